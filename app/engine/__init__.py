@@ -1,0 +1,1 @@
+"""The local model engine: hardware probe, provider choice, ORT GenAI generation."""

@@ -1,0 +1,242 @@
+"""The app's engine: a built model folder run by ONNX Runtime GenAI.
+
+- The provider (CUDA / DirectML / CPU) is chosen by the probe and proven by
+  loading (``providers.choose``).
+- The tokenizer (a 33 MB tokenizer.json, 1-2 s to parse) loads lazily, so the
+  window can appear before it is needed; ``warm()`` loads it in a worker.
+- KV reuse: a generator is kept per (system prefix, constraint). Its prefix is
+  prefilled once; each turn rewinds to the end of the prefix and appends only
+  its own tokens. Rewinding also resets the guidance state.
+- Constrained decoding uses ORT GenAI guidance (JSON schema, regex, Lark).
+  Setting it up is slow once per process (4-5 s over a 262k vocabulary),
+  about 3 ms afterwards: ``warm()`` pays it at load time.
+- One generation runs at a time; a second waits (its ``queued`` phase).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import onnxruntime_genai as og
+
+from app.engine import prompting, providers
+from app.engine.base import EngineInfo, GenerateOptions, Guidance, Message
+from app.engine.manifest import Manifest
+from app.engine.probe import Probe, probe
+from app.engine.response import Response
+from app.errors import EngineOutOfMemoryError, GenerationError, ModelCorruptError, UsageError
+
+REQUIRED_FILES = ("genai_config.json", "tokenizer.json")
+MAX_CACHED_SESSIONS = 2
+_OOM_MARKERS = ("bad_alloc", "out of memory", "failed to allocate", "outofmemory")
+
+
+def _is_oom(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return any(m in text for m in _OOM_MARKERS)
+
+
+@dataclass
+class _Session:
+    generator: Any
+    prefix_len: int
+    turns: int = 0
+
+
+class OrtEngine:
+    """``Engine`` implementation on onnxruntime-genai."""
+
+    def __init__(
+        self,
+        manifest: Manifest,
+        model_dir: Path | None = None,
+        provider: str | None = None,
+        threads: int | None = None,
+        hardware: Probe | None = None,
+    ) -> None:
+        self.manifest = manifest
+        self.model_dir = model_dir or manifest.require_built()
+        self._check_files()
+        self._threads = threads
+        self.probe = hardware or probe()
+        start = time.perf_counter()
+        chosen = providers.choose(
+            self.probe, self._load, manifest.runtime.providers, providers.requested_override(provider)
+        )
+        self.provider_choice = chosen.choice
+        self._model = chosen.loaded
+        self._load_s = time.perf_counter() - start
+        self._tokenizer: Any = None
+        self._tokenizer_lock = threading.Lock()
+        self._run_lock = threading.Lock()
+        self._sessions: OrderedDict[tuple[str, ...], _Session] = OrderedDict()
+        self._eos = set(manifest.runtime.eos_token_ids)
+
+    # -- loading -------------------------------------------------------------
+    def _check_files(self) -> None:
+        missing = [f for f in REQUIRED_FILES if not (self.model_dir / f).is_file()]
+        if not any(self.model_dir.glob("*.onnx")):
+            missing.append("*.onnx")
+        if missing:
+            raise ModelCorruptError(
+                f"The model folder {self.model_dir} is incomplete (missing: {', '.join(missing)}).",
+                hint="rebuild it with `nxr model build --force`",
+            )
+
+    def _load(self, provider: str) -> Any:
+        config = og.Config(str(self.model_dir))
+        if self._threads:
+            config.overlay(json.dumps({"model": {"decoder": {"session_options": {"intra_op_num_threads": self._threads}}}}))
+        config.clear_providers()
+        if provider != "cpu":
+            config.append_provider(provider)
+        try:
+            return og.Model(config)
+        except RuntimeError as exc:
+            if _is_oom(exc):
+                raise EngineOutOfMemoryError(f"Not enough memory to load the model on {provider}: {exc}") from exc
+            if provider == "cpu":
+                raise ModelCorruptError(
+                    f"The model in {self.model_dir} cannot be loaded: {exc}",
+                    hint="rebuild it with `nxr model build --force`",
+                ) from exc
+            raise
+
+    @property
+    def tokenizer(self) -> Any:
+        with self._tokenizer_lock:
+            if self._tokenizer is None:
+                self._tokenizer = og.Tokenizer(self._model)
+            return self._tokenizer
+
+    @property
+    def info(self) -> EngineInfo:
+        return EngineInfo(
+            backend="ort",
+            model_id=self.manifest.id,
+            provider=self.provider_choice.provider,
+            model_dir=str(self.model_dir),
+            threads=self._threads,
+            load_s=round(self._load_s, 3),
+            extra={"onnxruntime_genai": getattr(og, "__version__", "")},
+        )
+
+    # -- prompting -----------------------------------------------------------
+    def encode(self, text: str) -> list[int]:
+        return [int(t) for t in self.tokenizer.encode(text)] if text else []
+
+    def _session(self, prefix: str, opts: GenerateOptions) -> tuple[_Session, bool]:
+        g = opts.guidance
+        key = (prefix, g.kind if g else "", g.data if g else "", repr(opts.temperature), repr(opts.top_p))
+        session = self._sessions.get(key)
+        if session is not None:
+            self._sessions.move_to_end(key)
+            return session, True
+        params = og.GeneratorParams(self._model)
+        search: dict[str, Any] = {"max_length": self.manifest.runtime.max_length}
+        if opts.temperature > 0:
+            search.update(do_sample=True, temperature=opts.temperature, top_p=opts.top_p)
+        params.set_search_options(**search)
+        if g is not None:
+            try:
+                params.set_guidance(g.kind, g.data, True)
+            except RuntimeError as exc:
+                raise UsageError(f"The output constraint ({g.kind}) is invalid: {exc}") from exc
+        try:
+            generator = og.Generator(self._model, params)
+        except RuntimeError as exc:
+            if _is_oom(exc):
+                raise EngineOutOfMemoryError(f"Not enough memory for a generator: {exc}") from exc
+            if g is not None:
+                raise UsageError(f"The output constraint ({g.kind}) is invalid: {exc}") from exc
+            raise GenerationError(f"Could not create a generator: {exc}") from exc
+        prefix_ids = [self.tokenizer.bos_token_id] + self.encode(prefix)
+        generator.append_tokens(prefix_ids)
+        session = _Session(generator, len(prefix_ids))
+        self._sessions[key] = session
+        while len(self._sessions) > MAX_CACHED_SESSIONS:
+            self._sessions.popitem(last=False)
+        return session, False
+
+    def warm(self, guidance: Guidance | None = None, system: str | None = None) -> None:
+        """Load the tokenizer and prefill the (system, constraint) session now."""
+        with self._run_lock:
+            _ = self.tokenizer
+            prefix = ""
+            if system is not None:
+                prefix = prompting.render([Message("system", system), Message("user", "")], self.manifest.prompt).prefix
+            self._session(prefix, GenerateOptions(guidance=guidance))
+
+    # -- generation ----------------------------------------------------------
+    def generate(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> Response:
+        opts = options or GenerateOptions()
+        if opts.max_tokens < 1:
+            raise UsageError("max_tokens must be at least 1.")
+        text = prompting.render(messages, self.manifest.prompt)
+        return Response(lambda resp: self._produce(resp, text, opts))
+
+    def _produce(self, resp: Response, text: prompting.PromptText, opts: GenerateOptions) -> Iterator[str]:
+        with self._run_lock:
+            resp.mark_started()
+            try:
+                yield from self._run(resp, text, opts)
+            except RuntimeError as exc:
+                if _is_oom(exc):
+                    raise EngineOutOfMemoryError(f"Out of memory while generating: {exc}") from exc
+                raise GenerationError(f"Generation failed: {exc}") from exc
+
+    def _run(self, resp: Response, text: prompting.PromptText, opts: GenerateOptions) -> Iterator[str]:
+        session, reused = self._session(text.prefix, opts)
+        gen = session.generator
+        turn_ids = self.encode(text.turn)
+        budget = self.manifest.runtime.max_length
+        if session.prefix_len + len(turn_ids) + opts.max_tokens > budget:
+            raise UsageError(
+                f"The prompt is too long: {session.prefix_len + len(turn_ids)} tokens plus up to "
+                f"{opts.max_tokens} new ones exceed the model's {budget}-token window."
+            )
+        if gen.token_count() > session.prefix_len:
+            gen.rewind_to(session.prefix_len)  # drops the previous turn, keeps the prefix's KV cache
+        resp.usage.prompt_tokens = session.prefix_len + len(turn_ids)
+        resp.usage.cached_tokens = session.prefix_len if reused else 0
+        session.turns += 1
+        if turn_ids:
+            gen.append_tokens(turn_ids)
+        stream = self.tokenizer.create_stream()
+        seen = int(gen.token_count())
+        produced = 0
+        while True:
+            if resp.cancel_requested:
+                return
+            if gen.is_done():
+                resp.usage.finish_reason = "stop"
+                return
+            if produced >= opts.max_tokens:
+                resp.usage.finish_reason = "length"
+                return
+            gen.generate_next_token()
+            seq = gen.get_sequence(0)
+            # Guidance may fast-forward several forced tokens in one step.
+            new = seq[seen:]
+            seen = len(seq)
+            for token in new:
+                produced += 1
+                resp.usage.completion_tokens = produced
+                if int(token) in self._eos:
+                    continue
+                piece = stream.decode(int(token))
+                if piece:
+                    yield piece
+
+    def close(self) -> None:
+        with self._run_lock:
+            self._sessions.clear()
+            self._tokenizer = None
+            self._model = None

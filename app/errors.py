@@ -1,0 +1,72 @@
+"""Domain exceptions, in one place.
+
+The core raises these; only the edges (CLI exit codes, the UI's message bar)
+turn them into words for the user. Each carries a message written for a person
+and an optional hint saying what to do about it.
+"""
+
+from __future__ import annotations
+
+
+class NxrError(Exception):
+    """Base of every error the app expects and can explain."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        if self.hint:
+            return f"{self.message}\n  hint: {self.hint}"
+        return self.message
+
+
+class UsageError(NxrError):
+    """The user asked for something malformed (bad flag, bad file)."""
+
+    exit_code = 2
+
+
+class ManifestError(NxrError):
+    """A model manifest is missing fields or malformed."""
+
+
+class ModelNotBuiltError(NxrError):
+    """The model folder the manifest points to does not exist yet."""
+
+    exit_code = 3
+
+
+class ModelCorruptError(NxrError):
+    """The model folder exists but cannot be loaded (missing or damaged files)."""
+
+    exit_code = 3
+
+
+class ModelBuildError(NxrError):
+    """Converting the source weights into an ONNX Runtime GenAI model failed."""
+
+    exit_code = 4
+
+
+class ProviderError(NxrError):
+    """An execution provider was requested that cannot run here."""
+
+    exit_code = 5
+
+
+class EngineOutOfMemoryError(NxrError):
+    """The model or a generation ran out of memory."""
+
+    exit_code = 6
+
+
+class GenerationError(NxrError):
+    """A generation failed after it started (not a cancellation)."""
+
+
+class GenerationCancelled(NxrError):
+    """A generation was cancelled by the user; partial output is kept."""

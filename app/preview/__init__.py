@@ -1,0 +1,1 @@
+"""The project's next dev server: process, port, readiness, errors."""

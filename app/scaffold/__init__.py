@@ -1,0 +1,1 @@
+"""Next.js templates, the edit-plan schema, safe apply, per-turn undo."""

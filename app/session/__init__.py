@@ -1,0 +1,1 @@
+"""The turn loop, latency meter, session log and session benchmark."""

@@ -1,0 +1,1 @@
+"""The Qt layer: the only package allowed to import PySide6."""

@@ -1,0 +1,137 @@
+"""The real model through onnxruntime-genai: streaming, constraints, KV reuse, cancel, errors.
+
+Needs the model built by `nxr model build` (scripts/test.sh does it first).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.demo import DEMO_SCHEMA, demo_system
+from app.engine.base import GenerateOptions, Guidance, Message
+from app.engine.loader import load_engine
+from app.engine.manifest import Manifest
+from app.engine.ort_engine import OrtEngine
+from app.errors import ModelCorruptError, ProviderError, UsageError
+
+pytestmark = pytest.mark.integration
+
+PLAN = Guidance.json_schema(DEMO_SCHEMA)
+
+
+@pytest.fixture(scope="module")
+def engine(real_manifest: Manifest) -> Iterator[OrtEngine]:
+    eng = load_engine(real_manifest, provider="cpu")
+    yield eng
+    eng.close()
+
+
+def _conversation(request: str) -> list[Message]:
+    return [Message("system", demo_system()), Message("user", request)]
+
+
+def test_loads_on_cpu_with_the_probe_reasons(engine: OrtEngine) -> None:
+    assert engine.info.provider == "cpu"
+    attempts = engine.provider_choice.attempts
+    assert attempts[-1].provider == "cpu" and attempts[-1].loaded
+
+
+def test_free_generation_streams_text_with_timestamps(engine: OrtEngine) -> None:
+    resp = engine.generate([Message("user", "The capital of France is")], GenerateOptions(max_tokens=12))
+    chunks = list(resp)
+    assert len(chunks) >= 2, "the answer must arrive as a stream, not in one piece"
+    assert "".join(chunks).strip()
+    assert resp.usage.completion_tokens == 12 and resp.usage.finish_reason == "length"
+    assert resp.submitted <= resp.started <= resp.first_token <= resp.ended  # type: ignore[operator]
+    assert resp.tokens_per_s and resp.tokens_per_s > 1
+
+
+def test_constrained_generation_is_valid_json_for_the_schema(engine: OrtEngine) -> None:
+    for request in ("add an about page titled Our Story", "remove the blog page", "make the heading say Hello"):
+        text = engine.generate(_conversation(request), GenerateOptions(max_tokens=80, guidance=PLAN)).text()
+        plan = json.loads(text)
+        assert set(plan) == {"op", "route", "title"}
+        assert plan["op"] in DEMO_SCHEMA["properties"]["op"]["enum"]
+        assert plan["route"].startswith("/")
+
+
+def test_regex_constraint(engine: OrtEngine) -> None:
+    text = engine.generate([Message("user", "Pick a number")], GenerateOptions(max_tokens=10,
+                           guidance=Guidance.regex(r"[0-9]{3}"))).text()
+    assert len(text) == 3 and text.isdigit()
+
+
+def test_kv_reuse_prefills_the_system_prompt_once_and_changes_nothing(engine: OrtEngine, real_manifest: Manifest) -> None:
+    first = engine.generate(_conversation("create a page called Team"), GenerateOptions(max_tokens=40, guidance=PLAN))
+    first_text = first.text()
+    second = engine.generate(_conversation("create a page called Team"), GenerateOptions(max_tokens=40, guidance=PLAN))
+    assert second.text() == first_text
+    assert second.usage.cached_tokens > 100
+    assert second.usage.prompt_tokens - second.usage.cached_tokens < 30
+    fresh = load_engine(real_manifest, provider="cpu")
+    try:
+        fresh_resp = fresh.generate(_conversation("create a page called Team"), GenerateOptions(max_tokens=40, guidance=PLAN))
+        assert fresh_resp.text() == first_text
+        assert fresh_resp.usage.cached_tokens == 0
+    finally:
+        fresh.close()
+
+
+def test_cancel_from_another_thread_within_one_token(engine: OrtEngine) -> None:
+    resp = engine.generate([Message("user", "Once upon a time")], GenerateOptions(max_tokens=300))
+    seen: list[str] = []
+    tokens_at_cancel: list[int] = []
+    started = threading.Event()
+
+    def consume() -> None:
+        for chunk in resp:
+            seen.append(chunk)
+            if len(seen) == 5:
+                started.set()
+
+    worker = threading.Thread(target=consume)
+    worker.start()
+    assert started.wait(30)
+    tokens_at_cancel.append(resp.usage.completion_tokens)
+    resp.cancel()
+    worker.join(10)
+    assert not worker.is_alive()
+    assert resp.cancelled
+    assert resp.usage.completion_tokens <= tokens_at_cancel[0] + 1
+    # The engine is free again and the next turn is unaffected.
+    assert engine.generate([Message("user", "Hi")], GenerateOptions(max_tokens=3)).text()
+
+
+def test_prompt_longer_than_the_window_is_a_clear_error(engine: OrtEngine, real_manifest: Manifest) -> None:
+    huge = "word " * (real_manifest.runtime.max_length + 10)
+    with pytest.raises(UsageError, match="too long"):
+        engine.generate([Message("user", huge)]).text()
+
+
+def test_invalid_schema_is_a_clear_error(engine: OrtEngine) -> None:
+    bad = Guidance("json_schema", '{"type": "no-such-type"}')
+    with pytest.raises(UsageError, match="constraint"):
+        engine.generate([Message("user", "x")], GenerateOptions(guidance=bad)).text()
+
+
+def test_corrupt_model_folder_is_reported(real_manifest: Manifest, tmp_path: Path) -> None:
+    broken = tmp_path / "model"
+    shutil.copytree(real_manifest.require_built(), broken, ignore=shutil.ignore_patterns("*.data"))
+    with pytest.raises(ModelCorruptError, match="cannot be loaded"):
+        load_engine(real_manifest, provider="cpu", model_dir=broken)
+    (broken / "tokenizer.json").unlink()
+    with pytest.raises(ModelCorruptError, match="tokenizer.json"):
+        load_engine(real_manifest, provider="cpu", model_dir=broken)
+
+
+def test_cuda_override_without_a_gpu_is_refused(real_manifest: Manifest) -> None:
+    if shutil.which("nvidia-smi"):
+        pytest.skip("this machine has an NVIDIA GPU")
+    with pytest.raises(ProviderError, match="cannot run here"):
+        load_engine(real_manifest, provider="cuda")
