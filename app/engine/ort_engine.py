@@ -235,6 +235,11 @@ class OrtEngine:
                 if piece:
                     yield piece
 
+    def reset_cache(self) -> None:
+        """Forget every prefilled prefix (the next turn pays a full prefill)."""
+        with self._run_lock:
+            self._sessions.clear()
+
     def close(self) -> None:
         with self._run_lock:
             self._sessions.clear()
