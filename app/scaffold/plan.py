@@ -1,0 +1,177 @@
+"""The edit-plan schema: what the model may ask for, as pydantic models.
+
+One source of truth: the JSON schema handed to the engine's constrained
+decoder is generated from these models (``plan_json_schema``), and the
+model's output is validated against the same models (``parse_plan``).
+Lengths are bounded and extra keys forbidden, which also keeps a small model
+from looping on whitespace or free text.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from app.errors import PlanError
+from app.scaffold.site import ROUTE_RE, Font, SectionKind
+
+NAMED_COLORS = {
+    "red": "#c0392b", "orange": "#d35400", "yellow": "#f1c40f", "green": "#2e8b57", "teal": "#16a085",
+    "blue": "#2563eb", "navy": "#1e3a5f", "purple": "#7c3aed", "pink": "#db2777", "brown": "#8b5a2b",
+    "black": "#111111", "white": "#ffffff", "gray": "#6b7280", "gold": "#b8860b",
+}
+COLOR_PATTERN = r"^(#[0-9a-fA-F]{6}|" + "|".join(NAMED_COLORS) + r")$"
+
+Route = Annotated[str, Field(pattern=ROUTE_RE, max_length=60)]
+Title = Annotated[str, Field(min_length=1, max_length=60)]
+Text = Annotated[str, Field(min_length=1, max_length=200)]
+Color = Annotated[str, Field(pattern=COLOR_PATTERN, max_length=7)]
+TextTarget = Literal["title", "subtitle", "button", "site_name", "heading"]
+
+
+class _Op(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AddPage(_Op):
+    op: Literal["add_page"]
+    route: Route
+    title: Title
+    sections: list[SectionKind] = Field(default_factory=list, max_length=6)
+
+
+class AddSection(_Op):
+    op: Literal["add_section"]
+    route: Route
+    kind: SectionKind
+    heading: Annotated[str, Field(max_length=60)] = ""
+
+
+class RemoveSection(_Op):
+    op: Literal["remove_section"]
+    route: Route
+    kind: SectionKind
+
+
+class SetText(_Op):
+    """``heading`` targets the heading of the section named by ``section``."""
+
+    op: Literal["set_text"]
+    route: Route
+    target: TextTarget
+    text: Text
+    section: SectionKind | None = None
+
+
+class SetTheme(_Op):
+    op: Literal["set_theme"]
+    primary: Color | None = None
+    accent: Color | None = None
+    background: Color | None = None
+    foreground: Color | None = None
+    font: Font | None = None
+
+
+class AddNavLink(_Op):
+    op: Literal["add_nav_link"]
+    label: Title
+    href: Annotated[str, Field(pattern=r"^(/[a-z0-9/-]{0,58}|https://[^\s\"<>]{1,200})$", max_length=210)]
+
+
+class RemovePage(_Op):
+    op: Literal["remove_page"]
+    route: Route
+
+
+class RenamePage(_Op):
+    op: Literal["rename_page"]
+    route: Route
+    new_route: Route
+    title: Annotated[str, Field(max_length=60)] = ""
+
+
+JsonScalar = Union[str, int, float, bool, None]
+
+
+class AddApiRoute(_Op):
+    op: Literal["add_api_route"]
+    route: Annotated[str, Field(pattern=r"^/api(/[a-z0-9]+(-[a-z0-9]+)*){1,3}$", max_length=60)]
+    method: Literal["GET", "POST"] = "GET"
+    json_body: dict[str, JsonScalar] = Field(default_factory=dict, max_length=12, alias="json")
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class WriteFile(_Op):
+    op: Literal["write_file"]
+    path: Annotated[str, Field(min_length=1, max_length=200)]
+    content: Annotated[str, Field(max_length=100_000)]
+
+
+Op = Annotated[
+    Union[AddPage, AddSection, RemoveSection, SetText, SetTheme, AddNavLink, RemovePage, RenamePage, AddApiRoute, WriteFile],
+    Field(discriminator="op"),
+]
+OP_NAMES = ("add_page", "add_section", "remove_section", "set_text", "set_theme", "add_nav_link",
+            "remove_page", "rename_page", "add_api_route", "write_file")
+
+
+class Plan(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    ops: list[Op] = Field(min_length=1, max_length=4)
+
+
+_ADAPTER: TypeAdapter[Plan] = TypeAdapter(Plan)
+
+
+def _strip(node: Any) -> Any:
+    """Drop keys the decoder does not need (titles, pydantic's discriminator hints)."""
+    if isinstance(node, dict):
+        return {k: _strip(v) for k, v in node.items()
+                if k != "discriminator" and not (k == "title" and isinstance(v, str))}
+    if isinstance(node, list):
+        return [_strip(v) for v in node]
+    return node
+
+
+def plan_json_schema(ops: tuple[str, ...] | None = None, allow_files: bool = False) -> dict[str, Any]:
+    """The schema for constrained decoding, generated from ``Plan``.
+
+    ``allow_files`` keeps ``write_file`` (free-form content, for capable
+    models); by default a small model gets only the structured ops.
+    """
+    schema = _strip(copy.deepcopy(Plan.model_json_schema(by_alias=True)))
+    wanted = set(ops or OP_NAMES)
+    if not allow_files:
+        wanted.discard("write_file")
+    items = schema["properties"]["ops"]["items"]
+    items["oneOf"] = [ref for ref in items["oneOf"] if ref["$ref"].rsplit("/", 1)[-1] in {_def_name(o) for o in wanted}]
+    schema["x-guidance"] = {"whitespace_flexible": False}
+    return dict(schema)
+
+
+def _def_name(op: str) -> str:
+    return "".join(part.capitalize() for part in op.split("_"))
+
+
+def parse_plan(text: str) -> Plan:
+    """Validate the model's output; an invalid plan is a clear ``PlanError``."""
+    if not text.strip():
+        raise PlanError("The model returned nothing.", hint="try again, or rephrase the request")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PlanError(f"The model's plan is not valid JSON ({exc.msg} at character {exc.pos}).",
+                        hint="nothing was written; try again") from exc
+    try:
+        return _ADAPTER.validate_python(data)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:5])
+        raise PlanError(f"The model's plan is invalid: {problems}.", hint="nothing was written; try again") from exc
+
+
+def plan_to_json(plan: Plan) -> str:
+    return json.dumps(plan.model_dump(mode="json", by_alias=True, exclude_defaults=True), separators=(",", ":"))

@@ -1,0 +1,166 @@
+"""The site model: what Avery NXR knows about a managed project (`.nxr/site.json`).
+
+Pages, their sections, the navigation and the theme. Edit plans change this
+model; the renderer turns it into files. Every section kind has typed props
+with defaults, so a small model only has to pick a kind and maybe a heading.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from app.errors import SiteModelError
+
+SITE_FILE = ".nxr/site.json"
+ROUTE_RE = r"^/([a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*){0,3})?$"
+COLOR_RE = r"^#[0-9a-fA-F]{6}$"
+
+SectionKind = Literal[
+    "hero", "features", "pricing", "testimonials", "faq", "contact", "image_text", "cta", "text"
+]
+SECTION_KINDS: tuple[str, ...] = SectionKind.__args__  # type: ignore[attr-defined]
+Font = Literal["sans", "serif", "mono", "rounded"]
+
+Short = Annotated[str, Field(max_length=120)]
+Long = Annotated[str, Field(max_length=2000)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Item(_Model):
+    title: Short = ""
+    text: Long = ""
+
+
+class Tier(_Model):
+    name: Short
+    price: Short
+    features: list[Short] = Field(default_factory=list, max_length=8)
+    highlighted: bool = False
+
+
+class Section(_Model):
+    """One block of a page. Which fields matter depends on ``kind``."""
+
+    kind: SectionKind
+    heading: Short = ""
+    text: Long = ""
+    button_label: Short = ""
+    button_href: Short = ""
+    items: list[Item] = Field(default_factory=list, max_length=12)
+    tiers: list[Tier] = Field(default_factory=list, max_length=4)
+
+
+class Page(_Model):
+    route: Annotated[str, Field(pattern=ROUTE_RE)]
+    title: Short
+    sections: list[Section] = Field(default_factory=list, max_length=20)
+
+
+class NavLink(_Model):
+    label: Short
+    href: Short
+
+
+class Theme(_Model):
+    primary: Annotated[str, Field(pattern=COLOR_RE)] = "#b4532a"
+    accent: Annotated[str, Field(pattern=COLOR_RE)] = "#e0a458"
+    background: Annotated[str, Field(pattern=COLOR_RE)] = "#ffffff"
+    foreground: Annotated[str, Field(pattern=COLOR_RE)] = "#1f1d1a"
+    font: Font = "sans"
+    heading_font: Font | None = None
+
+
+class Site(_Model):
+    version: int = 1
+    name: Short
+    description: Long = ""
+    theme: Theme = Field(default_factory=Theme)
+    nav: list[NavLink] = Field(default_factory=list, max_length=12)
+    pages: list[Page] = Field(default_factory=list, max_length=50)
+
+    def page(self, route: str) -> Page | None:
+        return next((p for p in self.pages if p.route == route), None)
+
+    def summary(self, last_error: str | None = None) -> str:
+        """The compact project description given to the model (not whole files)."""
+        pages = "; ".join(
+            f"{p.route} ({p.title}: {', '.join(s.kind for s in p.sections) or 'empty'})" for p in self.pages
+        )
+        text = f"Site: {self.name}. Pages: {pages or 'none'}. Theme: primary {self.theme.primary}, font {self.theme.font}."
+        if last_error:
+            text += f" Last error: {last_error[:300]}"
+        return text
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "page"
+
+
+def default_section(kind: str, site_name: str, heading: str = "") -> Section:
+    """A complete, good-looking section of ``kind`` with sensible placeholder content."""
+    if kind == "hero":
+        return Section(kind="hero", heading=heading or site_name, text=f"Welcome to {site_name}.")
+    if kind == "features":
+        return Section(kind="features", heading=heading or "What we offer", items=[
+            Item(title="Quality", text="Made with care, every single time."),
+            Item(title="Speed", text="Fast service without cutting corners."),
+            Item(title="Support", text="Friendly people who answer your questions."),
+        ])
+    if kind == "pricing":
+        return Section(kind="pricing", heading=heading or "Pricing", tiers=[
+            Tier(name="Basic", price="$9/mo", features=["The essentials", "Email support"]),
+            Tier(name="Pro", price="$29/mo", features=["Everything in Basic", "Priority support"], highlighted=True),
+            Tier(name="Business", price="$99/mo", features=["Everything in Pro", "A dedicated contact"]),
+        ])
+    if kind == "testimonials":
+        return Section(kind="testimonials", heading=heading or "What people say", items=[
+            Item(title="Alex P.", text=f"{site_name} exceeded every expectation."),
+            Item(title="Sam R.", text="I recommend them to all my friends."),
+        ])
+    if kind == "faq":
+        return Section(kind="faq", heading=heading or "Frequently asked questions", items=[
+            Item(title="How do I get started?", text="Get in touch and we will take it from there."),
+            Item(title="Where are you located?", text="Right in the middle of town."),
+        ])
+    if kind == "contact":
+        return Section(kind="contact", heading=heading or "Contact us", text="We usually answer within a day.",
+                       button_label="Send message")
+    if kind == "image_text":
+        return Section(kind="image_text", heading=heading or f"About {site_name}",
+                       text=f"{site_name} started with a simple idea and a lot of care.")
+    if kind == "cta":
+        return Section(kind="cta", heading=heading or "Ready to start?", text="It only takes a minute.",
+                       button_label="Get in touch", button_href="/")
+    return Section(kind="text", heading=heading, text="Write something here.")
+
+
+def initial_site(name: str) -> Site:
+    return Site(
+        name=name,
+        description=f"{name}, built with Avery NXR.",
+        nav=[NavLink(label="Home", href="/")],
+        pages=[Page(route="/", title="Home", sections=[default_section("hero", name)])],
+    )
+
+
+def load_site(root: Path) -> Site:
+    path = root / SITE_FILE
+    try:
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+        return Site.model_validate(data)
+    except FileNotFoundError as exc:
+        raise SiteModelError(f"{path} is missing: this project is not managed by Avery NXR.") from exc
+    except (OSError, json.JSONDecodeError, ValidationError) as exc:
+        raise SiteModelError(f"{path} is damaged: {exc}", hint="undo the last turn, or restore it from git") from exc
+
+
+def dump_site(site: Site) -> str:
+    return json.dumps(site.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,168 @@
+"""One turn: prompt -> constrained plan -> validated edit -> safe apply -> preview ready.
+
+Each phase is timed (queued, first token, generation, validate+apply,
+preview ready, total wait) and the turn is appended to the session log.
+Nothing is written unless the plan is valid and fits the project.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from app import paths
+from app.engine.base import Engine, GenerateOptions, Guidance, Message
+from app.errors import ConcurrentEditError, NxrError, PathSafetyError, PlanError
+from app.scaffold import history, journal
+from app.scaffold.edit import apply_plan
+from app.scaffold.plan import parse_plan, plan_json_schema, plan_to_json
+from app.scaffold.render import render_site
+from app.scaffold.site import SITE_FILE, load_site
+from app.session.log import SessionLog
+
+MAX_PLAN_TOKENS = 200
+
+
+class RouteCheckLike(Protocol):
+    ok: bool
+    status: int | None
+    elapsed_s: float
+
+
+class Preview(Protocol):
+    """What the turn needs from the dev server: is the route showing the change yet?"""
+
+    @property
+    def url(self) -> str: ...
+
+    def wait_route(self, path: str, contains: Sequence[str] = (), not_contains: Sequence[str] = (),
+                   timeout: float = 10.0) -> Any: ...
+
+
+@dataclass
+class TurnResult:
+    prompt: str
+    outcome: str  # applied | invalid_plan | rejected | cancelled | conflict | error
+    message: str = ""
+    plan: str = ""
+    summary: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    route: str | None = None
+    preview_url: str | None = None
+    preview_ok: bool | None = None
+    preview_status: int | None = None
+    turn_id: str | None = None
+    timings: dict[str, float | None] = field(default_factory=dict)
+    tokens: int = 0
+    tokens_per_s: float | None = None
+    provider: str = ""
+    model: str = ""
+
+    @property
+    def applied(self) -> bool:
+        return self.outcome == "applied"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def plan_guidance() -> Guidance:
+    return Guidance.json_schema(plan_json_schema())
+
+
+def plan_system_prompt() -> str:
+    return (paths.resources_dir() / "prompts" / "plan-system.txt").read_text(encoding="utf-8").strip()
+
+
+def _ms(seconds: float | None) -> float | None:
+    return None if seconds is None else round(seconds * 1000, 1)
+
+
+class TurnRunner:
+    """Runs turns against one project with one engine and (optionally) one preview."""
+
+    def __init__(self, root: Path, engine: Engine, preview: Preview | None = None) -> None:
+        self.root = root
+        self.engine = engine
+        self.preview = preview
+        self.system = plan_system_prompt()
+        self.guidance = plan_guidance()
+        self.log = SessionLog(root)
+        self.last_error: str | None = None
+
+    def warm(self) -> None:
+        """Grammar set-up and system prompt prefill, once per session (seconds, so off the UI thread)."""
+        self.engine.warm(self.guidance, self.system)
+
+    def run(self, prompt: str, on_text: Callable[[str], None] | None = None,
+            on_response: Callable[[Any], None] | None = None) -> TurnResult:
+        submitted = time.perf_counter()
+        info = self.engine.info
+        result = TurnResult(prompt=prompt, outcome="error", provider=info.provider, model=info.model_id)
+        try:
+            self._run(result, prompt, submitted, on_text, on_response)
+        except PlanError as exc:
+            result.outcome = "invalid_plan" if not result.plan else "rejected"
+            result.message = str(exc)
+        except ConcurrentEditError as exc:
+            result.outcome, result.message = "conflict", str(exc)
+        except PathSafetyError as exc:
+            result.outcome, result.message = "rejected", str(exc)
+        except NxrError as exc:
+            result.outcome, result.message = "error", str(exc)
+        finally:
+            result.timings.setdefault("total_ms", _ms(time.perf_counter() - submitted))
+            self.log.append(result.to_dict())
+        return result
+
+    def _run(self, result: TurnResult, prompt: str, submitted: float,
+             on_text: Callable[[str], None] | None, on_response: Callable[[Any], None] | None) -> None:
+        site = load_site(self.root)
+        old_files = render_site(site)
+        expected = {rel: journal.file_hash(self.root, rel) for rel in old_files}
+        request = f"{prompt.strip()}\nProject: {site.summary(self.last_error)}"
+        messages = [Message("system", self.system), Message("user", request)]
+        resp = self.engine.generate(messages, GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=self.guidance))
+        if on_response is not None:
+            on_response(resp)
+        chunks = []
+        for chunk in resp:
+            chunks.append(chunk)
+            if on_text is not None:
+                on_text(chunk)
+        text = "".join(chunks)
+        t = resp.timings()
+        result.timings.update(queued_ms=t["queued_ms"], ttft_ms=t["ttft_ms"], generation_ms=t["generation_ms"])  # type: ignore[arg-type]
+        result.tokens = resp.usage.completion_tokens
+        result.tokens_per_s = resp.tokens_per_s
+        if resp.cancelled:
+            result.outcome, result.message = "cancelled", "Cancelled; nothing was written."
+            return
+        apply_start = time.perf_counter()
+        plan = parse_plan(text)
+        result.plan = plan_to_json(plan)
+        edit = apply_plan(site, plan)
+        new_files = render_site(edit.site)
+        writes: dict[str, bytes | None] = {rel: None for rel in old_files if rel not in new_files}
+        writes.update({rel: body.encode("utf-8") for rel, body in new_files.items()})
+        writes.update({rel: None if body is None else body.encode("utf-8") for rel, body in edit.files.items()})
+        turn = history.record_turn(self.root, writes, prompt, result.plan, edit.summary,
+                                   expected=expected, internal={SITE_FILE})
+        applied = time.perf_counter()
+        result.timings["apply_ms"] = _ms(applied - apply_start)
+        result.turn_id, result.files, result.summary = turn.id, turn.files, edit.summary
+        result.outcome = "applied"
+        result.route = edit.routes[0] if edit.routes else "/"
+        if self.preview is not None:
+            check = self.preview.wait_route(result.route, contains=edit.expect, not_contains=edit.expect_absent)
+            result.preview_url = self.preview.url.rstrip("/") + result.route
+            result.preview_ok, result.preview_status = bool(check.ok), check.status
+            result.timings["preview_ms"] = _ms(time.perf_counter() - applied)
+            error = getattr(check, "error", None)
+            self.last_error = None if check.ok else (str(error) if error else f"HTTP {check.status} on {result.route}")
+            if not check.ok:
+                result.message = f"The preview did not show the change: {self.last_error}"
+        result.timings["total_ms"] = _ms(time.perf_counter() - submitted)

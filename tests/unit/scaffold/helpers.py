@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.scaffold.render import initial_files
+
+
+def managed_project(root: Path, name: str = "Test Site") -> Path:
+    """A folder holding exactly the generated files of a new project (no node_modules)."""
+    for rel, body in initial_files(name).items():
+        target = root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(body, encoding="utf-8")
+    return root
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and ".nxr/objects" not in str(p) and ".nxr/journal" not in str(p)
+            and not str(p.relative_to(root)).startswith(".nxr/history") and "session.jsonl" not in str(p)}

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.errors import PlanError
+from app.scaffold.plan import AddPage, SetTheme, parse_plan, plan_json_schema, plan_to_json
+
+
+def test_schema_is_generated_from_the_models_and_tight() -> None:
+    schema = plan_json_schema()
+    assert schema["x-guidance"] == {"whitespace_flexible": False}
+    defs = schema["$defs"]
+    assert defs["AddPage"]["additionalProperties"] is False
+    assert defs["AddPage"]["properties"]["title"]["maxLength"] == 60
+    assert "title" in defs["AddPage"]["required"]
+    refs = [r["$ref"] for r in schema["properties"]["ops"]["items"]["oneOf"]]
+    assert "#/$defs/WriteFile" not in refs
+    assert "#/$defs/WriteFile" in [r["$ref"] for r in plan_json_schema(allow_files=True)["properties"]["ops"]["items"]["oneOf"]]
+    assert json.loads(json.dumps(schema)) == schema
+
+
+def test_valid_plan_round_trips() -> None:
+    text = '{"ops":[{"op":"add_page","route":"/about","title":"Our Story","sections":["text"]}]}'
+    plan = parse_plan(text)
+    assert isinstance(plan.ops[0], AddPage)
+    assert parse_plan(plan_to_json(plan)) == plan
+
+
+def test_named_colours_are_accepted() -> None:
+    plan = parse_plan('{"ops":[{"op":"set_theme","primary":"green","font":"serif"}]}')
+    assert isinstance(plan.ops[0], SetTheme) and plan.ops[0].primary == "green"
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("", "returned nothing"),
+    ('{"ops":[{"op":"add_page","route":"/about"', "not valid JSON"),
+    ('{"ops":[{"op":"fly","route":"/"}]}', "invalid"),
+    ('{"ops":[{"op":"add_page","route":"/About Us","title":"x"}]}', "route"),
+    ('{"ops":[{"op":"add_page","route":"/a","title":5}]}', "title"),
+    ('{"ops":[]}', "ops"),
+    ('{"ops":[{"op":"add_page","route":"/a","title":"x","extra":1}]}', "extra"),
+    ("[1,2]", "invalid"),
+])
+def test_malformed_output_is_a_clear_plan_error(text: str, needle: str) -> None:
+    with pytest.raises(PlanError) as info:
+        parse_plan(text)
+    assert needle.lower() in str(info.value).lower()
+    assert "nothing was written" in str(info.value) or "returned nothing" in str(info.value)

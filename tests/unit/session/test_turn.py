@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.engine.fake import FakeEngine
+from app.scaffold import history
+from app.session.log import SessionLog
+from app.session.turn import TurnRunner
+from tests.unit.scaffold.helpers import managed_project, snapshot
+
+
+@dataclass
+class Check:
+    ok: bool
+    status: int | None
+    elapsed_s: float
+    error: object = None
+
+
+class FakePreview:
+    url = "http://127.0.0.1:1"
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[str, ...]]] = []
+
+    def wait_route(self, path: str, contains: Any = (), not_contains: Any = (), timeout: float = 10.0) -> Check:
+        self.calls.append((path, tuple(contains)))
+        return Check(True, 200, 0.01)
+
+
+def test_a_turn_applies_the_plan_times_every_phase_and_logs(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    engine = FakeEngine('{"ops":[{"op":"add_page","route":"/about","title":"Our Story"}]}', chunk_chars=5)
+    preview = FakePreview()
+    streamed: list[str] = []
+    result = TurnRunner(root, engine, preview).run("add an about page titled Our Story", on_text=streamed.append)
+    assert result.outcome == "applied", result.message
+    assert "app/about/page.tsx" in result.files and ".nxr/site.json" in result.files
+    assert (root / "app" / "about" / "page.tsx").read_text().count("Our Story") >= 1
+    assert preview.calls == [("/about", ("Our Story",))]
+    assert result.preview_url == "http://127.0.0.1:1/about"
+    for phase in ("ttft_ms", "generation_ms", "apply_ms", "preview_ms", "total_ms"):
+        assert result.timings[phase] is not None, phase
+    assert "".join(streamed).startswith('{"ops"')
+    prompt_sent = engine.calls[0][-1].content
+    assert "Project: Site: Test Site. Pages: / (Home: hero)" in prompt_sent
+    log = SessionLog(root).entries()
+    assert log[-1]["outcome"] == "applied" and log[-1]["plan"]
+
+
+def test_invalid_plan_writes_nothing_and_session_continues(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    before = snapshot(root)
+    for bad in ('{"ops":[{"op":"add_page"', "", '{"ops":[{"op":"add_section","route":"/nope","kind":"faq"}]}'):
+        result = TurnRunner(root, FakeEngine(bad)).run("do something")
+        assert result.outcome in ("invalid_plan", "rejected"), result
+        assert result.message
+        assert snapshot(root) == before
+    ok = TurnRunner(root, FakeEngine('{"ops":[{"op":"set_text","route":"/","target":"title","text":"Hi"}]}')).run("x")
+    assert ok.applied
+    assert len(SessionLog(root).entries()) == 4
+
+
+def test_undo_after_turns_restores_the_original(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    original = snapshot(root)
+    runner = TurnRunner(root, FakeEngine('{"ops":[{"op":"add_page","route":"/faq","title":"FAQ","sections":["faq"]}]}'))
+    assert runner.run("faq page").applied
+    runner.engine = FakeEngine('{"ops":[{"op":"set_theme","primary":"blue"}]}')
+    assert runner.run("blue").applied
+    history.undo(root)
+    history.undo(root)
+    assert snapshot(root) == original
+
+
+def test_cancelled_turn_writes_nothing(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    before = snapshot(root)
+    engine = FakeEngine('{"ops":[{"op":"set_text","route":"/","target":"title","text":"Hello there"}]}', chunk_chars=1)
+    result = TurnRunner(root, engine).run("x", on_response=lambda resp: resp.cancel())
+    assert result.outcome == "cancelled"
+    assert snapshot(root) == before
