@@ -90,10 +90,30 @@ class OrtEngine:
                 hint="rebuild it with `nxr model build --force`",
             )
 
+    def _overlay(self) -> dict[str, Any]:
+        """Runtime settings layered on genai_config.json at load time."""
+        decoder: dict[str, Any] = {}
+        if self._threads:
+            decoder["session_options"] = {"intra_op_num_threads": self._threads}
+        try:
+            on_disk = json.loads((self.model_dir / "genai_config.json").read_text(encoding="utf-8"))
+            window = on_disk["model"]["decoder"].get("sliding_window") or {}
+        except (OSError, ValueError, KeyError) as exc:
+            raise ModelCorruptError(f"{self.model_dir / 'genai_config.json'} is unreadable: {exc}") from exc
+        if window.get("window_size"):
+            # KV reuse rewinds to the end of the system prompt. A sliding-window ring
+            # of window_size tokens cannot rewind past what it evicted (measured:
+            # "Cannot rewind to 943: the sliding-window KV cache holds only the last
+            # 528"), so size the ring for the whole context.
+            slack = max(0, self.manifest.runtime.max_length - int(window["window_size"]))
+            decoder["sliding_window"] = {**window, "cache_slack": slack}
+        return {"model": {"decoder": decoder}} if decoder else {}
+
     def _load(self, provider: str) -> Any:
         config = og.Config(str(self.model_dir))
-        if self._threads:
-            config.overlay(json.dumps({"model": {"decoder": {"session_options": {"intra_op_num_threads": self._threads}}}}))
+        overlay = self._overlay()
+        if overlay:
+            config.overlay(json.dumps(overlay))
         config.clear_providers()
         if provider != "cpu":
             config.append_provider(provider)

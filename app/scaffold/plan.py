@@ -148,7 +148,9 @@ def plan_json_schema(ops: tuple[str, ...] | None = None, allow_files: bool = Fal
     if not allow_files:
         wanted.discard("write_file")
     items = schema["properties"]["ops"]["items"]
-    items["oneOf"] = [ref for ref in items["oneOf"] if ref["$ref"].rsplit("/", 1)[-1] in {_def_name(o) for o in wanted}]
+    # The ops are told apart by their "op" constant, so anyOf means oneOf here (llguidance has no oneOf).
+    names = {_def_name(o) for o in wanted}
+    items["anyOf"] = [ref for ref in items.pop("oneOf") if ref["$ref"].rsplit("/", 1)[-1] in names]
     schema["x-guidance"] = {"whitespace_flexible": False}
     return dict(schema)
 
