@@ -221,6 +221,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     engine_flags(p)
     p.set_defaults(func=cmd_demo)
+
+    from app.cli_project import register
+
+    register(sub, engine_flags)
     return parser
 
 

@@ -21,9 +21,11 @@ from app.scaffold.edit import apply_plan
 from app.scaffold.plan import parse_plan, plan_json_schema, plan_to_json
 from app.scaffold.render import render_site
 from app.scaffold.site import SITE_FILE, load_site
+from app.session.examples import ExampleIndex, load_examples, pages_line
 from app.session.log import SessionLog
 
 MAX_PLAN_TOKENS = 200
+FEW_SHOT = 4
 
 
 class RouteCheckLike(Protocol):
@@ -91,7 +93,19 @@ class TurnRunner:
         self.system = plan_system_prompt()
         self.guidance = plan_guidance()
         self.log = SessionLog(root)
+        self.examples = ExampleIndex(load_examples())
         self.last_error: str | None = None
+
+    def messages(self, prompt: str, routes: list[str]) -> list[Message]:
+        """System header (constant, KV-reused), the nearest examples, then the request."""
+        out = [Message("system", self.system)]
+        for ex in self.examples.select(prompt, FEW_SHOT):
+            out += [Message("user", ex.prompt), Message("assistant", ex.plan)]
+        context = pages_line(routes)
+        if self.last_error:
+            context += f" Last error: {self.last_error[:200]}"
+        out.append(Message("user", f"{prompt.strip()}\n{context}"))
+        return out
 
     def warm(self) -> None:
         """Grammar set-up and system prompt prefill, once per session (seconds, so off the UI thread)."""
@@ -123,8 +137,7 @@ class TurnRunner:
         site = load_site(self.root)
         old_files = render_site(site)
         expected = {rel: journal.file_hash(self.root, rel) for rel in old_files}
-        request = f"{prompt.strip()}\nProject: {site.summary(self.last_error)}"
-        messages = [Message("system", self.system), Message("user", request)]
+        messages = self.messages(prompt, [p.route for p in site.pages])
         resp = self.engine.generate(messages, GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=self.guidance))
         if on_response is not None:
             on_response(resp)

@@ -44,8 +44,9 @@ def test_a_turn_applies_the_plan_times_every_phase_and_logs(tmp_path: Path) -> N
     for phase in ("ttft_ms", "generation_ms", "apply_ms", "preview_ms", "total_ms"):
         assert result.timings[phase] is not None, phase
     assert "".join(streamed).startswith('{"ops"')
-    prompt_sent = engine.calls[0][-1].content
-    assert "Project: Site: Test Site. Pages: / (Home: hero)" in prompt_sent
+    sent = engine.calls[0]
+    assert sent[0].role == "system" and sent[-1].content == "add an about page titled Our Story\nPages: /."
+    assert [m.role for m in sent[1:-1]] == ["user", "assistant"] * ((len(sent) - 2) // 2), "few-shot pairs"
     log = SessionLog(root).entries()
     assert log[-1]["outcome"] == "applied" and log[-1]["plan"]
 
@@ -82,3 +83,14 @@ def test_cancelled_turn_writes_nothing(tmp_path: Path) -> None:
     result = TurnRunner(root, engine).run("x", on_response=lambda resp: resp.cancel())
     assert result.outcome == "cancelled"
     assert snapshot(root) == before
+
+
+def test_nearest_examples_come_last() -> None:
+    from app.session.examples import ExampleIndex, load_examples
+
+    index = ExampleIndex(load_examples())
+    chosen = index.select("please delete the gallery page", k=3)
+    assert len(chosen) == 3
+    assert '"op":"remove_page"' in chosen[-1].plan
+    theme = index.select("switch the colours to orange", k=2)
+    assert '"op":"set_theme"' in theme[-1].plan

@@ -1,0 +1,270 @@
+"""Project commands: new, open, prompt, session, undo, redo, diff, history, serve, stop."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from app.errors import NxrError, UsageError
+
+
+def _project(path: str, managed: bool = True) -> Any:
+    from app.scaffold import history
+    from app.scaffold.project import open_project
+
+    project = open_project(Path(path))
+    recovered = history.recover(project.root)
+    if recovered:
+        print(f"recovered: {recovered}", file=sys.stderr)
+    if managed and not project.managed:
+        raise UsageError(
+            f"{project.root} is a Next.js project, but not one Avery NXR generated (no .nxr/site.json).",
+            hint="create one with `nxr new DIR`; editing hand-written projects by prompt is not supported yet",
+        )
+    return project
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from app.scaffold.project import create_project
+
+    start = time.perf_counter()
+    project = create_project(Path(args.dir), args.name)
+    took = time.perf_counter() - start
+    print(f"created {project.name} in {project.root} ({took:.2f} s)")
+    print(f"  next: nxr prompt {args.dir} \"add a pricing page with three tiers\"")
+    return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    project = _project(args.dir, managed=False)
+    info = {"root": str(project.root), "name": project.name, "managed": project.managed,
+            "dependencies": project.has_dependencies, "routes": project.routes()}
+    if args.json:
+        print(json.dumps(info, indent=2))
+    else:
+        print(f"{project.name}: Next.js App Router project in {project.root}")
+        print(f"  managed by Avery NXR: {'yes' if project.managed else 'no'}; dependencies installed: "
+              f"{'yes' if project.has_dependencies else 'no'}")
+        print(f"  routes: {', '.join(info['routes']) or 'none'}")
+    return 0
+
+
+def _print_turn(result: Any) -> None:
+    print(f"plan:    {result.plan or '-'}")
+    if result.summary:
+        print(f"change:  {'; '.join(result.summary)}")
+    if result.files:
+        print(f"files:   {', '.join(result.files)}")
+    if result.preview_url:
+        state = "ready" if result.preview_ok else f"NOT ready (HTTP {result.preview_status})"
+        print(f"preview: {result.preview_url} {state}")
+    if result.message:
+        print(f"note:    {result.message}")
+    t = result.timings
+
+    def fmt(key: str) -> str:
+        v = t.get(key)
+        return "-" if v is None else f"{v:.0f} ms"
+
+    tps = f"{result.tokens_per_s:.0f} tok/s" if result.tokens_per_s else "-"
+    print(f"latency: queued {fmt('queued_ms')} | first token {fmt('ttft_ms')} | generation {fmt('generation_ms')} | "
+          f"apply {fmt('apply_ms')} | preview {fmt('preview_ms')} | total wait {fmt('total_ms')}")
+    print(f"tokens:  {result.tokens} ({tps}) on {result.provider}, model {result.model}")
+
+
+def _runner(args: argparse.Namespace, project: Any) -> Any:
+    from app.engine.loader import load_engine
+    from app.session.turn import TurnRunner
+
+    preview = None
+    if not args.no_preview:
+        preview = _preview_for(project)
+    start = time.perf_counter()
+    engine = load_engine(provider=args.provider, threads=args.threads)
+    runner = TurnRunner(project.root, engine, preview)
+    runner.warm()
+    print(f"model ready on {engine.info.provider} in {time.perf_counter() - start:.1f} s "
+          "(load, grammar set-up, system prompt prefill: once per process)", file=sys.stderr)
+    return runner
+
+
+def _preview_for(project: Any) -> Any:
+    from app.preview import registry
+    from app.preview.routecheck import RemotePreview
+    from app.scaffold.project import install_dependencies
+
+    if not project.has_dependencies:
+        print("installing dependencies...", file=sys.stderr)
+        install_dependencies(project)
+    info = registry.start_background(project.root)
+    print(f"preview: {info.url} (dev server pid {info.pid}; stop it with `nxr stop {project.root}`)", file=sys.stderr)
+    return RemotePreview(info.url, info.port)
+
+
+def cmd_prompt(args: argparse.Namespace) -> int:
+    project = _project(args.dir)
+    runner = _runner(args, project)
+    result = runner.run(args.text, on_text=None if args.json else _echo)
+    if args.json:
+        print(json.dumps(result.to_dict(), indent=2))
+    else:
+        print()
+        _print_turn(result)
+    return 0 if result.applied else 1
+
+
+def _echo(chunk: str) -> None:
+    sys.stdout.write(chunk)
+    sys.stdout.flush()
+
+
+def cmd_session(args: argparse.Namespace) -> int:
+    """A prompt loop on stdin that keeps the model and the preview warm."""
+    from app.scaffold import history
+
+    project = _project(args.dir)
+    runner = _runner(args, project)
+    print("type a request; :undo, :redo, :diff, :quit", file=sys.stderr)
+    for line in sys.stdin:
+        text = line.strip()
+        if not text:
+            continue
+        if text in (":quit", ":q"):
+            break
+        try:
+            if text == ":undo":
+                print(f"undone: {', '.join(history.undo(project.root).files)}")
+            elif text == ":redo":
+                print(f"redone: {', '.join(history.redo(project.root).files)}")
+            elif text == ":diff":
+                print(_last_diff(project.root))
+            else:
+                _print_turn(runner.run(text, on_text=_echo))
+        except NxrError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+    return 0
+
+
+def _last_diff(root: Path, index: int | None = None) -> str:
+    from app.scaffold import history
+    from app.errors import HistoryError
+
+    h = history.load(root)
+    applied = h.turns[: h.position]
+    if not applied:
+        raise HistoryError("No turn to show.")
+    turn = applied[-1] if index is None else applied[index - 1]
+    return f"turn {turn.id}: {turn.prompt}\n" + history.diff(root, turn)
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    from app.scaffold import history
+
+    project = _project(args.dir, managed=False)
+    turn = history.undo(project.root)
+    print(f"undid \"{turn.prompt}\": restored {', '.join(turn.files)}")
+    return 0
+
+
+def cmd_redo(args: argparse.Namespace) -> int:
+    from app.scaffold import history
+
+    project = _project(args.dir, managed=False)
+    turn = history.redo(project.root)
+    print(f"redid \"{turn.prompt}\": {', '.join(turn.files)}")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    project = _project(args.dir, managed=False)
+    print(_last_diff(project.root, args.turn), end="")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from app.scaffold import history
+
+    project = _project(args.dir, managed=False)
+    h = history.load(project.root)
+    for i, turn in enumerate(h.turns, start=1):
+        mark = " " if i <= h.position else "u"  # u: undone (redo brings it back)
+        print(f"{mark} {i:3} {turn.at} {turn.prompt[:60]!r} -> {', '.join(turn.files)}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from app.preview import registry
+    from app.preview.devserver import DevServer
+    from app.preview.node import find_node
+
+    project = _project(args.dir, managed=False)
+    server = DevServer(project.root, find_node(), port=args.port)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        url = server.start()
+        assert server.port is not None  # set once started
+        registry.write_state(project.root, registry.ServerInfo(pid=_own_pid(), url=url, port=server.port))
+        print(f"serving {project.root} at {url} (Ctrl+C to stop)", flush=True)
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        registry.clear_state(project.root)
+        server.stop()
+    return 0
+
+
+def _own_pid() -> int:
+    import os
+
+    return os.getpid()
+
+
+def cmd_stop(args: argparse.Namespace) -> int:
+    from app.preview import registry
+
+    project = _project(args.dir, managed=False)
+    print("stopped" if registry.stop_background(project.root) else "no dev server was running")
+    return 0
+
+
+def register(sub: Any, engine_flags: Any) -> None:
+    p = sub.add_parser("new", help="create a Next.js project from the template")
+    p.add_argument("dir")
+    p.add_argument("--name", help="site name (default: the folder's name)")
+    p.set_defaults(func=cmd_new)
+    p = sub.add_parser("open", help="check a folder is a Next.js App Router project and describe it")
+    p.add_argument("dir")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_open)
+    for name, func, help_ in (("prompt", cmd_prompt, "run one turn: request -> plan -> files -> preview"),
+                              ("session", cmd_session, "a prompt loop on stdin with the model kept warm")):
+        p = sub.add_parser(name, help=help_)
+        p.add_argument("dir")
+        if name == "prompt":
+            p.add_argument("text")
+            p.add_argument("--json", action="store_true")
+        p.add_argument("--no-preview", action="store_true", help="do not start or check the dev server")
+        engine_flags(p)
+        p.set_defaults(func=func)
+    for name, func, help_ in (("undo", cmd_undo, "undo the last turn"), ("redo", cmd_redo, "redo the last undone turn"),
+                              ("history", cmd_history, "list the turns"), ("stop", cmd_stop, "stop the background dev server")):
+        p = sub.add_parser(name, help=help_)
+        p.add_argument("dir")
+        p.set_defaults(func=func)
+    p = sub.add_parser("diff", help="show what a turn changed (default: the last one)")
+    p.add_argument("dir")
+    p.add_argument("--turn", type=int, default=None, help="turn number (see `nxr history`)")
+    p.set_defaults(func=cmd_diff)
+    p = sub.add_parser("serve", help="run the project's next dev in the foreground")
+    p.add_argument("dir")
+    p.add_argument("--port", type=int, default=None)
+    p.set_defaults(func=cmd_serve)

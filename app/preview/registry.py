@@ -1,0 +1,125 @@
+"""A project's background dev server, shared by separate `nxr` invocations.
+
+`nxr prompt` runs once per prompt, but the preview must stay up between
+prompts: the first invocation starts `nxr serve DIR` as a detached process,
+which records its pid and URL in `.nxr/devserver.json`; later invocations
+find it there (and check it still answers), `nxr stop DIR` ends it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from app.errors import DevServerError
+
+STATE_FILE = ".nxr/devserver.json"
+LOG_FILE = ".nxr/devserver.log"
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    pid: int
+    url: str
+    port: int
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as resp:  # noqa: S310 - our own 127.0.0.1 server
+            return bool(resp.status)
+    except urllib.error.HTTPError:
+        return True
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def write_state(root: Path, info: ServerInfo) -> None:
+    path = root / STATE_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(asdict(info)), encoding="utf-8")
+
+
+def clear_state(root: Path) -> None:
+    (root / STATE_FILE).unlink(missing_ok=True)
+
+
+def running(root: Path) -> ServerInfo | None:
+    """The project's background server, if one is up and answering."""
+    path = root / STATE_FILE
+    try:
+        info = ServerInfo(**json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return None
+    if _alive(info.pid) and _answers(info.url):
+        return info
+    clear_state(root)
+    return None
+
+
+def start_background(root: Path, timeout: float = 90.0) -> ServerInfo:
+    """Start `nxr serve ROOT` detached and wait until it records a ready server."""
+    existing = running(root)
+    if existing:
+        return existing
+    log = open(root / LOG_FILE, "ab")  # noqa: SIM115 - handed to the child, closed below
+    try:
+        proc = subprocess.Popen(  # noqa: S603
+            [sys.executable, "-m", "app", "serve", str(root)], stdin=subprocess.DEVNULL, stdout=log,
+            stderr=subprocess.STDOUT, start_new_session=True, cwd=root,
+        )
+    finally:
+        log.close()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        info = running(root)
+        if info is not None:
+            return info
+        if proc.poll() is not None:
+            tail = (root / LOG_FILE).read_text(encoding="utf-8", errors="replace")[-1500:]
+            raise DevServerError(f"The dev server exited with code {proc.returncode}:\n{tail}")
+        time.sleep(0.1)
+    stop_pid(proc.pid)
+    raise DevServerError(f"The dev server did not become ready within {timeout:.0f} s (log: {root / LOG_FILE}).")
+
+
+def stop_pid(pid: int, timeout: float = 5.0) -> None:
+    try:
+        os.killpg(pid, signal.SIGTERM)
+    except (ProcessLookupError, PermissionError):
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and _alive(pid):
+        time.sleep(0.05)
+    if _alive(pid):
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def stop_background(root: Path) -> bool:
+    info = running(root)
+    clear_state(root)
+    if info is None:
+        return False
+    stop_pid(info.pid)
+    return True

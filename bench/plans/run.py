@@ -1,0 +1,85 @@
+"""Offline plan accuracy: op exact match and slot match on held-apart cases, per op.
+
+    .venv/bin/python bench/plans/run.py [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from bench.plans.cases import CASES  # noqa: E402
+
+
+def site_for(routes: list[str]) -> object:
+    from app.scaffold.site import Page, default_section, initial_site
+
+    site = initial_site("Acme")
+    for r in routes:
+        if r != "/":
+            title = r.strip("/").capitalize()
+            site.pages.append(Page(route=r, title=title, sections=[default_section("pricing" if "pricing" in r else "text", "Acme")]))
+    return site
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--out", default=None)
+    args = ap.parse_args()
+    from app.engine.loader import load_engine
+    from app.errors import PlanError
+    from app.scaffold.plan import parse_plan
+    from app.scaffold.render import render_site
+    from app.session.turn import TurnRunner
+
+    engine = load_engine()
+    per_op: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+    rows = []
+    latencies = []
+    for request, routes, expected in CASES[: args.limit]:
+        root = Path(tempfile.mkdtemp(prefix="nxr-plans-"))
+        for rel, body in render_site(site_for(routes)).items():  # type: ignore[arg-type]
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            (root / rel).write_text(body)
+        runner = TurnRunner(root, engine)
+        t = time.perf_counter()
+        result = runner.run(request)
+        latencies.append(time.perf_counter() - t)
+        got: dict[str, object] = {}
+        try:
+            got = parse_plan(result.plan).ops[0].model_dump(mode="json", by_alias=True) if result.plan else {}
+        except PlanError:
+            pass
+        op_ok = got.get("op") == expected["op"]
+        slots_ok = op_ok and all(str(got.get(k, "")).lower() == str(v).lower() for k, v in expected.items())
+        per_op[str(expected["op"])].append((op_ok, slots_ok))
+        rows.append({"request": request, "expected": expected, "got": got, "op_ok": op_ok, "slots_ok": slots_ok,
+                     "outcome": result.outcome})
+        print(f"{'OK ' if slots_ok else ('op ' if op_ok else 'BAD')} {request!r:70} -> {json.dumps(got)[:110]}", flush=True)
+    n = len(rows)
+    summary = {
+        "cases": n,
+        "op_accuracy": round(sum(r["op_ok"] for r in rows) / n, 3),
+        "slot_accuracy": round(sum(r["slots_ok"] for r in rows) / n, 3),
+        "median_turn_s": round(statistics.median(latencies), 3),
+        "per_op": {op: {"n": len(v), "op": round(sum(a for a, _ in v) / len(v), 2), "slots": round(sum(b for _, b in v) / len(v), 2)}
+                   for op, v in sorted(per_op.items())},
+    }
+    print(json.dumps(summary, indent=2))
+    out = Path(args.out) if args.out else ROOT / "bench" / "results" / f"plans-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.write_text(json.dumps({"summary": summary, "rows": rows}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
