@@ -166,7 +166,7 @@ class OrtEngine:
         params.set_search_options(**search)
         if g is not None:
             try:
-                params.set_guidance(g.kind, g.data, True)
+                params.set_guidance(g.kind, g.data, False)
             except RuntimeError as exc:
                 raise UsageError(f"The output constraint ({g.kind}) is invalid: {exc}") from exc
         try:

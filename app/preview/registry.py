@@ -11,11 +11,10 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -42,13 +41,12 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _answers(url: str) -> bool:
+def _listening(port: int) -> bool:
+    # A TCP connect, not a GET: the first GET compiles the page and can take seconds.
     try:
-        with urllib.request.urlopen(url, timeout=2) as resp:  # noqa: S310 - our own 127.0.0.1 server
-            return bool(resp.status)
-    except urllib.error.HTTPError:
-        return True
-    except (urllib.error.URLError, OSError):
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
         return False
 
 
@@ -69,7 +67,7 @@ def running(root: Path) -> ServerInfo | None:
         info = ServerInfo(**json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError, TypeError):
         return None
-    if _alive(info.pid) and _answers(info.url):
+    if _alive(info.pid) and _listening(info.port):
         return info
     clear_state(root)
     return None
@@ -83,7 +81,8 @@ def start_background(root: Path, timeout: float = 90.0) -> ServerInfo:
     log = open(root / LOG_FILE, "ab")  # noqa: SIM115 - handed to the child, closed below
     try:
         proc = subprocess.Popen(  # noqa: S603
-            [sys.executable, "-m", "app", "serve", str(root)], stdin=subprocess.DEVNULL, stdout=log,
+            # -P: the project has its own app/ folder; it must not shadow our package.
+            [sys.executable, "-P", "-m", "app", "serve", str(root)], stdin=subprocess.DEVNULL, stdout=log,
             stderr=subprocess.STDOUT, start_new_session=True, cwd=root,
         )
     finally:

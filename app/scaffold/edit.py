@@ -11,9 +11,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from pydantic import ValidationError
+
 from app.errors import PlanError
 from app.scaffold import plan as p
-from app.scaffold.site import NavLink, Page, Section, Site, Theme, default_section
+from app.scaffold.site import NavLink, Page, Section, Site, Theme, default_section, slug
 
 
 @dataclass
@@ -60,22 +62,27 @@ def apply_plan(site: Site, plan: p.Plan) -> EditResult:
     result = EditResult(new)
     for op in plan.ops:
         _apply(result, op)
-    result.site = Site.model_validate(new.model_dump())  # re-check the limits of the whole model
+    try:
+        result.site = Site.model_validate(new.model_dump())  # re-check the limits of the whole model
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
+        raise PlanError(f"The plan would make the site invalid: {problems}.", hint="nothing was written") from exc
     return result
 
 
 def _apply(r: EditResult, op: p._Op) -> None:  # noqa: C901 - one branch per op is the clearest form
     site = r.site
     if isinstance(op, p.AddPage):
-        if site.page(op.route):
-            raise PlanError(f"A page already exists at {op.route}.", hint="edit it, or choose another route")
+        route = op.route or "/" + slug(op.title)
+        if site.page(route):
+            raise PlanError(f"A page already exists at {route}.", hint="edit it, or choose another route")
         sections = [default_section(k, site.name) for k in op.sections]
-        site.pages.append(Page(route=op.route, title=op.title, sections=sections))
-        if not any(n.href == op.route for n in site.nav):
-            site.nav.append(NavLink(label=op.title, href=op.route))
-        r.routes.append(op.route)
+        site.pages.append(Page(route=route, title=op.title, sections=sections))
+        if not any(n.href == route for n in site.nav):
+            site.nav.append(NavLink(label=op.title, href=route))
+        r.routes.append(route)
         r.expect.append(op.title)
-        r.summary.append(f"added page {op.route} ({op.title})")
+        r.summary.append(f"added page {route} ({op.title})")
     elif isinstance(op, p.AddSection):
         page = _page(site, op.route)
         section = default_section(op.kind, site.name, op.heading)

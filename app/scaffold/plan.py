@@ -27,7 +27,7 @@ COLOR_PATTERN = r"^(#[0-9a-fA-F]{6}|" + "|".join(NAMED_COLORS) + r")$"
 
 Route = Annotated[str, Field(pattern=ROUTE_RE, max_length=60)]
 Title = Annotated[str, Field(min_length=1, max_length=60)]
-Text = Annotated[str, Field(min_length=1, max_length=200)]
+Text = Annotated[str, Field(min_length=1, max_length=120)]
 Color = Annotated[str, Field(pattern=COLOR_PATTERN, max_length=7)]
 TextTarget = Literal["title", "subtitle", "button", "site_name", "heading"]
 
@@ -37,9 +37,11 @@ class _Op(BaseModel):
 
 
 class AddPage(_Op):
+    """Without a route, the page goes at the slug of its title ("Latest News" -> /latest-news)."""
+
     op: Literal["add_page"]
-    route: Route
     title: Title
+    route: Route | None = None
     sections: list[SectionKind] = Field(default_factory=list, max_length=6)
 
 
@@ -128,10 +130,16 @@ _ADAPTER: TypeAdapter[Plan] = TypeAdapter(Plan)
 
 
 def _strip(node: Any) -> Any:
-    """Drop keys the decoder does not need (titles, pydantic's discriminator hints)."""
+    """Drop keys the decoder does not need (titles, pydantic's discriminator hints), and write
+    ``const`` as a one-value ``enum``: measured with llguidance (ORT GenAI 0.18) and
+    ``whitespace_flexible: false``, a ``const`` in an ``anyOf`` branch masked valid tokens
+    (after ``"op":"add_`` it refused ``section``), while the equivalent enum does not."""
     if isinstance(node, dict):
-        return {k: _strip(v) for k, v in node.items()
-                if k != "discriminator" and not (k == "title" and isinstance(v, str))}
+        out = {k: _strip(v) for k, v in node.items()
+               if k not in ("discriminator", "const") and not (k == "title" and isinstance(v, str))}
+        if "const" in node:
+            out["enum"] = [node["const"]]
+        return out
     if isinstance(node, list):
         return [_strip(v) for v in node]
     return node

@@ -60,6 +60,10 @@ def main() -> int:
             got = parse_plan(result.plan).ops[0].model_dump(mode="json", by_alias=True) if result.plan else {}
         except PlanError:
             pass
+        if got.get("op") == "add_page" and not got.get("route"):
+            from app.scaffold.site import slug
+
+            got["route"] = "/" + slug(str(got.get("title", "")))  # what edit.apply_plan will use
         op_ok = got.get("op") == expected["op"]
         slots_ok = op_ok and all(str(got.get(k, "")).lower() == str(v).lower() for k, v in expected.items())
         per_op[str(expected["op"])].append((op_ok, slots_ok))

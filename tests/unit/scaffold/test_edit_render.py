@@ -71,3 +71,11 @@ def test_initial_files_are_a_complete_site() -> None:
     files = initial_files("My Shop")
     assert set(files) == {".nxr/site.json", "lib/site.ts", "app/theme.css", "app/page.tsx"}
     assert "<h1>My Shop</h1>" in files["app/page.tsx"]
+
+
+def test_a_plan_that_breaks_site_limits_is_a_plan_error() -> None:
+    site = initial_site("S")
+    for i in range(12):
+        site.nav.append(__import__("app.scaffold.site", fromlist=["NavLink"]).NavLink(label=f"L{i}", href=f"/l{i}")) if len(site.nav) < 12 else None
+    with pytest.raises(PlanError, match="site invalid"):
+        apply_plan(site, plan('{"op":"add_page","title":"One more"}'))  # type: ignore[arg-type]
