@@ -222,9 +222,11 @@ def build_parser() -> argparse.ArgumentParser:
     engine_flags(p)
     p.set_defaults(func=cmd_demo)
 
-    from app.cli_project import register
+    from app import cli_bench, cli_gui, cli_project
 
-    register(sub, engine_flags)
+    cli_project.register(sub, engine_flags)
+    cli_bench.register(sub, engine_flags)
+    cli_gui.register(sub, engine_flags)
     return parser
 
 

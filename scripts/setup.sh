@@ -15,6 +15,21 @@ if ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; th
   exit 1
 fi
 
+# System libraries (Debian/Ubuntu, installed only when missing; needs root or sudo).
+# SYSTEM_PACKAGES: filled in by the desktop window work (Qt xcb, Xvfb for screenshots).
+SYSTEM_PACKAGES=""
+if [ -n "$SYSTEM_PACKAGES" ] && command -v dpkg-query >/dev/null 2>&1; then
+  missing=""
+  for pkg in $SYSTEM_PACKAGES; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
+  done
+  if [ -n "$missing" ]; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    say "installing system packages:$missing"
+    $SUDO apt-get update -qq && $SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+  fi
+fi
+
 if [ ! -x "$VENV/bin/python" ]; then
   say "creating virtualenv in $VENV"
   "$PY" -m venv "$VENV"
