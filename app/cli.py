@@ -172,10 +172,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     engine = _engine(args)
     print(f"\nModel loaded on {engine.info.provider} in {time.perf_counter() - start:.2f} s")
-    result = run_demo(engine, args.request)
-    if args.json:
-        print(json.dumps(result, indent=2))
-    return 0
+    for a in engine.provider_choice.attempts:
+        print(f"  {a.provider:<5} {'loaded' if a.loaded else 'skipped'}: {a.reason}")
+    return run_demo(engine, keep_serving=args.serve)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -216,9 +215,8 @@ def build_parser() -> argparse.ArgumentParser:
     engine_flags(p)
     p.set_defaults(func=cmd_generate)
 
-    p = sub.add_parser("demo", help="headless demo: doctor, then a free and a constrained generation")
-    p.add_argument("--request", default="add an about page titled Our Story")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("demo", help="headless demo: a new site, a few prompts on the real model and next dev, undo")
+    p.add_argument("--serve", action="store_true", help="keep the preview running at the end (Ctrl+C stops)")
     engine_flags(p)
     p.set_defaults(func=cmd_demo)
 

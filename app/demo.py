@@ -1,66 +1,82 @@
-"""``nxr demo``: the headless main job until the turn loop lands.
+"""`nxr demo`: the app's main job, headless, on a bundled default.
 
-Loads the real model, shows the probe's provider choice, then streams two
-generations: one free, one constrained to a small edit-plan JSON schema,
-with the timings each response recorded.
+Creates a demo site in the user data folder, starts its real `next dev`,
+loads the real model and runs a few prompts through the whole turn loop
+(plan -> files -> preview ready), then undoes the last one, printing what
+happened and the latency of every phase.
 """
 
 from __future__ import annotations
 
-import json
+import shutil
 import sys
+import time
 from typing import Any, TextIO
 
 from app import paths
-from app.engine.base import GenerateOptions, Guidance, Message
 from app.engine.ort_engine import OrtEngine
-from app.engine.response import Response
 
-DEMO_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "op": {"type": "string", "enum": ["add_page", "set_text", "remove_page"]},
-        "route": {"type": "string", "pattern": "^/[a-z0-9-]{0,30}$"},
-        "title": {"type": "string", "maxLength": 40},
-    },
-    "required": ["op", "route", "title"],
-    "additionalProperties": False,
-    "x-guidance": {"whitespace_flexible": False},
-}
+DEMO_PROMPTS = (
+    "I need a services page",
+    "create a blog page titled Latest News",
+    "switch to a purple color scheme",
+)
 
 
-def demo_system() -> str:
-    return (paths.resources_dir() / "prompts" / "demo-system.txt").read_text(encoding="utf-8").strip()
+def _line(result: Any, out: TextIO) -> None:
+    t = result.timings
+
+    def ms(key: str) -> str:
+        v = t.get(key)
+        return "    -" if v is None else f"{v:5.0f}"
+
+    out.write(f"  plan     {result.plan or '-'}\n")
+    out.write(f"  outcome  {result.outcome}: {'; '.join(result.summary) or result.message}\n")
+    if result.preview_url:
+        out.write(f"  preview  {result.preview_url} ({'shows the change' if result.preview_ok else 'NOT updated'})\n")
+    out.write(f"  latency  first token {ms('ttft_ms')} ms | generation {ms('generation_ms')} ms | apply {ms('apply_ms')} ms"
+              f" | preview {ms('preview_ms')} ms | total wait {ms('total_ms')} ms\n")
 
 
-def stream(resp: Response, out: TextIO) -> str:
-    parts = []
-    for chunk in resp:
-        parts.append(chunk)
-        out.write(chunk)
-        out.flush()
-    out.write("\n")
-    return "".join(parts)
+def run_demo(engine: OrtEngine, keep_serving: bool = False, out: TextIO = sys.stdout) -> int:
+    from app.preview.devserver import DevServer
+    from app.preview.node import find_node
+    from app.scaffold import history
+    from app.scaffold.project import create_project
+    from app.session.turn import TurnRunner
 
-
-def run_demo(engine: OrtEngine, request: str, out: TextIO = sys.stdout) -> dict[str, Any]:
-    system = demo_system()
-    guidance = Guidance.json_schema(DEMO_SCHEMA)
-    out.write("warming up (tokenizer, grammar, system prompt prefill)...\n")
-    engine.warm(guidance, system)
-    engine.warm(None, system)
-    messages = [Message("system", system), Message("user", request)]
-    out.write(f"\n> {request}\n[free, 24 tokens max] ")
-    free = engine.generate(messages, GenerateOptions(max_tokens=24))
-    free_text = stream(free, out)
-    out.write("[constrained to the plan schema] ")
-    planned = engine.generate(messages, GenerateOptions(max_tokens=80, guidance=guidance))
-    plan_text = stream(planned, out)
-    plan = json.loads(plan_text)
-    for label, resp in (("free", free), ("constrained", planned)):
-        t = resp.timings()
-        out.write(
-            f"  {label:<11} first token {t['ttft_ms']} ms, {t['completion_tokens']} tokens, "
-            f"{t['tokens_per_s']} tok/s, prompt {t['prompt_tokens']} tokens ({t['cached_tokens']} reused)\n"
-        )
-    return {"free": free_text, "plan": plan, "timings": {"free": free.timings(), "constrained": planned.timings()}}
+    target = paths.data_dir() / "demo-site"
+    if target.exists():
+        shutil.rmtree(target)  # our own demo folder, recreated each run
+    start = time.perf_counter()
+    project = create_project(target, "Demo Bakery")
+    out.write(f"\nCreated {project.root} in {time.perf_counter() - start:.2f} s\n")
+    server = DevServer(project.root, find_node())
+    try:
+        start = time.perf_counter()
+        url = server.start()
+        server.fetch("/")  # the first compile of the home page
+        out.write(f"Preview at {url} (ready and compiled in {time.perf_counter() - start:.1f} s)\n")
+        runner = TurnRunner(project.root, engine, server)
+        start = time.perf_counter()
+        runner.warm()
+        out.write(f"Model warm on {engine.info.provider} in {time.perf_counter() - start:.1f} s "
+                  "(grammar set-up and system prompt prefill, once per session)\n")
+        applied = 0
+        for prompt in DEMO_PROMPTS:
+            out.write(f"\n> {prompt}\n")
+            result = runner.run(prompt)
+            _line(result, out)
+            applied += result.applied
+        if history.load(project.root).can_undo:
+            turn = history.undo(project.root)
+            out.write(f"\nundo: restored {', '.join(turn.files)} (\"{turn.prompt}\" is undone)\n")
+        if keep_serving:
+            out.write(f"\nServing {url} until Ctrl+C\n")
+            while True:
+                time.sleep(1)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return 0 if applied else 1

@@ -116,3 +116,11 @@ class ConcurrentEditError(NxrError):
 
 class HistoryError(NxrError):
     """Nothing to undo/redo, or the turn history is damaged."""
+
+
+class SessionFileError(UsageError):
+    """A benchmark session file is unreadable or does not follow the session format."""
+
+
+class RemoteEngineError(GenerationError):
+    """An OpenAI-compatible server (llama.cpp, a hosted API) could not be reached or refused a request."""

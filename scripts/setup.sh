@@ -41,7 +41,7 @@ stamp="$VENV/.nxr-deps"
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   say "installing Python packages (app, model build, tests); torch is pinned to the 2.13.0 CPU wheel"
   "$VENV/bin/python" -m pip install --quiet --upgrade pip
-  "$VENV/bin/python" -m pip install --quiet -e "$ROOT[build,test]"
+  "$VENV/bin/python" -m pip install --quiet -e "$ROOT[build,test]" > "$VENV/.nxr-pip.log" 2>&1 || { tail -30 "$VENV/.nxr-pip.log" >&2; exit 1; }
   echo "$want" > "$stamp"
 fi
 

@@ -17,7 +17,8 @@ from pathlib import Path
 from app import paths
 
 _STOP = {"a", "an", "the", "to", "of", "on", "in", "and", "with", "for", "our", "my", "me", "i", "it", "is", "be",
-         "that", "this", "please", "can", "you", "we", "us", "at", "from", "by", "as", "so", "some", "want", "like"}
+         "that", "this", "please", "can", "you", "we", "us", "at", "from", "by", "as", "so", "some", "want", "like",
+         "make", "should", "would", "need", "new"}
 
 
 def words(text: str) -> set[str]:

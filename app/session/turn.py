@@ -25,7 +25,7 @@ from app.session.examples import ExampleIndex, load_examples, pages_line
 from app.session.log import SessionLog
 
 MAX_PLAN_TOKENS = 200
-FEW_SHOT = 4
+FEW_SHOT = 2
 
 
 class RouteCheckLike(Protocol):
@@ -38,7 +38,7 @@ class Preview(Protocol):
     """What the turn needs from the dev server: is the route showing the change yet?"""
 
     @property
-    def url(self) -> str: ...
+    def url(self) -> str | None: ...
 
     def wait_route(self, path: str, contains: Sequence[str] = (), not_contains: Sequence[str] = (),
                    timeout: float = 10.0) -> Any: ...
@@ -171,7 +171,7 @@ class TurnRunner:
         result.route = edit.routes[0] if edit.routes else "/"
         if self.preview is not None:
             check = self.preview.wait_route(result.route, contains=edit.expect, not_contains=edit.expect_absent)
-            result.preview_url = self.preview.url.rstrip("/") + result.route
+            result.preview_url = (self.preview.url or "").rstrip("/") + result.route
             result.preview_ok, result.preview_status = bool(check.ok), check.status
             result.timings["preview_ms"] = _ms(time.perf_counter() - applied)
             error = getattr(check, "error", None)

@@ -10,10 +10,10 @@ import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from app.demo import DEMO_SCHEMA, demo_system
 from app.engine.base import GenerateOptions, Guidance, Message
 from app.engine.loader import load_engine
 from app.engine.manifest import Manifest
@@ -21,6 +21,40 @@ from app.engine.ort_engine import OrtEngine
 from app.errors import ModelCorruptError, ProviderError, UsageError
 
 pytestmark = pytest.mark.integration
+
+DEMO_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "op": {"type": "string", "enum": ["add_page", "set_text", "remove_page"]},
+        "route": {"type": "string", "pattern": "^/[a-z0-9-]{0,30}$"},
+        "title": {"type": "string", "maxLength": 40},
+    },
+    "required": ["op", "route", "title"],
+    "additionalProperties": False,
+    "x-guidance": {"whitespace_flexible": False},
+}
+SYSTEM = """You turn a developer's request about their Next.js site into one JSON edit plan.
+Ops: add_page (route, title), set_text (route, target, text), remove_page (route).
+
+Request: add a contact page titled Get in touch
+Plan:
+{"op":"add_page","route":"/contact","title":"Get in touch"}
+
+Request: change the home page heading to Fresh bread daily
+Plan:
+{"op":"set_text","route":"/","target":"heading","text":"Fresh bread daily"}
+
+Request: delete the blog page
+Plan:
+{"op":"remove_page","route":"/blog"}
+
+Request: create a page called Pricing
+Plan:
+{"op":"add_page","route":"/pricing","title":"Pricing"}"""
+
+
+def demo_system() -> str:
+    return SYSTEM
 
 PLAN = Guidance.json_schema(DEMO_SCHEMA)
 

@@ -28,10 +28,10 @@ pytestmark = pytest.mark.integration
 
 PROMPTS = [
     "I need a services page",
-    "change the button text to Book now",
+    "add a pricing page with plans",
     "create a blog page titled Latest News",
     "switch to a purple color scheme",
-    "add a page called Workshops",
+    "make the site red",
 ]
 
 

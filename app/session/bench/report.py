@@ -1,0 +1,91 @@
+"""The benchmark's JSON report: per-session results and a summary of how a session feels.
+
+Summary numbers:
+
+- ``completed_rate``: sessions that passed every step and final check / sessions;
+- ``prompts_per_step``: prompts submitted / steps reached (1.0 = every step right first time);
+- ``median_wait_ms`` / ``p90_wait_ms`` / ``median_ttft_ms``: over every prompt of every session
+  (percentiles interpolate linearly between ranks, like numpy's default);
+- ``total_wait_s``: the time spent waiting on the app, all sessions together;
+- ``time_in_loop_s``: that plus ``think_s`` of reading and thinking per prompt.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import platform
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from typing import Any
+
+from app.engine.base import EngineInfo
+from app.session.bench.runner import SessionResult
+
+FORMAT = 1
+
+
+def percentile(values: Sequence[float], q: float) -> float | None:
+    """The ``q``-th percentile (0-100), linear between closest ranks; None for no values."""
+    if not values:
+        return None
+    data = sorted(values)
+    pos = (len(data) - 1) * q / 100
+    lo, hi = math.floor(pos), math.ceil(pos)
+    return data[lo] + (data[hi] - data[lo]) * (pos - lo)
+
+
+def _r(value: float | None, digits: int = 1) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def summarize(results: Sequence[SessionResult], think_s: float) -> dict[str, Any]:
+    waits = [t.wait_ms for r in results for t in r.turns]
+    ttfts = [t.ttft_ms for r in results for t in r.turns if t.ttft_ms is not None]
+    prompts = sum(r.prompts for r in results)
+    steps = sum(r.steps for r in results)
+    n = len(results)
+    return {
+        "sessions": n,
+        "completed": sum(r.completed for r in results),
+        "abandoned": sum(r.abandoned for r in results),
+        "completed_rate": _r(sum(r.completed for r in results) / n, 3) if n else None,
+        "steps_passed": sum(r.steps_passed for r in results),
+        "steps_total": sum(r.steps_total for r in results),
+        "prompts": prompts,
+        "prompts_per_step": _r(prompts / steps, 2) if steps else None,
+        "median_wait_ms": _r(percentile(waits, 50)),
+        "p90_wait_ms": _r(percentile(waits, 90)),
+        "max_wait_ms": _r(max(waits)) if waits else None,
+        "median_ttft_ms": _r(percentile(ttfts, 50)),
+        "waits_under_1s": sum(w < 1000 for w in waits),
+        "waits_over_10s": sum(w > 10000 for w in waits),
+        "total_wait_s": round(sum(waits) / 1000, 3),
+        "think_s": think_s,
+        "time_in_loop_s": round(sum(r.time_in_loop_s for r in results), 3),
+    }
+
+
+def machine() -> dict[str, Any]:
+    return {"cpu_count": os.cpu_count(), "platform": platform.platform(), "machine": platform.machine(),
+            "processor": platform.processor() or None, "python": platform.python_version()}
+
+
+def build_report(results: Sequence[SessionResult], info: EngineInfo, *, think_s: float,
+                 session_files: Sequence[str] = (), run_s: float | None = None,
+                 warm_s: float | None = None, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "backend": info.backend,
+        "model": info.model_id,
+        "provider": info.provider,
+        "threads": info.threads,
+        "engine": {"load_s": info.load_s, "warm_s": warm_s, "model_dir": info.model_dir, **info.extra},
+        "machine": machine(),
+        "session_files": list(session_files),
+        "run_s": _r(run_s, 2),
+        **(extra or {}),
+        "summary": summarize(results, think_s),
+        "sessions": [r.to_dict() for r in results],
+    }

@@ -1,0 +1,145 @@
+"""Session files: the scripted sessions the session benchmark plays (``nxr bench``).
+
+A file holds one session object or a list of them::
+
+    {"name": "bakery",
+     "turns": [{"prompt": "...", "retries": ["another phrasing"],
+                "checks": [{"kind": "http", "path": "/", "status": 200, "contains": ["Rosie's Bakes"]}]}],
+     "final_checks": [{"kind": "typecheck"}, {"kind": "build"}]}
+
+Every model forbids unknown fields, and ``kind`` picks the check model, so a typo
+(``"contain"``, ``"kind": "htp"``) is a clear :class:`SessionFileError`, never a
+check that silently passes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from app.errors import SessionFileError
+
+UrlPath = Annotated[str, Field(pattern=r"^/[^\s]*$", max_length=200)]
+Needle = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class HttpCheck(_Strict):
+    """GET ``path`` on the preview: its status, and case-insensitive substrings of its visible text."""
+
+    kind: Literal["http"]
+    path: UrlPath
+    status: int = Field(default=200, ge=100, le=599)
+    contains: list[Needle] = Field(default_factory=list)
+    not_contains: list[Needle] = Field(default_factory=list)
+
+
+class FileCheck(_Strict):
+    """A project file exists (or not) and holds (case-insensitive) substrings."""
+
+    kind: Literal["file"]
+    path: Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[^/\\][^\\]*$")]
+    exists: bool = True
+    contains: list[Needle] = Field(default_factory=list)
+    not_contains: list[Needle] = Field(default_factory=list)
+
+
+class TypecheckCheck(_Strict):
+    """``tsc --noEmit`` passes in the project."""
+
+    kind: Literal["typecheck"]
+
+
+class BuildCheck(_Strict):
+    """``next build`` passes in the project."""
+
+    kind: Literal["build"]
+
+
+Check = Annotated[Union[HttpCheck, FileCheck, TypecheckCheck, BuildCheck], Field(discriminator="kind")]
+
+
+class Step(_Strict):
+    """One thing the user wants: a first phrasing, rephrasings to try if it fails, and its checks."""
+
+    prompt: Annotated[str, Field(min_length=1, max_length=500)]
+    retries: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(default_factory=list, max_length=5)
+    checks: list[Check] = Field(min_length=1)
+
+    @property
+    def phrasings(self) -> list[str]:
+        return [self.prompt, *self.retries]
+
+
+class Session(_Strict):
+    name: Annotated[str, Field(min_length=1, max_length=80)]
+    site_name: Annotated[str, Field(min_length=1, max_length=80)] = "My Site"
+    turns: list[Step] = Field(min_length=1, max_length=30)
+    final_checks: list[Check] = Field(default_factory=list)
+
+
+class _File(BaseModel):
+    sessions: list[Session]
+
+
+def _describe(exc: ValidationError) -> str:
+    lines = []
+    for err in exc.errors()[:8]:
+        loc = ".".join(str(p) for p in err["loc"] if p not in ("sessions",))
+        msg = err["msg"]
+        if err["type"] == "extra_forbidden":
+            msg = "unknown field"
+        elif err["type"] == "union_tag_invalid":
+            msg = "unknown check kind " + repr(err.get("input", {}).get("kind") if isinstance(err.get("input"), dict)
+                                             else err.get("input")) + " (expected http, file, typecheck or build)"
+        lines.append(f"  {loc or '(top)'}: {msg}")
+    more = len(exc.errors()) - 8
+    if more > 0:
+        lines.append(f"  ... and {more} more")
+    return "\n".join(lines)
+
+
+def parse_sessions(data: object, source: str = "<data>") -> list[Session]:
+    """Sessions from already-decoded JSON (one object or a list of them)."""
+    items = data if isinstance(data, list) else [data]
+    if not items:
+        raise SessionFileError(f"{source} holds no sessions (an empty list).")
+    try:
+        return _File.model_validate({"sessions": items}).sessions
+    except ValidationError as exc:
+        raise SessionFileError(
+            f"{source} is not a valid session file:\n{_describe(exc)}",
+            hint="see bench/sessions/*.json for the format",
+        ) from exc
+
+
+def load_session_file(path: Path) -> list[Session]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SessionFileError(f"Cannot read the session file {path}: {exc.strerror or exc}") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SessionFileError(f"{path} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno}).") from exc
+    return parse_sessions(data, str(path))
+
+
+def load_sessions(paths: Sequence[Path]) -> list[Session]:
+    """Every session of every file, in order; duplicate names are an error (the report is keyed by name)."""
+    sessions: list[Session] = []
+    for path in paths:
+        sessions += load_session_file(path)
+    seen: set[str] = set()
+    for s in sessions:
+        if s.name in seen:
+            raise SessionFileError(f"Two sessions are named '{s.name}'; session names must be unique.")
+        seen.add(s.name)
+    return sessions

@@ -1,0 +1,369 @@
+"""The window's session logic, without widgets: engine, project, preview server, turns.
+
+:class:`SessionController` owns the engine (loaded in the background at start),
+the open project, its ``next dev`` server and the running turn. It only emits
+signals; ``MainWindow`` connects them to widgets in one place. Slow steps (model
+load + warm-up, project creation, first dependency install, dev server start,
+turns) run off the UI thread and report progress through ``busy``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.errors import HistoryError, NxrError
+from app.scaffold import history
+from app.session.log import SessionLog
+from app.ui.workers import DevServerBridge, Task, TurnThread
+
+log = logging.getLogger(__name__)
+
+EngineFactory = Callable[[str | None], Any]
+ServerFactory = Callable[[Any], Any]
+
+
+def default_engine_factory(provider: str | None) -> Any:
+    from app.engine.loader import load_engine
+
+    return load_engine(provider=provider)
+
+
+def default_server_factory(project: Any) -> Any:
+    from app.preview.devserver import DevServer
+    from app.preview.node import find_node
+
+    return DevServer(project.root, find_node())
+
+
+def route_of_files(files: list[str]) -> str | None:
+    """The route a page file belongs to: app/services/page.tsx -> /services."""
+    for rel in files:
+        parts = rel.split("/")
+        if parts[0] in ("app", "src") and parts[-1].startswith("page."):
+            segs = [p for p in parts[1:-1] if p != "app" and not (p.startswith("(") and p.endswith(")"))]
+            return "/" + "/".join(segs)
+    return None
+
+
+class SessionController(QObject):
+    busy = Signal(str, str)  # key, text ("" text = that step ended)
+    engine_ready = Signal(object)  # engine
+    engine_failed = Signal(object)  # exception
+    project_opened = Signal(object)  # Project
+    preview_ready = Signal(str)  # base url
+    preview_failed = Signal(str)
+    preview_errors = Signal(list)  # [str]
+    navigate = Signal(str)  # route
+    turn_started = Signal(str)
+    turn_text = Signal(str)
+    turn_finished = Signal(object)  # TurnResult
+    history_changed = Signal(object)  # history.History
+    files_marked = Signal(list)  # relative paths changed by the last turn / undo / redo
+    domain_error = Signal(object)  # NxrError
+    crashed = Signal(object, str)  # unexpected exception, traceback
+
+    def __init__(self, engine_factory: EngineFactory = default_engine_factory,
+                 server_factory: ServerFactory | None = default_server_factory) -> None:
+        super().__init__()
+        self.engine_factory = engine_factory
+        self.server_factory = server_factory
+        self.engine: Any = None
+        self.project: Any = None
+        self.runner: Any = None
+        self.server: Any = None
+        self.bridge = DevServerBridge()
+        self.turn: TurnThread | None = None
+        self.results: list[Any] = []
+        self.routes: dict[str, str] = {}  # turn id -> route
+        self.loop_started: float | None = None
+        self._engine_task: Task | None = None
+        self._errors_timer = QTimer(self)
+        self._errors_timer.setSingleShot(True)
+        self._errors_timer.setInterval(250)
+        self._errors_timer.timeout.connect(self._refresh_dev_errors)
+        self.bridge.output.connect(lambda _line: self._errors_timer.start())
+        self.bridge.error.connect(self.preview_failed)
+        self.bridge.started.connect(self._server_started)
+
+    # -- engine ------------------------------------------------------------------
+    @property
+    def engine_loading(self) -> bool:
+        return self._engine_task is not None
+
+    def load_engine(self, provider: str | None = None) -> None:
+        if self._engine_task is not None:
+            return
+        if self.turn is not None:
+            raise NxrError("A turn is running; reload the model when it has finished.")
+        old, self.engine, self.runner = self.engine, None, None
+        factory = self.engine_factory
+
+        def work(report: Callable[[str], None]) -> Any:
+            if old is not None:
+                old.close()
+            report("Loading the model…")
+            engine = factory(provider)
+            report("Preparing the grammar and the system prompt…")
+            from app.session.turn import plan_guidance, plan_system_prompt
+
+            engine.warm(plan_guidance(), plan_system_prompt())
+            return engine
+
+        task = Task(work, "engine")
+        task.progress.connect(lambda text: self.busy.emit("engine", text))
+        task.done.connect(self._engine_loaded)
+        task.failed.connect(self._engine_load_failed)
+        self._engine_task = task
+        self.busy.emit("engine", "Loading the model…")
+        task.start()
+
+    def _engine_loaded(self, engine: Any) -> None:
+        self._engine_task = None
+        self.engine = engine
+        self.busy.emit("engine", "")
+        self._make_runner()
+        self.engine_ready.emit(engine)
+
+    def _engine_load_failed(self, exc: BaseException, tb: str) -> None:
+        self._engine_task = None
+        self.busy.emit("engine", "")
+        self.engine_failed.emit(exc)
+        self._report(exc, tb)
+
+    # -- project -----------------------------------------------------------------
+    def create_project(self, folder: Path, name: str) -> None:
+        from app.scaffold.project import create_project
+
+        self._project_task(lambda report: (report(f"Creating {name}… (the first project also installs "
+                                                  "the shared dependencies, up to a minute)"),
+                                           create_project(folder, name))[1], f"Creating {name}…")
+
+    def open_project(self, folder: Path) -> None:
+        from app.scaffold.project import open_project
+
+        def work(report: Callable[[str], None]) -> Any:
+            project = open_project(folder)
+            recovered = history.recover(project.root)
+            if recovered:
+                log.warning("recovered an interrupted action in %s: %s", project.root, recovered)
+            return project
+
+        self._project_task(work, f"Opening {folder}…")
+
+    def _project_task(self, work: Callable[[Callable[[str], None]], Any], text: str) -> None:
+        task = Task(work, "project")
+        task.progress.connect(lambda t: self.busy.emit("project", t))
+        task.done.connect(self._project_ready)
+        task.failed.connect(lambda exc, tb: (self.busy.emit("project", ""), self._report(exc, tb)))
+        self.busy.emit("project", text)
+        task.start()
+
+    def _project_ready(self, project: Any) -> None:
+        self.busy.emit("project", "")
+        self.close_project()
+        self.project = project
+        self.results, self.loop_started = [], None
+        self.routes = {e["turn_id"]: e.get("route") or "/" for e in SessionLog(project.root).entries()
+                       if e.get("turn_id")}
+        self._make_runner()
+        self.project_opened.emit(project)
+        self.history_changed.emit(self._history())
+        if self.server_factory is not None:
+            self._start_preview(project)
+
+    def _make_runner(self) -> None:
+        if self.engine is None or self.project is None or not self.project.managed:
+            return
+        from app.session.turn import TurnRunner
+
+        self.runner = TurnRunner(self.project.root, self.engine, self.server if self._server_up() else None)
+
+    def _server_up(self) -> bool:
+        return self.server is not None and self.server.url is not None and self.server.is_running
+
+    def _start_preview(self, project: Any) -> None:
+        factory = self.server_factory
+        assert factory is not None
+
+        def work(report: Callable[[str], None]) -> Any:
+            if not project.has_dependencies:
+                from app.scaffold.project import install_dependencies
+
+                report("Installing dependencies (first time for this project)…")
+                install_dependencies(project)
+            report("Starting the preview server (next dev)…")
+            server = factory(project)
+            self.bridge.attach(server)
+            self.server = server
+            server.start()
+            return server
+
+        task = Task(work, "preview")
+        task.progress.connect(lambda t: self.busy.emit("preview", t))
+        task.done.connect(lambda _s: self.busy.emit("preview", ""))
+        task.failed.connect(lambda exc, tb: (self.busy.emit("preview", ""), self.preview_failed.emit(str(exc)),
+                                             self._report(exc, tb)))
+        self.busy.emit("preview", "Starting the preview server…")
+        task.start()
+
+    def _server_started(self, url: str) -> None:
+        if self.runner is not None:
+            self.runner.preview = self.server
+        self.preview_ready.emit(url)
+
+    def _refresh_dev_errors(self) -> None:
+        if self.server is None:
+            return
+        self.preview_errors.emit([_format_dev_error(e) for e in self.server.errors()])
+
+    def close_project(self) -> None:
+        if self.turn is not None:
+            self.turn.cancel()
+            self.turn.wait(5000)
+        server, self.server, self.runner, self.project = self.server, None, None, None
+        if server is not None:
+            server.stop()
+
+    # -- turns -------------------------------------------------------------------
+    def send(self, prompt: str) -> bool:
+        prompt = prompt.strip()
+        if not prompt:
+            return False
+        if self.turn is not None:
+            self.domain_error.emit(NxrError("A turn is already running.", hint="wait for it, or press Esc to cancel"))
+            return False
+        if self.project is None:
+            self.domain_error.emit(NxrError("Open or create a project first."))
+            return False
+        if not self.project.managed:
+            self.domain_error.emit(NxrError(
+                f"{self.project.root} was not generated by Avery NXR (no .nxr/site.json): prompts cannot edit it yet.",
+                hint="create a new project to edit it by prompt; this one can be browsed and previewed"))
+            return False
+        if self.runner is None:
+            self.domain_error.emit(NxrError("The model is still loading.", hint="the prompt can be sent when it is ready"))
+            return False
+        if self.loop_started is None:
+            self.loop_started = time.monotonic()
+        turn = TurnThread(self.runner, prompt)
+        turn.batch.connect(self.turn_text)
+        turn.turn_done.connect(self._turn_done)
+        turn.turn_failed.connect(self._turn_failed)
+        self.turn = turn
+        self.turn_started.emit(prompt)
+        turn.start()
+        return True
+
+    def cancel(self) -> bool:
+        if self.turn is None:
+            return False
+        self.turn.cancel()
+        return True
+
+    def _turn_done(self, result: Any) -> None:
+        self._end_turn()
+        self.results.append(result)
+        if result.turn_id:
+            self.routes[result.turn_id] = result.route or "/"
+        self.turn_finished.emit(result)
+        if result.applied:
+            self.files_marked.emit(list(result.files))
+            self.history_changed.emit(self._history())
+            if result.route:
+                self.navigate.emit(result.route)
+        self._refresh_dev_errors()
+
+    def _turn_failed(self, exc: BaseException, tb: str) -> None:
+        self._end_turn()
+        self._report(exc, tb)
+
+    def _end_turn(self) -> None:
+        turn, self.turn = self.turn, None
+        if turn is not None:
+            turn.deleteLater()
+
+    @property
+    def busy_turn(self) -> bool:
+        return self.turn is not None
+
+    # -- history -----------------------------------------------------------------
+    def _history(self) -> Any:
+        if self.project is None:
+            return history.History()
+        try:
+            return history.load(self.project.root)
+        except HistoryError as exc:
+            self.domain_error.emit(exc)
+            return history.History()
+
+    def undo(self) -> None:
+        self._step(history.undo)
+
+    def redo(self) -> None:
+        self._step(history.redo)
+
+    def _step(self, action: Callable[[Path], Any]) -> None:
+        if self.project is None:
+            return
+        if self.turn is not None:
+            self.domain_error.emit(NxrError("A turn is running.", hint="wait for it or cancel it (Esc) first"))
+            return
+        try:
+            turn = action(self.project.root)
+        except NxrError as exc:
+            self.domain_error.emit(exc)
+            return
+        self.files_marked.emit(list(turn.files))
+        self.history_changed.emit(self._history())
+        route = self.routes.get(turn.id) or route_of_files(turn.files) or "/"
+        page = route_of_files(turn.files)
+        if page is not None and not any((self.project.root / f).exists() for f in turn.files if f.endswith(".tsx")
+                                        and route_of_files([f]) == page):
+            route = "/"  # the page is gone (undo of an added page)
+        self._show_after_step(route)
+
+    def _show_after_step(self, route: str) -> None:
+        server = self.server
+        if server is None or not self._server_up():
+            self.navigate.emit(route)
+            return
+        task = Task(lambda _r: server.wait_route(route, timeout=10.0), "wait-route")
+        task.done.connect(lambda _c: self.navigate.emit(route))
+        task.failed.connect(lambda _e, _t: self.navigate.emit(route))
+        task.start()
+
+    def diff(self, turn_id: str) -> str:
+        if self.project is None:
+            return ""
+        for t in self._history().turns:
+            if t.id == turn_id:
+                return history.diff(self.project.root, t)
+        return ""
+
+    # -- errors ------------------------------------------------------------------
+    def _report(self, exc: BaseException, tb: str) -> None:
+        if isinstance(exc, NxrError):
+            self.domain_error.emit(exc)
+        else:
+            log.error("unexpected error in a background task:\n%s", tb)
+            self.crashed.emit(exc, tb)
+
+    def shutdown(self) -> None:
+        self.close_project()
+        if self.engine is not None:
+            try:
+                self.engine.close()
+            except Exception:  # closing at exit: log, do not block quitting
+                log.exception("engine close failed")
+
+
+def _format_dev_error(err: Any) -> str:
+    text = str(err)
+    frame = getattr(err, "frame", "")
+    return f"{text}\n{frame}".strip() if frame else text

@@ -1,0 +1,170 @@
+"""The latency meter: one segmented bar per turn, coloured by the 0.1 s / 1 s / 10 s bands.
+
+Segments: first token (includes queueing and prefill), generation, apply,
+preview ready. Below the bar, each phase's number; to the right, the total wait.
+A row of session totals (prompts, total wait, time in the loop) and a button for
+the per-turn wait chart.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from app.ui.theme import PHASE_NAMES, band
+
+PHASES = ("ttft_ms", "generation_ms", "apply_ms", "preview_ms")
+
+
+def fmt_ms(ms: float | None) -> str:
+    if ms is None:
+        return "–"
+    if ms < 1000:
+        return f"{ms:.0f} ms"
+    return f"{ms / 1000:.2f} s" if ms < 10_000 else f"{ms / 1000:.1f} s"
+
+
+def fmt_s(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    return f"{int(seconds // 60)} min {int(seconds % 60):02d} s"
+
+
+class SegmentBar(QWidget):
+    """The bar itself: segment widths proportional to each phase's share of the wait."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.segments: list[tuple[str, float]] = []  # (phase, ms)
+        self.setMinimumHeight(22)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(300, 22)
+
+    def set_segments(self, segments: list[tuple[str, float]]) -> None:
+        self.segments = [(p, ms) for p, ms in segments if ms is not None and ms >= 0]
+        self.setToolTip("\n".join(f"{PHASE_NAMES[p]}: {fmt_ms(ms)} ({band(ms / 1000)[1]})" for p, ms in self.segments))
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.setPen(QPen(self.palette().mid().color()))
+        painter.setBrush(self.palette().base())
+        painter.drawRoundedRect(rect, 4, 4)
+        total = sum(ms for _, ms in self.segments)
+        if total <= 0:
+            return
+        min_w = 3.0
+        widths = [max(min_w, rect.width() * ms / total) for _, ms in self.segments]
+        scale = rect.width() / sum(widths)
+        x = rect.left()
+        for (phase, ms), w in zip(self.segments, widths):
+            w *= scale
+            seg = QRectF(x, rect.top(), w, rect.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(band(ms / 1000)[0]))
+            painter.drawRect(seg)
+            painter.setPen(QPen(QColor("white"), 1.5))
+            if x > rect.left():
+                painter.drawLine(seg.topLeft(), seg.bottomLeft())
+            label = f"{PHASE_NAMES[phase]} {fmt_ms(ms)}"
+            if painter.fontMetrics().horizontalAdvance(label) + 8 < w:
+                painter.drawText(seg, Qt.AlignmentFlag.AlignCenter, label)
+            elif painter.fontMetrics().horizontalAdvance(fmt_ms(ms)) + 6 < w:
+                painter.drawText(seg, Qt.AlignmentFlag.AlignCenter, fmt_ms(ms))
+            x += w
+
+
+class LatencyMeter(QFrame):
+    chart_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        title = QLabel("Last turn")
+        title.setObjectName("subheading")
+        top.addWidget(title)
+        top.addStretch(1)
+        self.total = QLabel("–")
+        self.total.setTextFormat(Qt.TextFormat.RichText)
+        top.addWidget(self.total)
+        layout.addLayout(top)
+        self.bar = SegmentBar()
+        layout.addWidget(self.bar)
+        self.legend = QLabel("Send a prompt to see where the time goes.")
+        self.legend.setObjectName("muted")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
+        bottom = QHBoxLayout()
+        self.session = QLabel("Session: 0 prompts")
+        self.session.setObjectName("muted")
+        bottom.addWidget(self.session, 1)
+        self.chart_button = QPushButton("Chart…")
+        self.chart_button.setToolTip("Wait per turn, by phase")
+        self.chart_button.clicked.connect(self.chart_requested)
+        bottom.addWidget(self.chart_button)
+        layout.addLayout(bottom)
+        self.results: list[Any] = []
+        self.loop_started: float | None = None
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._update_session)
+
+    def add_result(self, result: Any) -> None:
+        self.results.append(result)
+        self.show_result(result)
+        self._update_session()
+
+    def show_result(self, result: Any) -> None:
+        t = result.timings
+        self.bar.set_segments([(p, t[p]) for p in PHASES if t.get(p) is not None])  # type: ignore[misc]
+        parts = []
+        for p in PHASES:
+            ms = t.get(p)
+            if ms is None:
+                continue
+            colour = band(ms / 1000)[0]
+            parts.append(f"<span style='color:{colour}'>■</span> {PHASE_NAMES[p]} <b>{fmt_ms(ms)}</b>")
+        outcome = "" if result.applied else f" &nbsp;<i>({result.outcome})</i>"
+        self.legend.setText(" &nbsp; ".join(parts) + outcome)
+        total = t.get("total_ms")
+        if total is not None:
+            colour, name = band(total / 1000)
+            self.total.setText(f"wait <b style='color:{colour}; font-size:13pt'>{fmt_ms(total)}</b> "
+                               f"<span style='color:{colour}'>({name})</span>")
+
+    def start_loop(self) -> None:
+        if self.loop_started is None:
+            self.loop_started = time.monotonic()
+            self._tick.start()
+
+    def reset(self) -> None:
+        self.results.clear()
+        self.loop_started = None
+        self._tick.stop()
+        self.bar.set_segments([])
+        self.total.setText("–")
+        self.legend.setText("Send a prompt to see where the time goes.")
+        self._update_session()
+
+    def total_wait_s(self) -> float:
+        return sum((r.timings.get("total_ms") or 0.0) for r in self.results) / 1000
+
+    def _update_session(self) -> None:
+        n = len(self.results)
+        text = f"Session: {n} prompt{'s' if n != 1 else ''} · total wait {fmt_s(self.total_wait_s())}"
+        if self.loop_started is not None:
+            text += f" · in the loop {fmt_s(time.monotonic() - self.loop_started)}"
+        self.session.setText(text)

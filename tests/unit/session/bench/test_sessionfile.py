@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.errors import SessionFileError, UsageError
+from app.session.bench.sessionfile import FileCheck, HttpCheck, load_session_file, load_sessions, parse_sessions
+
+ROOT = Path(__file__).resolve().parents[4]
+EXAMPLE = {
+    "name": "bakery",
+    "turns": [
+        {"prompt": "Create a home page for a bakery called Rosie's Bakes with a hero section",
+         "retries": ["Make the home page about Rosie's Bakes, with a big hero"],
+         "checks": [{"kind": "http", "path": "/", "status": 200, "contains": ["Rosie's Bakes"]}]},
+        {"prompt": "Add an about page titled Our Story",
+         "checks": [{"kind": "http", "path": "/about", "status": 200, "contains": ["Our Story"]},
+                    {"kind": "file", "path": "app/about/page.tsx", "exists": True}]},
+    ],
+    "final_checks": [{"kind": "typecheck"}, {"kind": "build"}],
+}
+
+
+def test_the_documented_example_parses_with_its_phrasings_and_checks() -> None:
+    [session] = parse_sessions(EXAMPLE)
+    assert session.name == "bakery" and len(session.turns) == 2
+    assert session.turns[0].phrasings == [EXAMPLE["turns"][0]["prompt"], EXAMPLE["turns"][0]["retries"][0]]  # type: ignore[index]
+    assert isinstance(session.turns[0].checks[0], HttpCheck)
+    assert session.turns[0].checks[0].contains == ["Rosie's Bakes"]
+    assert isinstance(session.turns[1].checks[1], FileCheck) and session.turns[1].checks[1].exists
+    assert [c.kind for c in session.final_checks] == ["typecheck", "build"]
+
+
+def test_a_file_may_hold_a_list_of_sessions(tmp_path: Path) -> None:
+    second = {**EXAMPLE, "name": "second"}
+    path = tmp_path / "two.json"
+    path.write_text(json.dumps([EXAMPLE, second]))
+    assert [s.name for s in load_session_file(path)] == ["bakery", "second"]
+
+
+@pytest.mark.parametrize(("mutate", "expected"), [
+    (lambda d: d["turns"][0]["checks"][0].update(kind="htp"), "unknown check kind 'htp'"),
+    (lambda d: d["turns"][0]["checks"][0].update(contain=["x"]), "turns.0.checks.0.http.contain: unknown field"),
+    (lambda d: d["turns"][1].update(check=[]), "turns.1.check: unknown field"),
+    (lambda d: d.update(final=[]), "final: unknown field"),
+    (lambda d: d["final_checks"].append({"kind": "build", "strict": True}), "final_checks.2.build.strict: unknown field"),
+    (lambda d: d["turns"][0].update(checks=[]), "turns.0.checks"),
+    (lambda d: d["turns"][0]["checks"][0].update(path="about"), "turns.0.checks.0.http.path"),
+    (lambda d: d.pop("turns"), "turns: Field required"),
+])
+def test_unknown_kinds_fields_and_bad_values_are_clear_errors(mutate: object, expected: str) -> None:
+    data = json.loads(json.dumps(EXAMPLE))
+    mutate(data)  # type: ignore[operator]
+    with pytest.raises(SessionFileError) as info:
+        parse_sessions(data, "s.json")
+    assert expected in str(info.value), str(info.value)
+    assert "s.json" in str(info.value)
+    assert isinstance(info.value, UsageError) and info.value.exit_code == 2
+
+
+def test_unreadable_or_invalid_json_files_and_duplicate_names(tmp_path: Path) -> None:
+    with pytest.raises(SessionFileError, match="Cannot read"):
+        load_session_file(tmp_path / "none.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"name": "x", ')
+    with pytest.raises(SessionFileError, match="not valid JSON"):
+        load_session_file(bad)
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps(EXAMPLE))
+    with pytest.raises(SessionFileError, match="Two sessions are named 'bakery'"):
+        load_sessions([one, one])
+    empty = tmp_path / "empty.json"
+    empty.write_text("[]")
+    with pytest.raises(SessionFileError, match="no sessions"):
+        load_session_file(empty)
+
+
+def test_the_public_sessions_parse_and_are_varied() -> None:
+    files = sorted((ROOT / "bench" / "sessions").glob("*.json"))
+    sessions = load_sessions(files)
+    assert len(sessions) >= 12
+    for s in sessions:
+        assert 5 <= len(s.turns) <= 10, s.name
+    prompts = [p for s in sessions for t in s.turns for p in t.phrasings]
+    assert len(prompts) == len(set(prompts)), "no phrasing is reused"
+    examples = {json.loads(line)["request"].strip().lower()
+                for line in (ROOT / "resources" / "prompts" / "plan-examples.jsonl").read_text().splitlines() if line.strip()}
+    assert not examples & {p.strip().lower() for p in prompts}, "phrasings are not copied from the few-shot examples"
