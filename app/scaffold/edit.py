@@ -24,8 +24,10 @@ class EditResult:
     files: dict[str, str | None] = field(default_factory=dict)  # path -> content, None = delete
     routes: list[str] = field(default_factory=list)  # routes to show after the turn, most relevant first
     summary: list[str] = field(default_factory=list)  # one line per op, for people
-    expect: list[str] = field(default_factory=list)  # visible text the first route must show afterwards
-    expect_absent: list[str] = field(default_factory=list)  # text it must no longer show
+    expect: list[tuple[str, str]] = field(default_factory=list)  # (route, visible text it must show afterwards)
+
+    def expected_on(self, route: str) -> list[str]:
+        return [text for r, text in self.expect if r == route]
 
 
 def _color(value: str | None) -> str | None:
@@ -81,7 +83,7 @@ def _apply(r: EditResult, op: p._Op) -> None:  # noqa: C901 - one branch per op 
         if not any(n.href == route for n in site.nav):
             site.nav.append(NavLink(label=op.title, href=route))
         r.routes.append(route)
-        r.expect.append(op.title)
+        r.expect.append((route, op.title))
         r.summary.append(f"added page {route} ({op.title})")
     elif isinstance(op, p.AddSection):
         page = _page(site, op.route)
@@ -89,7 +91,7 @@ def _apply(r: EditResult, op: p._Op) -> None:  # noqa: C901 - one branch per op 
         page.sections.append(section)
         r.routes.append(op.route)
         if section.heading:
-            r.expect.append(section.heading)
+            r.expect.append((op.route, section.heading))
         r.summary.append(f"added a {op.kind} section to {op.route}")
     elif isinstance(op, p.RemoveSection):
         page = _page(site, op.route)
@@ -133,7 +135,7 @@ def _apply(r: EditResult, op: p._Op) -> None:  # noqa: C901 - one branch per op 
             if n.href == op.route:
                 site.nav[i] = NavLink(label=op.title or n.label, href=op.new_route)
         r.routes.append(op.new_route)
-        r.expect.append(page.title)
+        r.expect.append((op.new_route, page.title))
         r.summary.append(f"renamed {op.route} to {op.new_route}")
     elif isinstance(op, p.AddApiRoute):
         r.files[f"app{op.route}/route.ts"] = _api_file(op)
@@ -147,7 +149,7 @@ def _apply(r: EditResult, op: p._Op) -> None:  # noqa: C901 - one branch per op 
 def _set_text(r: EditResult, op: p.SetText) -> None:
     site = r.site
     r.routes.append(op.route)
-    r.expect.append(op.text)
+    r.expect.append((op.route, op.text))
     if op.target == "site_name":
         site.name = op.text
         r.summary.append(f"renamed the site to {op.text}")

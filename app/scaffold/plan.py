@@ -145,13 +145,24 @@ def _strip(node: Any) -> Any:
     return node
 
 
-def plan_json_schema(ops: tuple[str, ...] | None = None, allow_files: bool = False) -> dict[str, Any]:
+EXISTING_ROUTE_OPS = ("AddSection", "RemoveSection", "SetText", "RemovePage", "RenamePage")
+
+
+def plan_json_schema(ops: tuple[str, ...] | None = None, allow_files: bool = False,
+                     routes: list[str] | None = None, max_ops: int = 2) -> dict[str, Any]:
     """The schema for constrained decoding, generated from ``Plan``.
 
     ``allow_files`` keeps ``write_file`` (free-form content, for capable
     models); by default a small model gets only the structured ops.
+    ``routes`` (the project's pages) narrows every op that edits an existing
+    page to those routes: the model picks one instead of inventing a path.
+    ``max_ops`` bounds the plan for the model (a small model repeats itself).
     """
     schema = _strip(copy.deepcopy(Plan.model_json_schema(by_alias=True)))
+    schema["properties"]["ops"]["maxItems"] = max_ops
+    if routes:
+        for name in EXISTING_ROUTE_OPS:
+            schema["$defs"][name]["properties"]["route"] = {"type": "string", "enum": sorted(routes)}
     wanted = set(ops or OP_NAMES)
     if not allow_files:
         wanted.discard("write_file")

@@ -71,8 +71,8 @@ class TurnResult:
         return asdict(self)
 
 
-def plan_guidance() -> Guidance:
-    return Guidance.json_schema(plan_json_schema())
+def plan_guidance(routes: list[str] | None = None) -> Guidance:
+    return Guidance.json_schema(plan_json_schema(routes=routes))
 
 
 def plan_system_prompt() -> str:
@@ -91,7 +91,6 @@ class TurnRunner:
         self.engine = engine
         self.preview = preview
         self.system = plan_system_prompt()
-        self.guidance = plan_guidance()
         self.log = SessionLog(root)
         self.examples = ExampleIndex(load_examples())
         self.last_error: str | None = None
@@ -109,7 +108,11 @@ class TurnRunner:
 
     def warm(self) -> None:
         """Grammar set-up and system prompt prefill, once per session (seconds, so off the UI thread)."""
-        self.engine.warm(self.guidance, self.system)
+        try:
+            routes = [p.route for p in load_site(self.root).pages]
+        except NxrError:
+            routes = None
+        self.engine.warm(plan_guidance(routes), self.system)
 
     def run(self, prompt: str, on_text: Callable[[str], None] | None = None,
             on_response: Callable[[Any], None] | None = None) -> TurnResult:
@@ -137,8 +140,10 @@ class TurnRunner:
         site = load_site(self.root)
         old_files = render_site(site)
         expected = {rel: journal.file_hash(self.root, rel) for rel in old_files}
-        messages = self.messages(prompt, [p.route for p in site.pages])
-        resp = self.engine.generate(messages, GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=self.guidance))
+        routes = [p.route for p in site.pages]
+        messages = self.messages(prompt, routes)
+        guidance = plan_guidance(routes)  # same pages -> same grammar -> the engine reuses its session
+        resp = self.engine.generate(messages, GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=guidance))
         if on_response is not None:
             on_response(resp)
         chunks = []
@@ -170,7 +175,7 @@ class TurnRunner:
         result.outcome = "applied"
         result.route = edit.routes[0] if edit.routes else "/"
         if self.preview is not None:
-            check = self.preview.wait_route(result.route, contains=edit.expect, not_contains=edit.expect_absent)
+            check = self.preview.wait_route(result.route, contains=edit.expected_on(result.route))
             result.preview_url = (self.preview.url or "").rstrip("/") + result.route
             result.preview_ok, result.preview_status = bool(check.ok), check.status
             result.timings["preview_ms"] = _ms(time.perf_counter() - applied)

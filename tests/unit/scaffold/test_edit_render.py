@@ -21,7 +21,7 @@ def test_add_page_renders_a_route_with_nav_and_title() -> None:
     assert 'export const metadata: Metadata = { title: "Pricing" };' in page
     assert "<h1>Pricing</h1>" in page and page.count('className="card') == 3
     assert '{ href: "/pricing", label: "Pricing" }' in files["lib/site.ts"]
-    assert edit.routes == ["/pricing"] and edit.expect == ["Pricing"]
+    assert edit.routes == ["/pricing"] and edit.expected_on("/pricing") == ["Pricing"]
     assert site.page("/pricing") is None, "the input model is never mutated"
 
 

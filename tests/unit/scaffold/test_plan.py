@@ -48,3 +48,11 @@ def test_malformed_output_is_a_clear_plan_error(text: str, needle: str) -> None:
         parse_plan(text)
     assert needle.lower() in str(info.value).lower()
     assert "nothing was written" in str(info.value) or "returned nothing" in str(info.value)
+
+
+def test_existing_page_ops_are_narrowed_to_the_projects_routes() -> None:
+    schema = plan_json_schema(routes=["/", "/about"])
+    assert schema["$defs"]["SetText"]["properties"]["route"] == {"type": "string", "enum": ["/", "/about"]}
+    assert schema["$defs"]["RemovePage"]["properties"]["route"]["enum"] == ["/", "/about"]
+    assert "pattern" in schema["$defs"]["AddPage"]["properties"]["route"]["anyOf"][0]
+    assert schema["properties"]["ops"]["maxItems"] == 2
