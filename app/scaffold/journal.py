@@ -111,9 +111,17 @@ def _put(root: Path, rel: str, digest: str | None) -> None:
     if digest is None:
         if target.exists():
             target.unlink()
-            _remove_empty_parents(root, target)
+        _remove_empty_parents(root, target)
         return
     atomic_write(target, read_blob(root, digest))
+
+
+def _remove_temp_files(root: Path, rel: str) -> None:
+    """A write killed between mkstemp and rename leaves `.NAME.*.nxr-tmp` beside the target."""
+    target = safe_target(root, rel, internal=True)
+    if target.parent.is_dir():
+        for stray in target.parent.glob(f".{target.name}.*.nxr-tmp"):
+            stray.unlink(missing_ok=True)
 
 
 def plan_changes(root: Path, writes: Mapping[str, bytes | None], internal: set[str] | None = None) -> list[Change]:
@@ -183,6 +191,7 @@ def resolve_pending(root: Path, finished: Callable[[dict[str, Any]], bool]) -> s
     done = finished(data["action"])
     for c in changes:
         new, old = (c.after, c.before) if forward else (c.before, c.after)
+        _remove_temp_files(root, c.path)
         _put(root, c.path, new if done else old)
     (root / JOURNAL / "pending.json").unlink()
     verb = "completed" if done else "rolled back"
