@@ -124,3 +124,7 @@ class SessionFileError(UsageError):
 
 class RemoteEngineError(GenerationError):
     """An OpenAI-compatible server (llama.cpp, a hosted API) could not be reached or refused a request."""
+
+
+class WriteFailedError(NxrError):
+    """The file system refused a write (disk full, permissions); the project was put back."""

@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from app.errors import ConcurrentEditError, HistoryError
+from app.errors import ConcurrentEditError, HistoryError, WriteFailedError
 from app.scaffold.pathsafety import check_size, safe_target
 
 NXR_DIR = ".nxr"
@@ -161,8 +161,12 @@ def commit(
         raise HistoryError("An earlier action did not finish; reopen the project to recover it first.")
     atomic_write(journal, json.dumps({"action": action, "direction": direction,
                                       "changes": [asdict(c) for c in changes]}, indent=1).encode())
-    for c in changes:
-        _put(root, c.path, c.after if direction == "forward" else c.before)
+    try:
+        for c in changes:
+            _put(root, c.path, c.after if direction == "forward" else c.before)
+    except OSError as exc:
+        resolve_pending(root, lambda _action: False)  # put back every file we already wrote
+        raise WriteFailedError(f"Writing the project failed ({exc}); every file was put back as it was.") from exc
     record()
     journal.unlink()
     _fsync_dir(journal.parent)

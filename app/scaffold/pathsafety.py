@@ -64,6 +64,13 @@ def safe_target(root: Path, rel: str, internal: bool = False) -> Path:
     parent = os.path.realpath(target.parent)
     if os.path.commonpath([parent, real_root]) != real_root:
         raise PathSafetyError(f"{rel} would be written outside the project (a folder on the way is a link out of it).")
+    if target.is_dir():
+        raise PathSafetyError(f"{rel} is a folder; a file cannot replace it.")
+    folder = target.parent
+    while folder != Path(real_root) and not folder.exists():
+        folder = folder.parent
+    if not folder.is_dir():
+        raise PathSafetyError(f"{folder.relative_to(real_root).as_posix()} is a file, so {rel} cannot be created inside it.")
     return target
 
 

@@ -48,3 +48,12 @@ def test_size_limit() -> None:
     check_size("a.txt", b"x" * 10)
     with pytest.raises(PathSafetyError, match="limit"):
         check_size("a.txt", b"x" * (MAX_FILE_BYTES + 1))
+
+
+def test_a_file_in_the_way_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "a").write_text("x")
+    (tmp_path / "d").mkdir()
+    with pytest.raises(PathSafetyError, match="is a file"):
+        safe_target(tmp_path, "a/b/c.txt")
+    with pytest.raises(PathSafetyError, match="is a folder"):
+        safe_target(tmp_path, "d")

@@ -1,0 +1,189 @@
+#!/usr/bin/env python3
+"""Drives one real session in the real window and saves screenshots to docs/screenshots/.
+
+Real parts: the bundled model, a new project, its `next dev`, QtWebEngine, on X (Xvfb
+is started when there is no $DISPLAY; `scripts/setup.sh` installs it). Steps:
+welcome (model loading) -> create a project -> "I need a services page" ->
+"change the button text to Book now" -> a syntax error typed outside the app (error
+panel) -> the latency chart -> one real X screenshot of the whole screen.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def start_xvfb(size: str = "1600x1000x24") -> subprocess.Popen[bytes] | None:
+    if os.environ.get("DISPLAY"):
+        return None
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        sys.exit("no $DISPLAY and no Xvfb: run scripts/setup.sh (installs xvfb) or set DISPLAY")
+    display = ":97"
+    proc = subprocess.Popen([xvfb, display, "-screen", "0", size, "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.environ["DISPLAY"] = display
+    for _ in range(50):
+        if Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
+            break
+        time.sleep(0.1)
+    return proc
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    ap.add_argument("--keep", action="store_true", help="keep the temporary project")
+    args = ap.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    xvfb = start_xvfb()
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    work = Path(tempfile.mkdtemp(prefix="nxr-shots-"))
+    os.environ.setdefault("NXR_DATA_DIR", str(work / "data"))
+    try:
+        return run(out, work)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+        if xvfb is not None:
+            xvfb.terminate()
+
+
+def run(out: Path, work: Path) -> int:
+    from app.ui.app import create_app, prepare_environment
+
+    prepare_environment()
+    app = create_app()
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    from app.ui.controller import SessionController
+    from app.ui.crash import ExceptionRouter
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    router = ExceptionRouter()
+    router.install()
+    settings = Settings.load()
+    settings.recent = [str(Path.home() / "sites" / n) for n in ("harbor-cafe", "studio-nine")]
+    controller = SessionController()
+    window = MainWindow(controller, settings, router)
+    window.resize(1480, 920)
+    window.move(40, 30)
+    window.show()
+
+    def pump(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def until(cond: Callable[[], bool], timeout: float, what: str) -> None:
+        end = time.monotonic() + timeout
+        while not cond():
+            if time.monotonic() > end:
+                raise SystemExit(f"timed out waiting for {what}")
+            pump(50)
+
+    def shot(widget: Any, name: str) -> None:
+        pump(300)
+        widget.grab().save(str(out / name))
+        print(f"saved {out / name}", flush=True)
+
+    def dom_text() -> str:
+        box: dict[str, Any] = {}
+        window.preview.run_js("document.body ? document.body.innerText : ''", lambda v: box.setdefault("v", v))
+        until(lambda: "v" in box, 10, "the page's text")
+        return str(box["v"] or "")
+
+    # Welcome, with the model loading in the background.
+    window.welcome.set_recent([])
+    window.welcome.set_recent([Path(r) for r in settings.recent])
+    controller.load_engine()
+    window.welcome.name.setText("Harbor Bakery")
+    window.welcome.folder.setText(str(work / "harbor-bakery"))
+    pump(400)
+    shot(window, "01-welcome.png")
+
+    window.welcome.create_button.click()
+    until(lambda: controller.project is not None, 180, "the project")
+    until(lambda: controller.engine is not None, 120, "the model")
+    until(lambda: window.preview.base_url is not None, 120, "the dev server")
+    until(lambda: window.preview.view is not None and "Harbor Bakery" in dom_text(), 90, "the first page")
+
+    def send(text: str) -> Any:
+        window.prompt.input.setPlainText(text)
+        done: list[Any] = []
+        controller.turn_finished.connect(done.append)
+        window.prompt.send_button.click()
+        until(lambda: bool(done), 120, f"the turn {text!r}")
+        controller.turn_finished.disconnect(done.append)
+        return done[0]
+
+    result = send("I need a services page")
+    print(f"turn 1: {result.outcome} {result.route} {result.timings}", flush=True)
+    until(lambda: "Services" in dom_text(), 30, "the services page")
+    result = send("change the button text to Book now")
+    print(f"turn 2: {result.outcome} {result.route} {result.timings}", flush=True)
+    until(lambda: "Book now" in dom_text(), 30, "the new button text")
+    result = send("create a blog page titled Latest News")
+    print(f"turn 3: {result.outcome} {result.route} {result.timings}", flush=True)
+    pump(1500)
+    window.prompt.history.setCurrentRow(0)
+    shot(window, "02-after-turns.png")
+
+    # Plan & diff of the first turn.
+    first = window.prompt.history.item(0)
+    window.prompt.history.setCurrentItem(first)
+    window.prompt._clicked(first)
+    shot(window, "03-plan-and-diff.png")
+
+    # An error typed outside the app: next dev reports it, the error panel offers "Fix it".
+    assert controller.project is not None
+    page = controller.project.root / "app" / "services" / "page.tsx"
+    good = page.read_text(encoding="utf-8")
+    page.write_text(good.replace("return (", "return (\n    <div>{", 1), encoding="utf-8")
+    window.preview.navigate("/services")
+    until(lambda: window.preview.errors.isVisible(), 60, "the error panel")
+    pump(2000)
+    shot(window, "04-error-panel.png")
+    page.write_text(good, encoding="utf-8")
+    pump(1500)
+
+    chart = window.show_chart()
+    chart.move(window.x() + 380, window.y() + 180)
+    pump(500)
+    shot(chart, "05-latency-chart.png")
+
+    # One real X screenshot of the whole screen (window + chart dialog), through the X server.
+    pump(500)
+    target = out / "06-x-screen.png"
+    importer = shutil.which("import")
+    if importer and "/usr/local/" not in importer:
+        subprocess.run([importer, "-window", "root", str(target)], check=True)
+    else:
+        QGuiApplication.primaryScreen().grabWindow(0).save(str(target))
+    print(f"saved {target}", flush=True)
+    chart.close()
+    window.close()
+    app.processEvents()
+    router.uninstall()
+    return 0 if not router.crashes else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
