@@ -83,6 +83,11 @@ def _finished(root: Path, action: dict[str, Any]) -> bool:
 
 def recover(root: Path) -> str | None:
     """Run on every open: completes or rolls back an action a crash interrupted."""
+    # A crash inside atomic_write of our own metadata leaves a temp file beside it.
+    for folder in (root / journal.NXR_DIR, root / journal.JOURNAL):
+        if folder.is_dir():
+            for stray in folder.glob(".*.nxr-tmp"):
+                stray.unlink(missing_ok=True)
     return journal.resolve_pending(root, lambda action: _finished(root, action))
 
 
