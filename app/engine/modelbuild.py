@@ -18,6 +18,7 @@ optional ``build`` extra, never in the app's runtime.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import json
@@ -194,10 +195,18 @@ def build_model(manifest: Manifest, out_dir: Path | None = None, force: bool = F
         work = Path(tmp)
         staged = work / "onnx"
 
+        build_log = out.parent / f"{manifest.id}.build.log"
+
         def stage(name: str, fn: Callable[[], object]) -> None:
             log(f"{manifest.id}: {name}...")
             t = time.perf_counter()
-            fn()
+            # transformers and the ORT builder print progress bars by the hundred: keep them in a log.
+            with build_log.open("a", encoding="utf-8") as fh, contextlib.redirect_stdout(fh), \
+                    contextlib.redirect_stderr(fh):
+                try:
+                    fn()
+                except (RuntimeError, ValueError, KeyError, OSError, NotImplementedError) as exc:
+                    raise ModelBuildError(f"{name} failed: {exc}", hint=f"details in {build_log}") from exc
             stages[name] = round(time.perf_counter() - t, 2)
             log(f"{manifest.id}: {name} done in {stages[name]:.1f} s")
 
