@@ -48,6 +48,16 @@ class _Session:
     generator: Any
     prefix_len: int
     turns: int = 0
+    last_turn_ids: list[int] | None = None  # the previous turn's prompt tokens, still in the KV cache
+
+
+def _common_prefix(a: list[int], b: list[int]) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 class OrtEngine:
@@ -222,13 +232,20 @@ class OrtEngine:
                 f"The prompt is too long: {session.prefix_len + len(turn_ids)} tokens plus up to "
                 f"{opts.max_tokens} new ones exceed the model's {budget}-token window."
             )
-        if gen.token_count() > session.prefix_len:
-            gen.rewind_to(session.prefix_len)  # drops the previous turn, keeps the prefix's KV cache
+        # Keep the prefix and whatever the previous turn's prompt shares with this one (the
+        # same few-shot examples, say); at least one token is appended to get fresh logits.
+        keep = 0
+        if session.last_turn_ids is not None and turn_ids:
+            keep = min(_common_prefix(session.last_turn_ids, turn_ids), len(turn_ids) - 1)
+        if gen.token_count() > session.prefix_len + keep:
+            gen.rewind_to(session.prefix_len + keep)
         resp.usage.prompt_tokens = session.prefix_len + len(turn_ids)
-        resp.usage.cached_tokens = session.prefix_len if reused else 0
+        resp.usage.cached_tokens = session.prefix_len + keep if reused else 0
         session.turns += 1
-        if turn_ids:
-            gen.append_tokens(turn_ids)
+        session.last_turn_ids = None  # unknown state until the append succeeds
+        if turn_ids[keep:]:
+            gen.append_tokens(turn_ids[keep:])
+        session.last_turn_ids = turn_ids
         stream = self.tokenizer.create_stream()
         seen = int(gen.token_count())
         produced = 0

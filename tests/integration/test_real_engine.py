@@ -169,3 +169,18 @@ def test_cuda_override_without_a_gpu_is_refused(real_manifest: Manifest) -> None
         pytest.skip("this machine has an NVIDIA GPU")
     with pytest.raises(ProviderError, match="cannot run here"):
         load_engine(real_manifest, provider="cuda")
+
+
+def test_a_turn_sharing_the_previous_turns_start_reuses_it_too(engine: OrtEngine) -> None:
+    shared = "Request: add a page\nPlan:\n" * 20
+    first = engine.generate([Message("system", demo_system()), Message("user", shared + "alpha")],
+                            GenerateOptions(max_tokens=8, guidance=PLAN))
+    first.text()
+    second = engine.generate([Message("system", demo_system()), Message("user", shared + "beta")],
+                             GenerateOptions(max_tokens=8, guidance=PLAN))
+    text = second.text()
+    assert second.usage.prompt_tokens - second.usage.cached_tokens < 10
+    engine.reset_cache()
+    fresh = engine.generate([Message("system", demo_system()), Message("user", shared + "beta")],
+                            GenerateOptions(max_tokens=8, guidance=PLAN))
+    assert fresh.text() == text
