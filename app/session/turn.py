@@ -167,8 +167,16 @@ class TurnRunner:
         writes: dict[str, bytes | None] = {rel: None for rel in old_files if rel not in new_files}
         writes.update({rel: body.encode("utf-8") for rel, body in new_files.items()})
         writes.update({rel: None if body is None else body.encode("utf-8") for rel, body in edit.files.items()})
+        # Files edited by hand since our last render are replaced like any other, but said so:
+        # the turn's undo brings the hand edits back.
+        hand_edited = sorted(rel for rel, body in old_files.items()
+                             if rel in writes and expected[rel] not in (None, journal.sha(body.encode("utf-8")))
+                             and writes[rel] != body.encode("utf-8"))
         turn = history.record_turn(self.root, writes, prompt, result.plan, edit.summary,
                                    expected=expected, internal={SITE_FILE})
+        if hand_edited:
+            result.message = (f"{', '.join(hand_edited)} had edits made outside Avery NXR; this turn replaced "
+                              "them (undo restores them).")
         applied = time.perf_counter()
         result.timings["apply_ms"] = _ms(applied - apply_start)
         result.turn_id, result.files, result.summary = turn.id, turn.files, edit.summary
@@ -182,5 +190,6 @@ class TurnRunner:
             error = getattr(check, "error", None)
             self.last_error = None if check.ok else (str(error) if error else f"HTTP {check.status} on {result.route}")
             if not check.ok:
-                result.message = f"The preview did not show the change: {self.last_error}"
+                result.message = (result.message + " " if result.message else "") + \
+                    f"The preview did not show the change: {self.last_error}"
         result.timings["total_ms"] = _ms(time.perf_counter() - submitted)

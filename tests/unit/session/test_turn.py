@@ -94,3 +94,14 @@ def test_nearest_examples_come_last() -> None:
     assert '"op":"remove_page"' in chosen[-1].plan
     theme = index.select("switch the colours to orange", k=2)
     assert '"op":"set_theme"' in theme[-1].plan
+
+
+def test_a_hand_edit_replaced_by_a_turn_is_reported_and_undo_restores_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    (root / "app" / "page.tsx").write_text("// my own edit\n")
+    engine = FakeEngine('{"ops":[{"op":"set_text","route":"/","target":"title","text":"Hello"}]}')
+    result = TurnRunner(root, engine).run("x")
+    assert result.applied
+    assert "app/page.tsx had edits made outside Avery NXR" in result.message
+    history.undo(root)
+    assert (root / "app" / "page.tsx").read_text() == "// my own edit\n"
