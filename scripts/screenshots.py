@@ -4,7 +4,8 @@
 Real parts: the bundled model, a new project, its `next dev`, QtWebEngine, on X (Xvfb
 is started when there is no $DISPLAY; `scripts/setup.sh` installs it). Steps:
 welcome (model loading) -> create a project -> "I need a services page" ->
-"change the button text to Book now" -> a syntax error typed outside the app (error
+"change the main heading to Fresh bread daily" -> "create a blog page titled
+Latest News" -> the plan and diff of a turn -> a syntax error typed outside the app (error
 panel) -> the latency chart -> one real X screenshot of the whole screen.
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--keep]
@@ -80,7 +81,6 @@ def run(out: Path, work: Path) -> int:
     router = ExceptionRouter()
     router.install()
     settings = Settings.load()
-    settings.recent = [str(Path.home() / "sites" / n) for n in ("harbor-cafe", "studio-nine")]
     controller = SessionController()
     window = MainWindow(controller, settings, router)
     window.resize(1480, 920)
@@ -111,8 +111,6 @@ def run(out: Path, work: Path) -> int:
         return str(box["v"] or "")
 
     # Welcome, with the model loading in the background.
-    window.welcome.set_recent([])
-    window.welcome.set_recent([Path(r) for r in settings.recent])
     controller.load_engine()
     window.welcome.name.setText("Harbor Bakery")
     window.welcome.folder.setText(str(work / "harbor-bakery"))
@@ -137,9 +135,9 @@ def run(out: Path, work: Path) -> int:
     result = send("I need a services page")
     print(f"turn 1: {result.outcome} {result.route} {result.timings}", flush=True)
     until(lambda: "Services" in dom_text(), 30, "the services page")
-    result = send("change the button text to Book now")
-    print(f"turn 2: {result.outcome} {result.route} {result.timings}", flush=True)
-    until(lambda: "Book now" in dom_text(), 30, "the new button text")
+    result = send("change the main heading to Fresh bread daily")
+    print(f"turn 2: {result.outcome} {result.route} {result.plan} {result.timings}", flush=True)
+    pump(1500)
     result = send("create a blog page titled Latest News")
     print(f"turn 3: {result.outcome} {result.route} {result.timings}", flush=True)
     pump(1500)
@@ -161,8 +159,18 @@ def run(out: Path, work: Path) -> int:
     until(lambda: window.preview.errors.isVisible(), 60, "the error panel")
     pump(2000)
     shot(window, "04-error-panel.png")
-    page.write_text(good, encoding="utf-8")
-    pump(1500)
+    # "Fix it" sends the error as the next prompt; an applied turn re-renders the page from the site model.
+    done: list[Any] = []
+    controller.turn_finished.connect(done.append)
+    window.preview.errors.fix_button.click()
+    until(lambda: bool(done), 120, "the Fix it turn")
+    fixed = done[0]
+    print(f"fix it: {fixed.prompt!r} -> {fixed.outcome} {fixed.plan} {fixed.message[:120]}", flush=True)
+    pump(2500)
+    print(f"error panel visible after Fix it: {window.preview.errors.isVisible()}", flush=True)
+    if "<div>{" in page.read_text(encoding="utf-8"):
+        page.write_text(good, encoding="utf-8")  # the model did not fix it: restore by hand
+        pump(1500)
 
     chart = window.show_chart()
     chart.move(window.x() + 380, window.y() + 180)
@@ -182,7 +190,9 @@ def run(out: Path, work: Path) -> int:
     window.close()
     app.processEvents()
     router.uninstall()
-    return 0 if not router.crashes else 1
+    crashed = bool(router.crashes)
+    app.shutdown()  # before Xvfb goes away
+    return 1 if crashed else 0
 
 
 if __name__ == "__main__":

@@ -141,6 +141,17 @@ def _apply(r: EditResult, op: p._Op) -> None:  # noqa: C901 - one branch per op 
         r.files[f"app{op.route}/route.ts"] = _api_file(op)
         r.routes.append(op.route)
         r.summary.append(f"added API route {op.method} {op.route}")
+    elif isinstance(op, p.Repair):
+        from app.scaffold.render import render_site
+
+        generated = render_site(site)
+        if op.path not in generated or op.path.startswith(".nxr/"):
+            raise PlanError(f"{op.path} is not a file Avery NXR generated, so it cannot be repaired from the site model.")
+        # Every turn writes the generated files that differ from their rendering: naming the file is enough.
+        from app.scaffold.render import page_file
+
+        r.routes.append(next((pg.route for pg in site.pages if page_file(pg.route) == op.path), "/"))
+        r.summary.append(f"repaired {op.path}")
     elif isinstance(op, p.WriteFile):
         r.files[op.path] = op.content
         r.summary.append(f"wrote {op.path}")

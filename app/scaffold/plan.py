@@ -113,12 +113,20 @@ class WriteFile(_Op):
     content: Annotated[str, Field(max_length=100_000)]
 
 
+class Repair(_Op):
+    """Write a generated file again from the site model (e.g. after a hand edit broke it)."""
+
+    op: Literal["repair"]
+    path: Annotated[str, Field(min_length=1, max_length=120)]
+
+
 Op = Annotated[
-    Union[AddPage, AddSection, RemoveSection, SetText, SetTheme, AddNavLink, RemovePage, RenamePage, AddApiRoute, WriteFile],
+    Union[AddPage, AddSection, RemoveSection, SetText, SetTheme, AddNavLink, RemovePage, RenamePage, AddApiRoute,
+          Repair, WriteFile],
     Field(discriminator="op"),
 ]
 OP_NAMES = ("add_page", "add_section", "remove_section", "set_text", "set_theme", "add_nav_link",
-            "remove_page", "rename_page", "add_api_route", "write_file")
+            "remove_page", "rename_page", "add_api_route", "repair", "write_file")
 
 
 class Plan(BaseModel):
@@ -149,7 +157,8 @@ EXISTING_ROUTE_OPS = ("AddSection", "RemoveSection", "SetText", "RemovePage", "R
 
 
 def plan_json_schema(ops: tuple[str, ...] | None = None, allow_files: bool = False,
-                     routes: list[str] | None = None, max_ops: int = 2) -> dict[str, Any]:
+                     routes: list[str] | None = None, max_ops: int = 2,
+                     files: list[str] | None = None) -> dict[str, Any]:
     """The schema for constrained decoding, generated from ``Plan``.
 
     ``allow_files`` keeps ``write_file`` (free-form content, for capable
@@ -157,12 +166,15 @@ def plan_json_schema(ops: tuple[str, ...] | None = None, allow_files: bool = Fal
     ``routes`` (the project's pages) narrows every op that edits an existing
     page to those routes: the model picks one instead of inventing a path.
     ``max_ops`` bounds the plan for the model (a small model repeats itself).
+    ``files`` (the generated files) are the only paths ``repair`` may name.
     """
     schema = _strip(copy.deepcopy(Plan.model_json_schema(by_alias=True)))
     schema["properties"]["ops"]["maxItems"] = max_ops
     if routes:
         for name in EXISTING_ROUTE_OPS:
             schema["$defs"][name]["properties"]["route"] = {"type": "string", "enum": sorted(routes)}
+    if files:
+        schema["$defs"]["Repair"]["properties"]["path"] = {"type": "string", "enum": sorted(files)}
     wanted = set(ops or OP_NAMES)
     if not allow_files:
         wanted.discard("write_file")

@@ -71,8 +71,8 @@ class TurnResult:
         return asdict(self)
 
 
-def plan_guidance(routes: list[str] | None = None) -> Guidance:
-    return Guidance.json_schema(plan_json_schema(routes=routes))
+def plan_guidance(routes: list[str] | None = None, files: list[str] | None = None) -> Guidance:
+    return Guidance.json_schema(plan_json_schema(routes=routes, files=files))
 
 
 def plan_system_prompt() -> str:
@@ -109,10 +109,12 @@ class TurnRunner:
     def warm(self) -> None:
         """Grammar set-up and system prompt prefill, once per session (seconds, so off the UI thread)."""
         try:
-            routes = [p.route for p in load_site(self.root).pages]
+            site = load_site(self.root)
         except NxrError:
-            routes = None
-        self.engine.warm(plan_guidance(routes), self.system)
+            self.engine.warm(plan_guidance(), self.system)
+            return
+        generated = [rel for rel in render_site(site) if not rel.startswith(".nxr/")]
+        self.engine.warm(plan_guidance([p.route for p in site.pages], generated), self.system)
 
     def run(self, prompt: str, on_text: Callable[[str], None] | None = None,
             on_response: Callable[[Any], None] | None = None) -> TurnResult:
@@ -142,7 +144,8 @@ class TurnRunner:
         expected = {rel: journal.file_hash(self.root, rel) for rel in old_files}
         routes = [p.route for p in site.pages]
         messages = self.messages(prompt, routes)
-        guidance = plan_guidance(routes)  # same pages -> same grammar -> the engine reuses its session
+        generated = [rel for rel in old_files if not rel.startswith(".nxr/")]
+        guidance = plan_guidance(routes, generated)  # same pages -> same grammar -> the engine reuses its session
         resp = self.engine.generate(messages, GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=guidance))
         if on_response is not None:
             on_response(resp)

@@ -56,6 +56,7 @@ class ChartDialog(QDialog):
         top = max(totals + [sum(v) for v in zip(*data.values())] + [0.2]) * 1.15
         axis_y = QValueAxis()
         axis_y.setRange(0, top)
+        axis_y.applyNiceNumbers()
         axis_y.setTitleText("seconds")
         axis_y.setLabelFormat("%.2f" if top < 2 else "%.1f")
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)

@@ -83,6 +83,7 @@ class SessionController(QObject):
         self.routes: dict[str, str] = {}  # turn id -> route
         self.loop_started: float | None = None
         self._engine_task: Task | None = None
+        self._pending_provider: tuple[str | None] | None = None
         self._errors_timer = QTimer(self)
         self._errors_timer.setSingleShot(True)
         self._errors_timer.setInterval(250)
@@ -97,7 +98,9 @@ class SessionController(QObject):
         return self._engine_task is not None
 
     def load_engine(self, provider: str | None = None) -> None:
+        """Loads (or reloads) the engine in the background; a request made while one loads waits for it."""
         if self._engine_task is not None:
+            self._pending_provider = (provider,)
             return
         if self.turn is not None:
             raise NxrError("A turn is running; reload the model when it has finished.")
@@ -129,20 +132,29 @@ class SessionController(QObject):
         self.busy.emit("engine", "")
         self._make_runner()
         self.engine_ready.emit(engine)
+        self._load_pending()
 
     def _engine_load_failed(self, exc: BaseException, tb: str) -> None:
         self._engine_task = None
         self.busy.emit("engine", "")
         self.engine_failed.emit(exc)
         self._report(exc, tb)
+        self._load_pending()
+
+    def _load_pending(self) -> None:
+        pending, self._pending_provider = self._pending_provider, None
+        if pending is not None:
+            self.load_engine(pending[0])
 
     # -- project -----------------------------------------------------------------
     def create_project(self, folder: Path, name: str) -> None:
         from app.scaffold.project import create_project
 
-        self._project_task(lambda report: (report(f"Creating {name}… (the first project also installs "
-                                                  "the shared dependencies, up to a minute)"),
-                                           create_project(folder, name))[1], f"Creating {name}…")
+        def work(report: Callable[[str], None]) -> Any:
+            report(f"Creating {name}… (the first project also installs the shared dependencies, up to a minute)")
+            return create_project(folder, name)
+
+        self._project_task(work, f"Creating {name}…")
 
     def open_project(self, folder: Path) -> None:
         from app.scaffold.project import open_project
@@ -160,7 +172,7 @@ class SessionController(QObject):
         task = Task(work, "project")
         task.progress.connect(lambda t: self.busy.emit("project", t))
         task.done.connect(self._project_ready)
-        task.failed.connect(lambda exc, tb: (self.busy.emit("project", ""), self._report(exc, tb)))
+        task.failed.connect(lambda exc, tb: self._step_failed("project", exc, tb))
         self.busy.emit("project", text)
         task.start()
 
@@ -180,9 +192,14 @@ class SessionController(QObject):
     def _make_runner(self) -> None:
         if self.engine is None or self.project is None or not self.project.managed:
             return
+        server = self.server if self._server_up() else None
+        if hasattr(self.engine, "make_runner"):  # the engine runs in its own process (enginehost)
+            url = server.url if server is not None else None
+            self.runner = self.engine.make_runner(self.project.root, url, server.port if server is not None else None)
+            return
         from app.session.turn import TurnRunner
 
-        self.runner = TurnRunner(self.project.root, self.engine, self.server if self._server_up() else None)
+        self.runner = TurnRunner(self.project.root, self.engine, server)
 
     def _server_up(self) -> bool:
         return self.server is not None and self.server.url is not None and self.server.is_running
@@ -207,14 +224,16 @@ class SessionController(QObject):
         task = Task(work, "preview")
         task.progress.connect(lambda t: self.busy.emit("preview", t))
         task.done.connect(lambda _s: self.busy.emit("preview", ""))
-        task.failed.connect(lambda exc, tb: (self.busy.emit("preview", ""), self.preview_failed.emit(str(exc)),
-                                             self._report(exc, tb)))
+        task.failed.connect(lambda exc, tb: self._step_failed("preview", exc, tb))
         self.busy.emit("preview", "Starting the preview server…")
         task.start()
 
     def _server_started(self, url: str) -> None:
         if self.runner is not None:
-            self.runner.preview = self.server
+            if hasattr(self.runner, "set_preview"):
+                self.runner.set_preview(url, self.server.port if self.server is not None else None)
+            else:
+                self.runner.preview = self.server
         self.preview_ready.emit(url)
 
     def _refresh_dev_errors(self) -> None:
@@ -347,6 +366,12 @@ class SessionController(QObject):
         return ""
 
     # -- errors ------------------------------------------------------------------
+    def _step_failed(self, key: str, exc: BaseException, tb: str) -> None:
+        self.busy.emit(key, "")
+        if key == "preview":
+            self.preview_failed.emit(str(exc))
+        self._report(exc, tb)
+
     def _report(self, exc: BaseException, tb: str) -> None:
         if isinstance(exc, NxrError):
             self.domain_error.emit(exc)
@@ -355,10 +380,12 @@ class SessionController(QObject):
             self.crashed.emit(exc, tb)
 
     def shutdown(self) -> None:
+        """Stops the dev server and the engine (idempotent: close and quit both call it)."""
         self.close_project()
-        if self.engine is not None:
+        engine, self.engine, self.runner = self.engine, None, None
+        if engine is not None:
             try:
-                self.engine.close()
+                engine.close()
             except Exception:  # closing at exit: log, do not block quitting
                 log.exception("engine close failed")
 

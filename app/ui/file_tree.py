@@ -31,6 +31,7 @@ class MarkedFileSystemModel(QFileSystemModel):
         self.marked_files: set[str] = set()
 
     def set_marked(self, root: Path, files: list[str]) -> None:
+        before = set(self.marked)
         self.marked_files = {str((root / f).resolve()) for f in files}
         self.marked = set(self.marked_files)
         for f in files:
@@ -38,7 +39,10 @@ class MarkedFileSystemModel(QFileSystemModel):
                 if parent == root or root not in parent.parents:
                     break
                 self.marked.add(str(parent.resolve()))
-        self.layoutChanged.emit()
+        for path in before | self.marked:
+            index = self.index(path)
+            if index.isValid():
+                self.dataChanged.emit(index, index)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.column() == 0 and self.marked:

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
             act.setData(name)
             self.provider_group.addAction(act)
         model.addAction("Why this provider?…", self.show_provider)
+        model.addAction("&Reload model", self.reload_model)
 
     # -- wiring: the one place where signals are connected ----------------------
     def _connect(self) -> None:
@@ -248,12 +249,16 @@ class MainWindow(QMainWindow):
             return
         self.settings.provider = name
         self.settings.save()
+        self.reload_model()
+
+    def reload_model(self) -> None:
         try:
             self.controller.load_engine(self.settings.provider_override())
-            self.prompt.set_ready(False)
-            self.status.model.setText("Model: reloading…")
         except NxrError as exc:
             self.message.show_error(exc)
+            return
+        self.prompt.set_ready(False)
+        self.status.model.setText("Model: reloading…")
 
     def show_welcome(self) -> None:
         self.stack.setCurrentWidget(self.welcome)
@@ -291,7 +296,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.save_settings()
         self.controller.shutdown()
+        self.preview.dispose()
         super().closeEvent(event)
-
-    def event(self, e: QEvent) -> bool:
-        return super().event(e)

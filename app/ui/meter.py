@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.ui.theme import PHASE_NAMES, band
 
@@ -107,6 +107,23 @@ class LatencyMeter(QFrame):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(0)
+        self.cells: dict[str, tuple[QLabel, QLabel]] = {}
+        for col, phase in enumerate(PHASES):
+            name = QLabel(PHASE_NAMES[phase])
+            name.setObjectName("muted")
+            value = QLabel("–")
+            value.setTextFormat(Qt.TextFormat.RichText)
+            grid.addWidget(name, 0, col)
+            grid.addWidget(value, 1, col)
+            self.cells[phase] = (name, value)
+        self.grid = QWidget()
+        self.grid.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.hide()
+        layout.addWidget(self.grid)
         bottom = QHBoxLayout()
         self.session = QLabel("Session: 0 prompts")
         self.session.setObjectName("muted")
@@ -129,16 +146,14 @@ class LatencyMeter(QFrame):
 
     def show_result(self, result: Any) -> None:
         t = result.timings
-        self.bar.set_segments([(p, t[p]) for p in PHASES if t.get(p) is not None])  # type: ignore[misc]
-        parts = []
+        self.bar.set_segments([(p, t[p]) for p in PHASES if t.get(p) is not None])
         for p in PHASES:
             ms = t.get(p)
-            if ms is None:
-                continue
-            colour = band(ms / 1000)[0]
-            parts.append(f"<span style='color:{colour}'>■</span> {PHASE_NAMES[p]} <b>{fmt_ms(ms)}</b>")
-        outcome = "" if result.applied else f" &nbsp;<i>({result.outcome})</i>"
-        self.legend.setText(" &nbsp; ".join(parts) + outcome)
+            colour = band(ms / 1000)[0] if ms is not None else "#8c959f"
+            self.cells[p][1].setText(f"<b style='color:{colour}'>{fmt_ms(ms)}</b>")
+        self.grid.show()
+        self.legend.setVisible(not result.applied)
+        self.legend.setText(f"<i>{result.outcome}</i>: nothing was written" if not result.applied else "")
         total = t.get("total_ms")
         if total is not None:
             colour, name = band(total / 1000)
@@ -157,7 +172,12 @@ class LatencyMeter(QFrame):
         self.bar.set_segments([])
         self.total.setText("–")
         self.legend.setText("Send a prompt to see where the time goes.")
+        self.legend.show()
+        self.grid.hide()
         self._update_session()
+
+    def phase_text(self, phase: str) -> str:
+        return self.cells[phase][1].text()
 
     def total_wait_s(self) -> float:
         return sum((r.timings.get("total_ms") or 0.0) for r in self.results) / 1000

@@ -29,7 +29,7 @@ class ErrorPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         row = QHBoxLayout()
-        self.title = QLabel("<b>The preview reports an error</b>")
+        self.title = QLabel("<b>Preview error</b>")
         row.addWidget(self.title, 1)
         self.fix_button = QPushButton("Fix it")
         self.fix_button.setObjectName("primary")
@@ -56,7 +56,7 @@ class ErrorPanel(QFrame):
             self.hide()
             return
         n = len(errors)
-        self.title.setText(f"<b>The preview reports {n} error{'s' if n > 1 else ''}</b>")
+        self.title.setText(f"<b>Preview error{'s' if n > 1 else ''} ({n})</b>")
         self.text.setPlainText("\n\n".join(errors))
         self.show()
 
@@ -152,6 +152,16 @@ class PreviewPane(QWidget):
             self.view.setUrl(QUrl("about:blank"))
         self.errors.set_errors([])
         self.set_message("The preview appears here once the project's dev server is running.")
+
+    def dispose(self) -> None:
+        """Deletes the web view before the app (and its web profile) goes away."""
+        if self.view is not None:
+            view, self.view = self.view, None
+            view.stop()
+            page = view.page()
+            view.setParent(None)
+            page.deleteLater()
+            view.deleteLater()
 
     def _load_finished(self, ok: bool) -> None:
         self.loads += 1

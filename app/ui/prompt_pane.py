@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QKeyEvent, QTextCursor
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFontDatabase, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
@@ -21,6 +21,17 @@ from app.ui.highlight import CodeHighlighter
 class PromptEdit(QPlainTextEdit):
     submitted = Signal()
     cancelled = Signal()
+
+    def event(self, e: QEvent) -> bool:
+        # Ctrl+Z / Ctrl+Shift+Z undo the *turn* unless the text itself has something to undo.
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
+            doc = self.document()
+            if (e.matches(QKeySequence.StandardKey.Undo) and not doc.isUndoAvailable()) or (
+                    e.matches(QKeySequence.StandardKey.Redo) and not doc.isRedoAvailable()) or (
+                    e.key() == Qt.Key.Key_Escape):
+                e.ignore()
+                return False
+        return super().event(e)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         key, mods = event.key(), event.modifiers()
@@ -154,9 +165,10 @@ class PromptPane(QWidget):
         self.history.clear()
         for n, turn in enumerate(hist.turns, start=1):
             applied = n <= hist.position
-            label = f"{n}. {turn.prompt}"
+            label = f"{n}. {turn.prompt if len(turn.prompt) <= 90 else turn.prompt[:87] + '…'}"
             if turn.summary:
-                label += f"\n    {'; '.join(turn.summary)}"
+                summary = "; ".join(turn.summary)
+                label += f"\n    {summary if len(summary) <= 70 else summary[:67] + '…'}"
             if not applied:
                 label += "  (undone)"
             item = QListWidgetItem(label)

@@ -14,7 +14,7 @@ BANDS = ((0.1, "#2e9d5b", "instant"), (1.0, "#7cae3a", "in flow"), (10.0, "#e0a0
          (float("inf"), "#d0453c", "lost"))
 PHASE_COLOURS = {"ttft_ms": "#4c78a8", "generation_ms": "#72b7b2", "apply_ms": "#b279a2", "preview_ms": "#f58518"}
 PHASE_NAMES = {"ttft_ms": "first token", "generation_ms": "generation", "apply_ms": "apply",
-               "preview_ms": "preview ready"}
+               "preview_ms": "preview"}
 ACCENT = "#3d7eff"
 
 
@@ -79,7 +79,7 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: ACCENT,
         QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2a2f36",
         QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#7d8590",
-        QPalette.ColorRole.Mid: "#3a4048", QPalette.ColorRole.Link: "#6ea2ff",
+        QPalette.ColorRole.Mid: "#4a525c", QPalette.ColorRole.Link: "#6ea2ff",
     }
     for role, colour in roles.items():
         p.setColor(role, QColor(colour))
@@ -89,8 +89,16 @@ def dark_palette() -> QPalette:
 
 
 STYLE = """
-QPushButton { padding: 5px 12px; border-radius: 4px; }
+QPushButton { padding: 5px 14px; border-radius: 4px; border: 1px solid palette(mid); background: palette(button); }
+QPushButton:hover { border-color: %(accent)s; }
+QPushButton:pressed { background: palette(alternate-base); }
+QPushButton:disabled { color: #8c959f; }
+QPushButton:flat { border: none; background: transparent; padding: 2px 6px; }
+QPushButton:flat:hover { text-decoration: underline; }
 QPushButton#primary { background: %(accent)s; color: white; border: 1px solid %(accent)s; font-weight: 600; }
+QPushButton#primary:hover { background: #2f6de6; }
+QLineEdit { border: 1px solid palette(mid); border-radius: 4px; padding: 4px 6px; background: palette(base); }
+QLineEdit:focus { border-color: %(accent)s; }
 QPushButton#primary:disabled { background: #9db8ee; border-color: #9db8ee; }
 QLabel#heading { font-size: 20pt; font-weight: 600; }
 QLabel#subheading { font-size: 11pt; font-weight: 600; }
@@ -102,4 +110,5 @@ QFrame#messageBar[level="info"] { background: #e6f0ff; color: #17336b; border: 1
 QFrame#messageBar QLabel { color: inherit; background: transparent; border: none; }
 QFrame#errorPanel { background: #2b1414; border-top: 2px solid #d0453c; }
 QFrame#errorPanel QLabel, QFrame#errorPanel QPlainTextEdit { color: #ffd7d4; background: #2b1414; border: none; }
+QFrame#errorPanel QToolButton { color: #ffd7d4; }
 """ % {"accent": ACCENT}

@@ -31,6 +31,17 @@ class _TaskSignals(QObject):
     done = Signal(object)
     failed = Signal(object, str)
 
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.task = task
+        self.done.connect(self.release)
+        self.failed.connect(self.release)
+
+    def release(self, *_args: Any) -> None:
+        """Runs on the UI thread after the result was delivered: the task may now be collected."""
+        task = self.task
+        QTimer.singleShot(0, lambda: Task._alive.discard(task))
+
 
 class Task(QRunnable):
     """``fn(report)`` on the thread pool; ``report(text)`` emits ``progress``."""
@@ -42,7 +53,7 @@ class Task(QRunnable):
         self.setAutoDelete(False)
         self.fn = fn
         self.name = name
-        self.signals = _TaskSignals()
+        self.signals = _TaskSignals(self)
         self.progress = self.signals.progress
         self.done = self.signals.done
         self.failed = self.signals.failed
@@ -55,8 +66,6 @@ class Task(QRunnable):
             self.signals.failed.emit(exc, traceback.format_exc())
         else:
             self.signals.done.emit(result)
-        finally:
-            Task._alive.discard(self)
 
     def start(self) -> Task:
         Task._alive.add(self)

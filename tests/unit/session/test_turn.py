@@ -105,3 +105,15 @@ def test_a_hand_edit_replaced_by_a_turn_is_reported_and_undo_restores_it(tmp_pat
     assert "app/page.tsx had edits made outside Avery NXR" in result.message
     history.undo(root)
     assert (root / "app" / "page.tsx").read_text() == "// my own edit\n"
+
+
+def test_repair_rewrites_a_generated_file_a_hand_edit_broke(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    good = (root / "app" / "page.tsx").read_text()
+    (root / "app" / "page.tsx").write_text(good.replace("</section>", "</sectio"))
+    engine = FakeEngine('{"ops":[{"op":"repair","path":"app/page.tsx"}]}')
+    result = TurnRunner(root, engine).run("fix the error: app/page.tsx:9:3: Expected '</', got ')'")
+    assert result.applied and result.files == ["app/page.tsx"] and result.route == "/"
+    assert (root / "app" / "page.tsx").read_text() == good
+    refused = TurnRunner(root, FakeEngine('{"ops":[{"op":"repair","path":"next.config.ts"}]}')).run("fix it")
+    assert refused.outcome == "rejected" and "not a file Avery NXR generated" in refused.message

@@ -1,0 +1,303 @@
+"""The window's flows on the FakeEngine, offscreen: open, send, stream, mark, undo/redo, cancel."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.engine.fake import FakeEngine
+from app.errors import NxrError
+from tests.unit.ui.conftest import make_project
+
+
+def open_project(qtbot: Any, window: Any, root: Path) -> None:
+    window.controller.load_engine()
+    qtbot.waitUntil(lambda: window.controller.engine is not None, timeout=5000)
+    window.controller.open_project(root)
+    qtbot.waitUntil(lambda: window.controller.runner is not None, timeout=5000)
+    assert window.stack.currentWidget() is window.splitter
+
+
+def send(qtbot: Any, window: Any, text: str) -> Any:
+    window.prompt.input.setPlainText(text)
+    with qtbot.waitSignal(window.controller.turn_finished, timeout=10000) as blocker:
+        qtbot.keyClick(window.prompt.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    return blocker.args[0]
+
+
+def test_starts_on_the_welcome_view_with_send_disabled(window: Any) -> None:
+    assert window.stack.currentWidget() is window.welcome
+    assert not window.prompt.send_button.isEnabled()
+    assert window.welcome.recent.count() == 0
+
+
+def test_engine_loading_shows_progress_then_enables_send(qtbot: Any, window: Any) -> None:
+    steps: list[str] = []
+    window.controller.busy.connect(lambda key, text: steps.append(f"{key}:{text}"))
+    with qtbot.waitSignal(window.controller.engine_ready, timeout=5000):
+        window.controller.load_engine()
+    assert any(s.startswith("engine:Loading") for s in steps) and steps[-1] == "engine:"
+    assert window.status.model.text() == "Model: fake"
+    assert window.prompt._ready
+
+
+def test_opening_a_folder_that_is_not_next_says_so(qtbot: Any, window: Any, ui_dirs: Path) -> None:
+    plain = ui_dirs / "plain"
+    plain.mkdir()
+    (plain / "package.json").write_text('{"name": "x", "dependencies": {"react": "19"}}')
+    window.controller.open_project(plain)
+    qtbot.waitUntil(lambda: window.message.isVisible(), timeout=5000)
+    assert "not a Next.js project" in window.message.text
+    assert window.stack.currentWidget() is window.welcome
+    assert sorted(p.name for p in plain.iterdir()) == ["package.json"], "left untouched"
+
+
+def test_a_turn_streams_in_batches_marks_the_tree_and_records_latency(qtbot: Any, window: Any,
+                                                                      project_dir: Path) -> None:
+    open_project(qtbot, window, project_dir)
+    batches: list[str] = []
+    window.controller.turn_text.connect(batches.append)
+    result = send(qtbot, window, "I need a services page")
+    assert result.applied, result.message
+    plan = '{"ops":[{"op":"add_page","route":"/services","title":"Services"}]}'
+    assert "".join(batches) == plan
+    chunks = len(plan) // 3 + 1
+    assert 1 <= len(batches) < chunks, "text arrives batched (~50 ms), not one signal per token"
+    assert plan in window.prompt.streamed_text()
+    assert (project_dir / "app/services/page.tsx").is_file()
+    qtbot.waitUntil(lambda: window.tree.is_marked("app/services/page.tsx"), timeout=2000)
+    assert not window.tree.is_marked("app/page.tsx")
+    assert window.prompt.history.count() == 1
+    assert window.meter.results == [result]
+    assert "ms" in window.meter.phase_text("ttft_ms") and window.meter.grid.isVisible()
+    assert window.act_undo.isEnabled() and not window.act_redo.isEnabled()
+    assert window.preview.route == "/services"
+    assert "tok" in window.status.speed.text()
+    assert str(project_dir) == window.settings.recent[0]
+
+
+def test_undo_and_redo_by_shortcut_follow_the_tree(qtbot: Any, window: Any, project_dir: Path) -> None:
+    open_project(qtbot, window, project_dir)
+    send(qtbot, window, "I need a services page")
+    page = project_dir / "app/services/page.tsx"
+    assert page.is_file()
+    window.prompt.input.setFocus()
+    qtbot.keyClick(window.prompt.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.exists(), timeout=2000)
+    assert "(undone)" in window.prompt.history.item(0).text()
+    assert window.act_redo.isEnabled() and not window.act_undo.isEnabled()
+    qtbot.waitUntil(lambda: window.preview.route == "/", timeout=2000)
+    qtbot.keyClick(window.prompt.input, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(page.exists, timeout=2000)
+    assert "(undone)" not in window.prompt.history.item(0).text()
+    assert window.tree.is_marked("app/services/page.tsx")
+
+
+def test_ctrl_z_in_the_prompt_undoes_typing_first(qtbot: Any, window: Any, project_dir: Path) -> None:
+    open_project(qtbot, window, project_dir)
+    send(qtbot, window, "I need a services page")
+    qtbot.keyClicks(window.prompt.input, "abc")
+    qtbot.keyClick(window.prompt.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (project_dir / "app/services/page.tsx").is_file(), "the text edit took Ctrl+Z"
+
+
+def test_escape_cancels_mid_stream_and_writes_nothing(qtbot: Any, window: Any, project_dir: Path) -> None:
+    slow = FakeEngine('{"ops":[{"op":"add_page","route":"/slow","title":"Slow"}]}', chunk_chars=1, delay_s=0.05)
+    window.controller.engine_factory = lambda _p: slow
+    open_project(qtbot, window, project_dir)
+    window.prompt.input.setPlainText("add a slow page")
+    window.prompt._send()
+    qtbot.waitUntil(lambda: len(window.prompt.streamed_text().splitlines()) > 1, timeout=5000)
+    assert window.prompt.cancel_button.isEnabled()
+    started = time.perf_counter()
+    with qtbot.waitSignal(window.controller.turn_finished, timeout=5000) as blocker:
+        qtbot.keyClick(window.prompt.input, Qt.Key.Key_Escape)
+    assert time.perf_counter() - started < 1.0
+    result = blocker.args[0]
+    assert result.outcome == "cancelled"
+    assert result.tokens < 40
+    assert not (project_dir / "app/slow").exists()
+    assert "Cancelled" in window.message.text
+    assert window.prompt.send_button.isEnabled() and not window.prompt.cancel_button.isEnabled()
+
+
+def test_clicking_a_turn_shows_its_plan_and_diff(qtbot: Any, window: Any, project_dir: Path) -> None:
+    open_project(qtbot, window, project_dir)
+    send(qtbot, window, "I need a services page")
+    item = window.prompt.history.item(0)
+    rect = window.prompt.history.visualItemRect(item)
+    qtbot.mouseClick(window.prompt.history.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    text = window.prompt.details.toPlainText()
+    assert '"op": "add_page"' in text
+    assert "+++ b/app/services/page.tsx" in text
+    assert window.prompt.tabs.currentWidget() is window.prompt.details
+
+
+def test_fix_it_sends_the_error_as_the_next_prompt(qtbot: Any, window: Any, project_dir: Path) -> None:
+    open_project(qtbot, window, project_dir)
+    window.preview.errors.set_errors(["app/page.tsx:3:1: Expected '}', got '<eof>'\n  1 | x"])
+    assert window.preview.errors.isVisible()
+    with qtbot.waitSignal(window.controller.turn_finished, timeout=10000):
+        qtbot.mouseClick(window.preview.errors.fix_button, Qt.MouseButton.LeftButton)
+    sent = window.controller.engine.calls[-1][-1].content
+    assert sent.startswith("fix the error: app/page.tsx:3:1: Expected '}'")
+
+
+def test_unmanaged_project_opens_for_browsing_but_refuses_prompts(qtbot: Any, window: Any, ui_dirs: Path) -> None:
+    root = make_project(ui_dirs / "hand")
+    (root / ".nxr/site.json").unlink()
+    open_project_no_runner(qtbot, window, root)
+    assert "not generated by Avery NXR" in window.message.text
+    window.controller.send("I need a services page")
+    assert "no .nxr/site.json" in window.message.text
+
+
+def open_project_no_runner(qtbot: Any, window: Any, root: Path) -> None:
+    window.controller.load_engine()
+    qtbot.waitUntil(lambda: window.controller.engine is not None, timeout=5000)
+    with qtbot.waitSignal(window.controller.project_opened, timeout=5000):
+        window.controller.open_project(root)
+
+
+def test_chart_and_provider_dialogs(qtbot: Any, window: Any, project_dir: Path) -> None:
+    open_project(qtbot, window, project_dir)
+    send(qtbot, window, "I need a services page")
+    send(qtbot, window, "change the button text to Book now")
+    chart = window.show_chart()
+    assert [s.count() for s in chart.sets] == [2, 2, 2, 2]
+    chart.close()
+    from app.engine.providers import Attempt, ProviderChoice
+
+    window.controller.engine.provider_choice = ProviderChoice(
+        "cpu", None, [Attempt("cuda", False, "no NVIDIA GPU found"), Attempt("cpu", True, "always", True, 0.4)])
+    dialog = window.show_provider()
+    assert dialog.table.rowCount() == 2
+    assert dialog.table.item(0, 3).text() == "no NVIDIA GPU found"
+
+
+def test_double_click_opens_a_highlighted_read_only_source_view(qtbot: Any, window: Any, project_dir: Path) -> None:
+    open_project(qtbot, window, project_dir)
+    window._open_source(project_dir / "app/page.tsx")
+    view = window.dialogs[-1]
+    assert view.editor.isReadOnly()
+    assert "export default" in view.editor.toPlainText()
+
+    def formats() -> list[Any]:
+        out, block = [], view.editor.document().firstBlock()
+        while block.isValid():
+            out += block.layout().formats()
+            block = block.next()
+        return out
+
+    qtbot.waitUntil(lambda: bool(formats()), timeout=2000)  # the highlighter coloured something
+
+
+def test_domain_errors_go_to_the_message_bar_and_crashes_to_the_router(window: Any) -> None:
+    window.router.handle(NxrError, NxrError("Nothing to undo."), None)
+    assert window.message.isVisible() and "Nothing to undo" in window.message.text
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        window.router.handle(RuntimeError, exc, exc.__traceback__)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    assert window.router.crashes == ["RuntimeError: boom"]
+
+
+def test_closing_saves_geometry_splitters_and_recent(qtbot: Any, window: Any, project_dir: Path,
+                                                    ui_dirs: Path) -> None:
+    open_project(qtbot, window, project_dir)
+    window.splitter.setSizes([500, 200, 700])
+    window.close()
+    data = json.loads((ui_dirs / "data" / "gui-settings.json").read_text())
+    assert data["geometry"] and data["recent"] == [str(project_dir)]
+    assert len(data["splitters"]["workspace"]) == 3
+
+
+@pytest.mark.parametrize("files,route", [(["app/services/page.tsx"], "/services"), (["lib/site.ts"], None),
+                                         (["app/page.tsx"], "/"), (["app/(shop)/cart/page.tsx"], "/cart")])
+def test_route_of_files(files: list[str], route: str | None) -> None:
+    from app.ui.controller import route_of_files
+
+    assert route_of_files(files) == route
+
+
+class FakeServer:
+    """DevServer's callback surface; its callbacks fire from a background thread, like the real one."""
+
+    url: str | None = None
+    port: int | None = None
+
+    def __init__(self) -> None:
+        self.on_started: list[Any] = []
+        self.on_error: list[Any] = []
+        self.on_finished: list[Any] = []
+        self.on_output: list[Any] = []
+        self.stopped = False
+        self.is_running = False
+
+    def start(self) -> str:
+        import threading
+
+        def later() -> None:
+            time.sleep(0.05)
+            self.url, self.port, self.is_running = "http://127.0.0.1:9", 9, True
+            for cb in self.on_started:
+                cb(self.url)
+            for cb in self.on_output:
+                cb("○ Compiling / ...")
+
+        threading.Thread(target=later).start()
+        return "http://127.0.0.1:9"
+
+    def errors(self) -> list[str]:
+        return ["app/page.tsx:1:1: boom"]
+
+    def stop(self) -> None:
+        self.stopped = True
+
+
+def test_dev_server_callbacks_reach_the_ui_thread(qtbot: Any, ui_dirs: Path, fake_engine: FakeEngine) -> None:
+    import threading
+
+    from app.ui.controller import SessionController
+
+    server = FakeServer()
+    controller = SessionController(lambda _p: fake_engine, server_factory=lambda _project: server)
+    root = make_project(ui_dirs / "site")
+    (root / "node_modules/next").mkdir(parents=True)
+    (root / "node_modules/next/package.json").write_text("{}")
+    seen: list[tuple[str, bool]] = []
+    controller.preview_ready.connect(lambda url: seen.append((url, threading.current_thread() is threading.main_thread())))
+    errors: list[list[str]] = []
+    controller.preview_errors.connect(errors.append)
+    controller.open_project(root)
+    qtbot.waitUntil(lambda: bool(seen) and bool(errors), timeout=5000)
+    assert seen == [("http://127.0.0.1:9", True)]
+    assert errors[-1] == ["app/page.tsx:1:1: boom"]
+    controller.shutdown()
+    assert server.stopped
+
+
+def test_provider_change_while_loading_is_applied_after(qtbot: Any, ui_dirs: Path) -> None:
+    from app.ui.controller import SessionController
+
+    asked: list[str | None] = []
+
+    def factory(provider: str | None) -> FakeEngine:
+        asked.append(provider)
+        time.sleep(0.2)
+        return FakeEngine("x")
+
+    controller = SessionController(factory, server_factory=None)
+    controller.load_engine(None)
+    controller.load_engine("cpu")
+    qtbot.waitUntil(lambda: asked == [None, "cpu"] and not controller.engine_loading, timeout=5000)
+    controller.shutdown()
