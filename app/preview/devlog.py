@@ -199,8 +199,33 @@ class ErrorTracker:
             ]
             self._errors = updated
         elif status < 400:
-            self._errors = [
-                e
-                for e in self._errors
-                if e.kind == "server" or (e.kind == "runtime" and e.route is not None and e.route != route)
-            ]
+            self._errors = [e for e in self._errors if not _cleared_by(e, route)]
+
+
+_PAGE_FILE_RE = re.compile(r"^(?:src/)?app((?:/[^/]+)*)/page\.(?:tsx|jsx|ts|js|mdx)$")
+
+
+def _page_route(file: str | None) -> str | None:
+    """``app/about/page.tsx`` -> ``/about`` (route groups dropped); None for files that are not pages."""
+    match = _PAGE_FILE_RE.match(file or "")
+    if match is None:
+        return None
+    parts = [p for p in match.group(1).split("/") if p and not (p.startswith("(") and p.endswith(")"))]
+    return "/" + "/".join(parts)
+
+
+def _cleared_by(error: DevError, route: str) -> bool:
+    """Does a successful GET of ``route`` show that ``error`` is gone?
+
+    Assets (``/_next/...``, ``/favicon.ico``) prove nothing. A compile error in a page file
+    clears when that page renders; one in a shared file (layout, component) when any page does.
+    """
+    if route.startswith("/_next/") or "." in route.rsplit("/", 1)[-1]:
+        return False
+    if error.kind == "runtime":
+        return error.route is None or error.route == route
+    if error.kind == "compile":
+        page = _page_route(error.file)
+        return page is None or page == route
+    return False
+

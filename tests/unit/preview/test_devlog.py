@@ -146,3 +146,14 @@ def test_start_failure_is_a_server_error() -> None:
     assert error.kind == "server"
     tracker.feed(" GET / 200 in 3ms")
     assert tracker.errors() == [error]
+
+
+def test_a_compile_error_in_a_page_survives_assets_and_other_pages() -> None:
+    tracker = ErrorTracker()
+    feed(tracker, COMPILE_ERROR)  # in app/page.tsx, i.e. the route "/"
+    tracker.feed(" GET /favicon.ico 200 in 3ms")
+    tracker.feed(" GET /_next/static/chunks/main.js 200 in 3ms")
+    tracker.feed(" GET /about 200 in 30ms")
+    assert len(tracker.errors()) >= 1
+    tracker.feed(" GET / 200 in 30ms")
+    assert tracker.errors() == []
