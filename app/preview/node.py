@@ -17,6 +17,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import bundle
 from app.errors import NodeNotFoundError
 
 MIN_VERSION: tuple[int, int, int] = (20, 9, 0)
@@ -145,6 +146,9 @@ def find_node() -> NodeRuntime:
                 hint=_HINT,
             )
         return NodeRuntime(path, version, "env")
+    bundled = bundle.bundled_node()  # the Node.js an installed app ships
+    if bundled is not None:
+        return NodeRuntime(bundled, node_version(bundled), "bundle")
 
     found: list[str] = []
     system = shutil.which("node")

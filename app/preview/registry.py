@@ -13,11 +13,11 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from app import bundle
 from app.errors import DevServerError
 
 STATE_FILE = ".nxr/devserver.json"
@@ -81,8 +81,9 @@ def start_background(root: Path, timeout: float = 90.0) -> ServerInfo:
     log = open(root / LOG_FILE, "ab")  # noqa: SIM115 - handed to the child, closed below
     try:
         proc = subprocess.Popen(  # noqa: S603
-            # -P: the project has its own app/ folder; it must not shadow our package.
-            [sys.executable, "-P", "-m", "app", "serve", str(root)], stdin=subprocess.DEVNULL, stdout=log,
+            # Frozen: the app's own executable; else `python -P -m app` (-P: the project's
+            # own app/ folder must not shadow our package).
+            [*bundle.self_command(), "serve", str(root)], stdin=subprocess.DEVNULL, stdout=log,
             stderr=subprocess.STDOUT, start_new_session=True, cwd=root,
         )
     finally:

@@ -29,6 +29,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any
 
+from app import bundle
 from app.errors import DependencyInstallError
 from app.paths import cache_dir, resources_dir
 from app.preview.node import NodeRuntime
@@ -221,6 +222,8 @@ def ensure_store(
         if read_store_info(store) is not None:  # another process installed it meanwhile
             return store
         _remove_leftovers(root, store.name)
+        if bundle.seed_store(store):  # an installed app carries a ready store: no network needed
+            return store
         tmp = root / f"{store.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         tmp.mkdir()
         try:
