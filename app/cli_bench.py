@@ -82,6 +82,7 @@ def _engine(args: argparse.Namespace) -> tuple[Any, Any]:
     server.start()
     engine = OpenAICompatEngine(server.base_url, api="completions", prompt=manifest.prompt, constraint="grammar",
                                 backend="llamacpp", model_id=manifest.id, provider="cpu", threads=threads,
+                                server_state=server.state, load_s=server.start_s or 0.0,
                                 extra={"gguf": gguf.name, "server": "llama-cpp-python", "server_start_s": server.start_s,
                                        "llama_cpp_python": _version("llama_cpp_python")})
     return engine, server.stop
@@ -124,7 +125,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
             raise UsageError(f"The folder of {out} does not exist.")
     from app.preview.node import find_node
 
+    from app.session.bench.report import load_average
+
     node = find_node()
+    load_start = load_average()
     started = time.perf_counter()
     engine, cleanup = _engine(args)
     try:
@@ -148,7 +152,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
                   f"steps, wait {result.total_wait_s:.1f} s{' — ' + result.error if result.error else ''}",
                   file=sys.stderr)
         report = build_report(results, engine.info, think_s=args.think_s, session_files=args.sessions,
-                              run_s=time.perf_counter() - started, warm_s=bench.warm_s)
+                              run_s=time.perf_counter() - started, warm_s=bench.warm_s,
+                              extra={"load_average_start": load_start})
     finally:
         cleanup()
     text = json.dumps(report, indent=2, ensure_ascii=False)

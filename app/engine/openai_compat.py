@@ -12,7 +12,8 @@ The JSON-schema constraint is sent the way the server understands it:
   completions (it ignores a ``json_schema`` field: no constraint at all);
 - ``json_schema``: the schema in a ``json_schema`` field (llama.cpp's C++ server);
 - ``response_format``: chat's ``{"type": "json_schema", ...}``; when the server
-  rejects that (4xx), ``{"type": "json_object", "schema": ...}`` (llama-cpp-python).
+  rejects that (4xx, or llama-cpp-python's HTTP 500 naming ``response_format``),
+  ``{"type": "json_object", "schema": ...}`` (llama-cpp-python's form).
 
 :class:`LlamaCppServer` runs ``python -m llama_cpp.server`` on 127.0.0.1 (a free
 port, its own process group, stopped at exit) for the benchmark's llama.cpp peer.
@@ -25,13 +26,14 @@ import contextlib
 import http.client
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 import urllib.parse
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -51,8 +53,49 @@ def _strip_guidance_keys(schema: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in schema.items() if k != "x-guidance"}
 
 
+_CLASS_ESCAPES = {"s": " \\t\\n\\r", "d": "0-9", "w": "a-zA-Z0-9_"}
+
+
+def gbnf_safe_pattern(pattern: str) -> str:
+    """``pattern`` without ``\\s``, ``\\d``, ``\\w``: llama.cpp's grammar parser does not know these
+    escapes (measured with llama-cpp-python 0.3.36: "unknown escape at \\s", then the server
+    segfaults), and its schema converter copies character classes verbatim."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            nxt = pattern[i + 1]
+            if nxt in _CLASS_ESCAPES:
+                out.append(_CLASS_ESCAPES[nxt] if in_class else f"[{_CLASS_ESCAPES[nxt]}]")
+            else:
+                out.append(c + nxt)
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class:
+            in_class = False
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _gbnf_ready(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: (gbnf_safe_pattern(v) if k == "pattern" and isinstance(v, str) else _gbnf_ready(v))
+                for k, v in node.items() if k != "x-guidance"}
+    if isinstance(node, list):
+        return [_gbnf_ready(v) for v in node]
+    return node
+
+
+DONE: dict[str, Any] = {"[DONE]": True}  # yielded (this very object) when the stream says it is finished
+
+
 def _sse_events(stream: IO[bytes]) -> Iterator[dict[str, Any]]:
-    """JSON payloads of an ``text/event-stream`` (``data:`` lines) until ``[DONE]`` or the end."""
+    """JSON payloads of an ``text/event-stream`` (``data:`` lines), then :data:`DONE` at ``[DONE]``."""
     data: list[str] = []
     while True:
         raw = stream.readline()
@@ -68,6 +111,7 @@ def _sse_events(stream: IO[bytes]) -> Iterator[dict[str, Any]]:
             payload = "\n".join(data)
             data = []
             if payload.strip() == "[DONE]":
+                yield DONE
                 return
             try:
                 event = json.loads(payload)
@@ -77,7 +121,10 @@ def _sse_events(stream: IO[bytes]) -> Iterator[dict[str, Any]]:
                 if "error" in event:
                     raise RemoteEngineError(f"The server reported an error: {_error_text(event)}")
                 yield event
-    if data and data[-1].strip() != "[DONE]":
+    if data:
+        if data[-1].strip() == "[DONE]":
+            yield DONE
+            return
         with contextlib.suppress(json.JSONDecodeError):
             event = json.loads("\n".join(data))
             if isinstance(event, dict):
@@ -112,6 +159,8 @@ class OpenAICompatEngine:
         timeout_s: float = 120.0,
         stop: Sequence[str] = (),
         extra: dict[str, Any] | None = None,
+        server_state: Callable[[], str | None] | None = None,
+        load_s: float = 0.0,
     ) -> None:
         parsed = urllib.parse.urlsplit(base_url)
         if parsed.scheme not in ("http", "https") or not parsed.hostname:
@@ -128,8 +177,9 @@ class OpenAICompatEngine:
         self.constraint: Constraint = constraint or ("response_format" if api == "chat" else "json_schema")
         self.timeout_s = timeout_s
         self.stop = list(stop)
+        self.server_state = server_state
         self._info = EngineInfo(backend=backend, model_id=model_id or model or "unknown", provider=provider,
-                                model_dir=self.base_url, threads=threads,
+                                model_dir=self.base_url, threads=threads, load_s=load_s,
                                 extra={"api": api, "constraint": self.constraint, **(extra or {})})
         self._grammars: dict[str, str] = {}
         self._response_format_style = "json_schema"
@@ -161,7 +211,7 @@ class OpenAICompatEngine:
         except (OSError, http.client.HTTPException) as exc:
             conn.close()
             reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-            raise RemoteEngineError(f"Cannot reach the model server at {url}: {reason}",
+            raise RemoteEngineError(f"Cannot reach the model server at {url}: {reason}" + self._server_state(),
                                     hint="is the server running? check --base-url") from exc
         if resp.status >= 400:
             body = resp.read().decode("utf-8", "replace")
@@ -183,8 +233,12 @@ class OpenAICompatEngine:
                 except ImportError as exc:
                     raise UsageError("Converting a JSON schema to a llama.cpp grammar needs llama-cpp-python "
                                      "(the bench extra).") from exc
-                schema = _strip_guidance_keys(json.loads(schema_text))
-                cached = str(json_schema_to_gbnf(json.dumps(schema)))
+                schema = json.loads(schema_text)
+                cached = str(json_schema_to_gbnf(json.dumps(_gbnf_ready(schema))))
+                options = schema.get("x-guidance") if isinstance(schema, dict) else None
+                if isinstance(options, dict) and options.get("whitespace_flexible") is False:
+                    # As llguidance does for the ORT engine: no optional spaces between JSON tokens.
+                    cached = re.sub(r"(?m)^space ::= .*$", 'space ::= ""', cached)
                 self._grammars[schema_text] = cached
             return cached
 
@@ -202,7 +256,9 @@ class OpenAICompatEngine:
         elif self._response_format_style == "json_schema":
             payload["response_format"] = {"type": "json_schema", "json_schema": {"name": "plan", "schema": schema}}
         else:
-            payload["response_format"] = {"type": "json_object", "schema": schema}
+            # llama-cpp-python turns this schema into a grammar with the same converter (and the same
+            # "\s" crash), so it gets the patterns rewritten as for the grammar constraint.
+            payload["response_format"] = {"type": "json_object", "schema": _gbnf_ready(schema)}
 
     def _payload(self, messages: Sequence[Message], opts: GenerateOptions) -> tuple[str, dict[str, Any]]:
         payload: dict[str, Any] = {"max_tokens": opts.max_tokens, "temperature": opts.temperature,
@@ -236,7 +292,9 @@ class OpenAICompatEngine:
             return self._open(endpoint, payload)
         except RemoteEngineError as exc:
             fallback = (self.api == "chat" and self.constraint == "response_format" and opts.guidance is not None
-                        and self._response_format_style == "json_schema" and "HTTP 4" in exc.message)
+                        and self._response_format_style == "json_schema"
+                        # llama-cpp-python 0.3.36 answers HTTP 500 with a validation error naming response_format
+                        and ("HTTP 4" in exc.message or "response_format" in exc.message))
             if not fallback:
                 raise
             self._response_format_style = "json_object"  # llama-cpp-python's form
@@ -248,8 +306,12 @@ class OpenAICompatEngine:
         conn, http_resp = self._start(endpoint, payload, opts)
         counted = 0
         reported = False
+        finished = False
         try:
             for event in _sse_events(http_resp):
+                if event is DONE:
+                    finished = True
+                    break
                 usage = event.get("usage")
                 if isinstance(usage, dict) and usage.get("completion_tokens") is not None:
                     reported = True
@@ -269,6 +331,7 @@ class OpenAICompatEngine:
                 reason = choice.get("finish_reason")
                 if reason in ("stop", "length"):
                     resp.usage.finish_reason = reason
+                finished = finished or bool(reason)
                 if text:
                     counted += 1  # one streamed chunk per token on llama.cpp; replaced by usage when sent
                     if not reported:
@@ -279,9 +342,18 @@ class OpenAICompatEngine:
         except (OSError, http.client.HTTPException) as exc:
             if resp.cancel_requested:
                 return
-            raise RemoteEngineError(f"The connection to {self.base_url} broke during a generation: {exc}") from exc
+            raise RemoteEngineError(f"The connection to {self.base_url} broke during a generation: {exc}"
+                                    + self._server_state()) from exc
         finally:
             conn.close()  # on cancel this tells the server to stop generating
+        if not finished and not resp.cancel_requested:
+            raise RemoteEngineError(f"The model server at {self.base_url} ended the stream before the generation "
+                                    f"finished." + self._server_state())
+
+    def _server_state(self) -> str:
+        """What the server's owner knows about it (e.g. that the process died), for error messages."""
+        state = self.server_state() if self.server_state is not None else None
+        return f"\n{state}" if state else ""
 
     def warm(self, guidance: Guidance | None = None, system: str | None = None) -> None:
         """One tiny request: proves the server answers, and lets it cache the system prefix."""
@@ -375,6 +447,15 @@ class LlamaCppServer:
             time.sleep(0.2)
         self.start_s = round(time.perf_counter() - started, 3)
         return self.base_url
+
+    def state(self) -> str | None:
+        """None while the server runs; otherwise how it ended and the end of its log."""
+        proc = self.proc
+        if proc is None or proc.poll() is None:
+            return None
+        code = proc.returncode
+        how = f"killed by signal {-code}" if code < 0 else f"exit code {code}"
+        return f"The llama.cpp server is no longer running ({how}); its log ends with:\n{self.log_tail(8)}"
 
     def _ready(self) -> bool:
         conn = http.client.HTTPConnection(HOST, self.port, timeout=2.0)

@@ -33,13 +33,14 @@ max-width:1180px;padding:0 16px;background:#fff}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px}
 .meta{color:#57606a;margin:0 0 16px}
 table{border-collapse:collapse;margin:4px 0 12px;font-variant-numeric:tabular-nums}
-th,td{border-bottom:1px solid #d8dee4;padding:5px 10px;text-align:left;vertical-align:top}
+th,td{border-bottom:1px solid #d8dee4;padding:3px 10px;text-align:left;vertical-align:top}
 th{background:#f6f8fa;font-weight:600}td.n{text-align:right}
 .ok{color:#1a7f37;font-weight:600}.bad{color:#cf222e;font-weight:600}
 .chart{overflow-x:auto;border:1px solid #d8dee4;border-radius:6px;padding:8px 0}
 .legend span{display:inline-block;margin-right:16px}.sw{display:inline-block;width:11px;height:11px;
 margin-right:5px;vertical-align:-1px;border-radius:2px}
 .note{color:#57606a;font-size:13px}
+details{margin:4px 0}summary{cursor:pointer;font-weight:600;padding:3px 0}details table{font-size:13px}
 """
 
 
@@ -62,6 +63,7 @@ def wait_chart(sessions: list[dict[str, Any]]) -> str:
     width, height = LEFT + plot_w + RIGHT, TOP + PLOT_H + LABEL_H
     x0, x1, bottom = LEFT, LEFT + plot_w, TOP + PLOT_H
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+           f'style="width:100%;max-width:{width}px;height:auto" '
            f'viewBox="0 0 {width} {height}" role="img" aria-label="Wait per prompt, log scale" '
            'font-family="system-ui,Arial,sans-serif" font-size="11">']
     for lo, hi, fill, label in BANDS:
@@ -152,6 +154,33 @@ def sessions_table(sessions: list[dict[str, Any]]) -> str:
     return f"<table>{head}{''.join(rows)}</table>"
 
 
+def turns_details(sessions: list[dict[str, Any]]) -> str:
+    """Every prompt of every session, one collapsible block per session (no script needed)."""
+    head = ("<tr><th>#</th><th>Prompt</th><th>Outcome</th><th>Checks</th><th>First token</th><th>Generation</th>"
+            "<th>Preview</th><th>Wait</th><th>Tokens</th></tr>")
+    blocks = []
+    for s in sessions:
+        rows = []
+        for t in s["turns"]:
+            failed = [c for c in t.get("checks", []) if not c["passed"]]
+            checks = ('<span class="ok">passed</span>' if t["passed"] else
+                      '<span class="bad">failed</span>' + "".join(
+                          f"<br>{escape(c['target'])}: {escape(c['detail'][:120])}" for c in failed[:2]))
+            outcome = escape(t["outcome"]) + (" (undone)" if t.get("undone") else "")
+            rows.append(_row([f'{t["step"] + 1}.{t["attempt"] + 1}', escape(t["prompt"]), outcome, checks,
+                              _fmt_ms(t.get("ttft_ms")), _fmt_ms(t.get("gen_ms")), _fmt_ms(t.get("preview_ms")),
+                              _fmt_ms(t["wait_ms"]), str(t.get("tokens", "-"))], {4, 5, 6, 7, 8}))
+        blocks.append(f'<details><summary>{escape(s["name"])}: {s["prompts"]} prompt(s)</summary>'
+                      f'<table>{head}{"".join(rows)}</table></details>')
+    return "\n".join(blocks)
+
+
+def _load(report: dict[str, Any]) -> str:
+    start, end = report.get("load_average_start"), report.get("machine", {}).get("load_average_end")
+    one = [f"{v[0]:.1f}" if v else "?" for v in (start, end)]
+    return f"{one[0]} at start, {one[1]} at end (1 min)"
+
+
 def render_html(report: dict[str, Any]) -> str:
     sessions = report["sessions"]
     engine = report.get("engine", {})
@@ -161,7 +190,7 @@ def render_html(report: dict[str, Any]) -> str:
             f'{escape(str(report["model"]))} · provider {escape(str(report["provider"]))} · threads '
             f'{escape(str(report.get("threads")))} · {escape(str(m.get("cpu_count")))} CPUs · '
             f'model load {escape(str(engine.get("load_s")))} s, warm-up {escape(str(engine.get("warm_s")))} s · '
-            f'run {escape(str(report.get("run_s")))} s')
+            f'run {escape(str(report.get("run_s")))} s · load average {escape(_load(report))}')
     legend = ('<p class="legend"><span><i class="sw" style="background:#2da44e"></i>prompt whose checks passed</span>'
               '<span><i class="sw" style="background:#cf222e"></i>prompt whose checks failed</span>'
               '<span><i class="sw" style="background:#1f2328;height:3px;vertical-align:3px"></i>first token</span>'
@@ -174,5 +203,6 @@ def render_html(report: dict[str, Any]) -> str:
         f'<h2>Wait per prompt</h2>{legend}<div class="chart">{wait_chart(sessions)}</div>\n'
         '<p class="note">Wait = submit to preview showing the change (or giving up). Hover a bar for the prompt and '
         "its phases.</p>\n"
-        f"<h2>Sessions</h2>{sessions_table(sessions)}\n</body></html>\n"
+        f"<h2>Sessions</h2>{sessions_table(sessions)}\n"
+        f"<h2>Prompts</h2>{turns_details(sessions)}\n</body></html>\n"
     )

@@ -66,9 +66,19 @@ def summarize(results: Sequence[SessionResult], think_s: float) -> dict[str, Any
     }
 
 
+def load_average() -> list[float] | None:
+    """The 1, 5 and 15 minute load averages (None where the OS has none): other work on the machine
+    slows both engines (llama.cpp's spinning threads most of all), so reports keep it."""
+    try:
+        return [round(v, 2) for v in os.getloadavg()]
+    except (AttributeError, OSError):
+        return None
+
+
 def machine() -> dict[str, Any]:
     return {"cpu_count": os.cpu_count(), "platform": platform.platform(), "machine": platform.machine(),
-            "processor": platform.processor() or None, "python": platform.python_version()}
+            "processor": platform.processor() or None, "python": platform.python_version(),
+            "load_average_end": load_average()}
 
 
 def build_report(results: Sequence[SessionResult], info: EngineInfo, *, think_s: float,
