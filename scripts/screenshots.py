@@ -141,6 +141,16 @@ def run(out: Path, work: Path) -> int:
     result = send("create a blog page titled Latest News")
     print(f"turn 3: {result.outcome} {result.route} {result.timings}", flush=True)
     pump(1500)
+    result = send("switch to a purple color scheme")
+    print(f"turn 4: {result.outcome} {result.route} {result.plan} {result.timings}", flush=True)
+    result = send("add a pricing page with plans")
+    print(f"turn 5: {result.outcome} {result.route} {result.plan} {result.timings}", flush=True)
+    until(lambda: "Pricing" in dom_text(), 30, "the pricing page")
+    # One undo (Ctrl+Z): the pricing page goes, the preview follows.
+    window.act_undo.trigger()
+    until(lambda: "Pricing" not in dom_text(), 30, "the preview after undo")
+    print("undo: the pricing page is gone from the preview", flush=True)
+    pump(1500)
     window.prompt.history.setCurrentRow(0)
     shot(window, "02-after-turns.png")
 
