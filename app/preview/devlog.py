@@ -113,7 +113,7 @@ class ErrorTracker:
         if request is not None or _MARKER_RE.match(line):
             self._block = None
             if request is not None:
-                self._on_request(request.group(2), int(request.group(3)))
+                self._on_request(request.group(2), int(request.group(3)), observed=True)
             elif COMPILED_RE.match(line):
                 self._errors = [e for e in self._errors if e.kind != "compile"]
             return
@@ -191,7 +191,10 @@ class ErrorTracker:
         with self._lock:
             self._on_request(route, 200)
 
-    def _on_request(self, target: str, status: int) -> None:
+    def _on_request(self, target: str, status: int, observed: bool = False) -> None:
+        """``observed``: a request seen in the log (the browser's). A 200 there may come from a
+        cache built before the error, so it clears runtime errors of its route but not compile
+        errors; our own fetch of the page (``resolved``) or a "✓ Compiled" line does."""
         route = target.split("?", 1)[0]
         if status >= 500:
             updated = [
@@ -199,7 +202,8 @@ class ErrorTracker:
             ]
             self._errors = updated
         elif status < 400:
-            self._errors = [e for e in self._errors if not _cleared_by(e, route)]
+            self._errors = [e for e in self._errors
+                            if not (_cleared_by(e, route) and not (observed and e.kind == "compile"))]
 
 
 _PAGE_FILE_RE = re.compile(r"^(?:src/)?app((?:/[^/]+)*)/page\.(?:tsx|jsx|ts|js|mdx)$")
