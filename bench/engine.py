@@ -29,6 +29,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.session.bench.report import percentile  # noqa: E402
 SHORT = "Write the title of a page for a small bakery in the old town that sells bread, cakes and coffee:"
 LONG_UNIT = (
     "The site has a home page with a hero section, a features grid, pricing tiers and a contact form. "
@@ -38,14 +41,8 @@ TURN = "Request: add an about page titled Our Story\nPlan:"
 DECODE_PROMPT = "Once upon a time, in a small village by the sea, there lived"
 
 
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    k = max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))
-    return ordered[k]
-
-
 def _summary(values: list[float]) -> dict[str, float]:
-    return {"median": round(statistics.median(values), 4), "p90": round(_pct(values, 0.9), 4),
+    return {"median": round(statistics.median(values), 4), "p90": round(percentile(values, 90) or 0.0, 4),
             "min": round(min(values), 4), "n": len(values)}
 
 

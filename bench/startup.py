@@ -59,9 +59,9 @@ def one_run(mode: str, data_dir: Path, timeout: float = 180.0) -> dict[str, Any]
 
 
 def pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    k = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
-    return ordered[k]
+    from app.session.bench.report import percentile
+
+    return percentile(values, p) or 0.0
 
 
 def main() -> int:

@@ -49,18 +49,15 @@ REQUESTS = [
     ("edit", "make the subtitle say Near the station"),
     ("edit", "change the main heading to Best cafe in town"),
 ]
+from app.session.bench.report import percentile  # noqa: E402
+
 PHASES = ("queued_ms", "ttft_ms", "generation_ms", "apply_ms", "preview_ms", "total_ms")
-
-
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))]
 
 
 def stats(values: list[float]) -> dict[str, float] | None:
     if not values:
         return None
-    return {"median": round(statistics.median(values), 1), "p90": round(pct(values, 0.9), 1), "n": len(values)}
+    return {"median": round(statistics.median(values), 1), "p90": round(percentile(values, 90) or 0.0, 1), "n": len(values)}
 
 
 def main() -> int:
