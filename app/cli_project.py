@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import threading
@@ -210,7 +211,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     try:
         url = server.start()
         assert server.port is not None  # set once started
-        registry.write_state(project.root, registry.ServerInfo(pid=_own_pid(), url=url, port=server.port))
+        registry.write_state(project.root, registry.ServerInfo(pid=os.getpid(), url=url, port=server.port))
         print(f"serving {project.root} at {url} (Ctrl+C to stop)", flush=True)
         while not stop.wait(0.5):
             pass
@@ -220,12 +221,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
         registry.clear_state(project.root)
         server.stop()
     return 0
-
-
-def _own_pid() -> int:
-    import os
-
-    return os.getpid()
 
 
 def cmd_stop(args: argparse.Namespace) -> int:

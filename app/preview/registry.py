@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app import bundle
 from app.errors import DevServerError
+from app.preview.process import pid_alive
 
 STATE_FILE = ".nxr/devserver.json"
 LOG_FILE = ".nxr/devserver.log"
@@ -29,16 +30,6 @@ class ServerInfo:
     pid: int
     url: str
     port: int
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _listening(port: int) -> bool:
@@ -67,7 +58,7 @@ def running(root: Path) -> ServerInfo | None:
         info = ServerInfo(**json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError, TypeError):
         return None
-    if _alive(info.pid) and _listening(info.port):
+    if pid_alive(info.pid) and _listening(info.port):
         return info
     clear_state(root)
     return None
@@ -107,9 +98,9 @@ def stop_pid(pid: int, timeout: float = 5.0) -> None:
     except (ProcessLookupError, PermissionError):
         return
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and _alive(pid):
+    while time.monotonic() < deadline and pid_alive(pid):
         time.sleep(0.05)
-    if _alive(pid):
+    if pid_alive(pid):
         try:
             os.killpg(pid, signal.SIGKILL)
         except ProcessLookupError:

@@ -10,6 +10,7 @@ from looping on whitespace or free text.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 from typing import Annotated, Any, Literal, Union
 
@@ -153,6 +154,13 @@ def _strip(node: Any) -> Any:
     return node
 
 
+@functools.cache
+def _base_schema() -> dict[str, Any]:
+    """The schema pydantic derives from ``Plan``, stripped; built once (it sits on every turn)."""
+    stripped: dict[str, Any] = _strip(Plan.model_json_schema(by_alias=True))
+    return stripped
+
+
 EXISTING_ROUTE_OPS = ("AddSection", "RemoveSection", "SetText", "RemovePage", "RenamePage")
 
 
@@ -168,7 +176,7 @@ def plan_json_schema(ops: tuple[str, ...] | None = None, allow_files: bool = Fal
     ``max_ops`` bounds the plan for the model (a small model repeats itself).
     ``files`` (the generated files) are the only paths ``repair`` may name.
     """
-    schema = _strip(copy.deepcopy(Plan.model_json_schema(by_alias=True)))
+    schema = copy.deepcopy(_base_schema())
     schema["properties"]["ops"]["maxItems"] = max_ops
     if routes:
         for name in EXISTING_ROUTE_OPS:

@@ -75,6 +75,11 @@ def plan_guidance(routes: list[str] | None = None, files: list[str] | None = Non
     return Guidance.json_schema(plan_json_schema(routes=routes, files=files))
 
 
+def site_guidance(routes: list[str], generated: dict[str, str]) -> Guidance:
+    """The grammar for a project: its routes, and the generated files ``repair`` may name."""
+    return plan_guidance(routes, [rel for rel in generated if not rel.startswith(".nxr/")])
+
+
 def plan_system_prompt() -> str:
     return (paths.resources_dir() / "prompts" / "plan-system.txt").read_text(encoding="utf-8").strip()
 
@@ -113,8 +118,7 @@ class TurnRunner:
         except NxrError:
             self.engine.warm(plan_guidance(), self.system)
             return
-        generated = [rel for rel in render_site(site) if not rel.startswith(".nxr/")]
-        self.engine.warm(plan_guidance([p.route for p in site.pages], generated), self.system)
+        self.engine.warm(site_guidance([p.route for p in site.pages], render_site(site)), self.system)
 
     def run(self, prompt: str, on_text: Callable[[str], None] | None = None,
             on_response: Callable[[Any], None] | None = None) -> TurnResult:
@@ -144,8 +148,7 @@ class TurnRunner:
         expected = {rel: journal.file_hash(self.root, rel) for rel in old_files}
         routes = [p.route for p in site.pages]
         messages = self.messages(prompt, routes)
-        generated = [rel for rel in old_files if not rel.startswith(".nxr/")]
-        guidance = plan_guidance(routes, generated)  # same pages -> same grammar -> the engine reuses its session
+        guidance = site_guidance(routes, old_files)  # same pages -> same grammar -> the engine reuses its session
         resp = self.engine.generate(messages, GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=guidance))
         if on_response is not None:
             on_response(resp)

@@ -52,8 +52,16 @@ def follow_system(app: QApplication) -> None:
         signal.connect(lambda _s: apply_theme(app))
 
 
-def light_palette() -> QPalette:
+def _palette(roles: dict[QPalette.ColorRole, str], disabled: str) -> QPalette:
     p = QPalette()
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Text):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+    return p
+
+
+def light_palette() -> QPalette:
     roles = {
         QPalette.ColorRole.Window: "#f3f4f6", QPalette.ColorRole.WindowText: "#1f2328",
         QPalette.ColorRole.Base: "#ffffff", QPalette.ColorRole.AlternateBase: "#f6f8fa",
@@ -63,15 +71,10 @@ def light_palette() -> QPalette:
         QPalette.ColorRole.ToolTipText: "#1f2328", QPalette.ColorRole.PlaceholderText: "#8c959f",
         QPalette.ColorRole.Mid: "#d0d7de", QPalette.ColorRole.Link: ACCENT,
     }
-    for role, colour in roles.items():
-        p.setColor(role, QColor(colour))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8c959f"))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8c959f"))
-    return p
+    return _palette(roles, disabled="#8c959f")
 
 
 def dark_palette() -> QPalette:
-    p = QPalette()
     roles = {
         QPalette.ColorRole.Window: "#1e2227", QPalette.ColorRole.WindowText: "#e6e6e6",
         QPalette.ColorRole.Base: "#16191d", QPalette.ColorRole.AlternateBase: "#22262c",
@@ -81,11 +84,7 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#7d8590",
         QPalette.ColorRole.Mid: "#4a525c", QPalette.ColorRole.Link: "#6ea2ff",
     }
-    for role, colour in roles.items():
-        p.setColor(role, QColor(colour))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6b7280"))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6b7280"))
-    return p
+    return _palette(roles, disabled="#6b7280")
 
 
 STYLE = """
