@@ -70,8 +70,7 @@ def run(out: Path, work: Path) -> int:
 
     prepare_environment()
     app = create_app()
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QThreadPool
 
     from app.ui.controller import SessionController
     from app.ui.crash import ExceptionRouter
@@ -86,6 +85,32 @@ def run(out: Path, work: Path) -> int:
     window.resize(1480, 920)
     window.move(40, 30)
     window.show()
+    try:
+        session(window, controller, out, work)
+    finally:  # also after a timeout: the window, next dev and Qt go before Xvfb does
+        for dialog in list(window.dialogs):
+            dialog.close()
+        window.close()
+        QThreadPool.globalInstance().waitForDone(120_000)  # a model still loading after a timeout
+        app.processEvents()
+        router.uninstall()
+        crashed = bool(router.crashes)
+        app.shutdown()
+    return 1 if crashed else 0
+
+
+def dev_server_state(controller: Any) -> str:
+    """What next dev said last and which errors its log parser holds (printed on a timeout)."""
+    server = controller.server
+    if server is None:
+        return "no dev server"
+    lines = server.recent_output(40) if hasattr(server, "recent_output") else []
+    return "dev server output (last 40 lines):\n  " + "\n  ".join(lines) + f"\nerrors: {server.errors()}"
+
+
+def session(window: Any, controller: Any, out: Path, work: Path) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtGui import QGuiApplication
 
     def pump(ms: int) -> None:
         loop = QEventLoop()
@@ -96,6 +121,7 @@ def run(out: Path, work: Path) -> int:
         end = time.monotonic() + timeout
         while not cond():
             if time.monotonic() > end:
+                print(dev_server_state(controller), flush=True)
                 raise SystemExit(f"timed out waiting for {what}")
             pump(50)
 
@@ -165,9 +191,17 @@ def run(out: Path, work: Path) -> int:
     page = controller.project.root / "app" / "services" / "page.tsx"
     good = page.read_text(encoding="utf-8")
     page.write_text(good.replace("return (", "return (\n    <div>{", 1), encoding="utf-8")
+    loads = window.preview.loads
     window.preview.navigate("/services")
-    until(lambda: window.preview.errors.isVisible(), 60, "the error panel")
-    pump(2000)
+    try:
+        until(lambda: window.preview.errors.isVisible(), 30, "the error panel")
+    except SystemExit:  # seen once: the parser dropped the error; say so, then reload like a user would
+        print("note: no error panel 30 s after the broken page loaded; reloading the preview once", flush=True)
+        loads = window.preview.loads
+        window.preview.reload()
+        until(lambda: window.preview.errors.isVisible(), 30, "the error panel after a reload")
+    until(lambda: window.preview.loads > loads, 30, "the broken page to load")  # else the shot shows a blank view
+    pump(2500)
     shot(window, "04-error-panel.png")
     # "Fix it" sends the error as the next prompt; an applied turn re-renders the page from the site model.
     done: list[Any] = []
@@ -196,13 +230,6 @@ def run(out: Path, work: Path) -> int:
     else:
         QGuiApplication.primaryScreen().grabWindow(0).save(str(target))
     print(f"saved {target}", flush=True)
-    chart.close()
-    window.close()
-    app.processEvents()
-    router.uninstall()
-    crashed = bool(router.crashes)
-    app.shutdown()  # before Xvfb goes away
-    return 1 if crashed else 0
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ def create_app(argv: list[str] | None = None) -> Any:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
+    from app.ui import signalfix  # noqa: F401  (before the first signal is emitted)
     from app.ui.theme import apply_theme, follow_system
 
     existing = QApplication.instance()

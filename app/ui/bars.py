@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, Q
                                QStatusBar, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
 from app.errors import NxrError
+from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
 
 
 class MessageBar(QFrame):

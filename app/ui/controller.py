@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.errors import HistoryError, NxrError
 from app.scaffold import history
 from app.session.log import SessionLog
+from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
 from app.ui.workers import DevServerBridge, Task, TurnThread
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,13 @@ def default_engine_factory(provider: str | None) -> Any:
 
 
 def default_server_factory(project: Any) -> Any:
+    """The project's live ``nxr serve`` server when there is one (never stopped by the window),
+    else a ``next dev`` of the window's own. Runs off the UI thread (it may GET the page)."""
+    from app.ui.liveserver import ExternalServer, live_server
+
+    info = live_server(project.root)
+    if info is not None:
+        return ExternalServer(project.root, info)
     from app.preview.devserver import DevServer
     from app.preview.node import find_node
 
@@ -91,6 +99,7 @@ class SessionController(QObject):
         self.bridge.output.connect(lambda _line: self._errors_timer.start())
         self.bridge.error.connect(self.preview_failed)
         self.bridge.started.connect(self._server_started)
+        self.bridge.finished.connect(self._server_finished)
 
     # -- engine ------------------------------------------------------------------
     @property
@@ -216,6 +225,8 @@ class SessionController(QObject):
                 install_dependencies(project)
             report("Starting the preview server (next dev)…")
             server = factory(project)
+            if getattr(server, "external", False):
+                report(f"Using the dev server `nxr serve` runs (pid {server.pid})…")
             self.bridge.attach(server)
             self.server = server
             server.start()
@@ -235,6 +246,18 @@ class SessionController(QObject):
             else:
                 self.runner.preview = self.server
         self.preview_ready.emit(url)
+
+    def _server_finished(self, _code: int, expected: bool) -> None:
+        """A server another process ran (``nxr serve``) went away: start the window's own."""
+        server, project = self.server, self.project
+        if expected or server is None or project is None or not getattr(server, "external", False):
+            return  # the window's own next dev restarts itself (DevServer.auto_restart)
+        if server.is_running or self.server_factory is None:
+            return
+        log.info("the external dev server of %s stopped; starting the window's own", project.root)
+        self.server = None
+        server.stop()
+        self._start_preview(project)
 
     def _refresh_dev_errors(self) -> None:
         if self.server is None:

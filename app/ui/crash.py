@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, 
 
 from app import paths
 from app.errors import NxrError
+from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
 
 log = logging.getLogger("app.ui")
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import (QDialog, QFileSystemModel, QHeaderView, QLabel, QPlainTextEdit, QTreeView,
                                QVBoxLayout, QWidget)
 
+from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
 from app.ui.highlight import CodeHighlighter, language_for
 from app.ui.theme import ACCENT
 

@@ -17,6 +17,8 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QStackedWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
+from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
+
 log = logging.getLogger(__name__)
 
 

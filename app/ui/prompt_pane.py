@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFontDatabase, QKeyEvent, QKeySequence, QTextC
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
+from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
 from app.ui.highlight import CodeHighlighter
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QL
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from app.scaffold.project import slugify
+from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
 
 
 def _card(title: str, subtitle: str) -> tuple[QFrame, QVBoxLayout]:

@@ -21,6 +21,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
 
+from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
+
 log = logging.getLogger(__name__)
 
 BATCH_MS = 50
@@ -33,14 +35,17 @@ class _TaskSignals(QObject):
 
     def __init__(self, task: Task) -> None:
         super().__init__()
-        self.task = task
+        self.task: Task | None = task
         self.done.connect(self.release)
         self.failed.connect(self.release)
 
     def release(self, *_args: Any) -> None:
-        """Runs on the UI thread after the result was delivered: the task may now be collected."""
-        task = self.task
-        QTimer.singleShot(0, lambda: Task._alive.discard(task))
+        """Runs on the UI thread after the result was delivered: the task may now be collected.
+        The task <-> signals cycle is broken here, so both are freed by reference count on this
+        thread (the cyclic GC could otherwise delete this QObject from any thread)."""
+        task, self.task = self.task, None
+        if task is not None:
+            QTimer.singleShot(0, lambda: Task._alive.discard(task))
 
 
 class Task(QRunnable):
