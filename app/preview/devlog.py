@@ -206,6 +206,25 @@ class ErrorTracker:
                             if not (_cleared_by(e, route) and not (observed and e.kind == "compile"))]
 
 
+PREWARM_MARK = "_nxr_prewarm"  # query parameter of our own warm-up requests (not a user's view)
+
+
+def served_page(line: str) -> str | None:
+    """The page of a successful request log line (`` GET /about 200 in 40ms`` -> ``/about``;
+    ``/about?_rsc=x`` -> ``/about``); None for other lines, failures, non-GETs, assets
+    (``/_next/...``, names with an extension) and our own warm-up requests."""
+    request = REQUEST_RE.match(line)
+    if request is None or request.group(1) != "GET" or int(request.group(3)) >= 400:
+        return None
+    target = request.group(2)
+    path, _, query = target.partition("?")
+    if PREWARM_MARK in query or not path.startswith("/") or path.startswith(("/_next/", "/__")):
+        return None
+    if "." in path.rsplit("/", 1)[-1]:
+        return None
+    return path
+
+
 _PAGE_FILE_RE = re.compile(r"^(?:src/)?app((?:/[^/]+)*)/page\.(?:tsx|jsx|ts|js|mdx)$")
 
 

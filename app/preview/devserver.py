@@ -6,6 +6,12 @@ A reader thread drains its output into a ring buffer and an :class:`ErrorTracker
 waiter thread notices exits and, when the exit was not asked for, restarts it (at most
 ``max_restarts`` times per ``restart_window_s``). Callbacks are plain callables run on
 those background threads: a UI must hand them over to its own thread.
+
+Recovery after a crash or a kill (measured with ``bench/recovery.py``): the waiter sees the
+exit at once and spawns the new server (~0.05 s); Turbopack's cache on disk, written soon
+after every compile (:data:`app.preview.process.TURBOPACK_SNAPSHOT_ENV`), spares the restart
+a cold compile; and the pages the preview showed last (from the request log) are requested
+as soon as the new server is ready, so their compile starts before the browser reloads.
 """
 
 from __future__ import annotations
@@ -25,11 +31,17 @@ from pathlib import Path
 from typing import IO, Any
 
 from app.errors import DevServerError, NxrError, PortInUseError
-from app.preview.devlog import LOCAL_RE, READY_RE, DevError, ErrorTracker, clean_line
+from app.preview.devlog import LOCAL_RE, READY_RE, REQUEST_RE, DevError, ErrorTracker, clean_line, served_page
 from app.preview.net import HOST, fetch_local, free_port, port_is_free
 from app.preview.node import NodeRuntime
-from app.preview.process import describe_exit, running_server_info, signal_group
-from app.preview.routecheck import POLL_INTERVAL_S, RouteCheck, poll_route
+from app.preview.process import (
+    clear_turbopack_cache,
+    describe_exit,
+    running_server_info,
+    signal_group,
+    with_turbopack_snapshots,
+)
+from app.preview.routecheck import POLL_INTERVAL_S, RecentRoutes, RouteCheck, poll_route, prewarm
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +58,8 @@ class Outcome:
     restarts: int = 0
     ready_s: float | None = None  # seconds from spawn to ready, last start
     started_at: float | None = None  # time.time() of the last ready
+    recovered_s: float | None = None  # last automatic restart: exit seen -> first warmed page answered
+    cache_cleared: int = 0  # Turbopack caches deleted to end a crash loop
 
 
 @dataclass
@@ -60,6 +74,9 @@ class _Run:
     expected: bool = False
     addr_in_use: bool = False
     other_server: bool = False
+    served: bool = False  # answered a request with < 400 at least once
+    restart_of: float | None = None  # an automatic restart: time.monotonic() the old exit was seen
+    prewarm: tuple[str, ...] = ()  # pages to request as soon as it is ready, first one on screen
     reader: threading.Thread | None = None
     waiter: threading.Thread | None = None
 
@@ -97,6 +114,7 @@ class DevServer:
         self._outcome = Outcome()
         self._restart_times: deque[float] = deque()
         self._atexit_registered = False
+        self._routes = RecentRoutes()
 
     # --- state -----------------------------------------------------------------------------
 
@@ -138,6 +156,11 @@ class DevServer:
     def last_error(self) -> DevError | None:
         return self._tracker.last_error
 
+    @property
+    def recent_routes(self) -> tuple[str, ...]:
+        """The pages the preview showed last (newest first): what a restart warms up."""
+        return self._routes.newest_first()
+
     def _first_error(self) -> DevError | None:
         errors = self._tracker.errors()
         return errors[0] if errors else None
@@ -149,6 +172,10 @@ class DevServer:
         run = self._run
         if run is not None and run.proc.poll() is None and run.ready.is_set() and not run.expected:
             return f"http://{HOST}:{run.port}"
+        return self._start(self._requested_port, timeout)
+
+    def _start(self, port: int | None, timeout: float, warm: Sequence[str] = ()) -> str:
+        """Checks, then launches on ``port`` (None: any free one) and warms ``warm`` once ready."""
         if not self.next_bin.is_file():
             raise DevServerError(
                 f"cannot start the preview of {self.project_root}: dependencies not installed "
@@ -161,7 +188,7 @@ class DevServer:
         if not self._atexit_registered:
             atexit.register(self._stop_at_exit)
             self._atexit_registered = True
-        return self._launch(self._requested_port, timeout)
+        return self._launch(port, timeout, warm=warm)
 
     def _check_no_other_server(self) -> None:
         """Next allows one ``next dev`` per project (it locks .next/dev/lock and exits ~1 s after
@@ -176,8 +203,10 @@ class DevServer:
             hint=f"close the other window or stop it with `{kill}`, then try again",
         )
 
-    def _launch(self, port: int | None, timeout: float) -> str:
-        """Spawns and waits for ready; a taken auto-chosen port is replaced by another (3 tries)."""
+    def _launch(self, port: int | None, timeout: float, *, restart_of: float | None = None,
+                warm: Sequence[str] = ()) -> str:
+        """Spawns and waits for ready; a taken auto-chosen port is replaced by another (3 tries).
+        ``warm``: pages to request once it is ready (see :meth:`_prewarm`)."""
         deadline = time.monotonic() + timeout
         explicit = port is not None
         for _attempt in range(1 if explicit else 3):
@@ -185,6 +214,7 @@ class DevServer:
             if explicit and not port_is_free(chosen):
                 raise self._port_in_use(chosen)
             run = self._spawn(chosen)
+            run.restart_of, run.prewarm = restart_of, tuple(warm)
             try:
                 return self._wait_ready(run, deadline)
             except _AddressInUse:
@@ -201,7 +231,7 @@ class DevServer:
 
     def _spawn(self, port: int) -> _Run:
         argv = [str(self.node.node), str(self.next_bin), "dev", "--hostname", HOST, "--port", str(port)]
-        env = self.node.env()
+        env = with_turbopack_snapshots(self.node.env())
         env.pop("FORCE_COLOR", None)
         env["NO_COLOR"] = "1"
         env.pop("PORT", None)
@@ -276,8 +306,23 @@ class DevServer:
         with self._lock:
             self._outcome.ready_s = round(time.monotonic() - run.spawned, 3)
             self._outcome.started_at = time.time()
+        if run.prewarm:  # before on_started: the browser's reload then finds the compile under way
+            threading.Thread(target=self._prewarm, args=(run,), name=f"next-dev-warm-{run.proc.pid}", daemon=True).start()
         self._emit(self.on_started, url)
         return url
+
+    def _prewarm(self, run: _Run) -> None:
+        """Requests ``run.prewarm`` (the page on screen first) from the just-started server."""
+        def keep_going() -> bool:
+            return run is self._run and not run.exited.is_set() and not self._closed
+
+        began = time.monotonic()
+        results = prewarm(lambda path, timeout: fetch_local(run.port, path, timeout), run.prewarm, keep_going)
+        log.info("warmed up after start: %s", ", ".join(f"{p} {s} in {t:.2f} s" for p, s, t in results))
+        first_status = results[0][1] if results else None
+        if run.restart_of is not None and first_status is not None and first_status < 400:
+            with self._lock:
+                self._outcome.recovered_s = round(began + results[0][2] - run.restart_of, 3)
 
     @staticmethod
     def _listening(port: int) -> bool:
@@ -302,19 +347,15 @@ class DevServer:
         self.stop(timeout=2.0)
 
     def restart(self, timeout: float = 60.0) -> str:
-        """Stops and starts again (same port when one was given or it is still free)."""
+        """Stops and starts again (same port when one was given or it is still free), then
+        requests the pages the preview showed last."""
         port = self._port
         self.stop()
         with self._lock:
             self._outcome.restarts += 1
-        if self._requested_port is None and port is not None and port_is_free(port):
-            with self._lock:
-                self._closed = False
-            if not self._atexit_registered:
-                atexit.register(self._stop_at_exit)
-                self._atexit_registered = True
-            return self._launch(port, timeout)
-        return self.start(timeout)
+        if self._requested_port is not None or port is None or not port_is_free(port):
+            port = self._requested_port
+        return self._start(port, timeout, warm=self.recent_routes)
 
     def __enter__(self) -> DevServer:
         return self
@@ -342,6 +383,12 @@ class DevServer:
         for raw in stream:
             line = clean_line(raw)
             self._output.append(line)
+            request = REQUEST_RE.match(line)
+            if request is not None and int(request.group(3)) < 400:
+                run.served = True
+                page = served_page(line)
+                if page is not None:
+                    self._routes.add(page)
             if _OTHER_SERVER in line:
                 run.other_server = True  # the "Local:" lines that follow are the other server's
             elif not run.ready.is_set() and not run.other_server:
@@ -393,10 +440,14 @@ class DevServer:
             )
             return
         self._restart_times.append(now)
+        if run.restart_of is not None and not run.served and clear_turbopack_cache(self.project_root):
+            with self._lock:  # died again before serving anything: do not trust the cache it read
+                self._outcome.cache_cleared += 1
+            reason += "; it had died again before serving a page, so its compile cache was cleared"
         self._emit(self.on_error, f"{reason}; restarting it")
         port = run.port if port_is_free(run.port) or self._requested_port is not None else None
         try:
-            self._launch(port, 60.0)
+            self._launch(port, 60.0, restart_of=now, warm=self.recent_routes)
         except NxrError as exc:
             if not self._closed:  # stopped meanwhile: nothing to report
                 self._emit(self.on_error, f"restarting next dev failed: {exc.message}")

@@ -1,16 +1,56 @@
-"""Process-level helpers for ``next dev``: its lock file, process groups, exit codes."""
+"""Process-level helpers for ``next dev``: its lock file, process groups, exit codes, and
+Turbopack's on-disk compile cache."""
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
+import shutil
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
+log = logging.getLogger(__name__)
+
 LOCK_FILE = Path(".next") / "dev" / "lock"  # Next's own: one next dev per project folder
+TURBOPACK_CACHE = Path(".next") / "dev" / "cache" / "turbopack"
+
+# Turbopack (Next 16) keeps its compile results in TURBOPACK_CACHE (the
+# ``experimental.turbopackFileSystemCacheForDev`` option, on by default since 16.x) but only
+# writes them after the server has been busy for a while and then idle for 2 s: a next dev
+# killed a few seconds after a compile left nothing, and its restart compiled every route
+# from cold (4-6 s here instead of ~2.7 s). These (Turbopack's own, undocumented) variables
+# make it write as soon as the compile work is 0.5 s idle. Measured: no change in the
+# latency of an edit becoming visible. A value already in the environment wins.
+TURBOPACK_SNAPSHOT_ENV = {
+    "TURBO_ENGINE_SNAPSHOT_IDLE_TIMEOUT_MILLIS": "500",
+    "TURBO_ENGINE_SNAPSHOT_MIN_ACTIVE_TIME_MILLIS": "0",
+}
+
+
+def with_turbopack_snapshots(env: dict[str, str]) -> dict[str, str]:
+    """``env`` (changed in place and returned) with :data:`TURBOPACK_SNAPSHOT_ENV` where unset."""
+    for name, value in TURBOPACK_SNAPSHOT_ENV.items():
+        env.setdefault(name, value)
+    return env
+
+
+def clear_turbopack_cache(project_root: Path) -> bool:
+    """Deletes the project's Turbopack cache (the next start compiles from cold). True when there
+    was one. Used when a restarted server dies again before serving anything: a damaged cache
+    must not keep it in a crash loop."""
+    folder = project_root / TURBOPACK_CACHE
+    if not folder.exists():
+        return False
+    try:
+        shutil.rmtree(folder)
+    except OSError as exc:
+        log.warning("could not delete the Turbopack cache %s: %s", folder, exc)
+        return False
+    return True
 
 
 def describe_exit(code: int | None) -> str:

@@ -7,17 +7,23 @@ expected visible text. It polls every 25 ms and adds nothing else to the wait.
 
 from __future__ import annotations
 
+import logging
+import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.errors import DevServerError
-from app.preview.devlog import DevError
+from app.preview.devlog import PREWARM_MARK, DevError
 from app.preview.net import fetch_local
 from app.preview.text import visible_text
 
 POLL_INTERVAL_S = 0.025
+PREWARM_TIMEOUT_S = 60.0  # one cold compile on a busy 2-core machine stays well below this
 Fetch = Callable[[str, float], tuple[int, str]]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,51 @@ def poll_route(
         if now >= deadline:
             return RouteCheck(False, status, now - started, text, current_error())
         time.sleep(min(POLL_INTERVAL_S, max(0.0, deadline - now)))
+
+
+class RecentRoutes:
+    """The last few pages the preview showed (from ``next dev``'s request log), newest first.
+    Thread-safe: the reader thread adds, the restart path reads."""
+
+    def __init__(self, keep: int = 3) -> None:
+        self._paths: deque[str] = deque(maxlen=keep)
+        self._lock = threading.Lock()
+
+    def add(self, path: str) -> None:
+        with self._lock:
+            if self._paths and self._paths[0] == path:
+                return
+            if path in self._paths:
+                self._paths.remove(path)
+            self._paths.appendleft(path)
+
+    def newest_first(self) -> tuple[str, ...]:
+        with self._lock:
+            return tuple(self._paths)
+
+
+def prewarm_path(path: str) -> str:
+    """``path`` with the marker that keeps a warm-up request out of :class:`RecentRoutes`."""
+    return f"{path}{'&' if '?' in path else '?'}{PREWARM_MARK}=1"
+
+
+def prewarm(fetch: Fetch, paths: Sequence[str], keep_going: Callable[[], bool],
+            timeout: float = PREWARM_TIMEOUT_S) -> list[tuple[str, int | None, float]]:
+    """GETs ``paths`` one after the other (so the first, the page on screen, gets the CPU), which
+    makes a freshly started ``next dev`` compile them before a browser asks. Stops when
+    ``keep_going()`` turns false. Returns (path, status or None when unreachable, seconds)."""
+    done: list[tuple[str, int | None, float]] = []
+    for path in paths:
+        if not keep_going():
+            break
+        started = time.monotonic()
+        try:
+            status: int | None = fetch(prewarm_path(path), timeout)[0]
+        except DevServerError as exc:  # the server went away meanwhile: its restart warms again
+            log.debug("warm-up of %s failed: %s", path, exc)
+            status = None
+        done.append((path, status, time.monotonic() - started))
+    return done
 
 
 class RemotePreview:

@@ -232,3 +232,44 @@ def test_killed_server_restarts_and_stop_leaves_nothing(projects: tuple[Project,
     assert finished[-1][1] is True  # the stop was expected
     assert dev.port is not None and port_is_free(dev.port)
     dev.stop()  # idempotent
+
+
+def test_group_kill_recovers_the_viewed_page_from_the_disk_cache(
+    projects: tuple[Project, Project], node: NodeRuntime
+) -> None:
+    """SIGKILL of next dev's whole group (as a crash or an OOM kill does): the restart reads
+    Turbopack's cache, written soon after the compile, and requests the page last viewed
+    before anyone asks. Timing is measured by bench/recovery.py; here the bound is generous."""
+    root = projects[1].root
+    folder = root / "app" / "hours"
+    folder.mkdir(exist_ok=True)
+    (folder / "page.tsx").write_text("export default function Hours() {\n  return <h1>Open daily from 7</h1>;\n}\n")
+    dev = DevServer(root, node)
+    try:
+        dev.start()
+        assert dev.wait_route("/", contains=["second site"], timeout=60).ok
+        assert dev.wait_route("/hours", contains=["open daily"], timeout=60).ok
+        cache = root / ".next" / "dev" / "cache" / "turbopack"
+        deadline = time.monotonic() + 30  # the request log line may trail the answer
+        while (dev.recent_routes[:1] != ("/hours",) or not any(cache.glob("*/*.sst"))) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert dev.recent_routes[:1] == ("/hours",), dev.recent_output(20)
+        assert any(cache.glob("*/*.sst")), "Turbopack wrote no cache to disk"
+
+        pid = dev.pid
+        assert pid is not None
+        killed_at = time.monotonic()
+        os.killpg(pid, signal.SIGKILL)
+        deadline = killed_at + 60
+        while dev.outcome.recovered_s is None and time.monotonic() < deadline:
+            time.sleep(0.05)  # nobody polls the page: the server's own warm-up must bring it back
+        assert dev.outcome.recovered_s is not None, dev.recent_output(30)
+        assert dev.pid != pid and dev.is_running
+        assert any(line.strip().startswith("GET /hours?_nxr_prewarm=1 200") for line in dev.recent_output(40))
+        check = dev.wait_route("/hours", contains=["open daily"], timeout=30)
+        assert check.ok, dev.recent_output(30)
+        assert dev.outcome.restarts == 1 and dev.outcome.cache_cleared == 0
+        pgid = dev.pid
+    finally:
+        dev.stop()
+    assert pgid is not None and group_members(pgid) == []
