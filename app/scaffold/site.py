@@ -101,7 +101,8 @@ class Site(_Model):
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "page"
+    # Cut, then strip: a cut can end on "-", which no route may.
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-") or "page"
 
 
 def default_section(kind: str, site_name: str, heading: str = "") -> Section:

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 
 from app.errors import PlanError
@@ -79,3 +82,12 @@ def test_a_plan_that_breaks_site_limits_is_a_plan_error() -> None:
         site.nav.append(__import__("app.scaffold.site", fromlist=["NavLink"]).NavLink(label=f"L{i}", href=f"/l{i}")) if len(site.nav) < 12 else None
     with pytest.raises(PlanError, match="site invalid"):
         apply_plan(site, plan('{"op":"add_page","title":"One more"}'))  # type: ignore[arg-type]
+
+
+def test_a_long_title_without_route_gets_a_valid_route_not_a_crash() -> None:
+    from app.scaffold.site import ROUTE_RE, slug
+
+    title = "Alumni " + "en " * 15  # the cut at 40 characters used to end on "-"
+    assert re.match(ROUTE_RE, "/" + slug(title))
+    edit = apply_plan(initial_site("Acme"), parse_plan(json.dumps({"ops": [{"op": "add_page", "title": title.strip()}]})))
+    assert re.match(ROUTE_RE, edit.routes[0])
