@@ -5,15 +5,29 @@ header, the message (``Error: Expected '>', got ';'``), a coloured code frame an
 lines; it breaks every route until fixed, and the fix prints ``✓ Compiled in 4ms``. A
 runtime error is ``⨯ TypeError: …`` followed by ``at Home (app/page.tsx:3:32)``, a code
 frame and ``{ digest: … }``; the request log line that follows (`` GET / 500 in 63ms``)
-names the route. A later successful request (or compile, for compile errors) clears them.
+names the route. A later successful request clears a runtime error of its route.
+
+A compile error is not cleared by any "✓ Compiled" line: Turbopack prints one at the end of
+every HMR update that sent the browser something, errors or not (a CSS or client-component
+change while a page is still broken prints it too, measured). It clears when our own fetch of
+the broken route succeeds (:meth:`ErrorTracker.resolved`) or when a compile finishes after the
+erroring file changed on disk since the error was first reported (its stat fingerprint).
+
+Every report gets a sequence number (:attr:`DevError.seq`); :meth:`ErrorTracker.reported_since`
+returns the reports after a number the reader saw last, cleared ones included, so a reader
+that polls (the window, every ~250 ms) cannot miss an error that came and went in between.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 import time
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 ANSI_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
 READY_RE = re.compile(r"\bReady in\b")
@@ -28,6 +42,23 @@ _PROJECT_FILE_RE = re.compile(r"\[project\]/([^\s'\"\]]+)")
 _NOT_SOURCE = ("node_modules", ".next/", "./.next/", "node:", "internal/")
 _AT_FRAME_RE = re.compile(r"\bat .*?\(?((?:\./)?[^\s():]+\.[A-Za-z0-9]+):(\d+):(\d+)\)?\s*$")
 _MAX_FRAME_LINES = 40
+_KEEP_REPORTS = 32  # the reports :meth:`ErrorTracker.reported_since` can still return
+
+FileState = tuple[int, int, int] | None  # (mtime_ns, size, inode) of a file; None: missing
+FileStateOf = Callable[[str], FileState]
+
+
+def file_state_in(root: Path) -> FileStateOf:
+    """A function giving the stat fingerprint of a project-relative file under ``root``."""
+
+    def state(rel: str) -> FileState:
+        try:
+            st = os.stat(root / rel)
+        except OSError:  # deleted or unreadable: "not as it was" is all that matters
+            return None
+        return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    return state
 
 
 def clean_line(raw: str) -> str:
@@ -50,6 +81,7 @@ class DevError:
     route: str | None = None  # the request that failed, when the log said so
     frame: str = ""  # the code frame and detail lines, ANSI removed
     at: float = 0.0  # time.monotonic() when it was (last) seen
+    seq: int = 0  # report number (ErrorTracker.seq when first reported; kept while it is repeated)
 
     def where(self) -> str:
         if self.file is None:
@@ -77,16 +109,38 @@ def _normalise_file(path: str) -> str:
 
 
 class ErrorTracker:
-    """Feeds on output lines (in order); keeps the errors that still stand. Thread-safe."""
+    """Feeds on output lines (in order); keeps the errors that still stand. Thread-safe.
 
-    def __init__(self) -> None:
+    ``project_root`` (or ``file_state``, for tests) lets a "✓ Compiled" line clear a compile
+    error whose file changed since it was reported; without either, only :meth:`resolved` does.
+    """
+
+    def __init__(self, project_root: Path | None = None, *, file_state: FileStateOf | None = None) -> None:
         self._lock = threading.Lock()
         self._errors: list[DevError] = []
         self._block: _Block | None = None
+        if file_state is None and project_root is not None:
+            file_state = file_state_in(Path(project_root))
+        self._file_state = file_state
+        self._seen_state: dict[int, FileState] = {}  # seq of a standing compile error -> its file then
+        self._seq = 0
+        self._reports: deque[DevError] = deque(maxlen=_KEEP_REPORTS)
 
     def errors(self) -> list[DevError]:
         with self._lock:
             return list(self._errors)
+
+    @property
+    def seq(self) -> int:
+        """The number of the newest report (0: none yet); it only grows, even across :meth:`clear`."""
+        with self._lock:
+            return self._seq
+
+    def reported_since(self, seq: int) -> list[DevError]:
+        """The errors reported after report number ``seq`` (latest version of each, oldest first),
+        whether they still stand or not; the last :data:`_KEEP_REPORTS` at most."""
+        with self._lock:
+            return [e for e in self._reports if e.seq > seq]
 
     @property
     def last_error(self) -> DevError | None:
@@ -94,8 +148,10 @@ class ErrorTracker:
             return self._errors[-1] if self._errors else None
 
     def clear(self) -> None:
+        """Forgets the standing errors (a new server process starts); report numbers go on."""
         with self._lock:
             self._errors.clear()
+            self._seen_state.clear()
             self._block = None
 
     def feed(self, line: str) -> None:
@@ -115,7 +171,7 @@ class ErrorTracker:
             if request is not None:
                 self._on_request(request.group(2), int(request.group(3)), observed=True)
             elif COMPILED_RE.match(line):
-                self._errors = [e for e in self._errors if e.kind != "compile"]
+                self._on_compiled()
             return
         if self._block is not None and self._block.blanks < 2:
             self._continue_block(line)
@@ -172,19 +228,48 @@ class ErrorTracker:
         self._commit(error, previous)
 
     def _commit(self, error: DevError, previous: DevError | None = None) -> None:
-        """Adds or updates ``error``; the same error seen again replaces the older entry."""
-        key = (error.kind, error.message, error.file, error.line)
-        kept = [
-            e
-            for e in self._errors
-            if e is not previous and (e.kind, e.message, e.file, e.line) != key
-        ]
+        """Adds or updates ``error``; the same error seen again replaces the older entry and
+        keeps its report number and the file fingerprint of its first report."""
+        key = _key(error)
+        same = next((e for e in self._errors if e is previous or _key(e) == key), None)
+        kept = [e for e in self._errors if e is not previous and _key(e) != key]
         if previous is not None and previous.route is not None and error.route is None:
             error = replace(error, route=previous.route)
+        if same is not None and same.seq:
+            error = replace(error, seq=same.seq)
+        else:
+            self._seq += 1
+            error = replace(error, seq=self._seq)
+            if error.kind == "compile" and error.file is not None and self._file_state is not None:
+                self._seen_state[error.seq] = self._file_state(error.file)
         kept.append(error)
         self._errors = kept
+        self._remember(error)
         if self._block is not None:
             self._block.error = error
+
+    def _remember(self, error: DevError) -> None:
+        """Keeps the latest version of report ``error.seq`` for :meth:`reported_since`."""
+        for i in range(len(self._reports) - 1, -1, -1):
+            if self._reports[i].seq == error.seq:
+                self._reports[i] = error
+                return
+        self._reports.append(error)
+
+    def _on_compiled(self) -> None:
+        """A "✓ Compiled" line: an HMR update finished, which says nothing about which files it
+        covered. A compile error goes only when its file is no longer as it was when reported
+        (changed, replaced or deleted), i.e. this compile can have seen the fix."""
+        if self._file_state is None:
+            return
+        kept: list[DevError] = []
+        for error in self._errors:
+            if error.kind == "compile" and error.file is not None and error.seq in self._seen_state \
+                    and self._file_state(error.file) != self._seen_state[error.seq]:
+                del self._seen_state[error.seq]
+                continue
+            kept.append(error)
+        self._errors = kept
 
     def resolved(self, route: str) -> None:
         """``route`` just answered below 400: compile errors and its runtime errors are gone."""
@@ -194,16 +279,27 @@ class ErrorTracker:
     def _on_request(self, target: str, status: int, observed: bool = False) -> None:
         """``observed``: a request seen in the log (the browser's). A 200 there may come from a
         cache built before the error, so it clears runtime errors of its route but not compile
-        errors; our own fetch of the page (``resolved``) or a "✓ Compiled" line does."""
+        errors; our own fetch of the page (``resolved``) or a compile after the fix does."""
         route = target.split("?", 1)[0]
         if status >= 500:
             updated = [
                 replace(e, route=route) if e.kind == "runtime" and e.route is None else e for e in self._errors
             ]
             self._errors = updated
+            for error in updated:
+                if error.kind == "runtime" and error.route == route:
+                    self._remember(error)
         elif status < 400:
-            self._errors = [e for e in self._errors
-                            if not (_cleared_by(e, route) and not (observed and e.kind == "compile"))]
+            kept = [e for e in self._errors if not (_cleared_by(e, route) and not (observed and e.kind == "compile"))]
+            gone = {e.seq for e in self._errors} - {e.seq for e in kept}
+            for seq in gone:
+                self._seen_state.pop(seq, None)
+            self._errors = kept
+
+
+def _key(error: DevError) -> tuple[str, str, str | None, int | None]:
+    """What makes two reports the same error."""
+    return (error.kind, error.message, error.file, error.line)
 
 
 PREWARM_MARK = "_nxr_prewarm"  # query parameter of our own warm-up requests (not a user's view)

@@ -110,7 +110,7 @@ class DevServer:
         self._run: _Run | None = None
         self._closed = True
         self._output: deque[str] = deque(maxlen=output_lines)
-        self._tracker = ErrorTracker()
+        self._tracker = ErrorTracker(self.project_root)
         self._outcome = Outcome()
         self._restart_times: deque[float] = deque()
         self._atexit_registered = False
@@ -155,6 +155,16 @@ class DevServer:
     @property
     def last_error(self) -> DevError | None:
         return self._tracker.last_error
+
+    @property
+    def error_seq(self) -> int:
+        """The number of the newest error report (see :meth:`errors_since`)."""
+        return self._tracker.seq
+
+    def errors_since(self, seq: int) -> list[DevError]:
+        """Errors reported after report number ``seq``, also those already cleared: a reader
+        that polls keeps the last ``DevError.seq`` it saw and cannot miss one."""
+        return self._tracker.reported_since(seq)
 
     @property
     def recent_routes(self) -> tuple[str, ...]:

@@ -169,7 +169,15 @@ class TestOneServer:
         status, body = server.fetch("/")
         assert status == 500 and check.error.message.split("'")[0] in body
 
+        seq = server.error_seq
+        assert seq >= 1 and any(e.kind == "compile" for e in server.errors_since(seq - 1))
         page.write_text(page_with("Fixed again"))
+        # The fix's own compile ("✓ Compiled", the file changed since the error) clears it,
+        # before anything fetches the page again (the window's panel relies on that).
+        deadline = time.monotonic() + 10
+        while server.errors() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert server.errors() == [], server.recent_output(20)
         check = server.wait_route("/", contains=["fixed again"], timeout=15)
         assert check.ok, (check, server.recent_output(40))
         assert server.errors() == [] and server.last_error is None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from app.preview.devlog import READY_RE, ErrorTracker, clean_line
+from pathlib import Path
+
+from app.preview.devlog import READY_RE, ErrorTracker, FileState, clean_line
 
 E = "\x1b"
 # A syntax error, as next dev prints it (colours included, two errors in one report).
@@ -82,12 +84,137 @@ def test_compile_error_is_captured_with_place_and_frame() -> None:
     assert tracker.last_error == errors[1]
 
 
-def test_compile_errors_clear_on_successful_compile() -> None:
-    tracker = ErrorTracker()
+class Files:
+    """A stand-in for the project's files: a version number per file that an edit bumps."""
+
+    def __init__(self) -> None:
+        self.versions: dict[str, int] = {}
+
+    def edit(self, rel: str) -> None:
+        self.versions[rel] = self.versions.get(rel, 0) + 1
+
+    def state(self, rel: str) -> FileState:
+        return (self.versions.get(rel, 0), 0, 0)
+
+
+# Recorded (Next.js 16.4.6, Turbopack, QtWebEngine on "/" subscribed to HMR): app/page.tsx
+# broken and app/theme.css edited in the same moment (a palette change in the same turn),
+# "/" polled. The CSS update's "✓ Compiled" can come before the error or after it.
+BROKEN_PAGE_REPORT = """⨯ ./app/page.tsx:9:16
+Error: Expected '</', got ';'
+   7 |           <p>Welcome to Orbit Bakery.</p>
+   8 |         </div>
+>  9 |       </section;
+     |                ^
+  10 |     </>
+  11 |   );
+  12 | }
+
+Parsing ecmascript source code failed
+
+
+React encountered an empty buffer when writing in an environment that does not support ArrayBuffer.prototype.detached. This could be a security issue if the buffer was not actually empty. Please use a modern Edge runtime that supports ArrayBuffer.prototype.detached.
+ GET / 500 in 478ms (next.js: 273ms, application-code: 206ms)
+"""
+CSS_UPDATE_WHILE_BROKEN = "✓ Compiled in 6ms"  # a second theme.css edit, app/page.tsx still broken
+FIX_COMPILED = "✓ Compiled in 9ms"  # app/page.tsx fixed
+BROWSER_RELOAD = " GET / 200 in 100ms (next.js: 4ms, application-code: 96ms)"
+
+
+def test_a_compile_of_other_files_does_not_clear_a_compile_error() -> None:
+    files = Files()
+    tracker = ErrorTracker(file_state=files.state)
+    feed(tracker, BROKEN_PAGE_REPORT)
+    files.edit("app/theme.css")
+    tracker.feed(CSS_UPDATE_WHILE_BROKEN)  # the old tracker dropped the error here, "/" still 500
+    assert [(e.kind, e.file, e.line) for e in tracker.errors()] == [("compile", "app/page.tsx", 9)]
+    files.edit("app/page.tsx")
+    tracker.feed(FIX_COMPILED)
+    assert tracker.errors() == [] and tracker.last_error is None
+    tracker.feed(BROWSER_RELOAD)
+    assert tracker.errors() == []
+
+
+def test_a_compile_line_printed_before_the_error_does_not_hide_it() -> None:
+    """The race: the CSS update's "✓ Compiled" and the request's error can come in either
+    order; the window reads 250 ms after the last line, so the error must survive both."""
+    for order in ((CSS_UPDATE_WHILE_BROKEN, BROKEN_PAGE_REPORT), (BROKEN_PAGE_REPORT, CSS_UPDATE_WHILE_BROKEN)):
+        files = Files()
+        files.edit("app/page.tsx")  # the turn writes the broken page and the CSS together
+        files.edit("app/theme.css")
+        tracker = ErrorTracker(file_state=files.state)
+        for text in order:
+            feed(tracker, text)
+        assert [e.file for e in tracker.errors()] == ["app/page.tsx"], order
+
+
+def test_a_repeated_report_keeps_the_state_of_the_first() -> None:
+    """A request in flight may print the old error once more after the fix was written: the
+    fix's compile must still clear it (the fingerprint is the first report's)."""
+    files = Files()
+    tracker = ErrorTracker(file_state=files.state)
+    feed(tracker, BROKEN_PAGE_REPORT)
+    files.edit("app/page.tsx")
+    feed(tracker, BROKEN_PAGE_REPORT)
+    tracker.feed(FIX_COMPILED)
+    assert tracker.errors() == []
+
+
+def test_compile_errors_clear_when_their_file_changed_and_compiled(tmp_path: Path) -> None:
+    page = tmp_path / "app" / "page.tsx"
+    page.parent.mkdir()
+    page.write_text("export default function Home() { return <section</section>; }\n")
+    tracker = ErrorTracker(tmp_path)
     feed(tracker, COMPILE_ERROR)
+    tracker.feed("✓ Compiled in 4ms")
+    assert len(tracker.errors()) == 2  # the file is as it was: that compile was for something else
+    page.write_text("export default function Home() { return <section>Fixed</section>; }\n")
     tracker.feed("✓ Compiled in 4ms")
     assert tracker.errors() == []
     assert tracker.last_error is None
+
+
+def test_a_deleted_file_counts_as_changed(tmp_path: Path) -> None:
+    page = tmp_path / "app" / "page.tsx"
+    page.parent.mkdir()
+    page.write_text("broken")
+    tracker = ErrorTracker(tmp_path)
+    feed(tracker, COMPILE_ERROR)
+    page.unlink()
+    tracker.feed("✓ Compiled in 4ms")
+    assert tracker.errors() == []
+
+
+def test_without_a_project_root_only_a_fetch_clears_compile_errors() -> None:
+    tracker = ErrorTracker()
+    feed(tracker, COMPILE_ERROR)
+    tracker.feed("✓ Compiled in 4ms")
+    assert len(tracker.errors()) == 2
+    tracker.resolved("/")
+    assert tracker.errors() == []
+
+
+def test_reports_are_numbered_and_kept_after_they_clear() -> None:
+    files = Files()
+    tracker = ErrorTracker(file_state=files.state)
+    assert tracker.seq == 0 and tracker.reported_since(0) == []
+    feed(tracker, BROKEN_PAGE_REPORT)
+    seen = tracker.seq
+    assert seen == 1 and [e.seq for e in tracker.errors()] == [1]
+    feed(tracker, BROKEN_PAGE_REPORT)  # printed again on every request: still report 1
+    assert tracker.seq == 1
+    files.edit("app/page.tsx")
+    tracker.feed(FIX_COMPILED)
+    assert tracker.errors() == []
+    (missed,) = tracker.reported_since(0)  # a reader that polled before the error still gets it
+    assert (missed.seq, missed.file, missed.message) == (1, "app/page.tsx", "Expected '</', got ';'")
+    assert "</section;" in missed.frame
+    assert tracker.reported_since(seen) == []
+    feed(tracker, RUNTIME_ERROR)
+    tracker.clear()  # a restart forgets standing errors, not the numbering
+    (runtime,) = tracker.reported_since(seen)
+    assert runtime.seq == 2 and runtime.kind == "runtime" and runtime.route == "/"
+    assert tracker.seq == 2
 
 
 def test_the_same_error_printed_again_is_kept_once() -> None:
