@@ -96,7 +96,9 @@ class SessionController(QObject):
         self._errors_timer.setSingleShot(True)
         self._errors_timer.setInterval(250)
         self._errors_timer.timeout.connect(self._refresh_dev_errors)
-        self.bridge.output.connect(lambda _line: self._errors_timer.start())
+        # A throttle, not a debounce: next dev prints on every request while a page is broken,
+        # and restarting the timer on each line would hold the panel back until output stops.
+        self.bridge.output.connect(lambda _line: self._errors_timer.isActive() or self._errors_timer.start())
         self.bridge.error.connect(self.preview_failed)
         self.bridge.started.connect(self._server_started)
         self.bridge.finished.connect(self._server_finished)

@@ -22,7 +22,7 @@ from app.ui.signalfix import bool_refs
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def _no_loss(before: int, slack: int = 8) -> bool:
+def _no_loss(before: int, slack: int = 64) -> bool:
     return bool_refs() >= before - slack  # the defect loses one per emit: thousands here
 
 
@@ -68,8 +68,8 @@ def test_tasks_and_disconnects_keep_bool_refs(qtbot: Any) -> None:
         task = Task(lambda report, i=i: (report(f"step {i}"), i)[1], "refcount")
         task.done.connect(done.append)
         task.start()
-    qtbot.waitUntil(lambda: len(done) == 300, timeout=20000)
-    qtbot.waitUntil(lambda: not Task._alive, timeout=5000)  # released on the UI thread, cycle broken
+    qtbot.waitUntil(lambda: len(done) == 300, timeout=60000)
+    qtbot.waitUntil(lambda: not Task._alive, timeout=20000)  # released on the UI thread, cycle broken
     for _ in range(300):
         task = Task(lambda _r: None)
         with qtbot.waitSignal(task.done, timeout=5000):  # a connect and a disconnect each
@@ -86,7 +86,7 @@ def test_turns_undo_redo_keep_bool_refs(qtbot: Any, window: Any, project_dir: Pa
     qtbot.waitUntil(lambda: c.project is not None, timeout=10000)
     before = bool_refs()
     for prompt in ("add a services page", "change the button to Book now") * 3:
-        with qtbot.waitSignal(c.turn_finished, timeout=20000):
+        with qtbot.waitSignal(c.turn_finished, timeout=60000):
             window.prompt.input.setPlainText(prompt)
             window.prompt.send_button.click()
     for _ in range(3):
