@@ -32,7 +32,10 @@ class Guidance:
 
     @classmethod
     def json_schema(cls, schema: dict[str, Any] | str) -> Guidance:
-        return cls("json_schema", schema if isinstance(schema, str) else json.dumps(schema, sort_keys=True))
+        # Never sort keys: llguidance emits object properties in the schema's order, so sorted
+        # keys made "op" come after e.g. "kind" and left add_section, remove_section,
+        # rename_page and add_nav_link impossible to write with "op" first (measured).
+        return cls("json_schema", schema if isinstance(schema, str) else json.dumps(schema))
 
     @classmethod
     def regex(cls, pattern: str) -> Guidance:

@@ -56,3 +56,17 @@ def test_existing_page_ops_are_narrowed_to_the_projects_routes() -> None:
     assert schema["$defs"]["RemovePage"]["properties"]["route"]["enum"] == ["/", "/about"]
     assert "pattern" in schema["$defs"]["AddPage"]["properties"]["route"]["anyOf"][0]
     assert schema["properties"]["ops"]["maxItems"] == 2
+
+
+def test_guidance_keeps_the_property_order_the_plans_are_written_in() -> None:
+    """llguidance writes properties in schema order; sorted keys made four ops unwritable."""
+    import json as _json
+
+    from app.session.turn import plan_guidance
+
+    schema = _json.loads(plan_guidance(["/", "/about"]).data)
+    for name, node in schema["$defs"].items():
+        if "op" in node.get("properties", {}):
+            assert next(iter(node["properties"])) == "op", name
+    add_section = list(schema["$defs"]["AddSection"]["properties"])
+    assert add_section == ["op", "route", "kind", "heading"]
