@@ -36,6 +36,12 @@ class BuildSpec(_Strict):
     precision: Literal["int4", "int8", "fp16", "bf16", "fp32"]
     execution_provider: Literal["cpu", "cuda", "dml"] = "cpu"
     extra_options: dict[str, str] = Field(default_factory=dict)
+    # A LoRA adapter (``resources/models/<adapter>.safetensors``, trained by
+    # build/finetune/train.py) merged into the weights before the export.
+    adapter: str | None = Field(default=None, pattern=r"^[a-z0-9/._-]+$")
+
+    def adapter_path(self) -> Path | None:
+        return None if self.adapter is None else manifests_dir() / f"{self.adapter}.safetensors"
 
 
 class RuntimeSpec(_Strict):
@@ -57,6 +63,10 @@ class PromptSpec(_Strict):
     system: str
     user: str
     assistant: str
+    # What the turn loop puts around a request for this model: its system text
+    # (a file in resources/prompts) and how many nearest few-shot examples.
+    plan_system: str = "plan-system.txt"
+    few_shot: int = Field(default=2, ge=0, le=8)
 
 
 class Manifest(_Strict):

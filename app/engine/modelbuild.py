@@ -66,8 +66,53 @@ def build_key(manifest: Manifest) -> dict[str, Any]:
         "onnxruntime_genai": _version("onnxruntime-genai"),
         "transformers": _version("transformers"),
         "build": manifest.build.model_dump(),
+        "adapter_sha256": _adapter_digest(manifest),
         "runtime": manifest.runtime.model_dump(),
     }
+
+
+def _adapter_digest(manifest: Manifest) -> str | None:
+    path = manifest.build.adapter_path()
+    if path is None:
+        return None
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "missing"
+
+
+def merge_adapter(model: Any, path: Path) -> int:
+    """Add a LoRA adapter (``<module>.lora_A`` / ``.lora_B``, B pre-scaled) into the weights.
+
+    Returns how many weight matrices changed. The adapter is made by
+    build/finetune/train.py; a mismatch with the model is an error, never a skip.
+    """
+    import torch
+    from safetensors.torch import load_file
+
+    if not path.is_file():
+        raise ModelBuildError(f"The manifest's adapter {path} does not exist.",
+                              hint="train it with build/finetune/train.py (see the README)")
+    state = load_file(str(path))
+    merged = 0
+    with torch.no_grad():
+        for key in sorted(k for k in state if k.endswith(".lora_A")):
+            name = key[: -len(".lora_A")]
+            if f"{name}.lora_B" not in state:
+                raise ModelBuildError(f"The adapter {path.name} has {key} but no {name}.lora_B.")
+            try:
+                weight = model.get_submodule(name).weight
+            except AttributeError as exc:
+                raise ModelBuildError(f"The adapter {path.name} names {name}, which the model lacks.") from exc
+            delta = state[f"{name}.lora_B"].float() @ state[key].float()
+            if delta.shape != weight.shape:
+                raise ModelBuildError(
+                    f"The adapter's {name} is {tuple(delta.shape)}, the model's weight {tuple(weight.shape)}.")
+            weight += delta.to(weight.dtype)
+            merged += 1
+    if merged == 0:
+        raise ModelBuildError(f"The adapter {path.name} holds no LoRA pairs.")
+    return merged
 
 
 def is_up_to_date(manifest: Manifest, out_dir: Path) -> bool:
@@ -129,6 +174,9 @@ def dequantize(manifest: Manifest, gguf: Path, hf_dir: Path) -> None:
     tokenizer = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
     # save_pretrained refuses GGUF-quantized models; the weights are plain fp32 now.
     model.hf_quantizer = None
+    adapter = manifest.build.adapter_path()
+    if adapter is not None:
+        merge_adapter(model, adapter)
     model.config.architectures = [manifest.source.architecture]
     # Left in config.json, the GGUF quantization_config sends the ORT builder
     # down its pre-quantized path ("gguf quantized model is not supported").
@@ -212,7 +260,8 @@ def build_model(manifest: Manifest, out_dir: Path | None = None, force: bool = F
 
         gguf_holder: list[Path] = []
         stage("reassemble GGUF", lambda: gguf_holder.append(assemble_gguf(manifest, work)))
-        stage("dequantize with transformers", lambda: dequantize(manifest, gguf_holder[0], work / "hf"))
+        dequant = "dequantize with transformers" + (" and merge the adapter" if manifest.build.adapter else "")
+        stage(dequant, lambda: dequantize(manifest, gguf_holder[0], work / "hf"))
         stage(
             f"export ONNX ({manifest.build.precision}, {manifest.build.execution_provider})",
             lambda: export_onnx(manifest, work / "hf", staged, work / "builder-cache"),

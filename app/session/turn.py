@@ -15,7 +15,8 @@ from typing import Any, Protocol
 
 from app import paths
 from app.engine.base import Engine, GenerateOptions, Guidance, Message
-from app.errors import ConcurrentEditError, NxrError, PathSafetyError, PlanError
+from app.engine.manifest import active_manifest
+from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.scaffold import history, journal
 from app.scaffold.edit import apply_plan
 from app.scaffold.plan import parse_plan, plan_json_schema, plan_to_json
@@ -25,7 +26,8 @@ from app.session.examples import ExampleIndex, load_examples, pages_line
 from app.session.log import SessionLog
 
 MAX_PLAN_TOKENS = 200
-FEW_SHOT = 2
+FEW_SHOT = 2  # for the base model: it copies the nearest examples' format
+DEFAULT_SYSTEM_FILE = "plan-system.txt"
 
 
 class RouteCheckLike(Protocol):
@@ -80,8 +82,23 @@ def site_guidance(routes: list[str], generated: dict[str, str]) -> Guidance:
     return plan_guidance(routes, [rel for rel in generated if not rel.startswith(".nxr/")])
 
 
-def plan_system_prompt() -> str:
-    return (paths.resources_dir() / "prompts" / "plan-system.txt").read_text(encoding="utf-8").strip()
+def prompt_setup(model_id: str | None = None) -> tuple[str, int]:
+    """The system text file and few-shot count the model's manifest asks for.
+
+    ``model_id`` None means the active manifest (the one the app loads); a model
+    with no manifest (a fake engine, a remote server on the base weights) gets
+    the base model's set-up.
+    """
+    try:
+        spec = active_manifest(model_id).prompt
+    except ManifestError:
+        return DEFAULT_SYSTEM_FILE, FEW_SHOT
+    return spec.plan_system, spec.few_shot
+
+
+def plan_system_prompt(model_id: str | None = None) -> str:
+    name, _ = prompt_setup(model_id)
+    return (paths.resources_dir() / "prompts" / name).read_text(encoding="utf-8").strip()
 
 
 def _ms(seconds: float | None) -> float | None:
@@ -95,7 +112,8 @@ class TurnRunner:
         self.root = root
         self.engine = engine
         self.preview = preview
-        self.system = plan_system_prompt()
+        self.system = plan_system_prompt(engine.info.model_id)
+        self.few_shot = prompt_setup(engine.info.model_id)[1]
         self.log = SessionLog(root)
         self.examples = ExampleIndex(load_examples())
         self.last_error: str | None = None
@@ -103,7 +121,7 @@ class TurnRunner:
     def messages(self, prompt: str, routes: list[str]) -> list[Message]:
         """System header (constant, KV-reused), the nearest examples, then the request."""
         out = [Message("system", self.system)]
-        for ex in self.examples.select(prompt, FEW_SHOT):
+        for ex in self.examples.select(prompt, self.few_shot) if self.few_shot else []:
             out += [Message("user", ex.prompt), Message("assistant", ex.plan)]
         context = pages_line(routes)
         if self.last_error:

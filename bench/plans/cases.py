@@ -6,6 +6,8 @@ from any benchmark session file.
 
 from __future__ import annotations
 
+from bench.plans.heldout import Case, generate
+
 HOME = ["/"]
 HOME_ABOUT = ["/", "/about"]
 HOME_PRICING_TEAM = ["/", "/pricing", "/team"]
@@ -43,3 +45,10 @@ CASES: list[tuple[str, list[str], dict[str, object]]] = [
     ("take the pricing section off the pricing page", HOME_PRICING_TEAM, {"op": "remove_section", "route": "/pricing", "kind": "pricing"}),
     ("add a page called Workshops", HOME_ABOUT, {"op": "add_page", "route": "/workshops", "title": "Workshops"}),
 ]
+
+
+def all_cases(which: str = "all") -> list[Case]:
+    """``hand`` (the 30 above), ``generated`` (bench/plans/heldout.py, 320) or ``all``."""
+    hand = [Case(r, routes, exp, tags=("hand",)) for r, routes, exp in CASES]
+    gen = [Case(c.request, c.routes, c.expected, c.error, ("generated",)) for c in generate()]
+    return {"hand": hand, "generated": gen, "all": hand + gen}[which]

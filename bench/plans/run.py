@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.plans.cases import CASES  # noqa: E402
+from bench.plans.cases import all_cases  # noqa: E402
 
 
 def site_for(routes: list[str]) -> object:
@@ -35,6 +35,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--out", default=None)
+    ap.add_argument("--cases", choices=["hand", "generated", "all"], default="all")
     args = ap.parse_args()
     from app.engine.loader import load_engine
     from app.errors import PlanError
@@ -46,12 +47,14 @@ def main() -> int:
     per_op: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
     rows = []
     latencies = []
-    for request, routes, expected in CASES[: args.limit]:
+    for case in all_cases(args.cases)[: args.limit]:
+        request, routes, expected = case.request, case.routes, case.expected
         root = Path(tempfile.mkdtemp(prefix="nxr-plans-"))
         for rel, body in render_site(site_for(routes)).items():  # type: ignore[arg-type]
             (root / rel).parent.mkdir(parents=True, exist_ok=True)
             (root / rel).write_text(body)
         runner = TurnRunner(root, engine)
+        runner.last_error = case.error
         t = time.perf_counter()
         result = runner.run(request)
         latencies.append(time.perf_counter() - t)
@@ -67,12 +70,16 @@ def main() -> int:
         op_ok = got.get("op") == expected["op"]
         slots_ok = op_ok and all(str(got.get(k, "")).lower() == str(v).lower() for k, v in expected.items())
         per_op[str(expected["op"])].append((op_ok, slots_ok))
-        rows.append({"request": request, "expected": expected, "got": got, "op_ok": op_ok, "slots_ok": slots_ok,
+        rows.append({"request": request, "routes": routes, "error": case.error, "set": case.tags[0], "expected": expected, "got": got, "op_ok": op_ok, "slots_ok": slots_ok,
                      "outcome": result.outcome})
         print(f"{'OK ' if slots_ok else ('op ' if op_ok else 'BAD')} {request!r:70} -> {json.dumps(got)[:110]}", flush=True)
     n = len(rows)
     summary = {
         "cases": n,
+        "model": engine.info.model_id,
+        "precision": engine.manifest.build.precision,
+        "per_set": {t: round(sum(r["slots_ok"] for r in rows if r["set"] == t) / max(1, sum(r["set"] == t for r in rows)), 3)
+                    for t in ("hand", "generated")},
         "op_accuracy": round(sum(r["op_ok"] for r in rows) / n, 3),
         "slot_accuracy": round(sum(r["slots_ok"] for r in rows) / n, 3),
         "median_turn_s": round(statistics.median(latencies), 3),

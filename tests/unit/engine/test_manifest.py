@@ -39,3 +39,14 @@ def test_unbuilt_model_says_how_to_build(isolated_dirs: Path) -> None:
     with pytest.raises(ModelNotBuiltError) as info:
         mf.active_manifest().require_built()
     assert "nxr model build" in str(info.value)
+
+
+def test_tuned_manifest_uses_its_own_system_text_and_no_few_shot() -> None:
+    from app import paths
+    from app.session.turn import FEW_SHOT, prompt_setup
+
+    tuned = mf.active_manifest("gemma3-270m-nxr")
+    assert tuned.prompt.few_shot == 0 and tuned.build.adapter
+    assert (paths.resources_dir() / "prompts" / tuned.prompt.plan_system).is_file()
+    assert prompt_setup("gemma3-270m-nxr") == (tuned.prompt.plan_system, 0)
+    assert prompt_setup("no-such-model") == ("plan-system.txt", FEW_SHOT)

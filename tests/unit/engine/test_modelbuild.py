@@ -46,3 +46,50 @@ def test_up_to_date_only_with_matching_key(tmp_path: Path) -> None:
     assert modelbuild.is_up_to_date(m, tmp_path)
     result = modelbuild.build_model(m, tmp_path, log=lambda s: None)
     assert result.skipped and result.model_dir == tmp_path
+
+
+def test_merge_adapter_adds_b_times_a_to_the_named_weights(tmp_path: Path) -> None:
+    torch = pytest.importorskip("torch")
+    from safetensors.torch import save_file
+
+    from app.engine.modelbuild import merge_adapter
+
+    model = torch.nn.Module()
+    model.proj = torch.nn.Linear(4, 3, bias=False)
+    before = model.proj.weight.detach().clone()
+    a, b = torch.randn(2, 4), torch.randn(3, 2)
+    save_file({"proj.lora_A": a, "proj.lora_B": b}, str(tmp_path / "ad.safetensors"))
+    assert merge_adapter(model, tmp_path / "ad.safetensors") == 1
+    assert torch.allclose(model.proj.weight, before + b @ a, atol=1e-6)
+
+
+def test_merge_adapter_refuses_a_mismatch_instead_of_skipping(tmp_path: Path) -> None:
+    torch = pytest.importorskip("torch")
+    from safetensors.torch import save_file
+
+    from app.engine.modelbuild import merge_adapter
+    from app.errors import ModelBuildError
+
+    model = torch.nn.Module()
+    model.proj = torch.nn.Linear(4, 3, bias=False)
+    save_file({"proj.lora_A": torch.randn(2, 5), "proj.lora_B": torch.randn(3, 2)}, str(tmp_path / "bad.safetensors"))
+    with pytest.raises(ModelBuildError, match="proj"):
+        merge_adapter(model, tmp_path / "bad.safetensors")
+    save_file({"other.lora_A": torch.randn(2, 4), "other.lora_B": torch.randn(3, 2)}, str(tmp_path / "gone.safetensors"))
+    with pytest.raises(ModelBuildError, match="lacks"):
+        merge_adapter(model, tmp_path / "gone.safetensors")
+    with pytest.raises(ModelBuildError, match="does not exist"):
+        merge_adapter(model, tmp_path / "missing.safetensors")
+
+
+def test_every_manifest_adapter_ships_and_is_in_the_build_key() -> None:
+    from app.engine.manifest import available_manifests
+    from app.engine.modelbuild import build_key
+
+    tuned = [m for m in available_manifests() if m.build.adapter]
+    assert tuned, "the tuned model's manifest names its adapter"
+    for m in tuned:
+        path = m.build.adapter_path()
+        assert path is not None and path.is_file(), path
+        assert path.with_suffix(".json").is_file(), "the adapter's training record ships beside it"
+        assert build_key(m)["adapter_sha256"] not in (None, "missing")

@@ -1,0 +1,62 @@
+"""The fine-tuning data generator (build/finetune) and the held-apart eval (bench/plans)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT / "build" / "finetune"))
+sys.path.insert(0, str(ROOT))
+
+import datagen  # noqa: E402
+
+from app.scaffold.plan import OP_NAMES, parse_plan, plan_json_schema, plan_to_json  # noqa: E402
+from bench.plans.cases import all_cases  # noqa: E402
+
+
+def test_generator_is_reproducible_and_varied() -> None:
+    a, b = datagen.generate(300, seed=5), datagen.generate(300, seed=5)
+    assert [s.to_json() for s in a] == [s.to_json() for s in b]
+    assert [s.request for s in datagen.generate(50, seed=6)] != [s.request for s in a[:50]]
+    ops = {json.loads(s.plan)["ops"][0]["op"] for s in a}
+    assert ops == set(OP_NAMES) - {"write_file"}
+
+
+def test_every_plan_is_valid_canonical_and_fits_its_project() -> None:
+    for s in datagen.generate(600, seed=3):
+        plan = parse_plan(s.plan)
+        assert plan_to_json(plan) == s.plan  # exactly what the app would store
+        assert len(plan.ops) <= plan_json_schema()["properties"]["ops"]["maxItems"]
+        for op in plan.ops:
+            route = getattr(op, "route", None)
+            if op.op in ("add_section", "remove_section", "set_text", "remove_page", "rename_page"):
+                assert route in s.routes, (s.request, s.routes)
+            if op.op == "add_page":
+                assert route not in s.routes
+        if plan.ops[0].op == "repair":
+            assert s.error is not None
+
+
+def test_eval_is_large_valid_and_held_apart_from_training() -> None:
+    cases = all_cases("all")
+    assert len(cases) >= 300
+    train = {s.request.lower().rstrip(".!") for s in datagen.generate(2400, seed=1)}
+    overlap = [c.request for c in cases if c.request.lower().rstrip(".!?") in train]
+    assert not overlap, overlap
+    for c in cases:
+        assert c.expected["op"] in OP_NAMES
+        assert "/" in c.routes
+
+
+def test_training_data_keeps_away_from_the_benchmark_sessions() -> None:
+    """Session files are never read by the generator; this checks none of their names, texts or
+    prompts slipped into its pools or templates by hand."""
+    sessions = [json.loads(p.read_text()) for p in sorted((ROOT / "bench" / "sessions").glob("*.json"))]
+    blob = json.dumps(sessions).lower()
+    leaked = [x for x in datagen.NAMES + datagen.PHRASES if x.lower() in blob]
+    assert not leaked, leaked
+    prompts = {p.lower().rstrip(".!") for s in sessions for t in s["turns"] for p in [t["prompt"], *t.get("retries", [])]}
+    same = [s.request for s in datagen.generate(2400, seed=1) if s.request.lower().rstrip(".!") in prompts]
+    assert not same, same
