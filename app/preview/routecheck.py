@@ -72,6 +72,10 @@ def poll_route(
             folded = text.casefold()
             if all(w in folded for w in wanted) and not any(u in folded for u in unwanted):
                 return RouteCheck(True, status, now - started, text, None)
+        elif status == 405 and not wanted and not unwanted:
+            # A route handler without GET (a POST-only API route) answers 405 once it is compiled
+            # (404 before): it is there, which is all a turn that added it can ask of a GET.
+            return RouteCheck(True, status, now - started, text, None)
         elif status is not None and status >= 500:
             failing_since = now if failing_since is None else failing_since
             error = current_error()

@@ -48,7 +48,15 @@ CASES: list[tuple[str, list[str], dict[str, object]]] = [
 
 
 def all_cases(which: str = "all") -> list[Case]:
-    """``hand`` (the 30 above), ``generated`` (bench/plans/heldout.py, 320) or ``all``."""
+    """``hand`` (the 30 above), ``generated`` (bench/plans/heldout.py, 320), ``all`` (both), or
+    ``blind`` (bench/plans/blind.py, 324: written by someone who never saw the training generator)."""
+    if which == "blind":
+        return blind_cases()
     hand = [Case(r, routes, exp, tags=("hand",)) for r, routes, exp in CASES]
     gen = [Case(c.request, c.routes, c.expected, c.error, ("generated",)) for c in generate()]
     return {"hand": hand, "generated": gen, "all": hand + gen}[which]
+
+
+def blind_cases() -> list[Case]:
+    from bench.plans.blind import generate as _blind
+    return _blind()

@@ -35,7 +35,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--out", default=None)
-    ap.add_argument("--cases", choices=["hand", "generated", "all"], default="all")
+    ap.add_argument("--cases", choices=["hand", "generated", "all", "blind"], default="all")
     args = ap.parse_args()
     from app.engine.loader import load_engine
     from app.errors import PlanError
@@ -79,7 +79,7 @@ def main() -> int:
         "model": engine.info.model_id,
         "precision": engine.manifest.build.precision,
         "per_set": {t: round(sum(r["slots_ok"] for r in rows if r["set"] == t) / max(1, sum(r["set"] == t for r in rows)), 3)
-                    for t in ("hand", "generated")},
+                    for t in ("hand", "generated", "blind")},
         "op_accuracy": round(sum(r["op_ok"] for r in rows) / n, 3),
         "slot_accuracy": round(sum(r["slots_ok"] for r in rows) / n, 3),
         "median_turn_s": round(statistics.median(latencies), 3),

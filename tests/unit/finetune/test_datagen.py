@@ -42,6 +42,8 @@ def test_every_plan_is_valid_canonical_and_fits_its_project() -> None:
 def test_eval_is_large_valid_and_held_apart_from_training() -> None:
     cases = all_cases("all")
     assert len(cases) >= 300
+    assert len(all_cases("blind")) >= 300
+    cases += all_cases("blind")
     train = {s.request.lower().rstrip(".!") for s in datagen.generate(2400, seed=1)}
     overlap = [c.request for c in cases if c.request.lower().rstrip(".!?") in train]
     assert not overlap, overlap
