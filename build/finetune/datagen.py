@@ -67,6 +67,11 @@ PHRASES = ["Fresh bread every morning", "Since 1987", "Book a table tonight", "B
            "Made in Portland", "Care you can trust", "Read the docs", "Hello World",
            "Our Journey", "New this week", "What we do", "Good to know", "Questions and answers",
            "Meet our chefs", "Tickets on sale now", "Grow with us", "Try it free for 30 days", "Join us this spring"]
+TEXT_WORDS = ["quiet", "bright", "coffee", "rooms", "fast", "wifi", "friendly", "local", "daily", "fresh", "bikes",
+              "repairs", "lessons", "your", "our", "family", "garden", "tools", "open", "late", "weekends", "free",
+              "delivery", "every", "morning", "simple", "pricing", "honest", "work", "trusted", "by", "teams",
+              "the", "best", "tacos", "north", "side", "handmade", "soap", "candles", "clean", "energy", "homes",
+              "launch", "faster", "learn", "piano", "online", "vintage", "records", "good", "food", "small", "batch"]
 KIND_WORDS = {
     "hero": ["hero", "hero section", "big banner", "hero banner", "banner at the top", "header banner"],
     "features": ["features", "features section", "feature grid", "list of features", "what we offer section",
@@ -85,8 +90,10 @@ KIND_WORDS = {
 COLOR_WORDS = {c: [c] for c in NAMED_COLORS}
 COLOR_WORDS.update({"gray": ["gray", "grey"], "purple": ["purple", "violet"], "navy": ["navy", "navy blue"],
                     "teal": ["teal", "turquoise"], "gold": ["gold", "golden"]})
-FONT_WORDS = {"serif": ["serif", "classic serif", "Georgia-style"], "mono": ["monospace", "mono", "code-style"],
-              "rounded": ["rounded", "friendly rounded", "soft rounded"], "sans": ["sans-serif", "sans", "clean sans"]}
+FONT_WORDS = {"serif": ["serif", "classic serif", "Georgia-style", "bookish serif"],
+              "mono": ["monospace", "mono", "code-style", "typewriter"],
+              "rounded": ["rounded", "friendly rounded", "soft rounded", "round"],
+              "sans": ["sans-serif", "sans", "clean sans", "plain sans serif"]}
 ERROR_TAILS = ["Expected '</', got ')'", "Unexpected token", "Expression expected", "Unterminated string constant",
                "Identifier expected", "Unexpected eof", "JSX element 'div' has no corresponding closing tag",
                "',' expected", "Cannot find name 'Hero'", "Unterminated regexp literal"]
@@ -140,9 +147,24 @@ class Gen:
         return self.pick(KIND_WORDS[kind])
 
     def text(self) -> str:
-        if self.r.random() < 0.3:
-            return self.pick(NAMES)
+        x = self.r.random()
+        if x < 0.25:
+            return str(self.pick(NAMES))
+        if x < 0.55:
+            return self.composed()
         return str(self.pick(PHRASES))
+
+    def composed(self) -> str:
+        """A 3-8 word text made up here, so the model learns to copy whole spans, not known phrases."""
+        words = [self.pick(TEXT_WORDS) for _ in range(self.r.randint(3, 8))]
+        if self.r.random() < 0.3:
+            words.insert(self.r.randint(1, len(words) - 1), self.pick(["and", "&", "since", "for", "with", "in"]))
+        if self.r.random() < 0.2:
+            words.append(str(self.r.choice([7, 12, 24, 30, 1999, 2024])))
+        while len(" ".join(words)) > 44 and len(words) > 3:  # titles and headings stop at 60
+            words.pop(-2)
+        out = " ".join(words)
+        return out[:1].upper() + out[1:]
 
     def quoted(self, text: str) -> str:
         q = self.r.random()
@@ -158,7 +180,7 @@ class Gen:
         if explicit_title:
             title = self.text() if self.r.random() < 0.6 else title
         sections = [kind]
-        form = self.r.randrange(9)
+        form = self.r.randrange(10)
         ttl = f" titled {self.quoted(title)}" if explicit_title else ""
         if form == 0:
             req = f"add a {name} page{ttl}"
@@ -181,8 +203,13 @@ class Gen:
         elif form == 7:
             req = f"build an {name} page" if name[0] in "aeiou" else f"build a {name} page"
             req += ttl
-        else:
+        elif form == 8:
             req = f"give me a {route} page{ttl}"
+        else:
+            title = self.composed() if self.r.random() < 0.5 else title
+            req = self.pick([f"add a page at {route} called {self.quoted(title)}",
+                             f"I want a new page on {route}; its title is {self.quoted(title)}",
+                             f"page {route} with title {self.quoted(title)}"])
         return req, routes, [{"op": "add_page", "title": title, "route": route, "sections": sections}]
 
     def existing(self, routes_extra: int = 1) -> tuple[str, list[str]]:
@@ -279,7 +306,9 @@ class Gen:
                              f"make it more {c}"])
         elif form == 3:
             op["accent"] = color
-            req = self.pick([f"use {c} as the accent colour", f"set the accent color to {c}", f"{c} accents"])
+            req = self.pick([f"use {c} as the accent colour", f"set the accent color to {c}", f"{c} accents",
+                             f"accent {c}", f"the secondary colour should be {c}", f"highlight colour: {c}",
+                             f"make the accents {c}"])
         elif form == 4:
             op["background"] = color
             req = self.pick([f"make the background {c}", f"set the background colour to {c}", f"{c} background"])
@@ -291,7 +320,8 @@ class Gen:
             f = self.pick(FONT_WORDS[font])
             op["font"] = font
             req = self.pick([f"use a {f} font on the site", f"switch the font to {f}", f"change the typeface to a {f} one",
-                             f"{f} font please", f"make the text {f}" if font != "sans" else f"use a {f} typeface"])
+                             f"{f} font please", f"make the text {f}" if font != "sans" else f"use a {f} typeface",
+                             f"the font family should be {f}", f"lettering: {f}", f"set all text in a {f} type"])
         else:
             font = self.pick(list(FONT_WORDS))
             op["primary"], op["font"] = color, font
@@ -318,7 +348,11 @@ class Gen:
         lb = self.quoted(label)
         req = self.pick([f"add a link to {href} in the menu labelled {lb}", f"add a menu link {lb} for {href}",
                          f"the nav should link {lb} to {href}", f"link {lb} to {href} in the header",
-                         f"add a nav link {lb} pointing at {href}", f"the menu needs a {lb} link to {href}"])
+                         f"add a nav link {lb} pointing at {href}", f"the menu needs a {lb} link to {href}",
+                         f"new menu entry: {lb} -> {href}", f"nav bar: add {lb}, pointing to {href}",
+                         f"in the header, add a link called {lb} that opens {href}",
+                         f"add a navigation item labelled {lb} for {href}", f"{lb} should be in the menu and open {href}",
+                         f"add {lb} to the top menu with the link {href}"])
         return req, routes, [{"op": "add_nav_link", "label": label, "href": href}]
 
     def remove_page(self) -> tuple[str, list[str], list[dict[str, Any]]]:
@@ -339,7 +373,9 @@ class Gen:
         p, n = self.ref(route), new_slug.replace("-", " ")
         req = self.pick([f"rename {p} to {n}", f"move {p} to {new_route}", f"change the url of {p} to {new_route}",
                          f"{p} should live at {new_route}", f"change the address of {p} to {new_route}",
-                         f"rename {p} to {new_route}"])
+                         f"rename {p} to {new_route}", f"change the path of {p} to {new_route}",
+                         f"{p} becomes {new_route}", f"give {p} the address {new_route}",
+                         f"serve {p} from {new_route} from now on", f"switch the route of {p} to {new_route}"])
         return req, routes, [{"op": "rename_page", "route": route, "new_route": new_route,
                               "title": " ".join(w.capitalize() for w in n.split())}]
 
@@ -374,7 +410,7 @@ class Gen:
     # -- assembly ------------------------------------------------------------------------
     def sample(self) -> Sample:
         kinds = [(self.add_page, 16), (self.add_section, 16), (self.remove_section, 8), (self.set_text, 18),
-                 (self.set_theme, 10), (self.add_nav_link, 7), (self.remove_page, 7), (self.rename_page, 6),
+                 (self.set_theme, 10), (self.add_nav_link, 9), (self.remove_page, 7), (self.rename_page, 8),
                  (self.add_api_route, 6)]
         error = None
         x = self.r.random()
@@ -416,7 +452,7 @@ class Gen:
         if x < 0.35:
             req = req[:1].upper() + req[1:]
         if self.r.random() < 0.15:
-            req += self.pick([".", "!", " please", " thanks", "."])
+            req += self.pick([".", "!", " please", " thanks", ".", " now", " from now on"])
         if self.r.random() < 0.08:
             words = req.split(" ")
             i = self.r.randrange(len(words))
