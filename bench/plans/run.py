@@ -31,6 +31,17 @@ def site_for(routes: list[str]) -> object:
     return site
 
 
+def _built_precision(engine: object) -> str:
+    """The precision of the folder actually loaded (NXR_MODEL_DIR may point at another build)."""
+    from app.engine.manifest import read_build_info
+
+    info = read_build_info(Path(engine.model_dir)) or {}  # type: ignore[attr-defined]
+    key = info.get("key")
+    if isinstance(key, dict) and isinstance(key.get("build"), dict):
+        return str(key["build"].get("precision"))
+    return str(engine.manifest.build.precision)  # type: ignore[attr-defined]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=None)
@@ -77,7 +88,7 @@ def main() -> int:
     summary = {
         "cases": n,
         "model": engine.info.model_id,
-        "precision": engine.manifest.build.precision,
+        "precision": _built_precision(engine),
         "per_set": {t: round(sum(r["slots_ok"] for r in rows if r["set"] == t) / max(1, sum(r["set"] == t for r in rows)), 3)
                     for t in ("hand", "generated", "blind")},
         "op_accuracy": round(sum(r["op_ok"] for r in rows) / n, 3),
