@@ -59,6 +59,10 @@ def _api_file(op: p.AddApiRoute) -> str:
     )
 
 
+def _problems(exc: ValidationError) -> str:
+    return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
+
+
 def apply_plan(site: Site, plan: p.Plan) -> EditResult:
     new = site.model_copy(deep=True)
     result = EditResult(new)
@@ -66,13 +70,12 @@ def apply_plan(site: Site, plan: p.Plan) -> EditResult:
         try:
             _apply(result, op)
         except ValidationError as exc:  # a value the op allows but the site model does not
-            problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
-            raise PlanError(f"The {op.op} step does not fit the site: {problems}.", hint="nothing was written") from exc
+            raise PlanError(f"The {op.op} step does not fit the site: {_problems(exc)}.",
+                            hint="nothing was written") from exc
     try:
         result.site = Site.model_validate(new.model_dump())  # re-check the limits of the whole model
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
-        raise PlanError(f"The plan would make the site invalid: {problems}.", hint="nothing was written") from exc
+        raise PlanError(f"The plan would make the site invalid: {_problems(exc)}.", hint="nothing was written") from exc
     return result
 
 

@@ -34,6 +34,15 @@ def pages_line(routes: list[str]) -> str:
     return "Pages: " + ", ".join(routes) + "."
 
 
+def request_content(request: str, routes: list[str], last_error: str | None = None) -> str:
+    """The user message of a turn: the request, the project's pages and the last preview error.
+    The fine-tune (build/finetune/train.py) trains on exactly this text."""
+    context = pages_line(routes)
+    if last_error:
+        context += f" Last error: {last_error[:200]}"
+    return f"{request.strip()}\n{context}"
+
+
 @dataclass(frozen=True)
 class Example:
     request: str

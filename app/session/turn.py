@@ -22,7 +22,7 @@ from app.scaffold.edit import apply_plan
 from app.scaffold.plan import parse_plan, plan_json_schema, plan_to_json
 from app.scaffold.render import render_site
 from app.scaffold.site import SITE_FILE, load_site
-from app.session.examples import ExampleIndex, load_examples, pages_line
+from app.session.examples import ExampleIndex, load_examples, request_content
 from app.session.log import SessionLog
 
 MAX_PLAN_TOKENS = 200
@@ -96,9 +96,12 @@ def prompt_setup(model_id: str | None = None) -> tuple[str, int]:
     return spec.plan_system, spec.few_shot
 
 
-def plan_system_prompt(model_id: str | None = None) -> str:
-    name, _ = prompt_setup(model_id)
+def read_system_prompt(name: str) -> str:
     return (paths.resources_dir() / "prompts" / name).read_text(encoding="utf-8").strip()
+
+
+def plan_system_prompt(model_id: str | None = None) -> str:
+    return read_system_prompt(prompt_setup(model_id)[0])
 
 
 def _ms(seconds: float | None) -> float | None:
@@ -112,8 +115,8 @@ class TurnRunner:
         self.root = root
         self.engine = engine
         self.preview = preview
-        self.system = plan_system_prompt(engine.info.model_id)
-        self.few_shot = prompt_setup(engine.info.model_id)[1]
+        system_file, self.few_shot = prompt_setup(engine.info.model_id)  # one manifest lookup
+        self.system = read_system_prompt(system_file)
         self.log = SessionLog(root)
         self.examples = ExampleIndex(load_examples())
         self.last_error: str | None = None
@@ -123,10 +126,7 @@ class TurnRunner:
         out = [Message("system", self.system)]
         for ex in self.examples.select(prompt, self.few_shot) if self.few_shot else []:
             out += [Message("user", ex.prompt), Message("assistant", ex.plan)]
-        context = pages_line(routes)
-        if self.last_error:
-            context += f" Last error: {self.last_error[:200]}"
-        out.append(Message("user", f"{prompt.strip()}\n{context}"))
+        out.append(Message("user", request_content(prompt, routes, self.last_error)))
         return out
 
     def warm(self) -> None:

@@ -34,23 +34,15 @@ import datagen  # noqa: E402
 from app.engine.manifest import active_manifest  # noqa: E402
 from app.engine.prompting import render  # noqa: E402
 from app.engine.base import Message  # noqa: E402
-from app.session.examples import pages_line  # noqa: E402
+from app.session.examples import request_content  # noqa: E402
 
 TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
 SYSTEM_FILE = ROOT / "resources" / "prompts" / "plan-system-tuned.txt"
 
 
-def user_content(request: str, routes: list[str], error: str | None) -> str:
-    """The request as the turn loop words it (keep in step with ``TurnRunner.messages``)."""
-    context = pages_line(routes)
-    if error:
-        context += f" Last error: {error[:200]}"
-    return f"{request.strip()}\n{context}"
-
-
 def encode_sample(tok: Any, spec: Any, system: str, s: datagen.Sample, bos: int, eos: int) -> tuple[list[int], int]:
     """Token ids as the engine feeds them (bos + prefix, then the turn), plus the plan; and where the plan starts."""
-    text = render([Message("system", system), Message("user", user_content(s.request, s.routes, s.error))], spec)
+    text = render([Message("system", system), Message("user", request_content(s.request, s.routes, s.error))], spec)
     prompt = [bos] + tok.encode(text.prefix, add_special_tokens=False) + tok.encode(text.turn, add_special_tokens=False)
     plan = tok.encode(s.plan, add_special_tokens=False) + [eos]
     return prompt + plan, len(prompt)
