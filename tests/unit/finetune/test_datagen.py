@@ -42,8 +42,8 @@ def test_every_plan_is_valid_canonical_and_fits_its_project() -> None:
 def test_eval_is_large_valid_and_held_apart_from_training() -> None:
     cases = all_cases("all")
     assert len(cases) >= 300
-    assert len(all_cases("blind")) >= 300
-    cases += all_cases("blind")
+    assert len(all_cases("blind")) >= 300 and len(all_cases("blind2")) >= 300
+    cases += all_cases("blind") + all_cases("blind2")
     train = {s.request.lower().rstrip(".!") for s in datagen.generate(2400, seed=1)}
     # "fix it" may repeat: a repair's answer is in the error it comes with, not in the words.
     overlap = [c.request for c in cases if c.request.lower().rstrip(".!?") in train and c.expected["op"] != "repair"]
@@ -63,3 +63,32 @@ def test_training_data_keeps_away_from_the_benchmark_sessions() -> None:
     prompts = {p.lower().rstrip(".!") for s in sessions for t in s["turns"] for p in [t["prompt"], *t.get("retries", [])]}
     same = [s.request for s in datagen.generate(2400, seed=1) if s.request.lower().rstrip(".!") in prompts]
     assert not same, same
+
+
+def test_generator_asks_for_several_fields_and_unfamiliar_pages() -> None:
+    """The gaps run 3 showed: themes and API bodies with several fields, POST routes, pages the
+    model has never seen named (made-up and nested routes), new pages with named sections."""
+    ops = [json.loads(s.plan)["ops"][0] for s in datagen.generate(2000, seed=4)]
+    themes = [o for o in ops if o["op"] == "set_theme"]
+    apis = [o for o in ops if o["op"] == "add_api_route"]
+    assert sum(len(o) > 2 for o in themes) > len(themes) / 3
+    assert sum(o.get("method") == "POST" for o in apis) > len(apis) / 5
+    assert sum(len(o.get("json", {})) > 1 for o in apis) > len(apis) / 5
+    assert any(isinstance(v, float) for o in apis for v in o.get("json", {}).values())
+    known = {"/" + p[0] for p in datagen.PAGES}
+    edited = [o["route"] for o in ops if o["op"] in ("add_section", "remove_section", "set_text")]
+    assert sum(r not in known and r != "/" for r in edited) > len(edited) / 4
+    assert any(r.count("/") == 2 for r in edited)
+    assert any(len(o.get("sections", [])) == 2 for o in ops if o["op"] == "add_page")
+
+
+def test_plan_eval_scores_bodies_and_sections_by_content() -> None:
+    from bench.plans.run import slot_ok
+
+    assert slot_ok("json", {"users": 42, "ok": True}, {"ok": "true", "users": "42"})
+    assert not slot_ok("json", {"users": 42, "uptime": 99.9}, {"users": 42})
+    assert not slot_ok("json", {"users": 42}, None)
+    assert slot_ok("sections", ["faq"], ["text", "faq"])
+    assert not slot_ok("sections", ["faq"], ["text"])
+    assert slot_ok("route", "/About", "/about")
+    assert not slot_ok("heading", "Join us", None)
