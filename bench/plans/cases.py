@@ -50,12 +50,16 @@ CASES: list[tuple[str, list[str], dict[str, object]]] = [
 def all_cases(which: str = "all") -> list[Case]:
     """``hand`` (the 30 above), ``generated`` (bench/plans/heldout.py, 320), ``all`` (both), or
     ``blind`` (bench/plans/blind.py, 324: written by someone who never saw the training generator), or
-    ``blind2`` (bench/plans/blind2.py: written the same way, after run 3, to measure run 4 on unseen text)."""
+    ``blind2`` (bench/plans/blind2.py, 340: written the same way after run 3, to measure run 4 on unseen text),
+    or ``blind3`` (bench/plans/blind3.py, 340: likewise after run 4, for run 5)."""
     if which == "blind":
         return blind_cases()
     if which == "blind2":
         from bench.plans.blind2 import generate as _blind2
         return _blind2()
+    if which == "blind3":
+        from bench.plans.blind3 import generate as _blind3
+        return _blind3()
     hand = [Case(r, routes, exp, tags=("hand",)) for r, routes, exp in CASES]
     gen = [Case(c.request, c.routes, c.expected, c.error, ("generated",)) for c in generate()]
     return {"hand": hand, "generated": gen, "all": hand + gen}[which]

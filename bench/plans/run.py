@@ -57,7 +57,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--out", default=None)
-    ap.add_argument("--cases", choices=["hand", "generated", "all", "blind", "blind2"], default="all")
+    ap.add_argument("--cases", choices=["hand", "generated", "all", "blind", "blind2", "blind3"], default="all")
     args = ap.parse_args()
     from app.engine.loader import load_engine
     from app.errors import PlanError

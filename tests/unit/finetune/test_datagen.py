@@ -42,8 +42,9 @@ def test_every_plan_is_valid_canonical_and_fits_its_project() -> None:
 def test_eval_is_large_valid_and_held_apart_from_training() -> None:
     cases = all_cases("all")
     assert len(cases) >= 300
-    assert len(all_cases("blind")) >= 300 and len(all_cases("blind2")) >= 300
-    cases += all_cases("blind") + all_cases("blind2")
+    blind = {name: all_cases(name) for name in ("blind", "blind2", "blind3")}
+    assert all(len(c) >= 300 for c in blind.values())
+    cases += [c for group in blind.values() for c in group]
     train = {s.request.lower().rstrip(".!") for s in datagen.generate(2400, seed=1)}
     # "fix it" may repeat: a repair's answer is in the error it comes with, not in the words.
     overlap = [c.request for c in cases if c.request.lower().rstrip(".!?") in train and c.expected["op"] != "repair"]
