@@ -5,7 +5,7 @@
 #      defaults below, which are the shipped adapter's);
 #   2. the adapter goes to resources/models/adapters/ (with its training record);
 #   3. `nxr model build` merges it and exports ONNX (the manifest gemma3-270m-nxr);
-#   4. the held-apart plan-accuracy evals (bench/plans: 350 cases, blind 324, blind2 340).
+#   4. the held-apart plan-accuracy evals (bench/plans: 350 cases, blind 324, blind2 340, blind3 340).
 # Options go to train.py and override the defaults (e.g. --n 3000 --max-minutes 32 --seed 1).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -15,7 +15,7 @@ PY="${NXR_VENV:-$ROOT/.venv}/bin/python"
 NXR="${NXR_VENV:-$ROOT/.venv}/bin/nxr"
 "$PY" build/finetune/train.py --out resources/models/adapters/gemma3-270m-nxr --n 4800 --seed 1 --max-minutes 46 "$@"
 "$NXR" model build --model gemma3-270m-nxr
-for cases in all blind blind2; do
+for cases in all blind blind2 blind3; do
   NXR_MODEL=gemma3-270m-nxr "$PY" bench/plans/run.py --cases "$cases" \
     --out "bench/results/plans-gemma3-270m-nxr-$cases-$(date +%Y%m%d-%H%M%S).json"
 done

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import re
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
@@ -212,6 +213,23 @@ def parse_plan(text: str) -> Plan:
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:5])
         raise PlanError(f"The model's plan is invalid: {problems}.", hint="nothing was written; try again") from exc
+
+
+_PATHS = re.compile(r"(?:https?://)?\S*/\S*")
+
+
+def without_unasked_titles(plan: Plan, request: str) -> Plan:
+    """A rename moves a page; it retitles it only when the user gave the title.
+
+    The tuned model tends to derive a title from the new route ("/insights" -> "Insights")
+    even for "Move /reports to /insights", which would silently retitle the page. A rename's
+    title is kept only when it appears in the request outside of its paths.
+    """
+    words = _PATHS.sub(" ", request).lower()
+    ops = [op.model_copy(update={"title": ""})
+           if isinstance(op, RenamePage) and op.title and op.title.lower() not in words else op
+           for op in plan.ops]
+    return plan if ops == list(plan.ops) else Plan(ops=ops)
 
 
 def plan_to_json(plan: Plan) -> str:

@@ -19,7 +19,7 @@ from app.engine.manifest import active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.scaffold import history, journal
 from app.scaffold.edit import apply_plan
-from app.scaffold.plan import parse_plan, plan_json_schema, plan_to_json
+from app.scaffold.plan import parse_plan, plan_json_schema, plan_to_json, without_unasked_titles
 from app.scaffold.render import render_site
 from app.scaffold.site import SITE_FILE, load_site
 from app.session.examples import ExampleIndex, load_examples, request_content
@@ -184,7 +184,7 @@ class TurnRunner:
             result.outcome, result.message = "cancelled", "Cancelled; nothing was written."
             return
         apply_start = time.perf_counter()
-        plan = parse_plan(text)
+        plan = without_unasked_titles(parse_plan(text), prompt)
         result.plan = plan_to_json(plan)
         edit = apply_plan(site, plan)
         new_files = render_site(edit.site)

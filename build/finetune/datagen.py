@@ -29,15 +29,11 @@ for _p in (ROOT, ROOT / "build" / "finetune"):
 from app.scaffold.plan import NAMED_COLORS, parse_plan, plan_to_json  # noqa: E402
 from app.scaffold.site import slug  # noqa: E402
 
-from phrasing import Phrasing  # noqa: E402
 from pools import (API_KEYS, API_NAMES, BUSINESS, COLOR_WORDS, CSS_TAILS, ERROR_TAILS, FONT_WORDS,  # noqa: E402
-                   HOSTS, KIND_WORDS, NAMES, PAGES, PARENTS, PHRASES, PREFIXES, REPAIR_REQUESTS,
+                   HOSTS, KIND_WORDS, NAMES, PAGES, PARENTS, PHRASES, PREFIXES, REPAIR_REQUESTS, TEXT_WORDS,
                    THEME_JOINERS, THEME_PARTS, WORDS)
 
 __all__ = ["NAMES", "PHRASES", "Sample", "generate"]
-IMPERATIVES = {"add", "create", "put", "show", "insert", "stick", "set", "change", "make", "rename", "remove", "delete",
-               "take", "get", "drop", "hide", "retitle", "relabel", "update", "use", "switch", "link", "move", "give",
-               "serve", "kill", "build", "fix", "repair", "restyle", "call", "name", "stub", "a", "an"}
 
 
 @dataclass(frozen=True)
@@ -52,8 +48,94 @@ class Sample:
                            "plan": json.loads(self.plan)})
 
 
-class Gen(Phrasing):
-    """One request, its project pages and its plan, per op."""
+class Gen:
+    def __init__(self, seed: int) -> None:
+        self.r = random.Random(seed)
+
+    def pick(self, seq: list[Any] | tuple[Any, ...]) -> Any:
+        return seq[self.r.randrange(len(seq))]
+
+    # -- project and page references ------------------------------------------------
+    def page_route(self) -> str:
+        """An existing page: a common one, a made-up one, or a nested one, so the model learns to
+        copy the route from the project's page list rather than to remember page names."""
+        x = self.r.random()
+        if x < 0.5:
+            return "/" + self.pick(PAGES)[0]
+        if x < 0.75:
+            return "/" + "-".join(self.r.sample(WORDS, self.r.randint(1, 2)))
+        child = self.pick(PAGES)[0] if self.r.random() < 0.5 else "-".join(self.r.sample(WORDS, self.r.randint(1, 2)))
+        return f"/{self.pick(PARENTS)}/{child}"
+
+    def routes(self, must: list[str] = (), avoid: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+        extra = [self.page_route() for _ in range(self.r.randint(0, 5))]
+        for r in list(must):  # a neighbour with a shared word, so a near miss is a wrong answer
+            if r != "/" and self.r.random() < 0.3:
+                extra.append(r + "-" + self.pick(WORDS) if self.r.random() < 0.5 else r.rsplit("/", 1)[0] or "/")
+        out = ["/"] + [r for r in list(must) + extra if r != "/" and r not in avoid]
+        tail = out[1:]
+        self.r.shuffle(tail)
+        return list(dict.fromkeys(["/"] + tail))
+
+    def new_page(self) -> tuple[str, str, str]:
+        if self.r.random() < 0.3:
+            words = self.r.sample(WORDS, self.r.randint(1, 2))
+            title = " ".join(w.capitalize() for w in words)
+            return slug(title), title, "text"
+        return tuple(self.pick(PAGES))  # type: ignore[return-value]
+
+    def page_name(self, route: str) -> str:
+        return route.rsplit("/", 1)[-1].replace("-", " ")
+
+    def ref(self, route: str) -> str:
+        """How a user names a page."""
+        if route == "/":
+            return self.pick(["the home page", "the homepage", "the front page", "the landing page", "the main page",
+                              "home", "/", "the start page", "the index page", "my home page"])
+        name = self.page_name(route)
+        return self.pick([f"the {name} page", f"{route}", f"the {route} page", f"the {name} page",
+                          f"my {name} page", f"{name}", f"the {name} page ({route})", f"our {name} page"])
+
+    def owner(self, route: str) -> str:
+        """A page as an owner: "the home", "the about page's"."""
+        if route == "/":
+            return self.pick(["the home", "the homepage", "the home page", "the front page", "the main page's"])
+        name = self.page_name(route)
+        return self.pick([f"the {name}", f"the {name} page", f"the {name} page's", f"{route}'s"])
+
+    def kind_ref(self, kind: str) -> str:
+        return self.pick(KIND_WORDS[kind])
+
+    def text(self, long: bool = False) -> str:
+        x = self.r.random()
+        if x < 0.22:
+            return str(self.pick(NAMES))
+        if x < 0.6:
+            return self.composed(long)
+        return str(self.pick(PHRASES))
+
+    def composed(self, long: bool = False) -> str:
+        """A 3-12 word text made up here, so the model learns to copy whole spans, not known phrases."""
+        words = [self.pick(TEXT_WORDS) for _ in range(self.r.randint(3, 12 if long else 8))]
+        if self.r.random() < 0.3:
+            words.insert(self.r.randint(1, len(words) - 1), self.pick(["and", "&", "since", "for", "with", "in"]))
+        if self.r.random() < 0.2:
+            words.append(str(self.r.choice([7, 12, 24, 30, 1999, 2024])))
+        limit = 90 if long else 44  # titles and headings stop at 60, other text at 120
+        while len(" ".join(words)) > limit and len(words) > 3:
+            words.pop(-2)
+        out = " ".join(words)
+        return out[:1].upper() + out[1:]
+
+    def quoted(self, text: str) -> str:
+        q = self.r.random()
+        if q < 0.2:
+            return f'"{text}"'
+        if q < 0.3:
+            return f"'{text}'"
+        if q < 0.35:
+            return f"\u201c{text}\u201d"
+        return text
 
     # -- one generator per op ---------------------------------------------------------
     def add_page(self) -> tuple[str, list[str], list[dict[str, Any]]]:
@@ -129,10 +211,8 @@ class Gen(Phrasing):
         hd = "" if heading is None else self.pick([
             f" headed {self.quoted(heading)}", f" titled {self.quoted(heading)}", f" with the heading {self.quoted(heading)}",
             f" called {self.quoted(heading)}", f". Give it the heading {self.quoted(heading)}",
-            f", heading: {self.quoted(heading)}", f" that says {self.quoted(heading)} at the top",
-            f". Use {self.quoted(heading)} as its heading", f"; heading it {self.quoted(heading)}",
-            f" (heading {self.quoted(heading)})"])
-        form = self.r.randrange(10)
+            f", heading: {self.quoted(heading)}", f" that says {self.quoted(heading)} at the top"])
+        form = self.r.randrange(8)
         if form == 0:
             req = f"add a {k}{hd} to {p}"
         elif form == 1:
@@ -147,12 +227,6 @@ class Gen(Phrasing):
             req = f"new section for {p}: {k}{hd}"
         elif form == 6:
             req = f"stick a {k} at the bottom of {p}{hd}"
-        elif form == 7:
-            q = self.pick(["could we have", "can I get", "can you add", "is it possible to add"])
-            req = f"{q} a {k} on {p}?" + ("" if not hd else self.pick([" heading: ", " Heading: ", " Call it "])
-                                          + self.quoted(str(heading)))
-        elif form == 8:
-            req = f"I'd like to add a {k} to {p}{hd}"
         else:
             req = f"insert a {k} section into {p}{hd}"
         op: dict[str, Any] = {"op": "add_section", "route": route, "kind": kind}
@@ -209,7 +283,7 @@ class Gen(Phrasing):
                              f"change the brand name to {t}", f"our company name is {t}",
                              f"make a website for {t}", f"the name of the site is {t}", f"call the {b} {t}",
                              f"the {b} is called {t}", f"our {b} is {t}, use that as the site name",
-                             f"site name: {t}", f"we are {t}", f"site name -> {t}"])
+                             f"site name: {t}", f"we are {t}"])
         else:
             kind = self.pick(list(KIND_WORDS))
             op["section"] = kind
@@ -234,7 +308,7 @@ class Gen(Phrasing):
                 parts.append(self.pick(THEME_PARTS["font"]).format(f=self.pick(FONT_WORDS[font])))
             else:
                 color = self.pick(list(NAMED_COLORS))
-                if self.r.random() < 0.12:
+                if self.r.random() < 0.06:
                     color = "#%06x" % self.r.randrange(1 << 24)
                     cw = color
                 else:
@@ -259,15 +333,13 @@ class Gen(Phrasing):
             label = self.pick(["Shop", "Instagram", "GitHub", "Docs", "Store", "Tickets", "Blog", "Book Now",
                                "Careers", "Community", "Twitter", "Newsletter", "YouTube", "Discord", "LinkedIn",
                                "Schedule a call", "Status"])
-            if self.r.random() < 0.4:
-                label = self.label()
             href = f"https://{self.pick(HOSTS)}"
         else:
             href = self.page_route() if self.r.random() < 0.5 else "/" + self.pick(PAGES)[0]
             label = self.page_name(href).title()
             if self.r.random() < 0.5:
                 label = self.pick(["Get Started", "Visit Us", "Read More", "Find Us", "Pricing", "Our Work",
-                                   "Sign Up", "Call Us"]) if self.r.random() < 0.4 else self.label()
+                                   "Sign Up", "Call Us"])
         lb = self.quoted(label)
         req = self.pick([f"add a link to {href} in the menu labelled {lb}", f"add a menu link {lb} for {href}",
                          f"the nav should link {lb} to {href}", f"link {lb} to {href} in the header",
@@ -276,8 +348,7 @@ class Gen(Phrasing):
                          f"in the header, add a link called {lb} that opens {href}",
                          f"add a navigation item labelled {lb} for {href}", f"{lb} should be in the menu and open {href}",
                          f"add {lb} to the top menu with the link {href}",
-                         f"I want a menu item called {lb} that links to {href}", f"nav link {lb}: {href}",
-                         f"put {lb} in the menu, pointing at {href}", f"add {lb} to the nav bar linking to {href}"])
+                         f"I want a menu item called {lb} that links to {href}"])
         return req, routes, [{"op": "add_nav_link", "label": label, "href": href}]
 
     def remove_page(self) -> tuple[str, list[str], list[dict[str, Any]]]:
@@ -291,21 +362,14 @@ class Gen(Phrasing):
     def rename_page(self) -> tuple[str, list[str], list[dict[str, Any]]]:
         route = self.page_route()
         new_slug, new_title, _ = self.new_page()
-        last = route.rsplit("/", 1)[-1]
-        x = self.r.random()
-        if x < 0.2:  # a longer form of the old path
-            new_slug = last + "-" + self.pick(WORDS)
-        elif x < 0.3 and "-" in last:  # a shorter one
-            new_slug = last.rsplit("-", 1)[0]
+        if self.r.random() < 0.25:  # a longer form of the old path
+            new_slug = route.rsplit("/", 1)[-1] + "-" + self.pick(WORDS)
         new_route = "/" + new_slug
-        if route.count("/") > 1 and self.r.random() < 0.6:  # stays under its parent
-            new_route = route.rsplit("/", 1)[0] + new_route
         if new_route == route:
             new_route = route + "-new"
         routes = self.routes(must=[route], avoid={new_route})
         p, n = self.ref(route), new_route.rsplit("/", 1)[-1].replace("-", " ")
-        by_name = [f"rename {p} to {n}"] if new_route.count("/") == 1 else [f"rename the path {route} to {new_route}"]
-        req = self.pick(by_name + [f"move {p} to {new_route}", f"change the url of {p} to {new_route}",
+        req = self.pick([f"rename {p} to {n}", f"move {p} to {new_route}", f"change the url of {p} to {new_route}",
                          f"{p} should live at {new_route}", f"change the address of {p} to {new_route}",
                          f"rename {p} to {new_route}", f"change the path of {p} to {new_route}",
                          f"{p} becomes {new_route}", f"give {p} the address {new_route}",
@@ -343,19 +407,15 @@ class Gen(Phrasing):
         body: dict[str, Any] = {}
         said = []
         for key in keys:
-            if self.r.random() < 0.3:
-                key = f"{key}_{self.pick(['left', 'count', 'total', 'id', 'ok', 'at', 'hours', 'min'])}"
             v, sv = self.api_value(key)
             body[key] = v
-            said.append(self.pick([f"{key} {sv}", f"{key} {sv}", f"{key} = {sv}", f"{key}: {sv}", f"{key} as {sv}",
-                                   f"{key} set to {sv}"]))
+            said.append(self.pick([f"{key} {sv}", f"{key} {sv}", f"{key} = {sv}", f"{key}: {sv}", f"{key} as {sv}"]))
         returns = ""
         if said:
             joined = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
             if self.r.random() < 0.15:
                 joined = json.dumps(body)
-            returns = self.pick([" returning ", " that returns ", " which responds with ", " with ", " giving ",
-                                 " returning a JSON object with ", ". It should reply with ", "; have it answer "]) + joined
+            returns = self.pick([" returning ", " that returns ", " which responds with ", " with ", " giving "]) + joined
         if method == "POST":
             m = self.pick(["a POST endpoint at {r}", "an endpoint {r} accepting POST", "a POST route {r}",
                            "an api route {r} that handles post requests", "an endpoint at {r} that takes POSTed JSON",
@@ -366,13 +426,6 @@ class Gen(Phrasing):
                            "a backend route at {r}", "an API endpoint {r}", "a route {r} my app can fetch",
                            "api: {r} (GET)"]).format(r=route)
         req = self.pick([f"add {m}{returns}", f"create {m}{returns}", f"I need {m}{returns}", f"set up {m}{returns}"])
-        if self.r.random() < 0.25:
-            req = self.pick([f"stub out {route} for me", f"set up {route} so our app can check it",
-                             f"make an endpoint {route}", f"can you stub {route}?"]) + returns
-            if method == "POST":
-                req = self.pick([f"our app will POST to {route}; make that endpoint",
-                                 f"the form will POST to {route}, create it",
-                                 f"create {route} accepting POST requests"]) + returns
         op: dict[str, Any] = {"op": "add_api_route", "route": route}
         if method == "POST":
             op["method"] = "POST"
@@ -407,9 +460,7 @@ class Gen(Phrasing):
             req, routes, ops = fn()
             if self.r.random() < 0.05:  # an old error in context must not hijack an unrelated request
                 error = f"app/page.tsx:{self.r.randint(1, 40)}:2: {self.pick(ERROR_TAILS)}"
-        if req.split(" ", 1)[0].lower() in IMPERATIVES:  # "please make ...", never "please can you ..."
-            req = self.pick(PREFIXES) + req
-        req = self.noise(req)
+        req = self.noise(self.pick(PREFIXES) + req)
         plan = plan_to_json(parse_plan(json.dumps({"ops": ops})))
         return Sample(req, routes, plan, error)
 
@@ -431,6 +482,23 @@ class Gen(Phrasing):
         return (f"make a website for {name} with a {self.kind_ref(kind)} on the home page", self.routes(),
                 [{"op": "set_text", "route": "/", "target": "site_name", "text": name},
                  {"op": "add_section", "route": "/", "kind": kind}])
+
+    def noise(self, req: str) -> str:
+        """Casing, punctuation and the odd typo outside of quoted slot values."""
+        x = self.r.random()
+        if x < 0.35:
+            req = req[:1].upper() + req[1:]
+        if self.r.random() < 0.15:
+            req += self.pick([".", "!", " please", " thanks", ".", " now", " from now on"])
+        if self.r.random() < 0.08:
+            words = req.split(" ")
+            i = self.r.randrange(len(words))
+            w = words[i]
+            if len(w) > 4 and w.isalpha() and w.islower():
+                j = self.r.randrange(1, len(w) - 1)
+                words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+                req = " ".join(words)
+        return req
 
 
 def generate(n: int, seed: int = 1) -> list[Sample]:

@@ -93,13 +93,13 @@ FONT_WORDS = {"serif": ["serif", "classic serif", "Georgia-style", "bookish seri
               "sans": ["sans-serif", "sans", "clean sans", "plain sans serif"]}
 # How each theme field is asked for on its own ({c} a colour word, {f} a font word).
 THEME_PARTS = {
-    "primary": ["{c} for the primary colour", "make the primary colour {c}", "a {c} primary color", "{c} as the main colour", "primary {c}",
+    "primary": ["make the primary colour {c}", "a {c} primary color", "{c} as the main colour", "primary {c}",
                 "use {c} for the brand colour", "set the primary to {c}", "main color {c}", "a {c} theme"],
-    "accent": ["{c} for the accent colour", "make the accent colour {c}", "{c} accents", "accent colour {c}", "a {c} highlight colour",
+    "accent": ["make the accent colour {c}", "{c} accents", "accent colour {c}", "a {c} highlight colour",
                "set the accent to {c}", "use {c} for the accents", "secondary colour {c}"],
-    "background": ["{c} for the background", "a {c} background", "make the background {c}", "background colour {c}", "{c} page background",
+    "background": ["a {c} background", "make the background {c}", "background colour {c}", "{c} page background",
                    "set the background to {c}", "use {c} behind everything", "bg {c}"],
-    "foreground": ["{c} for the text colour", "{c} text", "make the text {c}", "text colour {c}", "set the foreground to {c}",
+    "foreground": ["{c} text", "make the text {c}", "text colour {c}", "set the foreground to {c}",
                    "font colour {c}", "use {c} for the body text", "foreground {c}", "{c} lettering"],
     "font": ["a {f} font", "switch the font to {f}", "{f} typeface", "use a {f} type", "font: {f}",
              "set the typeface to {f}", "{f} lettering"],
@@ -115,7 +115,6 @@ REPAIR_REQUESTS = [
     "it won't build anymore", "help, it crashed", "make it compile again", "the site shows an error",
     "why is it red? please fix", "sort out the build error", "repair the page", "put it right please",
     "the build failed", "error again, fix please", "it's broken", "my edit broke the page, repair it",
-    "I edited a file by hand and now the preview fails", "it compiled before my change, fix?", "broken again",
     "clean up the error", "the css is broken", "the styles are broken, fix them", "can you make it work again?",
 ]
 PREFIXES = ["", "", "", "", "please ", "can you ", "could you ", "I'd like to ", "hey, ", "now ", "ok, ", "let's ",

@@ -70,3 +70,20 @@ def test_guidance_keeps_the_property_order_the_plans_are_written_in() -> None:
             assert next(iter(node["properties"])) == "op", name
     add_section = list(schema["$defs"]["AddSection"]["properties"])
     assert add_section == ["op", "route", "kind", "heading"]
+
+
+def test_a_rename_keeps_the_page_title_unless_the_user_gave_one() -> None:
+    from app.scaffold.plan import without_unasked_titles
+
+    def title(request: str, plan_title: str) -> str:
+        plan = parse_plan(json.dumps({"ops": [{"op": "rename_page", "route": "/reports", "new_route": "/insights",
+                                               "title": plan_title}]}))
+        return without_unasked_titles(plan, request).ops[0].title  # type: ignore[union-attr]
+
+    assert title("Move /reports to /insights", "Insights") == ""
+    assert title("Rename the reports page to /insights", "Insights") == ""
+    assert title("Rename the reports page to /insights and call it Insights", "Insights") == "Insights"
+    assert title("rename the reports page to insights", "Insights") == "Insights"
+    assert title("Move /reports to /insights, title: Key Insights", "Key Insights") == "Key Insights"
+    other = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"title","text":"Insights"}]}')
+    assert without_unasked_titles(other, "Move it") is other
