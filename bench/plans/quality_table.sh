@@ -18,4 +18,5 @@ exec "${NXR_VENV:-.venv}/bin/python" bench/plans/table.py --out "$R/quality.md" 
   "LoRA run 4, blind2 (340, unseen)=$R/plans-tuned-int4-blind2-run4.json" \
   "LoRA run 4, blind3 (340, unseen); sessions before the rename-title rule=$R/plans-tuned-int4-blind3-run4.json,$R/sessions-tuned-int4-run4-norenamefix.json" \
   "LoRA run 4, shipped: blind3 (340, unseen); sessions=$R/plans-tuned-int4-blind3-run4.json,$R/sessions-tuned-int4-run4.json" \
-  "LoRA run 5 (generator v5, not shipped), blind3 (340, unseen)=$R/plans-tuned-int4-blind3-run5.json"
+  "LoRA run 5 (generator v5, not shipped), blind3 (340, unseen)=$R/plans-tuned-int4-blind3-run5.json" \
+  "LoRA run 6 (v4 + punctuation and longer labels, not shipped), blind3 (340)=$R/plans-tuned-int4-blind3-run6.json"
