@@ -6,6 +6,8 @@ from any benchmark session file.
 
 from __future__ import annotations
 
+import importlib
+
 from bench.plans.heldout import Case, generate
 
 HOME = ["/"]
@@ -47,24 +49,19 @@ CASES: list[tuple[str, list[str], dict[str, object]]] = [
 ]
 
 
+# Each blind set lives in its own module (bench/plans/<name>.py) with a ``generate()``.
+BLIND_SETS = ("blind", "blind2", "blind3")
+SETS = ("hand", "generated", "all", *BLIND_SETS)
+
+
 def all_cases(which: str = "all") -> list[Case]:
     """``hand`` (the 30 above), ``generated`` (bench/plans/heldout.py, 320), ``all`` (both), or
     ``blind`` (bench/plans/blind.py, 324: written by someone who never saw the training generator), or
     ``blind2`` (bench/plans/blind2.py, 340: written the same way after run 3, to measure run 4 on unseen text),
     or ``blind3`` (bench/plans/blind3.py, 340: likewise after run 4, for run 5)."""
-    if which == "blind":
-        return blind_cases()
-    if which == "blind2":
-        from bench.plans.blind2 import generate as _blind2
-        return _blind2()
-    if which == "blind3":
-        from bench.plans.blind3 import generate as _blind3
-        return _blind3()
+    if which in BLIND_SETS:
+        cases: list[Case] = importlib.import_module(f"bench.plans.{which}").generate()
+        return cases
     hand = [Case(r, routes, exp, tags=("hand",)) for r, routes, exp in CASES]
     gen = [Case(c.request, c.routes, c.expected, c.error, ("generated",)) for c in generate()]
     return {"hand": hand, "generated": gen, "all": hand + gen}[which]
-
-
-def blind_cases() -> list[Case]:
-    from bench.plans.blind import generate as _blind
-    return _blind()

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.plans.cases import all_cases  # noqa: E402
+from bench.plans.cases import SETS, all_cases  # noqa: E402
 
 
 def site_for(routes: list[str]) -> object:
@@ -57,7 +57,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--out", default=None)
-    ap.add_argument("--cases", choices=["hand", "generated", "all", "blind", "blind2", "blind3"], default="all")
+    ap.add_argument("--cases", choices=SETS, default="all")
     args = ap.parse_args()
     from app.engine.loader import load_engine
     from app.errors import PlanError

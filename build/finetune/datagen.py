@@ -324,8 +324,7 @@ class Gen:
             text += self.pick(THEME_JOINERS) + part
         req = self.pick(["{}", "{}", "theme: {}", "use {}", "restyle the site: {}", "for the look, {}",
                          "{} across the whole site"]).format(text)
-        return req, routes, [{k: op[k] for k in ("op", "primary", "accent", "background", "foreground", "font")
-                              if k in op}]
+        return req, routes, [op]  # sample() writes it in schema order
 
     def add_nav_link(self) -> tuple[str, list[str], list[dict[str, Any]]]:
         routes = self.routes()
