@@ -85,7 +85,8 @@ def _apply(r: EditResult, op: p._Op) -> None:  # noqa: C901 - one branch per op 
         route = op.route or "/" + slug(op.title)
         if site.page(route):
             raise PlanError(f"A page already exists at {route}.", hint="edit it, or choose another route")
-        sections = [default_section(k, site.name) for k in op.sections]
+        # A new page's hero is headed with the page's title (a page that opens with a hero has no h1 of its own).
+        sections = [default_section(k, site.name, op.title if k == "hero" else "") for k in op.sections]
         site.pages.append(Page(route=route, title=op.title, sections=sections))
         if not any(n.href == route for n in site.nav):
             site.nav.append(NavLink(label=op.title, href=route))

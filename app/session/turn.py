@@ -21,6 +21,7 @@ from app.scaffold import history, journal
 from app.scaffold.edit import apply_plan
 from app.scaffold.plan import parse_plan, plan_json_schema, plan_to_json, without_unasked_titles
 from app.scaffold.render import render_site
+from app.scaffold.requestfit import fit_plan
 from app.scaffold.site import SITE_FILE, load_site
 from app.session.examples import ExampleIndex, load_examples, request_content
 from app.session.log import SessionLog
@@ -51,7 +52,8 @@ class TurnResult:
     prompt: str
     outcome: str  # applied | invalid_plan | rejected | cancelled | conflict | error
     message: str = ""
-    plan: str = ""
+    plan: str = ""  # the plan applied: the model's, fitted to the request's words
+    model_plan: str = ""  # the model's own plan, when the app's rules changed it
     summary: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     route: str | None = None
@@ -184,7 +186,10 @@ class TurnRunner:
             result.outcome, result.message = "cancelled", "Cancelled; nothing was written."
             return
         apply_start = time.perf_counter()
-        plan = without_unasked_titles(parse_plan(text), prompt)
+        model_plan = parse_plan(text)
+        plan = fit_plan(without_unasked_titles(model_plan, prompt), prompt, site)
+        if plan != model_plan:
+            result.model_plan = plan_to_json(model_plan)
         result.plan = plan_to_json(plan)
         edit = apply_plan(site, plan)
         new_files = render_site(edit.site)

@@ -150,6 +150,8 @@ class PromptPane(QWidget):
         lines = ["", ""]
         if result.applied:
             lines.append("✓ " + ("; ".join(result.summary) or "applied"))
+            if getattr(result, "model_plan", ""):
+                lines.append("(the plan above was fitted to the words of your request)")
             if result.files:
                 lines.append("files: " + ", ".join(result.files))
         else:

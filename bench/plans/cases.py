@@ -50,7 +50,7 @@ CASES: list[tuple[str, list[str], dict[str, object]]] = [
 
 
 # Each blind set lives in its own module (bench/plans/<name>.py) with a ``generate()``.
-BLIND_SETS = ("blind", "blind2", "blind3")
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5")
 SETS = ("hand", "generated", "all", *BLIND_SETS)
 
 
@@ -58,7 +58,9 @@ def all_cases(which: str = "all") -> list[Case]:
     """``hand`` (the 30 above), ``generated`` (bench/plans/heldout.py, 320), ``all`` (both), or
     ``blind`` (bench/plans/blind.py, 324: written by someone who never saw the training generator), or
     ``blind2`` (bench/plans/blind2.py, 340: written the same way after run 3, to measure run 4 on unseen text),
-    or ``blind3`` (bench/plans/blind3.py, 340: likewise after run 4, for run 5)."""
+    or ``blind3`` (bench/plans/blind3.py, 340: likewise after run 4, for run 5), or ``blind4``
+    (bench/plans/blind4.py, 340: written after the app's request-fitting rules were drawn from blind3), or
+    ``blind5`` (bench/plans/blind5.py, 340: written after those rules were refined on blind4's misses)."""
     if which in BLIND_SETS:
         cases: list[Case] = importlib.import_module(f"bench.plans.{which}").generate()
         return cases

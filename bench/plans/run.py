@@ -53,6 +53,23 @@ def slot_ok(key: str, expected: object, got: object) -> bool:
     return str("" if got is None else got).lower() == str(expected).lower()
 
 
+def score(plan: str, expected: dict[str, object]) -> tuple[bool, bool, dict[str, object]]:
+    """(op right, op and every expected slot right, the first op as written) for a plan's text."""
+    from app.errors import PlanError
+    from app.scaffold.plan import parse_plan
+    from app.scaffold.site import slug
+
+    got: dict[str, object] = {}
+    try:
+        got = parse_plan(plan).ops[0].model_dump(mode="json", by_alias=True) if plan else {}
+    except PlanError:
+        pass
+    if got.get("op") == "add_page" and not got.get("route"):
+        got["route"] = "/" + slug(str(got.get("title", "")))  # what edit.apply_plan will use
+    op_ok = got.get("op") == expected["op"]
+    return op_ok, op_ok and all(slot_ok(k, v, got.get(k)) for k, v in expected.items()), got
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=None)
@@ -60,8 +77,6 @@ def main() -> int:
     ap.add_argument("--cases", choices=SETS, default="all")
     args = ap.parse_args()
     from app.engine.loader import load_engine
-    from app.errors import PlanError
-    from app.scaffold.plan import parse_plan
     from app.scaffold.render import render_site
     from app.session.turn import TurnRunner
 
@@ -80,19 +95,11 @@ def main() -> int:
         t = time.perf_counter()
         result = runner.run(request)
         latencies.append(time.perf_counter() - t)
-        got: dict[str, object] = {}
-        try:
-            got = parse_plan(result.plan).ops[0].model_dump(mode="json", by_alias=True) if result.plan else {}
-        except PlanError:
-            pass
-        if got.get("op") == "add_page" and not got.get("route"):
-            from app.scaffold.site import slug
-
-            got["route"] = "/" + slug(str(got.get("title", "")))  # what edit.apply_plan will use
-        op_ok = got.get("op") == expected["op"]
-        slots_ok = op_ok and all(slot_ok(k, v, got.get(k)) for k, v in expected.items())
+        op_ok, slots_ok, got = score(result.plan, expected)
+        raw_ok = score(result.model_plan, expected)[:2] if result.model_plan else (op_ok, slots_ok)
         per_op[str(expected["op"])].append((op_ok, slots_ok))
         rows.append({"request": request, "routes": routes, "error": case.error, "set": case.tags[0], "expected": expected, "got": got, "op_ok": op_ok, "slots_ok": slots_ok,
+                     "model_plan": result.model_plan, "model_op_ok": raw_ok[0], "model_slots_ok": raw_ok[1],
                      "outcome": result.outcome})
         print(f"{'OK ' if slots_ok else ('op ' if op_ok else 'BAD')} {request!r:70} -> {json.dumps(got)[:110]}", flush=True)
     n = len(rows)
@@ -104,6 +111,9 @@ def main() -> int:
                     for t in sorted({r["set"] for r in rows})},
         "op_accuracy": round(sum(r["op_ok"] for r in rows) / n, 3),
         "slot_accuracy": round(sum(r["slots_ok"] for r in rows) / n, 3),
+        # The model's own plans, before the app fits copy to the request's words (app/scaffold/requestfit.py).
+        "model_op_accuracy": round(sum(r["model_op_ok"] for r in rows) / n, 3),
+        "model_slot_accuracy": round(sum(r["model_slots_ok"] for r in rows) / n, 3),
         "median_turn_s": round(statistics.median(latencies), 3),
         "per_op": {op: {"n": len(v), "op": round(sum(a for a, _ in v) / len(v), 2), "slots": round(sum(b for _, b in v) / len(v), 2)}
                    for op, v in sorted(per_op.items())},

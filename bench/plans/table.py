@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/plans/table.py LABEL=PLANS.json[,SESSIONS.json] ... [--out bench/results/quality.md]
 
-Each row: plan accuracy (op, all slots) from ``bench/plans/run.py`` and, where given,
+Each row: plan accuracy (op, all slots) from ``bench/plans/run.py`` (``PLANS.json#model``: the
+model's own plans, before the app fits them to the request's words) and, where given,
 the session benchmark's completed rate, prompts per step, median wait and first token
 from ``nxr bench --report``.
 """
@@ -22,8 +23,10 @@ def _load(path: str) -> dict[str, Any]:
 
 
 def row(label: str, plans: str, sessions: str | None) -> str:
-    p = _load(plans)["summary"]
-    cells = [label, f"{p['cases']}", f"{p['op_accuracy']:.1%}", f"{p['slot_accuracy']:.1%}",
+    path, _, view = plans.partition("#")
+    p = _load(path)["summary"]
+    acc = "model_" if view == "model" else ""
+    cells = [label, f"{p['cases']}", f"{p[acc + 'op_accuracy']:.1%}", f"{p[acc + 'slot_accuracy']:.1%}",
              f"{p['median_turn_s'] * 1000:.0f} ms"]
     if sessions:
         s = _load(sessions)["summary"]

@@ -64,6 +64,7 @@ class TurnRecord:
     wait_ms: float
     tokens: int
     plan: str = ""
+    model_plan: str = ""  # the model's own plan, when the app's rules changed it
     message: str = ""
     undone: bool = False
     checks: list[dict[str, Any]] = field(default_factory=list)
@@ -99,7 +100,8 @@ def _record(step: int, attempt: int, result: TurnResult, checks: Sequence[CheckR
         passed=bool(checks) and all(c.passed for c in checks),
         ttft_ms=t.get("ttft_ms"), gen_ms=t.get("generation_ms"), apply_ms=t.get("apply_ms"),
         preview_ms=t.get("preview_ms"), wait_ms=float(total), tokens=result.tokens,
-        plan=result.plan, message=result.message[:300], checks=[c.to_dict() for c in checks],
+        plan=result.plan, model_plan=result.model_plan,
+        message=result.message[:300], checks=[c.to_dict() for c in checks],
     )
 
 

@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT))
 import datagen  # noqa: E402
 
 from app.scaffold.plan import OP_NAMES, parse_plan, plan_json_schema, plan_to_json  # noqa: E402
-from bench.plans.cases import all_cases  # noqa: E402
+from bench.plans.cases import BLIND_SETS, all_cases  # noqa: E402
 
 
 def test_generator_is_reproducible_and_varied() -> None:
@@ -42,7 +42,7 @@ def test_every_plan_is_valid_canonical_and_fits_its_project() -> None:
 def test_eval_is_large_valid_and_held_apart_from_training() -> None:
     cases = all_cases("all")
     assert len(cases) >= 300
-    blind = {name: all_cases(name) for name in ("blind", "blind2", "blind3")}
+    blind = {name: all_cases(name) for name in BLIND_SETS}
     assert all(len(c) >= 300 for c in blind.values())
     cases += [c for group in blind.values() for c in group]
     train = {s.request.lower().rstrip(".!") for s in datagen.generate(2400, seed=1)}

@@ -85,3 +85,15 @@ def test_ui_modules_are_small_and_documented() -> None:
         text = path.read_text(encoding="utf-8")
         assert len(text.splitlines()) < 600, path.name
         assert ast.get_docstring(ast.parse(text)), f"{path.name} has no module docstring"
+
+
+def test_prompt_pane_says_when_the_plan_was_fitted_to_the_request(qtbot: Any) -> None:
+    from app.session.turn import TurnResult
+    from app.ui.prompt_pane import PromptPane
+
+    pane = PromptPane()
+    qtbot.addWidget(pane)
+    pane.end_turn(TurnResult("p", "applied", summary=["set the title of /"], plan="{}"))
+    assert "fitted" not in pane.output.toPlainText()
+    pane.end_turn(TurnResult("p", "applied", summary=["set the title of /"], plan="{}", model_plan='{"ops":[]}'))
+    assert "fitted to the words of your request" in pane.output.toPlainText()

@@ -1,0 +1,263 @@
+"""Fit the model's plan to the user's own words before it is applied.
+
+The tuned 270M model picks the right op almost every time; what it gets wrong
+is copy: it cuts a headline short ("Invoices that send themselves" ->
+"Invoices"), respells a rare word ("sciense" -> "sensibility"), mangles a
+name ("Rosie's" -> "Rosens's") or reads a version as a number ("1.4.0" ->
+1.4). The user's text is the source of truth for copy, so each copy slot is
+checked against the request:
+
+- a value inside a quoted part of the request becomes the whole quote;
+- a value cut short is extended to the end of its clause, but only when the
+  words that follow carry no instruction (no "on", "and", "page", ...);
+- a value that is not in the request but is close to one stretch of it with
+  as many words (a respelling) becomes that stretch;
+- a number that is the start of a version string becomes the string.
+
+Values the user did not type (a title derived from a route, a heading the
+model made up) are far from every stretch of the request and are left alone.
+A heading edit that names a section the page does not have takes the one
+section kind the request names that the page has; a new page gets the section
+kinds the request names. Paths, URLs, JSON bodies, methods and hex colours the
+user typed out win over the model's reading (``explicit``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+from typing import Any
+
+from pydantic import ValidationError
+
+from app.scaffold import explicit
+from app.scaffold.plan import (NAMED_COLORS, AddApiRoute, AddNavLink, AddPage, AddSection, JsonScalar, Plan,
+                               RenamePage, SetText, SetTheme)
+from app.scaffold.site import Site, slug
+
+MIN_SIMILARITY = 0.75
+MIN_FUZZY_LEN = 4
+MAX_SPAN = 120  # the schema's bound on a text; titles, headings and labels have SHORT
+SHORT = 60
+MIN_ROUTE_SIMILARITY = 0.6
+# Words that name a place in the site or start a new instruction: a tail holding one is not copy
+# ("Welcome on the about page", "Blue Fern and make it green"); other little words are
+# ("Free shipping on orders over $50", "Our story so far").
+STOP_WORDS = frozenset("""
+    page pages section sections heading headline title subtitle button link links nav navigation menu
+    site website homepage route endpoint api url path please pls thanks make add change set remove delete
+    put use move rename also then instead too it its there here should must will would can could
+    now asap again anymore thanks thx
+""".split())
+_QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|(?:(?<=\s)|^)'([^']+)'(?=[\s.,;:!?)]|$)")
+# Anything but words, spaces, in-word apostrophes and hyphens, "&", "$", "%" ends a clause.
+_HARD_STOP = re.compile(r"[^\w\s'’&$%–-]|['’](?!\w)|(?<!\w)['’]|\s-|-\s")
+_PLACES = re.compile(r"https?://\S+|(?<![\w.])/[\w/-]*")
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+)+(?![\w.]*\w)")
+_SECTION_WORDS: dict[str, tuple[str, ...]] = {
+    "hero": ("hero", "banner"),
+    "features": ("features", "feature"),
+    "pricing": ("pricing", "prices", "price", "plans", "tiers"),
+    "testimonials": ("testimonials", "testimonial", "reviews", "quotes"),
+    "faq": ("faq", "faqs", "questions"),
+    "contact": ("contact",),
+    "image_text": ("image", "photo", "picture"),
+    "cta": ("cta", "call to action", "call-to-action"),
+    "text": (),
+}
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _contains_words(haystack: str, needle: str) -> bool:
+    n = _norm(needle)
+    return bool(n) and f" {n} " in f" {_norm(haystack)} "
+
+
+def _quotes(request: str) -> list[str]:
+    return [next(g for g in m.groups() if g is not None).strip() for m in _QUOTED.finditer(request)]
+
+
+def _spans(request: str) -> list[str]:
+    """Every stretch of the request that starts at a word's start and ends at a word's end."""
+    starts = [m.start() for m in _WORD.finditer(request)]
+    ends = [m.end() for m in _WORD.finditer(request)]
+    # A possessive belongs to its word: "Rosie's" ends after the s.
+    ends += [m.end() for m in re.finditer(r"[A-Za-z]'s\b", request)]
+    return [request[i:j] for i in starts for j in sorted(set(ends)) if i < j <= i + MAX_SPAN]
+
+
+def _closest_span(value: str, request: str) -> str | None:
+    if len(value) < MIN_FUZZY_LEN:
+        return None
+    best, best_ratio = None, MIN_SIMILARITY
+    folded, words = value.lower(), len(value.split())
+    for span in _spans(request):
+        # A respelling keeps the number of words: "Contact Us" is not a misspelt "contact".
+        if len(span.split()) != words or abs(len(span) - len(value)) > max(3, len(value) // 3):
+            continue
+        ratio = SequenceMatcher(None, folded, span.lower(), autojunk=False).ratio()
+        if ratio > best_ratio or (ratio == best_ratio and best is not None and len(span) > len(best)):
+            best, best_ratio = span, ratio
+    return best
+
+
+def _masked(request: str) -> str:
+    """The request with its URLs and paths blanked out (they end a clause): "/press-kit" is a
+    place, not copy."""
+    return _PLACES.sub(lambda m: "|" * len(m.group(0)), request)
+
+
+def _extended(value: str, request: str) -> str:
+    """``value`` run on to the end of its clause, when what follows it in the request is plain words;
+    a "!" that ends the request belongs to the text ("Send it!").
+
+    The last occurrence is taken: the copy comes after the instruction ("set the title to ...")."""
+    at = request.lower().rfind(value.lower())
+    end = at + len(value)
+    if at < 0 or (at > 0 and request[at - 1].isalnum()) or (end < len(request) and request[end].isalnum()):
+        return value  # not there as whole words
+    rest = request[end:]
+    stop = _HARD_STOP.search(rest)
+    tail = rest[: stop.start() if stop else len(rest)]
+    words = [w.lower() for w in _WORD.findall(tail)]
+    if any(w in STOP_WORDS for w in words):
+        return value
+    # A tail that runs into a path or a URL ends before the little word that leads to it
+    # ("Welcome to Pixel & Pine on /studio").
+    tail = re.sub(r"(\s+(?:and|or|on|in|at|to|for|with|of|by|from|the|a|an|w))+\s*$", "", tail, flags=re.IGNORECASE)
+    out = value + tail.rstrip()
+    after = request[at + len(out):]
+    if after[:1] == "!" and not after[1:].strip():
+        out += "!"  # "Send it!"; a "?" that ends the request is the request's own
+    return out
+
+
+def fit_text(value: str, request: str, extend: bool = True, max_len: int = MAX_SPAN) -> str:
+    """The user's wording for one copy slot (see the module docstring); never longer than ``max_len``."""
+    if not value.strip():
+        return value
+    fitted = _fit(value, request, extend)
+    return fitted if len(fitted) <= max_len else value
+
+
+def _fit(value: str, request: str, extend: bool) -> str:
+    for quoted in _quotes(request):
+        # Part of a quote, or the quote with its punctuation lost: the whole quote.
+        if (value.lower() in quoted.lower() or _contains_words(quoted, value)) and value != quoted:
+            return quoted
+    words = _masked(request)
+    if _contains_words(words, value):
+        return _extended(value, words) if extend else value
+    return _closest_span(value, words) or value
+
+
+def fit_scalar(value: JsonScalar, request: str) -> JsonScalar:
+    """An API body value: strings as copy, a number cut from a version string as that string."""
+    if isinstance(value, str):
+        return fit_text(value, request, extend=False)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        shown = repr(value)
+        for match in _VERSION.finditer(request):
+            version = match.group(0)
+            if version != shown and version.startswith(shown + "."):
+                return version
+    return value
+
+
+def _section_named(request: str, page_kinds: Sequence[str]) -> str | None:
+    words = f" {_norm(request)} "
+    named = [k for k in page_kinds if any(f" {_norm(w)} " in words for w in _SECTION_WORDS[k])]
+    return named[0] if len(named) == 1 else None
+
+
+def _sections_asked(request: str, title: str, route: str) -> list[str]:
+    """Section kinds the request names for a new page, in the request's order; words of the
+    page's own title or route do not count ("a Pricing page" is not "a pricing section")."""
+    own = f" {_norm(title)} {_norm(route)} "
+    words = f" {_norm(request)} "
+    found = []
+    for kind, names in _SECTION_WORDS.items():
+        hits = [words.find(f" {_norm(n)} ") for n in names if f" {_norm(n)} " in words and f" {_norm(n)} " not in own]
+        if hits:
+            found.append((min(hits), kind))
+    return [kind for _, kind in sorted(found)]
+
+
+def _whole_words(route: str | None, title: str) -> str | None:
+    """A new page's route cut off inside a word of its title ("/weekend-works" for "Weekend
+    Workshops") becomes the title's slug; a route of whole words is the model's choice."""
+    full = "/" + slug(title)
+    if route and route != "/" and full.startswith(route) and route != full and full[len(route)] != "-":
+        return full
+    return route
+
+
+def _closest_page(href: str, routes: Sequence[str]) -> str | None:
+    scored = [(SequenceMatcher(None, href, r).ratio(), r) for r in routes if r != "/"]
+    best = max(scored, default=(0.0, ""))
+    return best[1] if best[0] >= MIN_ROUTE_SIMILARITY else None
+
+
+def _updates(op: Any, request: str, site: Site | None) -> dict[str, Any]:
+    routes = [p.route for p in site.pages] if site is not None else []
+    update: dict[str, Any] = {}
+    if isinstance(op, SetText):
+        update["text"] = fit_text(op.text, request)
+        page = site.page(op.route) if site is not None else None
+        if page is not None and op.section is not None:
+            kinds = [s.kind for s in page.sections]
+            if op.section not in kinds:
+                update["section"] = _section_named(request, kinds) or op.section
+    elif isinstance(op, AddPage):
+        update["title"] = fit_text(op.title, request, extend=False, max_len=SHORT)
+        update["route"] = explicit.new_route(request, routes) or _whole_words(op.route, update["title"])
+        asked = [k for k in _sections_asked(request, update["title"], update["route"] or "") if k not in op.sections]
+        if asked:
+            merged = [*op.sections, *asked]
+            update["sections"] = sorted(merged, key=lambda k: k != "hero")[:6]  # a hero goes first
+    elif isinstance(op, AddSection) and op.heading:
+        update["heading"] = fit_text(op.heading, request, max_len=SHORT)
+    elif isinstance(op, AddNavLink):
+        update["label"] = fit_text(op.label, request, extend=False, max_len=SHORT)
+        target = explicit.link_target(request)
+        if target is None and op.href.startswith("/") and op.href not in routes:
+            target = _closest_page(op.href, routes)
+        update["href"] = target or op.href
+    elif isinstance(op, RenamePage):
+        update["new_route"] = explicit.new_route(request, routes) or op.new_route
+    elif isinstance(op, AddApiRoute):
+        update["route"] = explicit.api_route(request) or op.route
+        update["method"] = explicit.method(request) or op.method
+        typed = explicit.json_body(request)
+        update["json_body"] = typed if typed is not None else {k: fit_scalar(v, request)
+                                                               for k, v in op.json_body.items()}
+    elif isinstance(op, SetTheme):
+        colour = explicit.hex_colour(request)
+        slots = ("primary", "accent", "background", "foreground")
+        # Only a colour name the user did not write gives way ("purple; foreground #1f2937" keeps purple).
+        named = [k for k in slots if getattr(op, k) in NAMED_COLORS and not _contains_words(request, getattr(op, k))]
+        if colour is not None and len(named) == 1 and colour not in [getattr(op, k) for k in slots]:
+            update[named[0]] = colour
+    return {k: v for k, v in update.items() if getattr(op, k) != v}
+
+
+def _refit(op: Any, changed: dict[str, Any]) -> Any:
+    """``op`` with ``changed``, if the result still fits the schema; else the model's op."""
+    try:
+        return type(op).model_validate(op.model_copy(update=changed).model_dump(by_alias=True))
+    except ValidationError:
+        return op  # a value from the request that the schema refuses (a route too long, say)
+
+
+def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
+    """``plan`` with each slot the user spelled out taken from the request; unchanged ops are kept."""
+    ops = []
+    for op in plan.ops:
+        changed = _updates(op, request, site)
+        ops.append(_refit(op, changed) if changed else op)
+    return plan if ops == list(plan.ops) else Plan(ops=ops)

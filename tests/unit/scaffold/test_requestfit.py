@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import pytest
+
+from app.scaffold.plan import parse_plan, plan_to_json
+from app.scaffold.requestfit import fit_plan, fit_scalar, fit_text
+from app.scaffold.site import Page, Section, initial_site
+
+
+@pytest.mark.parametrize(("value", "request_text", "fitted"), [
+    # cut short: run on to the end of the clause when the rest is plain words
+    ("Invoices", "Change the big headline on the home page to Invoices that send themselves",
+     "Invoices that send themselves"),
+    ("Fresh bread", "the subtitle should read Fresh bread every morning.", "Fresh bread every morning"),
+    # respelt: the nearest stretch of the request with as many words
+    ("Rosens's Bakes", "Create a home page for a bakery called Rosie's Bakes with a hero section", "Rosie's Bakes"),
+    ("Rosies' Bakes", "Make the home page about Rosie's Bakes, with a big hero", "Rosie's Bakes"),
+    ("One to one help in maths and sensibility", "Set the home subtitle to One to one help in maths and sciense",
+     "One to one help in maths and sciense"),
+    # part of a quote: the whole quote
+    ("Hello", "make 'Hello world' the title", "Hello world"),
+    ("Big", 'set the button to "Big Sale now" please', "Big Sale now"),
+    ("Don't", "set the button to don't wait", "Don't wait"),  # an apostrophe is not a quote
+])
+def test_copy_takes_the_users_words(value: str, request_text: str, fitted: str) -> None:
+    assert fit_text(value, request_text) == fitted
+
+
+@pytest.mark.parametrize(("value", "request_text"), [
+    ("About", "add an about page"),  # derived titles: not what the user typed, and not a respelling
+    ("Our Team", "add a team page"),
+    ("Contact Us", "add a contact page"),
+    ("Garden Tours", "add a page at /garden-tours"),
+    ("Welcome", "Set the title to Welcome on the about page"),  # the rest is an instruction
+    ("Blue Fern", "rename the site to Blue Fern and make it green"),
+    ("Quill API", "Set the site name to Quill API"),
+    ("Frequently asked questions", "add an faq section to the pricing page"),
+])
+def test_other_values_are_left_alone(value: str, request_text: str) -> None:
+    assert fit_text(value, request_text) == value
+
+
+def test_a_fitted_value_never_outgrows_its_slot() -> None:
+    long_tail = " ".join(["word"] * 30)
+    assert fit_text("Hi", f"set the title to Hi {long_tail}", max_len=60) == "Hi"
+
+
+def test_versions_stay_strings_and_numbers_stay_numbers() -> None:
+    assert fit_scalar(1.4, "Add a GET endpoint at /api/version returning version 1.4.0") == "1.4.0"
+    assert fit_scalar(2, "an endpoint /api/count returning count 2") == 2
+    assert fit_scalar(2.5, "returning rating 2.5") == 2.5
+    assert fit_scalar(True, "returning ok true") is True
+
+
+def test_fit_plan_fixes_copy_and_the_section_the_request_names() -> None:
+    site = initial_site("Rosie's")
+    site.pages.append(Page(route="/menu", title="Menu", sections=[Section(kind="hero"), Section(kind="pricing")]))
+    request = "Change the pricing heading on the menu page to Tasting menus"
+    plan = parse_plan('{"ops":[{"op":"set_text","route":"/menu","target":"heading","text":"Striving menus",'
+                      '"section":"features"}]}')
+    fitted = fit_plan(plan, request, site)
+    assert plan_to_json(fitted) == ('{"ops":[{"op":"set_text","route":"/menu","target":"heading",'
+                                    '"text":"Tasting menus","section":"pricing"}]}')
+
+
+def test_fit_plan_keeps_a_plan_that_already_fits() -> None:
+    plan = parse_plan('{"ops":[{"op":"add_page","title":"Documentation","route":"/docs","sections":["text"]},'
+                      '{"op":"add_api_route","route":"/api/status","json":{"ok":true}}]}')
+    assert fit_plan(plan, "Add a docs page at /docs titled Documentation and /api/status returning ok true") is plan
+
+
+def _fit(plan: str, request: str, routes: tuple[str, ...] = ()) -> str:
+    site = initial_site("Test")
+    site.pages += [Page(route=r, title=r.strip("/").title()) for r in routes]
+    return plan_to_json(fit_plan(parse_plan(plan), request, site))
+
+
+def test_paths_the_user_typed_win() -> None:
+    assert _fit('{"ops":[{"op":"rename_page","route":"/kids-club","new_route":"/kids-kids-kids"}]}',
+                "Rename the route /kids-club to /kids.", ("/kids-club",)) == \
+        '{"ops":[{"op":"rename_page","route":"/kids-club","new_route":"/kids"}]}'
+    assert _fit('{"ops":[{"op":"add_api_route","route":"/api/health-z","json":{"healthy":true}}]}',
+                'a health check at /api/healthz returning {"healthy": true}') == \
+        '{"ops":[{"op":"add_api_route","route":"/api/healthz","json":{"healthy":true}}]}'
+    # two new paths: the request does not say which is which, so the model's reading stands
+    plan = '{"ops":[{"op":"add_page","title":"A","route":"/a"}]}'
+    assert _fit(plan, "add pages /a and /b") == plan
+
+
+def test_a_typed_json_body_and_method_win() -> None:
+    got = _fit('{"ops":[{"op":"add_api_route","route":"/api/feedback","json":{"feedback":"POST"}}]}',
+               'can you add an api at /api/feedback for posting feedback (POST), response {"thanks": true}')
+    assert got == '{"ops":[{"op":"add_api_route","route":"/api/feedback","method":"POST","json":{"thanks":true}}]}'
+    plan = '{"ops":[{"op":"add_api_route","route":"/api/posts","json":{"n":1}}]}'
+    assert _fit(plan, "add /api/posts returning n 1 for the posts list") == plan  # "posts" is not a method
+
+
+def test_links_take_the_typed_target_or_the_page_they_almost_name() -> None:
+    assert '"href":"https://status.pipewright.io"' in _fit(
+        '{"ops":[{"op":"add_nav_link","label":"Status","href":"https://status.io"}]}',
+        'nav: "Status" https://status.pipewright.io.')
+    assert '"href":"/privacy-policy"' in _fit('{"ops":[{"op":"add_nav_link","label":"Privacy","href":"/privacy"}]}',
+                                              'Add the privacy policy page to the menu as "Privacy"',
+                                              ("/privacy-policy", "/team"))
+
+
+def test_a_new_page_gets_the_sections_the_request_names() -> None:
+    got = _fit('{"ops":[{"op":"add_page","title":"Lunch Specials","route":"/lunch-specials","sections":["features"]}]}',
+               "pls add page Lunch Specials, hero + features")
+    assert '"sections":["hero","features"]' in got
+    plan = '{"ops":[{"op":"add_page","title":"Pricing","route":"/pricing","sections":["text"]}]}'
+    assert _fit(plan, "add a pricing page") == plan  # the page's own name is not a section
+
+
+def test_a_typed_hex_colour_replaces_a_named_one() -> None:
+    assert _fit('{"ops":[{"op":"set_theme","primary":"red"}]}',
+                "Our brand colour is hex 1D4ED8, can you make that the primary colour?") == \
+        '{"ops":[{"op":"set_theme","primary":"#1d4ed8"}]}'
+    plan = '{"ops":[{"op":"set_theme","primary":"teal"}]}'
+    assert _fit(plan, "a teal primary, like the facade") == plan  # "facade" is a word, not a colour
+
+
+def test_a_value_the_schema_refuses_leaves_the_models_op() -> None:
+    plan = '{"ops":[{"op":"rename_page","route":"/a","new_route":"/b"}]}'
+    long_path = "/" + "x" * 70
+    assert _fit(plan, f"move /a to {long_path}", ("/a",)) == plan
+
+
+def test_a_route_cut_inside_a_word_of_the_title_is_completed() -> None:
+    assert '"route":"/weekend-workshops"' in _fit(
+        '{"ops":[{"op":"add_page","title":"Weekend Workshops","route":"/weekend-works"}]}',
+        'I need a page. Title it "Weekend Workshops"')
+    plan = '{"ops":[{"op":"add_page","title":"Careers at Northwind","route":"/careers"}]}'
+    assert _fit(plan, 'a new page called "Careers at Northwind"') == plan  # whole words: the model's choice
+    plan = '{"ops":[{"op":"add_page","title":"Rosie\'s Bakes","route":"/","sections":["hero"]}]}'
+    assert _fit(plan, "Create a home page called Rosie's Bakes") == plan  # "/" is a prefix of every route
+
+
+def test_a_colour_name_the_user_wrote_stays() -> None:
+    plan = '{"ops":[{"op":"set_theme","primary":"purple","foreground":"#1f2937"}]}'
+    assert _fit(plan, "primary=purple; foreground=#1f2937") == plan
+
+
+@pytest.mark.parametrize(("value", "request_text", "fitted"), [
+    ("Free shipping", "Please change the subtitle on /shop to say Free shipping on orders over $50",
+     "Free shipping on orders over $50"),  # little words inside a text are part of it
+    ("Welcome to Pixel & Pine", "add a hero w/ heading Welcome to Pixel & Pine on /studio", "Welcome to Pixel & Pine"),
+    ("Send it", "set button text on /contact to Send it!", "Send it!"),
+    ("Getting Started", "Could you add a page at /docs titled Getting Started?", "Getting Started"),
+    ("Peak Climbing", "We're called Peak Climbing now", "Peak Climbing"),
+    ("Press", "add nav item Press to /press-kit", "Press"),  # paths are places, not copy
+    ("Selected projects, 2019-2024", "for the title on /work write 'Selected projects, 2019–2024'",
+     "Selected projects, 2019–2024"),
+])
+def test_clauses_end_at_places_and_instructions(value: str, request_text: str, fitted: str) -> None:
+    assert fit_text(value, request_text) == fitted
