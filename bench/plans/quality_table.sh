@@ -17,6 +17,10 @@ exec "${NXR_VENV:-.venv}/bin/python" bench/plans/table.py --out "$R/quality.md" 
   "LoRA run 4, blind (324; seen when writing generator v4)=$R/plans-tuned-int4-blind-run4.json" \
   "LoRA run 4, blind2 (340, unseen)=$R/plans-tuned-int4-blind2-run4.json" \
   "LoRA run 4, blind3 (340, unseen); sessions before the rename-title rule=$R/plans-tuned-int4-blind3-run4.json,$R/sessions-tuned-int4-run4-norenamefix.json" \
-  "LoRA run 4, shipped: blind3 (340, unseen); sessions=$R/plans-tuned-int4-blind3-run4.json,$R/sessions-tuned-int4-run4.json" \
+  "LoRA run 4, before request fitting: blind3 (340, unseen); sessions=$R/plans-tuned-int4-blind3-run4.json,$R/sessions-tuned-int4-run4.json" \
   "LoRA run 5 (generator v5, not shipped), blind3 (340, unseen)=$R/plans-tuned-int4-blind3-run5.json" \
-  "LoRA run 6 (v4 + punctuation and longer labels, not shipped), blind3 (340)=$R/plans-tuned-int4-blind3-run6.json"
+  "LoRA run 6 (v4 + punctuation and longer labels, not shipped), blind3 (340)=$R/plans-tuned-int4-blind3-run6.json" \
+  "LoRA run 4, blind4 (340, unseen): the model's own plans=$R/plans-tuned-int4-blind4-run4-fit1.json#model" \
+  "LoRA run 4 + request fitting v1 (rules from blind3's misses), blind4 (340, unseen); sessions (v1: a new page's route bug)=$R/plans-tuned-int4-blind4-run4-fit1.json,$R/sessions-tuned-int4-run4-fit1.json" \
+  "LoRA run 4, blind5 (340, unseen): the model's own plans=$R/plans-tuned-int4-blind5-run4-fit2.json#model" \
+  "LoRA run 4 + request fitting v2 (refined on blind4), shipped: blind5 (340, unseen); sessions=$R/plans-tuned-int4-blind5-run4-fit2.json,$R/sessions-tuned-int4-run4-fit2.json"
