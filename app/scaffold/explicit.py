@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from app.scaffold.plan import COLOR_PATTERN, JsonScalar
 from app.scaffold.site import ROUTE_RE
 
-_URL = re.compile(r"https?://[^\s\"'<>()]+")
+URL = re.compile(r"https?://[^\s\"'<>()]+")
 _PATH = re.compile(r"(?<![\w.:/@-])/(?:[a-z0-9][a-z0-9/-]*)?(?![\w/-])")
 _JSON_OBJECT = re.compile(r"\{[^{}]*\}")
 _HEX = re.compile(r"(?<![\w#])(#?)([0-9a-fA-F]{6})(?!\w)")
@@ -29,12 +29,12 @@ _API_ROUTE = re.compile(r"^/api(/[a-z0-9]+(-[a-z0-9]+)*){1,3}$")
 
 
 def urls(request: str) -> list[str]:
-    return [u.rstrip(".,;:!?") for u in _URL.findall(request)]
+    return [u.rstrip(".,;:!?") for u in URL.findall(request)]
 
 
 def paths(request: str) -> list[str]:
     """The site paths typed in the request, outside URLs, without a trailing slash."""
-    text = _URL.sub(" ", request)
+    text = URL.sub(" ", request)
     out = []
     for match in _PATH.finditer(text):
         path = match.group(0).rstrip("/-") or "/"
@@ -90,6 +90,6 @@ def method(request: str) -> str | None:
 
 def hex_colour(request: str) -> str | None:
     """The one hex colour in the request: six hex digits after "#", or holding a digit ("decade" is a word)."""
-    found = {f"#{h.lower()}" for mark, h in _HEX.findall(_URL.sub(" ", request)) if mark or re.search(r"\d", h)}
+    found = {f"#{h.lower()}" for mark, h in _HEX.findall(URL.sub(" ", request)) if mark or re.search(r"\d", h)}
     colour = _only(sorted(found))
     return colour if colour and re.match(COLOR_PATTERN, colour) else None

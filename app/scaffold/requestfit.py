@@ -53,7 +53,7 @@ STOP_WORDS = frozenset("""
 _QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|(?:(?<=\s)|^)'([^']+)'(?=[\s.,;:!?)]|$)")
 # Anything but words, spaces, in-word apostrophes and hyphens, "&", "$", "%" ends a clause.
 _HARD_STOP = re.compile(r"[^\w\s'’&$%–-]|['’](?!\w)|(?<!\w)['’]|\s-|-\s")
-_PLACES = re.compile(r"https?://\S+|(?<![\w.])/[\w/-]*")
+_PLACES = re.compile(explicit.URL.pattern + r"|(?<![\w.])/[\w/-]*")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+)+(?![\w.]*\w)")
 _SECTION_WORDS: dict[str, tuple[str, ...]] = {
@@ -169,20 +169,14 @@ def fit_scalar(value: JsonScalar, request: str) -> JsonScalar:
     return value
 
 
-def _section_named(request: str, page_kinds: Sequence[str]) -> str | None:
-    words = f" {_norm(request)} "
-    named = [k for k in page_kinds if any(f" {_norm(w)} " in words for w in _SECTION_WORDS[k])]
-    return named[0] if len(named) == 1 else None
-
-
-def _sections_asked(request: str, title: str, route: str) -> list[str]:
-    """Section kinds the request names for a new page, in the request's order; words of the
-    page's own title or route do not count ("a Pricing page" is not "a pricing section")."""
-    own = f" {_norm(title)} {_norm(route)} "
-    words = f" {_norm(request)} "
+def _kinds_named(request: str, kinds: Sequence[str], own: str = "") -> list[str]:
+    """The section kinds among ``kinds`` the request names, in the request's order; words
+    that are also in ``own`` (a new page's title and route) do not count."""
+    words, mine = f" {_norm(request)} ", f" {_norm(own)} "
     found = []
-    for kind, names in _SECTION_WORDS.items():
-        hits = [words.find(f" {_norm(n)} ") for n in names if f" {_norm(n)} " in words and f" {_norm(n)} " not in own]
+    for kind in kinds:
+        hits = [words.find(f" {_norm(n)} ") for n in _SECTION_WORDS[kind]
+                if f" {_norm(n)} " in words and f" {_norm(n)} " not in mine]
         if hits:
             found.append((min(hits), kind))
     return [kind for _, kind in sorted(found)]
@@ -212,11 +206,14 @@ def _updates(op: Any, request: str, site: Site | None) -> dict[str, Any]:
         if page is not None and op.section is not None:
             kinds = [s.kind for s in page.sections]
             if op.section not in kinds:
-                update["section"] = _section_named(request, kinds) or op.section
+                named = _kinds_named(request, kinds)
+                update["section"] = named[0] if len(named) == 1 else op.section
     elif isinstance(op, AddPage):
         update["title"] = fit_text(op.title, request, extend=False, max_len=SHORT)
         update["route"] = explicit.new_route(request, routes) or _whole_words(op.route, update["title"])
-        asked = [k for k in _sections_asked(request, update["title"], update["route"] or "") if k not in op.sections]
+        # "a Pricing page" is not "a pricing section": the page's own title and route do not count.
+        own = f"{update['title']} {update['route'] or ''}"
+        asked = [k for k in _kinds_named(request, tuple(_SECTION_WORDS), own) if k not in op.sections]
         if asked:
             merged = [*op.sections, *asked]
             update["sections"] = sorted(merged, key=lambda k: k != "hero")[:6]  # a hero goes first
