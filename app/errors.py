@@ -128,3 +128,7 @@ class RemoteEngineError(GenerationError):
 
 class WriteFailedError(NxrError):
     """The file system refused a write (disk full, permissions); the project was put back."""
+
+
+class ProjectBusyError(NxrError):
+    """Another process is writing to the project (it holds ``.nxr/lock``); nothing was changed."""
