@@ -1,7 +1,7 @@
 """`nxr gui [DIR]`: launches the desktop window. Imports Qt lazily, only when run.
 
 `nxr gui-engine-host` (hidden) is the window's model process: it speaks JSON lines on
-stdin/stdout (see ``app.ui.enginehost``) and imports no Qt.
+stdin/stdout (see ``app.session.enginehost``) and imports no Qt.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_engine_host(_args: argparse.Namespace) -> int:
-    from app.ui.enginehost import child_main
+    from app.session.enginehost import child_main
 
     return child_main()
 

@@ -68,7 +68,7 @@ def main(project: str | None = None, provider: str | None = None, threads: int |
             from app.engine.loader import load_engine
 
             return load_engine(provider=chosen, threads=threads)
-        from app.ui.enginehost import EngineProcess
+        from app.session.enginehost import EngineProcess
 
         return EngineProcess(chosen, threads)  # the model's GIL-bound calls must not stall the UI
 

@@ -38,7 +38,7 @@ def default_engine_factory(provider: str | None) -> Any:
 def default_server_factory(project: Any) -> Any:
     """The project's live ``nxr serve`` server when there is one (never stopped by the window),
     else a ``next dev`` of the window's own. Runs off the UI thread (it may GET the page)."""
-    from app.ui.liveserver import ExternalServer, live_server
+    from app.preview.liveserver import ExternalServer, live_server
 
     info = live_server(project.root)
     if info is not None:

@@ -29,7 +29,7 @@ pytestmark = pytest.mark.integration
 @pytest.fixture()
 def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     from app.ui.controller import SessionController
-    from app.ui.enginehost import EngineProcess
+    from app.session.enginehost import EngineProcess
     from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
 

@@ -87,7 +87,7 @@ def own_server(monkeypatch: pytest.MonkeyPatch) -> type[NoDevServer]:
 def test_window_reuses_the_live_server_and_leaves_it_running(qtbot: Any, ui_dirs: Path, fake_engine: Any,
                                                              http_server: Any, own_server: Any) -> None:
     from app.ui.controller import SessionController
-    from app.ui.liveserver import ExternalServer
+    from app.preview.liveserver import ExternalServer
 
     proc, port = http_server
     root = _with_dependencies(make_project(ui_dirs / "site"))
@@ -128,7 +128,7 @@ def test_stale_or_silent_record_starts_the_windows_own(ui_dirs: Path, own_server
 def test_when_the_live_server_stops_the_window_starts_its_own(qtbot: Any, ui_dirs: Path, fake_engine: Any,
                                                               http_server: Any, own_server: Any,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.ui import liveserver
+    from app.preview import liveserver
     from app.ui.controller import SessionController
 
     real_init = liveserver.ExternalServer.__init__

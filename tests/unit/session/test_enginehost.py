@@ -13,7 +13,7 @@ import pytest
 
 from app.engine.fake import FakeEngine
 from app.errors import ModelNotBuiltError, NxrError
-from app.ui import enginehost
+from app.session import enginehost
 from tests.unit.ui.conftest import make_project
 
 PLAN = '{"ops":[{"op":"add_page","route":"/services","title":"Services"}]}'
@@ -78,7 +78,7 @@ def test_a_dead_engine_process_is_a_domain_error() -> None:
 
 def test_engine_host_command_imports_no_qt() -> None:
     code = ("import sys; from app.cli import build_parser; a = build_parser().parse_args(['gui-engine-host']); "
-            "import app.ui.enginehost; print('PySide6' in sys.modules, a.func.__name__)")
+            "import app.session.enginehost; print('PySide6' in sys.modules, a.func.__name__)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "cmd_engine_host"]
 
