@@ -1,4 +1,4 @@
-"""The model in its own process, so the window never freezes.
+"""The window's model: in its own process (the app), or in this one (debugging, tests).
 
 ONNX Runtime GenAI holds the GIL inside its long calls (measured here: model load
 0.6 s, tokenizer 1.5 s, grammar set-up 4.6 s, and every prefill), which would stall
@@ -9,9 +9,11 @@ talks to it with JSON lines over stdin/stdout:
   parent -> child: load, warm, project, preview, run, cancel, close
   child -> parent: loaded, warmed, text, result, error
 
-:class:`EngineProcess` and :class:`RemoteRunner` mirror the in-process engine and
-``TurnRunner.run(prompt, on_text, on_response)``, so the controller and the turn
-worker are the same for both (tests use the in-process FakeEngine). No Qt here.
+:class:`EngineProcess` starts loading and warming the model the moment it is
+created (the app creates it before it builds its window, so the two overlap);
+:meth:`ModelHost.wait_ready` waits for that. :class:`LocalHost` is the same
+surface in this process. Both hand out :class:`~app.session.turn.Runner` objects, so the
+controller and the turn worker are the same for both. No Qt here.
 """
 
 from __future__ import annotations
@@ -25,10 +27,16 @@ import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from app import errors, paths
+from app.engine.base import EngineInfo
+from app.engine.providers import Attempt, ProviderChoice
 from app.errors import NxrError
+
+if TYPE_CHECKING:
+    from app.engine.base import Engine
+    from app.session.turn import Cancellable, Runner, ServedPreview, TurnResult
 
 log = logging.getLogger(__name__)
 
@@ -97,14 +105,17 @@ def _child_command(cmd: str, msg: dict[str, Any], state: dict[str, Any], send: C
                                   "model_dir": info.model_dir, "threads": info.threads, "load_s": info.load_s},
              choice=engine.provider_choice.to_dict())
     elif cmd == "warm":
-        from app.session.turn import plan_guidance, plan_system_prompt
-
-        state["engine"].warm(plan_guidance(), plan_system_prompt())
+        _warm(state["engine"])
         send(kind="warmed")
     elif cmd == "project":
         from app.session.turn import TurnRunner
 
-        state["runner"] = TurnRunner(Path(msg["root"]), state["engine"], _preview(msg))
+        runner = TurnRunner(Path(msg["root"]), state["engine"], _preview(msg))
+        state["runner"] = runner
+        try:  # this project's grammar and system prefix, while the user types; nobody waits for it
+            runner.warm()
+        except Exception:  # the first turn pays it instead; an error reply here would fail that turn
+            log.exception("warming %s failed", msg["root"])
     elif cmd == "preview":
         if state["runner"] is not None:
             state["runner"].preview = _preview(msg)
@@ -144,45 +155,116 @@ class EngineProcessDied(NxrError):
     pass
 
 
-class _Choice:
-    def __init__(self, data: dict[str, Any]) -> None:
-        from app.engine.providers import Attempt
+class ModelHost(Protocol):
+    """What the window holds: the model, loading or warm, and the turns it runs."""
 
-        self.provider = data.get("provider", "?")
-        self.override = data.get("override")
-        self.attempts = [Attempt(**a) for a in data.get("attempts", [])]
+    @property
+    def info(self) -> EngineInfo: ...
+
+    @property
+    def provider_choice(self) -> ProviderChoice | None: ...
+
+    def wait_ready(self, report: Callable[[str], None]) -> None:
+        """Blocks (off the UI thread) until the model is loaded and warm; ``report`` gets each step."""
+        ...
+
+    def make_runner(self, root: Path, preview: ServedPreview | None) -> Runner: ...
+
+    def close(self) -> None: ...
+
+
+def _warm(engine: Engine) -> None:
+    from app.session.turn import plan_guidance, plan_system_prompt
+
+    engine.warm(plan_guidance(), plan_system_prompt())
+
+
+class LocalHost:
+    """The model in the window's own process (``--in-process-engine``, tests): the UI stalls while
+    it loads."""
+
+    def __init__(self, load: Callable[[], Engine]) -> None:
+        self._load = load
+        self.engine: Engine | None = None
+
+    def wait_ready(self, report: Callable[[str], None]) -> None:
+        report("Loading the model…")
+        engine = self._load()
+        report("Preparing the grammar and the system prompt…")
+        _warm(engine)
+        self.engine = engine
+
+    def _ready(self) -> Engine:
+        if self.engine is None:
+            raise NxrError("The model is not loaded yet.")
+        return self.engine
+
+    @property
+    def info(self) -> EngineInfo:
+        return self._ready().info
+
+    @property
+    def provider_choice(self) -> ProviderChoice | None:
+        choice = getattr(self.engine, "provider_choice", None)  # the fake engine has no probe
+        return choice if isinstance(choice, ProviderChoice) else None
+
+    def make_runner(self, root: Path, preview: ServedPreview | None) -> Runner:
+        from app.session.turn import TurnRunner
+
+        return TurnRunner(root, self._ready(), preview)
+
+    def close(self) -> None:
+        engine, self.engine = self.engine, None
+        if engine is not None:
+            engine.close()
 
 
 class EngineProcess:
-    """The parent's handle on the engine process; Engine-like where the window needs it."""
+    """The parent's handle on the engine process. Created, it starts the process and asks it to
+    load and warm the model at once, without waiting: :meth:`wait_ready` waits."""
 
     def __init__(self, provider: str | None = None, threads: int | None = None) -> None:
         self._lock = threading.Lock()
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.log_path = paths.data_dir() / "logs" / "nxr-engine.log"
+        self.provider = provider
+        stderr: IO[str] | None
         try:
             self.log_path.parent.mkdir(parents=True, exist_ok=True)
-            stderr: Any = open(self.log_path, "a", encoding="utf-8")  # noqa: SIM115 (owned by the child)
+            stderr = open(self.log_path, "a", encoding="utf-8")  # noqa: SIM115 (owned by the child)
         except OSError:
             stderr = None
         try:
             self.proc = subprocess.Popen(host_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                          stderr=stderr, env=env, text=True, encoding="utf-8", bufsize=1)
+        except OSError as exc:
+            raise EngineProcessDied(f"The model process could not be started: {exc}.",
+                                    hint="reinstall Avery NXR, or run `nxr gui --in-process-engine`") from exc
         finally:
             if stderr is not None:
                 stderr.close()
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self._in: IO[str] = self.proc.stdin
         self._out: IO[str] = self.proc.stdout
+        self._info: EngineInfo | None = None
+        self.provider_choice: ProviderChoice | None = None
         self.send(cmd="load", provider=provider, threads=threads)
-        msg = self.expect("loaded")
-        from app.engine.base import EngineInfo
+        self.send(cmd="warm")
 
+    def wait_ready(self, report: Callable[[str], None]) -> None:
+        report("Loading the model…")
+        msg = self.expect("loaded")
         self._info = EngineInfo(**msg["info"])
-        self.provider_choice = _Choice(msg["choice"])
+        choice = msg["choice"]
+        self.provider_choice = ProviderChoice(provider=choice.get("provider", "?"), override=choice.get("override"),
+                                              attempts=[Attempt(**a) for a in choice.get("attempts", [])])
+        report("Preparing the grammar and the system prompt…")
+        self.expect("warmed")
 
     @property
-    def info(self) -> Any:
+    def info(self) -> EngineInfo:
+        if self._info is None:
+            raise NxrError("The model is not loaded yet.")
         return self._info
 
     def send(self, **msg: Any) -> None:
@@ -214,11 +296,8 @@ class EngineProcess:
         return EngineProcessDied(f"The model process stopped unexpectedly (exit code {code}).",
                                  hint=f"its log is {self.log_path}; Model > Reload model starts it again")
 
-    def warm(self, guidance: Any = None, system: Any = None) -> None:
-        self.send(cmd="warm")
-        self.expect("warmed")
-
-    def make_runner(self, root: Path, url: str | None = None, port: int | None = None) -> RemoteRunner:
+    def make_runner(self, root: Path, preview: ServedPreview | None) -> RemoteRunner:
+        url, port = (preview.url, preview.port) if preview is not None else (None, None)
         self.send(cmd="project", root=str(root), url=url, port=port)
         return RemoteRunner(self, root)
 
@@ -251,14 +330,13 @@ class RemoteRunner:
     def __init__(self, host: EngineProcess, root: Path) -> None:
         self.host = host
         self.root = root
-        self.preview: Any = None
 
-    def set_preview(self, url: str | None, port: int | None) -> None:
-        self.preview = url
+    def set_preview(self, preview: ServedPreview | None) -> None:
+        url, port = (preview.url, preview.port) if preview is not None else (None, None)
         self.host.send(cmd="preview", url=url, port=port)
 
     def run(self, prompt: str, on_text: Callable[[str], None] | None = None,
-            on_response: Callable[[Any], None] | None = None) -> Any:
+            on_response: Callable[[Cancellable], None] | None = None) -> TurnResult:
         from app.session.turn import TurnResult
 
         if on_response is not None:

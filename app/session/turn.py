@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from app import paths
 from app.engine.base import Engine, GenerateOptions, Guidance, Message
@@ -47,10 +47,24 @@ class Preview(Protocol):
                    timeout: float = 10.0) -> Any: ...
 
 
+class ServedPreview(Preview, Protocol):
+    """A preview served on a local port: what the engine process can reach by itself."""
+
+    @property
+    def port(self) -> int | None: ...
+
+
+class Cancellable(Protocol):
+    def cancel(self) -> None: ...
+
+
+Outcome = Literal["applied", "invalid_plan", "rejected", "cancelled", "conflict", "error"]
+
+
 @dataclass
 class TurnResult:
     prompt: str
-    outcome: str  # applied | invalid_plan | rejected | cancelled | conflict | error
+    outcome: Outcome
     message: str = ""
     plan: str = ""  # the plan applied: the model's, fitted to the request's words
     model_plan: str = ""  # the model's own plan, when the app's rules changed it
@@ -73,6 +87,15 @@ class TurnResult:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+class Runner(Protocol):
+    """One project's turns: a ``TurnRunner`` here, or one in the engine process (``RemoteRunner``)."""
+
+    def run(self, prompt: str, on_text: Callable[[str], None] | None = None,
+            on_response: Callable[[Cancellable], None] | None = None) -> TurnResult: ...
+
+    def set_preview(self, preview: ServedPreview | None) -> None: ...
 
 
 def plan_guidance(routes: list[str] | None = None, files: list[str] | None = None) -> Guidance:
@@ -140,8 +163,11 @@ class TurnRunner:
             return
         self.engine.warm(site_guidance([p.route for p in site.pages], render_site(site)), self.system)
 
+    def set_preview(self, preview: Preview | None) -> None:
+        self.preview = preview
+
     def run(self, prompt: str, on_text: Callable[[str], None] | None = None,
-            on_response: Callable[[Any], None] | None = None) -> TurnResult:
+            on_response: Callable[[Cancellable], None] | None = None) -> TurnResult:
         submitted = time.perf_counter()
         info = self.engine.info
         result = TurnResult(prompt=prompt, outcome="error", provider=info.provider, model=info.model_id)
@@ -162,7 +188,7 @@ class TurnRunner:
         return result
 
     def _run(self, result: TurnResult, prompt: str, submitted: float,
-             on_text: Callable[[str], None] | None, on_response: Callable[[Any], None] | None) -> None:
+             on_text: Callable[[str], None] | None, on_response: Callable[[Cancellable], None] | None) -> None:
         site = load_site(self.root)
         old_files = render_site(site)
         expected = {rel: journal.file_hash(self.root, rel) for rel in old_files}

@@ -1,11 +1,14 @@
 """``main()``: the desktop app's entry point (``nxr gui [DIR]`` / ``python -m app gui``).
 
 Cold start is kept short: the window is shown before anything slow happens.
-The model (load, grammar set-up, system-prompt prefill), QtWebEngine and the
-project's dev server all start afterwards, in the background, with progress in
-the status bar. ``NXR_GUI_STARTUP_PROBE=1`` prints the time to a usable window
-and quits (bench/startup.py); ``=load`` also waits for the model and reports the
-longest UI-thread stall while it loaded.
+The engine process is started first, before Qt, so the model's load, tokenizer,
+grammar set-up and system-prompt prefill run while the window is built; a prompt
+sent before the model is warm waits for it (``SessionController``). QtWebEngine
+and the project's dev server start after the window, in the background, with
+progress in the status bar.
+
+``NXR_GUI_STARTUP_PROBE`` measures start-up for bench/startup.py (see
+``app.ui.startprobe``).
 """
 
 from __future__ import annotations
@@ -49,6 +52,11 @@ def create_app(argv: list[str] | None = None) -> Any:
 
 def main(project: str | None = None, provider: str | None = None, threads: int | None = None,
          in_process: bool = False) -> int:
+    from app.ui.settings import Settings  # no Qt: read before Qt starts, for the provider
+
+    settings = Settings.load()
+    override = provider if provider and provider != "auto" else settings.provider_override()
+    early = None if in_process else _start_engine_process(override, threads)
     prepare_environment()
     app = create_app()
     from PySide6.QtCore import QTimer
@@ -56,29 +64,38 @@ def main(project: str | None = None, provider: str | None = None, threads: int |
     from app.ui.controller import SessionController
     from app.ui.crash import ExceptionRouter, setup_logging
     from app.ui.main_window import MainWindow
-    from app.ui.settings import Settings
 
     log_file = setup_logging()
     router = ExceptionRouter()
     router.install()
-    settings = Settings.load()
 
     def engine_factory(chosen: str | None) -> Any:
+        nonlocal early
         if in_process:
             from app.engine.loader import load_engine
+            from app.session.enginehost import LocalHost
 
-            return load_engine(provider=chosen, threads=threads)
+            return LocalHost(lambda: load_engine(provider=chosen, threads=threads))
         from app.session.enginehost import EngineProcess
 
+        started, early = early, None
+        if started is not None and started.provider == chosen:
+            return started  # loading since before the window existed
+        if started is not None:
+            started.close()
         return EngineProcess(chosen, threads)  # the model's GIL-bound calls must not stall the UI
+
+    def close_unused() -> None:
+        if early is not None:
+            early.close()
 
     controller = SessionController(engine_factory)
     window = MainWindow(controller, settings, router)
     window.show()
     app.aboutToQuit.connect(window.save_settings)
     app.aboutToQuit.connect(controller.shutdown)  # also on Ctrl+C / SIGTERM: never orphan next dev
+    app.aboutToQuit.connect(close_unused)
     _quit_on_signals(app)
-    override = provider if provider and provider != "auto" else settings.provider_override()
 
     def start_background() -> None:
         controller.load_engine(override)
@@ -87,7 +104,9 @@ def main(project: str | None = None, provider: str | None = None, threads: int |
 
     probe = os.environ.get("NXR_GUI_STARTUP_PROBE")
     if probe:
-        _install_probe(app, window, controller, probe, start_background)
+        from app.ui.startprobe import install_probe
+
+        install_probe(app, window, controller, probe, start_background, _T0)
     else:
         QTimer.singleShot(0, start_background)
     import logging
@@ -96,6 +115,21 @@ def main(project: str | None = None, provider: str | None = None, threads: int |
     code = int(app.exec())
     router.uninstall()
     return code
+
+
+def _start_engine_process(provider: str | None, threads: int | None) -> Any:
+    """The engine process, started before Qt so the model warms while the window is built; None
+    when it cannot start (the controller's own attempt then says why, in the window)."""
+    from app.errors import NxrError
+    from app.session.enginehost import EngineProcess
+
+    try:
+        return EngineProcess(provider, threads)
+    except NxrError as exc:
+        import logging
+
+        logging.getLogger(__name__).warning("the engine process did not start early: %s", exc)
+        return None
 
 
 def _quit_on_signals(app: Any) -> None:
@@ -109,42 +143,3 @@ def _quit_on_signals(app: Any) -> None:
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)  # lets Python run its signal handlers while Qt waits
     timer.start(250)
-
-
-def _install_probe(app: Any, window: Any, controller: Any, mode: str, start_background: Any) -> None:
-    """Startup measurement: report when the window is exposed (and, in ``load`` mode, UI stalls)."""
-    from PySide6.QtCore import QTimer
-
-    state: dict[str, float] = {"max_gap": 0.0}
-
-    def exposed() -> None:
-        handle = window.windowHandle()
-        if handle is None or not handle.isExposed():
-            QTimer.singleShot(5, exposed)
-            return
-        print(f"NXR_WINDOW_READY {time.perf_counter() - _T0:.3f}", flush=True)
-        if mode != "load":
-            QTimer.singleShot(0, app.quit)
-            return
-        start_background()
-        state["last"] = time.perf_counter()
-        beat = QTimer(window)
-        beat.setInterval(10)
-
-        def tick() -> None:
-            now = time.perf_counter()
-            state["max_gap"] = max(state["max_gap"], now - state["last"])
-            state["last"] = now
-
-        beat.timeout.connect(tick)
-        beat.start()
-
-        def loaded(_engine: Any) -> None:
-            print(f"NXR_MODEL_READY {time.perf_counter() - _T0:.3f} max_ui_stall_ms "
-                  f"{state['max_gap'] * 1000:.0f}", flush=True)
-            QTimer.singleShot(0, app.quit)
-
-        controller.engine_ready.connect(loaded)
-        controller.engine_failed.connect(lambda exc: (print(f"NXR_MODEL_FAILED {exc}", flush=True), app.quit()))
-
-    QTimer.singleShot(0, exposed)

@@ -5,6 +5,9 @@ the open project, its ``next dev`` server and the running turn. It only emits
 signals; ``MainWindow`` connects them to widgets in one place. Slow steps (model
 load + warm-up, project creation, first dependency install, dev server start,
 turns) run off the UI thread and report progress through ``busy``.
+
+A prompt sent while the model is still loading is accepted and queued: it runs the
+moment the model is warm, and ``busy("queue", ...)`` says how long it has waited.
 """
 
 from __future__ import annotations
@@ -18,24 +21,29 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.errors import HistoryError, NxrError
+from app.preview.server import PreviewServer, is_external
 from app.scaffold import history
+from app.scaffold.history import History
+from app.scaffold.project import Project
+from app.session.enginehost import LocalHost, ModelHost
 from app.session.log import SessionLog
+from app.session.turn import Runner, TurnResult
 from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
 from app.ui.workers import DevServerBridge, Task, TurnThread
 
 log = logging.getLogger(__name__)
 
-EngineFactory = Callable[[str | None], Any]
-ServerFactory = Callable[[Any], Any]
+EngineFactory = Callable[[str | None], ModelHost]
+ServerFactory = Callable[[Project], PreviewServer]
 
 
-def default_engine_factory(provider: str | None) -> Any:
+def default_engine_factory(provider: str | None) -> ModelHost:
     from app.engine.loader import load_engine
 
-    return load_engine(provider=provider)
+    return LocalHost(lambda: load_engine(provider=provider))
 
 
-def default_server_factory(project: Any) -> Any:
+def default_server_factory(project: Project) -> PreviewServer:
     """The project's live ``nxr serve`` server when there is one (never stopped by the window),
     else a ``next dev`` of the window's own. Runs off the UI thread (it may GET the page)."""
     from app.preview.liveserver import ExternalServer, live_server
@@ -61,13 +69,16 @@ def route_of_files(files: list[str]) -> str | None:
 
 class SessionController(QObject):
     busy = Signal(str, str)  # key, text ("" text = that step ended)
-    engine_ready = Signal(object)  # engine
+    model_loading = Signal()  # prompts are accepted (and queued) from now on
+    engine_ready = Signal(object)  # ModelHost
     engine_failed = Signal(object)  # exception
     project_opened = Signal(object)  # Project
     preview_ready = Signal(str)  # base url
     preview_failed = Signal(str)
     preview_errors = Signal(list)  # [str]
     navigate = Signal(str)  # route
+    turn_queued = Signal(str)  # prompt accepted; it runs when the model is warm
+    queue_dropped = Signal(str, str)  # prompt, why it will not run (it goes back to the input)
     turn_started = Signal(str)
     turn_text = Signal(str)
     turn_finished = Signal(object)  # TurnResult
@@ -81,13 +92,19 @@ class SessionController(QObject):
         super().__init__()
         self.engine_factory = engine_factory
         self.server_factory = server_factory
-        self.engine: Any = None
-        self.project: Any = None
-        self.runner: Any = None
-        self.server: Any = None
+        self.engine: ModelHost | None = None
+        self.project: Project | None = None
+        self.runner: Runner | None = None
+        self.server: PreviewServer | None = None
         self.bridge = DevServerBridge()
         self.turn: TurnThread | None = None
-        self.results: list[Any] = []
+        self.queued: str | None = None  # a prompt sent before the model was warm
+        self._queued_at = 0.0
+        self._turn_waited_s = 0.0
+        self._queue_timer = QTimer(self)
+        self._queue_timer.setInterval(1000)
+        self._queue_timer.timeout.connect(self._show_wait)
+        self.results: list[TurnResult] = []
         self.routes: dict[str, str] = {}  # turn id -> route
         self.loop_started: float | None = None
         self._engine_task: Task | None = None
@@ -118,16 +135,16 @@ class SessionController(QObject):
         old, self.engine, self.runner = self.engine, None, None
         factory = self.engine_factory
 
-        def work(report: Callable[[str], None]) -> Any:
+        def work(report: Callable[[str], None]) -> ModelHost:
             if old is not None:
                 old.close()
-            report("Loading the model…")
-            engine = factory(provider)
-            report("Preparing the grammar and the system prompt…")
-            from app.session.turn import plan_guidance, plan_system_prompt
-
-            engine.warm(plan_guidance(), plan_system_prompt())
-            return engine
+            host = factory(provider)
+            try:
+                host.wait_ready(report)
+            except BaseException:
+                host.close()  # never leave a half-started model process behind
+                raise
+            return host
 
         task = Task(work, "engine")
         task.progress.connect(lambda text: self.busy.emit("engine", text))
@@ -135,19 +152,24 @@ class SessionController(QObject):
         task.failed.connect(self._engine_load_failed)
         self._engine_task = task
         self.busy.emit("engine", "Loading the model…")
+        self.model_loading.emit()
         task.start()
 
-    def _engine_loaded(self, engine: Any) -> None:
+    def _engine_loaded(self, engine: ModelHost) -> None:
         self._engine_task = None
         self.engine = engine
         self.busy.emit("engine", "")
         self._make_runner()
         self.engine_ready.emit(engine)
         self._load_pending()
+        if self._engine_task is None:  # a reload asked for meanwhile: the prompt waits for that model
+            self._run_queued()
 
     def _engine_load_failed(self, exc: BaseException, tb: str) -> None:
         self._engine_task = None
         self.busy.emit("engine", "")
+        if self._pending_provider is None:  # else the prompt waits for the model asked for next
+            self._drop_queued("the model did not load")  # before the error, which says why
         self.engine_failed.emit(exc)
         self._report(exc, tb)
         self._load_pending()
@@ -179,7 +201,7 @@ class SessionController(QObject):
 
         self._project_task(work, f"Opening {folder}…")
 
-    def _project_task(self, work: Callable[[Callable[[str], None]], Any], text: str) -> None:
+    def _project_task(self, work: Callable[[Callable[[str], None]], Project], text: str) -> None:
         task = Task(work, "project")
         task.progress.connect(lambda t: self.busy.emit("project", t))
         task.done.connect(self._project_ready)
@@ -187,7 +209,7 @@ class SessionController(QObject):
         self.busy.emit("project", text)
         task.start()
 
-    def _project_ready(self, project: Any) -> None:
+    def _project_ready(self, project: Project) -> None:
         self.busy.emit("project", "")
         self.close_project()
         self.project = project
@@ -196,30 +218,23 @@ class SessionController(QObject):
                        if e.get("turn_id")}
         self._make_runner()
         self.project_opened.emit(project)
-        self.history_changed.emit(self._history())
+        self.history_changed.emit(self.history())
         if self.server_factory is not None:
             self._start_preview(project)
 
     def _make_runner(self) -> None:
         if self.engine is None or self.project is None or not self.project.managed:
             return
-        server = self.server if self._server_up() else None
-        if hasattr(self.engine, "make_runner"):  # the engine runs in its own process (enginehost)
-            url = server.url if server is not None else None
-            self.runner = self.engine.make_runner(self.project.root, url, server.port if server is not None else None)
-            return
-        from app.session.turn import TurnRunner
-
-        self.runner = TurnRunner(self.project.root, self.engine, server)
+        self.runner = self.engine.make_runner(self.project.root, self.server if self._server_up() else None)
 
     def _server_up(self) -> bool:
         return self.server is not None and self.server.url is not None and self.server.is_running
 
-    def _start_preview(self, project: Any) -> None:
+    def _start_preview(self, project: Project) -> None:
         factory = self.server_factory
         assert factory is not None
 
-        def work(report: Callable[[str], None]) -> Any:
+        def work(report: Callable[[str], None]) -> PreviewServer:
             if not project.has_dependencies:
                 from app.scaffold.project import install_dependencies
 
@@ -227,7 +242,7 @@ class SessionController(QObject):
                 install_dependencies(project)
             report("Starting the preview server (next dev)…")
             server = factory(project)
-            if getattr(server, "external", False):
+            if is_external(server):
                 report(f"Using the dev server `nxr serve` runs (pid {server.pid})…")
             self.bridge.attach(server)
             self.server = server
@@ -243,16 +258,13 @@ class SessionController(QObject):
 
     def _server_started(self, url: str) -> None:
         if self.runner is not None:
-            if hasattr(self.runner, "set_preview"):
-                self.runner.set_preview(url, self.server.port if self.server is not None else None)
-            else:
-                self.runner.preview = self.server
+            self.runner.set_preview(self.server)
         self.preview_ready.emit(url)
 
     def _server_finished(self, _code: int, expected: bool) -> None:
         """A server another process ran (``nxr serve``) went away: start the window's own."""
         server, project = self.server, self.project
-        if expected or server is None or project is None or not getattr(server, "external", False):
+        if expected or server is None or project is None or not is_external(server):
             return  # the window's own next dev restarts itself (DevServer.auto_restart)
         if server.is_running or self.server_factory is None:
             return
@@ -267,6 +279,7 @@ class SessionController(QObject):
         self.preview_errors.emit([_format_dev_error(e) for e in self.server.errors()])
 
     def close_project(self) -> None:
+        self._drop_queued("the project was closed")
         if self.turn is not None:
             self.turn.cancel()
             self.turn.wait(5000)
@@ -290,35 +303,93 @@ class SessionController(QObject):
                 f"{self.project.root} was not generated by Avery NXR (no .nxr/site.json): prompts cannot edit it yet.",
                 hint="create a new project to edit it by prompt; this one can be browsed and previewed"))
             return False
-        if self.runner is None:
-            self.domain_error.emit(NxrError("The model is still loading.", hint="the prompt can be sent when it is ready"))
+        if self.queued is not None:
+            self.domain_error.emit(NxrError("A prompt is already waiting for the model.",
+                                            hint="press Esc to take it back"))
             return False
         if self.loop_started is None:
             self.loop_started = time.monotonic()
-        turn = TurnThread(self.runner, prompt)
+        if self.runner is None:
+            if not self.engine_loading:
+                self.domain_error.emit(NxrError("The model is not loaded.", hint="Model > Reload model loads it"))
+                return False
+            self.queued, self._queued_at = prompt, time.monotonic()
+            self.turn_queued.emit(prompt)
+            self._show_wait()
+            self._queue_timer.start()
+            return True
+        self._start_turn(self.runner, prompt)
+        return True
+
+    @property
+    def waited_s(self) -> float:
+        """How long the queued prompt has waited for the model."""
+        return time.monotonic() - self._queued_at if self.queued is not None else 0.0
+
+    def _show_wait(self) -> None:
+        self.busy.emit("queue", f"Your prompt is waiting for the model ({self.waited_s:.0f} s); "
+                                "it runs the moment the model is ready.")
+
+    def _run_queued(self) -> None:
+        prompt = self.queued
+        if prompt is None:
+            return
+        if self.runner is None:  # the model is ready but the project is not editable any more
+            self._drop_queued("the project cannot take prompts")
+            return
+        waited = self.waited_s
+        self._end_queue()
+        log.info("running the prompt that waited %.1f s for the model", waited)
+        self._start_turn(self.runner, prompt, waited)
+
+    def _drop_queued(self, why: str) -> None:
+        prompt = self.queued
+        if prompt is None:
+            return
+        self._end_queue()
+        self.queue_dropped.emit(prompt, f"Your prompt was not sent: {why}.")
+
+    def _end_queue(self) -> None:
+        self.queued = None
+        self._queue_timer.stop()
+        self.busy.emit("queue", "")
+
+    def _start_turn(self, runner: Runner, prompt: str, waited_s: float = 0.0) -> None:
+        turn = TurnThread(runner, prompt)
+        self._turn_waited_s = waited_s
         turn.batch.connect(self.turn_text)
         turn.turn_done.connect(self._turn_done)
         turn.turn_failed.connect(self._turn_failed)
         self.turn = turn
         self.turn_started.emit(prompt)
         turn.start()
-        return True
+
+    @property
+    def waited_turn(self) -> bool:
+        """True while the running turn is one that was queued before the model was ready."""
+        return self.turn is not None and self._turn_waited_s > 0
 
     def cancel(self) -> bool:
+        if self.queued is not None:
+            self._drop_queued("cancelled before the model was ready")
+            return True
         if self.turn is None:
             return False
         self.turn.cancel()
         return True
 
-    def _turn_done(self, result: Any) -> None:
+    def _turn_done(self, result: TurnResult) -> None:
+        waited, self._turn_waited_s = self._turn_waited_s, 0.0
         self._end_turn()
+        if waited:  # the user's wait began at Send, not when the model got the prompt
+            result.timings["model_wait_ms"] = round(waited * 1000, 1)
         self.results.append(result)
         if result.turn_id:
             self.routes[result.turn_id] = result.route or "/"
         self.turn_finished.emit(result)
         if result.applied:
             self.files_marked.emit(list(result.files))
-            self.history_changed.emit(self._history())
+            self.history_changed.emit(self.history())
             if result.route:
                 self.navigate.emit(result.route)
         self._refresh_dev_errors()
@@ -337,7 +408,8 @@ class SessionController(QObject):
         return self.turn is not None
 
     # -- history -----------------------------------------------------------------
-    def _history(self) -> Any:
+    def history(self) -> History:
+        """The open project's turns (an empty history when none is open or it is unreadable)."""
         if self.project is None:
             return history.History()
         try:
@@ -364,7 +436,7 @@ class SessionController(QObject):
             self.domain_error.emit(exc)
             return
         self.files_marked.emit(list(turn.files))
-        self.history_changed.emit(self._history())
+        self.history_changed.emit(self.history())
         route = self.routes.get(turn.id) or route_of_files(turn.files) or "/"
         page = route_of_files(turn.files)
         if page is not None and not any((self.project.root / f).exists() for f in turn.files if f.endswith(".tsx")
@@ -385,7 +457,7 @@ class SessionController(QObject):
     def diff(self, turn_id: str) -> str:
         if self.project is None:
             return ""
-        for t in self._history().turns:
+        for t in self.history().turns:
             if t.id == turn_id:
                 return history.diff(self.project.root, t)
         return ""

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         c = self.controller
         c.busy.connect(self._busy)
+        c.model_loading.connect(lambda: self.prompt.set_ready(True))  # a prompt sent now waits for the model
         c.engine_ready.connect(self._engine_ready)
         c.engine_failed.connect(self._engine_failed)
         c.project_opened.connect(self._project_opened)
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
         c.preview_failed.connect(self._preview_failed)
         c.preview_errors.connect(self.preview.errors.set_errors)
         c.navigate.connect(self.preview.navigate)
+        c.turn_queued.connect(self._turn_queued)
+        c.queue_dropped.connect(self._queue_dropped)
         c.turn_started.connect(self._turn_started)
         c.turn_text.connect(self.prompt.append_text)
         c.turn_finished.connect(self._turn_finished)
@@ -195,8 +198,27 @@ class MainWindow(QMainWindow):
     def _preview_failed(self, text: str) -> None:
         self.message.show_message(f"Preview: {text}", "warning")
 
-    def _turn_started(self, prompt: str) -> None:
+    def _turn_queued(self, prompt: str) -> None:
         self.prompt.begin_turn(prompt)
+        self.prompt.append_text("Waiting for the model to be ready; this prompt runs the moment it is.\n")
+        self.prompt.set_running(True)
+        self.message.hide()
+
+    def _queue_dropped(self, prompt: str, why: str) -> None:
+        self.prompt.set_running(False)
+        if not self.prompt.input.toPlainText().strip():
+            self.prompt.input.setPlainText(prompt)  # nothing typed is lost
+            why += " It is back in the input."
+        self.prompt.append_text(f"✗ {why}\n")
+        self.message.show_message(why, "warning")
+
+    def _turn_started(self, prompt: str) -> None:
+        # A prompt that waited for the model left the input when it was queued: what is there now
+        # was typed while it waited, and stays.
+        draft = self.prompt.input.toPlainText() if self.controller.waited_turn else ""
+        self.prompt.begin_turn(prompt)
+        if draft:
+            self.prompt.input.setPlainText(draft)
         self.prompt.set_running(True)
         self.meter.start_loop()
         self.message.hide()
@@ -212,6 +234,10 @@ class MainWindow(QMainWindow):
             self.message.show_message(f"The turn was not applied ({result.outcome}): {result.message}", "warning")
         elif result.preview_ok is False:
             self.preview.errors.set_errors([result.message] + self.preview.errors.errors)
+        waited = result.timings.get("model_wait_ms")
+        if waited and result.applied and result.preview_ok is not False:
+            self.message.show_message(f"This prompt waited {waited / 1000:.1f} s for the model to load, "
+                                      "then ran.", "info", 6000)
 
     def _history_changed(self, hist: Any) -> None:
         self.prompt.set_history(hist)
@@ -219,7 +245,7 @@ class MainWindow(QMainWindow):
         self.act_redo.setEnabled(hist.can_redo)
 
     def _show_turn(self, turn_id: str) -> None:
-        for turn in self.controller._history().turns:
+        for turn in self.controller.history().turns:
             if turn.id == turn_id:
                 self.prompt.show_details(turn, self.controller.diff(turn_id))
                 return
@@ -257,7 +283,6 @@ class MainWindow(QMainWindow):
         except NxrError as exc:
             self.message.show_error(exc)
             return
-        self.prompt.set_ready(False)
         self.status.model.setText("Model: reloading…")
 
     def show_welcome(self) -> None:

@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -91,3 +92,41 @@ def test_child_process_reports_a_load_failure_and_closes(tmp_path: Path) -> None
     assert proc.returncode == 0, proc.stderr
     msg = json.loads(proc.stdout.splitlines()[0])
     assert msg["kind"] == "error" and msg["cmd"] == "load" and msg["nxr"], msg
+
+
+def test_the_project_command_warms_that_project_s_grammar_while_the_user_types(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "site")
+    warmed: list[tuple[Any, Any]] = []
+
+    class Recording(FakeEngine):
+        def warm(self, guidance: Any = None, system: Any = None) -> None:
+            warmed.append((guidance, system))
+
+    state: dict[str, Any] = {"engine": Recording(PLAN), "runner": None, "response": None, "cancel": False}
+    enginehost._child_command("project", {"root": str(root)}, state, lambda **m: None)
+    assert len(warmed) == 1
+    guidance, system = warmed[0]
+    assert guidance.kind == "json_schema" and '"/"' in guidance.data, "the site's routes are in the grammar"
+    assert system
+
+
+def test_the_engine_process_starts_loading_at_once_and_wait_ready_says_why_it_failed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NXR_MODEL_DIR", str(tmp_path / "missing"))
+    monkeypatch.setenv("NXR_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("NXR_DATA_DIR", str(tmp_path / "data"))
+    started = time.perf_counter()
+    host = enginehost.EngineProcess()
+    try:
+        assert time.perf_counter() - started < 1.0, "the caller builds its window meanwhile"
+        assert host.proc.poll() is None
+        steps: list[str] = []
+        with pytest.raises(NxrError) as failed:
+            host.wait_ready(steps.append)
+        assert steps == ["Loading the model…"]
+        assert "missing" in str(failed.value)
+        with pytest.raises(NxrError, match="not loaded yet"):
+            _ = host.info
+    finally:
+        host.close()
+    assert host.proc.poll() is not None

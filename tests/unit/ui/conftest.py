@@ -70,11 +70,12 @@ def fake_engine() -> FakeEngine:
 
 @pytest.fixture()
 def window(qtbot: Any, ui_dirs: Path, fake_engine: FakeEngine) -> Iterator[Any]:
+    from app.session.enginehost import LocalHost
     from app.ui.controller import SessionController
     from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
 
-    controller = SessionController(lambda _provider: fake_engine, server_factory=None)
+    controller = SessionController(lambda _provider: LocalHost(lambda: fake_engine), server_factory=None)
     win = MainWindow(controller, Settings.load())
     qtbot.addWidget(win)
     win.show()

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from app.preview import registry
+from app.session.enginehost import LocalHost
 from app.preview.net import free_port
 from tests.unit.ui.conftest import make_project
 
@@ -93,7 +94,7 @@ def test_window_reuses_the_live_server_and_leaves_it_running(qtbot: Any, ui_dirs
     root = _with_dependencies(make_project(ui_dirs / "site"))
     url = f"http://127.0.0.1:{port}"
     registry.write_state(root, registry.ServerInfo(pid=proc.pid, url=url, port=port))
-    controller = SessionController(lambda _p: fake_engine)  # the app's default server factory
+    controller = SessionController(lambda _p: LocalHost(lambda: fake_engine))  # the app's default server factory
     ready: list[str] = []
     controller.preview_ready.connect(ready.append)
     controller.load_engine()
@@ -137,7 +138,7 @@ def test_when_the_live_server_stops_the_window_starts_its_own(qtbot: Any, ui_dir
     proc, port = http_server
     root = _with_dependencies(make_project(ui_dirs / "site"))
     registry.write_state(root, registry.ServerInfo(pid=proc.pid, url=f"http://127.0.0.1:{port}", port=port))
-    controller = SessionController(lambda _p: fake_engine)
+    controller = SessionController(lambda _p: LocalHost(lambda: fake_engine))
     ready: list[str] = []
     failed: list[str] = []
     controller.preview_ready.connect(ready.append)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from app.engine.fake import FakeEngine
 from app.errors import NxrError
+from app.session.enginehost import LocalHost
 from tests.unit.ui.conftest import make_project
 
 
@@ -109,7 +110,7 @@ def test_ctrl_z_in_the_prompt_undoes_typing_first(qtbot: Any, window: Any, proje
 
 def test_escape_cancels_mid_stream_and_writes_nothing(qtbot: Any, window: Any, project_dir: Path) -> None:
     slow = FakeEngine('{"ops":[{"op":"add_page","route":"/slow","title":"Slow"}]}', chunk_chars=1, delay_s=0.05)
-    window.controller.engine_factory = lambda _p: slow
+    window.controller.engine_factory = lambda _p: LocalHost(lambda: slow)
     open_project(qtbot, window, project_dir)
     window.prompt.input.setPlainText("add a slow page")
     window.prompt._send()
@@ -145,7 +146,7 @@ def test_fix_it_sends_the_error_as_the_next_prompt(qtbot: Any, window: Any, proj
     assert window.preview.errors.isVisible()
     with qtbot.waitSignal(window.controller.turn_finished, timeout=10000):
         qtbot.mouseClick(window.preview.errors.fix_button, Qt.MouseButton.LeftButton)
-    sent = window.controller.engine.calls[-1][-1].content
+    sent = window.controller.engine.engine.calls[-1][-1].content
     assert sent.startswith("fix the error: app/page.tsx:3:1: Expected '}'")
 
 
@@ -174,7 +175,7 @@ def test_chart_and_provider_dialogs(qtbot: Any, window: Any, project_dir: Path) 
     chart.close()
     from app.engine.providers import Attempt, ProviderChoice
 
-    window.controller.engine.provider_choice = ProviderChoice(
+    window.controller.engine.engine.provider_choice = ProviderChoice(
         "cpu", None, [Attempt("cuda", False, "no NVIDIA GPU found"), Attempt("cpu", True, "always", True, 0.4)])
     dialog = window.show_provider()
     assert dialog.table.rowCount() == 2
@@ -270,7 +271,7 @@ def test_dev_server_callbacks_reach_the_ui_thread(qtbot: Any, ui_dirs: Path, fak
     from app.ui.controller import SessionController
 
     server = FakeServer()
-    controller = SessionController(lambda _p: fake_engine, server_factory=lambda _project: server)
+    controller = SessionController(lambda _p: LocalHost(lambda: fake_engine), server_factory=lambda _project: server)
     root = make_project(ui_dirs / "site")
     (root / "node_modules/next").mkdir(parents=True)
     (root / "node_modules/next/package.json").write_text("{}")
@@ -291,13 +292,96 @@ def test_provider_change_while_loading_is_applied_after(qtbot: Any, ui_dirs: Pat
 
     asked: list[str | None] = []
 
-    def factory(provider: str | None) -> FakeEngine:
+    def factory(provider: str | None) -> LocalHost:
         asked.append(provider)
         time.sleep(0.2)
-        return FakeEngine("x")
+        return LocalHost(lambda: FakeEngine("x"))
 
     controller = SessionController(factory, server_factory=None)
     controller.load_engine(None)
     controller.load_engine("cpu")
     qtbot.waitUntil(lambda: asked == [None, "cpu"] and not controller.engine_loading, timeout=5000)
     controller.shutdown()
+
+
+class HeldEngine:
+    """A model that takes until ``release`` is set to load: the window's state while it warms."""
+
+    def __init__(self, engine: FakeEngine, fail: bool = False) -> None:
+        import threading
+
+        self.release = threading.Event()
+        self.engine = engine
+        self.fail = fail
+
+    def load(self) -> FakeEngine:
+        assert self.release.wait(10)
+        if self.fail:
+            raise NxrError("The model folder is incomplete.")
+        return self.engine
+
+
+def start_loading(qtbot: Any, window: Any, project_dir: Path, held: HeldEngine) -> None:
+    window.controller.engine_factory = lambda _p: LocalHost(held.load)
+    window.controller.load_engine()
+    with qtbot.waitSignal(window.controller.project_opened, timeout=5000):
+        window.controller.open_project(project_dir)
+
+
+def test_a_prompt_sent_while_the_model_loads_waits_for_it_then_runs(qtbot: Any, window: Any, project_dir: Path,
+                                                                     fake_engine: FakeEngine) -> None:
+    held = HeldEngine(fake_engine)
+    start_loading(qtbot, window, project_dir, held)
+    assert window.prompt.send_button.isEnabled(), "Send works before the model is warm"
+    window.prompt.input.setPlainText("I need a services page")
+    with qtbot.waitSignal(window.controller.turn_queued, timeout=2000):
+        qtbot.keyClick(window.prompt.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.queued == "I need a services page"
+    assert window.prompt.input.toPlainText() == ""
+    assert "Waiting for the model" in window.prompt.streamed_text()
+    assert window.prompt.cancel_button.isEnabled() and not window.prompt.send_button.isEnabled()
+    qtbot.waitUntil(lambda: "waiting for the model (1 s)" in window.status.progress_label.text(), timeout=3000)
+    qtbot.keyClicks(window.prompt.input, "next")  # typing on while it waits
+    assert not (project_dir / "app/services").exists()
+    with qtbot.waitSignal(window.controller.turn_finished, timeout=10000) as blocker:
+        held.release.set()
+    result = blocker.args[0]
+    assert result.applied and (project_dir / "app/services/page.tsx").is_file()
+    assert result.timings["model_wait_ms"] >= 1000
+    assert "waited" in window.message.text and "for the model" in window.message.text
+    assert window.prompt.input.toPlainText() == "next", "a draft typed while it waited is kept"
+    assert "waiting" not in window.status.progress_label.text()
+    assert window.controller.queued is None
+
+
+def test_esc_takes_back_a_waiting_prompt(qtbot: Any, window: Any, project_dir: Path, fake_engine: FakeEngine) -> None:
+    held = HeldEngine(fake_engine)
+    start_loading(qtbot, window, project_dir, held)
+    window.prompt.input.setPlainText("I need a services page")
+    window.prompt._send()
+    assert window.controller.queued is not None
+    with qtbot.waitSignal(window.controller.queue_dropped, timeout=2000):
+        qtbot.keyClick(window.prompt.input, Qt.Key.Key_Escape)
+    assert window.prompt.input.toPlainText() == "I need a services page", "nothing typed is lost"
+    assert "not sent" in window.message.text
+    held.release.set()
+    qtbot.waitUntil(lambda: window.controller.runner is not None, timeout=5000)
+    qtbot.wait(100)
+    assert window.controller.turn is None and not (project_dir / "app/services").exists()
+    assert window.prompt.send_button.isEnabled()
+
+
+def test_a_waiting_prompt_comes_back_when_the_model_fails_to_load(qtbot: Any, window: Any, project_dir: Path,
+                                                                  fake_engine: FakeEngine) -> None:
+    held = HeldEngine(fake_engine, fail=True)
+    start_loading(qtbot, window, project_dir, held)
+    window.prompt.input.setPlainText("I need a services page")
+    window.prompt._send()
+    with qtbot.waitSignal(window.controller.queue_dropped, timeout=5000):
+        held.release.set()
+    assert window.prompt.input.toPlainText() == "I need a services page"
+    assert "not sent: the model did not load. It is back in the input." in window.prompt.streamed_text()
+    assert "The model folder is incomplete." in window.message.text, "the bar says why"
+    assert window.controller.queued is None and window.controller.turn is None
+    assert not window.prompt.send_button.isEnabled()
+    assert not (project_dir / "app/services").exists()
