@@ -98,8 +98,7 @@ def _child_command(cmd: str, msg: dict[str, Any], state: dict[str, Any], send: C
         from app.engine.loader import load_engine
 
         engine = load_engine(provider=msg.get("provider"), threads=msg.get("threads"))
-        _ = engine.tokenizer
-        state["engine"] = engine
+        state["engine"] = engine  # the tokenizer loads in "warm", alongside the grammar
         info = engine.info
         send(kind="loaded", info={"backend": info.backend, "model_id": info.model_id, "provider": info.provider,
                                   "model_dir": info.model_dir, "threads": info.threads, "load_s": info.load_s},
