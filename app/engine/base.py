@@ -76,4 +76,9 @@ class Engine(Protocol):
         """Pay one-off costs (tokenizer, grammar set-up, system prefill) now, off the UI thread."""
         ...
 
+    def prefill(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> None:
+        """Prefill a prompt that is likely to be sent (the user's draft), so that ``generate`` on a
+        prompt that starts the same pays only for the rest. Best effort: it may do nothing."""
+        ...
+
     def close(self) -> None: ...

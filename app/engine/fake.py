@@ -29,6 +29,9 @@ class FakeEngine:
     def warm(self, guidance: Guidance | None = None, system: str | None = None) -> None:
         return None
 
+    def prefill(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> None:
+        return None
+
     def generate(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> Response:
         opts = options or GenerateOptions()
         self.calls.append(list(messages))

@@ -355,6 +355,9 @@ class OpenAICompatEngine:
         state = self.server_state() if self.server_state is not None else None
         return f"\n{state}" if state else ""
 
+    def prefill(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> None:
+        return None  # a remote server caches what it saw; a request here would cost a round trip
+
     def warm(self, guidance: Guidance | None = None, system: str | None = None) -> None:
         """One tiny request: proves the server answers, and lets it cache the system prefix."""
         messages = ([Message("system", system)] if system else []) + [Message("user", "")]

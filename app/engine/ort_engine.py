@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -32,6 +33,8 @@ from app.engine.manifest import Manifest
 from app.engine.probe import Probe, probe
 from app.engine.response import Response
 from app.errors import EngineOutOfMemoryError, GenerationError, ModelCorruptError, UsageError
+
+log = logging.getLogger(__name__)
 
 REQUIRED_FILES = ("genai_config.json", "tokenizer.json")
 MAX_CACHED_SESSIONS = 2
@@ -214,6 +217,31 @@ class OrtEngine:
             if system is not None:
                 prefix = prompting.render([Message("system", system), Message("user", "")], self.manifest.prompt).prefix
             self._session(prefix, GenerateOptions(guidance=guidance))
+
+    def prefill(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> None:
+        """Append a draft's tokens to its session now; ``generate`` keeps what the sent prompt
+        shares with them (see ``_run``). Skipped while a generation runs: that one matters more."""
+        if not self._run_lock.acquire(blocking=False):
+            return
+        try:
+            text = prompting.render(messages, self.manifest.prompt)
+            session, _reused = self._session(text.prefix, options or GenerateOptions())
+            turn_ids = self.encode(text.turn)
+            if not turn_ids or session.prefix_len + len(turn_ids) >= self.manifest.runtime.max_length:
+                return
+            gen = session.generator
+            keep = _common_prefix(session.last_turn_ids or [], turn_ids)
+            if gen.token_count() > session.prefix_len + keep:
+                gen.rewind_to(session.prefix_len + keep)
+            session.last_turn_ids = None  # unknown state until the append succeeds
+            if turn_ids[keep:]:
+                gen.append_tokens(turn_ids[keep:])
+            session.last_turn_ids = turn_ids
+        except RuntimeError as exc:  # a draft is a guess: the real turn reports its own errors
+            self._sessions.clear()  # the generator's state is unknown now
+            log.warning("prefilling a draft failed: %s", exc)
+        finally:
+            self._run_lock.release()
 
     # -- generation ----------------------------------------------------------
     def generate(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> Response:

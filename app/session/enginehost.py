@@ -6,7 +6,7 @@ the UI thread for seconds however the work is threaded. The window therefore run
 the engine and its ``TurnRunner`` in a child process (``nxr gui-engine-host``) and
 talks to it with JSON lines over stdin/stdout:
 
-  parent -> child: load, warm, project, preview, run, cancel, close
+  parent -> child: load, warm, project, preview, draft, run, cancel, close
   child -> parent: loaded, warmed, text, result, error
 
 :class:`EngineProcess` starts loading and warming the model the moment it is
@@ -80,7 +80,10 @@ def child_main() -> int:
             while not work:
                 ready.wait()
             msg = work.pop(0)
+            stale = msg["cmd"] == "draft" and any(m["cmd"] in ("draft", "run") for m in work)
         cmd = msg["cmd"]
+        if stale:  # the user typed on, or sent it: only the newest text is worth prefilling
+            continue
         if cmd == "close":
             if state["engine"] is not None:
                 state["engine"].close()
@@ -118,6 +121,12 @@ def _child_command(cmd: str, msg: dict[str, Any], state: dict[str, Any], send: C
     elif cmd == "preview":
         if state["runner"] is not None:
             state["runner"].preview = _preview(msg)
+    elif cmd == "draft":
+        try:  # nobody waits for a draft: an error reply would fail the next turn instead
+            if state["runner"] is not None:
+                state["runner"].prefill(msg["text"])
+        except Exception:
+            log.exception("prefilling a draft failed")
     elif cmd == "run":
         state["cancel"] = False
 
@@ -333,6 +342,9 @@ class RemoteRunner:
     def set_preview(self, preview: ServedPreview | None) -> None:
         url, port = (preview.url, preview.port) if preview is not None else (None, None)
         self.host.send(cmd="preview", url=url, port=port)
+
+    def prefill(self, draft: str) -> None:
+        self.host.send(cmd="draft", text=draft)  # the child drops it if newer text follows
 
     def run(self, prompt: str, on_text: Callable[[str], None] | None = None,
             on_response: Callable[[Cancellable], None] | None = None) -> TurnResult:

@@ -97,6 +97,8 @@ class Runner(Protocol):
 
     def set_preview(self, preview: ServedPreview | None) -> None: ...
 
+    def prefill(self, draft: str) -> None: ...
+
 
 def plan_guidance(routes: list[str] | None = None, files: list[str] | None = None) -> Guidance:
     return Guidance.json_schema(plan_json_schema(routes=routes, files=files))
@@ -165,6 +167,19 @@ class TurnRunner:
 
     def set_preview(self, preview: Preview | None) -> None:
         self.preview = preview
+
+    def prefill(self, draft: str) -> None:
+        """Prefill the turn the draft would be, as the user types it (``Engine.prefill``)."""
+        if not draft.strip():
+            return
+        try:
+            site = load_site(self.root)
+        except NxrError:
+            return  # the turn itself will say what is wrong
+        old_files = render_site(site)
+        routes = [p.route for p in site.pages]
+        self.engine.prefill(self.messages(draft, routes), GenerateOptions(max_tokens=MAX_PLAN_TOKENS,
+                                                                           guidance=site_guidance(routes, old_files)))
 
     def run(self, prompt: str, on_text: Callable[[str], None] | None = None,
             on_response: Callable[[Cancellable], None] | None = None) -> TurnResult:

@@ -33,6 +33,8 @@ from app.ui.workers import DevServerBridge, Task, TurnThread
 
 log = logging.getLogger(__name__)
 
+DRAFT_PAUSE_MS = 250
+
 EngineFactory = Callable[[str | None], ModelHost]
 ServerFactory = Callable[[Project], PreviewServer]
 
@@ -104,6 +106,11 @@ class SessionController(QObject):
         self._queue_timer = QTimer(self)
         self._queue_timer.setInterval(1000)
         self._queue_timer.timeout.connect(self._show_wait)
+        self._draft = ""
+        self._draft_timer = QTimer(self)  # prefill once the user pauses, not on every key
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_PAUSE_MS)
+        self._draft_timer.timeout.connect(self._prefill_draft)
         self.results: list[TurnResult] = []
         self.routes: dict[str, str] = {}  # turn id -> route
         self.loop_started: float | None = None
@@ -321,13 +328,26 @@ class SessionController(QObject):
         self._start_turn(self.runner, prompt)
         return True
 
+    def draft_changed(self, text: str) -> None:
+        """The prompt being typed: prefilled in the model after a short pause, so Send pays less."""
+        self._draft = text
+        self._draft_timer.start()
+
+    def _prefill_draft(self) -> None:
+        runner, draft = self.runner, self._draft
+        if runner is None or self.turn is not None or self.queued is not None or not draft.strip():
+            return
+        task = Task(lambda _report: runner.prefill(draft), "prefill")
+        task.failed.connect(lambda exc, _tb: log.info("prefilling the draft failed: %r", exc))  # a guess only
+        task.start()
+
     @property
     def waited_s(self) -> float:
         """How long the queued prompt has waited for the model."""
         return time.monotonic() - self._queued_at if self.queued is not None else 0.0
 
     def _show_wait(self) -> None:
-        self.busy.emit("queue", f"Your prompt is waiting for the model ({self.waited_s:.0f} s); "
+        self.busy.emit("queue", f"Your prompt is waiting for the model ({int(self.waited_s)} s); "
                                 "it runs the moment the model is ready.")
 
     def _run_queued(self) -> None:

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.welcome.create_requested.connect(self._create)
         self.welcome.open_requested.connect(self._open)
         self.prompt.send_requested.connect(c.send)
+        self.prompt.input.textChanged.connect(lambda: c.draft_changed(self.prompt.input.toPlainText()))
         self.prompt.cancel_requested.connect(c.cancel)
         self.prompt.turn_selected.connect(self._show_turn)
         self.preview.fix_requested.connect(self._fix)

@@ -184,3 +184,20 @@ def test_a_turn_sharing_the_previous_turns_start_reuses_it_too(engine: OrtEngine
     fresh = engine.generate([Message("system", demo_system()), Message("user", shared + "beta")],
                             GenerateOptions(max_tokens=8, guidance=PLAN))
     assert fresh.text() == text
+
+
+def test_a_prefilled_draft_is_reused_and_changes_nothing(engine: OrtEngine) -> None:
+    request = "create a page called Opening Hours for the shop"
+    opts = GenerateOptions(max_tokens=40, guidance=PLAN)
+    engine.reset_cache()
+    plain = engine.generate(_conversation(request), opts)
+    plain_text = plain.text()
+    assert plain.usage.prompt_tokens - plain.usage.cached_tokens > 5
+    for cut in (10, 25, len(request)):  # as it is typed, after a turn left its own tokens behind
+        engine.prefill(_conversation(request[:cut]), opts)
+    drafted = engine.generate(_conversation(request), opts)
+    assert drafted.text() == plain_text
+    assert drafted.usage.prompt_tokens - drafted.usage.cached_tokens == 1, "only the last token is fed again"
+    engine.prefill(_conversation("delete the blog"), opts)  # a draft the user then rewrote
+    rewritten = engine.generate(_conversation(request), opts)
+    assert rewritten.text() == plain_text

@@ -130,3 +130,23 @@ def test_the_engine_process_starts_loading_at_once_and_wait_ready_says_why_it_fa
     finally:
         host.close()
     assert host.proc.poll() is not None
+
+
+def test_a_draft_is_prefilled_in_the_child_and_its_failure_never_reaches_the_next_turn(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "site")
+    drafts: list[str] = []
+
+    class Drafting(FakeEngine):
+        def prefill(self, messages: Any, options: Any = None) -> None:
+            drafts.append(messages[-1].content)
+            if len(drafts) == 2:
+                raise RuntimeError("boom")
+
+    sent: list[dict[str, Any]] = []
+    state: dict[str, Any] = {"engine": Drafting(PLAN), "runner": None, "response": None, "cancel": False}
+    enginehost._child_command("project", {"root": str(root)}, state, lambda **m: sent.append(m))
+    enginehost._child_command("draft", {"text": "I need a serv"}, state, lambda **m: sent.append(m))
+    enginehost._child_command("draft", {"text": "I need a services"}, state, lambda **m: sent.append(m))
+    assert [d.split("\n")[0] for d in drafts] == ["I need a serv", "I need a services"]
+    assert "/" in drafts[0].split("\n")[1], "the draft is the turn's own text, pages included"
+    assert sent == [], "a draft answers nothing, not even its failure"

@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt
 from app.engine.fake import FakeEngine
 from app.errors import NxrError
 from app.session.enginehost import LocalHost
-from tests.unit.ui.conftest import make_project
+from tests.unit.ui.conftest import PLANS, make_project
+
+PLANS_SERVICES = PLANS["services"]
 
 
 def open_project(qtbot: Any, window: Any, root: Path) -> None:
@@ -385,3 +387,17 @@ def test_a_waiting_prompt_comes_back_when_the_model_fails_to_load(qtbot: Any, wi
     assert window.controller.queued is None and window.controller.turn is None
     assert not window.prompt.send_button.isEnabled()
     assert not (project_dir / "app/services").exists()
+
+
+def test_the_draft_is_prefilled_when_the_user_pauses(qtbot: Any, window: Any, project_dir: Path) -> None:
+    drafts: list[str] = []
+
+    class Drafting(FakeEngine):
+        def prefill(self, messages: Any, options: Any = None) -> None:
+            drafts.append(messages[-1].content.split("\n")[0])
+
+    window.controller.engine_factory = lambda _p: LocalHost(lambda: Drafting(PLANS_SERVICES))
+    open_project(qtbot, window, project_dir)
+    qtbot.keyClicks(window.prompt.input, "I need a services page")
+    qtbot.waitUntil(lambda: bool(drafts), timeout=3000)
+    assert drafts == ["I need a services page"], "one prefill after the pause, not one per key"
