@@ -307,7 +307,9 @@ class EngineProcess:
     def make_runner(self, root: Path, preview: ServedPreview | None) -> RemoteRunner:
         url, port = (preview.url, preview.port) if preview is not None else (None, None)
         self.send(cmd="project", root=str(root), url=url, port=port)
-        return RemoteRunner(self, root)
+        runner = RemoteRunner(self, root)
+        runner.preview = preview
+        return runner
 
     def close(self) -> None:
         if self.proc.poll() is not None:
@@ -338,8 +340,10 @@ class RemoteRunner:
     def __init__(self, host: EngineProcess, root: Path) -> None:
         self.host = host
         self.root = root
+        self.preview: ServedPreview | None = None  # what the child's turns check, as TurnRunner.preview
 
     def set_preview(self, preview: ServedPreview | None) -> None:
+        self.preview = preview
         url, port = (preview.url, preview.port) if preview is not None else (None, None)
         self.host.send(cmd="preview", url=url, port=port)
 
