@@ -13,6 +13,11 @@ its engine process and the window's own ``next dev``; the probe acts as a user w
   - max_ui_stall_ms: the longest gap of a 10 ms UI-thread heartbeat from window to turn.
 The machine's load average is recorded before each run: the figures move with it.
 
+``--baseline DIR`` alternates each session run with one of an older checkout at DIR (e.g. ``git
+worktree add /tmp/base <commit>``) on its own fresh project, in its ``load`` probe mode with the
+project opened: there Send was disabled until the model was warm, so its ready_s is its
+model_warm_s.
+
 Uses Xvfb's $DISPLAY when set (real xcb), otherwise the offscreen platform.
 
     .venv/bin/python bench/startup.py [--runs 7] [--sessions 5] [--load]
@@ -40,7 +45,7 @@ LINES = {"NXR_WINDOW_READY": "window_s", "NXR_PROMPT_ACCEPTED": "ready_s", "NXR_
 
 
 def one_run(mode: str, data_dir: Path, project: Path | None = None, prompt: str = "",
-            timeout: float = 300.0) -> dict[str, Any]:
+            timeout: float = 300.0, tree: Path = ROOT) -> dict[str, Any]:
     env = {**os.environ, "NXR_GUI_STARTUP_PROBE": mode, "NXR_DATA_DIR": str(data_dir),
            "NXR_GUI_STARTUP_PROMPT": prompt, "NEXT_TELEMETRY_DISABLED": "1"}
     if not env.get("DISPLAY"):
@@ -48,7 +53,9 @@ def one_run(mode: str, data_dir: Path, project: Path | None = None, prompt: str 
     out: dict[str, Any] = {"load_avg_1m": round(os.getloadavg()[0], 2)}
     cmd = [sys.executable, "-m", "app", "gui"] + ([str(project)] if project else [])
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    if tree != ROOT:
+        env["PYTHONPATH"] = str(tree)
+    proc = subprocess.Popen(cmd, cwd=tree, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert proc.stdout is not None
     for line in proc.stdout:
         parts = line.split()
@@ -90,11 +97,20 @@ def stats(runs: list[dict[str, Any]], key: str) -> dict[str, Any] | None:
             "min": min(values), "max": max(values), "n": len(values)}
 
 
-def session_runs(n: int, prompt: str, tmp: Path) -> list[dict[str, Any]]:
+def session_runs(n: int, prompt: str, tmp: Path, baseline: Path | None,
+                 before: list[dict[str, Any]]) -> list[dict[str, Any]]:
     from app.scaffold.project import create_project
 
     runs = []
     for i in range(n):
+        if baseline is not None:
+            old = create_project(tmp / f"base{i}", "Startup Bench")
+            b = one_run("load", tmp / f"b{i}", old.root, tree=baseline)
+            if "model_warm_s" in b:
+                b["ready_s"] = b["model_warm_s"]  # Send was disabled until then
+            before.append(b)
+            print(f"baseline {i + 1}: window {b.get('window_s')} s, model warm = ready {b.get('model_warm_s')} s, "
+                  f"load avg {b['load_avg_1m']}", flush=True)
         project = create_project(tmp / f"site{i}", "Startup Bench")  # fresh: no compile cache, no turns
         r = one_run("session", tmp / f"s{i}", project.root, prompt)
         runs.append(r)
@@ -113,9 +129,11 @@ def main() -> int:
     ap.add_argument("--load", action="store_true", help="one more run that waits for the model, no project")
     ap.add_argument("--budget", type=float, default=2.0, help="target seconds to a usable window")
     ap.add_argument("--ready-budget", type=float, default=3.0, help="target median seconds to a prompt accepted")
+    ap.add_argument("--baseline", type=Path, help="an older checkout to alternate the session runs with")
     args = ap.parse_args()
     runs: list[dict[str, Any]] = []
     sessions: list[dict[str, Any]] = []
+    before: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         one_run("1", tmp / "warmup")  # page cache warm-up, not counted
@@ -126,7 +144,7 @@ def main() -> int:
                   f"load avg {r['load_avg_1m']}", flush=True)
         load = one_run("load", tmp / "load") if args.load else None
         if args.sessions:
-            sessions = session_runs(args.sessions, args.prompt, tmp)
+            sessions = session_runs(args.sessions, args.prompt, tmp, args.baseline, before)
     windows = [r["window_s"] for r in runs]
     ready = stats(sessions, "ready_s")
     summary = {
@@ -150,6 +168,10 @@ def main() -> int:
         "ready_budget_s": args.ready_budget,
         "ready_within_budget": ready is not None and ready["median"] <= args.ready_budget,
     }
+    if args.baseline is not None:
+        summary["baseline"] = {"tree": str(args.baseline), "runs": before, "window_s": stats(before, "window_s"),
+                               "ready_s": stats(before, "ready_s"), "model_warm_s": stats(before, "model_warm_s"),
+                               "load_avg_1m": stats(before, "load_avg_1m")}
     if runs:
         print(f"cold start to a usable window: median {summary['window_s']['median']:.3f} s, "
               f"p90 {summary['window_s']['p90']:.3f} s over {len(runs)} runs ({summary['machine']['qpa']}); "
@@ -162,6 +184,10 @@ def main() -> int:
         s = summary[key]
         if s:
             print(f"{label}: median {s['median']:.2f} s, p90 {s['p90']:.2f} s over {s['n']} sessions")
+    base = summary.get("baseline")
+    if base and base["ready_s"]:
+        print(f"baseline ({args.baseline}): launch -> ready (= model warm) median {base['ready_s']['median']:.2f} s, "
+              f"p90 {base['ready_s']['p90']:.2f} s")
     if sessions:
         la = summary["load_avg_1m"]
         print(f"ready budget {args.ready_budget} s (median): {'OK' if summary['ready_within_budget'] else 'OVER'}; "

@@ -57,6 +57,7 @@ def main(project: str | None = None, provider: str | None = None, threads: int |
     settings = Settings.load()
     override = provider if provider and provider != "auto" else settings.provider_override()
     early = None if in_process else _start_engine_process(override, threads)
+    first_host = early
     prepare_environment()
     app = create_app()
     from PySide6.QtCore import QTimer
@@ -92,6 +93,8 @@ def main(project: str | None = None, provider: str | None = None, threads: int |
     controller = SessionController(engine_factory)
     window = MainWindow(controller, settings, router)
     window.show()
+    if first_host is not None:  # the window is built: the model gets its share of the CPU again
+        QTimer.singleShot(0, first_host.foreground)
     app.aboutToQuit.connect(window.save_settings)
     app.aboutToQuit.connect(controller.shutdown)  # also on Ctrl+C / SIGTERM: never orphan next dev
     app.aboutToQuit.connect(close_unused)
@@ -124,7 +127,7 @@ def _start_engine_process(provider: str | None, threads: int | None) -> Any:
     from app.session.enginehost import EngineProcess
 
     try:
-        return EngineProcess(provider, threads)
+        return EngineProcess(provider, threads, yield_cpu=True)  # the window starts first
     except NxrError as exc:
         import logging
 

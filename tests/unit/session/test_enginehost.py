@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 import time
@@ -150,3 +151,36 @@ def test_a_draft_is_prefilled_in_the_child_and_its_failure_never_reaches_the_nex
     assert [d.split("\n")[0] for d in drafts] == ["I need a serv", "I need a services"]
     assert "/" in drafts[0].split("\n")[1], "the draft is the turn's own text, pages included"
     assert sent == [], "a draft answers nothing, not even its failure"
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="SCHED_IDLE is Linux only")
+def test_an_early_engine_process_yields_the_cpu_until_foreground(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NXR_MODEL_DIR", str(tmp_path / "missing"))
+    monkeypatch.setenv("NXR_DATA_DIR", str(tmp_path / "data"))
+
+    def policies(pid: int) -> set[int]:
+        out = set()
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            try:
+                out.add(os.sched_getscheduler(int(tid)))
+            except OSError:
+                continue
+        return out
+
+    host = enginehost.EngineProcess(yield_cpu=True)
+    try:
+        assert os.sched_getscheduler(host.proc.pid) == os.SCHED_IDLE, "from its first instruction"
+        time.sleep(0.5)
+        host.foreground()
+        deadline = time.monotonic() + 20
+        while policies(host.proc.pid) != {os.SCHED_OTHER} and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert policies(host.proc.pid) == {os.SCHED_OTHER}, "every thread back to normal"
+    finally:
+        host.close()
+    plain = enginehost.EngineProcess()
+    try:
+        assert os.sched_getscheduler(plain.proc.pid) == os.SCHED_OTHER
+    finally:
+        plain.close()
