@@ -89,13 +89,22 @@ def child_main() -> int:
             proto.write(json.dumps(msg, default=str) + "\n")
             proto.flush()
 
-    state: dict[str, Any] = {"engine": None, "runner": None, "response": None, "cancel": False}
+    state: dict[str, Any] = {"engine": None, "runner": None, "response": None, "cancel": False, "busy": None}
     work: list[dict[str, Any]] = []
     ready = threading.Condition()
+
+    def close_now_unless_a_turn_runs() -> None:
+        # Quitting while the model loads or warms must not wait for it (up to a minute on a busy
+        # machine); a running turn is let finish, so its files are written whole.
+        with ready:
+            if state["busy"] not in (None, "run"):
+                os._exit(0)
 
     def reader() -> None:
         for line in sys.stdin:
             msg = json.loads(line)
+            if msg["cmd"] == "close":
+                close_now_unless_a_turn_runs()
             if msg["cmd"] == "foreground":
                 _take_cpu()
                 continue
@@ -107,6 +116,7 @@ def child_main() -> int:
             with ready:
                 work.append(msg)
                 ready.notify()
+        close_now_unless_a_turn_runs()
         with ready:
             work.append({"cmd": "close"})
             ready.notify()
@@ -118,6 +128,7 @@ def child_main() -> int:
                 ready.wait()
             msg = work.pop(0)
             stale = msg["cmd"] == "draft" and any(m["cmd"] in ("draft", "run") for m in work)
+            state["busy"] = None if stale else msg["cmd"]
         cmd = msg["cmd"]
         if stale:  # the user typed on, or sent it: only the newest text is worth prefilling
             continue
@@ -131,6 +142,9 @@ def child_main() -> int:
             send(kind="error", cmd=cmd, type=type(exc).__name__, nxr=isinstance(exc, NxrError),
                  message=getattr(exc, "message", str(exc)), hint=getattr(exc, "hint", None),
                  traceback=traceback.format_exc())
+        finally:
+            with ready:
+                state["busy"] = None
 
 
 def _child_command(cmd: str, msg: dict[str, Any], state: dict[str, Any], send: Callable[..., None]) -> None:

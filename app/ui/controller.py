@@ -115,6 +115,7 @@ class SessionController(QObject):
         self.routes: dict[str, str] = {}  # turn id -> route
         self.loop_started: float | None = None
         self._engine_task: Task | None = None
+        self._loading_host: ModelHost | None = None
         self._pending_provider: tuple[str | None] | None = None
         self._errors_timer = QTimer(self)
         self._errors_timer.setSingleShot(True)
@@ -146,11 +147,14 @@ class SessionController(QObject):
             if old is not None:
                 old.close()
             host = factory(provider)
+            self._loading_host = host  # so that quitting meanwhile can end it
             try:
                 host.wait_ready(report)
             except BaseException:
                 host.close()  # never leave a half-started model process behind
                 raise
+            finally:
+                self._loading_host = None
             return host
 
         task = Task(work, "engine")
@@ -499,6 +503,9 @@ class SessionController(QObject):
     def shutdown(self) -> None:
         """Stops the dev server and the engine (idempotent: close and quit both call it)."""
         self.close_project()
+        loading = self._loading_host
+        if loading is not None:  # still loading: its worker then fails with "stopped", unseen
+            loading.close()
         engine, self.engine, self.runner = self.engine, None, None
         if engine is not None:
             try:

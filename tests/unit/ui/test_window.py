@@ -401,3 +401,30 @@ def test_the_draft_is_prefilled_when_the_user_pauses(qtbot: Any, window: Any, pr
     qtbot.keyClicks(window.prompt.input, "I need a services page")
     qtbot.waitUntil(lambda: bool(drafts), timeout=3000)
     assert drafts == ["I need a services page"], "one prefill after the pause, not one per key"
+
+
+def test_quitting_while_the_model_loads_ends_the_loading_model(qtbot: Any, ui_dirs: Path) -> None:
+    import threading
+
+    from app.ui.controller import SessionController
+
+    class LoadingHost:
+        def __init__(self) -> None:
+            self.entered = threading.Event()
+            self.closed = threading.Event()
+
+        def wait_ready(self, report: Any) -> None:
+            self.entered.set()
+            assert self.closed.wait(10), "nobody ended the load"
+            raise NxrError("The model process stopped unexpectedly (exit code 0).")
+
+        def close(self) -> None:
+            self.closed.set()
+
+    host = LoadingHost()
+    controller = SessionController(lambda _p: host, server_factory=None)  # type: ignore[arg-type, return-value]
+    controller.load_engine()
+    qtbot.waitUntil(host.entered.is_set, timeout=5000)
+    controller.shutdown()
+    assert host.closed.is_set()
+    qtbot.waitUntil(lambda: not controller.engine_loading, timeout=5000)
