@@ -88,11 +88,18 @@ def test_engine_host_command_imports_no_qt() -> None:
 def test_child_process_reports_a_load_failure_and_closes(tmp_path: Path) -> None:
     env = {"NXR_MODEL_DIR": str(tmp_path / "missing"), "NXR_CACHE_DIR": str(tmp_path / "cache"),
            "PATH": "/usr/bin:/bin"}
-    proc = subprocess.run(enginehost.host_command(), input='{"cmd": "load"}\n{"cmd": "close"}\n',
-                          capture_output=True, text=True, env=env, timeout=60, check=False)
-    assert proc.returncode == 0, proc.stderr
-    msg = json.loads(proc.stdout.splitlines()[0])
+    proc = subprocess.Popen(enginehost.host_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write('{"cmd": "load"}\n')
+    proc.stdin.flush()
+    msg = json.loads(proc.stdout.readline())
     assert msg["kind"] == "error" and msg["cmd"] == "load" and msg["nxr"], msg
+    proc.stdin.write('{"cmd": "close"}\n')
+    proc.stdin.close()
+    assert proc.wait(60) == 0
+    proc.stdout.close()
+    proc.stderr.close()  # type: ignore[union-attr]
 
 
 def test_the_project_command_warms_that_project_s_grammar_while_the_user_types(tmp_path: Path) -> None:
