@@ -439,3 +439,11 @@ def _rebuild(msg: dict[str, Any]) -> BaseException:
             cls = NxrError
         return cls(str(msg.get("message")), msg.get("hint"))
     return RuntimeError(f"{msg.get('type')}: {msg.get('message')} (in the model process)\n{msg.get('traceback')}")
+
+
+if TYPE_CHECKING:  # mypy proves both hosts and both runners have the surfaces the window uses
+    from app.session.turn import TurnRunner
+
+    def _conforms(a: LocalHost, b: EngineProcess, c: TurnRunner, d: RemoteRunner) -> tuple[list[ModelHost],
+                                                                                            list[Runner]]:
+        return [a, b], [c, d]
