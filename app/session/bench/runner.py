@@ -21,7 +21,7 @@ from typing import Any, Protocol
 from app.engine.base import Engine
 from app.errors import HistoryError, NxrError
 from app.scaffold import history
-from app.session.bench.checks import CheckEnv, CheckResult, run_checks
+from app.session.bench.checks import CheckEnv, CheckResult, TurnFacts, run_checks
 from app.session.bench.sessionfile import BuildCheck, Session, Step
 from app.session.turn import Preview, TurnResult, TurnRunner
 
@@ -67,6 +67,8 @@ class TurnRecord:
     model_plan: str = ""  # the model's own plan, when the app's rules changed it
     message: str = ""
     undone: bool = False
+    changed_files: bool = False  # the turn wrote files (a wrong edit, if its checks failed)
+    expects_decline: bool = False  # the step is a request the app should decline
     checks: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -92,7 +94,8 @@ class SessionResult:
         return asdict(self)
 
 
-def _record(step: int, attempt: int, result: TurnResult, checks: Sequence[CheckResult]) -> TurnRecord:
+def _record(step: int, attempt: int, result: TurnResult, checks: Sequence[CheckResult],
+            expects_decline: bool = False) -> TurnRecord:
     t = result.timings
     total = t.get("total_ms") or 0.0
     return TurnRecord(
@@ -101,7 +104,8 @@ def _record(step: int, attempt: int, result: TurnResult, checks: Sequence[CheckR
         ttft_ms=t.get("ttft_ms"), gen_ms=t.get("generation_ms"), apply_ms=t.get("apply_ms"),
         preview_ms=t.get("preview_ms"), wait_ms=float(total), tokens=result.tokens,
         plan=result.plan, model_plan=result.model_plan,
-        message=result.message[:300], checks=[c.to_dict() for c in checks],
+        message=result.message[:300], changed_files=result.applied and bool(result.files),
+        expects_decline=expects_decline, checks=[c.to_dict() for c in checks],
     )
 
 
@@ -162,7 +166,9 @@ class SessionBench:
             out.prompts += 1
             # Nothing written: one look is enough (no route is compiling a change).
             poll = self.config.http_poll_s if result.applied else 0.0
-            record = _record(index, attempt, result, run_checks(step.checks, workspace, poll))
+            facts = TurnFacts(result.outcome, tuple(result.files) if result.applied else (), result.message)
+            record = _record(index, attempt, result, run_checks(step.checks, workspace, poll, facts),
+                             step.expects_decline)
             out.turns.append(record)
             if record.wait_ms / 1000 > self.config.max_wait_s:
                 out.abandoned = True
