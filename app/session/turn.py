@@ -26,7 +26,18 @@ from app.scaffold.site import SITE_FILE, load_site
 from app.session.examples import ExampleIndex, load_examples, request_content
 from app.session.log import SessionLog
 
-MAX_PLAN_TOKENS = 200
+MAX_PLAN_TOKENS = 320  # a plan with several items of the user's content
+CAN_DO = ("I can add, rename and remove pages; add and remove sections; put your content on a page "
+          "(lists, prices, hours, people, questions, quotes); change texts, colours and fonts; "
+          "add links to the navigation; and add API routes.")
+MAX_ECHO = 80
+
+
+def declined_message(prompt: str) -> str:
+    """One sentence naming what was not possible (the user's own words) and what is."""
+    asked = " ".join(prompt.split())
+    asked = asked if len(asked) <= MAX_ECHO else asked[:MAX_ECHO].rsplit(" ", 1)[0] + "…"
+    return f"I can't do that yet: “{asked}”. Nothing was changed. {CAN_DO}"
 FEW_SHOT = 2  # for the base model: it copies the nearest examples' format
 DEFAULT_SYSTEM_FILE = "plan-system.txt"
 
@@ -50,7 +61,7 @@ class Preview(Protocol):
 @dataclass
 class TurnResult:
     prompt: str
-    outcome: str  # applied | invalid_plan | rejected | cancelled | conflict | error
+    outcome: str  # applied | declined | unchanged | refused | invalid_plan | rejected | cancelled | conflict | error
     message: str = ""
     plan: str = ""  # the plan applied: the model's, fitted to the request's words
     model_plan: str = ""  # the model's own plan, when the app's rules changed it
@@ -106,6 +117,15 @@ def plan_system_prompt(model_id: str | None = None) -> str:
     return read_system_prompt(prompt_setup(model_id)[0])
 
 
+def _same(root: Path, rel: str, body: bytes | None) -> bool:
+    """True when writing ``body`` (None: deleting) would leave ``rel`` as it is."""
+    path = root / rel
+    try:
+        return path.read_bytes() == body if body is not None else not path.exists()
+    except OSError:
+        return False
+
+
 def _ms(seconds: float | None) -> float | None:
     return None if seconds is None else round(seconds * 1000, 1)
 
@@ -145,6 +165,9 @@ class TurnRunner:
         submitted = time.perf_counter()
         info = self.engine.info
         result = TurnResult(prompt=prompt, outcome="error", provider=info.provider, model=info.model_id)
+        if not prompt.strip():  # refused before the model runs: an empty request is not a turn
+            result.outcome, result.message = "refused", "The prompt is empty; type what you want to change."
+            return result
         try:
             self._run(result, prompt, submitted, on_text, on_response)
         except PlanError as exc:
@@ -192,6 +215,10 @@ class TurnRunner:
             result.model_plan = plan_to_json(model_plan)
         result.plan = plan_to_json(plan)
         edit = apply_plan(site, plan)
+        if edit.declined and len(plan.ops) == 1:
+            result.outcome, result.message = "declined", declined_message(prompt)
+            result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
+            return
         new_files = render_site(edit.site)
         writes: dict[str, bytes | None] = {rel: None for rel in old_files if rel not in new_files}
         writes.update({rel: body.encode("utf-8") for rel, body in new_files.items()})
@@ -201,6 +228,11 @@ class TurnRunner:
         hand_edited = sorted(rel for rel, body in old_files.items()
                              if rel in writes and expected[rel] not in (None, journal.sha(body.encode("utf-8")))
                              and writes[rel] != body.encode("utf-8"))
+        if all(_same(self.root, rel, body) for rel, body in writes.items()):
+            result.outcome, result.summary = "unchanged", edit.summary
+            result.message = "Nothing changed: " + ("; ".join(edit.summary) or "the plan matched the site as it is") + "."
+            result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
+            return
         turn = history.record_turn(self.root, writes, prompt, result.plan, edit.summary,
                                    expected=expected, internal={SITE_FILE})
         if hand_edited:
@@ -210,6 +242,9 @@ class TurnRunner:
         result.timings["apply_ms"] = _ms(applied - apply_start)
         result.turn_id, result.files, result.summary = turn.id, turn.files, edit.summary
         result.outcome = "applied"
+        if edit.declined:
+            result.message = (result.message + " " if result.message else "") + \
+                "Part of the request was not done: " + declined_message(prompt)
         result.route = edit.routes[0] if edit.routes else "/"
         if self.preview is not None:
             check = self.preview.wait_route(result.route, contains=edit.expected_on(result.route))

@@ -69,7 +69,7 @@ def test_guidance_keeps_the_property_order_the_plans_are_written_in() -> None:
         if "op" in node.get("properties", {}):
             assert next(iter(node["properties"])) == "op", name
     add_section = list(schema["$defs"]["AddSection"]["properties"])
-    assert add_section == ["op", "route", "kind", "heading"]
+    assert add_section == ["op", "route", "kind", "heading", "text"]
 
 
 def test_a_rename_keeps_the_page_title_unless_the_user_gave_one() -> None:
