@@ -56,7 +56,14 @@ def cmd_open(args: argparse.Namespace) -> int:
     return 0
 
 
+OUTCOME_WORDS = {
+    "applied": "\u2713 applied", "declined": "declined: nothing was changed", "unchanged": "nothing changed",
+    "refused": "not sent", "cancelled": "cancelled: nothing was written", "conflict": "stopped: nothing was written",
+}
+
+
 def _print_turn(result: Any) -> None:
+    print(f"result:  {OUTCOME_WORDS.get(result.outcome, result.outcome.replace('_', ' ') + ': nothing was written')}")
     print(f"plan:    {result.plan or '-'}")
     if result.summary:
         print(f"change:  {'; '.join(result.summary)}")
