@@ -176,7 +176,10 @@ class OrtEngine:
         params.set_search_options(**search)
         if g is not None:
             try:
-                params.set_guidance(g.kind, g.data, False)
+                # Fast-forward tokens on: what the grammar forces (keys, punctuation, the rest of a
+                # route or section kind once it is unambiguous) is appended in one step instead of
+                # decoded token by token.
+                params.set_guidance(g.kind, g.data, True)
             except RuntimeError as exc:
                 raise UsageError(f"The output constraint ({g.kind}) is invalid: {exc}") from exc
         try:
