@@ -215,11 +215,12 @@ def _base_schema() -> dict[str, Any]:
     return stripped
 
 
-EXISTING_ROUTE_OPS = ("AddSection", "RemoveSection", "SetText", "RemovePage", "RenamePage", "AddItems")
+# Not AddItems: its page may be the one the same plan adds ("a /pricing page. plans: ...").
+EXISTING_ROUTE_OPS = ("AddSection", "RemoveSection", "SetText", "RemovePage", "RenamePage")
 
 
 def plan_json_schema(ops: tuple[str, ...] | None = None, allow_files: bool = False,
-                     routes: list[str] | None = None, max_ops: int = 2,
+                     routes: list[str] | None = None, max_ops: int = 3,
                      files: list[str] | None = None) -> dict[str, Any]:
     """The schema for constrained decoding, generated from ``Plan``.
 

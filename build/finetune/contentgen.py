@@ -67,8 +67,21 @@ def describe_site(g: G) -> Sample:
         f"build a website for {tagline}. the name is {n}", f"{tagline}. name: {n}",
         f"hi! can you make a site for {n}? we're {tagline}",
         f"portfolio site for {n}, {tagline}", f"start a site for {n} — {tagline}",
+        f"{tagline} site. name: {n}", f"I'm {tagline} and want a simple website. it's called {n}",
+        f"make a site for my {kind} {n}, we are {tagline}",
     ]
     req = g.pick(templates)
+    if g.r.random() < 0.15:  # the kind and the place said apart from the name: that span is the tagline
+        tagline = f"{kind} in {place}"
+        req = g.pick([f"site for my {tagline} called {n}", f"website for my {kind}. {n}, in {place}",
+                      f"a website for my {tagline}, it's called {n}"])
+        if "in {place}" not in req and tagline not in req:
+            tagline = kind
+    if g.r.random() < 0.12:  # the user gives the headline too
+        tagline = g.pick(["Good things take time", "We fix it right the first time", "Coffee, cake and conversation",
+                          "Reliable code for real businesses", "Small classes, big progress"])
+        req += g.pick([f". headline: {tagline}", f". tagline: {tagline}", f", headline '{tagline}'",
+                       f". Slogan: {tagline}"])
     chosen = sections if g.r.random() < 0.85 else []
     op: dict[str, Any] = {"op": "describe_site", "name": name, "tagline": tagline}
     if chosen:
@@ -207,7 +220,9 @@ def section_with_text(g: G) -> Sample:
     req = g.pick([f"add a section called {heading}{where}: {text}",
                   f"add a {heading.lower()} section{where} that says {text}",
                   f"write a paragraph{where} under the heading {heading}: {text}",
-                  f"{heading.lower()} section{where} please. {text}"])
+                  f"{heading.lower()} section{where} please. {text}",
+                  f"{heading.lower()} bit{where or ' on the home page'}: {text}",
+                  f"add a note{where}: {text}", f"add a short paragraph{where} telling our story: {text}"])
     return req, routes, [{"op": "add_section", "route": route, "kind": kind, "heading": heading, "text": text}]
 
 
@@ -216,4 +231,96 @@ def decline(g: G) -> Sample:
     ask = g.pick(OUT_OF_SCOPE)
     if g.r.random() < 0.25:  # said about a page
         ask += g.pick([" on the contact page", " on the home page", " on every page", " for the shop"])
-    return g.pick(DECLINE_FRAMES).format(x=ask), g.routes(), [{"op": "decline"}]
+    req = g.pick(DECLINE_FRAMES).format(x=ask)
+    if g.r.random() < 0.3:
+        req += g.pick([", that would save me so much time", " so customers don't have to call", " like other sites have",
+                       ", is that possible?", " - people keep asking for it", " before we launch"])
+    return req, g.routes(), [{"op": "decline"}]
+
+
+# -- several requests in one prompt ---------------------------------------------------------
+def hero_fields(g: G) -> Sample:
+    """ "hero heading: X. subtitle: Y. button: Z" — the fields of the top section, labelled."""
+    route, routes = ("/", g.routes()) if g.r.random() < 0.7 else g.existing()
+    fields = g.r.sample([("title", ["heading", "hero heading", "headline", "main heading", "title"]),
+                         ("subtitle", ["subtitle", "subheading", "tagline", "sub"]),
+                         ("button", ["button", "button text", "cta", "button label"])], g.r.choice([2, 3, 3]))
+    texts = {"title": g.pick(["Get paid on time, every time", "Fresh bread, slow mornings", "Repairs done right",
+                              "Learn to swim this summer", "Your garden, our passion", "Ship it on Friday"]),
+             "subtitle": g.pick(["We handle the boring parts so you don't have to", "Open seven days a week",
+                                 "Family run since 1998", "Friendly coaches for every level"]),
+             "button": g.pick(["Start free trial", "Book a visit", "Get a quote", "Join today", "See the menu"])}
+    parts = [f"{g.pick(words)}: {g.quoted(texts[t])}" for t, words in fields]
+    lead = "" if route == "/" and g.r.random() < 0.6 else f"on {g.ref(route)}, "
+    sep = g.pick([". ", ", ", "; ", " "])
+    req = lead + g.pick(["", "hero ", "top section - "]) + sep.join(parts)
+    ops = [{"op": "set_text", "route": route, "target": t, "text": texts[t]} for t, _ in fields]
+    return req, routes, ops
+
+
+def page_with_items(g: G) -> Sample:
+    """A new page and the content that goes on it, in one prompt."""
+    kind, entries, names, style = _entries(g)
+    name = g.pick(["pricing", "menu", "team", "schedule", "services", "packages", "events", "classes", "faq",
+                   "contact", "prices", "rates", "gigs", "volunteer", "projects"])
+    route = "/" + name
+    title = name.capitalize() if name != "faq" else "FAQ"
+    content = _join([_say(e, style, g) for e in entries], g)
+    req = g.pick([f"add a {route} page. {g.pick(names)}: {content}", f"{name} page at {route}: {content}",
+                  f"add a {name} page listing {content}", f"create a page at {route} with {content}",
+                  f"new page {route} with our {g.pick(names)}: {content}",
+                  f"make a {name} page with {content}"])
+    ops = [{"op": "add_page", "title": title, "route": route},
+           {"op": "add_items", "route": route, "kind": kind, "items": _item_ops(entries, style)}]
+    return req, g.routes(avoid={route}), ops
+
+
+def swap_items(g: G) -> Sample:
+    """ "remove X, add Y" — one item out, another in."""
+    kind, entries, names, style = _entries(g)
+    old, new = entries[0], entries[-1] if len(entries) > 1 else entries[0]
+    if old == new:
+        return remove_item(g)
+    gone = g.pick([f"remove {old[0]}", f"take {old[0]} off", f"{old[0]} is gone", f"we dropped {old[0]}",
+                   f"{old[0]} has left"])
+    route, routes = ("/", g.routes()) if g.r.random() < 0.6 else g.existing()
+    add = g.pick([f"add {_say(new, style, g)}", f"put {_say(new, style, g)} in instead",
+                  f"add {_say(new, style, g)} to the {g.pick(names)}"])
+    req = g.pick([f"{gone}, {add}", f"{gone} and {add}", f"{gone}. {add}"])
+    ops = [{"op": "remove_item", "item": old[0]},
+           {"op": "add_items", "route": route, "kind": kind, "items": _item_ops([new], style)}]
+    return req, routes, ops
+
+
+def nav_to_page(g: G) -> Sample:
+    """ "add Pricing to the nav": the label names a page the site has."""
+    route, routes = g.existing()
+    if route == "/":
+        route = "/" + g.pick(["pricing", "menu", "about", "schedule", "music", "volunteer", "homework", "blog"])
+        routes = g.routes(must=[route])
+    label = route.rsplit("/", 1)[-1].replace("-", " ")
+    label = label.title() if g.r.random() < 0.6 else label
+    req = g.pick([f"add {label} to the nav", f"put {label} in the nav menu", f"add {label} to the menu",
+                  f"{label} in the navigation please", f"make sure {label} is in the top navigation",
+                  f"link the {label} page in the header", f"add a {label} link to the menu"])
+    return req, routes, [{"op": "add_nav_link", "label": label.title(), "href": route}]
+
+
+def dark_theme(g: G) -> Sample:
+    bg = g.pick(["black", "navy", "black", "brown"])
+    accent = g.pick(["gold", "teal", "orange", "pink", "green", "purple"])
+    req = g.pick(["dark theme", "make it dark", "dark mode look, light text on a dark background",
+                  f"dark {bg} background with white text", f"go dark: {bg} background, {accent} accents",
+                  f"a dark colour scheme with {accent}", f"make the site moodier, dark {bg} background"])
+    op: dict[str, Any] = {"op": "set_theme", "background": bg, "foreground": "white"}
+    if accent in req:
+        op = {"op": "set_theme", "accent": accent, "background": bg, "foreground": "white"}
+    return req, g.routes(), [op]
+
+
+def two_requests(g: G, first: Sample, second: Sample) -> Sample:
+    """Two requests said in one prompt do both: the plan has both ops."""
+    a, ra, oa = first
+    b, rb, ob = second
+    joiner = g.pick([" and ", ". ", ", then ", ". also ", " + ", ", and "])
+    return a + joiner + b, list(dict.fromkeys(ra + rb)), oa + ob

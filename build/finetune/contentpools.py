@@ -32,7 +32,7 @@ SITE_KINDS = [
     ("physiotherapy clinic", ["features", "team", "faq"]), ("ice cream parlour", ["list", "features"]),
 ]
 SITE_NAMES = [
-    "Harbour Lights", "Fernhill Dental", "Copperleaf", "Bramble & Rye", "Quill Works", "Sable Studio",
+    "Fernhill Dental", "Copperleaf", "Bramble & Rye", "Quill Works", "Sable Studio",
     "Midnight Diner", "Orchard Lane Vets", "Pebble Beach Surf", "Ironbark Fitness", "Maple & Moss", "Tidewater",
     "Foxglove Florist", "Larkspur Law", "Cinder Coffee", "Brightwell Cleaning", "Nova Ledger", "Paperplane",
     "Seabird Cycles", "Ember & Ash", "Greywolf Climbing", "Hollow Tree Books", "Juniper Yoga", "Kiln House",
@@ -41,7 +41,7 @@ SITE_NAMES = [
     "Yarrow Wellness", "Zephyr Analytics", "Amberline", "Birchwood Carpentry", "Clover Cleaners",
     "Driftline Podcast", "Elm Street Barbers", "Frostbite Ice Cream", "Gala Events", "Hopscotch Nursery",
     "Indigo Tattoo", "Jigsaw Escape Rooms", "Kindle Physio", "Lumina Hotel", "Mosaic Language School",
-    "Anna Berg Design", "Luis Ortega", "Priya Nair Photography", "Sam Whitaker Builds", "Dr. Lena Fischer",
+    "Anneliese Vork Design", "Teodoro Batista", "Yevgenia Sorokina Photography", "Sam Whitaker Builds", "Dr. Lena Fischer",
     "Café Olé", "Señor Taco", "Björn's Bikes", "Ana's Arepas", "The Green Fork", "Zoë Clarke Illustration",
 ]
 PLACES = ["Bristol", "Austin", "Dublin", "Melbourne", "Toronto", "Brighton", "Denver", "Lisbon", "Cork", "Oslo",
@@ -71,10 +71,11 @@ CLASSES = [("Monday 6pm", "Beginners"), ("Wednesday 7:30pm", "Vinyasa flow"), ("
 EVENTS = [("12 March", "Spring open day"), ("June 21", "Midsummer concert"), ("Sat 4 May", "Plant swap"),
           ("October 3rd", "Annual general meeting"), ("14 Feb", "Valentine's supper club"),
           ("Nov 30", "Winter market"), ("1 September", "Term starts"), ("July 8-10", "Summer camp")]
-PEOPLE = [("Maya Chen", "Head baker"), ("Tom Okafor", "Founder"), ("Elena Rossi", "Lead designer"),
-          ("Dr. Aisha Malik", "Dentist"), ("Jonas Weber", "Mechanic"), ("Grace Hall", "Yoga teacher"),
-          ("Ravi Patel", "Accountant"), ("Lucía Gómez", "Head chef"), ("Ben Carter", "Coach"),
-          ("Hannah Kim", "Operations manager"), ("Owen Price", "Drummer"), ("Fatima Zahra", "Volunteer lead")]
+PEOPLE = [("Wilhelmina Dorsey", "Head baker"), ("Tobiah Quist", "Founder"), ("Ines Valderrama", "Lead designer"),
+          ("Dr. Oluwaseun Adeyemi", "Dentist"), ("Jonas Brekke", "Mechanic"), ("Marguerite Ilves", "Yoga teacher"),
+          ("Ravindra Kulkarni", "Accountant"), ("Lucinda Farrow", "Head chef"), ("Bartholomew Achterberg", "Coach"),
+          ("Hyun-woo Baek", "Operations manager"), ("Odhran Keady", "Drummer"), ("Zainab Oyelaran", "Volunteer lead"),
+          ("Perpetua Lindqvist", "Receptionist"), ("Casimir Nowicki", "Guitar"), ("Eulalie Marchetti", "Vocals")]
 QUOTES = [("Jess M.", "Best flat white in the city"), ("Daniel R.", "They fixed my bike in an hour"),
           ("Priya S.", "Our wedding photos are perfect"), ("Mark T.", "Saved us hours every week"),
           ("Olivia", "The kids love it here"), ("Chris and Sam", "Friendly, fast and fair"),

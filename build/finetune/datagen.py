@@ -463,12 +463,36 @@ class Gen:
     def section_with_text(self) -> tuple[str, list[str], list[dict[str, Any]]]:
         return contentgen.section_with_text(self)
 
+    def hero_fields(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        return contentgen.hero_fields(self)
+
+    def page_with_items(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        return contentgen.page_with_items(self)
+
+    def swap_items(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        return contentgen.swap_items(self)
+
+    def nav_to_page(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        return contentgen.nav_to_page(self)
+
+    def dark_theme(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        return contentgen.dark_theme(self)
+
+    def two_requests(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        """Two short requests of different kinds in one prompt."""
+        simple = [self.add_nav_link, self.set_text, self.add_section, self.set_theme, self.remove_item,
+                  self.add_items, self.remove_section, self.nav_to_page, self.add_page]
+        f1, f2 = self.r.sample(simple, 2)
+        return contentgen.two_requests(self, f1(), f2())
+
     # -- assembly ------------------------------------------------------------------------
     def sample(self) -> Sample:
         kinds = [(self.add_page, 16), (self.add_section, 15), (self.remove_section, 8), (self.set_text, 18),
                  (self.set_theme, 12), (self.add_nav_link, 8), (self.remove_page, 6), (self.rename_page, 7),
                  (self.add_api_route, 10), (self.describe_site, 9), (self.add_items, 16), (self.edit_item, 5),
-                 (self.remove_item, 4), (self.decline, 10), (self.section_with_text, 3)]
+                 (self.remove_item, 4), (self.decline, 10), (self.section_with_text, 4), (self.hero_fields, 3),
+                 (self.page_with_items, 4), (self.swap_items, 3), (self.nav_to_page, 4), (self.dark_theme, 2),
+                 (self.two_requests, 6)]
         error = None
         x = self.r.random()
         if x < 0.08:

@@ -95,3 +95,15 @@ def test_plan_eval_scores_bodies_and_sections_by_content() -> None:
     assert not slot_ok("sections", ["faq"], ["text"])
     assert slot_ok("route", "/About", "/about")
     assert not slot_ok("heading", "Join us", None)
+
+
+def test_no_name_or_text_of_the_content_pools_is_in_a_user_written_set() -> None:
+    """The user-written session sets measure phrasing the generator never saw: none of its
+    names, quotes or questions may appear in them (common words like "Studio" may)."""
+    import contentpools as cp
+
+    blob = " ".join(p.read_text(encoding="utf-8") for p in (ROOT / "bench" / "usersets").glob("*.jsonl")).lower()
+    mine = ([n for n, _ in cp.PEOPLE] + cp.SITE_NAMES + [q for _, q in cp.QUOTES] + [q for q, _ in cp.QUESTIONS]
+            + [a for _, a in cp.QUESTIONS] + cp.OUT_OF_SCOPE)
+    leaked = [x for x in mine if x.lower() in blob]
+    assert not leaked, leaked

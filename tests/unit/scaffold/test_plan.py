@@ -55,7 +55,7 @@ def test_existing_page_ops_are_narrowed_to_the_projects_routes() -> None:
     assert schema["$defs"]["SetText"]["properties"]["route"] == {"type": "string", "enum": ["/", "/about"]}
     assert schema["$defs"]["RemovePage"]["properties"]["route"]["enum"] == ["/", "/about"]
     assert "pattern" in schema["$defs"]["AddPage"]["properties"]["route"]["anyOf"][0]
-    assert schema["properties"]["ops"]["maxItems"] == 2
+    assert schema["properties"]["ops"]["maxItems"] == 3
 
 
 def test_guidance_keeps_the_property_order_the_plans_are_written_in() -> None:
