@@ -57,28 +57,37 @@ def add_items(r: EditResult, op: p.AddItems) -> None:
     r.summary.append(f"put {names} in {where} of {op.route}")
 
 
-def _find(site: Site, title: str) -> tuple[Page, Section, int]:
-    """The one item or plan on the site called ``title`` (exactly, else closely): its page, its
-    section and its index. None or several is a sentence, never a guess."""
-    exact, close = [], []
-    wanted = title.casefold().strip()
+def _entries_of(section: Section) -> list[tuple[str, str]]:
+    if section.kind == "pricing":
+        return [(t.name, t.price) for t in section.tiers]
+    return [(i.title, i.text) for i in section.items]
+
+
+def _find(site: Site, name: str) -> tuple[Page, Section, int]:
+    """The one item or plan on the site that ``name`` names: by its title, else by its text (a
+    gig listed as "2 Mar" / "Mono" is "the Mono gig"), exactly before closely. None or several
+    is a sentence, never a guess."""
+    wanted = name.casefold().strip()
+    tiers: list[list[tuple[Page, Section, int]]] = [[], [], [], []]  # exact title, exact text, close title, close text
     for page in site.pages:
         for section in page.sections:
-            names = [t.name for t in section.tiers] if section.kind == "pricing" else [i.title for i in section.items]
-            for index, name in enumerate(names):
-                have = name.casefold().strip()
-                if have == wanted:
-                    exact.append((page, section, index))
-                elif SequenceMatcher(None, have, wanted).ratio() >= MIN_TITLE_SIMILARITY or (
-                        len(wanted) >= 3 and wanted in have.split()):
-                    close.append((page, section, index))
-    found = exact or close
+            for index, pair in enumerate(_entries_of(section)):
+                for part, value in enumerate(pair):
+                    have = value.casefold().strip()
+                    if not have:
+                        continue
+                    if have == wanted:
+                        tiers[part].append((page, section, index))
+                    elif SequenceMatcher(None, have, wanted).ratio() >= MIN_TITLE_SIMILARITY or (
+                            len(wanted) >= 3 and wanted in have.split()):
+                        tiers[2 + part].append((page, section, index))
+    found = next((t for t in tiers if t), [])
     if not found:
-        raise PlanError(f"I can't find \u201c{title}\u201d on the site.",
+        raise PlanError(f"I can't find \u201c{name}\u201d on the site; nothing was changed.",
                         hint="name it as it appears on the page")
-    places = sorted({pg.route for pg, _, _ in found})
     if len(found) > 1:
-        raise PlanError(f"\u201c{title}\u201d appears {len(found)} times (on {', '.join(places)}); "
+        places = sorted({pg.route for pg, _, _ in found})
+        raise PlanError(f"\u201c{name}\u201d appears {len(found)} times (on {', '.join(places)}); "
                         "I changed nothing.", hint="say which page or section you mean")
     return found[0]
 

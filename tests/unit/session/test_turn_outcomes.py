@@ -88,3 +88,14 @@ def test_pricing_content_becomes_plans(tmp_path: Path) -> None:
     _, edit = _run(root, '{"ops":[{"op":"edit_item","item":"Team","text":"$39/mo"}]}', "change Team to $39/mo")
     page = (root / "app" / "page.tsx").read_text()
     assert edit.outcome == "applied" and "$39/mo" in page and "Basic" not in page  # type: ignore[attr-defined]
+
+
+def test_an_item_is_found_by_its_text_and_content_can_go_on_a_page_the_plan_adds(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    plan = ('{"ops":[{"op":"add_page","title":"Gigs","route":"/gigs"},{"op":"add_items","route":"/gigs",'
+            '"kind":"list","items":[{"title":"2 Mar","text":"Mono"},{"title":"19 Apr","text":"The Hug and Pint"}]}]}')
+    _, added = _run(root, plan, "a /gigs page: 2 Mar Mono, 19 Apr The Hug and Pint")
+    assert added.outcome == "applied", added.message  # type: ignore[attr-defined]
+    _, gone = _run(root, '{"ops":[{"op":"remove_item","item":"mono"}]}', "the mono gig is cancelled, take it off")
+    page = (root / "app" / "gigs" / "page.tsx").read_text()
+    assert gone.outcome == "applied" and "Mono" not in page and "The Hug and Pint" in page  # type: ignore[attr-defined]
