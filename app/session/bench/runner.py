@@ -48,6 +48,7 @@ class BenchConfig:
     think_s: float = 5.0
     max_wait_s: float = MAX_WAIT_S
     http_poll_s: float = 3.0
+    keep_going: bool = False  # play the remaining steps after a failed one (the session is still not completed)
 
 
 @dataclass
@@ -150,13 +151,14 @@ class SessionBench:
             self.warm_s = round(time.perf_counter() - t, 3)
         for index, step in enumerate(session.turns):
             out.steps += 1
-            if not self._step(session, index, step, runner, workspace, out):
+            if self._step(session, index, step, runner, workspace, out):
+                out.steps_passed += 1
+            elif not self.config.keep_going:
                 return
-            out.steps_passed += 1
         finals = sorted(session.final_checks, key=lambda c: isinstance(c, BuildCheck))  # build last: it stops the preview
         results = run_checks(finals, workspace, self.config.http_poll_s)
         out.final_checks = [r.to_dict() for r in results]
-        out.completed = all(r.passed for r in results)
+        out.completed = out.steps_passed == out.steps_total and all(r.passed for r in results)
 
     def _step(self, session: Session, index: int, step: Step, runner: TurnRunner, workspace: Workspace,
               out: SessionResult) -> bool:
@@ -172,8 +174,8 @@ class SessionBench:
             out.turns.append(record)
             if record.wait_ms / 1000 > self.config.max_wait_s:
                 out.abandoned = True
-                out.abandon_reason = (f"step {index + 1}: a wait of {record.wait_ms / 1000:.1f} s "
-                                      f"(over {self.config.max_wait_s:g} s)")
+                out.abandon_reason = out.abandon_reason or (f"step {index + 1}: a wait of {record.wait_ms / 1000:.1f} s "
+                                                            f"(over {self.config.max_wait_s:g} s)")
                 self._emit(session, record)
                 return False
             if record.passed:
@@ -183,7 +185,7 @@ class SessionBench:
                 record.undone = _undo(workspace.root)
             self._emit(session, record)
         out.abandoned = True
-        out.abandon_reason = f"step {index + 1} failed after {len(phrasings)} prompt(s)"
+        out.abandon_reason = out.abandon_reason or f"step {index + 1} failed after {len(phrasings)} prompt(s)"
         return False
 
     def _emit(self, session: Session, record: TurnRecord) -> None:

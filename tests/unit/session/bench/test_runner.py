@@ -261,3 +261,11 @@ def test_an_expected_decline_fails_when_the_app_edits_instead(tmp_path: Path) ->
     assert turn.expects_decline and not turn.passed and turn.changed_files
     s = summarize([result], think_s=5.0)
     assert s["out_of_scope_turns"] == 1 and s["declined_right"] == 0 and s["wrong_applied"] == 1
+
+
+def test_keep_going_plays_every_step_but_the_session_is_not_completed(tmp_path: Path) -> None:
+    b = Bench(tmp_path)
+    b.bench.config = BenchConfig(think_s=5.0, http_poll_s=0.2, keep_going=True)
+    result = b.bench.run(session([about(prompt="wrong one"), FAQ]))
+    assert (result.steps, result.steps_passed, result.prompts) == (2, 1, 2)
+    assert result.abandoned and not result.completed and result.abandon_reason.startswith("step 1")
