@@ -43,6 +43,35 @@ def test_a_case_keeps_its_slots_in_the_order_written() -> None:
     assert [json.dumps(c.row(), ensure_ascii=False) for c in load("blind4")] == lines
 
 
+# Slots a case leaves out (a careful reader could not pin them down), filled so the op validates.
+_FILL: dict[str, dict[str, object]] = {
+    "add_page": {"title": "X"}, "add_section": {"route": "/", "kind": "text"},
+    "remove_section": {"route": "/", "kind": "text"}, "set_text": {"route": "/", "target": "title", "text": "X"},
+    "add_nav_link": {"label": "X", "href": "/"}, "remove_page": {"route": "/"},
+    "rename_page": {"route": "/", "new_route": "/x"}, "add_api_route": {"route": "/api/x"},
+    "repair": {"path": "app/page.tsx"}, "set_theme": {}}
+
+
+def test_every_case_still_fits_the_plan_schema_and_its_project() -> None:
+    """The checks the sets' generators ran on their own output, kept for the data: a change to the
+    plan schema that leaves a set asking for a slot or value the app no longer has fails here."""
+    from pydantic import TypeAdapter
+
+    from app.scaffold.plan import Op
+
+    adapter: TypeAdapter[object] = TypeAdapter(Op)
+    for name in FILES:
+        for c in load(name):
+            op = str(c.expected["op"])
+            adapter.validate_python({**_FILL[op], **c.expected})
+            assert c.routes[0] == "/" and len(set(c.routes)) == len(c.routes), c
+            assert (c.error is not None) == (op == "repair"), c
+            route = c.expected.get("route")
+            if route and op in ("add_section", "remove_section", "set_text", "remove_page", "rename_page"):
+                assert route in c.routes, c
+            if route and op == "add_page":
+                assert route not in c.routes, c
+
 def _copy(tmp_path: Path) -> Path:
     for name in FILES:
         shutil.copy(DATA / f"{name}.jsonl", tmp_path / f"{name}.jsonl")
