@@ -142,7 +142,7 @@ def load_session_file(path: Path) -> list[Session]:
     except OSError as exc:
         raise SessionFileError(f"Cannot read the session file {path}: {exc.strerror or exc}") from exc
     if path.suffix == ".jsonl":
-        return parse_sessions(_session_set(text, path), str(path))
+        return parse_sessions(split_set(text, path)[1], str(path))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -150,8 +150,9 @@ def load_session_file(path: Path) -> list[Session]:
     return parse_sessions(data, str(path))
 
 
-def _session_set(text: str, path: Path) -> list[object]:
-    """The sessions of a ``.jsonl`` set (its header line checked, then dropped)."""
+def split_set(text: str, path: Path) -> tuple[dict[str, object], list[object]]:
+    """A ``.jsonl`` set (session sets here, the plan evals in ``bench/plans/data``): its header
+    record, checked for ``set``, ``written`` and ``how``, and its other lines, decoded."""
     rows: list[object] = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -164,7 +165,7 @@ def _session_set(text: str, path: Path) -> list[object]:
     if not (isinstance(header, dict) and {"set", "written", "how"} <= header.keys()):
         raise SessionFileError(f"{path} must start with a header line: "
                                '{"set": NAME, "written": DATE, "how": "who wrote it, told what"}.')
-    return rows[1:]
+    return header, rows[1:]
 
 
 def load_sessions(paths: Sequence[Path]) -> list[Session]:

@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT))
 import datagen  # noqa: E402
 
 from app.scaffold.plan import OP_NAMES, parse_plan, plan_json_schema, plan_to_json  # noqa: E402
-from bench.plans.cases import BLIND_SETS, all_cases  # noqa: E402
+from bench.plans.sets import BLIND_SETS, all_cases  # noqa: E402
 
 
 def test_generator_is_reproducible_and_varied() -> None:
