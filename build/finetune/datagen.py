@@ -5,7 +5,7 @@ Every plan is validated by the app's own plan models and serialised exactly as
 the constrained decoder will let the model write it (schema key order, no
 defaults), so the model learns the format the grammar allows.
 
-The plan-accuracy eval (``bench/plans/cases.py``) is written separately, with
+The plan-accuracy eval (``bench/plans/data``) is written separately, with
 its own phrasings, and the benchmark's session files are never read here.
 
     .venv/bin/python build/finetune/datagen.py --n 2000 --seed 1 --out data.jsonl
