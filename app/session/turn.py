@@ -201,11 +201,17 @@ class TurnRunner:
         hand_edited = sorted(rel for rel, body in old_files.items()
                              if rel in writes and expected[rel] not in (None, journal.sha(body.encode("utf-8")))
                              and writes[rel] != body.encode("utf-8"))
-        turn = history.record_turn(self.root, writes, prompt, result.plan, edit.summary,
-                                   expected=expected, internal={SITE_FILE})
+        notes: list[str] = []  # what settling a crashed writer's half-done action did, said with the turn
+        try:
+            turn = history.record_turn(self.root, writes, prompt, result.plan, edit.summary,
+                                       expected=expected, internal={SITE_FILE}, notes=notes)
+        except NxrError as exc:
+            exc.message = " ".join([exc.message, *notes])
+            raise
         if hand_edited:
-            result.message = (f"{', '.join(hand_edited)} had edits made outside Avery NXR; this turn replaced "
-                              "them (undo restores them).")
+            notes.append(f"{', '.join(hand_edited)} had edits made outside Avery NXR; this turn replaced "
+                         "them (undo restores them).")
+        result.message = " ".join(notes)
         applied = time.perf_counter()
         result.timings["apply_ms"] = _ms(applied - apply_start)
         result.turn_id, result.files, result.summary = turn.id, turn.files, edit.summary
