@@ -213,7 +213,8 @@ def _put_back(root: Path, changes: list[Change], forward: bool, exc: OSError) ->
     """After a failed write: every file back as it was, and the journal gone; or, when that fails
     too (a full disk), the journal kept so that the next writer finishes the roll-back."""
     try:
-        for rel, digest in _targets(changes, not forward):
+        # Deletions first: on a full disk they free the space the rewrites need.
+        for rel, digest in sorted(_targets(changes, not forward), key=lambda t: t[1] is not None):
             _remove_temp_files(root, rel)
             _put(root, rel, digest)
         (root / PENDING).unlink()
