@@ -43,7 +43,9 @@ def request(i):
         return f'set the home subtitle to "{text}"', {"op": "set_text", "route": "/", "target": "subtitle", "text": text}
     if i % 2 == 0:
         return f"make the primary colour #1020{i:02x}", {"op": "set_theme", "primary": f"#1020{i:02x}"}
-    return f"add a page called Page b{i} at /b{i}", {"op": "add_page", "route": f"/b{i}", "title": f"Page b{i}"}
+    if i % 4 == 1:  # pages come and go: files are created, and deleted with their folders
+        return f"add a page called Page b{i} at /b{i}", {"op": "add_page", "route": f"/b{i}", "title": f"Page b{i}"}
+    return f"remove the page /b{i - 2}", {"op": "remove_page", "route": f"/b{i - 2}"}
 state = {"plan": ""}
 runner = TurnRunner(root, FakeEngine(lambda messages, options: state["plan"]))
 applied = conflicts = 0
