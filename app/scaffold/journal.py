@@ -191,7 +191,7 @@ def commit(
     The caller holds the project's writer lock (:mod:`app.projectlock`)."""
     journal = root / PENDING
     if journal.exists():
-        raise HistoryError("An earlier action did not finish; reopen the project to recover it first.")
+        raise HistoryError("An earlier action did not finish and could not be settled; nothing was changed.")
     forward = direction == "forward"
     check_blobs(root, changes, forward)
     try:
