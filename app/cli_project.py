@@ -15,20 +15,30 @@ from typing import Any
 from app.errors import NxrError, UsageError
 
 
-def _project(path: str, managed: bool = True) -> Any:
+def _project(path: str, managed: bool = True, writes: bool = True) -> Any:
+    """The project at ``path``. A command that ``writes`` first settles an action a crashed
+    process left half done (under the writer lock); one that only reads never writes."""
     from app.scaffold import history
     from app.scaffold.project import open_project
 
     project = open_project(Path(path))
-    recovered = history.recover(project.root)
-    if recovered:
-        print(f"recovered: {recovered}", file=sys.stderr)
+    if writes:
+        _say_recovered(history.recover(project.root))
+    elif history.interrupted(project.root):
+        print("note: an earlier action here was interrupted; the next command that changes the project "
+              "(prompt, undo, redo) finishes it or rolls it back", file=sys.stderr)
     if managed and not project.managed:
         raise UsageError(
             f"{project.root} is a Next.js project, but not one Avery NXR generated (no .nxr/site.json).",
             hint="create one with `nxr new DIR`; editing hand-written projects by prompt is not supported yet",
         )
     return project
+
+
+def _say_recovered(*notes: str | None) -> None:
+    for note in notes:
+        if note:
+            print(f"recovered: {note}", file=sys.stderr)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -43,7 +53,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    project = _project(args.dir, managed=False)
+    project = _project(args.dir, managed=False, writes=False)
     info = {"root": str(project.root), "name": project.name, "managed": project.managed,
             "dependencies": project.has_dependencies, "routes": project.routes()}
     if args.json:
@@ -145,17 +155,19 @@ def cmd_session(args: argparse.Namespace) -> int:
             continue
         if text in (":quit", ":q"):
             break
+        notes: list[str] = []
         try:
             if text == ":undo":
-                print(f"undone: {', '.join(history.undo(project.root).files)}")
+                print(f"undone: {', '.join(history.undo(project.root, notes=notes).files)}")
             elif text == ":redo":
-                print(f"redone: {', '.join(history.redo(project.root).files)}")
+                print(f"redone: {', '.join(history.redo(project.root, notes=notes).files)}")
             elif text == ":diff":
                 print(_last_diff(project.root))
             else:
                 _print_turn(runner.run(text, on_text=_echo))
         except NxrError as exc:
             print(f"error: {exc}", file=sys.stderr)
+        _say_recovered(*notes)
     return 0
 
 
@@ -175,7 +187,9 @@ def cmd_undo(args: argparse.Namespace) -> int:
     from app.scaffold import history
 
     project = _project(args.dir, managed=False)
-    turn = history.undo(project.root)
+    notes: list[str] = []
+    turn = history.undo(project.root, notes=notes)
+    _say_recovered(*notes)
     print(f"undid \"{turn.prompt}\": restored {', '.join(turn.files)}")
     return 0
 
@@ -184,13 +198,15 @@ def cmd_redo(args: argparse.Namespace) -> int:
     from app.scaffold import history
 
     project = _project(args.dir, managed=False)
-    turn = history.redo(project.root)
+    notes: list[str] = []
+    turn = history.redo(project.root, notes=notes)
+    _say_recovered(*notes)
     print(f"redid \"{turn.prompt}\": {', '.join(turn.files)}")
     return 0
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    project = _project(args.dir, managed=False)
+    project = _project(args.dir, managed=False, writes=False)
     print(_last_diff(project.root, args.turn), end="")
     return 0
 
@@ -198,7 +214,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     from app.scaffold import history
 
-    project = _project(args.dir, managed=False)
+    project = _project(args.dir, managed=False, writes=False)
     h = history.load(project.root)
     for i, turn in enumerate(h.turns, start=1):
         mark = " " if i <= h.position else "u"  # u: undone (redo brings it back)
@@ -233,7 +249,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_stop(args: argparse.Namespace) -> int:
     from app.preview import registry
 
-    project = _project(args.dir, managed=False)
+    project = _project(args.dir, managed=False, writes=False)
     print("stopped" if registry.stop_background(project.root) else "no dev server was running")
     return 0
 

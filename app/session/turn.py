@@ -233,11 +233,17 @@ class TurnRunner:
             result.message = "Nothing changed: " + ("; ".join(edit.summary) or "the plan matched the site as it is") + "."
             result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
             return
-        turn = history.record_turn(self.root, writes, prompt, result.plan, edit.summary,
-                                   expected=expected, internal={SITE_FILE})
+        notes: list[str] = []  # what settling a crashed writer's half-done action did, said with the turn
+        try:
+            turn = history.record_turn(self.root, writes, prompt, result.plan, edit.summary,
+                                       expected=expected, internal={SITE_FILE}, notes=notes)
+        except NxrError as exc:
+            exc.message = " ".join([exc.message, *notes])
+            raise
         if hand_edited:
-            result.message = (f"{', '.join(hand_edited)} had edits made outside Avery NXR; this turn replaced "
-                              "them (undo restores them).")
+            notes.append(f"{', '.join(hand_edited)} had edits made outside Avery NXR; this turn replaced "
+                         "them (undo restores them).")
+        result.message = " ".join(notes)
         applied = time.perf_counter()
         result.timings["apply_ms"] = _ms(applied - apply_start)
         result.turn_id, result.files, result.summary = turn.id, turn.files, edit.summary

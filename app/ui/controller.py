@@ -25,6 +25,8 @@ from app.ui.workers import DevServerBridge, Task, TurnThread
 
 log = logging.getLogger(__name__)
 
+UI_LOCK_TIMEOUT_S = 1.0  # how long undo/redo waits for another process's write to the project
+
 EngineFactory = Callable[[str | None], Any]
 ServerFactory = Callable[[Any], Any]
 
@@ -352,17 +354,21 @@ class SessionController(QObject):
     def redo(self) -> None:
         self._step(history.redo)
 
-    def _step(self, action: Callable[[Path], Any]) -> None:
+    def _step(self, action: Callable[..., Any]) -> None:
         if self.project is None:
             return
         if self.turn is not None:
             self.domain_error.emit(NxrError("A turn is running.", hint="wait for it or cancel it (Esc) first"))
             return
+        notes: list[str] = []
         try:
-            turn = action(self.project.root)
+            # On the UI thread: another process's write takes milliseconds, so wait only briefly for it.
+            turn = action(self.project.root, lock_timeout=UI_LOCK_TIMEOUT_S, notes=notes)
         except NxrError as exc:
             self.domain_error.emit(exc)
             return
+        for note in notes:
+            log.warning("recovered an interrupted action in %s: %s", self.project.root, note)
         self.files_marked.emit(list(turn.files))
         self.history_changed.emit(self._history())
         route = self.routes.get(turn.id) or route_of_files(turn.files) or "/"

@@ -99,6 +99,26 @@ def test_undo_and_redo_by_shortcut_follow_the_tree(qtbot: Any, window: Any, proj
     assert window.tree.is_marked("app/services/page.tsx")
 
 
+def test_undo_while_another_writer_holds_the_project_says_who_and_changes_nothing(
+        qtbot: Any, window: Any, project_dir: Path) -> None:
+    import os
+
+    from app.projectlock import project_lock
+
+    open_project(qtbot, window, project_dir)
+    send(qtbot, window, "I need a services page")
+    page = project_dir / "app/services/page.tsx"
+    with project_lock(project_dir, "a turn is being applied"):
+        started = time.monotonic()
+        window.controller.undo()
+        assert time.monotonic() - started < 3, "the UI thread waits only briefly"
+        qtbot.waitUntil(lambda: window.message.isVisible(), timeout=2000)
+        assert f"a turn is being applied by nxr pid {os.getpid()}" in window.message.text
+        assert page.is_file() and window.act_undo.isEnabled()
+    window.controller.undo()
+    qtbot.waitUntil(lambda: not page.exists(), timeout=2000)
+
+
 def test_ctrl_z_in_the_prompt_undoes_typing_first(qtbot: Any, window: Any, project_dir: Path) -> None:
     open_project(qtbot, window, project_dir)
     send(qtbot, window, "I need a services page")
