@@ -28,3 +28,14 @@ def processes_in(folder: Path) -> list[str]:
         if (cwd is not None and cwd.is_relative_to(folder)) or str(folder) in argv:
             found.append(f"{entry.name}: {argv}")
     return found
+
+
+def left_after(folder: Path, timeout: float = 10.0) -> list[str]:
+    """:func:`processes_in` once they had ``timeout`` seconds to end: Next starts a detached
+    telemetry flush (``detached-flush.js``) as it exits, which ends on its own within a second."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while (found := processes_in(folder)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return found
