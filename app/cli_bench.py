@@ -62,7 +62,8 @@ def _engine(args: argparse.Namespace) -> tuple[Any, Any]:
 
         ort = load_engine(manifest, provider=args.provider, threads=_threads(args))
         return ort, ort.close
-    from app.engine.openai_compat import LlamaCppServer, OpenAICompatEngine
+    from app.engine.openai_compat import OpenAICompatEngine
+    from app.session.bench.llamacpp import LlamaCppServer
 
     if args.backend == "openai":
         if not args.base_url:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import signal
 import sys
 import threading
@@ -121,7 +120,7 @@ def _preview_for(project: Any) -> Any:
         print("installing dependencies...", file=sys.stderr)
         install_dependencies(project)
     info = registry.start_background(project.root)
-    print(f"preview: {info.url} (dev server pid {info.pid}; stop it with `nxr stop {project.root}`)", file=sys.stderr)
+    print(f"preview: {info.url} (nxr serve pid {info.pid}; stop it with `nxr stop {project.root}`)", file=sys.stderr)
     return RemotePreview(info.url, info.port)
 
 
@@ -223,25 +222,40 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from contextlib import nullcontext
+
     from app.preview import registry
     from app.preview.devserver import DevServer
     from app.preview.node import find_node
+    from app.projectlock import project_lock
 
     project = _project(args.dir, managed=False)
-    server = DevServer(project.root, find_node(), port=args.port)
+    root = project.root
+    server = DevServer(root, find_node(), port=args.port)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
+
+    def publish(url: str) -> None:  # also after an automatic restart: a new next dev pid
+        if not stop.is_set() and server.port is not None and server.pid is not None:
+            registry.write_state(root, registry.describe(url, server.port, server.pid))
+
+    # Single flight: the start and the record happen under the project's lock (with
+    # --background, `nxr prompt` started us and holds it for us until our record is there).
+    lock = nullcontext() if args.background else project_lock(root, registry.START_PURPOSE, registry.START_TIMEOUT_S)
     try:
-        url = server.start()
-        assert server.port is not None  # set once started
-        registry.write_state(project.root, registry.ServerInfo(pid=os.getpid(), url=url, port=server.port))
-        print(f"serving {project.root} at {url} (Ctrl+C to stop)", flush=True)
+        with lock:
+            registry.claim(root)
+            url = server.start()
+            publish(url)
+        server.on_started.append(publish)
+        print(f"serving {root} at {url} (Ctrl+C to stop)", flush=True)
         while not stop.wait(0.5):
             pass
     except KeyboardInterrupt:
         pass
     finally:
-        registry.clear_state(project.root)
+        stop.set()
+        registry.withdraw(root)  # only our own record: a failed start leaves another server's alone
         server.stop()
     return 0
 
@@ -250,8 +264,27 @@ def cmd_stop(args: argparse.Namespace) -> int:
     from app.preview import registry
 
     project = _project(args.dir, managed=False, writes=False)
-    print("stopped" if registry.stop_background(project.root) else "no dev server was running")
+    result = registry.stop_background(project.root)
+    if result.stopped is not None:
+        print(f"stopped the dev server at {result.stopped.url} (nxr serve pid {result.stopped.pid})")
+    elif result.leftover_pid is not None:
+        print(f"stopped a leftover next dev (pid {result.leftover_pid}) whose nxr serve had died")
+    else:
+        print("no dev server was running")
+    if result.stale_pid is not None:
+        print(f"removed a stale record of pid {result.stale_pid} (that process is not our dev server; "
+              "it was left alone)", file=sys.stderr)
     return 0
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a TCP port (1-65535)")
+    return port
 
 
 def register(sub: Any, engine_flags: Any) -> None:
@@ -284,5 +317,6 @@ def register(sub: Any, engine_flags: Any) -> None:
     p.set_defaults(func=cmd_diff)
     p = sub.add_parser("serve", help="run the project's next dev in the foreground")
     p.add_argument("dir")
-    p.add_argument("--port", type=int, default=None)
+    p.add_argument("--port", type=_port, default=None, help="port on 127.0.0.1 (default: a free one)")
+    p.add_argument("--background", action="store_true", help=argparse.SUPPRESS)  # started by `nxr prompt`
     p.set_defaults(func=cmd_serve)
