@@ -106,6 +106,13 @@ def plan_system_prompt(model_id: str | None = None) -> str:
     return read_system_prompt(prompt_setup(model_id)[0])
 
 
+PHASES = ("generating", "applying", "preview")  # what ``TurnRunner.run(on_phase=...)`` reports
+
+
+def _no_phase(_phase: str) -> None:
+    return None
+
+
 def _ms(seconds: float | None) -> float | None:
     return None if seconds is None else round(seconds * 1000, 1)
 
@@ -141,12 +148,14 @@ class TurnRunner:
         self.engine.warm(site_guidance([p.route for p in site.pages], render_site(site)), self.system)
 
     def run(self, prompt: str, on_text: Callable[[str], None] | None = None,
-            on_response: Callable[[Any], None] | None = None) -> TurnResult:
+            on_response: Callable[[Any], None] | None = None,
+            on_phase: Callable[[str], None] | None = None) -> TurnResult:
+        """``on_phase`` hears each of :data:`PHASES` as it begins; a cancel is honoured until "applying"."""
         submitted = time.perf_counter()
         info = self.engine.info
         result = TurnResult(prompt=prompt, outcome="error", provider=info.provider, model=info.model_id)
         try:
-            self._run(result, prompt, submitted, on_text, on_response)
+            self._run(result, prompt, submitted, on_text, on_response, on_phase or _no_phase)
         except PlanError as exc:
             result.outcome = "invalid_plan" if not result.plan else "rejected"
             result.message = str(exc)
@@ -162,7 +171,9 @@ class TurnRunner:
         return result
 
     def _run(self, result: TurnResult, prompt: str, submitted: float,
-             on_text: Callable[[str], None] | None, on_response: Callable[[Any], None] | None) -> None:
+             on_text: Callable[[str], None] | None, on_response: Callable[[Any], None] | None,
+             on_phase: Callable[[str], None]) -> None:
+        on_phase("generating")
         site = load_site(self.root)
         old_files = render_site(site)
         expected = {rel: journal.file_hash(self.root, rel) for rel in old_files}
@@ -182,9 +193,12 @@ class TurnRunner:
         result.timings.update(queued_ms=t["queued_ms"], ttft_ms=t["ttft_ms"], generation_ms=t["generation_ms"])  # type: ignore[arg-type]
         result.tokens = resp.usage.completion_tokens
         result.tokens_per_s = resp.tokens_per_s
-        if resp.cancelled:
+        # A cancel that came after the last token but before the apply still counts: the user
+        # pressed Esc while the window said "generating".
+        if resp.cancelled or resp.cancel_requested:
             result.outcome, result.message = "cancelled", "Cancelled; nothing was written."
             return
+        on_phase("applying")
         apply_start = time.perf_counter()
         model_plan = parse_plan(text)
         plan = fit_plan(without_unasked_titles(model_plan, prompt), prompt, site)
@@ -212,6 +226,7 @@ class TurnRunner:
         result.outcome = "applied"
         result.route = edit.routes[0] if edit.routes else "/"
         if self.preview is not None:
+            on_phase("preview")
             check = self.preview.wait_route(result.route, contains=edit.expected_on(result.route))
             result.preview_url = (self.preview.url or "").rstrip("/") + result.route
             result.preview_ok, result.preview_status = bool(check.ok), check.status
