@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QStatusBar, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
@@ -18,7 +18,11 @@ from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount bef
 
 
 class MessageBar(QFrame):
-    """A dismissable strip above the workspace for errors the user can act on."""
+    """A dismissable strip over the top of the workspace for errors the user can act on.
+
+    It floats (:meth:`attach_over`) rather than taking room in a layout, so a banner coming
+    and going never slides the workspace down and up.
+    """
 
     action = Signal(str)
 
@@ -42,11 +46,31 @@ class MessageBar(QFrame):
         self._timer.timeout.connect(self.hide)
         self.hide()
 
+    def attach_over(self, host: QWidget) -> None:
+        self.setParent(host)
+        host.installEventFilter(self)
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        host = self.parentWidget()
+        if host is None:
+            return
+        width = host.width()
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
+        self.setGeometry(0, 0, width, max(height, self.sizeHint().height()))
+        self.raise_()
+
     def show_message(self, text: str, level: str = "info", timeout_ms: int = 0) -> None:
         self.setProperty("level", level)
         self.style().unpolish(self)
         self.style().polish(self)
         self.label.setText(text)
+        self._place()
         self.show()
         if timeout_ms:
             self._timer.start(timeout_ms)

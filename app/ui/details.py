@@ -32,6 +32,8 @@ def row_detail(row: TurnRow) -> str:
         return f"✓ {row.detail or 'applied'}"
     if row.state == "undone":
         return f"↶ undone: {row.detail or 'applied'}"
+    if row.detail.lower().startswith(row.state):  # "Cancelled; nothing was written." says it already
+        return f"✗ {row.detail}"
     return f"✗ {row.state}" + (f": {row.detail}" if row.detail else "")
 
 

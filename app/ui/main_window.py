@@ -49,11 +49,11 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.message = MessageBar()
-        outer.addWidget(self.message)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.message = MessageBar()
+        self.message.attach_over(central)
 
         parent = Path(settings.last_parent) if settings.last_parent else Path.home() / "nxr-sites"
         self.welcome = WelcomeView(parent)
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         c.preview_ready.connect(self.preview.set_base_url)
         c.preview_failed.connect(self._preview_failed)
         c.preview_errors.connect(self.preview.errors.set_errors)
-        c.navigate.connect(self.preview.navigate)
+        c.navigate.connect(self._navigate)
         c.turn_started.connect(self._turn_started)
         c.turn_phase.connect(self._turn_phase)
         c.turn_text.connect(self.prompt.append_text)
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         c.history_changed.connect(self._history_changed)
         c.files_marked.connect(self.tree.mark)
         c.domain_error.connect(self.message.show_error)
-        c.notice.connect(self.message.show_message)
+        c.notice.connect(lambda text, level: self.message.show_message(text, level, 6000 if level == "info" else 0))
         c.crashed.connect(lambda exc, tb: self.router.crashed.emit(f"{type(exc).__name__}: {exc}", tb))
         self.router.domain_error.connect(self.message.show_error)
 
@@ -207,6 +207,10 @@ class MainWindow(QMainWindow):
         if self.controller.server_factory is None:
             self.preview.set_message("Preview disabled.")
         self.prompt.input.setFocus()
+
+    def _navigate(self, route: str) -> None:
+        self.right.setCurrentWidget(self.preview)  # a turn or an undo changed the site: show it
+        self.preview.navigate(route)
 
     def _preview_failed(self, text: str) -> None:
         self.message.show_message(f"Preview: {text}", "warning")

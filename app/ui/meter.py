@@ -22,6 +22,7 @@ from app.ui.theme import PHASE_COLOURS, PHASE_NAMES, band
 from app.ui.widgets import ElidedLabel, Spinner
 
 PHASES = ("ttft_ms", "generation_ms", "apply_ms", "preview_ms")
+IDLE = "Send a prompt to see where the time goes."
 
 
 def fmt_ms(ms: float | None) -> str:
@@ -115,10 +116,9 @@ class LatencyMeter(QFrame):
         layout.addLayout(top)
         self.bar = SegmentBar()
         layout.addWidget(self.bar)
-        self.legend = QLabel("Send a prompt to see where the time goes.")
+        self.legend = ElidedLabel(IDLE)
         self.legend.setObjectName("muted")
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setWordWrap(True)
+        self.legend.setFixedHeight(self.legend.fontMetrics().height() + 2)  # shown empty rather than hidden
         layout.addWidget(self.legend)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -136,10 +136,9 @@ class LatencyMeter(QFrame):
         self.grid = QWidget()
         self.grid.setLayout(grid)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.hide()
         layout.addWidget(self.grid)
         bottom = QHBoxLayout()
-        self.session = ElidedLabel("Session: 0 prompts")
+        self.session = ElidedLabel("0 prompts")
         self.session.setObjectName("muted")
         bottom.addWidget(self.session, 1)
         self.chart_button = QPushButton("Chart…")
@@ -149,6 +148,10 @@ class LatencyMeter(QFrame):
         layout.addLayout(bottom)
         self.results: list[Any] = []
         self.loop_started: float | None = None
+        self.turn_started: float | None = None
+        self._elapsed = QTimer(self)
+        self._elapsed.setInterval(100)
+        self._elapsed.timeout.connect(self._show_elapsed)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._update_session)
@@ -163,12 +166,12 @@ class LatencyMeter(QFrame):
         self.bar.set_segments([(p, t[p]) for p in PHASES if t.get(p) is not None])
         for p in PHASES:
             self.cells[p][1].setText(f"<b>{fmt_ms(t.get(p))}</b>")
-        self.grid.show()
         self.spinner.stop()
+        self._elapsed.stop()
+        self.turn_started = None
         self.title.setText("Last turn")
         self.phase.setText("" if result.applied else f"✗ {result.outcome}")
-        self.legend.setVisible(not result.applied)
-        self.legend.setText(f"<i>{result.outcome}</i>: nothing was written" if not result.applied else "")
+        self.legend.setText("" if result.applied else f"✗ {result.outcome}: nothing was written")
         total = t.get("total_ms")
         if total is not None:
             colour, name = band(total / 1000)
@@ -176,11 +179,23 @@ class LatencyMeter(QFrame):
                                f"<span style='color:{colour}'>({name})</span>")
 
     def show_phase(self, text: str) -> None:
-        """A turn is running: the spinner and what it is doing now (the last turn's numbers stay)."""
+        """A turn is running: the spinner, what it is doing now and how long it has taken so far."""
+        if self.turn_started is None:
+            self.turn_started = time.monotonic()
+            self.bar.set_segments([])
+            for p in PHASES:
+                self.cells[p][1].setText("<b>–</b>")
+            self.legend.setText("")
+            self._elapsed.start()
+            self._show_elapsed()
         self.title.setText("This turn")
         self.phase.setText(text)
         self.spinner.start()
-        self.legend.hide()
+
+    def _show_elapsed(self) -> None:
+        if self.turn_started is not None:
+            self.total.setText(f"<span style='color:#8c959f'>{fmt_ms((time.monotonic() - self.turn_started) * 1000)}"
+                               "</span>")
 
     @property
     def running(self) -> bool:
@@ -197,12 +212,14 @@ class LatencyMeter(QFrame):
         self._tick.stop()
         self.bar.set_segments([])
         self.spinner.stop()
+        self._elapsed.stop()
+        self.turn_started = None
         self.title.setText("Last turn")
         self.phase.setText("")
         self.total.setText("–")
-        self.legend.setText("Send a prompt to see where the time goes.")
-        self.legend.show()
-        self.grid.hide()
+        for p in PHASES:
+            self.cells[p][1].setText("–")
+        self.legend.setText(IDLE)
         self._update_session()
 
     def phase_text(self, phase: str) -> str:
@@ -213,7 +230,7 @@ class LatencyMeter(QFrame):
 
     def _update_session(self) -> None:
         n = len(self.results)
-        text = f"Session: {n} prompt{'s' if n != 1 else ''} · total wait {fmt_s(self.total_wait_s())}"
+        text = f"{n} prompt{'s' if n != 1 else ''} · total wait {fmt_s(self.total_wait_s())}"
         if self.loop_started is not None:
             text += f" · in the loop {fmt_s(time.monotonic() - self.loop_started)}"
         self.session.setText(text)

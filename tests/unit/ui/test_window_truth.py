@@ -38,7 +38,7 @@ def test_a_running_turn_shows_its_phase_and_a_spinner(qtbot: Any, window: Any, p
         assert "Generating" in window.status.progress_label.text()
         assert window.meter.running and window.meter.spinner.isVisible()
         assert "Generating" in window.meter.phase.text()
-        assert "Send a prompt" not in window.meter.legend.text() or not window.meter.legend.isVisible()
+        assert window.meter.legend.text() == "" and window.meter.bar.segments == []
     assert window.status.progress_label.text() == "Ready" and not window.meter.running
 
 
@@ -55,7 +55,7 @@ def test_esc_at_once_after_send_cancels_and_the_prompt_stays(qtbot: Any, window:
     assert window.prompt.input.toPlainText() == "I need a services page", "a cancelled prompt stays in the box"
     assert window.prompt.send_button.isEnabled() and not window.act_cancel.isEnabled()
     row = window.prompt.history.rows[-1]
-    assert row.state == "cancelled" and "✗ cancelled" in window.prompt.history.item(0).text()
+    assert row.state == "cancelled" and "✗ Cancelled; nothing was written." in window.prompt.history.item(0).text()
 
 
 class SlowPreview:
@@ -158,13 +158,15 @@ def test_widths_hold_still_over_a_session(qtbot: Any, window: Any, project_dir: 
     qtbot.wait(50)
 
     def layout() -> tuple[Any, ...]:
-        return (tuple(window.splitter.sizes()), window.tree.mapTo(window, window.tree.rect().topLeft()).x(),
-                window.right.mapTo(window, window.right.rect().topLeft()).x(), window.prompt.width())
+        tree, right = (w.mapTo(window, w.rect().topLeft()) for w in (window.tree, window.right))
+        return (tuple(window.splitter.sizes()), tree.x(), tree.y(), right.x(), right.y(), window.prompt.width(),
+                window.meter.height())
 
     before = layout()
     long = "please " + "make the page much nicer and " * 6 + "add a services page"
     for text in (long, "change the title of /nowhere", "change the button text to Book now"):
-        send(qtbot, window, text)
+        result = send(qtbot, window, text)
+        assert window.message.isVisible() == (not result.applied), "a rejection's banner floats over the workspace"
         window.meter.loop_started = time.monotonic() - 3 * 3600 - 754  # "in the loop 192 min 34 s"
         window.meter._update_session()
         window.meter.show_phase("Waiting for the preview to show the change… " * 3)
