@@ -80,9 +80,9 @@ def chart_labels(rows: Sequence[TurnRow], result_count: int) -> list[str]:
     dropped = 0
     out = []
     for label in labels:
-        if label is None:  # an applied turn that a later turn dropped from the redo tail
+        if label is None:  # applied, undone, then dropped from the history by a newer turn
             dropped += 1
-            label = f"dropped {dropped}"
+            label = "undone" if dropped == 1 else f"undone {dropped}"
         out.append(label)
     return out
 

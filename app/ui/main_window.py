@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout,
                                QWidget)
@@ -53,7 +53,6 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.message = MessageBar()
-        self.message.attach_over(central)
 
         parent = Path(settings.last_parent) if settings.last_parent else Path.home() / "nxr-sites"
         self.welcome = WelcomeView(parent)
@@ -87,11 +86,22 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes(settings.splitters.get("workspace") or [440, 230, 770])
         self.stack.addWidget(self.splitter)
+        self.message.attach_over(central, self._banner_area)
+        self.splitter.splitterMoved.connect(lambda _pos, _i: self.message.place())
+        self.stack.currentChanged.connect(lambda _i: self.message.place())
 
         self.status = StatusPanel(self.statusBar())
         self._build_menus()
         self._connect()
         self._restore_geometry()
+
+    def _banner_area(self) -> QRect:
+        """Banners float over the preview column (its address bar), never over the turns or the prompt."""
+        central = self.centralWidget()
+        if self.stack.currentWidget() is not self.splitter:
+            return central.rect()
+        left = self.right.mapTo(central, QPoint(0, 0)).x()
+        return QRect(left, 0, central.width() - left, central.height())
 
     # -- menus -------------------------------------------------------------------
     def _build_menus(self) -> None:

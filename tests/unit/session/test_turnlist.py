@@ -38,7 +38,7 @@ def test_an_attempt_before_any_turn_and_one_on_a_dropped_turn() -> None:
                TurnResult("late", "declined"), TurnResult("new", "applied", turn_id="x")]
     rows = turn_rows(hist, attempts, results)
     assert [(r.number, r.prompt) for r in rows] == [(1, "early"), (2, "new"), (3, "late")]
-    assert chart_labels(rows, len(results)) == ["1 ✗", "dropped 1", "3 ✗", "2"]
+    assert chart_labels(rows, len(results)) == ["1 ✗", "undone", "3 ✗", "2"]
 
 
 def test_anchor_is_the_last_applied_turn() -> None:

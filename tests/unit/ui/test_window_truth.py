@@ -167,6 +167,8 @@ def test_widths_hold_still_over_a_session(qtbot: Any, window: Any, project_dir: 
     for text in (long, "change the title of /nowhere", "change the button text to Book now"):
         result = send(qtbot, window, text)
         assert window.message.isVisible() == (not result.applied), "a rejection's banner floats over the workspace"
+        if window.message.isVisible():  # over the preview column, not over the turns, the meter or the prompt
+            assert window.message.x() == window.right.mapTo(window.centralWidget(), window.right.rect().topLeft()).x()
         window.meter.loop_started = time.monotonic() - 3 * 3600 - 754  # "in the loop 192 min 34 s"
         window.meter._update_session()
         window.meter.show_phase("Waiting for the preview to show the change… " * 3)
