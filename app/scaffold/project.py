@@ -115,6 +115,12 @@ def _find_app_dir(root: Path) -> Path | None:
     return None
 
 
+def display_name(project: Project) -> str:
+    """What the window calls a project: the name it was created with here, else its folder's name
+    (a package name like "my-app" is not what the user knows the folder by)."""
+    return _recorded_name(project.root) or project.root.name
+
+
 def _recorded_name(root: Path) -> str | None:
     """The human name create_project recorded in .nxr/project.json (None when absent or unreadable)."""
     try:

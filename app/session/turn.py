@@ -126,6 +126,13 @@ def _same(root: Path, rel: str, body: bytes | None) -> bool:
         return False
 
 
+PHASES = ("generating", "applying", "preview")  # what ``TurnRunner.run(on_phase=...)`` reports
+
+
+def _no_phase(_phase: str) -> None:
+    return None
+
+
 def _ms(seconds: float | None) -> float | None:
     return None if seconds is None else round(seconds * 1000, 1)
 
@@ -161,7 +168,9 @@ class TurnRunner:
         self.engine.warm(site_guidance([p.route for p in site.pages], render_site(site)), self.system)
 
     def run(self, prompt: str, on_text: Callable[[str], None] | None = None,
-            on_response: Callable[[Any], None] | None = None) -> TurnResult:
+            on_response: Callable[[Any], None] | None = None,
+            on_phase: Callable[[str], None] | None = None) -> TurnResult:
+        """``on_phase`` hears each of :data:`PHASES` as it begins; a cancel is honoured until "applying"."""
         submitted = time.perf_counter()
         info = self.engine.info
         result = TurnResult(prompt=prompt, outcome="error", provider=info.provider, model=info.model_id)
@@ -169,7 +178,7 @@ class TurnRunner:
             result.outcome, result.message = "refused", "The prompt is empty; type what you want to change."
             return result
         try:
-            self._run(result, prompt, submitted, on_text, on_response)
+            self._run(result, prompt, submitted, on_text, on_response, on_phase or _no_phase)
         except PlanError as exc:
             result.outcome = "invalid_plan" if not result.plan else "rejected"
             result.message = str(exc)
@@ -185,7 +194,9 @@ class TurnRunner:
         return result
 
     def _run(self, result: TurnResult, prompt: str, submitted: float,
-             on_text: Callable[[str], None] | None, on_response: Callable[[Any], None] | None) -> None:
+             on_text: Callable[[str], None] | None, on_response: Callable[[Any], None] | None,
+             on_phase: Callable[[str], None]) -> None:
+        on_phase("generating")
         site = load_site(self.root)
         old_files = render_site(site)
         expected = {rel: journal.file_hash(self.root, rel) for rel in old_files}
@@ -205,9 +216,12 @@ class TurnRunner:
         result.timings.update(queued_ms=t["queued_ms"], ttft_ms=t["ttft_ms"], generation_ms=t["generation_ms"])  # type: ignore[arg-type]
         result.tokens = resp.usage.completion_tokens
         result.tokens_per_s = resp.tokens_per_s
-        if resp.cancelled:
+        # A cancel that came after the last token but before the apply still counts: the user
+        # pressed Esc while the window said "generating".
+        if resp.cancelled or resp.cancel_requested:
             result.outcome, result.message = "cancelled", "Cancelled; nothing was written."
             return
+        on_phase("applying")
         apply_start = time.perf_counter()
         model_plan = parse_plan(text)
         plan = fit_plan(without_unasked_titles(model_plan, prompt), prompt, site)
@@ -253,6 +267,7 @@ class TurnRunner:
                 "Part of the request was not done: " + declined_message(prompt)
         result.route = edit.routes[0] if edit.routes else "/"
         if self.preview is not None:
+            on_phase("preview")
             check = self.preview.wait_route(result.route, contains=edit.expected_on(result.route))
             result.preview_url = (self.preview.url or "").rstrip("/") + result.route
             result.preview_ok, result.preview_status = bool(check.ok), check.status

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.errors import HistoryError, NxrError
 from app.scaffold import history
 from app.session.log import SessionLog
+from app.session.turnlist import Attempt, TurnRow, anchor_of, turn_rows
 from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
 from app.ui.workers import DevServerBridge, Task, TurnThread
 
@@ -61,6 +62,10 @@ def route_of_files(files: list[str]) -> str | None:
     return None
 
 
+PHASE_TEXT = {"generating": "Generating the plan…", "applying": "Applying the plan…",
+              "preview": "Waiting for the preview to show the change…"}
+
+
 class SessionController(QObject):
     busy = Signal(str, str)  # key, text ("" text = that step ended)
     engine_ready = Signal(object)  # engine
@@ -71,11 +76,13 @@ class SessionController(QObject):
     preview_errors = Signal(list)  # [str]
     navigate = Signal(str)  # route
     turn_started = Signal(str)
+    turn_phase = Signal(str)  # generating | applying | preview, as the running turn reaches it
     turn_text = Signal(str)
     turn_finished = Signal(object)  # TurnResult
     history_changed = Signal(object)  # history.History
     files_marked = Signal(list)  # relative paths changed by the last turn / undo / redo
     domain_error = Signal(object)  # NxrError
+    notice = Signal(str, str)  # text, level (info | warning): what an action did, or why it did nothing
     crashed = Signal(object, str)  # unexpected exception, traceback
 
     def __init__(self, engine_factory: EngineFactory = default_engine_factory,
@@ -89,7 +96,9 @@ class SessionController(QObject):
         self.server: Any = None
         self.bridge = DevServerBridge()
         self.turn: TurnThread | None = None
+        self.phase = ""  # the running turn's phase ("" when none runs)
         self.results: list[Any] = []
+        self.attempts: list[Attempt] = []  # this session's prompts that wrote nothing
         self.routes: dict[str, str] = {}  # turn id -> route
         self.loop_started: float | None = None
         self._engine_task: Task | None = None
@@ -193,7 +202,7 @@ class SessionController(QObject):
         self.busy.emit("project", "")
         self.close_project()
         self.project = project
-        self.results, self.loop_started = [], None
+        self.results, self.attempts, self.loop_started = [], [], None
         self.routes = {e["turn_id"]: e.get("route") or "/" for e in SessionLog(project.root).entries()
                        if e.get("turn_id")}
         self._make_runner()
@@ -299,28 +308,50 @@ class SessionController(QObject):
             self.loop_started = time.monotonic()
         turn = TurnThread(self.runner, prompt)
         turn.batch.connect(self.turn_text)
+        turn.phase.connect(self._turn_phase)
         turn.turn_done.connect(self._turn_done)
         turn.turn_failed.connect(self._turn_failed)
         self.turn = turn
         self.turn_started.emit(prompt)
+        self._turn_phase("generating")
         turn.start()
         return True
 
-    def cancel(self) -> bool:
+    def _turn_phase(self, phase: str) -> None:
         if self.turn is None:
+            return  # a phase queued behind the turn's end
+        self.phase = phase
+        self.busy.emit("turn", PHASE_TEXT.get(phase, phase))
+        self.turn_phase.emit(phase)
+
+    def cancel(self) -> bool:
+        """Cancels the running turn; from the apply on it is too late, and the user is told so."""
+        if self.turn is None:
+            return False
+        if self.phase in ("applying", "preview"):
+            self.notice.emit("Too late to cancel: the plan is already being applied. "
+                             "When the turn has finished, Ctrl+Z undoes it.", "warning")
             return False
         self.turn.cancel()
         return True
 
     def _turn_done(self, result: Any) -> None:
+        late_cancel = self.turn is not None and self.turn.cancel_requested and result.applied
         self._end_turn()
+        if late_cancel:
+            self.notice.emit("Esc came as the plan was being applied, so the turn was applied. "
+                             "Ctrl+Z undoes it.", "warning")
         self.results.append(result)
         if result.turn_id:
             self.routes[result.turn_id] = result.route or "/"
+        hist = self._history()
+        if not result.applied:
+            self.attempts.append(Attempt(len(self.results) - 1, anchor_of(hist), result.prompt, result.outcome,
+                                         result.message))
         self.turn_finished.emit(result)
+        self.history_changed.emit(hist)
         if result.applied:
             self.files_marked.emit(list(result.files))
-            self.history_changed.emit(self._history())
             if result.route:
                 self.navigate.emit(result.route)
         self._refresh_dev_errors()
@@ -331,6 +362,8 @@ class SessionController(QObject):
 
     def _end_turn(self) -> None:
         turn, self.turn = self.turn, None
+        self.phase = ""
+        self.busy.emit("turn", "")
         if turn is not None:
             turn.deleteLater()
 
@@ -369,6 +402,8 @@ class SessionController(QObject):
             return
         for note in notes:
             log.warning("recovered an interrupted action in %s: %s", self.project.root, note)
+        verb = "Undid" if action is history.undo else "Redid"
+        self.notice.emit(f"{verb}: {turn.prompt}", "info")
         self.files_marked.emit(list(turn.files))
         self.history_changed.emit(self._history())
         route = self.routes.get(turn.id) or route_of_files(turn.files) or "/"
@@ -387,6 +422,10 @@ class SessionController(QObject):
         task.done.connect(lambda _c: self.navigate.emit(route))
         task.failed.connect(lambda _e, _t: self.navigate.emit(route))
         task.start()
+
+    def turn_rows(self, hist: Any) -> list[TurnRow]:
+        """The Turns list (and the chart's numbering): the history plus this session's attempts."""
+        return turn_rows(hist, self.attempts, self.results)
 
     def diff(self, turn_id: str) -> str:
         if self.project is None:

@@ -7,10 +7,10 @@ the engine and its ``TurnRunner`` in a child process (``nxr gui-engine-host``) a
 talks to it with JSON lines over stdin/stdout:
 
   parent -> child: load, warm, project, preview, run, cancel, close
-  child -> parent: loaded, warmed, text, result, error
+  child -> parent: loaded, warmed, text, phase, result, error
 
 :class:`EngineProcess` and :class:`RemoteRunner` mirror the in-process engine and
-``TurnRunner.run(prompt, on_text, on_response)``, so the controller and the turn
+``TurnRunner.run(prompt, on_text, on_response, on_phase)``, so the controller and the turn
 worker are the same for both (tests use the in-process FakeEngine). No Qt here.
 """
 
@@ -54,14 +54,10 @@ def child_main() -> int:
     def reader() -> None:
         for line in sys.stdin:
             msg = json.loads(line)
-            if msg["cmd"] == "cancel":
-                state["cancel"] = True
-                if state["response"] is not None:
-                    state["response"].cancel()
-                continue
-            with ready:
-                work.append(msg)
-                ready.notify()
+            if _receive(msg, state):
+                with ready:
+                    work.append(msg)
+                    ready.notify()
         with ready:
             work.append({"cmd": "close"})
             ready.notify()
@@ -83,6 +79,22 @@ def child_main() -> int:
             send(kind="error", cmd=cmd, type=type(exc).__name__, nxr=isinstance(exc, NxrError),
                  message=getattr(exc, "message", str(exc)), hint=getattr(exc, "hint", None),
                  traceback=traceback.format_exc())
+
+
+def _receive(msg: dict[str, Any], state: dict[str, Any]) -> bool:
+    """Runs on the stdin reader, in arrival order: True when ``msg`` is work for the main loop.
+
+    The cancel flag is cleared when a "run" *arrives*, not when the main loop starts it, so a
+    cancel sent right after the run is never wiped out by it.
+    """
+    if msg["cmd"] == "cancel":
+        state["cancel"] = True
+        if state["response"] is not None:
+            state["response"].cancel()
+        return False
+    if msg["cmd"] == "run":
+        state["cancel"] = False
+    return True
 
 
 def _child_command(cmd: str, msg: dict[str, Any], state: dict[str, Any], send: Callable[..., None]) -> None:
@@ -109,8 +121,6 @@ def _child_command(cmd: str, msg: dict[str, Any], state: dict[str, Any], send: C
         if state["runner"] is not None:
             state["runner"].preview = _preview(msg)
     elif cmd == "run":
-        state["cancel"] = False
-
         def on_response(resp: Any) -> None:
             state["response"] = resp
             if state["cancel"]:
@@ -118,7 +128,7 @@ def _child_command(cmd: str, msg: dict[str, Any], state: dict[str, Any], send: C
 
         try:
             result = state["runner"].run(msg["prompt"], on_text=lambda chunk: send(kind="text", text=chunk),
-                                         on_response=on_response)
+                                         on_response=on_response, on_phase=lambda p: send(kind="phase", phase=p))
         finally:
             state["response"] = None
         send(kind="result", result=result.to_dict())
@@ -258,7 +268,8 @@ class RemoteRunner:
         self.host.send(cmd="preview", url=url, port=port)
 
     def run(self, prompt: str, on_text: Callable[[str], None] | None = None,
-            on_response: Callable[[Any], None] | None = None) -> Any:
+            on_response: Callable[[Any], None] | None = None,
+            on_phase: Callable[[str], None] | None = None) -> Any:
         from app.session.turn import TurnResult
 
         if on_response is not None:
@@ -269,6 +280,9 @@ class RemoteRunner:
             if msg["kind"] == "text":
                 if on_text is not None:
                     on_text(msg["text"])
+            elif msg["kind"] == "phase":
+                if on_phase is not None:
+                    on_phase(msg["phase"])
             elif msg["kind"] == "result":
                 return TurnResult(**msg["result"])
 

@@ -164,3 +164,36 @@ def test_a_turn_settles_what_a_crashed_writer_left_and_says_so(tmp_path: Path, m
     assert result.outcome == "applied", result.message
     assert "An interrupted turn was rolled back (app/page.tsx)." in result.message
     assert [t.prompt for t in history.load(root).turns] == ["add an about page"]
+
+
+def test_phases_are_reported_in_order(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    phases: list[str] = []
+    engine = FakeEngine('{"ops":[{"op":"add_page","route":"/about","title":"About"}]}')
+    result = TurnRunner(root, engine, FakePreview()).run("add an about page", on_phase=phases.append)
+    assert result.applied and phases == ["generating", "applying", "preview"]
+
+
+def test_a_cancel_after_the_last_token_but_before_the_apply_writes_nothing(tmp_path: Path) -> None:
+    """Esc while the window still says "generating" (the stream just ended) cancels the turn."""
+    root = managed_project(tmp_path)
+    before = snapshot(root)
+
+    class CancelAtTheEnd(FakeEngine):
+        def generate(self, messages: Any, options: Any = None) -> Any:
+            resp = super().generate(messages, options)
+            timings = resp.timings
+
+            def late() -> Any:  # the first thing the runner does once the stream has ended
+                resp.cancel()
+                return timings()
+
+            resp.timings = late  # type: ignore[method-assign]
+            return resp
+
+    phases: list[str] = []
+    result = TurnRunner(root, CancelAtTheEnd('{"ops":[{"op":"add_page","route":"/about","title":"About"}]}')).run(
+        "add an about page", on_phase=phases.append)
+    assert result.outcome == "cancelled", result
+    assert snapshot(root) == before and history.load(root).turns == []
+    assert phases == ["generating"]
