@@ -41,6 +41,10 @@ def _listening(port: int) -> bool:
         return False
 
 
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def write_state(root: Path, info: ServerInfo) -> None:
     path = root / STATE_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -56,8 +60,10 @@ def running(root: Path) -> ServerInfo | None:
     path = root / STATE_FILE
     try:
         info = ServerInfo(**json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
+    except (OSError, ValueError, TypeError, RecursionError):
         return None
+    if not (_whole(info.pid) and info.pid > 0 and _whole(info.port) and isinstance(info.url, str)):
+        return None  # a damaged state file: no server of ours is known (and no pid is signalled)
     if pid_alive(info.pid) and _listening(info.port):
         return info
     clear_state(root)
