@@ -13,6 +13,7 @@ import os
 import sys
 import time
 import traceback
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -250,9 +251,11 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
     for key, value in vars(args).items():
         if not isinstance(value, str):
             continue
+        what = _ARGUMENT_NAMES.get(key, key.replace("_", " "))
+        if "\x00" in value:  # no shell can pass one; a caller of main() can
+            raise UsageError(f"The {what} contains a NUL character; nothing was done.")
         at = undecodable_byte(value)
         if at is not None:
-            what = _ARGUMENT_NAMES.get(key, key.replace("_", " "))
             raise UsageError(
                 f"The {what} is not valid UTF-8 text: '{visible(value)}' "
                 f"has an undecodable byte at character {at + 1}; nothing was done.",
@@ -269,7 +272,7 @@ def _crash_report(exc: BaseException, argv: list[str]) -> Path | None:
     try:
         folder = data_dir() / "logs"
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.txt"
+        path = folder / f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{uuid.uuid4().hex[:6]}.txt"
         path.write_text(text, encoding="utf-8", errors="backslashreplace")
     except OSError:
         return None

@@ -29,6 +29,11 @@ def _project(path: str, managed: bool = True) -> Any:
             f"{project.root} is a Next.js project, but not one Avery NXR generated (no .nxr/site.json).",
             hint="create one with `nxr new DIR`; editing hand-written projects by prompt is not supported yet",
         )
+    if managed:  # a damaged state file is said before the model loads, and before anything is written
+        from app.scaffold.site import load_site
+
+        load_site(project.root)
+        history.load(project.root)
     return project
 
 

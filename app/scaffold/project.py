@@ -31,6 +31,7 @@ from app.errors import (
 from app.preview.node import NodeRuntime, find_node
 from app.scaffold.render import initial_files
 from app.scaffold.site import SHORT_MAX
+from app.scaffold.statefile import DAMAGE, damage, read_json
 from app.scaffold.store import (
     dependency_spec,
     ensure_store,
@@ -110,10 +111,10 @@ def _read_package(root: Path) -> dict[str, Any]:
             hint="open the folder that contains package.json, or create a new project",
         )
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        data = read_json(path)
+    except DAMAGE as exc:
         raise NotANextProjectError(
-            f"{path} cannot be read as JSON: {exc}", hint="fix package.json and open the folder again"
+            f"{path} cannot be read as JSON: {damage(exc)}", hint="fix package.json and open the folder again"
         ) from exc
     if not isinstance(data, dict):
         raise NotANextProjectError(f"{path} is not a JSON object", hint="fix package.json and open the folder again")
@@ -142,8 +143,8 @@ def _find_app_dir(root: Path) -> Path | None:
 def _recorded_name(root: Path) -> str | None:
     """The human name create_project recorded in .nxr/project.json (None when absent or unreadable)."""
     try:
-        data = json.loads((root / PROJECT_FILE).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
+        data = read_json(root / PROJECT_FILE)
+    except DAMAGE:
         return None
     name = data.get("name") if isinstance(data, dict) else None
     return name if isinstance(name, str) and name.strip() else None
