@@ -318,9 +318,10 @@ def create_project(target: Path, name: str | None = None, node: NodeRuntime | No
     except BaseException as exc:
         _undo_create(target, made)
         if isinstance(exc, OSError):
+            where = f" ({exc.filename})" if exc.filename and str(exc.filename) != str(target) else ""
             raise WriteFailedError(
-                f"Could not create the project in {target}: {describe_os_error(exc)}"
-                + (f" ({exc.filename})" if exc.filename else "") + "; what was written has been removed.",
+                f"Could not create the project in {target}: {describe_os_error(exc)}{where}; "
+                "nothing was left behind.",
                 hint="choose another folder, or free space and try again",
             ) from exc
         raise

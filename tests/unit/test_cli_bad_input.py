@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import resource
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -96,8 +99,47 @@ def test_new_into_a_read_only_folder_says_permission_denied(node_env: dict[str, 
         run = run_cli(["new", str(ro / "site")])
     finally:
         ro.chmod(0o755)
-    refused(run, 1, "permission denied", "what was written has been removed")
+    refused(run, 1, "permission denied", "nothing was left behind")
     assert list(ro.iterdir()) == []
+
+
+def test_new_into_an_immutable_folder_says_not_permitted(node_env: dict[str, str], isolated_dirs: Path) -> None:
+    locked = isolated_dirs / "immutable"
+    locked.mkdir()
+    chattr = shutil.which("chattr")
+    if chattr is None or subprocess.run([chattr, "+i", str(locked)], capture_output=True).returncode != 0:
+        pytest.skip("chattr +i is not available here (no chattr, no CAP_LINUX_IMMUTABLE, or the file system)")
+    try:
+        run = run_cli(["new", str(locked / "site")])
+    finally:
+        subprocess.run([chattr, "-i", str(locked)], check=True)
+    refused(run, 1, "not permitted (an immutable or protected folder?)", "nothing was left behind")
+    assert list(locked.iterdir()) == []
+
+
+@pytest.mark.parametrize(("code", "words"), [
+    (errno.ENOSPC, "the disk is full"), (errno.EDQUOT, "quota"), (errno.EROFS, "read-only"),
+    (errno.EACCES, "permission denied"), (errno.EPERM, "not permitted"), (errno.ENAMETOOLONG, "too long"),
+])
+def test_new_says_why_the_file_system_refused_and_leaves_nothing(
+    node_env: dict[str, str], isolated_dirs: Path, monkeypatch: pytest.MonkeyPatch, code: int, words: str
+) -> None:
+    """Refusals root cannot provoke for real: the template copy's writes fail with ``code``."""
+    assert run_cli(["new", str(isolated_dirs / "first")]).code == 0  # the dependency store exists now
+    real_copy = shutil.copyfile
+    calls = []
+
+    def failing_copy(src: str, dst: str, **kwargs: object) -> object:
+        calls.append(dst)
+        if len(calls) > 3:  # a few files are written first: they must be removed again
+            raise OSError(code, os.strerror(code), str(dst))
+        return real_copy(src, dst, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(shutil, "copyfile", failing_copy)
+    target = isolated_dirs / "parent" / "site"
+    run = run_cli(["new", str(target)])
+    refused(run, 1, f"Could not create the project in {target}: ", words, "nothing was left behind")
+    assert not (isolated_dirs / "parent").exists()
 
 
 def test_new_on_a_full_disk_removes_what_it_wrote(node_env: dict[str, str], isolated_dirs: Path) -> None:
@@ -112,7 +154,7 @@ def test_new_on_a_full_disk_removes_what_it_wrote(node_env: dict[str, str], isol
     assert run.code == 1, run.err
     assert "Traceback" not in run.err
     assert run.err.startswith("nxr: error: Could not create the project in"), run.err
-    assert "file-size limit" in run.err and "what was written has been removed" in run.err
+    assert "file-size limit" in run.err and "nothing was left behind" in run.err
     assert not (isolated_dirs / "deep").exists()
 
 

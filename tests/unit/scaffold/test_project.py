@@ -327,7 +327,7 @@ def test_failed_create_removes_what_it_wrote(
 
     monkeypatch.setattr(project_mod, "link_tree", broken_link)
     new = isolated_dirs / "new" / "deeper" / "site"
-    with pytest.raises(WriteFailedError, match="the disk is full; what was written has been removed"):
+    with pytest.raises(WriteFailedError, match="the disk is full; nothing was left behind"):
         create_project(new, "Site", fake_node)
     assert not (isolated_dirs / "new").exists()  # the folders it made on the way too
     empty = isolated_dirs / "was-empty"
