@@ -296,7 +296,7 @@ def test_a_session_line_that_is_not_utf8_is_skipped(site: Path, monkeypatch: pyt
 
 
 def test_bad_numbers_are_refused_by_the_parser(site: Path) -> None:
-    for argv in (["prompt", str(site), "x", "--threads", "0"], ["diff", str(site), "--turn", "abc"],
+    for argv in (["prompt", str(site), "x", "--threads", "0", "--no-preview"], ["diff", str(site), "--turn", "abc"],
                  ["generate", "hi", "--max-tokens", "-5"]):
         run = run_cli(argv)
         assert run.code == 2 and "usage:" in run.err, argv
