@@ -11,7 +11,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.errors import NxrError, UsageError
+from app.errors import HistoryError, NxrError, SiteModelError, UsageError
+from app.textsafe import visible
 
 
 def _project(path: str, managed: bool = True, writes: bool = True) -> Any:
@@ -31,13 +32,18 @@ def _project(path: str, managed: bool = True, writes: bool = True) -> Any:
             f"{project.root} is a Next.js project, but not one Avery NXR generated (no .nxr/site.json).",
             hint="create one with `nxr new DIR`; editing hand-written projects by prompt is not supported yet",
         )
+    if managed:  # a damaged state file is said before the model loads, and before anything is written
+        from app.scaffold.site import load_site
+
+        load_site(project.root)
+        history.load(project.root)
     return project
 
 
 def _say_recovered(*notes: str | None) -> None:
     for note in notes:
         if note:
-            print(f"recovered: {note}", file=sys.stderr)
+            print(f"recovered: {visible(note)}", file=sys.stderr)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -46,22 +52,37 @@ def cmd_new(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     project = create_project(Path(args.dir), args.name)
     took = time.perf_counter() - start
-    print(f"created {project.name} in {project.root} ({took:.2f} s)")
-    print(f"  next: nxr prompt {args.dir} \"add a pricing page with three tiers\"")
+    print(f"created {visible(project.name)} in {visible(str(project.root))} ({took:.2f} s)")
+    print(f"  next: nxr prompt {visible(args.dir)} \"add a pricing page with three tiers\"")
     return 0
+
+
+def _site_problem(project: Any) -> str | None:
+    """Why the project's .nxr/site.json cannot be used (None when it loads, or there is none)."""
+    from app.scaffold.site import load_site
+
+    if not project.managed:
+        return None
+    try:
+        load_site(project.root)
+    except SiteModelError as exc:
+        return exc.message
+    return None
 
 
 def cmd_open(args: argparse.Namespace) -> int:
     project = _project(args.dir, managed=False, writes=False)
+    problem = _site_problem(project)
     info = {"root": str(project.root), "name": project.name, "managed": project.managed,
-            "dependencies": project.has_dependencies, "routes": project.routes()}
+            "site_error": problem, "dependencies": project.has_dependencies, "routes": project.routes()}
     if args.json:
-        print(json.dumps(info, indent=2))
+        print(json.dumps(info, indent=2))  # ensure_ascii: control characters arrive as \u escapes
     else:
-        print(f"{project.name}: Next.js App Router project in {project.root}")
-        print(f"  managed by Avery NXR: {'yes' if project.managed else 'no'}; dependencies installed: "
-              f"{'yes' if project.has_dependencies else 'no'}")
-        print(f"  routes: {', '.join(info['routes']) or 'none'}")
+        managed = "no" if not project.managed else ("yes" if problem is None else f"damaged ({problem})")
+        print(visible(f"{project.name}: Next.js App Router project in {project.root}"))
+        print(visible(f"  managed by Avery NXR: {managed}; dependencies installed: "
+                      f"{'yes' if project.has_dependencies else 'no'}"))
+        print(visible(f"  routes: {', '.join(info['routes']) or 'none'}"))
     return 0
 
 
@@ -73,16 +94,16 @@ OUTCOME_WORDS = {
 
 def _print_turn(result: Any) -> None:
     print(f"result:  {OUTCOME_WORDS.get(result.outcome, result.outcome.replace('_', ' ') + ': nothing was written')}")
-    print(f"plan:    {result.plan or '-'}")
+    print(f"plan:    {visible(result.plan or '-')}")
     if result.summary:
-        print(f"change:  {'; '.join(result.summary)}")
+        print(f"change:  {visible('; '.join(result.summary))}")
     if result.files:
-        print(f"files:   {', '.join(result.files)}")
+        print(f"files:   {visible(', '.join(result.files))}")
     if result.preview_url:
         state = "ready" if result.preview_ok else f"NOT ready (HTTP {result.preview_status})"
-        print(f"preview: {result.preview_url} {state}")
+        print(f"preview: {visible(result.preview_url)} {state}")
     if result.message:
-        print(f"note:    {result.message}")
+        print(f"note:    {visible(result.message, multiline=True)}")
     t = result.timings
 
     def fmt(key: str) -> str:
@@ -125,6 +146,8 @@ def _preview_for(project: Any) -> Any:
 
 
 def cmd_prompt(args: argparse.Namespace) -> int:
+    if not args.text.strip():
+        raise UsageError("The prompt is empty; nothing was done.", hint='say what to change, e.g. "add a FAQ page"')
     project = _project(args.dir)
     runner = _runner(args, project)
     result = runner.run(args.text, on_text=None if args.json else _echo)
@@ -137,7 +160,7 @@ def cmd_prompt(args: argparse.Namespace) -> int:
 
 
 def _echo(chunk: str) -> None:
-    sys.stdout.write(chunk)
+    sys.stdout.write(visible(chunk))
     sys.stdout.flush()
 
 
@@ -148,7 +171,10 @@ def cmd_session(args: argparse.Namespace) -> int:
     project = _project(args.dir)
     runner = _runner(args, project)
     print("type a request; :undo, :redo, :diff, :quit", file=sys.stderr)
-    for line in sys.stdin:
+    for number, line in enumerate(_stdin_lines(), start=1):
+        if line is None:
+            print(f"error: line {number} is not valid UTF-8 text; it was ignored", file=sys.stderr)
+            continue
         text = line.strip()
         if not text:
             continue
@@ -157,29 +183,49 @@ def cmd_session(args: argparse.Namespace) -> int:
         notes: list[str] = []
         try:
             if text == ":undo":
-                print(f"undone: {', '.join(history.undo(project.root, notes=notes).files)}")
+                print(f"undone: {visible(', '.join(history.undo(project.root, notes=notes).files))}")
             elif text == ":redo":
-                print(f"redone: {', '.join(history.redo(project.root, notes=notes).files)}")
+                print(f"redone: {visible(', '.join(history.redo(project.root, notes=notes).files))}")
             elif text == ":diff":
                 print(_last_diff(project.root))
             else:
                 _print_turn(runner.run(text, on_text=_echo))
         except NxrError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            print(f"error: {visible(str(exc), multiline=True)}", file=sys.stderr)
         _say_recovered(*notes)
     return 0
 
 
-def _last_diff(root: Path, index: int | None = None) -> str:
+def _stdin_lines() -> Any:
+    """Lines of stdin as text; None for a line that is not UTF-8 (the loop says so and goes on)."""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # a text stream put in place of stdin (tests, embedding)
+        yield from sys.stdin
+        return
+    for line in raw:
+        try:
+            yield line.decode("utf-8")
+        except UnicodeDecodeError:
+            yield None
+
+
+def _last_diff(root: Path, number: int | None = None) -> str:
+    """The diff of turn ``number`` as `nxr history` counts them (1 = the first), or of the last applied one."""
     from app.scaffold import history
-    from app.errors import HistoryError
 
     h = history.load(root)
-    applied = h.turns[: h.position]
-    if not applied:
-        raise HistoryError("No turn to show.")
-    turn = applied[-1] if index is None else applied[index - 1]
-    return f"turn {turn.id}: {turn.prompt}\n" + history.diff(root, turn)
+    if number is None:
+        if not h.turns[: h.position]:
+            raise HistoryError("No turn to show." + (" (every turn is undone; `nxr redo` brings the last back)"
+                                                     if h.turns else ""))
+        number = h.position
+    elif not 1 <= number <= len(h.turns):
+        known = f"turns are numbered 1 to {len(h.turns)}" if h.turns else "this project has no turns yet"
+        raise UsageError(f"There is no turn {number}: {known}.", hint="see `nxr history`")
+    turn = h.turns[number - 1]
+    state = "" if number <= h.position else " (undone)"
+    return visible(f"turn {number} [{turn.id}]{state}: {turn.prompt}", multiline=False) + "\n" + \
+        visible(history.diff(root, turn), multiline=True)
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
@@ -189,7 +235,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
     notes: list[str] = []
     turn = history.undo(project.root, notes=notes)
     _say_recovered(*notes)
-    print(f"undid \"{turn.prompt}\": restored {', '.join(turn.files)}")
+    print(visible(f"undid \"{turn.prompt}\": restored {', '.join(turn.files)}"))
     return 0
 
 
@@ -200,7 +246,7 @@ def cmd_redo(args: argparse.Namespace) -> int:
     notes: list[str] = []
     turn = history.redo(project.root, notes=notes)
     _say_recovered(*notes)
-    print(f"redid \"{turn.prompt}\": {', '.join(turn.files)}")
+    print(visible(f"redid \"{turn.prompt}\": {', '.join(turn.files)}"))
     return 0
 
 
@@ -217,7 +263,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     h = history.load(project.root)
     for i, turn in enumerate(h.turns, start=1):
         mark = " " if i <= h.position else "u"  # u: undone (redo brings it back)
-        print(f"{mark} {i:3} {turn.at} {turn.prompt[:60]!r} -> {', '.join(turn.files)}")
+        print(visible(f"{mark} {i:3} {turn.at} {turn.prompt[:60]!r} -> {', '.join(turn.files)}"))
     return 0
 
 

@@ -60,8 +60,9 @@ class ServerInfo:
         if not isinstance(data, dict):
             return None
         pid, url, port = data.get("pid"), data.get("url"), data.get("port")
-        if not isinstance(pid, int) or not isinstance(url, str) or not isinstance(port, int):
-            return None
+        if not (isinstance(pid, int) and _whole(pid) and pid > 0 and isinstance(port, int) and _whole(port)
+                and isinstance(url, str)):
+            return None  # a damaged record: no server of ours is known (and no pid is signalled)
         return cls(pid, url, port, ProcessIdentity.from_json(data.get("server")),
                    ProcessIdentity.from_json(data.get("next_dev")))
 
@@ -90,8 +91,12 @@ def _read(root: Path) -> tuple[ServerInfo | None, str | None]:
         return None, None
     try:
         return ServerInfo.from_json(json.loads(text)), text
-    except ValueError:
+    except (ValueError, TypeError, RecursionError):  # damaged: no server of ours is known, no pid is signalled
         return None, text
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def write_state(root: Path, info: ServerInfo) -> None:

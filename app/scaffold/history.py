@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import time
 import uuid
 from collections.abc import Iterator, Mapping
@@ -23,10 +24,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.errors import HistoryError, ProjectBusyError
+from app.errors import HistoryError, PathSafetyError, ProjectBusyError
 from app.projectlock import DEFAULT_TIMEOUT_S, is_locked, project_lock
 from app.scaffold import journal
 from app.scaffold.journal import Change
+from app.scaffold.pathsafety import check_relative
+from app.scaffold.statefile import DAMAGE, damage, read_json
+from app.textsafe import undecodable_byte
 
 HISTORY = ".nxr/history.json"
 
@@ -64,11 +68,83 @@ def load(root: Path) -> History:
     if not path.exists():
         return History()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        turns = [TurnRecord(**{**t, "changes": [Change(**c) for c in t["changes"]]}) for t in data["turns"]]
-        return History(turns, int(data["position"]))
-    except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
-        raise HistoryError(f"The turn history {path} is damaged: {exc}") from exc
+        return _parse(read_json(path))
+    except DAMAGE as exc:
+        raise HistoryError(f"The turn history {path} is damaged: {damage(exc)}",
+                           hint="nothing was changed; restore .nxr/history.json from a backup, or move it "
+                                "away to start a new history (the files stay as they are)") from exc
+
+
+class _Damaged(ValueError):
+    """A value of history.json has the wrong type or shape; the message says which."""
+
+
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "missing"
+    names = {str: "text", bool: "a boolean", int: "a number", float: "a number", list: "a list", dict: "an object"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _text(obj: dict[str, Any], key: str, where: str) -> str:
+    value = obj.get(key)
+    if not isinstance(value, str):
+        raise _Damaged(f"{where}.{key} is {_kind(value)}, not text")
+    if undecodable_byte(value) is not None:  # a \udcxx escape: it could not be written back as UTF-8
+        raise _Damaged(f"{where}.{key} is not valid Unicode text")
+    return value
+
+
+def _digest(obj: dict[str, Any], key: str, where: str) -> str | None:
+    value = obj.get(key)
+    if value is None or (isinstance(value, str) and _DIGEST.fullmatch(value)):
+        return value
+    raise _Damaged(f"{where}.{key} is not a sha256 content hash")
+
+
+def _change(data: Any, where: str) -> Change:
+    if not isinstance(data, dict):
+        raise _Damaged(f"{where} is {_kind(data)}, not an object")
+    rel = _text(data, "path", where)
+    try:
+        check_relative(rel, internal=True)
+    except PathSafetyError as exc:
+        raise _Damaged(f"{where}.path: {exc.message}") from exc
+    return Change(rel, _digest(data, "before", where), _digest(data, "after", where))
+
+
+def _list(obj: dict[str, Any], key: str, where: str) -> list[Any]:
+    value = obj.get(key)
+    if not isinstance(value, list):
+        raise _Damaged(f"{where}.{key} is {_kind(value)}, not a list")
+    return value
+
+
+def _turn(data: Any, where: str) -> TurnRecord:
+    if not isinstance(data, dict):
+        raise _Damaged(f"{where} is {_kind(data)}, not an object")
+    summary = _list(data, "summary", where)
+    if not all(isinstance(line, str) and undecodable_byte(line) is None for line in summary):
+        raise _Damaged(f"{where}.summary is not a list of texts")
+    changes = [_change(c, f"{where}.changes[{i}]") for i, c in enumerate(_list(data, "changes", where))]
+    return TurnRecord(_text(data, "id", where), _text(data, "prompt", where), _text(data, "plan", where),
+                      list(summary), changes, _text(data, "at", where))
+
+
+def _parse(data: Any) -> History:
+    """A History from history.json's JSON value, every field checked (_Damaged says what is wrong)."""
+    if not isinstance(data, dict):
+        raise _Damaged(f"the top level is {_kind(data)}, not an object")
+    turns = [_turn(t, f"turns[{i}]") for i, t in enumerate(_list(data, "turns", "history"))]
+    position = data.get("position")
+    if not isinstance(position, int) or isinstance(position, bool):
+        raise _Damaged(f"position is {_kind(position)}, not a whole number")
+    if not 0 <= position <= len(turns):
+        raise _Damaged(f"position {position} is outside 0..{len(turns)} (there are {len(turns)} turns)")
+    return History(turns, position)
 
 
 def save(root: Path, history: History) -> None:

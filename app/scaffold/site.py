@@ -12,9 +12,10 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.errors import SiteModelError
+from app.scaffold.statefile import DAMAGE, damage, read_json
 
 SITE_FILE = ".nxr/site.json"
 ROUTE_RE = r"^/([a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*){0,3})?$"
@@ -26,7 +27,8 @@ SectionKind = Literal[
 SECTION_KINDS: tuple[str, ...] = SectionKind.__args__  # type: ignore[attr-defined]
 Font = Literal["sans", "serif", "mono", "rounded"]
 
-Short = Annotated[str, Field(max_length=120)]
+SHORT_MAX = 120  # names, headings, labels: one line of text
+Short = Annotated[str, Field(max_length=SHORT_MAX)]
 Long = Annotated[str, Field(max_length=2000)]
 
 
@@ -172,12 +174,12 @@ def initial_site(name: str) -> Site:
 def load_site(root: Path) -> Site:
     path = root / SITE_FILE
     try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
-        return Site.model_validate(data)
+        return Site.model_validate(read_json(path))
     except FileNotFoundError as exc:
         raise SiteModelError(f"{path} is missing: this project is not managed by Avery NXR.") from exc
-    except (OSError, json.JSONDecodeError, ValidationError) as exc:
-        raise SiteModelError(f"{path} is damaged: {exc}", hint="undo the last turn, or restore it from git") from exc
+    except DAMAGE as exc:
+        raise SiteModelError(f"{path} is damaged: {damage(exc)}",
+                             hint="undo the last turn, or restore it from git") from exc
 
 
 def dump_site(site: Site) -> str:

@@ -18,6 +18,7 @@ from app.engine.base import Engine, GenerateOptions, Guidance, Message
 from app.engine.manifest import active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.scaffold import history, journal
+from app.scaffold.coverage import plan_text, unused_note
 from app.scaffold.edit import apply_plan
 from app.scaffold.plan import parse_plan, plan_json_schema, plan_to_json, without_unasked_titles
 from app.scaffold.render import render_site
@@ -265,6 +266,8 @@ class TurnRunner:
         if edit.declined:
             result.message = (result.message + " " if result.message else "") + \
                 "Part of the request was not done: " + declined_message(prompt)
+        elif note := unused_note(prompt, plan_text(result.plan)):
+            result.message = (result.message + " " if result.message else "") + note
         result.route = edit.routes[0] if edit.routes else "/"
         if self.preview is not None:
             on_phase("preview")

@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
     def _banner_area(self) -> QRect:
         """Banners float over the preview column (its address bar), never over the turns or the prompt."""
         central = self.centralWidget()
+        if central is None:
+            return QRect()
         if self.stack.currentWidget() is not self.splitter:
             return central.rect()
         left = self.right.mapTo(central, QPoint(0, 0)).x()
