@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import shutil
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +61,16 @@ def imported_dir(model_id: str) -> Path:
     return paths.models_cache_dir() / "imported" / model_id
 
 
+@contextlib.contextmanager
+def _quiet_logging() -> Iterator[None]:
+    previous = logging.root.manager.disable
+    logging.disable(logging.INFO)
+    try:
+        yield
+    finally:
+        logging.disable(previous)
+
+
 def convert(folder: Path, model_id: str, precision: str, provider: str) -> tuple[Path, float, int]:
     """Runs the builder; (output folder, seconds, bytes). A failure leaves nothing behind."""
     config = check_checkpoint(folder)
@@ -75,8 +87,9 @@ def convert(folder: Path, model_id: str, precision: str, provider: str) -> tuple
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix=f".{model_id}.", dir=out.parent) as tmp:
         staged, cache = Path(tmp) / "onnx", Path(tmp) / "cache"
+        # The builder prints and logs (INFO) per layer: into the build log, not the terminal.
         with build_log.open("a", encoding="utf-8") as fh, contextlib.redirect_stdout(fh), \
-                contextlib.redirect_stderr(fh):
+                contextlib.redirect_stderr(fh), _quiet_logging():
             try:
                 extra = builder.parse_extra_options(model_id, str(folder), str(staged), precision, provider,
                                                     str(cache), [])
