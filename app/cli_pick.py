@@ -17,12 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app import paths
 from app.errors import NxrError, UsageError
-
-
-def builtin_sessions() -> Path:
-    return paths.resources_dir() / "picker" / "sessions.jsonl"
 
 
 def _print_comparison(result: dict[str, Any], stale: bool = False) -> None:
@@ -116,7 +111,7 @@ def _run(args: argparse.Namespace, key: str) -> int:
 
     if args.think_s < 0:
         raise UsageError("--think-s cannot be negative.")
-    set_file = Path(args.sessions) if args.sessions else builtin_sessions()
+    set_file = Path(args.sessions) if args.sessions else pick.builtin_sessions()
     if not set_file.is_file():
         raise UsageError(f"The session set {set_file} does not exist.")
     if args.report and not Path(args.report).parent.exists():

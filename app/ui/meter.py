@@ -8,6 +8,7 @@ the per-turn wait chart.
 
 from __future__ import annotations
 
+import html
 import time
 from typing import Any
 
@@ -158,8 +159,9 @@ class LatencyMeter(QFrame):
         total = t.get("total_ms")
         if total is not None:
             colour, name = band(total / 1000)
+            model = f" · {html.escape(result.model)}" if getattr(result, "model", "") else ""
             self.total.setText(f"wait <b style='color:{colour}; font-size:13pt'>{fmt_ms(total)}</b> "
-                               f"<span style='color:{colour}'>({name})</span>")
+                               f"<span style='color:{colour}'>({name})</span>{model}")
 
     def start_loop(self) -> None:
         if self.loop_started is None:

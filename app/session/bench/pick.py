@@ -72,6 +72,11 @@ def recommend(rows: Sequence[Mapping[str, Any]], floor: float = FLOOR) -> Recomm
                           f"{best['model']}, completed {_pct(s['completed_rate'])} (below the floor).")
 
 
+def builtin_sessions() -> Path:
+    """The picker's built-in session set (shipped in resources/, so an installed app has it)."""
+    return paths.resources_dir() / "picker" / "sessions.jsonl"
+
+
 # -- the saved comparison -------------------------------------------------------------
 def saved_path() -> Path:
     return paths.data_dir() / "picker" / "last.json"
