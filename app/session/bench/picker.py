@@ -107,7 +107,7 @@ class Picker:
             engine.close()
         waits = [t["wait_ms"] for s in report["sessions"] for t in s["turns"]]
         return {"model": model, "backend": report["backend"], "provider": report["provider"],
-                "engine": report["engine"], "summary": report["summary"], "waits_ms": waits,
+                "engine": report["engine"], "load_average_end": report["machine"]["load_average_end"], "summary": report["summary"], "waits_ms": waits,
                 "sessions": [{"name": s["name"], "completed": s["completed"], "steps_passed": s["steps_passed"],
                               "steps_total": s["steps_total"]} for s in report["sessions"]]}
 
