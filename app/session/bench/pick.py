@@ -45,6 +45,11 @@ def _measured(row: Mapping[str, Any]) -> bool:
     return not row.get("error") and s.get("completed_rate") is not None and s.get("time_in_loop_s") is not None
 
 
+def _steps_rate(summary: Mapping[str, Any]) -> float:
+    total = summary.get("steps_total") or 0
+    return float(summary.get("steps_passed") or 0) / total if total else 0.0
+
+
 def recommend(rows: Sequence[Mapping[str, Any]], floor: float = FLOOR) -> Recommendation:
     """The rule, on the table's rows (``model`` and the bench ``summary`` of each)."""
     measured = [r for r in rows if _measured(r)]
@@ -65,11 +70,13 @@ def recommend(rows: Sequence[Mapping[str, Any]], floor: float = FLOOR) -> Recomm
         return Recommendation(str(pick["model"]), str(pick["model"]), False,
                               f"{pick['model']} completed {_pct(s['completed_rate'])} of the sessions (floor "
                               f"{_pct(floor)}) with the least time in the loop, {s['time_in_loop_s']:.0f} s{rest}.")
-    best = min(measured, key=lambda r: (-float(r["summary"]["completed_rate"]), *speed(r)))
+    # Below the floor the best is the one that got furthest (sessions, then steps passed), then the fastest.
+    best = min(measured, key=lambda r: (-float(r["summary"]["completed_rate"]), -_steps_rate(r["summary"]), *speed(r)))
     s = best["summary"]
+    steps = f", {s['steps_passed']}/{s['steps_total']} steps" if s.get("steps_total") else ""
     return Recommendation(None, str(best["model"]), True,
                           f"No model completed {_pct(floor)} of the sessions, so none is recommended; the best, "
-                          f"{best['model']}, completed {_pct(s['completed_rate'])} (below the floor).")
+                          f"{best['model']}, completed {_pct(s['completed_rate'])}{steps} (below the floor).")
 
 
 def builtin_sessions() -> Path:
@@ -104,7 +111,7 @@ def current(models_key: str) -> dict[str, Any] | None:
     return saved if saved is not None and saved.get("models_key") == models_key else None
 
 
-TABLE_COLUMNS = ("model", "sessions completed", "prompts/step", "wrong applied /100 turns", "median wait",
+TABLE_COLUMNS = ("model", "sessions completed", "steps passed", "prompts/step", "wrong applied /100 turns", "median wait",
                  "p90 wait", "total wait", "time in the loop")
 
 
@@ -120,6 +127,7 @@ def table_cells(row: Mapping[str, Any]) -> list[str]:
     rate = s.get("completed_rate")
     return [str(row["model"]),
             f"{s['completed']}/{s['sessions']} ({'-' if rate is None else _pct(rate)})",
+            f"{s.get('steps_passed', '-')}/{s.get('steps_total', '-')}",
             "-" if s.get("prompts_per_step") is None else f"{s['prompts_per_step']:.2f}",
             "-" if s.get("wrong_applied_per_100_turns") is None else f"{s['wrong_applied_per_100_turns']:.1f}",
             sec(s.get("median_wait_ms")), sec(s.get("p90_wait_ms")),

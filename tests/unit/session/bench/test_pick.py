@@ -55,6 +55,12 @@ def test_when_none_clears_the_floor_none_is_recommended_and_the_best_is_named() 
     assert rec.model is None and rec.below_floor and rec.best == "c"
     assert "so none is recommended" in rec.reason and "c, completed 67 % (below the floor)" in rec.reason
     assert pick.recommend([row("x", 0, 0, error="no")]).model is None
+    # Tied below the floor: the one that passed more steps, not the one that failed faster.
+    slow, fast = row("slow", 0.0, 257), row("fast", 0.0, 238)
+    slow["summary"].update(steps_passed=3, steps_total=30)
+    fast["summary"].update(steps_passed=0, steps_total=30)
+    rec = pick.recommend([fast, slow])
+    assert rec.model is None and rec.best == "slow" and "completed 0 %, 3/30 steps (below the floor)" in rec.reason
 
 
 def test_the_recorded_comparisons_follow_the_rule() -> None:
@@ -123,7 +129,7 @@ def test_the_comparison_plays_every_model_on_the_real_turn_loop(tmp_path: Path) 
     assert seen[-1].turns_done == seen[-1].turns_total == 6
     result = comparison(rows, models_key="k", probe={"cpu_model": "x"}, session_set={"sessions": 2}, think_s=5.0)
     assert result["recommendation"]["model"] == "good" and result["date"] and result["probe"] == {"cpu_model": "x"}
-    assert "| good | 2/2 (100 %) | 1.00 | 0.0 |" in pick.markdown_table(rows)
+    assert "| good | 2/2 (100 %) | 2/2 | 1.00 | 0.0 |" in pick.markdown_table(rows)
     assert "| broken | not measured: No model named 'broken'. |" in pick.markdown_table(rows)
 
 
