@@ -117,7 +117,7 @@ def read_choice() -> dict[str, str]:
 
 
 def write_choice(**changes: str | None) -> None:
-    from app.scaffold.journal import atomic_write
+    from app.atomicfile import atomic_write
 
     data: dict[str, str] = read_choice()
     for key, value in changes.items():

@@ -111,7 +111,7 @@ def load_user_models() -> tuple[list[FolderModel | EndpointModel], list[str]]:
 
 
 def save_user_model(model: FolderModel | EndpointModel) -> Path:
-    from app.scaffold.journal import atomic_write
+    from app.atomicfile import atomic_write
 
     folder = user_models_dir()
     folder.mkdir(parents=True, exist_ok=True)

@@ -90,7 +90,7 @@ def saved_path() -> Path:
 
 
 def save(result: Mapping[str, Any]) -> Path:
-    from app.scaffold.journal import atomic_write
+    from app.atomicfile import atomic_write
 
     path = saved_path()
     atomic_write(path, (json.dumps(result, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
