@@ -49,9 +49,6 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         self.message = MessageBar()
         outer.addWidget(self.message)
-        self.escalation = EscalationOffer()
-        outer.addWidget(self.escalation)
-        self.escalator = Escalator(controller)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -82,6 +79,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.splitter)
 
         self.status = StatusPanel(self.statusBar())
+        self.escalation = EscalationOffer()  # "Try with MODEL", above the workspace, after a declined request
+        outer.insertWidget(0, self.escalation)
+        self.escalator = Escalator(controller)
         self._build_menus()
         self._connect()
         self._restore_geometry()
