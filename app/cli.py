@@ -108,23 +108,6 @@ def cmd_model_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_model_info(args: argparse.Namespace) -> int:
-    from app.engine.manifest import active_manifest, available_manifests, read_build_info
-
-    active = active_manifest(args.model)
-    rows = []
-    for m in available_manifests():
-        d = m.model_dir()
-        rows.append({"id": m.id, "active": m.id == active.id, "dir": str(d),
-                     "built": (d / "genai_config.json").is_file(), "build_info": read_build_info(d)})
-    if args.json:
-        print(json.dumps(rows, indent=2))
-    else:
-        for r in rows:
-            print(f"{'*' if r['active'] else ' '} {r['id']}: {'built' if r['built'] else 'not built'} ({r['dir']})")
-    return 0
-
-
 def _load_guidance(args: argparse.Namespace) -> Any:
     from app.engine.base import Guidance
 
@@ -204,10 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="rebuild even if up to date")
     p.add_argument("--out", help="output folder (default: the user cache)")
     p.set_defaults(func=cmd_model_build)
-    p = msub.add_parser("info", help="list manifests and whether each is built")
-    p.add_argument("--model")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_model_info)
+    from app import cli_models
+
+    cli_models.register(msub, engine_flags)
 
     p = sub.add_parser("generate", help="stream one generation from the local model")
     p.add_argument("prompt")
@@ -224,10 +206,11 @@ def build_parser() -> argparse.ArgumentParser:
     engine_flags(p)
     p.set_defaults(func=cmd_demo)
 
-    from app import cli_bench, cli_gui, cli_project
+    from app import cli_bench, cli_gui, cli_pick, cli_project
 
     cli_project.register(sub, engine_flags)
     cli_bench.register(sub, engine_flags)
+    cli_pick.register(sub, engine_flags)
     cli_gui.register(sub, engine_flags)
     return parser
 

@@ -117,17 +117,17 @@ def _print_turn(result: Any) -> None:
 
 
 def _runner(args: argparse.Namespace, project: Any) -> Any:
-    from app.engine.loader import load_engine
+    from app.engine.catalog import open_engine
     from app.session.turn import TurnRunner
 
     preview = None
     if not args.no_preview:
         preview = _preview_for(project)
     start = time.perf_counter()
-    engine = load_engine(provider=args.provider, threads=args.threads)
+    engine = open_engine(args.model, provider=args.provider, threads=args.threads)
     runner = TurnRunner(project.root, engine, preview)
     runner.warm()
-    print(f"model ready on {engine.info.provider} in {time.perf_counter() - start:.1f} s "
+    print(f"model {engine.info.model_id} ready on {engine.info.provider} in {time.perf_counter() - start:.1f} s "
           "(load, grammar set-up, system prompt prefill: once per process)", file=sys.stderr)
     return runner
 
@@ -156,7 +156,19 @@ def cmd_prompt(args: argparse.Namespace) -> int:
     else:
         print()
         _print_turn(result)
+        _offer_escalation(args, result)
     return 0 if result.applied else 1
+
+
+def _offer_escalation(args: argparse.Namespace, result: Any) -> None:
+    """After a decline: the command that tries the same request with the configured larger model."""
+    import shlex
+
+    from app.engine.catalog import escalation_model_id
+
+    larger = escalation_model_id() if result.outcome == "declined" else None
+    if larger and larger != result.model:
+        print(f"try:     nxr prompt {shlex.quote(args.dir)} {shlex.quote(args.text)} --model {larger}")
 
 
 def _echo(chunk: str) -> None:
@@ -350,6 +362,7 @@ def register(sub: Any, engine_flags: Any) -> None:
             p.add_argument("text")
             p.add_argument("--json", action="store_true")
         p.add_argument("--no-preview", action="store_true", help="do not start or check the dev server")
+        p.add_argument("--model", help="run on this model (see `nxr model info`; default: the default model)")
         engine_flags(p)
         p.set_defaults(func=func)
     for name, func, help_ in (("undo", cmd_undo, "undo the last turn"), ("redo", cmd_redo, "redo the last undone turn"),

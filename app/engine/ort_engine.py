@@ -28,7 +28,7 @@ import onnxruntime_genai as og
 
 from app.engine import prompting, providers
 from app.engine.base import EngineInfo, GenerateOptions, Guidance, Message
-from app.engine.manifest import Manifest
+from app.engine.manifest import RunnableModel
 from app.engine.probe import Probe, probe
 from app.engine.response import Response
 from app.errors import EngineOutOfMemoryError, GenerationError, ModelCorruptError, UsageError
@@ -65,7 +65,7 @@ class OrtEngine:
 
     def __init__(
         self,
-        manifest: Manifest,
+        manifest: RunnableModel,
         model_dir: Path | None = None,
         provider: str | None = None,
         threads: int | None = None,

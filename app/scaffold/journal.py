@@ -20,13 +20,14 @@ import errno
 import hashlib
 import json
 import os
-import tempfile
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from app.atomicfile import atomic_write as atomic_write  # re-exported: history writes its metadata with it
+from app.atomicfile import fsync_dir as _fsync_dir
 from app.errors import ConcurrentEditError, HistoryError, PathSafetyError, WriteFailedError
 from app.scaffold.pathsafety import check_size, safe_target
 
@@ -45,32 +46,6 @@ class Change:
 
 def sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def atomic_write(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".nxr-tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(target.parent)
 
 
 def file_hash(root: Path, rel: str, internal: bool = True) -> str | None:

@@ -15,7 +15,8 @@ from typing import Any, Protocol
 
 from app import paths
 from app.engine.base import Engine, GenerateOptions, Guidance, Message
-from app.engine.manifest import active_manifest
+from app.engine import catalog
+from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.scaffold import history, journal
 from app.scaffold.coverage import plan_text, unused_note
@@ -91,9 +92,11 @@ def plan_guidance(routes: list[str] | None = None, files: list[str] | None = Non
     return Guidance.json_schema(plan_json_schema(routes=routes, files=files))
 
 
-def site_guidance(routes: list[str], generated: dict[str, str]) -> Guidance:
-    """The grammar for a project: its routes, and the generated files ``repair`` may name."""
-    return plan_guidance(routes, [rel for rel in generated if not rel.startswith(".nxr/")])
+def site_guidance(routes: list[str], generated: dict[str, str], allow_files: bool = False) -> Guidance:
+    """The grammar for a project: its routes, and the generated files ``repair`` may name;
+    free-form ``write_file`` only for a model flagged capable."""
+    files = [rel for rel in generated if not rel.startswith(".nxr/")]
+    return Guidance.json_schema(plan_json_schema(routes=routes, files=files, allow_files=allow_files))
 
 
 def prompt_setup(model_id: str | None = None) -> tuple[str, int]:
@@ -103,9 +106,14 @@ def prompt_setup(model_id: str | None = None) -> tuple[str, int]:
     with no manifest (a fake engine, a remote server on the base weights) gets
     the base model's set-up.
     """
-    try:
-        spec = active_manifest(model_id).prompt
-    except ManifestError:
+    if model_id is None:
+        try:
+            spec: PromptSpec | None = active_manifest().prompt
+        except ManifestError:
+            spec = None
+    else:
+        spec = catalog.prompt_of(model_id)
+    if spec is None:
         return DEFAULT_SYSTEM_FILE, FEW_SHOT
     return spec.plan_system, spec.few_shot
 
@@ -146,6 +154,7 @@ class TurnRunner:
         self.engine = engine
         self.preview = preview
         system_file, self.few_shot = prompt_setup(engine.info.model_id)  # one manifest lookup
+        self.allow_files = catalog.is_capable(engine.info.model_id)
         self.system = read_system_prompt(system_file)
         self.log = SessionLog(root)
         self.examples = ExampleIndex(load_examples())
@@ -166,7 +175,7 @@ class TurnRunner:
         except NxrError:
             self.engine.warm(plan_guidance(), self.system)
             return
-        self.engine.warm(site_guidance([p.route for p in site.pages], render_site(site)), self.system)
+        self.engine.warm(site_guidance([p.route for p in site.pages], render_site(site), self.allow_files), self.system)
 
     def run(self, prompt: str, on_text: Callable[[str], None] | None = None,
             on_response: Callable[[Any], None] | None = None,
@@ -203,7 +212,7 @@ class TurnRunner:
         expected = {rel: journal.file_hash(self.root, rel) for rel in old_files}
         routes = [p.route for p in site.pages]
         messages = self.messages(prompt, routes)
-        guidance = site_guidance(routes, old_files)  # same pages -> same grammar -> the engine reuses its session
+        guidance = site_guidance(routes, old_files, self.allow_files)  # same pages -> same grammar -> the engine reuses its session
         resp = self.engine.generate(messages, GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=guidance))
         if on_response is not None:
             on_response(resp)

@@ -65,9 +65,9 @@ def main(project: str | None = None, provider: str | None = None, threads: int |
 
     def engine_factory(chosen: str | None) -> Any:
         if in_process:
-            from app.engine.loader import load_engine
+            from app.engine.catalog import open_engine
 
-            return load_engine(provider=chosen, threads=threads)
+            return open_engine(None, provider=chosen, threads=threads)
         from app.ui.enginehost import EngineProcess
 
         return EngineProcess(chosen, threads)  # the model's GIL-bound calls must not stall the UI

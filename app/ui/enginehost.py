@@ -99,19 +99,22 @@ def _receive(msg: dict[str, Any], state: dict[str, Any]) -> bool:
 
 def _child_command(cmd: str, msg: dict[str, Any], state: dict[str, Any], send: Callable[..., None]) -> None:
     if cmd == "load":
-        from app.engine.loader import load_engine
+        from app.engine.catalog import open_engine
 
-        engine = load_engine(provider=msg.get("provider"), threads=msg.get("threads"))
-        _ = engine.tokenizer
+        # The default model: the one the user accepted (nxr pick, Model menu), else the shipped one.
+        engine = open_engine(None, provider=msg.get("provider"), threads=msg.get("threads"))
+        _ = getattr(engine, "tokenizer", None)
         state["engine"] = engine
         info = engine.info
+        choice = getattr(engine, "provider_choice", None)
         send(kind="loaded", info={"backend": info.backend, "model_id": info.model_id, "provider": info.provider,
                                   "model_dir": info.model_dir, "threads": info.threads, "load_s": info.load_s},
-             choice=engine.provider_choice.to_dict())
+             choice=choice.to_dict() if choice is not None else
+             {"provider": info.provider, "override": None, "attempts": []})
     elif cmd == "warm":
         from app.session.turn import plan_guidance, plan_system_prompt
 
-        state["engine"].warm(plan_guidance(), plan_system_prompt())
+        state["engine"].warm(plan_guidance(), plan_system_prompt(state["engine"].info.model_id))
         send(kind="warmed")
     elif cmd == "project":
         from app.session.turn import TurnRunner

@@ -24,6 +24,7 @@ from app.ui.crash import ExceptionRouter
 from app.ui.details import TurnDetails
 from app.ui.file_tree import FileTree, SourceView
 from app.ui.meter import LatencyMeter
+from app.ui.models_ui import EscalationOffer, Escalator, fill_models_menu
 from app.ui.preview import PreviewPane
 from app.ui.prompt_pane import PromptPane
 from app.ui.settings import PROVIDERS, Settings
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
         self.stack.currentChanged.connect(lambda _i: self.message.place())
 
         self.status = StatusPanel(self.statusBar())
+        self.escalation = EscalationOffer()  # "Try with MODEL", above the workspace, after a declined request
+        outer.insertWidget(0, self.escalation)
+        self.escalator = Escalator(controller)
         self._build_menus()
         self._connect()
         self._restore_geometry()
@@ -141,6 +145,9 @@ class MainWindow(QMainWindow):
             self.provider_group.addAction(act)
         model.addAction("Why this provider?…", self.show_provider)
         model.addAction("&Reload model", self.reload_model)
+        self.models_menu = model.addMenu("&Models")
+        self.models_menu.aboutToShow.connect(lambda: fill_models_menu(self.models_menu, self.use_model))
+        model.addAction("&Compare on this machine…", self.show_pick)
 
     # -- wiring: the one place where signals are connected ----------------------
     def _connect(self) -> None:
@@ -177,6 +184,8 @@ class MainWindow(QMainWindow):
         self.act_redo.triggered.connect(lambda: self._next_action(c.redo))
         self.act_cancel.triggered.connect(c.cancel)
         self.provider_group.triggered.connect(self._provider_chosen)
+        self.escalation.try_requested.connect(self.escalator.try_with)
+        self.escalator.failed.connect(self.message.show_error)
 
     # -- slots -------------------------------------------------------------------
     def _busy(self, key: str, text: str) -> None:
@@ -254,6 +263,7 @@ class MainWindow(QMainWindow):
         self.act_cancel.setEnabled(False)
         self.meter.add_result(result)
         self.status.set_speed(result.tokens, result.tokens_per_s)
+        self.escalation.offer_for(result)
         if result.outcome == "cancelled":
             self.message.show_message("Cancelled; nothing was written.", "info", 4000)
         elif not result.applied:
@@ -309,6 +319,19 @@ class MainWindow(QMainWindow):
         self.prompt.set_ready(False)
         self.status.model.setText("Model: reloading…")
 
+    def use_model(self, model_id: str) -> None:
+        from app.engine.catalog import write_choice
+
+        write_choice(default=model_id)
+        self.reload_model()
+
+    def show_pick(self) -> Any:
+        from app.ui.pick_dialog import PickDialog
+
+        dialog = PickDialog(self)
+        dialog.model_accepted.connect(lambda _m: self.reload_model())
+        return self._keep(dialog)
+
     def show_welcome(self) -> None:
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.name.setFocus()
@@ -348,6 +371,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.save_settings()
+        self.escalator.close()
         self.controller.shutdown()
         self.preview.dispose()
         super().closeEvent(event)

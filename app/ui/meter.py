@@ -10,6 +10,7 @@ the column it sits in.
 
 from __future__ import annotations
 
+import html
 import time
 from typing import Any
 
@@ -175,8 +176,9 @@ class LatencyMeter(QFrame):
         total = t.get("total_ms")
         if total is not None:
             colour, name = band(total / 1000)
+            model = f" · {html.escape(result.model)}" if getattr(result, "model", "") else ""
             self.total.setText(f"wait <b style='color:{colour}; font-size:13pt'>{fmt_ms(total)}</b> "
-                               f"<span style='color:{colour}'>({name})</span>")
+                               f"<span style='color:{colour}'>({name})</span>{model}")
 
     def show_phase(self, text: str) -> None:
         """A turn is running: the spinner, what it is doing now and how long it has taken so far."""
