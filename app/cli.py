@@ -7,15 +7,19 @@ and exit codes.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 import time
+import traceback
+import uuid
 from pathlib import Path
 from typing import Any
 
 from app import __version__
 from app.errors import NxrError, UsageError
+from app.textsafe import undecodable_byte, visible
 
 
 def _engine(args: argparse.Namespace) -> Any:
@@ -104,23 +108,6 @@ def cmd_model_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_model_info(args: argparse.Namespace) -> int:
-    from app.engine.manifest import active_manifest, available_manifests, read_build_info
-
-    active = active_manifest(args.model)
-    rows = []
-    for m in available_manifests():
-        d = m.model_dir()
-        rows.append({"id": m.id, "active": m.id == active.id, "dir": str(d),
-                     "built": (d / "genai_config.json").is_file(), "build_info": read_build_info(d)})
-    if args.json:
-        print(json.dumps(rows, indent=2))
-    else:
-        for r in rows:
-            print(f"{'*' if r['active'] else ' '} {r['id']}: {'built' if r['built'] else 'not built'} ({r['dir']})")
-    return 0
-
-
 def _load_guidance(args: argparse.Namespace) -> Any:
     from app.engine.base import Guidance
 
@@ -185,7 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     def engine_flags(p: argparse.ArgumentParser) -> None:
         p.add_argument("--provider", choices=["auto", "cuda", "dml", "cpu"], default=None,
                        help="execution provider (default: probe; env NXR_PROVIDER)")
-        p.add_argument("--threads", type=int, default=None, help="CPU threads for the model (default: ORT's choice)")
+        p.add_argument("--threads", type=_positive_int, default=None, help="CPU threads for the model (default: ORT's choice)")
 
     p = sub.add_parser("doctor", help="probe the hardware, choose a provider, load the model")
     p.add_argument("--json", action="store_true")
@@ -200,17 +187,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="rebuild even if up to date")
     p.add_argument("--out", help="output folder (default: the user cache)")
     p.set_defaults(func=cmd_model_build)
-    p = msub.add_parser("info", help="list manifests and whether each is built")
-    p.add_argument("--model")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_model_info)
+    from app import cli_models
+
+    cli_models.register(msub, engine_flags)
 
     p = sub.add_parser("generate", help="stream one generation from the local model")
     p.add_argument("prompt")
     p.add_argument("--system", help="system text (prefilled once and reused)")
     p.add_argument("--schema", help="JSON schema (inline or a file) to constrain the output")
     p.add_argument("--regex", help="regular expression to constrain the output")
-    p.add_argument("--max-tokens", type=int, default=128)
+    p.add_argument("--max-tokens", type=_positive_int, default=128)
     p.add_argument("--json", action="store_true")
     engine_flags(p)
     p.set_defaults(func=cmd_generate)
@@ -220,12 +206,68 @@ def build_parser() -> argparse.ArgumentParser:
     engine_flags(p)
     p.set_defaults(func=cmd_demo)
 
-    from app import cli_bench, cli_gui, cli_project
+    from app import cli_bench, cli_gui, cli_pick, cli_project
 
     cli_project.register(sub, engine_flags)
     cli_bench.register(sub, engine_flags)
+    cli_pick.register(sub, engine_flags)
     cli_gui.register(sub, engine_flags)
     return parser
+
+
+def _positive_int(text: str) -> int:
+    """argparse type: a whole number of at least 1 (threads, tokens)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is less than 1")
+    return value
+
+
+_ARGUMENT_NAMES = {"dir": "folder", "text": "prompt", "name": "site name", "prompt": "prompt"}
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """Refuses arguments that were not valid UTF-8: prompts, names and paths end up in UTF-8 files."""
+    for key, value in vars(args).items():
+        if not isinstance(value, str):
+            continue
+        what = _ARGUMENT_NAMES.get(key, key.replace("_", " "))
+        if "\x00" in value:  # no shell can pass one; a caller of main() can
+            raise UsageError(f"The {what} contains a NUL character; nothing was done.")
+        at = undecodable_byte(value)
+        if at is not None:
+            raise UsageError(
+                f"The {what} is not valid UTF-8 text: '{visible(value)}' "
+                f"has an undecodable byte at character {at + 1}; nothing was done.",
+                hint="type it again as UTF-8 (check the terminal's encoding)",
+            )
+
+
+def _crash_report(exc: BaseException, argv: list[str]) -> Path | None:
+    """Writes the traceback of an unexpected exception to the user's log folder; None if that fails too."""
+    from app.paths import data_dir
+
+    text = (f"nxr {__version__}, {time.strftime('%Y-%m-%dT%H:%M:%S')}, pid {os.getpid()}\n"
+            f"argv: {[visible(a) for a in argv]!r}\n\n" + "".join(traceback.format_exception(exc)))
+    try:
+        folder = data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{uuid.uuid4().hex[:6]}.txt"
+        path.write_text(text, encoding="utf-8", errors="backslashreplace")
+    except OSError:
+        return None
+    return path
+
+
+def _say(text: str) -> None:
+    """One message on stderr, control characters made visible (messages quote user input and paths)."""
+    try:
+        print(visible(text, multiline=True), file=sys.stderr)
+    except OSError:
+        pass  # stderr is gone (closed pipe); the exit code still tells
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -236,10 +278,21 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     os.environ.setdefault("NEXT_TELEMETRY_DISABLED", "1")
     try:
+        _check_text_arguments(args)
         return int(args.func(args))
     except NxrError as exc:
-        print(f"nxr: error: {exc}", file=sys.stderr)
+        _say(f"nxr: error: {exc}")
         return exc.exit_code
     except KeyboardInterrupt:
-        print("nxr: interrupted", file=sys.stderr)
+        _say("nxr: interrupted")
         return 130
+    except BrokenPipeError:
+        # The reader of our output went away (`nxr history | head -1`): nothing left to tell it.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: a bug, told as one sentence
+        report = _crash_report(exc, sys.argv[1:] if argv is None else argv)
+        where = f"the details are in {report}" if report else "no crash report could be written"
+        _say(f"nxr: internal error ({type(exc).__name__}: {exc}); this is a bug in Avery NXR, {where}.")
+        return 1

@@ -41,6 +41,9 @@ def register(sub: Any, engine_flags: Any) -> None:
                    help="openai backend: chat/completions with response_format (default), or completions with the "
                         "manifest's prompt templates and a json_schema field")
     p.add_argument("--keep", action="store_true", help="keep each session's project folder (printed)")
+    p.add_argument("--keep-going", action="store_true",
+                   help="play every step even after one failed (the session still does not count as completed): "
+                        "per-turn figures (wrong edits, declines) over whole sessions")
     engine_flags(p)
     p.set_defaults(func=cmd_bench)
 
@@ -59,7 +62,8 @@ def _engine(args: argparse.Namespace) -> tuple[Any, Any]:
 
         ort = load_engine(manifest, provider=args.provider, threads=_threads(args))
         return ort, ort.close
-    from app.engine.openai_compat import LlamaCppServer, OpenAICompatEngine
+    from app.engine.openai_compat import OpenAICompatEngine
+    from app.session.bench.llamacpp import LlamaCppServer
 
     if args.backend == "openai":
         if not args.base_url:
@@ -141,7 +145,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
                 print(f"  [{session.name}] project: {ws.root}", file=sys.stderr)
             return ws
 
-        bench = SessionBench(engine, workspace, BenchConfig(think_s=args.think_s), on_turn=_print_turn)
+        bench = SessionBench(engine, workspace, BenchConfig(think_s=args.think_s, keep_going=args.keep_going), on_turn=_print_turn)
         results = []
         for session in sessions:
             result = bench.run(session)

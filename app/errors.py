@@ -7,6 +7,8 @@ and an optional hint saying what to do about it.
 
 from __future__ import annotations
 
+import errno
+
 
 class NxrError(Exception):
     """Base of every error the app expects and can explain."""
@@ -92,6 +94,10 @@ class ProjectExistsError(NxrError):
     """A new project was asked for in a folder that is not empty (it is left untouched)."""
 
 
+class ProjectLocationError(UsageError):
+    """A new project cannot go where it was asked (a file in the way, a dangling link, a path too long)."""
+
+
 class NotANextProjectError(NxrError):
     """The folder is not a Next.js App Router project (it is left untouched)."""
 
@@ -132,3 +138,23 @@ class WriteFailedError(NxrError):
 
 class ProjectBusyError(NxrError):
     """Another process is writing to the project (it holds ``.nxr/lock``); nothing was changed."""
+
+
+_OS_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EFBIG: "a file would be larger than the file-size limit allows",
+    errno.EROFS: "the file system is read-only",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "the operation is not permitted (an immutable or protected folder?)",
+    errno.ENAMETOOLONG: "the path is too long for the file system (at most 255 bytes a name, 4096 a path)",
+    errno.ENOTDIR: "a file is in the way where a folder is needed",
+    errno.ELOOP: "it goes through too many symbolic links",
+    errno.ENOENT: "a folder on the way does not exist",
+    errno.EEXIST: "a file or link is in the way",
+}
+
+
+def describe_os_error(exc: OSError) -> str:
+    """What an OSError means, in words ("the disk is full"), without the errno noise."""
+    return _OS_REASONS.get(exc.errno or 0) or exc.strerror or str(exc) or type(exc).__name__

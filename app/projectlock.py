@@ -115,6 +115,11 @@ def project_lock(root: Path, purpose: str, timeout: float = DEFAULT_TIMEOUT_S) -
         try:
             yield
         finally:
+            try:  # a waiter that reads the description must not be told about a holder that has left
+                f.seek(0)
+                f.truncate()
+            except OSError:
+                pass
             _unlock(f)
     finally:
         f.close()

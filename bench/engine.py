@@ -1,4 +1,9 @@
-"""Engine benchmark: the app's ORT GenAI engine against llama.cpp on the same GGUF.
+"""Engine benchmark: the app's ORT GenAI engine against llama.cpp and optimum on the same weights.
+
+Peers: llama.cpp (``llama-cpp-python``, the ``bench`` extra) on the same GGUF; optimum's
+ONNX Runtime causal-LM class (``optimum.onnxruntime.ORTModelForCausalLM``, exported from the
+same GGUF dequantized by the app's own build step), so the choice of ORT GenAI as the
+engine is measured, not assumed. A peer that cannot run here is a row with its error.
 
 Each backend runs in its own subprocess (so peak RSS is its own), with the same
 thread count and the same prompts:
@@ -11,7 +16,7 @@ thread count and the same prompts:
 
 Prints a table (median, p90) and writes JSON to bench/results/.
 
-    .venv/bin/python bench/engine.py [--threads 2] [--repeats 5] [--backends ort,llamacpp]
+    .venv/bin/python bench/engine.py [--threads 2] [--repeats 5] [--backends ort,llamacpp,optimum]
 """
 
 from __future__ import annotations
@@ -158,9 +163,72 @@ def run_llamacpp(threads: int, repeats: int) -> dict[str, Any]:
     return out
 
 
+# ------------------------------------------------------------------------ optimum
+def hf_checkpoint() -> Path:
+    """The shipped base weights as a Hugging Face folder (the app's own dequantize step), cached."""
+    from app import paths
+    from app.engine.manifest import active_manifest
+    from app.engine.modelbuild import assemble_gguf, dequantize
+
+    manifest = active_manifest("gemma3-270m-base")
+    out = paths.cache_dir() / "bench" / "hf" / manifest.id
+    if not (out / "config.json").is_file():
+        work = out.parent / f".{manifest.id}.work"
+        work.mkdir(parents=True, exist_ok=True)
+        dequantize(manifest, assemble_gguf(manifest, work), out)
+    return out
+
+
+def run_optimum(threads: int, repeats: int) -> dict[str, Any]:
+    import onnxruntime as ort
+    from optimum.onnxruntime import ORTModelForCausalLM  # the peer; its import error is the result here
+    from transformers import AutoTokenizer
+
+    hf = hf_checkpoint()
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    t = time.perf_counter()
+    model = ORTModelForCausalLM.from_pretrained(str(hf), export=True, provider="CPUExecutionProvider",
+                                                session_options=options, use_cache=True)
+    load_s = time.perf_counter() - t
+    tok = AutoTokenizer.from_pretrained(str(hf))
+    count = lambda s: len(tok(s, add_special_tokens=False)["input_ids"])  # noqa: E731
+    long = long_text(300, count)
+
+    def ttft(text: str) -> tuple[float, int]:
+        ids = tok(text, return_tensors="pt")
+        start = time.perf_counter()
+        model.generate(**ids, max_new_tokens=1, do_sample=False)
+        return time.perf_counter() - start, int(ids["input_ids"].shape[1])
+
+    out: dict[str, Any] = {"backend": "optimum", "provider": "cpu", "threads": threads, "load_s": round(load_s, 3),
+                           "note": "load includes the ONNX export; generate() has no KV reuse across calls"}
+    for name, text in (("short", SHORT), ("long", long)):
+        ttft(text)
+        samples = [ttft(text) for _ in range(repeats)]
+        out[f"ttft_{name}_fresh_s"] = _summary([s for s, _ in samples])
+        out[f"prompt_tokens_{name}"] = samples[0][1]
+    rates = []
+    ids = tok(DECODE_PROMPT, return_tensors="pt")
+    for _ in range(max(2, repeats // 2)):
+        first, _n = ttft(DECODE_PROMPT)
+        start = time.perf_counter()
+        gen = model.generate(**ids, max_new_tokens=200, min_new_tokens=200, do_sample=False)
+        total = time.perf_counter() - start
+        n = int(gen.shape[1] - ids["input_ids"].shape[1])
+        rates.append((n - 1) / max(1e-9, total - first))
+        out["decode_tokens"] = n
+    out["decode_tok_s"] = _summary(rates)
+    out["peak_rss_mib"] = round(_peak_rss_mib(), 1)
+    return out
+
+
 # ------------------------------------------------------------------------ driver
+RUNNERS = {"ort": "run_ort", "llamacpp": "run_llamacpp", "optimum": "run_optimum"}
+
+
 def child(backend: str, threads: int, repeats: int) -> None:
-    result = run_ort(threads, repeats) if backend == "ort" else run_llamacpp(threads, repeats)
+    result = globals()[RUNNERS[backend]](threads, repeats)
     print("RESULT " + json.dumps(result))
 
 
@@ -187,7 +255,7 @@ def table(results: list[dict[str, Any]]) -> str:
             if isinstance(v, dict):
                 cells.append(f"{v['median'] * scale:10.1f} (p90 {v['p90'] * scale:8.1f})")  # type: ignore[operator]
             else:
-                cells.append(f"{v}")
+                cells.append("-" if v is None else f"{v}")
         lines.append(f"{label:28}" + "".join(f"{c:>28}" for c in cells))
     return "\n".join(lines)
 
@@ -214,6 +282,11 @@ def main() -> int:
             "ttft_short_fresh_ratio_llamacpp_over_ort": round(l["ttft_short_fresh_s"]["median"] / o["ttft_short_fresh_s"]["median"], 2),
             "ttft_reused_ratio_llamacpp_over_ort": round(l["ttft_long_reused_s"]["median"] / o["ttft_long_reused_s"]["median"], 2),
         }
+    if "ort" in by and "optimum" in by:
+        o, p = by["ort"], by["optimum"]
+        ratios["decode_speedup_ort_over_optimum"] = round(o["decode_tok_s"]["median"] / p["decode_tok_s"]["median"], 2)
+        ratios["ttft_long_fresh_ratio_optimum_over_ort"] = round(
+            p["ttft_long_fresh_s"]["median"] / o["ttft_long_fresh_s"]["median"], 2)
     report = {"bench": "engine", "date": time.strftime("%Y-%m-%dT%H:%M:%S"), "machine": {
         "cpu_count": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version()},
         "threads": args.threads, "repeats": args.repeats, "results": results, "ratios": ratios}

@@ -18,15 +18,8 @@ cd "$ROOT"
 [ -x "$PY" ] || { say "no virtualenv at $VENV: run scripts/setup.sh first"; exit 1; }
 
 APT_PACKAGES="dpkg-dev makeself zstd desktop-file-utils nsis"
-missing=""
-for pkg in $APT_PACKAGES; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
-done
-if [ -n "$missing" ]; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  say "installing Debian packages:$missing"
-  $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
-fi
+# shellcheck disable=SC2086  # a list of package names
+"$ROOT/scripts/apt-install.sh" $APT_PACKAGES
 if ! "$PY" -c 'import PyInstaller' 2>/dev/null; then
   say "installing the package extra (PyInstaller)"
   "$PY" -m pip install --quiet -e "$ROOT[package]"

@@ -5,8 +5,9 @@ Real parts: the bundled model, a new project, its `next dev`, QtWebEngine, on X 
 is started when there is no $DISPLAY; `scripts/setup.sh` installs it). Steps:
 welcome (model loading) -> create a project -> "I need a services page" ->
 "change the main heading to Fresh bread daily" -> "create a blog page titled
-Latest News" -> the plan and diff of a turn -> a syntax error typed outside the app (error
-panel) -> the latency chart -> one real X screenshot of the whole screen.
+Latest News" (shot while it runs: the live phase) -> a prompt cancelled with Esc -> the plan
+and diff of a turn -> a syntax error typed outside the app (error panel) -> the latency chart
+-> one real X screenshot of the whole screen -> the welcome view with the recent project.
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--keep]
 """
@@ -164,11 +165,33 @@ def session(window: Any, controller: Any, out: Path, work: Path) -> None:
     result = send("change the main heading to Fresh bread daily")
     print(f"turn 2: {result.outcome} {result.route} {result.plan} {result.timings}", flush=True)
     pump(1500)
-    result = send("create a blog page titled Latest News")
+    # A turn in progress: the status bar and the meter show its live phase.
+    window.prompt.input.setPlainText("create a blog page titled Latest News")
+    done3: list[Any] = []
+    controller.turn_finished.connect(done3.append)
+    window.prompt.send_button.click()
+    until(lambda: bool(done3) or controller.phase in ("applying", "preview"), 120, "the turn to be applied")
+    if not done3:
+        window.grab().save(str(out / "02b-turn-running.png"))
+        print(f"saved {out / '02b-turn-running.png'} (phase {controller.phase})", flush=True)
+    until(lambda: bool(done3), 120, "the turn 'create a blog page titled Latest News'")
+    controller.turn_finished.disconnect(done3.append)
+    result = done3[0]
     print(f"turn 3: {result.outcome} {result.route} {result.timings}", flush=True)
     pump(1500)
     result = send("switch to a purple color scheme")
     print(f"turn 4: {result.outcome} {result.route} {result.plan} {result.timings}", flush=True)
+    # Esc right after sending: nothing is written, the prompt goes back into the box.
+    window.prompt.input.setPlainText("add a gallery page with photos of the bakery")
+    cancelled: list[Any] = []
+    controller.turn_finished.connect(cancelled.append)
+    window.prompt.send_button.click()
+    pump(100)
+    window.act_cancel.trigger()
+    until(lambda: bool(cancelled), 60, "the cancelled turn")
+    controller.turn_finished.disconnect(cancelled.append)
+    print(f"cancelled: {cancelled[0].outcome}; prompt box: {window.prompt.input.toPlainText()!r}", flush=True)
+    window.prompt.input.clear()
     result = send("add a pricing page with plans")
     print(f"turn 5: {result.outcome} {result.route} {result.plan} {result.timings}", flush=True)
     until(lambda: "Pricing" in dom_text(), 30, "the pricing page")
@@ -183,8 +206,9 @@ def session(window: Any, controller: Any, out: Path, work: Path) -> None:
     # Plan & diff of the first turn.
     first = window.prompt.history.item(0)
     window.prompt.history.setCurrentItem(first)
-    window.prompt._clicked(first)
+    window.prompt.history.itemClicked.emit(first)
     shot(window, "03-plan-and-diff.png")
+    window.right.setCurrentWidget(window.preview)
 
     # An error typed outside the app: next dev reports it, the error panel offers "Fix it".
     assert controller.project is not None
@@ -230,6 +254,12 @@ def session(window: Any, controller: Any, out: Path, work: Path) -> None:
     else:
         QGuiApplication.primaryScreen().grabWindow(0).save(str(target))
     print(f"saved {target}", flush=True)
+
+    # Back on the welcome view: the project is now a recent one (name, folder, last opened).
+    for dialog in list(window.dialogs):
+        dialog.close()
+    window.show_welcome()
+    shot(window, "07-welcome-recent.png")
 
 
 if __name__ == "__main__":

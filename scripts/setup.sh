@@ -18,17 +18,8 @@ fi
 # System libraries (Debian/Ubuntu, installed only when missing; needs root or sudo).
 # SYSTEM_PACKAGES: filled in by the desktop window work (Qt xcb, Xvfb for screenshots).
 SYSTEM_PACKAGES="xvfb xauth imagemagick libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libxkbfile1 libegl1 libgl1 libgbm1 libnss3 libasound2 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libfontconfig1 libdbus-1-3"
-if [ -n "$SYSTEM_PACKAGES" ] && command -v dpkg-query >/dev/null 2>&1; then
-  missing=""
-  for pkg in $SYSTEM_PACKAGES; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
-  done
-  if [ -n "$missing" ]; then
-    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    say "installing system packages:$missing"
-    $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
-  fi
-fi
+# shellcheck disable=SC2086  # a list of package names
+"$ROOT/scripts/apt-install.sh" $SYSTEM_PACKAGES
 
 if [ ! -x "$VENV/bin/python" ]; then
   say "creating virtualenv in $VENV"

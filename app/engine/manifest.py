@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -102,6 +102,21 @@ class Manifest(_Strict):
                 hint="run `nxr model build` (needs the build extra: pip install '.[build]')",
             )
         return folder
+
+
+class RunnableModel(Protocol):
+    """What the ORT engine needs of a model: a shipped manifest or a folder the user added."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def runtime(self) -> RuntimeSpec: ...
+
+    @property
+    def prompt(self) -> PromptSpec: ...
+
+    def require_built(self) -> Path: ...
 
 
 def manifests_dir() -> Path:

@@ -15,26 +15,19 @@ The JSON-schema constraint is sent the way the server understands it:
   rejects that (4xx, or llama-cpp-python's HTTP 500 naming ``response_format``),
   ``{"type": "json_object", "schema": ...}`` (llama-cpp-python's form).
 
-:class:`LlamaCppServer` runs ``python -m llama_cpp.server`` on 127.0.0.1 (a free
-port, its own process group, stopped at exit) for the benchmark's llama.cpp peer.
+The benchmark's own llama.cpp server (a process it starts) is
+:mod:`app.session.bench.llamacpp`.
 """
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import http.client
 import json
-import os
 import re
-import subprocess
-import sys
-import tempfile
 import threading
-import time
 import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 from typing import IO, Any, Literal
 
 from app.engine import prompting
@@ -45,7 +38,6 @@ from app.errors import RemoteEngineError, UsageError
 
 Api = Literal["chat", "completions"]
 Constraint = Literal["grammar", "json_schema", "response_format"]
-HOST = "127.0.0.1"
 
 
 def _strip_guidance_keys(schema: dict[str, Any]) -> dict[str, Any]:
@@ -380,133 +372,3 @@ def _http_error(status: int, url: str, detail: str) -> RemoteEngineError:
         return RemoteEngineError(f"The model server has no {url} (HTTP 404): {detail}",
                                  hint="check --base-url (it usually ends in /v1)")
     return RemoteEngineError(f"The model server at {url} answered HTTP {status}: {detail}")
-
-
-class LlamaCppServer:
-    """``python -m llama_cpp.server`` on 127.0.0.1, for the benchmark (see the module docstring)."""
-
-    def __init__(self, model_path: Path, threads: int, *, n_ctx: int = 2048, api_key: str | None = None,
-                 python: str = sys.executable) -> None:
-        self.model_path = model_path
-        self.threads = threads
-        self.n_ctx = n_ctx
-        self.api_key = api_key
-        self.python = python
-        self.port: int | None = None
-        self.proc: subprocess.Popen[bytes] | None = None
-        self._log: IO[bytes] | None = None
-        self.start_s: float | None = None
-
-    @property
-    def base_url(self) -> str:
-        if self.port is None:
-            raise RemoteEngineError("The llama.cpp server is not started.")
-        return f"http://{HOST}:{self.port}/v1"
-
-    def _argv(self, port: int) -> list[str]:
-        argv = [self.python, "-m", "llama_cpp.server", "--model", str(self.model_path), "--host", HOST,
-                "--port", str(port), "--n_ctx", str(self.n_ctx), "--n_threads", str(self.threads),
-                "--n_threads_batch", str(self.threads), "--logits_all", "false", "--verbose", "false"]
-        if self.api_key:
-            argv += ["--api_key", self.api_key]
-        return argv
-
-    def log_tail(self, lines: int = 15) -> str:
-        if self._log is None:
-            return ""
-        self._log.flush()
-        with open(self._log.name, "rb") as fh:
-            return "\n".join(fh.read().decode("utf-8", "replace").splitlines()[-lines:])
-
-    def start(self, timeout: float = 120.0) -> str:
-        from app.preview.net import free_port
-
-        started = time.perf_counter()
-        port = free_port()
-        self._log = tempfile.NamedTemporaryFile(prefix="nxr-llamacpp-", suffix=".log", delete=False)
-        extra: dict[str, Any] = {}
-        if sys.platform != "win32":
-            extra["start_new_session"] = True
-        try:
-            self.proc = subprocess.Popen(self._argv(port), stdin=subprocess.DEVNULL, stdout=self._log,
-                                         stderr=subprocess.STDOUT, **extra)
-        except OSError as exc:
-            raise RemoteEngineError(f"Could not start the llama.cpp server: {exc}") from exc
-        self.port = port
-        atexit.register(self.stop)
-        deadline = time.monotonic() + timeout
-        while True:
-            if self.proc.poll() is not None:
-                tail = self.log_tail()
-                self.stop()
-                raise RemoteEngineError(f"The llama.cpp server exited before it was ready:\n{tail}",
-                                        hint="is llama-cpp-python[server] installed (the bench extra)?")
-            if self._ready():
-                break
-            if time.monotonic() > deadline:
-                tail = self.log_tail()
-                self.stop()
-                raise RemoteEngineError(f"The llama.cpp server did not answer within {timeout:.0f} s:\n{tail}")
-            time.sleep(0.2)
-        self.start_s = round(time.perf_counter() - started, 3)
-        return self.base_url
-
-    def state(self) -> str | None:
-        """None while the server runs; otherwise how it ended and the end of its log."""
-        proc = self.proc
-        if proc is None or proc.poll() is None:
-            return None
-        code = proc.returncode
-        how = f"killed by signal {-code}" if code < 0 else f"exit code {code}"
-        return f"The llama.cpp server is no longer running ({how}); its log ends with:\n{self.log_tail(8)}"
-
-    def _ready(self) -> bool:
-        conn = http.client.HTTPConnection(HOST, self.port, timeout=2.0)
-        try:
-            headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
-            conn.request("GET", "/v1/models", headers=headers)
-            return conn.getresponse().status == 200
-        except (OSError, http.client.HTTPException):
-            return False
-        finally:
-            conn.close()
-
-    def stop(self, timeout: float = 5.0) -> None:
-        """Stops the server's whole process group (SIGTERM, then SIGKILL). Idempotent."""
-        proc = self.proc
-        if proc is not None:
-            if proc.poll() is None:
-                _signal(proc, force=False)
-                try:
-                    proc.wait(timeout)
-                except subprocess.TimeoutExpired:
-                    _signal(proc, force=True)
-                    proc.wait()
-            _signal(proc, force=True)
-            self.proc = None
-        atexit.unregister(self.stop)
-        if self._log is not None:
-            self._log.close()
-            with contextlib.suppress(OSError):
-                os.unlink(self._log.name)
-            self._log = None
-
-    def __enter__(self) -> LlamaCppServer:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-
-def _signal(proc: subprocess.Popen[bytes], *, force: bool) -> None:
-    if sys.platform == "win32":
-        if proc.poll() is None:
-            if force:
-                proc.kill()
-            else:
-                proc.terminate()
-        return
-    import signal
-
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(proc.pid, signal.SIGKILL if force else signal.SIGTERM)

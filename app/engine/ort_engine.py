@@ -29,7 +29,7 @@ import onnxruntime_genai as og
 
 from app.engine import prompting, providers
 from app.engine.base import EngineInfo, GenerateOptions, Guidance, Message
-from app.engine.manifest import Manifest
+from app.engine.manifest import RunnableModel
 from app.engine.probe import Probe, probe
 from app.engine.response import Response
 from app.errors import EngineOutOfMemoryError, GenerationError, ModelCorruptError, UsageError
@@ -68,7 +68,7 @@ class OrtEngine:
 
     def __init__(
         self,
-        manifest: Manifest,
+        manifest: RunnableModel,
         model_dir: Path | None = None,
         provider: str | None = None,
         threads: int | None = None,
@@ -185,7 +185,10 @@ class OrtEngine:
         params.set_search_options(**search)
         if g is not None:
             try:
-                params.set_guidance(g.kind, g.data, False)
+                # Fast-forward tokens on: what the grammar forces (keys, punctuation, the rest of a
+                # route or section kind once it is unambiguous) is appended in one step instead of
+                # decoded token by token.
+                params.set_guidance(g.kind, g.data, True)
             except RuntimeError as exc:
                 raise UsageError(f"The output constraint ({g.kind}) is invalid: {exc}") from exc
         try:

@@ -1,7 +1,8 @@
 """Runs a project's ``next dev`` like qutebrowser's GUIProcess, without Qt.
 
 One :class:`DevServer` owns one ``next dev`` (Turbopack) bound to 127.0.0.1 only, in its
-own process group (Next starts a ``next-server`` child, so the whole group is signalled).
+own process group (Next starts a ``next-server`` child, so the whole group is signalled);
+on Linux it gets SIGTERM when our process dies, even by SIGKILL (:func:`spawn_tied`).
 A reader thread drains its output into a ring buffer and an :class:`ErrorTracker`; a
 waiter thread notices exits and, when the exit was not asked for, restarts it (at most
 ``max_restarts`` times per ``restart_window_s``). Callbacks are plain callables run on
@@ -39,6 +40,7 @@ from app.preview.process import (
     describe_exit,
     running_server_info,
     signal_group,
+    spawn_tied,
     with_turbopack_snapshots,
 )
 from app.preview.routecheck import POLL_INTERVAL_S, RecentRoutes, RouteCheck, poll_route, prewarm
@@ -245,16 +247,11 @@ class DevServer:
         env.pop("FORCE_COLOR", None)
         env["NO_COLOR"] = "1"
         env.pop("PORT", None)
-        extra: dict[str, Any] = {}
-        if sys.platform == "win32":
-            extra["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP
-        else:
-            extra["start_new_session"] = True
         with self._lock:
             if self._closed:
                 raise DevServerError("the preview server was stopped while it was starting")
             try:
-                proc = subprocess.Popen(
+                proc = spawn_tied(  # its own group, and it dies with us even if we are killed
                     argv,
                     cwd=self.project_root,
                     env=env,
@@ -264,7 +261,6 @@ class DevServer:
                     text=True,
                     encoding="utf-8",
                     errors="replace",
-                    **extra,
                 )
             except OSError as exc:
                 raise DevServerError(f"could not run {argv[0]}: {exc}", hint="check Node.js (`nxr doctor`)") from exc

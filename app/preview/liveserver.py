@@ -1,7 +1,7 @@
 """Reusing a project's dev server that another process already runs (``nxr serve``).
 
-``nxr prompt`` starts ``nxr serve DIR`` in the background and records its pid and URL in
-``.nxr/devserver.json`` (:mod:`app.preview.registry`). When the window opens such a
+``nxr prompt`` starts ``nxr serve DIR`` in the background and records it (pid, start time,
+command line, its next dev, URL) in ``.nxr/devserver.json`` (:mod:`app.preview.registry`). When the window opens such a
 project it previews that server instead of starting a second ``next dev``: Next.js
 allows one per folder, and the CLI's server must outlive the window. The window never
 stops a server it did not start. No Qt here.
@@ -18,7 +18,6 @@ from typing import Any
 from app.errors import DevServerError
 from app.preview import registry
 from app.preview.net import fetch_local
-from app.preview.process import pid_alive
 from app.preview.routecheck import RemotePreview, RouteCheck
 
 log = logging.getLogger(__name__)
@@ -29,7 +28,7 @@ ANSWER_TIMEOUT_S = 30.0  # the first GET of a page compiles it: seconds on a slo
 def live_server(root: Path, timeout: float = ANSWER_TIMEOUT_S) -> registry.ServerInfo | None:
     """The project's registered server when its process is alive and its URL answers over HTTP
     (any status: a page with a compile error still proves the server is there)."""
-    info = registry.running(root)  # pid alive and port listening; a stale record is removed
+    info = registry.running(root)  # the very process recorded, its next dev on the port; else stale
     if info is None:
         return None
     try:
@@ -66,7 +65,7 @@ class ExternalServer:
 
     @property
     def is_running(self) -> bool:
-        return not self._gone and pid_alive(self.pid)
+        return not self._gone and registry.server_is_ours(self.info)
 
     def start(self, timeout: float = 0.0) -> str:
         assert self.url is not None
@@ -95,7 +94,7 @@ class ExternalServer:
 
     def _watch(self) -> None:
         while not self._stopping.wait(self.poll_s):
-            if not pid_alive(self.pid):
+            if not registry.server_is_ours(self.info):  # gone, or its pid now names another process
                 self._gone = True
                 self._emit(self.on_finished, -1, False)
                 self._emit(self.on_error, f"the dev server started by `nxr serve` (pid {self.pid}) stopped")

@@ -1,5 +1,6 @@
-"""Process-level helpers for ``next dev``: its lock file, process groups, exit codes, and
-Turbopack's on-disk compile cache."""
+"""Process helpers (the one home for them): spawning a child that dies with us, process
+groups, exit codes, liveness; and for ``next dev``: its lock file and Turbopack's on-disk
+compile cache. Who a process *is* (beyond its pid) is :mod:`app.preview.identity`."""
 
 from __future__ import annotations
 
@@ -7,11 +8,16 @@ import contextlib
 import json
 import logging
 import os
+import queue
 import shutil
 import signal
 import subprocess
 import sys
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -96,12 +102,85 @@ def pid_alive(pid: int) -> bool:
     return stat.rsplit(")", 1)[-1].split()[:1] != ["Z"]
 
 
-def signal_group(proc: subprocess.Popen[str], *, force: bool) -> None:
-    """SIGTERM (or SIGKILL when ``force``) to the process group led by ``proc``; on Windows
-    taskkill ends the whole tree."""
+def signal_group(proc: subprocess.Popen[Any], *, force: bool) -> None:
+    """SIGTERM (or SIGKILL when ``force``) to the process group led by ``proc`` (one we
+    created with ``start_new_session``); on Windows taskkill ends the whole tree."""
     if sys.platform == "win32":
         if proc.poll() is None:
             subprocess.run(["taskkill", "/T", "/F", "/PID", str(proc.pid)], capture_output=True, check=False)
         return
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(proc.pid, signal.SIGKILL if force else signal.SIGTERM)
+
+
+# --- children that die with us ----------------------------------------------------------------
+#
+# A child we start must not outlive us, even when we are killed by SIGKILL (then no handler of
+# ours runs). On Linux the child asks the kernel for a signal when its parent dies
+# (prctl PR_SET_PDEATHSIG). The kernel means the parent *thread*: a child spawned from a
+# short-lived thread (DevServer restarts next dev from the thread that saw it exit) would be
+# signalled when that thread returns. So those children are all spawned from one thread that
+# lives as long as the process. Elsewhere there is no such call: the child is stopped by our
+# exit handlers, and a leftover of a killed parent is found and stopped on the next start
+# (app.preview.registry). A Windows job object would be the equivalent there; not done yet.
+
+_PR_SET_PDEATHSIG = 1
+_spawn_requests: queue.Queue[tuple[Callable[[], Any], Future[Any]]] | None = None
+_spawner_lock = threading.Lock()
+
+
+def _spawner_loop(requests: queue.Queue[tuple[Callable[[], Any], Future[Any]]]) -> None:
+    while True:
+        work, result = requests.get()
+        try:
+            result.set_result(work())
+        except BaseException as exc:  # handed to the caller, raised in its own thread
+            result.set_exception(exc)
+
+
+def _on_spawner_thread(work: Callable[[], Any]) -> Any:
+    global _spawn_requests
+    with _spawner_lock:
+        if _spawn_requests is None:
+            _spawn_requests = queue.Queue()
+            threading.Thread(target=_spawner_loop, args=(_spawn_requests,), name="nxr-spawner", daemon=True).start()
+        requests = _spawn_requests
+    result: Future[Any] = Future()
+    requests.put((work, result))
+    return result.result()
+
+
+def _die_with_parent_hook() -> Callable[[], None] | None:
+    """A ``preexec_fn`` that makes the child get SIGTERM when this process dies (Linux only)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl  # resolved here, not in the forked child
+    except (OSError, AttributeError):
+        return None
+    parent = os.getpid()
+
+    def hook() -> None:
+        prctl(_PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
+        if os.getppid() != parent:  # we died between fork and prctl: nobody will signal it
+            os._exit(1)
+
+    return hook
+
+
+def spawn_tied(argv: Sequence[str], **popen: Any) -> subprocess.Popen[Any]:
+    """``subprocess.Popen(argv, **popen)`` for a child that must die with this process
+    (see above); in its own process group (session) so that it and its children can be
+    stopped together."""
+    if sys.platform == "win32":
+        popen.setdefault("creationflags", subprocess.CREATE_NEW_PROCESS_GROUP)
+        return subprocess.Popen(list(argv), **popen)  # noqa: S603
+    popen["start_new_session"] = True
+    hook = _die_with_parent_hook()
+    if hook is None:
+        return subprocess.Popen(list(argv), **popen)  # noqa: S603
+    proc: subprocess.Popen[Any] = _on_spawner_thread(
+        lambda: subprocess.Popen(list(argv), preexec_fn=hook, **popen))  # noqa: S603, PLW1509
+    return proc

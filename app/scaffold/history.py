@@ -15,16 +15,22 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.errors import HistoryError
+from app.errors import HistoryError, PathSafetyError, ProjectBusyError
+from app.projectlock import DEFAULT_TIMEOUT_S, is_locked, project_lock
 from app.scaffold import journal
 from app.scaffold.journal import Change
+from app.scaffold.pathsafety import check_relative
+from app.scaffold.statefile import DAMAGE, damage, read_json
+from app.textsafe import undecodable_byte
 
 HISTORY = ".nxr/history.json"
 
@@ -62,11 +68,83 @@ def load(root: Path) -> History:
     if not path.exists():
         return History()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        turns = [TurnRecord(**{**t, "changes": [Change(**c) for c in t["changes"]]}) for t in data["turns"]]
-        return History(turns, int(data["position"]))
-    except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
-        raise HistoryError(f"The turn history {path} is damaged: {exc}") from exc
+        return _parse(read_json(path))
+    except DAMAGE as exc:
+        raise HistoryError(f"The turn history {path} is damaged: {damage(exc)}",
+                           hint="nothing was changed; restore .nxr/history.json from a backup, or move it "
+                                "away to start a new history (the files stay as they are)") from exc
+
+
+class _Damaged(ValueError):
+    """A value of history.json has the wrong type or shape; the message says which."""
+
+
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "missing"
+    names = {str: "text", bool: "a boolean", int: "a number", float: "a number", list: "a list", dict: "an object"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _text(obj: dict[str, Any], key: str, where: str) -> str:
+    value = obj.get(key)
+    if not isinstance(value, str):
+        raise _Damaged(f"{where}.{key} is {_kind(value)}, not text")
+    if undecodable_byte(value) is not None:  # a \udcxx escape: it could not be written back as UTF-8
+        raise _Damaged(f"{where}.{key} is not valid Unicode text")
+    return value
+
+
+def _digest(obj: dict[str, Any], key: str, where: str) -> str | None:
+    value = obj.get(key)
+    if value is None or (isinstance(value, str) and _DIGEST.fullmatch(value)):
+        return value
+    raise _Damaged(f"{where}.{key} is not a sha256 content hash")
+
+
+def _change(data: Any, where: str) -> Change:
+    if not isinstance(data, dict):
+        raise _Damaged(f"{where} is {_kind(data)}, not an object")
+    rel = _text(data, "path", where)
+    try:
+        check_relative(rel, internal=True)
+    except PathSafetyError as exc:
+        raise _Damaged(f"{where}.path: {exc.message}") from exc
+    return Change(rel, _digest(data, "before", where), _digest(data, "after", where))
+
+
+def _list(obj: dict[str, Any], key: str, where: str) -> list[Any]:
+    value = obj.get(key)
+    if not isinstance(value, list):
+        raise _Damaged(f"{where}.{key} is {_kind(value)}, not a list")
+    return value
+
+
+def _turn(data: Any, where: str) -> TurnRecord:
+    if not isinstance(data, dict):
+        raise _Damaged(f"{where} is {_kind(data)}, not an object")
+    summary = _list(data, "summary", where)
+    if not all(isinstance(line, str) and undecodable_byte(line) is None for line in summary):
+        raise _Damaged(f"{where}.summary is not a list of texts")
+    changes = [_change(c, f"{where}.changes[{i}]") for i, c in enumerate(_list(data, "changes", where))]
+    return TurnRecord(_text(data, "id", where), _text(data, "prompt", where), _text(data, "plan", where),
+                      list(summary), changes, _text(data, "at", where))
+
+
+def _parse(data: Any) -> History:
+    """A History from history.json's JSON value, every field checked (_Damaged says what is wrong)."""
+    if not isinstance(data, dict):
+        raise _Damaged(f"the top level is {_kind(data)}, not an object")
+    turns = [_turn(t, f"turns[{i}]") for i, t in enumerate(_list(data, "turns", "history"))]
+    position = data.get("position")
+    if not isinstance(position, int) or isinstance(position, bool):
+        raise _Damaged(f"position is {_kind(position)}, not a whole number")
+    if not 0 <= position <= len(turns):
+        raise _Damaged(f"position {position} is outside 0..{len(turns)} (there are {len(turns)} turns)")
+    return History(turns, position)
 
 
 def save(root: Path, history: History) -> None:
@@ -81,14 +159,42 @@ def _finished(root: Path, action: dict[str, Any]) -> bool:
     return bool(h.position == action["position"])
 
 
-def recover(root: Path) -> str | None:
-    """Run on every open: completes or rolls back an action a crash interrupted."""
+def _recover_locked(root: Path) -> str | None:
     # A crash inside atomic_write of our own metadata leaves a temp file beside it.
     for folder in (root / journal.NXR_DIR, root / journal.JOURNAL):
         if folder.is_dir():
             for stray in folder.glob(".*.nxr-tmp"):
                 stray.unlink(missing_ok=True)
     return journal.resolve_pending(root, lambda action: _finished(root, action))
+
+
+def interrupted(root: Path) -> bool:
+    """True when a dead process left an action half done (a journal nobody holds the lock for)."""
+    return journal.has_pending(root) and not is_locked(root)
+
+
+def recover(root: Path) -> str | None:
+    """Completes or rolls back an action a crash interrupted; None when there was none.
+
+    Only under the writer lock: while another process holds it, the journal is that live
+    writer's, and it finishes its own action (nothing is waited for, nothing written)."""
+    if not journal.has_pending(root):
+        return None
+    try:
+        with project_lock(root, "an interrupted action is being recovered", timeout=0):
+            return _recover_locked(root)
+    except ProjectBusyError:
+        return None
+
+
+@contextmanager
+def _writing(root: Path, purpose: str, timeout: float, notes: list[str] | None) -> Iterator[None]:
+    """The writer lock for one action; an action a dead writer left half done is settled first."""
+    with project_lock(root, purpose, timeout):
+        note = _recover_locked(root)
+        if note and notes is not None:
+            notes.append(note)
+        yield
 
 
 def record_turn(
@@ -99,21 +205,30 @@ def record_turn(
     summary: list[str],
     expected: Mapping[str, str | None] | None = None,
     internal: set[str] | None = None,
+    lock_timeout: float = DEFAULT_TIMEOUT_S,
+    notes: list[str] | None = None,
 ) -> TurnRecord:
-    """Apply a turn's writes crash-safely and push it on the history (dropping the redo tail)."""
-    if expected:
-        journal.verify_unchanged(root, expected, "while the turn was generated")
-    changes = journal.plan_changes(root, writes, internal)
-    turn = TurnRecord(uuid.uuid4().hex[:12], prompt, plan, summary, changes)
-    history = load(root)
+    """Apply a turn's writes crash-safely and push it on the history (dropping the redo tail).
 
-    def record() -> None:
-        history.turns = history.turns[: history.position] + [turn]
-        history.position = len(history.turns)
-        save(root, history)
+    Holds the writer lock only for the write: ``expected`` (what the turn read before the
+    model generated) is checked again under it. ``notes`` receives what recovery did."""
+    with _writing(root, "a turn is being applied", lock_timeout, notes):
+        if expected:
+            journal.verify_unchanged(root, expected, "while the turn was generated")
+        try:
+            changes = journal.plan_changes(root, writes, internal)
+        except OSError as exc:
+            raise journal.write_failure(exc, "the project is unchanged") from None
+        turn = TurnRecord(uuid.uuid4().hex[:12], prompt, plan, summary, changes)
+        history = load(root)
 
-    journal.commit(root, changes, {"kind": "turn", "turn": turn.id}, record)
-    return turn
+        def record() -> None:
+            history.turns = history.turns[: history.position] + [turn]
+            history.position = len(history.turns)
+            save(root, history)
+
+        journal.commit(root, changes, {"kind": "turn", "turn": turn.id}, record)
+        return turn
 
 
 def _check_state(root: Path, turn: TurnRecord, side: str, verb: str) -> None:
@@ -126,35 +241,38 @@ def _check_state(root: Path, turn: TurnRecord, side: str, verb: str) -> None:
             )
 
 
-def undo(root: Path) -> TurnRecord:
-    history = load(root)
-    if not history.can_undo:
-        raise HistoryError("Nothing to undo.")
-    turn = history.turns[history.position - 1]
-    _check_state(root, turn, "after", "undo")
+def undo(root: Path, lock_timeout: float = DEFAULT_TIMEOUT_S, notes: list[str] | None = None) -> TurnRecord:
+    with _writing(root, "an undo is being applied", lock_timeout, notes):
+        history = load(root)
+        if not history.can_undo:
+            raise HistoryError("Nothing to undo.")
+        turn = history.turns[history.position - 1]
+        _check_state(root, turn, "after", "undo")
 
-    def record() -> None:
-        history.position -= 1
-        save(root, history)
+        def record() -> None:
+            history.position -= 1
+            save(root, history)
 
-    journal.commit(root, turn.changes, {"kind": "undo", "turn": turn.id, "position": history.position - 1},
-                   record, direction="backward")
-    return turn
+        journal.commit(root, turn.changes, {"kind": "undo", "turn": turn.id, "position": history.position - 1},
+                       record, direction="backward")
+        return turn
 
 
-def redo(root: Path) -> TurnRecord:
-    history = load(root)
-    if not history.can_redo:
-        raise HistoryError("Nothing to redo.")
-    turn = history.turns[history.position]
-    _check_state(root, turn, "before", "redo")
+def redo(root: Path, lock_timeout: float = DEFAULT_TIMEOUT_S, notes: list[str] | None = None) -> TurnRecord:
+    with _writing(root, "a redo is being applied", lock_timeout, notes):
+        history = load(root)
+        if not history.can_redo:
+            raise HistoryError("Nothing to redo.")
+        turn = history.turns[history.position]
+        _check_state(root, turn, "before", "redo")
 
-    def record() -> None:
-        history.position += 1
-        save(root, history)
+        def record() -> None:
+            history.position += 1
+            save(root, history)
 
-    journal.commit(root, turn.changes, {"kind": "redo", "turn": turn.id, "position": history.position + 1}, record)
-    return turn
+        journal.commit(root, turn.changes, {"kind": "redo", "turn": turn.id, "position": history.position + 1},
+                       record)
+        return turn
 
 
 def diff(root: Path, turn: TurnRecord) -> str:

@@ -48,10 +48,62 @@ class AddPage(_Op):
 
 
 class AddSection(_Op):
+    """``text`` is a paragraph the user gave (an about text, an address)."""
+
     op: Literal["add_section"]
     route: Route
     kind: SectionKind
     heading: Annotated[str, Field(max_length=60)] = ""
+    text: Annotated[str, Field(max_length=400)] = ""
+
+
+class Entry(_Op):
+    """One piece of the user's content: a product and its price, a day and its hours, a person and
+    their role, a question and its answer, a quote and its author (``title`` is the name part)."""
+
+    title: Annotated[str, Field(min_length=1, max_length=80)]
+    text: Annotated[str, Field(max_length=200)] = ""
+
+
+class AddItems(_Op):
+    """The user's content into a section of ``kind`` on ``route`` (added when the page has none):
+    it replaces placeholder items and adds to items the user gave before. Pricing items are tiers
+    (title = plan name, text = price)."""
+
+    op: Literal["add_items"]
+    route: Route
+    kind: SectionKind
+    items: list[Entry] = Field(min_length=1, max_length=8)
+    heading: Annotated[str, Field(max_length=60)] = ""
+
+
+class EditItem(_Op):
+    """Change an item already on the site, found by its title ("Pro" -> price "$39")."""
+
+    op: Literal["edit_item"]
+    item: Title
+    text: Annotated[str, Field(max_length=200)] = ""
+    title: Annotated[str, Field(max_length=80)] = ""
+
+
+class RemoveItem(_Op):
+    op: Literal["remove_item"]
+    item: Title
+
+
+class DescribeSite(_Op):
+    """The opening prompt ("X, a Y in Z"): the site's name, its home hero, sections that fit it."""
+
+    op: Literal["describe_site"]
+    name: Title
+    tagline: Annotated[str, Field(max_length=160)] = ""
+    sections: list[SectionKind] = Field(default_factory=list, max_length=4)
+
+
+class Decline(_Op):
+    """A request edit plans cannot express: nothing is written and the user is told so."""
+
+    op: Literal["decline"]
 
 
 class RemoveSection(_Op):
@@ -124,11 +176,12 @@ class Repair(_Op):
 
 Op = Annotated[
     Union[AddPage, AddSection, RemoveSection, SetText, SetTheme, AddNavLink, RemovePage, RenamePage, AddApiRoute,
-          Repair, WriteFile],
+          Repair, WriteFile, AddItems, EditItem, RemoveItem, DescribeSite, Decline],
     Field(discriminator="op"),
 ]
 OP_NAMES = ("add_page", "add_section", "remove_section", "set_text", "set_theme", "add_nav_link",
-            "remove_page", "rename_page", "add_api_route", "repair", "write_file")
+            "remove_page", "rename_page", "add_api_route", "repair", "write_file", "add_items", "edit_item",
+            "remove_item", "describe_site", "decline")
 
 
 class Plan(BaseModel):
@@ -162,11 +215,12 @@ def _base_schema() -> dict[str, Any]:
     return stripped
 
 
+# Not AddItems: its page may be the one the same plan adds ("a /pricing page. plans: ...").
 EXISTING_ROUTE_OPS = ("AddSection", "RemoveSection", "SetText", "RemovePage", "RenamePage")
 
 
 def plan_json_schema(ops: tuple[str, ...] | None = None, allow_files: bool = False,
-                     routes: list[str] | None = None, max_ops: int = 2,
+                     routes: list[str] | None = None, max_ops: int = 3,
                      files: list[str] | None = None) -> dict[str, Any]:
     """The schema for constrained decoding, generated from ``Plan``.
 

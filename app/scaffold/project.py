@@ -10,6 +10,7 @@ is not a Next.js App Router project is refused and left exactly as it was.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import time
@@ -18,18 +19,30 @@ from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from app.errors import DependencyInstallError, NotANextProjectError, ProjectExistsError
+from app.errors import (
+    DependencyInstallError,
+    NotANextProjectError,
+    ProjectExistsError,
+    ProjectLocationError,
+    UsageError,
+    WriteFailedError,
+    describe_os_error,
+)
 from app.preview.node import NodeRuntime, find_node
 from app.scaffold.render import initial_files
+from app.scaffold.site import SHORT_MAX
+from app.scaffold.statefile import DAMAGE, damage, read_json
 from app.scaffold.store import (
     dependency_spec,
     ensure_store,
     link_tree,
     run_npm_install,
     store_key,
+    store_root,
     template_dir,
     template_package,
 )
+from app.textsafe import control_character, shorten, undecodable_byte, visible
 
 NXR_DIR = ".nxr"
 PROJECT_FILE = f"{NXR_DIR}/project.json"
@@ -98,14 +111,26 @@ def _read_package(root: Path) -> dict[str, Any]:
             hint="open the folder that contains package.json, or create a new project",
         )
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        data = read_json(path)
+    except DAMAGE as exc:
         raise NotANextProjectError(
-            f"{path} cannot be read as JSON: {exc}", hint="fix package.json and open the folder again"
+            f"{path} cannot be read as JSON: {damage(exc)}", hint="fix package.json and open the folder again"
         ) from exc
     if not isinstance(data, dict):
         raise NotANextProjectError(f"{path} is not a JSON object", hint="fix package.json and open the folder again")
+    for key in ("dependencies", "devDependencies"):
+        value = data.get(key)
+        if value is not None and not isinstance(value, dict):
+            raise NotANextProjectError(
+                f"{path}: \"{key}\" is {_json_kind(value)}, not an object of package names and versions",
+                hint=f'write it as "{key}": {{"next": "16.0.0"}} and open the folder again',
+            )
     return data
+
+
+def _json_kind(value: Any) -> str:
+    kinds = {str: "a string", bool: "a boolean", int: "a number", float: "a number", list: "a list"}
+    return kinds.get(type(value), type(value).__name__)
 
 
 def _find_app_dir(root: Path) -> Path | None:
@@ -115,11 +140,17 @@ def _find_app_dir(root: Path) -> Path | None:
     return None
 
 
+def display_name(project: Project) -> str:
+    """What the window calls a project: the name it was created with here, else its folder's name
+    (a package name like "my-app" is not what the user knows the folder by)."""
+    return _recorded_name(project.root) or project.root.name
+
+
 def _recorded_name(root: Path) -> str | None:
     """The human name create_project recorded in .nxr/project.json (None when absent or unreadable)."""
     try:
-        data = json.loads((root / PROJECT_FILE).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
+        data = read_json(root / PROJECT_FILE)
+    except DAMAGE:
         return None
     name = data.get("name") if isinstance(data, dict) else None
     return name if isinstance(name, str) and name.strip() else None
@@ -127,8 +158,16 @@ def _recorded_name(root: Path) -> str | None:
 
 def open_project(path: Path) -> Project:
     """The Next.js App Router project at ``path``; NotANextProjectError (nothing touched) otherwise."""
-    root = Path(path).expanduser().resolve()
-    if not root.is_dir():
+    try:
+        root = Path(path).expanduser().resolve()
+        is_dir = root.is_dir()
+    except OSError as exc:
+        raise NotANextProjectError(f"{shorten(str(path))} cannot be opened: {describe_os_error(exc)}.",
+                                   hint="choose a project folder") from exc
+    except RuntimeError as exc:  # pathlib's word for a symbolic link loop
+        raise NotANextProjectError(f"{path} cannot be opened: it is a loop of symbolic links.",
+                                   hint="choose a project folder") from exc
+    if not is_dir:
         raise NotANextProjectError(f"{root} is not a folder", hint="choose a project folder")
     package = _read_package(root)
     spec = dependency_spec(package)
@@ -155,13 +194,46 @@ def open_project(path: Path) -> Project:
 
 
 def _check_target(target: Path) -> None:
-    if target.exists() and not target.is_dir():
-        raise ProjectExistsError(f"{target} exists and is not a folder", hint="choose a new or empty folder")
-    if target.is_dir() and any(target.iterdir()):
-        raise ProjectExistsError(
-            f"{target} is not empty; a new project needs a new or empty folder (nothing was changed)",
-            hint="choose another folder, or open it as an existing project",
-        )
+    try:
+        if target.is_symlink() and not target.exists():
+            raise ProjectLocationError(
+                f"{target} is a symbolic link to {os.readlink(target)}, which does not exist (nothing was changed)",
+                hint="choose a new or empty folder, or create the link's target first",
+            )
+        if target.exists() and not target.is_dir():
+            raise ProjectExistsError(f"{target} exists and is not a folder", hint="choose a new or empty folder")
+        if target.is_dir() and any(target.iterdir()):
+            raise ProjectExistsError(
+                f"{target} is not empty; a new project needs a new or empty folder (nothing was changed)",
+                hint="choose another folder, or open it as an existing project",
+            )
+        existing = next((a for a in target.parents if a.exists() or a.is_symlink()), None)
+        if existing is not None and not existing.is_dir():
+            raise ProjectLocationError(
+                f"{target} cannot be created: {existing} is a file, not a folder (nothing was changed)",
+                hint="choose a path whose folders are folders",
+            )
+    except OSError as exc:
+        raise ProjectLocationError(
+            f"{shorten(str(target))} cannot hold a new project: {describe_os_error(exc)} (nothing was changed)",
+            hint="choose another folder",
+        ) from exc
+
+
+def _check_name(name: str, from_folder: bool) -> None:
+    """A site name is one line of UTF-8 text of at most SHORT_MAX characters (it is a heading and a title)."""
+    what = "the folder's name, used as the site name," if from_folder else "the site name"
+    hint = "give the site a shorter name (nxr new DIR --name NAME)" if from_folder else "choose a shorter name"
+    problem = None
+    if undecodable_byte(name) is not None:
+        problem = "is not valid UTF-8 text"
+    elif control_character(name) is not None:
+        problem = "has a control character in it (a site name is one line of plain text)"
+        hint = "give the site a name without control characters"
+    elif len(name) > SHORT_MAX:
+        problem = f"is {len(name)} characters long; at most {SHORT_MAX} fit"
+    if problem:
+        raise UsageError(f"{what[0].upper()}{what[1:]} '{visible(name)}' {problem} (nothing was changed).", hint=hint)
 
 
 def _safe_relative(rel: str) -> PurePosixPath:
@@ -211,10 +283,19 @@ def create_project(target: Path, name: str | None = None, node: NodeRuntime | No
     target = Path(target).expanduser().absolute()
     _check_target(target)
     site_name = (name or target.name).strip() or "My site"
+    _check_name(site_name, from_folder=not name)
     runtime = node or find_node()
-    store = ensure_store(runtime)  # before touching the target: a failed install leaves nothing behind
+    try:
+        store = ensure_store(runtime)  # before touching the target: a failed install leaves nothing behind
+    except OSError as exc:
+        raise DependencyInstallError(
+            f"Could not prepare the shared dependency store in {store_root()}: {describe_os_error(exc)} "
+            f"({exc.filename or 'no file named'}); {target} was not touched.",
+            hint="free some space (or fix the cache folder's permissions) and try again",
+        ) from exc
     files = initial_files(site_name)
-    created = not target.exists()
+    # The topmost folder this call creates: removed whole when creation fails.
+    made = next((p for p in reversed((target, *target.parents)) if not p.exists() and not p.is_symlink()), None)
     started = time.monotonic()
     try:
         target.mkdir(parents=True, exist_ok=True)
@@ -240,16 +321,23 @@ def create_project(target: Path, name: str | None = None, node: NodeRuntime | No
                 "create_seconds": round(time.monotonic() - started, 3),
             },
         )
-    except BaseException:
-        _undo_create(target, created)
+    except BaseException as exc:
+        _undo_create(target, made)
+        if isinstance(exc, OSError):
+            where = f" ({exc.filename})" if exc.filename and str(exc.filename) != str(target) else ""
+            raise WriteFailedError(
+                f"Could not create the project in {target}: {describe_os_error(exc)}{where}; "
+                "nothing was left behind.",
+                hint="choose another folder, or free space and try again",
+            ) from exc
         raise
     return open_project(target)
 
 
-def _undo_create(target: Path, created: bool) -> None:
+def _undo_create(target: Path, made: Path | None) -> None:
     """Removes what a failed create_project wrote (the target was new or empty before)."""
-    if created:
-        shutil.rmtree(target, ignore_errors=True)
+    if made is not None:
+        shutil.rmtree(made, ignore_errors=True)
         return
     for child in target.iterdir():
         if child.is_dir() and not child.is_symlink():

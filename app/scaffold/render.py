@@ -69,7 +69,19 @@ def render_section(section: Section, index: int) -> list[str]:
     else:
         lines[0] = lines[0].replace(f' aria-labelledby="{sid}"', f' aria-label={a(k.replace("_", " "))}')
     lines += head
-    if k in ("features", "testimonials"):
+    if k == "list":
+        lines.append('        <dl className="list">')
+        for item in section.items:
+            lines += ['          <div className="list-row">', f"            <dt>{t(item.title)}</dt>",
+                      f"            <dd>{t(item.text)}</dd>", "          </div>"]
+        lines.append("        </dl>")
+    elif k == "team":
+        lines.append('        <div className="grid">')
+        for item in section.items:
+            lines += ['          <article className="card person">', f"            <h3>{t(item.title)}</h3>",
+                      f"            <p>{t(item.text)}</p>", "          </article>"]
+        lines.append("        </div>")
+    elif k in ("features", "testimonials"):
         lines.append('        <div className="grid">')
         for item in section.items:
             if k == "features":
@@ -96,6 +108,12 @@ def render_section(section: Section, index: int) -> list[str]:
     elif k == "contact":
         if section.text:
             lines.append(f'        <p className="text-block">{t(section.text)}</p>')
+        if section.items:  # the address, phone, email the user gave
+            lines.append('        <dl className="list">')
+            for item in section.items:
+                lines += ['          <div className="list-row">', f"            <dt>{t(item.title)}</dt>",
+                          f"            <dd>{t(item.text)}</dd>", "          </div>"]
+            lines.append("        </dl>")
         lines += [
             '        <form method="post" action="/api/contact">',
             '          <label>Name<input name="name" autoComplete="name" required /></label>',

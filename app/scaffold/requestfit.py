@@ -25,15 +25,15 @@ user typed out win over the model's reading (``explicit``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 from typing import Any
 
 from pydantic import ValidationError
 
 from app.scaffold import explicit
-from app.scaffold.plan import (NAMED_COLORS, AddApiRoute, AddNavLink, AddPage, AddSection, JsonScalar, Plan,
-                               RenamePage, SetText, SetTheme)
+from app.scaffold.plan import (NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, DescribeSite,
+                               EditItem, Entry, JsonScalar, Plan, RenamePage, SetText, SetTheme)
 from app.scaffold.site import Site, slug
 
 MIN_SIMILARITY = 0.75
@@ -66,6 +66,8 @@ _SECTION_WORDS: dict[str, tuple[str, ...]] = {
     "image_text": ("image", "photo", "picture"),
     "cta": ("cta", "call to action", "call-to-action"),
     "text": (),
+    "list": ("hours", "schedule", "timetable"),
+    "team": ("team", "staff", "people"),
 }
 
 
@@ -197,49 +199,112 @@ def _closest_page(href: str, routes: Sequence[str]) -> str | None:
     return best[1] if best[0] >= MIN_ROUTE_SIMILARITY else None
 
 
-def _updates(op: Any, request: str, site: Site | None) -> dict[str, Any]:
-    routes = [p.route for p in site.pages] if site is not None else []
+def _routes(site: Site | None) -> list[str]:
+    return [p.route for p in site.pages] if site is not None else []
+
+
+def _fit_set_text(op: SetText, request: str, site: Site | None) -> dict[str, Any]:
+    update: dict[str, Any] = {"text": fit_text(op.text, request)}
+    page = site.page(op.route) if site is not None else None
+    if page is not None and op.section is not None:
+        kinds = [s.kind for s in page.sections]
+        if op.section not in kinds:
+            named = _kinds_named(request, kinds)
+            update["section"] = named[0] if len(named) == 1 else op.section
+    return update
+
+
+def _fit_add_page(op: AddPage, request: str, site: Site | None) -> dict[str, Any]:
+    update: dict[str, Any] = {"title": fit_text(op.title, request, extend=False, max_len=SHORT)}
+    update["route"] = explicit.new_route(request, _routes(site)) or _whole_words(op.route, update["title"])
+    # "a Pricing page" is not "a pricing section": the page's own title and route do not count.
+    own = f"{update['title']} {update['route'] or ''}"
+    asked = [k for k in _kinds_named(request, tuple(_SECTION_WORDS), own) if k not in op.sections]
+    if asked:
+        merged = [*op.sections, *asked]
+        update["sections"] = sorted(merged, key=lambda k: k != "hero")[:6]  # a hero goes first
+    return update
+
+
+def _fit_add_section(op: AddSection, request: str, site: Site | None) -> dict[str, Any]:
     update: dict[str, Any] = {}
-    if isinstance(op, SetText):
-        update["text"] = fit_text(op.text, request)
-        page = site.page(op.route) if site is not None else None
-        if page is not None and op.section is not None:
-            kinds = [s.kind for s in page.sections]
-            if op.section not in kinds:
-                named = _kinds_named(request, kinds)
-                update["section"] = named[0] if len(named) == 1 else op.section
-    elif isinstance(op, AddPage):
-        update["title"] = fit_text(op.title, request, extend=False, max_len=SHORT)
-        update["route"] = explicit.new_route(request, routes) or _whole_words(op.route, update["title"])
-        # "a Pricing page" is not "a pricing section": the page's own title and route do not count.
-        own = f"{update['title']} {update['route'] or ''}"
-        asked = [k for k in _kinds_named(request, tuple(_SECTION_WORDS), own) if k not in op.sections]
-        if asked:
-            merged = [*op.sections, *asked]
-            update["sections"] = sorted(merged, key=lambda k: k != "hero")[:6]  # a hero goes first
-    elif isinstance(op, AddSection) and op.heading:
+    if op.heading:
         update["heading"] = fit_text(op.heading, request, max_len=SHORT)
-    elif isinstance(op, AddNavLink):
-        update["label"] = fit_text(op.label, request, extend=False, max_len=SHORT)
-        target = explicit.link_target(request)
-        if target is None and op.href.startswith("/") and op.href not in routes:
-            target = _closest_page(op.href, routes)
-        update["href"] = target or op.href
-    elif isinstance(op, RenamePage):
-        update["new_route"] = explicit.new_route(request, routes) or op.new_route
-    elif isinstance(op, AddApiRoute):
-        update["route"] = explicit.api_route(request) or op.route
-        update["method"] = explicit.method(request) or op.method
-        typed = explicit.json_body(request)
-        update["json_body"] = typed if typed is not None else {k: fit_scalar(v, request)
-                                                               for k, v in op.json_body.items()}
-    elif isinstance(op, SetTheme):
-        colour = explicit.hex_colour(request)
-        slots = ("primary", "accent", "background", "foreground")
-        # Only a colour name the user did not write gives way ("purple; foreground #1f2937" keeps purple).
-        named = [k for k in slots if getattr(op, k) in NAMED_COLORS and not _contains_words(request, getattr(op, k))]
-        if colour is not None and len(named) == 1 and colour not in [getattr(op, k) for k in slots]:
-            update[named[0]] = colour
+    if op.text:
+        update["text"] = fit_text(op.text, request, max_len=400)
+    return update
+
+
+def _fit_add_nav_link(op: AddNavLink, request: str, site: Site | None) -> dict[str, Any]:
+    routes = _routes(site)
+    target = explicit.link_target(request)
+    if target is None and op.href.startswith("/") and op.href not in routes:
+        target = _closest_page(op.href, routes)
+    return {"label": fit_text(op.label, request, extend=False, max_len=SHORT), "href": target or op.href}
+
+
+def _fit_rename_page(op: RenamePage, request: str, site: Site | None) -> dict[str, Any]:
+    return {"new_route": explicit.new_route(request, _routes(site)) or op.new_route}
+
+
+def _fit_add_api_route(op: AddApiRoute, request: str, site: Site | None) -> dict[str, Any]:
+    typed = explicit.json_body(request)
+    return {"route": explicit.api_route(request) or op.route, "method": explicit.method(request) or op.method,
+            "json_body": typed if typed is not None else {k: fit_scalar(v, request) for k, v in op.json_body.items()}}
+
+
+def _fit_set_theme(op: SetTheme, request: str, site: Site | None) -> dict[str, Any]:
+    colour = explicit.hex_colour(request)
+    slots = ("primary", "accent", "background", "foreground")
+    # Only a colour name the user did not write gives way ("purple; foreground #1f2937" keeps purple).
+    named = [k for k in slots if getattr(op, k) in NAMED_COLORS and not _contains_words(request, getattr(op, k))]
+    if colour is not None and len(named) == 1 and colour not in [getattr(op, k) for k in slots]:
+        return {named[0]: colour}
+    return {}
+
+
+def _fit_entry(entry: Entry, request: str) -> Entry:
+    title = fit_text(entry.title, request, extend=False, max_len=80)
+    text = fit_text(entry.text, request, extend=False, max_len=200) if entry.text else entry.text
+    return entry if (title, text) == (entry.title, entry.text) else Entry(title=title, text=text)
+
+
+def _fit_add_items(op: AddItems, request: str, site: Site | None) -> dict[str, Any]:
+    update: dict[str, Any] = {"items": [_fit_entry(e, request) for e in op.items]}
+    if op.heading:
+        update["heading"] = fit_text(op.heading, request, extend=False, max_len=SHORT)
+    return update
+
+
+def _fit_edit_item(op: EditItem, request: str, site: Site | None) -> dict[str, Any]:
+    update: dict[str, Any] = {"item": fit_text(op.item, request, extend=False, max_len=SHORT)}
+    if op.text:
+        update["text"] = fit_text(op.text, request, extend=False, max_len=200)
+    if op.title:
+        update["title"] = fit_text(op.title, request, extend=False, max_len=80)
+    return update
+
+
+def _fit_describe_site(op: DescribeSite, request: str, site: Site | None) -> dict[str, Any]:
+    update: dict[str, Any] = {"name": fit_text(op.name, request, extend=False, max_len=SHORT)}
+    if op.tagline:
+        update["tagline"] = fit_text(op.tagline, request, max_len=160)
+    return update
+
+
+Fitter = Callable[[Any, str, "Site | None"], dict[str, Any]]
+# One row per op whose slots hold the user's words; ops without a row are applied as the model wrote them.
+FITTERS: dict[str, Fitter] = {
+    "set_text": _fit_set_text, "add_page": _fit_add_page, "add_section": _fit_add_section,
+    "add_nav_link": _fit_add_nav_link, "rename_page": _fit_rename_page, "add_api_route": _fit_add_api_route,
+    "set_theme": _fit_set_theme, "add_items": _fit_add_items, "edit_item": _fit_edit_item,
+    "describe_site": _fit_describe_site,
+}
+
+
+def _updates(op: Any, request: str, site: Site | None) -> dict[str, Any]:
+    fitter = FITTERS.get(op.op)
+    update = fitter(op, request, site) if fitter is not None else {}
     return {k: v for k, v in update.items() if getattr(op, k) != v}
 
 

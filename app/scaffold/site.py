@@ -12,21 +12,23 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.errors import SiteModelError
+from app.scaffold.statefile import DAMAGE, damage, read_json
 
 SITE_FILE = ".nxr/site.json"
 ROUTE_RE = r"^/([a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*){0,3})?$"
 COLOR_RE = r"^#[0-9a-fA-F]{6}$"
 
 SectionKind = Literal[
-    "hero", "features", "pricing", "testimonials", "faq", "contact", "image_text", "cta", "text"
+    "hero", "features", "pricing", "testimonials", "faq", "contact", "image_text", "cta", "text", "list", "team"
 ]
 SECTION_KINDS: tuple[str, ...] = SectionKind.__args__  # type: ignore[attr-defined]
 Font = Literal["sans", "serif", "mono", "rounded"]
 
-Short = Annotated[str, Field(max_length=120)]
+SHORT_MAX = 120  # names, headings, labels: one line of text
+Short = Annotated[str, Field(max_length=SHORT_MAX)]
 Long = Annotated[str, Field(max_length=2000)]
 
 
@@ -137,10 +139,27 @@ def default_section(kind: str, site_name: str, heading: str = "") -> Section:
     if kind == "image_text":
         return Section(kind="image_text", heading=heading or f"About {site_name}",
                        text=f"{site_name} started with a simple idea and a lot of care.")
+    if kind == "list":  # two columns: opening hours, a menu with prices, a timetable, dates and events
+        return Section(kind="list", heading=heading or "Opening hours", items=[
+            Item(title="Monday to Friday", text="9am to 5pm"),
+            Item(title="Saturday", text="10am to 2pm"),
+        ])
+    if kind == "team":
+        return Section(kind="team", heading=heading or "Meet the team", items=[
+            Item(title="Jordan Lee", text="Founder"),
+            Item(title="Casey Morgan", text="Operations"),
+        ])
     if kind == "cta":
         return Section(kind="cta", heading=heading or "Ready to start?", text="It only takes a minute.",
                        button_label="Get in touch", button_href="/")
     return Section(kind="text", heading=heading, text="Write something here.")
+
+
+def is_placeholder(section: Section, site_name: str) -> bool:
+    """True while a section's items are still the defaults ``default_section`` gave it: content
+    the user gives replaces placeholders, and is added to content the user gave before."""
+    default = default_section(section.kind, site_name)
+    return section.items == default.items and section.tiers == default.tiers
 
 
 def initial_site(name: str) -> Site:
@@ -155,12 +174,12 @@ def initial_site(name: str) -> Site:
 def load_site(root: Path) -> Site:
     path = root / SITE_FILE
     try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
-        return Site.model_validate(data)
+        return Site.model_validate(read_json(path))
     except FileNotFoundError as exc:
         raise SiteModelError(f"{path} is missing: this project is not managed by Avery NXR.") from exc
-    except (OSError, json.JSONDecodeError, ValidationError) as exc:
-        raise SiteModelError(f"{path} is damaged: {exc}", hint="undo the last turn, or restore it from git") from exc
+    except DAMAGE as exc:
+        raise SiteModelError(f"{path} is damaged: {damage(exc)}",
+                             hint="undo the last turn, or restore it from git") from exc
 
 
 def dump_site(site: Site) -> str:

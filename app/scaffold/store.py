@@ -16,7 +16,6 @@ import hashlib
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import threading
@@ -33,6 +32,7 @@ from app import bundle
 from app.errors import DependencyInstallError
 from app.paths import cache_dir, resources_dir
 from app.preview.node import NodeRuntime
+from app.preview.process import signal_group
 
 STORE_INFO = ".nxr-store.json"
 INSTALL_TIMEOUT_S = 900.0
@@ -180,7 +180,8 @@ def run_npm_install(
     try:
         code = proc.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
-        _kill_group(proc)
+        signal_group(proc, force=True)  # npm and whatever it started (install scripts)
+        proc.kill()
         proc.wait()
         raise DependencyInstallError(
             f"npm install in {cwd} took longer than {timeout:.0f} s and was stopped",
@@ -196,14 +197,6 @@ def run_npm_install(
             f"npm install in {cwd} failed (exit {code}):\n{last}",
             hint="check the network connection to the npm registry (or npm's proxy settings) and try again",
         )
-
-
-def _kill_group(proc: subprocess.Popen[str]) -> None:
-    """Kills npm and whatever it started (install scripts)."""
-    if sys.platform != "win32":
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
-    proc.kill()
 
 
 def ensure_store(

@@ -7,7 +7,7 @@ the engine and its ``TurnRunner`` in a child process (``nxr gui-engine-host``) a
 talks to it with JSON lines over stdin/stdout:
 
   parent -> child: load, warm, project, preview, draft, run, cancel, foreground, close
-  child -> parent: loaded, warmed, text, result, error
+  child -> parent: loaded, warmed, text, phase, result, error
 
 :class:`EngineProcess` starts loading and warming the model the moment it is
 created (the app creates it before it builds its window, so the two overlap);
@@ -108,14 +108,10 @@ def child_main() -> int:
             if msg["cmd"] == "foreground":
                 _take_cpu()
                 continue
-            if msg["cmd"] == "cancel":
-                state["cancel"] = True
-                if state["response"] is not None:
-                    state["response"].cancel()
-                continue
-            with ready:
-                work.append(msg)
-                ready.notify()
+            if _receive(msg, state):
+                with ready:
+                    work.append(msg)
+                    ready.notify()
         close_now_unless_a_turn_runs()
         with ready:
             work.append({"cmd": "close"})
@@ -147,16 +143,35 @@ def child_main() -> int:
                 state["busy"] = None
 
 
+def _receive(msg: dict[str, Any], state: dict[str, Any]) -> bool:
+    """Runs on the stdin reader, in arrival order: True when ``msg`` is work for the main loop.
+
+    The cancel flag is cleared when a "run" *arrives*, not when the main loop starts it, so a
+    cancel sent right after the run is never wiped out by it.
+    """
+    if msg["cmd"] == "cancel":
+        state["cancel"] = True
+        if state["response"] is not None:
+            state["response"].cancel()
+        return False
+    if msg["cmd"] == "run":
+        state["cancel"] = False
+    return True
+
+
 def _child_command(cmd: str, msg: dict[str, Any], state: dict[str, Any], send: Callable[..., None]) -> None:
     if cmd == "load":
-        from app.engine.loader import load_engine
+        from app.engine.catalog import open_engine
 
-        engine = load_engine(provider=msg.get("provider"), threads=msg.get("threads"))
+        # The default model: the one the user accepted (nxr pick, Model menu), else the shipped one.
+        engine = open_engine(None, provider=msg.get("provider"), threads=msg.get("threads"))
         state["engine"] = engine  # the tokenizer loads in "warm", alongside the grammar
         info = engine.info
+        choice = getattr(engine, "provider_choice", None)  # an endpoint has no provider probe
         send(kind="loaded", info={"backend": info.backend, "model_id": info.model_id, "provider": info.provider,
                                   "model_dir": info.model_dir, "threads": info.threads, "load_s": info.load_s},
-             choice=engine.provider_choice.to_dict())
+             choice=choice.to_dict() if choice is not None else
+             {"provider": info.provider, "override": None, "attempts": []})
     elif cmd == "warm":
         _warm(state["engine"])
         send(kind="warmed")
@@ -178,9 +193,7 @@ def _child_command(cmd: str, msg: dict[str, Any], state: dict[str, Any], send: C
                 state["runner"].prefill(msg["text"])
         except Exception:
             log.exception("prefilling a draft failed")
-    elif cmd == "run":
-        state["cancel"] = False
-
+    elif cmd == "run":  # the cancel flag was cleared when the run arrived (_receive)
         def on_response(resp: Any) -> None:
             state["response"] = resp
             if state["cancel"]:
@@ -188,7 +201,7 @@ def _child_command(cmd: str, msg: dict[str, Any], state: dict[str, Any], send: C
 
         try:
             result = state["runner"].run(msg["prompt"], on_text=lambda chunk: send(kind="text", text=chunk),
-                                         on_response=on_response)
+                                         on_response=on_response, on_phase=lambda p: send(kind="phase", phase=p))
         finally:
             state["response"] = None
         send(kind="result", result=result.to_dict())
@@ -235,7 +248,7 @@ class ModelHost(Protocol):
 def _warm(engine: Engine) -> None:
     from app.session.turn import plan_guidance, plan_system_prompt
 
-    engine.warm(plan_guidance(), plan_system_prompt())
+    engine.warm(plan_guidance(), plan_system_prompt(engine.info.model_id))
 
 
 class LocalHost:
@@ -417,7 +430,8 @@ class RemoteRunner:
         self.host.send(cmd="draft", text=draft)  # the child drops it if newer text follows
 
     def run(self, prompt: str, on_text: Callable[[str], None] | None = None,
-            on_response: Callable[[Cancellable], None] | None = None) -> TurnResult:
+            on_response: Callable[[Cancellable], None] | None = None,
+            on_phase: Callable[[str], None] | None = None) -> TurnResult:
         from app.session.turn import TurnResult
 
         if on_response is not None:
@@ -428,6 +442,9 @@ class RemoteRunner:
             if msg["kind"] == "text":
                 if on_text is not None:
                     on_text(msg["text"])
+            elif msg["kind"] == "phase":
+                if on_phase is not None:
+                    on_phase(msg["phase"])
             elif msg["kind"] == "result":
                 return TurnResult(**msg["result"])
 

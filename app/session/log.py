@@ -28,10 +28,12 @@ class SessionLog:
         if not self.path.exists():
             return []
         out = []
-        for line in self.path.read_text(encoding="utf-8").splitlines():
+        for line in self.path.read_text(encoding="utf-8", errors="replace").splitlines():
             if line.strip():
                 try:
-                    out.append(json.loads(line))
-                except json.JSONDecodeError:
-                    continue  # a torn last line after a crash
+                    entry = json.loads(line)
+                except (ValueError, RecursionError):
+                    continue  # a torn last line after a crash, or a damaged one
+                if isinstance(entry, dict):
+                    out.append(entry)
         return out

@@ -15,9 +15,11 @@ from typing import Any, Literal, Protocol
 
 from app import paths
 from app.engine.base import Engine, GenerateOptions, Guidance, Message
-from app.engine.manifest import active_manifest
+from app.engine import catalog
+from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.scaffold import history, journal
+from app.scaffold.coverage import plan_text, unused_note
 from app.scaffold.edit import apply_plan
 from app.scaffold.plan import parse_plan, plan_json_schema, plan_to_json, without_unasked_titles
 from app.scaffold.render import render_site
@@ -26,7 +28,18 @@ from app.scaffold.site import SITE_FILE, load_site
 from app.session.examples import ExampleIndex, load_examples, request_content
 from app.session.log import SessionLog
 
-MAX_PLAN_TOKENS = 200
+MAX_PLAN_TOKENS = 320  # a plan with several items of the user's content
+CAN_DO = ("I can add, rename and remove pages; add and remove sections; put your content on a page "
+          "(lists, prices, hours, people, questions, quotes); change texts, colours and fonts; "
+          "add links to the navigation; and add API routes.")
+MAX_ECHO = 80
+
+
+def declined_message(prompt: str) -> str:
+    """One sentence naming what was not possible (the user's own words) and what is."""
+    asked = " ".join(prompt.split())
+    asked = asked if len(asked) <= MAX_ECHO else asked[:MAX_ECHO].rsplit(" ", 1)[0] + "…"
+    return f"I can't do that yet: “{asked}”. Nothing was changed. {CAN_DO}"
 FEW_SHOT = 2  # for the base model: it copies the nearest examples' format
 DEFAULT_SYSTEM_FILE = "plan-system.txt"
 
@@ -58,7 +71,8 @@ class Cancellable(Protocol):
     def cancel(self) -> None: ...
 
 
-Outcome = Literal["applied", "invalid_plan", "rejected", "cancelled", "conflict", "error"]
+Outcome = Literal["applied", "declined", "unchanged", "refused", "invalid_plan", "rejected", "cancelled",
+                  "conflict", "error"]
 
 
 @dataclass
@@ -93,7 +107,10 @@ class Runner(Protocol):
     """One project's turns: a ``TurnRunner`` here, or one in the engine process (``RemoteRunner``)."""
 
     def run(self, prompt: str, on_text: Callable[[str], None] | None = None,
-            on_response: Callable[[Cancellable], None] | None = None) -> TurnResult: ...
+            on_response: Callable[[Cancellable], None] | None = None,
+            on_phase: Callable[[str], None] | None = None) -> TurnResult:
+        """``on_phase`` hears each of :data:`PHASES` as it begins; a cancel is honoured until "applying"."""
+        ...
 
     def set_preview(self, preview: ServedPreview | None) -> None: ...
 
@@ -104,9 +121,11 @@ def plan_guidance(routes: list[str] | None = None, files: list[str] | None = Non
     return Guidance.json_schema(plan_json_schema(routes=routes, files=files))
 
 
-def site_guidance(routes: list[str], generated: dict[str, str]) -> Guidance:
-    """The grammar for a project: its routes, and the generated files ``repair`` may name."""
-    return plan_guidance(routes, [rel for rel in generated if not rel.startswith(".nxr/")])
+def site_guidance(routes: list[str], generated: dict[str, str], allow_files: bool = False) -> Guidance:
+    """The grammar for a project: its routes, and the generated files ``repair`` may name;
+    free-form ``write_file`` only for a model flagged capable."""
+    files = [rel for rel in generated if not rel.startswith(".nxr/")]
+    return Guidance.json_schema(plan_json_schema(routes=routes, files=files, allow_files=allow_files))
 
 
 def prompt_setup(model_id: str | None = None) -> tuple[str, int]:
@@ -116,9 +135,14 @@ def prompt_setup(model_id: str | None = None) -> tuple[str, int]:
     with no manifest (a fake engine, a remote server on the base weights) gets
     the base model's set-up.
     """
-    try:
-        spec = active_manifest(model_id).prompt
-    except ManifestError:
+    if model_id is None:
+        try:
+            spec: PromptSpec | None = active_manifest().prompt
+        except ManifestError:
+            spec = None
+    else:
+        spec = catalog.prompt_of(model_id)
+    if spec is None:
         return DEFAULT_SYSTEM_FILE, FEW_SHOT
     return spec.plan_system, spec.few_shot
 
@@ -129,6 +153,22 @@ def read_system_prompt(name: str) -> str:
 
 def plan_system_prompt(model_id: str | None = None) -> str:
     return read_system_prompt(prompt_setup(model_id)[0])
+
+
+def _same(root: Path, rel: str, body: bytes | None) -> bool:
+    """True when writing ``body`` (None: deleting) would leave ``rel`` as it is."""
+    path = root / rel
+    try:
+        return path.read_bytes() == body if body is not None else not path.exists()
+    except OSError:
+        return False
+
+
+PHASES = ("generating", "applying", "preview")  # what ``TurnRunner.run(on_phase=...)`` reports
+
+
+def _no_phase(_phase: str) -> None:
+    return None
 
 
 def _ms(seconds: float | None) -> float | None:
@@ -143,6 +183,7 @@ class TurnRunner:
         self.engine = engine
         self.preview = preview
         system_file, self.few_shot = prompt_setup(engine.info.model_id)  # one manifest lookup
+        self.allow_files = catalog.is_capable(engine.info.model_id)
         self.system = read_system_prompt(system_file)
         self.log = SessionLog(root)
         self.examples = ExampleIndex(load_examples())
@@ -163,7 +204,7 @@ class TurnRunner:
         except NxrError:
             self.engine.warm(plan_guidance(), self.system)
             return
-        self.engine.warm(site_guidance([p.route for p in site.pages], render_site(site)), self.system)
+        self.engine.warm(site_guidance([p.route for p in site.pages], render_site(site), self.allow_files), self.system)
 
     def set_preview(self, preview: Preview | None) -> None:
         self.preview = preview
@@ -178,16 +219,21 @@ class TurnRunner:
             return  # the turn itself will say what is wrong
         old_files = render_site(site)
         routes = [p.route for p in site.pages]
-        self.engine.prefill(self.messages(draft, routes), GenerateOptions(max_tokens=MAX_PLAN_TOKENS,
-                                                                           guidance=site_guidance(routes, old_files)))
+        guidance = site_guidance(routes, old_files, self.allow_files)  # the grammar the turn will use
+        self.engine.prefill(self.messages(draft, routes), GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=guidance))
 
     def run(self, prompt: str, on_text: Callable[[str], None] | None = None,
-            on_response: Callable[[Cancellable], None] | None = None) -> TurnResult:
+            on_response: Callable[[Cancellable], None] | None = None,
+            on_phase: Callable[[str], None] | None = None) -> TurnResult:
+        """``on_phase`` hears each of :data:`PHASES` as it begins; a cancel is honoured until "applying"."""
         submitted = time.perf_counter()
         info = self.engine.info
         result = TurnResult(prompt=prompt, outcome="error", provider=info.provider, model=info.model_id)
+        if not prompt.strip():  # refused before the model runs: an empty request is not a turn
+            result.outcome, result.message = "refused", "The prompt is empty; type what you want to change."
+            return result
         try:
-            self._run(result, prompt, submitted, on_text, on_response)
+            self._run(result, prompt, submitted, on_text, on_response, on_phase or _no_phase)
         except PlanError as exc:
             result.outcome = "invalid_plan" if not result.plan else "rejected"
             result.message = str(exc)
@@ -203,13 +249,15 @@ class TurnRunner:
         return result
 
     def _run(self, result: TurnResult, prompt: str, submitted: float,
-             on_text: Callable[[str], None] | None, on_response: Callable[[Cancellable], None] | None) -> None:
+             on_text: Callable[[str], None] | None, on_response: Callable[[Cancellable], None] | None,
+             on_phase: Callable[[str], None]) -> None:
+        on_phase("generating")
         site = load_site(self.root)
         old_files = render_site(site)
         expected = {rel: journal.file_hash(self.root, rel) for rel in old_files}
         routes = [p.route for p in site.pages]
         messages = self.messages(prompt, routes)
-        guidance = site_guidance(routes, old_files)  # same pages -> same grammar -> the engine reuses its session
+        guidance = site_guidance(routes, old_files, self.allow_files)  # same pages -> same grammar -> the engine reuses its session
         resp = self.engine.generate(messages, GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=guidance))
         if on_response is not None:
             on_response(resp)
@@ -223,9 +271,12 @@ class TurnRunner:
         result.timings.update(queued_ms=t["queued_ms"], ttft_ms=t["ttft_ms"], generation_ms=t["generation_ms"])  # type: ignore[arg-type]
         result.tokens = resp.usage.completion_tokens
         result.tokens_per_s = resp.tokens_per_s
-        if resp.cancelled:
+        # A cancel that came after the last token but before the apply still counts: the user
+        # pressed Esc while the window said "generating".
+        if resp.cancelled or resp.cancel_requested:
             result.outcome, result.message = "cancelled", "Cancelled; nothing was written."
             return
+        on_phase("applying")
         apply_start = time.perf_counter()
         model_plan = parse_plan(text)
         plan = fit_plan(without_unasked_titles(model_plan, prompt), prompt, site)
@@ -233,6 +284,10 @@ class TurnRunner:
             result.model_plan = plan_to_json(model_plan)
         result.plan = plan_to_json(plan)
         edit = apply_plan(site, plan)
+        if edit.declined and len(plan.ops) == 1:
+            result.outcome, result.message = "declined", declined_message(prompt)
+            result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
+            return
         new_files = render_site(edit.site)
         writes: dict[str, bytes | None] = {rel: None for rel in old_files if rel not in new_files}
         writes.update({rel: body.encode("utf-8") for rel, body in new_files.items()})
@@ -242,17 +297,34 @@ class TurnRunner:
         hand_edited = sorted(rel for rel, body in old_files.items()
                              if rel in writes and expected[rel] not in (None, journal.sha(body.encode("utf-8")))
                              and writes[rel] != body.encode("utf-8"))
-        turn = history.record_turn(self.root, writes, prompt, result.plan, edit.summary,
-                                   expected=expected, internal={SITE_FILE})
+        if all(_same(self.root, rel, body) for rel, body in writes.items()):
+            result.outcome, result.summary = "unchanged", edit.summary
+            result.message = "Nothing changed: " + ("; ".join(edit.summary) or "the plan matched the site as it is") + "."
+            result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
+            return
+        notes: list[str] = []  # what settling a crashed writer's half-done action did, said with the turn
+        try:
+            turn = history.record_turn(self.root, writes, prompt, result.plan, edit.summary,
+                                       expected=expected, internal={SITE_FILE}, notes=notes)
+        except NxrError as exc:
+            exc.message = " ".join([exc.message, *notes])
+            raise
         if hand_edited:
-            result.message = (f"{', '.join(hand_edited)} had edits made outside Avery NXR; this turn replaced "
-                              "them (undo restores them).")
+            notes.append(f"{', '.join(hand_edited)} had edits made outside Avery NXR; this turn replaced "
+                         "them (undo restores them).")
+        result.message = " ".join(notes)
         applied = time.perf_counter()
         result.timings["apply_ms"] = _ms(applied - apply_start)
         result.turn_id, result.files, result.summary = turn.id, turn.files, edit.summary
         result.outcome = "applied"
+        if edit.declined:
+            result.message = (result.message + " " if result.message else "") + \
+                "Part of the request was not done: " + declined_message(prompt)
+        elif note := unused_note(prompt, plan_text(result.plan)):
+            result.message = (result.message + " " if result.message else "") + note
         result.route = edit.routes[0] if edit.routes else "/"
         if self.preview is not None:
+            on_phase("preview")
             check = self.preview.wait_route(result.route, contains=edit.expected_on(result.route))
             result.preview_url = (self.preview.url or "").rstrip("/") + result.route
             result.preview_ok, result.preview_status = bool(check.ok), check.status

@@ -73,10 +73,10 @@ def main(project: str | None = None, provider: str | None = None, threads: int |
     def engine_factory(chosen: str | None) -> Any:
         nonlocal early
         if in_process:
-            from app.engine.loader import load_engine
+            from app.engine.catalog import open_engine
             from app.session.enginehost import LocalHost
 
-            return LocalHost(lambda: load_engine(provider=chosen, threads=threads))
+            return LocalHost(lambda: open_engine(None, provider=chosen, threads=threads))
         from app.session.enginehost import EngineProcess
 
         started, early = early, None

@@ -7,9 +7,10 @@ indicator with a text for every step that takes longer than a moment.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QStatusBar, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
@@ -18,7 +19,12 @@ from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount bef
 
 
 class MessageBar(QFrame):
-    """A dismissable strip above the workspace for errors the user can act on."""
+    """A dismissable strip over the top of the workspace for errors the user can act on.
+
+    It floats (:meth:`attach_over`) rather than taking room in a layout, so a banner coming
+    and going never slides the workspace down and up; ``region`` says which part of the host
+    it may cover (its top edge and width), the whole width when not given.
+    """
 
     action = Signal(str)
 
@@ -40,13 +46,35 @@ class MessageBar(QFrame):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
+        self._region: Callable[[], QRect] | None = None
         self.hide()
+
+    def attach_over(self, host: QWidget, region: Callable[[], QRect] | None = None) -> None:
+        self.setParent(host)
+        self._region = region
+        host.installEventFilter(self)
+        self.place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.place()
+        return False
+
+    def place(self) -> None:
+        host = self.parentWidget()
+        if host is None:
+            return
+        area = self._region() if self._region is not None else host.rect()
+        height = self.heightForWidth(area.width()) if self.hasHeightForWidth() else self.sizeHint().height()
+        self.setGeometry(area.x(), area.y(), area.width(), height)
+        self.raise_()
 
     def show_message(self, text: str, level: str = "info", timeout_ms: int = 0) -> None:
         self.setProperty("level", level)
         self.style().unpolish(self)
         self.style().polish(self)
         self.label.setText(text)
+        self.place()
         self.show()
         if timeout_ms:
             self._timer.start(timeout_ms)

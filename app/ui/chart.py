@@ -3,11 +3,15 @@
 A stacked bar per turn (first token, generation, apply, preview ready) on a
 logarithmic-feeling scale is hard to read, so the axis is linear in seconds with
 the 0.1 s / 1 s / 10 s band limits drawn as reference lines where they fit.
+Turns carry the Turns list's numbers; a turn that wrote nothing (cancelled, rejected,
+...) is labelled "N ✗" and drawn faded.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -24,7 +28,8 @@ def wait_series(results: list[Any]) -> dict[str, list[float]]:
 
 
 class ChartDialog(QDialog):
-    def __init__(self, results: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, results: list[Any], labels: Sequence[str] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from PySide6.QtCharts import (QBarCategoryAxis, QChart, QChartView, QLineSeries, QStackedBarSeries,
                                       QValueAxis, QBarSet)
@@ -39,14 +44,18 @@ class ChartDialog(QDialog):
         series = QStackedBarSeries()
         data = wait_series(results)
         self.sets = []
+        failed = [i for i, r in enumerate(results) if not r.applied]
         for phase in PHASES:
             bar = QBarSet(PHASE_NAMES[phase])
             bar.setColor(QColor(PHASE_COLOURS[phase]))
+            bar.setSelectedColor(QColor(PHASE_COLOURS[phase]).lighter(165))  # "selected" = wrote nothing
             bar.append(data[phase])
+            bar.selectBars(failed)
             series.append(bar)
             self.sets.append(bar)
         chart.addSeries(series)
-        labels = [f"{i + 1}" for i in range(len(results))]
+        labels = list(labels) if labels is not None else [f"{i + 1}" for i in range(len(results))]
+        self.labels = labels
         axis_x = QBarCategoryAxis()
         axis_x.append(labels or ["–"])
         axis_x.setTitleText("turn")
@@ -86,8 +95,13 @@ class ChartDialog(QDialog):
         layout.addWidget(view, 1)
         if results:
             mean = sum(totals) / len(totals)
-            summary = QLabel(f"{len(results)} turns · mean wait {mean:.2f} s · max {max(totals):.2f} s · "
-                             f"total {sum(totals):.1f} s")
+            text = (f"{len(results)} turns · mean wait {mean:.2f} s · max {max(totals):.2f} s · "
+                    f"total {sum(totals):.1f} s")
+            if failed:
+                text += " · ✗ wrote nothing: " + ", ".join(
+                    f"{labels[i].split()[0]} ({results[i].outcome})" for i in failed)
+            summary = QLabel(text)
+            summary.setWordWrap(True)
         else:
             summary = QLabel("No turns yet.")
         summary.setObjectName("muted")

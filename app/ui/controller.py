@@ -28,21 +28,24 @@ from app.scaffold.project import Project
 from app.session.enginehost import LocalHost, ModelHost
 from app.session.log import SessionLog
 from app.session.turn import Runner, TurnResult
+from app.session.turnlist import Attempt, TurnRow, anchor_of, turn_rows
 from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
 from app.ui.workers import DevServerBridge, Task, TurnThread
 
 log = logging.getLogger(__name__)
 
 DRAFT_PAUSE_MS = 250
+UI_LOCK_TIMEOUT_S = 1.0  # how long undo/redo waits for another process's write to the project
 
 EngineFactory = Callable[[str | None], ModelHost]
 ServerFactory = Callable[[Project], PreviewServer]
 
 
 def default_engine_factory(provider: str | None) -> ModelHost:
-    from app.engine.loader import load_engine
+    from app.engine.catalog import open_engine
 
-    return LocalHost(lambda: load_engine(provider=provider))
+    # The default model: the one the user accepted (nxr pick, Model menu), else the shipped one.
+    return LocalHost(lambda: open_engine(None, provider=provider))
 
 
 def default_server_factory(project: Project) -> PreviewServer:
@@ -69,6 +72,10 @@ def route_of_files(files: list[str]) -> str | None:
     return None
 
 
+PHASE_TEXT = {"generating": "Generating the plan…", "applying": "Applying the plan…",
+              "preview": "Waiting for the preview to show the change…"}
+
+
 class SessionController(QObject):
     busy = Signal(str, str)  # key, text ("" text = that step ended)
     model_loading = Signal()  # prompts are accepted (and queued) from now on
@@ -82,11 +89,13 @@ class SessionController(QObject):
     turn_queued = Signal(str)  # prompt accepted; it runs when the model is warm
     queue_dropped = Signal(str, str)  # prompt, why it will not run (it goes back to the input)
     turn_started = Signal(str)
+    turn_phase = Signal(str)  # generating | applying | preview, as the running turn reaches it
     turn_text = Signal(str)
     turn_finished = Signal(object)  # TurnResult
     history_changed = Signal(object)  # history.History
     files_marked = Signal(list)  # relative paths changed by the last turn / undo / redo
     domain_error = Signal(object)  # NxrError
+    notice = Signal(str, str)  # text, level (info | warning): what an action did, or why it did nothing
     crashed = Signal(object, str)  # unexpected exception, traceback
 
     def __init__(self, engine_factory: EngineFactory = default_engine_factory,
@@ -111,7 +120,9 @@ class SessionController(QObject):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_PAUSE_MS)
         self._draft_timer.timeout.connect(self._prefill_draft)
+        self.phase = ""  # the running turn's phase ("" when none runs)
         self.results: list[TurnResult] = []
+        self.attempts: list[Attempt] = []  # this session's prompts that wrote nothing
         self.routes: dict[str, str] = {}  # turn id -> route
         self.loop_started: float | None = None
         self._engine_task: Task | None = None
@@ -224,7 +235,7 @@ class SessionController(QObject):
         self.busy.emit("project", "")
         self.close_project()
         self.project = project
-        self.results, self.loop_started = [], None
+        self.results, self.attempts, self.loop_started = [], [], None
         self.routes = {e["turn_id"]: e.get("route") or "/" for e in SessionLog(project.root).entries()
                        if e.get("turn_id")}
         self._make_runner()
@@ -299,7 +310,9 @@ class SessionController(QObject):
             server.stop()
 
     # -- turns -------------------------------------------------------------------
-    def send(self, prompt: str) -> bool:
+    def send(self, prompt: str, runner: Runner | None = None) -> bool:
+        """Runs a turn; ``runner`` another model's (escalation), else the default model's (queued while
+        it loads)."""
         prompt = prompt.strip()
         if not prompt:
             return False
@@ -320,6 +333,9 @@ class SessionController(QObject):
             return False
         if self.loop_started is None:
             self.loop_started = time.monotonic()
+        if runner is not None:  # another model's, already loaded
+            self._start_turn(runner, prompt)
+            return True
         if self.runner is None:
             if not self.engine_loading:
                 self.domain_error.emit(NxrError("The model is not loaded.", hint="Model > Reload model loads it"))
@@ -382,10 +398,12 @@ class SessionController(QObject):
         turn = TurnThread(runner, prompt)
         self._turn_waited_s = waited_s
         turn.batch.connect(self.turn_text)
+        turn.phase.connect(self._turn_phase)
         turn.turn_done.connect(self._turn_done)
         turn.turn_failed.connect(self._turn_failed)
         self.turn = turn
         self.turn_started.emit(prompt)
+        self._turn_phase("generating")
         turn.start()
 
     @property
@@ -393,27 +411,48 @@ class SessionController(QObject):
         """True while the running turn is one that was queued before the model was ready."""
         return self.turn is not None and self._turn_waited_s > 0
 
+    def _turn_phase(self, phase: str) -> None:
+        if self.turn is None:
+            return  # a phase queued behind the turn's end
+        self.phase = phase
+        self.busy.emit("turn", PHASE_TEXT.get(phase, phase))
+        self.turn_phase.emit(phase)
+
     def cancel(self) -> bool:
+        """Takes back a queued prompt, or cancels the running turn; from the apply on it is too late,
+        and the user is told so."""
         if self.queued is not None:
             self._drop_queued("cancelled before the model was ready")
             return True
         if self.turn is None:
+            return False
+        if self.phase in ("applying", "preview"):
+            self.notice.emit("Too late to cancel: the plan is already being applied. "
+                             "When the turn has finished, Ctrl+Z undoes it.", "warning")
             return False
         self.turn.cancel()
         return True
 
     def _turn_done(self, result: TurnResult) -> None:
         waited, self._turn_waited_s = self._turn_waited_s, 0.0
+        late_cancel = self.turn is not None and self.turn.cancel_requested and result.applied
         self._end_turn()
         if waited:  # the user's wait began at Send, not when the model got the prompt
             result.timings["model_wait_ms"] = round(waited * 1000, 1)
+        if late_cancel:
+            self.notice.emit("Esc came as the plan was being applied, so the turn was applied. "
+                             "Ctrl+Z undoes it.", "warning")
         self.results.append(result)
         if result.turn_id:
             self.routes[result.turn_id] = result.route or "/"
+        hist = self.history()
+        if not result.applied:
+            self.attempts.append(Attempt(len(self.results) - 1, anchor_of(hist), result.prompt, result.outcome,
+                                         result.message))
         self.turn_finished.emit(result)
+        self.history_changed.emit(hist)
         if result.applied:
             self.files_marked.emit(list(result.files))
-            self.history_changed.emit(self.history())
             if result.route:
                 self.navigate.emit(result.route)
         self._refresh_dev_errors()
@@ -424,6 +463,8 @@ class SessionController(QObject):
 
     def _end_turn(self) -> None:
         turn, self.turn = self.turn, None
+        self.phase = ""
+        self.busy.emit("turn", "")
         if turn is not None:
             turn.deleteLater()
 
@@ -448,17 +489,23 @@ class SessionController(QObject):
     def redo(self) -> None:
         self._step(history.redo)
 
-    def _step(self, action: Callable[[Path], Any]) -> None:
+    def _step(self, action: Callable[..., Any]) -> None:
         if self.project is None:
             return
         if self.turn is not None:
             self.domain_error.emit(NxrError("A turn is running.", hint="wait for it or cancel it (Esc) first"))
             return
+        notes: list[str] = []
         try:
-            turn = action(self.project.root)
+            # On the UI thread: another process's write takes milliseconds, so wait only briefly for it.
+            turn = action(self.project.root, lock_timeout=UI_LOCK_TIMEOUT_S, notes=notes)
         except NxrError as exc:
             self.domain_error.emit(exc)
             return
+        for note in notes:
+            log.warning("recovered an interrupted action in %s: %s", self.project.root, note)
+        verb = "Undid" if action is history.undo else "Redid"
+        self.notice.emit(f"{verb}: {turn.prompt}", "info")
         self.files_marked.emit(list(turn.files))
         self.history_changed.emit(self.history())
         route = self.routes.get(turn.id) or route_of_files(turn.files) or "/"
@@ -477,6 +524,10 @@ class SessionController(QObject):
         task.done.connect(lambda _c: self.navigate.emit(route))
         task.failed.connect(lambda _e, _t: self.navigate.emit(route))
         task.start()
+
+    def turn_rows(self, hist: History) -> list[TurnRow]:
+        """The Turns list (and the chart's numbering): the history plus this session's attempts."""
+        return turn_rows(hist, self.attempts, self.results)
 
     def diff(self, turn_id: str) -> str:
         if self.project is None:

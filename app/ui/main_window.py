@@ -1,4 +1,4 @@
-"""The main window: welcome view or workspace (prompt pane | file tree | live preview).
+"""The main window: welcome view or workspace (prompt pane | file tree | preview, plan & diff).
 
 Every signal between the session controller and the widgets is connected in one
 place, :meth:`MainWindow._connect`. Widgets never talk to the core directly.
@@ -11,16 +11,20 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from app.errors import NxrError
+from app.scaffold.project import display_name
 from app.ui.bars import MessageBar, ProviderDialog, StatusPanel
 from app.ui.controller import SessionController
 from app.ui.crash import ExceptionRouter
+from app.ui.details import TurnDetails
 from app.ui.file_tree import FileTree, SourceView
 from app.ui.meter import LatencyMeter
+from app.ui.models_ui import EscalationOffer, Escalator, fill_models_menu
 from app.ui.preview import PreviewPane
 from app.ui.prompt_pane import PromptPane
 from app.ui.settings import PROVIDERS, Settings
@@ -46,14 +50,15 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.message = MessageBar()
-        outer.addWidget(self.message)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.message = MessageBar()
 
         parent = Path(settings.last_parent) if settings.last_parent else Path.home() / "nxr-sites"
         self.welcome = WelcomeView(parent)
+        if settings.prune_recent():  # a folder that is gone is not offered again
+            settings.save()
         self.welcome.set_recent(settings.existing_recent())
         self.stack.addWidget(self.welcome)
 
@@ -69,18 +74,40 @@ class MainWindow(QMainWindow):
         tl.addWidget(self.tree_title)
         tl.addWidget(self.tree, 1)
         self.preview = PreviewPane()
+        self.details = TurnDetails()
+        self.right = QTabWidget()
+        self.right.setDocumentMode(True)
+        self.right.addTab(self.preview, "Preview")
+        self.right.addTab(self.details, "Plan && diff")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("workspace")
-        for w in (self.prompt, tree_box, self.preview):
+        self.splitter.setChildrenCollapsible(False)
+        for w in (self.prompt, tree_box, self.right):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes(settings.splitters.get("workspace") or [440, 230, 770])
         self.stack.addWidget(self.splitter)
+        self.message.attach_over(central, self._banner_area)
+        self.splitter.splitterMoved.connect(lambda _pos, _i: self.message.place())
+        self.stack.currentChanged.connect(lambda _i: self.message.place())
 
         self.status = StatusPanel(self.statusBar())
+        self.escalation = EscalationOffer()  # "Try with MODEL", above the workspace, after a declined request
+        outer.insertWidget(0, self.escalation)
+        self.escalator = Escalator(controller)
         self._build_menus()
         self._connect()
         self._restore_geometry()
+
+    def _banner_area(self) -> QRect:
+        """Banners float over the preview column (its address bar), never over the turns or the prompt."""
+        central = self.centralWidget()
+        if central is None:
+            return QRect()
+        if self.stack.currentWidget() is not self.splitter:
+            return central.rect()
+        left = self.right.mapTo(central, QPoint(0, 0)).x()
+        return QRect(left, 0, central.width() - left, central.height())
 
     # -- menus -------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -102,6 +129,7 @@ class MainWindow(QMainWindow):
             edit.addAction(act)
         self.act_cancel = edit.addAction("&Cancel turn")
         self.act_cancel.setShortcut(QKeySequence("Esc"))
+        self.act_cancel.setEnabled(False)  # only while a turn runs
         view = self.menuBar().addMenu("&View")
         self.act_chart = view.addAction("Latency &chart…", self.show_chart)
         self.act_chart.setShortcut(QKeySequence("Ctrl+L"))
@@ -117,6 +145,9 @@ class MainWindow(QMainWindow):
             self.provider_group.addAction(act)
         model.addAction("Why this provider?…", self.show_provider)
         model.addAction("&Reload model", self.reload_model)
+        self.models_menu = model.addMenu("&Models")
+        self.models_menu.aboutToShow.connect(lambda: fill_models_menu(self.models_menu, self.use_model))
+        model.addAction("&Compare on this machine…", self.show_pick)
 
     # -- wiring: the one place where signals are connected ----------------------
     def _connect(self) -> None:
@@ -129,15 +160,17 @@ class MainWindow(QMainWindow):
         c.preview_ready.connect(self.preview.set_base_url)
         c.preview_failed.connect(self._preview_failed)
         c.preview_errors.connect(self.preview.errors.set_errors)
-        c.navigate.connect(self.preview.navigate)
+        c.navigate.connect(self._navigate)
         c.turn_queued.connect(self._turn_queued)
         c.queue_dropped.connect(self._queue_dropped)
         c.turn_started.connect(self._turn_started)
+        c.turn_phase.connect(self._turn_phase)
         c.turn_text.connect(self.prompt.append_text)
         c.turn_finished.connect(self._turn_finished)
         c.history_changed.connect(self._history_changed)
         c.files_marked.connect(self.tree.mark)
         c.domain_error.connect(self.message.show_error)
+        c.notice.connect(lambda text, level: self.message.show_message(text, level, 6000 if level == "info" else 0))
         c.crashed.connect(lambda exc, tb: self.router.crashed.emit(f"{type(exc).__name__}: {exc}", tb))
         self.router.domain_error.connect(self.message.show_error)
 
@@ -151,10 +184,12 @@ class MainWindow(QMainWindow):
         self.meter.chart_requested.connect(self.show_chart)
         self.tree.open_file.connect(self._open_source)
         self.status.provider.clicked.connect(self.show_provider)
-        self.act_undo.triggered.connect(c.undo)
-        self.act_redo.triggered.connect(c.redo)
+        self.act_undo.triggered.connect(lambda: self._next_action(c.undo))
+        self.act_redo.triggered.connect(lambda: self._next_action(c.redo))
         self.act_cancel.triggered.connect(c.cancel)
         self.provider_group.triggered.connect(self._provider_chosen)
+        self.escalation.try_requested.connect(self.escalator.try_with)
+        self.escalator.failed.connect(self.message.show_error)
 
     # -- slots -------------------------------------------------------------------
     def _busy(self, key: str, text: str) -> None:
@@ -174,39 +209,52 @@ class MainWindow(QMainWindow):
         self.prompt.set_ready(False, f"The model did not load: {exc}")
 
     def _project_opened(self, project: Any) -> None:
-        self.settings.add_recent(project.root)
+        name = display_name(project)
+        self.settings.add_recent(project.root, name)
         self.settings.last_parent = str(project.root.parent)
         self.settings.save()
         self.welcome.set_recent(self.settings.existing_recent())
         self.welcome.status.setText("")
-        self.setWindowTitle(f"{project.name} — Avery NXR")
+        self.setWindowTitle(f"{name} — Avery NXR")
         self.tree_title.setText(f"Files · {project.root.name}")
         self.tree.set_root(project.root)
         self.preview.clear()
         self.meter.reset()
         self.prompt.output.clear()
-        self.prompt.details.clear()
+        self.details.clear()
+        self.right.setCurrentWidget(self.preview)
         self.stack.setCurrentWidget(self.splitter)
         self.message.hide()
         if not project.managed:
             self.message.show_message(
-                f"{project.name} was not generated by Avery NXR: you can browse and preview it, "
+                f"{name} was not generated by Avery NXR: you can browse and preview it, "
                 "but prompts cannot edit it yet.", "warning")
         if self.controller.server_factory is None:
             self.preview.set_message("Preview disabled.")
         self.prompt.input.setFocus()
 
+    def _navigate(self, route: str) -> None:
+        self.right.setCurrentWidget(self.preview)  # a turn or an undo changed the site: show it
+        self.preview.navigate(route)
+
     def _preview_failed(self, text: str) -> None:
         self.message.show_message(f"Preview: {text}", "warning")
+
+    def _next_action(self, action: Any) -> None:
+        """A banner is about the action before: the next one clears it (and may show its own)."""
+        self.message.hide()
+        action()
 
     def _turn_queued(self, prompt: str) -> None:
         self.prompt.begin_turn(prompt)
         self.prompt.append_text("Waiting for the model to be ready; this prompt runs the moment it is.\n")
         self.prompt.set_running(True)
+        self.act_cancel.setEnabled(True)  # Esc takes the waiting prompt back
         self.message.hide()
 
     def _queue_dropped(self, prompt: str, why: str) -> None:
         self.prompt.set_running(False)
+        self.act_cancel.setEnabled(False)
         if not self.prompt.input.toPlainText().strip():
             self.prompt.input.setPlainText(prompt)  # nothing typed is lost
             why += " It is back in the input."
@@ -221,14 +269,26 @@ class MainWindow(QMainWindow):
         if draft:
             self.prompt.input.setPlainText(draft)
         self.prompt.set_running(True)
+        self.act_cancel.setEnabled(True)
         self.meter.start_loop()
+        self.right.setCurrentWidget(self.preview)
         self.message.hide()
+
+    def _turn_phase(self, phase: str) -> None:
+        from app.ui.controller import PHASE_TEXT
+
+        cancellable = phase == "generating"
+        self.prompt.set_cancellable(cancellable)
+        self.act_cancel.setEnabled(cancellable)
+        self.meter.show_phase(PHASE_TEXT.get(phase, phase))
 
     def _turn_finished(self, result: Any) -> None:
         self.prompt.end_turn(result)
         self.prompt.set_running(False)
+        self.act_cancel.setEnabled(False)
         self.meter.add_result(result)
         self.status.set_speed(result.tokens, result.tokens_per_s)
+        self.escalation.offer_for(result)
         if result.outcome == "cancelled":
             self.message.show_message("Cancelled; nothing was written.", "info", 4000)
         elif not result.applied:
@@ -241,14 +301,15 @@ class MainWindow(QMainWindow):
                                       "then ran.", "info", 6000)
 
     def _history_changed(self, hist: Any) -> None:
-        self.prompt.set_history(hist)
+        self.prompt.set_rows(self.controller.turn_rows(hist))
         self.act_undo.setEnabled(hist.can_undo)
         self.act_redo.setEnabled(hist.can_redo)
 
     def _show_turn(self, turn_id: str) -> None:
         for turn in self.controller.history().turns:
             if turn.id == turn_id:
-                self.prompt.show_details(turn, self.controller.diff(turn_id))
+                self.details.show_turn(turn, self.controller.diff(turn_id))
+                self.right.setCurrentWidget(self.details)
                 return
 
     def _fix(self, prompt: str) -> None:
@@ -286,6 +347,19 @@ class MainWindow(QMainWindow):
             return
         self.status.model.setText("Model: reloading…")
 
+    def use_model(self, model_id: str) -> None:
+        from app.engine.catalog import write_choice
+
+        write_choice(default=model_id)
+        self.reload_model()
+
+    def show_pick(self) -> Any:
+        from app.ui.pick_dialog import PickDialog
+
+        dialog = PickDialog(self)
+        dialog.model_accepted.connect(lambda _m: self.reload_model())
+        return self._keep(dialog)
+
     def show_welcome(self) -> None:
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.name.setFocus()
@@ -293,7 +367,11 @@ class MainWindow(QMainWindow):
     def show_chart(self) -> Any:
         from app.ui.chart import ChartDialog
 
-        return self._keep(ChartDialog(self.meter.results, self))
+        from app.session.turnlist import chart_labels
+
+        results = self.controller.results
+        labels = chart_labels(self.controller.turn_rows(self.controller.history()), len(results))
+        return self._keep(ChartDialog(results, labels, self))
 
     def show_provider(self) -> Any:
         engine = self.controller.engine
@@ -321,6 +399,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.save_settings()
+        self.escalator.close()
         self.controller.shutdown()
         self.preview.dispose()
         super().closeEvent(event)

@@ -1,13 +1,16 @@
-"""The latency meter: one segmented bar per turn, coloured by the 0.1 s / 1 s / 10 s bands.
+"""The latency meter: one segmented bar per turn, coloured by phase (the chart's colours).
 
 Segments: first token (includes queueing and prefill), generation, apply,
-preview ready. Below the bar, each phase's number; to the right, the total wait.
-A row of session totals (prompts, total wait, time in the loop) and a button for
-the per-turn wait chart.
+preview ready. Below the bar, each phase's number; to the right, the total wait,
+coloured by its 0.1 s / 1 s / 10 s band. While a turn runs, a spinner and its live
+phase. A row of session totals (prompts, total wait, time in the loop) and a button
+for the per-turn wait chart. Texts that grow are elided, so the meter never widens
+the column it sits in.
 """
 
 from __future__ import annotations
 
+import html
 import time
 from typing import Any
 
@@ -16,9 +19,11 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
-from app.ui.theme import PHASE_NAMES, band
+from app.ui.theme import PHASE_COLOURS, PHASE_NAMES, band
+from app.ui.widgets import ElidedLabel, Spinner
 
 PHASES = ("ttft_ms", "generation_ms", "apply_ms", "preview_ms")
+IDLE = "Send a prompt to see where the time goes."
 
 
 def fmt_ms(ms: float | None) -> str:
@@ -49,8 +54,12 @@ class SegmentBar(QWidget):
 
     def set_segments(self, segments: list[tuple[str, float]]) -> None:
         self.segments = [(p, ms) for p, ms in segments if ms is not None and ms >= 0]
-        self.setToolTip("\n".join(f"{PHASE_NAMES[p]}: {fmt_ms(ms)} ({band(ms / 1000)[1]})" for p, ms in self.segments))
+        self.setToolTip("\n".join(f"{PHASE_NAMES[p]}: {fmt_ms(ms)}" for p, ms in self.segments))
         self.update()
+
+    def colours(self) -> list[str]:
+        """The colour of each segment: its phase's, as in the chart's legend (not its speed band)."""
+        return [PHASE_COLOURS[p] for p, _ in self.segments]
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
@@ -66,11 +75,11 @@ class SegmentBar(QWidget):
         widths = [max(min_w, rect.width() * ms / total) for _, ms in self.segments]
         scale = rect.width() / sum(widths)
         x = rect.left()
-        for (phase, ms), w in zip(self.segments, widths):
+        for (phase, ms), w, colour in zip(self.segments, widths, self.colours()):
             w *= scale
             seg = QRectF(x, rect.top(), w, rect.height())
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(band(ms / 1000)[0]))
+            painter.setBrush(QColor(colour))
             painter.drawRect(seg)
             painter.setPen(QPen(QColor("white"), 1.5))
             if x > rect.left():
@@ -93,27 +102,32 @@ class LatencyMeter(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)
         top = QHBoxLayout()
-        title = QLabel("Last turn")
-        title.setObjectName("subheading")
-        top.addWidget(title)
-        top.addStretch(1)
+        top.setSpacing(6)
+        self.spinner = Spinner()
+        top.addWidget(self.spinner)
+        self.title = QLabel("Last turn")
+        self.title.setObjectName("subheading")
+        top.addWidget(self.title)
+        self.phase = ElidedLabel("")
+        self.phase.setObjectName("muted")
+        top.addWidget(self.phase, 1)
         self.total = QLabel("–")
         self.total.setTextFormat(Qt.TextFormat.RichText)
         top.addWidget(self.total)
         layout.addLayout(top)
         self.bar = SegmentBar()
         layout.addWidget(self.bar)
-        self.legend = QLabel("Send a prompt to see where the time goes.")
+        self.legend = ElidedLabel(IDLE)
         self.legend.setObjectName("muted")
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setWordWrap(True)
+        self.legend.setFixedHeight(self.legend.fontMetrics().height() + 2)  # shown empty rather than hidden
         layout.addWidget(self.legend)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(0)
         self.cells: dict[str, tuple[QLabel, QLabel]] = {}
         for col, phase in enumerate(PHASES):
-            name = QLabel(PHASE_NAMES[phase])
+            name = QLabel(f"<span style='color:{PHASE_COLOURS[phase]}'>■</span> {PHASE_NAMES[phase]}")
+            name.setTextFormat(Qt.TextFormat.RichText)
             name.setObjectName("muted")
             value = QLabel("–")
             value.setTextFormat(Qt.TextFormat.RichText)
@@ -123,10 +137,9 @@ class LatencyMeter(QFrame):
         self.grid = QWidget()
         self.grid.setLayout(grid)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.hide()
         layout.addWidget(self.grid)
         bottom = QHBoxLayout()
-        self.session = QLabel("Session: 0 prompts")
+        self.session = ElidedLabel("0 prompts")
         self.session.setObjectName("muted")
         bottom.addWidget(self.session, 1)
         self.chart_button = QPushButton("Chart…")
@@ -136,6 +149,10 @@ class LatencyMeter(QFrame):
         layout.addLayout(bottom)
         self.results: list[Any] = []
         self.loop_started: float | None = None
+        self.turn_started: float | None = None
+        self._elapsed = QTimer(self)
+        self._elapsed.setInterval(100)
+        self._elapsed.timeout.connect(self._show_elapsed)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._update_session)
@@ -149,17 +166,42 @@ class LatencyMeter(QFrame):
         t = result.timings
         self.bar.set_segments([(p, t[p]) for p in PHASES if t.get(p) is not None])
         for p in PHASES:
-            ms = t.get(p)
-            colour = band(ms / 1000)[0] if ms is not None else "#8c959f"
-            self.cells[p][1].setText(f"<b style='color:{colour}'>{fmt_ms(ms)}</b>")
-        self.grid.show()
-        self.legend.setVisible(not result.applied)
-        self.legend.setText(f"<i>{result.outcome}</i>: nothing was written" if not result.applied else "")
+            self.cells[p][1].setText(f"<b>{fmt_ms(t.get(p))}</b>")
+        self.spinner.stop()
+        self._elapsed.stop()
+        self.turn_started = None
+        self.title.setText("Last turn")
+        self.phase.setText("" if result.applied else f"✗ {result.outcome}")
+        self.legend.setText("" if result.applied else f"✗ {result.outcome}: nothing was written")
         total = t.get("total_ms")
         if total is not None:
             colour, name = band(total / 1000)
+            model = f" · {html.escape(result.model)}" if getattr(result, "model", "") else ""
             self.total.setText(f"wait <b style='color:{colour}; font-size:13pt'>{fmt_ms(total)}</b> "
-                               f"<span style='color:{colour}'>({name})</span>")
+                               f"<span style='color:{colour}'>({name})</span>{model}")
+
+    def show_phase(self, text: str) -> None:
+        """A turn is running: the spinner, what it is doing now and how long it has taken so far."""
+        if self.turn_started is None:
+            self.turn_started = time.monotonic()
+            self.bar.set_segments([])
+            for p in PHASES:
+                self.cells[p][1].setText("<b>–</b>")
+            self.legend.setText("")
+            self._elapsed.start()
+            self._show_elapsed()
+        self.title.setText("This turn")
+        self.phase.setText(text)
+        self.spinner.start()
+
+    def _show_elapsed(self) -> None:
+        if self.turn_started is not None:
+            self.total.setText(f"<span style='color:#8c959f'>{fmt_ms((time.monotonic() - self.turn_started) * 1000)}"
+                               "</span>")
+
+    @property
+    def running(self) -> bool:
+        return self.spinner.running
 
     def start_loop(self) -> None:
         if self.loop_started is None:
@@ -171,10 +213,15 @@ class LatencyMeter(QFrame):
         self.loop_started = None
         self._tick.stop()
         self.bar.set_segments([])
+        self.spinner.stop()
+        self._elapsed.stop()
+        self.turn_started = None
+        self.title.setText("Last turn")
+        self.phase.setText("")
         self.total.setText("–")
-        self.legend.setText("Send a prompt to see where the time goes.")
-        self.legend.show()
-        self.grid.hide()
+        for p in PHASES:
+            self.cells[p][1].setText("–")
+        self.legend.setText(IDLE)
         self._update_session()
 
     def phase_text(self, phase: str) -> str:
@@ -185,7 +232,7 @@ class LatencyMeter(QFrame):
 
     def _update_session(self) -> None:
         n = len(self.results)
-        text = f"Session: {n} prompt{'s' if n != 1 else ''} · total wait {fmt_s(self.total_wait_s())}"
+        text = f"{n} prompt{'s' if n != 1 else ''} · total wait {fmt_s(self.total_wait_s())}"
         if self.loop_started is not None:
             text += f" · in the loop {fmt_s(time.monotonic() - self.loop_started)}"
         self.session.setText(text)

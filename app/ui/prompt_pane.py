@@ -1,22 +1,24 @@
-"""The prompt pane: the session's turns, the model's streamed output, the plan/diff, the input.
+"""The prompt pane: the session's turns, the model's streamed output, the input.
 
-Ctrl+Enter sends; Esc cancels the running turn. Streamed text arrives in ~50 ms
-batches (see ``workers.TurnThread``) and is appended without re-layout of the
-whole document. Clicking a turn in the history shows its plan and its diff.
+Ctrl+Enter sends (only a prompt with words in it); Esc cancels the running turn
+until its plan is being applied, and a prompt that wrote nothing goes back into the
+box. Streamed text arrives in ~50 ms batches (see ``workers.TurnThread``) and is
+appended without re-layout of the whole document. Clicking a turn in the list asks
+for its plan and diff (``details.TurnDetails``, shown beside the preview).
 """
 
 from __future__ import annotations
 
-import json
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QKeyEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from app.session.turnlist import TurnRow
 from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
-from app.ui.highlight import CodeHighlighter
+from app.ui.details import TurnList
 
 
 class PromptEdit(QPlainTextEdit):
@@ -64,28 +66,24 @@ class PromptPane(QWidget):
         head = QLabel("Turns")
         head.setObjectName("subheading")
         tl.addWidget(head)
-        self.history = QListWidget()
-        self.history.setWordWrap(True)
-        self.history.setAlternatingRowColors(True)
-        self.history.itemClicked.connect(self._clicked)
+        self.history = TurnList()
+        self.history.turn_selected.connect(self.turn_selected)
         tl.addWidget(self.history)
         self.splitter.addWidget(top)
 
-        self.tabs = QTabWidget()
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        out_head = QLabel("Output")
+        out_head.setObjectName("subheading")
+        bl.addWidget(out_head)
         self.output = QPlainTextEdit()
         self.output.setReadOnly(True)
         self.output.setFont(mono)
         self.output.setPlaceholderText("The model's plan streams here as it is generated.")
-        self.details = QPlainTextEdit()
-        self.details.setReadOnly(True)
-        self.details.setFont(mono)
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.details.setPlaceholderText("Click a turn to see its plan and diff.")
-        self._diff_highlighter = CodeHighlighter(self.details.document(), "diff")
-        self.tabs.addTab(self.output, "Output")
-        self.tabs.addTab(self.details, "Plan && diff")
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setSizes([160, 240])
+        bl.addWidget(self.output)
+        self.splitter.addWidget(bottom)
+        self.splitter.setSizes([200, 200])
         layout.addWidget(self.splitter, 1)
 
         self.meter_slot = QVBoxLayout()
@@ -94,6 +92,7 @@ class PromptPane(QWidget):
         self.input = PromptEdit()
         self.input.setPlaceholderText("Describe a change, e.g. “I need a services page”")
         self.input.setFixedHeight(72)
+        self.input.textChanged.connect(self._update_buttons)
         self.input.submitted.connect(self._send)
         self.input.cancelled.connect(self.cancel_requested)
         layout.addWidget(self.input)
@@ -112,6 +111,8 @@ class PromptPane(QWidget):
         layout.addLayout(row)
         self._ready = False
         self._running = False
+        self._cancellable = False
+        self.sent = ""  # the running turn's prompt, put back in the box if the turn writes nothing
         self.set_ready(False)
 
     # -- state ---------------------------------------------------------------
@@ -122,11 +123,18 @@ class PromptPane(QWidget):
 
     def set_running(self, running: bool) -> None:
         self._running = running
+        self._cancellable = running
+        self._update_buttons()
+
+    def set_cancellable(self, cancellable: bool) -> None:
+        """False once the running turn's plan is being applied: Esc can no longer stop it."""
+        self._cancellable = self._running and cancellable
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.send_button.setEnabled(self._ready and not self._running)
-        self.cancel_button.setEnabled(self._running)
+        has_text = bool(self.input.toPlainText().strip())
+        self.send_button.setEnabled(self._ready and not self._running and has_text)
+        self.cancel_button.setEnabled(self._cancellable)
 
     def _send(self) -> None:
         text = self.input.toPlainText().strip()
@@ -135,7 +143,7 @@ class PromptPane(QWidget):
 
     # -- streaming -----------------------------------------------------------
     def begin_turn(self, prompt: str) -> None:
-        self.tabs.setCurrentWidget(self.output)
+        self.sent = prompt
         self.output.setPlainText(f"› {prompt}\n")
         self.input.clear()
 
@@ -147,6 +155,10 @@ class PromptPane(QWidget):
         self.output.ensureCursorVisible()
 
     def end_turn(self, result: Any) -> None:
+        if not result.applied and not self.input.toPlainText().strip():
+            self.input.setPlainText(self.sent)  # nothing was written: the prompt is the user's to retry
+            self.input.moveCursor(QTextCursor.MoveOperation.End)
+        self.sent = ""
         lines = ["", ""]
         if result.applied:
             lines.append("✓ " + ("; ".join(result.summary) or "applied"))
@@ -164,34 +176,5 @@ class PromptPane(QWidget):
         return self.output.toPlainText()
 
     # -- history -------------------------------------------------------------
-    def set_history(self, hist: Any) -> None:
-        self.history.clear()
-        for n, turn in enumerate(hist.turns, start=1):
-            applied = n <= hist.position
-            label = f"{n}. {turn.prompt if len(turn.prompt) <= 90 else turn.prompt[:87] + '…'}"
-            if turn.summary:
-                summary = "; ".join(turn.summary)
-                label += f"\n    {summary if len(summary) <= 70 else summary[:67] + '…'}"
-            if not applied:
-                label += "  (undone)"
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, turn.id)
-            item.setToolTip(f"{turn.at} · files: {', '.join(turn.files)}")
-            if not applied:
-                item.setForeground(QColor("#8c959f"))
-            self.history.addItem(item)
-        if hist.turns:
-            self.history.scrollToBottom()
-
-    def _clicked(self, item: QListWidgetItem) -> None:
-        self.turn_selected.emit(item.data(Qt.ItemDataRole.UserRole))
-
-    def show_details(self, turn: Any, diff: str) -> None:
-        try:
-            plan = json.dumps(json.loads(turn.plan), indent=2)
-        except (TypeError, ValueError):
-            plan = turn.plan or "-"
-        text = (f"Prompt: {turn.prompt}\nWhen:   {turn.at}\nFiles:  {', '.join(turn.files)}\n\n"
-                f"Plan:\n{plan}\n\nDiff:\n{diff or '(no changes)'}")
-        self.details.setPlainText(text)
-        self.tabs.setCurrentWidget(self.details)
+    def set_rows(self, rows: Sequence[TurnRow]) -> None:
+        self.history.set_rows(rows)

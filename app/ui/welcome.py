@@ -9,11 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.scaffold.project import slugify
+from app.session.turnlist import human_time
 from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
+from app.ui.settings import RecentProject
 
 
 def _card(title: str, subtitle: str) -> tuple[QFrame, QVBoxLayout]:
@@ -85,9 +87,20 @@ class WelcomeView(QWidget):
         recent_label = QLabel("Recent projects")
         recent_label.setObjectName("subheading")
         opn.addWidget(recent_label)
-        self.recent = QListWidget()
+        self.recent = QTreeWidget()
+        self.recent.setColumnCount(3)
+        self.recent.setHeaderLabels(["Name", "Folder", "Last opened"])
+        self.recent.setRootIsDecorated(False)
+        self.recent.setAlternatingRowColors(True)
+        self.recent.setUniformRowHeights(True)
+        header = self.recent.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a folder keeps its start and its name
         self.recent.setMinimumHeight(100)
-        self.recent.setMaximumHeight(180)
+        self.recent.setMaximumHeight(200)
         self.recent.itemActivated.connect(self._open_recent)
         opn.addWidget(self.recent)
         self.no_recent = QLabel("None yet.")
@@ -110,13 +123,18 @@ class WelcomeView(QWidget):
         outer.addLayout(wrapper)
         outer.addStretch(2)
 
-    def set_recent(self, projects: list[Path]) -> None:
+    def set_recent(self, projects: list[RecentProject]) -> None:
         self.recent.clear()
-        for path in projects:
-            item = QListWidgetItem(f"{path.name}    {path.parent}")
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
-            item.setToolTip(str(path))
-            self.recent.addItem(item)
+        home = str(Path.home())
+        for project in projects:
+            folder = str(project.path)
+            shown = "~" + folder[len(home):] if folder.startswith(home + "/") else folder
+            when = human_time(project.opened) if project.opened else "–"
+            item = QTreeWidgetItem([project.name or project.path.name, shown, when])
+            item.setData(0, Qt.ItemDataRole.UserRole, folder)
+            for col in range(3):
+                item.setToolTip(col, folder)
+            self.recent.addTopLevelItem(item)
         self.no_recent.setVisible(not projects)
         self.recent.setVisible(bool(projects))
 
@@ -147,5 +165,5 @@ class WelcomeView(QWidget):
         if folder:
             self.open_requested.emit(Path(folder))
 
-    def _open_recent(self, item: QListWidgetItem) -> None:
-        self.open_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+    def _open_recent(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self.open_requested.emit(Path(item.data(0, Qt.ItemDataRole.UserRole)))

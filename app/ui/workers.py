@@ -82,6 +82,7 @@ class TurnThread(QThread):
     """One turn off the UI thread, its text streamed in ~50 ms batches."""
 
     batch = Signal(str)
+    phase = Signal(str)  # generating | applying | preview (app.session.turn.PHASES)
     turn_done = Signal(object)  # TurnResult
     turn_failed = Signal(object, str)  # exception, traceback
 
@@ -105,13 +106,17 @@ class TurnThread(QThread):
     # -- worker thread -------------------------------------------------------
     def run(self) -> None:
         try:
-            self.result = self.runner.run(self.prompt, on_text=self._on_text, on_response=self._on_response)
+            self.result = self.runner.run(self.prompt, on_text=self._on_text, on_response=self._on_response,
+                                          on_phase=self._on_phase)
         except BaseException as exc:
             self.error = (exc, traceback.format_exc())
 
     def _on_text(self, chunk: str) -> None:
         with self._lock:
             self._pending.append(chunk)
+
+    def _on_phase(self, phase: str) -> None:
+        self.phase.emit(phase)  # queued onto the UI thread
 
     def _on_response(self, response: Any) -> None:
         with self._lock:

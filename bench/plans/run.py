@@ -1,6 +1,6 @@
 """Offline plan accuracy: op exact match and slot match on held-apart cases, per op.
 
-    .venv/bin/python bench/plans/run.py [--limit N]
+    .venv/bin/python bench/plans/run.py [--cases SET] [--limit N]
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.plans.cases import SETS, all_cases  # noqa: E402
+from bench.plans.sets import SETS, EvalSetError, all_cases  # noqa: E402
 
 
 def site_for(routes: list[str]) -> object:
@@ -76,6 +76,11 @@ def main() -> int:
     ap.add_argument("--out", default=None)
     ap.add_argument("--cases", choices=SETS, default="all")
     args = ap.parse_args()
+    try:
+        cases = all_cases(args.cases)[: args.limit]
+    except EvalSetError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     from app.engine.loader import load_engine
     from app.scaffold.render import render_site
     from app.session.turn import TurnRunner
@@ -84,7 +89,7 @@ def main() -> int:
     per_op: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
     rows = []
     latencies = []
-    for case in all_cases(args.cases)[: args.limit]:
+    for case in cases:
         request, routes, expected = case.request, case.routes, case.expected
         root = Path(tempfile.mkdtemp(prefix="nxr-plans-"))
         for rel, body in render_site(site_for(routes)).items():  # type: ignore[arg-type]

@@ -5,7 +5,7 @@ Every plan is validated by the app's own plan models and serialised exactly as
 the constrained decoder will let the model write it (schema key order, no
 defaults), so the model learns the format the grammar allows.
 
-The plan-accuracy eval (``bench/plans/cases.py``) is written separately, with
+The plan-accuracy eval (``bench/plans/data``) is written separately, with
 its own phrasings, and the benchmark's session files are never read here.
 
     .venv/bin/python build/finetune/datagen.py --n 2000 --seed 1 --out data.jsonl
@@ -29,6 +29,7 @@ for _p in (ROOT, ROOT / "build" / "finetune"):
 from app.scaffold.plan import NAMED_COLORS, parse_plan, plan_to_json  # noqa: E402
 from app.scaffold.site import slug  # noqa: E402
 
+import contentgen  # noqa: E402
 from pools import (API_KEYS, API_NAMES, BUSINESS, COLOR_WORDS, CSS_TAILS, ERROR_TAILS, FONT_WORDS,  # noqa: E402
                    HOSTS, KIND_WORDS, NAMES, PAGES, PARENTS, PHRASES, PREFIXES, REPAIR_REQUESTS, TEXT_WORDS,
                    THEME_JOINERS, THEME_PARTS, WORDS)
@@ -281,7 +282,7 @@ class Gen:
             req = self.pick([f"rename the site to {t}", f"call the site {t}", f"name this site {t}",
                              f"set the site name to {t}", f"the business is called {t}",
                              f"change the brand name to {t}", f"our company name is {t}",
-                             f"make a website for {t}", f"the name of the site is {t}", f"call the {b} {t}",
+                             f"the site should be called {t}", f"the name of the site is {t}", f"call the {b} {t}",
                              f"the {b} is called {t}", f"our {b} is {t}, use that as the site name",
                              f"site name: {t}", f"we are {t}"])
         else:
@@ -443,11 +444,55 @@ class Gen:
         req = self.pick(REPAIR_REQUESTS + [f"fix the error: {error}", f"fix {path}"])
         return req, routes, [{"op": "repair", "path": path}], error
 
+    # -- the user's own content, the opening prompt and declines (contentgen) -----------------
+    def describe_site(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        return contentgen.describe_site(self)
+
+    def add_items(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        return contentgen.add_items(self)
+
+    def edit_item(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        return contentgen.edit_item(self)
+
+    def remove_item(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        return contentgen.remove_item(self)
+
+    def decline(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        return contentgen.decline(self)
+
+    def section_with_text(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        return contentgen.section_with_text(self)
+
+    def hero_fields(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        return contentgen.hero_fields(self)
+
+    def page_with_items(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        return contentgen.page_with_items(self)
+
+    def swap_items(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        return contentgen.swap_items(self)
+
+    def nav_to_page(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        return contentgen.nav_to_page(self)
+
+    def dark_theme(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        return contentgen.dark_theme(self)
+
+    def two_requests(self) -> tuple[str, list[str], list[dict[str, Any]]]:
+        """Two short requests of different kinds in one prompt."""
+        simple = [self.add_nav_link, self.set_text, self.add_section, self.set_theme, self.remove_item,
+                  self.add_items, self.remove_section, self.nav_to_page, self.add_page]
+        f1, f2 = self.r.sample(simple, 2)
+        return contentgen.two_requests(self, f1(), f2())
+
     # -- assembly ------------------------------------------------------------------------
     def sample(self) -> Sample:
         kinds = [(self.add_page, 16), (self.add_section, 15), (self.remove_section, 8), (self.set_text, 18),
                  (self.set_theme, 12), (self.add_nav_link, 8), (self.remove_page, 6), (self.rename_page, 7),
-                 (self.add_api_route, 10)]
+                 (self.add_api_route, 10), (self.describe_site, 9), (self.add_items, 16), (self.edit_item, 5),
+                 (self.remove_item, 4), (self.decline, 10), (self.section_with_text, 4), (self.hero_fields, 3),
+                 (self.page_with_items, 4), (self.swap_items, 3), (self.nav_to_page, 4), (self.dark_theme, 2),
+                 (self.two_requests, 6)]
         error = None
         x = self.r.random()
         if x < 0.08:
@@ -478,7 +523,7 @@ class Gen:
                      {"op": "set_text", "route": route, "target": "subtitle", "text": t2}])
         name = self.pick(NAMES)
         kind = self.pick(["hero", "features", "testimonials", "contact"])
-        return (f"make a website for {name} with a {self.kind_ref(kind)} on the home page", self.routes(),
+        return (f"call the site {name} and add a {self.kind_ref(kind)} to the home page", self.routes(),
                 [{"op": "set_text", "route": "/", "target": "site_name", "text": name},
                  {"op": "add_section", "route": "/", "kind": kind}])
 

@@ -65,6 +65,21 @@ def base_hf_dir() -> Path:
     return out
 
 
+def load_adapter(model: Any, path: Path) -> None:
+    """Set the LoRA layers from a saved adapter (its B was saved pre-scaled, see ``adapter_state``)."""
+    import torch
+    from safetensors.torch import load_file
+
+    from lora import LoRALinear
+
+    saved = load_file(str(path))
+    with torch.no_grad():
+        for name, module in model.named_modules():
+            if isinstance(module, LoRALinear):
+                module.lora_A.copy_(saved[f"{name}.lora_A"].float())
+                module.lora_B.copy_(saved[f"{name}.lora_B"].float() / module.scale)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--hf-dir", default=None,
@@ -79,6 +94,9 @@ def main() -> int:
     ap.add_argument("--batch", type=int, default=8)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--max-minutes", type=float, default=None, help="stop early (the schedule still decays)")
+    ap.add_argument("--init", default=None,
+                    help="continue from this adapter (.safetensors, as saved here): a warm start that keeps what an "
+                         "earlier run learned and adds what the generator now covers, in a fraction of the steps")
     args = ap.parse_args()
 
     import torch
@@ -100,6 +118,8 @@ def main() -> int:
             parent = layer.self_attn if name in ("q_proj", "k_proj", "v_proj", "o_proj") else layer.mlp
             setattr(parent, name, LoRALinear(getattr(parent, name), args.rank, args.alpha))
     params = [p for p in model.parameters() if p.requires_grad]
+    if args.init:
+        load_adapter(model, Path(args.init))
 
     spec = active_manifest("gemma3-270m-nxr").prompt
     system = SYSTEM_FILE.read_text(encoding="utf-8").strip()
@@ -175,6 +195,8 @@ def main() -> int:
         "parameters": sum(v.numel() for v in state.values()),
         "bytes": out.with_suffix(".safetensors").stat().st_size,
         "torch": torch.__version__, "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "init": (f"{Path(args.init).name} sha256 "
+                 + hashlib.sha256(Path(args.init).read_bytes()).hexdigest()) if args.init else None,
     }
     out.with_suffix(".json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(record, indent=2))

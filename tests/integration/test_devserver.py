@@ -19,10 +19,13 @@ from pathlib import Path
 import pytest
 
 from app.errors import DevServerError, PortInUseError
+from app.preview import registry
 from app.preview.devserver import DevServer
+from app.preview.identity import group_members
 from app.preview.net import port_is_free
 from app.preview.node import NodeRuntime, find_node
 from app.scaffold.project import Project, create_project
+from tests.procs import left_after, processes_in
 
 pytestmark = [
     pytest.mark.integration,
@@ -54,6 +57,7 @@ def server(projects: tuple[Project, Project], node: NodeRuntime) -> Iterator[Dev
     dev.start()
     yield dev
     dev.stop()
+    assert left_after(projects[0].root) == []
 
 
 def listening_addresses(port: int) -> list[str]:
@@ -70,22 +74,6 @@ def listening_addresses(port: int) -> list[str]:
             if fields[3] == "0A" and int(hex_port, 16) == port:  # 0A = LISTEN
                 found.append(address)
     return found
-
-
-def group_members(pgid: int) -> list[int]:
-    """Live (non-zombie) processes in process group ``pgid``."""
-    members: list[int] = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        fields = stat.rsplit(")", 1)[1].split()
-        if fields[0] != "Z" and int(fields[2]) == pgid:
-            members.append(int(entry.name))
-    return members
 
 
 def page_with(text: str) -> str:
@@ -240,6 +228,7 @@ def test_killed_server_restarts_and_stop_leaves_nothing(projects: tuple[Project,
     assert finished[-1][1] is True  # the stop was expected
     assert dev.port is not None and port_is_free(dev.port)
     dev.stop()  # idempotent
+    assert left_after(projects[1].root) == []
 
 
 def test_group_kill_recovers_the_viewed_page(
@@ -285,3 +274,68 @@ def test_group_kill_recovers_the_viewed_page(
     finally:
         dev.stop()
     assert pgid is not None and group_members(pgid) == []
+    assert left_after(root) == []
+
+
+# --- the background server (`nxr prompt`'s preview, `nxr serve`, `nxr stop`) ---------------------
+
+ENV = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+
+
+@pytest.fixture()
+def bg_root(projects: tuple[Project, Project], node: NodeRuntime, tmp_path: Path) -> Iterator[Path]:
+    """A fresh project for one test; afterwards its server is stopped and no process of ours is left."""
+    root = create_project(tmp_path / "bg", "Background Site", node).root
+    yield root
+    subprocess.run([sys.executable, "-m", "app", "stop", str(root)], env=ENV, capture_output=True, timeout=60)
+    assert left_after(root) == []
+
+
+def start_in_process(root: Path) -> subprocess.Popen[str]:
+    """`registry.start_background` in its own process, as `nxr prompt` runs it."""
+    code = "import sys; from pathlib import Path; from app.preview import registry; " \
+           "i = registry.start_background(Path(sys.argv[1])); print(i.pid, i.next_dev.pid, i.port)"
+    return subprocess.Popen([sys.executable, "-c", code, str(root)], env=ENV, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def test_two_prompts_at_once_start_one_server(bg_root: Path) -> None:
+    """Issue 14 item 3: the second start waits for the first (project lock) and reuses its server."""
+    first, second = start_in_process(bg_root), start_in_process(bg_root)
+    outs = [p.communicate(timeout=180) for p in (first, second)]
+    assert first.returncode == 0 and second.returncode == 0, outs
+    assert outs[0][0] == outs[1][0], outs  # same nxr serve, same next dev, same port
+    serve_pid, next_pid, port = (int(x) for x in outs[0][0].split())
+    info = registry.running(bg_root)
+    assert info is not None and (info.pid, info.port) == (serve_pid, port)
+    serves = [p for p in processes_in(bg_root) if " serve " in p]
+    assert len(serves) == 1, processes_in(bg_root)
+    result = subprocess.run([sys.executable, "-m", "app", "stop", str(bg_root)], env=ENV, capture_output=True,
+                            text=True, timeout=60)
+    assert f"stopped the dev server at {info.url} (nxr serve pid {serve_pid})" in result.stdout, result
+    assert group_members(next_pid) == [] and left_after(bg_root) == []
+    assert not (bg_root / registry.STATE_FILE).exists()
+
+
+def test_a_failed_serve_leaves_the_running_servers_record(bg_root: Path) -> None:
+    info = registry.start_background(bg_root)
+    record = (bg_root / registry.STATE_FILE).read_text()
+    result = subprocess.run([sys.executable, "-m", "app", "serve", str(bg_root), "--port", str(info.port)],
+                            env=ENV, capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0
+    assert "already running" in result.stderr and "Traceback" not in result.stderr
+    assert (bg_root / registry.STATE_FILE).read_text() == record
+    assert registry.running(bg_root) == info
+
+
+def test_kill_9_of_the_background_serve_takes_next_dev_with_it(bg_root: Path) -> None:
+    info = registry.start_background(bg_root)
+    assert info.next_dev is not None and group_members(info.next_dev.pid)
+    os.kill(info.pid, signal.SIGKILL)
+    deadline = time.monotonic() + 15
+    while group_members(info.next_dev.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert group_members(info.next_dev.pid) == [], "next dev outlived its nxr serve"
+    assert registry.running(bg_root) is None
+    again = registry.start_background(bg_root)  # the stale record does not stop a new start
+    assert again.pid != info.pid and registry.running(bg_root) == again

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from app.errors import NxrError
 from app.preview.text import visible_text
-from app.session.bench.sessionfile import BuildCheck, Check, FileCheck, HttpCheck, TypecheckCheck
+from app.session.bench.sessionfile import BuildCheck, Check, FileCheck, HttpCheck, OutcomeCheck, TypecheckCheck
 
 HTTP_POLL_S = 3.0
 POLL_INTERVAL_S = 0.05
@@ -94,15 +94,36 @@ def check_file(check: FileCheck, root: Path) -> tuple[bool, str]:
     return (not problems), ("; ".join(problems) or f"{check.path} ok")
 
 
+@dataclass(frozen=True)
+class TurnFacts:
+    """What an ``outcome`` check needs from the turn just played."""
+
+    outcome: str
+    files: tuple[str, ...] = ()
+    message: str = ""
+
+
+def check_outcome(check: OutcomeCheck, turn: TurnFacts | None) -> tuple[bool, str]:
+    if turn is None:
+        return False, "an outcome check needs a turn (it cannot be a final check)"
+    if check.expect == "applied":
+        ok = turn.outcome == "applied" and bool(turn.files)
+        return ok, f"{turn.outcome}, {len(turn.files)} file(s) changed"
+    ok = turn.outcome == "declined" and not turn.files and bool(turn.message.strip())
+    return ok, f"{turn.outcome}: {turn.message[:200]}"
+
+
 def describe(check: Check) -> str:
     if isinstance(check, (HttpCheck, FileCheck)):
         return check.path
     return check.kind
 
 
-def run_check(check: Check, env: CheckEnv, poll_s: float = HTTP_POLL_S) -> CheckResult:
+def run_check(check: Check, env: CheckEnv, poll_s: float = HTTP_POLL_S, turn: TurnFacts | None = None) -> CheckResult:
     start = time.perf_counter()
-    if isinstance(check, HttpCheck):
+    if isinstance(check, OutcomeCheck):
+        passed, detail = check_outcome(check, turn)
+    elif isinstance(check, HttpCheck):
         passed, detail = check_http(check, env, poll_s)
     elif isinstance(check, FileCheck):
         passed, detail = check_file(check, env.root)
@@ -116,6 +137,7 @@ def run_check(check: Check, env: CheckEnv, poll_s: float = HTTP_POLL_S) -> Check
                        round((time.perf_counter() - start) * 1000, 1))
 
 
-def run_checks(checks: Sequence[Check], env: CheckEnv, poll_s: float = HTTP_POLL_S) -> list[CheckResult]:
+def run_checks(checks: Sequence[Check], env: CheckEnv, poll_s: float = HTTP_POLL_S,
+               turn: TurnFacts | None = None) -> list[CheckResult]:
     """Every check, in order (all of them run, so a report says everything that failed)."""
-    return [run_check(c, env, poll_s) for c in checks]
+    return [run_check(c, env, poll_s, turn) for c in checks]

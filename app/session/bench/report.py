@@ -6,6 +6,11 @@ Summary numbers:
 - ``prompts_per_step``: prompts submitted / steps reached (1.0 = every step right first time);
 - ``median_wait_ms`` / ``p90_wait_ms`` / ``median_ttft_ms``: over every prompt of every session
   (percentiles interpolate linearly between ranks, like numpy's default);
+- ``wrong_applied``: turns that changed files but failed their checks (a wrong edit shown as
+  done, the worst outcome), and ``wrong_applied_per_100_turns``;
+- ``declined``: turns the app declined; ``declined_right`` of them were asked for something
+  out of scope (their step expects ``declined``), ``declined_wrong`` were not;
+  ``out_of_scope_turns`` / ``in_scope_turns`` count the turns of each kind of step;
 - ``total_wait_s``: the time spent waiting on the app, all sessions together;
 - ``time_in_loop_s``: that plus ``think_s`` of reading and thinking per prompt.
 """
@@ -45,6 +50,9 @@ def summarize(results: Sequence[SessionResult], think_s: float) -> dict[str, Any
     prompts = sum(r.prompts for r in results)
     steps = sum(r.steps for r in results)
     n = len(results)
+    turns = [t for r in results for t in r.turns]
+    wrong = sum(t.changed_files and not t.passed for t in turns)
+    declined = [t for t in turns if t.outcome == "declined"]
     return {
         "sessions": n,
         "completed": sum(r.completed for r in results),
@@ -54,6 +62,14 @@ def summarize(results: Sequence[SessionResult], think_s: float) -> dict[str, Any
         "steps_total": sum(r.steps_total for r in results),
         "prompts": prompts,
         "prompts_per_step": _r(prompts / steps, 2) if steps else None,
+        "turns": len(turns),
+        "wrong_applied": wrong,
+        "wrong_applied_per_100_turns": _r(100 * wrong / len(turns), 2) if turns else None,
+        "declined": len(declined),
+        "declined_right": sum(t.expects_decline for t in declined),
+        "declined_wrong": sum(not t.expects_decline for t in declined),
+        "out_of_scope_turns": sum(t.expects_decline for t in turns),
+        "in_scope_turns": sum(not t.expects_decline for t in turns),
         "median_wait_ms": _r(percentile(waits, 50)),
         "p90_wait_ms": _r(percentile(waits, 90)),
         "max_wait_ms": _r(max(waits)) if waits else None,

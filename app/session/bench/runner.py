@@ -21,7 +21,7 @@ from typing import Any, Protocol
 from app.engine.base import Engine
 from app.errors import HistoryError, NxrError
 from app.scaffold import history
-from app.session.bench.checks import CheckEnv, CheckResult, run_checks
+from app.session.bench.checks import CheckEnv, CheckResult, TurnFacts, run_checks
 from app.session.bench.sessionfile import BuildCheck, Session, Step
 from app.session.turn import Preview, TurnResult, TurnRunner
 
@@ -48,6 +48,7 @@ class BenchConfig:
     think_s: float = 5.0
     max_wait_s: float = MAX_WAIT_S
     http_poll_s: float = 3.0
+    keep_going: bool = False  # play the remaining steps after a failed one (the session is still not completed)
 
 
 @dataclass
@@ -67,6 +68,8 @@ class TurnRecord:
     model_plan: str = ""  # the model's own plan, when the app's rules changed it
     message: str = ""
     undone: bool = False
+    changed_files: bool = False  # the turn wrote files (a wrong edit, if its checks failed)
+    expects_decline: bool = False  # the step is a request the app should decline
     checks: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -92,7 +95,8 @@ class SessionResult:
         return asdict(self)
 
 
-def _record(step: int, attempt: int, result: TurnResult, checks: Sequence[CheckResult]) -> TurnRecord:
+def _record(step: int, attempt: int, result: TurnResult, checks: Sequence[CheckResult],
+            expects_decline: bool = False) -> TurnRecord:
     t = result.timings
     total = t.get("total_ms") or 0.0
     return TurnRecord(
@@ -101,7 +105,8 @@ def _record(step: int, attempt: int, result: TurnResult, checks: Sequence[CheckR
         ttft_ms=t.get("ttft_ms"), gen_ms=t.get("generation_ms"), apply_ms=t.get("apply_ms"),
         preview_ms=t.get("preview_ms"), wait_ms=float(total), tokens=result.tokens,
         plan=result.plan, model_plan=result.model_plan,
-        message=result.message[:300], checks=[c.to_dict() for c in checks],
+        message=result.message[:300], changed_files=result.applied and bool(result.files),
+        expects_decline=expects_decline, checks=[c.to_dict() for c in checks],
     )
 
 
@@ -146,13 +151,14 @@ class SessionBench:
             self.warm_s = round(time.perf_counter() - t, 3)
         for index, step in enumerate(session.turns):
             out.steps += 1
-            if not self._step(session, index, step, runner, workspace, out):
+            if self._step(session, index, step, runner, workspace, out):
+                out.steps_passed += 1
+            elif not self.config.keep_going:
                 return
-            out.steps_passed += 1
         finals = sorted(session.final_checks, key=lambda c: isinstance(c, BuildCheck))  # build last: it stops the preview
         results = run_checks(finals, workspace, self.config.http_poll_s)
         out.final_checks = [r.to_dict() for r in results]
-        out.completed = all(r.passed for r in results)
+        out.completed = out.steps_passed == out.steps_total and all(r.passed for r in results)
 
     def _step(self, session: Session, index: int, step: Step, runner: TurnRunner, workspace: Workspace,
               out: SessionResult) -> bool:
@@ -162,12 +168,14 @@ class SessionBench:
             out.prompts += 1
             # Nothing written: one look is enough (no route is compiling a change).
             poll = self.config.http_poll_s if result.applied else 0.0
-            record = _record(index, attempt, result, run_checks(step.checks, workspace, poll))
+            facts = TurnFacts(result.outcome, tuple(result.files) if result.applied else (), result.message)
+            record = _record(index, attempt, result, run_checks(step.checks, workspace, poll, facts),
+                             step.expects_decline)
             out.turns.append(record)
             if record.wait_ms / 1000 > self.config.max_wait_s:
                 out.abandoned = True
-                out.abandon_reason = (f"step {index + 1}: a wait of {record.wait_ms / 1000:.1f} s "
-                                      f"(over {self.config.max_wait_s:g} s)")
+                out.abandon_reason = out.abandon_reason or (f"step {index + 1}: a wait of {record.wait_ms / 1000:.1f} s "
+                                                            f"(over {self.config.max_wait_s:g} s)")
                 self._emit(session, record)
                 return False
             if record.passed:
@@ -177,7 +185,7 @@ class SessionBench:
                 record.undone = _undo(workspace.root)
             self._emit(session, record)
         out.abandoned = True
-        out.abandon_reason = f"step {index + 1} failed after {len(phrasings)} prompt(s)"
+        out.abandon_reason = out.abandon_reason or f"step {index + 1} failed after {len(phrasings)} prompt(s)"
         return False
 
     def _emit(self, session: Session, record: TurnRecord) -> None:

@@ -1,11 +1,15 @@
 """Session files: the scripted sessions the session benchmark plays (``nxr bench``).
 
-A file holds one session object or a list of them::
+A ``.json`` file holds one session object or a list of them::
 
     {"name": "bakery",
      "turns": [{"prompt": "...", "retries": ["another phrasing"],
                 "checks": [{"kind": "http", "path": "/", "status": 200, "contains": ["Rosie's Bakes"]}]}],
      "final_checks": [{"kind": "typecheck"}, {"kind": "build"}]}
+
+A ``.jsonl`` file is a *session set*: its first line is a header saying how and when
+the set was written (``{"set": "u1", "written": "2026-11-30", "how": "..."}``), each
+further line one session.
 
 Every model forbids unknown fields, and ``kind`` picks the check model, so a typo
 (``"contain"``, ``"kind": "htp"``) is a clear :class:`SessionFileError`, never a
@@ -63,7 +67,15 @@ class BuildCheck(_Strict):
     kind: Literal["build"]
 
 
-Check = Annotated[Union[HttpCheck, FileCheck, TypecheckCheck, BuildCheck], Field(discriminator="kind")]
+class OutcomeCheck(_Strict):
+    """What the turn did: ``applied`` passes when it changed files; ``declined`` when it wrote
+    nothing and said why it could not (an error, a crash or an invalid plan is neither)."""
+
+    kind: Literal["outcome"]
+    expect: Literal["applied", "declined"]
+
+
+Check = Annotated[Union[HttpCheck, FileCheck, TypecheckCheck, BuildCheck, OutcomeCheck], Field(discriminator="kind")]
 
 
 class Step(_Strict):
@@ -76,6 +88,10 @@ class Step(_Strict):
     @property
     def phrasings(self) -> list[str]:
         return [self.prompt, *self.retries]
+
+    @property
+    def expects_decline(self) -> bool:
+        return any(isinstance(c, OutcomeCheck) and c.expect == "declined" for c in self.checks)
 
 
 class Session(_Strict):
@@ -98,7 +114,7 @@ def _describe(exc: ValidationError) -> str:
             msg = "unknown field"
         elif err["type"] == "union_tag_invalid":
             msg = "unknown check kind " + repr(err.get("input", {}).get("kind") if isinstance(err.get("input"), dict)
-                                             else err.get("input")) + " (expected http, file, typecheck or build)"
+                                             else err.get("input")) + " (expected http, file, typecheck, build or outcome)"
         lines.append(f"  {loc or '(top)'}: {msg}")
     more = len(exc.errors()) - 8
     if more > 0:
@@ -125,11 +141,31 @@ def load_session_file(path: Path) -> list[Session]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise SessionFileError(f"Cannot read the session file {path}: {exc.strerror or exc}") from exc
+    if path.suffix == ".jsonl":
+        return parse_sessions(split_set(text, path)[1], str(path))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SessionFileError(f"{path} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno}).") from exc
     return parse_sessions(data, str(path))
+
+
+def split_set(text: str, path: Path) -> tuple[dict[str, object], list[object]]:
+    """A ``.jsonl`` set (session sets here, the plan evals in ``bench/plans/data``): its header
+    record, checked for ``set``, ``written`` and ``how``, and its other lines, decoded."""
+    rows: list[object] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise SessionFileError(f"{path} line {number} is not valid JSON: {exc.msg}.") from exc
+    header = rows[0] if rows else None
+    if not (isinstance(header, dict) and {"set", "written", "how"} <= header.keys()):
+        raise SessionFileError(f"{path} must start with a header line: "
+                               '{"set": NAME, "written": DATE, "how": "who wrote it, told what"}.')
+    return header, rows[1:]
 
 
 def load_sessions(paths: Sequence[Path]) -> list[Session]:

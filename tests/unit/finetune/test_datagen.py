@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT))
 import datagen  # noqa: E402
 
 from app.scaffold.plan import OP_NAMES, parse_plan, plan_json_schema, plan_to_json  # noqa: E402
-from bench.plans.cases import BLIND_SETS, all_cases  # noqa: E402
+from bench.plans.sets import BLIND_SETS, all_cases  # noqa: E402
 
 
 def test_generator_is_reproducible_and_varied() -> None:
@@ -61,6 +61,10 @@ def test_training_data_keeps_away_from_the_benchmark_sessions() -> None:
     blob = json.dumps(sessions).lower()
     leaked = [x for x in datagen.NAMES + datagen.PHRASES if x.lower() in blob]
     assert not leaked, leaked
+    # The picker's built-in set was written blind, after the generator: a common phrase of the
+    # generator's pools may occur in it by chance ("Get a quote"), but no whole request may.
+    sessions += [json.loads(line) for line in
+                 (ROOT / "resources" / "picker" / "sessions.jsonl").read_text().splitlines()[1:] if line.strip()]
     prompts = {p.lower().rstrip(".!") for s in sessions for t in s["turns"] for p in [t["prompt"], *t.get("retries", [])]}
     same = [s.request for s in datagen.generate(2400, seed=1) if s.request.lower().rstrip(".!") in prompts]
     assert not same, same
@@ -77,7 +81,9 @@ def test_generator_asks_for_several_fields_and_unfamiliar_pages() -> None:
     assert sum(len(o.get("json", {})) > 1 for o in apis) > len(apis) / 5
     assert any(isinstance(v, float) for o in apis for v in o.get("json", {}).values())
     known = {"/" + p[0] for p in datagen.PAGES}
-    edited = [o["route"] for o in ops if o["op"] in ("add_section", "remove_section", "set_text")]
+    # Page edits (a paragraph section and the site's name are said of the whole site, mostly).
+    edited = [o["route"] for o in ops if o["op"] in ("add_section", "remove_section") and "text" not in o
+              or o["op"] == "set_text" and o["target"] != "site_name"]
     assert sum(r not in known and r != "/" for r in edited) > len(edited) / 4
     assert any(r.count("/") == 2 for r in edited)
     assert any(len(o.get("sections", [])) == 2 for o in ops if o["op"] == "add_page")
@@ -93,3 +99,15 @@ def test_plan_eval_scores_bodies_and_sections_by_content() -> None:
     assert not slot_ok("sections", ["faq"], ["text"])
     assert slot_ok("route", "/About", "/about")
     assert not slot_ok("heading", "Join us", None)
+
+
+def test_no_name_or_text_of_the_content_pools_is_in_a_user_written_set() -> None:
+    """The user-written session sets measure phrasing the generator never saw: none of its
+    names, quotes or questions may appear in them (common words like "Studio" may)."""
+    import contentpools as cp
+
+    blob = " ".join(p.read_text(encoding="utf-8") for p in (ROOT / "bench" / "usersets").glob("*.jsonl")).lower()
+    mine = ([n for n, _ in cp.PEOPLE] + cp.SITE_NAMES + [q for _, q in cp.QUOTES] + [q for q, _ in cp.QUESTIONS]
+            + [a for _, a in cp.QUESTIONS] + cp.OUT_OF_SCOPE)
+    leaked = [x for x in mine if x.lower() in blob]
+    assert not leaked, leaked

@@ -17,4 +17,15 @@ def managed_project(root: Path, name: str = "Test Site") -> Path:
 def snapshot(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
             if p.is_file() and ".nxr/objects" not in str(p) and ".nxr/journal" not in str(p)
-            and not str(p.relative_to(root)).startswith(".nxr/history") and "session.jsonl" not in str(p)}
+            and not str(p.relative_to(root)).startswith(".nxr/history") and "session.jsonl" not in str(p)
+            and str(p.relative_to(root)) != ".nxr/lock"}
+
+
+def next_project(root: Path, name: str = "Test Site") -> Path:
+    """A managed project the CLI opens: the template's files (no node_modules) plus the generated ones."""
+    import shutil
+
+    from app.scaffold.store import template_dir
+
+    shutil.copytree(template_dir(), root, dirs_exist_ok=True)
+    return managed_project(root, name)

@@ -55,7 +55,7 @@ def test_existing_page_ops_are_narrowed_to_the_projects_routes() -> None:
     assert schema["$defs"]["SetText"]["properties"]["route"] == {"type": "string", "enum": ["/", "/about"]}
     assert schema["$defs"]["RemovePage"]["properties"]["route"]["enum"] == ["/", "/about"]
     assert "pattern" in schema["$defs"]["AddPage"]["properties"]["route"]["anyOf"][0]
-    assert schema["properties"]["ops"]["maxItems"] == 2
+    assert schema["properties"]["ops"]["maxItems"] == 3
 
 
 def test_guidance_keeps_the_property_order_the_plans_are_written_in() -> None:
@@ -69,7 +69,7 @@ def test_guidance_keeps_the_property_order_the_plans_are_written_in() -> None:
         if "op" in node.get("properties", {}):
             assert next(iter(node["properties"])) == "op", name
     add_section = list(schema["$defs"]["AddSection"]["properties"])
-    assert add_section == ["op", "route", "kind", "heading"]
+    assert add_section == ["op", "route", "kind", "heading", "text"]
 
 
 def test_a_rename_keeps_the_page_title_unless_the_user_gave_one() -> None:

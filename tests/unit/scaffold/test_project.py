@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import DependencyInstallError, NotANextProjectError, ProjectExistsError
+from app.errors import DependencyInstallError, NotANextProjectError, ProjectExistsError, WriteFailedError
 from app.preview.node import NodeRuntime
 from app.scaffold import project as project_mod
 from app.scaffold import store as store_mod
@@ -326,13 +326,13 @@ def test_failed_create_removes_what_it_wrote(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(project_mod, "link_tree", broken_link)
-    new = isolated_dirs / "new"
-    with pytest.raises(OSError, match="No space"):
+    new = isolated_dirs / "new" / "deeper" / "site"
+    with pytest.raises(WriteFailedError, match="the disk is full; nothing was left behind"):
         create_project(new, "Site", fake_node)
-    assert not new.exists()
+    assert not (isolated_dirs / "new").exists()  # the folders it made on the way too
     empty = isolated_dirs / "was-empty"
     empty.mkdir()
-    with pytest.raises(OSError):
+    with pytest.raises(WriteFailedError):
         create_project(empty, "Site", fake_node)
     assert empty.is_dir() and list(empty.iterdir()) == []
 

@@ -191,3 +191,35 @@ def test_an_early_engine_process_yields_the_cpu_until_foreground(tmp_path: Path,
         assert os.sched_getscheduler(plain.proc.pid) == os.SCHED_OTHER
     finally:
         plain.close()
+
+
+def test_a_cancel_sent_right_after_run_is_not_wiped_out_when_the_run_starts(tmp_path: Path) -> None:
+    """The stdin reader sees "run" then "cancel" before the main loop starts the run (Esc 0.4 s after Send)."""
+    root = make_project(tmp_path / "site")
+    state: dict[str, Any] = {"engine": FakeEngine(PLAN, chunk_chars=2), "runner": None, "response": None,
+                             "cancel": False}
+    sent: list[dict[str, Any]] = []
+    enginehost._child_command("project", {"root": str(root)}, state, lambda **m: sent.append(m))
+    queued = [m for m in ({"cmd": "run", "prompt": "I need a services page"}, {"cmd": "cancel"})
+              if enginehost._receive(m, state)]
+    assert [m["cmd"] for m in queued] == ["run"]
+    enginehost._child_command("run", queued[0], state, lambda **m: sent.append(m))
+    assert sent[-1]["result"]["outcome"] == "cancelled"
+    assert not (root / "app/services").exists()
+    assert [m["phase"] for m in sent if m["kind"] == "phase"] == ["generating"]
+
+
+def test_phases_cross_the_pipe(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "site")
+    state: dict[str, Any] = {"engine": FakeEngine(PLAN), "runner": None, "response": None, "cancel": False}
+    sent: list[dict[str, Any]] = []
+    enginehost._child_command("project", {"root": str(root)}, state, lambda **m: sent.append(m))
+    assert enginehost._receive({"cmd": "run"}, state)
+    enginehost._child_command("run", {"prompt": "I need a services page"}, state, lambda **m: sent.append(m))
+    assert [m["phase"] for m in sent if m["kind"] == "phase"] == ["generating", "applying"]
+    host = object.__new__(enginehost.EngineProcess)
+    host._out = io.StringIO("".join(json.dumps(m) + "\n" for m in sent))
+    host.send = lambda **_m: None  # type: ignore[method-assign]
+    phases: list[str] = []
+    result = enginehost.RemoteRunner(host, root).run("I need a services page", on_phase=phases.append)
+    assert result.outcome == "applied" and phases == ["generating", "applying"]

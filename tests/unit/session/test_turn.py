@@ -4,6 +4,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from app.engine.fake import FakeEngine
 from app.scaffold import history
 from app.session.log import SessionLog
@@ -117,3 +119,81 @@ def test_repair_rewrites_a_generated_file_a_hand_edit_broke(tmp_path: Path) -> N
     assert (root / "app" / "page.tsx").read_text() == good
     refused = TurnRunner(root, FakeEngine('{"ops":[{"op":"repair","path":"next.config.ts"}]}')).run("fix it")
     assert refused.outcome == "rejected" and "not a file Avery NXR generated" in refused.message
+
+
+def test_the_writer_lock_is_held_while_the_turn_applies_not_while_the_model_generates(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.projectlock import is_locked
+    from app.scaffold import journal
+
+    root = managed_project(tmp_path)
+    seen: dict[str, list[bool]] = {"generating": [], "applying": []}
+
+    def reply(messages: Any, options: Any) -> str:
+        seen["generating"].append(is_locked(root))
+        return '{"ops":[{"op":"add_page","route":"/about","title":"About"}]}'
+
+    real_put = journal._put
+
+    def put(r: Path, rel: str, digest: str | None) -> None:
+        seen["applying"].append(is_locked(root))
+        real_put(r, rel, digest)
+
+    monkeypatch.setattr(journal, "_put", put)
+    result = TurnRunner(root, FakeEngine(reply)).run("add an about page")
+    assert result.outcome == "applied", result.message
+    assert seen["generating"] == [False]
+    assert seen["applying"] and all(seen["applying"])
+    assert not is_locked(root)
+
+
+def test_a_turn_settles_what_a_crashed_writer_left_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long session must not be blocked by another process that died mid-apply."""
+    from app.scaffold import journal
+
+    root = managed_project(tmp_path)
+    before = snapshot(root)
+    monkeypatch.setattr(journal, "_put", lambda *a: (_ for _ in ()).throw(KeyboardInterrupt("killed")))
+    with pytest.raises(KeyboardInterrupt):
+        history.record_turn(root, {"app/page.tsx": b"half"}, "the crashed one", "{}", [])
+    monkeypatch.undo()
+    assert (root / ".nxr" / "journal" / "pending.json").exists()
+    assert snapshot(root) == before
+    engine = FakeEngine('{"ops":[{"op":"add_page","route":"/about","title":"About"}]}')
+    result = TurnRunner(root, engine).run("add an about page")
+    assert result.outcome == "applied", result.message
+    assert "An interrupted turn was rolled back (app/page.tsx)." in result.message
+    assert [t.prompt for t in history.load(root).turns] == ["add an about page"]
+
+
+def test_phases_are_reported_in_order(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    phases: list[str] = []
+    engine = FakeEngine('{"ops":[{"op":"add_page","route":"/about","title":"About"}]}')
+    result = TurnRunner(root, engine, FakePreview()).run("add an about page", on_phase=phases.append)
+    assert result.applied and phases == ["generating", "applying", "preview"]
+
+
+def test_a_cancel_after_the_last_token_but_before_the_apply_writes_nothing(tmp_path: Path) -> None:
+    """Esc while the window still says "generating" (the stream just ended) cancels the turn."""
+    root = managed_project(tmp_path)
+    before = snapshot(root)
+
+    class CancelAtTheEnd(FakeEngine):
+        def generate(self, messages: Any, options: Any = None) -> Any:
+            resp = super().generate(messages, options)
+            timings = resp.timings
+
+            def late() -> Any:  # the first thing the runner does once the stream has ended
+                resp.cancel()
+                return timings()
+
+            resp.timings = late  # type: ignore[method-assign]
+            return resp
+
+    phases: list[str] = []
+    result = TurnRunner(root, CancelAtTheEnd('{"ops":[{"op":"add_page","route":"/about","title":"About"}]}')).run(
+        "add an about page", on_phase=phases.append)
+    assert result.outcome == "cancelled", result
+    assert snapshot(root) == before and history.load(root).turns == []
+    assert phases == ["generating"]

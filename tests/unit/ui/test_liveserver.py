@@ -1,7 +1,8 @@
 """The window reuses a project's live ``nxr serve`` server (.nxr/devserver.json) and never stops it.
 
-The "server" is a real process answering HTTP on 127.0.0.1 (``python -m http.server``), so
-the checks are the real ones: pid alive, port listening, GET / answers.
+The "server" is a real process answering HTTP on 127.0.0.1 (``python -m http.server``, in its
+own process group, recorded as both the `nxr serve` and its `next dev`), so the checks are the
+real ones: the very process recorded, its group listening on the port, GET / answers.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def http_server(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], int]]
     (tmp_path / "www").mkdir()
     (tmp_path / "www/index.html").write_text("<h1>served by nxr serve</h1>")
     proc = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"],
-                            cwd=tmp_path / "www", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            cwd=tmp_path / "www", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
     deadline = time.monotonic() + 10
     while True:
         try:
@@ -93,7 +95,7 @@ def test_window_reuses_the_live_server_and_leaves_it_running(qtbot: Any, ui_dirs
     proc, port = http_server
     root = _with_dependencies(make_project(ui_dirs / "site"))
     url = f"http://127.0.0.1:{port}"
-    registry.write_state(root, registry.ServerInfo(pid=proc.pid, url=url, port=port))
+    registry.write_state(root, registry.describe(url, port, proc.pid, serve_pid=proc.pid))
     controller = SessionController(lambda _p: LocalHost(lambda: fake_engine))  # the app's default server factory
     ready: list[str] = []
     controller.preview_ready.connect(ready.append)
@@ -137,7 +139,7 @@ def test_when_the_live_server_stops_the_window_starts_its_own(qtbot: Any, ui_dir
                         lambda self, root, info, poll_s=0.05: real_init(self, root, info, poll_s))
     proc, port = http_server
     root = _with_dependencies(make_project(ui_dirs / "site"))
-    registry.write_state(root, registry.ServerInfo(pid=proc.pid, url=f"http://127.0.0.1:{port}", port=port))
+    registry.write_state(root, registry.describe(f"http://127.0.0.1:{port}", port, proc.pid, serve_pid=proc.pid))
     controller = SessionController(lambda _p: LocalHost(lambda: fake_engine))
     ready: list[str] = []
     failed: list[str] = []

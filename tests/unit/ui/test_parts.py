@@ -40,7 +40,8 @@ def test_bands() -> None:
 
 def test_meter_shows_numbers_and_session_totals(qtbot: Any) -> None:
     from app.session.turn import TurnResult
-    from app.ui.meter import LatencyMeter, fmt_ms
+    from app.ui.meter import PHASES, LatencyMeter, fmt_ms
+    from app.ui.theme import BANDS, PHASE_COLOURS
 
     meter = LatencyMeter()
     qtbot.addWidget(meter)
@@ -49,7 +50,13 @@ def test_meter_shows_numbers_and_session_totals(qtbot: Any) -> None:
     meter.add_result(TurnResult("p", "applied", timings=t))
     meter.add_result(TurnResult("q", "applied", timings={**t, "total_ms": 2070.0}))
     assert "2.07 s" in meter.total.text() and "attention" in meter.total.text()
-    assert "640 ms" in meter.phase_text("generation_ms") and "#7cae3a" in meter.phase_text("generation_ms")
+    assert "640 ms" in meter.phase_text("generation_ms")
+    # Bars are coloured by phase (the chart's legend), so first token and generation differ even when
+    # both are "in flow"; the band is shown once, on the total.
+    colours = meter.bar.colours()
+    assert len(set(colours)) == 4 and colours[0] == PHASE_COLOURS["ttft_ms"]
+    assert not any(c in meter.phase_text(p) for p in PHASES for c, _ in [(b[1], 0) for b in BANDS])
+    assert meter.total.text().count("attention") == 1
     assert "2 prompts" in meter.session.text() and "total wait 3.0 s" in meter.session.text()
     assert [p for p, _ in meter.bar.segments] == ["ttft_ms", "generation_ms", "apply_ms", "preview_ms"]
     assert fmt_ms(None) == "–" and fmt_ms(12345) == "12.3 s"

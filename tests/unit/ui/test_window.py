@@ -36,7 +36,7 @@ def send(qtbot: Any, window: Any, text: str) -> Any:
 def test_starts_on_the_welcome_view_with_send_disabled(window: Any) -> None:
     assert window.stack.currentWidget() is window.welcome
     assert not window.prompt.send_button.isEnabled()
-    assert window.welcome.recent.count() == 0
+    assert window.welcome.recent.topLevelItemCount() == 0
 
 
 def test_engine_loading_shows_progress_then_enables_send(qtbot: Any, window: Any) -> None:
@@ -92,14 +92,34 @@ def test_undo_and_redo_by_shortcut_follow_the_tree(qtbot: Any, window: Any, proj
     window.prompt.input.setFocus()
     qtbot.keyClick(window.prompt.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not page.exists(), timeout=2000)
-    assert "(undone)" in window.prompt.history.item(0).text()
+    assert "undone" in window.prompt.history.item(0).text()
     assert window.act_redo.isEnabled() and not window.act_undo.isEnabled()
     qtbot.waitUntil(lambda: window.preview.route == "/", timeout=2000)
     qtbot.keyClick(window.prompt.input, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(page.exists, timeout=2000)
-    assert "(undone)" not in window.prompt.history.item(0).text()
+    assert "undone" not in window.prompt.history.item(0).text()
     assert window.tree.is_marked("app/services/page.tsx")
+
+
+def test_undo_while_another_writer_holds_the_project_says_who_and_changes_nothing(
+        qtbot: Any, window: Any, project_dir: Path) -> None:
+    import os
+
+    from app.projectlock import project_lock
+
+    open_project(qtbot, window, project_dir)
+    send(qtbot, window, "I need a services page")
+    page = project_dir / "app/services/page.tsx"
+    with project_lock(project_dir, "a turn is being applied"):
+        started = time.monotonic()
+        window.controller.undo()
+        assert time.monotonic() - started < 3, "the UI thread waits only briefly"
+        qtbot.waitUntil(lambda: window.message.isVisible(), timeout=2000)
+        assert f"a turn is being applied by nxr pid {os.getpid()}" in window.message.text
+        assert page.is_file() and window.act_undo.isEnabled()
+    window.controller.undo()
+    qtbot.waitUntil(lambda: not page.exists(), timeout=2000)
 
 
 def test_ctrl_z_in_the_prompt_undoes_typing_first(qtbot: Any, window: Any, project_dir: Path) -> None:
@@ -136,10 +156,10 @@ def test_clicking_a_turn_shows_its_plan_and_diff(qtbot: Any, window: Any, projec
     item = window.prompt.history.item(0)
     rect = window.prompt.history.visualItemRect(item)
     qtbot.mouseClick(window.prompt.history.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    text = window.prompt.details.toPlainText()
+    text = window.details.toPlainText()
     assert '"op": "add_page"' in text
     assert "+++ b/app/services/page.tsx" in text
-    assert window.prompt.tabs.currentWidget() is window.prompt.details
+    assert window.right.currentWidget() is window.details
 
 
 def test_fix_it_sends_the_error_as_the_next_prompt(qtbot: Any, window: Any, project_dir: Path) -> None:
@@ -334,8 +354,8 @@ def test_a_prompt_sent_while_the_model_loads_waits_for_it_then_runs(qtbot: Any, 
                                                                      fake_engine: FakeEngine) -> None:
     held = HeldEngine(fake_engine)
     start_loading(qtbot, window, project_dir, held)
-    assert window.prompt.send_button.isEnabled(), "Send works before the model is warm"
     window.prompt.input.setPlainText("I need a services page")
+    assert window.prompt.send_button.isEnabled(), "Send works before the model is warm"
     with qtbot.waitSignal(window.controller.turn_queued, timeout=2000):
         qtbot.keyClick(window.prompt.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.controller.queued == "I need a services page"

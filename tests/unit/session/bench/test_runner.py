@@ -238,3 +238,34 @@ def test_report_fields(tmp_path: Path) -> None:
     import json
 
     json.dumps(report)  # serialisable as is
+
+
+def test_a_wrong_edit_shown_as_done_is_counted_and_an_outcome_check_needs_changed_files(tmp_path: Path) -> None:
+    b = Bench(tmp_path)
+    step = {"prompt": "wrong one", "checks": [{"kind": "outcome", "expect": "applied"},
+                                              {"kind": "http", "path": "/about", "contains": ["Our Story"]}]}
+    result = b.bench.run(session([step]))
+    turn = result.turns[0]
+    assert turn.outcome == "applied" and turn.changed_files and not turn.passed
+    assert [c["passed"] for c in turn.checks] == [True, False]
+    s = summarize([result], think_s=5.0)
+    assert s["wrong_applied"] == 1 and s["wrong_applied_per_100_turns"] == 100.0
+    assert s["declined"] == 0 and s["in_scope_turns"] == 1 and s["out_of_scope_turns"] == 0
+
+
+def test_an_expected_decline_fails_when_the_app_edits_instead(tmp_path: Path) -> None:
+    b = Bench(tmp_path)
+    step = {"prompt": "wrong one", "checks": [{"kind": "outcome", "expect": "declined"}]}
+    result = b.bench.run(session([step]))
+    turn = result.turns[0]
+    assert turn.expects_decline and not turn.passed and turn.changed_files
+    s = summarize([result], think_s=5.0)
+    assert s["out_of_scope_turns"] == 1 and s["declined_right"] == 0 and s["wrong_applied"] == 1
+
+
+def test_keep_going_plays_every_step_but_the_session_is_not_completed(tmp_path: Path) -> None:
+    b = Bench(tmp_path)
+    b.bench.config = BenchConfig(think_s=5.0, http_poll_s=0.2, keep_going=True)
+    result = b.bench.run(session([about(prompt="wrong one"), FAQ]))
+    assert (result.steps, result.steps_passed, result.prompts) == (2, 1, 2)
+    assert result.abandoned and not result.completed and result.abandon_reason.startswith("step 1")

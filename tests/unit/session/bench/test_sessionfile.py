@@ -88,3 +88,21 @@ def test_the_public_sessions_parse_and_are_varied() -> None:
     examples = {json.loads(line)["request"].strip().lower()
                 for line in (ROOT / "resources" / "prompts" / "plan-examples.jsonl").read_text().splitlines() if line.strip()}
     assert not examples & {p.strip().lower() for p in prompts}, "phrasings are not copied from the few-shot examples"
+
+
+def test_a_jsonl_session_set_needs_its_header_and_reads_one_session_a_line(tmp_path: Path) -> None:
+    import json as _json
+
+    from app.errors import SessionFileError
+    from app.session.bench.sessionfile import load_session_file
+
+    step = {"prompt": "make the header sticky", "checks": [{"kind": "outcome", "expect": "declined"}]}
+    rows = [{"set": "u9", "written": "2026-11-30", "how": "blind"}, {"name": "a", "turns": [step]},
+            {"name": "b", "turns": [step, step]}]
+    path = tmp_path / "u9.jsonl"
+    path.write_text("\n".join(_json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    sessions = load_session_file(path)
+    assert [s.name for s in sessions] == ["a", "b"] and sessions[1].turns[0].expects_decline
+    path.write_text("\n".join(_json.dumps(r) for r in rows[1:]) + "\n", encoding="utf-8")
+    with pytest.raises(SessionFileError, match="header"):
+        load_session_file(path)

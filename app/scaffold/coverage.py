@@ -1,0 +1,70 @@
+"""What the user typed that the applied plan did not use.
+
+A turn that did part of a request must say which part it did not do. Prices, times,
+emails, phone numbers, web addresses and quoted texts are content a user types to see
+on the site; any of them missing from the plan that was applied is named in the turn's
+message ("Not used from your request: £48, 'Bella came back…'"), so a partial edit is
+never shown as the whole of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each pattern finds one kind of typed-out content; order matters only for the message.
+_CONTENT = [
+    re.compile(r"[$£€]\s?\d(?:[\d,]*\d)?(?:\.\d+)?"
+               r"(?:\s?(?:/|per\s)\s?(?:month|mo|year|yr|hour|hr|week|night|person)\b)?", re.IGNORECASE),
+    re.compile(r"\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:€|EUR|USD|GBP)(?!\w)"),
+    re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b", re.IGNORECASE),
+    re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
+    re.compile(r"(?<![\w/])(?:\+\d{1,3}[\s-]?)?\(?\d{3,5}\)?(?:[\s-]\d{3,4}){1,3}\b"),
+    re.compile(r"https?://[^\s\"'<>]+"),
+]
+_QUOTED = re.compile(r"\"([^\"]{2,})\"|“([^”]{2,})”|(?:(?<=\s)|^)'([^']{2,})'(?=[\s.,;:!?)]|$)")
+_FOLD = re.compile(r"[\s\u2019'\",.!?]+")
+
+
+def _fold(text: str) -> str:
+    return _FOLD.sub(" ", text.casefold()).strip()
+
+
+def typed_content(request: str) -> list[str]:
+    """The pieces of content in ``request``, in order, without repeats."""
+    found: list[tuple[int, str]] = []
+    for pattern in _CONTENT:
+        found += [(m.start(), m.group(0).strip()) for m in pattern.finditer(request)]
+    for m in _QUOTED.finditer(request):
+        found.append((m.start(), next(g for g in m.groups() if g).strip()))
+    return list(dict.fromkeys(text for _, text in sorted(found) if text))
+
+
+def unused_content(request: str, applied: str) -> list[str]:
+    """The typed content of ``request`` that does not appear in ``applied`` (the plan as applied,
+    or the text it put on the site); compared without case, spacing and punctuation."""
+    have = _fold(applied)
+    return [piece for piece in typed_content(request) if _fold(piece) not in have]
+
+
+def unused_note(request: str, applied: str) -> str:
+    missing = unused_content(request, applied)
+    if not missing:
+        return ""
+    shown = ", ".join(f"\u201c{m}\u201d" if " " in m else m for m in missing[:6])
+    more = f" and {len(missing) - 6} more" if len(missing) > 6 else ""
+    return f"Not used from your request: {shown}{more}."
+
+
+def plan_text(plan_json: str) -> str:
+    """Every value of a plan as one text (its JSON escapes undone), for :func:`unused_note`."""
+    import json
+    from typing import Any
+
+    def walk(node: Any) -> list[str]:
+        if isinstance(node, dict):
+            return [v for x in node.values() for v in walk(x)]
+        if isinstance(node, list):
+            return [v for x in node for v in walk(x)]
+        return [str(node)]
+
+    return " | ".join(walk(json.loads(plan_json))) if plan_json else ""

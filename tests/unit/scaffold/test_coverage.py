@@ -1,0 +1,26 @@
+"""A turn says which typed-out content its plan did not use."""
+
+from __future__ import annotations
+
+from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
+
+
+def test_prices_times_emails_phones_and_quotes_are_found() -> None:
+    request = ("services: Full Groom £45, Bath £30/month, open 9am to 5:30pm, call 0113 496 0123 or "
+               "hello@paws.example, and the quote \"Best groom ever\" - Sam")
+    assert typed_content(request) == ["£45", "£30/month", "9am", "5:30pm", "0113 496 0123", "hello@paws.example",
+                                      "Best groom ever"]
+
+
+def test_what_the_plan_used_is_not_named_and_what_it_dropped_is() -> None:
+    plan = ('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Full Groom","text":"\\u00a345"}]},'
+            '{"op":"add_nav_link","label":"Menu","href":"/menu"}]}')
+    request = "prices: Full Groom £45, Nail Trim £10"
+    assert unused_content(request, plan_text(plan)) == ["£10"]
+    assert unused_note(request, plan_text(plan)) == "Not used from your request: £10."
+    assert unused_note("add a menu page", plan_text(plan)) == ""
+
+
+def test_a_quote_is_matched_without_case_or_punctuation() -> None:
+    plan = '{"ops":[{"op":"set_text","route":"/","target":"title","text":"baked fresh every morning"}]}'
+    assert unused_content("make the heading 'Baked fresh, every morning!'", plan_text(plan)) == []

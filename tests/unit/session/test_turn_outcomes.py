@@ -1,0 +1,101 @@
+"""Truthful outcomes: a decline writes nothing and says so, a plan that changes nothing is not a
+turn, an empty prompt never reaches the model, and the user's content reaches the page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.engine.fake import FakeEngine
+from app.scaffold import history
+from app.session.log import SessionLog
+from app.session.turn import TurnRunner
+from tests.unit.scaffold.helpers import managed_project, snapshot
+
+
+def _run(root: Path, plan: str, prompt: str = "x") -> tuple[TurnRunner, object]:
+    runner = TurnRunner(root, FakeEngine(plan))
+    return runner, runner.run(prompt)
+
+
+def test_a_decline_writes_nothing_names_the_request_and_is_logged(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    before = snapshot(root)
+    _, result = _run(root, '{"ops":[{"op":"decline"}]}', "Make the header sticky")
+    assert result.outcome == "declined" and not result.files  # type: ignore[attr-defined]
+    assert "\u201cMake the header sticky\u201d" in result.message and "Nothing was changed" in result.message  # type: ignore[attr-defined]
+    assert snapshot(root) == before
+    assert history.load(root).turns == []
+    assert SessionLog(root).entries()[-1]["outcome"] == "declined"
+
+
+def test_a_plan_that_changes_nothing_is_not_recorded_as_a_turn(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _, first = _run(root, '{"ops":[{"op":"add_nav_link","label":"Home","href":"/"}]}', "put home in the menu")
+    assert first.outcome == "unchanged", first  # type: ignore[attr-defined]
+    assert first.message.startswith("Nothing changed: the navigation already links to /")  # type: ignore[attr-defined]
+    assert not first.files and first.turn_id is None  # type: ignore[attr-defined]
+
+
+def test_an_empty_prompt_is_refused_before_the_model_runs(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    engine = FakeEngine('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Next"}]}')
+    result = TurnRunner(root, engine).run("   \n ")
+    assert result.outcome == "refused" and "empty" in result.message
+    assert engine.calls == []
+
+
+def test_the_users_content_reaches_the_page_and_can_be_edited_in_place(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    plan = ('{"ops":[{"op":"add_items","route":"/","kind":"list","heading":"Drinks","items":['
+            '{"title":"Flat white","text":"$4"},{"title":"Cortado","text":"$3.50"}]}]}')
+    _, added = _run(root, plan, "Drinks: Flat white $4, Cortado $3.50")
+    assert added.outcome == "applied", added.message  # type: ignore[attr-defined]
+    page = (root / "app" / "page.tsx").read_text()
+    for text in ("Drinks", "Flat white", "$4", "Cortado", "$3.50"):
+        assert text in page
+    assert "Monday to Friday" not in page, "placeholders give way to the user's content"
+    _, more = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Mocha"}]}]}',
+                   "add Mocha to the drinks")
+    page = (root / "app" / "page.tsx").read_text()
+    assert more.outcome == "applied" and "Mocha" in page and "Cortado" in page  # type: ignore[attr-defined]
+    _, edit = _run(root, '{"ops":[{"op":"edit_item","item":"cortado","text":"$3.80"}]}', "Cortado is $3.80 now")
+    page = (root / "app" / "page.tsx").read_text()
+    assert edit.outcome == "applied" and "$3.80" in page and "$3.50" not in page  # type: ignore[attr-defined]
+    _, gone = _run(root, '{"ops":[{"op":"remove_item","item":"Flat white"}]}', "remove Flat white")
+    page = (root / "app" / "page.tsx").read_text()
+    assert gone.outcome == "applied" and "Flat white" not in page and "Mocha" in page  # type: ignore[attr-defined]
+    _, missing = _run(root, '{"ops":[{"op":"remove_item","item":"Espresso"}]}', "remove Espresso")
+    assert missing.outcome == "rejected" and "can't find" in missing.message  # type: ignore[attr-defined]
+
+
+def test_the_opening_prompt_sets_up_the_home_page_without_a_new_page(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    plan = ('{"ops":[{"op":"describe_site","name":"Harbor Cafe","tagline":"a coffee shop by the sea",'
+            '"sections":["features","list"]}]}')
+    _, result = _run(root, plan, "Make a home page for Harbor Cafe, a coffee shop by the sea")
+    assert result.outcome == "applied", result.message  # type: ignore[attr-defined]
+    page = (root / "app" / "page.tsx").read_text()
+    assert "Harbor Cafe" in page and "a coffee shop by the sea" in page and "Opening hours" in page
+    assert 'name: "Harbor Cafe"' in (root / "lib" / "site.ts").read_text()
+    assert sorted(p.parent.name for p in (root / "app").rglob("page.tsx")) == ["app"], "no new page"
+
+
+def test_pricing_content_becomes_plans(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    plan = ('{"ops":[{"op":"add_items","route":"/","kind":"pricing","items":['
+            '{"title":"Solo","text":"$12/mo"},{"title":"Team","text":"$40/mo"}]}]}')
+    _run(root, plan, "plans: Solo $12/mo, Team $40/mo")
+    _, edit = _run(root, '{"ops":[{"op":"edit_item","item":"Team","text":"$39/mo"}]}', "change Team to $39/mo")
+    page = (root / "app" / "page.tsx").read_text()
+    assert edit.outcome == "applied" and "$39/mo" in page and "Basic" not in page  # type: ignore[attr-defined]
+
+
+def test_an_item_is_found_by_its_text_and_content_can_go_on_a_page_the_plan_adds(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    plan = ('{"ops":[{"op":"add_page","title":"Gigs","route":"/gigs"},{"op":"add_items","route":"/gigs",'
+            '"kind":"list","items":[{"title":"2 Mar","text":"Mono"},{"title":"19 Apr","text":"The Hug and Pint"}]}]}')
+    _, added = _run(root, plan, "a /gigs page: 2 Mar Mono, 19 Apr The Hug and Pint")
+    assert added.outcome == "applied", added.message  # type: ignore[attr-defined]
+    _, gone = _run(root, '{"ops":[{"op":"remove_item","item":"mono"}]}', "the mono gig is cancelled, take it off")
+    page = (root / "app" / "gigs" / "page.tsx").read_text()
+    assert gone.outcome == "applied" and "Mono" not in page and "The Hug and Pint" in page  # type: ignore[attr-defined]
