@@ -197,3 +197,31 @@ def test_a_cancel_after_the_last_token_but_before_the_apply_writes_nothing(tmp_p
     assert result.outcome == "cancelled", result
     assert snapshot(root) == before and history.load(root).turns == []
     assert phases == ["generating"]
+
+
+def test_a_draft_is_prefilled_with_the_grammar_its_turn_uses_also_for_a_capable_model(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Prefill only helps if the turn reuses its session: same messages, same grammar (write_file
+    allowed for a model flagged capable)."""
+    from app.engine import catalog
+
+    monkeypatch.setattr(catalog, "is_capable", lambda _model_id: True)
+    root = managed_project(tmp_path)
+    prefilled: list[Any] = []
+    generated: list[Any] = []
+
+    class Recording(FakeEngine):
+        def prefill(self, messages: Any, options: Any = None) -> None:
+            prefilled.append((list(messages), options.guidance))
+
+        def generate(self, messages: Any, options: Any = None) -> Any:
+            generated.append((list(messages), options.guidance))
+            return super().generate(messages, options)
+
+    engine = Recording('{"ops":[{"op":"add_page","route":"/about","title":"About"}]}')
+    runner = TurnRunner(root, engine)
+    runner.prefill("add an about page")
+    runner.run("add an about page")
+    assert len(prefilled) == 1 and len(generated) == 1
+    assert "WriteFile" in generated[0][1].data, "the capable model's grammar"
+    assert prefilled == generated, "the draft's messages and grammar are the turn's"

@@ -382,9 +382,11 @@ def test_esc_takes_back_a_waiting_prompt(qtbot: Any, window: Any, project_dir: P
     window.prompt.input.setPlainText("I need a services page")
     window.prompt._send()
     assert window.controller.queued is not None
+    assert window.act_cancel.isEnabled(), "Edit > Cancel turn (Esc) takes a waiting prompt back too"
     with qtbot.waitSignal(window.controller.queue_dropped, timeout=2000):
         qtbot.keyClick(window.prompt.input, Qt.Key.Key_Escape)
     assert window.prompt.input.toPlainText() == "I need a services page", "nothing typed is lost"
+    assert not window.act_cancel.isEnabled()
     assert "not sent" in window.message.text
     held.release.set()
     qtbot.waitUntil(lambda: window.controller.runner is not None, timeout=5000)
