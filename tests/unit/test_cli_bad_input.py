@@ -186,10 +186,10 @@ def test_open_says_damaged_for_a_damaged_site_json(site: Path) -> None:
 
 
 def test_prompt_refuses_a_binary_site_json_and_changes_nothing(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.engine import loader
+    from app.engine import catalog
     from app.engine.fake import FakeEngine
 
-    monkeypatch.setattr(loader, "load_engine", lambda **_: FakeEngine(PAGE_PLAN))
+    monkeypatch.setattr(catalog, "open_engine", lambda *_, **__: FakeEngine(PAGE_PLAN))
     (site / ".nxr/site.json").write_bytes(bytes(range(256)))
     before = files_of(site)
     run = run_cli(["prompt", str(site), "add a page", "--no-preview"])
@@ -285,10 +285,10 @@ def test_created_project_names_are_echoed_visibly(node_env: dict[str, str], isol
 
 
 def test_a_session_line_that_is_not_utf8_is_skipped(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.engine import loader
+    from app.engine import catalog
     from app.engine.fake import FakeEngine
 
-    monkeypatch.setattr(loader, "load_engine", lambda **_: FakeEngine(PAGE_PLAN))
+    monkeypatch.setattr(catalog, "open_engine", lambda *_, **__: FakeEngine(PAGE_PLAN))
     run = run_cli(["session", str(site), "--no-preview"], stdin=b"\xff\xfe bad\n:diff\n:quit\n")
     assert run.code == 0
     assert "line 1 is not valid UTF-8 text; it was ignored" in run.err
