@@ -4,6 +4,7 @@ description of the site. Each is a row of ``edit.OPS``."""
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from app.errors import PlanError
@@ -14,6 +15,8 @@ from app.scaffold.site import Item, Page, Section, Site, Tier, default_section, 
 # Kinds whose layout has no list: content given for them goes into a two-column list instead.
 _NO_ITEMS = ("hero", "cta", "image_text", "text")
 MIN_TITLE_SIMILARITY = 0.8
+_GENERIC = re.compile(r"^(?:the|our|my)\s+|\s+(?:plan|package|tier|gig|show|class|item|product|service|option|"
+                      r"event|entry|one|dish|drink)s?$", re.IGNORECASE)
 
 
 def _section_for(site: Site, page: Page, kind: str, heading: str) -> tuple[Section, bool]:
@@ -82,6 +85,9 @@ def _find(site: Site, name: str) -> tuple[Page, Section, int]:
                             len(wanted) >= 3 and wanted in have.split()):
                         tiers[2 + part].append((page, section, index))
     found = next((t for t in tiers if t), [])
+    plain = _GENERIC.sub("", name).strip()
+    if not found and plain and plain.casefold() != wanted:  # "the Team plan", "the Mono gig": Team, Mono
+        return _find(site, plain)
     if not found:
         raise PlanError(f"I can't find \u201c{name}\u201d on the site; nothing was changed.",
                         hint="name it as it appears on the page")

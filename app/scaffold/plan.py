@@ -287,4 +287,7 @@ def without_unasked_titles(plan: Plan, request: str) -> Plan:
 
 
 def plan_to_json(plan: Plan) -> str:
-    return json.dumps(plan.model_dump(mode="json", by_alias=True, exclude_defaults=True), separators=(",", ":"))
+    """Compact JSON with characters as they are ("£45", "Wójcik"): the model writes what the user
+    typed, not ``\\u00a3`` escapes it would have to get right digit by digit."""
+    return json.dumps(plan.model_dump(mode="json", by_alias=True, exclude_defaults=True), separators=(",", ":"),
+                      ensure_ascii=False)

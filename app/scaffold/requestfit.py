@@ -32,6 +32,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import explicit
+from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, DescribeSite,
                                EditItem, Entry, JsonScalar, Plan, RenamePage, SetText, SetTheme)
 from app.scaffold.site import Site, slug
@@ -55,6 +56,8 @@ _QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|(?:(?<=\s)|^
 _HARD_STOP = re.compile(r"[^\w\s'’&$%–-]|['’](?!\w)|(?<!\w)['’]|\s-|-\s")
 _PLACES = re.compile(explicit.URL.pattern + r"|(?<![\w.])/[\w/-]*")
 _WORD = re.compile(r"[A-Za-z0-9]+")
+_PRICE_OR_TIME = re.compile(r"[$£€]\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?/\s?\w+)?|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b",
+                            re.IGNORECASE)
 _VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+)+(?![\w.]*\w)")
 _SECTION_WORDS: dict[str, tuple[str, ...]] = {
     "hero": ("hero", "banner"),
@@ -269,20 +272,53 @@ def _fit_entry(entry: Entry, request: str) -> Entry:
     return entry if (title, text) == (entry.title, entry.text) else Entry(title=title, text=text)
 
 
+def _split_like(entry: Entry, model: list[Entry]) -> Entry:
+    """A typed entry with no detail of its own takes the model's split of it ("2 Mar Mono" ->
+    "2 Mar" / "Mono") when the model wrote exactly that entry."""
+    for e in model:
+        if _norm(f"{e.title} {e.text}") == _norm(entry.title):
+            return e
+        if _norm(e.title) == _norm(entry.title):
+            return Entry(title=entry.title, text=e.text)
+    return entry
+
+
 def _fit_add_items(op: AddItems, request: str, site: Site | None) -> dict[str, Any]:
-    update: dict[str, Any] = {"items": [_fit_entry(e, request) for e in op.items]}
+    fitted = [_fit_entry(e, request) for e in op.items]
+    typed = typed_list(request, fitted) if op.kind != "testimonials" else None
+    if typed is not None:  # the user's list, whole and as written (see listfit)
+        said = [e for e in fitted if e.text and _contains_words(request, e.text)]
+        fitted = [e if e.text else _split_like(e, said) for e in typed]
+    update: dict[str, Any] = {"items": fitted}
     if op.heading:
         update["heading"] = fit_text(op.heading, request, extend=False, max_len=SHORT)
     return update
 
 
+_DETAIL_ONLY = re.compile(r"^(?:[$£€]\s?\d[\d,.]*\S*|\d[\d,.]*\s?(?:€|am|pm)|\d{1,2}(?::\d{2})?\s?(?:am|pm)?"
+                          r"(?:\s?(?:-|–|to)\s?\d{1,2}(?::\d{2})?\s?(?:am|pm)?)?)$", re.IGNORECASE)
+
+
 def _fit_edit_item(op: EditItem, request: str, site: Site | None) -> dict[str, Any]:
     update: dict[str, Any] = {"item": fit_text(op.item, request, extend=False, max_len=SHORT)}
-    if op.text:
-        update["text"] = fit_text(op.text, request, extend=False, max_len=200)
-    if op.title:
-        update["title"] = fit_text(op.title, request, extend=False, max_len=80)
+    text, title = op.text, op.title
+    if title and not text and _DETAIL_ONLY.match(title.strip()):
+        text, title = title, ""  # "change Pro to $39": a price is the item's detail, not its new name
+        update["title"] = ""
+    if text:
+        update["text"] = fit_text(_typed_detail(text, request), request, extend=False, max_len=200)
+    if title:
+        update["title"] = fit_text(title, request, extend=False, max_len=80)
     return update
+
+
+def _typed_detail(value: str, request: str) -> str:
+    """A price or time the model respelt ("$1,750" for "£1,750", "\\x00" for "£48") is the one the
+    request typed, when the request has exactly one."""
+    if _contains_words(request, value) and value.casefold() in request.casefold():
+        return value
+    found = [m.group(0) for m in _PRICE_OR_TIME.finditer(request)]
+    return found[0] if len(found) == 1 else value
 
 
 def _fit_describe_site(op: DescribeSite, request: str, site: Site | None) -> dict[str, Any]:
@@ -318,8 +354,13 @@ def _refit(op: Any, changed: dict[str, Any]) -> Any:
 
 def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     """``plan`` with each slot the user spelled out taken from the request; unchanged ops are kept."""
+    filled = {op.route for op in plan.ops if isinstance(op, AddItems)}
     ops = []
     for op in plan.ops:
         changed = _updates(op, request, site)
+        if isinstance(op, AddPage) and "sections" in changed and changed.get("route", op.route) in filled:
+            # The content the same plan puts on the new page is the section the request named
+            # ("a /pricing page. plans: ..."): a placeholder section of that kind would repeat it.
+            del changed["sections"]
         ops.append(_refit(op, changed) if changed else op)
     return plan if ops == list(plan.ops) else Plan(ops=ops)

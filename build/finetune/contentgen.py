@@ -71,7 +71,16 @@ def describe_site(g: G) -> Sample:
         f"make a site for my {kind} {n}, we are {tagline}",
     ]
     req = g.pick(templates)
-    if g.r.random() < 0.15:  # the kind and the place said apart from the name: that span is the tagline
+    if g.r.random() < 0.15:  # a product: "a SaaS called X that does Y"; the tagline is what it does
+        tagline = g.pick(["automates payroll for small shops", "tracks your team's holidays",
+                          "turns meeting notes into tasks", "helps landlords collect rent",
+                          "sends appointment reminders by text", "keeps your recipes in one place"])
+        product = g.pick(["SaaS", "app", "tool", "startup", "web app", "platform", "B2B SaaS"])
+        req = g.pick([f"landing page for a {product} called {n} that {tagline}",
+                      f"a site for {n}, a {product} that {tagline}", f"{n} is a {product} that {tagline}. make the site",
+                      f"homepage for my {product} {n}: it {tagline}"])
+        sections = ["features", "pricing", "faq", "cta"]
+    elif g.r.random() < 0.15:  # the kind and the place said apart from the name: that span is the tagline
         tagline = f"{kind} in {place}"
         req = g.pick([f"site for my {tagline} called {n}", f"website for my {kind}. {n}, in {place}",
                       f"a website for my {tagline}, it's called {n}"])
@@ -95,9 +104,9 @@ def _entries(g: G) -> tuple[str, list[tuple[str, str]], list[str], str]:
     """(kind, entries, how the user calls this content, how entries are written)."""
     x = g.r.randrange(11)
     if x == 0:
-        return "list", g.r.sample(PRICED, g.r.randint(2, 5)), ["menu", "prices", "price list", "drinks", "services and prices"], "priced"
+        return "list", g.r.sample(PRICED, g.r.randint(2, 6)), ["menu", "prices", "price list", "drinks", "services and prices"], "priced"
     if x == 1:
-        return "features", [(t, "") for t in g.r.sample(PLAIN_ITEMS, g.r.randint(2, 4))], ["features", "what we offer", "services", "highlights"], "plain"
+        return "features", [(t, "") for t in g.r.sample(PLAIN_ITEMS, g.r.randint(2, 6))], ["features", "what we offer", "services", "highlights"], "plain"
     if x == 2:
         picks = g.r.sample(PLAIN_ITEMS, g.r.randint(2, 3))
         return "features", [(t, g.pick(FEATURE_TEXTS)) for t in picks], ["features", "services", "perks"], "colon"
@@ -108,7 +117,7 @@ def _entries(g: G) -> tuple[str, list[tuple[str, str]], list[str], str]:
     if x == 5:
         return "list", g.r.sample(EVENTS, g.r.randint(2, 3)), ["events", "upcoming dates", "what's on"], "colon"
     if x == 6:
-        return "team", g.r.sample(PEOPLE, g.r.randint(2, 4)), ["team", "staff", "people", "team members"], "role"
+        return "team", g.r.sample(PEOPLE, g.r.randint(2, 5)), ["team", "staff", "people", "team members"], "role"
     if x == 7:
         return "testimonials", g.r.sample(QUOTES, g.r.randint(1, 3)), ["testimonials", "reviews", "testimonial"], "quote"
     if x == 8:
@@ -163,7 +172,10 @@ def add_items(g: G) -> Sample:
                       f"add {what}{where} - {content}", f"list the {what}{where}: {content}",
                       f"here are the {what}: {content}. put them{where or ' on the home page'}",
                       f"{what} please{where}: {content}", f"add {content} to the {what}{where}",
-                      f"show the {what}{where}, {content}", f"the {what}{where} are {content}"])
+                      f"show the {what}{where}, {content}", f"the {what}{where} are {content}",
+                      f"Could you please put our {what}{where or ' on the home page'}? {content}",
+                      f"Would you add our {what}{where}, please: {content}. Thank you!",
+                      f"we need a list of {what}{where}: {content}"])
     op: dict[str, Any] = {"op": "add_items", "route": route, "kind": kind, "items": _item_ops(entries, style)}
     return req, routes, [op]
 

@@ -99,3 +99,12 @@ def test_an_item_is_found_by_its_text_and_content_can_go_on_a_page_the_plan_adds
     _, gone = _run(root, '{"ops":[{"op":"remove_item","item":"mono"}]}', "the mono gig is cancelled, take it off")
     page = (root / "app" / "gigs" / "page.tsx").read_text()
     assert gone.outcome == "applied" and "Mono" not in page and "The Hug and Pint" in page  # type: ignore[attr-defined]
+
+
+def test_an_item_named_with_a_generic_noun_is_found(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"pricing","items":[{"title":"Solo","text":"$5"},'
+               '{"title":"Team","text":"$20"}]}]}', "plans: Solo $5, Team $20")
+    _, gone = _run(root, '{"ops":[{"op":"remove_item","item":"the Team plan"}]}', "remove the Team plan")
+    page = (root / "app" / "page.tsx").read_text()
+    assert gone.outcome == "applied" and "$20" not in page and "Solo" in page  # type: ignore[attr-defined]

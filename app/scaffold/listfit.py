@@ -1,0 +1,126 @@
+"""The user's list, as they typed it, for a plan's ``add_items``.
+
+A small model copies the first items of a long list and stops ("Full Groom £45, Bath &
+Brush £30" of four), or mangles a price's currency sign. When the request holds a typed-out
+list that contains the model's item titles, the list in the request is the truth: every
+entry of it becomes an item, in the request's order, each split into its name and its
+detail (price, time, role) the way the user wrote it ("Name £45", "Name - detail",
+"Name: detail", "Name (detail)", "Name, detail" between semicolons).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.scaffold.plan import Entry
+
+# The detail of an entry, at its end: a price, a time or time range, a date-ish number.
+_DETAIL_TAIL = re.compile(
+    r"\s+((?:(?:from|at|for)\s+)?(?:[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:/|per\s)\s?\w+)?"
+    r"|\d[\d,]*(?:\.\d+)?\s?(?:€|EUR)"
+    r"|\d{1,2}(?::\d{2}|\.\d{2})?\s?(?:am|pm)?\s?(?:-|–|to|until)\s?\d{1,2}(?::\d{2}|\.\d{2})?\s?(?:am|pm)?"
+    r"|\d{1,2}(?::\d{2})?\s?(?:am|pm)))\s*$", re.IGNORECASE)
+_SPLIT_DETAIL = re.compile(r"\s+[-–—]\s+|:\s+")
+_PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
+_LIST_START = re.compile(r"[:\n]\s*")
+_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)£$€%])[.!?](?=\s|$)")
+MIN_TITLE = 2
+
+
+def _top_split(segment: str, sep: str) -> list[str]:
+    """``segment`` split at ``sep`` outside brackets and not inside a number ("£1,600")."""
+    out, depth, start = [], 0, 0
+    i = 0
+    while i < len(segment):
+        ch = segment[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and segment.startswith(sep, i):
+            digit_comma = sep == "," and i > 0 and segment[i - 1].isdigit() and segment[i + 1:i + 2].isdigit()
+            if not digit_comma:
+                out.append(segment[start:i])
+                start = i + len(sep)
+                i += len(sep)
+                continue
+        i += 1
+    out.append(segment[start:])
+    return [p.strip() for p in out if p.strip()]
+
+
+def _pieces(segment: str) -> tuple[list[str], bool]:
+    """The entries of a typed list, and whether they were split at semicolons (then a comma inside
+    an entry separates its name from its detail: "Ana Ruiz, head chef; Tom Lee, sous chef")."""
+    if ";" in segment:
+        return _top_split(segment, ";"), True
+    parts = _top_split(segment, ",")
+    if len(parts) > 1:
+        last = re.split(r"\s+and\s+", parts[-1], maxsplit=1)
+        # "pasta, rice and soap": the last "and" separates entries, but only in a list of short
+        # names ("19 Apr The Hug and Pint" is one entry).
+        short = all(len(p.split()) <= 3 and not _DETAIL_TAIL.search(p) for p in parts[:-1] + last)
+        if len(last) == 2 and short:
+            parts = parts[:-1] + [p.strip() for p in last]
+    return parts, False
+
+
+def entry_of(piece: str, semicolons: bool = False) -> tuple[str, str]:
+    """One typed entry as (name, detail)."""
+    piece = re.sub(r"^(?:and|&)\s+", "", piece.strip()).strip(" .")
+    if semicolons and "," in piece:
+        name, detail = piece.split(",", 1)
+        return name.strip(), detail.strip()
+    m = _PAREN.match(piece)
+    if m and m.group(1):
+        name, inner = m.group(1), m.group(2)
+        tail = _DETAIL_TAIL.search(name)
+        if tail:  # "Elopement £950 (3 hours)": the price is the detail, the note stays with it
+            return name[:tail.start()].strip(), f"{tail.group(1)} ({inner})"
+        return name.strip(), inner.strip()
+    parts = _SPLIT_DETAIL.split(piece, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip():
+        return parts[0].strip(), parts[1].strip()
+    tail = _DETAIL_TAIL.search(piece)
+    if tail and piece[:tail.start()].strip():
+        return piece[:tail.start()].strip(), tail.group(1).strip()
+    return piece, ""
+
+
+def _segment(request: str, first_title: str) -> str | None:
+    """The stretch of the request that holds the list starting with ``first_title``: from the
+    title (or the colon before it) to the end of its sentence."""
+    at = request.casefold().find(first_title.casefold())
+    if at < 0:
+        return None
+    # The list may start before the model's first item (it skipped one): from the colon that opens it.
+    opener = max(request.rfind(":", 0, at), request.rfind("\n", 0, at))
+    if opener >= 0 and not _SENTENCE_END.search(request, opener + 1, at):
+        at = opener + 1
+    end_match = _SENTENCE_END.search(request, at + len(first_title))
+    end = end_match.start() if end_match else len(request)
+    return request[at:end]
+
+
+def typed_list(request: str, items: list[Entry]) -> list[Entry] | None:
+    """The request's own list when it contains the plan's items and more, or gives their
+    details exactly; None when the request holds no such list (the plan is kept)."""
+    titles = [e.title for e in items if len(e.title) >= MIN_TITLE]
+    if not titles:
+        return None
+    segment = _segment(request, titles[0])
+    if segment is None:
+        return None
+    pieces, semicolons = _pieces(segment)
+    entries = [entry_of(p, semicolons) for p in pieces]
+    entries = [(n, d) for n, d in entries if n and len(n) <= 80 and len(d) <= 200]
+    names = [n.casefold() for n, _ in entries]
+    # Every title the model wrote must be an entry's name: else this is not the list it meant.
+    if len(entries) < len(titles) or not all(any(n.startswith(t.casefold()) for n in names) for t in titles):
+        return None
+    if not 2 <= len(entries) <= 8:
+        return None  # one entry is a phrase, not a list; more than a section holds is not one either
+    garbled = any(e.text and e.text.casefold() not in request.casefold() for e in items)
+    if len(entries) == len(titles) and not garbled:
+        return None  # nothing to add, nothing to mend: the model's items stand
+    return [Entry(title=n, text=d) for n, d in entries]

@@ -1,0 +1,67 @@
+"""The user's typed list wins over a list the model cut short or respelt."""
+
+from __future__ import annotations
+
+from app.scaffold.listfit import entry_of, typed_list
+from app.scaffold.plan import Entry, Plan
+from app.scaffold.requestfit import fit_plan
+
+
+def _items(plan: Plan) -> list[tuple[str, str]]:
+    return [(e.title, e.text) for e in plan.ops[0].items]  # type: ignore[union-attr]
+
+
+def _plan(items: list[dict[str, str]], kind: str = "list") -> Plan:
+    return Plan.model_validate({"ops": [{"op": "add_items", "route": "/", "kind": kind, "items": items}]})
+
+
+def test_entries_split_the_way_people_write_them() -> None:
+    assert entry_of("Oat latte £3.40") == ("Oat latte", "£3.40")
+    assert entry_of("Deep clean - $140") == ("Deep clean", "$140")
+    assert entry_of("Tuesday: 10am-4pm") == ("Tuesday", "10am-4pm")
+    assert entry_of("Wedding day £1,950 (8 hours)") == ("Wedding day", "£1,950 (8 hours)")
+    assert entry_of("Ines Ruiz (bass, vocals)") == ("Ines Ruiz", "bass, vocals")
+    assert entry_of("Marta Gil, head chef", semicolons=True) == ("Marta Gil", "head chef")
+    assert entry_of("and Flapjack") == ("Flapjack", "")
+
+
+def test_a_list_cut_short_and_a_lost_currency_sign_come_from_the_request() -> None:
+    request = "treatments and prices: Hot stone £55, Back massage £40, Reflexology £35.50, Facial £1,200"
+    model = _plan([{"title": "Hot stone", "text": "\u0000"}, {"title": "Back massage", "text": "$40"}])
+    assert _items(fit_plan(model, request)) == [("Hot stone", "£55"), ("Back massage", "£40"),
+                                                ("Reflexology", "£35.50"), ("Facial", "£1,200")]
+
+
+def test_names_only_and_a_skipped_first_entry() -> None:
+    request = "most-wanted donations: pasta, tinned tomatoes, toothpaste and soap. thanks!"
+    model = _plan([{"title": "Tinned tomatoes"}, {"title": "Toothpaste"}])
+    assert _items(fit_plan(model, request)) == [("pasta", ""), ("tinned tomatoes", ""), ("toothpaste", ""),
+                                                ("soap", "")]
+
+
+def test_people_between_semicolons_keep_their_roles() -> None:
+    request = "our staff: Marta Gil, head chef; Tom Berry, sous chef; Ada Lin, front of house"
+    model = _plan([{"title": "Marta Gil", "text": "About"}, {"title": "Tom Berry", "text": "Sous chef"}], "team")
+    assert _items(fit_plan(model, request)) == [("Marta Gil", "head chef"), ("Tom Berry", "sous chef"),
+                                                ("Ada Lin", "front of house")]
+
+
+def test_a_plan_whose_items_are_not_the_typed_list_is_kept() -> None:
+    request = "add a features section about our quick turnaround"
+    model = _plan([{"title": "Quick turnaround", "text": "Same day"}], "features")
+    assert _items(fit_plan(model, request)) == [("Quick turnaround", "Same day")]
+    assert typed_list("open late, closed Sunday and Monday", [Entry(title="Sunday")]) is None
+
+
+def test_an_edit_puts_a_price_in_the_detail_and_takes_the_typed_one() -> None:
+    plan = Plan.model_validate({"ops": [{"op": "edit_item", "item": "Studio", "title": "$1,750"}]})
+    op = fit_plan(plan, "actually change the Studio price to £1,750").ops[0]
+    assert (op.item, op.title, op.text) == ("Studio", "", "£1,750")  # type: ignore[union-attr]
+
+
+def test_a_new_page_with_its_content_gets_no_placeholder_section_of_that_kind() -> None:
+    plan = Plan.model_validate({"ops": [{"op": "add_page", "title": "Prices", "route": "/prices"},
+                                        {"op": "add_items", "route": "/prices", "kind": "pricing",
+                                         "items": [{"title": "Solo", "text": "$5"}]}]})
+    fitted = fit_plan(plan, "a /prices page with our plans: Solo $5")
+    assert fitted.ops[0].sections == []  # type: ignore[union-attr]
