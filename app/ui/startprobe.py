@@ -62,7 +62,11 @@ def install_probe(app: Any, window: Any, controller: Any, mode: str, start_backg
         window.prompt.send_button.click()
 
     def shown(result: Any) -> None:
-        QTimer.singleShot(0, lambda: (say("NXR_TURN_SHOWN", result.outcome, result.preview_ok), app.quit()))
+        def report_and_quit() -> None:
+            say("NXR_TURN_SHOWN", result.outcome, result.preview_ok)
+            app.quit()
+
+        QTimer.singleShot(0, report_and_quit)
 
     def exposed() -> None:
         handle = window.windowHandle()
