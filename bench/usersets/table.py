@@ -1,0 +1,52 @@
+"""The quality table for the user-written session sets, from recorded bench reports.
+
+    .venv/bin/python bench/usersets/table.py LABEL=REPORT.json [LABEL=REPORT.json ...]
+
+One row per report: sessions completed, steps passed, prompts per step, wrong edits shown as
+done per 100 turns, out-of-scope requests declined, in-scope requests declined, and the waits
+and model time per plan (first token + generation) a user feels.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({100 * part / whole:.0f}%)" if whole else "–"
+
+
+def _ms(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0f} ms"
+
+
+def row(label: str, report: dict[str, Any]) -> str:
+    s = report["summary"]
+    turns = [t for sess in report["sessions"] for t in sess["turns"]]
+    model = [(t["ttft_ms"] or 0) + (t["gen_ms"] or 0) for t in turns if t["gen_ms"] is not None]
+    out_scope = [t for t in turns if t.get("expects_decline")]
+    in_scope = [t for t in turns if not t.get("expects_decline")]
+    declined_right = sum(t["outcome"] == "declined" for t in out_scope)
+    declined_wrong = sum(t["outcome"] == "declined" for t in in_scope)
+    return (f"| {label} | {_pct(s['completed'], s['sessions'])} | {s['steps_passed']}/{s['steps_total']} | "
+            f"{s['prompts_per_step']} | {s['wrong_applied_per_100_turns']} | {_pct(declined_right, len(out_scope))} | "
+            f"{_pct(declined_wrong, len(in_scope))} | {_ms(s['median_wait_ms'])} | {_ms(s['p90_wait_ms'])} | "
+            f"{_ms(statistics.median(model) if model else None)} |")
+
+
+def main(argv: list[str]) -> int:
+    print("| change, set | sessions completed | steps passed | prompts/step | wrong applied /100 turns | "
+          "out-of-scope declined | in-scope declined | median wait | p90 wait | model time per plan (median) |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for arg in argv:
+        label, _, path = arg.partition("=")
+        print(row(label, json.loads(Path(path).read_text(encoding="utf-8"))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
