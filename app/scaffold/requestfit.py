@@ -363,4 +363,22 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
             # ("a /pricing page. plans: ..."): a placeholder section of that kind would repeat it.
             del changed["sections"]
         ops.append(_refit(op, changed) if changed else op)
-    return plan if ops == list(plan.ops) else Plan(ops=ops)
+    ops = _with_typed_pages(ops, request, site)
+    return plan if ops == list(plan.ops) else Plan(ops=ops[:4])
+
+
+def _with_typed_pages(ops: list[Any], request: str, site: Site | None) -> list[Any]:
+    """Content for a page the site does not have, at a path the user typed ("a /packages page:
+    ..."), goes on that page: the plan adds it first (the model wrote only the content)."""
+    if site is None:
+        return ops
+    have = {p.route for p in site.pages} | {op.route for op in ops if isinstance(op, AddPage)}
+    typed = set(explicit.paths(request))
+    out: list[Any] = []
+    for op in ops:
+        if isinstance(op, AddItems) and op.route not in have and op.route in typed:
+            title = op.route.rsplit("/", 1)[-1].replace("-", " ").title()
+            out.append(AddPage(op="add_page", title=title, route=op.route))
+            have.add(op.route)
+        out.append(op)
+    return out

@@ -65,3 +65,16 @@ def test_a_new_page_with_its_content_gets_no_placeholder_section_of_that_kind() 
                                          "items": [{"title": "Solo", "text": "$5"}]}]})
     fitted = fit_plan(plan, "a /prices page with our plans: Solo $5")
     assert fitted.ops[0].sections == []  # type: ignore[union-attr]
+
+
+def test_content_for_a_typed_path_the_site_lacks_adds_that_page_first() -> None:
+    from app.scaffold.site import initial_site
+
+    plan = Plan.model_validate({"ops": [{"op": "add_items", "route": "/rates", "kind": "list",
+                                         "items": [{"title": "Hour", "text": "£40"}]}]})
+    fitted = fit_plan(plan, "rates page at /rates: Hour £40, Day £250", initial_site("X"))
+    assert [op.op for op in fitted.ops] == ["add_page", "add_items"]
+    assert (fitted.ops[0].route, fitted.ops[0].title) == ("/rates", "Rates")  # type: ignore[union-attr]
+    assert [(e.title, e.text) for e in fitted.ops[1].items] == [("Hour", "£40"), ("Day", "£250")]  # type: ignore[union-attr]
+    untyped = fit_plan(plan, "rates: Hour £40", initial_site("X"))
+    assert [op.op for op in untyped.ops] == ["add_items"]
