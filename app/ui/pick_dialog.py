@@ -79,7 +79,7 @@ class PickDialog(QDialog):
         from app.session.bench.pick import builtin_sessions
 
         self.setWindowTitle("Compare models on this machine")
-        self.resize(980, 640)
+        self.resize(1200, 640)  # the table's nine columns fit without a scrollbar
         self.sessions_path = sessions_path or builtin_sessions()
         self._open_engine = open_engine
         self._workspaces = workspaces
@@ -112,6 +112,7 @@ class PickDialog(QDialog):
         self.table = QTableWidget(0, len(TABLE_COLUMNS))
         self.table.setHorizontalHeaderLabels(list(TABLE_COLUMNS))
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
         self.chart = WaitChart()
