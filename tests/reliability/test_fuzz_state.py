@@ -168,13 +168,13 @@ def _restore(root: Path, pristine: Path) -> None:
 def test_damaged_state_and_bad_arguments_get_a_sentence(
     data: st.DataObject, pristine: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.engine import loader
+    from app.engine import catalog
     from app.engine.fake import FakeEngine
 
     monkeypatch.setenv("NXR_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("NXR_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("NXR_NODE", str(fake_node(tmp_path / "node-bin")))
-    monkeypatch.setattr(loader, "load_engine", lambda **_: FakeEngine(data.draw(st.sampled_from(
+    monkeypatch.setattr(catalog, "open_engine", lambda *_, **__: FakeEngine(data.draw(st.sampled_from(
         [PAGE_PLAN, TEXT_PLAN, '{"ops":[{"op":"remove_page","route":"/about"}]}', "not a plan"]))))
     root = tmp_path / "site"
     _restore(root, pristine)
