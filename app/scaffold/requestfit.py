@@ -338,9 +338,27 @@ FITTERS: dict[str, Fitter] = {
 }
 
 
+_HOME_WORDS = re.compile(r"\b(?:home\s*page|homepage|front page|landing page|main page|home)\b", re.IGNORECASE)
+_PAGE_OPS = ("add_section", "remove_section", "set_text", "add_items")
+
+
+def named_page(request: str, routes: Sequence[str]) -> str | None:
+    """The one existing page (not home) the request names, by its path ("/work") or as "the
+    work page"; None when it names none, several, or also the home page."""
+    if _HOME_WORDS.search(request):
+        return None
+    typed = set(explicit.paths(request))
+    words = f" {_norm(request)} "
+    named = [r for r in routes if r != "/" and (r in typed or f" {_norm(r.rsplit('/', 1)[-1])} page " in words)]
+    return named[0] if len(named) == 1 else None
+
+
 def _updates(op: Any, request: str, site: Site | None) -> dict[str, Any]:
     fitter = FITTERS.get(op.op)
     update = fitter(op, request, site) if fitter is not None else {}
+    if op.op in _PAGE_OPS and op.route == "/" and getattr(op, "target", "") != "site_name":
+        # The model's default page is home; a request that names one other page means that page.
+        update["route"] = named_page(request, _routes(site)) or op.route
     return {k: v for k, v in update.items() if getattr(op, k) != v}
 
 

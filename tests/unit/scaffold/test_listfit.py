@@ -78,3 +78,16 @@ def test_content_for_a_typed_path_the_site_lacks_adds_that_page_first() -> None:
     assert [(e.title, e.text) for e in fitted.ops[1].items] == [("Hour", "£40"), ("Day", "£250")]  # type: ignore[union-attr]
     untyped = fit_plan(plan, "rates: Hour £40", initial_site("X"))
     assert [op.op for op in untyped.ops] == ["add_items"]
+
+
+def test_an_edit_the_model_put_on_home_goes_to_the_one_page_the_request_names() -> None:
+    from app.scaffold.requestfit import named_page
+    from app.scaffold.site import Page, initial_site
+
+    site = initial_site("X")
+    site.pages.append(Page(route="/work", title="Work"))
+    plan = Plan.model_validate({"ops": [{"op": "add_section", "route": "/", "kind": "testimonials",
+                                         "heading": "Kind words"}]})
+    assert fit_plan(plan, "Add a testimonials section to the work page headed Kind words", site).ops[0].route == "/work"  # type: ignore[union-attr]
+    assert fit_plan(plan, "Add testimonials to /work and the home page", site).ops[0].route == "/"  # type: ignore[union-attr]
+    assert named_page("add a faq headed Help", ["/", "/work"]) is None
