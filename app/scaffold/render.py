@@ -49,6 +49,15 @@ def _title(section: Section, tag: str = "h2", cls: str = "section-title") -> lis
     return [f'        <{tag} className="{cls}">{t(section.heading)}</{tag}>']
 
 
+def _pairs(section: Section) -> list[str]:
+    """Items as a two-column list: hours and their times, products and their prices, contact details."""
+    lines = ['        <dl className="list">']
+    for item in section.items:
+        lines += ['          <div className="list-row">', f"            <dt>{t(item.title)}</dt>",
+                  f"            <dd>{t(item.text)}</dd>", "          </div>"]
+    return lines + ["        </dl>"]
+
+
 def render_section(section: Section, index: int) -> list[str]:
     sid = f"{section.kind.replace('_', '-')}-{index}"
     open_ = f'    <section className="section {section.kind.replace("_", "-")}" aria-labelledby="{sid}">'
@@ -70,11 +79,7 @@ def render_section(section: Section, index: int) -> list[str]:
         lines[0] = lines[0].replace(f' aria-labelledby="{sid}"', f' aria-label={a(k.replace("_", " "))}')
     lines += head
     if k == "list":
-        lines.append('        <dl className="list">')
-        for item in section.items:
-            lines += ['          <div className="list-row">', f"            <dt>{t(item.title)}</dt>",
-                      f"            <dd>{t(item.text)}</dd>", "          </div>"]
-        lines.append("        </dl>")
+        lines += _pairs(section)
     elif k == "team":
         lines.append('        <div className="grid">')
         for item in section.items:
@@ -109,11 +114,7 @@ def render_section(section: Section, index: int) -> list[str]:
         if section.text:
             lines.append(f'        <p className="text-block">{t(section.text)}</p>')
         if section.items:  # the address, phone, email the user gave
-            lines.append('        <dl className="list">')
-            for item in section.items:
-                lines += ['          <div className="list-row">', f"            <dt>{t(item.title)}</dt>",
-                          f"            <dd>{t(item.text)}</dd>", "          </div>"]
-            lines.append("        </dl>")
+            lines += _pairs(section)
         lines += [
             '        <form method="post" action="/api/contact">',
             '          <label>Name<input name="name" autoComplete="name" required /></label>',
