@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,21 +15,15 @@ from app.engine import catalog
 from app.engine.base import Message
 from app.engine.usermodels import EndpointModel, endpoint_key, load_user_models, user_models_dir
 from app.errors import UsageError
-from tests.unit.session.bench.fakeopenai import Server
+from tests.unit.session.bench.fakeopenai import Server, serving
 
 KEY = "sk-test-7f3a9c1e5b2d4f60a8e1c3b5d7f9a2c4"
 
 
 @pytest.fixture()
 def endpoint() -> Iterator[Server]:
-    s = Server(key=KEY)
-    thread = threading.Thread(target=s.httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(Server(key=KEY)) as s:
         yield s
-    finally:
-        s.httpd.shutdown()
-        s.httpd.server_close()
 
 
 def _no_models_written() -> None:

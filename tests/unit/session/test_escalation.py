@@ -6,7 +6,6 @@ path checked, journaled, and undone byte for byte."""
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ import pytest
 
 from app.cli import main
 from tests.unit.scaffold.helpers import next_project, snapshot
-from tests.unit.session.bench.fakeopenai import Server
+from tests.unit.session.bench.fakeopenai import Server, serving
 
 ROBOTS = "User-agent: *\nDisallow: /admin\n"
 ASK = "add a robots.txt that keeps crawlers out of /admin"
@@ -38,13 +37,8 @@ def endpoint(monkeypatch: pytest.MonkeyPatch) -> Iterator[Server]:
     s = Server(key="k-123", answer=answer)
     monkeypatch.setenv("ESC_KEY", "k-123")
     monkeypatch.delenv("NXR_MODEL", raising=False)
-    thread = threading.Thread(target=s.httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(s):
         yield s
-    finally:
-        s.httpd.shutdown()
-        s.httpd.server_close()
 
 
 def _schema_ops(body: dict[str, Any]) -> set[str]:

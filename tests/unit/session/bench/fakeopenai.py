@@ -10,6 +10,7 @@ import json
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -84,9 +85,9 @@ class Server:
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
 
 
-@pytest.fixture()
-def server() -> Iterator[Server]:
-    s = Server()
+@contextmanager
+def serving(s: Server) -> Iterator[Server]:
+    """``s`` answering on its loopback port for the ``with`` block, then shut down."""
     thread = threading.Thread(target=s.httpd.serve_forever, daemon=True)
     thread.start()
     try:
@@ -96,15 +97,7 @@ def server() -> Iterator[Server]:
         s.httpd.server_close()
 
 
-
-
 @pytest.fixture()
 def server() -> Iterator[Server]:
-    s = Server()
-    thread = threading.Thread(target=s.httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(Server()) as s:
         yield s
-    finally:
-        s.httpd.shutdown()
-        s.httpd.server_close()
