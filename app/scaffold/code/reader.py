@@ -11,7 +11,7 @@ import json
 import posixpath
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -493,17 +493,22 @@ class _Project(_Reader):
     def nav(self, layout_rel: str | None, site_name: str) -> NavCode | None:
         """The nav (or header) in the root layout or in a component it renders, two levels deep."""
         queue: list[tuple[str, int]] = [(layout_rel, 0)] if layout_rel else []
-        seen: set[str] = set()
+        seen: list[tsx.Doc] = []  # the files on the way: a brand (logo link) may sit beside the nav
         while queue:
             rel, depth = queue.pop(0)
             doc = self.doc(rel)
-            if rel in seen or doc is None:
+            if doc is None or any(d.path == rel for d in seen):
                 continue
-            seen.add(rel)
+            seen.append(doc)
             for wanted in ("nav", "header"):
                 box = next(tsx.elements(doc, doc.root, (wanted,)), None)
                 if box is not None:
-                    return self.nav_in(doc, box, site_name)
+                    nav = self.nav_in(doc, box, site_name)
+                    for other in reversed(seen[:-1]):
+                        if nav.brand is not None:
+                            break
+                        nav = replace(nav, brand=self.brand(other, other.root, site_name))
+                    return nav
             if depth < 2:
                 sources = {n: i.source for i in tsx.imports(doc) for n in (i.default, *i.names) if n}
                 for el in tsx.elements(doc, doc.root):
