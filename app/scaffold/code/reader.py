@@ -286,9 +286,11 @@ class _Reader:
             if name == "section":
                 heading_el = next(tsx.elements(doc, el, ("h1", "h2", "h3")), None)
                 heading = _text_spot(doc, heading_el) if heading_el is not None else None
-                kind = _guess_kind(doc, el, heading.text if heading else "")
+                has_title = h1 is not None and el.start_byte <= h1.start_byte < el.end_byte
+                # The page title's words say what the page is about, not what kind this block is.
+                kind = _guess_kind(doc, el, heading.text if heading and not has_title else "")
                 taken_until = el.end_byte
-                if h1 is not None and el.start_byte <= h1.start_byte < el.end_byte and kind == "text":
+                if has_title and kind == "text":
                     continue  # the page's own header (its h1), not a section
                 content = Section.model_validate({"kind": kind, "heading": heading.text[:120] if heading else ""})
                 yield SectionCode(kind, heading, _spot(doc, el, "jsx"), None, content=content)
@@ -657,6 +659,9 @@ def _color(theme: ThemeCode, field_name: str, depth: int = 0) -> str | None:
 def _font(theme: ThemeCode) -> str:
     spot = theme.body_font or theme.vars.get("--font-body")
     value = spot.text.lower() if spot is not None else ""
+    ref = re.fullmatch(r"var\(\s*(--[\w-]+)\s*\)", value.strip())
+    if ref and ref.group(1) in theme.vars:  # body { font-family: var(--font-body) }
+        value = theme.vars[ref.group(1)].text.lower()
     if "mono" in value:
         return "mono"
     if "rounded" in value:

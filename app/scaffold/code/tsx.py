@@ -332,6 +332,9 @@ def _collect(doc: Doc, node: Node, parts: list[str]) -> bool:
     if kind == "jsx_text":
         parts.append(_jsx_text(doc.text(node)))
         return True
+    if kind == "html_character_reference":  # &amp; &#123;: unescaped with the rest of the text
+        parts.append(doc.text(node))
+        return True
     if kind == "jsx_expression":
         inner = [c for c in node.named_children if c.type != "comment"]
         if not inner:
@@ -351,6 +354,8 @@ def _collect(doc: Doc, node: Node, parts: list[str]) -> bool:
 def _bears_text(doc: Doc, node: Node) -> bool:
     if node.type == "jsx_text":
         return bool(doc.text(node).strip())
+    if node.type == "html_character_reference":
+        return True
     if node.type == "jsx_expression":
         return any(c.type != "comment" for c in node.named_children)
     if node.type == "jsx_element":
