@@ -79,6 +79,30 @@ class Doc:
         hi = bisect.bisect_left(starts, within.end_byte, lo)
         return [n for n in nodes[lo:hi] if n.end_byte <= within.end_byte]
 
+    def tags(self) -> dict[int, str]:
+        """Each JSX element's tag by the element's start offset ("" for a fragment)."""
+        return self._jsx()[0]
+
+    def _jsx(self) -> tuple[dict[int, str], dict[int, str]]:
+        """Tags and closing-tag names by element start, from the one query that also lists the
+        elements (a lookup per element from Python costs more than the parse)."""
+        index: tuple[dict[int, str], dict[int, str]] | None = self.__dict__.get("_jsx_index")
+        if index is None:
+            query = _query(language_for(self.path), JSX_QUERY)
+            captures = QueryCursor(query).captures(self.tree.root_node) if query is not None else {}
+            els = sorted(captures.get("el", []), key=lambda n: (n.start_byte, -n.end_byte))
+            self._found()[ELEMENT_QUERY] = ([n.start_byte for n in els], els)
+            index = ({}, {})
+            for key, into in (("name", index[0]), ("close", index[1])):
+                for name in captures.get(key, []):
+                    parent = name.parent
+                    if key == "close" and parent is not None:
+                        parent = parent.parent  # closing element -> its jsx_element
+                    if parent is not None:
+                        into[parent.start_byte] = self.source[name.start_byte:name.end_byte].decode("utf-8", "replace")
+            object.__setattr__(self, "_jsx_index", index)
+        return index
+
     def _found(self) -> dict[str, tuple[list[int], list[Node]]]:
         # A frozen dataclass: the per-document query cache lives in __dict__, set once.
         cache: dict[str, tuple[list[int], list[Node]]] | None = self.__dict__.get("_cache")
@@ -114,8 +138,15 @@ def _errors(root: Node) -> Iterator[Node]:
         stack.extend(c for c in reversed(node.children) if c.has_error or c.is_missing)
 
 
+ELEMENT_QUERY = "[(jsx_element) (jsx_self_closing_element)] @el"
+JSX_QUERY = ELEMENT_QUERY + """
+(jsx_opening_element name: (_) @name)
+(jsx_self_closing_element name: (_) @name)
+(jsx_closing_element name: (_) @close)"""
+
+
 def _benign(node: Node) -> bool:
-    """An ERROR inside a JSX attribute's string (see ``_ATTR_AMP``): the file is fine."""
+    """An ERROR inside a JSX attribute's string (the `&` case, should masking miss one): the file is fine."""
     parent = node.parent
     return (node.type == "ERROR" and parent is not None and parent.type == "string"
             and parent.parent is not None and parent.parent.type == "jsx_attribute")
@@ -132,13 +163,13 @@ def problem(doc: Doc) -> tuple[int, int] | None:
                 inner = next((c for c in _errors(node) if c is not node and not _benign(c)), None)
                 row, col = (inner or node).start_point
                 return row + 1, col + 1
-    for el in elements(doc, doc.root):
-        close = el.child_by_field_name("close_tag") if el.type == "jsx_element" else None
-        if close is not None:
-            name = close.child_by_field_name("name")
-            if (doc.text(name) if name is not None else "") != tag(el):
-                row, col = close.start_point
-                return row + 1, col + 1
+    tags, closes = doc._jsx()
+    for start, name in closes.items():
+        if tags.get(start, "") != name:
+            el = next(e for e in doc.find(ELEMENT_QUERY) if e.start_byte == start)
+            close = el.child_by_field_name("close_tag")
+            row, col = (close or el).start_point
+            return row + 1, col + 1
     return None
 
 
@@ -153,19 +184,18 @@ def walk(node: Node) -> Iterator[Node]:
         stack.extend(reversed(current.children))
 
 
-ELEMENT_QUERY = "[(jsx_element) (jsx_self_closing_element)] @el"
-
-
 def elements(doc: Doc, node: Node, names: Iterable[str] | None = None) -> Iterator[Node]:
     """JSX elements (with children or self-closing) within ``node`` (itself included), in document
     order; only those whose tag is in ``names`` when given."""
+    doc.tags()  # builds the element list with the tags
     found = doc.find(ELEMENT_QUERY, node)
     if names is None:
         yield from found
         return
     wanted = set(names)
+    tags = doc.tags()
     for el in found:
-        if tag(el) in wanted:
+        if tags.get(el.start_byte, "") in wanted:
             yield el
 
 
