@@ -57,6 +57,7 @@ class Ctx:
         self.style = components.Style(conv.typescript, conv.tailwind, alias, conv.src)
         self.edits: dict[str, list[tsx.Edit]] = {}
         self.originals: dict[str, bytes] = {}
+        self.docs: dict[str, tsx.Doc] = {}
         self.whole: dict[str, bytes | None] = {}  # files written whole (new) or deleted
         self.moves: dict[str, str] = {}  # old rel -> new rel (rename_page)
         self.new_pages: dict[str, NewPage] = {}
@@ -74,7 +75,9 @@ class Ctx:
 
     def doc(self, rel: str) -> tsx.Doc:
         """The parsed file; a file that does not parse is refused, never edited."""
-        doc = tsx.parse(self.source(rel), rel)
+        doc = self.docs.get(rel)
+        if doc is None:
+            doc = self.docs[rel] = tsx.parse(self.source(rel), rel)
         where = tsx.problem(doc)
         if where is not None:
             raise PlanError(f"{rel}:{where[0]}:{where[1]} does not parse, so I left it alone.",

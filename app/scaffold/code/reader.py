@@ -7,12 +7,15 @@ bytes and leaves the rest of the file as the user wrote it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import posixpath
 import re
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 from tree_sitter import Node
@@ -204,6 +207,25 @@ def is_dynamic(route: str) -> bool:
     return "[" in route
 
 
+# Parsed files and read pages, by their bytes' hash (not by mtime: an edit can land within one
+# timestamp tick and keep the size). A turn reads the whole project, but between two turns only
+# the files it edited change, so the next read parses and reads only those again.
+_CACHE_SIZE = 512
+_DOCS: OrderedDict[tuple[str, bytes], tuple[tsx.Doc, str | None]] = OrderedDict()
+_PAGES: OrderedDict[tuple[str, str, bytes], PageCode] = OrderedDict()
+
+
+def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any) -> None:
+    cache[key] = value
+    if len(cache) > _CACHE_SIZE:
+        cache.popitem(last=False)
+
+
+def clear_cache() -> None:
+    _DOCS.clear()
+    _PAGES.clear()
+
+
 class _Reader:
     """One read of a project: parsed files are kept for the length of the read."""
 
@@ -211,6 +233,7 @@ class _Reader:
         self.root = root
         self.conv = conventions(root)
         self.docs: dict[str, tsx.Doc | None] = {}
+        self.keys: dict[str, tuple[str, bytes]] = {}
         self.problems: list[str] = []
 
     def doc(self, rel: str) -> tsx.Doc | None:
@@ -221,11 +244,17 @@ class _Reader:
             except OSError:
                 self.docs[rel] = None
                 return None
-            doc = tsx.parse(source, rel)
-            where = tsx.problem(doc)
-            if where is not None:
-                self.problems.append(f"{rel}:{where[0]}:{where[1]}")
-            self.docs[rel] = doc if where is None else None
+            key = (rel, hashlib.blake2b(source, digest_size=16).digest())
+            self.keys[rel] = key
+            cached = _DOCS.get(key)
+            if cached is None:
+                doc = tsx.parse(source, rel)
+                where = tsx.problem(doc)
+                cached = (doc, f"{rel}:{where[0]}:{where[1]}" if where is not None else None)
+                _remember(_DOCS, key, cached)
+            if cached[1] is not None:
+                self.problems.append(cached[1])
+            self.docs[rel] = cached[0] if cached[1] is None else None
         return self.docs[rel]
 
     def resolve(self, from_rel: str, spec: str) -> str | None:
@@ -261,7 +290,17 @@ class _Reader:
         return [pair for pair in found if not (pair[0] in seen or seen.add(pair[0]))]  # type: ignore[func-returns-value]
 
     def page(self, route: str, rel: str) -> PageCode:
+        """What a page holds; a page whose bytes were read before is not read again."""
         doc = self.doc(rel)
+        key = (route, *self.keys[rel]) if rel in self.keys else None
+        cached = _PAGES.get(key) if key is not None else None
+        if cached is None:
+            cached = self._page(route, rel, doc)
+            if key is not None:
+                _remember(_PAGES, key, cached)
+        return cached
+
+    def _page(self, route: str, rel: str, doc: tsx.Doc | None) -> PageCode:
         if doc is None:
             where = next((p for p in self.problems if p.startswith(rel + ":")), rel)
             return PageCode(route, rel, False, f"{where}: the file does not parse", None, None, None, (), None)

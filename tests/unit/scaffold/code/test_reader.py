@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,10 @@ def test_escaping_for_jsx_text_and_attributes() -> None:
     assert tsx.jsx_text('<b>{x}</b> & "q"') == '&lt;b&gt;&#123;x&#125;&lt;/b&gt; &amp; "q"'
     assert tsx.jsx_attr("/about") == '"/about"'
     assert tsx.jsx_attr('say "hi" & {go}') == '{"say \\"hi\\" & {go}"}'
+
+
+def test_js_strings_escape_what_json_leaves_raw() -> None:
+    assert tsx.js_string('a"b\u2028c') == '"a\\"b\\u2028c"'
 
 
 def test_import_block_end_after_directives_and_imports() -> None:
@@ -214,3 +219,14 @@ def test_every_spot_indexes_its_text(tmp_path: Path) -> None:
                 assert raw.split()[0].replace("&amp;", "&") in spot.text, (name, spot)
             else:
                 assert spot.text in raw, (name, spot)
+
+
+def test_a_changed_file_is_read_again_even_with_the_same_size_and_time(tmp_path: Path) -> None:
+    root = copy_fixture("hand", tmp_path / "hand")
+    page = root / "app/about/page.tsx"
+    stat = page.stat()
+    assert read_project(root).page("/about").title.text == "About us"  # type: ignore[union-attr]
+    page.write_bytes(page.read_bytes().replace(b"About {", b"Abut! {"))
+    os.utime(page, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert page.stat().st_size == stat.st_size
+    assert read_project(root).page("/about").title.text == "Abut! us"  # type: ignore[union-attr]
