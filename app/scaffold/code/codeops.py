@@ -37,6 +37,7 @@ class CodeEdit:
     expect: list[tuple[str, str]] = field(default_factory=list)  # (route, text the page should show)
     declined: bool = False
     ranges: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # old bytes each file's edits touched
+    old: dict[str, bytes | None] = field(default_factory=dict)  # each file in ``files`` as it was read (None: new)
 
 
 @dataclass
@@ -178,6 +179,10 @@ class Ctx:
             out.files[rel] = content
             if content is None:
                 out.ranges[rel] = [(0, len(self.source(rel)))]
+        # What each written file held when the edit was computed, so a writer can refuse to
+        # overwrite a file the user saved meanwhile.
+        out.old = {rel: self.originals.get(rel) if rel in self.originals or not (self.root / rel).is_file()
+                   else (self.root / rel).read_bytes() for rel in out.files}
         return out
 
 
