@@ -21,7 +21,8 @@ from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyE
 from app.scaffold import history, journal
 from app.scaffold.coverage import plan_text, unused_note
 from app.scaffold.edit import apply_plan
-from app.scaffold.plan import parse_plan, plan_json_schema, plan_to_json, without_unasked_titles
+from app.scaffold.merge import merge_turn
+from app.scaffold.plan import Repair, parse_plan, plan_json_schema, plan_to_json, without_unasked_titles
 from app.scaffold.render import render_site
 from app.scaffold.requestfit import fit_plan
 from app.scaffold.site import SITE_FILE, load_site
@@ -292,11 +293,11 @@ class TurnRunner:
         writes: dict[str, bytes | None] = {rel: None for rel in old_files if rel not in new_files}
         writes.update({rel: body.encode("utf-8") for rel, body in new_files.items()})
         writes.update({rel: None if body is None else body.encode("utf-8") for rel, body in edit.files.items()})
-        # Files edited by hand since our last render are replaced like any other, but said so:
-        # the turn's undo brings the hand edits back.
-        hand_edited = sorted(rel for rel, body in old_files.items()
-                             if rel in writes and expected[rel] not in (None, journal.sha(body.encode("utf-8")))
-                             and writes[rel] != body.encode("utf-8"))
+        # Hand edits made since our last render are merged, never reverted: the site record, a
+        # repaired file and the files the plan writes itself are the only ones written whole.
+        whole = {SITE_FILE, *edit.files, *(op.path for op in plan.ops if isinstance(op, Repair))}
+        merged = merge_turn(self.root, old_files, writes, whole)
+        writes = merged.writes
         if all(_same(self.root, rel, body) for rel, body in writes.items()):
             result.outcome, result.summary = "unchanged", edit.summary
             result.message = "Nothing changed: " + ("; ".join(edit.summary) or "the plan matched the site as it is") + "."
@@ -309,8 +310,10 @@ class TurnRunner:
         except NxrError as exc:
             exc.message = " ".join([exc.message, *notes])
             raise
-        if hand_edited:
-            notes.append(f"{', '.join(hand_edited)} had edits made outside Avery NXR; this turn replaced "
+        if merged.kept:
+            notes.append(f"Kept your edits in {', '.join(merged.kept)}.")
+        if merged.replaced:
+            notes.append(f"{', '.join(merged.replaced)} had edits made outside Avery NXR; this turn replaced "
                          "them (undo restores them).")
         result.message = " ".join(notes)
         applied = time.perf_counter()
