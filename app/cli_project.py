@@ -27,12 +27,7 @@ def _project(path: str, managed: bool = True, writes: bool = True) -> Any:
     elif history.interrupted(project.root):
         print("note: an earlier action here was interrupted; the next command that changes the project "
               "(prompt, undo, redo) finishes it or rolls it back", file=sys.stderr)
-    if managed and not project.managed:
-        raise UsageError(
-            f"{project.root} is a Next.js project, but not one Avery NXR generated (no .nxr/site.json).",
-            hint="create one with `nxr new DIR`; editing hand-written projects by prompt is not supported yet",
-        )
-    if managed:  # a damaged state file is said before the model loads, and before anything is written
+    if managed and project.managed:  # a damaged state file is said before the model loads, and before anything is written
         from app.scaffold.site import load_site
 
         load_site(project.root)

@@ -120,6 +120,10 @@ class ConcurrentEditError(NxrError):
     """A file changed on disk (e.g. in the user's editor) since the turn read it."""
 
 
+class HandEditConflictError(ConcurrentEditError):
+    """A turn's change falls where the user edited a generated file by hand; nothing was written."""
+
+
 class HistoryError(NxrError):
     """Nothing to undo/redo, or the turn history is damaged."""
 

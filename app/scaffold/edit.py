@@ -149,7 +149,7 @@ def _repair(r: EditResult, op: p.Repair) -> None:
     site = r.site
     if op.path not in render_site(site) or op.path.startswith(".nxr/"):
         raise PlanError(f"{op.path} is not a file Avery NXR generated, so it cannot be repaired from the site model.")
-    # Every turn writes the generated files that differ from their rendering: naming the file is enough.
+    # The turn writes a repaired file whole from the site model (others are merged with hand edits).
     r.routes.append(next((pg.route for pg in site.pages if page_file(pg.route) == op.path), "/"))
     r.summary.append(f"repaired {op.path}")
 

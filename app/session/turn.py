@@ -18,13 +18,11 @@ from app.engine.base import Engine, GenerateOptions, Guidance, Message
 from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
-from app.scaffold import history, journal
+from app.scaffold import history
 from app.scaffold.coverage import plan_text, unused_note
-from app.scaffold.edit import apply_plan
 from app.scaffold.plan import parse_plan, plan_json_schema, plan_to_json, without_unasked_titles
-from app.scaffold.render import render_site
 from app.scaffold.requestfit import fit_plan
-from app.scaffold.site import SITE_FILE, load_site
+from app.scaffold.source import open_source
 from app.session.examples import ExampleIndex, load_examples, request_content
 from app.session.log import SessionLog
 
@@ -121,10 +119,9 @@ def plan_guidance(routes: list[str] | None = None, files: list[str] | None = Non
     return Guidance.json_schema(plan_json_schema(routes=routes, files=files))
 
 
-def site_guidance(routes: list[str], generated: dict[str, str], allow_files: bool = False) -> Guidance:
-    """The grammar for a project: its routes, and the generated files ``repair`` may name;
+def site_guidance(routes: list[str], files: list[str], allow_files: bool = False) -> Guidance:
+    """The grammar for a project: its routes, and the files ``repair`` may name;
     free-form ``write_file`` only for a model flagged capable."""
-    files = [rel for rel in generated if not rel.startswith(".nxr/")]
     return Guidance.json_schema(plan_json_schema(routes=routes, files=files, allow_files=allow_files))
 
 
@@ -200,11 +197,11 @@ class TurnRunner:
     def warm(self) -> None:
         """Grammar set-up and system prompt prefill, once per session (seconds, so off the UI thread)."""
         try:
-            site = load_site(self.root)
+            reading = open_source(self.root).read()
         except NxrError:
             self.engine.warm(plan_guidance(), self.system)
             return
-        self.engine.warm(site_guidance([p.route for p in site.pages], render_site(site), self.allow_files), self.system)
+        self.engine.warm(site_guidance(reading.routes, reading.files, self.allow_files), self.system)
 
     def set_preview(self, preview: Preview | None) -> None:
         self.preview = preview
@@ -214,13 +211,12 @@ class TurnRunner:
         if not draft.strip():
             return
         try:
-            site = load_site(self.root)
+            reading = open_source(self.root).read()
         except NxrError:
             return  # the turn itself will say what is wrong
-        old_files = render_site(site)
-        routes = [p.route for p in site.pages]
-        guidance = site_guidance(routes, old_files, self.allow_files)  # the grammar the turn will use
-        self.engine.prefill(self.messages(draft, routes), GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=guidance))
+        guidance = site_guidance(reading.routes, reading.files, self.allow_files)  # the grammar the turn will use
+        self.engine.prefill(self.messages(draft, reading.routes),
+                            GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=guidance))
 
     def run(self, prompt: str, on_text: Callable[[str], None] | None = None,
             on_response: Callable[[Cancellable], None] | None = None,
@@ -252,12 +248,11 @@ class TurnRunner:
              on_text: Callable[[str], None] | None, on_response: Callable[[Cancellable], None] | None,
              on_phase: Callable[[str], None]) -> None:
         on_phase("generating")
-        site = load_site(self.root)
-        old_files = render_site(site)
-        expected = {rel: journal.file_hash(self.root, rel) for rel in old_files}
-        routes = [p.route for p in site.pages]
-        messages = self.messages(prompt, routes)
-        guidance = site_guidance(routes, old_files, self.allow_files)  # same pages -> same grammar -> the engine reuses its session
+        source = open_source(self.root)
+        reading = source.read()
+        messages = self.messages(prompt, reading.routes)
+        # Same pages -> same grammar -> the engine reuses its session.
+        guidance = site_guidance(reading.routes, reading.files, self.allow_files)
         resp = self.engine.generate(messages, GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=guidance))
         if on_response is not None:
             on_response(resp)
@@ -279,24 +274,16 @@ class TurnRunner:
         on_phase("applying")
         apply_start = time.perf_counter()
         model_plan = parse_plan(text)
-        plan = fit_plan(without_unasked_titles(model_plan, prompt), prompt, site)
+        plan = fit_plan(without_unasked_titles(model_plan, prompt), prompt, reading.site)
         if plan != model_plan:
             result.model_plan = plan_to_json(model_plan)
         result.plan = plan_to_json(plan)
-        edit = apply_plan(site, plan)
+        edit = source.apply(plan, reading)
         if edit.declined and len(plan.ops) == 1:
             result.outcome, result.message = "declined", declined_message(prompt)
             result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
             return
-        new_files = render_site(edit.site)
-        writes: dict[str, bytes | None] = {rel: None for rel in old_files if rel not in new_files}
-        writes.update({rel: body.encode("utf-8") for rel, body in new_files.items()})
-        writes.update({rel: None if body is None else body.encode("utf-8") for rel, body in edit.files.items()})
-        # Files edited by hand since our last render are replaced like any other, but said so:
-        # the turn's undo brings the hand edits back.
-        hand_edited = sorted(rel for rel, body in old_files.items()
-                             if rel in writes and expected[rel] not in (None, journal.sha(body.encode("utf-8")))
-                             and writes[rel] != body.encode("utf-8"))
+        writes = edit.writes
         if all(_same(self.root, rel, body) for rel, body in writes.items()):
             result.outcome, result.summary = "unchanged", edit.summary
             result.message = "Nothing changed: " + ("; ".join(edit.summary) or "the plan matched the site as it is") + "."
@@ -305,12 +292,14 @@ class TurnRunner:
         notes: list[str] = []  # what settling a crashed writer's half-done action did, said with the turn
         try:
             turn = history.record_turn(self.root, writes, prompt, result.plan, edit.summary,
-                                       expected=expected, internal={SITE_FILE}, notes=notes)
+                                       expected=edit.expected, internal=edit.internal, notes=notes)
         except NxrError as exc:
             exc.message = " ".join([exc.message, *notes])
             raise
-        if hand_edited:
-            notes.append(f"{', '.join(hand_edited)} had edits made outside Avery NXR; this turn replaced "
+        if edit.kept:
+            notes.append(f"Kept your edits in {', '.join(edit.kept)}.")
+        if edit.replaced:
+            notes.append(f"{', '.join(edit.replaced)} had edits made outside Avery NXR; this turn replaced "
                          "them (undo restores them).")
         result.message = " ".join(notes)
         applied = time.perf_counter()

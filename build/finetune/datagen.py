@@ -50,8 +50,10 @@ class Sample:
 
 
 class Gen:
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, old_weight: float = 1.0) -> None:
         self.r = random.Random(seed)
+        # >1 leans a warm start back towards the original ops, so new ops do not crowd them out.
+        self.old_weight = old_weight
 
     def pick(self, seq: list[Any] | tuple[Any, ...]) -> Any:
         return seq[self.r.randrange(len(seq))]
@@ -493,6 +495,9 @@ class Gen:
                  (self.remove_item, 4), (self.decline, 10), (self.section_with_text, 4), (self.hero_fields, 3),
                  (self.page_with_items, 4), (self.swap_items, 3), (self.nav_to_page, 4), (self.dark_theme, 2),
                  (self.two_requests, 6)]
+        old = {self.add_page, self.add_section, self.remove_section, self.set_text, self.set_theme,
+               self.add_nav_link, self.remove_page, self.rename_page, self.add_api_route}
+        kinds = [(f, w * self.old_weight if f in old else w) for f, w in kinds]
         error = None
         x = self.r.random()
         if x < 0.08:
@@ -545,8 +550,8 @@ class Gen:
         return req
 
 
-def generate(n: int, seed: int = 1) -> list[Sample]:
-    g = Gen(seed)
+def generate(n: int, seed: int = 1, old_weight: float = 1.0) -> list[Sample]:
+    g = Gen(seed, old_weight)
     out: list[Sample] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     while len(out) < n:

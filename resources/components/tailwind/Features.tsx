@@ -1,0 +1,67 @@
+import Link from "next/link";
+
+interface Item {
+  title: string;
+  text: string;
+}
+
+interface Props {
+  heading?: string;
+  text?: string;
+  items?: Item[];
+  button?: { label: string; href: string };
+}
+
+const action =
+  "inline-flex h-12 items-center justify-center rounded-full bg-[color:var(--foreground,#171717)] px-6 font-medium text-[color:var(--background,#ffffff)] transition-opacity hover:opacity-90";
+
+// Routes inside the site go through next/link (client-side navigation); anything else is a plain link.
+function isInternal(href: string) {
+  return href.startsWith("/") && !href.startsWith("//");
+}
+
+export default function Features({ heading, text, items = [], button }: Props) {
+  if (!heading && !text && items.length === 0 && !button) return null;
+  const id = heading ? "features-" + heading.trim().toLowerCase().replace(/\s+/g, "-") : undefined;
+  return (
+    <section aria-labelledby={id} className="w-full py-16 sm:py-20">
+      <div className="@container mx-auto w-full max-w-5xl px-6">
+        {heading ? (
+          <h2 id={id} className="text-3xl font-semibold tracking-tight text-balance sm:text-4xl">
+            {heading}
+          </h2>
+        ) : null}
+        {text ? (
+          <p className="mt-4 max-w-2xl text-lg leading-8 whitespace-pre-line text-neutral-600 dark:text-neutral-400">
+            {text}
+          </p>
+        ) : null}
+        {items.length > 0 ? (
+          <ul className="mt-10 grid gap-6 @xl:grid-cols-2 @4xl:grid-cols-3">
+            {items.map((item, index) => (
+              <li key={index} className="rounded-2xl border border-neutral-200 p-6 dark:border-neutral-800">
+                {item.title ? <h3 className="text-lg font-semibold">{item.title}</h3> : null}
+                {item.text ? (
+                  <p className="mt-2 leading-7 text-neutral-600 dark:text-neutral-400">{item.text}</p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {button ? (
+          <div className="mt-10">
+            {isInternal(button.href) ? (
+              <Link href={button.href} className={action}>
+                {button.label}
+              </Link>
+            ) : (
+              <a href={button.href} className={action}>
+                {button.label}
+              </a>
+            )}
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}
