@@ -64,11 +64,12 @@ def add_page(ctx: Ctx, op: P.AddPage) -> None:
     nav_link(ctx, op.title, route, required=False)
 
 
-def _page_folder_files(ctx: Ctx, page: PageCode) -> list[str]:
-    folder = posixpath.dirname(page.file)
-    if page.route == "/":
-        return [page.file]
-    return sorted(p.relative_to(ctx.root).as_posix() for p in (ctx.root / folder).iterdir() if p.is_file())
+def _page_folder_files(ctx: Ctx, page: PageCode, nested: bool = False) -> list[str]:
+    """The files of the page's folder (its page, styles, layout, loading…); with ``nested``, the
+    routes under it too (a moved /blog takes /blog/post along; a removed one leaves it)."""
+    folder = ctx.root / posixpath.dirname(page.file)
+    found = folder.rglob("*") if nested else folder.iterdir()
+    return sorted(p.relative_to(ctx.root).as_posix() for p in found if p.is_file() and "node_modules" not in p.parts)
 
 
 def remove_page(ctx: Ctx, op: P.RemovePage) -> None:
@@ -114,9 +115,13 @@ def rename_page(ctx: Ctx, op: P.RenamePage) -> None:
         new_dir = posixpath.join(posixpath.dirname(old_dir), op.new_route.rsplit("/", 1)[-1])
     else:
         new_dir = ctx.project.conventions.app_dir + op.new_route
-    for rel in _page_folder_files(ctx, page):
+    for rel in _page_folder_files(ctx, page, nested=True):
+        target = new_dir + rel[len(old_dir):]
+        if ctx.exists(target):
+            raise PlanError(f"{target} already exists, so I can't move {op.route} to {op.new_route}.",
+                            hint="pick another route, or remove that file first")
         ctx.source(rel)
-        ctx.moves[rel] = new_dir + rel[len(old_dir):]
+        ctx.moves[rel] = target
     _rewrite_links(ctx, op.route, op.new_route)
     if op.title and page.title is not None:
         ctx.replace(page.title, op.title)

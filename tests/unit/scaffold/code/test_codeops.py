@@ -234,6 +234,29 @@ def test_rename_page_moves_it_and_rewrites_links(tmp_path: Path) -> None:
     assert project.nav is not None and ("Pricing", "/prices") in [(a, b) for a, b, _ in project.nav.links]
 
 
+def test_a_moved_page_takes_its_nested_routes_and_a_removed_one_leaves_them(tmp_path: Path) -> None:
+    root = marked("hand", tmp_path / "hand")
+    nested = root / "app/about/team/page.tsx"
+    nested.parent.mkdir()
+    nested.write_text('export default function Team() {\n  return <main><h1>Team</h1><a href="/about">Up</a></main>;\n}\n')
+    apply(root, {"op": "rename_page", "route": "/about", "new_route": "/story"})
+    project = read_project(root)
+    assert [p.route for p in project.pages if p.route.startswith("/story")] == ["/story", "/story/team"]
+    assert 'href="/story"' in (root / "app/story/team/page.tsx").read_text()
+    apply(root, {"op": "remove_page", "route": "/story"})
+    assert [p.route for p in read_project(root).pages if p.route.startswith("/story")] == ["/story/team"]
+
+
+def test_a_page_is_not_moved_over_existing_files(tmp_path: Path) -> None:
+    root = marked("hand", tmp_path / "hand")
+    layout = "export default function L({ children }: { children: React.ReactNode }) {\n  return children;\n}\n"
+    (root / "app/about/layout.tsx").write_text(layout)
+    (root / "app/story").mkdir()
+    (root / "app/story/layout.tsx").write_text(layout)  # a folder with a layout and no page yet
+    with pytest.raises(PlanError, match=r"app/story/layout\.tsx already exists"):
+        apply(root, {"op": "rename_page", "route": "/about", "new_route": "/story"})
+
+
 def test_remove_page_removes_its_nav_link(tmp_path: Path) -> None:
     root = marked("hand", tmp_path / "hand")
     apply(root, {"op": "remove_page", "route": "/about"})
