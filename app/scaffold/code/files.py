@@ -6,6 +6,7 @@ import hashlib
 import json
 import posixpath
 import re
+import threading
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
@@ -84,10 +85,14 @@ _CACHE_SIZE = 512
 DOCS: OrderedDict[tuple[str, bytes], tuple[tsx.Doc, str | None]] = OrderedDict()
 
 
+_LOCK = threading.Lock()  # the window reads on a worker thread while the CLI or tests may read too
+
+
 def remember(cache: OrderedDict[Any, Any], key: Any, value: Any) -> None:
-    cache[key] = value
-    if len(cache) > _CACHE_SIZE:
-        cache.popitem(last=False)
+    with _LOCK:
+        cache[key] = value
+        while len(cache) > _CACHE_SIZE:
+            cache.popitem(last=False)
 
 
 class ProjectFiles:
