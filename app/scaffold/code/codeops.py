@@ -272,6 +272,7 @@ def remove_section(ctx: Ctx, op: P.RemoveSection) -> None:
 
 
 def describe_site(ctx: Ctx, op: P.DescribeSite) -> None:
+    first = len(ctx.out.summary)
     _set_name(ctx, op.name)
     home = ctx.page("/")
     if home.title is not None:
@@ -281,10 +282,19 @@ def describe_site(ctx: Ctx, op: P.DescribeSite) -> None:
         ctx.replace(home.subtitle, op.tagline)
         ctx.out.expect.append(("/", op.tagline))
     have = {s.kind for s in home.sections}
+    added: list[str] = []
     for kind in op.sections:
         if kind not in have:
             insert_section(ctx, "/", kind, section_for(ctx, kind))
             have.add(kind)
+            added.append(kind.replace("_", " "))
+    # One line for the whole op: what the home page now says and which sections it gained.
+    done = [f"home heading “{op.name}”"] if home.title is not None else []
+    if op.tagline and home.subtitle is not None:
+        done.append(f"subtitle “{op.tagline}”")
+    if added:
+        done.append(f"sections: {', '.join(added)}")
+    ctx.out.summary[first:] = [f"Set up the home page for {op.name}" + (f" ({'; '.join(done)})" if done else "") + "."]
     ctx.out.routes.append("/")
 
 
