@@ -12,6 +12,7 @@ since ``next build`` and ``next dev`` share ``.next``. ``close`` stops the serve
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -24,8 +25,10 @@ from app.errors import WriteFailedError, describe_os_error
 from app.preview.devserver import DevServer
 from app.preview.node import NodeRuntime, find_node
 from app.preview.process import signal_group
-from app.scaffold.project import Project, create_project, install_dependencies, open_project, slugify
-from app.scaffold.store import link_tree
+from app.scaffold.project import (Project, create_project, install_dependencies, matches_template, open_project,
+                                  slugify)
+from app.paths import cache_dir
+from app.scaffold.store import file_lock, link_tree, run_npm_install
 from app.session.bench.sessionfile import Session
 
 FIRST_COMPILE_TIMEOUT_S = 60.0
@@ -36,12 +39,15 @@ _NOT_COPIED = ("node_modules", ".next", ".git")
 def copy_project(source: Path, target: Path, node: NodeRuntime) -> Project:
     """A fresh copy of the project ``source`` at ``target`` (must not exist), ready to run: its
     files copied, ``node_modules`` hard-linked from ``source``'s own when it has one, else
-    given like ``nxr open`` does (the dependency store when the project's dependencies are
-    the template's, ``npm install`` otherwise). ``source`` is only read."""
+    linked from the dependency store when they are the template's, else installed once per
+    package.json (:func:`session_dependencies`). ``source`` is only read."""
+    modules: Path | None = source / "node_modules"
+    if not (source / "node_modules" / "next" / "package.json").is_file():
+        # The template's dependencies come from the store (as `nxr open` gives them); others are installed once.
+        modules = None if matches_template(open_project(source)) else session_dependencies(source, node)
     try:
         shutil.copytree(source, target, symlinks=True, ignore=shutil.ignore_patterns(*_NOT_COPIED))
-        modules = source / "node_modules"
-        if (modules / "next" / "package.json").is_file():
+        if modules is not None:
             link_tree(modules, target / "node_modules")
     except OSError as exc:
         raise WriteFailedError(f"Could not copy the project {source} to {target}: {describe_os_error(exc)}.",
@@ -50,6 +56,28 @@ def copy_project(source: Path, target: Path, node: NodeRuntime) -> Project:
     if not project.has_dependencies:
         install_dependencies(project, node)
     return project
+
+
+def session_dependencies(source: Path, node: NodeRuntime) -> Path:
+    """``node_modules`` for a project folder kept without one (a session's starter): ``npm install``
+    once per package.json and lock file, in the user cache, then every copy hard-links it."""
+    digest = hashlib.sha256()
+    for name in ("package.json", "package-lock.json"):
+        if (source / name).is_file():
+            digest.update(name.encode() + b"\0" + (source / name).read_bytes())
+    folder = cache_dir() / "session-deps" / digest.hexdigest()[:16]
+    with file_lock(folder.with_suffix(".lock")):
+        if not (folder / "node_modules" / "next" / "package.json").is_file():
+            staging = folder.with_suffix(".tmp")
+            shutil.rmtree(staging, ignore_errors=True)
+            staging.mkdir(parents=True)
+            for name in ("package.json", "package-lock.json"):
+                if (source / name).is_file():
+                    shutil.copy2(source / name, staging / name)
+            run_npm_install(node, staging)
+            shutil.rmtree(folder, ignore_errors=True)
+            staging.rename(folder)
+    return folder / "node_modules"
 
 
 def run_tool(argv: list[str], cwd: Path, env: dict[str, str], timeout: float) -> tuple[bool, str]:

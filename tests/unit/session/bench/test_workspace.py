@@ -53,7 +53,7 @@ def test_a_copy_links_the_folders_own_node_modules_and_leaves_it_untouched(tmp_p
     assert _tree(source) == before
 
 
-def test_without_node_modules_the_copy_gets_them_like_nxr_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_node_modules_a_template_project_gets_them_like_nxr_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[Path] = []
 
     def install(project: object, node: NodeRuntime | None = None) -> str:
@@ -61,9 +61,30 @@ def test_without_node_modules_the_copy_gets_them_like_nxr_open(tmp_path: Path, m
         return "linked"
 
     monkeypatch.setattr(workspace, "install_dependencies", install)
+    monkeypatch.setattr(workspace, "matches_template", lambda project: True)
     source = _site(tmp_path / "site", modules=False)
     copy_project(source, tmp_path / "copy", NODE)
     assert calls == [(tmp_path / "copy").resolve()]
+    assert not (source / "node_modules").exists()
+
+
+def test_other_dependencies_are_installed_once_per_package_json_and_linked_into_every_copy(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    installs: list[Path] = []
+
+    def npm_install(node: NodeRuntime, cwd: Path) -> None:
+        installs.append(cwd)
+        (cwd / "node_modules" / "next").mkdir(parents=True)
+        (cwd / "node_modules" / "next" / "package.json").write_text("{}")
+
+    monkeypatch.setattr(workspace, "run_npm_install", npm_install)
+    monkeypatch.setattr(workspace, "cache_dir", lambda: tmp_path / "cache")
+    source = _site(tmp_path / "site", modules=False)
+    first = copy_project(source, tmp_path / "a", NODE)
+    second = copy_project(source, tmp_path / "b", NODE)
+    assert len(installs) == 1 and installs[0].parent == tmp_path / "cache" / "session-deps"
+    a, b = (p.root / "node_modules" / "next" / "package.json" for p in (first, second))
+    assert a.stat().st_ino == b.stat().st_ino  # both hard-linked from the one install
     assert not (source / "node_modules").exists()
 
 
