@@ -14,6 +14,13 @@ further line one session.
 Every model forbids unknown fields, and ``kind`` picks the check model, so a typo
 (``"contain"``, ``"kind": "htp"``) is a clear :class:`SessionFileError`, never a
 check that silently passes.
+
+A session starts from a new project (``nxr new``) unless it names one: ``"project": DIR``
+(a session's field; in a ``.jsonl`` set the header's ``"project"`` applies to every
+session that names none) is a Next.js project folder, relative to the session file, that
+each run copies afresh (:mod:`app.session.bench.workspace`). It is checked when the file
+is read: a missing folder, or one that is not a Next.js App Router project, is a
+:class:`SessionFileError` naming the session and the folder.
 """
 
 from __future__ import annotations
@@ -25,7 +32,8 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from app.errors import SessionFileError
+from app.errors import NotANextProjectError, SessionFileError
+from app.scaffold.project import open_project
 
 UrlPath = Annotated[str, Field(pattern=r"^/[^\s]*$", max_length=200)]
 Needle = Annotated[str, Field(min_length=1, max_length=200)]
@@ -99,6 +107,12 @@ class Session(_Strict):
     site_name: Annotated[str, Field(min_length=1, max_length=80)] = "My Site"
     turns: list[Step] = Field(min_length=1, max_length=30)
     final_checks: list[Check] = Field(default_factory=list)
+    # The folder to start from instead of a new project; absolute once the file is loaded.
+    project: Annotated[str, Field(min_length=1, max_length=1000)] | None = None
+
+    @property
+    def project_dir(self) -> Path | None:
+        return Path(self.project) if self.project is not None else None
 
 
 class _File(BaseModel):
@@ -122,18 +136,50 @@ def _describe(exc: ValidationError) -> str:
     return "\n".join(lines)
 
 
-def parse_sessions(data: object, source: str = "<data>") -> list[Session]:
-    """Sessions from already-decoded JSON (one object or a list of them)."""
+def parse_sessions(data: object, source: str = "<data>", *, base: Path | None = None,
+                   default_project: str | None = None) -> list[Session]:
+    """Sessions from already-decoded JSON (one object or a list of them). A ``project`` is
+    resolved against ``base`` (the session file's folder; the working folder when None) and
+    checked; ``default_project`` is the one for sessions that name none (a set's header)."""
     items = data if isinstance(data, list) else [data]
     if not items:
         raise SessionFileError(f"{source} holds no sessions (an empty list).")
     try:
-        return _File.model_validate({"sessions": items}).sessions
+        sessions = _File.model_validate({"sessions": items}).sessions
     except ValidationError as exc:
         raise SessionFileError(
             f"{source} is not a valid session file:\n{_describe(exc)}",
             hint="see bench/sessions/*.json for the format",
         ) from exc
+    resolved: dict[str, str] = {}  # one check per folder, however many sessions share it
+    out: list[Session] = []
+    for session in sessions:
+        written = session.project if session.project is not None else default_project
+        if written is None:
+            out.append(session)
+            continue
+        if written not in resolved:
+            resolved[written] = str(_project_folder(written, base, source, session.name))
+        out.append(session.model_copy(update={"project": resolved[written]}))
+    return out
+
+
+def _project_folder(written: str, base: Path | None, source: str, name: str) -> Path:
+    """``written`` made absolute against ``base``; SessionFileError unless it is a Next.js project."""
+    folder = (base or Path.cwd()) / Path(written).expanduser()
+    where = f"{source}, session '{name}': \"project\": {written!r}"
+    hint = "name a Next.js App Router project folder, relative to the session file"
+    try:
+        exists = folder.is_dir()
+    except OSError as exc:
+        raise SessionFileError(f"{where} cannot be read: {exc.strerror or exc}.", hint=hint) from exc
+    if not exists:
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise SessionFileError(f"{where}: {folder} {what}.", hint=hint)
+    try:
+        return open_project(folder).root
+    except NotANextProjectError as exc:
+        raise SessionFileError(f"{where}: {exc.message.rstrip('.')}.", hint=hint) from exc
 
 
 def load_session_file(path: Path) -> list[Session]:
@@ -141,13 +187,18 @@ def load_session_file(path: Path) -> list[Session]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise SessionFileError(f"Cannot read the session file {path}: {exc.strerror or exc}") from exc
+    base = path.resolve().parent
     if path.suffix == ".jsonl":
-        return parse_sessions(split_set(text, path)[1], str(path))
+        header, rows = split_set(text, path)
+        project = header.get("project")
+        if project is not None and not (isinstance(project, str) and project.strip()):
+            raise SessionFileError(f"{path}: the header's \"project\" must be a folder name (a non-empty string).")
+        return parse_sessions(rows, str(path), base=base, default_project=project if isinstance(project, str) else None)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SessionFileError(f"{path} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno}).") from exc
-    return parse_sessions(data, str(path))
+    return parse_sessions(data, str(path), base=base)
 
 
 def split_set(text: str, path: Path) -> tuple[dict[str, object], list[object]]:

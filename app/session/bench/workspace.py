@@ -1,7 +1,8 @@
 """The real workspace of a benchmark session: a fresh project and its ``next dev``.
 
 The project is created from the template in a temp folder (the shared dependency
-store makes that well under a second), the dev server is started and the home page
+store makes that well under a second), or, when the session names a ``project``
+folder, copied from it (:func:`copy_project`), and the dev server is started and the home page
 fetched once (its first compile happens before the first prompt, as when a user
 opens a project). ``typecheck`` runs the project's own ``tsc --noEmit`` while the
 server runs (it regenerates ``.next/dev/types``); ``build`` stops the server first,
@@ -19,13 +20,36 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.errors import WriteFailedError, describe_os_error
 from app.preview.devserver import DevServer
 from app.preview.node import NodeRuntime, find_node
 from app.preview.process import signal_group
-from app.scaffold.project import create_project, slugify
+from app.scaffold.project import Project, create_project, install_dependencies, open_project, slugify
+from app.scaffold.store import link_tree
 from app.session.bench.sessionfile import Session
 
 FIRST_COMPILE_TIMEOUT_S = 60.0
+# Not copied: dependencies (linked instead), build output and caches, version control.
+_NOT_COPIED = ("node_modules", ".next", ".git")
+
+
+def copy_project(source: Path, target: Path, node: NodeRuntime) -> Project:
+    """A fresh copy of the project ``source`` at ``target`` (must not exist), ready to run: its
+    files copied, ``node_modules`` hard-linked from ``source``'s own when it has one, else
+    given like ``nxr open`` does (the dependency store when the project's dependencies are
+    the template's, ``npm install`` otherwise). ``source`` is only read."""
+    try:
+        shutil.copytree(source, target, symlinks=True, ignore=shutil.ignore_patterns(*_NOT_COPIED))
+        modules = source / "node_modules"
+        if (modules / "next" / "package.json").is_file():
+            link_tree(modules, target / "node_modules")
+    except OSError as exc:
+        raise WriteFailedError(f"Could not copy the project {source} to {target}: {describe_os_error(exc)}.",
+                               hint="free some space in the temporary folder and try again") from exc
+    project = open_project(target)
+    if not project.has_dependencies:
+        install_dependencies(project, node)
+    return project
 
 
 def run_tool(argv: list[str], cwd: Path, env: dict[str, str], timeout: float) -> tuple[bool, str]:
@@ -58,7 +82,11 @@ class ProjectWorkspace:
         start = time.perf_counter()
         self.folder = Path(tempfile.mkdtemp(prefix=f"nxr-bench-{slugify(session.name)[:30]}-"))
         try:
-            self.project = create_project(self.folder / "site", session.site_name, self.node)
+            source = session.project_dir
+            if source is not None:
+                self.project = copy_project(source, self.folder / "site", self.node)
+            else:
+                self.project = create_project(self.folder / "site", session.site_name, self.node)
             self.server = DevServer(self.project.root, self.node)
             self.server.start()
             self.server.fetch("/", FIRST_COMPILE_TIMEOUT_S)

@@ -106,3 +106,74 @@ def test_a_jsonl_session_set_needs_its_header_and_reads_one_session_a_line(tmp_p
     path.write_text("\n".join(_json.dumps(r) for r in rows[1:]) + "\n", encoding="utf-8")
     with pytest.raises(SessionFileError, match="header"):
         load_session_file(path)
+
+
+# --- "project": start from a folder instead of a new project ------------------------------------
+
+
+def _next_project(folder: Path, *, layout: bool = True, next_dep: bool = True) -> Path:
+    folder.mkdir(parents=True)
+    deps = {"next": "16.4.3"} if next_dep else {"left-pad": "1.3.0"}
+    (folder / "package.json").write_text(json.dumps({"name": folder.name, "dependencies": deps}))
+    if layout:
+        (folder / "app").mkdir()
+        (folder / "app" / "layout.tsx").write_text("export default function L() { return null; }\n")
+    return folder
+
+
+def test_a_session_without_project_starts_from_a_new_one() -> None:
+    [session] = parse_sessions(EXAMPLE)
+    assert session.project is None and session.project_dir is None
+
+
+def test_project_is_relative_to_the_session_file(tmp_path: Path) -> None:
+    site = _next_project(tmp_path / "starters" / "ts-tw")
+    path = tmp_path / "sessions" / "s.json"
+    path.parent.mkdir()
+    path.write_text(json.dumps({**EXAMPLE, "project": "../starters/ts-tw"}))
+    [session] = load_session_file(path)
+    assert session.project_dir == site.resolve()
+    assert session.project_dir.is_absolute()
+
+
+def test_a_jsonl_header_project_is_every_sessions_unless_one_names_its_own(tmp_path: Path) -> None:
+    _next_project(tmp_path / "a")
+    _next_project(tmp_path / "b")
+    rows = [{"set": "u9", "written": "2026-11-30", "how": "blind", "project": "a"},
+            {**EXAMPLE, "name": "one"}, {**EXAMPLE, "name": "two", "project": "b"}]
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    one, two = load_session_file(path)
+    assert one.project_dir == (tmp_path / "a").resolve() and two.project_dir == (tmp_path / "b").resolve()
+    for bad in (7, "", " "):
+        rows[0]["project"] = bad
+        path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+        with pytest.raises(SessionFileError, match="header's \"project\" must be a folder name"):
+            load_session_file(path)
+
+
+@pytest.mark.parametrize(("make", "expected"), [
+    (lambda root: None, "does not exist"),
+    (lambda root: (root / "site").write_text("a file"), "is not a folder"),
+    (lambda root: (root / "site").mkdir(), "it has no package.json"),
+    (lambda root: _next_project(root / "site", next_dep=False), "does not list `next`"),
+    (lambda root: _next_project(root / "site", layout=False), "has no App Router layout"),
+])
+def test_a_project_that_is_missing_or_not_next_is_a_sentence(tmp_path: Path, make: object, expected: str) -> None:
+    make(tmp_path)  # type: ignore[operator]
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps({**EXAMPLE, "project": "site"}))
+    with pytest.raises(SessionFileError) as info:
+        load_session_file(path)
+    message = info.value.message
+    assert expected in message, message
+    assert message.startswith(f"{path}, session 'bakery': \"project\": 'site'") and message.endswith(".")
+    assert "\n" not in message and "Traceback" not in message
+    assert info.value.exit_code == 2 and info.value.hint
+
+
+def test_project_must_be_a_non_empty_string() -> None:
+    with pytest.raises(SessionFileError, match="project"):
+        parse_sessions({**EXAMPLE, "project": ""})
+    with pytest.raises(SessionFileError, match="project"):
+        parse_sessions({**EXAMPLE, "project": 3})
