@@ -18,15 +18,23 @@ from typing import Any
 import pytest
 
 from app.errors import PlanError
-from app.scaffold.code import tsx
+from app.paths import cache_dir
+from app.preview.node import NodeRuntime
 from app.scaffold.plan import parse_plan
-from tests.code.sites import (
-    JS_MARK, JSX_MARK, NEW_TITLE, OP_LABELS, SITES, SITES_DIR, Site, broken_imports, link_strings, marked_copy, op_for,
-    page_files,
-)
+from app.scaffold.store import file_lock
+from app.session.bench.workspace import run_tool
+from tests.code.checks import changed_only_in
+from tests.code.starters import StarterUnavailable, probe_registry
 
+# The parser, reader and ops are written on another branch: until they are merged, this module skips.
+tsx = pytest.importorskip("app.scaffold.code.tsx", reason="the code parser is not merged yet")
 codeops = pytest.importorskip("app.scaffold.code.codeops", reason="the code ops are not merged yet")
 reader = pytest.importorskip("app.scaffold.code.reader", reason="the code reader is not merged yet")
+
+from tests.code.sites import (  # noqa: E402 (needs tsx)
+    JS_MARK, JSX_MARK, NEW_TITLE, OP_LABELS, SITES, SITES_DIR, Site, broken_imports, link_strings, marked_copy, op_for,
+    page_files, source_files,
+)
 
 # (site, op label) -> why it does not do what it should yet. Each is a strict xfail.
 KNOWN: dict[tuple[str, str], str] = {
@@ -77,18 +85,7 @@ def check_edit(root: Path, edit: Any) -> None:
             continue
         old = old_path.read_bytes()
         assert rel in edit.ranges, f"{rel} changed but no range says where"
-        pos, gaps = 0, []
-        for start, end in edit.ranges[rel]:
-            assert pos <= start <= end <= len(old), (rel, edit.ranges[rel])
-            gaps.append(old[pos:start])
-            pos = end
-        gaps.append(old[pos:])
-        assert data.startswith(gaps[0]) and data.endswith(gaps[-1]), f"{rel}: bytes outside the edits changed"
-        at = len(gaps[0])
-        for gap in gaps[1:-1]:
-            found = data.find(gap, at)
-            assert found >= 0, f"{rel}: bytes between the edits changed: {gap[:80]!r}"
-            at = found + len(gap)
+        assert changed_only_in(old, data, edit.ranges[rel]), f"{rel}: bytes outside the edits changed"
         for marker in (JSX_MARK, JS_MARK):
             assert data.count(marker.encode()) >= old.count(marker.encode()), f"{rel}: the user's mark is gone"
 
@@ -289,75 +286,93 @@ def test_an_unparsable_page_is_left_alone(name: str, tmp_path: Path) -> None:
     assert home.relative_to(root).as_posix() not in edit.files and "app/contact/page.tsx" in edit.files
 
 
-# --- the real toolchain: npm install once, then tsc after every op (and next build where it works offline) ---
+# --- the real toolchain: npm ci once, then tsc after every op (and next build where it works offline) ---
 
-CACHE = Path.home() / ".cache" / "avery-nxr" / "sites"
-
-
-def installed(site: Site) -> Path:
-    """node_modules for the site's lockfile, installed once into the cache (the first run needs the npm
-    registry; later runs need no network). Skips when npm or the registry cannot be had."""
-    folder = CACHE / f"{site.name}-{site.commit}"
-    if (folder / "node_modules" / ".package-lock.json").is_file():
-        return folder / "node_modules"
-    npm = shutil.which("npm")
-    if npm is None or shutil.which("node") is None:
-        pytest.skip("node and npm are needed to install the site's packages")
-    temp = folder.with_name(folder.name + ".tmp")
-    shutil.rmtree(temp, ignore_errors=True)
-    temp.mkdir(parents=True)
-    for name in ("package.json", "package-lock.json"):
-        shutil.copy2(SITES_DIR / site.name / name, temp / name)
-    result = subprocess.run([npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund"], cwd=temp,
-                            capture_output=True, text=True, timeout=900)
-    if result.returncode != 0:
-        shutil.rmtree(temp, ignore_errors=True)
-        pytest.skip(f"npm ci failed (no registry?): {(result.stdout + result.stderr)[-800:]}")
-    shutil.rmtree(folder, ignore_errors=True)
-    temp.rename(folder)  # whole or not at all: a half install is never taken for a cached one
-    return folder / "node_modules"
-
-
+SITES_CACHE_LOCK = "sites.lock"
+TSC_TIMEOUT_S = 300.0
+BUILD_TIMEOUT_S = 600.0
 NEXT_ENV = '/// <reference types="next" />\n/// <reference types="next/image-types/global" />\n'
 
 
-def offline(command: list[str]) -> list[str]:
-    """The command in a network namespace of its own when this machine allows one (proves it needs no network)."""
+@pytest.fixture(scope="session")
+def sites_cache() -> Path:
+    """``<cache>/sites``, resolved before any test's isolated_dirs can move NXR_CACHE_DIR (as starters_cache)."""
+    return cache_dir() / "sites"
+
+
+def installed(site: Site, node: NodeRuntime, cache: Path) -> Path:
+    """``node_modules`` for the site's vendored lockfile, installed once (``npm ci``) into
+    ``<cache>/sites/<name>-<commit>/`` under a file lock, in a temporary folder renamed into place
+    (a crash never leaves a half install). Only the first run needs the npm registry: a skip with
+    one line when it does not answer; an install that fails once the registry answers is a failure."""
+    folder = cache / f"{site.name}-{site.commit}"
+    done = folder / "node_modules" / ".package-lock.json"
+    if done.is_file():
+        return folder / "node_modules"
+    with file_lock(cache / SITES_CACHE_LOCK):
+        if done.is_file():
+            return folder / "node_modules"
+        try:
+            probe_registry(node)
+        except StarterUnavailable as exc:
+            pytest.skip(f"{site.name} is not installed in the cache and cannot be: {exc}")
+        temp = cache / f".{folder.name}.tmp-{os.getpid()}"
+        shutil.rmtree(temp, ignore_errors=True)
+        temp.mkdir(parents=True)
+        try:
+            for name in ("package.json", "package-lock.json"):
+                shutil.copy2(SITES_DIR / site.name / name, temp / name)
+            ok, output = run_tool([*node.npm_argv(), "ci", "--ignore-scripts", "--no-audit", "--no-fund"],
+                                  temp, node.env(), 900.0)
+            assert ok, f"npm ci for {site.name} failed:\n{output}"
+            shutil.rmtree(folder, ignore_errors=True)
+            os.replace(temp, folder)
+        finally:
+            shutil.rmtree(temp, ignore_errors=True)
+    return folder / "node_modules"
+
+
+def offline(argv: list[str]) -> list[str]:
+    """``argv`` in a network namespace of its own when this machine allows one: proof that it needs no network."""
     unshare = shutil.which("unshare")
-    if unshare and subprocess.run([unshare, "-n", "true"], capture_output=True).returncode == 0:
-        return [unshare, "-n", *command]
-    return command
+    if unshare and subprocess.run([unshare, "-n", "true"], capture_output=True, check=False).returncode == 0:
+        return [unshare, "-n", *argv]
+    return argv
 
 
-def tsc(root: Path) -> str | None:
-    """tsc --noEmit's complaints, None when it passes."""
-    result = subprocess.run(offline(["node", "node_modules/typescript/bin/tsc", "--noEmit", "--incremental", "false"]),
-                            cwd=root, capture_output=True, text=True, timeout=300)
-    return None if result.returncode == 0 else (result.stdout + result.stderr)[-3000:]
+def tsc(root: Path, node: NodeRuntime) -> tuple[bool, str]:
+    """The project's own TypeScript (``next typegen`` does not exist before Next 15.5: these sites are older)."""
+    return run_tool(offline([str(node.node), "node_modules/typescript/bin/tsc", "--noEmit", "--incremental", "false"]),
+                    root, node.env(), TSC_TIMEOUT_S)
 
 
 @pytest.mark.integration
 @pytest.mark.parametrize("name", [n for n, s in SITES.items() if s.lockfile])
-def test_typescript_passes_after_every_op(name: str, tmp_path: Path) -> None:
+def test_typescript_passes_after_every_op(name: str, tmp_path: Path, starter_node: NodeRuntime,
+                                          sites_cache: Path) -> None:
+    """Every op the site takes, one after another on one copy, with ``tsc --noEmit`` after each; then
+    ``next build`` (offline) when the site loads no Google font, and the built home page shows the edits."""
     site = SITES[name]
-    modules = installed(site)
+    modules = installed(site, starter_node, sites_cache)
     root = marked_copy(name, tmp_path / name)
     (root / "node_modules").symlink_to(modules, target_is_directory=True)
     (root / "next-env.d.ts").write_text(NEXT_ENV)  # next writes it on its first run; tsc needs its types
-    assert tsc(root) is None, "the site as vendored does not type-check"
+    ok, output = tsc(root, starter_node)
+    assert ok, f"{name} as vendored does not type-check:\n{output}"
     done = []
     for label in OP_LABELS:
         if label in site.declines or (name, label) in KNOWN:
             continue
         apply(root, op_for(label, site))
         done.append(label)
-        assert (complaint := tsc(root)) is None, f"after {done}:\n{complaint}"
-    assert len(done) >= 6
-    if "next/font/google" in "".join((root / rel).read_text() for rel in page_files(root)):
-        return  # next build fetches Google fonts: not offline
-    build = subprocess.run(offline(["node", "node_modules/next/dist/bin/next", "build"]), cwd=root,
-                           capture_output=True, text=True, timeout=600,
-                           env={**os.environ, "NEXT_TELEMETRY_DISABLED": "1"})
-    assert build.returncode == 0, (build.stdout + build.stderr)[-3000:]
-    home = (root / ".next" / "server" / "app" / "index.html").read_text()
-    assert "Order now" in home and "Why us" in home and "Mon" in home
+        ok, output = tsc(root, starter_node)
+        assert ok, f"tsc fails after {done}:\n{output}"
+    assert len(done) >= 6, done
+    if any("next/font/google" in (root / rel).read_text(encoding="utf-8") for rel in source_files(root)):
+        return  # next build would fetch the font's CSS from Google
+    ok, output = run_tool(offline([str(starter_node.node), "node_modules/next/dist/bin/next", "build"]),
+                          root, starter_node.env(), BUILD_TIMEOUT_S)
+    assert ok, f"next build fails after {done}:\n{output}"
+    home = (root / ".next" / "server" / "app" / "index.html").read_text(encoding="utf-8")
+    for text in ("Order now", "Why us", "Mon", "Sat"):
+        assert text in home, f"{text!r} is not on the built home page"
