@@ -1,5 +1,8 @@
 """Reading and editing a Next.js project through its source files (issue 17).
 
-The project's code is the only truth: ``reader`` reads it with a real parser
-(``tsx``), ``codeops`` turns plan ops into byte-range edits of that code.
+The project's code is the only truth. ``reader`` reads it (``read_project``, ``site_view``) with a
+real parser (``tsx``, tree-sitter; ``css`` for stylesheets): ``files`` finds the conventions and
+parses files, ``pages`` reads each page, ``chrome`` the site's name, nav and theme; the data types
+are in ``model``. ``codeops`` turns plan ops into byte-range edits of that code (``edits`` is the
+machinery, ``pageops`` the page and nav ops); ``components`` writes the section components.
 """

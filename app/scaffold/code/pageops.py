@@ -1,0 +1,191 @@
+"""Code ops on whole pages and the navigation: add, remove and move pages (rewriting the links
+to them), add a nav link, add an API route."""
+
+from __future__ import annotations
+
+import posixpath
+
+from tree_sitter import Node
+
+from app.errors import PlanError
+from app.scaffold import plan as P
+from app.scaffold.code import components, tsx
+from app.scaffold.code.edits import SOURCE_EXTS, Ctx, NewPage, page_rel, section_for
+from app.scaffold.code.reader import PageCode, Spot
+from app.scaffold.site import slug
+
+LINK_DIRS = ("app", "components", "src", "lib")  # where links to a renamed page are rewritten
+
+
+def add_nav_link(ctx: Ctx, op: P.AddNavLink) -> None:
+    nav_link(ctx, op.label, op.href, required=True)
+
+
+def nav_link(ctx: Ctx, label: str, href: str, required: bool) -> None:
+    nav = ctx.project.nav
+    if nav is None:
+        if required:
+            raise PlanError("I can't find a navigation in this project (a <nav> or <header> with links in the root "
+                            "layout or a component it renders), so there is nowhere to add a link.",
+                            hint="add a <nav> to the root layout, then ask for the link again")
+        return
+    if any(h == href for _, h, _ in nav.links):
+        ctx.out.summary.append(f"The navigation already links to {href}.")
+        return
+    if nav.form == "data":
+        entry = f"{{ {nav.keys[0]}: {tsx.js_string(href)}, {nav.keys[1]}: {tsx.js_string(label)} }}"
+        ctx.edit(nav.file, nav.insert_at, nav.insert_at, f",\n{nav.indent}{entry}" if nav.links else f"\n{nav.indent}{entry},")
+    else:
+        internal = href.startswith("/") and not href.startswith("//")
+        tag = "Link" if nav.link_tag == "Link" or (internal and nav.link_tag != "a") else "a"
+        cls = f" className={tsx.jsx_attr(nav.link_class)}" if nav.link_class else ""
+        item = f"<{tag} href={tsx.jsx_attr(href)}{cls}>{tsx.jsx_text(label)}</{tag}>"
+        if nav.wrap:
+            wrap_cls = f" className={tsx.jsx_attr(nav.wrap_class)}" if nav.wrap_class else ""
+            item = f"<{nav.wrap}{wrap_cls}>{item}</{nav.wrap}>"
+        ctx.edit(nav.file, nav.insert_at, nav.insert_at, f"\n{nav.indent}{item}")
+        if tag == "Link":
+            ctx.add_import(nav.file, 'import Link from "next/link";', "Link")
+    ctx.out.summary.append(f"Added \u201c{label}\u201d ({href}) to the navigation.")
+    ctx.out.expect.append(("/", label))
+
+
+def add_page(ctx: Ctx, op: P.AddPage) -> None:
+    route = op.route or "/" + slug(op.title)
+    if ctx.project.page(route) is not None or route in ctx.new_pages:
+        raise PlanError(f"There is already a page at {route}.", hint="add sections to it, or pick another route")
+    rel = page_rel(ctx, route)
+    if ctx.exists(rel):
+        raise PlanError(f"{rel} already exists.")
+    ctx.new_pages[route] = NewPage(rel, op.title, [(k, section_for(ctx, k)) for k in op.sections])
+    ctx.out.summary.append(f"Added the page {route} (\u201c{op.title}\u201d).")
+    ctx.out.routes.append(route)
+    ctx.out.expect.append((route, op.title))
+    nav_link(ctx, op.title, route, required=False)
+
+
+def _page_folder_files(ctx: Ctx, page: PageCode, nested: bool = False) -> list[str]:
+    """The files of the page's folder (its page, styles, layout, loading…); with ``nested``, the
+    routes under it too (a moved /blog takes /blog/post along; a removed one leaves it)."""
+    folder = ctx.root / posixpath.dirname(page.file)
+    found = folder.rglob("*") if nested else folder.iterdir()
+    return sorted(p.relative_to(ctx.root).as_posix() for p in found if p.is_file() and "node_modules" not in p.parts)
+
+
+def remove_page(ctx: Ctx, op: P.RemovePage) -> None:
+    if op.route == "/":
+        raise PlanError("The home page can't be removed.", hint="change its content instead")
+    page = ctx.page(op.route)
+    for rel in _page_folder_files(ctx, page):
+        ctx.source(rel)
+        ctx.write(rel, None)
+    nav = ctx.project.nav
+    for _, href, spot in (nav.links if nav else ()):
+        if href == op.route:
+            _remove_nav_entry(ctx, spot)
+    ctx.out.summary.append(f"Removed the page {op.route}.")
+    ctx.out.routes.append("/")
+
+
+def _remove_nav_entry(ctx: Ctx, spot: Spot) -> None:
+    doc = ctx.doc(spot.file)
+    if spot.form == "js":  # an {href, label} object in an array: its comma goes with it
+        source = doc.source
+        end = spot.end
+        rest = source[end:]
+        if rest.lstrip()[:1] == b",":
+            end += len(rest) - len(rest.lstrip()) + 1
+        ctx.remove(spot.file, spot.start, end)
+        return
+    el = next(e for e in tsx.elements(doc, doc.root) if e.start_byte == spot.start)
+    parent = el.parent
+    if parent is not None and tsx.is_element(parent) and tsx.tag(parent) == "li":
+        el = parent
+    ctx.remove(spot.file, el.start_byte, el.end_byte)
+
+
+def rename_page(ctx: Ctx, op: P.RenamePage) -> None:
+    if op.route == "/":
+        raise PlanError("The home page can't be moved.")
+    page = ctx.page(op.route)
+    if ctx.project.page(op.new_route) is not None:
+        raise PlanError(f"There is already a page at {op.new_route}.")
+    old_dir = posixpath.dirname(page.file)
+    if posixpath.dirname(op.route) == posixpath.dirname(op.new_route):  # keep route groups: rename the folder only
+        new_dir = posixpath.join(posixpath.dirname(old_dir), op.new_route.rsplit("/", 1)[-1])
+    else:
+        new_dir = ctx.project.conventions.app_dir + op.new_route
+    for rel in _page_folder_files(ctx, page, nested=True):
+        target = new_dir + rel[len(old_dir):]
+        if ctx.exists(target):
+            raise PlanError(f"{target} already exists, so I can't move {op.route} to {op.new_route}.",
+                            hint="pick another route, or remove that file first")
+        ctx.source(rel)
+        ctx.moves[rel] = target
+    _rewrite_links(ctx, op.route, op.new_route)
+    if op.title and page.title is not None:
+        ctx.replace(page.title, op.title)
+        ctx.out.expect.append((op.new_route, op.title))
+    ctx.out.summary.append(f"Moved the page {op.route} to {op.new_route}.")
+    ctx.out.routes.append(op.new_route)
+
+
+_LINK_CALLS = ("push", "replace", "prefetch", "redirect", "permanentRedirect")
+_LINK_KEYS = ("href", "url", "path", "link", "to", "pathname")
+STRING_QUERY = "(string) @s"
+
+
+def _rewrite_links(ctx: Ctx, old: str, new: str) -> None:
+    """href="/old", href={"/old"}, router.push("/old"), {href: "/old"} (and /old/…, /old#…, /old?…) -> new."""
+    needle = old.encode()
+    for top in LINK_DIRS:
+        folder = ctx.root / top
+        if not folder.is_dir():
+            continue
+        for path in folder.rglob("*"):
+            if path.suffix not in SOURCE_EXTS or "node_modules" in path.parts or not path.is_file():
+                continue
+            rel = path.relative_to(ctx.root).as_posix()
+            if needle not in ctx.source(rel):
+                continue
+            doc = ctx.doc(rel)
+            for node in doc.find(STRING_QUERY):
+                value = doc.text(node)[1:-1]
+                if not (value == old or value.startswith((old + "/", old + "#", old + "?"))) or not _is_link(doc, node):
+                    continue
+                ctx.edit(rel, node.start_byte + 1, node.end_byte - 1, new + value[len(old):])
+
+
+def _is_link(doc: tsx.Doc, node: Node) -> bool:
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type == "jsx_expression":
+        parent = parent.parent
+    if parent is not None and parent.type == "jsx_attribute":
+        return doc.text(parent.named_children[0]) == "href"
+    if parent is not None and parent.type == "pair":
+        key = parent.child_by_field_name("key")
+        return key is not None and doc.text(key).strip("\"'") in _LINK_KEYS
+    if parent is not None and parent.type == "arguments":
+        call = parent.parent
+        fn = call.child_by_field_name("function") if call is not None else None
+        return fn is not None and doc.text(fn).rsplit(".", 1)[-1] in _LINK_CALLS
+    return False
+
+
+def add_api_route(ctx: Ctx, op: P.AddApiRoute) -> None:
+    ts = ctx.project.conventions.typescript
+    rel = f"{ctx.project.conventions.app_dir}{op.route}/route.{'ts' if ts else 'js'}"
+    if ctx.exists(rel):
+        raise PlanError(f"{rel} already exists.", hint="pick another route")
+    if op.method == "GET":
+        body = components.prop_value(dict(op.json_body), "  ")
+        source = f"export async function GET() {{\n  return Response.json({body});\n}}\n"
+    else:  # echoes what it was sent next to the fixed fields
+        body = components.prop_value({**op.json_body, "received": None}, "  ").replace("received: null", "received")
+        arg = "request: Request" if ts else "request"
+        source = (f"export async function POST({arg}) {{\n  const received = await request.json().catch(() => null);\n"
+                  f"  return Response.json({body});\n}}\n")
+    ctx.write(rel, source)
+    ctx.out.summary.append(f"Added the API route {op.method} {op.route}.")

@@ -1,0 +1,351 @@
+"""Code ops: every op edits only the bytes it names, keeps the user's marks, and leaves files that parse."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.errors import PlanError
+from app.scaffold.code import tsx
+from app.scaffold.code.codeops import CODE_OPS, CodeEdit, apply_code_plan
+from app.scaffold.code.reader import CodeProject, read_project
+from app.scaffold.plan import OP_NAMES, parse_plan
+from tests.unit.scaffold.code.projects import STARTERS, copy_fixture
+
+PROJECTS = (*STARTERS, "hand", "generated")
+JSX_MARK, JS_MARK = "{/* mine */}", "// mine"
+
+
+def marked(name: str, dest: Path) -> Path:
+    """A fixture with the user's marks in every page: a line comment on top, a JSX comment as the
+    first child of the page's root element."""
+    root = copy_fixture(name, dest)
+    for page in read_project(root).pages:
+        path = root / page.file
+        source = path.read_bytes()
+        doc = tsx.parse(source, page.file)
+        func = tsx.default_export(doc)
+        el = next(tsx.elements(doc, func), None) if func is not None else None
+        inner = tsx.inner_range(el) if el is not None else None
+        if inner is not None:
+            source = source[:inner[0]] + JSX_MARK.encode() + source[inner[0]:]
+        path.write_bytes(f"{JS_MARK}\n".encode() + source)
+    return root
+
+
+def plan(*ops: dict[str, Any]) -> Any:
+    return parse_plan(json.dumps({"ops": list(ops)}))
+
+
+def apply(root: Path, *ops: dict[str, Any]) -> tuple[CodeProject, CodeEdit]:
+    """Apply ops, check the edit, write it; returns the project as read before and the edit."""
+    project = read_project(root)
+    edit = apply_code_plan(project, plan(*ops))
+    check(root, edit)
+    for rel, data in edit.files.items():
+        path = root / rel
+        if data is None:
+            path.unlink()
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+    return project, edit
+
+
+def check(root: Path, edit: CodeEdit) -> None:
+    for rel, data in edit.files.items():
+        old_path = root / rel
+        if data is None:
+            assert rel in edit.ranges
+            continue
+        if rel.endswith((".tsx", ".jsx", ".ts", ".js")):
+            assert tsx.problem(tsx.parse(data, rel)) is None, (rel, data.decode())
+        if not old_path.is_file():
+            continue
+        old = old_path.read_bytes()
+        # (a) every byte outside the edited ranges is still there, in order
+        ranges = edit.ranges[rel]
+        gaps, pos = [], 0
+        for start, end in ranges:
+            assert pos <= start <= end
+            gaps.append(old[pos:start])
+            pos = end
+        gaps.append(old[pos:])
+        assert data.startswith(gaps[0]) and data.endswith(gaps[-1]), rel
+        at = len(gaps[0])
+        for gap in gaps[1:-1]:
+            found = data.find(gap, at)
+            assert found >= 0, (rel, gap)
+            at = found + len(gap)
+        # (b) the user's marks survive
+        for mark in (JSX_MARK, JS_MARK):
+            assert old.count(mark.encode()) <= data.count(mark.encode()), (rel, mark)
+
+
+# --- every op on every project -------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", PROJECTS)
+def test_set_text_title_button_and_site_name(name: str, tmp_path: Path) -> None:
+    root = marked(name, tmp_path / name)
+    title = 'Bread <&> {butter} "fresh"'
+    ops: list[dict[str, Any]] = [{"op": "set_text", "route": "/", "target": "title", "text": title},
+                                 {"op": "set_text", "route": "/", "target": "site_name", "text": "Crumb & Co"}]
+    if read_project(root).pages[0].button is not None:
+        ops.append({"op": "set_text", "route": "/", "target": "button", "text": "Order now"})
+    _, edit = apply(root, *ops)
+    after = read_project(root)
+    home = after.page("/")
+    assert home is not None and home.title is not None and home.title.text == title
+    assert after.name == "Crumb & Co"
+    if len(ops) == 3:
+        assert home.button is not None and home.button.text == "Order now"
+    assert ("/", title) in edit.expect
+
+
+@pytest.mark.parametrize("name", STARTERS)
+def test_set_text_subtitle(name: str, tmp_path: Path) -> None:
+    root = marked(name, tmp_path / name)
+    apply(root, {"op": "set_text", "route": "/", "target": "subtitle", "text": "Baked daily."})
+    home = read_project(root).page("/")
+    assert home is not None and home.subtitle is not None and home.subtitle.text == "Baked daily."
+
+
+@pytest.mark.parametrize("name", PROJECTS)
+def test_set_theme(name: str, tmp_path: Path) -> None:
+    root = marked(name, tmp_path / name)
+    before = read_project(root)
+    _, edit = apply(root, {"op": "set_theme", "primary": "blue", "background": "#fafafa", "font": "serif"})
+    after = read_project(root)
+    assert after.theme is not None and before.theme is not None
+    css = (root / after.theme.file).read_text()
+    assert "#2563eb" in css and "#fafafa" in css
+    from app.scaffold.code.reader import site_view
+    site = site_view(after)
+    assert site.theme.primary == "#2563eb" and site.theme.background == "#fafafa" and site.theme.font == "serif"
+    dark = [b for b in (root / before.theme.file).read_text().split("@media")[1:]]
+    for block in dark:  # the dark-mode block is left alone
+        assert "#fafafa" not in block
+
+
+@pytest.mark.parametrize("name", PROJECTS)
+def test_add_section_and_add_items_in_place(name: str, tmp_path: Path) -> None:
+    root = marked(name, tmp_path / name)
+    apply(root, {"op": "add_section", "route": "/", "kind": "features", "heading": "Why us"})
+    home = read_project(root).page("/")
+    assert home is not None
+    features = [s for s in home.sections if s.kind == "features" and s.ours]
+    assert features and features[-1].heading is not None
+    conv = read_project(root).conventions
+    folder = ("src/" if conv.src else "") + "components/nxr/"
+    assert (root / (folder + ("Features.tsx" if conv.typescript else "Features.jsx"))).is_file()
+    apply(root, {"op": "add_items", "route": "/", "kind": "features",
+                 "items": [{"title": "Rye", "text": "Dark & dense"}, {"title": "Spelt"}]})
+    home = read_project(root).page("/")
+    assert home is not None
+    after = [s for s in home.sections if s.kind == "features" and s.ours]
+    assert len(after) == len(features)  # the items went into the section there, not a new one
+    first = after[0].content
+    assert first is not None
+    if name == "hand":  # items the user gave stay; the new ones follow
+        assert [i.title for i in first.items] == ["Slow", "Local", "Rye", "Spelt"]
+    else:  # placeholder items are replaced
+        assert [(i.title, i.text) for i in first.items] == [("Rye", "Dark & dense"), ("Spelt", "")]
+
+
+@pytest.mark.parametrize("name", PROJECTS)
+def test_add_page_follows_the_project(name: str, tmp_path: Path) -> None:
+    root = marked(name, tmp_path / name)
+    before = read_project(root)
+    _, edit = apply(root, {"op": "add_page", "title": "Our Menu", "sections": ["list", "faq"]})
+    after = read_project(root)
+    page = after.page("/our-menu")
+    assert page is not None and page.editable and page.title is not None and page.title.text == "Our Menu"
+    assert [s.kind for s in page.sections] == ["list", "faq"]
+    home_ext = Path(before.pages[0].file).suffix
+    assert page.file == f"{before.conventions.app_dir}/our-menu/page{home_ext}"
+    source = (root / page.file).read_text()
+    assert ("className=\"" in source) == before.conventions.tailwind or "page-header" in source
+    if before.nav is not None:
+        assert after.nav is not None and ("Our Menu", "/our-menu") in [(a, b) for a, b, _ in after.nav.links]
+    assert "/our-menu" in edit.routes
+
+
+@pytest.mark.parametrize("name", PROJECTS)
+def test_add_nav_link_or_a_sentence_why_not(name: str, tmp_path: Path) -> None:
+    root = marked(name, tmp_path / name)
+    op = {"op": "add_nav_link", "label": "Blog & news", "href": "/blog"}
+    if read_project(root).nav is None:
+        with pytest.raises(PlanError, match="navigation"):
+            apply(root, op)
+        return
+    apply(root, op)
+    nav = read_project(root).nav
+    assert nav is not None and nav.links[-1][:2] == ("Blog & news", "/blog")
+
+
+def test_add_nav_link_imports_link_when_missing(tmp_path: Path) -> None:
+    root = marked("hand", tmp_path / "hand")
+    nav_file = root / "components/Nav.tsx"
+    nav_file.write_text(nav_file.read_text().replace('import Link from "next/link";\n', "")
+                        .replace("<Link ", "<a ").replace("</Link>", "</a>"))
+    apply(root, {"op": "add_nav_link", "label": "Blog", "href": "/blog"})
+    text = nav_file.read_text()
+    assert '<a href="/blog" className="hover:underline">Blog</a>' in text and "next/link" not in text
+    apply(root, {"op": "add_nav_link", "label": "Shop", "href": "https://shop.example.com/?a=1&b=2"})
+    assert 'href={"https://shop.example.com/?a=1&b=2"}' in nav_file.read_text()
+
+
+def test_edit_and_remove_items_and_sections(tmp_path: Path) -> None:
+    root = marked("hand", tmp_path / "hand")
+    apply(root, {"op": "edit_item", "item": "slow", "text": "72-hour fermentation"})
+    home = read_project(root).page("/")
+    assert home is not None
+    features = next(s for s in home.sections if s.kind == "features")
+    assert features.content is not None and features.content.items[0].text == "72-hour fermentation"
+    apply(root, {"op": "remove_item", "item": "Local"})
+    home = read_project(root).page("/")
+    assert home is not None
+    features = next(s for s in home.sections if s.kind == "features")
+    assert features.content is not None and [i.title for i in features.content.items] == ["Slow"]
+    with pytest.raises(PlanError, match="Nope"):
+        apply(root, {"op": "edit_item", "item": "Nope", "text": "x"})
+    apply(root, {"op": "remove_section", "route": "/", "kind": "features"},
+          {"op": "remove_section", "route": "/", "kind": "faq"})
+    text = (root / "app/page.tsx").read_text()
+    assert "Features" not in text and "Questions?" not in text and "Come by" in text
+    with pytest.raises(PlanError, match="no pricing section"):
+        apply(root, {"op": "remove_section", "route": "/", "kind": "pricing"})
+
+
+def test_rename_page_moves_it_and_rewrites_links(tmp_path: Path) -> None:
+    root = marked("hand", tmp_path / "hand")
+    apply(root, {"op": "rename_page", "route": "/pricing", "new_route": "/prices", "title": "Our prices"})
+    project = read_project(root)
+    assert project.page("/pricing") is None
+    page = project.page("/prices")
+    assert page is not None and page.file == "app/(marketing)/prices/page.tsx"  # the route group is kept
+    assert page.title is not None and page.title.text == "Our prices"
+    about = (root / "app/about/page.tsx").read_text()
+    assert 'href="/prices"' in about and 'href={"/prices#bread"}' in about and 'router.push("/prices")' in about
+    assert "/pricing" not in about
+    assert project.nav is not None and ("Pricing", "/prices") in [(a, b) for a, b, _ in project.nav.links]
+
+
+def test_a_moved_page_takes_its_nested_routes_and_a_removed_one_leaves_them(tmp_path: Path) -> None:
+    root = marked("hand", tmp_path / "hand")
+    nested = root / "app/about/team/page.tsx"
+    nested.parent.mkdir()
+    nested.write_text('export default function Team() {\n  return <main><h1>Team</h1><a href="/about">Up</a></main>;\n}\n')
+    apply(root, {"op": "rename_page", "route": "/about", "new_route": "/story"})
+    project = read_project(root)
+    assert [p.route for p in project.pages if p.route.startswith("/story")] == ["/story", "/story/team"]
+    assert 'href="/story"' in (root / "app/story/team/page.tsx").read_text()
+    apply(root, {"op": "remove_page", "route": "/story"})
+    assert [p.route for p in read_project(root).pages if p.route.startswith("/story")] == ["/story/team"]
+
+
+def test_a_page_is_not_moved_over_existing_files(tmp_path: Path) -> None:
+    root = marked("hand", tmp_path / "hand")
+    layout = "export default function L({ children }: { children: React.ReactNode }) {\n  return children;\n}\n"
+    (root / "app/about/layout.tsx").write_text(layout)
+    (root / "app/story").mkdir()
+    (root / "app/story/layout.tsx").write_text(layout)  # a folder with a layout and no page yet
+    with pytest.raises(PlanError, match=r"app/story/layout\.tsx already exists"):
+        apply(root, {"op": "rename_page", "route": "/about", "new_route": "/story"})
+
+
+def test_remove_page_removes_its_nav_link(tmp_path: Path) -> None:
+    root = marked("hand", tmp_path / "hand")
+    apply(root, {"op": "remove_page", "route": "/about"})
+    project = read_project(root)
+    assert project.page("/about") is None and not (root / "app/about").exists() or not any((root / "app/about").iterdir())
+    assert project.nav is not None and [h for _, h, _ in project.nav.links] == ["/", "/pricing"]
+    with pytest.raises(PlanError, match="home page"):
+        apply(root, {"op": "remove_page", "route": "/"})
+
+
+def test_generated_project_nav_data_and_pages(tmp_path: Path) -> None:
+    root = marked("generated", tmp_path / "gen")
+    apply(root, {"op": "add_page", "title": "Contact", "sections": ["contact"]})
+    apply(root, {"op": "rename_page", "route": "/contact", "new_route": "/visit"})
+    site_ts = (root / "lib/site.ts").read_text()
+    assert '{ href: "/visit", label: "Contact" }' in site_ts
+    apply(root, {"op": "remove_page", "route": "/visit"})
+    project = read_project(root)
+    assert [h for _, h, _ in project.nav.links] == ["/"] if project.nav else False
+    assert project.page("/visit") is None
+
+
+@pytest.mark.parametrize("name", ("ts-tw", "js-css"))
+def test_add_api_route(name: str, tmp_path: Path) -> None:
+    root = marked(name, tmp_path / name)
+    apply(root, {"op": "add_api_route", "route": "/api/hours", "method": "GET", "json": {"open": True, "from": "7am"}})
+    ext = "ts" if name == "ts-tw" else "js"
+    assert (root / f"app/api/hours/route.{ext}").read_text() == (
+        'export async function GET() {\n  return Response.json({ open: true, from: "7am" });\n}\n')
+    with pytest.raises(PlanError, match="already exists"):
+        apply(root, {"op": "add_api_route", "route": "/api/hours"})
+
+
+@pytest.mark.parametrize("name", PROJECTS)
+def test_describe_site(name: str, tmp_path: Path) -> None:
+    root = marked(name, tmp_path / name)
+    apply(root, {"op": "describe_site", "name": "Crumb", "tagline": "Bread, slowly.", "sections": ["features", "contact"]})
+    project = read_project(root)
+    home = project.page("/")
+    assert project.name == "Crumb" and home is not None and home.title is not None and home.title.text == "Crumb"
+    assert {"features", "contact"} <= {s.kind for s in home.sections}
+
+
+# --- refusals ---------------------------------------------------------------------------------------
+
+def test_a_file_that_does_not_parse_is_never_edited(tmp_path: Path) -> None:
+    root = copy_fixture("broken", tmp_path / "broken")
+    with pytest.raises(PlanError, match=r"app/page\.tsx:5:10"):
+        apply(root, {"op": "set_text", "route": "/", "target": "title", "text": "Hi"})
+    with pytest.raises(PlanError, match=r"app/page\.tsx:5:10"):
+        apply(root, {"op": "add_section", "route": "/", "kind": "faq"})
+    apply(root, {"op": "set_text", "route": "/ok", "target": "title", "text": "Still fine"})
+    assert "Still fine" in (root / "app/ok/page.tsx").read_text()
+
+
+def test_two_ops_on_one_file_are_spliced_together_and_overlaps_refused(tmp_path: Path) -> None:
+    root = marked("ts-tw", tmp_path / "ts-tw")
+    _, edit = apply(root, {"op": "set_text", "route": "/", "target": "title", "text": "One"},
+                    {"op": "add_section", "route": "/", "kind": "cta"},
+                    {"op": "set_text", "route": "/", "target": "button", "text": "Two"})
+    assert len(edit.ranges["app/page.tsx"]) == 4  # title, button, the section, its import
+    with pytest.raises(PlanError, match="same place"):
+        apply(root, {"op": "set_text", "route": "/", "target": "title", "text": "A"},
+              {"op": "set_text", "route": "/", "target": "title", "text": "B"})
+
+
+def test_unknown_routes_and_dynamic_pages_are_refused(tmp_path: Path) -> None:
+    root = marked("hand", tmp_path / "hand")
+    with pytest.raises(PlanError, match="no page at /nope"):
+        apply(root, {"op": "set_text", "route": "/nope", "target": "title", "text": "x"})
+    project = read_project(root)
+    with pytest.raises(PlanError, match="dynamic"):
+        from app.scaffold.code.codeops import Ctx
+        Ctx(project).page("/blog/[slug]")
+
+
+@pytest.mark.parametrize("op", [{"op": "repair", "path": "app/page.tsx"},
+                                {"op": "write_file", "path": "app/x.ts", "content": "x"}])
+def test_repair_and_write_file_are_declined_with_a_sentence(op: dict[str, Any], tmp_path: Path) -> None:
+    root = copy_fixture("ts-tw", tmp_path / "ts-tw")
+    with pytest.raises(PlanError, match="not something I do"):
+        apply(root, op)
+
+
+def test_decline_changes_nothing(tmp_path: Path) -> None:
+    root = copy_fixture("ts-tw", tmp_path / "ts-tw")
+    _, edit = apply(root, {"op": "decline"})
+    assert edit.declined and edit.files == {}
+
+
+def test_every_plan_op_has_a_code_op() -> None:
+    assert set(CODE_OPS) == set(OP_NAMES)
