@@ -51,10 +51,10 @@ KNOWN: dict[tuple[str, str], str] = {
     ("portfolio-blog", "add_section"): "the home page's root element is a <section> holding the <h1>: the reader "
                                        "skips everything inside it, so the section just added is not seen",
     ("portfolio-blog", "add_items"): "the list section added inside the root <section> is not seen (as add_section)",
-    ("portfolio-blog", "rename_page"): "rename_page moves app/blog/utils.ts (imported by other files) and leaves "
-                                       "app/blog/[slug] and the nav's '/blog' key behind",
+    ("portfolio-blog", "rename_page"): "rename_page moves app/blog/ whole but leaves the imports of "
+                                       "'app/blog/utils' (baseUrl paths, in 4 files) and the nav's '/blog' key as they were",
     ("portfolio-blog", "remove_page"): "remove_page deletes app/blog/utils.ts, which app/components/posts.tsx, "
-                                       "app/sitemap.ts and app/blog/[slug]/page.tsx import",
+                                       "app/sitemap.ts, app/rss/route.ts and app/blog/[slug]/page.tsx import",
 }
 
 
