@@ -48,9 +48,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("portfolio-blog", "nav_link"): "the nav maps an object keyed by href (Object.entries(navItems)); the reader "
                                     "sees no links, and the new <Link> goes after the mapped ones, unstyled",
     ("portfolio-blog", "add_page"): "add_page adds its nav link as an unstyled <Link> outside the mapped navItems",
-    ("portfolio-blog", "add_section"): "the home page's root element is a <section> holding the <h1>: the reader "
-                                       "skips everything inside it, so the section just added is not seen",
-    ("portfolio-blog", "add_items"): "the list section added inside the root <section> is not seen (as add_section)",
     ("portfolio-blog", "rename_page"): "rename_page moves app/blog/ whole but leaves the imports of "
                                        "'app/blog/utils' (baseUrl paths, in 4 files) and the nav's '/blog' key as they were",
     ("portfolio-blog", "remove_page"): "remove_page deletes app/blog/utils.ts, which app/components/posts.tsx, "
