@@ -81,9 +81,9 @@ def _sections(doc: tsx.Doc, scope: Node, h1: Node | None) -> Iterator[SectionCod
             has_title = h1 is not None and el.start_byte <= h1.start_byte < el.end_byte
             # The page title's words say what the page is about, not what kind this block is.
             kind = _guess_kind(doc, el, heading.text if heading and not has_title else "")
-            taken_until = el.end_byte
             if has_title and kind == "text":
-                continue  # the page's own header (its h1), not a section
+                continue  # the page's own header (its h1), not a section: what it wraps may be (a root <section>)
+            taken_until = el.end_byte
             content = Section.model_validate({"kind": kind, "heading": heading.text[:120] if heading else ""})
             yield SectionCode(kind, heading, spot_of(doc, el, "jsx"), None, content=content)
         elif (of_name := component_kind(name)) is not None:
