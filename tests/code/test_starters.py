@@ -168,9 +168,44 @@ def _untouched(root: Path) -> Expected:
     return Expected()
 
 
+def _apply_ops(root: Path, *ops: Mapping[str, object]) -> None:
+    """One plan through the code ops, written as a turn writes it."""
+    from app.scaffold.code.codeops import apply_code_plan
+    from app.scaffold.code.reader import read_project
+    from app.scaffold.plan import parse_plan
+
+    edit = apply_code_plan(read_project(root), parse_plan(json.dumps({"ops": list(ops)})))
+    assert not edit.declined, edit.summary
+    for rel, data in edit.files.items():
+        if data is None:
+            (root / rel).unlink()
+        else:
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            (root / rel).write_bytes(data)
+
+
+def _add_nav_links(root: Path) -> Expected:
+    """A starter has no nav: the first add_nav_link puts our Nav into the root layout's <body>
+    (with its import after the layout's last one), the second appends to its links in place."""
+    layout = layout_file(root)
+    old = (root / layout).read_bytes()
+    after_imports = old.index(b'import "./globals.css";\n') + len(b'import "./globals.css";\n')
+    body_open = old.index(b">", old.index(b"<body")) + 1
+    body_close = old.index(b"</body>")
+    _apply_ops(root, {"op": "add_nav_link", "label": "Our Menu", "href": "/menu"})
+    _apply_ops(root, {"op": "add_nav_link", "label": "Visit Us", "href": "https://example.com/visit"})
+    src = "src/" if (root / "src").is_dir() else ""
+    ext = ".tsx" if (root / "tsconfig.json").is_file() else ".jsx"
+    tailwind = "tailwindcss" in (root / "package.json").read_text()
+    added = {f"{src}components/nxr/Nav{ext}"} | (set() if tailwind else {f"{src}components/nxr/Nav.module.css"})
+    return Expected(ranges={layout: [(after_imports, after_imports), (body_open, body_open), (body_close, body_close)]},
+                    added=frozenset(added), shows=("/", "Visit Us"))
+
+
 # Each code op adds its cases here; every one runs on every starter.
 OP_CASES: list[OpCase] = [
     OpCase("nothing", _untouched),  # the chain itself: snapshot, markers, diff, type check
+    OpCase("add_nav_link", _add_nav_links),  # a starter without a nav gets one (the dev server shows it)
 ]
 
 

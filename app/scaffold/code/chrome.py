@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import replace
 
 from tree_sitter import Node
@@ -42,6 +43,8 @@ def _pair(doc: tsx.Doc, obj: Node | None, key: str) -> Node | None:
     return None
 
 
+# The nav component Avery NXR adds (components.components_dir), without its extension.
+OUR_NAV = ("components/nxr/Nav", "src/components/nxr/Nav")
 MAP_QUERY = "(call_expression function: (member_expression) @fn)"
 
 
@@ -95,6 +98,9 @@ class Chrome(ProjectFiles):
             if doc is None or any(d.path == rel for d in seen):
                 continue
             seen.append(doc)
+            ours, skip = self.our_nav(doc)
+            if ours is not None:
+                return ours
             for wanted in ("nav", "header"):
                 box = next(tsx.elements(doc, doc.root, (wanted,)), None)
                 if box is not None:
@@ -109,9 +115,37 @@ class Chrome(ProjectFiles):
                 for el in tsx.elements(doc, doc.root):
                     name = tsx.tag(el)
                     target = self.resolve(rel, sources[name]) if name[:1].isupper() and name in sources else None
-                    if target is not None and target.endswith(PAGE_EXTS):
+                    if target is not None and target.endswith(PAGE_EXTS) and target != skip:
                         queue.append((target, depth + 1))
         return None
+
+    def our_nav(self, doc: tsx.Doc) -> tuple[NavCode | None, str | None]:
+        """The nav Avery NXR added to a layout without one: ``<Nav brand="…" links={[…]} />``
+        (imported from components/nxr/Nav). Its links are the ``links`` prop's array (or the
+        array a ``site.nav`` there names), read and edited like any {href, label} data; the
+        brand is the ``brand`` prop. Returns (the nav, None), or (None, the component's file)
+        when its links are computed: that file's markup is no place for literal links.
+        """
+        for imp in tsx.imports(doc):
+            target = self.resolve(doc.path, imp.source) if imp.default else None
+            if imp.default is None or target is None or posixpath.splitext(target)[0] not in OUR_NAV:
+                continue
+            el = next(tsx.elements(doc, doc.root, (imp.default,)), None)
+            if el is None:
+                continue
+            value = tsx.attribute_value_node(el, "links")
+            found: tuple[tsx.Doc, Node] | None = None
+            if value is not None and value.type == "jsx_expression" and value.named_child_count == 1:
+                array = _unwrap(value.named_children[0])
+                found = (doc, array) if array is not None and array.type == "array" else (
+                    self.member(doc, array) if array is not None else None)
+            if found is None or found[1].type != "array":
+                return None, target
+            brand_node, brand = tsx.attribute_value_node(el, "brand"), tsx.attribute_value(doc, el, "brand")
+            spot = (Spot(doc.path, brand_node.start_byte, brand_node.end_byte, brand, "attr")
+                    if brand_node is not None and brand is not None else None)
+            return data_nav(found[0], found[1], spot), None
+        return None, None
 
     def nav_in(self, doc: tsx.Doc, box: Node, site_name: str) -> NavCode:
         for fn in doc.find(MAP_QUERY, box):  # {site.nav.map((item) => <Link …/>)}: the links are data

@@ -116,6 +116,7 @@ def set_text(ctx: Ctx, op: P.SetText) -> None:
 
 def _set_name(ctx: Ctx, name: str) -> None:
     project = ctx.project
+    ctx.site_name = name  # a nav this plan adds shows it
     if project.name_spot is not None:
         ctx.replace(project.name_spot, name)
     elif project.layout is not None:

@@ -4,6 +4,8 @@ A section on a page is an element with literal props, ``<Features heading="…" 
 and one component file per kind, written once into the project under ``components/nxr/``
 (``src/components/nxr/`` when the project keeps its code under ``src/``). The component
 follows the project's styling (Tailwind classes, else a CSS module) and language.
+The site's navigation is made the same way (kind ``"nav"``, :func:`nav_element`) for a project
+that has none, but it is not a section: it goes into the root layout, not onto a page.
 
 The component sources are real ``.tsx`` and ``.module.css`` files in
 ``resources/components/<variant>/``, so they can be read, type-checked and edited as what
@@ -22,7 +24,7 @@ import json
 import math
 import posixpath
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -53,6 +55,11 @@ PROPS: dict[str, tuple[str, ...]] = {
     "team": ("heading", "text", "items", "button"),
 }
 
+# Components that are not sections (no Section, not in SECTION_KINDS): the root layout's chrome.
+CHROME_PROPS: dict[str, tuple[str, ...]] = {
+    "nav": ("brand", "links"),  # brand?: string; links: {href: string; label: string}[]
+}
+
 
 @dataclass(frozen=True)
 class Style:
@@ -68,7 +75,7 @@ class Style:
 
 
 def _check_kind(kind: str) -> None:
-    if kind not in PROPS:
+    if kind not in PROPS and kind not in CHROME_PROPS:
         raise ValueError(f"unknown section kind {kind!r}; expected one of {', '.join(SECTION_KINDS)}")
 
 
@@ -79,7 +86,8 @@ def component_name(kind: str) -> str:
 
 
 def kind_of_component(name: str) -> str | None:
-    """The section kind one of our components renders (``"ImageText"`` -> ``"image_text"``), else None."""
+    """The section kind one of our components renders (``"ImageText"`` -> ``"image_text"``), else
+    None (also for ``"Nav"``: not a section)."""
     return next((kind for kind in PROPS if component_name(kind) == name), None)
 
 
@@ -176,6 +184,21 @@ def element(kind: str, section: Section, indent: str) -> str:
     one_line = f"<{name} {' '.join(attributes)} />"
     if "\n" not in one_line and len(indent) + len(one_line) <= WIDTH:
         return one_line
+    lines = "".join(f"{inner}{attribute}\n" for attribute in attributes)
+    return f"<{name}\n{lines}{indent}/>"
+
+
+def nav_element(brand: str, links: Sequence[tuple[str, str]], indent: str) -> str:
+    """``<Nav brand="…" links={[{ href: "/menu", label: "Menu" }]} />`` for the root layout.
+
+    ``links`` are (label, href) pairs. The links are always written one object per line, so a
+    link added later is a line of its own; ``indent`` works as in :func:`element`. An empty
+    brand is left out (the component then shows no name).
+    """
+    name = component_name("nav")
+    inner = indent + "  "
+    attributes = [_attribute("brand", brand, inner)] if brand else []
+    attributes.append(_attribute("links", [{"href": href, "label": label} for label, href in links], inner))
     lines = "".join(f"{inner}{attribute}\n" for attribute in attributes)
     return f"<{name}\n{lines}{indent}/>"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,16 @@ class CodeEdit:
 
 
 @dataclass
+class NewNav:
+    """The navigation this plan adds to a root layout that has none (``pageops.add_nav``): written
+    when the plan is done, so every link the plan adds goes into one element (with the site's name as
+    the plan leaves it, ``Ctx.site_name``)."""
+
+    layout: str
+    links: list[tuple[str, str]] = field(default_factory=list)  # (label, href)
+
+
+@dataclass
 class NewPage:
     """A page this plan adds: written whole when the plan is done, so later ops can add to it."""
 
@@ -55,6 +66,9 @@ class Ctx:
         self.whole: dict[str, bytes | None] = {}  # files written whole (new) or deleted
         self.moves: dict[str, str] = {}  # old rel -> new rel (rename_page)
         self.new_pages: dict[str, NewPage] = {}
+        self.new_nav: NewNav | None = None
+        self.site_name = project.name  # as this plan leaves it (set_text site_name)
+        self.at_finish: list[Callable[[], None]] = []  # edits made once the plan is done (new_nav)
         self.out = CodeEdit()
 
     # --- reading -----------------------------------------------------------------------------
@@ -150,6 +164,8 @@ class Ctx:
                 self.write(rel, content)
 
     def finish(self) -> CodeEdit:
+        for deferred in self.at_finish:
+            deferred()
         for route, page in self.new_pages.items():
             self.write(page.rel, page_source(self, route, page))
         out = self.out

@@ -1,5 +1,5 @@
 """Code ops on whole pages and the navigation: add, remove and move pages (rewriting the links
-to them), add a nav link, add an API route."""
+to them), add a nav link (and the nav itself to a project without one), add an API route."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from tree_sitter import Node
 from app.errors import PlanError
 from app.scaffold import plan as P
 from app.scaffold.code import components, tsx
-from app.scaffold.code.edits import SOURCE_EXTS, Ctx, NewPage, page_rel, section_for
-from app.scaffold.code.reader import PageCode, Spot
+from app.scaffold.code.edits import SOURCE_EXTS, Ctx, NewNav, NewPage, page_rel, section_for
+from app.scaffold.code.reader import NavCode, PageCode, Spot
 from app.scaffold.site import slug
 
 LINK_DIRS = ("app", "components", "src", "lib")  # where links to a renamed page are rewritten
@@ -22,32 +22,115 @@ def add_nav_link(ctx: Ctx, op: P.AddNavLink) -> None:
 
 
 def nav_link(ctx: Ctx, label: str, href: str, required: bool) -> None:
+    """A link in the project's nav. Without a nav, ``required`` adds one to the root layout
+    (``add_nav``); a page added (not required) is linked only from a nav there is."""
     nav = ctx.project.nav
-    if nav is None:
-        if required:
-            raise PlanError("I can't find a navigation in this project (a <nav> or <header> with links in the root "
-                            "layout or a component it renders), so there is nowhere to add a link.",
-                            hint="add a <nav> to the root layout, then ask for the link again")
-        return
-    if any(h == href for _, h, _ in nav.links):
-        ctx.out.summary.append(f"The navigation already links to {href}.")
-        return
+    if nav is None and ctx.new_nav is None:
+        if not required:
+            return
+        add_nav(ctx)
+    new = ctx.new_nav
+    if nav is None and new is not None:
+        if any(h == href for _, h in new.links):
+            ctx.out.summary.append(f"The navigation already links to {href}.")
+            return
+        new.links.append((label, href))
+    elif nav is not None:
+        if any(h == href for _, h, _ in nav.links):
+            ctx.out.summary.append(f"The navigation already links to {href}.")
+            return
+        _add_to_nav(ctx, nav, label, href)
+    ctx.out.summary.append(f"Added \u201c{label}\u201d ({href}) to the navigation.")
+    ctx.out.expect.append(("/", label))
+
+
+def _add_to_nav(ctx: Ctx, nav: NavCode, label: str, href: str) -> None:
     if nav.form == "data":
         entry = f"{{ {nav.keys[0]}: {tsx.js_string(href)}, {nav.keys[1]}: {tsx.js_string(label)} }}"
         ctx.edit(nav.file, nav.insert_at, nav.insert_at, f",\n{nav.indent}{entry}" if nav.links else f"\n{nav.indent}{entry},")
-    else:
-        internal = href.startswith("/") and not href.startswith("//")
-        tag = "Link" if nav.link_tag == "Link" or (internal and nav.link_tag != "a") else "a"
-        cls = f" className={tsx.jsx_attr(nav.link_class)}" if nav.link_class else ""
-        item = f"<{tag} href={tsx.jsx_attr(href)}{cls}>{tsx.jsx_text(label)}</{tag}>"
-        if nav.wrap:
-            wrap_cls = f" className={tsx.jsx_attr(nav.wrap_class)}" if nav.wrap_class else ""
-            item = f"<{nav.wrap}{wrap_cls}>{item}</{nav.wrap}>"
-        ctx.edit(nav.file, nav.insert_at, nav.insert_at, f"\n{nav.indent}{item}")
-        if tag == "Link":
-            ctx.add_import(nav.file, 'import Link from "next/link";', "Link")
-    ctx.out.summary.append(f"Added \u201c{label}\u201d ({href}) to the navigation.")
-    ctx.out.expect.append(("/", label))
+        return
+    internal = href.startswith("/") and not href.startswith("//")
+    tag = "Link" if nav.link_tag == "Link" or (internal and nav.link_tag != "a") else "a"
+    cls = f" className={tsx.jsx_attr(nav.link_class)}" if nav.link_class else ""
+    item = f"<{tag} href={tsx.jsx_attr(href)}{cls}>{tsx.jsx_text(label)}</{tag}>"
+    if nav.wrap:
+        wrap_cls = f" className={tsx.jsx_attr(nav.wrap_class)}" if nav.wrap_class else ""
+        item = f"<{nav.wrap}{wrap_cls}>{item}</{nav.wrap}>"
+    ctx.edit(nav.file, nav.insert_at, nav.insert_at, f"\n{nav.indent}{item}")
+    if tag == "Link":
+        ctx.add_import(nav.file, 'import Link from "next/link";', "Link")
+
+
+# --- a nav for a project without one -----------------------------------------------------------
+
+def add_nav(ctx: Ctx) -> None:
+    """Our Nav component (written once, in the project's style) as the first child of the root
+    layout's <body>, with its import; the element itself is written when the plan is done
+    (``_write_nav``), holding every link the plan adds. The reader then takes the element's
+    literal ``links`` array for the project's nav (``Chrome.our_nav``)."""
+    layout = ctx.project.layout
+    hint = "add a <nav> with links to the root layout, then ask for the link again"
+    if layout is None:
+        raise PlanError("This project has no navigation and no root layout (app/layout) to put one in.", hint=hint)
+    doc = ctx.doc(layout)
+    body = next(tsx.elements(doc, doc.root, ("body",)), None)
+    if body is None or tsx.inner_range(body) is None:
+        raise PlanError(f"This project has no navigation, and {layout} has no <body> element I could put one in.",
+                        hint=hint)
+    name = components.component_name("nav")
+    theirs = next((i for i in tsx.imports(doc) if name in (i.default, *i.names)), None)
+    if theirs is not None or _declares(doc, name):
+        where = f" (from \u201c{theirs.source}\u201d)" if theirs is not None else ""
+        raise PlanError(f"{layout} already has a {name}{where} whose links I can't read, so I can't add a "
+                        "navigation there without a clash.", hint=hint)
+    ctx.new_nav = NewNav(layout)
+    ctx.at_finish.append(lambda: _write_nav(ctx))
+    ctx.add_import(layout, components.import_line("nav", ctx.style, layout), name)
+    ctx.component_files("nav")
+    ctx.out.summary.append(f"Added a navigation to the site (in {layout}).")
+
+
+def _declares(doc: tsx.Doc, name: str) -> bool:
+    """The file declares ``name`` at its top level (a function, class or variable)."""
+    for stmt in doc.root.named_children:
+        decl = stmt.child_by_field_name("declaration") if stmt.type == "export_statement" else stmt
+        if decl is None:
+            continue
+        found = decl.child_by_field_name("name")
+        if found is not None and doc.text(found) == name:
+            return True
+        if decl.type in ("lexical_declaration", "variable_declaration"):
+            for var in decl.named_children:
+                var_name = var.child_by_field_name("name")
+                if var.type == "variable_declarator" and var_name is not None and doc.text(var_name) == name:
+                    return True
+    return False
+
+
+def _write_nav(ctx: Ctx) -> None:
+    """``<Nav …/>`` before everything in <body>, on its own lines. A body written on one line
+    (``<body className="…">{children}</body>``, as create-next-app does) is opened up: its
+    content moves to a line of its own and the closing tag to the next one; only line breaks
+    and indentation are added, which JSX does not render."""
+    new = ctx.new_nav
+    if new is None:
+        return
+    doc = ctx.doc(new.layout)
+    source = doc.source
+    body = next(tsx.elements(doc, doc.root, ("body",)))
+    inner = tsx.inner_range(body)
+    assert inner is not None  # add_nav checked
+    indent = tsx.indent_at(source, body.start_byte)
+    kids = [c for c in tsx.children(body) if not (c.type == "jsx_text" and not doc.text(c).strip())]
+    own_line = bool(kids) and tsx.only_space_before(source, kids[0].start_byte)
+    child = tsx.indent_at(source, kids[0].start_byte) if own_line else indent + "  "
+    element = components.nav_element(ctx.site_name, new.links, child)
+    if own_line:
+        ctx.edit(new.layout, inner[0], inner[0], f"\n{child}{element}")
+        return
+    ctx.edit(new.layout, inner[0], inner[0], f"\n{child}{element}" + (f"\n{child}" if kids else ""))
+    if not tsx.only_space_before(source, inner[1]):
+        ctx.edit(new.layout, inner[1], inner[1], f"\n{indent}")
 
 
 def add_page(ctx: Ctx, op: P.AddPage) -> None:

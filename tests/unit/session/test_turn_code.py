@@ -94,12 +94,47 @@ def test_a_nav_link_goes_into_the_projects_own_nav_component(tmp_path: Path) -> 
     assert len(changed) == 1 and '"/menu"' in changed[0].read_text() and "Menu" in changed[0].read_text()
 
 
-def test_a_starter_without_a_nav_is_told_so_and_nothing_is_written(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["ts-tw", "js-css"])
+def test_a_starter_without_a_nav_gets_one_in_its_layout_and_undo_restores_every_byte(
+        tmp_path: Path, name: str) -> None:
+    root = _copy(tmp_path, name)
+    before = snapshot(root)
+    layout = root / "app" / ("layout.tsx" if name == "ts-tw" else "layout.js")
+    old = layout.read_bytes()
+    result = _turn(root, '{"ops":[{"op":"add_nav_link","label":"Menu","href":"/menu"}]}', "put Menu in the nav")
+    assert getattr(result, "outcome") == "applied", getattr(result, "message")
+    new = layout.read_bytes()
+    assert tsx.problem(tsx.parse(new, layout.name)) is None
+    assert b'import Nav from "@/components/nxr/Nav";' in new and b'{ href: "/menu", label: "Menu" }' in new
+    # The starter's own bytes are all still there, in order: only the import and the element were added.
+    body = old.index(b"<body")
+    assert new[:old.index(b"\n\nconst")] == old[:old.index(b"\n\nconst")].replace(
+        b'import "./globals.css";\n', b'import "./globals.css";\nimport Nav from "@/components/nxr/Nav";\n')
+    assert new.endswith(old[old.index(b"{children}"):].replace(b"{children}</body>", b"{children}\n      </body>"))
+    assert new[new.index(b"<body"):].startswith(old[body:old.index(b">", body) + 1] + b"\n        <Nav\n")
+    added = {k for k in snapshot(root) if k not in before and not k.startswith(".nxr/")}
+    assert added == ({"components/nxr/Nav.tsx"} if name == "ts-tw" else
+                     {"components/nxr/Nav.jsx", "components/nxr/Nav.module.css"})
+    # The next turn sees the nav and appends to it in place.
+    result = _turn(root, '{"ops":[{"op":"add_nav_link","label":"Blog","href":"/blog"}]}', "and Blog")
+    assert getattr(result, "outcome") == "applied", getattr(result, "message")
+    text = layout.read_text()
+    assert text.count("<Nav") == 1 and text.index('"/menu"') < text.index('"/blog"')
+    history.undo(root)
+    history.undo(root)
+    after = {k: v for k, v in snapshot(root).items() if not k.startswith(".nxr/")}
+    assert after == {k: v for k, v in before.items() if not k.startswith(".nxr/")}
+
+
+def test_a_layout_without_a_body_is_told_so_and_nothing_is_written(tmp_path: Path) -> None:
     root = _copy(tmp_path, "ts-tw")
+    layout = root / "app" / "layout.tsx"
+    layout.write_text('import "./globals.css";\n\nexport default function RootLayout({ children }: '
+                      "{ children: React.ReactNode }) {\n  return <>{children}</>;\n}\n")
     before = snapshot(root)
     result = _turn(root, '{"ops":[{"op":"add_nav_link","label":"Menu","href":"/menu"}]}', "put Menu in the nav")
     assert getattr(result, "outcome") in ("rejected", "invalid_plan")
-    assert "navigation" in getattr(result, "message")
+    assert "navigation" in getattr(result, "message") and "<body>" in getattr(result, "message")
     after = {k: v for k, v in snapshot(root).items() if not k.startswith(".nxr/")}
     assert after == {k: v for k, v in before.items() if not k.startswith(".nxr/")}
 

@@ -174,16 +174,172 @@ def test_add_page_follows_the_project(name: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", PROJECTS)
-def test_add_nav_link_or_a_sentence_why_not(name: str, tmp_path: Path) -> None:
+def test_add_nav_link(name: str, tmp_path: Path) -> None:
+    """Into the project's own nav; a starter, which has none, gets one (see the tests below)."""
     root = marked(name, tmp_path / name)
-    op = {"op": "add_nav_link", "label": "Blog & news", "href": "/blog"}
-    if read_project(root).nav is None:
-        with pytest.raises(PlanError, match="navigation"):
-            apply(root, op)
-        return
-    apply(root, op)
+    apply(root, {"op": "add_nav_link", "label": "Blog & news", "href": "/blog"})
     nav = read_project(root).nav
     assert nav is not None and nav.links[-1][:2] == ("Blog & news", "/blog")
+
+
+# --- a nav for a project without one -----------------------------------------------------------
+
+def layout_of(root: Path) -> str:
+    project = read_project(root)
+    assert project.layout is not None
+    return project.layout
+
+
+def nav_links(root: Path) -> list[tuple[str, str]]:
+    nav = read_project(root).nav
+    assert nav is not None
+    return [(label, href) for label, href, _ in nav.links]
+
+
+@pytest.mark.parametrize("name", STARTERS)
+def test_a_starter_gets_a_nav_in_its_layout_that_later_ops_edit_in_place(name: str, tmp_path: Path) -> None:
+    root = marked(name, tmp_path / name)
+    layout = layout_of(root)
+    (root / layout).write_bytes((root / layout).read_bytes() + f"{JS_MARK}\n".encode())
+    before = read_project(root)
+    assert before.nav is None
+    old = (root / layout).read_bytes()
+
+    _, edit = apply(root, {"op": "add_nav_link", "label": "Menu", "href": "/menu"})
+    conv = before.conventions
+    folder = "src/components/nxr" if conv.src else "components/nxr"
+    code = f"{folder}/Nav.{'tsx' if conv.typescript else 'jsx'}"
+    added = {code} if conv.tailwind else {code, f"{folder}/Nav.module.css"}
+    assert set(edit.files) == {layout, *added}
+    assert all(start == end for start, end in edit.ranges[layout])  # only insertions into the layout
+    new = (root / layout).read_text()
+    doc = tsx.parse(new.encode(), layout)
+    last_import = tsx.imports(doc)[-2].node  # the import goes after the layout's last one
+    assert new[last_import.end_byte:].startswith('\nimport Nav from "@/components/nxr/Nav";\n')
+    body = next(tsx.elements(doc, doc.root, ("body",)))
+    first = next(c for c in tsx.children(body) if doc.text(c).strip())
+    assert doc.text(first).startswith("<Nav\n") and tsx.only_space_before(doc.source, first.start_byte)
+    assert new.count("{children}") == 1 and "        {children}\n      </body>" in new
+    project = read_project(root)
+    assert project.nav is not None and project.nav.file == layout and project.nav.form == "data"
+    assert nav_links(root) == [("Menu", "/menu")]
+    assert project.nav.brand is not None and project.nav.brand.text == before.name
+    assert [p.route for p in project.pages] == ["/"] and project.page("/") == before.page("/")
+
+    # A second link is appended to the element's array, in place; the component is not rewritten.
+    _, edit = apply(root, {"op": "add_nav_link", "label": "Blog", "href": "https://blog.example.com"})
+    assert set(edit.files) == {layout} and len(edit.ranges[layout]) == 1
+    assert nav_links(root) == [("Menu", "/menu"), ("Blog", "https://blog.example.com")]
+    assert (root / layout).read_text().count("<Nav") == 1
+
+    # A page the nav already links to is not linked twice; moving it updates its entry.
+    _, edit = apply(root, {"op": "add_page", "title": "Our menu", "route": "/menu"})
+    assert "The navigation already links to /menu." in edit.summary
+    apply(root, {"op": "rename_page", "route": "/menu", "new_route": "/food"})
+    assert nav_links(root) == [("Menu", "/food"), ("Blog", "https://blog.example.com")]
+    assert '{ href: "/food", label: "Menu" }' in (root / layout).read_text()
+
+    # The site's name is the nav's brand too.
+    apply(root, {"op": "set_text", "route": "/", "target": "site_name", "text": "Crumb & Co"})
+    project = read_project(root)
+    assert project.name == "Crumb & Co" and project.nav is not None
+    assert project.nav.brand is not None and project.nav.brand.text == "Crumb & Co"
+    assert 'brand={"Crumb & Co"}' in (root / layout).read_text()
+
+    # Removing the page removes its entry.
+    apply(root, {"op": "remove_page", "route": "/food"})
+    assert nav_links(root) == [("Blog", "https://blog.example.com")]
+    final = (root / layout).read_bytes()
+    assert final.endswith(f"{JS_MARK}\n".encode()) and final.startswith(old[:old.index(b"import")])
+
+
+def test_one_plan_adds_one_nav_with_every_link_and_the_new_name(tmp_path: Path) -> None:
+    root = marked("ts-tw", tmp_path / "ts-tw")
+    _, edit = apply(root, {"op": "set_text", "route": "/", "target": "site_name", "text": "Crumb"},
+                    {"op": "add_nav_link", "label": "Menu", "href": "/menu"},
+                    {"op": "add_page", "title": "About us", "route": "/about"},
+                    {"op": "add_nav_link", "label": "Menu again", "href": "/menu"})
+    layout = (root / "app/layout.tsx").read_text()
+    assert layout.count("<Nav") == 1 and layout.count('import Nav from "@/components/nxr/Nav";') == 1
+    assert nav_links(root) == [("Menu", "/menu"), ("About us", "/about")]
+    nav = read_project(root).nav
+    assert nav is not None and nav.brand is not None and nav.brand.text == "Crumb"
+    assert "The navigation already links to /menu." in edit.summary
+    assert ("/", "Menu") in edit.expect and ("/", "About us") in edit.expect
+
+
+LAYOUT = """import "./globals.css";
+
+export default function RootLayout({ children }) {
+  return (
+    <html lang="en">
+%s
+    </html>
+  );
+}
+"""
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("      <body>\n        {children}\n      </body>",
+     "      <body>\n        <Nav\n%s        />\n        {children}\n      </body>"),
+    ("      <body className=\"x\"><Banner />{children}</body>",
+     "      <body className=\"x\">\n        <Nav\n%s        />\n        <Banner />{children}\n      </body>"),
+    ("      <body></body>",
+     "      <body>\n        <Nav\n%s        />\n      </body>"),
+    ("      <body>{children}\n      </body>",
+     "      <body>\n        <Nav\n%s        />\n        {children}\n      </body>"),
+])
+def test_the_nav_goes_first_in_the_body_on_lines_of_its_own(body: str, want: str, tmp_path: Path) -> None:
+    root = copy_fixture("js-css", tmp_path / "js-css")
+    (root / "app/layout.js").write_text(LAYOUT % body)
+    apply(root, {"op": "add_nav_link", "label": "Menu", "href": "/menu"})
+    props = ('          brand="js-css"\n          links={[\n            { href: "/menu", label: "Menu" },\n'
+             "          ]}\n")
+    assert (root / "app/layout.js").read_text() == (
+        LAYOUT.replace('"./globals.css";\n', '"./globals.css";\nimport Nav from "@/components/nxr/Nav";\n', 1)
+        % (want % props))
+
+
+def test_a_layout_without_a_body_is_declined_with_a_sentence(tmp_path: Path) -> None:
+    root = copy_fixture("ts-tw", tmp_path / "ts-tw")
+    layout = root / "app/layout.tsx"
+    layout.write_text("export default function RootLayout({ children }: { children: React.ReactNode }) {\n"
+                      "  return <>{children}</>;\n}\n")
+    with pytest.raises(PlanError, match=r"no navigation, and app/layout\.tsx has no <body>"):
+        apply(root, {"op": "add_nav_link", "label": "Menu", "href": "/menu"})
+    assert not (root / "components").exists()
+
+
+def test_a_layout_with_its_own_nav_name_is_declined(tmp_path: Path) -> None:
+    root = copy_fixture("ts-tw", tmp_path / "ts-tw")
+    (root / "app/Nav.tsx").write_text("export default function Nav() {\n  return <div>Hello</div>;\n}\n")
+    layout = root / "app/layout.tsx"
+    layout.write_text(layout.read_text().replace('import "./globals.css";\n', 'import "./globals.css";\nimport Nav from "./Nav";\n')
+                      .replace("<body className=\"min-h-full flex flex-col\">", "<body className=\"min-h-full flex flex-col\"><Nav />"))
+    assert read_project(root).nav is None
+    with pytest.raises(PlanError, match="already has a Nav"):
+        apply(root, {"op": "add_nav_link", "label": "Menu", "href": "/menu"})
+
+
+def test_our_nav_with_links_from_a_constant_or_computed(tmp_path: Path) -> None:
+    root = copy_fixture("ts-tw", tmp_path / "ts-tw")
+    apply(root, {"op": "add_nav_link", "label": "Menu", "href": "/menu"})
+    layout = root / "app/layout.tsx"
+    text = layout.read_text()
+    start, end = text.index("links={[") + len("links={"), text.index("]}") + 1
+    array = text[start:end]
+    # The links from a constant in the layout: read and edited there.
+    layout.write_text(text[:start] + "links" + text[end:] + f"\nconst links = {array};\n")
+    apply(root, {"op": "add_nav_link", "label": "Blog", "href": "/blog"})
+    assert nav_links(root) == [("Menu", "/menu"), ("Blog", "/blog")]
+    assert layout.read_text().count("label:") == 2
+    # Computed links: not read, and not a second nav either.
+    text = layout.read_text()
+    layout.write_text(text.replace("links={links}", "links={links.slice(1)}"))
+    assert read_project(root).nav is None
+    with pytest.raises(PlanError, match="already has a Nav"):
+        apply(root, {"op": "add_nav_link", "label": "Shop", "href": "/shop"})
 
 
 def test_add_nav_link_imports_link_when_missing(tmp_path: Path) -> None:

@@ -142,6 +142,9 @@ def test_every_section_kind_has_a_component() -> None:
     for kind in SECTION_KINDS:
         assert c.kind_of_component(c.component_name(kind)) == kind
     assert c.kind_of_component("Header") is None
+    # The nav is a component like them, but not a section: pages never read it as one.
+    assert c.component_name("nav") == "Nav" and c.kind_of_component("Nav") is None
+    assert "nav" not in SECTION_KINDS and "nav" not in c.PROPS
     with pytest.raises(ValueError, match="unknown section kind"):
         c.component_name("carousel")
 
@@ -217,6 +220,51 @@ def test_each_kind_uses_its_semantic_markup() -> None:
     for kind in ("features", "team", "testimonials", "pricing"):
         assert "<ul" in code[kind]
     assert "text.split(" in code["text"]
+
+
+@pytest.mark.parametrize("style", STYLES, ids=lambda s: f"{'ts' if s.typescript else 'js'}-"
+                         f"{'tw' if s.tailwind else 'css'}{'-src' if s.src else ''}")
+def test_the_nav_component_parses_and_follows_the_style(style: Style) -> None:
+    files = c.component_files("nav", style)
+    folder = "src/components/nxr" if style.src else "components/nxr"
+    code_path = f"{folder}/Nav.{'tsx' if style.typescript else 'jsx'}"
+    css_path = f"{folder}/Nav.module.css"
+    assert set(files) == ({code_path} if style.tailwind else {code_path, css_path})
+    assert files == c.component_files("nav", style)  # idempotent
+    code = files[code_path]
+    root = parse(code)
+    kinds = {n.type for n in walk(root)}
+    if style.typescript:
+        assert "interface_declaration" in kinds
+        assert "brand?: string;" in code and "links: NavLink[];" in code
+        assert "href: string;" in code and "label: string;" in code
+    else:
+        assert not kinds & TS_ONLY, kinds & TS_ONLY
+    assert '"use client"' not in code and not re.search(r"\buse[A-Z]\w*\(", code)
+    function = default_function(root)
+    assert function.child_by_field_name("name").text == b"Nav"  # type: ignore[union-attr]
+    pattern = next(n for n in walk(function) if n.type == "object_pattern")
+    destructured = [re.match(rb"\w+", n.text or b"").group().decode()  # type: ignore[union-attr]
+                    for n in pattern.named_children]
+    assert destructured == list(c.CHROME_PROPS["nav"]) == ["brand", "links"]
+    # An accessible header: a labelled nav landmark, the brand linking home, internal links
+    # through next/link, others plain <a>; no heading and no section (it is not one).
+    assert "<header" in code and '<nav aria-label="Main"' in code.replace("\n        ", " ")
+    assert '<Link href="/"' in code and "{brand}" in code
+    assert "isInternal(link.href)" in code and "<a href={link.href}" in code and "<Link href={link.href}" in code
+    assert 'Link from "next/link"' in code
+    tags = {(n.child_by_field_name("name") or n).text for n in walk(root)
+            if n.type in ("jsx_opening_element", "jsx_self_closing_element")}
+    assert not tags & {b"h1", b"h2", b"section"}
+    if style.tailwind:
+        assert "styles." not in code and "className=\"" in code
+    else:
+        assert 'import styles from "./Nav.module.css";' in code
+        css = files[css_path]
+        defined = set(re.findall(r"\.([A-Za-z][\w-]*)", re.sub(r"/\*.*?\*/", "", css, flags=re.S)))
+        used = set(re.findall(r"styles\.(\w+)", code))
+        assert used == defined, (used, defined)
+        assert css.count("{") == css.count("}")
 
 
 def test_the_javascript_variant_is_the_typescript_minus_its_types() -> None:
@@ -302,6 +350,29 @@ def test_plain_attributes_only_for_plain_strings() -> None:
         "<Hero heading=\"Café 😀 it's open\" />")
     assert c.element("hero", Section(kind="hero", heading="Fish & chips"), "") == (
         '<Hero heading={"Fish & chips"} />')
+
+
+def test_the_nav_element_writes_brand_and_one_link_per_line() -> None:
+    code = c.nav_element("Crumb", [("Menu", "/menu"), ("Shop", "https://shop.example.com/?a=1&b=2")], "        ")
+    assert code == (
+        "<Nav\n"
+        '          brand="Crumb"\n'
+        "          links={[\n"
+        '            { href: "/menu", label: "Menu" },\n'
+        '            { href: "https://shop.example.com/?a=1&b=2", label: "Shop" },\n'
+        "          ]}\n"
+        "        />")
+    name, props = element_props(code)
+    assert name == "Nav" and props == {"brand": "Crumb", "links": [
+        {"href": "/menu", "label": "Menu"}, {"href": "https://shop.example.com/?a=1&b=2", "label": "Shop"}]}
+    # No brand: the prop is left out; no links: an empty array (the prop is required).
+    assert element_props(c.nav_element("", [], "")) == ("Nav", {"links": []})
+
+
+@pytest.mark.parametrize("nasty", NASTY)
+def test_nasty_strings_survive_the_nav_element(nasty: str) -> None:
+    _, props = element_props(c.nav_element(nasty, [(nasty, "/x"), ("x", nasty)], "  "))
+    assert props == {"brand": nasty, "links": [{"href": "/x", "label": nasty}, {"href": nasty, "label": "x"}]}
 
 
 @settings(max_examples=150, deadline=None)
@@ -421,9 +492,9 @@ def starter_copy(name: str, tmp_path: Path) -> Path:
 
 
 def write_demo(root: Path, style: Style) -> None:
-    """All 11 components, a page using each with sample props (alias imports) and one with
-    relative imports and a section with every nasty string."""
-    for kind in SECTION_KINDS:
+    """All 11 components and the nav, a page using each with sample props (alias imports) and one
+    with relative imports and a section with every nasty string."""
+    for kind in (*SECTION_KINDS, "nav"):
         for rel, content in c.component_files(kind, style).items():
             (root / rel).parent.mkdir(parents=True, exist_ok=True)
             (root / rel).write_text(content, encoding="utf-8")
@@ -439,8 +510,9 @@ def write_demo(root: Path, style: Style) -> None:
                   tiers=[Tier(name=nasty[:120], price=nasty[:120], features=[nasty[:120]])])
           for kind in SECTION_KINDS]),
     ):
-        imports = "\n".join(c.import_line(kind, page_style, page) for kind in SECTION_KINDS)
+        imports = "\n".join(c.import_line(kind, page_style, page) for kind in (*SECTION_KINDS, "nav"))
         body = "\n".join("      " + c.element(s.kind, s, "      ") for s in sections)
+        body = "      " + c.nav_element(nasty, [("Menu", "/menu"), (nasty, "https://e.com")], "      ") + "\n" + body
         code = (f"{imports}\n\nexport default function Demo() {{\n  return (\n    <main>\n"
                 f"      <h1>Demo</h1>\n{body}\n    </main>\n  );\n}}\n")
         (root / page).parent.mkdir(parents=True, exist_ok=True)
@@ -533,6 +605,12 @@ def test_react_renders_the_components_and_both_languages_agree(tmp_path: Path) -
                 code = base / "components/nxr" / f"{c.component_name(kind)}.{'tsx' if typescript else 'jsx'}"
                 _, props = element_props(c.element(kind, full_section(kind), ""))
                 cases += [(str(code), props), (str(code), {})]
+            for rel, content in c.component_files("nav", style).items():
+                (base / rel).parent.mkdir(parents=True, exist_ok=True)
+                (base / rel).write_text(content, encoding="utf-8")
+            code = base / "components/nxr" / f"Nav.{'tsx' if typescript else 'jsx'}"
+            _, props = element_props(c.nav_element("Crumb & Co", [("Menu", "/menu"), ("Shop", "https://e.com")], ""))
+            cases += [(str(code), props), (str(code), {})]  # no brand, no links: nothing
     (tmp_path / "cases.json").write_text(json.dumps(cases))
     (tmp_path / "render.js").write_text(RENDER)
     done = subprocess.run(["node", "render.js", "cases.json"], cwd=tmp_path, capture_output=True, text=True,
@@ -542,6 +620,11 @@ def test_react_renders_the_components_and_both_languages_agree(tmp_path: Path) -
     for (file, full), markup in html.items():
         if not full:
             assert markup == "", f"{file} renders {markup!r} with no props"
+            continue
+        if file.endswith(("/Nav.tsx", "/Nav.jsx")):
+            assert markup.startswith("<header") and markup.endswith("</nav></header>"), markup
+            assert re.search(r'<nav aria-label="Main"[^>]*><a [^>]*href="/"[^>]*>Crumb &amp; Co</a><ul', markup), markup
+            assert re.search(r'<li><a [^>]*href="/menu"[^>]*>Menu</a></li><li><a [^>]*href="https://e.com"', markup)
             continue
         kind = next(k for k in SECTION_KINDS if file.endswith(f"/{c.component_name(k)}" + file[-4:]))
         assert markup.startswith('<section aria-labelledby="') and markup.endswith("</section>"), markup
