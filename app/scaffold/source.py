@@ -117,7 +117,9 @@ class CodeSource:
         project = read_project(self.root)
         edit = apply_code_plan(project, plan)
         expected = {rel: _hash(old) for rel, old in edit.old.items()}
-        return Applied(dict(edit.files), expected, edit.summary, edit.routes, edit.expect, edit.declined)
+        # Summary lines are clauses the CLI and window join with "; ": no full stop of their own.
+        summary = [line.rstrip(".") for line in edit.summary]
+        return Applied(dict(edit.files), expected, summary, edit.routes, edit.expect, edit.declined)
 
 
 def _hash(body: bytes | None) -> str | None:
