@@ -59,7 +59,6 @@ SITES: dict[str, Site] = {
         declines={
             "subtitle": "subtitle",  # the line under the <h1> is an <h2>, not a <p>
             "site_name": "computed",  # metadata.title is a variable
-            "nav_link": "navigation",  # the Header (rendered by each page) has no links besides the logo
         },
         lockfile=True,
     ),
@@ -73,7 +72,6 @@ SITES: dict[str, Site] = {
             "title": "title",  # the heading is a <div className={styles.title}>: no <h1>
             "subtitle": "subtitle",
             "button": "button",  # the links are mapped from an object
-            "nav_link": "navigation",
         },
         lockfile=True,
     ),

@@ -16,7 +16,7 @@ from typing import Any
 
 from app.errors import PlanError
 from app.scaffold import plan as P
-from app.scaffold.code import components, tsx
+from app.scaffold.code import components, css, modules, tsx
 from app.scaffold.code.edits import CodeEdit, Ctx, section_for
 from app.scaffold.code.pageops import add_api_route, add_nav_link, add_page, remove_page, rename_page
 from app.scaffold.code.reader import THEME_VARS, CodeProject, SectionCode, Spot
@@ -149,7 +149,18 @@ def set_theme(ctx: Ctx, op: P.SetTheme) -> None:
             ctx.replace(spot, color)
         else:
             added.append(f"--{field_name}: {color};")
-        ctx.out.summary.append(f"Set the {field_name} colour to {color}.")
+        names = {n for n in THEME_VARS[field_name] if n in theme.vars} | ({f"--{field_name}"} if spot is None else set())
+        if _colour_used(ctx, names):
+            ctx.out.summary.append(f"Set the {field_name} colour to {color}.")
+        else:
+            # Written all the same, and said so: declining would refuse a value the user's own CSS
+            # (or a later change) can use, while "Set the primary colour" would promise a change
+            # nobody sees (a Tailwind v3 site colours with classes, not variables).
+            name = f"--{field_name}" if spot is None else next(n for n, s in theme.vars.items() if s == spot)
+            where = theme.file if spot is None else spot.file
+            uses = " (its colours are Tailwind classes in the markup)" if ctx.project.conventions.tailwind else ""
+            ctx.out.summary.append(f"{'Added' if spot is None else 'Set'} {name}: {color} in {where}; "
+                                   f"nothing in this project uses it yet{uses}.")
     if added and theme.where == "none":
         ctx.edit(theme.file, theme.insert_at, theme.insert_at, "\n:root {\n" + "".join(f"  {a}\n" for a in added) + "}\n")
     elif added:
@@ -168,6 +179,24 @@ def set_theme(ctx: Ctx, op: P.SetTheme) -> None:
             ctx.edit(theme.file, at, at, f"\nbody {{\n  font-family: {family};\n}}\n")
         ctx.out.summary.append(f"Set the font to {op.font}.")
     ctx.out.routes.append("/")
+
+
+def _colour_used(ctx: Ctx, names: set[str]) -> bool:
+    """Whether a stylesheet, the Tailwind config or the code reads one of these variables
+    (`var(--primary)`), or a Tailwind v4 @theme declares it as a colour (`--color-x` makes `bg-x`)."""
+    theme = ctx.project.theme
+    for name in names:
+        spot = theme.vars.get(name) if theme is not None else None
+        if spot is not None and name.startswith("--color-"):
+            sheet = css.read(ctx.source(spot.file))
+            if any(b.open <= spot.start < b.close and b.prelude.startswith("@theme") for b in sheet.blocks):
+                return True
+    if not names:
+        return False
+    used = re.compile(rb"var\(\s*(?:" + b"|".join(re.escape(n.encode()) for n in sorted(names)) + rb")\s*[,)]")
+    new = [body for body in ctx.whole.values() if body is not None]
+    return any(used.search(body) for body in new) or any(
+        used.search(ctx.source(rel)) for rel in modules.project_files(ctx.root))
 
 
 def _theme_var(variables: Mapping[str, Spot], names: tuple[str, ...]) -> Spot | None:

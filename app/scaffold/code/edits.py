@@ -15,12 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import PlanError
-from app.scaffold.code import components, tsx
+from app.scaffold.code import components, modules, tsx
 from app.scaffold.code.reader import CodeProject, PageCode, Spot
 from app.scaffold.site import Section, default_section
 
 SOURCE_EXTS = (".tsx", ".jsx", ".ts", ".js", ".mjs")
-LINK_DIRS = ("app", "components", "src", "lib")  # where links to a renamed page are rewritten
 
 
 @dataclass
@@ -146,8 +145,7 @@ class Ctx:
         if any(i.default == name or name in i.names for i in present):
             return
         at = tsx.import_block_end(doc)
-        if present and not doc.text(present[-1].node).rstrip().endswith(";"):
-            line = line.rstrip(";")  # the file writes its imports without semicolons
+        line = modules.restyle_import(line, *modules.import_style(doc))  # 'single' quotes, no semicolons: as the file
         text = line + "\n"
         if any(e.start == at and e.text.startswith(text.encode()) for e in self.edits.get(rel, [])):
             return  # this plan imports it already

@@ -9,12 +9,10 @@ from tree_sitter import Node
 
 from app.errors import PlanError
 from app.scaffold import plan as P
-from app.scaffold.code import components, tsx
+from app.scaffold.code import components, routefiles, tsx
 from app.scaffold.code.edits import SOURCE_EXTS, Ctx, NewNav, NewPage, page_rel, section_for
 from app.scaffold.code.reader import NavCode, PageCode, Spot
 from app.scaffold.site import slug
-
-LINK_DIRS = ("app", "components", "src", "lib")  # where links to a renamed page are rewritten
 
 
 def add_nav_link(ctx: Ctx, op: P.AddNavLink) -> None:
@@ -147,26 +145,34 @@ def add_page(ctx: Ctx, op: P.AddPage) -> None:
     nav_link(ctx, op.title, route, required=False)
 
 
-def _page_folder_files(ctx: Ctx, page: PageCode, nested: bool = False) -> list[str]:
-    """The files of the page's folder (its page, styles, layout, loading…); with ``nested``, the
-    routes under it too (a moved /blog takes /blog/post along; a removed one leaves it)."""
-    folder = ctx.root / posixpath.dirname(page.file)
-    found = folder.rglob("*") if nested else folder.iterdir()
-    return sorted(p.relative_to(ctx.root).as_posix() for p in found if p.is_file() and "node_modules" not in p.parts)
-
-
 def remove_page(ctx: Ctx, op: P.RemovePage) -> None:
+    """Deletes the page's own files (``routefiles.removal``), removes its nav entry, and says which
+    files still link to it: links elsewhere are the user's to change, not guessed at here."""
     if op.route == "/":
         raise PlanError("The home page can't be removed.", hint="change its content instead")
     page = ctx.page(op.route)
-    for rel in _page_folder_files(ctx, page):
+    gone = routefiles.removal(ctx, op.route, page.file)
+    for rel in gone.delete:
         ctx.source(rel)
         ctx.write(rel, None)
     nav = ctx.project.nav
+    removed: list[Spot] = []
     for _, href, spot in (nav.links if nav else ()):
         if href == op.route:
             _remove_nav_entry(ctx, spot)
+            removed.append(spot)
     ctx.out.summary.append(f"Removed the page {op.route}.")
+    if gone.nested:
+        wraps = f", with {routefiles.names(gone.wrappers)} that wrap{'s' if len(gone.wrappers) == 1 else ''} them" \
+            if gone.wrappers else ""
+        ctx.out.summary.append(f"The pages under it stay ({', '.join(gone.nested)}){wraps}.")
+    for rel, users in gone.kept.items():
+        ctx.out.summary.append(f"I kept {rel}: {routefiles.names(users)} import{'s' if len(users) == 1 else ''} it.")
+    left = [m.file for m in routefiles.mentions(ctx, op.route)
+            if m.file not in gone.delete and not (gone.nested and m.kind == "under")
+            and not any(s.file == m.file and s.start <= m.start and m.end <= s.end for s in removed)]
+    if left:
+        ctx.out.summary.append(routefiles.still_links(left, op.route, "I left those links as they are."))
     ctx.out.routes.append("/")
 
 
@@ -188,6 +194,9 @@ def _remove_nav_entry(ctx: Ctx, spot: Spot) -> None:
 
 
 def rename_page(ctx: Ctx, op: P.RenamePage) -> None:
+    """Moves the page's own files and those of the routes nested below it (``routefiles``: the
+    rest of the folder, shared modules and data, stays where it is), rewrites the imports on both
+    sides of the move and the links to it, and says which links it could not rewrite."""
     if op.route == "/":
         raise PlanError("The home page can't be moved.")
     page = ctx.page(op.route)
@@ -198,45 +207,41 @@ def rename_page(ctx: Ctx, op: P.RenamePage) -> None:
         new_dir = posixpath.join(posixpath.dirname(old_dir), op.new_route.rsplit("/", 1)[-1])
     else:
         new_dir = ctx.project.conventions.app_dir + op.new_route
-    for rel in _page_folder_files(ctx, page, nested=True):
-        target = new_dir + rel[len(old_dir):]
+    moves = {rel: new_dir + rel[len(old_dir):] for rel in routefiles.route_files(ctx, old_dir, nested=True)}
+    for target in moves.values():
         if ctx.exists(target):
             raise PlanError(f"{target} already exists, so I can't move {op.route} to {op.new_route}.",
                             hint="pick another route, or remove that file first")
-        ctx.source(rel)
-        ctx.moves[rel] = target
-    _rewrite_links(ctx, op.route, op.new_route)
+    routefiles.move(ctx, moves)
+    left = _rewrite_links(ctx, op.route, op.new_route)
     if op.title and page.title is not None:
         ctx.replace(page.title, op.title)
         ctx.out.expect.append((op.new_route, op.title))
     ctx.out.summary.append(f"Moved the page {op.route} to {op.new_route}.")
+    if left:
+        ctx.out.summary.append(routefiles.still_links(
+            left, op.route, f"I can't rewrite those links safely, so change them to {op.new_route}."))
     ctx.out.routes.append(op.new_route)
 
 
 _LINK_CALLS = ("push", "replace", "prefetch", "redirect", "permanentRedirect")
 _LINK_KEYS = ("href", "url", "path", "link", "to", "pathname")
-STRING_QUERY = "(string) @s"
 
 
-def _rewrite_links(ctx: Ctx, old: str, new: str) -> None:
-    """href="/old", href={"/old"}, router.push("/old"), {href: "/old"} (and /old/…, /old#…, /old?…) -> new."""
-    needle = old.encode()
-    for top in LINK_DIRS:
-        folder = ctx.root / top
-        if not folder.is_dir():
+def _rewrite_links(ctx: Ctx, old: str, new: str) -> list[str]:
+    """href="/old", href={`/old/${id}`}, router.push("/old"), {href: "/old"} (and /old/…, /old#…,
+    /old?…) -> new. Returns the files that name /old in a way that is not plainly a link (an object
+    key, an array of routes, a link assembled from data): those are reported, not guessed at."""
+    left: list[str] = []
+    docs: dict[str, tsx.Doc] = {}
+    for found in routefiles.mentions(ctx, old):
+        doc = docs.get(found.file) or docs.setdefault(found.file, tsx.parse(ctx.source(found.file), found.file))
+        node = next(n for n in doc.find(routefiles.STRINGS) if n.start_byte == found.start)
+        if found.kind == "assembled" or not _is_link(doc, node):
+            left.append(ctx.moves.get(found.file, found.file))
             continue
-        for path in folder.rglob("*"):
-            if path.suffix not in SOURCE_EXTS or "node_modules" in path.parts or not path.is_file():
-                continue
-            rel = path.relative_to(ctx.root).as_posix()
-            if needle not in ctx.source(rel):
-                continue
-            doc = ctx.doc(rel)
-            for node in doc.find(STRING_QUERY):
-                value = doc.text(node)[1:-1]
-                if not (value == old or value.startswith((old + "/", old + "#", old + "?"))) or not _is_link(doc, node):
-                    continue
-                ctx.edit(rel, node.start_byte + 1, node.end_byte - 1, new + value[len(old):])
+        ctx.edit(found.file, found.start + 1, found.start + 1 + len(old.encode()), new)
+    return left
 
 
 def _is_link(doc: tsx.Doc, node: Node) -> bool:

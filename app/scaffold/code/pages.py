@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping
 from pydantic import ValidationError
 from tree_sitter import Node
 
-from app.scaffold.code import tsx
+from app.scaffold.code import modules, tsx
 from app.scaffold.code.files import ProjectFiles, is_dynamic, remember
 from app.scaffold.code.model import PageCode, SectionCode, Spot
 from app.scaffold.site import SECTION_KINDS, Section
@@ -102,12 +102,13 @@ def text_spot(doc: tsx.Doc, el: Node, plain: bool = False) -> Spot | None:
 
 
 def _page_root(doc: tsx.Doc) -> Node | None:
-    """The JSX the page's default export returns; else the file's largest JSX element."""
-    func = tsx.default_export(doc)
-    first = next(tsx.elements(doc, func), None) if func is not None else None
-    if first is not None:
-        return first
-    return max(tsx.elements(doc, doc.root), key=lambda n: n.end_byte - n.start_byte, default=None)
+    """The JSX the page's default export returns; else the largest JSX element in the default
+    export (a return that is not literal JSX: `return cond ? <A/> : <main>…</main>`), else in the file."""
+    returned = modules.returned_jsx(doc)
+    if returned is not None:
+        return returned
+    scope = tsx.default_export(doc) or doc.root
+    return max(tsx.elements(doc, scope), key=lambda n: n.end_byte - n.start_byte, default=None)
 
 
 def _subtitle(h1: Node) -> Node | None:

@@ -505,3 +505,32 @@ def test_decline_changes_nothing(tmp_path: Path) -> None:
 
 def test_every_plan_op_has_a_code_op() -> None:
     assert set(CODE_OPS) == set(OP_NAMES)
+
+
+@pytest.mark.parametrize(("used_by", "said"), [
+    (None, "Added --primary: #2563eb in styles/globals.css; nothing in this project uses it yet "
+           "(its colours are Tailwind classes in the markup)."),
+    ("components/Button.tsx", "Set the primary colour to #2563eb."),
+    ("tailwind.config.js", "Set the primary colour to #2563eb."),
+])
+def test_set_theme_says_when_nothing_uses_the_colour(used_by: str | None, said: str, tmp_path: Path) -> None:
+    """A Tailwind v3 site (roomgpt): colours are classes, no CSS variable reads --primary."""
+    root = tmp_path / "tw3"
+    files = {
+        "package.json": '{"name": "tw3", "dependencies": {"next": "14.0.0", "tailwindcss": "3.4.0"}}',
+        "app/layout.tsx": 'import "../styles/globals.css";\nexport default function L({ children }: '
+                          '{ children: React.ReactNode }) {\n  return <html><body>{children}</body></html>;\n}\n',
+        "app/page.tsx": 'export default function P() {\n  return <main><h1 className="text-blue-600">Hi</h1></main>;\n}\n',
+        "styles/globals.css": "@tailwind base;\n@tailwind components;\n@tailwind utilities;\n",
+        "tailwind.config.js": "module.exports = { content: ['./app/**/*.tsx'], theme: { extend: {} } };\n",
+    }
+    if used_by == "components/Button.tsx":
+        files[used_by] = 'export const B = () => <button className="bg-[var(--primary)]" />;\n'
+    elif used_by == "tailwind.config.js":
+        files[used_by] = "module.exports = { theme: { extend: { colors: { primary: 'var(--primary)' } } } };\n"
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text)
+    _, edit = apply(root, {"op": "set_theme", "primary": "blue"})
+    assert edit.summary == [said]
+    assert "--primary: #2563eb;" in (root / "styles/globals.css").read_text()
