@@ -21,12 +21,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import qtdrive  # noqa: E402
+from qtdrive import pump  # noqa: E402
 
 
 def start_xvfb(size: str = "1600x1000x24") -> subprocess.Popen[bytes] | None:
@@ -100,42 +104,16 @@ def run(out: Path, work: Path) -> int:
     return 1 if crashed else 0
 
 
-def dev_server_state(controller: Any) -> str:
-    """What next dev said last and which errors its log parser holds (printed on a timeout)."""
-    server = controller.server
-    if server is None:
-        return "no dev server"
-    lines = server.recent_output(40) if hasattr(server, "recent_output") else []
-    return "dev server output (last 40 lines):\n  " + "\n  ".join(lines) + f"\nerrors: {server.errors()}"
-
-
 def session(window: Any, controller: Any, out: Path, work: Path) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QGuiApplication
 
-    def pump(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def until(cond: Callable[[], bool], timeout: float, what: str) -> None:
-        end = time.monotonic() + timeout
-        while not cond():
-            if time.monotonic() > end:
-                print(dev_server_state(controller), flush=True)
-                raise SystemExit(f"timed out waiting for {what}")
-            pump(50)
+    until = partial(qtdrive.until, controller)
+    dom_text = partial(qtdrive.dom_text, window, controller)
 
     def shot(widget: Any, name: str) -> None:
         pump(300)
         widget.grab().save(str(out / name))
         print(f"saved {out / name}", flush=True)
-
-    def dom_text() -> str:
-        box: dict[str, Any] = {}
-        window.preview.run_js("document.body ? document.body.innerText : ''", lambda v: box.setdefault("v", v))
-        until(lambda: "v" in box, 10, "the page's text")
-        return str(box["v"] or "")
 
     # Welcome, with the model loading in the background.
     controller.load_engine()
@@ -150,14 +128,7 @@ def session(window: Any, controller: Any, out: Path, work: Path) -> None:
     until(lambda: window.preview.base_url is not None, 120, "the dev server")
     until(lambda: window.preview.view is not None and "Harbor Bakery" in dom_text(), 90, "the first page")
 
-    def send(text: str) -> Any:
-        window.prompt.input.setPlainText(text)
-        done: list[Any] = []
-        controller.turn_finished.connect(done.append)
-        window.prompt.send_button.click()
-        until(lambda: bool(done), 120, f"the turn {text!r}")
-        controller.turn_finished.disconnect(done.append)
-        return done[0]
+    send = partial(qtdrive.send, window, controller, timeout=120)
 
     result = send("I need a services page")
     print(f"turn 1: {result.outcome} {result.route} {result.timings}", flush=True)

@@ -19,8 +19,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from screenshots import dev_server_state, start_xvfb  # noqa: E402
+import qtdrive  # noqa: E402
+from qtdrive import pump  # noqa: E402
+from screenshots import start_xvfb  # noqa: E402
 
 PROMPTS = (
     ("Make the main heading say Harbor Cafe and the subtitle Coffee and cake by the sea", "Harbor Cafe"),
@@ -105,28 +107,10 @@ def run(out: Path, root: Path, page: Path) -> int:
 
 
 def session(window: Any, controller: Any, out: Path, root: Path, page: Path) -> int:
-    from PySide6.QtCore import QEventLoop, QTimer
-
     from app.scaffold import history
 
-    def pump(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def until(cond: Callable[[], bool], timeout: float, what: str) -> None:
-        end = time.monotonic() + timeout
-        while not cond():
-            if time.monotonic() > end:
-                print(dev_server_state(controller), flush=True)
-                raise SystemExit(f"timed out waiting for {what}")
-            pump(50)
-
-    def dom_text() -> str:
-        box: dict[str, Any] = {}
-        window.preview.run_js("document.body ? document.body.innerText : ''", lambda v: box.setdefault("v", v))
-        until(lambda: "v" in box, 10, "the page's text")
-        return str(box["v"] or "")
+    until = partial(qtdrive.until, controller)
+    dom_text = partial(qtdrive.dom_text, window, controller)
 
     def shot(name: str) -> None:
         pump(800)
@@ -141,13 +125,7 @@ def session(window: Any, controller: Any, out: Path, root: Path, page: Path) -> 
     shot("08-starter-opened.png")
     failures = 0
     for prompt, visible in PROMPTS:
-        window.prompt.input.setPlainText(prompt)
-        done: list[Any] = []
-        controller.turn_finished.connect(done.append)
-        window.prompt.send_button.click()
-        until(lambda: bool(done), 180, f"the turn {prompt!r}")
-        controller.turn_finished.disconnect(done.append)
-        result = done[0]
+        result = qtdrive.send(window, controller, prompt, 180)
         shown = visible is None or _wait_for(until, dom_text, visible)
         failures += result.outcome != "applied" or not shown
         print(f"{result.outcome:9} shown={shown} {prompt!r}\n          plan {result.plan}\n          "

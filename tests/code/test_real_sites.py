@@ -25,6 +25,7 @@ from app.scaffold.store import file_lock
 from app.session.bench.workspace import run_tool
 from tests.code.checks import changed_only_in
 from tests.code.starters import StarterUnavailable, probe_registry
+from tests.unit.scaffold.code.projects import write_edit
 
 # The parser, reader and ops are written on another branch: until they are merged, this module skips.
 tsx = pytest.importorskip("app.scaffold.code.tsx", reason="the code parser is not merged yet")
@@ -78,16 +79,6 @@ def check_edit(root: Path, edit: Any) -> None:
             assert data.count(marker.encode()) >= old.count(marker.encode()), f"{rel}: the user's mark is gone"
 
 
-def write(root: Path, edit: Any) -> None:
-    for rel, data in edit.files.items():
-        path = root / rel
-        if data is None:
-            path.unlink()
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-
-
 def marks_in(root: Path) -> int:
     return sum((root / rel).read_bytes().count(JSX_MARK.encode()) + (root / rel).read_bytes().count(JS_MARK.encode())
                for rel in page_files(root))
@@ -98,7 +89,7 @@ def apply(root: Path, op: dict[str, Any]) -> Any:
     project = reader.read_project(root)
     edit = codeops.apply_code_plan(project, plan(op))
     check_edit(root, edit)
-    write(root, edit)
+    write_edit(root, edit.files)
     return edit
 
 
@@ -256,7 +247,7 @@ def test_ops_in_one_plan(name: str, tmp_path: Path) -> None:
     project = reader.read_project(root)
     edit = codeops.apply_code_plan(project, plan(*(op_for(lbl, site) for lbl in labels)))
     check_edit(root, edit)
-    write(root, edit)
+    write_edit(root, edit.files)
     assert broken_imports(root) == set()
     assert reader.read_project(root).problems == ()
 

@@ -17,7 +17,7 @@ from app.scaffold.code.codeops import apply_code_plan
 from app.scaffold.code.reader import read_project
 from app.scaffold.plan import parse_plan
 from app.scaffold.store import ensure_store
-from tests.unit.scaffold.code.projects import STARTERS, copy_fixture
+from tests.unit.scaffold.code.projects import STARTERS, copy_fixture, write_edit
 
 pytestmark = pytest.mark.integration
 
@@ -66,13 +66,7 @@ def test_edited_projects_type_check(name: str, tmp_path: Path, node: NodeRuntime
     root = copy_fixture(name, tmp_path / name)
     for ops in PLANS:
         edit = apply_code_plan(read_project(root), parse_plan(json.dumps({"ops": ops})))
-        for rel, data in edit.files.items():
-            path = root / rel
-            if data is None:
-                path.unlink()
-            else:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(data)
+        write_edit(root, edit.files)
     config = json.loads(json.dumps(TSCONFIG))  # a deep copy
     if read_project(root).conventions.src:
         config["compilerOptions"]["paths"] = {"@/*": ["./src/*"]}

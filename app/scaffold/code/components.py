@@ -9,10 +9,12 @@ that has none, but it is not a section: it goes into the root layout, not onto a
 
 The component sources are real ``.tsx`` and ``.module.css`` files in
 ``resources/components/<variant>/``, so they can be read, type-checked and edited as what
-they are. The JavaScript variant is made from the TypeScript one by deleting its types with
-the TSX parser (:func:`strip_types`); the result is parsed again and refused if anything
-TypeScript-only is left, so a source that grows a construct the stripper does not know
-fails loudly instead of shipping broken JavaScript.
+they are. The sections' modules share their frame, heading and button through CSS Modules'
+``composes: … from "./Section.module.css"``, and a module written into a project brings the
+modules it composes from. The JavaScript variant is made from the TypeScript one by deleting
+its types with the TSX parser (:func:`strip_types`); the result is parsed again and refused if
+anything TypeScript-only is left, so a source that grows a construct the stripper does not
+know fails loudly instead of shipping broken JavaScript.
 
 Text reaches the page only as JSON string literals (or quoted attributes when a string
 has nothing JSX would read differently), so no user or model text can break the markup.
@@ -34,6 +36,7 @@ import tree_sitter_typescript
 from pydantic import BaseModel
 
 from app.paths import resources_dir
+from app.scaffold.code import modules
 from app.scaffold.site import SECTION_KINDS, Item, Section, Tier
 
 COMPONENTS_FOLDER = "components/nxr"
@@ -115,6 +118,8 @@ def component_files(kind: str, style: Style) -> dict[str, str]:
     """The files the kind's component needs: path relative to the project root -> content.
 
     The same kind and style always give the same content, so writing them again is a no-op.
+    A CSS module comes with the modules it composes from (``Section.module.css``, the rules every
+    section shares), written beside it.
     """
     name = component_name(kind)
     variant = "tailwind" if style.tailwind else "cssmodule"
@@ -124,8 +129,23 @@ def component_files(kind: str, style: Style) -> dict[str, str]:
     else:
         files = {f"{folder}/{name}.jsx": _javascript(variant, f"{name}.tsx")}
     if not style.tailwind:
-        files[f"{folder}/{name}.module.css"] = _source(variant, f"{name}.module.css")
+        for css in _stylesheets(variant, f"{name}.module.css"):
+            files[f"{folder}/{css}"] = _source(variant, css)
     return files
+
+
+def _stylesheets(variant: str, filename: str) -> list[str]:
+    """The module and every module it composes from (``./X.module.css``, beside it), in order."""
+    found = [filename]
+    for each in found:
+        for spec in modules.css_specifiers(_source(variant, each).encode("utf-8")):
+            other = spec.value.removeprefix("./")
+            if "/" in other or not other.endswith(".module.css"):
+                raise ValueError(f"{variant}/{each} names {spec.value!r}; a component's module may only "
+                                 "compose from a module beside it")
+            if other not in found:
+                found.append(other)
+    return found
 
 
 def import_line(kind: str, style: Style, from_file: str) -> str:

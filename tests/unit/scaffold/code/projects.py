@@ -5,7 +5,7 @@ Imported by the tests that use it (other tests share this folder)."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,17 @@ def copy_fixture(name: str, dest: Path) -> Path:
         return next_project(dest, "Demo Bakery")
     shutil.copytree(FIXTURES / name, dest)
     return dest
+
+
+def write_edit(root: Path, files: Mapping[str, bytes | None]) -> None:
+    """A code edit's files into the project: each written (folders made as needed), or deleted when None."""
+    for rel, data in files.items():
+        path = root / rel
+        if data is None:
+            path.unlink()
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
 
 
 @pytest.fixture()

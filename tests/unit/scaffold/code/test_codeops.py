@@ -13,7 +13,7 @@ from app.scaffold.code import tsx
 from app.scaffold.code.codeops import CODE_OPS, CodeEdit, apply_code_plan
 from app.scaffold.code.reader import CodeProject, read_project
 from app.scaffold.plan import OP_NAMES, parse_plan
-from tests.unit.scaffold.code.projects import STARTERS, copy_fixture
+from tests.unit.scaffold.code.projects import STARTERS, copy_fixture, write_edit
 
 PROJECTS = (*STARTERS, "hand", "generated")
 JSX_MARK, JS_MARK = "{/* mine */}", "// mine"
@@ -45,13 +45,7 @@ def apply(root: Path, *ops: dict[str, Any]) -> tuple[CodeProject, CodeEdit]:
     project = read_project(root)
     edit = apply_code_plan(project, plan(*ops))
     check(root, edit)
-    for rel, data in edit.files.items():
-        path = root / rel
-        if data is None:
-            path.unlink()
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+    write_edit(root, edit.files)
     return project, edit
 
 

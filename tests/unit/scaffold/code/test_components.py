@@ -161,6 +161,13 @@ def default_function(root: tree_sitter.Node) -> tree_sitter.Node:
     raise AssertionError("no export default function")
 
 
+def css_classes(css: str) -> set[str]:
+    """The class names a stylesheet's selectors use (comments and `composes: … from "…"` left out)."""
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    css = re.sub(r"composes:[^;]*;", "", css)
+    return set(re.findall(r"\.([A-Za-z][\w-]*)", css))
+
+
 @pytest.mark.parametrize("style", STYLES, ids=lambda s: f"{'ts' if s.typescript else 'js'}-"
                          f"{'tw' if s.tailwind else 'css'}{'-src' if s.src else ''}")
 @pytest.mark.parametrize("kind", SECTION_KINDS)
@@ -170,7 +177,8 @@ def test_component_files_parse_and_follow_the_style(kind: str, style: Style) -> 
     folder = "src/components/nxr" if style.src else "components/nxr"
     code_path = f"{folder}/{name}.{'tsx' if style.typescript else 'jsx'}"
     css_path = f"{folder}/{name}.module.css"
-    assert set(files) == ({code_path} if style.tailwind else {code_path, css_path})
+    shared_path = f"{folder}/Section.module.css"  # the rules every section composes
+    assert set(files) == ({code_path} if style.tailwind else {code_path, css_path, shared_path})
     assert files == c.component_files(kind, style)  # idempotent
     code = files[code_path]
     root = parse(code)
@@ -198,13 +206,29 @@ def test_component_files_parse_and_follow_the_style(kind: str, style: Style) -> 
         assert "styles." not in code and "className=\"" in code
     else:
         assert f'import styles from "./{name}.module.css";' in code
-        css = files[css_path]
-        defined = set(re.findall(r"\.([A-Za-z][\w-]*)", re.sub(r"/\*.*?\*/", "", css, flags=re.S)))
+        css, shared = files[css_path], files[shared_path]
+        defined = css_classes(css)
         used = set(re.findall(r"styles\.(\w+)", code))
         assert used <= defined, used - defined
         assert defined <= used, f"unused classes in {name}.module.css: {defined - used}"
-        assert css.count("{") == css.count("}")
-        assert "var(--foreground" in css and "var(--background" in css
+        # A class composed from the shared module is one it defines, under the same name.
+        composed = re.findall(r"\.(\w+) \{ composes: (\w+) from \"\./Section\.module\.css\"; \}", css)
+        assert composed and all(local == other for local, other in composed), composed
+        assert {other for _, other in composed} <= css_classes(shared)
+        assert css.count("composes:") == len(composed)
+        for sheet in (css, shared):
+            assert sheet.count("{") == sheet.count("}")
+        assert "var(--foreground" in shared and "var(--background" in shared
+
+
+def test_the_shared_section_module_is_written_once_and_all_used() -> None:
+    style = Style(typescript=True, tailwind=False, alias=None, src=False)
+    files = [c.component_files(kind, style) for kind in SECTION_KINDS]
+    shared = {f["components/nxr/Section.module.css"] for f in files}
+    assert len(shared) == 1  # the same file from every kind: written by the first, a no-op after
+    composed = set().union(*(re.findall(r"composes: (\w+) from", css)
+                             for f in files for rel, css in f.items() if not rel.endswith("/Section.module.css")))
+    assert css_classes(shared.pop()) == composed  # no rule there that no section uses
 
 
 def test_each_kind_uses_its_semantic_markup() -> None:
@@ -261,7 +285,8 @@ def test_the_nav_component_parses_and_follows_the_style(style: Style) -> None:
     else:
         assert 'import styles from "./Nav.module.css";' in code
         css = files[css_path]
-        defined = set(re.findall(r"\.([A-Za-z][\w-]*)", re.sub(r"/\*.*?\*/", "", css, flags=re.S)))
+        assert "composes:" not in css  # the header shares nothing with the sections
+        defined = css_classes(css)
         used = set(re.findall(r"styles\.(\w+)", code))
         assert used == defined, (used, defined)
         assert css.count("{") == css.count("}")

@@ -14,6 +14,7 @@ from app.scaffold.code import modules
 from app.scaffold.code.codeops import CodeEdit, apply_code_plan
 from app.scaffold.code.reader import read_project
 from app.scaffold.plan import parse_plan
+from tests.unit.scaffold.code.projects import write_edit
 
 TSCONFIG = '{"compilerOptions": {"baseUrl": ".", "paths": {"@/*": ["./*"]}}}'
 
@@ -36,13 +37,7 @@ def project(root: Path, files: dict[str, str]) -> Path:
 
 def apply(root: Path, op: dict[str, Any]) -> CodeEdit:
     edit = apply_code_plan(read_project(root), parse_plan(json.dumps({"ops": [op]})))
-    for rel, data in edit.files.items():
-        path = root / rel
-        if data is None:
-            path.unlink()
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+    write_edit(root, edit.files)
     return edit
 
 
