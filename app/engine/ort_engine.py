@@ -5,11 +5,13 @@
 - The tokenizer (a 33 MB tokenizer.json, 1-2 s to parse) loads lazily, so the
   window can appear before it is needed; ``warm()`` loads it alongside the grammar.
 - KV reuse: a generator is kept per (system prefix, constraint). Its prefix is
-  prefilled once; each turn rewinds to the end of the prefix and appends only
-  its own tokens. Rewinding also resets the guidance state.
-- Constrained decoding uses ORT GenAI guidance (JSON schema, regex, Lark).
-  Setting it up is slow once per process (4-5 s over a 262k vocabulary),
-  about 3 ms afterwards: ``warm()`` pays it at load time.
+  prefilled once, with its first turn; each later turn rewinds to the end of the
+  prefix and appends only its own tokens. Rewinding also resets the guidance state.
+  The app's constraint holds the request's words (``app/scaffold/spans.py``), so a
+  turn usually gets a new generator; a draft prefilled as it is typed has made it.
+- Constrained decoding uses ORT GenAI guidance (JSON schema, regex, Lark), with
+  fast-forward tokens on. Setting it up is slow once per process (4-10 s over a
+  262k vocabulary), 10-60 ms a grammar afterwards: ``warm()`` pays the first.
 - One generation runs at a time; a second waits (its ``queued`` phase).
 """
 
@@ -21,7 +23,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -50,8 +52,13 @@ def _is_oom(exc: BaseException) -> bool:
 class _Session:
     generator: Any
     prefix_len: int
+    key: tuple[str, ...]
     turns: int = 0
     last_turn_ids: list[int] | None = None  # the previous turn's prompt tokens, still in the KV cache
+    # The prefix, until it is appended: with the first turn's tokens, in one prefill (measured on
+    # 2 loaded cores: prefix then turn took 30-70 ms more than both at once, about what the
+    # turn alone takes after a reused prefix; so a session per turn loses little of its KV reuse).
+    pending: list[int] = field(default_factory=list)
 
 
 def _common_prefix(a: list[int], b: list[int]) -> int:
@@ -200,8 +207,7 @@ class OrtEngine:
                 raise UsageError(f"The output constraint ({g.kind}) is invalid: {exc}") from exc
             raise GenerationError(f"Could not create a generator: {exc}") from exc
         prefix_ids = [self.tokenizer.bos_token_id] + self.encode(prefix)
-        generator.append_tokens(prefix_ids)
-        session = _Session(generator, len(prefix_ids))
+        session = _Session(generator, len(prefix_ids), key, pending=prefix_ids)
         self._sessions[key] = session
         while len(self._sessions) > MAX_CACHED_SESSIONS:
             self._sessions.popitem(last=False)
@@ -219,7 +225,8 @@ class OrtEngine:
             prefix = ""
             if system is not None:
                 prefix = prompting.render([Message("system", system), Message("user", "")], self.manifest.prompt).prefix
-            self._session(prefix, GenerateOptions(guidance=guidance))
+            session, _reused = self._session(prefix, GenerateOptions(guidance=guidance))
+            self._append(session, [], 0)
 
     def prefill(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> None:
         """Append a draft's tokens to its session now; ``generate`` keeps what the sent prompt
@@ -232,19 +239,32 @@ class OrtEngine:
             turn_ids = self.encode(text.turn)
             if not turn_ids or session.prefix_len + len(turn_ids) >= self.manifest.runtime.max_length:
                 return
-            gen = session.generator
-            keep = _common_prefix(session.last_turn_ids or [], turn_ids)
-            if gen.token_count() > session.prefix_len + keep:
-                gen.rewind_to(session.prefix_len + keep)
-            session.last_turn_ids = None  # unknown state until the append succeeds
-            if turn_ids[keep:]:
-                gen.append_tokens(turn_ids[keep:])
-            session.last_turn_ids = turn_ids
+            self._append(session, turn_ids, _common_prefix(session.last_turn_ids or [], turn_ids))
         except RuntimeError as exc:  # a draft is a guess: the real turn reports its own errors
             self._sessions.clear()  # the generator's state is unknown now
             log.warning("prefilling a draft failed: %s", exc)
         finally:
             self._run_lock.release()
+
+    def _append(self, session: _Session, turn_ids: list[int], keep: int) -> None:
+        """Put ``turn_ids`` after the session's prefix, keeping the first ``keep`` of them that the KV
+        cache holds already; a new session's prefix goes in with them, in one prefill."""
+        gen = session.generator
+        session.last_turn_ids = None  # unknown state until the append succeeds
+        if session.pending:
+            ids, keep = session.pending + turn_ids, 0
+        else:
+            if gen.token_count() > session.prefix_len + keep:
+                gen.rewind_to(session.prefix_len + keep)
+            ids = turn_ids[keep:]
+        try:
+            if ids:
+                gen.append_tokens(ids)
+        except RuntimeError:
+            self._sessions.pop(session.key, None)  # its prefix may be half in: never reuse it
+            raise
+        session.pending = []
+        session.last_turn_ids = turn_ids
 
     # -- generation ----------------------------------------------------------
     def generate(self, messages: Sequence[Message], options: GenerateOptions | None = None) -> Response:
@@ -265,7 +285,9 @@ class OrtEngine:
                 raise GenerationError(f"Generation failed: {exc}") from exc
 
     def _run(self, resp: Response, text: prompting.PromptText, opts: GenerateOptions) -> Iterator[str]:
+        setup = time.perf_counter()
         session, reused = self._session(text.prefix, opts)
+        resp.usage.setup_ms = 0.0 if reused else round((time.perf_counter() - setup) * 1000, 1)
         gen = session.generator
         turn_ids = self.encode(text.turn)
         budget = self.manifest.runtime.max_length
@@ -279,15 +301,10 @@ class OrtEngine:
         keep = 0
         if session.last_turn_ids is not None and turn_ids:
             keep = min(_common_prefix(session.last_turn_ids, turn_ids), len(turn_ids) - 1)
-        if gen.token_count() > session.prefix_len + keep:
-            gen.rewind_to(session.prefix_len + keep)
         resp.usage.prompt_tokens = session.prefix_len + len(turn_ids)
-        resp.usage.cached_tokens = session.prefix_len + keep if reused else 0
+        resp.usage.cached_tokens = session.prefix_len + keep if reused and not session.pending else 0
         session.turns += 1
-        session.last_turn_ids = None  # unknown state until the append succeeds
-        if turn_ids[keep:]:
-            gen.append_tokens(turn_ids[keep:])
-        session.last_turn_ids = turn_ids
+        self._append(session, turn_ids, keep)
         stream = self.tokenizer.create_stream()
         seen = int(gen.token_count())
         produced = 0
@@ -301,6 +318,7 @@ class OrtEngine:
                 resp.usage.finish_reason = "length"
                 return
             gen.generate_next_token()
+            resp.usage.decode_steps += 1
             seq = gen.get_sequence(0)
             # Guidance may fast-forward several forced tokens in one step.
             new = seq[seen:]

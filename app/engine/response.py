@@ -28,6 +28,10 @@ class Usage:
     cached_tokens: int = 0
     completion_tokens: int = 0
     finish_reason: FinishReason | None = None
+    # ORT: decode steps (a step may append several tokens the grammar forces) and the time spent
+    # setting up a new session for this turn (its grammar and prefix prefill; 0 when reused).
+    decode_steps: int = 0
+    setup_ms: float | None = None
 
 
 Producer = Callable[["Response"], Iterator[str]]
@@ -145,4 +149,6 @@ class Response:
             "completion_tokens": self.usage.completion_tokens,
             "tokens_per_s": None if tps is None else round(tps, 1),
             "finish_reason": self.usage.finish_reason,
+            "decode_steps": self.usage.decode_steps,
+            "setup_ms": self.usage.setup_ms,
         }

@@ -217,11 +217,17 @@ def _base_schema() -> dict[str, Any]:
 
 # Not AddItems: its page may be the one the same plan adds ("a /pricing page. plans: ...").
 EXISTING_ROUTE_OPS = ("AddSection", "RemoveSection", "SetText", "RemovePage", "RenamePage")
+# The slots that hold the user's words: with a request, each may only be one of its spans (spans.py).
+COPY_SLOTS: dict[str, tuple[str, ...]] = {
+    "AddPage": ("title",), "AddSection": ("heading", "text"), "AddItems": ("heading",), "Entry": ("title", "text"),
+    "EditItem": ("item", "text", "title"), "RemoveItem": ("item",), "DescribeSite": ("name", "tagline"),
+    "SetText": ("text",), "AddNavLink": ("label",), "RenamePage": ("title",),
+}
 
 
 def plan_json_schema(ops: tuple[str, ...] | None = None, allow_files: bool = False,
                      routes: list[str] | None = None, max_ops: int = 3,
-                     files: list[str] | None = None) -> dict[str, Any]:
+                     files: list[str] | None = None, spans: list[str] | None = None) -> dict[str, Any]:
     """The schema for constrained decoding, generated from ``Plan``.
 
     ``allow_files`` keeps ``write_file`` (free-form content, for capable
@@ -230,8 +236,12 @@ def plan_json_schema(ops: tuple[str, ...] | None = None, allow_files: bool = Fal
     page to those routes: the model picks one instead of inventing a path.
     ``max_ops`` bounds the plan for the model (a small model repeats itself).
     ``files`` (the generated files) are the only paths ``repair`` may name.
+    ``spans`` (``spans.request_spans`` of the user's request) are the only values every copy
+    slot (``COPY_SLOTS``) may take: a name or a price cannot be respelt.
     """
     schema = copy.deepcopy(_base_schema())
+    if spans:
+        _narrow_copy_slots(schema, spans)
     schema["properties"]["ops"]["maxItems"] = max_ops
     if routes:
         for name in EXISTING_ROUTE_OPS:
@@ -247,6 +257,37 @@ def plan_json_schema(ops: tuple[str, ...] | None = None, allow_files: bool = Fal
     items["anyOf"] = [ref for ref in items.pop("oneOf") if ref["$ref"].rsplit("/", 1)[-1] in names]
     schema["x-guidance"] = {"whitespace_flexible": False}
     return dict(schema)
+
+
+TITLE_CASE_MAX = 80  # slots this short are titles: "customer stories" may be written "Customer Stories"
+
+
+def _narrow_copy_slots(schema: dict[str, Any], spans: list[str]) -> None:
+    """One enum per copy-slot length ("Span60" ... "Span400"), each the shorter one plus the spans
+    that only it can hold, so that no span is listed twice and none outgrows its slot."""
+    from app.scaffold.spans import case_variants  # not at the top: spans -> explicit -> plan
+
+    slots = [schema["$defs"][name]["properties"][slot] for name, names in COPY_SLOTS.items() for slot in names]
+    limits = sorted({int(node["maxLength"]) for node in slots})
+    previous = 0
+    ref: str | None = None
+    for limit in limits:
+        values = [v for span in spans if previous < len(span) <= limit
+                  for v in case_variants(span, title=limit <= TITLE_CASE_MAX)]
+        here: dict[str, Any] = {"type": "string", "enum": list(dict.fromkeys(values))} if values else {}
+        if ref is not None and here:
+            here = {"anyOf": [{"$ref": ref}, here]}
+        elif ref is not None:
+            here = {"$ref": ref}
+        if here:
+            schema["$defs"][f"Span{limit}"] = here
+            ref = f"#/$defs/Span{limit}"
+        previous = limit
+        for node in slots:
+            if node.get("maxLength") == limit and ref is not None:
+                for key in ("type", "maxLength", "minLength"):
+                    node.pop(key, None)
+                node["$ref"] = ref
 
 
 def _def_name(op: str) -> str:

@@ -4,18 +4,15 @@ The tuned 270M model picks the right op almost every time; what it gets wrong
 is copy: it cuts a headline short ("Invoices that send themselves" ->
 "Invoices"), respells a rare word ("sciense" -> "sensibility"), mangles a
 name ("Rosie's" -> "Rosens's") or reads a version as a number ("1.4.0" ->
-1.4). The user's text is the source of truth for copy, so each copy slot is
-checked against the request:
+1.4). Respelling is impossible by construction: the grammar lets a copy slot
+hold only the request's own spans (``spans``). What remains is fitted here:
 
 - a value inside a quoted part of the request becomes the whole quote;
 - a value cut short is extended to the end of its clause, but only when the
   words that follow carry no instruction (no "on", "and", "page", ...);
-- a value that is not in the request but is close to one stretch of it with
-  as many words (a respelling) becomes that stretch;
-- a number that is the start of a version string becomes the string.
+- a number that is the start of a version string becomes the string (an API's
+  JSON body is not a copy slot).
 
-Values the user did not type (a title derived from a route, a heading the
-model made up) are far from every stretch of the request and are left alone.
 A heading edit that names a section the page does not have takes the one
 section kind the request names that the page has; a new page gets the section
 kinds the request names. Paths, URLs, JSON bodies, methods and hex colours the
@@ -26,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from difflib import SequenceMatcher
+from difflib import SequenceMatcher  # a link to a page it almost names
 from typing import Any
 
 from pydantic import ValidationError
@@ -37,8 +34,6 @@ from app.scaffold.plan import (NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, 
                                EditItem, Entry, JsonScalar, Plan, RenamePage, SetText, SetTheme)
 from app.scaffold.site import Site, slug
 
-MIN_SIMILARITY = 0.75
-MIN_FUZZY_LEN = 4
 MAX_SPAN = 120  # the schema's bound on a text; titles, headings and labels have SHORT
 SHORT = 60
 MIN_ROUTE_SIMILARITY = 0.6
@@ -56,8 +51,6 @@ _QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|(?:(?<=\s)|^
 _HARD_STOP = re.compile(r"[^\w\s'’&$%–-]|['’](?!\w)|(?<!\w)['’]|\s-|-\s")
 _PLACES = re.compile(explicit.URL.pattern + r"|(?<![\w.])/[\w/-]*")
 _WORD = re.compile(r"[A-Za-z0-9]+")
-_PRICE_OR_TIME = re.compile(r"[$£€]\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?/\s?\w+)?|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b",
-                            re.IGNORECASE)
 _VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+)+(?![\w.]*\w)")
 _SECTION_WORDS: dict[str, tuple[str, ...]] = {
     "hero": ("hero", "banner"),
@@ -85,30 +78,6 @@ def _contains_words(haystack: str, needle: str) -> bool:
 
 def _quotes(request: str) -> list[str]:
     return [next(g for g in m.groups() if g is not None).strip() for m in _QUOTED.finditer(request)]
-
-
-def _spans(request: str) -> list[str]:
-    """Every stretch of the request that starts at a word's start and ends at a word's end."""
-    starts = [m.start() for m in _WORD.finditer(request)]
-    ends = [m.end() for m in _WORD.finditer(request)]
-    # A possessive belongs to its word: "Rosie's" ends after the s.
-    ends += [m.end() for m in re.finditer(r"[A-Za-z]'s\b", request)]
-    return [request[i:j] for i in starts for j in sorted(set(ends)) if i < j <= i + MAX_SPAN]
-
-
-def _closest_span(value: str, request: str) -> str | None:
-    if len(value) < MIN_FUZZY_LEN:
-        return None
-    best, best_ratio = None, MIN_SIMILARITY
-    folded, words = value.lower(), len(value.split())
-    for span in _spans(request):
-        # A respelling keeps the number of words: "Contact Us" is not a misspelt "contact".
-        if len(span.split()) != words or abs(len(span) - len(value)) > max(3, len(value) // 3):
-            continue
-        ratio = SequenceMatcher(None, folded, span.lower(), autojunk=False).ratio()
-        if ratio > best_ratio or (ratio == best_ratio and best is not None and len(span) > len(best)):
-            best, best_ratio = span, ratio
-    return best
 
 
 def _masked(request: str) -> str:
@@ -152,13 +121,13 @@ def fit_text(value: str, request: str, extend: bool = True, max_len: int = MAX_S
 
 def _fit(value: str, request: str, extend: bool) -> str:
     for quoted in _quotes(request):
-        # Part of a quote, or the quote with its punctuation lost: the whole quote.
+        # Part of a quote: the whole quote.
         if (value.lower() in quoted.lower() or _contains_words(quoted, value)) and value != quoted:
             return quoted
     words = _masked(request)
-    if _contains_words(words, value):
-        return _extended(value, words) if extend else value
-    return _closest_span(value, words) or value
+    if _contains_words(words, value) and extend:
+        return _extended(value, words)
+    return value
 
 
 def fit_scalar(value: JsonScalar, request: str) -> JsonScalar:
@@ -306,19 +275,10 @@ def _fit_edit_item(op: EditItem, request: str, site: Site | None) -> dict[str, A
         text, title = title, ""  # "change Pro to $39": a price is the item's detail, not its new name
         update["title"] = ""
     if text:
-        update["text"] = fit_text(_typed_detail(text, request), request, extend=False, max_len=200)
+        update["text"] = fit_text(text, request, extend=False, max_len=200)
     if title:
         update["title"] = fit_text(title, request, extend=False, max_len=80)
     return update
-
-
-def _typed_detail(value: str, request: str) -> str:
-    """A price or time the model respelt ("$1,750" for "£1,750", "\\x00" for "£48") is the one the
-    request typed, when the request has exactly one."""
-    if _contains_words(request, value) and value.casefold() in request.casefold():
-        return value
-    found = [m.group(0) for m in _PRICE_OR_TIME.finditer(request)]
-    return found[0] if len(found) == 1 else value
 
 
 def _fit_describe_site(op: DescribeSite, request: str, site: Site | None) -> dict[str, Any]:

@@ -7,6 +7,7 @@ Nothing is written unless the plan is valid and fits the project.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -23,6 +24,7 @@ from app.scaffold.coverage import plan_text, unused_note
 from app.scaffold.plan import parse_plan, plan_json_schema, plan_to_json, without_unasked_titles
 from app.scaffold.requestfit import fit_plan
 from app.scaffold.source import open_source
+from app.scaffold.spans import request_spans
 from app.session.examples import ExampleIndex, load_examples, request_content
 from app.session.log import SessionLog
 
@@ -119,10 +121,18 @@ def plan_guidance(routes: list[str] | None = None, files: list[str] | None = Non
     return Guidance.json_schema(plan_json_schema(routes=routes, files=files))
 
 
-def site_guidance(routes: list[str], files: list[str], allow_files: bool = False) -> Guidance:
+def site_guidance(routes: list[str], files: list[str], allow_files: bool = False,
+                  request: str | None = None) -> Guidance:
     """The grammar for a project: its routes, and the files ``repair`` may name;
-    free-form ``write_file`` only for a model flagged capable."""
-    return Guidance.json_schema(plan_json_schema(routes=routes, files=files, allow_files=allow_files))
+    free-form ``write_file`` only for a model flagged capable. With the turn's ``request``, its
+    copy slots may only hold the request's spans (``spans.request_spans``): a grammar per turn."""
+    spans = request_spans(request) if request is not None else None
+    return Guidance.json_schema(plan_json_schema(routes=routes, files=files, allow_files=allow_files, spans=spans))
+
+
+def copy_spans_default() -> bool:
+    """Copy slots are narrowed to the request's spans unless ``NXR_COPY_SPANS=0`` (for comparisons)."""
+    return os.environ.get("NXR_COPY_SPANS", "1") != "0"
 
 
 def prompt_setup(model_id: str | None = None) -> tuple[str, int]:
@@ -175,8 +185,12 @@ def _ms(seconds: float | None) -> float | None:
 class TurnRunner:
     """Runs turns against one project with one engine and (optionally) one preview."""
 
-    def __init__(self, root: Path, engine: Engine, preview: Preview | None = None) -> None:
+    def __init__(self, root: Path, engine: Engine, preview: Preview | None = None,
+                 copy_spans: bool | None = None) -> None:
         self.root = root
+        # The grammar per request is for the local engine, whose grammar set-up was measured; a
+        # remote server would get a new schema of a few hundred kB with every turn.
+        self.copy_spans = (copy_spans_default() and engine.info.backend == "ort") if copy_spans is None else copy_spans
         self.engine = engine
         self.preview = preview
         system_file, self.few_shot = prompt_setup(engine.info.model_id)  # one manifest lookup
@@ -185,6 +199,7 @@ class TurnRunner:
         self.log = SessionLog(root)
         self.examples = ExampleIndex(load_examples())
         self.last_error: str | None = None
+        self._last_guidance: tuple[tuple[tuple[str, ...], tuple[str, ...], str], Guidance] | None = None
 
     def messages(self, prompt: str, routes: list[str]) -> list[Message]:
         """System header (constant, KV-reused), the nearest examples, then the request."""
@@ -194,8 +209,20 @@ class TurnRunner:
         out.append(Message("user", request_content(prompt, routes, self.last_error)))
         return out
 
+    def _guidance(self, routes: list[str], files: list[str], prompt: str) -> Guidance:
+        """The turn's grammar; the draft's, built as it was prefilled, when the prompt is that draft."""
+        key = (tuple(routes), tuple(files), prompt if self.copy_spans else "")
+        last = self._last_guidance  # one read: a draft may be prefilled on another thread meanwhile
+        if last is not None and last[0] == key:
+            return last[1]
+        guidance = site_guidance(routes, files, self.allow_files, prompt if self.copy_spans else None)
+        self._last_guidance = key, guidance
+        return guidance
+
     def warm(self) -> None:
-        """Grammar set-up and system prompt prefill, once per session (seconds, so off the UI thread)."""
+        """Grammar set-up and system prompt prefill, once per session (seconds, so off the UI thread).
+        The turns' grammars hold their requests' spans: this one, without, pays the one-off set-up
+        (the tokenizer's, 4-5 s) that every later grammar shares."""
         try:
             reading = open_source(self.root).read()
         except NxrError:
@@ -214,7 +241,7 @@ class TurnRunner:
             reading = open_source(self.root).read()
         except NxrError:
             return  # the turn itself will say what is wrong
-        guidance = site_guidance(reading.routes, reading.files, self.allow_files)  # the grammar the turn will use
+        guidance = self._guidance(reading.routes, reading.files, draft)  # the grammar the turn will use
         self.engine.prefill(self.messages(draft, reading.routes),
                             GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=guidance))
 
@@ -251,8 +278,12 @@ class TurnRunner:
         source = open_source(self.root)
         reading = source.read()
         messages = self.messages(prompt, reading.routes)
-        # Same pages -> same grammar -> the engine reuses its session.
-        guidance = site_guidance(reading.routes, reading.files, self.allow_files)
+        # A grammar per request (its spans): the engine sets up a session for it (measured: +40-90 ms
+        # median model time per plan, bench/results/span-blind5.json, span-users-u2-u3.json); a draft
+        # prefilled as it was typed has set it up already (no cost at Send, span-u4-prefilled.json).
+        grammar_start = time.perf_counter()
+        guidance = self._guidance(reading.routes, reading.files, prompt)
+        result.timings["grammar_ms"] = _ms(time.perf_counter() - grammar_start)
         resp = self.engine.generate(messages, GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=guidance))
         if on_response is not None:
             on_response(resp)
@@ -263,7 +294,9 @@ class TurnRunner:
                 on_text(chunk)
         text = "".join(chunks)
         t = resp.timings()
-        result.timings.update(queued_ms=t["queued_ms"], ttft_ms=t["ttft_ms"], generation_ms=t["generation_ms"])  # type: ignore[arg-type]
+        for key in ("queued_ms", "ttft_ms", "generation_ms", "setup_ms", "decode_steps"):
+            value = t.get(key)
+            result.timings[key] = float(value) if isinstance(value, (int, float)) else None
         result.tokens = resp.usage.completion_tokens
         result.tokens_per_s = resp.tokens_per_s
         # A cancel that came after the last token but before the apply still counts: the user

@@ -201,3 +201,21 @@ def test_a_prefilled_draft_is_reused_and_changes_nothing(engine: OrtEngine) -> N
     engine.prefill(_conversation("delete the blog"), opts)  # a draft the user then rewrote
     rewritten = engine.generate(_conversation(request), opts)
     assert rewritten.text() == plain_text
+
+
+def test_a_turn_copies_the_users_words_exactly(engine: OrtEngine, tmp_path: Path) -> None:
+    """Issue 16: the copy slots of a turn's grammar hold only the request's spans (the tuned
+    model wrote "Harbour Cafe" for this request without them)."""
+    from app.scaffold.project import create_project
+    from app.scaffold.spans import request_spans
+    from app.session.turn import TurnRunner
+
+    request = "Make a home page for Harbor Cafe, a coffee shop by the sea"
+    project = create_project(tmp_path / "site", "Span Test")
+    result = TurnRunner(project.root, engine, copy_spans=True).run(request)
+    assert result.outcome == "applied", result.message
+    op = json.loads(result.model_plan or result.plan)["ops"][0]
+    assert op["op"] == "describe_site" and "harbor" in op["name"].casefold(), op
+    folded = {s.casefold() for s in request_spans(request)}
+    copied = [v for k, v in op.items() if k in ("name", "tagline")]
+    assert all(v.casefold() in folded for v in copied), copied

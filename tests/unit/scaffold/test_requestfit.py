@@ -12,11 +12,7 @@ from app.scaffold.site import Page, Section, initial_site
     ("Invoices", "Change the big headline on the home page to Invoices that send themselves",
      "Invoices that send themselves"),
     ("Fresh bread", "the subtitle should read Fresh bread every morning.", "Fresh bread every morning"),
-    # respelt: the nearest stretch of the request with as many words
-    ("Rosens's Bakes", "Create a home page for a bakery called Rosie's Bakes with a hero section", "Rosie's Bakes"),
-    ("Rosies' Bakes", "Make the home page about Rosie's Bakes, with a big hero", "Rosie's Bakes"),
-    ("One to one help in maths and sensibility", "Set the home subtitle to One to one help in maths and sciense",
-     "One to one help in maths and sciense"),
+    # (respelt copy is refused by the grammar: tests/unit/scaffold/test_spans.py)
     # part of a quote: the whole quote
     ("Hello", "make 'Hello world' the title", "Hello world"),
     ("Big", 'set the button to "Big Sale now" please', "Big Sale now"),
@@ -56,7 +52,7 @@ def test_fit_plan_fixes_copy_and_the_section_the_request_names() -> None:
     site = initial_site("Rosie's")
     site.pages.append(Page(route="/menu", title="Menu", sections=[Section(kind="hero"), Section(kind="pricing")]))
     request = "Change the pricing heading on the menu page to Tasting menus"
-    plan = parse_plan('{"ops":[{"op":"set_text","route":"/menu","target":"heading","text":"Striving menus",'
+    plan = parse_plan('{"ops":[{"op":"set_text","route":"/menu","target":"heading","text":"Tasting",'
                       '"section":"features"}]}')
     fitted = fit_plan(plan, request, site)
     assert plan_to_json(fitted) == ('{"ops":[{"op":"set_text","route":"/menu","target":"heading",'

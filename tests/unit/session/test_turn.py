@@ -228,3 +228,37 @@ def test_a_draft_is_prefilled_with_the_grammar_its_turn_uses_also_for_a_capable_
     assert len(prefilled) == 1 and len(generated) == 1
     assert "WriteFile" in generated[0][1].data, "the capable model's grammar"
     assert prefilled == generated, "the draft's messages and grammar are the turn's"
+
+
+def test_each_turns_grammar_holds_its_requests_words_in_the_copy_slots(tmp_path: Path) -> None:
+    """Copy slots narrowed to the request's spans: the grammar changes with the request, the
+    draft prefilled as typed gets the grammar its turn will use, and the flag turns it off."""
+    import json as _json
+
+    root = managed_project(tmp_path)
+    seen: list[Any] = []
+
+    class Recording(FakeEngine):
+        def prefill(self, messages: Any, options: Any = None) -> None:
+            seen.append(("prefill", options.guidance))
+
+        def generate(self, messages: Any, options: Any = None) -> Any:
+            seen.append(("generate", options.guidance))
+            return super().generate(messages, options)
+
+    engine = Recording('{"ops":[{"op":"describe_site","name":"Harbor Cafe"}]}')
+    runner = TurnRunner(root, engine, copy_spans=True)
+    prompt = "Make a home page for Harbor Cafe, a coffee shop by the sea"
+    runner.prefill(prompt)
+    result = runner.run(prompt)
+    assert result.outcome == "applied", result.message
+    assert seen[0][1] == seen[1][1], "the draft's grammar is the turn's"
+    defs = _json.loads(seen[1][1].data)["$defs"]
+    assert "Harbor Cafe" in defs["Span60"]["enum"] and "Harley Cafe" not in defs["Span60"]["enum"]
+    assert defs["DescribeSite"]["properties"]["name"] == {"$ref": "#/$defs/Span60"}
+    assert result.timings["grammar_ms"] is not None
+    runner.run("add a pricing page")
+    assert "Harbor Cafe" not in seen[-1][1].data, "a grammar per request"
+    TurnRunner(root, engine, copy_spans=False).run(prompt)
+    assert "Span60" not in seen[-1][1].data
+    assert not TurnRunner(root, engine).copy_spans, "only the local engine gets a grammar per turn"
