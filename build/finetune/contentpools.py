@@ -82,7 +82,7 @@ QUOTES = [("Jess M.", "Best flat white in the city"), ("Daniel R.", "They fixed 
           ("Laura B.", "I finally enjoy going to the dentist"), ("Ahmed K.", "Great value, great people")]
 QUESTIONS = [("Do you deliver?", "Yes, within 5 miles"), ("Can I bring my dog?", "Of course, dogs are welcome"),
              ("Is parking available?", "Free parking behind the building"),
-             ("Do you offer refunds?", "Yes, within 30 days"), ("How do I book?", "Call us or use the form"),
+             ("Can I get my money back?", "Yes, within 30 days"), ("How do I book?", "Call us or use the form"),
              ("Are you open on holidays?", "Only on Boxing Day"), ("Is there a free trial?", "14 days, no card"),
              ("Do you cater for allergies?", "Tell us and we will adapt the dish")]
 PLANS = [("Starter", "$0"), ("Basic", "$5/month"), ("Pro", "$19/mo"), ("Team", "$49/month"), ("Free", "free"),
@@ -98,7 +98,7 @@ OUT_OF_SCOPE = [
     "let customers sign up and log in", "take payments with Stripe", "add a checkout so people can pay online",
     "add a shopping cart", "add a live chat widget", "send me an email when someone fills in the form",
     "email a newsletter to subscribers", "add a booking calendar that shows my real availability",
-    "let people book appointments online", "add a dark mode toggle", "add a night mode switch",
+    "let people book appointments online", "add a night mode switch",
     "embed a google map of our address", "show a map with our location", "connect it to a database",
     "save the form submissions to a spreadsheet", "deploy the site", "publish it to my domain",
     "put it on the internet", "add google analytics", "track visitors", "upload our logo",
