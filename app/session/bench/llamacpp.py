@@ -8,6 +8,7 @@ import atexit
 import contextlib
 import http.client
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -18,6 +19,22 @@ from typing import IO
 from app.errors import RemoteEngineError
 from app.preview.net import HOST, free_port
 from app.preview.process import describe_exit, signal_group, spawn_tied
+
+
+# A native build of llama-cpp-python (0.3.36) uses ggml's AMX matmul where the CPU reports AMX; in
+# this project's VM that dies with SIGILL at the first matmul (``tilezero``). Built without AMX it runs.
+NO_AMX_BUILD = ('CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON '
+                '-DGGML_AVX512=ON -DGGML_AVX512_VBMI=ON -DGGML_AVX512_VNNI=ON -DGGML_AVX512_BF16=ON -DGGML_AVX_VNNI=ON '
+                '-DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF" '
+                "pip install --force-reinstall --no-deps --no-cache-dir 'llama-cpp-python[server]'")
+
+
+def illegal_instruction_hint(returncode: int | None) -> str:
+    """A sentence for a server killed by SIGILL (a build for CPU features this machine cannot run), else ""."""
+    if os.name == "nt" or returncode != -signal.SIGILL:
+        return ""
+    return ("\nIt hit an illegal instruction: this llama.cpp build uses a CPU feature the machine cannot run "
+            f"(AMX in a VM, for one). Rebuild it without: {NO_AMX_BUILD}")
 
 
 class LlamaCppServer:
@@ -70,7 +87,7 @@ class LlamaCppServer:
         deadline = time.monotonic() + timeout
         while True:
             if self.proc.poll() is not None:
-                tail = self.log_tail()
+                tail = self.log_tail() + illegal_instruction_hint(self.proc.returncode)
                 self.stop()
                 raise RemoteEngineError(f"The llama.cpp server exited before it was ready:\n{tail}",
                                         hint="is llama-cpp-python[server] installed (the bench extra)?")
@@ -90,7 +107,7 @@ class LlamaCppServer:
         if proc is None or proc.poll() is None:
             return None
         return (f"The llama.cpp server is no longer running ({describe_exit(proc.returncode)}); "
-                f"its log ends with:\n{self.log_tail(8)}")
+                f"its log ends with:\n{self.log_tail(8)}{illegal_instruction_hint(proc.returncode)}")
 
     def _ready(self) -> bool:
         conn = http.client.HTTPConnection(HOST, self.port, timeout=2.0)

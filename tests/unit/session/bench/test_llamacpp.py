@@ -23,3 +23,15 @@ def test_a_server_that_exits_is_reported_with_its_exit_and_log(tmp_path: Path) -
     assert "exited before it was ready" in info.value.message and "no llama here" in info.value.message
     assert server.proc is None  # stopped and forgotten
     server.stop()  # idempotent
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in is a shell script")
+def test_a_server_killed_by_an_illegal_instruction_says_how_to_rebuild(tmp_path: Path) -> None:
+    fake = tmp_path / "python"
+    fake.write_text("#!/bin/sh\necho 'loading'\nkill -s ILL $$\n")
+    fake.chmod(0o755)
+    server = LlamaCppServer(tmp_path / "model.gguf", 1, python=str(fake))
+    with pytest.raises(RemoteEngineError) as info:
+        server.start(timeout=30)
+    assert "illegal instruction" in info.value.message and "-DGGML_AMX_INT8=OFF" in info.value.message
+    assert "loading" in info.value.message and server.proc is None
