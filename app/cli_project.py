@@ -11,11 +11,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.errors import HistoryError, NxrError, SiteModelError, UsageError
+from app.errors import HistoryError, NxrError, UsageError
+from app.scaffold.site import SITE_FILE
 from app.textsafe import visible
 
 
-def _project(path: str, managed: bool = True, writes: bool = True) -> Any:
+def _project(path: str, writes: bool = True) -> Any:
     """The project at ``path``. A command that ``writes`` first settles an action a crashed
     process left half done (under the writer lock); one that only reads never writes."""
     from app.scaffold import history
@@ -27,10 +28,7 @@ def _project(path: str, managed: bool = True, writes: bool = True) -> Any:
     elif history.interrupted(project.root):
         print("note: an earlier action here was interrupted; the next command that changes the project "
               "(prompt, undo, redo) finishes it or rolls it back", file=sys.stderr)
-    if managed and project.managed:  # a damaged state file is said before the model loads, and before anything is written
-        from app.scaffold.site import load_site
-
-        load_site(project.root)
+    if writes:  # a damaged history is said before the model loads, and before anything is written
         history.load(project.root)
     return project
 
@@ -52,31 +50,20 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
-def _site_problem(project: Any) -> str | None:
-    """Why the project's .nxr/site.json cannot be used (None when it loads, or there is none)."""
-    from app.scaffold.site import load_site
-
-    if not project.managed:
-        return None
-    try:
-        load_site(project.root)
-    except SiteModelError as exc:
-        return exc.message
-    return None
-
-
 def cmd_open(args: argparse.Namespace) -> int:
-    project = _project(args.dir, managed=False, writes=False)
-    problem = _site_problem(project)
-    info = {"root": str(project.root), "name": project.name, "managed": project.managed,
-            "site_error": problem, "dependencies": project.has_dependencies, "routes": project.routes()}
+    project = _project(args.dir, writes=False)
+    legacy = (project.root / SITE_FILE).is_file()
+    info = {"root": str(project.root), "name": project.name, "made_here": project.managed,
+            "legacy_site_model": legacy, "dependencies": project.has_dependencies, "routes": project.routes()}
     if args.json:
         print(json.dumps(info, indent=2))  # ensure_ascii: control characters arrive as \u escapes
     else:
-        managed = "no" if not project.managed else ("yes" if problem is None else f"damaged ({problem})")
         print(visible(f"{project.name}: Next.js App Router project in {project.root}"))
-        print(visible(f"  managed by Avery NXR: {managed}; dependencies installed: "
+        print(visible(f"  made by Avery NXR: {'yes' if project.managed else 'no'}; dependencies installed: "
                       f"{'yes' if project.has_dependencies else 'no'}"))
+        if legacy:
+            print(f"  note: {SITE_FILE} (from an earlier Avery NXR) is no longer read: the code is the truth; "
+                  "the next turn that changes the project removes it")
         print(visible(f"  routes: {', '.join(info['routes']) or 'none'}"))
     return 0
 
@@ -238,7 +225,7 @@ def _last_diff(root: Path, number: int | None = None) -> str:
 def cmd_undo(args: argparse.Namespace) -> int:
     from app.scaffold import history
 
-    project = _project(args.dir, managed=False)
+    project = _project(args.dir)
     notes: list[str] = []
     turn = history.undo(project.root, notes=notes)
     _say_recovered(*notes)
@@ -249,7 +236,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
 def cmd_redo(args: argparse.Namespace) -> int:
     from app.scaffold import history
 
-    project = _project(args.dir, managed=False)
+    project = _project(args.dir)
     notes: list[str] = []
     turn = history.redo(project.root, notes=notes)
     _say_recovered(*notes)
@@ -258,7 +245,7 @@ def cmd_redo(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    project = _project(args.dir, managed=False, writes=False)
+    project = _project(args.dir, writes=False)
     print(_last_diff(project.root, args.turn), end="")
     return 0
 
@@ -266,7 +253,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     from app.scaffold import history
 
-    project = _project(args.dir, managed=False, writes=False)
+    project = _project(args.dir, writes=False)
     h = history.load(project.root)
     for i, turn in enumerate(h.turns, start=1):
         mark = " " if i <= h.position else "u"  # u: undone (redo brings it back)
@@ -282,7 +269,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from app.preview.node import find_node
     from app.projectlock import project_lock
 
-    project = _project(args.dir, managed=False)
+    project = _project(args.dir)
     root = project.root
     server = DevServer(root, find_node(), port=args.port)
     stop = threading.Event()
@@ -316,7 +303,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_stop(args: argparse.Namespace) -> int:
     from app.preview import registry
 
-    project = _project(args.dir, managed=False, writes=False)
+    project = _project(args.dir, writes=False)
     result = registry.stop_background(project.root)
     if result.stopped is not None:
         print(f"stopped the dev server at {result.stopped.url} (nxr serve pid {result.stopped.pid})")

@@ -74,10 +74,6 @@ class GenerationCancelled(NxrError):
     """A generation was cancelled by the user; partial output is kept."""
 
 
-class SiteModelError(NxrError):
-    """The project's `.nxr/site.json` is missing or damaged."""
-
-
 class PlanError(NxrError):
     """The model's edit plan is malformed or cannot be applied to this project."""
 
@@ -118,10 +114,6 @@ class PathSafetyError(NxrError):
 
 class ConcurrentEditError(NxrError):
     """A file changed on disk (e.g. in the user's editor) since the turn read it."""
-
-
-class HandEditConflictError(ConcurrentEditError):
-    """A turn's change falls where the user edited a generated file by hand; nothing was written."""
 
 
 class HistoryError(NxrError):

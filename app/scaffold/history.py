@@ -18,7 +18,7 @@ import json
 import re
 import time
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -273,6 +273,29 @@ def redo(root: Path, lock_timeout: float = DEFAULT_TIMEOUT_S, notes: list[str] |
         journal.commit(root, turn.changes, {"kind": "redo", "turn": turn.id, "position": history.position + 1},
                        record)
         return turn
+
+
+def last_version(root: Path, rel: str, accept: Callable[[bytes], bool]) -> tuple[str, bytes] | None:
+    """The newest version of ``rel`` a turn left (or the one before the first turn that touched
+    it) that ``accept`` takes, with when it was: "turn 3" or "before turn 1". Only applied turns."""
+    try:
+        history = load(root)
+    except HistoryError:
+        return None  # a damaged history is said by the command that loads it
+    for number in range(history.position, 0, -1):
+        for change in history.turns[number - 1].changes:
+            if change.path != rel:
+                continue
+            for digest, when in ((change.after, f"turn {number}"), (change.before, f"before turn {number}")):
+                if digest is None:
+                    continue
+                try:
+                    body = journal.read_blob(root, digest)
+                except HistoryError:
+                    continue
+                if accept(body):
+                    return when, body
+    return None
 
 
 def diff(root: Path, turn: TurnRecord) -> str:

@@ -1,23 +1,20 @@
-"""The site model: what Avery NXR knows about a managed project (`.nxr/site.json`).
+"""The site view: what a turn knows of a project, read from its code (:mod:`app.scaffold.code.reader`).
 
-Pages, their sections, the navigation and the theme. Edit plans change this
-model; the renderer turns it into files. Every section kind has typed props
-with defaults, so a small model only has to pick a kind and maybe a heading.
+Pages, their sections, the navigation and the theme, as the model's project summary and plan
+fitting see them. Every section kind has typed props with defaults, so a small model only has
+to pick a kind and maybe a heading. Earlier versions kept this in ``.nxr/site.json`` and rendered
+the files from it; nothing reads that file now (:mod:`app.scaffold.source`).
 """
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.errors import SiteModelError
-from app.scaffold.statefile import DAMAGE, damage, read_json
 
-SITE_FILE = ".nxr/site.json"
+SITE_FILE = ".nxr/site.json"  # the earlier versions' site model: removed by the next turn
 ROUTE_RE = r"^/([a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*){0,3})?$"
 COLOR_RE = r"^#[0-9a-fA-F]{6}$"
 
@@ -169,18 +166,3 @@ def initial_site(name: str) -> Site:
         nav=[NavLink(label="Home", href="/")],
         pages=[Page(route="/", title="Home", sections=[default_section("hero", name)])],
     )
-
-
-def load_site(root: Path) -> Site:
-    path = root / SITE_FILE
-    try:
-        return Site.model_validate(read_json(path))
-    except FileNotFoundError as exc:
-        raise SiteModelError(f"{path} is missing: this project is not managed by Avery NXR.") from exc
-    except DAMAGE as exc:
-        raise SiteModelError(f"{path} is damaged: {damage(exc)}",
-                             hint="undo the last turn, or restore it from git") from exc
-
-
-def dump_site(site: Site) -> str:
-    return json.dumps(site.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"

@@ -1,4 +1,4 @@
-"""Reading Avery NXR's own JSON state files (`.nxr/site.json`, `.nxr/history.json`) and saying what is wrong.
+"""Reading Avery NXR's own JSON state files (`.nxr/history.json`, `.nxr/project.json`) and saying what is wrong.
 
 A state file can be damaged in any way a disk or an editor allows: truncated,
 binary, not UTF-8, valid JSON of the wrong shape. Readers get the JSON value

@@ -178,6 +178,11 @@ def _no_phase(_phase: str) -> None:
     return None
 
 
+def _clause(text: str) -> str:
+    """A sentence made the clause after a colon: "The navigation ..." -> "the navigation ..." ("API" stays)."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
 def _ms(seconds: float | None) -> float | None:
     return None if seconds is None else round(seconds * 1000, 1)
 
@@ -317,9 +322,9 @@ class TurnRunner:
             result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
             return
         writes = edit.writes
-        if all(_same(self.root, rel, body) for rel, body in writes.items()):
+        if all(_same(self.root, rel, body) for rel, body in writes.items() if rel not in edit.internal):
             result.outcome, result.summary = "unchanged", edit.summary
-            result.message = "Nothing changed: " + ("; ".join(edit.summary) or "the plan matched the site as it is") + "."
+            result.message = "Nothing changed: " + _clause("; ".join(edit.summary) or "the plan matched the site as it is") + "."
             result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
             return
         notes: list[str] = []  # what settling a crashed writer's half-done action did, said with the turn
@@ -329,11 +334,7 @@ class TurnRunner:
         except NxrError as exc:
             exc.message = " ".join([exc.message, *notes])
             raise
-        if edit.kept:
-            notes.append(f"Kept your edits in {', '.join(edit.kept)}.")
-        if edit.replaced:
-            notes.append(f"{', '.join(edit.replaced)} had edits made outside Avery NXR; this turn replaced "
-                         "them (undo restores them).")
+        notes += edit.notes
         result.message = " ".join(notes)
         applied = time.perf_counter()
         result.timings["apply_ms"] = _ms(applied - apply_start)

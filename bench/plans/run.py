@@ -31,6 +31,32 @@ def site_for(routes: list[str]) -> object:
     return site
 
 
+def project_for(routes: list[str]) -> Path:
+    """A new project (``nxr new``'s files, no node_modules) with a page at each of ``routes``, made
+    the way a session makes them: through the code ops."""
+    import shutil
+
+    from app.scaffold.plan import parse_plan
+    from app.scaffold.render import initial_files
+    from app.scaffold.source import open_source
+    from app.scaffold.store import template_dir
+
+    root = Path(tempfile.mkdtemp(prefix="nxr-plans-"))
+    shutil.copytree(template_dir(), root, dirs_exist_ok=True)
+    for rel, text in initial_files("Acme").items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    ops = [{"op": "add_page", "route": r, "title": r.strip("/").capitalize()} for r in routes if r != "/"]
+    ops += [{"op": "add_section", "route": r, "kind": "pricing" if "pricing" in r else "text"} for r in routes if r != "/"]
+    for i in range(0, len(ops), 4):  # a plan holds at most four ops
+        source = open_source(root)
+        for rel, body in source.apply(parse_plan(json.dumps({"ops": ops[i:i + 4]})), source.read()).writes.items():
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            if body is not None:
+                (root / rel).write_bytes(body)
+    return root
+
+
 def _built_precision(engine: object) -> str:
     """The precision of the folder actually loaded (NXR_MODEL_DIR may point at another build)."""
     from app.engine.manifest import read_build_info
@@ -82,7 +108,6 @@ def main() -> int:
         print(exc, file=sys.stderr)
         return 1
     from app.engine.loader import load_engine
-    from app.scaffold.render import render_site
     from app.session.turn import TurnRunner
 
     engine = load_engine()
@@ -91,10 +116,7 @@ def main() -> int:
     latencies = []
     for case in cases:
         request, routes, expected = case.request, case.routes, case.expected
-        root = Path(tempfile.mkdtemp(prefix="nxr-plans-"))
-        for rel, body in render_site(site_for(routes)).items():  # type: ignore[arg-type]
-            (root / rel).parent.mkdir(parents=True, exist_ok=True)
-            (root / rel).write_text(body)
+        root = project_for(routes)
         runner = TurnRunner(root, engine)
         runner.last_error = case.error
         t = time.perf_counter()

@@ -28,7 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.plans.run import score, site_for  # noqa: E402
+from bench.plans.run import project_for, score  # noqa: E402
 from bench.plans.sets import SETS, all_cases  # noqa: E402
 
 MODES = ("free", "spans")
@@ -83,13 +83,7 @@ def not_typed(value: str, request: str) -> bool:
 
 
 def project(routes: list[str]) -> Path:
-    from app.scaffold.render import render_site
-
-    root = Path(tempfile.mkdtemp(prefix="nxr-span-"))
-    for rel, body in render_site(site_for(routes)).items():  # type: ignore[arg-type]
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(body)
-    return root
+    return project_for(routes)
 
 
 def userset_cases(names: list[str], retries: bool = True) -> list[dict[str, Any]]:

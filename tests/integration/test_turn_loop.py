@@ -39,8 +39,7 @@ def tree(root: Path) -> dict[str, bytes]:
     # next-env.d.ts is Next's own file: `next dev` rewrites it at start (and it is git-ignored).
     skip = ("node_modules", ".next", ".nxr", "next-env.d.ts")
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file() and not str(p.relative_to(root)).startswith(skip)} | {
-        ".nxr/site.json": (root / ".nxr" / "site.json").read_bytes()}
+            if p.is_file() and not str(p.relative_to(root)).startswith(skip)}
 
 
 @pytest.fixture(scope="module")

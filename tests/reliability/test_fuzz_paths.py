@@ -19,10 +19,8 @@ from hypothesis import strategies as st
 
 from app.errors import NxrError, PathSafetyError, PlanError
 from app.scaffold import history
-from app.scaffold.edit import apply_plan
 from app.scaffold.plan import Plan, parse_plan
-from app.scaffold.render import render_site
-from app.scaffold.site import load_site
+from app.scaffold.source import open_source
 from tests.unit.scaffold.helpers import managed_project
 
 EXAMPLES = int(os.environ.get("NXR_FUZZ_EXAMPLES", "1000"))
@@ -88,11 +86,9 @@ def test_hostile_plans_never_write_outside_the_project(tmp_path: Path) -> None:
         STATS["plans"] += 1
         try:
             plan = candidate if isinstance(candidate, Plan) else parse_plan(candidate)
-            site = load_site(project)
-            edit = apply_plan(site, plan)
-            writes: dict[str, bytes | None] = {k: v.encode("utf-8", "surrogateescape") for k, v in render_site(edit.site).items()}
-            writes.update({k: None if v is None else v.encode("utf-8", "surrogateescape") for k, v in edit.files.items()})
-            history.record_turn(project, writes, "fuzz", "{}", [], internal={".nxr/site.json"})
+            source = open_source(project)
+            edit = source.apply(plan, source.read())
+            history.record_turn(project, edit.writes, "fuzz", "{}", [], expected=edit.expected, internal=edit.internal)
             STATS["applied"] += 1
         except (PathSafetyError, PlanError) as exc:
             STATS["refused"] += 1

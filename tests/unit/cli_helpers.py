@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import json
 import shutil
 import stat
 import subprocess
@@ -88,6 +89,8 @@ def make_project(root: Path, name: str = "Corner Bakery") -> Path:
         target = root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(body, encoding="utf-8")
+    (root / ".nxr").mkdir(exist_ok=True)
+    (root / ".nxr/project.json").write_text(json.dumps({"format": 1, "name": name}), encoding="utf-8")
     return root
 
 

@@ -173,28 +173,32 @@ def test_open_explains_dependencies_that_are_not_an_object(isolated_dirs: Path, 
     assert files_of(root) == before
 
 
-def test_open_says_damaged_for_a_damaged_site_json(site: Path) -> None:
-    (site / ".nxr/site.json").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+def test_open_says_a_legacy_site_json_is_no_longer_read(site: Path) -> None:
+    (site / ".nxr/site.json").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")  # damaged or not: never read
     run = run_cli(["open", str(site)])
-    assert run.code == 0
-    assert "managed by Avery NXR: damaged (" in run.out and "not UTF-8 text" in run.out
-    assert "managed by Avery NXR: yes" not in run.out
+    assert run.code == 0 and "made by Avery NXR: yes;" in run.out
+    assert ".nxr/site.json (from an earlier Avery NXR) is no longer read: the code is the truth" in run.out
     info = json.loads(run_cli(["open", str(site), "--json"]).out)
-    assert info["managed"] is True and "not UTF-8" in info["site_error"]
+    assert info["made_here"] is True and info["legacy_site_model"] is True
     healthy = make_project(site.parent / "healthy")
-    assert "managed by Avery NXR: yes;" in run_cli(["open", str(healthy)]).out
+    assert "no longer read" not in run_cli(["open", str(healthy)]).out
 
 
-def test_prompt_refuses_a_binary_site_json_and_changes_nothing(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_first_turn_removes_a_legacy_site_json_and_undo_brings_it_back(site: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     from app.engine import catalog
     from app.engine.fake import FakeEngine
 
-    monkeypatch.setattr(catalog, "open_engine", lambda *_, **__: FakeEngine(PAGE_PLAN))
-    (site / ".nxr/site.json").write_bytes(bytes(range(256)))
-    before = files_of(site)
+    plan = '{"ops":[{"op":"add_page","route":"/contact","title":"Contact"}]}'
+    monkeypatch.setattr(catalog, "open_engine", lambda *_, **__: FakeEngine(plan))
+    legacy = bytes(range(256))
+    (site / ".nxr/site.json").write_bytes(legacy)
     run = run_cli(["prompt", str(site), "add a page", "--no-preview"])
-    refused(run, 1, "site.json is damaged: it is not UTF-8 text")
-    assert files_of(site) == before
+    assert run.code == 0, run.err
+    assert "no longer read: the code is the truth, so it was removed with this turn (undo brings it back)" in run.out
+    assert not (site / ".nxr/site.json").exists()
+    assert run_cli(["undo", str(site)]).code == 0
+    assert (site / ".nxr/site.json").read_bytes() == legacy
 
 
 def _history_with(site: Path, change: object) -> None:

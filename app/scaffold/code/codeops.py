@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from difflib import SequenceMatcher
+from pathlib import Path
 from typing import Any
 
 from app.errors import PlanError
+from app.scaffold import history
 from app.scaffold import plan as P
 from app.scaffold.code import components, css, modules, tsx
-from app.scaffold.code.edits import CodeEdit, Ctx, section_for
+from app.scaffold.code.edits import SOURCE_EXTS, CodeEdit, Ctx, section_for
 from app.scaffold.code.pageops import add_api_route, add_nav_link, add_page, remove_page, rename_page
 from app.scaffold.code.reader import THEME_VARS, CodeProject, SectionCode, Spot
+from app.scaffold.pathsafety import check_relative
 from app.scaffold.render import FONTS
 from app.scaffold.site import Item, Section, Tier, is_placeholder
 
@@ -247,22 +251,46 @@ def add_items(ctx: Ctx, op: P.AddItems) -> None:
     ctx.out.expect += [(route, e.title) for e in op.items]
 
 
-def _find_item(ctx: Ctx, title: str) -> tuple[str, SectionCode, str, list[Item | Tier], int]:
-    """The component section holding an item (or pricing tier) called ``title``, on any page."""
+MIN_TITLE_SIMILARITY = 0.8
+# "the Team plan", "the Mono gig": the words around a name that are not part of it.
+_GENERIC = re.compile(r"^(?:the|our|my)\s+|\s+(?:plan|package|tier|gig|show|class|item|product|service|option|"
+                      r"event|entry|one|dish|drink)s?$", re.IGNORECASE)
+
+Found = tuple[str, SectionCode, str, list[Item | Tier], int]
+
+
+def _find_item(ctx: Ctx, name: str) -> Found:
+    """The one item or pricing tier that ``name`` names, in sections Avery NXR added, on any page:
+    by its title, else by its text (a gig listed as "2 Mar" / "Mono" is "the Mono gig"), exactly
+    before closely. None or several is a sentence, never a guess."""
+    wanted = name.casefold().strip()
+    ranks: list[list[Found]] = [[], [], [], []]  # exact title, exact text, close title, close text
     for page in ctx.project.pages:
         for section in page.sections:
             content = section.content
             if not page.editable or not section.ours or content is None:
                 continue
-            collections: tuple[tuple[str, list[Item | Tier]], ...] = (
-                ("items", list(content.items)), ("tiers", list(content.tiers)))
-            for prop, values in collections:
+            for prop, values in (("items", list[Item | Tier](content.items)), ("tiers", list[Item | Tier](content.tiers))):
                 for i, value in enumerate(values):
-                    name = value.title if isinstance(value, Item) else value.name
-                    if name.strip().lower() == title.strip().lower():
-                        return page.route, section, prop, list(values), i
-    raise PlanError(f"I can't find an item called \u201c{title}\u201d on the site.",
-                    hint="only items in sections Avery NXR added can be edited; name one of those")
+                    pair = (value.title, value.text) if isinstance(value, Item) else (value.name, value.price)
+                    for part, have in enumerate(v.casefold().strip() for v in pair):
+                        if have and have == wanted:
+                            ranks[part].append((page.route, section, prop, values, i))
+                        elif have and (SequenceMatcher(None, have, wanted).ratio() >= MIN_TITLE_SIMILARITY
+                                       or (len(wanted) >= 3 and wanted in have.split())):
+                            ranks[2 + part].append((page.route, section, prop, values, i))
+    found = next((r for r in ranks if r), [])
+    plain = _GENERIC.sub("", name).strip()
+    if not found and plain and plain.casefold() != wanted:
+        return _find_item(ctx, plain)
+    if not found:
+        raise PlanError(f"I can't find \u201c{name}\u201d on the site; nothing was changed.",
+                        hint="name it as it appears on the page (items in sections Avery NXR added)")
+    if len(found) > 1:
+        places = sorted({f[0] for f in found})
+        raise PlanError(f"\u201c{name}\u201d appears {len(found)} times (on {', '.join(places)}); I changed nothing.",
+                        hint="say which page or section you mean")
+    return found[0]
 
 
 def edit_item(ctx: Ctx, op: P.EditItem) -> None:
@@ -329,13 +357,45 @@ def describe_site(ctx: Ctx, op: P.DescribeSite) -> None:
 
 
 def repair(ctx: Ctx, op: P.Repair) -> None:
-    raise PlanError("Repairing a file is not something I do in a project's own code yet.",
-                    hint="undo the last change, or fix the file by hand")
+    """A source file that no longer parses goes back to the newest version a turn left that does.
+    Whatever was typed into it since goes with it, so the summary says so (undo brings it back)."""
+    rel = op.path
+    check_relative(rel)
+    if Path(rel).suffix not in SOURCE_EXTS:
+        raise PlanError(f"I only repair source files (.tsx, .jsx, .ts, .js); {rel} is not one.")
+    where = tsx.problem(tsx.parse(ctx.source(rel), rel))
+    if where is None:
+        raise PlanError(f"{rel} parses, so there is nothing to repair in it.",
+                        hint="say what looks wrong in the preview, or undo the last change")
+    spot = f"{rel}:{where[0]}:{where[1]}"
+    found = history.last_version(ctx.root, rel, lambda body: tsx.problem(tsx.parse(body, rel)) is None)
+    if found is None:
+        raise PlanError(f"{spot} does not parse, and no earlier turn left a version of {rel} that does.",
+                        hint="fix that spot by hand, or undo the last change")
+    when, body = found
+    ctx.write(rel, body)
+    ctx.out.summary.append(f"Put {rel} back as it was {'after ' if when.startswith('turn') else ''}{when} "
+                           f"({spot} did not parse); the edits made to it since went with it (undo brings them back).")
+    page = next((p for p in ctx.project.pages if p.file == rel), None)
+    ctx.out.routes.append(page.route if page is not None else "/")
 
 
 def write_file(ctx: Ctx, op: P.WriteFile) -> None:
-    raise PlanError("Writing a whole file is not something I do in a project's own code yet.",
-                    hint="ask for a page, a section or a text change instead")
+    """A whole file from a model flagged capable (the grammar offers this op to no other). The path
+    is checked like every write; a source file that would not parse is refused."""
+    rel = op.path
+    check_relative(rel)
+    body = op.content.encode("utf-8")
+    if Path(rel).suffix in SOURCE_EXTS and tsx.problem(tsx.parse(body, rel)) is not None:
+        raise PlanError(f"The {rel} this model wrote does not parse, so nothing was written.")
+    existed = ctx.exists(rel)
+    if existed:
+        ctx.source(rel)  # what it held: a file the user saves meanwhile is not overwritten
+    ctx.write(rel, body)
+    ctx.out.summary.append(f"{'Replaced' if existed else 'Wrote'} {rel} ({len(op.content.splitlines())} lines).")
+    page = next((p for p in ctx.project.pages if p.file == rel), None)
+    if page is not None:
+        ctx.out.routes.append(page.route)
 
 
 def decline(ctx: Ctx, op: P.Decline) -> None:

@@ -6,7 +6,13 @@ from app.scaffold.render import initial_files
 
 
 def managed_project(root: Path, name: str = "Test Site") -> Path:
-    """A folder holding exactly the generated files of a new project (no node_modules)."""
+    """A new project as ``nxr new`` writes it, less node_modules and package.json: the template's
+    layout, nav and stylesheet (what the code reader needs) plus the generated files."""
+    import shutil
+
+    from app.scaffold.store import template_dir
+
+    shutil.copytree(template_dir(), root, dirs_exist_ok=True, ignore=shutil.ignore_patterns("package.json", "gitignore"))
     for rel, body in initial_files(name).items():
         target = root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -27,5 +33,6 @@ def next_project(root: Path, name: str = "Test Site") -> Path:
 
     from app.scaffold.store import template_dir
 
-    shutil.copytree(template_dir(), root, dirs_exist_ok=True)
-    return managed_project(root, name)
+    managed_project(root, name)
+    shutil.copy2(template_dir() / "package.json", root / "package.json")
+    return root

@@ -138,12 +138,12 @@ def test_open_project_sees_managed_sites_and_dependencies(tmp_path: Path) -> Non
         {
             "package.json": NEXT_PACKAGE,
             "app/layout.tsx": LAYOUT,
-            ".nxr/site.json": "{}",
+            ".nxr/project.json": '{"format": 1, "name": "Shop"}',
             "node_modules/next/package.json": "{}",
         },
     )
     project = open_project(root)
-    assert project.managed
+    assert project.managed and project.name == "Shop"
     assert project.has_dependencies
 
 
@@ -276,8 +276,9 @@ def test_create_project_builds_a_ready_project(isolated_dirs: Path, fake_node: N
     assert (target / ".gitignore").is_file() and not (target / "gitignore").exists()
     for rel in ("tsconfig.json", "next.config.ts", "next-env.d.ts", "app/layout.tsx", "components/Nav.tsx"):
         assert (target / rel).is_file(), rel
-    for rel in ("app/page.tsx", "app/theme.css", "lib/site.ts", ".nxr/site.json"):
+    for rel in ("app/page.tsx", "app/theme.css", "lib/site.ts"):
         assert (target / rel).is_file(), rel
+    assert not (target / ".nxr/site.json").exists(), "the code is the only truth"
     package = json.loads((target / "package.json").read_text())
     assert package["name"] == "luna-caf"
     template = template_package()

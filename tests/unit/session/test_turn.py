@@ -39,7 +39,7 @@ def test_a_turn_applies_the_plan_times_every_phase_and_logs(tmp_path: Path) -> N
     streamed: list[str] = []
     result = TurnRunner(root, engine, preview).run("add an about page titled Our Story", on_text=streamed.append)
     assert result.outcome == "applied", result.message
-    assert "app/about/page.tsx" in result.files and ".nxr/site.json" in result.files
+    assert sorted(result.files) == ["app/about/page.tsx", "lib/site.ts"], "the page, and its link in the nav list"
     assert (root / "app" / "about" / "page.tsx").read_text().count("Our Story") >= 1
     assert preview.calls == [("/about", ("Our Story",))]
     assert result.preview_url == "http://127.0.0.1:1/about"
@@ -98,30 +98,36 @@ def test_nearest_examples_come_last() -> None:
     assert '"op":"set_theme"' in theme[-1].plan
 
 
-def test_a_turn_never_replaces_a_file_rewritten_by_hand(tmp_path: Path) -> None:
-    # (tests/unit/session/test_turn_merge.py: edits that merge are kept)
+def test_a_page_rewritten_by_hand_is_never_replaced(tmp_path: Path) -> None:
     root = managed_project(tmp_path)
-    (root / "app" / "page.tsx").write_text("// my own edit\n")
+    (root / "app" / "page.tsx").write_text("// my own edit\nexport default function Home() { return <main />; }\n")
     before = snapshot(root)
     engine = FakeEngine('{"ops":[{"op":"set_text","route":"/","target":"title","text":"Hello"}]}')
-    result = TurnRunner(root, engine).run("x")
-    assert result.outcome == "conflict"
-    assert result.message.startswith("app/page.tsx: your edit at line 1 is where this change goes; nothing was written.")
-    assert snapshot(root) == before
+    result = TurnRunner(root, engine).run("make the heading say Hello")
+    assert result.outcome == "rejected" and "title" in result.message, result.message
+    assert snapshot(root) == before, "a change the code cannot place writes nothing"
 
 
-def test_repair_rewrites_a_generated_file_a_hand_edit_broke(tmp_path: Path) -> None:
+def test_repair_puts_back_the_last_version_that_parses_and_says_what_went(tmp_path: Path) -> None:
     root = managed_project(tmp_path)
+    first = TurnRunner(root, FakeEngine('{"ops":[{"op":"set_text","route":"/","target":"title","text":"Hello"}]}'))
+    assert first.run("heading Hello").applied
     good = (root / "app" / "page.tsx").read_text()
     (root / "app" / "page.tsx").write_text(good.replace("</section>", "</sectio"))
-    engine = FakeEngine('{"ops":[{"op":"repair","path":"app/page.tsx"}]}')
-    result = TurnRunner(root, engine).run("fix the error: app/page.tsx:9:3: Expected '</', got ')'")
-    assert result.applied and result.files == ["app/page.tsx"] and result.route == "/"
+    broken = (root / "app" / "page.tsx").read_bytes()
+    runner = TurnRunner(root, FakeEngine('{"ops":[{"op":"repair","path":"app/page.tsx"}]}'))
+    result = runner.run("fix the error on the home page")
+    assert result.applied and result.files == ["app/page.tsx"] and result.route == "/", result.message
     assert (root / "app" / "page.tsx").read_text() == good
-    assert "app/page.tsx had edits made outside Avery NXR; this turn replaced them (undo restores them)." \
-        in result.message
-    refused = TurnRunner(root, FakeEngine('{"ops":[{"op":"repair","path":"next.config.ts"}]}')).run("fix it")
-    assert refused.outcome == "rejected" and "not a file Avery NXR generated" in refused.message
+    assert result.summary[0].startswith("Put app/page.tsx back as it was after turn 1 (app/page.tsx:")
+    assert "the edits made to it since went with it (undo brings them back)" in result.summary[0]
+    history.undo(root)
+    assert (root / "app" / "page.tsx").read_bytes() == broken, "undo gives the hand edit back"
+    history.redo(root)
+    again = TurnRunner(root, FakeEngine('{"ops":[{"op":"repair","path":"app/page.tsx"}]}')).run("fix it")
+    assert again.outcome == "rejected" and "parses, so there is nothing to repair" in again.message
+    outside = TurnRunner(root, FakeEngine('{"ops":[{"op":"repair","path":"next.config.ts"}]}')).run("fix it")
+    assert outside.outcome == "rejected" and "nothing to repair" in outside.message
 
 
 def test_the_writer_lock_is_held_while_the_turn_applies_not_while_the_model_generates(

@@ -174,14 +174,13 @@ def test_fix_it_sends_the_error_as_the_next_prompt(qtbot: Any, window: Any, proj
 
 def test_a_project_avery_nxr_did_not_generate_is_edited_in_its_own_code(qtbot: Any, window: Any, ui_dirs: Path) -> None:
     root = make_project(ui_dirs / "hand")
-    (root / ".nxr/site.json").unlink()
+    (root / ".nxr/project.json").unlink(missing_ok=True)  # what marks a project Avery NXR made
     home = (root / "app" / "page.tsx").read_bytes()
     open_project_no_runner(qtbot, window, root)
     assert "prompts edit its code in place" in window.message.text
     result = send(qtbot, window, "I need a services page")
     assert result.outcome == "applied", result.message
     assert (root / "app" / "services" / "page.tsx").is_file()
-    assert not (root / ".nxr" / "site.json").exists()  # the code stays the truth
     assert (root / "app" / "page.tsx").read_bytes() == home
 
 

@@ -184,7 +184,7 @@ def test_a_folder_opened_project_is_named_by_its_folder(qtbot: Any, window: Any,
     root = make_project(ui_dirs / "harbor-cafe")
     package = json.loads((root / "package.json").read_text())
     (root / "package.json").write_text(json.dumps({**package, "name": "my-app"}))
-    (root / ".nxr/site.json").unlink()
+    (root / ".nxr/project.json").unlink(missing_ok=True)  # what marks a project Avery NXR made
     window.controller.load_engine()
     with qtbot.waitSignal(window.controller.project_opened, timeout=5000):
         window.controller.open_project(root)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from app.errors import PlanError
+from app.errors import PathSafetyError, PlanError
 from app.scaffold.code import tsx
 from app.scaffold.code.codeops import CODE_OPS, CodeEdit, apply_code_plan
 from app.scaffold.code.reader import CodeProject, read_project
@@ -483,12 +483,17 @@ def test_unknown_routes_and_dynamic_pages_are_refused(tmp_path: Path) -> None:
         Ctx(project).page("/blog/[slug]")
 
 
-@pytest.mark.parametrize("op", [{"op": "repair", "path": "app/page.tsx"},
-                                {"op": "write_file", "path": "app/x.ts", "content": "x"}])
-def test_repair_and_write_file_are_declined_with_a_sentence(op: dict[str, Any], tmp_path: Path) -> None:
+def test_repair_of_a_file_that_parses_and_write_file_of_broken_code_are_refused(tmp_path: Path) -> None:
     root = copy_fixture("ts-tw", tmp_path / "ts-tw")
-    with pytest.raises(PlanError, match="not something I do"):
-        apply(root, op)
+    with pytest.raises(PlanError, match="parses, so there is nothing to repair"):
+        apply(root, {"op": "repair", "path": "app/page.tsx"})
+    with pytest.raises(PlanError, match="does not parse, so nothing was written"):
+        apply(root, {"op": "write_file", "path": "app/x.tsx", "content": "export default () => <div>"})
+    with pytest.raises(PathSafetyError):
+        apply(root, {"op": "write_file", "path": "../x.ts", "content": "export {}"})
+    _, edit = apply(root, {"op": "write_file", "path": "public/robots.txt", "content": "User-agent: *\nDisallow: /admin\n"})
+    assert edit.files == {"public/robots.txt": b"User-agent: *\nDisallow: /admin\n"}
+    assert edit.summary == ["Wrote public/robots.txt (2 lines)."]
 
 
 def test_decline_changes_nothing(tmp_path: Path) -> None:

@@ -13,7 +13,6 @@ from app.engine.fake import FakeEngine
 from app.errors import DevServerError
 from app.preview.routecheck import RouteCheck
 from app.preview.text import visible_text
-from app.scaffold.render import page_file
 from app.session.bench.report import build_report, percentile, summarize
 from app.session.bench.runner import BenchConfig, SessionBench, SessionResult, TurnRecord
 from app.session.bench.sessionfile import Session, parse_sessions
@@ -58,7 +57,7 @@ class FakeWorkspace:
         return self
 
     def fetch(self, path: str, timeout: float) -> tuple[int, str]:
-        file = self.root / page_file(path)
+        file = self.root / ("app/page.tsx" if path == "/" else f"app{path}/page.tsx")
         return (200, file.read_text()) if file.is_file() else (404, "<h1>404</h1>")
 
     def wait_route(self, path: str, contains: Sequence[str] = (), not_contains: Sequence[str] = (),
@@ -87,8 +86,11 @@ def about(retries: list[str] | None = None, prompt: str = "add an about page tit
                        {"kind": "file", "path": "app/about/page.tsx"}]}
 
 
+# The fake dev server serves page sources, where a section is a component with props: its
+# heading is a file check here (the real preview's rendered text is checked in tests/code).
 FAQ = {"prompt": "add a faq to the about page",
-       "checks": [{"kind": "http", "path": "/about", "contains": ["Frequently asked questions"]}]}
+       "checks": [{"kind": "http", "path": "/about", "status": 200},
+                  {"kind": "file", "path": "app/about/page.tsx", "contains": ["Frequently asked questions"]}]}
 
 
 def session(turns: list[dict[str, Any]], finals: list[dict[str, Any]] | None = None, name: str = "s") -> Session:
