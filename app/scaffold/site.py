@@ -131,8 +131,9 @@ def default_section(kind: str, site_name: str, heading: str = "") -> Section:
             Item(title="Where are you located?", text="Right in the middle of town."),
         ])
     if kind == "contact":
+        # Ways to reach you, as placeholders the user's own details replace ("our email is …").
         return Section(kind="contact", heading=heading or "Contact us", text="We usually answer within a day.",
-                       button_label="Send message")
+                       items=[Item(title="Email", text="hello@example.com"), Item(title="Phone", text="+1 555 0100")])
     if kind == "image_text":
         return Section(kind="image_text", heading=heading or f"About {site_name}",
                        text=f"{site_name} started with a simple idea and a lot of care.")

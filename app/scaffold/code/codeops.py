@@ -22,7 +22,7 @@ from app.scaffold import plan as P
 from app.scaffold.code import components, css, modules, tsx
 from app.scaffold.code.edits import SOURCE_EXTS, CodeEdit, Ctx, section_for
 from app.scaffold.code.pageops import add_api_route, add_nav_link, add_page, remove_page, rename_page
-from app.scaffold.code.reader import THEME_VARS, CodeProject, SectionCode, Spot
+from app.scaffold.code.reader import THEME_VARS, CodeProject, PageCode, SectionCode, Spot
 from app.scaffold.pathsafety import check_relative
 from app.scaffold.render import FONTS
 from app.scaffold.site import Item, Section, Tier, is_placeholder
@@ -105,6 +105,11 @@ def set_text(ctx: Ctx, op: P.SetText) -> None:
             _set_prop(ctx, target, "heading", op.text)
         else:
             raise PlanError(f"The {target.kind} section on {op.route} has no heading I can change.")
+    elif op.target == "button" and (op.section is not None or page.button is None):
+        ctx.out.summary.append(_set_button(ctx, page, op))
+        ctx.out.routes.append(op.route)
+        ctx.out.expect.append((op.route, op.text))
+        return
     else:
         spot = {"title": page.title, "subtitle": page.subtitle, "button": page.button}[op.target]
         if spot is None:
@@ -116,6 +121,47 @@ def set_text(ctx: Ctx, op: P.SetText) -> None:
     ctx.out.summary.append(f"Changed the {op.target} on {op.route} to \u201c{op.text}\u201d.")
     ctx.out.routes.append(op.route)
     ctx.out.expect.append((op.route, op.text))
+
+
+def _set_button(ctx: Ctx, page: PageCode, op: P.SetText) -> str:
+    """A button named by its section (``section``: the cta's), else the page header's, else the
+    first of our sections that has one: its label changes, its link stays. A page header with no
+    button gets one after its subtitle when the stylesheet styles ``.button`` (Avery NXR's does)."""
+    holders = [s for s in page.sections if s.ours and (s.kind == op.section if op.section else "button" in s.props)]
+    if holders:
+        old = holders[0].content
+        href = old.button_href if old is not None and old.button_href else _default_href(ctx)
+        _set_prop(ctx, holders[0], "button", {"label": op.text, "href": href})
+        kind = holders[0].kind.replace("_", " ")
+        return f"Changed the {kind} section's button on {op.route} to \u201c{op.text}\u201d (it links to {href})."
+    if op.section is not None:
+        raise PlanError(f"The page {op.route} has no {op.section.replace('_', ' ')} section of mine with a button.",
+                        hint="add one first, or name the page header's button")
+    anchor = page.subtitle or page.title
+    if anchor is None or not _styles_button(ctx):
+        raise PlanError(f"I can't find a button on {op.route} ({page.file} has no link or button after its <h1> "
+                        "whose label is written out).", hint="text that comes from code or data has to be changed there")
+    doc = ctx.doc(page.file)
+    node = doc.root.descendant_for_byte_range(anchor.start, anchor.end)
+    el = next((a for a in tsx.ancestors(node) if tsx.is_element(a)), None) if node is not None else None
+    if el is None:
+        raise PlanError(f"I can't find where the button goes on {op.route}.")
+    indent = tsx.indent_at(doc.source, el.start_byte)
+    ctx.edit(page.file, el.end_byte, el.end_byte,
+             f'\n{indent}<Link className="button" href={tsx.jsx_attr(_default_href(ctx))}>{tsx.jsx_text(op.text)}</Link>')
+    ctx.add_import(page.file, 'import Link from "next/link";', "Link")
+    return f"Added a button \u201c{op.text}\u201d to the top of {op.route} (it links to {_default_href(ctx)})."
+
+
+def _default_href(ctx: Ctx) -> str:
+    """Where a new button points: the contact page when there is one, else home."""
+    return "/contact" if ctx.project.page("/contact") is not None or "/contact" in ctx.new_pages else "/"
+
+
+def _styles_button(ctx: Ctx) -> bool:
+    """Whether a global stylesheet beside the root layout has a ``.button`` rule."""
+    folder = ctx.root / ctx.project.conventions.app_dir
+    return any(b".button" in css.read_bytes() for css in folder.glob("*.css") if css.is_file())
 
 
 def _set_name(ctx: Ctx, name: str) -> None:

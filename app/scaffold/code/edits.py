@@ -151,8 +151,12 @@ class Ctx:
             return  # this plan imports it already
         if at == len(doc.source) and not doc.source.endswith(b"\n"):
             text = "\n" + text  # the last import has no line end
-        if not present:
-            text += "\n"  # the file's first import: a blank line before the code
+        if not present:  # the file's first imports: one blank line after the last of them, before the code
+            mine = self.edits.get(rel, [])
+            for i, e in enumerate(mine):
+                if e.start == e.end == at and e.text.endswith(b"\n\n"):
+                    mine[i] = tsx.edit(at, at, e.text[:-1])
+            text += "\n"
         self.edit(rel, at, at, text)
 
     def component_files(self, kind: str) -> None:

@@ -3,6 +3,8 @@ to them), add a nav link (and the nav itself to a project without one), add an A
 
 from __future__ import annotations
 
+import json
+
 import posixpath
 
 from tree_sitter import Node
@@ -267,11 +269,13 @@ def add_api_route(ctx: Ctx, op: P.AddApiRoute) -> None:
     rel = f"{ctx.project.conventions.app_dir}{op.route}/route.{'ts' if ts else 'js'}"
     if ctx.exists(rel):
         raise PlanError(f"{rel} already exists.", hint="pick another route")
+    # The body as the JSON it returns (quoted keys): what the user asked for reads as they typed it.
     if op.method == "GET":
-        body = components.prop_value(dict(op.json_body), "  ")
+        body = json.dumps(op.json_body, indent=2, ensure_ascii=False).replace("\n", "\n  ")
         source = f"export async function GET() {{\n  return Response.json({body});\n}}\n"
     else:  # echoes what it was sent next to the fixed fields
-        body = components.prop_value({**op.json_body, "received": None}, "  ").replace("received: null", "received")
+        fields = {**op.json_body, "received": None}
+        body = json.dumps(fields, indent=2, ensure_ascii=False).replace("\n", "\n  ").replace('"received": null', '"received": received')
         arg = "request: Request" if ts else "request"
         source = (f"export async function POST({arg}) {{\n  const received = await request.json().catch(() => null);\n"
                   f"  return Response.json({body});\n}}\n")

@@ -435,7 +435,7 @@ def test_add_api_route(name: str, tmp_path: Path) -> None:
     apply(root, {"op": "add_api_route", "route": "/api/hours", "method": "GET", "json": {"open": True, "from": "7am"}})
     ext = "ts" if name == "ts-tw" else "js"
     assert (root / f"app/api/hours/route.{ext}").read_text() == (
-        'export async function GET() {\n  return Response.json({ open: true, from: "7am" });\n}\n')
+        'export async function GET() {\n  return Response.json({\n    "open": true,\n    "from": "7am"\n  });\n}\n')
     with pytest.raises(PlanError, match="already exists"):
         apply(root, {"op": "add_api_route", "route": "/api/hours"})
 
