@@ -20,7 +20,7 @@ from app.errors import PlanError
 from app.scaffold import history
 from app.scaffold import plan as P
 from app.scaffold.code import components, css, modules, tsx
-from app.scaffold.code.edits import SOURCE_EXTS, CodeEdit, Ctx, section_for
+from app.scaffold.code.edits import SOURCE_EXTS, TW_SUBTITLE, CodeEdit, Ctx, section_for
 from app.scaffold.code.pageops import add_api_route, add_nav_link, add_page, remove_page, rename_page
 from app.scaffold.code.reader import THEME_VARS, CodeProject, PageCode, SectionCode, Spot
 from app.scaffold.pathsafety import check_relative
@@ -89,8 +89,8 @@ def set_text(ctx: Ctx, op: P.SetText) -> None:
     if op.target == "site_name":
         _set_name(ctx, op.text)
         return
-    if op.route in ctx.new_pages and op.target == "title":
-        ctx.new_pages[op.route].title = op.text
+    if op.route in ctx.new_pages and op.target in ("title", "subtitle"):
+        setattr(ctx.new_pages[op.route], op.target, op.text)
         ctx.out.expect.append((op.route, op.text))
         return
     page = ctx.page(op.route)
@@ -110,6 +110,8 @@ def set_text(ctx: Ctx, op: P.SetText) -> None:
         ctx.out.routes.append(op.route)
         ctx.out.expect.append((op.route, op.text))
         return
+    elif op.target == "subtitle" and page.subtitle is None and page.title is not None:
+        _add_subtitle(ctx, page, op.text)
     else:
         spot = {"title": page.title, "subtitle": page.subtitle, "button": page.button}[op.target]
         if spot is None:
@@ -141,16 +143,35 @@ def _set_button(ctx: Ctx, page: PageCode, op: P.SetText) -> str:
     if anchor is None or not _styles_button(ctx):
         raise PlanError(f"I can't find a button on {op.route} ({page.file} has no link or button after its <h1> "
                         "whose label is written out).", hint="text that comes from code or data has to be changed there")
-    doc = ctx.doc(page.file)
-    node = doc.root.descendant_for_byte_range(anchor.start, anchor.end)
-    el = next((a for a in tsx.ancestors(node) if tsx.is_element(a)), None) if node is not None else None
-    if el is None:
-        raise PlanError(f"I can't find where the button goes on {op.route}.")
-    indent = tsx.indent_at(doc.source, el.start_byte)
-    ctx.edit(page.file, el.end_byte, el.end_byte,
+    at, indent = _after_element(ctx, page, anchor)
+    ctx.edit(page.file, at, at,
              f'\n{indent}<Link className="button" href={tsx.jsx_attr(_default_href(ctx))}>{tsx.jsx_text(op.text)}</Link>')
     ctx.add_import(page.file, 'import Link from "next/link";', "Link")
     return f"Added a button \u201c{op.text}\u201d to the top of {op.route} (it links to {_default_href(ctx)})."
+
+
+def _after_element(ctx: Ctx, page: PageCode, spot: Spot) -> tuple[int, str]:
+    """The offset just after the element holding ``spot`` and that element's indentation."""
+    doc = ctx.doc(page.file)
+    node = doc.root.descendant_for_byte_range(spot.start, spot.end)
+    el = next((a for a in tsx.ancestors(node) if tsx.is_element(a)), None) if node is not None else None
+    if el is None:
+        raise PlanError(f"I can't find where that goes on {page.route}.")
+    return el.end_byte, tsx.indent_at(doc.source, el.start_byte)
+
+
+def _add_subtitle(ctx: Ctx, page: PageCode, text: str) -> None:
+    """A paragraph under a heading that has none, styled as this project's new pages style theirs."""
+    assert page.title is not None
+    at, indent = _after_element(ctx, page, page.title)
+    source = ctx.source(page.file)
+    if b'from "./page.module.css"' in source or b"from './page.module.css'" in source:
+        attrs = " className={styles.text}"
+    elif ctx.project.conventions.tailwind:
+        attrs = f' className="{TW_SUBTITLE}"'
+    else:
+        attrs = ""
+    ctx.edit(page.file, at, at, f"\n{indent}<p{attrs}>{tsx.jsx_text(text)}</p>")
 
 
 def _default_href(ctx: Ctx) -> str:

@@ -50,6 +50,7 @@ class NewPage:
     rel: str
     title: str
     sections: list[tuple[str, Section]] = field(default_factory=list)
+    subtitle: str = ""  # a paragraph under the heading only when the plan gives one: no placeholder text
 
 
 class Ctx:
@@ -210,7 +211,8 @@ def page_rel(ctx: Ctx, route: str) -> str:
 
 
 def page_source(ctx: Ctx, route: str, new: NewPage) -> str:
-    """A new page in the project's style: a heading, a paragraph, its sections as components.
+    """A new page in the project's style: a heading, a paragraph when the plan gives one, its
+    sections as components.
 
     Tailwind projects get utility classes; a project made by Avery NXR's renderer gets its
     page-header block; any other project a CSS module next to the page (as create-next-app does).
@@ -221,19 +223,20 @@ def page_source(ctx: Ctx, route: str, new: NewPage) -> str:
     wrapper = "div" if layout_has_main(ctx) else "main"
     globals_css = ctx.root / conv.app_dir / "globals.css"
     rendered = not tw and globals_css.is_file() and b".page-header" in globals_css.read_bytes()
-    title, text = tsx.jsx_text(new.title), tsx.jsx_text("Write something here.")
+    title, text = tsx.jsx_text(new.title), tsx.jsx_text(new.subtitle)
     if tw:
         body = [f'    <{wrapper} className="mx-auto w-full max-w-3xl px-6 py-16">',
-                f'      <h1 className="text-4xl font-semibold tracking-tight">{title}</h1>',
-                f'      <p className="mt-4 text-lg text-zinc-600 dark:text-zinc-400">{text}</p>']
+                f'      <h1 className="text-4xl font-semibold tracking-tight">{title}</h1>']
+        body += [f'      <p className="{TW_SUBTITLE}">{text}</p>'] if new.subtitle else []
     elif rendered:
-        body = [f"    <{wrapper}>", '      <section className="page-header container">', f"        <h1>{title}</h1>",
-                f"        <p>{text}</p>", "      </section>"]
+        body = [f"    <{wrapper}>", '      <section className="page-header container">', f"        <h1>{title}</h1>"]
+        body += [f"        <p>{text}</p>"] if new.subtitle else []
+        body += ["      </section>"]
     else:
         head.append('import styles from "./page.module.css";')
         ctx.write(posixpath.join(posixpath.dirname(new.rel), "page.module.css"), PAGE_CSS)
-        body = [f"    <{wrapper} className={{styles.page}}>", f"      <h1 className={{styles.title}}>{title}</h1>",
-                f"      <p className={{styles.text}}>{text}</p>"]
+        body = [f"    <{wrapper} className={{styles.page}}>", f"      <h1 className={{styles.title}}>{title}</h1>"]
+        body += [f"      <p className={{styles.text}}>{text}</p>"] if new.subtitle else []
     kinds = list(dict.fromkeys(kind for kind, _ in new.sections))
     head += [components.import_line(kind, ctx.style, new.rel) for kind in kinds]
     for kind in kinds:
@@ -257,6 +260,8 @@ def layout_has_main(ctx: Ctx) -> bool:
         return False
     return next(tsx.elements(doc, doc.root, ("main",)), None) is not None
 
+
+TW_SUBTITLE = "mt-4 text-lg text-zinc-600 dark:text-zinc-400"
 
 PAGE_CSS = """.page {
   width: min(48rem, 100% - 3rem);

@@ -52,3 +52,18 @@ def test_two_first_imports_in_one_plan_share_one_blank_line(tmp_path: Path) -> N
                     {"op": "add_section", "route": "/", "kind": "cta"})
     assert edit.files["app/page.tsx"].decode().startswith(
         'import Contact from "@/components/nxr/Contact";\nimport Cta from "@/components/nxr/Cta";\n\nexport default')
+
+
+@pytest.mark.parametrize("name", ["generated", "ts-tw", "js-css"])
+def test_a_new_page_has_no_placeholder_text_and_its_subtitle_arrives_when_asked(name: str, tmp_path: Path) -> None:
+    root = managed_project(tmp_path / name, "Acme") if name == "generated" else copy_fixture(name, tmp_path / name)
+    _, added = apply(root, {"op": "add_page", "title": "About"})
+    rel = next(r for r in added.files if "/about/page." in r and not r.endswith(".css"))
+    assert b"Write something here" not in added.files[rel] and b"<p" not in added.files[rel]
+    _, edit = apply(root, {"op": "set_text", "route": "/about", "target": "subtitle", "text": "Family run since 1982"})
+    page = edit.files[rel].decode()
+    paragraph = {"generated": "<p>", "ts-tw": '<p className="mt-4', "js-css": "<p className={styles.text}>"}[name]
+    assert f"{paragraph}" in page and "Family run since 1982</p>" in page
+    _, same_plan = apply(root, {"op": "add_page", "title": "Team"},
+                         {"op": "set_text", "route": "/team", "target": "subtitle", "text": "Who we are"})
+    assert any(b"Who we are</p>" in (body or b"") for body in same_plan.files.values())
