@@ -20,9 +20,10 @@ from app.errors import PlanError
 from app.scaffold import history
 from app.scaffold import plan as P
 from app.scaffold.code import components, css, modules, tsx
-from app.scaffold.code.edits import SOURCE_EXTS, TW_SUBTITLE, CodeEdit, Ctx, section_for
+from app.scaffold.code.edits import SOURCE_EXTS, CodeEdit, Ctx, section_for, sections_of, set_prop
+from app.scaffold.code.textops import set_name, set_text
 from app.scaffold.code.pageops import add_api_route, add_nav_link, add_page, remove_page, rename_page
-from app.scaffold.code.reader import THEME_VARS, CodeProject, PageCode, SectionCode, Spot
+from app.scaffold.code.reader import THEME_VARS, CodeProject, SectionCode, Spot
 from app.scaffold.pathsafety import check_relative
 from app.scaffold.render import FONTS
 from app.scaffold.site import Item, Section, Tier, is_placeholder
@@ -56,27 +57,6 @@ def insert_section(ctx: Ctx, route: str, kind: str, section: Section) -> None:
     ctx.component_files(kind)
 
 
-def _sections_of(ctx: Ctx, route: str, kind: str) -> list[SectionCode]:
-    return [s for s in ctx.page(route).sections if s.kind == kind]
-
-
-def _set_prop(ctx: Ctx, section: SectionCode, prop: str, value: object) -> None:
-    """Replace a component's prop value in place, or add the prop after its other attributes."""
-    doc = ctx.doc(section.element.file)
-    indent = tsx.indent_at(doc.source, section.element.start)
-    literal = value if isinstance(value, str) else None
-    text = tsx.jsx_attr(literal) if literal is not None else "{" + components.prop_value(value, indent + "  ") + "}"
-    spot = section.props.get(prop)
-    if spot is not None:
-        ctx.edit(spot.file, spot.start, spot.end, text)
-        return
-    el = next(e for e in tsx.elements(doc, doc.root) if e.start_byte == section.element.start)
-    opening = tsx.opening(el)
-    attrs = [a for a in opening.named_children if a.type in ("jsx_attribute", "jsx_expression")]
-    at = attrs[-1].end_byte if attrs else (opening.child_by_field_name("name") or opening).end_byte
-    ctx.edit(section.element.file, at, at, f" {prop}={text}")
-
-
 def _items_for(kind: str, entries: list[P.Entry]) -> tuple[str, list[object]]:
     if kind == "pricing":
         return "tiers", [Tier(name=e.title[:120], price=(e.text or "—")[:120]) for e in entries]
@@ -84,125 +64,6 @@ def _items_for(kind: str, entries: list[P.Entry]) -> tuple[str, list[object]]:
 
 
 # --- the ops ----------------------------------------------------------------------------------
-
-def set_text(ctx: Ctx, op: P.SetText) -> None:
-    if op.target == "site_name":
-        _set_name(ctx, op.text)
-        return
-    if op.route in ctx.new_pages and op.target in ("title", "subtitle"):
-        setattr(ctx.new_pages[op.route], op.target, op.text)
-        ctx.out.expect.append((op.route, op.text))
-        return
-    page = ctx.page(op.route)
-    if op.target == "heading":
-        found = _sections_of(ctx, op.route, op.section) if op.section else list(page.sections)
-        if not found:
-            raise PlanError(f"The page {op.route} has no {op.section or ''} section whose heading I could change.".replace("  ", " "))
-        target = found[0]
-        if target.heading is not None:
-            ctx.replace(target.heading, op.text)
-        elif target.component is not None:
-            _set_prop(ctx, target, "heading", op.text)
-        else:
-            raise PlanError(f"The {target.kind} section on {op.route} has no heading I can change.")
-    elif op.target == "button" and (op.section is not None or page.button is None):
-        ctx.out.summary.append(_set_button(ctx, page, op))
-        ctx.out.routes.append(op.route)
-        ctx.out.expect.append((op.route, op.text))
-        return
-    elif op.target == "subtitle" and page.subtitle is None and page.title is not None:
-        _add_subtitle(ctx, page, op.text)
-    else:
-        spot = {"title": page.title, "subtitle": page.subtitle, "button": page.button}[op.target]
-        if spot is None:
-            raise PlanError(f"I can't find the {op.target} on {op.route} ({page.file} has no "
-                            + {"title": "<h1> whose text is written out", "subtitle": "<p> after its <h1> whose text is written out",
-                               "button": "link or button after its <h1> whose label is written out"}[op.target]
-                            + ")", hint="text that comes from code or data has to be changed there")
-        ctx.replace(spot, op.text)
-    ctx.out.summary.append(f"Changed the {op.target} on {op.route} to \u201c{op.text}\u201d.")
-    ctx.out.routes.append(op.route)
-    ctx.out.expect.append((op.route, op.text))
-
-
-def _set_button(ctx: Ctx, page: PageCode, op: P.SetText) -> str:
-    """A button named by its section (``section``: the cta's), else the page header's, else the
-    first of our sections that has one: its label changes, its link stays. A page header with no
-    button gets one after its subtitle when the stylesheet styles ``.button`` (Avery NXR's does)."""
-    holders = [s for s in page.sections if s.ours and (s.kind == op.section if op.section else "button" in s.props)]
-    if holders:
-        old = holders[0].content
-        href = old.button_href if old is not None and old.button_href else _default_href(ctx)
-        _set_prop(ctx, holders[0], "button", {"label": op.text, "href": href})
-        kind = holders[0].kind.replace("_", " ")
-        return f"Changed the {kind} section's button on {op.route} to \u201c{op.text}\u201d (it links to {href})."
-    if op.section is not None:
-        raise PlanError(f"The page {op.route} has no {op.section.replace('_', ' ')} section of mine with a button.",
-                        hint="add one first, or name the page header's button")
-    anchor = page.subtitle or page.title
-    if anchor is None or not _styles_button(ctx):
-        raise PlanError(f"I can't find a button on {op.route} ({page.file} has no link or button after its <h1> "
-                        "whose label is written out).", hint="text that comes from code or data has to be changed there")
-    at, indent = _after_element(ctx, page, anchor)
-    ctx.edit(page.file, at, at,
-             f'\n{indent}<Link className="button" href={tsx.jsx_attr(_default_href(ctx))}>{tsx.jsx_text(op.text)}</Link>')
-    ctx.add_import(page.file, 'import Link from "next/link";', "Link")
-    return f"Added a button \u201c{op.text}\u201d to the top of {op.route} (it links to {_default_href(ctx)})."
-
-
-def _after_element(ctx: Ctx, page: PageCode, spot: Spot) -> tuple[int, str]:
-    """The offset just after the element holding ``spot`` and that element's indentation."""
-    doc = ctx.doc(page.file)
-    node = doc.root.descendant_for_byte_range(spot.start, spot.end)
-    el = next((a for a in tsx.ancestors(node) if tsx.is_element(a)), None) if node is not None else None
-    if el is None:
-        raise PlanError(f"I can't find where that goes on {page.route}.")
-    return el.end_byte, tsx.indent_at(doc.source, el.start_byte)
-
-
-def _add_subtitle(ctx: Ctx, page: PageCode, text: str) -> None:
-    """A paragraph under a heading that has none, styled as this project's new pages style theirs."""
-    assert page.title is not None
-    at, indent = _after_element(ctx, page, page.title)
-    source = ctx.source(page.file)
-    if b'from "./page.module.css"' in source or b"from './page.module.css'" in source:
-        attrs = " className={styles.text}"
-    elif ctx.project.conventions.tailwind:
-        attrs = f' className="{TW_SUBTITLE}"'
-    else:
-        attrs = ""
-    ctx.edit(page.file, at, at, f"\n{indent}<p{attrs}>{tsx.jsx_text(text)}</p>")
-
-
-def _default_href(ctx: Ctx) -> str:
-    """Where a new button points: the contact page when there is one, else home."""
-    return "/contact" if ctx.project.page("/contact") is not None or "/contact" in ctx.new_pages else "/"
-
-
-def _styles_button(ctx: Ctx) -> bool:
-    """Whether a global stylesheet beside the root layout has a ``.button`` rule."""
-    folder = ctx.root / ctx.project.conventions.app_dir
-    return any(b".button" in css.read_bytes() for css in folder.glob("*.css") if css.is_file())
-
-
-def _set_name(ctx: Ctx, name: str) -> None:
-    project = ctx.project
-    ctx.site_name = name  # a nav this plan adds shows it
-    if project.name_spot is not None:
-        ctx.replace(project.name_spot, name)
-    elif project.layout is not None:
-        doc = ctx.doc(project.layout)
-        if "metadata" in ctx.source(project.layout).decode("utf-8", "replace"):
-            raise PlanError(f"The site's title in {project.layout} is computed, so I can't change it safely.")
-        at = tsx.import_block_end(doc)
-        ctx.edit(project.layout, at, at, f"\nexport const metadata = {{ title: {tsx.js_string(name)} }};\n")
-    else:
-        raise PlanError("This project has no root layout (app/layout) to hold the site's name.")
-    if project.nav is not None and project.nav.brand is not None and project.nav.brand != project.name_spot:
-        ctx.replace(project.nav.brand, name)
-        ctx.out.expect.append(("/", name))
-    ctx.out.summary.append(f"Renamed the site to \u201c{name}\u201d.")
-
 
 def set_theme(ctx: Ctx, op: P.SetTheme) -> None:
     theme = ctx.project.theme
@@ -297,17 +158,17 @@ def add_section(ctx: Ctx, op: P.AddSection) -> None:
 def add_items(ctx: Ctx, op: P.AddItems) -> None:
     prop, new = _items_for(op.kind, op.items)
     route = op.route
-    existing = [] if route in ctx.new_pages else [s for s in _sections_of(ctx, route, op.kind) if s.ours]
+    existing = [] if route in ctx.new_pages else [s for s in sections_of(ctx, route, op.kind) if s.ours]
     if existing:
         target = existing[0]
         content = target.content or Section.model_validate({"kind": op.kind})
         kept: list[object] = [] if is_placeholder(content, ctx.project.name) else list(getattr(content, prop))
-        _set_prop(ctx, target, prop, (kept + new)[:12 if prop == "items" else 4])
+        set_prop(ctx, target, prop, (kept + new)[:12 if prop == "items" else 4])
         if op.heading:
             if target.heading is not None:
                 ctx.replace(target.heading, op.heading)
             else:
-                _set_prop(ctx, target, "heading", op.heading)
+                set_prop(ctx, target, "heading", op.heading)
     else:
         section = section_for(ctx, op.kind, op.heading).model_copy(update={prop: new})
         if route not in ctx.new_pages and ctx.project.page(route) is None:
@@ -367,7 +228,7 @@ def edit_item(ctx: Ctx, op: P.EditItem) -> None:
         values[i] = old.model_copy(update={k: v for k, v in (("name", op.title), ("price", op.text)) if v})
     elif isinstance(old, Item):
         values[i] = old.model_copy(update={k: v for k, v in (("title", op.title), ("text", op.text)) if v})
-    _set_prop(ctx, section, prop, values)
+    set_prop(ctx, section, prop, values)
     ctx.out.summary.append(f"Changed \u201c{op.item}\u201d on {route}.")
     ctx.out.routes.append(route)
     ctx.out.expect += [(route, t) for t in (op.title, op.text) if t]
@@ -376,13 +237,13 @@ def edit_item(ctx: Ctx, op: P.EditItem) -> None:
 def remove_item(ctx: Ctx, op: P.RemoveItem) -> None:
     route, section, prop, values, i = _find_item(ctx, op.item)
     del values[i]
-    _set_prop(ctx, section, prop, values)
+    set_prop(ctx, section, prop, values)
     ctx.out.summary.append(f"Removed \u201c{op.item}\u201d from {route}.")
     ctx.out.routes.append(route)
 
 
 def remove_section(ctx: Ctx, op: P.RemoveSection) -> None:
-    found = _sections_of(ctx, op.route, op.kind)
+    found = sections_of(ctx, op.route, op.kind)
     if not found:
         raise PlanError(f"The page {op.route} has no {op.kind.replace('_', ' ')} section.")
     section = found[0]
@@ -398,7 +259,7 @@ def remove_section(ctx: Ctx, op: P.RemoveSection) -> None:
 
 def describe_site(ctx: Ctx, op: P.DescribeSite) -> None:
     first = len(ctx.out.summary)
-    _set_name(ctx, op.name)
+    set_name(ctx, op.name)
     home = ctx.page("/")
     if home.title is not None:
         ctx.replace(home.title, op.name)

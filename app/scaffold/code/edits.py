@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app.errors import PlanError
 from app.scaffold.code import components, modules, tsx
-from app.scaffold.code.reader import CodeProject, PageCode, Spot
+from app.scaffold.code.reader import CodeProject, PageCode, SectionCode, Spot
 from app.scaffold.site import Section, default_section
 
 SOURCE_EXTS = (".tsx", ".jsx", ".ts", ".js", ".mjs")
@@ -285,3 +285,26 @@ PAGE_CSS = """.page {
 def section_for(ctx: Ctx, kind: str, heading: str = "", text: str = "") -> Section:
     section = default_section(kind, ctx.project.name, heading)
     return section.model_copy(update={"text": text}) if text else section
+
+
+# --- sections -------------------------------------------------------------------------------
+
+def sections_of(ctx: Ctx, route: str, kind: str) -> list[SectionCode]:
+    return [s for s in ctx.page(route).sections if s.kind == kind]
+
+
+def set_prop(ctx: Ctx, section: SectionCode, prop: str, value: object) -> None:
+    """Replace a component's prop value in place, or add the prop after its other attributes."""
+    doc = ctx.doc(section.element.file)
+    indent = tsx.indent_at(doc.source, section.element.start)
+    literal = value if isinstance(value, str) else None
+    text = tsx.jsx_attr(literal) if literal is not None else "{" + components.prop_value(value, indent + "  ") + "}"
+    spot = section.props.get(prop)
+    if spot is not None:
+        ctx.edit(spot.file, spot.start, spot.end, text)
+        return
+    el = next(e for e in tsx.elements(doc, doc.root) if e.start_byte == section.element.start)
+    opening = tsx.opening(el)
+    attrs = [a for a in opening.named_children if a.type in ("jsx_attribute", "jsx_expression")]
+    at = attrs[-1].end_byte if attrs else (opening.child_by_field_name("name") or opening).end_byte
+    ctx.edit(section.element.file, at, at, f" {prop}={text}")

@@ -1,0 +1,132 @@
+"""The text ops: a page's heading, subtitle and button, a section's heading, the site's name.
+
+Each replaces a text node or a literal prop in place; a button or subtitle a page lacks is
+inserted after its heading, styled as the project's own new pages are.
+"""
+
+from __future__ import annotations
+
+from app.errors import PlanError
+from app.scaffold import plan as P
+from app.scaffold.code import tsx
+from app.scaffold.code.edits import TW_SUBTITLE, Ctx, sections_of, set_prop
+from app.scaffold.code.model import PageCode, Spot
+
+
+def set_text(ctx: Ctx, op: P.SetText) -> None:
+    if op.target == "site_name":
+        set_name(ctx, op.text)
+        return
+    if op.route in ctx.new_pages and op.target in ("title", "subtitle"):
+        setattr(ctx.new_pages[op.route], op.target, op.text)
+        ctx.out.expect.append((op.route, op.text))
+        return
+    page = ctx.page(op.route)
+    if op.target == "heading":
+        found = sections_of(ctx, op.route, op.section) if op.section else list(page.sections)
+        if not found:
+            raise PlanError(f"The page {op.route} has no {op.section or ''} section whose heading I could change.".replace("  ", " "))
+        target = found[0]
+        if target.heading is not None:
+            ctx.replace(target.heading, op.text)
+        elif target.component is not None:
+            set_prop(ctx, target, "heading", op.text)
+        else:
+            raise PlanError(f"The {target.kind} section on {op.route} has no heading I can change.")
+    elif op.target == "button" and (op.section is not None or page.button is None):
+        ctx.out.summary.append(_set_button(ctx, page, op))
+        ctx.out.routes.append(op.route)
+        ctx.out.expect.append((op.route, op.text))
+        return
+    elif op.target == "subtitle" and page.subtitle is None and page.title is not None:
+        _add_subtitle(ctx, page, op.text)
+    else:
+        spot = {"title": page.title, "subtitle": page.subtitle, "button": page.button}[op.target]
+        if spot is None:
+            raise PlanError(f"I can't find the {op.target} on {op.route} ({page.file} has no "
+                            + {"title": "<h1> whose text is written out", "subtitle": "<p> after its <h1> whose text is written out",
+                               "button": "link or button after its <h1> whose label is written out"}[op.target]
+                            + ")", hint="text that comes from code or data has to be changed there")
+        ctx.replace(spot, op.text)
+    ctx.out.summary.append(f"Changed the {op.target} on {op.route} to \u201c{op.text}\u201d.")
+    ctx.out.routes.append(op.route)
+    ctx.out.expect.append((op.route, op.text))
+
+
+def _set_button(ctx: Ctx, page: PageCode, op: P.SetText) -> str:
+    """A button named by its section (``section``: the cta's), else the page header's, else the
+    first of our sections that has one: its label changes, its link stays. A page header with no
+    button gets one after its subtitle when the stylesheet styles ``.button`` (Avery NXR's does)."""
+    holders = [s for s in page.sections if s.ours and (s.kind == op.section if op.section else "button" in s.props)]
+    if holders:
+        old = holders[0].content
+        href = old.button_href if old is not None and old.button_href else _default_href(ctx)
+        set_prop(ctx, holders[0], "button", {"label": op.text, "href": href})
+        kind = holders[0].kind.replace("_", " ")
+        return f"Changed the {kind} section's button on {op.route} to \u201c{op.text}\u201d (it links to {href})."
+    if op.section is not None:
+        raise PlanError(f"The page {op.route} has no {op.section.replace('_', ' ')} section of mine with a button.",
+                        hint="add one first, or name the page header's button")
+    anchor = page.subtitle or page.title
+    if anchor is None or not _styles_button(ctx):
+        raise PlanError(f"I can't find a button on {op.route} ({page.file} has no link or button after its <h1> "
+                        "whose label is written out).", hint="text that comes from code or data has to be changed there")
+    at, indent = _after_element(ctx, page, anchor)
+    ctx.edit(page.file, at, at,
+             f'\n{indent}<Link className="button" href={tsx.jsx_attr(_default_href(ctx))}>{tsx.jsx_text(op.text)}</Link>')
+    ctx.add_import(page.file, 'import Link from "next/link";', "Link")
+    return f"Added a button \u201c{op.text}\u201d to the top of {op.route} (it links to {_default_href(ctx)})."
+
+
+def _after_element(ctx: Ctx, page: PageCode, spot: Spot) -> tuple[int, str]:
+    """The offset just after the element holding ``spot`` and that element's indentation."""
+    doc = ctx.doc(page.file)
+    node = doc.root.descendant_for_byte_range(spot.start, spot.end)
+    el = next((a for a in tsx.ancestors(node) if tsx.is_element(a)), None) if node is not None else None
+    if el is None:
+        raise PlanError(f"I can't find where that goes on {page.route}.")
+    return el.end_byte, tsx.indent_at(doc.source, el.start_byte)
+
+
+def _add_subtitle(ctx: Ctx, page: PageCode, text: str) -> None:
+    """A paragraph under a heading that has none, styled as this project's new pages style theirs."""
+    assert page.title is not None
+    at, indent = _after_element(ctx, page, page.title)
+    source = ctx.source(page.file)
+    if b'from "./page.module.css"' in source or b"from './page.module.css'" in source:
+        attrs = " className={styles.text}"
+    elif ctx.project.conventions.tailwind:
+        attrs = f' className="{TW_SUBTITLE}"'
+    else:
+        attrs = ""
+    ctx.edit(page.file, at, at, f"\n{indent}<p{attrs}>{tsx.jsx_text(text)}</p>")
+
+
+def _default_href(ctx: Ctx) -> str:
+    """Where a new button points: the contact page when there is one, else home."""
+    return "/contact" if ctx.project.page("/contact") is not None or "/contact" in ctx.new_pages else "/"
+
+
+def _styles_button(ctx: Ctx) -> bool:
+    """Whether a global stylesheet beside the root layout has a ``.button`` rule."""
+    folder = ctx.root / ctx.project.conventions.app_dir
+    return any(b".button" in css.read_bytes() for css in folder.glob("*.css") if css.is_file())
+
+
+def set_name(ctx: Ctx, name: str) -> None:
+    project = ctx.project
+    ctx.site_name = name  # a nav this plan adds shows it
+    if project.name_spot is not None:
+        ctx.replace(project.name_spot, name)
+    elif project.layout is not None:
+        doc = ctx.doc(project.layout)
+        if "metadata" in ctx.source(project.layout).decode("utf-8", "replace"):
+            raise PlanError(f"The site's title in {project.layout} is computed, so I can't change it safely.")
+        at = tsx.import_block_end(doc)
+        ctx.edit(project.layout, at, at, f"\nexport const metadata = {{ title: {tsx.js_string(name)} }};\n")
+    else:
+        raise PlanError("This project has no root layout (app/layout) to hold the site's name.")
+    if project.nav is not None and project.nav.brand is not None and project.nav.brand != project.name_spot:
+        ctx.replace(project.nav.brand, name)
+        ctx.out.expect.append(("/", name))
+    ctx.out.summary.append(f"Renamed the site to \u201c{name}\u201d.")
