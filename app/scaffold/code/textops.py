@@ -6,6 +6,8 @@ inserted after its heading, styled as the project's own new pages are.
 
 from __future__ import annotations
 
+from tree_sitter import Node
+
 from app.errors import PlanError
 from app.scaffold import plan as P
 from app.scaffold.code import tsx
@@ -22,13 +24,14 @@ def set_text(ctx: Ctx, op: P.SetText) -> None:
         ctx.out.expect.append((op.route, op.text))
         return
     page = ctx.page(op.route)
+    note = ""
     if op.target == "heading":
         found = sections_of(ctx, op.route, op.section) if op.section else list(page.sections)
         if not found:
             raise PlanError(f"The page {op.route} has no {op.section or ''} section whose heading I could change.".replace("  ", " "))
         target = found[0]
         if target.heading is not None:
-            ctx.replace(target.heading, op.text)
+            note = _replace_text(ctx, target.heading, op.text)
         elif target.component is not None:
             set_prop(ctx, target, "heading", op.text)
         else:
@@ -38,7 +41,7 @@ def set_text(ctx: Ctx, op: P.SetText) -> None:
         ctx.out.routes.append(op.route)
         ctx.out.expect.append((op.route, op.text))
         return
-    elif op.target == "subtitle" and page.subtitle is None and page.title is not None:
+    elif op.target == "subtitle" and page.subtitle is None and page.title is not None and _room_after(ctx, page):
         _add_subtitle(ctx, page, op.text)
     else:
         spot = {"title": page.title, "subtitle": page.subtitle, "button": page.button}[op.target]
@@ -47,10 +50,64 @@ def set_text(ctx: Ctx, op: P.SetText) -> None:
                             + {"title": "<h1> whose text is written out", "subtitle": "<p> after its <h1> whose text is written out",
                                "button": "link or button after its <h1> whose label is written out"}[op.target]
                             + ")", hint="text that comes from code or data has to be changed there")
-        ctx.replace(spot, op.text)
-    ctx.out.summary.append(f"Changed the {op.target} on {op.route} to \u201c{op.text}\u201d.")
+        note = _replace_text(ctx, spot, op.text)
+    ctx.out.summary.append(f"Changed the {op.target} on {op.route} to \u201c{op.text}\u201d{note}.")
     ctx.out.routes.append(op.route)
     ctx.out.expect.append((op.route, op.text))
+
+
+def _replace_text(ctx: Ctx, spot: Spot, text: str) -> str:
+    """Write ``text`` over a spot. Text that runs through elements ("Generating dream rooms
+    <span><SquigglyLines /><span>using AI</span></span> for everyone.") is edited run by run: an
+    element that only held old words goes with them (the inner <span>, a <code>), one that also
+    holds something without words (the <SquigglyLines /> decoration) stays, emptied of words. The
+    first remaining run takes the new text. Returns what the summary says ("" for plain text)."""
+    doc = ctx.doc(spot.file)
+    # Text runs may begin before the spot (its indentation is outside it); elements lie within it.
+    inside = [n for n in tsx.walk(doc.root) if n.start_byte < spot.end and n.end_byte > spot.start
+              and (n.type == "jsx_text" or spot.start <= n.start_byte and n.end_byte <= spot.end)]
+    elements = [n for n in inside if tsx.is_element(n)]
+    runs = [n for n in inside if _is_words(doc, n)]
+    if not elements or not runs:
+        ctx.replace(spot, text)
+        return ""
+    gone: list[Node] = []
+    for el in elements:
+        if any(g.start_byte <= el.start_byte and el.end_byte <= g.end_byte for g in gone):
+            continue
+        wordless = [n for n in tsx.walk(el) if n is not el and tsx.is_element(n) and not _has_words(doc, n)]
+        if not wordless and _has_words(doc, el):
+            gone.append(el)
+    left = [r for r in runs if not any(g.start_byte <= r.start_byte and r.end_byte <= g.end_byte for g in gone)]
+    for i, run in enumerate(left):
+        raw = doc.source[run.start_byte:run.end_byte]
+        start = run.start_byte + len(raw) - len(raw.lstrip())
+        end = run.end_byte - (len(raw) - len(raw.rstrip()))
+        ctx.edit(spot.file, start, end, tsx.jsx_text(text) if i == 0 else "")
+    for i, el in enumerate(gone):
+        ctx.edit(spot.file, el.start_byte, el.end_byte, tsx.jsx_text(text) if i == 0 and not left else "")
+    kept = [el for el in elements if not any(g.start_byte <= el.start_byte and el.end_byte <= g.end_byte for g in gone)]
+    said = [f"removed the {_tags(gone)} that held its old words"] if gone else []
+    said += [f"kept the {_tags(kept)} in it"] if kept else []
+    return f" ({'; '.join(said)})"
+
+
+def _is_words(doc: tsx.Doc, node: Node) -> bool:
+    """A run of written words: JSX text, or a string in braces ({"using AI"}), not just spaces."""
+    if node.type == "jsx_text":
+        return bool(doc.text(node).strip())
+    if node.type == "jsx_expression" and len(node.named_children) == 1:
+        value = tsx.literal(doc, node.named_children[0])
+        return isinstance(value, str) and bool(value.strip())
+    return False
+
+
+def _has_words(doc: tsx.Doc, el: Node) -> bool:
+    return any(_is_words(doc, n) for n in tsx.walk(el))
+
+
+def _tags(nodes: list[Node]) -> str:
+    return ", ".join(dict.fromkeys(f"<{tsx.tag(n)}>" for n in nodes))
 
 
 def _set_button(ctx: Ctx, page: PageCode, op: P.SetText) -> str:
@@ -82,10 +139,23 @@ def _after_element(ctx: Ctx, page: PageCode, spot: Spot) -> tuple[int, str]:
     """The offset just after the element holding ``spot`` and that element's indentation."""
     doc = ctx.doc(page.file)
     node = doc.root.descendant_for_byte_range(spot.start, spot.end)
-    el = next((a for a in tsx.ancestors(node) if tsx.is_element(a)), None) if node is not None else None
+    el = next((a for a in (node, *tsx.ancestors(node)) if tsx.is_element(a)), None) if node is not None else None
     if el is None:
         raise PlanError(f"I can't find where that goes on {page.route}.")
     return el.end_byte, tsx.indent_at(doc.source, el.start_byte)
+
+
+def _room_after(ctx: Ctx, page: PageCode) -> bool:
+    """Whether a subtitle may go right after the heading: nothing, a component or a <section>
+    follows it there (a page's own <h2> or <p> under it is not ours to push down)."""
+    assert page.title is not None
+    doc = ctx.doc(page.file)
+    node = doc.root.descendant_for_byte_range(page.title.start, page.title.end)
+    heading = next((a for a in (node, *tsx.ancestors(node)) if tsx.is_element(a)), None) if node is not None else None
+    sibling = heading.next_named_sibling if heading is not None else None
+    while sibling is not None and not tsx.is_element(sibling):
+        sibling = sibling.next_named_sibling
+    return sibling is None or tsx.tag(sibling)[:1].isupper() or tsx.tag(sibling) == "section"
 
 
 def _add_subtitle(ctx: Ctx, page: PageCode, text: str) -> None:

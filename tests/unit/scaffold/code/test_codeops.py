@@ -467,7 +467,12 @@ def test_two_ops_on_one_file_are_spliced_together_and_overlaps_refused(tmp_path:
     _, edit = apply(root, {"op": "set_text", "route": "/", "target": "title", "text": "One"},
                     {"op": "add_section", "route": "/", "kind": "cta"},
                     {"op": "set_text", "route": "/", "target": "button", "text": "Two"})
-    assert len(edit.ranges["app/page.tsx"]) == 4  # title, button, the section, its import
+    # title (its first words; the <code> that held "page.tsx" and the words after it), button, section, import
+    assert len(edit.ranges["app/page.tsx"]) == 6
+    page = edit.files["app/page.tsx"].decode()
+    heading = page[page.index("<h1"):page.index("</h1>")]
+    assert "One" in heading and "<code" not in heading and "file." not in heading
+    assert edit.summary[0] == "Changed the title on / to \u201cOne\u201d (removed the <code> that held its old words)."
     with pytest.raises(PlanError, match="same place"):
         apply(root, {"op": "set_text", "route": "/", "target": "title", "text": "A"},
               {"op": "set_text", "route": "/", "target": "title", "text": "B"})
