@@ -39,7 +39,10 @@ def start_xvfb(size: str = "1600x1000x24") -> subprocess.Popen[bytes] | None:
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
         sys.exit("no $DISPLAY and no Xvfb: run scripts/setup.sh (installs xvfb) or set DISPLAY")
-    display = ":97"
+    # the first display from :97 that no other X server holds (two scripts at once must not share one)
+    number = next(n for n in range(97, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists()
+                  and not Path(f"/tmp/.X{n}-lock").exists())
+    display = f":{number}"
     proc = subprocess.Popen([xvfb, display, "-screen", "0", size, "-nolisten", "tcp"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.environ["DISPLAY"] = display

@@ -167,7 +167,8 @@ class PreviewPane(QWidget):
 
     def _load_finished(self, ok: bool) -> None:
         self.loads += 1
-        if not ok:
+        # dispose() stops a load in flight, and the view reports it (failed) once it is already gone
+        if not ok and self.view is not None:
             log.info("preview load failed: %s", self.view.url().toString())
 
     def _url_changed(self, url: QUrl) -> None:

@@ -7,6 +7,7 @@ read (and the reader tested) on their own."""
 from __future__ import annotations
 
 import json
+import os
 import posixpath
 import re
 import shutil
@@ -14,9 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.preview.node import NodeRuntime
 from app.scaffold.code import tsx
+from app.scaffold.store import file_lock, link_tree
+from app.session.bench.workspace import run_tool
+from tests.code.starters import probe_registry
 
 SITES_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
+SITES_CACHE_LOCK = "sites.lock"
+INSTALL_TIMEOUT_S = 900.0
 SOURCE_EXTS = (".tsx", ".jsx", ".ts", ".js", ".mjs")
 RESOLVE_EXTS = ("", ".tsx", ".ts", ".jsx", ".js", ".mjs", ".json", "/index.tsx", "/index.ts", "/index.jsx", "/index.js")
 SKIP_DIRS = {"node_modules", ".next", ".git"}
@@ -151,6 +158,54 @@ def marked_copy(name: str, dest: Path) -> Path:
         data = mark(path.read_bytes(), rel)
         assert tsx.problem(tsx.parse(data, rel)) is None, f"marking {rel} broke it"
         path.write_bytes(data)
+    return dest
+
+
+# --- installed copies (the real toolchain) ----------------------------------------------------------
+
+def install_site(site: Site, node: NodeRuntime, cache: Path) -> Path:
+    """``node_modules`` for the site, installed once into ``<cache>/<name>-<commit>/`` under a file lock,
+    in a temporary folder renamed into place (a crash never leaves a half install): ``npm ci`` from the
+    vendored lockfile, or ``npm install --legacy-peer-deps`` from ``package.json`` for a site vendored
+    without one (its lockfile is then kept in the cache folder). Only the first call needs the npm
+    registry; when it does not answer, StarterUnavailable with one line; an install that fails once it
+    answers is an AssertionError with npm's last lines."""
+    folder = cache / f"{site.name}-{site.commit}"
+    done = folder / "node_modules" / ".package-lock.json"
+    if done.is_file():
+        return folder / "node_modules"
+    with file_lock(cache / SITES_CACHE_LOCK):
+        if done.is_file():
+            return folder / "node_modules"
+        probe_registry(node)
+        temp = cache / f".{folder.name}.tmp-{os.getpid()}"
+        shutil.rmtree(temp, ignore_errors=True)
+        temp.mkdir(parents=True)
+        try:
+            names = ("package.json", "package-lock.json") if site.lockfile else ("package.json",)
+            for name in names:
+                shutil.copy2(SITES_DIR / site.name / name, temp / name)
+            command = "ci" if site.lockfile else "install"
+            # without a lockfile the site came from pnpm, which does not enforce peer ranges
+            # (portfolio-blog: geist 1.2.2 asks for next < 15, the site runs next 16)
+            extra = () if site.lockfile else ("--legacy-peer-deps",)
+            ok, output = run_tool([*node.npm_argv(), command, "--ignore-scripts", "--no-audit", "--no-fund", *extra],
+                                  temp, node.env(), INSTALL_TIMEOUT_S)
+            assert ok, f"npm {command} for {site.name} failed:\n{output}"
+            shutil.rmtree(folder, ignore_errors=True)
+            os.replace(temp, folder)
+        finally:
+            shutil.rmtree(temp, ignore_errors=True)
+    return folder / "node_modules"
+
+
+def installed_copy(name: str, dest: Path, node: NodeRuntime, cache: Path) -> Path:
+    """The fixture, byte for byte, at ``dest`` (must not exist) with its cached ``node_modules``
+    hard-linked in (a real folder, not a symlink: Turbopack refuses a ``node_modules`` that points out
+    of the project). Never modify a file inside the copy's ``node_modules``: it is shared with the cache."""
+    modules = install_site(SITES[name], node, cache)
+    shutil.copytree(SITES_DIR / name, dest)
+    link_tree(modules, dest / "node_modules")
     return dest
 
 

@@ -9,7 +9,6 @@ Known gaps are listed in ``KNOWN`` as strict xfails: fixing one makes its test f
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -21,10 +20,9 @@ from app.errors import PlanError
 from app.paths import cache_dir
 from app.preview.node import NodeRuntime
 from app.scaffold.plan import parse_plan
-from app.scaffold.store import file_lock
 from app.session.bench.workspace import run_tool
 from tests.code.checks import changed_only_in
-from tests.code.starters import StarterUnavailable, probe_registry
+from tests.code.starters import StarterUnavailable
 from tests.unit.scaffold.code.projects import write_edit
 
 # The parser, reader and ops are written on another branch: until they are merged, this module skips.
@@ -33,8 +31,8 @@ codeops = pytest.importorskip("app.scaffold.code.codeops", reason="the code ops 
 reader = pytest.importorskip("app.scaffold.code.reader", reason="the code reader is not merged yet")
 
 from tests.code.sites import (  # noqa: E402 (needs tsx)
-    JS_MARK, JSX_MARK, NEW_TITLE, OP_LABELS, SITES, SITES_DIR, Site, broken_imports, link_strings, marked_copy, op_for,
-    page_files, source_files,
+    JS_MARK, JSX_MARK, NEW_TITLE, OP_LABELS, SITES, Site, broken_imports, install_site, link_strings,
+    marked_copy, op_for, page_files, source_files,
 )
 
 # (site, op label) -> why it does not do what it should yet. Each is a strict xfail.
@@ -278,7 +276,6 @@ def test_an_unparsable_page_is_left_alone(name: str, tmp_path: Path) -> None:
 
 # --- the real toolchain: npm ci once, then tsc after every op (and next build where it works offline) ---
 
-SITES_CACHE_LOCK = "sites.lock"
 TSC_TIMEOUT_S = 300.0
 BUILD_TIMEOUT_S = 600.0
 NEXT_ENV = '/// <reference types="next" />\n/// <reference types="next/image-types/global" />\n'
@@ -291,35 +288,12 @@ def sites_cache() -> Path:
 
 
 def installed(site: Site, node: NodeRuntime, cache: Path) -> Path:
-    """``node_modules`` for the site's vendored lockfile, installed once (``npm ci``) into
-    ``<cache>/sites/<name>-<commit>/`` under a file lock, in a temporary folder renamed into place
-    (a crash never leaves a half install). Only the first run needs the npm registry: a skip with
-    one line when it does not answer; an install that fails once the registry answers is a failure."""
-    folder = cache / f"{site.name}-{site.commit}"
-    done = folder / "node_modules" / ".package-lock.json"
-    if done.is_file():
-        return folder / "node_modules"
-    with file_lock(cache / SITES_CACHE_LOCK):
-        if done.is_file():
-            return folder / "node_modules"
-        try:
-            probe_registry(node)
-        except StarterUnavailable as exc:
-            pytest.skip(f"{site.name} is not installed in the cache and cannot be: {exc}")
-        temp = cache / f".{folder.name}.tmp-{os.getpid()}"
-        shutil.rmtree(temp, ignore_errors=True)
-        temp.mkdir(parents=True)
-        try:
-            for name in ("package.json", "package-lock.json"):
-                shutil.copy2(SITES_DIR / site.name / name, temp / name)
-            ok, output = run_tool([*node.npm_argv(), "ci", "--ignore-scripts", "--no-audit", "--no-fund"],
-                                  temp, node.env(), 900.0)
-            assert ok, f"npm ci for {site.name} failed:\n{output}"
-            shutil.rmtree(folder, ignore_errors=True)
-            os.replace(temp, folder)
-        finally:
-            shutil.rmtree(temp, ignore_errors=True)
-    return folder / "node_modules"
+    """``node_modules`` for the site, installed once into the cache (:func:`tests.code.sites.install_site`);
+    a skip with one line when it is not there and the npm registry does not answer."""
+    try:
+        return install_site(site, node, cache)
+    except StarterUnavailable as exc:
+        pytest.skip(f"{site.name} is not installed in the cache and cannot be: {exc}")
 
 
 def offline(argv: list[str]) -> list[str]:

@@ -104,3 +104,16 @@ def test_prompt_pane_says_when_the_plan_was_fitted_to_the_request(qtbot: Any) ->
     assert "fitted" not in pane.output.toPlainText()
     pane.end_turn(TurnResult("p", "applied", summary=["set the title of /"], plan="{}", model_plan='{"ops":[]}'))
     assert "fitted to the words of your request" in pane.output.toPlainText()
+
+
+def test_a_load_that_ends_after_the_preview_is_disposed_is_ignored(qtbot: Any) -> None:
+    """Closing the window while the preview loads: dispose() drops the view and stops the load, and the
+    view then reports that load as failed. Seen as an AttributeError at the end of a real session
+    (scripts/screenshots_code.py, after undoing every turn)."""
+    from app.ui.preview import PreviewPane
+
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.dispose()  # no view: what dispose() leaves behind
+    pane._load_finished(False)
+    assert pane.loads == 1
