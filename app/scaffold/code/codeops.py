@@ -19,7 +19,7 @@ from typing import Any
 from app.errors import PlanError
 from app.scaffold import history
 from app.scaffold import plan as P
-from app.scaffold.code import components, css, modules, tsx
+from app.scaffold.code import colours, components, css, modules, tsx
 from app.scaffold.code.edits import SOURCE_EXTS, CodeEdit, Ctx, section_for, sections_of, set_prop
 from app.scaffold.code.textops import set_name, set_text
 from app.scaffold.code.pageops import add_api_route, add_nav_link, add_page, remove_page, rename_page
@@ -77,12 +77,17 @@ def set_theme(ctx: Ctx, op: P.SetTheme) -> None:
             continue
         color = P.NAMED_COLORS.get(value, value)
         spot = _theme_var(theme.vars, THEME_VARS[field_name])
+        names = {n for n in THEME_VARS[field_name] if n in theme.vars} | ({f"--{field_name}"} if spot is None else set())
+        used = _colour_used(ctx, names)
+        placed = None if used else colours.place(ctx, field_name, color)
+        if placed is not None:  # the page takes this colour from a class or the body rule, not a variable
+            ctx.out.summary.append(placed)
+            continue
         if spot is not None:
             ctx.replace(spot, color)
         else:
             added.append(f"--{field_name}: {color};")
-        names = {n for n in THEME_VARS[field_name] if n in theme.vars} | ({f"--{field_name}"} if spot is None else set())
-        if _colour_used(ctx, names):
+        if used:
             ctx.out.summary.append(f"Set the {field_name} colour to {color}.")
         else:
             # Written all the same, and said so: declining would refuse a value the user's own CSS
@@ -126,9 +131,11 @@ def _colour_used(ctx: Ctx, names: set[str]) -> bool:
     if not names:
         return False
     used = re.compile(rb"var\(\s*(?:" + b"|".join(re.escape(n.encode()) for n in sorted(names)) + rb")\s*[,)]")
-    new = [body for body in ctx.whole.values() if body is not None]
+    # Our own components read --background and --foreground only as fallbacks (a button's label):
+    # that is not the page taking its colours from them, so they do not count.
+    new = [body for rel, body in ctx.whole.items() if body is not None and "/nxr/" not in rel]
     return any(used.search(body) for body in new) or any(
-        used.search(ctx.source(rel)) for rel in modules.project_files(ctx.root))
+        used.search(ctx.source(rel)) for rel in modules.project_files(ctx.root) if "/nxr/" not in rel)
 
 
 def _theme_var(variables: Mapping[str, Spot], names: tuple[str, ...]) -> Spot | None:
