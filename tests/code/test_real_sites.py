@@ -37,9 +37,6 @@ from tests.code.sites import (  # noqa: E402 (needs tsx)
 
 # (site, op label) -> why it does not do what it should yet. Each is a strict xfail.
 KNOWN: dict[tuple[str, str], str] = {
-    ("portfolio-blog", "nav_link"): "the nav maps an object keyed by href (Object.entries(navItems)); the reader "
-                                    "sees no links, and the new <Link> goes after the mapped ones, unstyled",
-    ("portfolio-blog", "add_page"): "add_page adds its nav link as an unstyled <Link> outside the mapped navItems",
 }
 
 
@@ -114,7 +111,7 @@ def test_reader_reads_the_site(name: str, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", [
     "roomgpt", "assistants-quickstart",
-    pytest.param("portfolio-blog", marks=pytest.mark.xfail(strict=True, reason=KNOWN[("portfolio-blog", "nav_link")])),
+    "portfolio-blog",
 ])
 def test_reader_sees_the_nav_links(name: str, tmp_path: Path) -> None:
     site = SITES[name]

@@ -151,9 +151,12 @@ class Chrome(ProjectFiles):
         for fn in doc.find(MAP_QUERY, box):  # {site.nav.map((item) => <Link …/>)}: the links are data
             if doc.text(fn).endswith(".map"):
                 obj = fn.child_by_field_name("object")
-                found = self.member(doc, obj) if obj is not None else None
-                if found is not None and found[1].type == "array":
+                entries = _entries_of(doc, obj) if obj is not None else None
+                found = self.member(doc, entries if entries is not None else obj) if obj is not None else None
+                if found is not None and found[1].type == "array" and entries is None:
                     return data_nav(found[0], found[1], self.brand(doc, box, site_name))
+                if found is not None and found[1].type == "object" and entries is not None:
+                    return keyed_nav(found[0], found[1], self.brand(doc, box, site_name))
         brand = self.brand(doc, box, site_name)
         links: list[tuple[str, str, Spot]] = []
         last: Node | None = None
@@ -247,3 +250,37 @@ def data_nav(doc: tsx.Doc, array: Node, brand: Spot | None) -> NavCode:
     else:
         at, indent = array.start_byte + 1, tsx.indent_at(doc.source, array.start_byte) + "  "
     return NavCode(doc.path, tuple(links), at, indent, "data", brand, keys=keys)
+
+
+def _entries_of(doc: tsx.Doc, node: Node) -> Node | None:
+    """``Object.entries(navItems)``: the ``navItems`` it reads (None for anything else)."""
+    if node.type != "call_expression":
+        return None
+    fn, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+    if fn is None or args is None or doc.text(fn) != "Object.entries" or args.named_child_count != 1:
+        return None
+    return args.named_children[0]
+
+
+def keyed_nav(doc: tsx.Doc, obj: Node, brand: Spot | None) -> NavCode:
+    """Links kept as an object keyed by href (``{'/blog': {name: 'blog'}}``, mapped with
+    ``Object.entries``): each pair is a link, its key the target and a name/label/title its label."""
+    links: list[tuple[str, str, Spot]] = []
+    label_key = "name"
+    pairs = [c for c in obj.named_children if c.type == "pair"]
+    for pair in pairs:
+        key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+        href = tsx.literal(doc, key) if key is not None else None
+        fields = tsx.literal(doc, value) if value is not None else None
+        if not isinstance(href, str) or not isinstance(fields, dict):
+            continue
+        found = next((k for k in ("name", "label", "title", "text") if isinstance(fields.get(k), str)), None)
+        if found is not None:
+            label_key = found
+            links.append((str(fields[found]), href, spot_of(doc, pair, "js")))
+    if pairs:
+        at, indent = pairs[-1].end_byte, tsx.indent_at(doc.source, pairs[-1].start_byte)
+    else:
+        at, indent = obj.start_byte + 1, tsx.indent_at(doc.source, obj.start_byte) + "  "
+    quote = "'" if pairs and doc.source[pairs[0].start_byte:pairs[0].start_byte + 1] == b"'" else '"'
+    return NavCode(doc.path, tuple(links), at, indent, "keyed", brand, keys=("", label_key), quote=quote)

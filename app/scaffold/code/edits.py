@@ -121,10 +121,7 @@ class Ctx:
         elif spot.form == "attr":
             new = tsx.jsx_attr(text)
         elif spot.form == "js":
-            quote = self.source(spot.file)[spot.start:spot.start + 1]
-            new = tsx.js_string(text)
-            if quote == b"'":
-                new = "'" + new[1:-1].replace('\\"', '"').replace("'", "\\'") + "'"
+            new = tsx.js_string(text, "'" if self.source(spot.file)[spot.start:spot.start + 1] == b"'" else '"')
         else:
             new = text
         self.edit(spot.file, spot.start, spot.end, new)

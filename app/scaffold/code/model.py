@@ -57,13 +57,15 @@ class NavCode:
     links: tuple[tuple[str, str, Spot], ...]  # (label, href, spot of the whole <Link>/<a> or array entry)
     insert_at: int
     indent: str
-    form: str = "jsx"  # "jsx": <Link> elements in the nav; "data": {href, label} objects in an array the nav maps over
+    form: str = "jsx"  # "jsx": <Link> elements in the nav; "data": {href, label} objects in an array the nav maps
+    # over; "keyed": an object keyed by href the nav maps with Object.entries
     brand: Spot | None = None  # the site name shown in the nav, when it is literal text
     link_tag: str = "Link"  # "Link" or "a": what the nav's links are written with
     link_class: str | None = None  # the className of the last link, copied onto a new one
     wrap: str | None = None  # "li" when each link sits in a list item
     wrap_class: str | None = None
     keys: tuple[str, str] = ("href", "label")  # data form: the objects' keys for the target and the label
+    quote: str = '"'  # keyed form: the quote the object's keys are written with
 
 
 @dataclass(frozen=True)

@@ -550,10 +550,13 @@ def jsx_text(text: str) -> str:
 _JS_UNSAFE = re.compile("[\u2028\u2029\ud800-\udfff]")
 
 
-def js_string(text: str) -> str:
+def js_string(text: str, quote: str = '"') -> str:
     """A JS string literal: JSON's escaping, plus the line separators and lone surrogates JSON
-    leaves raw (not valid in a string before ES2019, nor writable as UTF-8)."""
-    return _JS_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
+    leaves raw (not valid in a string before ES2019, nor writable as UTF-8); in ``quote``."""
+    double = _JS_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
+    if quote == '"':
+        return double
+    return "'" + double[1:-1].replace('\\"', '"').replace("'", "\\'") + "'"
 
 
 _PLAIN_ATTR = re.compile(r"[^\"\\&<>{}\n\r\t]*")
