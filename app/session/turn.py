@@ -21,7 +21,7 @@ from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.scaffold import history
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
-from app.scaffold.plan import (OP_NAMES, Decline, Plan, parse_plan, plan_json_schema, plan_to_json,
+from app.scaffold.plan import (Decline, Plan, parse_plan, plan_json_schema, plan_to_json,
                                without_unasked_titles)
 from app.scaffold.requestfit import fit_plan
 from app.scaffold.source import open_source
@@ -41,6 +41,14 @@ def declined_message(prompt: str) -> str:
     asked = " ".join(prompt.split())
     asked = asked if len(asked) <= MAX_ECHO else asked[:MAX_ECHO].rsplit(" ", 1)[0] + "…"
     return f"I can't do that yet: “{asked}”. Nothing was changed. {CAN_DO}"
+def left_out_message(left_out: list[str]) -> str:
+    """A plan that would leave out some of the user's typed content (``coverage.unused_content``)."""
+    shown = ", ".join(f"\u201c{m}\u201d" if " " in m else m for m in left_out[:6])
+    more = f" and {len(left_out) - 6} more" if len(left_out) > 6 else ""
+    return (f"I couldn't place all of it: {shown}{more} would have been left out, so nothing was changed. "
+            "Try one list or one text per request, with the page it goes on.")
+
+
 FEW_SHOT = 2  # for the base model: it copies the nearest examples' format
 DEFAULT_SYSTEM_FILE = "plan-system.txt"
 
@@ -133,7 +141,10 @@ def site_guidance(routes: list[str], files: list[str], allow_files: bool = False
                                                  spans=spans))
 
 
-NOT_DECLINE = tuple(op for op in OP_NAMES if op != "decline")
+# The second reading of a declined request that carries typed content may only place content: a
+# plan that renames the site or recolours it would not be the request read again (measured on u5:
+# with every op open, "put it on a Menu page: Bulgogi Taco $4.50, ..." also renamed the site).
+CONTENT_OPS = ("add_page", "add_section", "add_items", "edit_item")
 
 
 def is_decline(plan: Plan) -> bool:
@@ -293,7 +304,7 @@ class TurnRunner:
         again with ``decline`` out of the grammar, and that plan, fitted, is the turn's when it puts
         every piece of that content on the site; else the decline stands (None)."""
         guidance = site_guidance(reading.routes, reading.files, self.allow_files,
-                                 prompt if self.copy_spans else None, ops=NOT_DECLINE)
+                                 prompt if self.copy_spans else None, ops=CONTENT_OPS)
         resp = self.engine.generate(messages, GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=guidance))
         if on_response is not None:
             on_response(resp)
@@ -360,6 +371,14 @@ class TurnRunner:
         if plan != model_plan:
             result.model_plan = plan_to_json(model_plan)
         result.plan = plan_to_json(plan)
+        left_out = [] if any(isinstance(op, Decline) for op in plan.ops) else unused_content(prompt, plan_text(result.plan))
+        if left_out:
+            # A plan that leaves out content the user typed is a wrong edit, not a partial one: of 55
+            # such turns applied in the user sets u1, u2, u4, u5, 54 failed their checks. Nothing is
+            # written and the turn says what it could not place.
+            result.outcome, result.message = "declined", left_out_message(left_out)
+            result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
+            return
         edit = source.apply(plan, reading)
         if edit.declined and len(plan.ops) == 1:
             result.outcome, result.message = "declined", declined_message(prompt)
