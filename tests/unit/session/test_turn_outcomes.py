@@ -155,3 +155,12 @@ def test_a_plan_that_leaves_out_typed_content_is_not_applied(tmp_path: Path) -> 
     assert result.outcome == "declined", result.message  # type: ignore[attr-defined]
     assert result.message.startswith("I couldn't place all of it: £25, £65 would have been left out")  # type: ignore[attr-defined]
     assert snapshot(root) == before and history.load(root).turns == []
+
+
+def test_the_second_reading_may_only_place_content() -> None:
+    from app.session.turn import CONTENT_OPS, site_guidance
+
+    data = site_guidance(["/"], [], request="Hours: Mon 9am-5pm", ops=CONTENT_OPS).data
+    assert '#/$defs/AddItems"' in data and '#/$defs/AddPage"' in data
+    for op in ("Decline", "DescribeSite", "SetTheme", "SetText", "RemovePage"):
+        assert f'#/$defs/{op}"' not in data
