@@ -124,3 +124,23 @@ def typed_list(request: str, items: list[Entry]) -> list[Entry] | None:
     if len(entries) == len(titles) and not garbled:
         return None  # nothing to add, nothing to mend: the model's items stand
     return [Entry(title=n, text=d) for n, d in entries]
+
+
+MAX_OPENED_WORDS = 6  # an entry of a list is a name, not a clause of prose ("heres my bio: i've been ...")
+_OPENER = re.compile(r"(?<!\d):(?!\d)")  # not the colon of a time ("7:00")
+
+
+def opened_list(request: str) -> list[Entry] | None:
+    """The list the request's first colon opens ("... with our prices: Posy £25, Hand-Tied £40"),
+    to its sentence's end, as entries; None when that is not a list of 2-8 short entries."""
+    opener = _OPENER.search(request)
+    if opener is None or request[opener.end():].startswith("//"):  # "https://...": a URL
+        return None
+    end_match = _SENTENCE_END.search(request, opener.end())
+    pieces, semicolons = _pieces(request[opener.end():end_match.start() if end_match else len(request)])
+    entries = [entry_of(p, semicolons) for p in pieces]
+    entries = [(n, d) for n, d in entries
+               if n and len(n) <= 80 and len(d) <= 200 and len(n.split()) <= MAX_OPENED_WORDS]
+    if not 2 <= len(entries) <= 8 or len(entries) != len(pieces):
+        return None
+    return [Entry(title=n, text=d) for n, d in entries]

@@ -29,9 +29,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import explicit
-from app.scaffold.listfit import typed_list
-from app.scaffold.plan import (NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, DescribeSite,
-                               EditItem, Entry, JsonScalar, Plan, RenamePage, SetText, SetTheme)
+from app.scaffold.listfit import opened_list, typed_list
+from app.scaffold.plan import (NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
+                               DescribeSite, EditItem, Entry, JsonScalar, Plan, RenamePage, SetText, SetTheme)
 from app.scaffold.site import Site, slug
 
 MAX_SPAN = 120  # the schema's bound on a text; titles, headings and labels have SHORT
@@ -345,18 +345,77 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     return plan if ops == list(plan.ops) else Plan(ops=ops[:4])
 
 
+_PAGE_NAME = re.compile(r"\b([A-Za-z][\w'’-]*)\s+page\b", re.IGNORECASE)
+# Words before "page" that are not a page's name ("this page", "every page", "the home page").
+_NOT_A_NAME = frozenset("""
+    a an the this that same each every whole one new web single other next previous last first
+    your our my his her their its home front landing main start
+    add make create build put set change remove delete rename move use edit update
+""".split())
+# Item kinds whose placeholder a new page would show next to the user's own list.
+_LIST_PLACEHOLDERS = ("list", "pricing")
+
+
+def new_page_named(request: str, routes: Sequence[str]) -> str | None:
+    """The route of the one page the request names ("put them on a Rooms page", "services page.")
+    that the site does not have yet; None when it names none, several, one it has, or home."""
+    if _HOME_WORDS.search(request):
+        return None
+    names = {m.group(1).casefold() for m in _PAGE_NAME.finditer(request)} - _NOT_A_NAME
+    if len(names) != 1:
+        return None
+    route = "/" + slug(names.pop())
+    return None if route == "/" or route in routes else route
+
+
+def _title_of(route: str) -> str:
+    return route.rsplit("/", 1)[-1].replace("-", " ").title()
+
+
 def _with_typed_pages(ops: list[Any], request: str, site: Site | None) -> list[Any]:
-    """Content for a page the site does not have, at a path the user typed ("a /packages page:
-    ..."), goes on that page: the plan adds it first (the model wrote only the content)."""
+    """Content for a page the site does not have goes on that page, and a new page gets the list
+    the request gives it:
+
+    - content at a path the user typed ("a /packages page: ...") or on the home page (the
+      model's default) when the request names one page the site lacks ("put them on a Rooms
+      page"): the plan adds that page first (the model wrote only the content);
+    - a new page and a list the request opens with a colon ("a Bouquets page with our prices:
+      Posy £25, Hand-Tied £40") and nothing in the plan that places it: the list goes on the
+      page (the model wrote only the page)."""
     if site is None:
         return ops
     have = {p.route for p in site.pages} | {op.route for op in ops if isinstance(op, AddPage)}
     typed = set(explicit.paths(request))
+    named = new_page_named(request, _routes(site))
     out: list[Any] = []
     for op in ops:
         if isinstance(op, AddItems) and op.route not in have and op.route in typed:
-            title = op.route.rsplit("/", 1)[-1].replace("-", " ").title()
-            out.append(AddPage(op="add_page", title=title, route=op.route))
+            out.append(AddPage(op="add_page", title=_title_of(op.route), route=op.route))
             have.add(op.route)
+        elif isinstance(op, AddItems) and op.route == "/" and named is not None:
+            if named not in have:
+                out.append(AddPage(op="add_page", title=_title_of(named), route=named))
+                have.add(named)
+            op = op.model_copy(update={"route": named})
         out.append(op)
-    return out
+    return _with_page_lists(out, request)
+
+
+def _with_page_lists(ops: list[Any], request: str) -> list[Any]:
+    pages = [op for op in ops if isinstance(op, AddPage)]
+    placed = any(isinstance(op, (AddItems, AddSection, SetText, EditItem, Decline)) for op in ops)
+    if len(pages) != 1 or placed or len(ops) >= 4:
+        return ops
+    entries = opened_list(request)
+    if entries is None:
+        return ops
+    page = pages[0]
+    route = page.route or "/" + slug(page.title)
+    try:
+        items = AddItems(op="add_items", route=route, kind="list", items=entries)
+    except ValidationError:
+        return ops
+    kept = page.model_copy(update={"route": route,
+                                   "sections": [k for k in page.sections if k not in _LIST_PLACEHOLDERS]})
+    at = ops.index(page)
+    return [*ops[:at], kept, items, *ops[at + 1:]]

@@ -20,8 +20,9 @@ from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.scaffold import history
-from app.scaffold.coverage import plan_text, unused_note
-from app.scaffold.plan import parse_plan, plan_json_schema, plan_to_json, without_unasked_titles
+from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
+from app.scaffold.plan import (Decline, Plan, parse_plan, plan_json_schema, plan_to_json,
+                               without_unasked_titles)
 from app.scaffold.requestfit import fit_plan
 from app.scaffold.source import open_source
 from app.scaffold.spans import request_spans
@@ -40,6 +41,14 @@ def declined_message(prompt: str) -> str:
     asked = " ".join(prompt.split())
     asked = asked if len(asked) <= MAX_ECHO else asked[:MAX_ECHO].rsplit(" ", 1)[0] + "…"
     return f"I can't do that yet: “{asked}”. Nothing was changed. {CAN_DO}"
+def left_out_message(left_out: list[str]) -> str:
+    """A plan that would leave out some of the user's typed content (``coverage.unused_content``)."""
+    shown = ", ".join(f"\u201c{m}\u201d" if " " in m else m for m in left_out[:6])
+    more = f" and {len(left_out) - 6} more" if len(left_out) > 6 else ""
+    return (f"I couldn't place all of it: {shown}{more} would have been left out, so nothing was changed. "
+            "Try one list or one text per request, with the page it goes on.")
+
+
 FEW_SHOT = 2  # for the base model: it copies the nearest examples' format
 DEFAULT_SYSTEM_FILE = "plan-system.txt"
 
@@ -122,12 +131,24 @@ def plan_guidance(routes: list[str] | None = None, files: list[str] | None = Non
 
 
 def site_guidance(routes: list[str], files: list[str], allow_files: bool = False,
-                  request: str | None = None) -> Guidance:
+                  request: str | None = None, ops: tuple[str, ...] | None = None) -> Guidance:
     """The grammar for a project: its routes, and the files ``repair`` may name;
     free-form ``write_file`` only for a model flagged capable. With the turn's ``request``, its
-    copy slots may only hold the request's spans (``spans.request_spans``): a grammar per turn."""
+    copy slots may only hold the request's spans (``spans.request_spans``): a grammar per turn.
+    ``ops`` narrows the ops the plan may use (all by default)."""
     spans = request_spans(request) if request is not None else None
-    return Guidance.json_schema(plan_json_schema(routes=routes, files=files, allow_files=allow_files, spans=spans))
+    return Guidance.json_schema(plan_json_schema(ops=ops, routes=routes, files=files, allow_files=allow_files,
+                                                 spans=spans))
+
+
+# The second reading of a declined request that carries typed content may only place content: a
+# plan that renames the site or recolours it would not be the request read again (measured on u5:
+# with every op open, "put it on a Menu page: Bulgogi Taco $4.50, ..." also renamed the site).
+CONTENT_OPS = ("add_page", "add_section", "add_items", "edit_item")
+
+
+def is_decline(plan: Plan) -> bool:
+    return len(plan.ops) == 1 and isinstance(plan.ops[0], Decline)
 
 
 def copy_spans_default() -> bool:
@@ -276,6 +297,29 @@ class TurnRunner:
             self.log.append(result.to_dict())
         return result
 
+    def _without_decline(self, messages: list[Message], reading: Any, prompt: str,
+                         on_response: Callable[[Cancellable], None] | None) -> Plan | Literal["cancelled"] | None:
+        """The decision on a decline of a request that carries content the user typed to see on the
+        site (a price, a time, an email, a quote: ``coverage.typed_content``): the model reads it
+        again with ``decline`` out of the grammar, and that plan, fitted, is the turn's when it puts
+        every piece of that content on the site; else the decline stands (None)."""
+        guidance = site_guidance(reading.routes, reading.files, self.allow_files,
+                                 prompt if self.copy_spans else None, ops=CONTENT_OPS)
+        resp = self.engine.generate(messages, GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=guidance))
+        if on_response is not None:
+            on_response(resp)
+        text = "".join(resp)
+        if resp.cancelled or resp.cancel_requested:
+            return "cancelled"
+        try:
+            other = parse_plan(text)
+        except PlanError:
+            return None
+        fitted = fit_plan(without_unasked_titles(other, prompt), prompt, reading.site)
+        if any(isinstance(op, Decline) for op in fitted.ops) or unused_content(prompt, plan_text(plan_to_json(fitted))):
+            return None
+        return fitted
+
     def _run(self, result: TurnResult, prompt: str, submitted: float,
              on_text: Callable[[str], None] | None, on_response: Callable[[Cancellable], None] | None,
              on_phase: Callable[[str], None]) -> None:
@@ -309,13 +353,32 @@ class TurnRunner:
         if resp.cancelled or resp.cancel_requested:
             result.outcome, result.message = "cancelled", "Cancelled; nothing was written."
             return
-        on_phase("applying")
-        apply_start = time.perf_counter()
         model_plan = parse_plan(text)
         plan = fit_plan(without_unasked_titles(model_plan, prompt), prompt, reading.site)
+        if is_decline(plan) and typed_content(prompt):
+            second_start = time.perf_counter()
+            other = self._without_decline(messages, reading, prompt, on_response)
+            result.timings["second_reading_ms"] = _ms(time.perf_counter() - second_start)
+            if other is None:
+                pass
+            elif other == "cancelled":
+                result.outcome, result.message = "cancelled", "Cancelled; nothing was written."
+                return
+            else:
+                plan = other
+        on_phase("applying")
+        apply_start = time.perf_counter()
         if plan != model_plan:
             result.model_plan = plan_to_json(model_plan)
         result.plan = plan_to_json(plan)
+        left_out = [] if any(isinstance(op, Decline) for op in plan.ops) else unused_content(prompt, plan_text(result.plan))
+        if left_out:
+            # A plan that leaves out content the user typed is a wrong edit, not a partial one: of 55
+            # such turns applied in the user sets u1, u2, u4, u5, 54 failed their checks. Nothing is
+            # written and the turn says what it could not place.
+            result.outcome, result.message = "declined", left_out_message(left_out)
+            result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
+            return
         edit = source.apply(plan, reading)
         if edit.declined and len(plan.ops) == 1:
             result.outcome, result.message = "declined", declined_message(prompt)

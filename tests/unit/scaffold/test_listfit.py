@@ -92,3 +92,14 @@ def test_an_edit_the_model_put_on_home_goes_to_the_one_page_the_request_names() 
     assert fit_plan(plan, "Add a testimonials section to the work page headed Kind words", site).ops[0].route == "/work"  # type: ignore[union-attr]
     assert fit_plan(plan, "Add testimonials to /work and the home page", site).ops[0].route == "/"  # type: ignore[union-attr]
     assert named_page("add a faq headed Help", ["/", "/work"]) is None
+
+
+def test_the_list_a_colon_opens() -> None:
+    from app.scaffold.listfit import opened_list
+
+    got = opened_list("Please create a Courses page listing: Spanish for Beginners – 10 weeks – $320; "
+                      "Conversational French – 8 weeks – $280.")
+    assert got is not None and [(e.title, e.text) for e in got] == [
+        ("Spanish for Beginners", "10 weeks – $320"), ("Conversational French", "8 weeks – $280")]
+    assert opened_list("we open at 7:00, 8:00 and 9:00") is None  # a time's colon opens no list
+    assert opened_list("no colon, no list, here") is None

@@ -150,3 +150,63 @@ def test_a_colour_name_the_user_wrote_stays() -> None:
 ])
 def test_clauses_end_at_places_and_instructions(value: str, request_text: str, fitted: str) -> None:
     assert fit_text(value, request_text) == fitted
+
+
+def _site(*routes: str) -> object:
+    site = initial_site("Test")
+    site.pages += [Page(route=r, title=r.strip("/").title()) for r in routes]
+    return site
+
+
+@pytest.mark.parametrize(("request_text", "route"), [
+    ("Our prices: Consultation £45, Nail clip £12. Could they go on a Prices page?", "/prices"),
+    ("services page. flat fix $15, brake bleed $40", "/services"),
+    ("our director is Helen Okafor and our chair is David Lim, pls add them to an about page", "/about"),
+])
+def test_content_for_a_page_the_site_lacks_goes_on_that_new_page(request_text: str, route: str) -> None:
+    plan = parse_plan('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"A","text":"1"}]}]}')
+    ops = fit_plan(plan, request_text, _site("/contact")).ops  # type: ignore[arg-type]
+    assert [op.op for op in ops] == ["add_page", "add_items"]
+    assert ops[0].route == route and ops[1].route == route  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("request_text", "sites_routes"), [
+    ("put our hours on the home page, the contact page has the address", ("/contact",)),  # home named
+    ("put them on the menu page", ("/menu",)),  # a page the site has: named_page's business
+    ("add page FAQ: Q: open late? A: yes", ()),  # "add page": a verb, not a name
+    ("put this on every page: open 9-5", ()),
+    ("the about page and the team page both need it", ()),  # two pages: no guess
+])
+def test_no_new_page_is_guessed(request_text: str, sites_routes: tuple[str, ...]) -> None:
+    plan = parse_plan('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"A","text":"1"}]}]}')
+    assert all(op.op != "add_page" for op in fit_plan(plan, request_text, _site(*sites_routes)).ops)  # type: ignore[arg-type]
+
+
+def test_a_new_page_gets_the_list_the_request_opens_with_a_colon() -> None:
+    request_text = ("Can you add a Bouquets page with our prices: Seasonal Posy £25, Classic Hand-Tied £40, "
+                    "Luxe Bouquet £65.")
+    plan = parse_plan('{"ops":[{"op":"add_page","title":"Bouquets","route":"/bouquets","sections":["pricing","cta"]}]}')
+    fitted = fit_plan(plan, request_text, _site())  # type: ignore[arg-type]
+    assert plan_to_json(fitted) == (
+        '{"ops":[{"op":"add_page","title":"Bouquets","route":"/bouquets","sections":["cta"]},'
+        '{"op":"add_items","route":"/bouquets","kind":"list","items":[{"title":"Seasonal Posy","text":"£25"},'
+        '{"title":"Classic Hand-Tied","text":"£40"},{"title":"Luxe Bouquet","text":"£65"}]}]}')
+
+
+@pytest.mark.parametrize(("request_text", "plan_text"), [
+    # prose after the colon is not a list
+    ("add an about page, heres my bio: i've been practising for 12 years and trained in mysore, india.",
+     '{"ops":[{"op":"add_page","title":"About","route":"/about"}]}'),
+    # the plan places content itself
+    ("a Menu page: Taco $4, Fries $7",
+     '{"ops":[{"op":"add_page","title":"Menu","route":"/menu"},{"op":"add_section","route":"/","kind":"text",'
+     '"heading":"Taco"}]}'),
+    # one entry is not a list; a URL's colon opens none
+    ("add a Links page: our shop", '{"ops":[{"op":"add_page","title":"Links","route":"/links"}]}'),
+    ("add a Links page with https://a.example, https://b.example",
+     '{"ops":[{"op":"add_page","title":"Links","route":"/links"}]}'),
+])
+def test_a_new_page_gets_no_list_that_is_not_one(request_text: str, plan_text: str) -> None:
+    plan = parse_plan(plan_text)
+    fitted = fit_plan(plan, request_text, _site())  # type: ignore[arg-type]
+    assert [op.op for op in fitted.ops] == [op.op for op in plan.ops]

@@ -108,3 +108,59 @@ def test_an_item_named_with_a_generic_noun_is_found(tmp_path: Path) -> None:
     _, gone = _run(root, '{"ops":[{"op":"remove_item","item":"the Team plan"}]}', "remove the Team plan")
     page = (root / "app" / "page.tsx").read_text()
     assert gone.outcome == "applied" and "$20" not in page and "Solo" in page  # type: ignore[attr-defined]
+
+
+def _declines_unless_barred(other: str):  # type: ignore[no-untyped-def]
+    """A model that declines while the grammar lets it, and writes ``other`` when it does not."""
+    def reply(messages, options):  # type: ignore[no-untyped-def]
+        allowed = options.guidance is None or '#/$defs/Decline"' in options.guidance.data
+        return '{"ops":[{"op":"decline"}]}' if allowed else other
+    return reply
+
+
+def test_a_decline_of_typed_content_is_read_again_without_decline(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    other = ('{"ops":[{"op":"add_items","route":"/","kind":"list","heading":"Opening hours","items":['
+             '{"title":"Tuesday to Saturday","text":"9am to 5pm"}]}]}')
+    engine = FakeEngine(_declines_unless_barred(other))
+    result = TurnRunner(root, engine).run("Our opening hours are Tuesday to Saturday, 9am to 5pm. Put them on the home page.")
+    assert result.outcome == "applied", result.message
+    assert len(engine.calls) == 2
+    assert result.model_plan == '{"ops":[{"op":"decline"}]}'  # the log keeps the model's own first reading
+    assert "9am to 5pm" in (root / "app" / "page.tsx").read_text()
+
+
+def test_the_decline_stands_when_the_second_reading_drops_the_content(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    before = snapshot(root)
+    other = '{"ops":[{"op":"add_items","route":"/","kind":"features","items":[{"title":"T-shirts"}]}]}'
+    engine = FakeEngine(_declines_unless_barred(other))
+    result = TurnRunner(root, engine).run("can we sell our t-shirts on the site? $25 each, with checkout")
+    assert result.outcome == "declined" and len(engine.calls) == 2
+    assert snapshot(root) == before
+
+
+def test_a_decline_without_typed_content_is_not_read_again(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    engine = FakeEngine(_declines_unless_barred('{"ops":[{"op":"set_theme","primary":"red"}]}'))
+    result = TurnRunner(root, engine).run("make the header sticky when people scroll")
+    assert result.outcome == "declined" and len(engine.calls) == 1
+
+
+def test_a_plan_that_leaves_out_typed_content_is_not_applied(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    before = snapshot(root)
+    plan = '{"ops":[{"op":"add_page","title":"Bouquets","route":"/bouquets","sections":["text"]}]}'
+    _, result = _run(root, plan, "add a Bouquets page, we sell the Posy for £25 and the Luxe for £65")
+    assert result.outcome == "declined", result.message  # type: ignore[attr-defined]
+    assert result.message.startswith("I couldn't place all of it: £25, £65 would have been left out")  # type: ignore[attr-defined]
+    assert snapshot(root) == before and history.load(root).turns == []
+
+
+def test_the_second_reading_may_only_place_content() -> None:
+    from app.session.turn import CONTENT_OPS, site_guidance
+
+    data = site_guidance(["/"], [], request="Hours: Mon 9am-5pm", ops=CONTENT_OPS).data
+    assert '#/$defs/AddItems"' in data and '#/$defs/AddPage"' in data
+    for op in ("Decline", "DescribeSite", "SetTheme", "SetText", "RemovePage"):
+        assert f'#/$defs/{op}"' not in data
