@@ -41,6 +41,8 @@ def declined_message(prompt: str) -> str:
     asked = " ".join(prompt.split())
     asked = asked if len(asked) <= MAX_ECHO else asked[:MAX_ECHO].rsplit(" ", 1)[0] + "…"
     return f"I can't do that yet: “{asked}”. Nothing was changed. {CAN_DO}"
+
+
 def left_out_message(left_out: list[str]) -> str:
     """A plan that would leave out some of the user's typed content (``coverage.unused_content``)."""
     shown = ", ".join(f"\u201c{m}\u201d" if " " in m else m for m in left_out[:6])
