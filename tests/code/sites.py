@@ -72,11 +72,11 @@ SITES: dict[str, Site] = {
     "assistants-quickstart": Site(
         name="assistants-quickstart", commit="06fc2d444a5d", typescript=True, tailwind=False, alias="@/",
         routes=("/", "/examples/all", "/examples/basic-chat", "/examples/file-search", "/examples/function-calling"),
-        dynamic=(), name_text="Assistants API Quickstart", title=None, button=None,
+        dynamic=(), name_text="Assistants API Quickstart", title="Explore sample apps built with Assistants API",
+        button=None,
         theme_file="app/globals.css", nav_file=None, nav_links=(), titles={},
         linked="/examples/basic-chat",
         declines={
-            "title": "title",  # the heading is a <div className={styles.title}>: no <h1>
             "subtitle": "subtitle",
             "button": "button",  # the links are mapped from an object
         },

@@ -58,7 +58,7 @@ def _read(files: ProjectFiles, route: str, rel: str, doc: tsx.Doc | None) -> Pag
         return PageCode(route, rel, False, f"{where}: the file does not parse", None, None, None, (), None)
     dynamic = "the route is dynamic (its text comes from data)" if is_dynamic(route) else None
     scope = _page_root(doc)
-    h1 = next(tsx.elements(doc, scope, ("h1",)), None) if scope is not None else None
+    h1 = (next(tsx.elements(doc, scope, ("h1",)), None) or _title_like(doc, scope)) if scope is not None else None
     title = text_spot(doc, h1) if h1 is not None else None
     subtitle_el = _subtitle(h1) if h1 is not None else None
     subtitle = text_spot(doc, subtitle_el) if subtitle_el is not None else None
@@ -109,6 +109,17 @@ def _page_root(doc: tsx.Doc) -> Node | None:
         return returned
     scope = tsx.default_export(doc) or doc.root
     return max(tsx.elements(doc, scope), key=lambda n: n.end_byte - n.start_byte, default=None)
+
+
+def _title_like(doc: tsx.Doc, scope: Node) -> Node | None:
+    """A page without an <h1> whose heading is an element classed as one: ``className="title"``
+    or ``{styles.title}`` ("heading", "headline" too), holding its words as written."""
+    for el in tsx.elements(doc, scope):
+        value = tsx.attribute_value_node(el, "className")
+        text = doc.text(value) if value is not None else ""
+        if re.search(r"(?<![\w-])(?:title|heading|headline)(?![\w-])", text) and text_spot(doc, el) is not None:
+            return el
+    return None
 
 
 def _subtitle(h1: Node) -> Node | None:
