@@ -19,6 +19,7 @@ from app.engine.base import Engine, GenerateOptions, Guidance, Message
 from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
+from app.preview import stylesheets
 from app.scaffold import history
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.plan import (Decline, Plan, parse_plan, plan_json_schema, plan_to_json,
@@ -413,6 +414,7 @@ class TurnRunner:
         result.route = edit.routes[0] if edit.routes else "/"
         if self.preview is not None:
             on_phase("preview")
+            stylesheets.refresh(self.root, turn.files)
             check = self.preview.wait_route(result.route, contains=edit.expected_on(result.route))
             result.preview_url = (self.preview.url or "").rstrip("/") + result.route
             result.preview_ok, result.preview_status = bool(check.ok), check.status

@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.errors import HistoryError, NxrError
+from app.preview import stylesheets
 from app.preview.server import PreviewServer, is_external
 from app.scaffold import history
 from app.scaffold.history import History
@@ -499,6 +500,8 @@ class SessionController(QObject):
             return
         for note in notes:
             log.warning("recovered an interrupted action in %s: %s", self.project.root, note)
+        if self._server_up():  # the dev server serves a stylesheet one write behind otherwise
+            stylesheets.refresh(self.project.root, turn.files)
         verb = "Undid" if action is history.undo else "Redid"
         self.notice.emit(f"{verb}: {turn.prompt}", "info")
         self.files_marked.emit(list(turn.files))
