@@ -1,7 +1,8 @@
 """The user's list, as they typed it, for a plan's ``add_items``.
 
 A small model copies the first items of a long list and stops ("Full Groom £45, Bath &
-Brush £30" of four), or mangles a price's currency sign. When the request holds a typed-out
+Brush £30" of four), cuts names short ("File search" for "File search over your documents"),
+or mangles a price's currency sign. When the request holds a typed-out
 list that contains the model's item titles, the list in the request is the truth: every
 entry of it becomes an item, in the request's order, each split into its name and its
 detail (price, time, role) the way the user wrote it ("Name £45", "Name - detail",
@@ -121,7 +122,9 @@ def typed_list(request: str, items: list[Entry]) -> list[Entry] | None:
     if not 2 <= len(entries) <= 8:
         return None  # one entry is a phrase, not a list; more than a section holds is not one either
     garbled = any(e.text and e.text.casefold() not in request.casefold() for e in items)
-    if len(entries) == len(titles) and not garbled:
+    # "File search" for "File search over your documents": a name copied cut short is mended too.
+    cut = any(t.casefold() not in names for t in titles)
+    if len(entries) == len(titles) and not garbled and not cut:
         return None  # nothing to add, nothing to mend: the model's items stand
     return [Entry(title=n, text=d) for n, d in entries]
 

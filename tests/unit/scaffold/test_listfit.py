@@ -103,3 +103,12 @@ def test_the_list_a_colon_opens() -> None:
         ("Spanish for Beginners", "10 weeks – $320"), ("Conversational French", "8 weeks – $280")]
     assert opened_list("we open at 7:00, 8:00 and 9:00") is None  # a time's colon opens no list
     assert opened_list("no colon, no list, here") is None
+
+
+def test_names_copied_cut_short_are_mended_from_the_request() -> None:
+    request = "Add three features to the home page: Streaming replies, File search over your documents, Function calling"
+    got = typed_list(request, [Entry(title="Streaming replies"), Entry(title="File search"), Entry(title="Function calling")])
+    assert got is not None and [e.title for e in got] == ["Streaming replies", "File search over your documents",
+                                                          "Function calling"]
+    exact = [Entry(title="Streaming replies"), Entry(title="File search over your documents"), Entry(title="Function calling")]
+    assert typed_list(request, exact) is None, "names copied whole stand as the model wrote them"
