@@ -23,9 +23,9 @@ from pathlib import Path
 from app.cli import main
 from app.engine.fake import FakeEngine
 from app.paths import data_dir
-from app.scaffold.render import initial_files
 from app.scaffold.store import template_dir
 from app.session.turn import TurnRunner
+from tests.unit.scaffold.helpers import next_project
 
 REPO = Path(__file__).resolve().parents[2]
 FAKE_NPM = """#!/bin/sh
@@ -83,12 +83,8 @@ def run_nxr(argv: Sequence[str | bytes], env: dict[str, str], preexec: Callable[
 
 def make_project(root: Path, name: str = "Corner Bakery") -> Path:
     """A managed project as `nxr new` lays it out (template plus generated files), without node_modules."""
-    shutil.copytree(template_dir(), root)
-    (root / "gitignore").rename(root / ".gitignore")
-    for rel, body in initial_files(name).items():
-        target = root / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(body, encoding="utf-8")
+    next_project(root, name)
+    shutil.copy2(template_dir() / "gitignore", root / ".gitignore")
     (root / ".nxr").mkdir(exist_ok=True)
     (root / ".nxr/project.json").write_text(json.dumps({"format": 1, "name": name}), encoding="utf-8")
     return root

@@ -245,10 +245,7 @@ def data_nav(doc: tsx.Doc, array: Node, brand: Spot | None) -> NavCode:
             keys = (href_key, label_key)
             links.append((str(value[label_key]), str(value[href_key]), spot_of(doc, obj, "js")))
     items = [c for c in array.named_children if c.type != "comment"]
-    if items:
-        at, indent = items[-1].end_byte, tsx.indent_at(doc.source, items[-1].start_byte)
-    else:
-        at, indent = array.start_byte + 1, tsx.indent_at(doc.source, array.start_byte) + "  "
+    at, indent = _after_last(doc, array, items)
     return NavCode(doc.path, tuple(links), at, indent, "data", brand, keys=keys)
 
 
@@ -278,9 +275,13 @@ def keyed_nav(doc: tsx.Doc, obj: Node, brand: Spot | None) -> NavCode:
         if found is not None:
             label_key = found
             links.append((str(fields[found]), href, spot_of(doc, pair, "js")))
-    if pairs:
-        at, indent = pairs[-1].end_byte, tsx.indent_at(doc.source, pairs[-1].start_byte)
-    else:
-        at, indent = obj.start_byte + 1, tsx.indent_at(doc.source, obj.start_byte) + "  "
+    at, indent = _after_last(doc, obj, pairs)
     quote = "'" if pairs and doc.source[pairs[0].start_byte:pairs[0].start_byte + 1] == b"'" else '"'
     return NavCode(doc.path, tuple(links), at, indent, "keyed", brand, keys=("", label_key), quote=quote)
+
+
+def _after_last(doc: tsx.Doc, container: Node, entries: list[Node]) -> tuple[int, str]:
+    """Where a new entry of an array or object literal goes, and its indentation."""
+    if entries:
+        return entries[-1].end_byte, tsx.indent_at(doc.source, entries[-1].start_byte)
+    return container.start_byte + 1, tsx.indent_at(doc.source, container.start_byte) + "  "

@@ -69,16 +69,15 @@ def _body_rule(ctx: Ctx, field: str, color: str) -> str | None:
     sheet = css.read(source)
     bodies = [b for b in sheet.blocks if b.depth == 0 and "body" in css.selectors(b.prelude)]
     bodies.sort(key=lambda b: css.selectors(b.prelude) != ["body"])  # a rule for body alone first
-    for block in bodies:
-        decls = css.declarations(sheet, block)
+    rules = [(block, css.declarations(sheet, block)) for block in bodies]
+    for _, decls in rules:
         found = next((d for d in reversed(decls) if d.prop in _DECLS[field]), None)
         if found is not None:
             ctx.edit(rel, found.value_start, found.value_end, color)
             return f"Set the {field} colour to {color} (the body rule's {found.prop} in {rel})."
     prop = _DECLS[field][-1]
-    if bodies:
-        block = bodies[0]
-        decls = css.declarations(sheet, block)
+    if rules:
+        block, decls = rules[0]
         at = decls[-1].end if decls else block.open
         indent = tsx.indent_at(source, decls[-1].value_start) if decls else "  "
         ctx.edit(rel, at, at, f"\n{indent}{prop}: {color};")

@@ -45,12 +45,11 @@ def nav_link(ctx: Ctx, label: str, href: str, required: bool) -> None:
 
 
 def _add_to_nav(ctx: Ctx, nav: NavCode, label: str, href: str) -> None:
-    if nav.form == "keyed":
-        entry = f"{tsx.js_string(href, nav.quote)}: {{ {nav.keys[1]}: {tsx.js_string(label, nav.quote)} }}"
-        ctx.edit(nav.file, nav.insert_at, nav.insert_at, f",\n{nav.indent}{entry}" if nav.links else f"\n{nav.indent}{entry},")
-        return
-    if nav.form == "data":
-        entry = f"{{ {nav.keys[0]}: {tsx.js_string(href)}, {nav.keys[1]}: {tsx.js_string(label)} }}"
+    if nav.form in ("keyed", "data"):  # one more entry in the object or array the nav maps over
+        if nav.form == "keyed":
+            entry = f"{tsx.js_string(href, nav.quote)}: {{ {nav.keys[1]}: {tsx.js_string(label, nav.quote)} }}"
+        else:
+            entry = f"{{ {nav.keys[0]}: {tsx.js_string(href)}, {nav.keys[1]}: {tsx.js_string(label)} }}"
         ctx.edit(nav.file, nav.insert_at, nav.insert_at, f",\n{nav.indent}{entry}" if nav.links else f"\n{nav.indent}{entry},")
         return
     internal = href.startswith("/") and not href.startswith("//")

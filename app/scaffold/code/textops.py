@@ -135,11 +135,16 @@ def _set_button(ctx: Ctx, page: PageCode, op: P.SetText) -> str:
     return f"Added a button \u201c{op.text}\u201d to the top of {op.route} (it links to {_default_href(ctx)})."
 
 
+def _element_of(doc: tsx.Doc, spot: Spot) -> Node | None:
+    """The innermost element holding ``spot``."""
+    node = doc.root.descendant_for_byte_range(spot.start, spot.end)
+    return next((a for a in (node, *tsx.ancestors(node)) if tsx.is_element(a)), None) if node is not None else None
+
+
 def _after_element(ctx: Ctx, page: PageCode, spot: Spot) -> tuple[int, str]:
     """The offset just after the element holding ``spot`` and that element's indentation."""
     doc = ctx.doc(page.file)
-    node = doc.root.descendant_for_byte_range(spot.start, spot.end)
-    el = next((a for a in (node, *tsx.ancestors(node)) if tsx.is_element(a)), None) if node is not None else None
+    el = _element_of(doc, spot)
     if el is None:
         raise PlanError(f"I can't find where that goes on {page.route}.")
     return el.end_byte, tsx.indent_at(doc.source, el.start_byte)
@@ -149,9 +154,7 @@ def _room_after(ctx: Ctx, page: PageCode) -> bool:
     """Whether a subtitle may go right after the heading: nothing, a component or a <section>
     follows it there (a page's own <h2> or <p> under it is not ours to push down)."""
     assert page.title is not None
-    doc = ctx.doc(page.file)
-    node = doc.root.descendant_for_byte_range(page.title.start, page.title.end)
-    heading = next((a for a in (node, *tsx.ancestors(node)) if tsx.is_element(a)), None) if node is not None else None
+    heading = _element_of(ctx.doc(page.file), page.title)
     sibling = heading.next_named_sibling if heading is not None else None
     while sibling is not None and not tsx.is_element(sibling):
         sibling = sibling.next_named_sibling

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
@@ -17,8 +18,8 @@ from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
 from app.engine.fake import FakeEngine  # noqa: E402
-from app.scaffold.render import initial_files  # noqa: E402
 from app.scaffold.store import template_dir  # noqa: E402
+from tests.unit.scaffold.helpers import next_project  # noqa: E402
 
 PLANS = {
     "services": '{"ops":[{"op":"add_page","route":"/services","title":"Services"}]}',
@@ -28,18 +29,8 @@ PLANS = {
 
 def make_project(root: Path, name: str = "UI Test") -> Path:
     """A managed Next.js project on disk (template + generated files) without node_modules."""
-    src = template_dir()
-    for item in sorted(src.rglob("*")):
-        rel = item.relative_to(src)
-        dest = root / (".gitignore" if str(rel) == "gitignore" else rel)
-        if item.is_dir():
-            dest.mkdir(parents=True, exist_ok=True)
-        else:
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_bytes(item.read_bytes())
-    for rel, body in initial_files(name).items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(body, encoding="utf-8")
+    next_project(root, name)
+    shutil.copy2(template_dir() / "gitignore", root / ".gitignore")
     return root
 
 
