@@ -17,9 +17,9 @@ from app.scaffold.plan import Entry
 
 # The detail of an entry, at its end: a price, a time or time range, a date-ish number.
 _DETAIL_TAIL = re.compile(
-    r"\s+((?:(?:from|at|for)\s+)?(?:[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:/|per\s)\s?\w+)?"
+    r"\s+((?:(?:from|at|for)\s+)?(?:[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:/|per\s)\s?\w+|\s+each)?"
     r"|\d[\d,]*(?:\.\d+)?\s?(?:€|EUR)"
-    r"|\d{1,2}(?::\d{2}|\.\d{2})?\s?(?:am|pm)?\s?(?:-|–|to|until)\s?\d{1,2}(?::\d{2}|\.\d{2})?\s?(?:am|pm)?"
+    r"|\d{1,2}(?::\d{2}|\.\d{2})?\s?(?:am|pm)?\s?(?:-|–|to|till|til|until)\s?\d{1,2}(?::\d{2}|\.\d{2})?\s?(?:am|pm)?"
     r"|\d{1,2}(?::\d{2})?\s?(?:am|pm)))\s*$", re.IGNORECASE)
 _SPLIT_DETAIL = re.compile(r"\s+[-–—]\s+|:\s+")
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
@@ -50,7 +50,7 @@ def _top_split(segment: str, sep: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
-def _pieces(segment: str) -> tuple[list[str], bool]:
+def pieces(segment: str) -> tuple[list[str], bool]:
     """The entries of a typed list, and whether they were split at semicolons (then a comma inside
     an entry separates its name from its detail: "Ana Ruiz, head chef; Tom Lee, sous chef")."""
     if ";" in segment:
@@ -112,8 +112,8 @@ def typed_list(request: str, items: list[Entry]) -> list[Entry] | None:
     segment = _segment(request, titles[0])
     if segment is None:
         return None
-    pieces, semicolons = _pieces(segment)
-    entries = [entry_of(p, semicolons) for p in pieces]
+    parts, semicolons = pieces(segment)
+    entries = [entry_of(p, semicolons) for p in parts]
     entries = [(n, d) for n, d in entries if n and len(n) <= 80 and len(d) <= 200]
     names = [n.casefold() for n, _ in entries]
     # Every title the model wrote must be an entry's name: else this is not the list it meant.
@@ -140,10 +140,10 @@ def opened_list(request: str) -> list[Entry] | None:
     if opener is None or request[opener.end():].startswith("//"):  # "https://...": a URL
         return None
     end_match = _SENTENCE_END.search(request, opener.end())
-    pieces, semicolons = _pieces(request[opener.end():end_match.start() if end_match else len(request)])
-    entries = [entry_of(p, semicolons) for p in pieces]
+    parts, semicolons = pieces(request[opener.end():end_match.start() if end_match else len(request)])
+    entries = [entry_of(p, semicolons) for p in parts]
     entries = [(n, d) for n, d in entries
                if n and len(n) <= 80 and len(d) <= 200 and len(n.split()) <= MAX_OPENED_WORDS]
-    if not 2 <= len(entries) <= 8 or len(entries) != len(pieces):
+    if not 2 <= len(entries) <= 8 or len(entries) != len(parts):
         return None
     return [Entry(title=n, text=d) for n, d in entries]

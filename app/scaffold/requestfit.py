@@ -28,11 +28,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import explicit
-from app.scaffold.listfit import opened_list, typed_list
+from app.scaffold import contentfit, explicit
+from app.scaffold.contentfit import named_page
+from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
                                DescribeSite, EditItem, Entry, JsonScalar, Plan, RenamePage, SetText, SetTheme)
-from app.scaffold.site import Site, slug
+from app.scaffold.site import SECTION_WORDS, Site, norm_words, slug
 
 MAX_SPAN = 120  # the schema's bound on a text; titles, headings and labels have SHORT
 SHORT = 60
@@ -52,28 +53,13 @@ _HARD_STOP = re.compile(r"[^\w\s'’&$%–-]|['’](?!\w)|(?<!\w)['’]|\s-|-\s"
 _PLACES = re.compile(explicit.URL.pattern + r"|(?<![\w.])/[\w/-]*")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+)+(?![\w.]*\w)")
-_SECTION_WORDS: dict[str, tuple[str, ...]] = {
-    "hero": ("hero", "banner"),
-    "features": ("features", "feature"),
-    "pricing": ("pricing", "prices", "price", "plans", "tiers"),
-    "testimonials": ("testimonials", "testimonial", "reviews", "quotes"),
-    "faq": ("faq", "faqs", "questions"),
-    "contact": ("contact",),
-    "image_text": ("image", "photo", "picture"),
-    "cta": ("cta", "call to action", "call-to-action"),
-    "text": (),
-    "list": ("hours", "schedule", "timetable"),
-    "team": ("team", "staff", "people"),
-}
 
 
-def _norm(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
 
 
 def _contains_words(haystack: str, needle: str) -> bool:
-    n = _norm(needle)
-    return bool(n) and f" {n} " in f" {_norm(haystack)} "
+    n = norm_words(needle)
+    return bool(n) and f" {n} " in f" {norm_words(haystack)} "
 
 
 def _quotes(request: str) -> list[str]:
@@ -146,11 +132,11 @@ def fit_scalar(value: JsonScalar, request: str) -> JsonScalar:
 def _kinds_named(request: str, kinds: Sequence[str], own: str = "") -> list[str]:
     """The section kinds among ``kinds`` the request names, in the request's order; words
     that are also in ``own`` (a new page's title and route) do not count."""
-    words, mine = f" {_norm(request)} ", f" {_norm(own)} "
+    words, mine = f" {norm_words(request)} ", f" {norm_words(own)} "
     found = []
     for kind in kinds:
-        hits = [words.find(f" {_norm(n)} ") for n in _SECTION_WORDS[kind]
-                if f" {_norm(n)} " in words and f" {_norm(n)} " not in mine]
+        hits = [words.find(f" {norm_words(n)} ") for n in SECTION_WORDS[kind]
+                if f" {norm_words(n)} " in words and f" {norm_words(n)} " not in mine]
         if hits:
             found.append((min(hits), kind))
     return [kind for _, kind in sorted(found)]
@@ -186,12 +172,23 @@ def _fit_set_text(op: SetText, request: str, site: Site | None) -> dict[str, Any
     return update
 
 
+_CALLED_STOPS = frozenset("with for and to that where which listing showing explaining about on in at of".split())
+
+
 def _fit_add_page(op: AddPage, request: str, site: Site | None) -> dict[str, Any]:
     update: dict[str, Any] = {"title": fit_text(op.title, request, extend=False, max_len=SHORT)}
     update["route"] = explicit.new_route(request, _routes(site)) or _whole_words(op.route, update["title"])
+    called = contentfit.page_called(request)
+    title = norm_words(update["title"])
+    if called and not explicit.new_route(request, _routes(site)) and title.startswith(norm_words(called) + " ") \
+            and title[len(norm_words(called)) + 1:].split()[0] in _CALLED_STOPS:
+        # "a page called Cakes with my prices": the name is "Cakes"
+        update["title"], update["route"] = called[:1].upper() + called[1:], "/" + slug(called)
+    elif not explicit.new_route(request, _routes(site)) and (update["route"] or "").startswith("/" + slug(update["title"]) + "-"):
+        update["route"] = "/" + slug(update["title"])  # "Events" at "/events-bookclub-first-friday-7pm"
     # "a Pricing page" is not "a pricing section": the page's own title and route do not count.
     own = f"{update['title']} {update['route'] or ''}"
-    asked = [k for k in _kinds_named(request, tuple(_SECTION_WORDS), own) if k not in op.sections]
+    asked = [k for k in _kinds_named(request, tuple(SECTION_WORDS), own) if k not in op.sections]
     if asked:
         merged = [*op.sections, *asked]
         update["sections"] = sorted(merged, key=lambda k: k != "hero")[:6]  # a hero goes first
@@ -245,9 +242,9 @@ def _split_like(entry: Entry, model: list[Entry]) -> Entry:
     """A typed entry with no detail of its own takes the model's split of it ("2 Mar Mono" ->
     "2 Mar" / "Mono") when the model wrote exactly that entry."""
     for e in model:
-        if _norm(f"{e.title} {e.text}") == _norm(entry.title):
+        if norm_words(f"{e.title} {e.text}") == norm_words(entry.title):
             return e
-        if _norm(e.title) == _norm(entry.title):
+        if norm_words(e.title) == norm_words(entry.title):
             return Entry(title=entry.title, text=e.text)
     return entry
 
@@ -298,19 +295,7 @@ FITTERS: dict[str, Fitter] = {
 }
 
 
-_HOME_WORDS = re.compile(r"\b(?:home\s*page|homepage|front page|landing page|main page|home)\b", re.IGNORECASE)
 _PAGE_OPS = ("add_section", "remove_section", "set_text", "add_items")
-
-
-def named_page(request: str, routes: Sequence[str]) -> str | None:
-    """The one existing page (not home) the request names, by its path ("/work") or as "the
-    work page"; None when it names none, several, or also the home page."""
-    if _HOME_WORDS.search(request):
-        return None
-    typed = set(explicit.paths(request))
-    words = f" {_norm(request)} "
-    named = [r for r in routes if r != "/" and (r in typed or f" {_norm(r.rsplit('/', 1)[-1])} page " in words)]
-    return named[0] if len(named) == 1 else None
 
 
 def _updates(op: Any, request: str, site: Site | None) -> dict[str, Any]:
@@ -341,81 +326,5 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
             # ("a /pricing page. plans: ..."): a placeholder section of that kind would repeat it.
             del changed["sections"]
         ops.append(_refit(op, changed) if changed else op)
-    ops = _with_typed_pages(ops, request, site)
+    ops = contentfit.place(ops, request, site)
     return plan if ops == list(plan.ops) else Plan(ops=ops[:4])
-
-
-_PAGE_NAME = re.compile(r"\b([A-Za-z][\w'’-]*)\s+page\b", re.IGNORECASE)
-# Words before "page" that are not a page's name ("this page", "every page", "the home page").
-_NOT_A_NAME = frozenset("""
-    a an the this that same each every whole one new web single other next previous last first
-    your our my his her their its home front landing main start
-    add make create build put set change remove delete rename move use edit update
-""".split())
-# Item kinds whose placeholder a new page would show next to the user's own list.
-_LIST_PLACEHOLDERS = ("list", "pricing")
-
-
-def new_page_named(request: str, routes: Sequence[str]) -> str | None:
-    """The route of the one page the request names ("put them on a Rooms page", "services page.")
-    that the site does not have yet; None when it names none, several, one it has, or home."""
-    if _HOME_WORDS.search(request):
-        return None
-    names = {m.group(1).casefold() for m in _PAGE_NAME.finditer(request)} - _NOT_A_NAME
-    if len(names) != 1:
-        return None
-    route = "/" + slug(names.pop())
-    return None if route == "/" or route in routes else route
-
-
-def _title_of(route: str) -> str:
-    return route.rsplit("/", 1)[-1].replace("-", " ").title()
-
-
-def _with_typed_pages(ops: list[Any], request: str, site: Site | None) -> list[Any]:
-    """Content for a page the site does not have goes on that page, and a new page gets the list
-    the request gives it:
-
-    - content at a path the user typed ("a /packages page: ...") or on the home page (the
-      model's default) when the request names one page the site lacks ("put them on a Rooms
-      page"): the plan adds that page first (the model wrote only the content);
-    - a new page and a list the request opens with a colon ("a Bouquets page with our prices:
-      Posy £25, Hand-Tied £40") and nothing in the plan that places it: the list goes on the
-      page (the model wrote only the page)."""
-    if site is None:
-        return ops
-    have = {p.route for p in site.pages} | {op.route for op in ops if isinstance(op, AddPage)}
-    typed = set(explicit.paths(request))
-    named = new_page_named(request, _routes(site))
-    out: list[Any] = []
-    for op in ops:
-        if isinstance(op, AddItems) and op.route not in have and op.route in typed:
-            out.append(AddPage(op="add_page", title=_title_of(op.route), route=op.route))
-            have.add(op.route)
-        elif isinstance(op, AddItems) and op.route == "/" and named is not None:
-            if named not in have:
-                out.append(AddPage(op="add_page", title=_title_of(named), route=named))
-                have.add(named)
-            op = op.model_copy(update={"route": named})
-        out.append(op)
-    return _with_page_lists(out, request)
-
-
-def _with_page_lists(ops: list[Any], request: str) -> list[Any]:
-    pages = [op for op in ops if isinstance(op, AddPage)]
-    placed = any(isinstance(op, (AddItems, AddSection, SetText, EditItem, Decline)) for op in ops)
-    if len(pages) != 1 or placed or len(ops) >= 4:
-        return ops
-    entries = opened_list(request)
-    if entries is None:
-        return ops
-    page = pages[0]
-    route = page.route or "/" + slug(page.title)
-    try:
-        items = AddItems(op="add_items", route=route, kind="list", items=entries)
-    except ValidationError:
-        return ops
-    kept = page.model_copy(update={"route": route,
-                                   "sections": [k for k in page.sections if k not in _LIST_PLACEHOLDERS]})
-    at = ops.index(page)
-    return [*ops[:at], kept, items, *ops[at + 1:]]

@@ -22,6 +22,20 @@ SectionKind = Literal[
     "hero", "features", "pricing", "testimonials", "faq", "contact", "image_text", "cta", "text", "list", "team"
 ]
 SECTION_KINDS: tuple[str, ...] = SectionKind.__args__  # type: ignore[attr-defined]
+# The words a request uses for each section kind ("reviews" for testimonials).
+SECTION_WORDS: dict[str, tuple[str, ...]] = {
+    "hero": ("hero", "banner"),
+    "features": ("features", "feature"),
+    "pricing": ("pricing", "prices", "price", "plans", "tiers"),
+    "testimonials": ("testimonials", "testimonial", "reviews", "quotes"),
+    "faq": ("faq", "faqs", "questions"),
+    "contact": ("contact",),
+    "image_text": ("image", "photo", "picture"),
+    "cta": ("cta", "call to action", "call-to-action"),
+    "text": (),
+    "list": ("hours", "schedule", "timetable"),
+    "team": ("team", "staff", "people"),
+}
 Font = Literal["sans", "serif", "mono", "rounded"]
 
 SHORT_MAX = 120  # names, headings, labels: one line of text
@@ -97,6 +111,11 @@ class Site(_Model):
         if last_error:
             text += f" Last error: {last_error[:300]}"
         return text
+
+
+def norm_words(text: str) -> str:
+    """``text`` as its lower-case words and numbers, one space apart: for comparing wordings."""
+    return " ".join(re.findall(r"[A-Za-z0-9]+", text.lower()))
 
 
 def slug(text: str) -> str:

@@ -20,11 +20,12 @@ from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.preview import stylesheets
-from app.scaffold import history
+from app.scaffold import contentfit, history
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
-from app.scaffold.plan import (Decline, Plan, parse_plan, plan_json_schema, plan_to_json,
+from app.scaffold.plan import (AddItems, AddSection, Decline, Plan, parse_plan, plan_json_schema, plan_to_json,
                                without_unasked_titles)
 from app.scaffold.requestfit import fit_plan
+from app.scaffold.site import Site
 from app.scaffold.source import open_source
 from app.scaffold.spans import request_spans
 from app.session.examples import ExampleIndex, load_examples, request_content
@@ -184,6 +185,19 @@ def read_system_prompt(name: str) -> str:
 
 def plan_system_prompt(model_id: str | None = None) -> str:
     return read_system_prompt(prompt_setup(model_id)[0])
+
+
+def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
+    """The plan the request's own content makes (``contentfit.read_plan``), for a plan that
+    declines the request or would leave some of its typed content out, when it places all of
+    that content; else None (the model's plan and the decisions on it stand)."""
+    if not is_decline(plan) and not unused_content(prompt, plan_text(plan_to_json(plan))):
+        return None
+    routes = [op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))]
+    read = contentfit.read_plan(prompt, site, routes[0] if routes else None)
+    if read is None or unused_content(prompt, plan_text(plan_to_json(read))):
+        return None
+    return read
 
 
 def _same(root: Path, rel: str, body: bytes | None) -> bool:
@@ -358,7 +372,10 @@ class TurnRunner:
             return
         model_plan = parse_plan(text)
         plan = fit_plan(without_unasked_titles(model_plan, prompt), prompt, reading.site)
-        if is_decline(plan) and typed_content(prompt):
+        read = read_instead(plan, prompt, reading.site)
+        if read is not None:
+            plan = read
+        elif is_decline(plan) and typed_content(prompt):
             second_start = time.perf_counter()
             other = self._without_decline(messages, reading, prompt, on_response)
             result.timings["second_reading_ms"] = _ms(time.perf_counter() - second_start)

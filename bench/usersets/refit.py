@@ -3,7 +3,7 @@
     .venv/bin/python bench/usersets/refit.py bench/results/usersets-….json [...] [--show]
 
 Each turn's model plan (``model_plan`` where the rules changed it, else ``plan``) is fitted again
-with ``app/scaffold/requestfit.py`` against the pages the session had at that turn (the routes its
+with ``app/scaffold/requestfit.py`` (and read from the request where the turn would: ``read_instead``) against the pages the session had at that turn (the routes its
 earlier applied, not undone turns added, as recorded). Prints, per report, how many fitted plans
 now differ from the recorded ones, split by the turn's recorded outcome (passed / wrong applied /
 other); ``--show`` prints each changed turn. It measures what a rule touches, not what the checks
@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.scaffold.plan import AddPage, RemovePage, RenamePage, parse_plan, plan_to_json, without_unasked_titles  # noqa: E402
 from app.scaffold.requestfit import fit_plan  # noqa: E402
+from app.session.turn import read_instead  # noqa: E402
 from bench.plans.run import site_for  # noqa: E402
 
 
@@ -41,8 +42,9 @@ def main() -> int:
                 if text:
                     total += 1
                     model = parse_plan(text)
-                    fitted = plan_to_json(fit_plan(without_unasked_titles(model, turn["prompt"]), turn["prompt"],
-                                                   site_for(routes)))  # type: ignore[arg-type]
+                    site = site_for(routes)
+                    plan = fit_plan(without_unasked_titles(model, turn["prompt"]), turn["prompt"], site)  # type: ignore[arg-type]
+                    fitted = plan_to_json(read_instead(plan, turn["prompt"], site) or plan)  # type: ignore[arg-type]
                     if fitted != turn["plan"]:
                         kind = ("passed" if turn["passed"] else
                                 "wrong_applied" if turn["outcome"] == "applied" else "other")

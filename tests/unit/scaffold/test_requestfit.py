@@ -193,14 +193,19 @@ def test_a_new_page_gets_the_list_the_request_opens_with_a_colon() -> None:
         '{"title":"Classic Hand-Tied","text":"£40"},{"title":"Luxe Bouquet","text":"£65"}]}]}')
 
 
+def test_content_the_model_put_in_a_heading_is_read_whole_onto_the_new_page() -> None:
+    plan = parse_plan('{"ops":[{"op":"add_page","title":"Menu","route":"/menu"},{"op":"add_section","route":"/",'
+                      '"kind":"text","heading":"Taco"}]}')
+    fitted = fit_plan(plan, "a Menu page: Taco $4, Fries $7", _site())  # type: ignore[arg-type]
+    assert plan_to_json(fitted) == (
+        '{"ops":[{"op":"add_page","title":"Menu","route":"/menu"},{"op":"add_items","route":"/menu","kind":"list",'
+        '"items":[{"title":"Taco","text":"$4"},{"title":"Fries","text":"$7"}]}]}')
+
+
 @pytest.mark.parametrize(("request_text", "plan_text"), [
     # prose after the colon is not a list
     ("add an about page, heres my bio: i've been practising for 12 years and trained in mysore, india.",
      '{"ops":[{"op":"add_page","title":"About","route":"/about"}]}'),
-    # the plan places content itself
-    ("a Menu page: Taco $4, Fries $7",
-     '{"ops":[{"op":"add_page","title":"Menu","route":"/menu"},{"op":"add_section","route":"/","kind":"text",'
-     '"heading":"Taco"}]}'),
     # one entry is not a list; a URL's colon opens none
     ("add a Links page: our shop", '{"ops":[{"op":"add_page","title":"Links","route":"/links"}]}'),
     ("add a Links page with https://a.example, https://b.example",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app.engine.fake import FakeEngine
 from app.scaffold import history
 from app.session.log import SessionLog
@@ -123,11 +125,34 @@ def test_a_decline_of_typed_content_is_read_again_without_decline(tmp_path: Path
     other = ('{"ops":[{"op":"add_items","route":"/","kind":"list","heading":"Opening hours","items":['
              '{"title":"Tuesday to Saturday","text":"9am to 5pm"}]}]}')
     engine = FakeEngine(_declines_unless_barred(other))
-    result = TurnRunner(root, engine).run("Our opening hours are Tuesday to Saturday, 9am to 5pm. Put them on the home page.")
+    # Prose, not a list the app can read itself (that is test_a_declined_list_is_read_from_the_request).
+    result = TurnRunner(root, engine).run("We open Tuesday to Saturday from 9am to 5pm, so put that on the home page.")
     assert result.outcome == "applied", result.message
     assert len(engine.calls) == 2
     assert result.model_plan == '{"ops":[{"op":"decline"}]}'  # the log keeps the model's own first reading
     assert "9am to 5pm" in (root / "app" / "page.tsx").read_text()
+
+
+def test_a_declined_list_is_read_from_the_request(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    engine = FakeEngine('{"ops":[{"op":"decline"}]}')
+    result = TurnRunner(root, engine).run("barbers: tariq (owner), jonno, marcus. put them on a team page")
+    assert result.outcome == "applied", result.message
+    assert len(engine.calls) == 1  # read from the request: no second reading
+    page = (root / "app" / "team" / "page.tsx").read_text()
+    assert all(name in page for name in ("tariq", "owner", "jonno", "marcus"))
+
+
+@pytest.mark.parametrize("request_text", [
+    "add a booking calendar with slots: monday 9am, tuesday 11am, friday 2pm",  # a feature, not content
+    "Office hours: Monday to Thursday 8am-5pm, Friday 8am-1pm. Our address is 2201 N High St, Columbus",  # more than the list
+    "The Meetings page still shows the old times, should be 1:30pm to 4pm.",  # a correction
+])
+def test_a_decline_stands_when_the_request_is_not_only_a_list(tmp_path: Path, request_text: str) -> None:
+    root = managed_project(tmp_path)
+    before = snapshot(root)
+    result = TurnRunner(root, FakeEngine('{"ops":[{"op":"decline"}]}')).run(request_text)
+    assert result.outcome == "declined" and snapshot(root) == before
 
 
 def test_the_decline_stands_when_the_second_reading_drops_the_content(tmp_path: Path) -> None:

@@ -1,0 +1,253 @@
+"""Where the content a request gives goes, and what it is: the steps of ``fit_plan`` that change
+a plan's shape rather than one slot, and the plan a declined request's own content makes.
+
+- Content for a page the site lacks goes on that page, added first ("put them on a Rooms page").
+- A new page gets the content its request gives when the model wrote only the page.
+- The user's content read from the request (``entries``: quotes and who said them, questions
+  and their answers, a typed list) replaces the model's copy of it when it holds all of that
+  copy and more of the request: the model tends to cut a list short, split a name from its
+  price wrongly, or put a quote in a heading with its author lost.
+- ``read_plan``: when the model declines a request (or its plan leaves typed content out) and
+  the request's content reads whole, that content is placed where the request says; never for
+  a request that asks for a feature (``resources/prompts/beyond-plans.txt``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import ValidationError
+
+from app import paths
+from app.scaffold import entries, explicit
+from app.scaffold.coverage import unused_content
+from app.scaffold.listfit import opened_list
+from app.scaffold.plan import AddItems, AddPage, AddSection, Decline, EditItem, Entry, Plan, SetText
+from app.scaffold.site import Site, norm_words, slug
+
+HOME_WORDS = re.compile(r"\b(?:home\s*page|homepage|front page|landing page|main page|home)\b", re.IGNORECASE)
+_CALLED = re.compile(r"\bpage\s+(?:called|named|titled)\s+['\"“‘]?([A-Za-z][\w'’-]*(?:\s+(?!(?:with|for|and|to|that|"
+                     r"where|which|listing|showing|explaining|about|on|in|at|of|please|pls)\b)[A-Za-z][\w'’-]*){0,2})",
+                     re.IGNORECASE)
+_CALLED_QUOTED = re.compile(r"\bpage\s+(?:called|named|titled)\s+[\"“'‘]([^\"”'’]+)[\"”'’]", re.IGNORECASE)
+_PAGE_NAME = re.compile(r"\b([A-Za-z][\w'’-]*)\s+page\b|" + _CALLED.pattern, re.IGNORECASE)
+# Words before "page" that are not a page's name ("this page", "every page", "the home page").
+_NOT_A_NAME = frozenset("""
+    a an the this that same each every whole one new web single other next previous last first
+    your our my his her their its home front landing main start
+    add make create build put set change remove delete rename move use edit update
+""".split())
+# Item kinds whose placeholder a new page would show next to the user's own list.
+_LIST_PLACEHOLDERS = ("list", "pricing")
+_REVIEW_WORDS = re.compile(r"\b(?:reviews?|testimonials?|quotes?|quotations?|feedback|said|says|wrote|"
+                           r"visitors'? book|guest ?book|kind words|results)\b", re.IGNORECASE)
+_FAQ_WORDS = re.compile(r"\b(?:faqs?|q\s?&\s?a|questions?|qustions?|answers?)\b|\bQ:", re.IGNORECASE)
+_TEAM_WORDS = re.compile(r"\b(?:team|staff|people|teachers|tutors|instructors|coaches|trainers|barbers|stylists|"
+                         r"therapists|crew|who we are|meet)\b", re.IGNORECASE)
+_NOT_A_PAGE = re.compile(r"\b(?:footer|header|nav|navigation|menu bar|sidebar)\b", re.IGNORECASE)
+# A list's kind as the model chose it stays; a quote or a question read from the request sets it.
+_LIST_KINDS = ("list", "pricing", "team", "features")
+
+
+def named_page(request: str, routes: Sequence[str]) -> str | None:
+    """The one existing page (not home) the request names, by its path ("/work") or as "the
+    work page"; None when it names none, several, or also the home page."""
+    if HOME_WORDS.search(request):
+        return None
+    typed = set(explicit.paths(request))
+    words = f" {norm_words(request)} "
+    named = [r for r in routes if r != "/" and (r in typed or f" {norm_words(r.rsplit('/', 1)[-1])} page " in words)]
+    return named[0] if len(named) == 1 else None
+
+
+def new_page_named(request: str, routes: Sequence[str]) -> str | None:
+    """The route of the one page the request names ("put them on a Rooms page", "services page.")
+    that the site does not have yet; None when it names none, several, one it has, or home."""
+    if HOME_WORDS.search(request):
+        return None
+    names = {(m.group(1) or m.group(2)).casefold() for m in _PAGE_NAME.finditer(request)} - _NOT_A_NAME
+    if len(names) != 1:
+        return None
+    route = "/" + slug(names.pop())
+    return None if route == "/" or route in routes else route
+
+
+def page_called(request: str) -> str | None:
+    """The name a request gives a page in words ("a page called Our Story"), as typed."""
+    found = {m.group(1).strip() for m in _CALLED_QUOTED.finditer(request)} \
+        or {m.group(1).strip() for m in _CALLED.finditer(request)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _title_of(route: str) -> str:
+    return route.rsplit("/", 1)[-1].replace("-", " ").title()
+
+
+def _routes(site: Site | None) -> list[str]:
+    return [p.route for p in site.pages] if site is not None else []
+
+
+def read_content(request: str, kind: str = "") -> tuple[str, list[Entry]]:
+    """The content the request types out and the section kind it belongs in, or ("", [])."""
+    if kind == "testimonials" or _REVIEW_WORDS.search(request):
+        quoted = entries.quotes(request)
+        if quoted:
+            return "testimonials", quoted
+    if kind == "faq" or _FAQ_WORDS.search(request):
+        asked = entries.questions(request)
+        if asked:
+            return "faq", asked
+    listed = entries.listed(request)
+    if not listed:
+        return "", []
+    if kind in _LIST_KINDS:
+        return kind, listed
+    return ("team" if _TEAM_WORDS.search(request) else "list"), listed
+
+
+def _placed(items: Sequence[Entry]) -> str:
+    return " | ".join(f"{e.title} | {e.text}" for e in items)
+
+
+def _request_words(request: str, placed: str) -> int:
+    """How many of the request's distinct words ``placed`` holds."""
+    have = set(norm_words(placed).split())
+    return len(set(norm_words(request).split()) & have)
+
+
+def holds_more(request: str, read: Sequence[Entry], model: str) -> bool:
+    """Whether the read entries place everything the model's copy (``model``, its text) places of
+    the user's typed content and its words, and more of either."""
+    left_read, left_model = set(unused_content(request, _placed(read))), set(unused_content(request, model))
+    if not left_read <= left_model:
+        return False
+    mine = set(norm_words(model).split()) & set(norm_words(request).split())
+    if not mine <= set(norm_words(_placed(read)).split()):
+        return False  # the model placed words of the request that the reading leaves out
+    return len(left_read) < len(left_model) or _request_words(request, _placed(read)) > len(mine)
+
+
+def _items(route: str, kind: str, found: list[Entry], heading: str = "") -> AddItems | None:
+    try:
+        return AddItems(op="add_items", route=route, kind=kind, items=found[:8], heading=heading)  # type: ignore[arg-type]
+    except ValidationError:
+        return None
+
+
+def _read_into(op: Any, request: str) -> Any:
+    """``op`` (an ``add_items`` or an ``add_section``) with the request's own content in it when
+    that holds more of what the user typed (see ``holds_more``); else ``op``."""
+    if isinstance(op, AddItems):
+        kind, found = read_content(request, op.kind)
+        if found and holds_more(request, found, _placed(op.items)):
+            return _items(op.route, kind, found, op.heading) or op
+    elif isinstance(op, AddSection) and op.kind != "hero":
+        kind, found = read_content(request, op.kind)
+        said = f"{op.heading} | {op.text}"
+        # A quote put in a section's heading, a list in its text: the section becomes the content.
+        if found and (kind == op.kind or norm_words(said) in norm_words(_placed(found))) \
+                and holds_more(request, found, said):
+            return _items(op.route, kind, found) or op
+    return op
+
+
+def place(ops: list[Any], request: str, site: Site | None) -> list[Any]:
+    """The plan's ops with the request's content read in and put on the page it names."""
+    return _with_page_lists(_with_typed_pages([_read_into(op, request) for op in ops], request, site), request)
+
+
+def _names_route(request: str, route: str) -> bool:
+    if route == "/":
+        return bool(HOME_WORDS.search(request))
+    return f" {norm_words(route.rsplit('/', 1)[-1])} " in f" {norm_words(request)} "
+
+
+def _with_typed_pages(ops: list[Any], request: str, site: Site | None) -> list[Any]:
+    """Content at a path the user typed ("a /packages page: ..."), or on a page the request does
+    not name when it names one page the site lacks ("put them on a Rooms page"), goes on that
+    page, which the plan adds first (the model wrote only the content)."""
+    if site is None:
+        return ops
+    have = {p.route for p in site.pages} | {op.route for op in ops if isinstance(op, AddPage)}
+    typed = set(explicit.paths(request))
+    named = new_page_named(request, _routes(site))
+    out: list[Any] = []
+    for op in ops:
+        if isinstance(op, AddItems) and op.route not in have and op.route in typed:
+            out.append(AddPage(op="add_page", title=_title_of(op.route), route=op.route))
+            have.add(op.route)
+        elif isinstance(op, AddItems) and named is not None and not _names_route(request, op.route):
+            if named not in have:
+                out.append(AddPage(op="add_page", title=_title_of(named), route=named))
+                have.add(named)
+            op = op.model_copy(update={"route": named})
+        out.append(op)
+    return out
+
+
+def _with_page_lists(ops: list[Any], request: str) -> list[Any]:
+    """A new page and content the request gives ("a Bouquets page with our prices: Posy £25,
+    Hand-Tied £40"), with nothing in the plan that places it: the content goes on the page."""
+    pages = [op for op in ops if isinstance(op, AddPage)]
+    placed = any(isinstance(op, (AddItems, AddSection, SetText, EditItem, Decline)) for op in ops)
+    if len(pages) != 1 or placed or len(ops) >= 4:
+        return ops
+    opened = opened_list(request)
+    kind, found = ("list", opened) if opened else read_content(request)
+    if not found:
+        return ops
+    page = pages[0]
+    route = page.route or "/" + slug(page.title)
+    items = _items(route, kind, found)
+    if items is None:
+        return ops
+    kept = page.model_copy(update={"route": route,
+                                   "sections": [k for k in page.sections if k not in (*_LIST_PLACEHOLDERS, kind)]})
+    at = ops.index(page)
+    return [*ops[:at], kept, items, *ops[at + 1:]]
+
+
+# A sentence beside a list that only says where it goes or asks politely ("Please put them on the home page.").
+_WHERE = re.compile(r"\b(?:put|add|place|list|show|display|include|mention|go|goes|page|home|homepage|section|here|these|"
+                    r"them|those|this|below|please|pls|thanks|thank)\b", re.IGNORECASE)
+
+
+def _only_says_where(request: str, found: Sequence[Entry]) -> bool:
+    """Whether every sentence of the request but the list's says only where it goes: a sentence
+    of other content ("the reception is open 24 hours") would be left out."""
+    placed = set(norm_words(_placed(found)).split())
+    said = entries.sentences(request)
+    listed = max(said, key=lambda s: len(set(norm_words(s).split()) & placed))
+    return all(_WHERE.search(s) for s in said if s is not listed)
+
+
+@functools.cache
+def _beyond() -> re.Pattern[str]:
+    text = (paths.resources_dir() / "prompts" / "beyond-plans.txt").read_text(encoding="utf-8")
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan | None:
+    """The plan the request's own content makes: that content on the page the request names (a
+    page it has, a new page it names, else ``route`` or home); None when the request asks for a
+    feature, names a place that is not a page (a footer), or its content does not read whole."""
+    if _beyond().search(request) or _NOT_A_PAGE.search(request):
+        return None
+    kind, found = read_content(request)
+    if not found or (kind not in ("testimonials", "faq") and not _only_says_where(request, found)):
+        return None
+    routes = _routes(site) or ["/"]
+    target = named_page(request, routes) or new_page_named(request, routes)
+    if target is None:
+        target = "/" if HOME_WORDS.search(request) or route is None else route
+    items = _items(target, kind, found)
+    if items is None:
+        return None
+    ops: list[Any] = [items]
+    if target not in routes:
+        ops.insert(0, AddPage(op="add_page", title=_title_of(target), route=target))
+    return Plan(ops=ops)

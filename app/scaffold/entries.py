@@ -1,0 +1,147 @@
+"""The content a request gives, read from its own words: quotes with their authors, questions
+with their answers, and the one list it types out.
+
+The model picks what to do and where; what the user typed to see on the site (a review and
+who said it, an FAQ, a price list, a timetable, a team) is read here, so it reaches the page
+whole and as written. Each reader returns entries (``title`` the name part: an author, a
+question, a product) or an empty list when the request holds no such content; none guesses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.scaffold.listfit import entry_of, pieces as split_entries
+from app.scaffold.plan import Entry
+from app.scaffold.site import SECTION_WORDS, norm_words
+
+# A quote: in double quotes, curly quotes, or single quotes that open after a space (not "don't").
+_QUOTE = re.compile(r"\"([^\"]{8,})\"|“([^”]{8,})”|‘([^’]{8,})’|(?:(?<=[\s:(])|^)'((?:[^']|'(?=\w))"
+                    r"{8,}?)'(?=[\s.,;:!?)-]|$)")
+# What joins a quote to its author: a dash, a comma, "by"/"from"/"says".
+_AUTHOR_LEAD = re.compile(r"^\s*[.,]?\s*(?:[-–—~]+|,|by\b|from\b|says\b|said\b)\s*", re.IGNORECASE)
+# An author ends before the next quote's "and", a new sentence or an instruction.
+_AUTHOR_END = re.compile(r"\s+(?:and|&)\s+(?=[\"“‘'])|[\"“‘]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s|[;!?]|\s+(?:on|to|in)\s+the\s+"
+                         r"|\s+(?:please|pls|thanks|thank you)\b", re.IGNORECASE)
+MAX_AUTHOR_WORDS = 6
+_NOT_AN_AUTHOR = re.compile(r"^(?:thanks|thank you|thx|please|pls|cheers|ta)\b", re.IGNORECASE)
+
+# A question: its words from a sentence's start (or a colon, a dash, "Q:") to its "?".
+_QUESTION = re.compile(r"(?:^|(?<=[.!?:\n])|(?<=\s[-–—])|(?<=\bQ:))\s*"
+                       r"((?:what|how|do|does|did|can|could|is|are|will|would|where|when|why|who|which|should"
+                       r"|shall|may|have|has)\b[^?.!\n]{3,150}\?)", re.IGNORECASE)
+# A question to the app, not on the site: "Can we get a 'Frequently Asked Questions' page?"
+_ASKS_US = re.compile(r"\b(?:page|section|site|website|faqs?|questions|add|put|make|create)\b", re.IGNORECASE)
+_ANSWER_LEAD = re.compile(r"^\s*(?:[-–—:]+|A:|answer:)?\s*", re.IGNORECASE)
+_Q_MARKERS = re.compile(r"\b(?:Q|A|question|answer)\s*:\s*", re.IGNORECASE)
+# "Q: ... A: ..." (or "Question: ... Answer: ..."): the markers say where each part starts.
+_MARKED = re.compile(r"\b(?:Q|question)\s*:\s*(.+?)\s*\b(?:A|answer)\s*:\s*(.+?)(?=\s*\b(?:Q|question)\s*:|$)",
+                     re.IGNORECASE | re.DOTALL)
+
+# A sentence ends at ".", "!" or "?" after a word or a price, not after a step's number ("1. Fill in").
+_SENTENCE = re.compile(r"(?:(?<=[A-Za-z)£$€%])|(?<=\d\d)|(?<=[^\d\s,(]\d))[.!?]+(?:\s+|$)|\n+")
+# What opens a list inside its sentence: "Rentals:", "a teachers page -", "here's the menu:".
+_LEAD = re.compile(r"^[^,;]{0,80}?(?:(?<!\d):(?!\d)|\s[-–—]\s|\s(?:is|are)\s(?=\S+\s\S))\s*")
+_PROSE = re.compile(r"^(?:i|i'm|i've|i'd|we|we're|we've|our|it|it's|they|this|that|there|please|can|could|would"
+                    r"|will|and the|but|hey|hi|hello|ok|okay|also|instead|now|then|so|keep|remove|delete|change|add|make|create|put|show|let|allow|set|build|include|have|need|want)\b",
+                    re.IGNORECASE)
+# A correction or a report, not content: "should be 1:30pm to 4pm, not 2pm", "still shows the old times".
+_NOT_CONTENT = re.compile(r"\b(?:should|still|shows?|showing|not|isn't|aren't|don't|doesn't|wrong|missing|again"
+                          r"|instead|looks?|empty)\b|\?", re.IGNORECASE)
+_VERB_TAIL = re.compile(r"\s+(?:is|are)$", re.IGNORECASE)
+MAX_NAME_WORDS = 8
+_SECTION_NAMES = frozenset(norm_words(w) for kind, words in SECTION_WORDS.items() for w in (kind, *words))
+_NAME_WORD = re.compile(r"\b(?!(?:am|pm)\b)[A-Za-z]{2,}")
+_DETAIL = re.compile(r"[$£€]\s?\d|\d\s?(?:am|pm)\b|\d[:.]\d\d|\d\s?(?:-|–|to|till|until)\s?\d|\([^()]+\)\s*$",
+                     re.IGNORECASE)
+
+
+def quotes(request: str) -> list[Entry]:
+    """Each quote that is followed by who said it ("'Best cake ever' - Jo, Leeds"): the author is
+    the title, the quote the text; quotes with no author are not read here."""
+    out = []
+    for m in _QUOTE.finditer(request):
+        text = next(g for g in m.groups() if g is not None).strip()
+        rest = request[m.end():]
+        lead = _AUTHOR_LEAD.match(rest)
+        if lead is None or len(text.split()) < 3:
+            continue
+        tail = rest[lead.end():]
+        end = _AUTHOR_END.search(tail)
+        author = tail[:end.start() if end else len(tail)].strip(" ,")
+        if not re.search(r"\b[A-Z]\.$", author):  # "Marcus T." keeps its initial's full stop
+            author = author.rstrip(" .")
+        if _NOT_AN_AUTHOR.match(author):
+            continue  # "change the title to 'Fresh bread daily' - thanks!"
+        if author and len(author.split()) <= MAX_AUTHOR_WORDS and len(author) <= 80 and len(text) <= 200:
+            out.append(Entry(title=author, text=text))
+    return out
+
+
+def questions(request: str) -> list[Entry]:
+    """Each question the request types with its answer after it ("Do you deliver? Yes, within 5
+    miles."), the answer running to the next question; a question with no answer is not read."""
+    marked = [Entry(title=_capital(q.strip()), text=a.strip()) for q, a in _MARKED.findall(request)
+              if q.strip() and a.strip() and len(q.strip()) <= 80 and len(a.strip()) <= 200]
+    if marked:
+        return marked
+    found = list(_QUESTION.finditer(request))
+    out = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start(1) if i + 1 < len(found) else len(request)
+        answer = _Q_MARKERS.sub("", request[m.end(1):end])
+        answer = _ANSWER_LEAD.sub("", answer).strip()
+        answer = re.sub(r"\s*[-–—]\s*$", "", answer).strip()
+        question = _Q_MARKERS.sub("", m.group(1)).strip()
+        if not answer or len(question) > 80 or len(answer) > 200 or _ASKS_US.search(question):
+            continue
+        out.append(Entry(title=_capital(question), text=answer))
+    return out
+
+
+def _capital(question: str) -> str:
+    return question[:1].upper() + question[1:]
+
+
+def sentences(request: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(request) if s and s.strip()]
+
+
+def _as_list(sentence: str) -> list[Entry]:
+    """``sentence`` (after what opens it) as 2-8 short entries, or [] when it is prose."""
+    best: list[Entry] = []
+    if _NOT_CONTENT.search(sentence):
+        return best
+    lead = _LEAD.match(sentence)
+    for body in [sentence[lead.end():]] if lead else [sentence]:
+        parts, semicolons = split_entries(body)
+        if not 2 <= len(parts) <= 8 or any(_PROSE.match(p) for p in parts):
+            continue
+        entries = [(_VERB_TAIL.sub("", n), d) for n, d in (entry_of(p, semicolons) for p in parts)]
+        if any(not n or len(n.split()) > MAX_NAME_WORDS or len(n) > 80 or len(d) > 200 for n, d in entries):
+            continue
+        if all(norm_words(re.sub(r"^(?:a|an|the)\s+", "", n, flags=re.IGNORECASE)) in _SECTION_NAMES for n, _ in entries):
+            continue  # "Hero, pricing and a CTA": the sections a page should have, not content
+        if sum(1 for n, _ in entries if _NAME_WORD.search(n)) * 2 < len(entries):
+            continue  # "9am, 11am, 2pm": times with no names are slots, not content
+        with_detail = sum(1 for p in parts if _DETAIL.search(p))
+        # A run of short names ("vanilla, lemon drizzle and biscoff") or entries most of which carry
+        # a price, a time or a note in brackets; a sentence of clauses is neither.
+        if with_detail * 2 >= len(parts) or (len(parts) >= 3 and all(len(n.split()) <= 4 for n, _ in entries)):
+            best = [Entry(title=n, text=d) for n, d in entries]
+            break
+    return best
+
+
+def listed(request: str) -> list[Entry]:
+    """The one list the request types out: the sentence that reads as the most entries with a
+    price, a time or a note; [] when no sentence does or two do equally (then it is not clear)."""
+    scored = []
+    for sentence in sentences(request):
+        entries = _as_list(sentence)
+        if entries:
+            scored.append((sum(1 for e in entries if e.text), len(entries), entries))
+    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    if not scored or (len(scored) > 1 and scored[0][:2] == scored[1][:2]):
+        return []
+    return scored[0][2]

@@ -1,0 +1,88 @@
+"""The content a request types out, read from its own words: quotes, questions, lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.scaffold.contentfit import page_called, read_content, read_plan
+from app.scaffold.entries import listed, questions, quotes
+
+
+def _pairs(entries):  # type: ignore[no-untyped-def]
+    return [(e.title, e.text) for e in entries]
+
+
+def test_quotes_keep_their_authors_whole() -> None:
+    request = ("two reviews please: 'Fixed my boiler on a Sunday, hero' - Ken B., Otley and "
+               "\"Tidy, quick and fair\" — Dr. Ames")
+    assert _pairs(quotes(request)) == [("Ken B., Otley", "Fixed my boiler on a Sunday, hero"),
+                                       ("Dr. Ames", "Tidy, quick and fair")]
+
+
+@pytest.mark.parametrize("request_text", [
+    "change the title to \"Bread baked at dawn\" - thanks!",  # thanks is no author
+    "set the heading to 'Hello there' on the about page",  # no author after it
+    "we don't do weddings",  # an apostrophe is not a quote
+])
+def test_a_quote_without_an_author_is_not_a_testimonial(request_text: str) -> None:
+    assert quotes(request_text) == []
+
+
+def test_questions_with_answers_in_the_ways_people_type_them() -> None:
+    marked = "faq: Q: Is parking free? A: Yes, behind the shop. Q: Dress code? A: None at all."
+    assert _pairs(questions(marked)) == [("Is parking free?", "Yes, behind the shop."), ("Dress code?", "None at all.")]
+    plain = "some questions. can I bring my dog? - of course, on a lead. do you take cards? yes, all of them"
+    assert _pairs(questions(plain)) == [("Can I bring my dog?", "of course, on a lead."),
+                                        ("Do you take cards?", "yes, all of them")]
+    # a question to the app is not an FAQ entry
+    assert questions("Could we get a FAQ page? Thanks") == []
+
+
+@pytest.mark.parametrize(("request_text", "expected"), [
+    ("add a Lessons page. beginner hour £30, improver hour £35, exam prep block £240",
+     [("beginner hour", "£30"), ("improver hour", "£35"), ("exam prep block", "£240")]),
+    ("coaches - sam (head coach), lee (juniors) and ana (fitness)",
+     [("sam", "head coach"), ("lee", "juniors"), ("ana", "fitness")]),
+    ("toppings we have: olives, roast peppers, chorizo and basil",
+     [("olives", ""), ("roast peppers", ""), ("chorizo", ""), ("basil", "")]),
+    ("hours: tues-sat 10 till 6, sun 11 till 3", [("tues-sat", "10 till 6"), ("sun", "11 till 3")]),
+    ("mini cake £3.50 each, party box £20", [("mini cake", "£3.50 each"), ("party box", "£20")]),
+])
+def test_a_typed_list_is_read_as_entries(request_text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(listed(request_text)) == expected
+
+
+@pytest.mark.parametrize("request_text", [
+    "We moved here in 2015, and we love the town.",  # prose
+    "Hero, pricing and a CTA.",  # the sections a page should have
+    "slots at 9am, 11am, 2pm",  # times with no names
+    "The prices page still shows £20, should be £25, not £20",  # a correction
+    "hey, the home page looks a bit empty - add something?",
+])
+def test_what_is_not_a_list_is_not_read_as_one(request_text: str) -> None:
+    assert listed(request_text) == []
+
+
+def test_the_kind_follows_what_was_read() -> None:
+    assert read_content("add a review: 'Lovely stay, great views' - Mo")[0] == "testimonials"
+    assert read_content("FAQ: Q: Pets? A: Small dogs welcome.")[0] == "faq"
+    assert read_content("our staff: Jo (manager), Raj (chef), Li (host)")[0] == "team"
+    assert read_content("menu: tea £2, cake £3", "pricing")[0] == "pricing"  # the model's list kind stays
+
+
+def test_a_page_called_something_is_named_as_typed() -> None:
+    assert page_called("a page called Our Story please") == "Our Story"
+    assert page_called("a page called Prices with what we charge") == "Prices"
+    assert page_called('make a page called "Tips & Tricks"') == "Tips & Tricks"
+    assert page_called("add a prices page") is None
+
+
+def test_read_plan_places_a_list_where_the_request_says() -> None:
+    plan = read_plan("coaches: sam (head coach), lee (juniors). put them on a coaches page", None)
+    assert plan is not None
+    assert [op.op for op in plan.ops] == ["add_page", "add_items"]
+    assert plan.ops[1].route == "/coaches" and plan.ops[1].kind == "team"  # type: ignore[union-attr]
+    # a feature with content stays declined; so does a list beside other content
+    assert read_plan("add checkout for: mug £8, tote £12", None) is None
+    assert read_plan("Hours: mon 9-5, tue 9-5. We are by the station, near the bridge.", None) is None
+    assert read_plan("add our address to the footer: 1 Mill Lane, Leeds, LS1 1AA", None) is None
