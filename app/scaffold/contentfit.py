@@ -130,6 +130,10 @@ def holds_more(request: str, read: Sequence[Entry], model: str) -> bool:
     return len(left_read) < len(left_model) or _request_words(request, _placed(read)) > len(mine)
 
 
+def _differs(read: Sequence[Entry], items: Sequence[Entry]) -> bool:
+    return [(e.title, e.text) for e in read] != [(e.title, e.text) for e in items]
+
+
 def _items(route: str, kind: str, found: list[Entry], heading: str = "") -> AddItems | None:
     try:
         return AddItems(op="add_items", route=route, kind=kind, items=found[:8], heading=heading)  # type: ignore[arg-type]
@@ -142,7 +146,14 @@ def _read_into(op: Any, request: str) -> Any:
     that holds more of what the user typed (see ``holds_more``); else ``op``."""
     if isinstance(op, AddItems):
         kind, found = read_content(request, op.kind)
-        if found and holds_more(request, found, _placed(op.items)):
+        if not found:
+            return op
+        # A quote and its author, a question and its answer are read exactly: they stand when they
+        # hold every word of the request the model placed, however the model paired them.
+        exact = kind in ("testimonials", "faq") and holds_more(request, found, "") and _differs(found, op.items) \
+            and not set(norm_words(_placed(op.items)).split()) & set(norm_words(request).split()) \
+            - set(norm_words(_placed(found)).split())
+        if exact or holds_more(request, found, _placed(op.items)):
             return _items(op.route, kind, found, op.heading) or op
     elif isinstance(op, AddSection) and op.kind != "hero":
         kind, found = read_content(request, op.kind)
@@ -231,11 +242,17 @@ def _beyond() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
+def asks_for_feature(request: str) -> bool:
+    """Whether the request asks for something an edit plan cannot build (a booking calendar,
+    a checkout): then no reading of its content stands in for a decline."""
+    return bool(_beyond().search(request))
+
+
 def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan | None:
     """The plan the request's own content makes: that content on the page the request names (a
     page it has, a new page it names, else ``route`` or home); None when the request asks for a
     feature, names a place that is not a page (a footer), or its content does not read whole."""
-    if _beyond().search(request) or _NOT_A_PAGE.search(request):
+    if asks_for_feature(request) or _NOT_A_PAGE.search(request):
         return None
     kind, found = read_content(request)
     if not found or (kind not in ("testimonials", "faq") and not _only_says_where(request, found)):

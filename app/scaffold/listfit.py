@@ -61,7 +61,9 @@ def pieces(segment: str) -> tuple[list[str], bool]:
         # "pasta, rice and soap": the last "and" separates entries, but only in a list of short
         # names ("19 Apr The Hug and Pint" is one entry).
         short = all(len(p.split()) <= 3 and not _DETAIL_TAIL.search(p) for p in parts[:-1] + last)
-        if len(last) == 2 and short:
+        # "beard trim £10 and kids cut £12": two entries that each end in their own price or time.
+        priced = len(last) == 2 and all(_DETAIL_TAIL.search(" " + p) for p in last)
+        if len(last) == 2 and (short or priced):
             parts = parts[:-1] + [p.strip() for p in last]
     return parts, False
 

@@ -375,7 +375,7 @@ class TurnRunner:
         read = read_instead(plan, prompt, reading.site)
         if read is not None:
             plan = read
-        elif is_decline(plan) and typed_content(prompt):
+        elif is_decline(plan) and typed_content(prompt) and not contentfit.asks_for_feature(prompt):
             second_start = time.perf_counter()
             other = self._without_decline(messages, reading, prompt, on_response)
             result.timings["second_reading_ms"] = _ms(time.perf_counter() - second_start)

@@ -80,11 +80,12 @@ QUOTES = [("Jess M.", "Best flat white in the city"), ("Daniel R.", "They fixed 
           ("Priya S.", "Our wedding photos are perfect"), ("Mark T.", "Saved us hours every week"),
           ("Olivia", "The kids love it here"), ("Chris and Sam", "Friendly, fast and fair"),
           ("Laura B.", "I finally enjoy going to the dentist"), ("Ahmed K.", "Great value, great people")]
-QUESTIONS = [("Do you deliver?", "Yes, within 5 miles"), ("Can I bring my dog?", "Of course, dogs are welcome"),
+QUESTIONS = [("Can I bring my dog?", "Of course, dogs are welcome"),
              ("Is parking available?", "Free parking behind the building"),
              ("Can I get my money back?", "Yes, within 30 days"), ("How do I book?", "Call us or use the form"),
              ("Are you open on holidays?", "Only on Boxing Day"), ("Is there a free trial?", "14 days, no card")]
-# Left out since run 10: "Do you cater for allergies?", which the blind set u8 wrote independently.
+# Left out since run 10: "Do you cater for allergies?" and "Do you deliver?", which the blind sets u8 and u9
+# wrote independently (run 10's training saw both).
 PLANS = [("Starter", "$0"), ("Basic", "$5/month"), ("Pro", "$19/mo"), ("Team", "$49/month"), ("Free", "free"),
          ("Plus", "£8 per month"), ("Business", "$99/mo"), ("Solo", "€12/month"), ("Studio", "$29/mo"),
          ("Monthly", "£45"), ("Annual", "£450"), ("Drop-in", "$20")]

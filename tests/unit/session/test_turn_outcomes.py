@@ -160,8 +160,18 @@ def test_the_decline_stands_when_the_second_reading_drops_the_content(tmp_path: 
     before = snapshot(root)
     other = '{"ops":[{"op":"add_items","route":"/","kind":"features","items":[{"title":"T-shirts"}]}]}'
     engine = FakeEngine(_declines_unless_barred(other))
-    result = TurnRunner(root, engine).run("can we sell our t-shirts on the site? $25 each, with checkout")
+    result = TurnRunner(root, engine).run("our t-shirts are on sale for $25 each on the site")
     assert result.outcome == "declined" and len(engine.calls) == 2
+    assert snapshot(root) == before
+
+
+def test_a_declined_feature_is_not_read_again_for_its_content(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    before = snapshot(root)
+    engine = FakeEngine(_declines_unless_barred('{"ops":[{"op":"add_section","route":"/","kind":"contact",'
+                                                '"heading":"Booking","text":"monday 9am, tuesday 11am"}]}'))
+    result = TurnRunner(root, engine).run("add a booking calendar with slots: monday 9am, tuesday 11am")
+    assert result.outcome == "declined" and len(engine.calls) == 1
     assert snapshot(root) == before
 
 
