@@ -86,7 +86,7 @@ def _title_of(route: str) -> str:
     return route.rsplit("/", 1)[-1].replace("-", " ").title()
 
 
-def _routes(site: Site | None) -> list[str]:
+def routes_of(site: Site | None) -> list[str]:
     return [p.route for p in site.pages] if site is not None else []
 
 
@@ -184,7 +184,7 @@ def _with_typed_pages(ops: list[Any], request: str, site: Site | None) -> list[A
         return ops
     have = {p.route for p in site.pages} | {op.route for op in ops if isinstance(op, AddPage)}
     typed = set(explicit.paths(request))
-    named = new_page_named(request, _routes(site))
+    named = new_page_named(request, routes_of(site))
     out: list[Any] = []
     for op in ops:
         if isinstance(op, AddItems) and op.route not in have and op.route in typed:
@@ -257,7 +257,7 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
     kind, found = read_content(request)
     if not found or (kind not in ("testimonials", "faq") and not _only_says_where(request, found)):
         return None
-    routes = _routes(site) or ["/"]
+    routes = routes_of(site) or ["/"]
     target = named_page(request, routes) or new_page_named(request, routes)
     if target is None:
         target = "/" if HOME_WORDS.search(request) or route is None else route

@@ -21,7 +21,8 @@ _QUOTE = re.compile(r"\"([^\"]{8,})\"|“([^”]{8,})”|‘([^’]{8,})’|(?:(
 # What joins a quote to its author: a dash, a comma, "by"/"from"/"says".
 _AUTHOR_LEAD = re.compile(r"^\s*[.,]?\s*(?:[-–—~]+|,|by\b|from\b|says\b|said\b)\s*", re.IGNORECASE)
 # An author ends before the next quote's "and", a new sentence or an instruction.
-_AUTHOR_END = re.compile(r"\s+(?:and|&)\s+(?=[\"“‘'])|[\"“‘]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s|[;!?]|\s+(?:on|to|in)\s+the\s+"
+_AUTHOR_END = re.compile(r"\s+(?:and|&)\s+(?=[\"“‘'])|[\"“‘]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s|[;!?]"
+                         r"|\s+(?:on|to|in)\s+the\s+"
                          r"|\s+(?:please|pls|thanks|thank you)\b", re.IGNORECASE)
 MAX_AUTHOR_WORDS = 6
 _NOT_AN_AUTHOR = re.compile(r"^(?:thanks|thank you|thx|please|pls|cheers|ta)\b", re.IGNORECASE)
@@ -43,7 +44,8 @@ _SENTENCE = re.compile(r"(?:(?<=[A-Za-z)£$€%])|(?<=\d\d)|(?<=[^\d\s,(]\d))[.!
 # What opens a list inside its sentence: "Rentals:", "a teachers page -", "here's the menu:".
 _LEAD = re.compile(r"^[^,;]{0,80}?(?:(?<!\d):(?!\d)|\s[-–—]\s|\s(?:is|are)\s(?=\S+\s\S))\s*")
 _PROSE = re.compile(r"^(?:i|i'm|i've|i'd|we|we're|we've|our|it|it's|they|this|that|there|please|can|could|would"
-                    r"|will|and the|but|hey|hi|hello|ok|okay|also|instead|now|then|so|keep|remove|delete|change|add|make|create|put|show|let|allow|set|build|include|have|need|want)\b",
+                    r"|will|and the|but|hey|hi|hello|ok|okay|also|instead|now|then|so|keep|remove|delete|change"
+                    r"|add|make|create|put|show|let|allow|set|build|include|have|need|want)\b",
                     re.IGNORECASE)
 # A correction or a report, not content: "should be 1:30pm to 4pm, not 2pm", "still shows the old times".
 _NOT_CONTENT = re.compile(r"\b(?:should|still|shows?|showing|not|isn't|aren't|don't|doesn't|wrong|missing|again"

@@ -29,7 +29,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import contentfit, explicit
-from app.scaffold.contentfit import named_page
+from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
                                DescribeSite, EditItem, Entry, JsonScalar, Plan, RenamePage, SetText, SetTheme)
@@ -157,10 +157,6 @@ def _closest_page(href: str, routes: Sequence[str]) -> str | None:
     return best[1] if best[0] >= MIN_ROUTE_SIMILARITY else None
 
 
-def _routes(site: Site | None) -> list[str]:
-    return [p.route for p in site.pages] if site is not None else []
-
-
 def _fit_set_text(op: SetText, request: str, site: Site | None) -> dict[str, Any]:
     update: dict[str, Any] = {"text": fit_text(op.text, request)}
     page = site.page(op.route) if site is not None else None
@@ -184,7 +180,8 @@ def _fit_add_page(op: AddPage, request: str, site: Site | None) -> dict[str, Any
             and title[len(norm_words(called)) + 1:].split()[0] in _CALLED_STOPS:
         # "a page called Cakes with my prices": the name is "Cakes"
         update["title"], update["route"] = called[:1].upper() + called[1:], "/" + slug(called)
-    elif not explicit.new_route(request, _routes(site)) and (update["route"] or "").startswith("/" + slug(update["title"]) + "-"):
+    elif not explicit.new_route(request, _routes(site)) \
+            and (update["route"] or "").startswith("/" + slug(update["title"]) + "-"):
         update["route"] = "/" + slug(update["title"])  # "Events" at "/events-bookclub-first-friday-7pm"
     # "a Pricing page" is not "a pricing section": the page's own title and route do not count.
     own = f"{update['title']} {update['route'] or ''}"
