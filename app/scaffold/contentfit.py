@@ -33,7 +33,7 @@ _CALLED = re.compile(r"\bpage\s+(?:called|named|titled)\s+['\"“‘]?([A-Za-z][
                      r"where|which|listing|showing|explaining|about|on|in|at|of|please|pls)\b)[A-Za-z][\w'’-]*){0,2})",
                      re.IGNORECASE)
 _CALLED_QUOTED = re.compile(r"\bpage\s+(?:called|named|titled)\s+[\"“'‘]([^\"”'’]+)[\"”'’]", re.IGNORECASE)
-_PAGE_NAME = re.compile(r"\b([A-Za-z][\w'’-]*)\s+page\b|" + _CALLED.pattern, re.IGNORECASE)
+_PAGE_NAME = re.compile(r"\b([A-Za-z][\w'’-]*)\s+page\b", re.IGNORECASE)
 # Words before "page" that are not a page's name ("this page", "every page", "the home page").
 _NOT_A_NAME = frozenset("""
     a an the this that same each every whole one new web single other next previous last first
@@ -68,7 +68,9 @@ def new_page_named(request: str, routes: Sequence[str]) -> str | None:
     that the site does not have yet; None when it names none, several, one it has, or home."""
     if HOME_WORDS.search(request):
         return None
-    names = {(m.group(1) or m.group(2)).casefold() for m in _PAGE_NAME.finditer(request)} - _NOT_A_NAME
+    called = page_called(request)
+    names = {m.group(1).casefold() for m in _PAGE_NAME.finditer(request)} - _NOT_A_NAME
+    names = {called.casefold()} if called else names
     if len(names) != 1:
         return None
     route = "/" + slug(names.pop())
@@ -232,7 +234,9 @@ def _only_says_where(request: str, found: Sequence[Entry]) -> bool:
     placed = set(norm_words(_placed(found)).split())
     said = entries.sentences(request)
     listed = max(said, key=lambda s: len(set(norm_words(s).split()) & placed))
-    return all(_WHERE.search(s) for s in said if s is not listed)
+    # A sentence the list is read from has (nearly) all its words placed; any other only says where.
+    rest = [s for s in said if s is not listed and len(set(norm_words(s).split()) - placed) > 1]
+    return all(_WHERE.search(s) for s in rest)
 
 
 @functools.cache

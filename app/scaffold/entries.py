@@ -135,14 +135,38 @@ def _as_list(sentence: str) -> list[Entry]:
     return best
 
 
+def _one_entry(sentence: str) -> Entry | None:
+    """A sentence that is one entry with its price or time ("Trouser hem £12."), or None."""
+    if _PROSE.match(sentence) or _NOT_CONTENT.search(sentence) or "," in sentence:
+        return None
+    name, detail = entry_of(sentence)
+    name = _VERB_TAIL.sub("", name)
+    if not detail or not _DETAIL.search(detail) or not _NAME_WORD.search(name) or len(name.split()) > 6:
+        return None
+    return Entry(title=name, text=detail)
+
+
+def _sentence_runs(said: list[str]) -> list[list[Entry]]:
+    """Runs of two or more sentences in a row that are one priced or timed entry each."""
+    runs: list[list[Entry]] = [[]]
+    for sentence in said:
+        entry = _one_entry(sentence)
+        if entry is None:
+            runs.append([])
+        else:
+            runs[-1].append(entry)
+    return [run for run in runs if 2 <= len(run) <= 8]
+
+
 def listed(request: str) -> list[Entry]:
     """The one list the request types out: the sentence that reads as the most entries with a
-    price, a time or a note; [] when no sentence does or two do equally (then it is not clear)."""
+    price, a time or a note, or a run of sentences that are one such entry each ("Trouser hem
+    £12. Zip replacement £15."); [] when none does or two do equally (then it is not clear)."""
+    said = sentences(request)
     scored = []
-    for sentence in sentences(request):
-        entries = _as_list(sentence)
-        if entries:
-            scored.append((sum(1 for e in entries if e.text), len(entries), entries))
+    for found in [_as_list(s) for s in said] + _sentence_runs(said):
+        if found:
+            scored.append((sum(1 for e in found if e.text), len(found), found))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     if not scored or (len(scored) > 1 and scored[0][:2] == scored[1][:2]):
         return []

@@ -21,6 +21,7 @@ user typed out win over the model's reading (``explicit``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher  # a link to a page it almost names
@@ -28,7 +29,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import contentfit, explicit
+from app import paths
+from app.scaffold import contentfit, explicit, itemfit
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -312,6 +314,19 @@ def _refit(op: Any, changed: dict[str, Any]) -> Any:
         return op  # a value from the request that the schema refuses (a route too long, say)
 
 
+@functools.cache
+def _look_words() -> re.Pattern[str]:
+    text = (paths.resources_dir() / "prompts" / "theme-words.txt").read_text(encoding="utf-8")
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")] + list(NAMED_COLORS)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b|#[0-9a-fA-F]{6}\b", re.IGNORECASE)
+
+
+def asks_for_a_look(request: str) -> bool:
+    """Whether the request speaks of colours, fonts or a look at all: a theme change the request
+    does not ask for ("Change hero text to: ...") is the model's misreading, not an edit."""
+    return bool(_look_words().search(request))
+
+
 def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     """``plan`` with each slot the user spelled out taken from the request; unchanged ops are kept."""
     filled = {op.route for op in plan.ops if isinstance(op, AddItems)}
@@ -323,5 +338,7 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
             # ("a /pricing page. plans: ..."): a placeholder section of that kind would repeat it.
             del changed["sections"]
         ops.append(_refit(op, changed) if changed else op)
-    ops = contentfit.place(ops, request, site)
+    if not asks_for_a_look(request):
+        ops = [Decline(op="decline") if isinstance(op, SetTheme) else op for op in ops]
+    ops = contentfit.place(itemfit.fit_items(ops, request, site), request, site)
     return plan if ops == list(plan.ops) else Plan(ops=ops[:4])

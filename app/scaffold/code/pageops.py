@@ -219,14 +219,40 @@ def rename_page(ctx: Ctx, op: P.RenamePage) -> None:
                             hint="pick another route, or remove that file first")
     routefiles.move(ctx, moves)
     left = _rewrite_links(ctx, op.route, op.new_route)
+    old_title = page.title.text if page.title is not None else op.route.rsplit("/", 1)[-1]
     if op.title and page.title is not None:
         ctx.replace(page.title, op.title)
         ctx.out.expect.append((op.new_route, op.title))
     ctx.out.summary.append(f"Moved the page {op.route} to {op.new_route}.")
+    if op.title:
+        _relabel(ctx, op.route, (old_title, op.route.rsplit("/", 1)[-1]), op.title)
     if left:
         ctx.out.summary.append(routefiles.still_links(
             left, op.route, f"I can't rewrite those links safely, so change them to {op.new_route}."))
     ctx.out.routes.append(op.new_route)
+
+
+def _relabel(ctx: Ctx, route: str, old_names: tuple[str, ...], label: str) -> None:
+    """The nav link to a renamed page says its new name when it said the old one ("Shows" ->
+    "Productions"); a label the user chose for it otherwise stays."""
+    nav = ctx.project.nav
+    names = {slug(n) for n in old_names}
+    for old, href, spot in (nav.links if nav is not None else ()):
+        if href != route or slug(old) not in names or slug(old) == slug(label):
+            continue
+        source = ctx.source(spot.file)
+        inside = source[spot.start:spot.end]
+        quote = "'" if spot.form == "js" and tsx.js_string(old, "'").encode() in inside else '"'
+        literal = tsx.js_string(old, quote).encode() if spot.form == "js" else f">{tsx.jsx_text(old)}<".encode()
+        at = inside.find(literal)
+        if at < 0 or inside.find(literal, at + 1) >= 0:
+            ctx.out.summary.append(f"The navigation still says \u201c{old}\u201d: I can't rename that link safely.")
+            continue
+        start = spot.start + at + (0 if spot.form == "js" else 1)
+        end = start + len(literal) - (0 if spot.form == "js" else 2)
+        ctx.edit(spot.file, start, end, tsx.js_string(label, quote) if spot.form == "js" else tsx.jsx_text(label))
+        ctx.out.summary.append(f"Renamed its navigation link to \u201c{label}\u201d.")
+        ctx.out.expect.append(("/", label))
 
 
 _LINK_CALLS = ("push", "replace", "prefetch", "redirect", "permanentRedirect")

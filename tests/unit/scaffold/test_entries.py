@@ -86,3 +86,12 @@ def test_read_plan_places_a_list_where_the_request_says() -> None:
     assert read_plan("add checkout for: mug £8, tote £12", None) is None
     assert read_plan("Hours: mon 9-5, tue 9-5. We are by the station, near the bridge.", None) is None
     assert read_plan("add our address to the footer: 1 Mill Lane, Leeds, LS1 1AA", None) is None
+
+
+def test_sentences_that_are_one_priced_entry_each_are_a_list() -> None:
+    request = "Add a page called Rates. Mixing £60. Mastering per track £25. Day in the studio from £300."
+    assert _pairs(listed(request)) == [("Mixing", "£60"), ("Mastering per track", "£25"),
+                                       ("Day in the studio", "from £300")]
+    plan = read_plan(request, None)
+    assert plan is not None and plan.ops[0].route == "/rates"  # type: ignore[union-attr]
+    assert listed("We open at 9am. Lunch is from 12pm. Come early.") == []  # prose sentences

@@ -381,7 +381,9 @@ def test_rename_page_moves_it_and_rewrites_links(tmp_path: Path) -> None:
     about = (root / "app/about/page.tsx").read_text()
     assert 'href="/prices"' in about and 'href={"/prices#bread"}' in about and 'router.push("/prices")' in about
     assert "/pricing" not in about
-    assert project.nav is not None and ("Pricing", "/prices") in [(a, b) for a, b, _ in project.nav.links]
+    # the nav link said the page's old name, so it says the new one; "Home" and "About" are untouched
+    assert project.nav is not None and [(a, b) for a, b, _ in project.nav.links] == [
+        ("Home", "/"), ("About", "/about"), ("Our prices", "/prices")]
 
 
 def test_a_moved_page_takes_its_nested_routes_and_a_removed_one_leaves_them(tmp_path: Path) -> None:

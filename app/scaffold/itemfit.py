@@ -1,0 +1,111 @@
+"""Item edits that name what the site does not have.
+
+The model reads many requests as an edit of an item: "hours are Tue-Sat 10am-6pm" becomes an
+edit of an item "Hours", "rename the Shows page to Productions" an edit of an item "Shows",
+and a retry ("Jess's review is missing, add it") a removal. Against the site as it is read
+from the code, each is fitted to what the request means:
+
+- an edit of an item the site does not have, whose name is a page's or a nav link's, with a
+  new name, is that page's rename (its route follows the new name);
+- an edit of an item the site does not have, with content from the request, adds that
+  content (the request's own reading when it has one), unless the plan places it already;
+- a removal in a request that says something is missing is not a removal: the request's own
+  content is placed if it reads whole, else the turn declines with a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from typing import Any
+
+from pydantic import ValidationError
+
+from app.scaffold import contentfit
+from app.scaffold.coverage import typed_content
+from app.scaffold.plan import AddItems, Decline, EditItem, Entry, RemoveItem, RenamePage
+from app.scaffold.site import Site, norm_words, slug
+
+_GENERIC = re.compile(r"^(?:the|our|my)\s+|\s+(?:plan|package|tier|item|page|link|section)s?$", re.IGNORECASE)
+_MISSING = re.compile(r"\b(?:missing|not showing|isn'?t showing|not there|isn'?t there|didn'?t go|did not go|"
+                      r"can'?t see|cannot see|don'?t see|do not see|not on the|forgot|left out)\b", re.IGNORECASE)
+_RENAME_WORDS = re.compile(r"\b(?:rename|call|called|menu|nav|navigation|page|tab)\b", re.IGNORECASE)
+MIN_SIMILARITY = 0.8
+
+
+def _plain(name: str) -> str:
+    return norm_words(_GENERIC.sub("", name.strip()))
+
+
+def _has_item(site: Site, name: str) -> bool:
+    """Whether any item or tier on the site is, or closely is, ``name`` (by title or text), or
+    holds it as a word: loose on purpose, so only what is clearly absent is refitted."""
+    wanted = _plain(name)
+    if not wanted:
+        return True
+    for page in site.pages:
+        for section in page.sections:
+            values = [v for i in section.items for v in (i.title, i.text)]
+            values += [v for t in section.tiers for v in (t.name, t.price)]
+            for value in (norm_words(v) for v in values if v):
+                if value == wanted or f" {wanted} " in f" {value} " or \
+                        SequenceMatcher(None, value, wanted).ratio() >= MIN_SIMILARITY:
+                    return True
+    return False
+
+
+def _page_named(site: Site, name: str) -> str | None:
+    """The route of the one page other than home whose title, nav label or last route segment is ``name``."""
+    wanted = _plain(name)
+    labels = {link.href: norm_words(link.label) for link in site.nav}
+    found = {p.route for p in site.pages if p.route != "/" and wanted in
+             (norm_words(p.title), labels.get(p.route, ""), norm_words(p.route.rsplit("/", 1)[-1]))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _edit(op: EditItem, request: str, site: Site, ops: list[Any]) -> Any:
+    if _has_item(site, op.item):
+        return op
+    page = _page_named(site, op.item)
+    if page is not None and op.title and _RENAME_WORDS.search(request):
+        try:
+            return RenamePage(op="rename_page", route=page, new_route="/" + slug(op.title), title=op.title)
+        except ValidationError:
+            return op
+    if not op.text or len(op.text.split()) < 2 and not typed_content(op.text):
+        return op  # no content of the user's to add: the edit stands, and says what it cannot find
+    placed = " ".join(norm_words(f"{e.title} {e.text}") for o in ops if isinstance(o, AddItems) for e in o.items)
+    if norm_words(op.text) in placed:
+        return None  # the plan's own add_items places it already: the edit goes
+    read = contentfit.read_plan(request, site)
+    if read is not None:
+        return read.ops
+    entry = Entry(title=op.title or op.item, text=op.text)
+    route = contentfit.named_page(request, contentfit.routes_of(site)) or "/"
+    return AddItems(op="add_items", route=route, kind="list", items=[entry])
+
+
+def _remove(op: RemoveItem, request: str, site: Site) -> Any:
+    if not _MISSING.search(request):
+        return op
+    read = contentfit.read_plan(request, site)
+    return read.ops if read is not None else Decline(op="decline")
+
+
+def fit_items(ops: list[Any], request: str, site: Site | None) -> list[Any]:
+    """``ops`` with item edits and removals fitted to the site as it is (see the module docstring)."""
+    if site is None:
+        return ops
+    out: list[Any] = []
+    for op in ops:
+        if isinstance(op, EditItem):
+            fitted = _edit(op, request, site, ops)
+        elif isinstance(op, RemoveItem):
+            fitted = _remove(op, request, site)
+        else:
+            fitted = op
+        if isinstance(fitted, list):
+            out += [o for o in fitted if o not in out]
+        elif fitted is not None:
+            out.append(fitted)
+    return out

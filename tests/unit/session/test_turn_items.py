@@ -1,0 +1,58 @@
+"""Item edits and theme changes fitted to the site as the code has it (``itemfit``, ``requestfit``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.engine.fake import FakeEngine
+from app.session.turn import TurnRunner
+from tests.unit.scaffold.helpers import managed_project, snapshot
+
+
+def _run(root: Path, plan: str, prompt: str):  # type: ignore[no-untyped-def]
+    return TurnRunner(root, FakeEngine(plan)).run(prompt)
+
+
+def test_an_item_edit_that_names_a_page_renames_the_page(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    assert _run(root, '{"ops":[{"op":"add_page","title":"Shows","route":"/shows"}]}', "add a Shows page").applied
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Shows","title":"Productions"}]}',
+                  "Please rename the Shows page to Productions.")
+    assert result.outcome == "applied", result.message
+    assert (root / "app" / "productions" / "page.tsx").exists() and not (root / "app" / "shows").exists()
+    assert "Productions" in (root / "lib" / "site.ts").read_text()
+
+
+def test_an_edit_of_content_the_site_lacks_adds_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Address","text":"418 Magnolia Ave, Long Beach CA"}]}',
+                  "oh and the address is 418 Magnolia Ave, Long Beach CA")
+    assert result.outcome == "applied", result.message
+    assert "418 Magnolia Ave, Long Beach CA" in (root / "app" / "page.tsx").read_text()
+
+
+def test_an_edit_of_an_item_the_site_has_stays_an_edit(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"pricing","items":[{"title":"Solo","text":"$5"},'
+               '{"title":"Pro","text":"$20"}]}]}', "plans: Solo $5, Pro $20")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Pro","text":"$39"}]}', "change Pro to $39")
+    page = (root / "app" / "page.tsx").read_text()
+    assert result.outcome == "applied" and "$39" in page and "$20" not in page
+
+
+def test_a_request_that_says_something_is_missing_removes_nothing(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"testimonials","items":[{"title":"Jess R.",'
+               '"text":"Made me enjoy leg day"}]}]}', "add a review: 'Made me enjoy leg day' - Jess R.")
+    before = snapshot(root)
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Jess R."}]}', "jess's review is missing, add it")
+    assert result.outcome == "declined" and snapshot(root) == before
+
+
+def test_a_theme_change_the_request_does_not_ask_for_is_declined(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    before = snapshot(root)
+    plan = '{"ops":[{"op":"set_theme","foreground":"red","font":"rounded"}]}'
+    result = _run(root, plan, "Change hero text to: Alterations done properly, usually within a week.")
+    assert result.outcome == "declined" and snapshot(root) == before
+    assert _run(root, plan, "colours: red text and a rounder font please").outcome == "applied"
