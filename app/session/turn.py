@@ -22,9 +22,9 @@ from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyE
 from app.preview import stylesheets
 from app.scaffold import contentfit, history
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
-from app.scaffold.plan import (AddItems, AddSection, Decline, Plan, parse_plan, plan_json_schema, plan_to_json,
+from app.scaffold.plan import (AddItems, AddSection, Decline, Plan, SetTheme, parse_plan, plan_json_schema, plan_to_json,
                                without_unasked_titles)
-from app.scaffold.requestfit import fit_plan
+from app.scaffold.requestfit import asks_for_a_look, fit_plan
 from app.scaffold.site import Site
 from app.scaffold.source import open_source
 from app.scaffold.spans import request_spans
@@ -43,6 +43,12 @@ def declined_message(prompt: str) -> str:
     asked = " ".join(prompt.split())
     asked = asked if len(asked) <= MAX_ECHO else asked[:MAX_ECHO].rsplit(" ", 1)[0] + "…"
     return f"I can't do that yet: “{asked}”. Nothing was changed. {CAN_DO}"
+
+
+def misread_message() -> str:
+    """The model read the request as a colour or font change it does not ask for."""
+    return ("I read that as a change of colours or fonts, which it doesn't ask for, so nothing was changed. "
+            "To change a text, name it and give the words: set the home heading to “…”.")
 
 
 def left_out_message(left_out: list[str]) -> str:
@@ -401,7 +407,8 @@ class TurnRunner:
             return
         edit = source.apply(plan, reading)
         if edit.declined and len(plan.ops) == 1:
-            result.outcome, result.message = "declined", declined_message(prompt)
+            misread = any(isinstance(op, SetTheme) for op in model_plan.ops) and not asks_for_a_look(prompt)
+            result.outcome, result.message = "declined", misread_message() if misread else declined_message(prompt)
             result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
             return
         writes = edit.writes

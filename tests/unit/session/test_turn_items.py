@@ -55,4 +55,5 @@ def test_a_theme_change_the_request_does_not_ask_for_is_declined(tmp_path: Path)
     plan = '{"ops":[{"op":"set_theme","foreground":"red","font":"rounded"}]}'
     result = _run(root, plan, "Change hero text to: Alterations done properly, usually within a week.")
     assert result.outcome == "declined" and snapshot(root) == before
+    assert result.message.startswith("I read that as a change of colours or fonts")
     assert _run(root, plan, "colours: red text and a rounder font please").outcome == "applied"
