@@ -7,10 +7,12 @@ from the code, each is fitted to what the request means:
 
 - an edit of an item the site does not have, whose name is a page's or a nav link's, with a
   new name, is that page's rename (its route follows the new name);
-- an edit of an item the site does not have, with content from the request, adds that
-  content (the request's own reading when it has one), unless the plan places it already;
-- a removal in a request that says something is missing is not a removal: the request's own
-  content is placed if it reads whole, else the turn declines with a sentence.
+- an edit of an item the site does not have goes when the plan's own ``add_items`` places the
+  same content ("hours are ..." read as an edit of "Hours" and an addition of the hours); an
+  edit of an item the site does not have is not turned into an addition (measured on u10:
+  "the Seed Swap has moved to ..." would add a second entry), it says what it cannot find;
+- a removal in a request that says something is missing is not a removal: beside other ops
+  it goes; alone, the request's own content is placed if it reads whole, else it declines.
 """
 
 from __future__ import annotations
@@ -22,8 +24,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import contentfit
-from app.scaffold.coverage import typed_content
-from app.scaffold.plan import AddItems, Decline, EditItem, Entry, RemoveItem, RenamePage
+from app.scaffold.plan import AddItems, Decline, EditItem, RemoveItem, RenamePage
 from app.scaffold.site import Site, norm_words, slug
 
 _GENERIC = re.compile(r"^(?:the|our|my)\s+|\s+(?:plan|package|tier|item|page|link|section)s?$", re.IGNORECASE)
@@ -72,22 +73,17 @@ def _edit(op: EditItem, request: str, site: Site, ops: list[Any]) -> Any:
             return RenamePage(op="rename_page", route=page, new_route="/" + slug(op.title), title=op.title)
         except ValidationError:
             return op
-    if not op.text or len(op.text.split()) < 2 and not typed_content(op.text):
-        return op  # no content of the user's to add: the edit stands, and says what it cannot find
     placed = " ".join(norm_words(f"{e.title} {e.text}") for o in ops if isinstance(o, AddItems) for e in o.items)
-    if norm_words(op.text) in placed:
-        return None  # the plan's own add_items places it already: the edit goes
-    read = contentfit.read_plan(request, site)
-    if read is not None:
-        return read.ops
-    entry = Entry(title=op.title or op.item, text=op.text)
-    route = contentfit.named_page(request, contentfit.routes_of(site)) or "/"
-    return AddItems(op="add_items", route=route, kind="list", items=[entry])
+    if op.text and norm_words(op.text) in placed:
+        return None  # the plan's own add_items places that content: an edit of it, not there yet, would fail it
+    return op
 
 
-def _remove(op: RemoveItem, request: str, site: Site) -> Any:
+def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
     if not _MISSING.search(request):
         return op
+    if len(ops) > 1:
+        return None  # the plan's other ops do what was asked; the removal is the misreading
     read = contentfit.read_plan(request, site)
     return read.ops if read is not None else Decline(op="decline")
 
@@ -101,7 +97,7 @@ def fit_items(ops: list[Any], request: str, site: Site | None) -> list[Any]:
         if isinstance(op, EditItem):
             fitted = _edit(op, request, site, ops)
         elif isinstance(op, RemoveItem):
-            fitted = _remove(op, request, site)
+            fitted = _remove(op, request, site, ops)
         else:
             fitted = op
         if isinstance(fitted, list):

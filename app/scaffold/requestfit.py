@@ -338,7 +338,8 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
             # ("a /pricing page. plans: ..."): a placeholder section of that kind would repeat it.
             del changed["sections"]
         ops.append(_refit(op, changed) if changed else op)
-    if not asks_for_a_look(request):
-        ops = [Decline(op="decline") if isinstance(op, SetTheme) else op for op in ops]
+    if not asks_for_a_look(request) and any(isinstance(op, SetTheme) for op in ops):
+        # A theme change nobody asked for: beside other ops it goes, alone the turn declines.
+        ops = [op for op in ops if not isinstance(op, SetTheme)] or [Decline(op="decline")]
     ops = contentfit.place(itemfit.fit_items(ops, request, site), request, site)
     return plan if ops == list(plan.ops) else Plan(ops=ops[:4])

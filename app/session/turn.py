@@ -406,7 +406,7 @@ class TurnRunner:
             result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
             return
         edit = source.apply(plan, reading)
-        if edit.declined and len(plan.ops) == 1:
+        if edit.declined and not edit.writes:  # a decline anywhere in the plan writes nothing
             misread = any(isinstance(op, SetTheme) for op in model_plan.ops) and not asks_for_a_look(prompt)
             result.outcome, result.message = "declined", misread_message() if misread else declined_message(prompt)
             result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)

@@ -23,12 +23,18 @@ def test_an_item_edit_that_names_a_page_renames_the_page(tmp_path: Path) -> None
     assert "Productions" in (root / "lib" / "site.ts").read_text()
 
 
-def test_an_edit_of_content_the_site_lacks_adds_it(tmp_path: Path) -> None:
+def test_an_edit_of_content_the_site_lacks_is_not_made_an_addition(tmp_path: Path) -> None:
     root = managed_project(tmp_path)
-    result = _run(root, '{"ops":[{"op":"edit_item","item":"Address","text":"418 Magnolia Ave, Long Beach CA"}]}',
-                  "oh and the address is 418 Magnolia Ave, Long Beach CA")
-    assert result.outcome == "applied", result.message
-    assert "418 Magnolia Ave, Long Beach CA" in (root / "app" / "page.tsx").read_text()
+    before = snapshot(root)
+    # "The Seed Swap has moved": adding a second Seed Swap would be a wrong edit shown as done
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"The Seed Swap","text":"Saturday 28 March"}]}',
+                  "The Seed Swap has been moved to Saturday 28 March")
+    assert result.outcome == "rejected" and "can't find" in result.message and snapshot(root) == before
+    # "hours are ...": an edit of "Hours" beside the addition of the same hours goes; the addition is made
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Hours","text":"Tue-Sat 10am-6pm"},{"op":"add_items",'
+                        '"route":"/","kind":"list","items":[{"title":"Hours","text":"Tue-Sat 10am-6pm"}]}]}',
+                  "Hours Tue-Sat 10am-6pm")
+    assert result.outcome == "applied" and "Tue-Sat 10am-6pm" in (root / "app" / "page.tsx").read_text()
 
 
 def test_an_edit_of_an_item_the_site_has_stays_an_edit(tmp_path: Path) -> None:
@@ -57,3 +63,16 @@ def test_a_theme_change_the_request_does_not_ask_for_is_declined(tmp_path: Path)
     assert result.outcome == "declined" and snapshot(root) == before
     assert result.message.startswith("I read that as a change of colours or fonts")
     assert _run(root, plan, "colours: red text and a rounder font please").outcome == "applied"
+    # beside the edit that was asked for, the theme change nobody asked for goes
+    both = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Sit & Stretch"},'
+                      '{"op":"set_theme","primary":"black"}]}', "change the name at the top to Sit & Stretch")
+    assert both.outcome == "applied" and "Sit & Stretch" in (root / "lib" / "site.ts").read_text()
+    assert "black" not in both.plan
+
+
+def test_a_decline_beside_other_ops_is_a_declined_turn(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    before = snapshot(root)
+    result = _run(root, '{"ops":[{"op":"add_page","title":"Shop","route":"/shop"},{"op":"decline"}]}',
+                  "add a shop page with a basket and card payments")
+    assert result.outcome == "declined" and result.message.startswith("I can't do that yet") and snapshot(root) == before
