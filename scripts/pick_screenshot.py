@@ -8,6 +8,10 @@ Two ways:
     # the real window, on X (Xvfb is started when there is no $DISPLAY): the menu action opens the
     # dialog, which shows the comparison saved in $NXR_DATA_DIR while the set of models is unchanged:
     NXR_DATA_DIR=... .venv/bin/python scripts/pick_screenshot.py --window docs/screenshots/06-compare.png
+
+    # the same, and Compare pressed: every ready model plays the built-in set, live (minutes);
+    # shots while it runs (OUT with -running) and when it is done:
+    NXR_DATA_DIR=... .venv/bin/python scripts/pick_screenshot.py --live docs/screenshots/06-compare.png
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ def recorded(source: Path, out: str) -> int:
     return 0
 
 
-def window(out: str) -> int:
+def window(out: str, live: bool = False) -> int:
     from scripts.screenshots import start_xvfb
 
     xvfb = start_xvfb()
@@ -72,6 +76,14 @@ def window(out: str) -> int:
         compare.trigger()
         pump(800)
         [dialog] = [d for d in main_window.dialogs if isinstance(d, PickDialog)]
+        if live:
+            dialog.start_button.click()
+            pump(60_000)
+            dialog.grab().save(out.replace(".png", "-running.png"))
+            print(f"running: {dialog.status.text()} ({dialog.progress.value()}/{dialog.progress.maximum()})")
+            while dialog.task is not None:
+                pump(2_000)
+            main_window.raise_()
         print(f"dialog: {dialog.table.rowCount()} rows; {dialog.status.text()}")
         print(dialog.recommendation.text())
         dialog.grab().save(out)
@@ -88,8 +100,8 @@ def window(out: str) -> int:
 
 
 def main() -> int:
-    if sys.argv[1:2] == ["--window"] and len(sys.argv) == 3:
-        return window(sys.argv[2])
+    if sys.argv[1:2] in (["--window"], ["--live"]) and len(sys.argv) == 3:
+        return window(sys.argv[2], live=sys.argv[1] == "--live")
     if len(sys.argv) == 3:
         return recorded(Path(sys.argv[1]), sys.argv[2])
     print(__doc__, file=sys.stderr)
