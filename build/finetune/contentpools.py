@@ -33,7 +33,7 @@ SITE_KINDS = [
 ]
 SITE_NAMES = [
     "Fernhill Dental", "Copperleaf", "Bramble & Rye", "Quill Works", "Sable Studio",
-    "Midnight Diner", "Orchard Lane Vets", "Pebble Beach Surf", "Ironbark Fitness", "Maple & Moss", "Tidewater",
+    "Midnight Diner", "Orchard Lane Vets", "Pebble Beach Surf", "Ironbark Fitness", "Maple & Moss",
     "Foxglove Florist", "Larkspur Law", "Cinder Coffee", "Brightwell Cleaning", "Nova Ledger", "Paperplane",
     "Seabird Cycles", "Ember & Ash", "Greywolf Climbing", "Hollow Tree Books", "Juniper Yoga", "Kiln House",
     "Lantern Theatre", "Marigold Catering", "Nettle & Bloom", "Otter Swim School", "Plum Street Bakery",
@@ -80,12 +80,11 @@ QUOTES = [("Jess M.", "Best flat white in the city"), ("Daniel R.", "They fixed 
           ("Priya S.", "Our wedding photos are perfect"), ("Mark T.", "Saved us hours every week"),
           ("Olivia", "The kids love it here"), ("Chris and Sam", "Friendly, fast and fair"),
           ("Laura B.", "I finally enjoy going to the dentist"), ("Ahmed K.", "Great value, great people")]
-QUESTIONS = [("Can I bring my dog?", "Of course, dogs are welcome"),
-             ("Is parking available?", "Free parking behind the building"),
+QUESTIONS = [("Is parking available?", "Free parking behind the building"),
              ("Can I get my money back?", "Yes, within 30 days"), ("How do I book?", "Call us or use the form"),
              ("Are you open on holidays?", "Only on Boxing Day"), ("Is there a free trial?", "14 days, no card")]
-# Left out since run 10: "Do you cater for allergies?" and "Do you deliver?", which the blind sets u8 and u9
-# wrote independently (run 10's training saw both).
+# Left out since run 10: "Do you cater for allergies?", "Do you deliver?", "Can I bring my dog?" and the name
+# "Tidewater", which the blind sets u8, u9 and u11 wrote independently (run 10's training saw them all).
 PLANS = [("Starter", "$0"), ("Basic", "$5/month"), ("Pro", "$19/mo"), ("Team", "$49/month"), ("Free", "free"),
          ("Plus", "£8 per month"), ("Business", "$99/mo"), ("Solo", "€12/month"), ("Studio", "$29/mo"),
          ("Monthly", "£45"), ("Annual", "£450"), ("Drop-in", "$20")]
