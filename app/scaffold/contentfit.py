@@ -28,7 +28,10 @@ from app.scaffold.listfit import opened_list
 from app.scaffold.plan import AddItems, AddPage, AddSection, Decline, EditItem, Entry, Plan, SetText
 from app.scaffold.site import Site, norm_words, slug
 
-HOME_WORDS = re.compile(r"\b(?:home\s*page|homepage|front page|landing page|main page|home)\b", re.IGNORECASE)
+# The home page as a place: "on the home page", "to home"; not "be home", "home visits" (content).
+HOME_WORDS = re.compile(r"\b(?:home\s*page|homepage|front page|landing page|main page)\b"
+                        r"|\b(?:the|on|to|onto)\s+home\b(?!\s+(?:visits?|cleans?|made|cooked|grown|care)\b)",
+                        re.IGNORECASE)
 _CALLED = re.compile(r"\bpage\s+(?:called|named|titled)\s+['\"“‘]?([A-Za-z][\w'’-]*(?:\s+(?!(?:with|for|and|to|that|"
                      r"where|which|listing|showing|explaining|about|on|in|at|of|please|pls)\b)[A-Za-z][\w'’-]*){0,2})",
                      re.IGNORECASE)
@@ -46,7 +49,7 @@ _REVIEW_WORDS = re.compile(r"\b(?:reviews?|testimonials?|quotes?|quotations?|fee
                            r"visitors'? book|guest ?book|kind words|results)\b", re.IGNORECASE)
 _FAQ_WORDS = re.compile(r"\b(?:faqs?|q\s?&\s?a|questions?|qustions?|answers?)\b|\bQ:", re.IGNORECASE)
 _TEAM_WORDS = re.compile(r"\b(?:team|staff|people|teachers|tutors|instructors|coaches|trainers|barbers|stylists|"
-                         r"therapists|crew|who we are|meet)\b", re.IGNORECASE)
+                         r"therapists|crew|who we are|meet the)\b", re.IGNORECASE)
 _NOT_A_PAGE = re.compile(r"\b(?:footer|header|nav|navigation|menu bar|sidebar)\b", re.IGNORECASE)
 # A list's kind as the model chose it stays; a quote or a question read from the request sets it.
 _LIST_KINDS = ("list", "pricing", "team", "features")

@@ -42,7 +42,7 @@ _MARKED = re.compile(r"\b(?:Q|question)\s*:\s*(.+?)\s*\b(?:A|answer)\s*:\s*(.+?)
 # A sentence ends at ".", "!" or "?" after a word or a price, not after a step's number ("1. Fill in").
 _SENTENCE = re.compile(r"(?:(?<=[A-Za-z)£$€%])|(?<=\d\d)|(?<=[^\d\s,(]\d))[.!?]+(?:\s+|$)|\n+")
 # What opens a list inside its sentence: "Rentals:", "a teachers page -", "here's the menu:".
-_LEAD = re.compile(r"^[^,;]{0,80}?(?:(?<!\d):(?!\d)|\s[-–—]\s|\s(?:is|are)\s(?=\S+\s\S))\s*")
+_LEAD = re.compile(r"^.{0,60}?(?<!\d):(?!\d)\s*|^[^,;]{0,80}?(?:\s[-–—]\s|\s(?:is|are)\s(?=\S+\s\S))\s*")
 _PROSE = re.compile(r"^(?:i|i'm|i've|i'd|we|we're|we've|our|it|it's|they|this|that|there|please|can|could|would"
                     r"|will|and the|but|hey|hi|hello|ok|okay|also|instead|now|then|so|keep|remove|delete|change"
                     r"|add|make|create|put|show|let|allow|set|build|include|have|need|want)\b",
