@@ -79,7 +79,7 @@ def play(root: Path, sequence: list[str]) -> int:
     applied = 0
     for plan in sequence:
         before = _sources(root)
-        result = TurnRunner(root, FakeEngine(plan)).run("a request")
+        result = TurnRunner(root, FakeEngine(plan)).run("a request for new texts, colours or pages")
         after = _sources(root)
         if result.outcome == "applied":
             applied += 1

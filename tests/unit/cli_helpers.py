@@ -93,7 +93,8 @@ def make_project(root: Path, name: str = "Corner Bakery") -> Path:
 def add_turns(root: Path, *plans: str) -> None:
     """Real turns (journal, history, undo store, session log) with a scripted engine."""
     for n, plan in enumerate(plans, start=1):
-        result = TurnRunner(root, FakeEngine(plan)).run(f"turn {n}")
+        # The request names what the plans change: a theme change nobody asked for is declined.
+        result = TurnRunner(root, FakeEngine(plan)).run(f"turn {n}: new texts, colours or pages")
         assert result.applied, result.message
 
 
