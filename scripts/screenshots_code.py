@@ -329,6 +329,38 @@ def passed(attempt: dict[str, Any]) -> bool:
     return attempt["outcome"] == "applied" and attempt["op_asked"] and attempt["shown"] is not False
 
 
+def play_steps(project: Project, record: dict[str, Any],
+               send: Callable[[str], tuple[dict[str, Any], dict[str, Any]]],
+               shows: Callable[[dict[str, Any], str], bool],
+               evaluate: Callable[[str, Callable[[Any], None]], None], undo_last: Callable[[], bool]) -> None:
+    """The project's steps as a user plays them, on either surface: the hand edits, the prompt and,
+    after a wrong result (undone first), its rephrase; one record per step. ``send`` runs a turn
+    (its result and extra fields for the record); ``shows`` polls a page script in the turn's
+    preview until it holds."""
+    for number, step in enumerate(project.spec["steps"], start=1):
+        project.make_hand_edits(number)
+        attempts: list[dict[str, Any]] = []
+        prompts = [step["prompt"], *([step["rephrase"]] if step.get("rephrase") else [])]
+        for n, prompt in enumerate(prompts):
+            started = time.monotonic()
+            result, extra = send(prompt)
+            wall = time.monotonic() - started
+            check = check_script(step.get("shows"), result.get("plan") or "")
+            shown = None
+            if result.get("outcome") == "applied" and check is not None:
+                shown = shows(result, check[1])
+            attempt = attempt_record(result, step, check and check[0], shown, wall, project.hand_edits_kept())
+            legible_link(evaluate, step.get("shows"), attempt)
+            attempt.update(extra)
+            attempts.append(attempt)
+            print_attempt(number, attempt)
+            if passed(attempt) or n == len(prompts) - 1:
+                break
+            if attempt["outcome"] == "applied":
+                attempt["undone"] = undo_last()
+        record["steps"].append(step_record(step, attempts))
+
+
 def after_steps(project: Project, record: dict[str, Any]) -> None:
     """git diff --stat, which changed files no turn or hand edit explains, the hand edits."""
     from app.scaffold import history
@@ -428,30 +460,18 @@ def window_session(window: Any, controller: Any, out: Path, project: Project, re
     until(lambda: opened_text in qtdrive.dom_text(window, controller).lower(), 180, "the project's home page")
     record["opened_s"] = round(time.monotonic() - opened, 1)
     shot(shots.get("opened"))
-    for number, step in enumerate(project.spec["steps"], start=1):
-        project.make_hand_edits(number)
-        attempts: list[dict[str, Any]] = []
-        prompts = [step["prompt"], *([step["rephrase"]] if step.get("rephrase") else [])]
-        for n, prompt in enumerate(prompts):
-            started = time.monotonic()
-            result = qtdrive.send(window, controller, prompt, TURN_TIMEOUT_S).to_dict()
-            wall = time.monotonic() - started
-            check = check_script(step.get("shows"), result.get("plan") or "")
-            shown = None
-            if result["outcome"] == "applied" and check is not None:
-                shown = poll_js(evaluate, check[1], SHOW_TIMEOUT_S)
-            attempt = attempt_record(result, step, check and check[0], shown, wall, project.hand_edits_kept())
-            legible_link(evaluate, step.get("shows"), attempt)
-            attempts.append(attempt)
-            print_attempt(number, attempt)
-            if passed(attempt) or n == len(prompts) - 1:
-                break
-            if attempt["outcome"] == "applied":  # the user undoes it (Ctrl+Z) before typing the rephrase
-                before = history.load(project.root).position
-                window.act_undo.trigger()
-                pump(1500)
-                attempt["undone"] = history.load(project.root).position == before - 1
-        record["steps"].append(step_record(step, attempts))
+
+    def send(prompt: str) -> tuple[dict[str, Any], dict[str, Any]]:
+        return qtdrive.send(window, controller, prompt, TURN_TIMEOUT_S).to_dict(), {}
+
+    def undo_last() -> bool:  # the user undoes it (Ctrl+Z) before typing the rephrase
+        before = history.load(project.root).position
+        window.act_undo.trigger()
+        pump(1500)
+        return bool(history.load(project.root).position == before - 1)
+
+    play_steps(project, record, send, lambda _result, script: poll_js(evaluate, script, SHOW_TIMEOUT_S), evaluate,
+               undo_last)
     cut_off = eval_js(evaluate, CUT_OFF_JS)
     record["page_after"] = {"route": window.preview.route, "cut_off": json.loads(cut_off) if cut_off else None}
     shot(shots.get("after"))
@@ -554,37 +574,25 @@ def run_cli(project: Project, record: dict[str, Any]) -> None:
     probe = Probe()
     errors: list[str] = []
     try:
-        for number, step in enumerate(project.spec["steps"], start=1):
-            project.make_hand_edits(number)
-            attempts: list[dict[str, Any]] = []
-            prompts = [step["prompt"], *([step["rephrase"]] if step.get("rephrase") else [])]
-            for n, prompt in enumerate(prompts):
-                started = time.monotonic()
-                done = nxr("prompt", root, prompt, "--json")
-                wall = time.monotonic() - started
-                try:
-                    result = json.loads(done.stdout[done.stdout.index("{"):])
-                except ValueError:
-                    result = {"prompt": prompt, "outcome": f"no JSON (exit {done.returncode})",
-                              "message": (done.stderr or done.stdout)[-2000:]}
-                check = check_script(step.get("shows"), result.get("plan") or "")
-                shown = None
-                if result.get("outcome") == "applied" and check is not None:
-                    url = result.get("preview_url") or ""
-                    shown = probe.shows(url, check[1], SHOW_TIMEOUT_S) if url else False
-                attempt = attempt_record(result, step, check and check[0], shown, wall, project.hand_edits_kept())
-                legible_link(probe.pane.run_js, step.get("shows"), attempt)
-                attempt["exit"] = done.returncode
-                attempt["stderr_tail"] = done.stderr.strip().splitlines()[-6:]
-                attempts.append(attempt)
-                print_attempt(number, attempt)
-                if passed(attempt) or n == len(prompts) - 1:
-                    break
-                if attempt["outcome"] == "applied":
-                    undo = nxr("undo", root)
-                    attempt["undone"] = undo.returncode == 0
-                    print(f"   nxr undo: {undo.stdout.strip() or undo.stderr.strip()}", flush=True)
-            record["steps"].append(step_record(step, attempts))
+        def send(prompt: str) -> tuple[dict[str, Any], dict[str, Any]]:
+            done = nxr("prompt", root, prompt, "--json")
+            try:
+                result = json.loads(done.stdout[done.stdout.index("{"):])
+            except ValueError:
+                result = {"prompt": prompt, "outcome": f"no JSON (exit {done.returncode})",
+                          "message": (done.stderr or done.stdout)[-2000:]}
+            return result, {"exit": done.returncode, "stderr_tail": done.stderr.strip().splitlines()[-6:]}
+
+        def shows(result: dict[str, Any], script: str) -> bool:
+            url = result.get("preview_url") or ""
+            return probe.shows(url, script, SHOW_TIMEOUT_S) if url else False
+
+        def undo_last() -> bool:
+            undo = nxr("undo", root)
+            print(f"   nxr undo: {undo.stdout.strip() or undo.stderr.strip()}", flush=True)
+            return undo.returncode == 0
+
+        play_steps(project, record, send, shows, probe.pane.run_js, undo_last)
         after_steps(project, record)
         undone = 0
         while history.load(project.root).position:

@@ -123,15 +123,19 @@ def _request_words(request: str, placed: str) -> int:
     return len(set(norm_words(request).split()) & have)
 
 
+def _holds_words(request: str, read: Sequence[Entry], model: str) -> bool:
+    """Whether the read entries hold every word of the request that the model's copy (``model``) holds."""
+    mine = set(norm_words(model).split()) & set(norm_words(request).split())
+    return mine <= set(norm_words(_placed(read)).split())
+
+
 def holds_more(request: str, read: Sequence[Entry], model: str) -> bool:
     """Whether the read entries place everything the model's copy (``model``, its text) places of
     the user's typed content and its words, and more of either."""
     left_read, left_model = set(unused_content(request, _placed(read))), set(unused_content(request, model))
-    if not left_read <= left_model:
+    if not left_read <= left_model or not _holds_words(request, read, model):
         return False
     mine = set(norm_words(model).split()) & set(norm_words(request).split())
-    if not mine <= set(norm_words(_placed(read)).split()):
-        return False  # the model placed words of the request that the reading leaves out
     return len(left_read) < len(left_model) or _request_words(request, _placed(read)) > len(mine)
 
 
@@ -155,9 +159,8 @@ def _read_into(op: Any, request: str) -> Any:
             return op
         # A quote and its author, a question and its answer are read exactly: they stand when they
         # hold every word of the request the model placed, however the model paired them.
-        exact = kind in ("testimonials", "faq") and holds_more(request, found, "") and _differs(found, op.items) \
-            and not set(norm_words(_placed(op.items)).split()) & set(norm_words(request).split()) \
-            - set(norm_words(_placed(found)).split())
+        exact = kind in ("testimonials", "faq") and _differs(found, op.items) \
+            and _holds_words(request, found, _placed(op.items))
         if exact or holds_more(request, found, _placed(op.items)):
             return _items(op.route, kind, found, op.heading) or op
     elif isinstance(op, AddSection) and op.kind != "hero":
@@ -243,10 +246,21 @@ def _only_says_where(request: str, found: Sequence[Entry]) -> bool:
 
 
 @functools.cache
+def word_list(name: str) -> tuple[str, ...]:
+    """The words and phrases of ``resources/prompts/NAME`` (one a line; "#" lines are comments)."""
+    text = (paths.resources_dir() / "prompts" / name).read_text(encoding="utf-8")
+    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def words_pattern(words: Sequence[str], extra: str = "") -> re.Pattern[str]:
+    """Any of ``words`` as whole words (or ``extra``, a pattern of its own), ignoring case."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b" + (f"|{extra}" if extra else ""),
+                      re.IGNORECASE)
+
+
+@functools.cache
 def _beyond() -> re.Pattern[str]:
-    text = (paths.resources_dir() / "prompts" / "beyond-plans.txt").read_text(encoding="utf-8")
-    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    return words_pattern(word_list("beyond-plans.txt"))
 
 
 def asks_for_feature(request: str) -> bool:

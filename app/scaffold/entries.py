@@ -111,28 +111,25 @@ def sentences(request: str) -> list[str]:
 
 def _as_list(sentence: str) -> list[Entry]:
     """``sentence`` (after what opens it) as 2-8 short entries, or [] when it is prose."""
-    best: list[Entry] = []
     if _NOT_CONTENT.search(sentence):
-        return best
+        return []
     lead = _LEAD.match(sentence)
-    for body in [sentence[lead.end():]] if lead else [sentence]:
-        parts, semicolons = split_entries(body)
-        if not 2 <= len(parts) <= 8 or any(_PROSE.match(p) for p in parts):
-            continue
-        entries = [(_VERB_TAIL.sub("", n), d) for n, d in (entry_of(p, semicolons) for p in parts)]
-        if any(not n or len(n.split()) > MAX_NAME_WORDS or len(n) > 80 or len(d) > 200 for n, d in entries):
-            continue
-        if all(norm_words(re.sub(r"^(?:a|an|the)\s+", "", n, flags=re.IGNORECASE)) in _SECTION_NAMES for n, _ in entries):
-            continue  # "Hero, pricing and a CTA": the sections a page should have, not content
-        if sum(1 for n, _ in entries if _NAME_WORD.search(n)) * 2 < len(entries):
-            continue  # "9am, 11am, 2pm": times with no names are slots, not content
-        with_detail = sum(1 for p in parts if _DETAIL.search(p))
-        # A run of short names ("vanilla, lemon drizzle and biscoff") or entries most of which carry
-        # a price, a time or a note in brackets; a sentence of clauses is neither.
-        if with_detail * 2 >= len(parts) or (len(parts) >= 3 and all(len(n.split()) <= 4 for n, _ in entries)):
-            best = [Entry(title=n, text=d) for n, d in entries]
-            break
-    return best
+    parts, semicolons = split_entries(sentence[lead.end():] if lead else sentence)
+    if not 2 <= len(parts) <= 8 or any(_PROSE.match(p) for p in parts):
+        return []
+    entries = [(_VERB_TAIL.sub("", n), d) for n, d in (entry_of(p, semicolons) for p in parts)]
+    if any(not n or len(n.split()) > MAX_NAME_WORDS or len(n) > 80 or len(d) > 200 for n, d in entries):
+        return []
+    if all(norm_words(re.sub(r"^(?:a|an|the)\s+", "", n, flags=re.IGNORECASE)) in _SECTION_NAMES for n, _ in entries):
+        return []  # "Hero, pricing and a CTA": the sections a page should have, not content
+    if sum(1 for n, _ in entries if _NAME_WORD.search(n)) * 2 < len(entries):
+        return []  # "9am, 11am, 2pm": times with no names are slots, not content
+    with_detail = sum(1 for p in parts if _DETAIL.search(p))
+    # A run of short names ("vanilla, lemon drizzle and biscoff") or entries most of which carry
+    # a price, a time or a note in brackets; a sentence of clauses is neither.
+    if with_detail * 2 >= len(parts) or (len(parts) >= 3 and all(len(n.split()) <= 4 for n, _ in entries)):
+        return [Entry(title=n, text=d) for n, d in entries]
+    return []
 
 
 def _one_entry(sentence: str) -> Entry | None:

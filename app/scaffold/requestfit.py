@@ -29,7 +29,6 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app import paths
 from app.scaffold import contentfit, explicit, itemfit
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
@@ -175,15 +174,15 @@ _CALLED_STOPS = frozenset("with for and to that where which listing showing expl
 
 def _fit_add_page(op: AddPage, request: str, site: Site | None) -> dict[str, Any]:
     update: dict[str, Any] = {"title": fit_text(op.title, request, extend=False, max_len=SHORT)}
-    update["route"] = explicit.new_route(request, _routes(site)) or _whole_words(op.route, update["title"])
+    typed_route = explicit.new_route(request, _routes(site))
+    update["route"] = typed_route or _whole_words(op.route, update["title"])
     called = contentfit.page_called(request)
     title = norm_words(update["title"])
-    if called and not explicit.new_route(request, _routes(site)) and title.startswith(norm_words(called) + " ") \
+    if called and not typed_route and title.startswith(norm_words(called) + " ") \
             and title[len(norm_words(called)) + 1:].split()[0] in _CALLED_STOPS:
         # "a page called Cakes with my prices": the name is "Cakes"
         update["title"], update["route"] = called[:1].upper() + called[1:], "/" + slug(called)
-    elif not explicit.new_route(request, _routes(site)) \
-            and (update["route"] or "").startswith("/" + slug(update["title"]) + "-"):
+    elif not typed_route and (update["route"] or "").startswith("/" + slug(update["title"]) + "-"):
         update["route"] = "/" + slug(update["title"])  # "Events" at "/events-bookclub-first-friday-7pm"
     # "a Pricing page" is not "a pricing section": the page's own title and route do not count.
     own = f"{update['title']} {update['route'] or ''}"
@@ -316,9 +315,7 @@ def _refit(op: Any, changed: dict[str, Any]) -> Any:
 
 @functools.cache
 def _look_words() -> re.Pattern[str]:
-    text = (paths.resources_dir() / "prompts" / "theme-words.txt").read_text(encoding="utf-8")
-    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")] + list(NAMED_COLORS)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b|#[0-9a-fA-F]{6}\b", re.IGNORECASE)
+    return contentfit.words_pattern([*contentfit.word_list("theme-words.txt"), *NAMED_COLORS], r"#[0-9a-fA-F]{6}\b")
 
 
 def asks_for_a_look(request: str) -> bool:
