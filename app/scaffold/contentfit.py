@@ -22,7 +22,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app import paths
-from app.scaffold import entries, explicit
+from app.scaffold import entries, explicit, pagelist
 from app.scaffold.coverage import unused_content
 from app.scaffold.listfit import opened_list
 from app.scaffold.plan import AddItems, AddPage, AddSection, Decline, EditItem, Entry, Plan, SetText
@@ -174,8 +174,44 @@ def _read_into(op: Any, request: str) -> Any:
 
 
 def place(ops: list[Any], request: str, site: Site | None) -> list[Any]:
-    """The plan's ops with the request's content read in and put on the page it names."""
-    return _with_page_lists(_with_typed_pages([_read_into(op, request) for op in ops], request, site), request)
+    """The plan's ops with the request's content read in and put on the page it names, and each
+    page the request lists."""
+    ops = _with_page_lists(_with_typed_pages([_read_into(op, request) for op in ops], request, site), request)
+    return _with_listed_pages(ops, request, site)
+
+
+_HOME_NAMES = frozenset(("home", "homepage", "home page", "main", "front", "landing", "index", "start"))
+_SMALL_WORDS = frozenset("a an and as at by for in of on or the to".split())
+
+
+def _as_title(name: str) -> str:
+    """A page's name as its title: as typed, or capitalised when typed all in lower case."""
+    if name != name.lower():
+        return name
+    words = name.split()
+    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _with_listed_pages(ops: list[Any], request: str, site: Site | None) -> list[Any]:
+    """Each page the request lists ("pages: home, classes, about") that neither the site nor the
+    plan has yet, added after the plan's ops: the model writes the description of a site and
+    drops the pages listed beside it."""
+    listed = pagelist.listed_pages(request)
+    if not listed or any(isinstance(op, Decline) for op in ops):
+        return ops
+    names = {norm_words(n) for n in listed}
+    # Items that are mostly the listed pages' names are those pages read as content.
+    ops = [op for op in ops if not (isinstance(op, AddItems)
+                                    and 2 * sum(norm_words(i.title) in names for i in op.items) >= len(op.items))]
+    have = set(routes_of(site)) | {op.route or "/" + slug(op.title) for op in ops if isinstance(op, AddPage)}
+    added: list[Any] = []
+    for name in listed:
+        route = "/" + slug(name)
+        if norm_words(name) in _HOME_NAMES or route in have:
+            continue
+        have.add(route)
+        added.append(AddPage(op="add_page", title=_as_title(name), route=route))
+    return [*ops, *added]
 
 
 def _names_route(request: str, route: str) -> bool:

@@ -184,9 +184,14 @@ OP_NAMES = ("add_page", "add_section", "remove_section", "set_text", "set_theme"
             "remove_item", "describe_site", "decline")
 
 
+# The model writes at most ``plan_json_schema``'s ``max_ops``; a plan fitted to its request may
+# hold more (each page an opener lists is an ``add_page`` of its own).
+MAX_OPS = 8
+
+
 class Plan(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    ops: list[Op] = Field(min_length=1, max_length=4)
+    ops: list[Op] = Field(min_length=1, max_length=MAX_OPS)
 
 
 _ADAPTER: TypeAdapter[Plan] = TypeAdapter(Plan)

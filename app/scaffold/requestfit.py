@@ -32,8 +32,9 @@ from pydantic import ValidationError
 from app.scaffold import contentfit, explicit, itemfit
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
-from app.scaffold.plan import (NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
+from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
                                DescribeSite, EditItem, Entry, JsonScalar, Plan, RenamePage, SetText, SetTheme)
+from app.scaffold.pagelist import listed_pages
 from app.scaffold.site import SECTION_WORDS, Site, norm_words, slug
 
 MAX_SPAN = 120  # the schema's bound on a text; titles, headings and labels have SHORT
@@ -276,10 +277,21 @@ def _fit_edit_item(op: EditItem, request: str, site: Site | None) -> dict[str, A
     return update
 
 
+# The words of asking for a site ("a simple site with a home"): a tagline of only these (and the
+# pages the request lists) says nothing about the site, and the hero keeps its subtitle.
+_ASKING_WORDS = frozenset("""
+    a an the simple basic little small wee new nice site website web page pages home homepage with for my our me
+    us please pls make build create need want like get can could you i we is it and
+""".split())
+
+
 def _fit_describe_site(op: DescribeSite, request: str, site: Site | None) -> dict[str, Any]:
     update: dict[str, Any] = {"name": fit_text(op.name, request, extend=False, max_len=SHORT)}
     if op.tagline:
         update["tagline"] = fit_text(op.tagline, request, max_len=160)
+        listed = set(norm_words(" ".join(listed_pages(request))).split())
+        if set(norm_words(update["tagline"]).split()) <= _ASKING_WORDS | listed:
+            update["tagline"] = ""
     return update
 
 
@@ -339,4 +351,4 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
         # A theme change nobody asked for: beside other ops it goes, alone the turn declines.
         ops = [op for op in ops if not isinstance(op, SetTheme)] or [Decline(op="decline")]
     ops = contentfit.place(itemfit.fit_items(ops, request, site), request, site)
-    return plan if ops == list(plan.ops) else Plan(ops=ops[:4])
+    return plan if ops == list(plan.ops) else Plan(ops=ops[:MAX_OPS])

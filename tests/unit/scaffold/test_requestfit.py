@@ -215,3 +215,22 @@ def test_a_new_page_gets_no_list_that_is_not_one(request_text: str, plan_text: s
     plan = parse_plan(plan_text)
     fitted = fit_plan(plan, request_text, _site())  # type: ignore[arg-type]
     assert [op.op for op in fitted.ops] == [op.op for op in plan.ops]
+
+
+def test_each_page_an_opener_lists_is_added_beside_the_description() -> None:
+    request_text = "Hiya! I run a van called Edge of Leith. Could you make me a simple site with a home page, " \
+                   "a Prices page and a Contact page please?"
+    plan = parse_plan('{"ops":[{"op":"describe_site","name":"Edge of Leith","tagline":"a simple site with a home"},'
+                      '{"op":"add_items","route":"/","kind":"team","items":[{"title":"Prices"},{"title":"Contact"}]}]}')
+    ops = fit_plan(plan, request_text, _site("/contact")).ops  # type: ignore[arg-type]
+    # the page it has is not added again; the names read as items go; the tagline said nothing
+    assert [(op.op, getattr(op, "route", None)) for op in ops] == [("describe_site", None), ("add_page", "/prices")]
+    assert ops[0].tagline == "" and ops[1].title == "Prices"  # type: ignore[union-attr]
+
+
+def test_a_fitted_plan_holds_more_ops_than_the_model_writes() -> None:
+    plan = parse_plan('{"ops":[{"op":"describe_site","name":"Dunmore Hardware"}]}')
+    ops = fit_plan(plan, "Website for Dunmore Hardware. Pages: Home, Departments, Services, Contact, "
+                         "Gift cards, Rentals, Careers.", _site()).ops  # type: ignore[arg-type]
+    assert [getattr(op, "title", "") for op in ops[1:]] == ["Departments", "Services", "Contact", "Gift cards",
+                                                           "Rentals", "Careers"]

@@ -1,0 +1,143 @@
+"""The pages a request lists by name: "pages: home, classes, about", "Home, Workshops, Shop and
+About pages", "with a home page, a Prices page and a Contact page".
+
+The model writes one op per thing it understood and tends to write the site's description and
+drop the pages listed beside it (an opener that named its pages made none of them, 22 of 22 in
+two user sets). The list is read from the request's own words, so every page it names is made,
+with its name as typed. Only a list counts (two or more names, home included): a single "Prices
+page" is the model's to read, and "on the Prices page, not the home page" is not a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.scaffold.site import norm_words
+
+MAX_NAME_WORDS = 4
+# What joins the names of a list: a comma, "and", "&", "+", "|".
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*[+|]\s*)", re.IGNORECASE)
+# Words that open a list's first name and are not part of it.
+_LEADS = frozenset("a an the my our your his her their some".split())
+# Words that end the search backwards for a name: what is before them is not the list.
+_STOPS = frozenset("""
+    with want wants need needs like love have has get got include includes including containing plus
+    site website web and or for of to on in at from is are be should please pls just also
+    add make create build put can could would will i i'd we we're you
+""".split())
+# A page request's verbs that do not make a page: a list of pages to remove is no list to add.
+_NOT_ADDING = re.compile(r"\b(?:remove|delete|drop|scrap|take\s+(?:off|out|down)|get\s+rid|hide|rename|move|"
+                         r"merge|combine|instead\s+of|not|isn't|aren't|don't|doesn't|still|missing)\b", re.IGNORECASE)
+_COLON_LIST = re.compile(r"\bpages\s*(?::|-|–|—|=)\s*([^.!?\n]+)", re.IGNORECASE)
+_PLURAL_LIST = re.compile(r"([^.!?\n:]+?)\s+pages\b", re.IGNORECASE)
+# A request to have pages: a site, an addition, a wish ("Make the about and team pages blue" is none).
+_HAVING = re.compile(r"\b(?:site|website|homepage|add|create|new|also|want|need|like|love|get|build|"
+                     r"set\s+up|give|with)\b|\bpages?\s*:", re.IGNORECASE)
+# Words no page name holds: where one is, the list's first name starts after it ("a site with Home").
+_NOT_IN_NAME = frozenset("site website web with want wants need needs like love i i'd we you can could please pls "
+                         "make create build get have add".split())
+# "the X page", "this X page": a page the site has (an edit of it), not one to add.
+_REFERENCE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+_ONE_PAGE = re.compile(r"\bpage\b", re.IGNORECASE)
+# Between one "X page" and the next name of a list: an optional short note ("a Forays page with
+# dates, and an About Me page"), then a join.
+_BETWEEN = re.compile(r"^(?:(?:with|for|about|showing|listing)\s+[\w' ]{1,30}?\s*)?(?:,\s*(?:and|&)?|,?\s*and|&|\+)$",
+                      re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[A-Za-z0-9)])[.!?]+(?:\s+|$)|\n+")
+
+
+def _name(words: list[str]) -> str | None:
+    """The name in ``words`` (the words before "page", or the first piece of a list): the words
+    after its last stop word, article or comma, at most ``MAX_NAME_WORDS``; None when there are none."""
+    kept: list[str] = []
+    for word in reversed(words):
+        low = word.lower().strip("'’\"“”")
+        if low in _LEADS or low in _STOPS or low.rstrip(",;:") == "page" or word[-1] in ",;:":
+            break
+        kept.insert(0, word.strip("'’\"“”()"))
+    return _whole(kept)
+
+
+def _whole(words: list[str]) -> str | None:
+    """``words`` as a name: one to ``MAX_NAME_WORDS`` words, the first a letter's, without an article."""
+    if words and words[0].lower() in _LEADS:
+        words = words[1:]
+    words = [w.strip("'’\"“”()") for w in words]
+    if not words or len(words) > MAX_NAME_WORDS or not re.match(r"[A-Za-z]", words[0]):
+        return None
+    return " ".join(words)
+
+
+def _pieces(text: str) -> list[str]:
+    return [p.strip() for p in _JOIN.split(text.strip()) if p.strip()]
+
+
+def _colon_list(sentence: str) -> list[str]:
+    """"pages: home, classes, about" (the list runs to the sentence's end)."""
+    found = _COLON_LIST.search(sentence)
+    if not found:
+        return []
+    names = [_whole(piece.split()) for piece in _pieces(found.group(1))]
+    return [n for n in names if n] if all(names) else []
+
+
+def _plural_list(sentence: str) -> list[str]:
+    """"Home, Workshops, Shop and About pages": the names before "pages", back to the first piece
+    that is not a name ("with", "I'd love a site with")."""
+    found = _PLURAL_LIST.search(sentence)
+    if not found:
+        return []
+    names: list[str] = []
+    for piece in reversed(_pieces(found.group(1))):
+        words = piece.split()
+        whole = None if {w.lower().strip(",") for w in words} & _NOT_IN_NAME else _whole(words)
+        name = whole or _name(words)
+        if name is None:
+            break
+        names.insert(0, name)
+        if whole is None:
+            break  # the name was cut from a longer piece ("site with Home"): the list starts here
+    return names
+
+
+def _page_chain(sentence: str) -> list[str]:
+    """"a home page, a Prices page and a Contact page": names each followed by "page", one after
+    another with only a join (and a short note) between them."""
+    chains: list[list[str]] = []
+    end = 0
+    for match in _ONE_PAGE.finditer(sentence):
+        before = sentence[:match.start()]
+        name = _name(before.split()[-(MAX_NAME_WORDS + 1):])
+        if name is None:
+            end = match.end()
+            chains.append([])
+            continue
+        start = before.rstrip().rfind(name.split()[0])
+        if _REFERENCE.search(sentence[:start]):
+            end = match.end()  # "the about page and the team page": pages it has, not new ones
+            chains.append([])
+            continue
+        between = sentence[end:start]
+        # A name is stripped from its article: the join is what is left before the article.
+        between = re.sub(r"\b(?:" + "|".join(_LEADS) + r")\s*$", "", between, flags=re.IGNORECASE).strip()
+        if chains and chains[-1] and _BETWEEN.match(between):
+            chains[-1].append(name)
+        else:
+            chains.append([name])
+        end = match.end()
+    return max(chains, key=len, default=[])
+
+
+def listed_pages(request: str) -> list[str]:
+    """The page names a request lists to have (as typed, each once, home included), or []."""
+    if not _HAVING.search(request):
+        return []
+    for sentence in _SENTENCE.split(request):
+        if _NOT_ADDING.search(sentence):
+            continue
+        for reader in (_colon_list, _plural_list, _page_chain):
+            names = reader(sentence)
+            unique = list({norm_words(n): n for n in names[::-1]}.values())[::-1]
+            if len(unique) >= 2:
+                return unique
+    return []
