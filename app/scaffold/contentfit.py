@@ -55,14 +55,22 @@ _NOT_A_PAGE = re.compile(r"\b(?:footer|header|nav|navigation|menu bar|sidebar)\b
 _LIST_KINDS = ("list", "pricing", "team", "features")
 
 
+# A request that opens with a name and a colon: "Rates: 90-minute float $180, ...".
+_LEADING_NAME = re.compile(r"^\s*([A-Za-z][\w'’ &-]{0,40}?)\s*(?:page\s*)?(?::|\s[-–—]\s)")
+
+
 def named_page(request: str, routes: Sequence[str]) -> str | None:
-    """The one existing page (not home) the request names, by its path ("/work") or as "the
-    work page"; None when it names none, several, or also the home page."""
+    """The one existing page (not home) the request names, by its path ("/work"), as "the work
+    page", or as the name its content opens with ("concerts: Nov 14 at ..."); None when it names
+    none, several, or also the home page."""
     if HOME_WORDS.search(request):
         return None
     typed = set(explicit.paths(request))
     words = f" {norm_words(request)} "
-    named = [r for r in routes if r != "/" and (r in typed or f" {norm_words(r.rsplit('/', 1)[-1])} page " in words)]
+    lead = _LEADING_NAME.match(request)
+    opens = norm_words(lead.group(1)) if lead else None
+    named = [r for r in routes if r != "/" and (r in typed or f" {norm_words(r.rsplit('/', 1)[-1])} page " in words
+                                                 or norm_words(r.rsplit("/", 1)[-1]) == opens)]
     return named[0] if len(named) == 1 else None
 
 

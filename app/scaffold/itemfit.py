@@ -12,7 +12,9 @@ from the code, each is fitted to what the request means:
   edit of an item the site does not have is not turned into an addition (measured on u10:
   "the Seed Swap has moved to ..." would add a second entry), it says what it cannot find;
 - a removal in a request that says something is missing is not a removal: beside other ops
-  it goes; alone, the request's own content is placed if it reads whole, else it declines.
+  it goes; alone, the request's own content is placed if it reads whole, else it declines;
+- "rename X to Y", where X is a page the site has, is that page's rename whatever the model
+  wrote (it wrote the site's name or a heading for "rename coaches to Team" in u12).
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ _MISSING = re.compile(r"\b(?:missing|not showing|isn'?t showing|not there|isn'?t
                       r"can'?t see|cannot see|don'?t see|do not see|not on the|forgot|left out)\b", re.IGNORECASE)
 _RENAME_WORDS = re.compile(r"\b(?:rename|call|called|menu|nav|navigation|page|tab)\b", re.IGNORECASE)
 MIN_SIMILARITY = 0.8
+# "rename the Rates page to Pricing", "rename join to 'Play With Us' and keep it in the nav".
+_RENAME = re.compile(r"\brename\s+(?:the\s+|my\s+|our\s+)?['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?(?:\s+page)?"
+                     r"\s+(?:to|as|into)\s+['\"“‘]?(?P<new>[^'\"”’.,!?;]{1,40}?)['\"”’]?"
+                     r"(?=\s*(?:[.,!?;]|$|\s+(?:and|please|pls|instead|everywhere|across|throughout|in the|on the)\b))", re.IGNORECASE)
 
 
 def _plain(name: str) -> str:
@@ -89,10 +95,28 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
     return read.ops if read is not None else Decline(op="decline")
 
 
+def _renamed(request: str, site: Site) -> RenamePage | None:
+    """The rename of a page the site has that the request asks for in so many words."""
+    found = _RENAME.search(request)
+    if found is None:
+        return None
+    page = _page_named(site, found.group("old"))
+    title = found.group("new").strip()
+    if page is None or not title:
+        return None
+    try:
+        return RenamePage(op="rename_page", route=page, new_route="/" + slug(title), title=title)
+    except ValidationError:
+        return None
+
+
 def fit_items(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     """``ops`` with item edits and removals fitted to the site as it is (see the module docstring)."""
     if site is None:
         return ops
+    renamed = _renamed(request, site)
+    if renamed is not None and not any(isinstance(op, RenamePage) and op.route == renamed.route for op in ops):
+        return [renamed]
     out: list[Any] = []
     for op in ops:
         if isinstance(op, EditItem):

@@ -234,3 +234,29 @@ def test_a_fitted_plan_holds_more_ops_than_the_model_writes() -> None:
                          "Gift cards, Rentals, Careers.", _site()).ops  # type: ignore[arg-type]
     assert [getattr(op, "title", "") for op in ops[1:]] == ["Departments", "Services", "Contact", "Gift cards",
                                                            "Rentals", "Careers"]
+
+
+@pytest.mark.parametrize(("request_text", "route", "title"), [
+    ("rename coaches to Team", "/coaches", "Team"),
+    ("Rename the Coaches page to Our Team please, and make sure the menu says it too", "/coaches", "Our Team"),
+    ("rename coaches to 'Play With Us' everywhere", "/coaches", "Play With Us"),
+])
+def test_a_rename_of_a_page_the_site_has_is_that_page_s_rename(request_text: str, route: str, title: str) -> None:
+    plan = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Team"}]}')
+    ops = fit_plan(plan, request_text, _site("/coaches")).ops  # type: ignore[arg-type]
+    assert [(op.op, op.route, op.title) for op in ops] == [("rename_page", route, title)]  # type: ignore[union-attr]
+
+
+def test_a_rename_of_what_is_no_page_is_left_to_the_model() -> None:
+    plan = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Bob"}]}')
+    assert fit_plan(plan, "rename the site to Bob", _site("/coaches")) == plan  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("request_text", "route"), [
+    ("Rates: 90-minute private float $180, sunset float $220", "/rates"),
+    ("how it works - 1. You send me measurements 2. I build the cart", "/how-it-works"),
+])
+def test_content_that_opens_with_a_page_s_name_goes_on_that_page(request_text: str, route: str) -> None:
+    plan = parse_plan('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"A","text":"1"}]}]}')
+    ops = fit_plan(plan, request_text, _site("/rates", "/how-it-works")).ops  # type: ignore[arg-type]
+    assert ops[-1].route == route  # type: ignore[union-attr]
