@@ -25,7 +25,7 @@ from app import paths
 from app.scaffold import entries, explicit, pagelist
 from app.scaffold.coverage import unused_content
 from app.scaffold.listfit import opened_list
-from app.scaffold.plan import AddItems, AddPage, AddSection, Decline, EditItem, Entry, Plan, SetText
+from app.scaffold.plan import AddItems, AddNavLink, AddPage, AddSection, Decline, EditItem, Entry, Plan, SetText
 from app.scaffold.site import Site, norm_words, slug
 
 # The home page as a place: "on the home page", "to home"; not "be home", "home visits" (content).
@@ -188,6 +188,7 @@ def place(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     return _with_listed_pages(ops, request, site)
 
 
+_NAV_WORDS = re.compile(r"\b(?:nav|navigation|menu|menu bar|navbar|top bar|header links)\b", re.IGNORECASE)
 _HOME_NAMES = frozenset(("home", "homepage", "home page", "main", "front", "landing", "index", "start"))
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to".split())
 
@@ -208,17 +209,29 @@ def _with_listed_pages(ops: list[Any], request: str, site: Site | None) -> list[
     if not listed or any(isinstance(op, Decline) for op in ops):
         return ops
     names = {norm_words(n) for n in listed}
-    # Items that are mostly the listed pages' names are those pages read as content.
+    # Items that are mostly the listed pages' names are those pages read as content; a nav link
+    # labelled with several of them ("Events and Adopt") is the list read as one page.
     ops = [op for op in ops if not (isinstance(op, AddItems)
-                                    and 2 * sum(norm_words(i.title) in names for i in op.items) >= len(op.items))]
+                                    and 2 * sum(norm_words(i.title) in names for i in op.items) >= len(op.items))
+           and not (isinstance(op, AddNavLink)
+                    and sum(f" {n} " in f" {norm_words(op.label)} " for n in names) >= 2)]
     have = set(routes_of(site)) | {op.route or "/" + slug(op.title) for op in ops if isinstance(op, AddPage)}
+    linked = {link.href for link in site.nav} if site is not None else set()
+    linked |= {op.href for op in ops if isinstance(op, AddNavLink)}
+    to_nav = bool(_NAV_WORDS.search(request))
     added: list[Any] = []
     for name in listed:
         route = "/" + slug(name)
-        if norm_words(name) in _HOME_NAMES or route in have:
+        if norm_words(name) in _HOME_NAMES:
             continue
-        have.add(route)
-        added.append(AddPage(op="add_page", title=_as_title(name), route=route))
+        if route not in have:
+            have.add(route)
+            added.append(AddPage(op="add_page", title=_as_title(name), route=route))
+        elif to_nav and route in routes_of(site) and route not in linked:
+            # "Could the Events and Adopt pages be added to the navigation": pages it has, each linked
+            linked.add(route)
+            page = site.page(route) if site is not None else None
+            added.append(AddNavLink(op="add_nav_link", label=page.title if page else _as_title(name), href=route))
     return [*ops, *added]
 
 

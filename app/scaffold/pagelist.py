@@ -23,7 +23,7 @@ _LEADS = frozenset("a an the my our your his her their some".split())
 _STOPS = frozenset("""
     with want wants need needs like love have has get got include includes including containing plus
     site website web and or for of to on in at from is are be should please pls just also
-    add make create build put can could would will i i'd we we're you
+    add make create build put link show can could would will i i'd we we're you
 """.split())
 # A page request's verbs that do not make a page: a list of pages to remove is no list to add.
 _NOT_ADDING = re.compile(r"\b(?:remove|delete|drop|scrap|take\s+(?:off|out|down)|get\s+rid|hide|rename|move|"
@@ -31,11 +31,11 @@ _NOT_ADDING = re.compile(r"\b(?:remove|delete|drop|scrap|take\s+(?:off|out|down)
 _COLON_LIST = re.compile(r"\bpages\s*(?::|-|–|—|=)\s*([^.!?\n]+)", re.IGNORECASE)
 _PLURAL_LIST = re.compile(r"([^.!?\n:]+?)\s+pages\b", re.IGNORECASE)
 # A request to have pages: a site, an addition, a wish ("Make the about and team pages blue" is none).
-_HAVING = re.compile(r"\b(?:site|website|homepage|add|create|new|also|want|need|like|love|get|build|"
+_HAVING = re.compile(r"\b(?:site|website|homepage|add|added|adding|link|linked|put|create|new|also|want|need|like|love|get|build|"
                      r"set\s+up|give|with)\b|\bpages?\s*:", re.IGNORECASE)
 # Words no page name holds: where one is, the list's first name starts after it ("a site with Home").
 _NOT_IN_NAME = frozenset("site website web with want wants need needs like love i i'd we you can could please pls "
-                         "make create build get have add".split())
+                         "make create build get have add put link show".split())
 # "the X page", "this X page": a page the site has (an edit of it), not one to add.
 _REFERENCE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 _ONE_PAGE = re.compile(r"\bpage\b", re.IGNORECASE)

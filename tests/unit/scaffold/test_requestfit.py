@@ -4,7 +4,7 @@ import pytest
 
 from app.scaffold.plan import parse_plan, plan_to_json
 from app.scaffold.requestfit import fit_plan, fit_scalar, fit_text
-from app.scaffold.site import Page, Section, initial_site
+from app.scaffold.site import NavLink, Page, Section, initial_site
 
 
 @pytest.mark.parametrize(("value", "request_text", "fitted"), [
@@ -260,3 +260,11 @@ def test_content_that_opens_with_a_page_s_name_goes_on_that_page(request_text: s
     plan = parse_plan('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"A","text":"1"}]}]}')
     ops = fit_plan(plan, request_text, _site("/rates", "/how-it-works")).ops  # type: ignore[arg-type]
     assert ops[-1].route == route  # type: ignore[union-attr]
+
+
+def test_pages_listed_for_the_navigation_are_each_linked() -> None:
+    site = _site("/events", "/adopt", "/about")
+    site.nav = [NavLink(label="About", href="/about")]  # type: ignore[attr-defined]
+    plan = parse_plan('{"ops":[{"op":"add_nav_link","label":"Events","href":"/events"}]}')
+    ops = fit_plan(plan, "Could the Events and Adopt pages be added to the navigation menu, please?", site).ops  # type: ignore[arg-type]
+    assert [(op.op, op.href) for op in ops] == [("add_nav_link", "/events"), ("add_nav_link", "/adopt")]  # type: ignore[union-attr]
