@@ -22,10 +22,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from app import paths
-from app.scaffold import entries, explicit, pagelist
+from app.scaffold import entries, explicit, pagelist, prose
 from app.scaffold.coverage import unused_content
 from app.scaffold.listfit import opened_list
-from app.scaffold.plan import AddItems, AddNavLink, AddPage, AddSection, Decline, EditItem, Entry, Plan, SetText
+from app.scaffold.plan import (AddItems, AddNavLink, AddPage, AddSection, Decline, EditItem, Entry, Plan, RemoveItem,
+                               SetText)
 from app.scaffold.site import Site, norm_words, slug
 
 # The home page as a place: "on the home page", "to home"; not "be home", "home visits" (content).
@@ -273,10 +274,10 @@ def _with_page_lists(ops: list[Any], request: str) -> list[Any]:
         return ops
     opened = opened_list(request)
     kind, found = ("list", opened) if opened else read_content(request)
-    if not found:
-        return ops
     page = pages[0]
     route = page.route or "/" + slug(page.title)
+    if not found:
+        return _with_page_text(ops, page, route, request)
     items = _items(route, kind, found)
     if items is None:
         return ops
@@ -284,6 +285,19 @@ def _with_page_lists(ops: list[Any], request: str) -> list[Any]:
                                    "sections": [k for k in page.sections if k not in (*_LIST_PLACEHOLDERS, kind)]})
     at = ops.index(page)
     return [*ops[:at], kept, items, *ops[at + 1:]]
+
+
+def _with_page_text(ops: list[Any], page: AddPage, route: str, request: str) -> list[Any]:
+    """A new page and the paragraph the request gives for it ("a page called Learners with this:
+    Your first lessons are ..."): the paragraph, whole, is the page's text; the item edits beside
+    it are the paragraph misread ("We never guarantee any mushroom" as a removal of "mushroom")."""
+    texts = prose.page_text(request, page.title)
+    if not texts or asks_for_feature(request):
+        return ops
+    kept = [op for op in ops if not isinstance(op, (EditItem, RemoveItem))]
+    at = kept.index(page) + 1
+    sections = [AddSection(op="add_section", route=route, kind="text", text=t) for t in texts]
+    return [*kept[:at], *sections, *kept[at:]]
 
 
 # A sentence beside a list that only says where it goes or asks politely ("Please put them on the home page.").
@@ -333,10 +347,16 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
     if asks_for_feature(request) or _NOT_A_PAGE.search(request):
         return None
     kind, found = read_content(request)
+    routes = routes_of(site) or ["/"]
+    new = new_page_named(request, routes)
+    if not found and new is not None:
+        # "Add a Join page: Turn up on any Tuesday. ...": the page and its paragraph
+        page = AddPage(op="add_page", title=page_called(request) or _title_of(new), route=new)
+        placed = _with_page_text([page], page, new, request)
+        return Plan(ops=placed) if len(placed) > 1 else None
     if not found or (kind not in ("testimonials", "faq") and not _only_says_where(request, found)):
         return None
-    routes = routes_of(site) or ["/"]
-    target = named_page(request, routes) or new_page_named(request, routes)
+    target = named_page(request, routes) or new
     if target is None:
         target = "/" if HOME_WORDS.search(request) or route is None else route
     items = _items(target, kind, found)

@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import contentfit, explicit, itemfit
+from app.scaffold import contentfit, explicit, itemfit, prose
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -285,8 +285,24 @@ _ASKING_WORDS = frozenset("""
 """.split())
 
 
+# A name's next word when the name goes on: a capitalised word, or "&"/"of"/"and"/"the" before one.
+_NAME_GOES_ON = re.compile(r"\s+((?:(?:&|of|and|the|de|la)\s+)?[A-Z][\w'’-]*)")
+
+
+def _whole_name(name: str, request: str) -> str:
+    """``name`` with the capitalised words that follow it in the request: the model cuts a name
+    short ("The" for "The Bilge Pump Shanty Choir", "Breckland Night Moth" for "... Recorders")."""
+    found = re.search(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", request)
+    if found is None or not name[:1].isupper():
+        return name
+    end = found.end()
+    while (more := _NAME_GOES_ON.match(request, end)) is not None and len(request[found.start():more.end()]) <= SHORT:
+        end = more.end()
+    return request[found.start():end]
+
+
 def _fit_describe_site(op: DescribeSite, request: str, site: Site | None) -> dict[str, Any]:
-    update: dict[str, Any] = {"name": fit_text(op.name, request, extend=False, max_len=SHORT)}
+    update: dict[str, Any] = {"name": _whole_name(fit_text(op.name, request, extend=False, max_len=SHORT), request)}
     if op.tagline:
         update["tagline"] = fit_text(op.tagline, request, max_len=160)
         listed = set(norm_words(" ".join(listed_pages(request))).split())
@@ -350,5 +366,18 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     if not asks_for_a_look(request) and any(isinstance(op, SetTheme) for op in ops):
         # A theme change nobody asked for: beside other ops it goes, alone the turn declines.
         ops = [op for op in ops if not isinstance(op, SetTheme)] or [Decline(op="decline")]
-    ops = contentfit.place(itemfit.fit_items(ops, request, site), request, site)
+    ops = _with_description(contentfit.place(itemfit.fit_items(ops, request, site), request, site), request)
     return plan if ops == list(plan.ops) else Plan(ops=ops[:MAX_OPS])
+
+
+def _with_description(ops: list[Any], request: str) -> list[Any]:
+    """An opening prompt's own sentences about the site (``prose.description``) as a text on the
+    home page, after the description op: the subtitle holds one clause of them at most."""
+    opener = next((op for op in ops if isinstance(op, DescribeSite)), None)
+    if opener is None or any(isinstance(op, (Decline, AddSection)) for op in ops):
+        return ops
+    text = prose.description(request, opener.name, opener.tagline, asks_for_a_look)
+    if not text:
+        return ops
+    at = ops.index(opener) + 1
+    return [*ops[:at], AddSection(op="add_section", route="/", kind="text", text=text), *ops[at:]]

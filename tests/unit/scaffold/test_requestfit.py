@@ -214,7 +214,15 @@ def test_content_the_model_put_in_a_heading_is_read_whole_onto_the_new_page() ->
 def test_a_new_page_gets_no_list_that_is_not_one(request_text: str, plan_text: str) -> None:
     plan = parse_plan(plan_text)
     fitted = fit_plan(plan, request_text, _site())  # type: ignore[arg-type]
-    assert [op.op for op in fitted.ops] == [op.op for op in plan.ops]
+    assert "add_items" not in [op.op for op in fitted.ops]
+
+
+def test_a_new_page_gets_the_paragraph_its_request_gives() -> None:
+    plan = parse_plan('{"ops":[{"op":"add_page","title":"About","route":"/about"}]}')
+    ops = fit_plan(plan, "add an about page, heres my bio: i've been practising for 12 years and trained in mysore.",
+                   _site()).ops  # type: ignore[arg-type]
+    assert [(op.op, getattr(op, "text", None)) for op in ops] == [
+        ("add_page", None), ("add_section", "i've been practising for 12 years and trained in mysore.")]
 
 
 def test_each_page_an_opener_lists_is_added_beside_the_description() -> None:
@@ -224,8 +232,10 @@ def test_each_page_an_opener_lists_is_added_beside_the_description() -> None:
                       '{"op":"add_items","route":"/","kind":"team","items":[{"title":"Prices"},{"title":"Contact"}]}]}')
     ops = fit_plan(plan, request_text, _site("/contact")).ops  # type: ignore[arg-type]
     # the page it has is not added again; the names read as items go; the tagline said nothing
-    assert [(op.op, getattr(op, "route", None)) for op in ops] == [("describe_site", None), ("add_page", "/prices")]
-    assert ops[0].tagline == "" and ops[1].title == "Prices"  # type: ignore[union-attr]
+    assert [(op.op, getattr(op, "route", None)) for op in ops] == [("describe_site", None), ("add_section", "/"),
+                                                                  ("add_page", "/prices")]
+    assert ops[0].tagline == "" and ops[2].title == "Prices"  # type: ignore[union-attr]
+    assert ops[1].text == "I run a van called Edge of Leith."  # type: ignore[union-attr]  # its own words on home
 
 
 def test_a_fitted_plan_holds_more_ops_than_the_model_writes() -> None:

@@ -1,0 +1,116 @@
+"""The user's own sentences as a page's text: what an opening prompt says about the site
+("Reptile sitting in Tucson AZ. We feed, mist and check on your snakes ..."), and a paragraph
+given for a page ("a page called Learners with this: Your first few lessons are ...").
+
+The model writes one clause of such prose at most (the hero's subtitle) and placeholders for
+the rest: of 20 opening prompts in two user sets, 9 lost the place or the person they named.
+These readers keep the user's sentences as typed; they drop only what is said to the app (a
+greeting, "can you make us a website", the colours wanted), and never rewrite.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.scaffold.site import norm_words
+
+MAX_TEXT = 400  # a section's text (``AddSection.text``)
+MIN_WORDS = 3  # fewer, once the ask is taken off, is what is left of the ask ("the club")
+# A sentence ends at ".", "!" or "?" before a space and a capital or the end; not "Dr. Ines", "6.30".
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bCo)(?<!\bMt)(?<!\bJr)(?<!\bNo)"
+                           r"(?<=[^\s.])[.!?]+(?=\s|$)|\n+")
+_GREETING = re.compile(r"^(?:hiya|hi+|hello|hey+|howdy|g'?day|morning|good (?:morning|afternoon|evening)|yo|"
+                       r"dear \w+)\b(?:\s+(?:there|all|folks))?\s*[!,.]*\s*", re.IGNORECASE)
+# What asks the app for a site, at a sentence's start: "Create a website for", "Need a site:",
+# "I'd like a website for my business,", "Site for".
+_SITE_ASK = re.compile(
+    r"^(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
+    r"(?:(?:i|we)(?:'d| would)?\s+(?:like|love|want|need)\s+|need\s+|want\s+|make\s+|build\s+|create\s+|set\s+up\s+)?"
+    r"(?:(?:me|us)\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:web\s*site|site|homepage|landing page)\s*"
+    r"(?:for|called|named|about|:|-|–|—)\s*(?:(?:my|our)\s+(?:\w+\s+){0,2}?(?:business|club|shop|company|group|"
+    r"practice|studio|workshop|service|league|society)(?:,\s*|\.?$))?(?:(?:it|me|us)\b,?\s+)?(?:(?:my|our)\s+)?",
+    re.IGNORECASE)
+# The same ask at a sentence's end: "..., Louisiana and i finally want a real website lol".
+_TRAILING_ASK = re.compile(r",?\s+(?:and|so)\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:want|need|would like|'d like)\s+(?:an?\s+)?"
+                           r"(?:\w+\s+){0,2}?(?:web\s*site|site)\b.*$", re.IGNORECASE)
+# A sentence that still speaks to the app: about the site, its pages or its look, or a request.
+_TO_THE_APP = re.compile(r"\b(?:web\s*si\w*|site|homepage|home page|pages?|colou?rs?|fonts?|typeface|background|"
+                         r"theme|vibes?|look|feel|feels|feeling|style|please|pls|thanks?|thank you|cheers|heading|"
+                         r"headline|subtitle|tagline|title|button|cta|hero|banner)\b|\?", re.IGNORECASE)
+# A sentence that is an opening prompt at all: it asks for a site ("websit", "websiet" as typed).
+_ASKS_FOR_A_SITE = re.compile(r"\bweb\s*si\w*|\bsite\b|\bhomepage\b|\blanding page\b", re.IGNORECASE)
+# What gives the name ("Business name is", "it's called", "i call it"): with the name, it is not a description.
+_NAMING = r"^(?:(?:the|my|our)\s+)?(?:\w+\s+)?(?:name\s*(?:is|:)|(?:is\s+)?called|it'?s called|(?:i\s+)?call it)\s*"
+_IMPERATIVE = re.compile(r"^(?:keep|make|use|put|add|give|call|can|could|would|will|please|let|maybe|think|"
+                         r"nothing|something)\b", re.IGNORECASE)
+# What introduces a paragraph for a page: "with this:", "Text:", "saying:", "that says:".
+_PROSE_LEAD = (r"(?:\b(?:with(?: this| the following| these words)?|text|saying|that says|which says|page{})\s*"
+               r"(?::|-|–|—)|(?<=[A-Za-z]):)\s+")  # or the first colon after a word ("heres my bio: i've been ...")
+
+
+def sentences(text: str) -> list[str]:
+    """``text``'s sentences, each with its closing mark, as typed."""
+    out, start = [], 0
+    for end in _SENTENCE_END.finditer(text):
+        out.append(text[start:end.end()].strip())
+        start = end.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+def _described(sentence: str, name: str, looks: Callable[[str], bool]) -> str:
+    """``sentence`` without what it says to the app; "" when nothing else is left."""
+    sentence = _GREETING.sub("", sentence)
+    sentence = _SITE_ASK.sub("", sentence, count=1).strip(" ,;:-–—")
+    ended = sentence[-1:] if sentence[-1:] in ".!" else ""
+    sentence = _TRAILING_ASK.sub(ended, sentence)
+    words = set(norm_words(sentence).split())
+    if name:
+        sentence = re.sub(_NAMING + re.escape(name) + r"[,.!]?\s*", "", sentence, flags=re.IGNORECASE)
+    words = set(norm_words(sentence).split())
+    unnamed = re.sub(re.escape(name), " ", sentence, flags=re.IGNORECASE) if name else sentence
+    if len(words) < MIN_WORDS or words <= set(norm_words(name).split()) or _TO_THE_APP.search(unnamed) \
+            or _IMPERATIVE.match(sentence) or looks(unnamed):
+        return ""
+    return sentence[:1].upper() + sentence[1:]
+
+
+def _fit(parts: list[str]) -> str:
+    """The sentences that fit one section's text, whole, in order."""
+    text = ""
+    for part in parts:
+        if len(text) + len(part) + 1 > MAX_TEXT:
+            break
+        text = f"{text} {part}".strip()
+    return text
+
+
+def description(request: str, name: str, tagline: str, looks: Callable[[str], bool]) -> str:
+    """What an opening prompt says about the site, in its own sentences; "" when it says only
+    its name, its tagline, or what it wants of the app (``looks``: a sentence about colours or fonts)."""
+    if not _ASKS_FOR_A_SITE.search(request):
+        return ""  # not an opening prompt: a later request the model read as one
+    kept = [d for d in (_described(s, name, looks) for s in sentences(request)) if d]
+    text = _fit(kept)
+    said = set(norm_words(f"{name} {tagline}").split())
+    return "" if set(norm_words(text).split()) <= said else text
+
+
+def page_text(request: str, title: str) -> list[str]:
+    """The paragraph a request gives for the page ``title`` after "with this:", "Text:", "page:",
+    "TITLE:" and the like, as section texts of at most ``MAX_TEXT`` characters; [] when it gives none."""
+    lead = re.search(_PROSE_LEAD.format("|" + re.escape(title) if title else ""), request, re.IGNORECASE)
+    if lead is None:
+        return []
+    texts: list[str] = []
+    rest = sentences(request[lead.end():])
+    if len(norm_words(" ".join(rest)).split()) < MIN_WORDS:
+        return []
+    while rest:
+        text = _fit(rest)
+        if not text:
+            return []  # a sentence longer than a section holds: not cut
+        texts.append(text)
+        rest = rest[len(sentences(text)):]
+    return texts

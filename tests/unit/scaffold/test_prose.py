@@ -1,0 +1,47 @@
+"""The user's own sentences as a page's text (``app/scaffold/prose.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.scaffold.prose import description, page_text, sentences
+from app.scaffold.requestfit import asks_for_a_look
+
+
+@pytest.mark.parametrize(("request_text", "name", "text"), [
+    ("Site for Scale & Tail Sitters. Reptile sitting in Tucson AZ. We feed and mist your snakes while you travel.",
+     "Scale & Tail Sitters", "Reptile sitting in Tucson AZ. We feed and mist your snakes while you travel."),
+    ("Create a website for Chanterelle Ridge Forays, guided mushroom walks near Corvallis, Oregon. "
+     "Led by mycologist Dr. Ines Whitcombe.", "Chanterelle Ridge Forays",
+     "Chanterelle Ridge Forays, guided mushroom walks near Corvallis, Oregon. Led by mycologist Dr. Ines Whitcombe."),
+    ("Hi there! I run Huon Swarm Catchers in the Huon Valley. Could you make us a cheerful site? "
+     "Deep navy and a warm yellow please.", "Huon Swarm Catchers", "I run Huon Swarm Catchers in the Huon Valley."),
+    ("so i build cigar box guitars in Gretna, Louisiana and i finally want a real website lol. "
+     "shop name is Bayou Smokebox Strings.", "Bayou Smokebox Strings", "So i build cigar box guitars in Gretna, Louisiana."),
+])
+def test_an_opening_prompt_s_sentences_about_the_site_are_kept_as_typed(request_text: str, name: str, text: str) -> None:
+    assert description(request_text, name, "", asks_for_a_look) == text
+
+
+@pytest.mark.parametrize(("request_text", "name"), [
+    ("site for Paws Grooming. dark green and cream.", "Paws Grooming"),  # only the name and the colours
+    ("About page: My name is Halyna and I learned from my baba.", "Halyna"),  # not an opening prompt
+    ("yoga studio site. name: Still Water Yoga. Heading: 'Breathe'.", "Still Water Yoga"),
+])
+def test_what_is_said_to_the_app_is_no_description(request_text: str, name: str) -> None:
+    assert description(request_text, name, "", asks_for_a_look) == ""
+
+
+def test_a_page_s_paragraph_is_read_after_its_lead_and_split_whole_at_sentences() -> None:
+    long = " ".join(f"Sentence number {i} is about the bells and the tower and the ringers." for i in range(12))
+    texts = page_text(f"Add a Learners page with this: {long}", "Learners")
+    assert len(texts) == 3 and " ".join(texts) == long and all(len(t) <= 400 for t in texts)
+    assert page_text("Add a Join page: Turn up on any Tuesday. Subs are £3 a week.", "Join") == \
+        ["Turn up on any Tuesday. Subs are £3 a week."]
+    assert page_text("make a rules page. rules: no phones at the table.", "Rules") == ["no phones at the table."]
+    assert page_text("add a contact page", "Contact") == []
+
+
+def test_sentences_keep_titles_and_times_whole() -> None:
+    assert sentences("Led by Dr. Ines Whitcombe. Doors 6.30. Co. Cork!") == ["Led by Dr. Ines Whitcombe.", "Doors 6.30.",
+                                                                             "Co. Cork!"]
