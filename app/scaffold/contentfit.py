@@ -179,6 +179,9 @@ def _read_into(op: Any, request: str) -> Any:
         if found and (kind == op.kind or norm_words(said) in norm_words(_placed(found))) \
                 and holds_more(request, found, said):
             return _items(op.route, kind, found) or op
+        texts = prose.page_text(request, "") if op.kind in _TEXT_KINDS and not op.text else []
+        if len(texts) == 1 and norm_words(texts[0]) not in norm_words(op.heading):
+            return op.model_copy(update={"text": texts[0]})  # the paragraph it gives, not a placeholder
     return op
 
 
@@ -189,6 +192,7 @@ def place(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     return _with_listed_pages(ops, request, site)
 
 
+_TEXT_KINDS = ("text", "image_text")
 _NAV_WORDS = re.compile(r"\b(?:nav|navigation|menu|menu bar|navbar|top bar|header links)\b", re.IGNORECASE)
 _HOME_NAMES = frozenset(("home", "homepage", "home page", "main", "front", "landing", "index", "start"))
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to".split())

@@ -49,6 +49,14 @@ _PROSE_LEAD = (r"(?:\b(?:with(?: this| the following| these words)?|text|saying|
                r"(?::|-|–|—)|(?<=[A-Za-z]):)\s+")  # or the first colon after a word ("heres my bio: i've been ...")
 
 
+_QUOTE_PAIRS = ("''", '""', "“”", "‘’")
+
+
+def asks_for_a_site(request: str) -> bool:
+    """Whether the request asks for a site ("websit", "websiet" as typed): an opening prompt."""
+    return bool(_ASKS_FOR_A_SITE.search(request))
+
+
 def sentences(text: str) -> list[str]:
     """``text``'s sentences, each with its closing mark, as typed."""
     out, start = [], 0
@@ -89,7 +97,7 @@ def _fit(parts: list[str]) -> str:
 def description(request: str, name: str, tagline: str, looks: Callable[[str], bool]) -> str:
     """What an opening prompt says about the site, in its own sentences; "" when it says only
     its name, its tagline, or what it wants of the app (``looks``: a sentence about colours or fonts)."""
-    if not _ASKS_FOR_A_SITE.search(request):
+    if not asks_for_a_site(request):
         return ""  # not an opening prompt: a later request the model read as one
     kept = [d for d in (_described(s, name, looks) for s in sentences(request)) if d]
     text = _fit(kept)
@@ -104,7 +112,10 @@ def page_text(request: str, title: str) -> list[str]:
     if lead is None:
         return []
     texts: list[str] = []
-    rest = sentences(request[lead.end():])
+    given = request[lead.end():].strip()
+    if len(given) > 2 and given[0] + given[-1] in _QUOTE_PAIRS:
+        given = given[1:-1]  # the paragraph in quotes: the quotes are not part of it
+    rest = sentences(given)
     if len(norm_words(" ".join(rest)).split()) < MIN_WORDS:
         return []
     while rest:

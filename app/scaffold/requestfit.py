@@ -352,6 +352,22 @@ def asks_for_a_look(request: str) -> bool:
     return bool(_look_words().search(request))
 
 
+# What speaks of the site's name: a change of it is asked for ("rename", "called", "spelt wrong").
+_NAME_WORDS = re.compile(r"\b(?:names?|named|called|call (?:it|us|the site)|rename\w*|title|brand\w*|logo|"
+                         r"business is|spelt|spelled|spelling|typo|misspel\w*|at the top|top of the page)\b",
+                         re.IGNORECASE)
+
+
+def names_the_site(request: str) -> bool:
+    """Whether the request speaks of a name at all, or asks for a site (an opening prompt gives
+    the name it is for): a new site name in any other request is the model's misreading."""
+    return bool(_NAME_WORDS.search(request) or prose.asks_for_a_site(request))
+
+
+def _renames_the_site(op: Any) -> bool:
+    return isinstance(op, SetText) and op.target == "site_name"
+
+
 def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     """``plan`` with each slot the user spelled out taken from the request; unchanged ops are kept."""
     filled = {op.route for op in plan.ops if isinstance(op, AddItems)}
@@ -366,6 +382,11 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     if not asks_for_a_look(request) and any(isinstance(op, SetTheme) for op in ops):
         # A theme change nobody asked for: beside other ops it goes, alone the turn declines.
         ops = [op for op in ops if not isinstance(op, SetTheme)] or [Decline(op="decline")]
+    if not names_the_site(request) and any(_renames_the_site(op) for op in ops):
+        # A new site name nobody asked for (a phone number, a price, a review as the site's name):
+        # beside other ops it goes; alone, the request's own content is placed, or the turn declines.
+        read = contentfit.read_plan(request, site)
+        ops = [op for op in ops if not _renames_the_site(op)] or (list(read.ops) if read else [Decline(op="decline")])
     ops = _with_description(contentfit.place(itemfit.fit_items(ops, request, site), request, site), request)
     return plan if ops == list(plan.ops) else Plan(ops=ops[:MAX_OPS])
 

@@ -22,9 +22,9 @@ from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyE
 from app.preview import stylesheets
 from app.scaffold import contentfit, history
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
-from app.scaffold.plan import (AddItems, AddSection, Decline, Plan, SetTheme, parse_plan, plan_json_schema, plan_to_json,
+from app.scaffold.plan import (AddItems, AddSection, Decline, Plan, SetText, SetTheme, parse_plan, plan_json_schema, plan_to_json,
                                without_unasked_titles)
-from app.scaffold.requestfit import asks_for_a_look, fit_plan
+from app.scaffold.requestfit import asks_for_a_look, fit_plan, names_the_site
 from app.scaffold.site import Site
 from app.scaffold.source import open_source
 from app.scaffold.spans import request_spans
@@ -45,10 +45,20 @@ def declined_message(prompt: str) -> str:
     return f"I can't do that yet: “{asked}”. Nothing was changed. {CAN_DO}"
 
 
-def misread_message() -> str:
-    """The model read the request as a colour or font change it does not ask for."""
-    return ("I read that as a change of colours or fonts, which it doesn't ask for, so nothing was changed. "
+def misread_message(what: str = "a change of colours or fonts") -> str:
+    """The model read the request as a change (of the theme, of the site's name) it does not ask for."""
+    return (f"I read that as {what}, which it doesn't ask for, so nothing was changed. "
             "To change a text, name it and give the words: set the home heading to “…”.")
+
+
+def _decline_message(model_plan: Plan, prompt: str) -> str:
+    """Why a declined turn wrote nothing: a change the model read in that the request does not ask
+    for (a theme, a new site name), else what could not be done."""
+    if any(isinstance(op, SetTheme) for op in model_plan.ops) and not asks_for_a_look(prompt):
+        return misread_message()
+    if any(isinstance(op, SetText) and op.target == "site_name" for op in model_plan.ops) and not names_the_site(prompt):
+        return misread_message("a new name for the site")
+    return declined_message(prompt)
 
 
 def left_out_message(left_out: list[str]) -> str:
@@ -407,8 +417,7 @@ class TurnRunner:
             return
         edit = source.apply(plan, reading)
         if edit.declined and not edit.writes:  # a decline anywhere in the plan writes nothing
-            misread = any(isinstance(op, SetTheme) for op in model_plan.ops) and not asks_for_a_look(prompt)
-            result.outcome, result.message = "declined", misread_message() if misread else declined_message(prompt)
+            result.outcome, result.message = "declined", _decline_message(model_plan, prompt)
             result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
             return
         writes = edit.writes

@@ -278,3 +278,25 @@ def test_pages_listed_for_the_navigation_are_each_linked() -> None:
     plan = parse_plan('{"ops":[{"op":"add_nav_link","label":"Events","href":"/events"}]}')
     ops = fit_plan(plan, "Could the Events and Adopt pages be added to the navigation menu, please?", site).ops  # type: ignore[arg-type]
     assert [(op.op, op.href) for op in ops] == [("add_nav_link", "/events"), ("add_nav_link", "/adopt")]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("request_text", ["scissors went up to $9", "phone number in the footer - 07700 900461",
+                                          "Dolores stepped down. The new treasurer is Walter Finch."])
+def test_a_new_site_name_nobody_asked_for_is_declined(request_text: str) -> None:
+    plan = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"$9"}]}')
+    assert [op.op for op in fit_plan(plan, request_text, _site()).ops] == ["decline"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("request_text", ["the business is called Edge of Leith, put that at the top",
+                                          "its spelt wrong, should be Agility", "rename the site to Bob"])
+def test_a_site_name_the_request_speaks_of_stays(request_text: str) -> None:
+    plan = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Bob"}]}')
+    assert fit_plan(plan, request_text, _site()).ops[0].op == "set_text"  # type: ignore[arg-type]
+
+
+def test_beside_other_ops_an_unasked_site_name_goes_and_an_empty_text_gets_the_paragraph() -> None:
+    plan = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"I am Mira"},'
+                      '{"op":"add_section","route":"/","kind":"text"}]}')
+    ops = fit_plan(plan, "Then write on home page a text about me: 'I am Mira, I keep three tortoises.'",
+                   _site()).ops  # type: ignore[arg-type]
+    assert [(op.op, getattr(op, "text", "")) for op in ops] == [("add_section", "I am Mira, I keep three tortoises.")]

@@ -76,3 +76,23 @@ def test_a_decline_beside_other_ops_is_a_declined_turn(tmp_path: Path) -> None:
     result = _run(root, '{"ops":[{"op":"add_page","title":"Shop","route":"/shop"},{"op":"decline"}]}',
                   "add a shop page with a basket and card payments")
     assert result.outcome == "declined" and result.message.startswith("I can't do that yet") and snapshot(root) == before
+
+
+def test_a_new_site_name_the_request_does_not_ask_for_is_declined_and_says_so(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    before = snapshot(root)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"$9"}]}',
+                  "scissors went up to $9")
+    assert result.outcome == "declined" and snapshot(root) == before
+    assert result.message.startswith("I read that as a new name for the site")
+
+
+def test_an_opening_prompt_that_lists_its_pages_makes_them_with_its_own_words_on_home(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"describe_site","name":"Edge of Leith","tagline":"a simple site with a home"}]}',
+                  "Hiya! I run a knife sharpening van called Edge of Leith, based in Leith, Edinburgh. Could you make "
+                  "me a simple site with a home page, a Prices page and a Contact page please?")
+    assert result.outcome == "applied", result.message
+    assert (root / "app" / "prices" / "page.tsx").exists() and (root / "app" / "contact" / "page.tsx").exists()
+    assert "based in Leith, Edinburgh" in (root / "app" / "page.tsx").read_text()
+    assert "a simple site with a home" not in (root / "app" / "page.tsx").read_text()
