@@ -91,6 +91,16 @@ class RemoveItem(_Op):
     item: Title
 
 
+class ReplaceText(_Op):
+    """Words of the site's copy replaced wherever a page shows them ("change 'badly but loudly'
+    to 'with more enthusiasm than skill'"). Read from the request's quotes (``textfit``); not in
+    the model's grammar (``OP_NAMES``): it was never trained on it."""
+
+    op: Literal["replace_text"]
+    old: Annotated[str, Field(min_length=2, max_length=200)]
+    new: Annotated[str, Field(max_length=200)]
+
+
 class DescribeSite(_Op):
     """The opening prompt ("X, a Y in Z"): the site's name, its home hero, sections that fit it."""
 
@@ -176,12 +186,14 @@ class Repair(_Op):
 
 Op = Annotated[
     Union[AddPage, AddSection, RemoveSection, SetText, SetTheme, AddNavLink, RemovePage, RenamePage, AddApiRoute,
-          Repair, WriteFile, AddItems, EditItem, RemoveItem, DescribeSite, Decline],
+          Repair, WriteFile, AddItems, EditItem, RemoveItem, DescribeSite, Decline, ReplaceText],
     Field(discriminator="op"),
 ]
 OP_NAMES = ("add_page", "add_section", "remove_section", "set_text", "set_theme", "add_nav_link",
             "remove_page", "rename_page", "add_api_route", "repair", "write_file", "add_items", "edit_item",
-            "remove_item", "describe_site", "decline")
+            "remove_item", "describe_site", "decline")  # the model's ops (its grammar)
+READ_OPS = ("replace_text",)  # ops read from the request's own words, never decoded
+ALL_OPS = OP_NAMES + READ_OPS
 
 
 # The model writes at most ``plan_json_schema``'s ``max_ops``; a plan fitted to its request may

@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import contentfit, explicit, itemfit, prose
+from app.scaffold import contentfit, explicit, itemfit, prose, textfit
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -370,6 +370,9 @@ def _renames_the_site(op: Any) -> bool:
 
 def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     """``plan`` with each slot the user spelled out taken from the request; unchanged ops are kept."""
+    swap = textfit.replacement(request, site)
+    if swap is not None:
+        return Plan(ops=[swap])  # "change 'X' to 'Y'" of words the site shows, whatever the model wrote
     filled = {op.route for op in plan.ops if isinstance(op, AddItems)}
     ops = []
     for op in plan.ops:

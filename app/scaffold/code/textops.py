@@ -1,4 +1,5 @@
-"""The text ops: a page's heading, subtitle and button, a section's heading, the site's name.
+"""The text ops: a page's heading, subtitle and button, a section's heading, the site's name,
+and words replaced wherever a page shows them.
 
 Each replaces a text node or a literal prop in place; a button or subtitle a page lacks is
 inserted after its heading, styled as the project's own new pages are.
@@ -6,13 +7,16 @@ inserted after its heading, styled as the project's own new pages are.
 
 from __future__ import annotations
 
+import functools
+import re
+
 from tree_sitter import Node
 
 from app.errors import PlanError
 from app.scaffold import plan as P
 from app.scaffold.code import tsx
 from app.scaffold.code.edits import TW_SUBTITLE, Ctx, sections_of, set_prop
-from app.scaffold.code.model import PageCode, Spot
+from app.scaffold.code.model import PageCode, SectionCode, Spot
 
 
 def set_text(ctx: Ctx, op: P.SetText) -> None:
@@ -203,3 +207,46 @@ def set_name(ctx: Ctx, name: str) -> None:
         ctx.replace(project.nav.brand, name)
         ctx.out.expect.append(("/", name))
     ctx.out.summary.append(f"Renamed the site to \u201c{name}\u201d.")
+
+
+def replace_text(ctx: Ctx, op: P.ReplaceText) -> None:
+    """``op.old`` replaced by ``op.new`` in every text a page shows that holds it: titles,
+    headings, and the text, items and tiers of the sections Avery NXR added."""
+    pattern = re.compile(re.escape(op.old), re.IGNORECASE)
+    routes: list[str] = []
+    for page in (p for p in ctx.project.pages if p.editable):
+        spots = [s for s in (page.title, page.subtitle, page.button, *(x.heading for x in page.sections)) if s]
+        for spot in spots:
+            if pattern.search(spot.text):
+                ctx.replace(spot, pattern.sub(lambda _m: op.new, spot.text))
+                routes.append(page.route)
+        for section in page.sections:
+            if section.ours and section.content is not None and _replace_in(ctx, section, pattern, op.new):
+                routes.append(page.route)
+    if not routes:
+        raise PlanError(f"I can't find \u201c{op.old}\u201d on the site; nothing was changed.",
+                        hint="copy the words exactly as the page shows them")
+    places = sorted(set(routes))
+    ctx.out.summary.append(f"Replaced \u201c{op.old}\u201d with \u201c{op.new}\u201d on {', '.join(places)}.")
+    ctx.out.routes += places
+    ctx.out.expect += [(r, op.new) for r in places if op.new]
+
+
+def _replace_in(ctx: Ctx, section: SectionCode, pattern: re.Pattern[str], new: str) -> bool:
+    """The section's text, items and tiers with ``pattern`` replaced; whether any held it."""
+    content = section.content
+    assert content is not None
+    sub = functools.partial(pattern.sub, lambda _m: new)
+    changed = False
+    if pattern.search(content.text) and "text" in section.props:
+        set_prop(ctx, section, "text", sub(content.text))
+        changed = True
+    items = [i.model_copy(update={"title": sub(i.title), "text": sub(i.text)}) for i in content.items]
+    if items != list(content.items):
+        set_prop(ctx, section, "items", items)
+        changed = True
+    tiers = [t.model_copy(update={"name": sub(t.name), "price": sub(t.price)}) for t in content.tiers]
+    if tiers != list(content.tiers):
+        set_prop(ctx, section, "tiers", tiers)
+        changed = True
+    return changed

@@ -96,3 +96,26 @@ def test_an_opening_prompt_that_lists_its_pages_makes_them_with_its_own_words_on
     assert (root / "app" / "prices" / "page.tsx").exists() and (root / "app" / "contact" / "page.tsx").exists()
     assert "based in Leith, Edinburgh" in (root / "app" / "page.tsx").read_text()
     assert "a simple site with a home" not in (root / "app" / "page.tsx").read_text()
+
+
+def test_quoted_words_the_site_shows_are_replaced_wherever_they_are(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    assert _run(root, '{"ops":[{"op":"describe_site","name":"Bilge Pump Choir"}]}',
+                "Website for the Bilge Pump Choir, Whitstable. 18 of us sing sea shanties badly but loudly.").applied
+    _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Gigs","text":"badly but loudly"}]}]}',
+         "gigs: badly but loudly")
+    # the model wrote the new words as the site's name; the request quotes words the site shows
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"with more enthusiasm"}]}',
+                  "Change 'badly but loudly' to 'with more enthusiasm than skill'.")
+    assert result.outcome == "applied", result.message
+    page = (root / "app" / "page.tsx").read_text()
+    assert "badly but loudly" not in page and page.count("with more enthusiasm than skill") == 2
+    assert "Bilge Pump Choir" in (root / "lib" / "site.ts").read_text()
+
+
+def test_quoted_words_the_site_does_not_show_are_left_to_the_model(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    before = snapshot(root)
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Two hour walks","text":"Relaxed walks"}]}',
+                  "Change 'Two hour walks' to 'Relaxed walks'")
+    assert result.outcome == "rejected" and "can't find" in result.message and snapshot(root) == before

@@ -12,7 +12,7 @@ from app.errors import PathSafetyError, PlanError
 from app.scaffold.code import tsx
 from app.scaffold.code.codeops import CODE_OPS, CodeEdit, apply_code_plan
 from app.scaffold.code.reader import CodeProject, read_project
-from app.scaffold.plan import OP_NAMES, parse_plan
+from app.scaffold.plan import ALL_OPS, parse_plan
 from tests.unit.scaffold.code.projects import STARTERS, copy_fixture, write_edit
 
 PROJECTS = (*STARTERS, "hand", "generated")
@@ -510,7 +510,7 @@ def test_decline_changes_nothing(tmp_path: Path) -> None:
 
 
 def test_every_plan_op_has_a_code_op() -> None:
-    assert set(CODE_OPS) == set(OP_NAMES)
+    assert set(CODE_OPS) == set(ALL_OPS)
 
 
 @pytest.mark.parametrize(("used_by", "said"), [
