@@ -23,7 +23,7 @@ from pydantic import ValidationError
 
 from app import paths
 from app.scaffold import entries, explicit, pagelist, prose
-from app.scaffold.coverage import unused_content
+from app.scaffold.coverage import typed_content, unused_content
 from app.scaffold.listfit import opened_list
 from app.scaffold.plan import (AddItems, AddNavLink, AddPage, AddSection, Decline, EditItem, Entry, Plan, RemoveItem,
                                SetText)
@@ -341,7 +341,26 @@ def _beyond() -> re.Pattern[str]:
 def asks_for_feature(request: str) -> bool:
     """Whether the request asks for something an edit plan cannot build (a booking calendar,
     a checkout): then no reading of its content stands in for a decline."""
-    return bool(_beyond().search(request))
+    return bool(_beyond().search(request)) or asks_for_action(request)
+
+
+@functools.cache
+def _actions() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(word_list("beyond-actions.txt")) + ")", re.IGNORECASE)
+
+
+# Content typed beside the words (a quote, "Q:", a list or a text after a colon), a path or an
+# API, a text or a page set or removed: what a plan does, with such a word in it ("a heading Sign
+# up today", "remove the /beta-signup page", "an endpoint /api/upload").
+_TYPED_BESIDE = re.compile(r"[\"“‘]|(?:^|\s)'|\bQ:|:\s|(?<![\w.])/[a-z]|\b(?:api|endpoint|route|heading|headline|"
+                           r"title|titled|label|button|called|named|remove|delete|kill|drop|take off)\b", re.IGNORECASE)
+
+
+def asks_for_action(request: str) -> bool:
+    """Whether the request asks for something the site would do (``beyond-actions.txt``: visitors
+    signing, uploading, paying; the page moving or playing by itself) and types no content: it
+    is declined whatever the model wrote."""
+    return bool(_actions().search(request)) and not typed_content(request) and not _TYPED_BESIDE.search(request)
 
 
 def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan | None:

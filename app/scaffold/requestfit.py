@@ -370,6 +370,8 @@ def _renames_the_site(op: Any) -> bool:
 
 def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     """``plan`` with each slot the user spelled out taken from the request; unchanged ops are kept."""
+    if contentfit.asks_for_action(request):
+        return Plan(ops=[Decline(op="decline")])  # a feature no edit plan builds, whatever the model wrote
     swap = textfit.replacement(request, site)
     if swap is not None:
         return Plan(ops=[swap])  # "change 'X' to 'Y'" of words the site shows, whatever the model wrote

@@ -300,3 +300,26 @@ def test_beside_other_ops_an_unasked_site_name_goes_and_an_empty_text_gets_the_p
     ops = fit_plan(plan, "Then write on home page a text about me: 'I am Mira, I keep three tortoises.'",
                    _site()).ops  # type: ignore[arg-type]
     assert [(op.op, getattr(op, "text", "")) for op in ops] == [("add_section", "I am Mira, I keep three tortoises.")]
+
+
+@pytest.mark.parametrize("request_text", [
+    "I'd like a waiting list sign-up where people type in their email and it goes into a list I can look at.",
+    "Add a Gallery page where members can post photos of their finished scopes themselves.",
+    "make the header stay stuck to the top when you scroll down",
+    "it would be lovely if the boat name in the header sort of drifted along slowly",
+])
+def test_a_request_for_something_the_site_would_do_is_declined_whatever_the_model_wrote(request_text: str) -> None:
+    plan = parse_plan('{"ops":[{"op":"add_page","title":"Gallery","route":"/gallery","sections":["image_text"]}]}')
+    assert [op.op for op in fit_plan(plan, request_text, _site()).ops] == ["decline"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("request_text", [
+    "ok then just put our email adopt@slinkyacres.org.uk on the adopt page and say email us to apply",
+    "Add a call to action on the volunteer page with the heading Sign up today",
+    "Please add a backend route, /api/orders, which people will POST the signup form to.",
+    "website for my driving school. Kerb Appeal Driving, Leicester. manual and automatic lessons.",
+    "Add an Online Classes page to the site, we get asked about the streamed classes all the time",
+])
+def test_such_words_beside_content_or_a_text_to_set_decline_nothing(request_text: str) -> None:
+    plan = parse_plan('{"ops":[{"op":"add_page","title":"Online Classes","route":"/online-classes"}]}')
+    assert "decline" not in [op.op for op in fit_plan(plan, request_text, _site()).ops]  # type: ignore[arg-type]
