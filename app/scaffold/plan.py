@@ -108,6 +108,9 @@ class DescribeSite(_Op):
     name: Title
     tagline: Annotated[str, Field(max_length=160)] = ""
     sections: list[SectionKind] = Field(default_factory=list, max_length=4)
+    # The opening prompt's own sentences about the site, first after the hero: read from the
+    # request (``prose.description``), not in the model's grammar (``READ_SLOTS``).
+    about: Annotated[str, Field(max_length=400)] = ""
 
 
 class Decline(_Op):
@@ -193,6 +196,7 @@ OP_NAMES = ("add_page", "add_section", "remove_section", "set_text", "set_theme"
             "remove_page", "rename_page", "add_api_route", "repair", "write_file", "add_items", "edit_item",
             "remove_item", "describe_site", "decline")  # the model's ops (its grammar)
 READ_OPS = ("replace_text",)  # ops read from the request's own words, never decoded
+READ_SLOTS = {"DescribeSite": ("about",)}  # slots read from the request, never decoded
 ALL_OPS = OP_NAMES + READ_OPS
 
 
@@ -257,6 +261,9 @@ def plan_json_schema(ops: tuple[str, ...] | None = None, allow_files: bool = Fal
     slot (``COPY_SLOTS``) may take: a name or a price cannot be respelt.
     """
     schema = copy.deepcopy(_base_schema())
+    for name, slots in READ_SLOTS.items():
+        for slot in slots:
+            del schema["$defs"][name]["properties"][slot]
     if spans:
         _narrow_copy_slots(schema, spans)
     schema["properties"]["ops"]["maxItems"] = max_ops

@@ -397,13 +397,12 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
 
 
 def _with_description(ops: list[Any], request: str) -> list[Any]:
-    """An opening prompt's own sentences about the site (``prose.description``) as a text on the
-    home page, after the description op: the subtitle holds one clause of them at most."""
+    """An opening prompt's own sentences about the site (``prose.description``) as the text that
+    follows the home page's hero: the subtitle holds one clause of them at most."""
     opener = next((op for op in ops if isinstance(op, DescribeSite)), None)
     if opener is None or any(isinstance(op, (Decline, AddSection)) for op in ops):
         return ops
     text = prose.description(request, opener.name, opener.tagline, asks_for_a_look)
     if not text:
         return ops
-    at = ops.index(opener) + 1
-    return [*ops[:at], AddSection(op="add_section", route="/", kind="text", text=text), *ops[at:]]
+    return [op.model_copy(update={"about": text}) if op is opener else op for op in ops]

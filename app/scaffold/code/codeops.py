@@ -274,8 +274,12 @@ def describe_site(ctx: Ctx, op: P.DescribeSite) -> None:
     if op.tagline and home.subtitle is not None:
         ctx.replace(home.subtitle, op.tagline)
         ctx.out.expect.append(("/", op.tagline))
+    elif home.subtitle is not None and home.subtitle.text == f"Welcome to {ctx.project.name}.":
+        ctx.replace(home.subtitle, f"Welcome to {op.name}.")  # the placeholder follows the new name
     have = {s.kind for s in home.sections}
     added: list[str] = []
+    if op.about:  # the user's own words first, before the placeholder sections
+        insert_section(ctx, "/", "text", section_for(ctx, "text", "", op.about))
     for kind in op.sections:
         if kind not in have:
             insert_section(ctx, "/", kind, section_for(ctx, kind))
@@ -285,6 +289,8 @@ def describe_site(ctx: Ctx, op: P.DescribeSite) -> None:
     done = [f"home heading “{op.name}”"] if home.title is not None else []
     if op.tagline and home.subtitle is not None:
         done.append(f"subtitle “{op.tagline}”")
+    if op.about:
+        done.append("a text of your own words about it")
     if added:
         done.append(f"sections: {', '.join(added)}")
     ctx.out.summary[first:] = [f"Set up the home page for {op.name}" + (f" ({'; '.join(done)})" if done else "") + "."]

@@ -232,10 +232,9 @@ def test_each_page_an_opener_lists_is_added_beside_the_description() -> None:
                       '{"op":"add_items","route":"/","kind":"team","items":[{"title":"Prices"},{"title":"Contact"}]}]}')
     ops = fit_plan(plan, request_text, _site("/contact")).ops  # type: ignore[arg-type]
     # the page it has is not added again; the names read as items go; the tagline said nothing
-    assert [(op.op, getattr(op, "route", None)) for op in ops] == [("describe_site", None), ("add_section", "/"),
-                                                                  ("add_page", "/prices")]
-    assert ops[0].tagline == "" and ops[2].title == "Prices"  # type: ignore[union-attr]
-    assert ops[1].text == "I run a van called Edge of Leith."  # type: ignore[union-attr]  # its own words on home
+    assert [(op.op, getattr(op, "route", None)) for op in ops] == [("describe_site", None), ("add_page", "/prices")]
+    assert ops[0].tagline == "" and ops[1].title == "Prices"  # type: ignore[union-attr]
+    assert ops[0].about == "I run a van called Edge of Leith."  # type: ignore[union-attr]  # its own words on home
 
 
 def test_a_fitted_plan_holds_more_ops_than_the_model_writes() -> None:

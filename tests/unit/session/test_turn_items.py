@@ -89,13 +89,17 @@ def test_a_new_site_name_the_request_does_not_ask_for_is_declined_and_says_so(tm
 
 def test_an_opening_prompt_that_lists_its_pages_makes_them_with_its_own_words_on_home(tmp_path: Path) -> None:
     root = managed_project(tmp_path)
-    result = _run(root, '{"ops":[{"op":"describe_site","name":"Edge of Leith","tagline":"a simple site with a home"}]}',
+    result = _run(root, '{"ops":[{"op":"describe_site","name":"Edge of Leith","tagline":"a simple site with a home",'
+                        '"sections":["features","pricing"]}]}',
                   "Hiya! I run a knife sharpening van called Edge of Leith, based in Leith, Edinburgh. Could you make "
                   "me a simple site with a home page, a Prices page and a Contact page please?")
     assert result.outcome == "applied", result.message
     assert (root / "app" / "prices" / "page.tsx").exists() and (root / "app" / "contact" / "page.tsx").exists()
-    assert "based in Leith, Edinburgh" in (root / "app" / "page.tsx").read_text()
-    assert "a simple site with a home" not in (root / "app" / "page.tsx").read_text()
+    home = (root / "app" / "page.tsx").read_text()
+    assert "based in Leith, Edinburgh" in home and "a simple site with a home" not in home
+    assert "Welcome to Edge of Leith." in home  # the placeholder subtitle follows the new name
+    # the user's own words come first after the hero, before the placeholder sections
+    assert home.index("based in Leith, Edinburgh") < min(home.index(k) for k in ("<Features", "<Pricing") if k in home)
 
 
 def test_quoted_words_the_site_shows_are_replaced_wherever_they_are(tmp_path: Path) -> None:
