@@ -221,8 +221,7 @@ def _with_listed_pages(ops: list[Any], request: str, site: Site | None) -> list[
            and not (isinstance(op, AddNavLink)
                     and sum(f" {n} " in f" {norm_words(op.label)} " for n in names) >= 2)]
     have = set(routes_of(site)) | {op.route or "/" + slug(op.title) for op in ops if isinstance(op, AddPage)}
-    linked = {link.href for link in site.nav} if site is not None else set()
-    linked |= {op.href for op in ops if isinstance(op, AddNavLink)}
+    linked = {op.href for op in ops if isinstance(op, AddNavLink)}
     to_nav = bool(_NAV_WORDS.search(request))
     added: list[Any] = []
     for name in listed:
@@ -233,7 +232,8 @@ def _with_listed_pages(ops: list[Any], request: str, site: Site | None) -> list[
             have.add(route)
             added.append(AddPage(op="add_page", title=_as_title(name), route=route))
         elif to_nav and route in routes_of(site) and route not in linked:
-            # "Could the Events and Adopt pages be added to the navigation": pages it has, each linked
+            # "Could the Events and Adopt pages be added to the navigation": pages it has, each
+            # linked (one linked already says so: "The navigation already links to /events")
             linked.add(route)
             page = site.page(route) if site is not None else None
             added.append(AddNavLink(op="add_nav_link", label=page.title if page else _as_title(name), href=route))

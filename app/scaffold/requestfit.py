@@ -393,6 +393,8 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
         read = contentfit.read_plan(request, site)
         ops = [op for op in ops if not _renames_the_site(op)] or (list(read.ops) if read else [Decline(op="decline")])
     ops = _with_description(contentfit.place(itemfit.fit_items(ops, request, site), request, site), request)
+    if not ops:  # every op was a misreading, and nothing read from the request stands in for them
+        ops = [Decline(op="decline")]
     return plan if ops == list(plan.ops) else Plan(ops=ops[:MAX_OPS])
 
 

@@ -123,3 +123,15 @@ def test_quoted_words_the_site_does_not_show_are_left_to_the_model(tmp_path: Pat
     result = _run(root, '{"ops":[{"op":"edit_item","item":"Two hour walks","text":"Relaxed walks"}]}',
                   "Change 'Two hour walks' to 'Relaxed walks'")
     assert result.outcome == "rejected" and "can't find" in result.message and snapshot(root) == before
+
+
+def test_pages_listed_for_the_navigation_that_it_links_already_change_nothing_and_say_so(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    for name in ("Officers", "Results"):
+        assert _run(root, f'{{"ops":[{{"op":"add_page","title":"{name}","route":"/{name.lower()}"}}]}}',
+                    f"add a {name} page").applied
+    before = snapshot(root)
+    result = _run(root, '{"ops":[{"op":"add_nav_link","label":"Officers and Results","href":"/officers-and-results"}]}',
+                  "Please add the Officers and Results pages to the navigation.")
+    assert result.outcome == "unchanged" and "already links to /officers" in result.message
+    assert snapshot(root) == before
