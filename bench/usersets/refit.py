@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from app.scaffold.plan import AddPage, RemovePage, RenamePage, parse_plan, plan_to_json, without_unasked_titles  # noqa: E402
 from app.scaffold.requestfit import fit_plan  # noqa: E402
 from app.session.turn import read_instead  # noqa: E402
+from app.scaffold.site import slug  # noqa: E402
 from bench.plans.run import site_for  # noqa: E402
 
 
@@ -55,7 +56,7 @@ def main() -> int:
                 if turn["outcome"] == "applied" and not turn.get("undone") and turn.get("plan"):
                     for op in parse_plan(turn["plan"]).ops:
                         if isinstance(op, AddPage):
-                            routes.append(op.route or "/" + op.title.lower().replace(" ", "-"))
+                            routes.append(op.route or "/" + slug(op.title))  # as the app derives it
                         elif isinstance(op, RemovePage) and op.route in routes:
                             routes.remove(op.route)
                         elif isinstance(op, RenamePage) and op.route in routes:

@@ -322,3 +322,9 @@ def test_a_request_for_something_the_site_would_do_is_declined_whatever_the_mode
 def test_such_words_beside_content_or_a_text_to_set_decline_nothing(request_text: str) -> None:
     plan = parse_plan('{"ops":[{"op":"add_page","title":"Online Classes","route":"/online-classes"}]}')
     assert "decline" not in [op.op for op in fit_plan(plan, request_text, _site()).ops]  # type: ignore[arg-type]
+
+
+def test_a_plan_of_misread_ops_only_is_a_decline_never_empty() -> None:
+    # two removals in a "... is missing" retry: each goes beside the other, and then none is left
+    plan = parse_plan('{"ops":[{"op":"remove_item","item":"15 March"},{"op":"remove_item","item":"Quins"}]}')
+    assert [op.op for op in fit_plan(plan, "quote not showing. home page please", _site()).ops] == ["decline"]  # type: ignore[arg-type]
