@@ -18,13 +18,14 @@ from app.scaffold.site import Site
 
 _OPEN = "'\"“‘"
 _CLOSE = "'\"”’"
-# The quoted old words, then "to"/"with"/"should say" and the new words (quoted, or to the
-# sentence's end).
+# A verb of change, the quoted old words, "to"/"with" and the new words (quoted, or to the
+# sentence's end); or the quoted words and "should say". Without the verb, "add 'Pricing' to
+# the navigation" would read as a replacement.
 _REPLACE = re.compile(
-    r"(?:\b(?:change|replace|swap|switch|update|edit|correct|fix|reword)\s+(?:the\s+(?:text|words?|line|bit|"
-    r"sentence|phrase|part)\s+)?)?"
-    rf"[{_OPEN}](?P<old>[^\n]{{2,200}}?)[{_CLOSE}]\s*,?\s+"
-    r"(?:(?:to|with|into|for|by)|should\s+(?:be|say|read)|(?:->|→))\s+"
+    r"(?:\b(?:change|replace|swap|switch|update|edit|correct|fix|reword)\s+(?:the\s+(?:\w+\s+)?(?:text|words?|line|"
+    r"bit|sentence|phrase|part)\s+)?"
+    rf"[{_OPEN}](?P<old>[^\n]{{2,200}}?)[{_CLOSE}]\s*,?\s+(?:to|with|into|for|by)"
+    rf"|[{_OPEN}](?P<old2>[^\n]{{2,200}}?)[{_CLOSE}]\s*,?\s+should\s+(?:be|say|read))\s+"
     rf"(?:[{_OPEN}](?P<quoted>[^\n]{{1,200}}?)[{_CLOSE}](?=[\s.,!?;:]|$)|(?P<plain>[^.!?\n]{{1,200}}?)"
     r"(?=\s+(?:please|pls|everywhere|instead|on the|in the)\b|[.!?\n]|$))",
     re.IGNORECASE)
@@ -41,7 +42,7 @@ def replacement(request: str, site: Site | None) -> ReplaceText | None:
     found = _REPLACE.search(request)
     if found is None or site is None:
         return None
-    old = found.group("old").strip()
+    old = (found.group("old") or found.group("old2")).strip()
     new = (found.group("quoted") or found.group("plain") or "").strip()
     if not new or old.casefold() == new.casefold() or not _shows(site, old):
         return None

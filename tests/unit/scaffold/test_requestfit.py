@@ -328,3 +328,12 @@ def test_a_plan_of_misread_ops_only_is_a_decline_never_empty() -> None:
     # two removals in a "... is missing" retry: each goes beside the other, and then none is left
     plan = parse_plan('{"ops":[{"op":"remove_item","item":"15 March"},{"op":"remove_item","item":"Quins"}]}')
     assert [op.op for op in fit_plan(plan, "quote not showing. home page please", _site()).ops] == ["decline"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("request_text", ["add 'Pricing' to the navigation, linking to /pricing",
+                                          "nav link 'Careers' -> /careers",
+                                          "Could you change the colours to green? And add 'Seeds' to the menu."])
+def test_quoted_words_beside_no_verb_of_change_are_no_replacement(request_text: str) -> None:
+    site = _site("/pricing", "/careers", "/seeds")
+    plan = parse_plan('{"ops":[{"op":"add_nav_link","label":"Pricing","href":"/pricing"}]}')
+    assert "replace_text" not in [op.op for op in fit_plan(plan, request_text, site).ops]  # type: ignore[arg-type]
