@@ -372,9 +372,10 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     """``plan`` with each slot the user spelled out taken from the request; unchanged ops are kept."""
     if contentfit.asks_for_action(request):
         return Plan(ops=[Decline(op="decline")])  # a feature no edit plan builds, whatever the model wrote
-    swap = textfit.replacement(request, site)
+    swap = textfit.replacement(request, site) or textfit.price_change(request, site)
     if swap is not None:
-        return Plan(ops=[swap])  # "change 'X' to 'Y'" of words the site shows, whatever the model wrote
+        # "change 'X' to 'Y'" of words the site shows, a new price of an item it lists: whatever the model wrote
+        return Plan(ops=[swap])
     filled = {op.route for op in plan.ops if isinstance(op, AddItems)}
     ops = []
     for op in plan.ops:

@@ -135,3 +135,33 @@ def test_pages_listed_for_the_navigation_that_it_links_already_change_nothing_an
                   "Please add the Officers and Results pages to the navigation.")
     assert result.outcome == "unchanged" and "already links to /officers" in result.message
     assert snapshot(root) == before
+
+
+def test_a_new_price_for_an_item_the_site_lists_changes_that_price_and_keeps_the_rest(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Scissors","text":"$7"},'
+               '{"title":"Knife weekend","text":"£325 (two days, lunch included)"}]}]}',
+         "prices: Scissors $7, Knife weekend £325 (two days, lunch included)")
+    # the model wrote the price as the site's name
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"$9"}]}',
+                  "scissors went up to $9")
+    page = (root / "app" / "page.tsx").read_text()
+    assert result.outcome == "applied", result.message
+    assert "$9" in page and "$7" not in page and "$9" not in (root / "lib" / "site.ts").read_text()
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"345"}]}',
+                  "knife weekend now £345")
+    page = (root / "app" / "page.tsx").read_text()
+    assert result.outcome == "applied" and "£345 (two days, lunch included)" in page and "£325" not in page
+
+
+def test_a_price_beside_an_addition_or_two_items_is_not_read_as_a_change() -> None:
+    from app.scaffold.site import Item, Section, initial_site
+    from app.scaffold.textfit import price_change
+    site = initial_site("Test")
+    site.pages[0].sections.append(Section(kind="list", items=[Item(title="Pro", text="$29/mo"),
+                                                               Item(title="Team", text="$79/mo")]))
+    assert price_change("Pro is now $39", site) is not None
+    assert price_change("Pro is now $39", site).text == "$39/mo"  # type: ignore[union-attr]
+    assert price_change("add Mocha, it is $4", site) is None
+    assert price_change("Pro is now $39 and Team is $89", site) is None
+    assert price_change("put the Pro plan at $39", site) is None
