@@ -231,12 +231,11 @@ def _with_listed_pages(ops: list[Any], request: str, site: Site | None) -> list[
         if route not in have:
             have.add(route)
             added.append(AddPage(op="add_page", title=_as_title(name), route=route))
-        elif to_nav and route in routes_of(site) and route not in linked:
+        elif to_nav and site is not None and (page := site.page(route)) is not None and route not in linked:
             # "Could the Events and Adopt pages be added to the navigation": pages it has, each
             # linked (one linked already says so: "The navigation already links to /events")
             linked.add(route)
-            page = site.page(route) if site is not None else None
-            added.append(AddNavLink(op="add_nav_link", label=page.title if page else _as_title(name), href=route))
+            added.append(AddNavLink(op="add_nav_link", label=page.title, href=route))
     return [*ops, *added]
 
 

@@ -73,7 +73,6 @@ def _described(sentence: str, name: str, looks: Callable[[str], bool]) -> str:
     sentence = _SITE_ASK.sub("", sentence, count=1).strip(" ,;:-–—")
     ended = sentence[-1:] if sentence[-1:] in ".!" else ""
     sentence = _TRAILING_ASK.sub(ended, sentence)
-    words = set(norm_words(sentence).split())
     if name:
         sentence = re.sub(_NAMING + re.escape(name) + r"[,.!]?\s*", "", sentence, flags=re.IGNORECASE)
     words = set(norm_words(sentence).split())

@@ -364,7 +364,8 @@ def names_the_site(request: str) -> bool:
     return bool(_NAME_WORDS.search(request) or prose.asks_for_a_site(request))
 
 
-def _renames_the_site(op: Any) -> bool:
+def renames_the_site(op: Any) -> bool:
+    """Whether ``op`` gives the site a new name."""
     return isinstance(op, SetText) and op.target == "site_name"
 
 
@@ -388,11 +389,11 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     if not asks_for_a_look(request) and any(isinstance(op, SetTheme) for op in ops):
         # A theme change nobody asked for: beside other ops it goes, alone the turn declines.
         ops = [op for op in ops if not isinstance(op, SetTheme)] or [Decline(op="decline")]
-    if not names_the_site(request) and any(_renames_the_site(op) for op in ops):
+    if not names_the_site(request) and any(renames_the_site(op) for op in ops):
         # A new site name nobody asked for (a phone number, a price, a review as the site's name):
         # beside other ops it goes; alone, the request's own content is placed, or the turn declines.
         read = contentfit.read_plan(request, site)
-        ops = [op for op in ops if not _renames_the_site(op)] or (list(read.ops) if read else [Decline(op="decline")])
+        ops = [op for op in ops if not renames_the_site(op)] or (list(read.ops) if read else [Decline(op="decline")])
     ops = _with_description(contentfit.place(itemfit.fit_items(ops, request, site), request, site), request)
     if not ops:  # every op was a misreading, and nothing read from the request stands in for them
         ops = [Decline(op="decline")]

@@ -22,9 +22,9 @@ from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyE
 from app.preview import stylesheets
 from app.scaffold import contentfit, history
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
-from app.scaffold.plan import (AddItems, AddSection, Decline, Plan, SetText, SetTheme, parse_plan, plan_json_schema, plan_to_json,
+from app.scaffold.plan import (AddItems, AddSection, Decline, Plan, SetTheme, parse_plan, plan_json_schema, plan_to_json,
                                without_unasked_titles)
-from app.scaffold.requestfit import asks_for_a_look, fit_plan, names_the_site
+from app.scaffold.requestfit import asks_for_a_look, fit_plan, names_the_site, renames_the_site
 from app.scaffold.site import Site
 from app.scaffold.source import open_source
 from app.scaffold.spans import request_spans
@@ -56,7 +56,7 @@ def _decline_message(model_plan: Plan, prompt: str) -> str:
     for (a theme, a new site name), else what could not be done."""
     if any(isinstance(op, SetTheme) for op in model_plan.ops) and not asks_for_a_look(prompt):
         return misread_message()
-    if any(isinstance(op, SetText) and op.target == "site_name" for op in model_plan.ops) and not names_the_site(prompt):
+    if any(renames_the_site(op) for op in model_plan.ops) and not names_the_site(prompt):
         return misread_message("a new name for the site")
     return declined_message(prompt)
 
