@@ -22,7 +22,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app import paths
-from app.scaffold import entries, explicit, pagelist, prose
+from app.scaffold import entries, explicit, notefit, pagelist, prose
 from app.scaffold.coverage import typed_content, unused_content
 from app.scaffold.listfit import opened_list
 from app.scaffold.plan import (AddItems, AddNavLink, AddPage, AddSection, Decline, EditItem, Entry, Plan, RemoveItem,
@@ -376,15 +376,52 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
         page = AddPage(op="add_page", title=page_called(request) or _title_of(new), route=new)
         placed = _with_page_text([page], page, new, request)
         return Plan(ops=placed) if len(placed) > 1 else None
+    note = _note_plan(request, routes)
+    if note is not None and (not found or kind not in ("testimonials", "faq") and _note_holds(note, found)
+                             and not _holds_note(found, note)):
+        return note  # "Prices page: 'Book by SMS to ... Pay on arrival.'": a note, not a list of its pieces
     if not found or (kind not in ("testimonials", "faq") and not _only_says_where(request, found)):
         return None
     target = named_page(request, routes) or new
     if target is None:
         target = "/" if HOME_WORDS.search(request) or route is None else route
-    items = _items(target, kind, found)
+    items = _items(target, kind, found, notefit.heading(request))
     if items is None:
         return None
     ops: list[Any] = [items]
     if target not in routes:
         ops.insert(0, AddPage(op="add_page", title=_title_of(target), route=target))
     return Plan(ops=ops)
+
+
+def _holds_note(found: Sequence[Entry], note: Plan) -> bool:
+    """Whether the entries read as a list hold (nearly) every word of the note read as text."""
+    said = set(norm_words(" ".join(getattr(op, "text", "") for op in note.ops)).split())
+    return len(said - set(norm_words(_placed(found)).split())) <= len(said) // 5
+
+
+def _note_holds(note: Plan, found: Sequence[Entry]) -> bool:
+    """Whether the note read as text holds every word of the entries read as a list."""
+    said = set(norm_words(" ".join(getattr(op, "text", "") for op in note.ops)).split())
+    return set(norm_words(_placed(found)).split()) <= said
+
+
+def _note_plan(request: str, routes: Sequence[str]) -> Plan | None:
+    """The note the request gives the home page or a page the site has (``notefit.note``), as a
+    text section there; None when it gives none."""
+    def names_place(words: str) -> bool:
+        return bool(HOME_WORDS.search(words)) or named_page(words, routes) is not None
+
+    if _REVIEW_WORDS.search(request) and entries.quotes(request) or _FAQ_WORDS.search(request) \
+            or _TEAM_WORDS.search(request):
+        return None  # quotes, questions, people: kinds of their own, not a paragraph
+    given = notefit.note(request, names_place)
+    if given is None:
+        return None
+    heading, text = given
+    lead = request.partition(":")[0] if ":" in request else request
+    route = named_page(lead, routes) or (named_page(request, routes) if not HOME_WORDS.search(request) else None) or "/"
+    try:
+        return Plan(ops=[AddSection(op="add_section", route=route, kind="text", heading=heading, text=text)])
+    except ValidationError:
+        return None

@@ -101,6 +101,16 @@ class ReplaceText(_Op):
     new: Annotated[str, Field(max_length=200)]
 
 
+class SetFooter(_Op):
+    """Words for the footer every page shows ("Footer: Not affiliated with UNM or any museum"):
+    a line added to it, or (``replace``) the lines added before replaced. Read from the request
+    (``chromefit``); not in the model's grammar."""
+
+    op: Literal["set_footer"]
+    text: Annotated[str, Field(min_length=2, max_length=300)]
+    replace: bool = False
+
+
 class DescribeSite(_Op):
     """The opening prompt ("X, a Y in Z"): the site's name, its home hero, sections that fit it."""
 
@@ -189,13 +199,13 @@ class Repair(_Op):
 
 Op = Annotated[
     Union[AddPage, AddSection, RemoveSection, SetText, SetTheme, AddNavLink, RemovePage, RenamePage, AddApiRoute,
-          Repair, WriteFile, AddItems, EditItem, RemoveItem, DescribeSite, Decline, ReplaceText],
+          Repair, WriteFile, AddItems, EditItem, RemoveItem, DescribeSite, Decline, ReplaceText, SetFooter],
     Field(discriminator="op"),
 ]
 OP_NAMES = ("add_page", "add_section", "remove_section", "set_text", "set_theme", "add_nav_link",
             "remove_page", "rename_page", "add_api_route", "repair", "write_file", "add_items", "edit_item",
             "remove_item", "describe_site", "decline")  # the model's ops (its grammar)
-READ_OPS = ("replace_text",)  # ops read from the request's own words, never decoded
+READ_OPS = ("replace_text", "set_footer")  # ops read from the request's own words, never decoded
 READ_SLOTS = {"DescribeSite": ("about",)}  # slots read from the request, never decoded
 ALL_OPS = OP_NAMES + READ_OPS
 

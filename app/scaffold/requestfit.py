@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import contentfit, explicit, itemfit, prose, textfit
+from app.scaffold import chromefit, contentfit, explicit, itemfit, prose, textfit
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -395,6 +395,8 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
         read = contentfit.read_plan(request, site)
         ops = [op for op in ops if not renames_the_site(op)] or (list(read.ops) if read else [Decline(op="decline")])
     ops = _with_description(contentfit.place(itemfit.fit_items(ops, request, site), request, site), request)
+    # What every page shares (its footer, its navigation's links) read from the request's words.
+    ops = chromefit.with_footer(chromefit.with_nav_links(ops, request, site), request, site)
     if not ops:  # every op was a misreading, and nothing read from the request stands in for them
         ops = [Decline(op="decline")]
     return plan if ops == list(plan.ops) else Plan(ops=ops[:MAX_OPS])

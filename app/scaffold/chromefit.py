@@ -1,0 +1,217 @@
+"""What a request asks of the parts every page shares, read from its own words: the footer's
+words, and the navigation's links to the site's pages or to an address elsewhere.
+
+The model has no op for a footer, links one page per plan, and wrote these requests as the
+site's name, an item or a link labelled with the words ("Ringing in Elvet since 1887" -> /faq).
+The footer's words are the request's, the linked pages are the site's own: a closed set.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import ValidationError
+
+from app.scaffold.coverage import plan_text, typed_content
+from app.scaffold.plan import AddItems, AddNavLink, AddPage, Decline, Entry, Plan, SetFooter, plan_to_json
+from app.scaffold.site import Site, norm_words, slug
+
+_FOOTER = re.compile(r"\bfooters?\b|\bbottom of (?:every|each|all(?: the)?) pages?\b", re.IGNORECASE)
+_REPLACE = re.compile(r"\b(?:change|replace|should (?:say|read|be)|to say|to read|instead|update|reword)\b",
+                      re.IGNORECASE)
+# Where a clause ends: a sentence, a semicolon, a dash between words, ", and" / " and" before a verb.
+_CLAUSES = re.compile(r"(?<=[.!?])\s+|;\s*|\s+[-–—]\s+|,?\s+and\s+(?=(?:then\s+)?(?:put|add|change|make|set|remove|"
+                      r"delete|move|link|include|replace|update|write|say)\b)", re.IGNORECASE)
+_QUOTE = re.compile(r"[\"“]([^\"”]{2,300})[\"”]|(?:^|(?<=\s))[‘']([^'’]{2,300})['’](?=[\s.,;:!?)]|$)")
+# What a sentence of content opens with and a footer line drops: "The address is ...".
+_OPENS = re.compile(r"^(?:(?:the|our|my)\s+(?:\w+\s+){0,2}(?:is|are)\s+|(?:it's|its|it is)\s+)", re.IGNORECASE)
+_POLITE = re.compile(r"^(?:oh,?\s+|and\s+|also,?\s+|finally,?\s+|please\s+|pls\s+|then\s+)+", re.IGNORECASE)
+_INSTRUCTION = re.compile(r"\b(?:put|add|remove|delete|make|change|create|link|move|set)\b", re.IGNORECASE)
+_LABELS = (("@", "Email"), ("http", ""), ("", "Phone"))
+
+
+def asks_for_footer(request: str) -> bool:
+    return bool(_FOOTER.search(request))
+
+
+def _clauses(request: str) -> list[str]:
+    """The request cut where one thing it asks ends; never inside quoted words."""
+    quoted = {m.start(): m.end() for m in _QUOTE.finditer(request)}
+    out, start = [], 0
+    for m in _CLAUSES.finditer(request):
+        if any(a < m.start() < b for a, b in quoted.items()) or m.start() < start:
+            continue
+        out.append(request[start:m.start()])
+        start = m.end()
+    out.append(request[start:])
+    return [c.strip() for c in out if c.strip()]
+
+
+def _labelled(piece: str) -> str:
+    """A typed email or phone number as a footer line says it ("Email a@b.org", "Phone 01328 710 442")."""
+    for mark, label in _LABELS:
+        if mark in piece or not mark:
+            return f"{label} {piece}".strip()
+    return piece
+
+
+# A sentence at the end that only thanks or asks ("Thanks so much!", "Cheers").
+_THANKS = re.compile(r"(?:^|(?<=[.!?]))\s*(?:thanks?|thank you|thx|cheers|ta|much appreciated|please)\b[^.!?]*[.!?]*\s*$",
+                     re.IGNORECASE)
+
+
+def _tidy(text: str) -> str:
+    text = _THANKS.sub("", text.strip())
+    return _OPENS.sub("", _POLITE.sub("", text.strip())).strip().rstrip(" .,;") or text.strip()
+
+
+def footer_text(request: str) -> str:
+    """The words the request gives the footer; "" when it gives none."""
+    clauses = _clauses(request)
+    at = next((i for i, c in enumerate(clauses) if _FOOTER.search(c)), None)
+    if at is None:
+        return ""
+    clause = clauses[at]
+    quoted = _QUOTE.search(clause)
+    if quoted:
+        return next(g for g in quoted.groups() if g).strip()
+    where = _FOOTER.search(request)
+    colon = request.find(":", where.end()) if where is not None else -1
+    if where is not None and colon != -1 and not re.search(r"[.!?]\s", request[where.end():colon]):
+        return _tidy(request[colon + 1:])  # "Footer: Not affiliated ...", "the hours in the footer: by appointment"
+    typed = typed_content(clause)
+    if typed:
+        return " · ".join(_labelled(p) for p in typed)  # "put my phone number 01328 710 442 in the footer"
+    if re.search(r"\b(?:it|that|this|them|these|those)\b", clause, re.IGNORECASE) and len(clauses) > 1:
+        # "The address is Unit 4, 112 Kilmarnock Road. Please put it in the footer.": the clause before
+        said = clauses[at - 1] if at else clauses[at + 1]
+        typed = typed_content(said)
+        if typed and _INSTRUCTION.search(said):  # "... i'd rather people just email a@b.uk - put that in the footer"
+            return " · ".join(_labelled(p) for p in typed)
+        # content of its own (an address, a number), not a remark about the site ("The address only appears ...")
+        return _tidy(said) if not _INSTRUCTION.search(said) and re.search(r"\d", said) else ""
+    return ""
+
+
+def footer(request: str) -> SetFooter | None:
+    """The footer op the request asks for, or None."""
+    text = footer_text(request)
+    if not text:
+        return None
+    try:
+        return SetFooter(op="set_footer", text=text, replace=bool(_REPLACE.search(request)))
+    except ValidationError:
+        return None
+
+
+def _carries(op: Any, words: str) -> bool:
+    """Whether ``op`` holds the footer's words (or they hold its words): the model's reading of them."""
+    values = [norm_words(v) for v in plan_text(plan_to_json(Plan(ops=[op]))).split(" | ")][1:]  # not the op's name
+    wanted = norm_words(words)
+    return any(len(v) > 2 and (v in wanted or wanted in v) for v in values) \
+        or any(norm_words(p) in v for p in typed_content(words) for v in values)
+
+
+def _relabelled(op: AddNavLink, site: Site | None) -> AddNavLink:
+    page = site.page(op.href) if site is not None else None
+    title = page.title if page is not None else op.href.rsplit("/", 1)[-1].replace("-", " ").title()
+    return op.model_copy(update={"label": title or op.label})
+
+
+def with_footer(ops: list[Any], request: str, site: Site | None) -> list[Any]:
+    """The plan's ops with the footer the request asks for: ops that only carried its words go,
+    a link labelled with them takes its page's name."""
+    op = footer(request)
+    if op is None:
+        return ops
+    kept: list[Any] = []
+    for other in ops:
+        if isinstance(other, Decline):
+            continue
+        if isinstance(other, AddNavLink) and _carries(other, op.text):
+            kept.append(_relabelled(other, site))
+        elif isinstance(other, AddItems) and _carries(other, op.text):
+            items = [i for i in other.items if not _carries_entry(i, op.text)]
+            if items:
+                kept.append(other.model_copy(update={"items": items}))
+        elif not _carries(other, op.text):
+            kept.append(other)
+    return [*kept, op]
+
+
+def _carries_entry(item: Entry, words: str) -> bool:
+    wanted = norm_words(words)
+    said = [norm_words(item.title), norm_words(item.text)]
+    return any(s and (s in wanted or any(norm_words(p) in s for p in typed_content(words))) for s in said)
+
+
+# --- the navigation ---------------------------------------------------------------------------
+
+_NAV = re.compile(r"\b(?:nav|navigation|nav ?bar|menu bar|top bar|top menu)\b", re.IGNORECASE)
+_MENU = re.compile(r"\bmenu\b", re.IGNORECASE)  # the navigation, unless the site has a Menu page (a café's)
+_NAV_VERB = re.compile(r"\b(?:add|put|link|include|show|list|need|want|have|make|should|can|could)\b", re.IGNORECASE)
+_NOT_ADDING = re.compile(r"\b(?:remove|delete|take (?:out|off)|drop|hide|rename|reorder|order|move|first|last|"
+                         r"before|after|next to|beside)\b", re.IGNORECASE)
+# An address elsewhere: "instagram.com/bhseedlibrary", "https://etsy.com/shop/x" (not an email's domain).
+_URL = re.compile(r"(?<![@\w.])(?:https?://)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z]{2,6})(?:\.[a-z]{2})?(?:/[^\s,;!?)\"']*)?",
+                  re.IGNORECASE)
+
+
+def _page_names(page: Any, site: Site) -> set[str]:
+    labels = {norm_words(link.label) for link in site.nav if link.href == page.route}
+    return {n for n in (norm_words(page.title), norm_words(page.route.rsplit("/", 1)[-1]), *labels) if n}
+
+
+def nav_clause(request: str, site: Site) -> str:
+    """The part of the request that asks for links in the navigation ("" when none does): the
+    clauses that speak of it, when they ask to add and not to remove, rename or reorder."""
+    menu_page = any(n == "menu" for p in site.pages for n in _page_names(p, site))
+    said = [c for c in _clauses(request) if _NAV.search(c) or (not menu_page and _MENU.search(c))]
+    if not said or any(_NOT_ADDING.search(c) or not _NAV_VERB.search(c) for c in said):
+        return ""
+    return " ".join(said)
+
+
+def nav_links(request: str, site: Site | None) -> list[AddNavLink]:
+    """The links a request asks the navigation for: to each page of the site it names ("add
+    Prices and FAQ to the menu"), and to each address elsewhere it types ("instagram.com/x")."""
+    said = nav_clause(request, site) if site is not None else ""
+    if site is None or not said:
+        return []
+    words = f" {norm_words(_MENU.sub(' ', _NAV.sub(' ', said)))} "  # "the menu bar" names no Menu page
+    links: list[AddNavLink] = []
+    for m in _URL.finditer(said):
+        href = m.group(0).rstrip(".")
+        if "/" not in href and not href.lower().startswith("www."):
+            continue  # a bare word.word ("e.g", "St.Ives") is no address
+        try:
+            links.append(AddNavLink(op="add_nav_link", label=m.group(1).capitalize(),
+                                    href=href if href.startswith("https://") else "https://" + href.split("://")[-1]))
+        except ValidationError:
+            continue
+    if links:
+        return links  # "link to my Etsy shop: etsy.com/shop/x": not the site's own Shop page
+    for page in site.pages:
+        if page.route != "/" and any(f" {n} " in words for n in _page_names(page, site)):
+            links.append(AddNavLink(op="add_nav_link", label=page.title, href=page.route))
+    return links
+
+
+def with_nav_links(ops: list[Any], request: str, site: Site | None) -> list[Any]:
+    """The plan's ops with the links the request asks for in place of the model's: its links, and
+    items or pages that are only the linked pages' names, go."""
+    links = nav_links(request, site)
+    if not links:
+        return ops
+    names = {norm_words(link.label) for link in links} | {norm_words(link.href.rsplit("/", 1)[-1]) for link in links}
+    kept = []
+    for op in ops:
+        if isinstance(op, (AddNavLink, Decline)):
+            continue
+        if isinstance(op, AddItems) and all(norm_words(i.title) in names or not i.title for i in op.items):
+            continue
+        if isinstance(op, AddPage) and "/" + slug(op.title) in {link.href for link in links}:
+            continue
+        kept.append(op)
+    return [*kept, *links]

@@ -1,0 +1,63 @@
+"""A note the request gives for a page the site has, in the user's own sentences: "Add to home:
+99% of rocks sent to us are not meteorites.", "Season note on the home page: queens available
+October to March only", "We have eight bells ... Could you put that on the home page under a
+heading 'Our Bells'?".
+
+The model has no op for a paragraph on a page it did not just add; it wrote such requests as the
+site's name, a theme or a decline. The note is the request's words, whole, as a text section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.scaffold import prose
+from app.scaffold.site import norm_words
+
+MAX_TEXT = 400
+MIN_WORDS = 3
+MAX_LEAD_WORDS = 14
+_PUT = re.compile(r"\b(?:put|add|place|state|say|says|write|include|show|mention|note|stick|pop)\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\b(?:that|this|it|these|them|those)\b", re.IGNORECASE)
+_HEADING = re.compile(r"\b(?:heading|title|headline|called|titled|named)\s+['\"“‘]([^'\"”’]{2,60})['\"”’]",
+                      re.IGNORECASE)
+_THANKS = re.compile(r"\s*\b(?:thanks?|thank you|thx|cheers|ta)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
+# A sentence that only answers the app ("Lovely.", "OK!", "Great, thanks."): not part of the note.
+_ASIDE = re.compile(r"^\W*(?:\w+\W*){0,2}$")
+# A "note" that is itself a request ("On treatments page: remove Shockwave Therapy, add ...").
+_ASKS = re.compile(r"^(?:please\s+)?(?:remove|delete|add|change|replace|rename|make|move|put|take|swap|update)\b",
+                   re.IGNORECASE)
+_QUOTES = "'\"“”‘’"
+
+
+def _text(words: str) -> str:
+    words = _THANKS.sub("", words.strip()).strip()
+    if len(words) > 2 and words[0] in _QUOTES and words[-1] in _QUOTES + ".":
+        words = words.strip(_QUOTES + ".").strip()  # the note in quotes: the quotes are not part of it
+    return words[:1].upper() + words[1:]
+
+
+def heading(said: str) -> str:
+    """The heading the request names in quotes ("under a heading 'When We Ring'"), or ""."""
+    found = _HEADING.search(said)
+    return found.group(1).strip() if found else ""
+
+
+def note(request: str, names_place: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The (heading, text) of the note the request gives the place it names (``names_place``: the
+    home page or a page the site has); None when it gives none, or more than one section holds."""
+    lead, colon, rest = request.partition(":")
+    if colon and names_place(lead) and len(lead.split()) <= MAX_LEAD_WORDS:
+        title, text = heading(lead), _text(rest)  # "Add to home: 99% of rocks sent to us ..."
+    else:
+        said = prose.sentences(request)
+        where = [s for s in said if names_place(s) and _PUT.search(s) and _POINTS_BACK.search(s) and ":" not in s]
+        if len(where) != 1 or len(said) < 2:
+            return None
+        # "Practice night is Thursday 7.30pm. Please put that on the home page under a heading 'When We Ring'."
+        kept = [s for s in said if s is not where[0] and not _ASIDE.match(s) and not s.endswith("?")]
+        title, text = heading(where[0]), _text(" ".join(kept))
+    if len(norm_words(text).split()) < MIN_WORDS or len(text) > MAX_TEXT or _ASKS.match(text):
+        return None
+    return title, text

@@ -1,0 +1,117 @@
+"""The footer and the navigation's links read from the request's own words (``chromefit``), and
+a note for a page the site has (``notefit`` through ``contentfit.read_plan``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.scaffold import chromefit, contentfit
+from app.scaffold.plan import AddItems, AddNavLink, AddSection, Plan, SetFooter, SetText
+from app.scaffold.requestfit import fit_plan
+from app.scaffold.site import NavLink, Page, Site
+
+
+def _site(*routes: str, nav: tuple[str, ...] = ("/",)) -> Site:
+    pages = [Page(route=r, title="Home" if r == "/" else r.strip("/").replace("-", " ").title()) for r in ("/", *routes)]
+    return Site(name="Elvet Ringers", pages=pages,
+                nav=[NavLink(label=p.title, href=p.route) for p in pages if p.route in nav])
+
+
+@pytest.mark.parametrize(("request_text", "text"), [
+    ("Footer: Not affiliated with UNM or any museum.", "Not affiliated with UNM or any museum"),
+    ("Oh, and please put the shop hours in the footer: by appointment only, Tues–Sat. Phone (740) 555-0182.",
+     "by appointment only, Tues–Sat. Phone (740) 555-0182"),
+    ("Put a link to the FAQ in the menu at the top and change the footer to say 'Ringing in Elvet since 1887'.",
+     "Ringing in Elvet since 1887"),
+    ("Finally, please add 'Private group walks available on request.' at the bottom of the Walks page, and put my "
+     "phone number 01328 710 442 in the footer.", "Phone 01328 710 442"),
+    ("put faq and services in the menu, and remove the contact page if there is one, i'd rather people just email "
+     "tamsin@letterworks.co.uk — put that in the footer", "Email tamsin@letterworks.co.uk"),
+    ("The address is Unit 4, 112 Kilmarnock Road, Glasgow G41 3NN. Please put it in the footer.",
+     "Unit 4, 112 Kilmarnock Road, Glasgow G41 3NN"),
+    ("put a disclaimer at the bottom of every page: never eat a wild mushroom unless an expert has checked it",
+     "never eat a wild mushroom unless an expert has checked it"),
+    ("Last thing, add our address to the footer: 4150 Westside Road, Healdsburg, CA 95448. Thanks so much!",
+     "4150 Westside Road, Healdsburg, CA 95448"),
+])
+def test_the_footer_takes_the_words_the_request_gives_it(request_text: str, text: str) -> None:
+    assert chromefit.footer_text(request_text) == text
+
+
+@pytest.mark.parametrize("request_text", [
+    "The address only appears on the home page - it should be in the footer on every page.",  # no words of its own
+    "Make the footer dark blue",
+    "Put the address at the bottom of the home page: 3 Mill Lane",  # the home page's bottom, not the footer
+])
+def test_no_footer_words_no_footer(request_text: str) -> None:
+    assert chromefit.footer(request_text) is None
+
+
+def test_a_footer_request_replaces_the_models_misreadings_and_keeps_its_other_ops() -> None:
+    site = _site("/faq", nav=("/", "/faq"))
+    request = "Put a link to the FAQ in the menu at the top and change the footer to say 'Ringing in Elvet since 1887'."
+    model = Plan(ops=[AddNavLink(op="add_nav_link", label="Ringing in Elvet since 1887", href="/faq")])
+    assert fit_plan(model, request, site).ops == [
+        AddNavLink(op="add_nav_link", label="Faq", href="/faq"),
+        SetFooter(op="set_footer", text="Ringing in Elvet since 1887", replace=True)]
+    request = "Footer: Not affiliated with UNM or any museum."
+    model = Plan(ops=[SetText(op="set_text", route="/", target="site_name", text="Not affiliated with UNM or any museum")])
+    assert fit_plan(model, request, site).ops == [SetFooter(op="set_footer", text="Not affiliated with UNM or any museum")]
+
+
+@pytest.mark.parametrize(("request_text", "hrefs"), [
+    ("add Prices and FAQ to the menu", ["/prices", "/faq"]),
+    ("Put the History page and the Ringers page in the menu at the top please", ["/history", "/ringers"]),
+    ("put Workshops and FAQ in the nav menu", ["/faq", "/workshops"]),
+    ("can we have a instagram link in the nav, its instagram.com/bhseedlibrary", ["https://instagram.com/bhseedlibrary"]),
+    ("In the menu put the link to my Etsy shop: etsy.com/shop/cadernotorto", ["https://etsy.com/shop/cadernotorto"]),
+    ("Remove Prices from the menu", []),  # not an addition: the model's plan stands
+    ("the Contact page is there but it's not in the nav, add it next to Tour", []),  # an order: no op says it
+    ("Make the prices on the home page bigger", []),  # no navigation
+])
+def test_the_navigation_links_each_page_the_request_names(request_text: str, hrefs: list[str]) -> None:
+    site = _site("/prices", "/faq", "/history", "/ringers", "/workshops", "/shop", "/tour", "/contact")
+    assert sorted(link.href for link in chromefit.nav_links(request_text, site)) == sorted(hrefs)
+
+
+def test_a_cafes_menu_page_is_not_the_navigation() -> None:
+    site = _site("/menu", "/about")
+    assert chromefit.nav_links("add Cortado and Mocha to the menu", site) == []
+    assert [link.href for link in chromefit.nav_links("and add about to the menu bar at the top", site)] == ["/about"]
+
+
+def test_links_stand_in_for_the_models_reading_of_page_names_as_items() -> None:
+    site = _site("/history", "/ringers")
+    model = Plan(ops=[AddItems(op="add_items", route="/ringers", kind="features",
+                               items=[{"title": "History", "text": "The History"}, {"title": "Ringers"}])])  # type: ignore[list-item]
+    fitted = fit_plan(model, "Put the History page and the Ringers page in the menu at the top please", site)
+    assert fitted.ops == [AddNavLink(op="add_nav_link", label="History", href="/history"),
+                          AddNavLink(op="add_nav_link", label="Ringers", href="/ringers")]
+
+
+@pytest.mark.parametrize(("request_text", "route", "heading", "text"), [
+    ("Add to home: 99% of rocks sent to us are not meteorites. We'll still tell you what it is.", "/", "",
+     "99% of rocks sent to us are not meteorites. We'll still tell you what it is."),
+    ("Season note on the home page: queens available October to March only, nucs from November.", "/", "",
+     "Queens available October to March only, nucs from November."),
+    ("ok. then just put on the adopt page: to apply email adopt@saguaroshell.org with ur name, city and a photo",
+     "/adopt", "", "To apply email adopt@saguaroshell.org with ur name, city and a photo"),
+    ("Lovely. Practice night is Thursday 7.30pm to 9pm, and we ring for Sunday service at 10.15am. Please put that "
+     "on the home page under a heading 'When We Ring'.", "/", "When We Ring",
+     "Practice night is Thursday 7.30pm to 9pm, and we ring for Sunday service at 10.15am."),
+])
+def test_a_note_for_a_page_the_site_has_is_a_text_section_there(request_text: str, route: str, heading: str,
+                                                                text: str) -> None:
+    plan = contentfit.read_plan(request_text, _site("/adopt", "/walks"))
+    assert plan is not None and plan.ops == [AddSection(op="add_section", route=route, kind="text",
+                                                        heading=heading, text=text)]
+
+
+@pytest.mark.parametrize("request_text", [
+    "On treatments page: remove Shockwave Therapy, add Dry Needling 30 minutes £40.",  # edits, not a note
+    "Lovely. Now add some FAQs to the homepage: 'Do I need to know anything?' - Not a thing. 'Harmed?' - No.",
+    "Put the prices on the home page",  # no words of its own
+])
+def test_no_note_where_the_request_gives_none(request_text: str) -> None:
+    plan = contentfit.read_plan(request_text, _site("/treatments"))
+    assert plan is None or not any(isinstance(op, AddSection) for op in plan.ops)
