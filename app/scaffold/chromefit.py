@@ -163,12 +163,20 @@ def _page_names(page: Any, site: Site) -> set[str]:
     return {n for n in (norm_words(page.title), norm_words(page.route.rsplit("/", 1)[-1]), *labels) if n}
 
 
+# A link the request spells out (a path, a full address, its label): the model's op, fitted by
+# ``explicit``, is that link; reading page names would second-guess it.
+_SPELLED = re.compile(r"(?<![\w.])/[a-z]|https?://|[\"“”‘’]|(?:^|\s)'|\b(?:call(?:ed)?|label(?:led|ed)?|named|name is|titled|"
+                      r"text (?:should|is)|saying|says)\b|->|=", re.IGNORECASE)
+
+
 def nav_clause(request: str, site: Site) -> str:
     """The part of the request that asks for links in the navigation ("" when none does): the
     clauses that speak of it, when they ask to add and not to remove, rename or reorder."""
     menu_page = any(n == "menu" for p in site.pages for n in _page_names(p, site))
     said = [c for c in _clauses(request) if _NAV.search(c) or (not menu_page and _MENU.search(c))]
-    if not said or any(_NOT_ADDING.search(c) or not _NAV_VERB.search(c) for c in said):
+    rest = [c for c in _clauses(request) if not _FOOTER.search(c)]  # "The text should be 'Meet us'." after it
+    if not said or any(_NOT_ADDING.search(c) or not _NAV_VERB.search(c) for c in said) \
+            or any(_SPELLED.search(c) for c in rest):
         return ""
     return " ".join(said)
 
