@@ -24,7 +24,7 @@ from pydantic import ValidationError
 from app import paths
 from app.scaffold import entries, explicit, notefit, pagelist, prose
 from app.scaffold.coverage import typed_content, unused_content
-from app.scaffold.listfit import opened_list
+from app.scaffold.listfit import entry_of, opened_list
 from app.scaffold.plan import (AddItems, AddNavLink, AddPage, AddSection, Decline, EditItem, Entry, Plan, RemoveItem,
                                SetText)
 from app.scaffold.site import Site, norm_words, slug
@@ -189,7 +189,7 @@ def place(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     """The plan's ops with the request's content read in and put on the page it names, and each
     page the request lists."""
     ops = _with_page_lists(_with_typed_pages([_read_into(op, request) for op in ops], request, site), request)
-    return _with_listed_pages(ops, request, site)
+    return _with_list_tail(_with_listed_pages(ops, request, site), request)
 
 
 _TEXT_KINDS = ("text", "image_text")
@@ -301,6 +301,57 @@ def _with_page_text(ops: list[Any], page: AddPage, route: str, request: str) -> 
     at = kept.index(page) + 1
     sections = [AddSection(op="add_section", route=route, kind="text", text=t) for t in texts]
     return [*kept[:at], *sections, *kept[at:]]
+
+
+# A sentence that asks or instructs ("Make it look nice.", "Can you ...?") rather than gives content.
+_NOT_A_TAIL = re.compile(r"\?|^\W*(?:make|use|change|add|put|remove|delete|also|can|could|would|will|please|pls|i want|"
+                         r"i'd like|we'd like|thanks|thank you|cheers|ok|okay)\b|\b(?:colou?rs?|fonts?|look|style|page)\b",
+                         re.IGNORECASE)
+
+
+def _with_list_tail(ops: list[Any], request: str) -> list[Any]:
+    """The last sentences of a request after a list it reads whole that are content of their own
+    ("all materials included", "Parades quoted separately.") as a text below the list: the list
+    leaves them out. Never for a retry ("... is missing", "still shows"), which names what was."""
+    lists = [op for op in ops if isinstance(op, AddItems)]
+    if len(lists) != 1 or any(isinstance(op, (AddSection, Decline, SetText)) for op in ops) \
+            or asks_for_feature(request) or _RETRY.search(request):
+        return ops
+    items = lists[0]
+    placed = set(norm_words(f"{_placed(items.items)} {items.heading}").split())
+    said = entries.sentences(request)
+
+    def held(sentence: str) -> bool:
+        words = set(norm_words(sentence).split())
+        return bool(words) and 2 * len(words & placed) > len(words)
+
+    def aside(sentence: str) -> bool:
+        return bool(_WHERE.search(sentence) or _NOT_A_TAIL.search(sentence))
+
+    last = max((i for i, sentence in enumerate(said) if held(sentence)), default=-1)
+    before, tail = said[:last + 1], [t for t in said[last + 1:] if not aside(t)]
+    # the list holds every sentence before the tail: a list read partly leaves its rest to the check
+    if last < 0 or not all(held(b) or aside(b) for b in before) or not 1 <= len(tail) <= 2:
+        return ops
+    text = " ".join(tail).strip()
+    if len(norm_words(text).split()) < 2 or len(text) > notefit.MAX_TEXT or unused_content(text, _placed(items.items)) \
+            != typed_content(text):
+        return ops  # a tail that repeats the list's content is the list read again
+    try:
+        more = [Entry(title=n, text=d) for n, d in (entry_of(t) for t in tail)]
+    except ValidationError:
+        more = []
+    if more and all(i.text for i in items.items) and all(e.text and typed_content(e.text) for e in more) \
+            and len(items.items) + len(more) <= 8:
+        # "... Reed seasoning kit £9.50": entries of the list the reading stopped short of
+        return [items.model_copy(update={"items": [*items.items, *more]}) if op is items else op for op in ops]
+    at = ops.index(items) + 1
+    return [*ops[:at], AddSection(op="add_section", route=items.route, kind="text", text=text[:1].upper() + text[1:]),
+            *ops[at:]]
+
+
+_RETRY = re.compile(r"\b(?:missing|still|isn'?t|wasn'?t|not there|not showing|wrong|should be|didn'?t|don'?t see)\b",
+                    re.IGNORECASE)
 
 
 # A sentence beside a list that only says where it goes or asks politely ("Please put them on the home page.").

@@ -301,8 +301,30 @@ def _whole_name(name: str, request: str) -> str:
     return request[found.start():end]
 
 
+# The name an opening prompt gives in so many words: "the business is called low tide lantern walks",
+# "we're called the Lydford Tower Ringers", "biz name is Driftwood Sky Kites".
+_CALLED_NAME = re.compile(r"\b(?:(?:is|are|were|we're|were|'re)\s+(?:called|named)|(?:business|biz|company|shop|club|"
+                          r"group|band|studio|site)(?:'s)?\s+name\s+is|(?:name|called)\s*:)\s+(?:the\s+)?"
+                          r"(?P<name>[^\s.,;:!?()\"“”]+(?:\s+(?!(?:and|but|we|i|it|which|who|that|in|at|on|from|for|with)\b)"
+                          r"[^\s.,;:!?()\"“”]+){0,5})", re.IGNORECASE)
+
+
+def called_name(request: str) -> str:
+    """The site's name as the request gives it after "called" / "name is", capitalised when typed
+    all in lower case; "" when it gives none."""
+    found = _CALLED_NAME.search(request)
+    if found is None:
+        return ""
+    name = found.group("name").strip(" -–—'’")
+    return name.title() if name == name.lower() else name
+
+
 def _fit_describe_site(op: DescribeSite, request: str, site: Site | None) -> dict[str, Any]:
-    update: dict[str, Any] = {"name": _whole_name(fit_text(op.name, request, extend=False, max_len=SHORT), request)}
+    name = _whole_name(fit_text(op.name, request, extend=False, max_len=SHORT), request)
+    called = called_name(request)
+    if called and len(called) <= SHORT and norm_words(name) != norm_words(called):
+        name = called  # the model took a place or a person for the name ("Market Street", "Tamsin Oduya")
+    update: dict[str, Any] = {"name": name}
     if op.tagline:
         update["tagline"] = fit_text(op.tagline, request, max_len=160)
         listed = set(norm_words(" ".join(listed_pages(request))).split())

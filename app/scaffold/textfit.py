@@ -39,18 +39,119 @@ def _shows(site: Site, words: str) -> bool:
 
 
 def replacement(request: str, site: Site | None) -> ReplaceText | None:
-    """The replacement the request quotes, of words the site shows; None when it quotes none."""
+    """The replacement the request asks for, of words the site shows: quoted, else in plain words
+    (``plain_replacement``); None when it asks for none."""
     found = _REPLACE.search(request)
-    if found is None or site is None:
+    if site is None:
         return None
+    if found is None:
+        return plain_replacement(request, site)
     old = (found.group("old") or found.group("old2")).strip()
     new = (found.group("quoted") or found.group("plain") or "").strip()
     if not new or old.casefold() == new.casefold() or not _shows(site, old):
         return None
+    return _replace(old, new)
+
+
+def _replace(old: str, new: str) -> ReplaceText | None:
     try:
         return ReplaceText(op="replace_text", old=old, new=new)
     except ValidationError:
         return None
+
+
+# The same in plain words: "replace X with Y", "X should be called Y", "change X to Y",
+# "it's Y, not X", "... still on there, please replace it with Y". The old words are then only
+# those the site shows (the longest run of the words typed), and never a page's or the site's
+# name (a rename), nor an item whose new words are a price (a price edit).
+_SPAN = r"(?:[^.!?]|\.(?=\d))"  # words up to a sentence's end ("10.15am" is not one)
+_END = r"(?=\s*(?:[.!?;]|,\s*(?:sorry|thanks|please|pls|we|i|it|as)\b|\s+(?:please|pls|everywhere|instead|"\
+    r"on (?:the|every|all)|in (?:the|every|all)|throughout|now|thanks)\b|$))"
+_PLAIN = (
+    re.compile(rf"\b(?:replace|swap)\s+(?P<old>{_SPAN}{{2,80}}?)\s+(?:with|for|by)\s+(?P<new>{_SPAN}{{1,80}}?)" + _END,
+               re.IGNORECASE),
+    re.compile(rf"\b(?:change|rename|update|correct)\s+(?P<old>{_SPAN}{{2,80}}?)\s+(?:to|into)\s+(?P<new>{_SPAN}{{1,80}}?)"
+               + _END, re.IGNORECASE),
+    re.compile(rf"(?P<old>{_SPAN}{{2,80}}?)\s+should\s+(?:be\s+(?:called|named|renamed)|say|read)\s+"
+               rf"(?P<new>{_SPAN}{{1,80}}?)" + _END, re.IGNORECASE),
+    # "It still says 10.15am on the front page, it should be 10am."
+    re.compile(rf"\b(?:says|shows|reads)\s+(?P<old>{_SPAN}{{2,80}}?)\s*,?\s+(?:it|that|which)\s+should\s+(?:be|say|read)\s+"
+               rf"(?P<new>{_SPAN}{{1,80}}?)" + _END, re.IGNORECASE),
+    re.compile(r"\b(?:is|it's|its|it is|are|should be)\s+(?P<new>[^,.!?]{1,60}?)\s*,?\s+not\s+(?P<old>[^,!?]{2,60}?)"
+               r"(?=\s*(?:[,!?;]|\.(?:\s|$)|$))", re.IGNORECASE),
+)
+_IT = re.compile(r"\b(?:replace|swap)\s+(?:it|that|them|this)\s+(?:with|for|by)\s+(?P<new>[^.!?]{1,80}?)" + _END,
+                 re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"^(?:the|a|an|our|my|that|this|it|to)\s+", re.IGNORECASE)
+MIN_OLD = 3
+
+
+_SMALL = frozenset("a an and the of on in at to for by with it its is are be our my your this that there "
+                   "still now says say page site".split())
+
+
+def _texts(site: Site) -> str:
+    """Every text the site's pages show, one a line."""
+    out: list[str] = []
+    for page in site.pages:
+        out.append(page.title)
+        for section in page.sections:
+            out += [section.heading, section.text]
+            out += [v for i in section.items for v in (i.title, i.text)]
+            out += [v for t in section.tiers for v in (t.name, t.price)]
+    return "\n".join(v for v in out if v)
+
+
+def _shown_run(site: Site, words: str, names: set[str] = set()) -> str:
+    """The longest run of ``words`` (whole words, as typed) that the site shows as whole words,
+    with a word of its own in it ("the" alone is no text to replace); "" for none."""
+    texts = _texts(site)
+    parts = re.sub(r"['’]s\b", "", words).split()  # "Dr Hamish Gow's name": Gow
+    for size in range(len(parts), 0, -1):
+        for start in reversed(range(len(parts) - size + 1)):  # the words nearest "should be": its subject
+            run = " ".join(parts[start:start + size]).strip(" ,;:'\"“”‘’")
+            if len(run) < MIN_OLD or all(w.casefold() in _SMALL for w in run.split()) or run.casefold() in names:
+                continue
+            if re.search(r"(?<!\w)" + re.escape(run) + r"(?!\w)", texts, re.IGNORECASE):
+                return run
+    return ""
+
+
+def _names(site: Site) -> set[str]:
+    """What a rename names: the site's name, each page's title and nav label, and their words."""
+    names = {site.name} | {p.title for p in site.pages} | {n.label for n in site.nav}
+    return {n.casefold() for n in names} | {w.casefold() for n in names for w in n.split()}
+
+
+# A request that names the part it changes (a button, a heading, a route, the nav): that op, not a replacement.
+_NAMES_A_PART = re.compile(r"\b(?:button|heading|headline|title|subtitle|tagline|route|url|path|address of|link|"
+                           r"nav|navigation|menu|font|colou?rs?|section)\b|(?<![\w.])/[a-z]", re.IGNORECASE)
+
+
+def plain_replacement(request: str, site: Site) -> ReplaceText | None:
+    """A replacement asked for in plain words, of words the site shows; None when none reads."""
+    if _NAMES_A_PART.search(request):
+        return None
+    m = _IT.search(request)
+    if m is not None:  # "The Rosy Footman is still on there, please replace it with the Scarce Merveille du Jour"
+        return _checked(_shown_run(site, request[:m.start()], _names(site)), m.group("new").strip(" ,'\"“”‘’"), site)
+    for pattern in _PLAIN:
+        m = pattern.search(request)
+        if m is None:
+            continue
+        old, new = _shown_run(site, m.group("old"), _names(site)), _LEAD_WORDS.sub("", m.group("new").strip(" ,'\"“”‘’"))
+        found = _checked(old, new, site)
+        if found is not None:
+            return found
+    return None
+
+
+def _checked(old: str, new: str, site: Site) -> ReplaceText | None:
+    if not old or not new or old.casefold() == new.casefold() or old.casefold() in _names(site) \
+            or re.match(r"(?:to\s+)?(?:say|read)\b", new, re.IGNORECASE) \
+            or (_PRICE.fullmatch(new.strip()) and not _PRICE.search(old)):
+        return None
+    return _replace(old, new)
 
 
 # A price as typed: "$9", "£1,600", "€12.50", "20p".

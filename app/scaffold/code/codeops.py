@@ -213,7 +213,7 @@ def _find_item(ctx: Ctx, name: str) -> Found:
                         if have and have == wanted:
                             ranks[part].append((page.route, section, prop, values, i))
                         elif have and (SequenceMatcher(None, have, wanted).ratio() >= MIN_TITLE_SIMILARITY
-                                       or (len(wanted) >= 3 and wanted in have.split())):
+                                       or (len(wanted) >= 3 and f" {wanted} " in f" {have} ")):
                             ranks[2 + part].append((page.route, section, prop, values, i))
     found = next((r for r in ranks if r), [])
     plain = _GENERIC.sub("", name).strip()

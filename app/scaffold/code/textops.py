@@ -212,7 +212,8 @@ def set_name(ctx: Ctx, name: str) -> None:
 def replace_text(ctx: Ctx, op: P.ReplaceText) -> None:
     """``op.old`` replaced by ``op.new`` in every text a page shows that holds it: titles,
     headings, and the text, items and tiers of the sections Avery NXR added."""
-    pattern = re.compile(re.escape(op.old), re.IGNORECASE)
+    # Whole words only: "Pro" is not the start of "Professional".
+    pattern = re.compile(r"(?<!\w)" + re.escape(op.old) + r"(?!\w)", re.IGNORECASE)
     routes: list[str] = []
     for page in (p for p in ctx.project.pages if p.editable):
         spots = [s for s in (page.title, page.subtitle, page.button, *(x.heading for x in page.sections)) if s]

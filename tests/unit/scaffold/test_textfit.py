@@ -1,0 +1,90 @@
+"""Replacements asked for in plain words (``textfit.plain_replacement``), the name an opening
+prompt gives after "called" (``requestfit.called_name``), and the sentences after a list
+(``contentfit._with_list_tail``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.scaffold import textfit
+from app.scaffold.contentfit import place
+from app.scaffold.plan import AddItems, AddSection, Entry, ReplaceText
+from app.scaffold.requestfit import called_name
+from app.scaffold.site import Item, NavLink, Page, Section, Site
+
+
+def _site() -> Site:
+    items = [Item(title="Tregothnan", text="our first boat"), Item(title="Sunday service", text="10.15am"),
+             Item(title="The Rosy Footman", text="species of the month"), Item(title="Dr Hamish Gow", text="Director"),
+             Item(title="Pro", text="$29")]
+    return Site(name="Porthgwarra Gig Club", pages=[Page(route="/", title="Home", sections=[Section(kind="list", items=items)]),
+                                                    Page(route="/gigs", title="Gigs")],
+                nav=[NavLink(label="Home", href="/"), NavLink(label="Gigs", href="/gigs")])
+
+
+@pytest.mark.parametrize(("request_text", "old", "new"), [
+    ("on the gigs page the boat Tregothnan should be called Tregeseal", "Tregothnan", "Tregeseal"),
+    ("oops the first boat is Tregeseal not Tregothnan, sorry", "Tregothnan", "Tregeseal"),
+    ("It still says 10.15am on the front page, it should be 10am.", "10.15am", "10am"),
+    ("Oh dear, the Sunday time is wrong, sorry. It's 10am, not 10.15am.", "10.15am", "10am"),
+    ("The Rosy Footman is still on there, please replace it with the Scarce Merveille du Jour.",
+     "The Rosy Footman", "the Scarce Merveille du Jour"),
+    ("Dr Hamish Gow's name is still on the Officers page. Please replace it with Ms Fiona Baird.",
+     "Dr Hamish Gow", "Ms Fiona Baird"),
+    ("Replace Dr Hamish Gow with Ms Fiona Baird on the officers page", "Dr Hamish Gow", "Ms Fiona Baird"),
+])
+def test_a_replacement_in_plain_words_of_words_the_site_shows(request_text: str, old: str, new: str) -> None:
+    assert textfit.replacement(request_text, _site()) == ReplaceText(op="replace_text", old=old, new=new)
+
+
+@pytest.mark.parametrize("request_text", [
+    "change Pro to $39",  # a price: the item's edit
+    "rename Gigs to Races",  # a page: its rename
+    "change the colour to blue",  # "the" is no text to replace
+    "Sunday service should be at 10am",  # "be" alone: which part is not said
+    "change the big welcome text to say Welcome aboard",  # a text op names its part
+    "can we change the gigs page address to /races",
+    "Change Tregeseal to Tregothnan",  # the site does not show the old words
+])
+def test_no_replacement_where_the_words_do_not_say_one(request_text: str) -> None:
+    assert textfit.replacement(request_text, _site()) is None
+
+
+@pytest.mark.parametrize(("request_text", "name"), [
+    ("hi, i run guided tide pool walks on chesterman beach. business is called low tide lantern walks. make me a site",
+     "Low Tide Lantern Walks"),
+    ("We're called the Lydford Tower Ringers and we ring a ring of six bells.", "Lydford Tower Ringers"),
+    ("I teach kite workshops in Lincoln City Oregon, biz name is Driftwood Sky Kites. want a bright site",
+     "Driftwood Sky Kites"),
+    ("I run the North Northants Moth Group", ""),
+])
+def test_the_name_an_opening_prompt_gives_after_called(request_text: str, name: str) -> None:
+    assert called_name(request_text) == name
+
+
+def _list(*pairs: tuple[str, str]) -> AddItems:
+    return AddItems(op="add_items", route="/acts", kind="pricing", items=[Entry(title=t, text=d) for t, d in pairs])
+
+
+def test_a_sentence_after_a_list_is_a_text_below_it() -> None:
+    request = "Add pricing under the acts: 1 performer 1 hour $275, each extra hour $150. Parades quoted separately."
+    items = _list(("1 performer 1 hour", "$275"), ("each extra hour", "$150"))
+    assert place([items], request, None) == [
+        items, AddSection(op="add_section", route="/acts", kind="text", text="Parades quoted separately")]
+
+
+def test_an_entry_the_list_stopped_short_of_joins_it() -> None:
+    request = "products: Chanter reed £18. Drone reed set (3) £42. Reed seasoning kit £9.50"
+    items = _list(("Chanter reed", "£18"), ("Drone reed set (3)", "£42"))
+    [fitted] = place([items], request, None)
+    assert isinstance(fitted, AddItems) and fitted.items[-1] == Entry(title="Reed seasoning kit", text="£9.50")
+
+
+@pytest.mark.parametrize("request_text", [
+    "The drop-in still shows 220 SEK on the Prices page. It should be 240 SEK.",  # a retry
+    "Prices: 1 performer 1 hour $275, each extra hour $150. Can you make it look nice?",  # asks
+    "Prices: 1 performer 1 hour $275, each extra hour $150. Please put these on the Acts page.",  # says where
+])
+def test_no_tail_where_the_sentences_after_a_list_are_no_content(request_text: str) -> None:
+    items = _list(("1 performer 1 hour", "$275"), ("each extra hour", "$150"))
+    assert place([items], request_text, None) == [items]
