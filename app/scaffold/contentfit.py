@@ -189,7 +189,31 @@ def place(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     """The plan's ops with the request's content read in and put on the page it names, and each
     page the request lists."""
     ops = _with_page_lists(_with_typed_pages([_read_into(op, request) for op in ops], request, site), request)
-    return _with_list_tail(_with_listed_pages(ops, request, site), request)
+    return _with_list_tail(_with_listed_pages(_with_note(ops, request, site), request, site), request)
+
+
+def _with_note(ops: list[Any], request: str, site: Site | None) -> list[Any]:
+    """A note given after a colon for a page the site has ("Please add to the Trials page: Entries
+    by post to Margaret Ibbotson, Low Garth, ...") in place of the model's one content op when the
+    note holds all of that op's words and more: the model kept a name and dropped the address."""
+    content = [op for op in ops if isinstance(op, (AddItems, AddSection))]
+    if len(ops) != 1 or len(content) != 1 or ":" not in request or site is None:
+        return ops
+    note = _note_plan(request, routes_of(site), colon_only=True)
+    if note is None:
+        return ops
+    said = set(norm_words(" ".join(getattr(op, "text", "") for op in note.ops)).split())
+    op = content[0]
+    placed = _placed(op.items) + f" | {op.heading}" if isinstance(op, AddItems) else f"{op.heading} | {op.text}"
+    mine = set(norm_words(placed).split()) & set(norm_words(request).split())
+    # what the model left out: typed content, or three words of the user's own at least
+    left = {w for w in said - mine if len(w) > 2} - _WHERE_WORDS
+    lost = unused_content(request, placed)
+    return list(note.ops) if mine <= said and (lost and not unused_content(request, " ".join(said)) or len(left) >= 3) \
+        else ops
+
+
+_WHERE_WORDS = frozenset("the and for put add please page home with this that".split())
 
 
 _TEXT_KINDS = ("text", "image_text")
@@ -256,7 +280,7 @@ def _with_typed_pages(ops: list[Any], request: str, site: Site | None) -> list[A
     named = new_page_named(request, routes_of(site))
     out: list[Any] = []
     for op in ops:
-        if isinstance(op, AddItems) and op.route not in have and op.route in typed:
+        if isinstance(op, AddItems) and op.route not in have and (op.route in typed or op.route == named):
             out.append(AddPage(op="add_page", title=_title_of(op.route), route=op.route))
             have.add(op.route)
         elif isinstance(op, AddItems) and named is not None and not _names_route(request, op.route):
@@ -457,7 +481,7 @@ def _note_holds(note: Plan, found: Sequence[Entry]) -> bool:
     return set(norm_words(_placed(found)).split()) <= said
 
 
-def _note_plan(request: str, routes: Sequence[str]) -> Plan | None:
+def _note_plan(request: str, routes: Sequence[str], colon_only: bool = False) -> Plan | None:
     """The note the request gives the home page or a page the site has (``notefit.note``), as a
     text section there; None when it gives none."""
     def names_place(words: str) -> bool:
@@ -466,7 +490,7 @@ def _note_plan(request: str, routes: Sequence[str]) -> Plan | None:
     if _REVIEW_WORDS.search(request) and entries.quotes(request) or _FAQ_WORDS.search(request) \
             or _TEAM_WORDS.search(request):
         return None  # quotes, questions, people: kinds of their own, not a paragraph
-    given = notefit.note(request, names_place)
+    given = notefit.note(request, names_place, colon_only)
     if given is None:
         return None
     heading, text = given

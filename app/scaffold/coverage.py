@@ -16,7 +16,7 @@ _CONTENT = [
     re.compile(r"[$£€]\s?\d(?:[\d,]*\d)?(?:\.\d+)?"
                r"(?:\s?(?:/|per\s)\s?(?:month|mo|year|yr|hour|hr|week|night|person)\b)?", re.IGNORECASE),
     re.compile(r"\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:€|EUR|USD|GBP)(?!\w)"),
-    re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b", re.IGNORECASE),
+    re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b", re.IGNORECASE),  # "7.30pm" whole, not "30pm"
     re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
     re.compile(r"(?<![\w/])(?:\+\d{1,3}[\s-]?)?\(?\d{3,5}\)?(?:[\s-]\d{3,4}){1,3}\b"),
     re.compile(r"https?://[^\s\"'<>]+"),

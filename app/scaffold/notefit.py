@@ -18,6 +18,7 @@ from app.scaffold.site import norm_words
 MAX_TEXT = 400
 MIN_WORDS = 3
 MAX_LEAD_WORDS = 14
+SHORT_WHERE = 6
 _PUT = re.compile(r"\b(?:put|add|place|state|say|says|write|include|show|mention|note|stick|pop)\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|them|those)\b", re.IGNORECASE)
 _HEADING = re.compile(r"\b(?:heading|title|headline|called|titled|named)\s+['\"“‘]([^'\"”’]{2,60})['\"”’]",
@@ -44,15 +45,20 @@ def heading(said: str) -> str:
     return found.group(1).strip() if found else ""
 
 
-def note(request: str, names_place: Callable[[str], bool]) -> tuple[str, str] | None:
+def note(request: str, names_place: Callable[[str], bool], colon_only: bool = False) -> tuple[str, str] | None:
     """The (heading, text) of the note the request gives the place it names (``names_place``: the
-    home page or a page the site has); None when it gives none, or more than one section holds."""
+    home page or a page the site has); None when it gives none, or more than one section holds.
+    ``colon_only``: only a note after a colon that follows the place ("Add to home: ...")."""
     lead, colon, rest = request.partition(":")
     if colon and names_place(lead) and len(lead.split()) <= MAX_LEAD_WORDS:
         title, text = heading(lead), _text(rest)  # "Add to home: 99% of rocks sent to us ..."
+    elif colon_only:
+        return None
     else:
         said = prose.sentences(request)
-        where = [s for s in said if names_place(s) and _PUT.search(s) and _POINTS_BACK.search(s) and ":" not in s]
+        # "Please put that on the home page ...", "Put on home page.": a sentence that only says where
+        where = [s for s in said if names_place(s) and _PUT.search(s) and ":" not in s
+                 and (_POINTS_BACK.search(s) or len(s.split()) <= SHORT_WHERE)]
         if len(where) != 1 or len(said) < 2:
             return None
         # "Practice night is Thursday 7.30pm. Please put that on the home page under a heading 'When We Ring'."

@@ -185,6 +185,9 @@ def _fit_add_page(op: AddPage, request: str, site: Site | None) -> dict[str, Any
         update["title"], update["route"] = called[:1].upper() + called[1:], "/" + slug(called)
     elif not typed_route and (update["route"] or "").startswith("/" + slug(update["title"]) + "-"):
         update["route"] = "/" + slug(update["title"])  # "Events" at "/events-bookclub-first-friday-7pm"
+    elif not typed_route and (update["route"] or "/") != "/" and f" {title} " in f" {norm_words(request)} " \
+            and not set(norm_words(update["route"].rsplit("/", 1)[-1]).split()) & set(norm_words(request).split()):
+        update["route"] = "/" + slug(update["title"])  # "a standings page" at "/standlers": the name it was asked by
     # "a Pricing page" is not "a pricing section": the page's own title and route do not count.
     own = f"{update['title']} {update['route'] or ''}"
     asked = [k for k in _kinds_named(request, tuple(SECTION_WORDS), own) if k not in op.sections]
@@ -411,6 +414,11 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     if not asks_for_a_look(request) and any(isinstance(op, SetTheme) for op in ops):
         # A theme change nobody asked for: beside other ops it goes, alone the turn declines.
         ops = [op for op in ops if not isinstance(op, SetTheme)] or [Decline(op="decline")]
+    if any(isinstance(op, DescribeSite) for op in ops) and not prose.asks_for_a_site(request) \
+            and named_page(request, _routes(site)) is not None:
+        # "The Visit page should also say: ...": content for a page the site has, not a new site
+        read = contentfit.read_plan(request, site)
+        ops = [op for op in ops if not isinstance(op, DescribeSite)] or (list(read.ops) if read else [Decline(op="decline")])
     if not names_the_site(request) and any(renames_the_site(op) for op in ops):
         # A new site name nobody asked for (a phone number, a price, a review as the site's name):
         # beside other ops it goes; alone, the request's own content is placed, or the turn declines.

@@ -157,7 +157,7 @@ def _checked(old: str, new: str, site: Site) -> ReplaceText | None:
 # A price as typed: "$9", "£1,600", "€12.50", "20p".
 _PRICE = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?|\b\d+(?:\.\d+)?p\b")
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
-_NEW_PRICE = re.compile(r"\b(?:now|up to|down to|should be|changed? to|is|are|costs?|increase\w* to|"
+_NEW_PRICE = re.compile(r"\bto\s+[$£€]|\b(?:now|up to|down to|should be|changed? to|is|are|costs?|increase\w* to|"
                         r"rais\w* to|reduc\w* to|drop\w* to|instead of)\b", re.IGNORECASE)
 _NOT_A_CHANGE = re.compile(r"\b(?:add|new|also|another|remove|delete)\b", re.IGNORECASE)
 MIN_NAME = 3
@@ -173,6 +173,23 @@ def _priced(site: Site) -> list[tuple[str, str]]:
     return out
 
 
+def _named_by_part(priced: list[tuple[str, str]], words: str) -> set[tuple[str, str]]:
+    """The priced items whose names share the longest run of the request's words (a word of its
+    own in it, not "the" or "price"); several with the same run is none."""
+    best, found = 0, set()
+    for name, detail in priced:
+        parts = norm_words(name).split()
+        run = max((n for n in range(len(parts), 0, -1) for i in range(len(parts) - n + 1)
+                   if f" {' '.join(parts[i:i + n])} " in words
+                   and any(len(w) > 3 and w not in _SMALL | {"price", "prices", "cost"} for w in parts[i:i + n])),
+                  default=0)
+        if run > best:
+            best, found = run, {(name, detail)}
+        elif run and run == best:
+            found.add((name, detail))
+    return found
+
+
 def price_change(request: str, site: Site | None) -> EditItem | None:
     """The new price of the one priced item the request names ("scissors went up to $9"): the
     item's detail with its price replaced, the rest kept ("£950 (3 hours)" -> "£990 (3 hours)");
@@ -184,8 +201,11 @@ def price_change(request: str, site: Site | None) -> EditItem | None:
         return None
     new = prices[-1]  # "still says $7, should be $9": the last one is the new price
     words = f" {norm_words(request)} "
-    named = {(name, detail) for name, detail in _priced(site)
+    priced = _priced(site)
+    named = {(name, detail) for name, detail in priced
              if len(norm_words(name)) >= MIN_NAME and f" {norm_words(name)} " in words}
+    if not named:
+        named = _named_by_part(priced, words)  # "change improver price to $750": "Improver course (3 days)"
     if len(named) != 1:
         return None
     name, detail = named.pop()

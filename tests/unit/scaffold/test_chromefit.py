@@ -115,3 +115,38 @@ def test_a_note_for_a_page_the_site_has_is_a_text_section_there(request_text: st
 def test_no_note_where_the_request_gives_none(request_text: str) -> None:
     plan = contentfit.read_plan(request_text, _site("/treatments"))
     assert plan is None or not any(isinstance(op, AddSection) for op in plan.ops)
+
+
+def test_content_for_a_page_the_request_names_gets_that_page_and_its_route_from_its_name() -> None:
+    from app.scaffold.plan import AddPage, parse_plan
+    site = _site()
+    model = parse_plan('{"ops":[{"op":"add_items","route":"/tours","kind":"list","items":[{"title":"8pm","text":"9:30pm"}]}]}')
+    fitted = fit_plan(model, "Tours run nightly at 8pm and 9:30pm. Put it on a Tours page.", site)
+    assert fitted.ops[0] == AddPage(op="add_page", title="Tours", route="/tours")
+    model = parse_plan('{"ops":[{"op":"add_page","title":"Standings","route":"/standlers"}]}')
+    fitted = fit_plan(model, "add a standings page with this: 1. Earl Pruitt 42 pts, 2. Donna Kay Mertz 39 pts", site)
+    assert fitted.ops[0] == AddPage(op="add_page", title="Standings", route="/standings")
+
+
+def test_a_new_site_read_from_a_note_for_a_page_it_has_is_that_note() -> None:
+    from app.scaffold.plan import parse_plan
+    model = parse_plan('{"ops":[{"op":"describe_site","name":"The Visit","tagline":"the foghorn"}]}')
+    request = "The Visit page should also say: The museum is a 20 minute walk from the pier. No cafe."
+    assert fit_plan(model, request, _site("/visit")).ops == [AddSection(
+        op="add_section", route="/visit", kind="text", text="The museum is a 20 minute walk from the pier. No cafe.")]
+
+
+def test_a_note_stands_in_for_a_content_op_that_dropped_most_of_it() -> None:
+    from app.scaffold.plan import parse_plan
+    model = parse_plan('{"ops":[{"op":"add_items","route":"/trials","kind":"contact","items":'
+                       '[{"title":"Margaret Ibbotson","text":"Entries by post"}]}]}')
+    request = "Very well. Please add to the Trials page: Entries by post to Margaret Ibbotson, Low Garth, Starbotton."
+    assert fit_plan(model, request, _site("/trials")).ops == [AddSection(
+        op="add_section", route="/trials", kind="text",
+        text="Entries by post to Margaret Ibbotson, Low Garth, Starbotton.")]
+
+
+def test_a_short_sentence_that_only_says_where_makes_the_rest_a_note() -> None:
+    plan = contentfit.read_plan("Season runs October to March. Put on home page.", _site())
+    assert plan is not None and plan.ops == [AddSection(op="add_section", route="/", kind="text",
+                                                        text="Season runs October to March.")]

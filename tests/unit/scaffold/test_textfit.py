@@ -88,3 +88,17 @@ def test_an_entry_the_list_stopped_short_of_joins_it() -> None:
 def test_no_tail_where_the_sentences_after_a_list_are_no_content(request_text: str) -> None:
     items = _list(("1 performer 1 hour", "$275"), ("each extra hour", "$150"))
     assert place([items], request_text, None) == [items]
+
+
+def test_a_new_price_for_an_item_named_by_a_part_of_its_name() -> None:
+    from app.scaffold.plan import EditItem
+    site = Site(name="Tussock Hill", pages=[Page(route="/", title="Home", sections=[Section(kind="list", items=[
+        Item(title="Improver course (3 days)", text="$700"), Item(title="Beginner course", text="$650")])])])
+    assert textfit.price_change("change improver price to $750", site) == EditItem(
+        op="edit_item", item="Improver course (3 days)", text="$750")
+    assert textfit.price_change("change the course price to $800", site) is None  # both are courses
+
+
+def test_coverage_reads_a_time_with_a_dot_whole() -> None:
+    from app.scaffold.coverage import typed_content
+    assert typed_content("rehearsals Tuesday 7.30pm, Sunday 10am") == ["7.30pm", "10am"]
