@@ -81,7 +81,7 @@ def _edit(op: EditItem, request: str, site: Site, ops: list[Any]) -> Any:
         except ValidationError:
             return op
     placed = " ".join(norm_words(f"{e.title} {e.text}") for o in ops if isinstance(o, AddItems) for e in o.items)
-    if op.text and typed_content(op.text) and norm_words(op.text) in placed:
+    if op.text and (typed_content(op.text) or len(norm_words(op.text).split()) >= 2) and norm_words(op.text) in placed:
         return None  # the plan's own add_items places that content: an edit of it, not there yet, would fail it
     return op
 

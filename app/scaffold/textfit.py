@@ -65,7 +65,7 @@ def _replace(old: str, new: str) -> ReplaceText | None:
 # those the site shows (the longest run of the words typed), and never a page's or the site's
 # name (a rename), nor an item whose new words are a price (a price edit).
 _SPAN = r"(?:[^.!?]|\.(?=\d))"  # words up to a sentence's end ("10.15am" is not one)
-_END = r"(?=\s*(?:[.!?;]|,\s*(?:sorry|thanks|please|pls|we|i|it|as)\b|\s+(?:please|pls|everywhere|instead|"\
+_END = r"(?=\s*(?:[!?;]|\.(?!\d)|,\s*(?:sorry|thanks|please|pls|we|i|it|as)\b|\s+(?:please|pls|everywhere|instead|"\
     r"on (?:the|every|all)|in (?:the|every|all)|throughout|now|thanks)\b|$))"
 _PLAIN = (
     re.compile(rf"\b(?:replace|swap)\s+(?P<old>{_SPAN}{{2,80}}?)\s+(?:with|for|by)\s+(?P<new>{_SPAN}{{1,80}}?)" + _END,
@@ -77,8 +77,11 @@ _PLAIN = (
     # "It still says 10.15am on the front page, it should be 10am."
     re.compile(rf"\b(?:says|shows|reads)\s+(?P<old>{_SPAN}{{2,80}}?)\s*,?\s+(?:it|that|which)\s+should\s+(?:be|say|read)\s+"
                rf"(?P<new>{_SPAN}{{1,80}}?)" + _END, re.IGNORECASE),
-    re.compile(r"\b(?:is|it's|its|it is|are|should be)\s+(?P<new>[^,.!?]{1,60}?)\s*,?\s+not\s+(?P<old>[^,!?]{2,60}?)"
-               r"(?=\s*(?:[,!?;]|\.(?:\s|$)|$))", re.IGNORECASE),
+    re.compile(rf"\b(?:is|it's|its|it is|are|should be)\s+(?P<new>(?:[^,.!?]|\.(?=\d)){{1,60}}?)\s*,?\s+not\s+"
+               r"(?P<old>[^,!?]{2,60}?)(?=\s*(?:[,!?;]|\.(?:\s|$)|$))", re.IGNORECASE),
+    # "its still showing 146.820 somewhere, change every one to 146.850"
+    re.compile(rf"\b(?:says|shows|showing|reads|saying)\s+(?P<old>{_SPAN}{{2,80}}?)\s*,?\s+.{{0,30}}?\b(?:change|make)\s+"
+               rf"(?:it|them|that|every ?one|all of them|each)\s+(?:to|into)\s+(?P<new>{_SPAN}{{1,80}}?)" + _END, re.IGNORECASE),
 )
 _IT = re.compile(r"\b(?:replace|swap)\s+(?:it|that|them|this)\s+(?:with|for|by)\s+(?P<new>[^.!?]{1,80}?)" + _END,
                  re.IGNORECASE)

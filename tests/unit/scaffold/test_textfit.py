@@ -102,3 +102,27 @@ def test_a_new_price_for_an_item_named_by_a_part_of_its_name() -> None:
 def test_coverage_reads_a_time_with_a_dot_whole() -> None:
     from app.scaffold.coverage import typed_content
     assert typed_content("rehearsals Tuesday 7.30pm, Sunday 10am") == ["7.30pm", "10am"]
+
+
+def test_a_number_with_a_dot_is_replaced_whole() -> None:
+    site = Site(name="Prairie Skip", pages=[Page(route="/", title="Home", sections=[Section(kind="list", items=[
+        Item(title="Weekly net", text="Tuesdays 8pm on 146.820")])])])
+    want = ReplaceText(op="replace_text", old="146.820", new="146.850")
+    assert textfit.replacement("oops the net is 146.850 not 146.820 fix that", site) == want
+    assert textfit.replacement("its still showing 146.820 somewhere, change every one to 146.850", site) == want
+
+
+def test_an_effect_on_hover_is_a_site_action() -> None:
+    from app.scaffold.contentfit import asks_for_action
+    assert asks_for_action("i want the gold text to shimmer when you hover")
+    assert asks_for_action("can you make the room titles flicker like a broken neon sign when you hover over them?")
+    assert not asks_for_action("no more hero section on the homepage please")
+
+
+def test_an_edit_of_an_item_the_site_lacks_goes_when_the_plan_adds_its_words() -> None:
+    from app.scaffold.itemfit import fit_items
+    from app.scaffold.plan import EditItem
+    site = Site(name="Whitby Dials", pages=[Page(route="/", title="Home")])
+    adds = AddItems(op="add_items", route="/", kind="list", items=[Entry(title="tues-fri", text="10-4")])
+    assert fit_items([EditItem(op="edit_item", item="hours", text="tues-fri 10-4"), adds], "hours: tues-fri 10-4", site) \
+        == [adds]
