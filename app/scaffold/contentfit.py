@@ -7,22 +7,24 @@ a plan's shape rather than one slot, and the plan a declined request's own conte
   and their answers, a typed list) replaces the model's copy of it when it holds all of that
   copy and more of the request: the model tends to cut a list short, split a name from its
   price wrongly, or put a quote in a heading with its author lost.
+- A note given after a colon for a page the site has stands in for a content op that kept a
+  name and dropped the rest (``notefit``); sentences after a list that it leaves out are a text
+  below it, or its last entries.
 - ``read_plan``: when the model declines a request (or its plan leaves typed content out) and
-  the request's content reads whole, that content is placed where the request says; never for
-  a request that asks for a feature (``resources/prompts/beyond-plans.txt``).
+  the request's content reads whole, that content is placed where the request says: a list, or
+  a note for the page it names; never for a request that asks for a feature (``scope``).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from typing import Any
 
 from pydantic import ValidationError
 
-from app import paths
 from app.scaffold import entries, explicit, notefit, pagelist, prose
+from app.scaffold.scope import asks_for_feature
 from app.scaffold.coverage import typed_content, unused_content
 from app.scaffold.listfit import entry_of, opened_list
 from app.scaffold.plan import (AddItems, AddNavLink, AddPage, AddSection, Decline, EditItem, Entry, Plan, RemoveItem,
@@ -392,49 +394,6 @@ def _only_says_where(request: str, found: Sequence[Entry]) -> bool:
     # A sentence the list is read from has (nearly) all its words placed; any other only says where.
     rest = [s for s in said if s is not listed and len(set(norm_words(s).split()) - placed) > 1]
     return all(_WHERE.search(s) for s in rest)
-
-
-@functools.cache
-def word_list(name: str) -> tuple[str, ...]:
-    """The words and phrases of ``resources/prompts/NAME`` (one a line; "#" lines are comments)."""
-    text = (paths.resources_dir() / "prompts" / name).read_text(encoding="utf-8")
-    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
-def words_pattern(words: Sequence[str], extra: str = "") -> re.Pattern[str]:
-    """Any of ``words`` as whole words (or ``extra``, a pattern of its own), ignoring case."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b" + (f"|{extra}" if extra else ""),
-                      re.IGNORECASE)
-
-
-@functools.cache
-def _beyond() -> re.Pattern[str]:
-    return words_pattern(word_list("beyond-plans.txt"))
-
-
-def asks_for_feature(request: str) -> bool:
-    """Whether the request asks for something an edit plan cannot build (a booking calendar,
-    a checkout): then no reading of its content stands in for a decline."""
-    return bool(_beyond().search(request)) or asks_for_action(request)
-
-
-@functools.cache
-def _actions() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(word_list("beyond-actions.txt")) + ")", re.IGNORECASE)
-
-
-# Content typed beside the words (a quote, "Q:", a list or a text after a colon), a path or an
-# API, a text or a page set or removed: what a plan does, with such a word in it ("a heading Sign
-# up today", "remove the /beta-signup page", "an endpoint /api/upload").
-_TYPED_BESIDE = re.compile(r"[\"“‘]|(?:^|\s)'|\bQ:|:\s|(?<![\w.])/[a-z]|\b(?:api|endpoint|route|heading|headline|"
-                           r"title|titled|label|button|called|named|remove|delete|kill|drop|take off)\b", re.IGNORECASE)
-
-
-def asks_for_action(request: str) -> bool:
-    """Whether the request asks for something the site would do (``beyond-actions.txt``: visitors
-    signing, uploading, paying; the page moving or playing by itself) and types no content: it
-    is declined whatever the model wrote."""
-    return bool(_actions().search(request)) and not typed_content(request) and not _TYPED_BESIDE.search(request)
 
 
 def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan | None:

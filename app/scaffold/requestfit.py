@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import chromefit, contentfit, explicit, itemfit, prose, textfit
+from app.scaffold import chromefit, contentfit, explicit, itemfit, prose, scope, textfit
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -368,7 +368,7 @@ def _refit(op: Any, changed: dict[str, Any]) -> Any:
 
 @functools.cache
 def _look_words() -> re.Pattern[str]:
-    return contentfit.words_pattern([*contentfit.word_list("theme-words.txt"), *NAMED_COLORS], r"#[0-9a-fA-F]{6}\b")
+    return scope.words_pattern([*scope.word_list("theme-words.txt"), *NAMED_COLORS], r"#[0-9a-fA-F]{6}\b")
 
 
 def asks_for_a_look(request: str) -> bool:
@@ -396,7 +396,7 @@ def renames_the_site(op: Any) -> bool:
 
 def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     """``plan`` with each slot the user spelled out taken from the request; unchanged ops are kept."""
-    if contentfit.asks_for_action(request):
+    if scope.asks_for_action(request):
         return Plan(ops=[Decline(op="decline")])  # a feature no edit plan builds, whatever the model wrote
     swap = textfit.replacement(request, site) or textfit.price_change(request, site)
     if swap is not None:

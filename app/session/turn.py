@@ -20,7 +20,7 @@ from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.preview import stylesheets
-from app.scaffold import contentfit, history
+from app.scaffold import contentfit, history, scope
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.plan import (AddItems, AddSection, Decline, Plan, SetTheme, parse_plan, plan_json_schema, plan_to_json,
                                without_unasked_titles)
@@ -391,7 +391,7 @@ class TurnRunner:
         read = read_instead(plan, prompt, reading.site)
         if read is not None:
             plan = read
-        elif is_decline(plan) and typed_content(prompt) and not contentfit.asks_for_feature(prompt):
+        elif is_decline(plan) and typed_content(prompt) and not scope.asks_for_feature(prompt):
             second_start = time.perf_counter()
             other = self._without_decline(messages, reading, prompt, on_response)
             result.timings["second_reading_ms"] = _ms(time.perf_counter() - second_start)

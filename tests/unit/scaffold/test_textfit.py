@@ -113,7 +113,7 @@ def test_a_number_with_a_dot_is_replaced_whole() -> None:
 
 
 def test_an_effect_on_hover_is_a_site_action() -> None:
-    from app.scaffold.contentfit import asks_for_action
+    from app.scaffold.scope import asks_for_action
     assert asks_for_action("i want the gold text to shimmer when you hover")
     assert asks_for_action("can you make the room titles flicker like a broken neon sign when you hover over them?")
     assert not asks_for_action("no more hero section on the homepage please")

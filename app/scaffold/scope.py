@@ -1,0 +1,57 @@
+"""What a request asks that no edit plan can do: a feature (``beyond-plans.txt``: a booking
+calendar, a checkout) or something the site would do by itself or for its visitors
+(``beyond-actions.txt``: signing up, uploading, paying; moving, playing, shimmering on hover).
+Such a request is declined whatever the model wrote, and its content is never read into a plan.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from app import paths
+from app.scaffold.coverage import typed_content
+
+
+@functools.cache
+def word_list(name: str) -> tuple[str, ...]:
+    """The words and phrases of ``resources/prompts/NAME`` (one a line; "#" lines are comments)."""
+    text = (paths.resources_dir() / "prompts" / name).read_text(encoding="utf-8")
+    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def words_pattern(words: Sequence[str], extra: str = "") -> re.Pattern[str]:
+    """Any of ``words`` as whole words (or ``extra``, a pattern of its own), ignoring case."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b" + (f"|{extra}" if extra else ""),
+                      re.IGNORECASE)
+
+
+@functools.cache
+def _beyond() -> re.Pattern[str]:
+    return words_pattern(word_list("beyond-plans.txt"))
+
+
+def asks_for_feature(request: str) -> bool:
+    """Whether the request asks for something an edit plan cannot build (a booking calendar,
+    a checkout): then no reading of its content stands in for a decline."""
+    return bool(_beyond().search(request)) or asks_for_action(request)
+
+
+@functools.cache
+def _actions() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(word_list("beyond-actions.txt")) + ")", re.IGNORECASE)
+
+
+# Content typed beside the words (a quote, "Q:", a list or a text after a colon), a path or an
+# API, a text or a page set or removed: what a plan does, with such a word in it ("a heading Sign
+# up today", "remove the /beta-signup page", "an endpoint /api/upload").
+_TYPED_BESIDE = re.compile(r"[\"“‘]|(?:^|\s)'|\bQ:|:\s|(?<![\w.])/[a-z]|\b(?:api|endpoint|route|heading|headline|"
+                           r"title|titled|label|button|called|named|remove|delete|kill|drop|take off)\b", re.IGNORECASE)
+
+
+def asks_for_action(request: str) -> bool:
+    """Whether the request asks for something the site would do (``beyond-actions.txt``: visitors
+    signing, uploading, paying; the page moving or playing by itself) and types no content: it
+    is declined whatever the model wrote."""
+    return bool(_actions().search(request)) and not typed_content(request) and not _TYPED_BESIDE.search(request)
