@@ -347,14 +347,18 @@ def _with_list_tail(ops: list[Any], request: str) -> list[Any]:
     placed = set(norm_words(f"{_placed(items.items)} {items.heading}").split())
     said = entries.sentences(request)
 
-    def held(sentence: str) -> bool:
+    def read(sentence: str) -> bool:  # a sentence the list was read from
         words = set(norm_words(sentence).split())
         return bool(words) and 2 * len(words & placed) > len(words)
+
+    def held(sentence: str) -> bool:  # the list holds (nearly) every word of it and all its typed content
+        words = set(norm_words(sentence).split())
+        return bool(words) and len(words - placed) <= len(words) // 5 and not unused_content(sentence, _placed(items.items))
 
     def aside(sentence: str) -> bool:
         return bool(_WHERE.search(sentence) or _NOT_A_TAIL.search(sentence))
 
-    last = max((i for i, sentence in enumerate(said) if held(sentence)), default=-1)
+    last = max((i for i, sentence in enumerate(said) if read(sentence)), default=-1)
     before, tail = said[:last + 1], [t for t in said[last + 1:] if not aside(t)]
     # the list holds every sentence before the tail: a list read partly leaves its rest to the check
     if last < 0 or not all(held(b) or aside(b) for b in before) or not 1 <= len(tail) <= 2:

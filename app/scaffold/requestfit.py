@@ -308,8 +308,8 @@ def _whole_name(name: str, request: str) -> str:
 # "we're called the Lydford Tower Ringers", "biz name is Driftwood Sky Kites".
 _CALLED_NAME = re.compile(r"\b(?:(?:is|are|were|we're|were|'re)\s+(?:called|named)|(?:business|biz|company|shop|club|"
                           r"group|band|studio|site)(?:'s)?\s+name\s+is|(?:name|called)\s*:)\s+(?:the\s+)?"
-                          r"(?P<name>[^\s.,;:!?()\"“”]+(?:\s+(?!(?:and|but|we|i|it|which|who|that|in|at|on|from|for|with)\b)"
-                          r"[^\s.,;:!?()\"“”]+){0,5})", re.IGNORECASE)
+                          r"(?P<name>[^\s.,;:!?()\"“”]+(?:\s+(?:(?:and|&)\s+(?=[A-Z]))?(?!(?:and|but|we|i|it|which|who|that|"
+                          r"in|at|on|from|for|with)\b)[^\s.,;:!?()\"“”]+){0,5})", re.IGNORECASE)
 
 
 def called_name(request: str) -> str:
@@ -325,7 +325,7 @@ def called_name(request: str) -> str:
 def _fit_describe_site(op: DescribeSite, request: str, site: Site | None) -> dict[str, Any]:
     name = _whole_name(fit_text(op.name, request, extend=False, max_len=SHORT), request)
     called = called_name(request)
-    if called and len(called) <= SHORT and norm_words(name) != norm_words(called):
+    if called and len(called) <= SHORT and norm_words(called) not in norm_words(name):
         name = called  # the model took a place or a person for the name ("Market Street", "Tamsin Oduya")
     update: dict[str, Any] = {"name": name}
     if op.tagline:

@@ -93,6 +93,11 @@ _SMALL = frozenset("a an and the of on in at to for by with it its is are be our
                    "still now says say page site".split())
 
 
+_QUOTED = re.compile(r"[\"“”]|(?:^|\s)['‘][^'’]{2,}['’]")
+# New words that are still the request talking ("walks page saying ...", "please add ...").
+_INSTRUCTED = re.compile(r"\b(?:saying|says|page|please|add|put)\b", re.IGNORECASE)
+
+
 def _texts(site: Site) -> str:
     """Every text the site's pages show, one a line."""
     out: list[str] = []
@@ -133,8 +138,8 @@ _NAMES_A_PART = re.compile(r"\b(?:button|heading|headline|title|subtitle|tagline
 
 def plain_replacement(request: str, site: Site) -> ReplaceText | None:
     """A replacement asked for in plain words, of words the site shows; None when none reads."""
-    if _NAMES_A_PART.search(request):
-        return None
+    if _NAMES_A_PART.search(request) or _QUOTED.search(request):
+        return None  # a part named, or words quoted: not a replacement in plain words
     m = _IT.search(request)
     if m is not None:  # "The Rosy Footman is still on there, please replace it with the Scarce Merveille du Jour"
         return _checked(_shown_run(site, request[:m.start()], _names(site)), m.group("new").strip(" ,'\"“”‘’"), site)
@@ -150,7 +155,10 @@ def plain_replacement(request: str, site: Site) -> ReplaceText | None:
 
 
 def _checked(old: str, new: str, site: Site) -> ReplaceText | None:
-    if not old or not new or old.casefold() == new.casefold() or old.casefold() in _names(site) \
+    # the old words name something: a capital, a digit or two words ("every" alone is no text to replace)
+    named = bool(old) and (old != old.lower() or any(c.isdigit() for c in old) or len(old.split()) > 1)
+    if not named or not new or old.casefold() == new.casefold() or old.casefold() in _names(site) \
+            or _INSTRUCTED.search(new) \
             or re.match(r"(?:to\s+)?(?:say|read)\b", new, re.IGNORECASE) \
             or (_PRICE.fullmatch(new.strip()) and not _PRICE.search(old)):
         return None

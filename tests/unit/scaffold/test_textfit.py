@@ -126,3 +126,28 @@ def test_an_edit_of_an_item_the_site_lacks_goes_when_the_plan_adds_its_words() -
     adds = AddItems(op="add_items", route="/", kind="list", items=[Entry(title="tues-fri", text="10-4")])
     assert fit_items([EditItem(op="edit_item", item="hours", text="tues-fri 10-4"), adds], "hours: tues-fri 10-4", site) \
         == [adds]
+
+
+@pytest.mark.parametrize(("request_text", "name"), [
+    ("Hiya, I'm Orla. The business is called Wrack and Dulse. Could you build a site", "Wrack and Dulse"),
+    ("My business is called Quire and Thread Bindery.", "Quire and Thread Bindery"),
+])
+def test_a_called_name_keeps_its_and(request_text: str, name: str) -> None:
+    assert called_name(request_text) == name
+
+
+def test_no_plain_replacement_of_a_common_word_or_beside_quoted_words() -> None:
+    site = Site(name="W", pages=[Page(route="/", title="Home", sections=[Section(kind="list", items=[
+        Item(title="Walks", text="every week at low tide")])])])
+    assert textfit.replacement("walks go out at low tide so the times change every week - please add a line to the "
+                               "walks page saying 'Check the tide times and pick a walk that suits'", site) is None
+    assert textfit.replacement("change every week to every fortnight", site) is not None  # two words name it
+
+
+def test_no_tail_after_a_list_that_lost_part_of_an_entry() -> None:
+    items = AddItems(op="add_items", route="/tours", kind="list", items=[
+        Entry(title="The Walls Loop", text="90 mins"), Entry(title="£55pp"), Entry(title="Shambles", text="2 hours"),
+        Entry(title="£70pp")])
+    request = ("put these on a tours page: The Walls Loop – 90 mins – £55pp. Minster and Shambles – 2 hours – £70pp. "
+               "Sunset Ride (summer only) – £80pp.")
+    assert place([items], request, None) == [items]
