@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from app.scaffold.contentfit import title_of
 from app.scaffold.coverage import plan_text, typed_content
 from app.scaffold.plan import AddItems, AddNavLink, AddPage, Decline, Entry, Plan, SetFooter, plan_to_json
 from app.scaffold.site import Site, norm_words, slug
@@ -28,11 +29,6 @@ _QUOTE = re.compile(r"[\"“]([^\"”]{2,300})[\"”]|(?:^|(?<=\s))[‘']([^'’
 _OPENS = re.compile(r"^(?:(?:the|our|my)\s+(?:\w+\s+){0,2}(?:is|are)\s+|(?:it's|its|it is)\s+)", re.IGNORECASE)
 _POLITE = re.compile(r"^(?:oh,?\s+|and\s+|also,?\s+|finally,?\s+|please\s+|pls\s+|then\s+)+", re.IGNORECASE)
 _INSTRUCTION = re.compile(r"\b(?:put|add|remove|delete|make|change|create|link|move|set)\b", re.IGNORECASE)
-_LABELS = (("@", "Email"), ("http", ""), ("", "Phone"))
-
-
-def asks_for_footer(request: str) -> bool:
-    return bool(_FOOTER.search(request))
 
 
 def _clauses(request: str) -> list[str]:
@@ -50,10 +46,9 @@ def _clauses(request: str) -> list[str]:
 
 def _labelled(piece: str) -> str:
     """A typed email or phone number as a footer line says it ("Email a@b.org", "Phone 01328 710 442")."""
-    for mark, label in _LABELS:
-        if mark in piece or not mark:
-            return f"{label} {piece}".strip()
-    return piece
+    if "@" in piece:
+        return f"Email {piece}"
+    return piece if "http" in piece else f"Phone {piece}"
 
 
 # A sentence at the end that only thanks or asks ("Thanks so much!", "Cheers").
@@ -115,8 +110,7 @@ def _carries(op: Any, words: str) -> bool:
 
 def _relabelled(op: AddNavLink, site: Site | None) -> AddNavLink:
     page = site.page(op.href) if site is not None else None
-    title = page.title if page is not None else op.href.rsplit("/", 1)[-1].replace("-", " ").title()
-    return op.model_copy(update={"label": title or op.label})
+    return op.model_copy(update={"label": (page.title if page is not None else title_of(op.href)) or op.label})
 
 
 def with_footer(ops: list[Any], request: str, site: Site | None) -> list[Any]:
@@ -173,8 +167,9 @@ def nav_clause(request: str, site: Site) -> str:
     """The part of the request that asks for links in the navigation ("" when none does): the
     clauses that speak of it, when they ask to add and not to remove, rename or reorder."""
     menu_page = any(n == "menu" for p in site.pages for n in _page_names(p, site))
-    said = [c for c in _clauses(request) if _NAV.search(c) or (not menu_page and _MENU.search(c))]
-    rest = [c for c in _clauses(request) if not _FOOTER.search(c)]  # "The text should be 'Meet us'." after it
+    clauses = _clauses(request)
+    said = [c for c in clauses if _NAV.search(c) or (not menu_page and _MENU.search(c))]
+    rest = [c for c in clauses if not _FOOTER.search(c)]  # "The text should be 'Meet us'." after it
     if not said or any(_NOT_ADDING.search(c) or not _NAV_VERB.search(c) for c in said) \
             or any(_SPELLED.search(c) for c in rest):
         return ""

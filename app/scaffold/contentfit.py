@@ -98,7 +98,8 @@ def page_called(request: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _title_of(route: str) -> str:
+def title_of(route: str) -> str:
+    """A page's title from its route ("/our-story" -> "Our Story")."""
     return route.rsplit("/", 1)[-1].replace("-", " ").title()
 
 
@@ -204,7 +205,7 @@ def _with_note(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     note = _note_plan(request, routes_of(site), colon_only=True)
     if note is None:
         return ops
-    said = set(norm_words(" ".join(getattr(op, "text", "") for op in note.ops)).split())
+    said = _note_words(note)
     op = content[0]
     placed = _placed(op.items) + f" | {op.heading}" if isinstance(op, AddItems) else f"{op.heading} | {op.text}"
     mine = set(norm_words(placed).split()) & set(norm_words(request).split())
@@ -283,11 +284,11 @@ def _with_typed_pages(ops: list[Any], request: str, site: Site | None) -> list[A
     out: list[Any] = []
     for op in ops:
         if isinstance(op, AddItems) and op.route not in have and (op.route in typed or op.route == named):
-            out.append(AddPage(op="add_page", title=_title_of(op.route), route=op.route))
+            out.append(AddPage(op="add_page", title=title_of(op.route), route=op.route))
             have.add(op.route)
         elif isinstance(op, AddItems) and named is not None and not _names_route(request, op.route):
             if named not in have:
-                out.append(AddPage(op="add_page", title=_title_of(named), route=named))
+                out.append(AddPage(op="add_page", title=title_of(named), route=named))
                 have.add(named)
             op = op.model_copy(update={"route": named})
         out.append(op)
@@ -411,7 +412,7 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
     new = new_page_named(request, routes)
     if not found and new is not None:
         # "Add a Join page: Turn up on any Tuesday. ...": the page and its paragraph
-        page = AddPage(op="add_page", title=page_called(request) or _title_of(new), route=new)
+        page = AddPage(op="add_page", title=page_called(request) or title_of(new), route=new)
         placed = _with_page_text([page], page, new, request)
         return Plan(ops=placed) if len(placed) > 1 else None
     note = _note_plan(request, routes)
@@ -428,20 +429,24 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
         return None
     ops: list[Any] = [items]
     if target not in routes:
-        ops.insert(0, AddPage(op="add_page", title=_title_of(target), route=target))
+        ops.insert(0, AddPage(op="add_page", title=title_of(target), route=target))
     return Plan(ops=ops)
+
+
+def _note_words(note: Plan) -> set[str]:
+    """The words of a note's text (``_note_plan``)."""
+    return set(norm_words(" ".join(getattr(op, "text", "") for op in note.ops)).split())
 
 
 def _holds_note(found: Sequence[Entry], note: Plan) -> bool:
     """Whether the entries read as a list hold (nearly) every word of the note read as text."""
-    said = set(norm_words(" ".join(getattr(op, "text", "") for op in note.ops)).split())
+    said = _note_words(note)
     return len(said - set(norm_words(_placed(found)).split())) <= len(said) // 5
 
 
 def _note_holds(note: Plan, found: Sequence[Entry]) -> bool:
     """Whether the note read as text holds every word of the entries read as a list."""
-    said = set(norm_words(" ".join(getattr(op, "text", "") for op in note.ops)).split())
-    return set(norm_words(_placed(found)).split()) <= said
+    return set(norm_words(_placed(found)).split()) <= _note_words(note)
 
 
 def _note_plan(request: str, routes: Sequence[str], colon_only: bool = False) -> Plan | None:

@@ -306,7 +306,7 @@ def _whole_name(name: str, request: str) -> str:
 
 # The name an opening prompt gives in so many words: "the business is called low tide lantern walks",
 # "we're called the Lydford Tower Ringers", "biz name is Driftwood Sky Kites".
-_CALLED_NAME = re.compile(r"\b(?:(?:is|are|were|we're|were|'re)\s+(?:called|named)|(?:business|biz|company|shop|club|"
+_CALLED_NAME = re.compile(r"\b(?:(?:is|are|were|we're|'re)\s+(?:called|named)|(?:business|biz|company|shop|club|"
                           r"group|band|studio|site)(?:'s)?\s+name\s+is|(?:name|called)\s*:)\s+(?:the\s+)?"
                           r"(?P<name>[^\s.,;:!?()\"“”]+(?:\s+(?:(?:and|&)\s+(?=[A-Z]))?(?!(?:and|but|we|i|it|which|who|that|"
                           r"in|at|on|from|for|with)\b)[^\s.,;:!?()\"“”]+){0,5})", re.IGNORECASE)

@@ -110,10 +110,10 @@ def _texts(site: Site) -> str:
     return "\n".join(v for v in out if v)
 
 
-def _shown_run(site: Site, words: str, names: set[str] = set()) -> str:
-    """The longest run of ``words`` (whole words, as typed) that the site shows as whole words,
-    with a word of its own in it ("the" alone is no text to replace); "" for none."""
-    texts = _texts(site)
+def _shown_run(texts: str, words: str, names: set[str]) -> str:
+    """The longest run of ``words`` (whole words, as typed) that ``texts`` (the site's, ``_texts``)
+    show as whole words, with a word of its own in it ("the" alone is no text to replace) and not
+    one of ``names``; "" for none."""
     parts = re.sub(r"['’]s\b", "", words).split()  # "Dr Hamish Gow's name": Gow
     for size in range(len(parts), 0, -1):
         for start in reversed(range(len(parts) - size + 1)):  # the words nearest "should be": its subject
@@ -140,24 +140,25 @@ def plain_replacement(request: str, site: Site) -> ReplaceText | None:
     """A replacement asked for in plain words, of words the site shows; None when none reads."""
     if _NAMES_A_PART.search(request) or _QUOTED.search(request):
         return None  # a part named, or words quoted: not a replacement in plain words
+    texts, names = _texts(site), _names(site)  # read once: a request may try every pattern
     m = _IT.search(request)
     if m is not None:  # "The Rosy Footman is still on there, please replace it with the Scarce Merveille du Jour"
-        return _checked(_shown_run(site, request[:m.start()], _names(site)), m.group("new").strip(" ,'\"“”‘’"), site)
+        return _checked(_shown_run(texts, request[:m.start()], names), m.group("new").strip(" ,'\"“”‘’"), names)
     for pattern in _PLAIN:
         m = pattern.search(request)
         if m is None:
             continue
-        old, new = _shown_run(site, m.group("old"), _names(site)), _LEAD_WORDS.sub("", m.group("new").strip(" ,'\"“”‘’"))
-        found = _checked(old, new, site)
+        old, new = _shown_run(texts, m.group("old"), names), _LEAD_WORDS.sub("", m.group("new").strip(" ,'\"“”‘’"))
+        found = _checked(old, new, names)
         if found is not None:
             return found
     return None
 
 
-def _checked(old: str, new: str, site: Site) -> ReplaceText | None:
+def _checked(old: str, new: str, names: set[str]) -> ReplaceText | None:
     # the old words name something: a capital, a digit or two words ("every" alone is no text to replace)
     named = bool(old) and (old != old.lower() or any(c.isdigit() for c in old) or len(old.split()) > 1)
-    if not named or not new or old.casefold() == new.casefold() or old.casefold() in _names(site) \
+    if not named or not new or old.casefold() == new.casefold() or old.casefold() in names \
             or _INSTRUCTED.search(new) \
             or re.match(r"(?:to\s+)?(?:say|read)\b", new, re.IGNORECASE) \
             or (_PRICE.fullmatch(new.strip()) and not _PRICE.search(old)):
