@@ -48,10 +48,10 @@ _NOT_A_NAME = frozenset("""
 """.split())
 # Item kinds whose placeholder a new page would show next to the user's own list.
 _LIST_PLACEHOLDERS = ("list", "pricing")
-_REVIEW_WORDS = re.compile(r"\b(?:reviews?|testimonials?|quotes?|quotations?|feedback|said|says|wrote|"
+REVIEW_WORDS = re.compile(r"\b(?:reviews?|testimonials?|quotes?|quotations?|feedback|said|says|wrote|"
                            r"visitors'? book|guest ?book|kind words|results)\b", re.IGNORECASE)
-_FAQ_WORDS = re.compile(r"\b(?:faqs?|q\s?&\s?a|questions?|qustions?|answers?)\b|\bQ:", re.IGNORECASE)
-_TEAM_WORDS = re.compile(r"\b(?:team|staff|people|teachers|tutors|instructors|coaches|trainers|barbers|stylists|"
+FAQ_WORDS = re.compile(r"\b(?:faqs?|q\s?&\s?a|questions?|qustions?|answers?)\b|\bQ:", re.IGNORECASE)
+TEAM_WORDS = re.compile(r"\b(?:team|staff|people|teachers|tutors|instructors|coaches|trainers|barbers|stylists|"
                          r"therapists|crew|who we are|meet the)\b", re.IGNORECASE)
 _NOT_A_PAGE = re.compile(r"\b(?:footer|header|nav|navigation|menu bar|sidebar)\b", re.IGNORECASE)
 # A list's kind as the model chose it stays; a quote or a question read from the request sets it.
@@ -109,11 +109,11 @@ def routes_of(site: Site | None) -> list[str]:
 
 def read_content(request: str, kind: str = "") -> tuple[str, list[Entry]]:
     """The content the request types out and the section kind it belongs in, or ("", [])."""
-    if kind == "testimonials" or _REVIEW_WORDS.search(request):
+    if kind == "testimonials" or REVIEW_WORDS.search(request):
         quoted = entries.quotes(request)
         if quoted:
             return "testimonials", quoted
-    if kind == "faq" or _FAQ_WORDS.search(request):
+    if kind == "faq" or FAQ_WORDS.search(request):
         asked = entries.questions(request)
         if asked:
             return "faq", asked
@@ -122,7 +122,7 @@ def read_content(request: str, kind: str = "") -> tuple[str, list[Entry]]:
         return "", []
     if kind in _LIST_KINDS:
         return kind, listed
-    return ("team" if _TEAM_WORDS.search(request) else "list"), listed
+    return ("team" if TEAM_WORDS.search(request) else "list"), listed
 
 
 def _placed(items: Sequence[Entry]) -> str:
@@ -222,15 +222,6 @@ _WHERE_WORDS = frozenset("the and for put add please page home with this that".s
 _TEXT_KINDS = ("text", "image_text")
 _NAV_WORDS = re.compile(r"\b(?:nav|navigation|menu|menu bar|navbar|top bar|header links)\b", re.IGNORECASE)
 _HOME_NAMES = frozenset(("home", "homepage", "home page", "main", "front", "landing", "index", "start"))
-_SMALL_WORDS = frozenset("a an and as at by for in of on or the to".split())
-
-
-def _as_title(name: str) -> str:
-    """A page's name as its title: as typed, or capitalised when typed all in lower case."""
-    if name != name.lower():
-        return name
-    words = name.split()
-    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def _with_listed_pages(ops: list[Any], request: str, site: Site | None) -> list[Any]:
@@ -257,7 +248,7 @@ def _with_listed_pages(ops: list[Any], request: str, site: Site | None) -> list[
             continue
         if route not in have:
             have.add(route)
-            added.append(AddPage(op="add_page", title=_as_title(name), route=route))
+            added.append(AddPage(op="add_page", title=pagelist.as_title(name), route=route))
         elif to_nav and site is not None and (page := site.page(route)) is not None and route not in linked:
             # "Could the Events and Adopt pages be added to the navigation": pages it has, each
             # linked (one linked already says so: "The navigation already links to /events")
@@ -455,8 +446,8 @@ def _note_plan(request: str, routes: Sequence[str], colon_only: bool = False) ->
     def names_place(words: str) -> bool:
         return bool(HOME_WORDS.search(words)) or named_page(words, routes) is not None
 
-    if _REVIEW_WORDS.search(request) and entries.quotes(request) or _FAQ_WORDS.search(request) \
-            or _TEAM_WORDS.search(request):
+    if REVIEW_WORDS.search(request) and entries.quotes(request) or FAQ_WORDS.search(request) \
+            or TEAM_WORDS.search(request):
         return None  # quotes, questions, people: kinds of their own, not a paragraph
     given = notefit.note(request, names_place, colon_only)
     if given is None:

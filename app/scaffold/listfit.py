@@ -71,8 +71,8 @@ def pieces(segment: str) -> tuple[list[str], bool]:
 def entry_of(piece: str, semicolons: bool = False) -> tuple[str, str]:
     """One typed entry as (name, detail)."""
     piece = re.sub(r"^(?:and|&)\s+", "", piece.strip()).strip(" .")
-    if semicolons and "," in piece:
-        name, detail = piece.split(",", 1)
+    if semicolons and re.search(r"(?<!\d),|,(?!\d)", piece):
+        name, detail = re.split(r"(?<!\d),|,(?!\d)", piece, maxsplit=1)  # not the comma of "£1,850"
         return name.strip(), detail.strip()
     m = _PAREN.match(piece)
     if m and m.group(1):

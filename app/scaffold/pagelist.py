@@ -44,6 +44,15 @@ _ONE_PAGE = re.compile(r"\bpage\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"^(?:(?:with|for|about|showing|listing)\s+[\w' ]{1,30}?\s*)?(?:,\s*(?:and|&)?|,?\s*and|&|\+)$",
                       re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[A-Za-z0-9)])[.!?]+(?:\s+|$)|\n+")
+_SMALL_WORDS = frozenset("a an and as at by for in of on or the to".split())
+
+
+def as_title(name: str) -> str:
+    """A page's name as its title: as typed, or capitalised when typed all in lower case."""
+    if name != name.lower():
+        return name
+    words = name.split()
+    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def _name(words: list[str]) -> str | None:
@@ -128,6 +137,19 @@ def _page_chain(sentence: str) -> list[str]:
     return max(chains, key=len, default=[])
 
 
+def _home_list(sentence: str) -> list[str]:
+    """"Need home, products, shipping, contact.", "Home, Services, About, Contact.": three or more
+    short names, one of them home, with nothing but a verb before them."""
+    pieces = _pieces(sentence.split(":", 1)[-1])
+    if len(pieces) < 3:
+        return []
+    names = [_name(pieces[0].split())] + [_whole(p.split()) if len(p.split()) <= 3 else None for p in pieces[1:]]
+    said = {norm_words(n) for n in names if n}
+    if not all(names) or "home" not in said or said & {"more", "etc", "stuff", "things", "everything", "others"}:
+        return []
+    return [n for n in names if n]
+
+
 def listed_pages(request: str) -> list[str]:
     """The page names a request lists to have (as typed, each once, home included), or []."""
     if not _HAVING.search(request):
@@ -135,9 +157,15 @@ def listed_pages(request: str) -> list[str]:
     for sentence in _SENTENCE.split(request):
         if _NOT_ADDING.search(sentence):
             continue
-        for reader in (_colon_list, _plural_list, _page_chain):
+        for reader in (_colon_list, _plural_list, _page_chain, _home_list):
             names = reader(sentence)
             unique = list({norm_words(n): n for n in names[::-1]}.values())[::-1]
             if len(unique) >= 2:
                 return unique
     return []
+
+
+def names_pages(sentence: str) -> bool:
+    """Whether ``sentence`` lists two or more pages ("Need home, products, shipping, contact."):
+    a sentence to the app, not about the site."""
+    return any(len(reader(sentence)) >= 2 for reader in (_colon_list, _plural_list, _page_chain, _home_list))

@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import chromefit, contentfit, explicit, itemfit, prose, scope, textfit
+from app.scaffold import chromefit, contentfit, explicit, itemfit, pageblock, pagelist, prose, scope, textfit
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -402,6 +402,10 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     if swap is not None:
         # "change 'X' to 'Y'" of words the site shows, a new price of an item it lists: whatever the model wrote
         return Plan(ops=[swap])
+    block = pageblock.read(request, site)
+    if block is not None:
+        # "Services: Basic tune-up $65. ...": content typed for one page, read whole from the words
+        return block
     filled = {op.route for op in plan.ops if isinstance(op, AddItems)}
     ops = []
     for op in plan.ops:
@@ -438,7 +442,8 @@ def _with_description(ops: list[Any], request: str) -> list[Any]:
     opener = next((op for op in ops if isinstance(op, DescribeSite)), None)
     if opener is None or any(isinstance(op, (Decline, AddSection)) for op in ops):
         return ops
-    text = prose.description(request, opener.name, opener.tagline, asks_for_a_look)
+    text = prose.description(request, opener.name, opener.tagline,
+                             lambda said: asks_for_a_look(said) or pagelist.names_pages(said))
     if not text:
         return ops
     return [op.model_copy(update={"about": text}) if op is opener else op for op in ops]

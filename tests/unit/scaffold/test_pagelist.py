@@ -42,3 +42,15 @@ def test_a_list_of_pages_is_read_with_each_name_as_typed(request_text: str, page
 ])
 def test_no_list_is_read_where_the_request_lists_no_pages_to_have(request_text: str) -> None:
     assert listed_pages(request_text) == []
+
+
+@pytest.mark.parametrize(("request_text", "names"), [
+    ("Pecan orchard website. Tuttle Creek Pecans, Goliad TX. Need home, products, shipping, contact.",
+     ["home", "products", "shipping", "contact"]),
+    ("Site for my sewing machine repair shop. Name: The Bobbin Doctor. Canton, Ohio. Home, Services, About, Contact.",
+     ["Home", "Services", "About", "Contact"]),
+    ("We sell bread, cakes, home made jam and pies. I want a site.", []),
+    ("site for my shop: home, cakes and more", []),
+])
+def test_a_list_of_short_names_with_home_in_it_is_the_pages(request_text: str, names: list[str]) -> None:
+    assert listed_pages(request_text) == names

@@ -1,0 +1,123 @@
+"""Content typed for one page, read whole from the request (``pageblock``): where it goes, what
+it becomes (items, texts), and the requests that are not such content."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.scaffold import pageblock
+from app.scaffold.coverage import typed_content
+from app.scaffold.plan import AddItems, AddPage, AddSection, Plan
+from app.scaffold.requestfit import fit_plan
+from app.scaffold.site import Page, Site, norm_words
+
+
+def _site(*routes: str) -> Site:
+    pages = [Page(route=r, title="Home" if r == "/" else r.strip("/").replace("-", " ").title()) for r in ("/", *routes)]
+    return Site(name="Tuttle Creek Pecans", pages=pages)
+
+
+def _shown(plan: Plan) -> str:
+    out = []
+    for op in plan.ops:
+        if isinstance(op, AddItems):
+            out += [f"{e.title} {e.text}" for e in op.items] + [op.heading]
+        elif isinstance(op, AddSection):
+            out.append(op.text)
+        elif isinstance(op, AddPage):
+            out.append(op.title)
+    return " ".join(out)
+
+
+@pytest.mark.parametrize(("request_text", "routes", "route", "new"), [
+    ("Products: Shelled halves 1 lb $14. Shelled halves 5 lb $62. In-shell Desirables 3 lb $18.", ("/products",),
+     "/products", False),
+    ("Shipping: We ship Nov through March only. Flat rate $9 per order, free over $75.", (), "/shipping", True),
+    ("For the ponies page: Pickle - 29 inches, loves peppermints. Waffles - the shy one, dapple grey.", (), "/ponies",
+     True),
+    ("add a prices page. Door cards pair £260. Mohair hood fitted from £890.", (), "/prices", True),
+    ("Prices: Door cards pair £260. Mohair hood fitted from £890.", (), "/", False),  # no Prices page: home
+    ("Our tours: Beginner Foray (3 hrs) $65, Full-Day Foray with lunch $140.", (), None, False),  # "our": not a page
+    ("Add to home page: Current waiting list 6 weeks.", (), "/", False),
+    ("Team: Dennis Thorne, Ellie Thorne (NPTC hedgelaying champion 2023), Kit Marlow. Put on an About page.", (),
+     "/about", True),
+    ("Create a Commissions page with these starting prices: house sign in Welsh slate from £220; headstone from "
+     "£1,850.", (), "/commissions", True),
+    ("Please add a page titled 'Process' describing the work: cleaning of the gores, retouching in watercolour.", (),
+     "/process", True),
+])
+def test_the_content_goes_on_the_page_the_request_names(request_text: str, routes: tuple[str, ...],
+                                                        route: str | None, new: bool) -> None:
+    plan = pageblock.read(request_text, _site(*routes))
+    if route is None:
+        assert plan is None
+        return
+    assert plan is not None
+    assert {op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))} == {route}
+    assert any(isinstance(op, AddPage) and op.route == route for op in plan.ops) == new
+    for piece in typed_content(request_text):
+        assert piece in _shown(plan)  # nothing typed is left out
+
+
+def test_sentences_that_are_one_entry_each_are_a_list_and_the_rest_a_text_in_order() -> None:
+    plan = pageblock.read("Services: Basic tune-up $65. Timing adjustment $90. Serger service $110. Vintage Singer "
+                          "restoration, quote on request.", _site("/services"))
+    assert plan is not None
+    items, text = plan.ops
+    assert isinstance(items, AddItems) and isinstance(text, AddSection)
+    assert [(e.title, e.text) for e in items.items] == [("Basic tune-up", "$65"), ("Timing adjustment", "$90"),
+                                                        ("Serger service", "$110")]
+    assert text.text == "Vintage Singer restoration, quote on request."
+
+
+@pytest.mark.parametrize(("request_text", "titles"), [
+    ("rules page: 1. never pick a lock you don't own. 2. never pick a lock that's in use. 3. be nice to beginners.",
+     ["never pick a lock you don't own", "never pick a lock that's in use", "be nice to beginners"]),
+    ("meetings: dec 10 - intro to single pin picking, dec 24 - no meeting (holidays), jan 14 - security pins night",
+     ["dec 10", "dec 24", "jan 14"]),
+    ("Add FAQ page. Q: Do I need my own stones? A: No, the rink provides them. Q: Is it slippy? A: Yes, a bit.",
+     ["Do I need my own stones?", "Is it slippy?"]),
+])
+def test_numbered_steps_dated_parts_and_questions_are_items(request_text: str, titles: list[str]) -> None:
+    plan = pageblock.read(request_text, _site())
+    assert plan is not None
+    items = [op for op in plan.ops if isinstance(op, AddItems)]
+    assert len(items) == 1 and [e.title for e in items[0].items] == titles
+
+
+@pytest.mark.parametrize("request_text", [
+    "Contact: 4410 FM 2987, Goliad TX 77963. (361) 555-0148. Farm stand open Fri-Sun 9-5 in season.",  # an address
+    "Add an Events page. Listening night: Blue Note Classics, Thursday 4 December, 7pm, free.",  # one event's parts
+    "About: I'm Ji-woo Park. I learned from my grandmother in Jeonju and have been teaching in Leeds since 2021.",
+])
+def test_prose_addresses_and_one_event_are_one_text_whole(request_text: str) -> None:
+    plan = pageblock.read(request_text, _site())
+    assert plan is not None
+    texts = [op for op in plan.ops if isinstance(op, AddSection)]
+    assert len(texts) == 1 and not any(isinstance(op, AddItems) for op in plan.ops)
+    assert norm_words(texts[0].text) in norm_words(request_text)
+
+
+@pytest.mark.parametrize("request_text", [
+    "Footer: Open April to October, 10am to 4pm",
+    "Change the title to: Fresh bread",
+    "I should mention: we are closed on Mondays.",
+    "headline on home: we drill, you fish.",
+    "Remove the pricing page - prices will be on request only.",
+    "menu: \"Docs\" -> /docs/getting-started",
+    "Add a new page. Title: \"Volunteer With Us\". URL: /get-involved.",
+    "could you add a page - name it 'Puppy Training'",
+    "Add a page called Version 3.1 Release Notes",
+    "my workshops page: drop the call-to-action banner",
+    "Contact page: a booking calendar where people pick a slot",
+    "prices page: the Pro plan is still missing",
+])
+def test_requests_that_are_not_content_for_a_page_are_not_read(request_text: str) -> None:
+    assert pageblock.read(request_text, _site("/workshops")) is None
+
+
+def test_the_block_stands_in_for_the_model_plan() -> None:
+    model = Plan.model_validate({"ops": [{"op": "set_theme", "primary": "yellow", "font": "rounded"}]})
+    fitted = fit_plan(model, "For the ponies page: Pickle - 29 inches, loves peppermints. Waffles - the shy one.",
+                      _site("/ponies"))
+    assert [op.op for op in fitted.ops] == ["add_items"]
