@@ -14,6 +14,30 @@ from typing import Any
 
 
 @dataclass(frozen=True)
+class Shown:
+    """How the window marks a turn's outcome: a turn that changed nothing, or was cancelled, is
+    not a failure, and an honest "I can't" is not an error."""
+
+    mark: str
+    level: str  # the message bar's level: "info", "warning" or "error"; "" for a turn that wrote
+
+
+SHOWN = {
+    "applied": Shown("✓", ""),
+    "undone": Shown("↶", ""),
+    "unchanged": Shown("○", "info"),
+    "cancelled": Shown("○", "info"),
+    "declined": Shown("⊘", "warning"),
+}
+FAILED_SHOWN = Shown("✗", "error")
+
+
+def shown(outcome: str) -> Shown:
+    """The mark and level of ``outcome`` (an error of any kind: ✗)."""
+    return SHOWN.get(outcome, FAILED_SHOWN)
+
+
+@dataclass(frozen=True)
 class Attempt:
     """One prompt of this session that wrote nothing, and where it happened."""
 
@@ -72,11 +96,12 @@ def turn_rows(history: Any, attempts: Sequence[Attempt], results: Sequence[Any] 
 
 
 def chart_labels(rows: Sequence[TurnRow], result_count: int) -> list[str]:
-    """One unique axis label per session result: its row number, marked ✗ when it wrote nothing."""
+    """One unique axis label per session result: its row number, with its outcome's mark when it
+    wrote nothing (``shown``)."""
     labels: list[str | None] = [None] * result_count
     for row in rows:
         if row.result_index is not None and 0 <= row.result_index < result_count:
-            labels[row.result_index] = f"{row.number}" if row.wrote else f"{row.number} ✗"
+            labels[row.result_index] = f"{row.number}" if row.wrote else f"{row.number} {shown(row.state).mark}"
     dropped = 0
     out = []
     for label in labels:

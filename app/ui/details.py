@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget
 
-from app.session.turnlist import TurnRow, human_time
+from app.session.turnlist import TurnRow, human_time, shown
 from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
 from app.ui.highlight import CodeHighlighter
 from app.ui.widgets import elide_words
@@ -32,9 +32,10 @@ def row_detail(row: TurnRow) -> str:
         return f"✓ {row.detail or 'applied'}"
     if row.state == "undone":
         return f"↶ undone: {row.detail or 'applied'}"
+    mark = shown(row.state).mark
     if row.detail.lower().startswith(row.state):  # "Cancelled; nothing was written." says it already
-        return f"✗ {row.detail}"
-    return f"✗ {row.state}" + (f": {row.detail}" if row.detail else "")
+        return f"{mark} {row.detail}"
+    return f"{mark} {row.state}" + (f": {row.detail}" if row.detail else "")
 
 
 class TurnList(QListWidget):
@@ -65,8 +66,10 @@ class TurnList(QListWidget):
             item.setToolTip("\n".join(tip))
             if row.state == "undone":
                 item.setForeground(QColor(MUTED))
-            elif not row.wrote:
+            elif shown(row.state).level == "error":  # a turn that changed nothing or declined is not a failure
                 item.setForeground(QColor(FAILED))
+            elif not row.wrote:
+                item.setForeground(QColor(MUTED))
             self.addItem(item)
         self._elide()
         if self.rows:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QSplitter, QSta
 
 from app.errors import NxrError
 from app.scaffold.project import display_name
+from app.session.turnlist import shown
 from app.ui.bars import MessageBar, ProviderDialog, StatusPanel
 from app.ui.controller import SessionController
 from app.ui.crash import ExceptionRouter
@@ -291,8 +292,11 @@ class MainWindow(QMainWindow):
         self.escalation.offer_for(result)
         if result.outcome == "cancelled":
             self.message.show_message("Cancelled; nothing was written.", "info", 4000)
+        elif result.outcome == "unchanged":
+            self.message.show_message(result.message, shown(result.outcome).level, 6000)
         elif not result.applied:
-            self.message.show_message(f"The turn was not applied ({result.outcome}): {result.message}", "warning")
+            self.message.show_message(f"The turn was not applied ({result.outcome}): {result.message}",
+                                      shown(result.outcome).level)
         elif result.preview_ok is False:
             self.preview.errors.set_errors([result.message] + self.preview.errors.errors)
         waited = result.timings.get("model_wait_ms")

@@ -18,6 +18,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from app.session.turnlist import shown
 from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
 from app.ui.theme import PHASE_COLOURS, PHASE_NAMES, band
 from app.ui.widgets import ElidedLabel, Spinner
@@ -171,8 +172,9 @@ class LatencyMeter(QFrame):
         self._elapsed.stop()
         self.turn_started = None
         self.title.setText("Last turn")
-        self.phase.setText("" if result.applied else f"✗ {result.outcome}")
-        self.legend.setText("" if result.applied else f"✗ {result.outcome}: nothing was written")
+        # the outcome on the legend's line, which has the card's width: beside the wait it was cut to "✗ de…"
+        self.phase.setText("")
+        self.legend.setText("" if result.applied else f"{shown(result.outcome).mark} {result.outcome}: nothing was written")
         total = t.get("total_ms")
         if total is not None:
             colour, name = band(total / 1000)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from app.session.turnlist import TurnRow
+from app.session.turnlist import TurnRow, shown
 from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
 from app.ui.details import TurnList
 
@@ -167,7 +167,7 @@ class PromptPane(QWidget):
             if result.files:
                 lines.append("files: " + ", ".join(result.files))
         else:
-            lines.append(f"✗ {result.outcome}: {result.message}")
+            lines.append(f"{shown(result.outcome).mark} {result.outcome}: {result.message}")
         if result.applied and result.message:
             lines.append(result.message)
         self.append_text("\n".join(lines) + "\n")

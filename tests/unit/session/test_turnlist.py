@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from app.scaffold.history import History, TurnRecord
 from app.session.turn import TurnResult
-from app.session.turnlist import Attempt, anchor_of, chart_labels, human_time, turn_rows
+from app.session.turnlist import Attempt, anchor_of, chart_labels, human_time, shown, turn_rows
 
 
 @dataclass
@@ -38,7 +38,8 @@ def test_an_attempt_before_any_turn_and_one_on_a_dropped_turn() -> None:
                TurnResult("late", "declined"), TurnResult("new", "applied", turn_id="x")]
     rows = turn_rows(hist, attempts, results)
     assert [(r.number, r.prompt) for r in rows] == [(1, "early"), (2, "new"), (3, "late")]
-    assert chart_labels(rows, len(results)) == ["1 ✗", "undone", "3 ✗", "2"]
+    # a cancel and a decline are marked as what they are, not as failures
+    assert chart_labels(rows, len(results)) == ["1 ○", "undone", "3 ⊘", "2"]
 
 
 def test_anchor_is_the_last_applied_turn() -> None:
@@ -54,3 +55,9 @@ def test_human_time() -> None:
     assert human_time("2026-03-06T10:00:00", now) == "Fri 10:00"
     assert human_time("2025-12-24T18:30:00", now) == "24 Dec 2025 18:30"
     assert human_time("garbage", now) == "garbage" and human_time("", now) == "–"
+
+
+def test_only_errors_are_shown_as_failures() -> None:
+    assert [shown(o).mark for o in ("applied", "unchanged", "cancelled", "declined", "rejected", "error")] == [
+        "✓", "○", "○", "⊘", "✗", "✗"]
+    assert [shown(o).level for o in ("unchanged", "declined", "invalid_plan")] == ["info", "warning", "error"]

@@ -58,7 +58,7 @@ def test_esc_at_once_after_send_cancels_and_the_prompt_stays(qtbot: Any, window:
     assert window.prompt.input.toPlainText() == "I need a services page", "a cancelled prompt stays in the box"
     assert window.prompt.send_button.isEnabled() and not window.act_cancel.isEnabled()
     row = window.prompt.history.rows[-1]
-    assert row.state == "cancelled" and "✗ Cancelled; nothing was written." in window.prompt.history.item(0).text()
+    assert row.state == "cancelled" and "○ Cancelled; nothing was written." in window.prompt.history.item(0).text()
 
 
 class SlowPreview:
@@ -210,3 +210,19 @@ def test_recent_projects_show_name_folder_and_when_and_forget_gone_folders(qtbot
     assert item.text(0) == "Kept Site" and item.text(1).endswith("kept") and item.text(2).startswith("today ")
     assert Settings.load().recent == [str(kept)], "the gone folder is forgotten on disk too"
     win.controller.shutdown()
+
+
+def test_a_turn_that_changed_nothing_is_shown_as_such_not_as_a_failure(qtbot: Any, window: Any,
+                                                                       project_dir: Path) -> None:
+    from app.ui.details import FAILED
+
+    use_engine(window, FakeEngine(reply))
+    open_project(qtbot, window, project_dir)
+    assert send(qtbot, window, "change the button text").applied
+    result = send(qtbot, window, "change the button text")  # the same text again
+    assert result.outcome == "unchanged"
+    assert window.meter.legend.text() == "○ unchanged: nothing was written"
+    assert window.meter.phase.text() == ""  # not squeezed beside the wait
+    assert window.message.property("level") == "info" and window.message.text.startswith("Nothing changed")
+    item = window.prompt.history.item(window.prompt.history.count() - 1)
+    assert "○ unchanged" in item.text() and item.foreground().color().name() != FAILED
