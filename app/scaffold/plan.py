@@ -111,6 +111,16 @@ class SetFooter(_Op):
     replace: bool = False
 
 
+class EditNavLink(_Op):
+    """A link of the navigation relabelled ("change Advice to Thatch Advice in the menu") or, with
+    no label, taken out of it ("take About off the menu"); the page stays. Read from the request
+    (``navfit``); not in the model's grammar."""
+
+    op: Literal["edit_nav_link"]
+    href: Annotated[str, Field(min_length=1, max_length=210)]
+    label: Annotated[str, Field(max_length=60)] = ""
+
+
 class DescribeSite(_Op):
     """The opening prompt ("X, a Y in Z"): the site's name, its home hero, sections that fit it."""
 
@@ -199,13 +209,14 @@ class Repair(_Op):
 
 Op = Annotated[
     Union[AddPage, AddSection, RemoveSection, SetText, SetTheme, AddNavLink, RemovePage, RenamePage, AddApiRoute,
-          Repair, WriteFile, AddItems, EditItem, RemoveItem, DescribeSite, Decline, ReplaceText, SetFooter],
+          Repair, WriteFile, AddItems, EditItem, RemoveItem, DescribeSite, Decline, ReplaceText, SetFooter,
+          EditNavLink],
     Field(discriminator="op"),
 ]
 OP_NAMES = ("add_page", "add_section", "remove_section", "set_text", "set_theme", "add_nav_link",
             "remove_page", "rename_page", "add_api_route", "repair", "write_file", "add_items", "edit_item",
             "remove_item", "describe_site", "decline")  # the model's ops (its grammar)
-READ_OPS = ("replace_text", "set_footer")  # ops read from the request's own words, never decoded
+READ_OPS = ("replace_text", "set_footer", "edit_nav_link")  # ops read from the request's own words, never decoded
 READ_SLOTS = {"DescribeSite": ("about",)}  # slots read from the request, never decoded
 ALL_OPS = OP_NAMES + READ_OPS
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import chromefit, contentfit, explicit, itemfit, pageblock, pagelist, prose, scope, textfit
+from app.scaffold import chromefit, contentfit, explicit, itemfit, navfit, pageblock, pagelist, prose, scope, textfit
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -402,9 +402,9 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     if swap is not None:
         # "change 'X' to 'Y'" of words the site shows, a new price of an item it lists: whatever the model wrote
         return Plan(ops=[swap])
-    block = pageblock.read(request, site)
+    block = navfit.read(request, site) or pageblock.read(request, site)
     if block is not None:
-        # "Services: Basic tune-up $65. ...": content typed for one page, read whole from the words
+        # "take About off the menu", "Services: Basic tune-up $65. ...": read whole from the words
         return block
     filled = {op.route for op in plan.ops if isinstance(op, AddItems)}
     ops = []

@@ -198,6 +198,21 @@ def _remove_nav_entry(ctx: Ctx, spot: Spot) -> None:
     ctx.remove(spot.file, el.start_byte, el.end_byte)
 
 
+def edit_nav_link(ctx: Ctx, op: P.EditNavLink) -> None:
+    """Relabels the navigation's link to ``op.href``, or removes it (no label); the page stays."""
+    nav = ctx.project.nav
+    links = [(label, spot) for label, href, spot in (nav.links if nav else ()) if href == op.href]
+    if not links:
+        raise PlanError(f"The navigation has no link to {op.href}.", hint="name a link the menu shows")
+    for label, spot in links:
+        if not op.label:
+            _remove_nav_entry(ctx, spot)
+            ctx.out.summary.append(f"Took \u201c{label}\u201d ({op.href}) out of the navigation; the page stays.")
+        else:
+            _relabel(ctx, op.href, (label,), op.label)
+    ctx.out.routes.append("/")
+
+
 def rename_page(ctx: Ctx, op: P.RenamePage) -> None:
     """Moves the page's own files and those of the routes nested below it (``routefiles``: the
     rest of the folder, shared modules and data, stays where it is), rewrites the imports on both

@@ -540,3 +540,21 @@ def test_set_theme_says_when_nothing_uses_the_colour(used_by: str | None, said: 
     _, edit = apply(root, {"op": "set_theme", "primary": "blue"})
     assert edit.summary == [said]
     assert "--primary: #2563eb;" in (root / "styles/globals.css").read_text()
+
+
+@pytest.mark.parametrize("name", ["hand", "generated"])
+def test_a_nav_link_is_relabelled_or_taken_out_and_its_page_stays(name: str, tmp_path: Path) -> None:
+    root = marked(name, tmp_path / name)
+    if name == "generated":
+        apply(root, {"op": "add_page", "route": "/about", "title": "About"})
+    _, edit = apply(root, {"op": "edit_nav_link", "href": "/about", "label": "Our Story"})
+    project = read_project(root)
+    assert project.nav is not None and ("Our Story", "/about") in [(a, b) for a, b, _ in project.nav.links]
+    assert any("Our Story" in line for line in edit.summary)
+    _, edit = apply(root, {"op": "edit_nav_link", "href": "/about"})
+    project = read_project(root)
+    assert project.nav is not None and all(b != "/about" for _, b, _ in project.nav.links)
+    assert project.page("/about") is not None  # the page stays
+    assert edit.summary == ["Took \u201cOur Story\u201d (/about) out of the navigation; the page stays."]
+    with pytest.raises(PlanError, match="no link to /about"):
+        apply(root, {"op": "edit_nav_link", "href": "/about"})

@@ -1,0 +1,96 @@
+"""Edits of the navigation and of a page's name, read from the request's own words:
+"change Advice to Thatch Advice in the menu", "take About off the menu", "About is still in
+the menu, take it off", "rename the prices page to Rates".
+
+The model has no op for a link's label or for taking a link out, and read "rename prices page to
+Rates" as the home page's title: these requests name a link the site's navigation shows or a
+page it has, so they are read here and never guessed at (a name the site does not show is left
+to the model).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.scaffold.plan import EditNavLink, Plan, RenamePage
+from app.scaffold.site import Site, norm_words, slug
+
+_Q = "['\"“”‘’]?"
+_NAME = r"[A-Za-z][\w'’&]*(?:\s+[A-Za-z0-9][\w'’&]*){0,3}?"  # lazy: "About is still" is About
+_MENU = r"(?:the\s+)?(?:top\s+)?(?:menu(?:\s+bar)?|nav(?:igation)?(?:\s+bar)?|navbar|header)"
+_NEW_WORDS = r"['\"“‘]?(?P<new>[A-Za-z0-9][^'\"”’.!?,;]{0,40}?)['\"”’]?"
+# The new name ends with its clause: "... to Rates in the menu", "... to Questions and put it in the nav".
+_NEW = _NEW_WORDS + (r"\s*(?:[.!?;,]|\s+(?:in|on)\s+(?:the\s+)?(?:top\s+)?(?:menu|nav\w*|navbar|header)\b|"
+                     r"\s+(?:and|everywhere|please|pls|thanks?|too)\b|$)")
+# "change Advice to Thatch Advice in the menu", "change 'Commissions' in the nav to 'Prices'" (a "rename" of
+# a page renames the page, and its link with it: ``_RENAME``)
+_RELABEL = [
+    re.compile(rf"\b(?:change|relabel)\s+(?:the\s+)?{_Q}(?P<old>{_NAME}){_Q}(?:\s+(?:link|tab|button))?\s+"
+               rf"(?:in|on)\s+{_MENU}\s+(?:to|so it says|to say)\s+{_NEW}", re.IGNORECASE),
+    re.compile(rf"\b(?:change|relabel)\s+(?:the\s+)?{_Q}(?P<old>{_NAME}){_Q}(?:\s+(?:link|tab|button))?\s+"
+               rf"(?:to|so it says|to say)\s+{_NEW_WORDS}\s+(?:in|on)\s+{_MENU}", re.IGNORECASE),
+    re.compile(rf"\b(?:in|on)\s+{_MENU},?\s+(?:change|relabel)\s+{_Q}(?P<old>{_NAME}){_Q}\s+to\s+{_NEW}",
+               re.IGNORECASE),
+]
+# "take About off the menu", "remove the Shipping link from the nav", "About is still in the menu, take it off"
+_UNLINK = [
+    re.compile(rf"\b(?:remove|take|delete|drop|get rid of|hide)\s+(?:the\s+)?{_Q}(?P<old>{_NAME}){_Q}"
+               rf"(?:\s+(?:link|tab|button))?\s+(?:off|out of|from)\s+{_MENU}", re.IGNORECASE),
+    re.compile(rf"^\W*{_Q}(?P<old>{_NAME}){_Q}(?:\s+(?:link|tab|button))?\s+(?:is\s+)?still\s+(?:in|on)\s+{_MENU}"
+               r"\W+(?:please\s+)?(?:take\s+it\s+(?:off|out)|remove\s+it|get\s+rid\s+of\s+it|delete\s+it|"
+               r"drop\s+it)\b", re.IGNORECASE),
+]
+# "rename the prices page to Rates", "rename fixtures to Matches", "call the Gigs page Shows"
+_RENAME = [
+    re.compile(rf"\b(?:rename|change the name of)\s+(?:the\s+)?{_Q}(?P<old>{_NAME}){_Q}(?:\s+page)?\s+(?:to|as)\s+{_NEW}",
+               re.IGNORECASE),
+    re.compile(rf"\bcall\s+the\s+{_Q}(?P<old>{_NAME}){_Q}\s+page\s+{_NEW}", re.IGNORECASE),
+]
+# A typed path ("make sure the page address is /prices"): the model's to read, with the rename.
+_PATH = re.compile(r"(?<![\w.])/[a-z]")
+
+
+def _linked(site: Site, name: str) -> str | None:
+    """The href of the one link the navigation shows as ``name``, or to the page called ``name``."""
+    said = norm_words(name)
+    hrefs = {link.href for link in site.nav if norm_words(link.label) == said}
+    hrefs |= {p.route for p in site.pages if p.route != "/" and norm_words(p.title) == said
+              and any(link.href == p.route for link in site.nav)}
+    return hrefs.pop() if len(hrefs) == 1 else None
+
+
+def _page(site: Site, name: str) -> str | None:
+    """The route of the one page (not home) the site has by the title or path ``name``."""
+    said = norm_words(re.sub(r"\s+page$", "", name, flags=re.IGNORECASE))
+    routes = {p.route for p in site.pages if p.route != "/"
+              and said in (norm_words(p.title), norm_words(p.route.rsplit("/", 1)[-1]))}
+    return routes.pop() if len(routes) == 1 else None
+
+
+def read(request: str, site: Site | None) -> Plan | None:
+    """The plan for a request that relabels a navigation link, takes one out, or renames a page
+    the site has; None when the request is none of these or names nothing the site shows."""
+    if site is None or _PATH.search(request):
+        return None
+    ops: list[Any] = []
+    for pattern in _RELABEL:
+        m = pattern.search(request)
+        href = _linked(site, m.group("old")) if m else None
+        if m and href and norm_words(m.group("new")) != norm_words(m.group("old")):
+            ops = [EditNavLink(op="edit_nav_link", href=href, label=m.group("new").strip())]
+            break
+    for pattern in _UNLINK if not ops else ():
+        m = pattern.search(request)
+        href = _linked(site, m.group("old")) if m else None
+        if m and href and href != "/":
+            ops = [EditNavLink(op="edit_nav_link", href=href)]
+            break
+    for pattern in _RENAME if not ops else ():
+        m = pattern.search(request)
+        route = _page(site, m.group("old")) if m else None
+        new = m.group("new").strip() if m else ""
+        if m and route and slug(new) and "/" + slug(new) != route:
+            ops = [RenamePage(op="rename_page", route=route, new_route="/" + slug(new), title=new)]
+            break
+    return Plan(ops=ops) if ops else None
