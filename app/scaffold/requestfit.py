@@ -49,7 +49,8 @@ STOP_WORDS = frozenset("""
     put use move rename also then instead too it its there here should must will would can could
     now asap again anymore thanks thx
 """.split())
-_QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|(?:(?<=\s)|^)'([^']+)'(?=[\s.,;:!?)]|$)")
+# A quote in single quotes may hold an apostrophe inside a word ("'Seen a swarm? Don't panic.'").
+_QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|(?:(?<=\s)|^)'((?:[^']|(?<=\w)'(?=\w))+)'(?=[\s.,;:!?)]|$)")
 # Anything but words, spaces, in-word apostrophes and hyphens, "&", "$", "%" ends a clause.
 _HARD_STOP = re.compile(r"[^\w\s'’&$%–-]|['’](?!\w)|(?<!\w)['’]|\s-|-\s")
 _PLACES = re.compile(explicit.URL.pattern + r"|(?<![\w.])/[\w/-]*")
@@ -74,7 +75,11 @@ def _masked(request: str) -> str:
     return _PLACES.sub(lambda m: "|" * len(m.group(0)), request)
 
 
-def _extended(value: str, request: str) -> str:
+# What leads to a text that runs to the request's end, commas and all: "change the big title to ...".
+_LEADS_TO_END = re.compile(r"(?:\bto|\bsays?|\bread|\breads|:)\s*$", re.IGNORECASE)
+
+
+def _extended(value: str, request: str, to_the_end: bool = False) -> str:
     """``value`` run on to the end of its clause, when what follows it in the request is plain words;
     a "!" that ends the request belongs to the text ("Send it!").
 
@@ -85,6 +90,9 @@ def _extended(value: str, request: str) -> str:
         return value  # not there as whole words
     rest = request[end:]
     stop = _HARD_STOP.search(rest)
+    if to_the_end and stop is not None and rest[stop.start()] == "," and _LEADS_TO_END.search(request[:at]) \
+            and not _HARD_STOP.search(rest.replace(",", " ").rstrip(".!")):
+        stop = None  # "change the big title to No moles, no poison, no fuss": the copy runs to the end
     tail = rest[: stop.start() if stop else len(rest)]
     words = [w.lower() for w in _WORD.findall(tail)]
     if any(w in STOP_WORDS for w in words):
@@ -99,22 +107,23 @@ def _extended(value: str, request: str) -> str:
     return out
 
 
-def fit_text(value: str, request: str, extend: bool = True, max_len: int = MAX_SPAN) -> str:
-    """The user's wording for one copy slot (see the module docstring); never longer than ``max_len``."""
+def fit_text(value: str, request: str, extend: bool = True, max_len: int = MAX_SPAN, to_the_end: bool = False) -> str:
+    """The user's wording for one copy slot (see the module docstring); never longer than ``max_len``.
+    ``to_the_end``: a text set "to" words that run to the request's end keeps its commas."""
     if not value.strip():
         return value
-    fitted = _fit(value, request, extend)
+    fitted = _fit(value, request, extend, to_the_end)
     return fitted if len(fitted) <= max_len else value
 
 
-def _fit(value: str, request: str, extend: bool) -> str:
+def _fit(value: str, request: str, extend: bool, to_the_end: bool = False) -> str:
     for quoted in _quotes(request):
         # Part of a quote: the whole quote.
         if (value.lower() in quoted.lower() or _contains_words(quoted, value)) and value != quoted:
             return quoted
     words = _masked(request)
     if _contains_words(words, value) and extend:
-        return _extended(value, words)
+        return _extended(value, words, to_the_end)
     return value
 
 
@@ -160,7 +169,7 @@ def _closest_page(href: str, routes: Sequence[str]) -> str | None:
 
 
 def _fit_set_text(op: SetText, request: str, site: Site | None) -> dict[str, Any]:
-    update: dict[str, Any] = {"text": fit_text(op.text, request)}
+    update: dict[str, Any] = {"text": fit_text(op.text, request, to_the_end=op.target in ("title", "subtitle"))}
     page = site.page(op.route) if site is not None else None
     if page is not None and op.section is not None:
         kinds = [s.kind for s in page.sections]

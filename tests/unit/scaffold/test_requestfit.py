@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from app.scaffold.plan import parse_plan, plan_to_json
@@ -338,3 +340,22 @@ def test_quoted_words_beside_no_verb_of_change_are_no_replacement(request_text: 
     site = _site("/pricing", "/careers", "/seeds")
     plan = parse_plan('{"ops":[{"op":"add_nav_link","label":"Pricing","href":"/pricing"}]}')
     assert "replace_text" not in [op.op for op in fit_plan(plan, request_text, site).ops]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("value", "request_text", "fitted"), [
+    ("No moles, no poison", "change the big title to No moles, no poison, no fuss", "No moles, no poison, no fuss"),
+    ("Tired hymnals", "Headline should read: Tired hymnals, mended properly.", "Tired hymnals, mended properly."),
+    ("Seen a swarm", "Can you put a big line on the home page that says 'Seen a swarm? Don't panic, ring Maggie.'",
+     "Seen a swarm? Don't panic, ring Maggie."),
+    ("Fresh Bread", "set the title to Fresh Bread, and make it blue", "Fresh Bread"),  # an instruction follows
+    ("Welcome", "change the heading to Welcome, thanks", "Welcome"),
+])
+def test_a_heading_set_to_words_that_run_to_the_end_keeps_them_all(value: str, request_text: str, fitted: str) -> None:
+    plan = parse_plan(json.dumps({"ops": [{"op": "set_text", "route": "/", "target": "title", "text": value}]}))
+    assert fit_plan(plan, request_text, _site()).ops[0].text == fitted  # type: ignore[arg-type,union-attr]
+
+
+def test_a_site_name_never_runs_on_past_its_comma() -> None:
+    plan = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"La Güera Tacos"}]}')
+    fitted = fit_plan(plan, "make a fun bright website for La Güera Tacos, a taco truck in Austin, Texas", _site())
+    assert fitted.ops[0].text == "La Güera Tacos"  # type: ignore[union-attr]
