@@ -18,7 +18,11 @@ from app.scaffold.coverage import plan_text, typed_content
 from app.scaffold.plan import AddItems, AddNavLink, AddPage, Decline, Entry, Plan, SetFooter, plan_to_json
 from app.scaffold.site import Site, norm_words, slug
 
-_FOOTER = re.compile(r"\bfooters?\b|\bbottom of (?:every|each|all(?: the)?) pages?\b", re.IGNORECASE)
+_FOOTER = re.compile(r"\bfooters?\b|\bbottom of (?:every|each|all(?: the)?) pages?\b|"
+                     r"\b(?:on|at) (?:every|each|all(?: the)?) pages? (?:at|along) the bottom\b", re.IGNORECASE)
+# "Our instagram is @x, put that in the footer": what the clause gives before it says where.
+_GIVEN_BEFORE = re.compile(r"^(?P<given>.+?),\s*(?:please\s+)?(?:put|add|stick|pop)\s+(?:that|it|this|them)\s+(?:in|on|to|at)\b",
+                           re.IGNORECASE)
 _REPLACE = re.compile(r"\b(?:change|replace|should (?:say|read|be)|to say|to read|instead|update|reword)\b",
                       re.IGNORECASE)
 # Where a clause ends: a sentence, a semicolon, a dash between words, ", and" / " and" before a verb.
@@ -75,6 +79,13 @@ def footer_text(request: str) -> str:
     colon = request.find(":", where.end()) if where is not None else -1
     if where is not None and colon != -1 and not re.search(r"[.!?]\s", request[where.end():colon]):
         return _tidy(request[colon + 1:])  # "Footer: Not affiliated ...", "the hours in the footer: by appointment"
+    after = request[where.end():].strip() if where is not None else ""
+    if after.startswith(",") and typed_content(after) and not _INSTRUCTION.search(after):
+        # "put our telephone on every page at the bottom, 01323 845 207, and the address ...": all of it
+        return _tidy(re.sub(r"^,\s*", "", after))
+    given = _GIVEN_BEFORE.match(clause)
+    if given and not _INSTRUCTION.search(given.group("given")):
+        return _tidy(given.group("given"))  # "Our instagram is @stroudstitchraiders, put that in the footer please"
     typed = typed_content(clause)
     if typed:
         return " · ".join(_labelled(p) for p in typed)  # "put my phone number 01328 710 442 in the footer"

@@ -25,6 +25,9 @@ _AUTHOR_END = re.compile(r"\s+(?:and|&)\s+(?=[\"“‘'])|[\"“‘]|(?<!\b[A-Z]
                          r"|\s+(?:on|to|in)\s+the\s+"
                          r"|\s+(?:please|pls|thanks|thank you)\b", re.IGNORECASE)
 MAX_AUTHOR_WORDS = 6
+# Who said it, with nothing between: a capitalised name that ends the request ("'... came in.' Mr and
+# Mrs Goldsmith, Herstmonceux"). The match is empty: the name is read as an author after a lead.
+_NAME_ENDS = re.compile(r"\s+(?=[A-Z][\w.'’&-]*(?:[ ,]+[\w.'’&-]+){0,6}\s*[.!]?\s*$)")
 _NOT_AN_AUTHOR = re.compile(r"^(?:thanks|thank you|thx|please|pls|cheers|ta)\b", re.IGNORECASE)
 
 # A question: its words from a sentence's start (or a colon, a dash, "Q:") to its "?".
@@ -65,7 +68,7 @@ def quotes(request: str) -> list[Entry]:
     for m in _QUOTE.finditer(request):
         text = next(g for g in m.groups() if g is not None).strip()
         rest = request[m.end():]
-        lead = _AUTHOR_LEAD.match(rest)
+        lead = _AUTHOR_LEAD.match(rest) or _NAME_ENDS.match(rest)
         if lead is None or len(text.split()) < 3:
             continue
         tail = rest[lead.end():]

@@ -29,29 +29,43 @@ from app.scaffold.scope import asks_for_feature, word_list
 from app.scaffold.site import Site, norm_words, slug
 
 # What may follow a new page's name before its content: "too", "with these prices", then ":" or ".".
-_NEW_END = (r"\s*(?:too\s+|as well\s+)?(?:(?:with|listing|showing|saying|that says)\b[^:.!?]{0,50})?"
+_NEW_END = (r"\s*(?:too\s+|as well\s+)?(?:(?:with|listing|showing|saying|that says)\b(?:\s+(?-i:[a-z0-9])[\w'’]*){0,8})?"
             r"\s*(?::|[.!](?=\s)|\s[-–—]\s)\s*")
 # A page's name after "called": in quotes (then a few words about it may follow), or as typed.
 _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][\w'’]*){0,4}"
-           r"|(?P<called>[A-Za-z][\w'’& ]{0,40}?))")
+           r"|(?P<called>[A-Za-z][\w'’&]*(?:\s+(?!(?:with|listing|showing|saying|that)\b)[A-Za-z0-9&][\w'’&]*){0,4}?))")
 _NAME = r"[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"
 _OPEN = r"(?:(?:ok|okay|right|now|next|also|and)[,.]?\s+)?(?:(?:please|pls|can you|could you)\s+)?"
 # "On How It Works: ...", "For the ponies page: ...", "Add to the Trials page - ...".
-_ON = re.compile(rf"^\s*{_OPEN}(?:(?:add|put)\s+(?:this\s+|these\s+|the following\s+)?)?(?:to|on|onto|for|in)\s+"
+_ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:this\s+|these\s+|the following\s+)?)?(?:to|on|onto|for|in)\s+"
                  rf"(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?P<page>\s+page)?\s*(?::|\s[-–—]\s)\s*", re.IGNORECASE)
 # "Services: ...", "rules page: ...", "join page - membership £120 ...".
-_BARE = re.compile(rf"^\s*(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?P<page>\s+page)?\s*(?::|\s[-–—]\s)\s*",
+_BARE = re.compile(rf"\s*(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?P<page>\s+page)?\s*(?::|\s[-–—]\s)\s*",
                    re.IGNORECASE)
 # "add a prices page. ...", "Add a Visit page: ...", "Create a Commissions page with these prices: ...".
-_NEW = re.compile(rf"^\s*{_OPEN}(?:add|create|make|build|start|set up|put up)\s+(?:me\s+|us\s+)?(?:(?:a|an|the)\s+)?"
+_NEW = re.compile(rf"\s*{_OPEN}(?:add|create|make|build|start|set up|put up|put)\s+(?:me\s+|us\s+)?(?:(?:a|an|the)\s+)?"
                   rf"(?:new\s+)?(?:(?P<name>{_NAME})(?P<page>\s+page)|page\s+(?:called|named|titled|for)\s+" + _CALLED + ")" + _NEW_END, re.IGNORECASE)
 # "Also a page for Advice with the following. ...", "A page called Visit: ...".
-_PAGE_FOR = re.compile(rf"^\s*{_OPEN}(?:a|an)\s+(?:new\s+)?page\s+(?:called|named|titled|for)\s+" + _CALLED + _NEW_END, re.IGNORECASE)
-_LEADS = (_NEW, _PAGE_FOR, _ON, _BARE)
+_PAGE_FOR = re.compile(rf"\s*{_OPEN}(?:a|an)\s+(?:new\s+)?page\s+(?:called|named|titled|for)\s+" + _CALLED + _NEW_END, re.IGNORECASE)
+# "put a line on the shop page saying ...", "add a note to the Prices page: '...'", "add a line under the
+# classes that says '...'": a text for a page, after what introduces it.
+_LINE = re.compile(rf"\s*{_OPEN}(?:then\s+)?(?:(?:just|also)\s+)?(?:add|put|write|stick|pop)\s+(?:a|an|this|one)\s+"
+                   r"(?:short\s+|little\s+|small\s+|big\s+)?(?:line|note|bit|sentence|paragraph|message)\s+"
+                   rf"(?:on|to|onto|in|under|below|at the (?:top|bottom) of)\s+(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME})"
+                   r"(?P<page>\s+page)?\s*(?:(?:saying|that says|which says|to say|reading)\s*:?|:|\s[-–—]\s)\s*",
+                   re.IGNORECASE)
+# "Add Wholesale to the nav going to a new Wholesale page: ...": a new page named just before the colon.
+_NEW_BEFORE_COLON = re.compile(rf"(?P<ask>[^:.!?]{{0,80}}?)\b(?:a|an)\s+new\s+(?P<name>{_NAME})(?P<page>\s+page)\s*:\s*",
+                               re.IGNORECASE)
+_LEADS = (_NEW, _PAGE_FOR, _LINE, _ON, _BARE, _NEW_BEFORE_COLON)
+# A short aside before the lead ends at a sentence's end: "Gotcha. Then add a line ...".
+_ASIDE_END = re.compile(r"[.!?]\s+(?:(?:then|instead|so|ok|okay)[,]?\s+)*")
+MAX_ASIDE, MAX_ASIDE_WORDS = 60, 6
+_SAYS = re.compile(r"\b(?:(?:that|which|it)\s+says|saying|to say)\b", re.IGNORECASE)
 _HOME = frozenset(("home", "homepage", "home page", "front page", "front", "main page", "landing page"))
 # A body that is itself a request, or a report of a wrong result, is not content.
 _ASKS = re.compile(r"^(?:please\s+)?(?:remove|delete|add|change|replace|rename|make|move|put|take|swap|update|"
-                   r"link|use|set|get rid|drop|hide|show|edit|give|turn|switch|name|call)\b", re.IGNORECASE)
+                   r"link|use|set|get rid|drop|hide|show|edit|give|turn|switch|(?:name|call)\s+(?:it|the|this|them))\b", re.IGNORECASE)
 _RETRY = re.compile(r"\b(?:missing|still|isn'?t there|wasn'?t|not there|not showing|wrong|should be|didn'?t|"
                     r"don'?t see|instead)\b", re.IGNORECASE)
 # A sentence of the body that speaks to the app, not to the site's visitors.
@@ -90,7 +104,8 @@ def _target(name: str, explicit: bool, owned: bool, site: Site | None) -> tuple[
     and not "our ..." (``owned``); None when it names none of these."""
     # "Classes on the home page", "a testimonial for the About page": the page is the last name
     name = re.split(r"(?:^|\s+)(?:on|to|for|in|onto)\s+(?:the\s+|my\s+|our\s+)?", name.strip(), flags=re.IGNORECASE)[-1]
-    said = norm_words(re.sub(r"^(?:the|my|our|a|an)\s+", "", name, flags=re.IGNORECASE))
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)  # "Our Work" is a name
+    said = norm_words(name)
     if not said or _NOT_A_NAME.match(said):
         return None
     if said in _HOME:
@@ -109,8 +124,11 @@ def _target(name: str, explicit: bool, owned: bool, site: Site | None) -> tuple[
 def _where(request: str, site: Site | None) -> Where | None:
     """The page a request's lead names (one the site has, or a new one it names as a page), and
     the content after the lead; None when the request opens with no such lead."""
-    for pattern in _LEADS:
-        m = pattern.match(request)
+    # the lead opens the request, or follows a short aside ("ok no worries. instead put a line on ...")
+    starts = [0] + [m.end() for m in _ASIDE_END.finditer(request[:MAX_ASIDE])
+                    if len(request[:m.end()].split()) <= MAX_ASIDE_WORDS and not re.search(r"\d", request[:m.end()])]
+    found = ((pattern.match(request, at), at) for at in starts for pattern in _LEADS)
+    for m, at in found:
         if m is None:
             continue
         got = m.groupdict()
@@ -119,7 +137,11 @@ def _where(request: str, site: Site | None) -> Where | None:
             return None  # "headline on home: ...", "title for the home page: ...": a text it names, not a page
         target = _target(name, bool(got.get("page") or got.get("called") or got.get("quoted")), bool(got.get("own")),
                          site)
-        return Where(target[0], target[1], request[m.end():].strip(), request[:m.end()]) if target else None
+        lead = request[:m.end()]
+        asked = lead[at:].replace(got.get("quoted") or "\0", "")  # the page's name in quotes is no content
+        if target is None or typed_content(asked) or re.search(r"\d\s*[-–]\s*\d|[$£€@]", asked):
+            return None  # a lead that holds content (a time, a price) would drop it
+        return Where(target[0], target[1], request[m.end():].strip(), lead)
     return None
 
 
@@ -291,6 +313,10 @@ def _with_items(lead: str, route: str, body: str, said: Sequence[str]) -> list[A
     kind, found = _kind_and_entries(lead, body, said)
     if not found or len(found) > 8:
         return []
+    if not any(e.text for e in found):
+        # "Junior £45 a year, Adult £120 a year": each entry's name before its price
+        split = [_sentence_entry(e.title) for e in found]
+        found = [e for e in split if e is not None] if all(split) else found
     if any(not re.search(r"[A-Za-z]{2}", e.title) for e in found):
         return []  # "$25" as an entry's name: a detail split from its entry
     if not any(e.text for e in found) and any(re.search(r"\d", e.title) for e in found):
@@ -358,8 +384,9 @@ def read(request: str, site: Site | None) -> Plan | None:
         return None
     ops = _content(where.lead, where.route, body)
     kinds = {getattr(op, "kind", "") for op in ops}
-    if not ops or REVIEW_WORDS.search(where.lead) and "testimonials" not in kinds \
-            or FAQ_WORDS.search(where.lead) and "faq" not in kinds:
+    asked = _SAYS.sub(" ", where.lead)  # "a line that says": the line's words, not a quote of someone
+    if not ops or REVIEW_WORDS.search(asked) and "testimonials" not in kinds \
+            or FAQ_WORDS.search(asked) and "faq" not in kinds:
         return None  # quotes or questions it could not read as such are the model's to place
     if where.title:
         ops.insert(0, AddPage(op="add_page", title=where.title, route=where.route))

@@ -150,3 +150,13 @@ def test_a_short_sentence_that_only_says_where_makes_the_rest_a_note() -> None:
     plan = contentfit.read_plan("Season runs October to March. Put on home page.", _site())
     assert plan is not None and plan.ops == [AddSection(op="add_section", route="/", kind="text",
                                                         text="Season runs October to March.")]
+
+
+@pytest.mark.parametrize(("request_text", "text"), [
+    ("Our instagram is @stroudstitchraiders, put that in the footer please x", "@stroudstitchraiders"),
+    ("Please put our telephone on every page at the bottom, 01323 845 207, and the address Little Puddles Farm, "
+     "Cowbeech Road, Hailsham BN27 4HT", "01323 845 207, and the address Little Puddles Farm, Cowbeech Road, "
+     "Hailsham BN27 4HT"),
+])
+def test_the_footer_takes_what_the_request_gives_beside_where(request_text: str, text: str) -> None:
+    assert chromefit.footer_text(request_text) == text

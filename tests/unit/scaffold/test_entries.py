@@ -95,3 +95,11 @@ def test_sentences_that_are_one_priced_entry_each_are_a_list() -> None:
     plan = read_plan(request, None)
     assert plan is not None and plan.ops[0].route == "/rates"  # type: ignore[union-attr]
     assert listed("We open at 9am. Lunch is from 12pm. Come early.") == []  # prose sentences
+
+
+def test_a_name_that_ends_the_request_after_a_quote_is_its_author() -> None:
+    from app.scaffold.entries import quotes
+    said = quotes("My son says put a quote from a customer. 'Arnold and Tom rethatched our cottage in the wettest "
+                  "October on record and not a drop came in.' Mr and Mrs Goldsmith, Herstmonceux")
+    assert [(e.title, e.text[:14]) for e in said] == [("Mr and Mrs Goldsmith, Herstmonceux", "Arnold and Tom")]
+    assert quotes("set the heading to 'Fresh bread daily' Thanks") == []

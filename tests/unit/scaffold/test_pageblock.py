@@ -121,3 +121,24 @@ def test_the_block_stands_in_for_the_model_plan() -> None:
     fitted = fit_plan(model, "For the ponies page: Pickle - 29 inches, loves peppermints. Waffles - the shy one.",
                       _site("/ponies"))
     assert [op.op for op in fitted.ops] == ["add_items"]
+
+
+@pytest.mark.parametrize(("request_text", "route", "text"), [
+    ("ok no worries. instead put a line on the shop page saying to order email hello@ledgebackfarm.com or find us at "
+     "the craftsbury farmers market saturdays 10-1", "/shop",
+     "To order email hello@ledgebackfarm.com or find us at the craftsbury farmers market saturdays 10-1"),
+    ("Gotcha. Then add a line under the classes that says 'Call Rusty at (806) 555-0147 to hold your spot.'",
+     "/classes", "Call Rusty at (806) 555-0147 to hold your spot."),
+    ("Add Wholesale to the nav going to a new Wholesale page: stores and restaurants call for bulk pricing, 25 lb "
+     "minimum.", "/wholesale", "Stores and restaurants call for bulk pricing, 25 lb minimum."),
+])
+def test_a_line_for_a_page_after_a_short_aside_is_that_page_s_text(request_text: str, route: str, text: str) -> None:
+    plan = pageblock.read(request_text, _site("/shop", "/classes"))
+    assert plan is not None
+    assert [(op.route, op.text) for op in plan.ops if isinstance(op, AddSection)] == [(route, text)]
+
+
+def test_a_lead_that_holds_content_is_not_read() -> None:
+    # "with Mon-Fri 8-5, Sat mornings by arrangment." would be the lead, and its hours lost
+    assert pageblock.read("put a contact page with Mon-Fri 8-5, Sat mornings by arrangment. Unit 12 Cheetah Road Ind "
+                          "Est, Coventry CV1 2HJ. 07700 914 552", _site()) is None
