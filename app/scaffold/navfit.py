@@ -30,6 +30,8 @@ _RELABEL = [
                rf"(?:in|on)\s+{_MENU}\s+(?:to|so it says|to say)\s+{_NEW}", re.IGNORECASE),
     re.compile(rf"\b(?:change|relabel)\s+(?:the\s+)?{_Q}(?P<old>{_NAME}){_Q}(?:\s+(?:link|tab|button))?\s+"
                rf"(?:to|so it says|to say)\s+{_NEW_WORDS}\s+(?:in|on)\s+{_MENU}", re.IGNORECASE),
+    re.compile(rf"\b{_MENU}\s+still\s+says\s+{_Q}(?P<old>{_NAME}){_Q}[,.;]?\s+(?:please\s+)?(?:change|rename)\s+"
+               rf"(?:it|that)\s+to\s+{_NEW}", re.IGNORECASE),
     re.compile(rf"\b(?:in|on)\s+{_MENU},?\s+(?:change|relabel)\s+{_Q}(?P<old>{_NAME}){_Q}\s+to\s+{_NEW}",
                re.IGNORECASE),
 ]

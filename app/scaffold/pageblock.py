@@ -35,12 +35,14 @@ _NEW_END = (r"\s*(?:too\s+|as well\s+)?(?:(?:with|listing|showing|saying|that sa
 _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][\w'’]*){0,4}"
            r"|(?P<called>[A-Za-z][\w'’&]*(?:\s+(?!(?:with|listing|showing|saying|that)\b)[A-Za-z0-9&][\w'’&]*){0,4}?))")
 _NAME = r"[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"
-_OPEN = r"(?:(?:ok|okay|right|now|next|also|and)[,.]?\s+)?(?:(?:please|pls|can you|could you)\s+)?"
+_OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so)[,.]?\s+){0,2}"
+         r"(?:(?:please|pls|can you|could you|would you)\s+)?(?:please\s+)?")
 # "On How It Works: ...", "For the ponies page: ...", "Add to the Trials page - ...".
-_ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:this\s+|these\s+|the following\s+)?)?(?:to|on|onto|for|in)\s+"
+_ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?!(?:to|on|onto|in)\b)[\w'’]+\s+){{0,4}}?)?(?:to|on|onto|for|in)\s+"
                  rf"(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?P<page>\s+page)?\s*(?::|\s[-–—]\s)\s*", re.IGNORECASE)
 # "Services: ...", "rules page: ...", "join page - membership £120 ...".
-_BARE = re.compile(rf"\s*(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?P<page>\s+page)?\s*(?::|\s[-–—]\s)\s*",
+_BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?:(?P<page>\s+page)(?:\s+with\b"
+                   r"(?:\s+(?-i:[a-z])[\w'’]*){0,5})?\s*(?::|\.(?=\s)|\s[-–—]\s)|\s*(?::|\s[-–—]\s))\s*",
                    re.IGNORECASE)
 # "add a prices page. ...", "Add a Visit page: ...", "Create a Commissions page with these prices: ...".
 _NEW = re.compile(rf"\s*{_OPEN}(?:add|create|make|build|start|set up|put up|put)\s+(?:me\s+|us\s+)?(?:(?:a|an|the)\s+)?"
@@ -57,7 +59,10 @@ _LINE = re.compile(rf"\s*{_OPEN}(?:then\s+)?(?:(?:just|also)\s+)?(?:add|put|writ
 # "Add Wholesale to the nav going to a new Wholesale page: ...": a new page named just before the colon.
 _NEW_BEFORE_COLON = re.compile(rf"(?P<ask>[^:.!?]{{0,80}}?)\b(?:a|an)\s+new\s+(?P<name>{_NAME})(?P<page>\s+page)\s*:\s*",
                                re.IGNORECASE)
-_LEADS = (_NEW, _PAGE_FOR, _LINE, _ON, _BARE, _NEW_BEFORE_COLON)
+# "Now our show classes, perhaps on their own page called Classes: ...".
+_CALLED_BEFORE_COLON = re.compile(rf"(?P<ask>(?:(?!section\b)[^:.!?]){{0,80}}?)\bpage\s+(?:called|named|titled)\s+{_CALLED}\s*:\s*",
+                                  re.IGNORECASE)
+_LEADS = (_NEW, _PAGE_FOR, _LINE, _ON, _BARE, _NEW_BEFORE_COLON, _CALLED_BEFORE_COLON)
 # A short aside before the lead ends at a sentence's end: "Gotcha. Then add a line ...".
 _ASIDE_END = re.compile(r"[.!?]\s+(?:(?:then|instead|so|ok|okay)[,]?\s+)*")
 MAX_ASIDE, MAX_ASIDE_WORDS = 60, 6
@@ -74,7 +79,7 @@ _TO_THE_APP = re.compile(r"\b(?:nav|navigation|menu bar|navbar|footer|header|col
                          r"button|logo|title|url|path|route|link|please|pls|"
                          r"thanks|thank you)\b|(?<![\w.])/[a-z]|->|→", re.IGNORECASE)
 # Words that open a request or point at a page, never a page's name ("Remove the pricing page - ...").
-_NOT_A_NAME = re.compile(r"^(?:a|an|the|new|this|that|each|every|one|other|same|could|can|would|will|please|pls|i|we|you|remove|delete|add|change|replace|rename|make|"
+_NOT_A_NAME = re.compile(r"^(?:a|an|the|new|now|ok|okay|so|then|also|just|here|there|this|that|each|every|one|other|same|could|can|would|will|please|pls|i|we|you|remove|delete|add|change|replace|rename|make|"
                          r"move|put|take|swap|update|link|use|set|get|drop|hide|show|edit)\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=[A-Za-z'\"“‘(£$€])")
 # What opens a list inside its sentence ("Membership prices: ..."): the list's heading.
@@ -149,9 +154,11 @@ def _where(request: str, site: Site | None) -> Where | None:
 _TEXT_LEAD = re.compile(r"^(?:here(?:'s| is) the text|the text is|text|with this|this|the following)\s*[:\-–—]\s*",
                         re.IGNORECASE)
 # A last sentence that only says where the rest goes ("Put that on a Prices page.", "put em on the home page").
-_ONLY_WHERE = re.compile(r"^\W*(?:please\s+)?(?:put|add|place|list|show)(?:\s+(?:that|this|these|them|em|it|those|"
-                         r"all of (?:it|them)|(?:it|them) all))?\s+(?:on|onto|in|to)\s+(?:(?:the|a|an|my|our)\s+)?"
-                         r"(?P<name>[\w' ]{1,30}?)\s+page\W*$", re.IGNORECASE)
+_ONLY_WHERE = re.compile(r"^\W*(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:put|add|place|list|show)"
+                         r"(?:\s+(?:that|this|these|them|em|it|those|all (?:that|this|of (?:it|them|that|this))|"
+                         r"(?:it|them) all))?\s+(?:on|onto|in|to)\s+(?:(?:the|a|an|my|our)\s+)?"
+                         r"(?:(?P<name>[\w' ]{1,30}?)\s+page|page\s+(?:called|named)\s+(?P<called>[\w' ]{1,30}?))"
+                         r"(?:,?\s+(?:please|pls|thanks|if you would|if you could|if possible))?\W*$", re.IGNORECASE)
 
 
 def _where_said(where: Where, site: Site | None) -> Where | None:
@@ -161,8 +168,18 @@ def _where_said(where: Where, site: Site | None) -> Where | None:
     last = _ONLY_WHERE.match(said[-1]) if len(said) > 1 else None
     if last is None:
         return where
-    target = _target(last.group("name"), True, False, site)
+    target = _target(last.group("name") or last.group("called"), True, False, site)
     return Where(target[0], target[1], " ".join(said[:-1]), f"{where.lead} {said[-1]}") if target else None
+
+
+def _where_at_end(request: str, site: Site | None) -> Where | None:
+    """A request whose last sentence only says where the rest goes ("... Could you put all that on
+    the front page."), as a ``Where`` with the rest as its body; None otherwise."""
+    said = prose.sentences(request)
+    if len(said) < 2 or not _ONLY_WHERE.match(said[-1]):
+        return None
+    chat = _CHAT_LEAD.match(request)
+    return _where_said(Where("/", "", request[chat.end():] if chat else request, chat.group(0) if chat else ""), site)
 
 
 def _unquoted(body: str) -> str:
@@ -234,7 +251,7 @@ _DASHED = re.compile(r"^([A-Za-z0-9][^,;:.!?]{0,60}?)\s+[-–—]\s+(.+)$")
 _MONEY = re.compile(r"(?:(?:from|at|for|only)\s+)?\+?[$£€]\s?\d[\d,]*(?:\.\d+)?")
 # An address is one place, not a list of its parts ("Unit 4, Inveralmond Way, Perth PH1 3UQ").
 _ADDRESS = re.compile(r"\b(?:road|rd|street|st|lane|ln|way|avenue|ave|drive|dr|unit|suite|industrial estate|"
-                      r"ind est)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}\b")
+                      r"ind est)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}\b", re.IGNORECASE)
 
 
 def _sentence_entry(sentence: str) -> Entry | None:
@@ -317,7 +334,7 @@ def _with_items(lead: str, route: str, body: str, said: Sequence[str]) -> list[A
         # "Junior £45 a year, Adult £120 a year": each entry's name before its price
         split = [_sentence_entry(e.title) for e in found]
         found = [e for e in split if e is not None] if all(split) else found
-    if any(not re.search(r"[A-Za-z]{2}", e.title) for e in found):
+    if any(not re.search(r"[A-Za-z]{2}", e.title) or _CUT.search(e.title) for e in found):
         return []  # "$25" as an entry's name: a detail split from its entry
     if not any(e.text for e in found) and any(re.search(r"\d", e.title) for e in found):
         return []  # "Blue Note Classics, Thursday 4 December, 7pm, free": one event's details, not a list
@@ -328,7 +345,7 @@ def _with_items(lead: str, route: str, body: str, said: Sequence[str]) -> list[A
         return []  # the list skips a sentence between its own: prose, not a list
     first, last = min(read), max(read)
     if kind in ("list", "team") and (2 * sum(len(_words(said[i])) for i in read) < len(_words(body))
-                           or any(_ADDRESS.search(said[i]) for i in read) and not any(e.text for e in found)):
+                           or any(_ADDRESS.search(said[i]) for i in read)):
         return []  # a list in passing, or an address's parts: the body is prose
     opens = _LIST_LEAD.match(said[first]) if first == last else None
     items = _items(route, kind, found, opens.group(1).strip() if opens else "")
@@ -339,6 +356,11 @@ def _with_items(lead: str, route: str, body: str, said: Sequence[str]) -> list[A
     return ops if _holds(body, ops) else []
 
 
+# An entry's name cut inside a phrase ("10am to", "Sat and Sun noon to"): the list was split wrongly.
+_CUT = re.compile(r"\b(?:to|and|or|from|at|with|of|the|a)$|[-–—,]$", re.IGNORECASE)
+# Chat before the content of a request that says where at its end ("ok here's what i got for sale: ...").
+_CHAT_LEAD = re.compile(r"^(?:(?:ok|okay|so|right|well|fine)[,.]?\s+)*(?:(?:here'?s|here is|these are|this is)\b[^:.!?]{0,40}"
+                        r"|(?:just\s+)?(?:write|put|say)\s+(?:it|this|that))\s*:\s*", re.IGNORECASE)
 # Who a list of people is, besides ``TEAM_WORDS``: "a Committee page: Chair - ...".
 _PEOPLE = re.compile(r"\b(?:committee|officers|executive|board|guides|tutors|crew|volunteers|members)\b", re.IGNORECASE)
 # Between two quoted paragraphs: "... From £180.' 'Cookery books: ..."
@@ -367,7 +389,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     """The plan that puts the content a request types for one page on that page (a new page
     first when the site lacks it); None when the request is not such content, or asks for a
     feature, or any of what it types would be left out."""
-    where = _where(request, site)
+    where = _where(request, site) or _where_at_end(request, site)
     if where is None:
         return None
     where = _where_said(where, site)

@@ -440,6 +440,11 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     ops = _with_description(contentfit.place(itemfit.fit_items(ops, request, site), request, site), request)
     # What every page shares (its footer, its navigation's links) read from the request's words.
     ops = chromefit.with_footer(chromefit.with_nav_links(ops, request, site), request, site)
+    if scope.asks_for_feature(request) and ops and all(
+            isinstance(op, AddSection) and not op.text and not op.heading and not _kinds_named(request, [op.kind])
+            for op in ops):
+        # "put a map of the areas we cover on that page": a placeholder section is no map, and no "I can't"
+        ops = [Decline(op="decline")]
     if not ops:  # every op was a misreading, and nothing read from the request stands in for them
         ops = [Decline(op="decline")]
     return plan if ops == list(plan.ops) else Plan(ops=ops[:MAX_OPS])

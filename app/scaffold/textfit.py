@@ -161,8 +161,9 @@ def _checked(old: str, new: str, names: set[str]) -> ReplaceText | None:
     if not named or not new or old.casefold() == new.casefold() or old.casefold() in names \
             or _INSTRUCTED.search(new) \
             or re.match(r"(?:to\s+)?(?:say|read)\b", new, re.IGNORECASE) \
-            or (_PRICE.fullmatch(new.strip()) and not _PRICE.search(old)):
-        return None
+            or (_PRICE.search(new) and not _PRICE.search(old)) \
+            or (re.search(r"\d", new) and not re.search(r"\d", old)):
+        return None  # a name traded for a price or a date ("standard sweep to £60"): the item's detail, not its name
     return _replace(old, new)
 
 

@@ -46,3 +46,8 @@ def test_requests_that_name_no_link_or_page_the_site_shows_are_left_alone(reques
 def test_the_reading_stands_in_for_the_model_plan() -> None:
     model = Plan.model_validate({"ops": [{"op": "set_text", "route": "/", "target": "title", "text": "Rates"}]})
     assert [op.op for op in fit_plan(model, "rename prices page to Rates", _site()).ops] == ["rename_page"]
+
+
+def test_a_menu_that_still_says_the_old_name_is_relabelled() -> None:
+    plan = navfit.read("menu still says prices, change it to Rates", _site())
+    assert plan == Plan(ops=[EditNavLink(op="edit_nav_link", href="/prices", label="Rates")])

@@ -142,3 +142,33 @@ def test_a_lead_that_holds_content_is_not_read() -> None:
     # "with Mon-Fri 8-5, Sat mornings by arrangment." would be the lead, and its hours lost
     assert pageblock.read("put a contact page with Mon-Fri 8-5, Sat mornings by arrangment. Unit 12 Cheetah Road Ind "
                           "Est, Coventry CV1 2HJ. 07700 914 552", _site()) is None
+
+
+@pytest.mark.parametrize(("request_text", "route", "kinds"), [
+    ("The show this year is Saturday 12th September at Dunmore Village Hall, doors open at 1pm, entry £3. Judging is in "
+     "the morning. Could you put all that on the front page.", "/", ["add_section"]),
+    ("membership page. adult £18/yr, junior £6/yr, family £30/yr. pay on the day at any event.", "/membership",
+     ["add_page", "add_items", "add_section"]),
+    ("Lastly could you add our record holders to the Classes page: Heaviest onion 8lb 4oz, grown by Alasdair Ropper in "
+     "2019. Longest runner bean 31 inches, grown by Isla Fotheringham in 2022.", "/classes", ["add_section"]),
+    ("Now our show classes, perhaps on their own page called Classes: Heaviest onion, Longest leek, Heaviest marrow, "
+     "Longest runner bean.", "/classes", ["add_items"]),
+    ("fine, just write it: Meet at Clatteringshaws Visitor Centre car park, 20 minutes before start. Put it on the "
+     "tours page.", "/tours", ["add_page", "add_section"]),
+])
+def test_where_said_at_either_end_of_the_content(request_text: str, route: str, kinds: list[str]) -> None:
+    plan = pageblock.read(request_text, _site("/classes"))
+    assert plan is not None and [op.op for op in plan.ops] == kinds
+    assert {getattr(op, "route", None) for op in plan.ops} == {route}
+    assert "just write it" not in _shown(plan)
+
+
+def test_an_address_split_at_its_commas_is_not_a_list() -> None:
+    plan = pageblock.read("Rehearsals Tuesdays 7.30 to 9pm, Carmarthen Quins RFC clubhouse, Athletic Club Way. No "
+                          "auditions. Put on a page called Rehearsals", _site())
+    assert plan is not None and [op.op for op in plan.ops] == ["add_page", "add_section"]
+
+
+def test_a_section_called_something_is_no_page() -> None:
+    assert pageblock.read("Put a section on the home page called Meet the Crew: Rusty Delgado - founder; Tammy Ochoa - "
+                          "coach.", _site()) is None

@@ -359,3 +359,10 @@ def test_a_site_name_never_runs_on_past_its_comma() -> None:
     plan = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"La Güera Tacos"}]}')
     fitted = fit_plan(plan, "make a fun bright website for La Güera Tacos, a taco truck in Austin, Texas", _site())
     assert fitted.ops[0].text == "La Güera Tacos"  # type: ignore[union-attr]
+
+
+def test_a_feature_asked_for_as_a_bare_placeholder_section_is_declined() -> None:
+    plan = parse_plan('{"ops":[{"op":"add_section","route":"/","kind":"image_text"}]}')
+    assert [op.op for op in fit_plan(plan, "put a map of the areas we cover on that page", _site()).ops] == ["decline"]
+    named = parse_plan('{"ops":[{"op":"add_section","route":"/","kind":"contact"}]}')
+    assert [op.op for op in fit_plan(named, "can you add a contact form", _site()).ops] == ["add_section"]

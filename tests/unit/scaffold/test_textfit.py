@@ -151,3 +151,13 @@ def test_no_tail_after_a_list_that_lost_part_of_an_entry() -> None:
     request = ("put these on a tours page: The Walls Loop – 90 mins – £55pp. Minster and Shambles – 2 hours – £70pp. "
                "Sunset Ride (summer only) – £80pp.")
     assert place([items], request, None) == [items]
+
+
+@pytest.mark.parametrize("request_text", ["change standard sweep to £60, fuel went up",
+                                          "change grizedale night score to 8 feb"])
+def test_a_name_is_never_replaced_by_a_price_or_a_date(request_text: str) -> None:
+    from app.scaffold.site import Item, Section, initial_site
+    site = initial_site("Sweeps")
+    site.pages[0].sections.append(Section(kind="list", items=[Item(title="Standard sweep", text="£55"),
+                                                              Item(title="Grizedale night score", text="9 feb")]))
+    assert textfit.plain_replacement(request_text, site) is None
