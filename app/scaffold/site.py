@@ -123,6 +123,12 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-") or "page"
 
 
+# Kinds whose placeholder heading guesses what the section holds ("Opening hours" for a list): when
+# the user's own items fill a new one and give no heading, it has none (a price list was headed
+# "Opening hours").
+GUESSED_HEADINGS = frozenset({"list"})
+
+
 def default_section(kind: str, site_name: str, heading: str = "") -> Section:
     """A complete, good-looking section of ``kind`` with sensible placeholder content."""
     if kind == "hero":

@@ -27,7 +27,7 @@ from app.scaffold.code.pageops import add_api_route, add_nav_link, add_page, edi
 from app.scaffold.code.reader import THEME_VARS, CodeProject, SectionCode, Spot
 from app.scaffold.pathsafety import check_relative
 from app.scaffold.render import FONTS
-from app.scaffold.site import Item, Section, Tier, is_placeholder
+from app.scaffold.site import GUESSED_HEADINGS, Item, Section, Tier, is_placeholder
 
 __all__ = ["CODE_OPS", "CodeEdit", "Ctx", "apply_code_plan"]
 
@@ -179,6 +179,8 @@ def add_items(ctx: Ctx, op: P.AddItems) -> None:
                 set_prop(ctx, target, "heading", op.heading)
     else:
         section = section_for(ctx, op.kind, op.heading).model_copy(update={prop: new})
+        if not op.heading and op.kind in GUESSED_HEADINGS:
+            section = section.model_copy(update={"heading": ""})
         if route not in ctx.new_pages and ctx.project.page(route) is None:
             raise PlanError(f"There is no page at {route}.", hint="add the page first")
         insert_section(ctx, route, op.kind, section)
