@@ -558,3 +558,13 @@ def test_a_nav_link_is_relabelled_or_taken_out_and_its_page_stays(name: str, tmp
     assert edit.summary == ["Took \u201cOur Story\u201d (/about) out of the navigation; the page stays."]
     with pytest.raises(PlanError, match="no link to /about"):
         apply(root, {"op": "edit_nav_link", "href": "/about"})
+
+
+def test_a_new_list_of_the_user_s_items_gets_no_guessed_heading(tmp_path: Path) -> None:
+    root = marked("generated", tmp_path / "generated")
+    apply(root, {"op": "add_items", "route": "/", "kind": "list",
+                 "items": [{"title": "Water reed rethatch", "text": "from £18,000"}]})
+    page = (root / "app/page.tsx").read_text()
+    assert "Water reed rethatch" in page and "Opening hours" not in page
+    apply(root, {"op": "add_items", "route": "/", "kind": "team", "items": [{"title": "Tom Pett", "text": "Thatcher"}]})
+    assert "Meet the team" in (root / "app/page.tsx").read_text()  # a heading that guesses nothing stays
