@@ -13,74 +13,26 @@ the request is not read here.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import entries, pagelist, prose
+from app.scaffold import entries, pagelead, prose
 from app.scaffold.contentfit import FAQ_WORDS, REVIEW_WORDS, TEAM_WORDS
 from app.scaffold.coverage import typed_content, unused_content
 from app.scaffold.listfit import pieces as split_entries
 from app.scaffold.plan import AddItems, AddPage, AddSection, Entry, Plan
-from app.scaffold.scope import asks_for_feature, word_list
-from app.scaffold.site import Site, norm_words, slug
+from app.scaffold.scope import asks_for_feature
+from app.scaffold.site import Site, norm_words
 
-# What may follow a new page's name before its content: "too", "with these prices", then ":" or ".".
-_NEW_END = (r"\s*(?:too\s+|as well\s+)?(?:(?:with|listing|showing|saying|that says)\b(?:\s+(?-i:[a-z0-9])[\w'’]*){0,8})?"
-            r"\s*(?::|[.!](?=\s)|\s[-–—]\s)\s*")
-# A page's name after "called": in quotes (then a few words about it may follow), or as typed.
-_CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][\w'’]*){0,4}"
-           r"|(?P<called>[A-Za-z][\w'’&]*(?:\s+(?!(?:with|listing|showing|saying|that)\b)[A-Za-z0-9&][\w'’&]*){0,4}?))")
-_NAME = r"[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"
-_OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so)[,.]?\s+){0,2}"
-         r"(?:(?:please|pls|can you|could you|would you)\s+)?(?:please\s+)?")
-# "On How It Works: ...", "For the ponies page: ...", "Add to the Trials page - ...".
-_ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?!(?:to|on|onto|in)\b)[\w'’]+\s+){{0,4}}?)?(?:to|on|onto|for|in)\s+"
-                 rf"(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?P<page>\s+page)?\s*(?::|\s[-–—]\s)\s*", re.IGNORECASE)
-# "Services: ...", "rules page: ...", "join page - membership £120 ...".
-_BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?:(?P<page>\s+page)(?:\s+with\b"
-                   r"(?:\s+(?-i:[a-z])[\w'’]*){0,5})?\s*(?::|\.(?=\s)|\s[-–—]\s)|\s*(?::|\s[-–—]\s))\s*",
-                   re.IGNORECASE)
-# "add a prices page. ...", "Add a Visit page: ...", "Create a Commissions page with these prices: ...".
-_NEW = re.compile(rf"\s*{_OPEN}(?:add|create|make|build|start|set up|put up|put)\s+(?:me\s+|us\s+)?(?:(?:a|an|the)\s+)?"
-                  rf"(?:new\s+)?(?:(?P<name>{_NAME})(?P<page>\s+page)|page\s+(?:called|named|titled|for)\s+" + _CALLED + ")" + _NEW_END, re.IGNORECASE)
-# "Also a page for Advice with the following. ...", "A page called Visit: ...".
-_PAGE_FOR = re.compile(rf"\s*{_OPEN}(?:a|an)\s+(?:new\s+)?page\s+(?:called|named|titled|for)\s+" + _CALLED + _NEW_END, re.IGNORECASE)
-# "put a line on the shop page saying ...", "add a note to the Prices page: '...'", "add a line under the
-# classes that says '...'": a text for a page, after what introduces it.
-_LINE = re.compile(rf"\s*{_OPEN}(?:then\s+)?(?:(?:just|also)\s+)?(?:add|put|write|stick|pop)\s+(?:a|an|this|one)\s+"
-                   r"(?:short\s+|little\s+|small\s+|big\s+)?(?:line|note|bit|sentence|paragraph|message)\s+"
-                   rf"(?:on|to|onto|in|under|below|at the (?:top|bottom) of)\s+(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME})"
-                   r"(?P<page>\s+page)?\s*(?:(?:saying|that says|which says|to say|reading)\s*:?|:|\s[-–—]\s)\s*",
-                   re.IGNORECASE)
-# "Add Wholesale to the nav going to a new Wholesale page: ...": a new page named just before the colon.
-_NEW_BEFORE_COLON = re.compile(rf"(?P<ask>[^:.!?]{{0,80}}?)\b(?:a|an)\s+new\s+(?P<name>{_NAME})(?P<page>\s+page)\s*:\s*",
-                               re.IGNORECASE)
-# "Now our show classes, perhaps on their own page called Classes: ...".
-_CALLED_BEFORE_COLON = re.compile(rf"(?P<ask>(?:(?!section\b)[^:.!?]){{0,80}}?)\bpage\s+(?:called|named|titled)\s+{_CALLED}\s*:\s*",
-                                  re.IGNORECASE)
-_LEADS = (_NEW, _PAGE_FOR, _LINE, _ON, _BARE, _NEW_BEFORE_COLON, _CALLED_BEFORE_COLON)
-# A short aside before the lead ends at a sentence's end: "Gotcha. Then add a line ...".
-_ASIDE_END = re.compile(r"[.!?]\s+(?:(?:then|instead|so|ok|okay)[,]?\s+)*")
-MAX_ASIDE, MAX_ASIDE_WORDS = 60, 6
 _SAYS = re.compile(r"\b(?:(?:that|which|it)\s+says|saying|to say)\b", re.IGNORECASE)
-_HOME = frozenset(("home", "homepage", "home page", "front page", "front", "main page", "landing page"))
 # A body that is itself a request, or a report of a wrong result, is not content.
 _ASKS = re.compile(r"^(?:please\s+)?(?:remove|delete|add|change|replace|rename|make|move|put|take|swap|update|"
                    r"link|use|set|get rid|drop|hide|show|edit|give|turn|switch|(?:name|call)\s+(?:it|the|this|them))\b", re.IGNORECASE)
 _RETRY = re.compile(r"\b(?:missing|still|isn'?t there|wasn'?t|not there|not showing|wrong|should be|didn'?t|"
                     r"don'?t see|instead)\b", re.IGNORECASE)
-# A sentence of the body that speaks to the app, not to the site's visitors.
-_TO_THE_APP = re.compile(r"\b(?:nav|navigation|menu bar|navbar|footer|header|colou?rs?|fonts?|web\s*site|"
-                         r"pages?|section|heading|headline|sub-?heading|subtitle|tagline|hero|banner|"
-                         r"button|logo|title|url|path|route|link|please|pls|"
-                         r"thanks|thank you)\b|(?<![\w.])/[a-z]|->|→", re.IGNORECASE)
-# Words that open a request or point at a page, never a page's name ("Remove the pricing page - ...").
-_NOT_A_NAME = re.compile(r"^(?:a|an|the|new|now|ok|okay|so|then|also|just|here|there|this|that|each|every|one|other|same|could|can|would|will|please|pls|i|we|you|remove|delete|add|change|replace|rename|make|"
-                         r"move|put|take|swap|update|link|use|set|get|drop|hide|show|edit)\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=[A-Za-z'\"“‘(£$€])")
 # What opens a list inside its sentence ("Membership prices: ..."): the list's heading.
 _LIST_LEAD = re.compile(r"^([A-Za-z][^:.!?]{1,40}?):\s")
@@ -89,97 +41,6 @@ _JOINS = frozenset("and or plus also the a an q question answer".split())
 MAX_TEXTS = 3
 MIN_WORDS = 3
 LIST_SHARE = 0.8  # a list stands when it holds this share of the words of each sentence it was read from
-
-
-class Where(NamedTuple):
-    route: str
-    title: str  # the new page's title; "" for a page the site has
-    body: str  # the content
-    lead: str  # what says where it goes ("Services page: ", "Put them on an About page.")
-
-
-@functools.cache
-def _names(data: str) -> frozenset[str]:
-    return frozenset(norm_words(w) for w in word_list(data))
-
-
-def _target(name: str, explicit: bool, owned: bool, site: Site | None) -> tuple[str, str] | None:
-    """The (route, title) of the page ``name`` names: home, a page the site has (title ""), or a
-    new page when the request says "page" (``explicit``) or the name is a page's of a small site
-    and not "our ..." (``owned``); None when it names none of these."""
-    # "Classes on the home page", "a testimonial for the About page": the page is the last name
-    name = re.split(r"(?:^|\s+)(?:on|to|for|in|onto)\s+(?:the\s+|my\s+|our\s+)?", name.strip(), flags=re.IGNORECASE)[-1]
-    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)  # "Our Work" is a name
-    said = norm_words(name)
-    if not said or _NOT_A_NAME.match(said):
-        return None
-    if said in _HOME:
-        return "/", ""
-    pages = list(site.pages) if site is not None else []
-    for page in pages:
-        if page.route != "/" and said in (norm_words(page.route.rsplit("/", 1)[-1]), norm_words(page.title)):
-            return page.route, ""
-    route = "/" + slug(name)
-    # "Our tours: ..." with no Tours page is the site's content, not a page of it
-    if route != "/" and (explicit or said in _names("page-names.txt") and not owned):
-        return route, pagelist.as_title(name)
-    return ("/", "") if said in _names("home-names.txt") else None
-
-
-def _where(request: str, site: Site | None) -> Where | None:
-    """The page a request's lead names (one the site has, or a new one it names as a page), and
-    the content after the lead; None when the request opens with no such lead."""
-    # the lead opens the request, or follows a short aside ("ok no worries. instead put a line on ...")
-    starts = [0] + [m.end() for m in _ASIDE_END.finditer(request[:MAX_ASIDE])
-                    if len(request[:m.end()].split()) <= MAX_ASIDE_WORDS and not re.search(r"\d", request[:m.end()])]
-    found = ((pattern.match(request, at), at) for at in starts for pattern in _LEADS)
-    for m, at in found:
-        if m is None:
-            continue
-        got = m.groupdict()
-        name = (got.get("quoted") or got.get("called") or got.get("name") or "").strip()
-        if _TO_THE_APP.search(name):
-            return None  # "headline on home: ...", "title for the home page: ...": a text it names, not a page
-        target = _target(name, bool(got.get("page") or got.get("called") or got.get("quoted")), bool(got.get("own")),
-                         site)
-        lead = request[:m.end()]
-        asked = lead[at:].replace(got.get("quoted") or "\0", "")  # the page's name in quotes is no content
-        if target is None or typed_content(asked) or re.search(r"\d\s*[-–]\s*\d|[$£€@]", asked):
-            return None  # a lead that holds content (a time, a price) would drop it
-        return Where(target[0], target[1], request[m.end():].strip(), lead)
-    return None
-
-
-# What introduces the content itself ("Text: ...", "here is the text: ...").
-_TEXT_LEAD = re.compile(r"^(?:here(?:'s| is) the text|the text is|text|with this|this|the following)\s*[:\-–—]\s*",
-                        re.IGNORECASE)
-# A last sentence that only says where the rest goes ("Put that on a Prices page.", "put em on the home page").
-_ONLY_WHERE = re.compile(r"^\W*(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:put|add|place|list|show)"
-                         r"(?:\s+(?:that|this|these|them|em|it|those|all (?:that|this|of (?:it|them|that|this))|"
-                         r"(?:it|them) all))?\s+(?:on|onto|in|to)\s+(?:(?:the|a|an|my|our)\s+)?"
-                         r"(?:(?P<name>[\w' ]{1,30}?)\s+page|page\s+(?:called|named)\s+(?P<called>[\w' ]{1,30}?))"
-                         r"(?:,?\s+(?:please|pls|thanks|if you would|if you could|if possible))?\W*$", re.IGNORECASE)
-
-
-def _where_said(where: Where, site: Site | None) -> Where | None:
-    """``where`` with the page its body's last sentence names ("Put on an About page.") and the
-    body without that sentence; None when that names no page ``_target`` knows."""
-    said = prose.sentences(where.body)
-    last = _ONLY_WHERE.match(said[-1]) if len(said) > 1 else None
-    if last is None:
-        return where
-    target = _target(last.group("name") or last.group("called"), True, False, site)
-    return Where(target[0], target[1], " ".join(said[:-1]), f"{where.lead} {said[-1]}") if target else None
-
-
-def _where_at_end(request: str, site: Site | None) -> Where | None:
-    """A request whose last sentence only says where the rest goes ("... Could you put all that on
-    the front page."), as a ``Where`` with the rest as its body; None otherwise."""
-    said = prose.sentences(request)
-    if len(said) < 2 or not _ONLY_WHERE.match(said[-1]):
-        return None
-    chat = _CHAT_LEAD.match(request)
-    return _where_said(Where("/", "", request[chat.end():] if chat else request, chat.group(0) if chat else ""), site)
 
 
 def _unquoted(body: str) -> str:
@@ -358,9 +219,6 @@ def _with_items(lead: str, route: str, body: str, said: Sequence[str]) -> list[A
 
 # An entry's name cut inside a phrase ("10am to", "Sat and Sun noon to"): the list was split wrongly.
 _CUT = re.compile(r"\b(?:to|and|or|from|at|with|of|the|a)$|[-–—,]$", re.IGNORECASE)
-# Chat before the content of a request that says where at its end ("ok here's what i got for sale: ...").
-_CHAT_LEAD = re.compile(r"^(?:(?:ok|okay|so|right|well|fine)[,.]?\s+)*(?:(?:here'?s|here is|these are|this is)\b[^:.!?]{0,40}"
-                        r"|(?:just\s+)?(?:write|put|say)\s+(?:it|this|that))\s*:\s*", re.IGNORECASE)
 # Who a list of people is, besides ``TEAM_WORDS``: "a Committee page: Chair - ...".
 _PEOPLE = re.compile(r"\b(?:committee|officers|executive|board|guides|tutors|crew|volunteers|members)\b", re.IGNORECASE)
 # Between two quoted paragraphs: "... From £180.' 'Cookery books: ..."
@@ -389,20 +247,17 @@ def read(request: str, site: Site | None) -> Plan | None:
     """The plan that puts the content a request types for one page on that page (a new page
     first when the site lacks it); None when the request is not such content, or asks for a
     feature, or any of what it types would be left out."""
-    where = _where(request, site) or _where_at_end(request, site)
+    where = pagelead.where(request, site) or pagelead.where_at_end(request, site)
     if where is None:
         return None
-    where = _where_said(where, site)
-    if where is None:
-        return None
-    body = _unquoted(_TEXT_LEAD.sub("", where.body))
+    body = _unquoted(pagelead.TEXT_LEAD.sub("", where.body))
     # A feature's words in typed content are content ("house sign in Welsh slate from £220",
     # "address given after booking, hello@..."); in a body that types none they are the request.
     if asks_for_feature(where.lead) or not typed_content(body) and asks_for_feature(body):
         return None
     said = prose.sentences(body)
     if len(_words(body)) < MIN_WORDS or _ASKS.match(body) or _RETRY.search(body) \
-            or any(_TO_THE_APP.search(s) for s in said):
+            or any(pagelead.TO_THE_APP.search(s) for s in said):
         return None
     ops = _content(where.lead, where.route, body)
     kinds = {getattr(op, "kind", "") for op in ops}
