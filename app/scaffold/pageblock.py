@@ -39,6 +39,7 @@ _LIST_LEAD = re.compile(r"^([A-Za-z][^:.!?]{1,40}?):\s")
 # Words that join a list's entries and are not part of any ("pasta, rice and soap").
 _JOINS = frozenset("and or plus also the a an q question answer".split())
 MAX_TEXTS = 3
+MAX_ASK_WORDS = 12
 MIN_WORDS = 3
 LIST_SHARE = 0.8  # a list stands when it holds this share of the words of each sentence it was read from
 
@@ -195,7 +196,7 @@ def _with_items(lead: str, route: str, body: str, said: Sequence[str]) -> list[A
         # "Junior £45 a year, Adult £120 a year": each entry's name before its price
         split = [_sentence_entry(e.title) for e in found]
         found = [e for e in split if e is not None] if all(split) else found
-    if any(not re.search(r"[A-Za-z]{2}", e.title) or _CUT.search(e.title) for e in found):
+    if any(not re.search(r"[A-Za-z]{2}", e.title) or _CUT.search(e.title) or _SPOKEN.match(e.title) for e in found):
         return []  # "$25" as an entry's name: a detail split from its entry
     if not any(e.text for e in found) and any(re.search(r"\d", e.title) for e in found):
         return []  # "Blue Note Classics, Thursday 4 December, 7pm, free": one event's details, not a list
@@ -217,6 +218,8 @@ def _with_items(lead: str, route: str, body: str, said: Sequence[str]) -> list[A
     return ops if _holds(body, ops) else []
 
 
+# An entry that is a clause said to someone ("you need mask, snorkel, fins"): the body is prose.
+_SPOKEN = re.compile(r"(?:you|we|i|they|it|he|she)\b", re.IGNORECASE)
 # An entry's name cut inside a phrase ("10am to", "Sat and Sun noon to"): the list was split wrongly.
 _CUT = re.compile(r"\b(?:to|and|or|from|at|with|of|the|a)$|[-–—,]$", re.IGNORECASE)
 # Who a list of people is, besides ``TEAM_WORDS``: "a Committee page: Chair - ...".
@@ -251,9 +254,11 @@ def read(request: str, site: Site | None) -> Plan | None:
     if where is None:
         return None
     body = _unquoted(pagelead.TEXT_LEAD.sub("", where.body))
-    # A feature's words in typed content are content ("house sign in Welsh slate from £220",
-    # "address given after booking, hello@..."); in a body that types none they are the request.
-    if asks_for_feature(where.lead) or not typed_content(body) and asks_for_feature(body):
+    # A feature's words in typed content or in a paragraph are content ("house sign in Welsh slate
+    # from £220", "... a Shire mare who pulls the Woodland Cart"); in a short body that types none
+    # they are the request ("a booking calendar where people pick a slot").
+    if asks_for_feature(where.lead) or not typed_content(body) and len(_words(body)) <= MAX_ASK_WORDS \
+            and asks_for_feature(body):
         return None
     said = prose.sentences(body)
     if len(_words(body)) < MIN_WORDS or _ASKS.match(body) or _RETRY.search(body) \

@@ -20,7 +20,7 @@ from app.scaffold.site import Site, norm_words, slug
 
 # What may follow a new page's name before its content: "too", "with these prices", then ":" or ".".
 _NEW_END = (r"\s*(?:too\s+|as well\s+)?(?:(?:with|listing|showing|saying|that says)\b(?:\s+(?-i:[a-z0-9])[\w'’]*){0,8})?"
-            r"\s*(?::|[.!](?=\s)|\s[-–—]\s)\s*")
+            r"\s*(?::|[.!](?=\s)|\s[-–—]\s|,?\s+saying(?:\s+that)?\s)\s*")
 # A page's name after "called": in quotes (then a few words about it may follow), or as typed.
 _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][\w'’]*){0,4}"
            r"|(?P<called>[A-Za-z][\w'’&]*(?:\s+(?!(?:with|listing|showing|saying|that)\b)[A-Za-z0-9&][\w'’&]*){0,4}?))")
@@ -31,14 +31,15 @@ _OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so)[,.]?
 _ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?!(?:to|on|onto|in)\b)[\w'’]+\s+){{0,4}}?)?(?:to|on|onto|for|in)\s+"
                  rf"(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?P<page>\s+page)?\s*(?::|\s[-–—]\s)\s*", re.IGNORECASE)
 # "Services: ...", "rules page: ...", "join page - membership £120 ...".
-_BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?:(?P<page>\s+page)(?:\s+with\b"
-                   r"(?:\s+(?-i:[a-z])[\w'’]*){0,5})?\s*(?::|\.(?=\s)|\s[-–—]\s)|\s*(?::|\s[-–—]\s))\s*",
-                   re.IGNORECASE)
+_BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?:(?P<page>\s+page)"
+                   r"(?:,?\s+text|\s+should\s+(?:just\s+|also\s+)?(?:say|read)|(?:\s+please)?\s+with\b"
+                   r"(?:\s+(?-i:[a-z])[\w'’]*){0,5})?\s*(?::|\.(?=\s)|\s[-–—]\s|(?<=say)\s|(?<=read)\s)"
+                   r"|\s*(?::|\s[-–—]\s))\s*", re.IGNORECASE)
 # "add a prices page. ...", "Add a Visit page: ...", "Create a Commissions page with these prices: ...".
 _NEW = re.compile(rf"\s*{_OPEN}(?:add|create|make|build|start|set up|put up|put)\s+(?:me\s+|us\s+)?(?:(?:a|an|the)\s+)?"
                   rf"(?:new\s+)?(?:(?P<name>{_NAME})(?P<page>\s+page)|page\s+(?:called|named|titled|for)\s+" + _CALLED + ")" + _NEW_END, re.IGNORECASE)
 # "Also a page for Advice with the following. ...", "A page called Visit: ...".
-_PAGE_FOR = re.compile(rf"\s*{_OPEN}(?:a|an)\s+(?:new\s+)?page\s+(?:called|named|titled|for)\s+" + _CALLED + _NEW_END, re.IGNORECASE)
+_PAGE_FOR = re.compile(rf"\s*{_OPEN}(?:(?:a|an)\s+)?(?:new\s+)?page\s+(?:called|named|titled|for)\s+" + _CALLED + _NEW_END, re.IGNORECASE)
 # "put a line on the shop page saying ...", "add a note to the Prices page: '...'", "add a line under the
 # classes that says '...'": a text for a page, after what introduces it.
 _LINE = re.compile(rf"\s*{_OPEN}(?:then\s+)?(?:(?:just|also)\s+)?(?:add|put|write|stick|pop)\s+(?:a|an|this|one)\s+"
@@ -52,7 +53,11 @@ _NEW_BEFORE_COLON = re.compile(rf"(?P<ask>[^:.!?]{{0,80}}?)\b(?:a|an)\s+new\s+(?
 # "Now our show classes, perhaps on their own page called Classes: ...".
 _CALLED_BEFORE_COLON = re.compile(rf"(?P<ask>(?:(?!section\b)[^:.!?]){{0,80}}?)\bpage\s+(?:called|named|titled)\s+{_CALLED}\s*:\s*",
                                   re.IGNORECASE)
-_LEADS = (_NEW, _PAGE_FOR, _LINE, _ON, _BARE, _NEW_BEFORE_COLON, _CALLED_BEFORE_COLON)
+# "Okay for Services can you list these: ...", "On the Services page, please list the following. ...".
+_LIST_THESE = re.compile(rf"\s*{_OPEN}(?:for|on|to|onto)\s+(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME}?)(?P<page>\s+page)?,?\s+"
+                         r"(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:list|add|put|show|include)\s+"
+                         r"(?:these|this|the following|them)\s*(?::|\.(?=\s))\s*", re.IGNORECASE)
+_LEADS = (_NEW, _PAGE_FOR, _LINE, _LIST_THESE, _ON, _BARE, _NEW_BEFORE_COLON, _CALLED_BEFORE_COLON)
 # A short aside before the lead ends at a sentence's end: "Gotcha. Then add a line ...".
 _ASIDE_END = re.compile(r"[.!?]\s+(?:(?:then|instead|so|ok|okay)[,]?\s+)*")
 MAX_ASIDE, MAX_ASIDE_WORDS = 60, 6
@@ -128,8 +133,8 @@ def where(request: str, site: Site | None) -> Where | None:
 
 
 # What introduces the content itself ("Text: ...", "here is the text: ...").
-TEXT_LEAD = re.compile(r"^(?:here(?:'s| is) the text|the text is|text|with this|this|the following)\s*[:\-–—]\s*",
-                        re.IGNORECASE)
+TEXT_LEAD = re.compile(r"^(?:(?:here(?:'s| is) the text|the text is|text|with this|this|the following)\s*[:\-–—]\s*"
+                       r"|(?:just\s+)?say(?:\s+that)?\s+(?=\w))", re.IGNORECASE)
 # A last sentence that only says where the rest goes ("Put that on a Prices page.", "put em on the home page").
 _ONLY_WHERE = re.compile(r"^\W*(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:put|add|place|list|show)"
                          r"(?:\s+(?:that|this|these|them|em|it|those|all (?:that|this|of (?:it|them|that|this))|"

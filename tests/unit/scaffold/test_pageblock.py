@@ -172,3 +172,18 @@ def test_an_address_split_at_its_commas_is_not_a_list() -> None:
 def test_a_section_called_something_is_no_page() -> None:
     assert pageblock.read("Put a section on the home page called Meet the Crew: Rusty Delgado - founder; Tammy Ochoa - "
                           "coach.", _site()) is None
+
+
+@pytest.mark.parametrize(("request_text", "route"), [
+    ("Okay for Services can you list these: Basic strip and re-season $35, Full restoration with rust removal $60.",
+     "/services"),
+    ("Etiquette page, text: Step only on bare rock. Never pull an animal off a rock.", "/etiquette"),
+    ("safety page should just say we follow the NAR safety code, and the RSO has final say on every flight", "/safety"),
+    ("Please add a page called Arrangements, saying that we work alongside any funeral director.", "/arrangements"),
+    ("For the Our Horses page: our horses are Ebony and Jet, and Moss, a Shire mare who pulls the Woodland Cart.",
+     "/our-horses"),
+])
+def test_more_ways_of_saying_which_page(request_text: str, route: str) -> None:
+    plan = pageblock.read(request_text, _site("/services"))
+    assert plan is not None and {getattr(op, "route", None) for op in plan.ops} == {route}
+    assert not any(w in _shown(plan).lower() for w in ("can you", "should just say", "saying that", "text:"))
