@@ -1,6 +1,6 @@
 """Edits of the navigation and of a page's name, read from the request's own words:
 "change Advice to Thatch Advice in the menu", "take About off the menu", "About is still in
-the menu, take it off", "rename the prices page to Rates".
+the menu, take it off" (the page goes: it was meant to), "rename the prices page to Rates".
 
 The model has no op for a link's label or for taking a link out, and read "rename prices page to
 Rates" as the home page's title: these requests name a link the site's navigation shows or a
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app.scaffold.plan import EditNavLink, Plan, RenamePage
+from app.scaffold.plan import EditNavLink, Plan, RemovePage, RenamePage
 from app.scaffold.site import Site, norm_words, slug
 
 _Q = "['\"“”‘’]?"
@@ -35,14 +35,17 @@ _RELABEL = [
     re.compile(rf"\b(?:in|on)\s+{_MENU},?\s+(?:change|relabel)\s+{_Q}(?P<old>{_NAME}){_Q}\s+to\s+{_NEW}",
                re.IGNORECASE),
 ]
-# "take About off the menu", "remove the Shipping link from the nav", "About is still in the menu, take it off"
+# "take About off the menu", "remove the Shipping link from the nav": the link goes, the page stays
 _UNLINK = [
     re.compile(rf"\b(?:remove|take|delete|drop|get rid of|hide)\s+(?:the\s+)?{_Q}(?P<old>{_NAME}){_Q}"
                rf"(?:\s+(?:link|tab|button))?\s+(?:off|out of|from)\s+{_MENU}", re.IGNORECASE),
-    re.compile(rf"^\W*{_Q}(?P<old>{_NAME}){_Q}(?:\s+(?:link|tab|button))?\s+(?:is\s+)?still\s+(?:in|on)\s+{_MENU}"
-               r"\W+(?:please\s+)?(?:take\s+it\s+(?:off|out)|remove\s+it|get\s+rid\s+of\s+it|delete\s+it|"
-               r"drop\s+it)\b", re.IGNORECASE),
 ]
+# "About is still in the menu, take it off", "About still in menu. Delete it.": said after a page was
+# meant to go (of such retries in the user sets, every one followed "remove the About page"), so
+# the page goes, and its link with it.
+_STILL_LISTED = re.compile(rf"^\W*{_Q}(?P<old>{_NAME}){_Q}(?:\s+(?:link|tab|button|page))?\s+(?:is\s+)?still\s+"
+                           rf"(?:in|on)\s+{_MENU}\W+(?:please\s+)?(?:take\s+it\s+(?:off|out)|remove\s+it|"
+                           r"get\s+rid\s+of\s+it|delete\s+it|drop\s+it)\b", re.IGNORECASE)
 # "rename the prices page to Rates", "rename fixtures to Matches", "call the Gigs page Shows"
 _RENAME = [
     re.compile(rf"\b(?:rename|change the name of)\s+(?:the\s+)?{_Q}(?P<old>{_NAME}){_Q}(?:\s+page)?\s+(?:to|as)\s+{_NEW}",
@@ -88,6 +91,11 @@ def read(request: str, site: Site | None) -> Plan | None:
         if m and href and href != "/":
             ops = [EditNavLink(op="edit_nav_link", href=href)]
             break
+    m = _STILL_LISTED.search(request) if not ops else None
+    href = _linked(site, m.group("old")) if m else None
+    if href and href != "/":
+        ops = [RemovePage(op="remove_page", route=href) if site.page(href) is not None
+               else EditNavLink(op="edit_nav_link", href=href)]
     for pattern in _RENAME if not ops else ():
         m = pattern.search(request)
         route = _page(site, m.group("old")) if m else None

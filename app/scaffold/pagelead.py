@@ -19,11 +19,11 @@ from app.scaffold.scope import word_list
 from app.scaffold.site import Site, norm_words, slug
 
 # What may follow a new page's name before its content: "too", "with these prices", then ":" or ".".
-_NEW_END = (r"\s*(?:too\s+|as well\s+)?(?:(?:with|listing|showing|saying|that says)\b(?:\s+(?-i:[a-z0-9])[\w'’]*){0,8})?"
+_NEW_END = (r"\s*(?:too\s+|as well\s+)?(?:(?:with|listing|showing|saying|that says|explaining|describing|about)\b(?:\s+(?-i:[a-z0-9])[\w'’]*){0,8})?"
             r"\s*(?::|[.!](?=\s)|\s[-–—]\s|,?\s+saying(?:\s+that)?\s)\s*")
 # A page's name after "called": in quotes (then a few words about it may follow), or as typed.
 _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][\w'’]*){0,4}"
-           r"|(?P<called>[A-Za-z][\w'’&]*(?:\s+(?!(?:with|listing|showing|saying|that)\b)[A-Za-z0-9&][\w'’&]*){0,4}?))")
+           r"|(?P<called>[A-Za-z][\w'’&]*(?:\s+(?!(?:with|listing|showing|saying|that|explaining|describing|about|for|where|which)\b)[A-Za-z0-9&][\w'’&]*){0,4}?))")
 _NAME = r"[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"
 _OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so)[,.]?\s+){0,2}"
          r"(?:(?:please|pls|can you|could you|would you)\s+)?(?:please\s+)?")

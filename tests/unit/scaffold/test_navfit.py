@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.scaffold import navfit
-from app.scaffold.plan import EditNavLink, Plan, RenamePage
+from app.scaffold.plan import EditNavLink, Plan, RemovePage, RenamePage
 from app.scaffold.requestfit import fit_plan
 from app.scaffold.site import NavLink, Page, Site
 
@@ -21,8 +21,8 @@ def _site() -> Site:
     ("Can you change Advice to Thatch Advice in the menu", EditNavLink(op="edit_nav_link", href="/advice",
                                                                        label="Thatch Advice")),
     ("in the nav, change Prices to Rates", EditNavLink(op="edit_nav_link", href="/prices", label="Rates")),
-    ("About is still in the menu, take it off", EditNavLink(op="edit_nav_link", href="/about")),
-    ("About still in menu. Remove it.", EditNavLink(op="edit_nav_link", href="/about")),
+    ("About is still in the menu, take it off", RemovePage(op="remove_page", route="/about")),
+    ("About still in menu. Remove it.", RemovePage(op="remove_page", route="/about")),
     ("take About off the menu please", EditNavLink(op="edit_nav_link", href="/about")),
     ("rename prices page to Rates", RenamePage(op="rename_page", route="/prices", new_route="/rates", title="Rates")),
     ("rename our work page to Recent Jobs", RenamePage(op="rename_page", route="/our-work", new_route="/recent-jobs",

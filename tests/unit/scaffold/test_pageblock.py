@@ -187,3 +187,9 @@ def test_more_ways_of_saying_which_page(request_text: str, route: str) -> None:
     plan = pageblock.read(request_text, _site("/services"))
     assert plan is not None and {getattr(op, "route", None) for op in plan.ops} == {route}
     assert not any(w in _shown(plan).lower() for w in ("can you", "should just say", "saying that", "text:"))
+
+
+def test_words_about_a_called_page_are_not_its_name() -> None:
+    plan = pageblock.read("add a page called Meanings explaining the symbols: heart = love, keyhole = my house is "
+                          "yours, horseshoe = good luck", _site())
+    assert plan is not None and isinstance(plan.ops[0], AddPage) and plan.ops[0].route == "/meanings"
