@@ -125,7 +125,8 @@ def read_content(request: str, kind: str = "") -> tuple[str, list[Entry]]:
     return ("team" if TEAM_WORDS.search(request) else "list"), listed
 
 
-def _placed(items: Sequence[Entry]) -> str:
+def placed_text(items: Sequence[Entry]) -> str:
+    """Entries as one text, for comparing the words they hold."""
     return " | ".join(f"{e.title} | {e.text}" for e in items)
 
 
@@ -138,26 +139,27 @@ def _request_words(request: str, placed: str) -> int:
 def _holds_words(request: str, read: Sequence[Entry], model: str) -> bool:
     """Whether the read entries hold every word of the request that the model's copy (``model``) holds."""
     mine = set(norm_words(model).split()) & set(norm_words(request).split())
-    return mine <= set(norm_words(_placed(read)).split())
+    return mine <= set(norm_words(placed_text(read)).split())
 
 
 def holds_more(request: str, read: Sequence[Entry], model: str) -> bool:
     """Whether the read entries place everything the model's copy (``model``, its text) places of
     the user's typed content and its words, and more of either."""
-    left_read, left_model = set(unused_content(request, _placed(read))), set(unused_content(request, model))
+    left_read, left_model = set(unused_content(request, placed_text(read))), set(unused_content(request, model))
     if not left_read <= left_model or not _holds_words(request, read, model):
         return False
     mine = set(norm_words(model).split()) & set(norm_words(request).split())
-    return len(left_read) < len(left_model) or _request_words(request, _placed(read)) > len(mine)
+    return len(left_read) < len(left_model) or _request_words(request, placed_text(read)) > len(mine)
 
 
 def _differs(read: Sequence[Entry], items: Sequence[Entry]) -> bool:
     return [(e.title, e.text) for e in read] != [(e.title, e.text) for e in items]
 
 
-def _items(route: str, kind: str, found: list[Entry], heading: str = "") -> AddItems | None:
+def items_op(route: str, kind: str, found: Sequence[Entry], heading: str = "") -> AddItems | None:
+    """An ``add_items`` of (at most eight of) ``found``, or None when they do not validate."""
     try:
-        return AddItems(op="add_items", route=route, kind=kind, items=found[:8], heading=heading)  # type: ignore[arg-type]
+        return AddItems(op="add_items", route=route, kind=kind, items=list(found[:8]), heading=heading)  # type: ignore[arg-type]
     except ValidationError:
         return None
 
@@ -172,16 +174,16 @@ def _read_into(op: Any, request: str) -> Any:
         # A quote and its author, a question and its answer are read exactly: they stand when they
         # hold every word of the request the model placed, however the model paired them.
         exact = kind in ("testimonials", "faq") and _differs(found, op.items) \
-            and _holds_words(request, found, _placed(op.items))
-        if exact or holds_more(request, found, _placed(op.items)):
-            return _items(op.route, kind, found, op.heading) or op
+            and _holds_words(request, found, placed_text(op.items))
+        if exact or holds_more(request, found, placed_text(op.items)):
+            return items_op(op.route, kind, found, op.heading) or op
     elif isinstance(op, AddSection) and op.kind != "hero":
         kind, found = read_content(request, op.kind)
         said = f"{op.heading} | {op.text}"
         # A quote put in a section's heading, a list in its text: the section becomes the content.
-        if found and (kind == op.kind or norm_words(said) in norm_words(_placed(found))) \
+        if found and (kind == op.kind or norm_words(said) in norm_words(placed_text(found))) \
                 and holds_more(request, found, said):
-            return _items(op.route, kind, found) or op
+            return items_op(op.route, kind, found) or op
         texts = prose.page_text(request, "") if op.kind in _TEXT_KINDS and not op.text else []
         if len(texts) == 1 and norm_words(texts[0]) not in norm_words(op.heading):
             return op.model_copy(update={"text": texts[0]})  # the paragraph it gives, not a placeholder
@@ -207,7 +209,7 @@ def _with_note(ops: list[Any], request: str, site: Site | None) -> list[Any]:
         return ops
     said = _note_words(note)
     op = content[0]
-    placed = _placed(op.items) + f" | {op.heading}" if isinstance(op, AddItems) else f"{op.heading} | {op.text}"
+    placed = placed_text(op.items) + f" | {op.heading}" if isinstance(op, AddItems) else f"{op.heading} | {op.text}"
     mine = set(norm_words(placed).split()) & set(norm_words(request).split())
     # what the model left out: typed content, or three words of the user's own at least
     left = {w for w in said - mine if len(w) > 2} - _WHERE_WORDS
@@ -299,7 +301,7 @@ def _with_page_lists(ops: list[Any], request: str) -> list[Any]:
     route = page.route or "/" + slug(page.title)
     if not found:
         return _with_page_text(ops, page, route, request)
-    items = _items(route, kind, found)
+    items = items_op(route, kind, found)
     if items is None:
         return ops
     kept = page.model_copy(update={"route": route,
@@ -336,7 +338,7 @@ def _with_list_tail(ops: list[Any], request: str) -> list[Any]:
             or asks_for_feature(request) or _RETRY.search(request):
         return ops
     items = lists[0]
-    placed = set(norm_words(f"{_placed(items.items)} {items.heading}").split())
+    placed = set(norm_words(f"{placed_text(items.items)} {items.heading}").split())
     said = entries.sentences(request)
 
     def read(sentence: str) -> bool:  # a sentence the list was read from
@@ -345,7 +347,7 @@ def _with_list_tail(ops: list[Any], request: str) -> list[Any]:
 
     def held(sentence: str) -> bool:  # the list holds (nearly) every word of it and all its typed content
         words = set(norm_words(sentence).split())
-        return bool(words) and len(words - placed) <= len(words) // 5 and not unused_content(sentence, _placed(items.items))
+        return bool(words) and len(words - placed) <= len(words) // 5 and not unused_content(sentence, placed_text(items.items))
 
     def aside(sentence: str) -> bool:
         return bool(_WHERE.search(sentence) or _NOT_A_TAIL.search(sentence))
@@ -356,7 +358,7 @@ def _with_list_tail(ops: list[Any], request: str) -> list[Any]:
     if last < 0 or not all(held(b) or aside(b) for b in before) or not 1 <= len(tail) <= 2:
         return ops
     text = " ".join(tail).strip()
-    if len(norm_words(text).split()) < 2 or len(text) > notefit.MAX_TEXT or unused_content(text, _placed(items.items)) \
+    if len(norm_words(text).split()) < 2 or len(text) > notefit.MAX_TEXT or unused_content(text, placed_text(items.items)) \
             != typed_content(text):
         return ops  # a tail that repeats the list's content is the list read again
     try:
@@ -384,7 +386,7 @@ _WHERE = re.compile(r"\b(?:put|add|place|list|show|display|include|mention|go|go
 def _only_says_where(request: str, found: Sequence[Entry]) -> bool:
     """Whether every sentence of the request but the list's says only where it goes: a sentence
     of other content ("the reception is open 24 hours") would be left out."""
-    placed = set(norm_words(_placed(found)).split())
+    placed = set(norm_words(placed_text(found)).split())
     said = entries.sentences(request)
     listed = max(said, key=lambda s: len(set(norm_words(s).split()) & placed))
     # A sentence the list is read from has (nearly) all its words placed; any other only says where.
@@ -415,7 +417,7 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
     target = named_page(request, routes) or new
     if target is None:
         target = "/" if HOME_WORDS.search(request) or route is None else route
-    items = _items(target, kind, found, notefit.heading(request))
+    items = items_op(target, kind, found, notefit.heading(request))
     if items is None:
         return None
     ops: list[Any] = [items]
@@ -432,12 +434,12 @@ def _note_words(note: Plan) -> set[str]:
 def _holds_note(found: Sequence[Entry], note: Plan) -> bool:
     """Whether the entries read as a list hold (nearly) every word of the note read as text."""
     said = _note_words(note)
-    return len(said - set(norm_words(_placed(found)).split())) <= len(said) // 5
+    return len(said - set(norm_words(placed_text(found)).split())) <= len(said) // 5
 
 
 def _note_holds(note: Plan, found: Sequence[Entry]) -> bool:
     """Whether the note read as text holds every word of the entries read as a list."""
-    return set(norm_words(_placed(found)).split()) <= _note_words(note)
+    return set(norm_words(placed_text(found)).split()) <= _note_words(note)
 
 
 def _note_plan(request: str, routes: Sequence[str], colon_only: bool = False) -> Plan | None:

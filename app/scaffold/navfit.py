@@ -11,6 +11,7 @@ to the model).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.scaffold.plan import EditNavLink, Plan, RemovePage, RenamePage
@@ -73,34 +74,46 @@ def _page(site: Site, name: str) -> str | None:
     return routes.pop() if len(routes) == 1 else None
 
 
+def _relabelled(m: re.Match[str], site: Site) -> Any:
+    href = _linked(site, m.group("old"))
+    same = norm_words(m.group("new")) == norm_words(m.group("old"))
+    return EditNavLink(op="edit_nav_link", href=href, label=m.group("new").strip()) if href and not same else None
+
+
+def _unlinked(m: re.Match[str], site: Site) -> Any:
+    href = _linked(site, m.group("old"))
+    return EditNavLink(op="edit_nav_link", href=href) if href and href != "/" else None
+
+
+def _still_listed(m: re.Match[str], site: Site) -> Any:
+    href = _linked(site, m.group("old"))
+    if not href or href == "/":
+        return None
+    return RemovePage(op="remove_page", route=href) if site.page(href) is not None \
+        else EditNavLink(op="edit_nav_link", href=href)
+
+
+def _renamed(m: re.Match[str], site: Site) -> Any:
+    route, new = _page(site, m.group("old")), m.group("new").strip()
+    if route is None or not slug(new) or "/" + slug(new) == route:
+        return None
+    return RenamePage(op="rename_page", route=route, new_route="/" + slug(new), title=new)
+
+
+# Each reading in order: its patterns, and the op a match makes (None: it names nothing the site shows).
+_READINGS: tuple[tuple[Sequence[re.Pattern[str]], Callable[[re.Match[str], Site], Any]], ...] = (
+    (_RELABEL, _relabelled), (_UNLINK, _unlinked), ((_STILL_LISTED,), _still_listed), (_RENAME, _renamed))
+
+
 def read(request: str, site: Site | None) -> Plan | None:
     """The plan for a request that relabels a navigation link, takes one out, or renames a page
     the site has; None when the request is none of these or names nothing the site shows."""
     if site is None or _PATH.search(request):
         return None
-    ops: list[Any] = []
-    for pattern in _RELABEL:
-        m = pattern.search(request)
-        href = _linked(site, m.group("old")) if m else None
-        if m and href and norm_words(m.group("new")) != norm_words(m.group("old")):
-            ops = [EditNavLink(op="edit_nav_link", href=href, label=m.group("new").strip())]
-            break
-    for pattern in _UNLINK if not ops else ():
-        m = pattern.search(request)
-        href = _linked(site, m.group("old")) if m else None
-        if m and href and href != "/":
-            ops = [EditNavLink(op="edit_nav_link", href=href)]
-            break
-    m = _STILL_LISTED.search(request) if not ops else None
-    href = _linked(site, m.group("old")) if m else None
-    if href and href != "/":
-        ops = [RemovePage(op="remove_page", route=href) if site.page(href) is not None
-               else EditNavLink(op="edit_nav_link", href=href)]
-    for pattern in _RENAME if not ops else ():
-        m = pattern.search(request)
-        route = _page(site, m.group("old")) if m else None
-        new = m.group("new").strip() if m else ""
-        if m and route and slug(new) and "/" + slug(new) != route:
-            ops = [RenamePage(op="rename_page", route=route, new_route="/" + slug(new), title=new)]
-            break
-    return Plan(ops=ops) if ops else None
+    for patterns, op_for in _READINGS:
+        for pattern in patterns:
+            m = pattern.search(request)
+            op = op_for(m, site) if m else None
+            if op is not None:
+                return Plan(ops=[op])
+    return None

@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import entries, pagelead, prose
-from app.scaffold.contentfit import FAQ_WORDS, REVIEW_WORDS, TEAM_WORDS
+from app.scaffold.contentfit import FAQ_WORDS, REVIEW_WORDS, TEAM_WORDS, items_op, placed_text as _placed
 from app.scaffold.coverage import typed_content, unused_content
 from app.scaffold.listfit import pieces as split_entries
 from app.scaffold.plan import AddItems, AddPage, AddSection, Entry, Plan
@@ -42,13 +42,6 @@ MAX_TEXTS = 3
 MAX_ASK_WORDS = 12
 MIN_WORDS = 3
 LIST_SHARE = 0.8  # a list stands when it holds this share of the words of each sentence it was read from
-
-
-def _unquoted(body: str) -> str:
-    body = body.strip()
-    if len(body) > 2 and body[0] + body[-1] in ("''", '""', "“”", "‘’"):
-        return body[1:-1].strip()
-    return body
 
 
 def _words(text: str) -> set[str]:
@@ -73,39 +66,19 @@ def _numbered(body: str) -> list[Entry]:
     return out if 2 <= len(out) <= 8 else []
 
 
-def _items(route: str, kind: str, found: Sequence[Entry], heading: str = "") -> AddItems | None:
-    try:
-        return AddItems(op="add_items", route=route, kind=kind, items=list(found), heading=heading)  # type: ignore[arg-type]
-    except ValidationError:
-        return None
-
-
 def _texts(route: str, said: Sequence[str]) -> list[Any]:
-    """The sentences ``said``, in order, as text sections of at most ``prose.MAX_TEXT`` characters."""
-    out: list[Any] = []
-    chunk = ""
-    for sentence in said:
-        if len(sentence) > prose.MAX_TEXT:
-            return []  # a sentence longer than a section holds is not cut
-        if chunk and len(chunk) + len(sentence) + 1 > prose.MAX_TEXT:
-            out.append(chunk)
-            chunk = ""
-        chunk = f"{chunk} {sentence}".strip()
-    if chunk:
-        out.append(chunk)
-    if len(out) > MAX_TEXTS:
+    """The sentences ``said``, in order, as text sections (``prose.chunks``); [] when one would be cut
+    or they take more than ``MAX_TEXTS`` sections."""
+    texts = prose.chunks(said)
+    if len(texts) > MAX_TEXTS:
         return []
-    return [AddSection(op="add_section", route=route, kind="text", text=_capital(t)) for t in out]
+    return [AddSection(op="add_section", route=route, kind="text", text=_capital(t)) for t in texts]
 
 
 def _capital(text: str) -> str:
     """``text`` with its first word capitalised, when that is a plain word (not an email, a handle)."""
     first = text.split(" ", 1)[0]
     return text[:1].upper() + text[1:] if first.isalpha() else text
-
-
-def _placed(found: Sequence[Entry]) -> str:
-    return " | ".join(f"{e.title} | {e.text}" for e in found)
 
 
 # A sentence that is one entry: "Pickle - 29 inches, 14 years old." or "Door cards pair £260."
@@ -187,7 +160,7 @@ def _with_items(lead: str, route: str, body: str, said: Sequence[str]) -> list[A
     types no items, or they hold too little of it to be its content, or would lose a word."""
     steps = _numbered(body)
     if steps:
-        items = _items(route, "list", steps)
+        items = items_op(route, "list", steps)
         return [items] if items is not None and _holds(body, [items]) else []
     kind, found = _kind_and_entries(lead, body, said)
     if not found or len(found) > 8:
@@ -210,7 +183,7 @@ def _with_items(lead: str, route: str, body: str, said: Sequence[str]) -> list[A
                            or any(_ADDRESS.search(said[i]) for i in read)):
         return []  # a list in passing, or an address's parts: the body is prose
     opens = _LIST_LEAD.match(said[first]) if first == last else None
-    items = _items(route, kind, found, opens.group(1).strip() if opens else "")
+    items = items_op(route, kind, found, opens.group(1).strip() if opens else "")
     before, after = _texts(route, said[:first]), _texts(route, said[last + 1:])
     if items is None or (said[:first] and not before) or (said[last + 1:] and not after):
         return []
@@ -253,7 +226,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     where = pagelead.where(request, site) or pagelead.where_at_end(request, site)
     if where is None:
         return None
-    body = _unquoted(pagelead.TEXT_LEAD.sub("", where.body))
+    body = prose.unquoted(pagelead.TEXT_LEAD.sub("", where.body))
     # A feature's words in typed content or in a paragraph are content ("house sign in Welsh slate
     # from £220", "... a Shire mare who pulls the Woodland Cart"); in a short body that types none
     # they are the request ("a booking calendar where people pick a slot").

@@ -11,7 +11,7 @@ greeting, "can you make us a website", the colours wanted), and never rewrite.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from app.scaffold.site import norm_words
 
@@ -110,17 +110,27 @@ def page_text(request: str, title: str) -> list[str]:
     lead = re.search(_PROSE_LEAD.format("|" + re.escape(title) if title else ""), request, re.IGNORECASE)
     if lead is None:
         return []
-    texts: list[str] = []
-    given = request[lead.end():].strip()
-    if len(given) > 2 and given[0] + given[-1] in _QUOTE_PAIRS:
-        given = given[1:-1]  # the paragraph in quotes: the quotes are not part of it
-    rest = sentences(given)
+    rest = sentences(unquoted(request[lead.end():]))
     if len(norm_words(" ".join(rest)).split()) < MIN_WORDS:
         return []
+    return chunks(rest)
+
+
+def unquoted(text: str) -> str:
+    """``text`` without the quotes it is typed in, if it is: they are not part of it."""
+    text = text.strip()
+    return text[1:-1].strip() if len(text) > 2 and text[0] + text[-1] in _QUOTE_PAIRS else text
+
+
+def chunks(said: Sequence[str]) -> list[str]:
+    """The sentences ``said``, whole and in order, as texts of at most ``MAX_TEXT`` characters; []
+    when one sentence is longer than a text holds (it is not cut)."""
+    texts: list[str] = []
+    rest = list(said)
     while rest:
         text = _fit(rest)
         if not text:
-            return []  # a sentence longer than a section holds: not cut
+            return []
         texts.append(text)
         rest = rest[len(sentences(text)):]
     return texts
