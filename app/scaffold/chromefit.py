@@ -13,13 +13,22 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from app.scaffold import prose
 from app.scaffold.contentfit import title_of
 from app.scaffold.coverage import plan_text, typed_content
 from app.scaffold.plan import AddItems, AddNavLink, AddPage, Decline, Entry, Plan, SetFooter, plan_to_json
+from app.scaffold.scope import word_list
 from app.scaffold.site import Site, norm_words, slug
 
-_FOOTER = re.compile(r"\bfooters?\b|\bbottom of (?:every|each|all(?: the)?) pages?\b|"
+_FOOTER = re.compile(r"\bfooters?\b|\b(?:bottom|foot) of (?:every|each|all(?: the)?) pages?\b|"
                      r"\b(?:on|at) (?:every|each|all(?: the)?) pages? (?:at|along) the bottom\b", re.IGNORECASE)
+# "And at the very bottom could it say ...": the footer, in a request that names no page ("on the home
+# page at the bottom" is that page's)
+_BOTTOM = re.compile(r"\b(?:at|along) the (?:very )?bottom\b(?!\s+of\b)", re.IGNORECASE)
+_PAGE = re.compile(r"\b(?:page|homepage)\b", re.IGNORECASE)
+# What the footer should say, after where: "at the very bottom could it say Workshop visits by ...".
+_SAY_AFTER = re.compile(r"^\s*,?\s*(?:(?:could|can|would|should)\s+(?:it|you)\s+|it\s+should\s+)?(?:please\s+)?"
+                        r"(?:say|read)\s*:?\s+(?P<words>\S.*)$", re.IGNORECASE)
 # "Our instagram is @x, put that in the footer": what the clause gives before it says where.
 _GIVEN_BEFORE = re.compile(r"^(?P<given>.+?),\s*(?:please\s+)?(?:put|add|stick|pop)\s+(?:that|it|this|them)\s+(?:in|on|to|at)\b",
                            re.IGNORECASE)
@@ -31,7 +40,8 @@ _CLAUSES = re.compile(r"(?<=[.!?])\s+|;\s*|\s+[-–—]\s+|,?\s+and\s+(?=(?:then
 _QUOTE = re.compile(r"[\"“]([^\"”]{2,300})[\"”]|(?:^|(?<=\s))[‘']([^'’]{2,300})['’](?=[\s.,;:!?)]|$)")
 # What a sentence of content opens with and a footer line drops: "The address is ...".
 _OPENS = re.compile(r"^(?:(?:the|our|my)\s+(?:\w+\s+){0,2}(?:is|are)\s+|(?:it's|its|it is)\s+)", re.IGNORECASE)
-_POLITE = re.compile(r"^(?:oh,?\s+|and\s+|also,?\s+|finally,?\s+|please\s+|pls\s+|then\s+)+", re.IGNORECASE)
+_POLITE = re.compile(r"^(?:oh,?\s+|and\s+|also,?\s+|finally,?\s+|please\s+|pls\s+|then\s+|(?:last|one more|another) thing,?\s+)+",
+                     re.IGNORECASE)
 _INSTRUCTION = re.compile(r"\b(?:put|add|remove|delete|make|change|create|link|move|set)\b", re.IGNORECASE)
 
 
@@ -50,8 +60,10 @@ def _clauses(request: str) -> list[str]:
 
 def _labelled(piece: str) -> str:
     """A typed email or phone number as a footer line says it ("Email a@b.org", "Phone 01328 710 442")."""
-    if "@" in piece:
+    if "@" in piece[1:]:
         return f"Email {piece}"
+    if piece.startswith("@"):
+        return piece  # a handle
     return piece if "http" in piece else f"Phone {piece}"
 
 
@@ -68,18 +80,22 @@ def _tidy(text: str) -> str:
 def footer_text(request: str) -> str:
     """The words the request gives the footer; "" when it gives none."""
     clauses = _clauses(request)
-    at = next((i for i, c in enumerate(clauses) if _FOOTER.search(c)), None)
+    bottom = _BOTTOM if not _PAGE.search(request) else _FOOTER
+    at = next((i for i, c in enumerate(clauses) if _FOOTER.search(c) or bottom.search(c)), None)
     if at is None:
         return ""
     clause = clauses[at]
     quoted = _QUOTE.search(clause)
     if quoted:
         return next(g for g in quoted.groups() if g).strip()
-    where = _FOOTER.search(request)
+    where = _FOOTER.search(request) or bottom.search(request)
     colon = request.find(":", where.end()) if where is not None else -1
     if where is not None and colon != -1 and not re.search(r"[.!?]\s", request[where.end():colon]):
         return _tidy(request[colon + 1:])  # "Footer: Not affiliated ...", "the hours in the footer: by appointment"
     after = request[where.end():].strip() if where is not None else ""
+    says = _SAY_AFTER.match(after)
+    if says and not _INSTRUCTION.search(says.group("words")):
+        return _tidy(prose.unquoted(says.group("words")))
     if after.startswith(",") and typed_content(after) and not _INSTRUCTION.search(after):
         # "put our telephone on every page at the bottom, 01323 845 207, and the address ...": all of it
         return _tidy(re.sub(r"^,\s*", "", after))
@@ -159,8 +175,13 @@ _NAV_VERB = re.compile(r"\b(?:add|put|link|include|show|list|need|want|have|make
 _NOT_ADDING = re.compile(r"\b(?:remove|delete|take (?:out|off)|drop|hide|rename|reorder|order|move|first|last|"
                          r"before|after|next to|beside)\b", re.IGNORECASE)
 # An address elsewhere: "instagram.com/bhseedlibrary", "https://etsy.com/shop/x" (not an email's domain).
-_URL = re.compile(r"(?<![@\w.])(?:https?://)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z]{2,6})(?:\.[a-z]{2})?(?:/[^\s,;!?)\"']*)?",
+_URL = re.compile(r"(?<![@\w.])(https?://)?(www\.)?([a-z0-9-]+)((?:\.[a-z0-9-]+)+)(/[^\s,;!?)\"']*)?",
                   re.IGNORECASE)
+
+
+def _is_address_end(hosts: str) -> bool:
+    """Whether ".mvrs.org" ends as a web address does ("forum.mvrs.org" typed bare)."""
+    return hosts.rsplit(".", 1)[-1].lower() in word_list("web-endings.txt")
 
 
 def _page_names(page: Any, site: Site) -> set[str]:
@@ -197,10 +218,10 @@ def nav_links(request: str, site: Site | None) -> list[AddNavLink]:
     links: list[AddNavLink] = []
     for m in _URL.finditer(said):
         href = m.group(0).rstrip(".")
-        if "/" not in href and not href.lower().startswith("www."):
+        if not (m.group(1) or m.group(2) or m.group(5) or _is_address_end(m.group(4).rstrip("."))):
             continue  # a bare word.word ("e.g", "St.Ives") is no address
         try:
-            links.append(AddNavLink(op="add_nav_link", label=m.group(1).capitalize(),
+            links.append(AddNavLink(op="add_nav_link", label=m.group(3).capitalize(),
                                     href=href if href.startswith("https://") else "https://" + href.split("://")[-1]))
         except ValidationError:
             continue

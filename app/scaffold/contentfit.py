@@ -49,7 +49,8 @@ _NOT_A_NAME = frozenset("""
 # Item kinds whose placeholder a new page would show next to the user's own list.
 _LIST_PLACEHOLDERS = ("list", "pricing")
 REVIEW_WORDS = re.compile(r"\b(?:reviews?|testimonials?|quotes?|quotations?|feedback|said|says|wrote|"
-                           r"visitors'? book|guest ?book|kind words|results)\b", re.IGNORECASE)
+                           r"visitors'? book|guest ?book|kind words|"
+                           r"(?<!year )(?<!year's )(?<!show )(?<!match )(?<!race )results)\b", re.IGNORECASE)  # not a contest's
 FAQ_WORDS = re.compile(r"\b(?:faqs?|q\s?&\s?a|questions?|qustions?|answers?)\b|\bQ:", re.IGNORECASE)
 TEAM_WORDS = re.compile(r"\b(?:team|staff|people|teachers|tutors|instructors|coaches|trainers|barbers|stylists|"
                          r"therapists|crew|who we are|meet the)\b", re.IGNORECASE)

@@ -20,6 +20,7 @@ _CONTENT = [
     re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
     re.compile(r"(?<![\w/])(?:\+\d{1,3}[\s-]?)?\(?\d{3,5}\)?(?:[\s-]\d{3,4}){1,3}\b"),
     re.compile(r"https?://[^\s\"'<>]+"),
+    re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b"),  # a handle: "@fruitvalefridge"
 ]
 _QUOTED = re.compile(r"\"([^\"]{2,})\"|“([^”]{2,})”|(?:(?<=\s)|^)'([^']{2,})'(?=[\s.,;:!?)]|$)")
 _FOLD = re.compile(r"[\s\u2019'\",.!?]+")

@@ -23,7 +23,9 @@ _MENU = r"(?:the\s+)?(?:top\s+)?(?:menu(?:\s+bar)?|nav(?:igation)?(?:\s+bar)?|na
 _NEW_WORDS = r"['\"“‘]?(?P<new>[A-Za-z0-9][^'\"”’.!?,;]{0,40}?)['\"”’]?"
 # The new name ends with its clause: "... to Rates in the menu", "... to Questions and put it in the nav".
 _NEW = _NEW_WORDS + (r"\s*(?:[.!?;,]|\s+(?:in|on)\s+(?:the\s+)?(?:top\s+)?(?:menu|nav\w*|navbar|header)\b|"
-                     r"\s+(?:and|everywhere|please|pls|thanks?|too)\b|$)")
+                     # "... to Questions and put it in the nav", but "... to Repairs and Prices"
+                     r"\s+(?:and(?=\s+(?:put|make|add|keep|move|link|change|set|then|also|remove|update|use|it)\b)|"
+                     r"everywhere|please|pls|thanks?|too)\b|$)")
 # "change Advice to Thatch Advice in the menu", "change 'Commissions' in the nav to 'Prices'" (a "rename" of
 # a page renames the page, and its link with it: ``_RENAME``)
 _RELABEL = [
@@ -47,6 +49,13 @@ _UNLINK = [
 _STILL_LISTED = re.compile(rf"^\W*{_Q}(?P<old>{_NAME}){_Q}(?:\s+(?:link|tab|button|page))?\s+(?:is\s+)?still\s+"
                            rf"(?:in|on)\s+{_MENU}\W+(?:please\s+)?(?:take\s+it\s+(?:off|out)|remove\s+it|"
                            r"get\s+rid\s+of\s+it|delete\s+it|drop\s+it)\b", re.IGNORECASE)
+# "Theme page is still there. Delete it.", "Take the Theme page out of the menu and delete it.": the page goes
+_REMOVE_PAGE = [
+    re.compile(rf"^\W*(?:the\s+)?{_Q}(?P<old>{_NAME}){_Q}\s+page\s+(?:is\s+)?still\s+(?:there|up|showing|live|on the site)\W+"
+               r"(?:please\s+)?(?:delete|remove|take\s+(?:it\s+)?down|get\s+rid\s+of)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:take|remove)\s+(?:the\s+)?{_Q}(?P<old>{_NAME}){_Q}\s+page\s+(?:out\s+of|off|from)\s+{_MENU}\s*,?\s+"
+               r"and\s+(?:then\s+)?(?:delete|remove)\s+(?:it|the page)\b", re.IGNORECASE),
+]
 # "rename the prices page to Rates", "rename fixtures to Matches", "call the Gigs page Shows"
 _RENAME = [
     re.compile(rf"\b(?:rename|change the name of)\s+(?:the\s+)?{_Q}(?P<old>{_NAME}){_Q}(?:\s+page)?\s+(?:to|as)\s+{_NEW}",
@@ -93,6 +102,11 @@ def _still_listed(m: re.Match[str], site: Site) -> Any:
         else EditNavLink(op="edit_nav_link", href=href)
 
 
+def _removed(m: re.Match[str], site: Site) -> Any:
+    route = _page(site, m.group("old"))
+    return RemovePage(op="remove_page", route=route) if route else None
+
+
 def _renamed(m: re.Match[str], site: Site) -> Any:
     route, new = _page(site, m.group("old")), m.group("new").strip()
     if route is None or not slug(new) or "/" + slug(new) == route:
@@ -102,7 +116,8 @@ def _renamed(m: re.Match[str], site: Site) -> Any:
 
 # Each reading in order: its patterns, and the op a match makes (None: it names nothing the site shows).
 _READINGS: tuple[tuple[Sequence[re.Pattern[str]], Callable[[re.Match[str], Site], Any]], ...] = (
-    (_RELABEL, _relabelled), (_UNLINK, _unlinked), ((_STILL_LISTED,), _still_listed), (_RENAME, _renamed))
+    (_RELABEL, _relabelled), (_REMOVE_PAGE, _removed), (_UNLINK, _unlinked), ((_STILL_LISTED,), _still_listed),
+    (_RENAME, _renamed))
 
 
 def read(request: str, site: Site | None) -> Plan | None:

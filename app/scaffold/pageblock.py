@@ -29,7 +29,7 @@ from app.scaffold.site import Site, norm_words
 
 _SAYS = re.compile(r"\b(?:(?:that|which|it)\s+says|saying|to say)\b", re.IGNORECASE)
 # A body that is itself a request, or a report of a wrong result, is not content.
-_ASKS = re.compile(r"^(?:please\s+)?(?:remove|delete|add|change|replace|rename|make|move|put|take|swap|update|"
+_ASKS = re.compile(r"^\W*(?:please\s+)?(?:remove|delete|add|change|replace|rename|make|move|put|take|swap|update|"
                    r"link|use|set|get rid|drop|hide|show|edit|give|turn|switch|(?:name|call)\s+(?:it|the|this|them))\b", re.IGNORECASE)
 _RETRY = re.compile(r"\b(?:missing|still|isn'?t there|wasn'?t|not there|not showing|wrong|should be|didn'?t|"
                     r"don'?t see|instead)\b", re.IGNORECASE)
@@ -38,8 +38,11 @@ _NUMBERED = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=[A-Za-z'\"“‘(£$€
 _LIST_LEAD = re.compile(r"^([A-Za-z][^:.!?]{1,40}?):\s")
 # Words that join a list's entries and are not part of any ("pasta, rice and soap").
 _JOINS = frozenset("and or plus also the a an q question answer".split())
+# A request that goes on after its content: "... and say I reply within 2 business days".
+_MORE_ASKED = re.compile(r"\b(?:and|then)\s+(?:say|put|add|make|change|link|move|remove)\b", re.IGNORECASE)
 MAX_TEXTS = 3
 MAX_ASK_WORDS = 12
+MAX_HEADING_WORDS = 4
 MIN_WORDS = 3
 LIST_SHARE = 0.8  # a list stands when it holds this share of the words of each sentence it was read from
 
@@ -165,10 +168,8 @@ def _with_items(lead: str, route: str, body: str, said: Sequence[str]) -> list[A
     kind, found = _kind_and_entries(lead, body, said)
     if not found or len(found) > 8:
         return []
-    if not any(e.text for e in found):
-        # "Junior £45 a year, Adult £120 a year": each entry's name before its price
-        split = [_sentence_entry(e.title) for e in found]
-        found = [e for e in split if e is not None] if all(split) else found
+    # "Junior £45 a year, Adult £120 a year": each entry's name before its price
+    found = [e if e.text else (_sentence_entry(e.title) or e) for e in found]
     if any(not re.search(r"[A-Za-z]{2}", e.title) or _CUT.search(e.title) or _SPOKEN.match(e.title) for e in found):
         return []  # "$25" as an entry's name: a detail split from its entry
     if not any(e.text for e in found) and any(re.search(r"\d", e.title) for e in found):
@@ -183,7 +184,12 @@ def _with_items(lead: str, route: str, body: str, said: Sequence[str]) -> list[A
                            or any(_ADDRESS.search(said[i]) for i in read)):
         return []  # a list in passing, or an address's parts: the body is prose
     opens = _LIST_LEAD.match(said[first]) if first == last else None
-    items = items_op(route, kind, found, opens.group(1).strip() if opens else "")
+    heading = opens.group(1).strip() if opens else ""
+    if first == 1 and not heading and len(said[0].split()) <= MAX_HEADING_WORDS and not typed_content(said[0]):
+        heading, said = said[0].rstrip(" .:"), said[1:]  # "Committee. Chair - Dorothy Fenwick. ...": the list's name
+        first, last = 0, last - 1
+        kind = "team" if kind == "list" and _PEOPLE.search(heading) else kind
+    items = items_op(route, kind, found, heading)
     before, after = _texts(route, said[:first]), _texts(route, said[last + 1:])
     if items is None or (said[:first] and not before) or (said[last + 1:] and not after):
         return []
@@ -219,30 +225,77 @@ def _content(lead: str, route: str, body: str) -> list[Any]:
     return _paragraphs(route, body) or _with_items(lead, route, body, said) or _texts(route, said)
 
 
+def _headed(ops: list[Any], heading: str) -> list[Any]:
+    """``ops`` with ``heading`` on the first section they add, unless it has one."""
+    first = ops[0]
+    if isinstance(first, (AddItems, AddSection)) and not first.heading:
+        return [first.model_copy(update={"heading": heading}), *ops[1:]]
+    return ops
+
+
 def read(request: str, site: Site | None) -> Plan | None:
     """The plan that puts the content a request types for one page on that page (a new page
     first when the site lacks it); None when the request is not such content, or asks for a
     feature, or any of what it types would be left out."""
-    where = pagelead.where(request, site) or pagelead.where_at_end(request, site)
-    if where is None:
+    where = pagelead.where(request, site) or pagelead.where_at_end(request, site) or pagelead.named_page(request, site)
+    return _placed_where(where) if where is not None else None
+
+
+# A sentence that asks rather than tells: a verb to the app, a question, a wish.
+_ASKING = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:i|we)(?:'d| would)?\s+(?:like|love|want|need)\b|\blet'?s\b|"
+                     r"^\W*(?:(?:ok|okay|so|and|also|now|then|oh)[,.]?\s+)*(?:how|why|what|where|is\s+there)\b|\?", re.IGNORECASE)
+MIN_STATEMENT_WORDS = 6
+_ABOUT_THE_SITE = re.compile(r"\b(?:site|website|web site|page|pages)\b", re.IGNORECASE)  # "... on the site": said to the app
+# A fact said as a correction of the site ("the foray is Sat 30 Oct now, not Sun 31 Oct"): an edit, not new content.
+_CORRECTS = re.compile(r",\s*not\b|\bnot\s+[$£€\d]|\b(?:no longer|anymore|any more|moved|changed|now)\b", re.IGNORECASE)
+
+
+# What a sentence that tells a fact opens with: "The fridge is ...", "We meet ...", "It's open ...".
+_TELLS = re.compile(r"^\W*(?:the|our|my|we|we're|i|i'm|im|it|it's|its|there|this|these|they|they're|he|she|everything|"
+                    r"every|each|all|no|[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}\s+(?:is|are|was|were|has|have|opens?|runs?|costs?|starts?))\b")
+
+
+def read_loosely(request: str, site: Site | None) -> Plan | None:
+    """The request's content read more loosely than ``read`` does: under a name that is no page's
+    ("Dates this year: ..."), or the content's name before its page ("Last year's winners on the
+    home page. ..."), or a request that only tells facts ("The fridge is outside Lupe's Laundromat,
+    3417 Foothill Blvd. It's open 24/7."), all as home's content; None otherwise. Read only where
+    the model's plan declined the request or left its typed content out."""
+    where = pagelead.where(request, site, loose=True)
+    if where is not None:
+        return _placed_where(where)
+    said = prose.sentences(request)
+    if len(_words(request)) < MIN_STATEMENT_WORDS or not re.search(r"\d", request) or asks_for_feature(request) \
+            or not _TELLS.match(said[0]) or _CORRECTS.search(request) or _ABOUT_THE_SITE.search(request) or _RETRY.search(request) \
+            or any(_ASKS.match(s) or _ASKING.search(s) for s in said):
         return None
+    return _placed_where(pagelead.Where("/", "", request.strip(), ""))
+
+
+def _placed_where(where: pagelead.Where) -> Plan | None:
     body = prose.unquoted(pagelead.TEXT_LEAD.sub("", where.body))
     # A feature's words in typed content or in a paragraph are content ("house sign in Welsh slate
     # from £220", "... a Shire mare who pulls the Woodland Cart"); in a short body that types none
     # they are the request ("a booking calendar where people pick a slot").
-    if asks_for_feature(where.lead) or not typed_content(body) and len(_words(body)) <= MAX_ASK_WORDS \
-            and asks_for_feature(body):
-        return None
     said = prose.sentences(body)
-    if len(_words(body)) < MIN_WORDS or _ASKS.match(body) or _RETRY.search(body) \
+    if asks_for_feature(where.lead) or len(_words(body)) < MIN_WORDS or _ASKS.match(body) \
             or any(pagelead.TO_THE_APP.search(s) for s in said):
         return None
+    if _MORE_ASKED.search(body):
+        return None  # "hello@x.com and say I reply within 2 business days": the rest is asked, not typed
     ops = _content(where.lead, where.route, body)
+    if _RETRY.search(" ".join(op.text for op in ops if isinstance(op, AddSection))):
+        return None  # a report of a wrong result, not content ("missing pieces from £120" in a list is an entry's)
+    if not typed_content(body) and len(_words(body)) <= MAX_ASK_WORDS and asks_for_feature(body) \
+            and not any(isinstance(op, AddItems) for op in ops):
+        return None  # a feature's words in a list are an entry's ("Maps and publicity - Priya Mottram")
     kinds = {getattr(op, "kind", "") for op in ops}
     asked = _SAYS.sub(" ", where.lead)  # "a line that says": the line's words, not a quote of someone
     if not ops or REVIEW_WORDS.search(asked) and "testimonials" not in kinds \
             or FAQ_WORDS.search(asked) and "faq" not in kinds:
         return None  # quotes or questions it could not read as such are the model's to place
+    if where.heading:
+        ops = _headed(ops, where.heading)
     if where.title:
         ops.insert(0, AddPage(op="add_page", title=where.title, route=where.route))
     try:

@@ -25,11 +25,12 @@ _NEW_END = (r"\s*(?:too\s+|as well\s+)?(?:(?:with|listing|showing|saying|that sa
 _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][\w'’]*){0,4}"
            r"|(?P<called>[A-Za-z][\w'’&]*(?:\s+(?!(?:with|listing|showing|saying|that|explaining|describing|about|for|where|which)\b)[A-Za-z0-9&][\w'’&]*){0,4}?))")
 _NAME = r"[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"
-_OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so)[,.]?\s+){0,2}"
+_OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so|instead|just)[,.]?\s+){0,3}"
          r"(?:(?:please|pls|can you|could you|would you)\s+)?(?:please\s+)?")
 # "On How It Works: ...", "For the ponies page: ...", "Add to the Trials page - ...".
 _ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?!(?:to|on|onto|in)\b)[\w'’]+\s+){{0,4}}?)?(?:to|on|onto|for|in)\s+"
-                 rf"(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?P<page>\s+page)?\s*(?::|\s[-–—]\s)\s*", re.IGNORECASE)
+                 rf"(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?\s*(?::|\.(?=\s)|\s[-–—]\s)\s*",
+                 re.IGNORECASE)
 # "Services: ...", "rules page: ...", "join page - membership £120 ...".
 _BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?:(?P<page>\s+page)"
                    r"(?:,?\s+text|\s+should\s+(?:just\s+|also\s+)?(?:say|read)|(?:\s+please)?\s+with\b"
@@ -57,27 +58,80 @@ _CALLED_BEFORE_COLON = re.compile(rf"(?P<ask>(?:(?!section\b)[^:.!?]){{0,80}}?)\
 _LIST_THESE = re.compile(rf"\s*{_OPEN}(?:for|on|to|onto)\s+(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME}?)(?P<page>\s+page)?,?\s+"
                          r"(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:list|add|put|show|include)\s+"
                          r"(?:these|this|the following|them)\s*(?::|\.(?=\s))\s*", re.IGNORECASE)
-_LEADS = (_NEW, _PAGE_FOR, _LINE, _LIST_THESE, _ON, _BARE, _NEW_BEFORE_COLON, _CALLED_BEFORE_COLON)
+# A line, or typed details, for no page in particular go on home: "Please add a bit that says: ...",
+# "Underneath put: ...", "just put the adress then: 118 W Mendenhall St, ...".
+_LINE_HOME = re.compile(rf"\s*{_OPEN}(?P<home>)(?:then\s+)?(?:(?:just|also)\s+)?(?:add|put|write|stick|pop)\s+(?:a|an|this|one)\s+"
+                        r"(?:short\s+|little\s+|small\s+|big\s+)?(?:line|note|bit|sentence|paragraph|message)\s+"
+                        r"(?:(?:that|which)\s+says|saying|to\s+say|reading)\s*:?\s*", re.IGNORECASE)
+_PUT_COLON = re.compile(rf"\s*{_OPEN}(?P<home>)(?:(?:just|also)\s+)?(?:(?:underneath|below|beneath|under\s+(?:that|it|them|those))\s*,?\s*)?"
+                        r"(?:add|put|write|say)(?:\s+(?:the|our|my)(?:\s+(?!page\b)\w+){1,2}?)?(?:\s+(?:then|instead|too|as well|please))?\s*:\s*",
+                        re.IGNORECASE)
+# "Last year's winners on the home page please. 1st ...", "And our record times on the home page: ...":
+# the content's name, then its page.
+# "Put these on with prices. Hazel thumbstick £35. ...": home's.
+_PUT_THESE = re.compile(rf"\s*{_OPEN}(?P<home>)(?:add|put|list)\s+(?:these|them|this|the following)(?:\s+on)?"
+                        r"(?:\s+(?:with|and)\s+(?:the\s+|their\s+)?prices)?(?:,?\s+please)?\s*(?::|\.(?=\s))\s*", re.IGNORECASE)
+# "Please add a section describing my services: ...": home's, under that name.
+_SECTION_FOR = re.compile(rf"\s*{_OPEN}(?P<home>)(?:add|put|make|create)\s+(?:a|an)\s+(?:new\s+)?section\s+"
+                          r"(?:describing|about|for|on|with|listing|called|titled|named)\s+(?:my\s+|our\s+|the\s+)?"
+                          r"(?P<heading>[A-Za-z][\w'’]*(?:\s+[\w'’]+){0,3}?)(?:,?\s+please)?\s*(?::|\.(?=\s))\s*", re.IGNORECASE)
+_HEADED_ON = re.compile(rf"\s*{_OPEN}(?:(?:our|my|the)\s+)?(?P<heading>(?-i:[A-Za-z])[\w'’]*(?:\s+(?!(?:on|to|for)\b)[\w'’]+){{0,4}}?)\s+"
+                        rf"(?:on|to|for)\s+(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?"
+                        r"\s*(?::|\.(?=\s)|\s[-–—]\s)\s*", re.IGNORECASE)
+_LEADS = (_NEW, _PAGE_FOR, _LINE, _LIST_THESE, _LINE_HOME, _PUT_COLON, _PUT_THESE, _SECTION_FOR, _ON, _BARE, _NEW_BEFORE_COLON,
+          _CALLED_BEFORE_COLON)
+# Read only where the model's plan declined the request or left its typed content out (``loose``).
+_LOOSE_LEADS = (*_LEADS, _HEADED_ON)
 # A short aside before the lead ends at a sentence's end: "Gotcha. Then add a line ...".
 _ASIDE_END = re.compile(r"[.!?]\s+(?:(?:then|instead|so|ok|okay)[,]?\s+)*")
 MAX_ASIDE, MAX_ASIDE_WORDS = 60, 6
+MAX_HEADING_WORDS = 4
 _HOME = frozenset(("home", "homepage", "home page", "front page", "front", "main page", "landing page"))
 # A sentence of the body that speaks to the app, not to the site's visitors.
 TO_THE_APP = re.compile(r"\b(?:nav|navigation|menu bar|navbar|footer|header|colou?rs?|fonts?|web\s*site|"
                          r"pages?|section|heading|headline|sub-?heading|subtitle|tagline|hero|banner|"
-                         r"button|logo|title|url|path|route|link|please|pls|"
+                         r"button|logo|title|url|path|route|link|"
+                         # "please" asks the app, but "Please don't leave raw meat" asks the visitors
+                         r"(?:please|pls)(?!\s+(?:don'?t|do\s+not|note|bring|call|ring|phone|email|text|contact|"
+                         r"remember|arrive|book|wear|leave|keep|check|ask|knock|label|wash)\b)|"
                          r"thanks|thank you)\b|(?<![\w.])/[a-z]|->|→", re.IGNORECASE)
 # Words that open a request or point at a page, never a page's name ("Remove the pricing page - ...").
-_NOT_A_NAME = re.compile(r"^(?:a|an|the|new|now|ok|okay|so|then|also|just|here|there|this|that|each|every|one|other|same|could|can|would|will|please|pls|i|we|you|remove|delete|add|change|replace|rename|make|"
-                         r"move|put|take|swap|update|link|use|set|get|drop|hide|show|edit)\b", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"^(?:a|an|the|new|now|ok|okay|oops|so|then|also|just|here|heres|here's|there|this|that|each|every|one|other|same|could|can|would|will|please|pls|i|we|you|remove|delete|add|change|replace|rename|make|"
+                         r"move|put|take|swap|update|link|use|set|get|drop|hide|show|edit|include|list|give|post|let|site|website|name|text)\b", re.IGNORECASE)
+# A name with a verb in it is a sentence, not a name ("mono gig is cancelled :(", "our treks are: ...").
+_ASKED = re.compile(r"\b(?:instead|add|put|write|make|include|list|show|say|post|change)\b", re.IGNORECASE)
+_VERBED = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|i|we|my)\b", re.IGNORECASE)
 # Chat before the content of a request that says where at its end ("ok here's what i got for sale: ...").
 _CHAT_LEAD = re.compile(r"^(?:(?:ok|okay|so|right|well|fine)[,.]?\s+)*(?:(?:here'?s|here is|these are|this is)\b[^:.!?]{0,40}"
                         r"|(?:just\s+)?(?:write|put|say)\s+(?:it|this|that))\s*:\s*", re.IGNORECASE)
+# A new page named in the request, anywhere: "Could you put a page called Shows with those on.",
+# "add page Volunteer. work days ...", "make a page Guides for the fishing guides who ...".
+_NAMED_PAGE = re.compile(rf"(?:^\s*{_OPEN}|\b(?:add|create|make|build|start|set up|put up|put|need|want|do)\s+"
+                         r"(?:me\s+|us\s+)?(?:(?:a|an)\s+)?)(?:new\s+)?(?:(?:separate|seperate|own|extra)\s+)?"
+                         rf"(?:page\s+(?:(?:called|named|titled)\s+{_CALLED}|(?P<bare>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){{0,2}}"
+                         r"|[a-z][\w'’&]*(?=\s*[.:]\s)))|(?<!\w\s)(?P<name>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,2})\s+page\b)",
+                         re.IGNORECASE)
+# What joins a new page's name to the words about it ("... that explains you email me ...").
+_ABOUT = re.compile(r"^[\s:.,;–—-]*(?:(?:with|listing|showing)\s+(?:these|this|the following|them)(?:\s+\w+)?\s*[:.–—-]|(?:that|which)\s+(?:explains|says|lists|shows|describes|tells\s+people)|explaining|"
+                    r"saying|describing|listing|to\s+(?:explain|say))?(?:\s+that)?\s*", re.IGNORECASE)
+# Words about the page that point back at the content ("with those on", "for them", "please").
+_POINTS_BACK = re.compile(r"^(?:(?:with|for|listing|showing|of)\s+)?(?:those|these|them|that|this|it|all\s+(?:that|this|of\s+(?:it|them|that|this)))?"
+                          r"(?:\s+on(?:\s+it)?)?\s*(?:,?\s*(?:please|pls|too|as well|thanks))*\W*$", re.IGNORECASE)
+MIN_ABOUT_WORDS = 4
+MAX_CHAT_WORDS = 3  # "Lovely.", "Ok fair.", "Boo." before the request: chat, not content
+_WORDS_TO_COLON = re.compile(r"^[^:.!?]{0,60}:\s*")  # "with 3 questions" says what the page is for; "for hen dos, birthdays and work dos" is its content
+
+
+# Where on every page, not a page: "add to the bottom of every page: ..." (the footer's).
+_A_PLACE_ON_PAGES = re.compile(r"\b(?:bottom|foot|top|end)\s+of\b|\b(?:every|each)\b", re.IGNORECASE)
+
+
 class Where(NamedTuple):
     route: str
     title: str  # the new page's title; "" for a page the site has
     body: str  # the content
     lead: str  # what says where it goes ("Services page: ", "Put them on an About page.")
+    heading: str = ""  # what the lead names the content ("Dates this year: ...", "Last year's winners on the home page.")
 
 
 @functools.cache
@@ -85,13 +139,18 @@ def _names(data: str) -> frozenset[str]:
     return frozenset(norm_words(w) for w in word_list(data))
 
 
+# A page's name with "to" in it: "What to Bring", "How to Find Us", "Things to Do".
+_HOW_TO = re.compile(r"^(?:what|how|where|when|things|ways|places|reasons)\s+to\b", re.IGNORECASE)
+
+
 def _target(name: str, explicit: bool, owned: bool, site: Site | None) -> tuple[str, str] | None:
     """The (route, title) of the page ``name`` names: home, a page the site has (title ""), or a
     new page when the request says "page" (``explicit``) or the name is a page's of a small site
     and not "our ..." (``owned``); None when it names none of these."""
     # "Classes on the home page", "a testimonial for the About page": the page is the last name
-    name = re.split(r"(?:^|\s+)(?:on|to|for|in|onto)\s+(?:the\s+|my\s+|our\s+)?", name.strip(), flags=re.IGNORECASE)[-1]
-    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)  # "Our Work" is a name
+    if not _HOW_TO.match(name.strip()):  # but "What to Bring" is a name
+        name = re.split(r"(?:^|\s+)(?:on|to|for|in|onto)\s+(?:the\s+|my\s+|our\s+)?", name.strip(), flags=re.IGNORECASE)[-1]
+    name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)  # "Our Work" is a name
     said = norm_words(name)
     if not said or _NOT_A_NAME.match(said):
         return None
@@ -108,27 +167,37 @@ def _target(name: str, explicit: bool, owned: bool, site: Site | None) -> tuple[
     return ("/", "") if said in _names("home-names.txt") else None
 
 
-def where(request: str, site: Site | None) -> Where | None:
+def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
     """The page a request's lead names (one the site has, or a new one it names as a page), and
-    the content after the lead; None when the request opens with no such lead."""
+    the content after the lead; None when the request opens with no such lead. ``loose``: also a
+    name that is no page's ("Dates this year: ...") or the content's name before its page ("Last
+    year's winners on the home page. ..."), as home's content under that name."""
     # the lead opens the request, or follows a short aside ("ok no worries. instead put a line on ...")
     starts = [0] + [m.end() for m in _ASIDE_END.finditer(request[:MAX_ASIDE])
                     if len(request[:m.end()].split()) <= MAX_ASIDE_WORDS and not re.search(r"\d", request[:m.end()])]
-    found = ((pattern.match(request, at), at) for at in starts for pattern in _LEADS)
+    found = ((pattern.match(request, at), at) for at in starts for pattern in (_LOOSE_LEADS if loose else _LEADS))
     for m, at in found:
         if m is None:
             continue
         got = m.groupdict()
-        name = (got.get("quoted") or got.get("called") or got.get("name") or "").strip()
-        if TO_THE_APP.search(name):
+        name = "home" if got.get("home") is not None else (got.get("quoted") or got.get("called") or got.get("name") or "").strip()
+        if TO_THE_APP.search(name) or _A_PLACE_ON_PAGES.search(name):
             return None  # "headline on home: ...", "title for the home page: ...": a text it names, not a page
         target = _target(name, bool(got.get("page") or got.get("called") or got.get("quoted")), bool(got.get("own")),
                          site)
+        heading = (got.get("heading") or "").strip()
+        if loose and target is None and m.re is _BARE and not got.get("page") and not _VERBED.search(name) and not _NOT_A_NAME.match(name) \
+                and len(name.split()) <= MAX_HEADING_WORDS:
+            target, heading = ("/", ""), name  # "Dates this year: ...", "Date: ...": home's, under that name
+        if heading and (_NOT_A_NAME.match(heading) or TO_THE_APP.search(heading) or _VERBED.search(heading)
+                        or _ASKED.search(heading)):
+            return None
         lead = request[:m.end()]
         asked = lead[at:].replace(got.get("quoted") or "\0", "")  # the page's name in quotes is no content
         if target is None or typed_content(asked) or re.search(r"\d\s*[-–]\s*\d|[$£€@]", asked):
             return None  # a lead that holds content (a time, a price) would drop it
-        return _said_at_end(Where(target[0], target[1], request[m.end():].strip(), lead), site)
+        heading = heading[:1].upper() + heading[1:]
+        return _said_at_end(Where(target[0], target[1], request[m.end():].strip(), lead, heading), site)
     return None
 
 
@@ -136,9 +205,12 @@ def where(request: str, site: Site | None) -> Where | None:
 TEXT_LEAD = re.compile(r"^(?:(?:here(?:'s| is) the text|the text is|text|with this|this|the following)\s*[:\-–—]\s*"
                        r"|(?:just\s+)?say(?:\s+that)?\s+(?=\w))", re.IGNORECASE)
 # A last sentence that only says where the rest goes ("Put that on a Prices page.", "put em on the home page").
-_ONLY_WHERE = re.compile(r"^\W*(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:put|add|place|list|show)"
+_ONLY_WHERE = re.compile(r"^\W*(?:(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:put|add|place|list|show)"
                          r"(?:\s+(?:that|this|these|them|em|it|those|all (?:that|this|of (?:it|them|that|this))|"
-                         r"(?:it|them) all))?\s+(?:on|onto|in|to)\s+(?:(?:the|a|an|my|our)\s+)?"
+                         r"(?:it|them) all))?"
+                         # "Could this go on the home page please."
+                         r"|(?:could|can|would|will|should)\s+(?:this|that|it|these|those|they|all\s+(?:of\s+)?(?:this|that|it))"
+                         r"\s+(?:please\s+)?(?:go|be|appear|be\s+put))\s+(?:on|onto|in|to)\s+(?:(?:the|a|an|my|our)\s+)?"
                          r"(?:(?P<name>[\w' ]{1,30}?)\s+page|page\s+(?:called|named)\s+(?P<called>[\w' ]{1,30}?))"
                          r"(?:,?\s+(?:please|pls|thanks|if you would|if you could|if possible))?\W*$", re.IGNORECASE)
 
@@ -151,7 +223,7 @@ def _said_at_end(found: Where, site: Site | None) -> Where | None:
     if last is None:
         return found
     target = _target(last.group("name") or last.group("called"), True, False, site)
-    return Where(target[0], target[1], " ".join(said[:-1]), f"{found.lead} {said[-1]}") if target else None
+    return Where(target[0], target[1], " ".join(said[:-1]), f"{found.lead} {said[-1]}", found.heading) if target else None
 
 
 def where_at_end(request: str, site: Site | None) -> Where | None:
@@ -162,3 +234,33 @@ def where_at_end(request: str, site: Site | None) -> Where | None:
         return None
     chat = _CHAT_LEAD.match(request)
     return _said_at_end(Where("/", "", request[chat.end():] if chat else request, chat.group(0) if chat else ""), site)
+
+
+def named_page(request: str, site: Site | None) -> Where | None:
+    """A request that names a new page anywhere in it ("I show at Alnwick Fair ... Could you put a page
+    called Shows with those on."), as a ``Where`` whose body is the rest of the request, in order:
+    the sentences around the naming one, and the words after the name in it unless they only point
+    back ("with those on"); None when there is no such page, or nothing but words about the page."""
+    said = prose.sentences(request)
+    for i, sentence in enumerate(said):
+        m = _NAMED_PAGE.search(sentence)
+        if m is None:
+            continue
+        name = (m.group("quoted") or m.group("called") or m.group("bare") or m.group("name") or "").strip()
+        target = _target(name, True, False, site)
+        if target is None or target[0] == "/" or TO_THE_APP.search(name) or typed_content(sentence[:m.end()]):
+            return None
+        about = sentence[m.end():]
+        about = about[_ABOUT.match(about).end():].strip()  # type: ignore[union-attr]
+        colon = _WORDS_TO_COLON.match(about)
+        if colon and not typed_content(colon.group(0)):
+            about = about[colon.end():]  # "with our two boats: Tregothnan ...", "that explains the basics: ..."
+        before = [s for s in said[:i] if len(s.split()) > MAX_CHAT_WORDS or re.search(r"\d", s)]  # not "Ok fair."
+        around = [*before, *said[i + 1:]]
+        if _POINTS_BACK.match(about) or not typed_content(about) and len(about.split()) < MIN_ABOUT_WORDS and around:
+            about = ""
+        if not around and not typed_content(about):
+            return None  # "a page called Menu with our drinks and prices": what the page is for, not its content
+        body = " ".join(s for s in [*before, about[:1].upper() + about[1:], *said[i + 1:]] if s)
+        return Where(target[0], target[1], body, sentence[:m.end()]) if body else None
+    return None

@@ -32,14 +32,15 @@ _SITE_ASK = re.compile(
     r"practice|studio|workshop|service|league|society)(?:,\s*|\.?$))?(?:(?:it|me|us)\b,?\s+)?(?:(?:my|our)\s+)?",
     re.IGNORECASE)
 # The same ask at a sentence's end: "..., Louisiana and i finally want a real website lol".
-_TRAILING_ASK = re.compile(r",?\s+(?:and|so)\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:want|need|would like|'d like)\s+(?:an?\s+)?"
-                           r"(?:\w+\s+){0,2}?(?:web\s*site|site)\b.*$", re.IGNORECASE)
+_TRAILING_ASK = re.compile(r"(?:,?\s+(?:and|so)\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:want|need|would like|'d like)|,\s*(?:i\s+|we\s+)?need)\s+(?:an?\s+)?"
+                           r"(?:\w+\s+){0,2}?(?:web\s*site|site|webiste|webstie|wesbite|wbsite)\b.*$", re.IGNORECASE)
 # A sentence that still speaks to the app: about the site, its pages or its look, or a request.
 _TO_THE_APP = re.compile(r"\b(?:web\s*si\w*|site|homepage|home page|pages?|colou?rs?|fonts?|typeface|background|"
                          r"theme|vibes?|look|feel|feels|feeling|style|please|pls|thanks?|thank you|cheers|heading|"
                          r"headline|subtitle|tagline|title|button|cta|hero|banner)\b|\?", re.IGNORECASE)
 # A sentence that is an opening prompt at all: it asks for a site ("websit", "websiet" as typed).
-_ASKS_FOR_A_SITE = re.compile(r"\bweb\s*si\w*|\bsite\b|\bhomepage\b|\blanding page\b", re.IGNORECASE)
+_ASKS_FOR_A_SITE = re.compile(r"\bweb\s*si\w*|\bsite\b|\bhomepage\b|\blanding page\b|\b(?:webiste|webstie|wesbite|wbsite)\b",
+                              re.IGNORECASE)
 # What gives the name ("Business name is", "it's called", "i call it"): with the name, it is not a description.
 _NAMING = r"^(?:(?:the|my|our)\s+)?(?:\w+\s+)?(?:name\s*(?:is|:)|(?:is\s+)?called|it'?s called|(?:i\s+)?call it)\s*"
 _IMPERATIVE = re.compile(r"^(?:keep|make|use|put|add|give|call|can|could|would|will|please|let|maybe|think|"

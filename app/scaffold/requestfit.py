@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import chromefit, contentfit, explicit, itemfit, navfit, pageblock, pagelist, prose, scope, textfit
+from app.scaffold import chromefit, contentfit, explicit, headfit, itemfit, navfit, pageblock, pagelist, prose, scope, textfit
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -316,7 +316,8 @@ def _whole_name(name: str, request: str) -> str:
 # The name an opening prompt gives in so many words: "the business is called low tide lantern walks",
 # "we're called the Lydford Tower Ringers", "biz name is Driftwood Sky Kites".
 _CALLED_NAME = re.compile(r"\b(?:(?:is|are|were|we're|'re)\s+(?:called|named)|(?:business|biz|company|shop|club|"
-                          r"group|band|studio|site)(?:'s)?\s+name\s+is|(?:name|called)\s*:)\s+(?:the\s+)?"
+                          r"group|band|studio|site)(?:'s)?\s+name\s+is|(?:name|called)\s*:|^name\s+is|(?<=[.!?]\s)name\s+is|"
+                          r"(?:web\s*site|webiste|site|business|shop|club|company|studio)\s+(?:called|named))\s+(?:the\s+)?"
                           r"(?P<name>[^\s.,;:!?()\"“”]+(?:\s+(?:(?:and|&)\s+(?=[A-Z]))?(?!(?:and|but|we|i|it|which|who|that|"
                           r"in|at|on|from|for|with)\b)[^\s.,;:!?()\"“”]+){0,5})", re.IGNORECASE)
 
@@ -411,10 +412,11 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     if swap is not None:
         # "change 'X' to 'Y'" of words the site shows, a new price of an item it lists: whatever the model wrote
         return Plan(ops=[swap])
-    block = navfit.read(request, site) or pageblock.read(request, site)
+    block = navfit.read(request, site) or headfit.read(request, site) or pageblock.read(request, site)
     if block is not None:
         # "take About off the menu", "Services: Basic tune-up $65. ...": read whole from the words
         return block
+    plan = _opened(plan, request, site)
     filled = {op.route for op in plan.ops if isinstance(op, AddItems)}
     ops = []
     for op in plan.ops:
@@ -448,6 +450,17 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     if not ops:  # every op was a misreading, and nothing read from the request stands in for them
         ops = [Decline(op="decline")]
     return plan if ops == list(plan.ops) else Plan(ops=ops[:MAX_OPS])
+
+
+def _opened(plan: Plan, request: str, site: Site | None) -> Plan:
+    """An opening prompt that names the site in so many words ("need a webiste. name is Riffle &
+    Hackle") is that site's description, though the model declined it; else ``plan``."""
+    named = called_name(request)
+    if not all(isinstance(op, Decline) for op in plan.ops) or not named or len(named) > SHORT \
+            or not prose.asks_for_a_site(request) or scope.asks_for_feature(request) \
+            or (site is not None and len(site.pages) > 1):
+        return plan
+    return Plan(ops=[DescribeSite(op="describe_site", name=named)])
 
 
 def _with_description(ops: list[Any], request: str) -> list[Any]:

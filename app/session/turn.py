@@ -20,7 +20,7 @@ from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.preview import stylesheets
-from app.scaffold import contentfit, history, scope
+from app.scaffold import contentfit, history, pageblock, scope
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.plan import (AddItems, AddSection, Decline, Plan, SetTheme, parse_plan, plan_json_schema, plan_to_json,
                                without_unasked_titles)
@@ -210,7 +210,7 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     if not is_decline(plan) and not unused_content(prompt, plan_text(plan_to_json(plan))):
         return None
     routes = [op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))]
-    read = contentfit.read_plan(prompt, site, routes[0] if routes else None)
+    read = contentfit.read_plan(prompt, site, routes[0] if routes else None) or pageblock.read_loosely(prompt, site)
     if read is None or unused_content(prompt, plan_text(plan_to_json(read))):
         return None
     return read

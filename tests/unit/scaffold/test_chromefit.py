@@ -65,6 +65,8 @@ def test_a_footer_request_replaces_the_models_misreadings_and_keeps_its_other_op
     ("put Workshops and FAQ in the nav menu", ["/faq", "/workshops"]),
     ("can we have a instagram link in the nav, its instagram.com/bhseedlibrary", ["https://instagram.com/bhseedlibrary"]),
     ("In the menu put the link to my Etsy shop: etsy.com/shop/cadernotorto", ["https://etsy.com/shop/cadernotorto"]),
+    ("add our forum to the nav, forum.mvrs.org", ["https://forum.mvrs.org"]),  # bare, with a web ending
+    ("put St.Ives in the menu", []),  # a word.word with no web ending is no address
     ("Remove Prices from the menu", []),  # not an addition: the model's plan stands
     ("the Contact page is there but it's not in the nav, add it next to Tour", []),  # an order: no op says it
     ("Make the prices on the home page bigger", []),  # no navigation
@@ -154,6 +156,12 @@ def test_a_short_sentence_that_only_says_where_makes_the_rest_a_note() -> None:
 
 @pytest.mark.parametrize(("request_text", "text"), [
     ("Our instagram is @stroudstitchraiders, put that in the footer please x", "@stroudstitchraiders"),
+    ("the instagram handle isn't showing, put @fruitvalefridge in the footer", "@fruitvalefridge"),
+    ("And at the very bottom could it say Workshop visits by appointment only, Tuesdays and Thursdays",
+     "Workshop visits by appointment only, Tuesdays and Thursdays"),
+    ("Please add to the bottom of every page: Kindly sponsored by Hingston's, Gunnislake.",
+     "Kindly sponsored by Hingston's, Gunnislake"),
+    ("Put my phone on the home page at the bottom: 087 555 3921", ""),  # that page's, not the footer
     ("Please put our telephone on every page at the bottom, 01323 845 207, and the address Little Puddles Farm, "
      "Cowbeech Road, Hailsham BN27 4HT", "01323 845 207, and the address Little Puddles Farm, Cowbeech Road, "
      "Hailsham BN27 4HT"),

@@ -24,3 +24,8 @@ def test_what_the_plan_used_is_not_named_and_what_it_dropped_is() -> None:
 def test_a_quote_is_matched_without_case_or_punctuation() -> None:
     plan = '{"ops":[{"op":"set_text","route":"/","target":"title","text":"baked fresh every morning"}]}'
     assert unused_content("make the heading 'Baked fresh, every morning!'", plan_text(plan)) == []
+
+
+def test_a_handle_is_typed_content_and_an_email_is_not_a_handle() -> None:
+    assert typed_content("add our instagram @fruitvalefridge at the bottom, or mail ruth@bobbins.co.uk") == \
+        ["@fruitvalefridge", "ruth@bobbins.co.uk"]

@@ -27,6 +27,11 @@ def _site() -> Site:
     ("rename prices page to Rates", RenamePage(op="rename_page", route="/prices", new_route="/rates", title="Rates")),
     ("rename our work page to Recent Jobs", RenamePage(op="rename_page", route="/our-work", new_route="/recent-jobs",
                                                       title="Recent Jobs")),
+    ("About page is still there. Delete it.", RemovePage(op="remove_page", route="/about")),
+    ("Take the About page out of the menu and delete it. We'll say it on Facebook instead.",
+     RemovePage(op="remove_page", route="/about")),
+    ("Rename Prices to Repairs and Prices in the menu please.",  # "and" inside the new name
+     RenamePage(op="rename_page", route="/prices", new_route="/repairs-and-prices", title="Repairs and Prices")),
 ])
 def test_the_link_or_page_the_request_names_is_edited(request_text: str, op: object) -> None:
     assert navfit.read(request_text, _site()) == Plan(ops=[op])  # type: ignore[list-item]

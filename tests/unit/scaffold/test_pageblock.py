@@ -193,3 +193,77 @@ def test_words_about_a_called_page_are_not_its_name() -> None:
     plan = pageblock.read("add a page called Meanings explaining the symbols: heart = love, keyhole = my house is "
                           "yours, horseshoe = good luck", _site())
     assert plan is not None and isinstance(plan.ops[0], AddPage) and plan.ops[0].route == "/meanings"
+
+
+@pytest.mark.parametrize(("request_text", "route", "title", "text"), [
+    ("Can you make a page called Ordering that explains you email me at ruth@example.co.uk with what you'd like",
+     "/ordering", "Ordering", "You email me at ruth@example.co.uk with what you'd like"),
+    ("add page Volunteer. work days every 2nd saturday 10am-4pm, depot on Quarry Lane. no experience needed",
+     "/volunteer", "Volunteer", "Work days every 2nd saturday 10am-4pm, depot on Quarry Lane. no experience needed"),
+    ("I show at Alnwick Fair and Glendale Show each summer. Could you put a page called Shows with those on. "
+     "Bellingham is the last Saturday in August.", "/shows", "Shows",
+     "I show at Alnwick Fair and Glendale Show each summer. Bellingham is the last Saturday in August."),
+    ("ok fair. add a page Gigs with our two boats: Tregothnan built 1998, elm. Bucca built 2014, our fastest",
+     "/gigs", "Gigs", "Tregothnan built 1998, elm. Bucca built 2014, our fastest"),
+    ("Add a What to Bring page: just reading glasses and a thermos of coffee.", "/what-to-bring", "What to Bring",
+     "Just reading glasses and a thermos of coffee."),
+])
+def test_a_new_page_named_anywhere_gets_the_rest_of_the_request(request_text: str, route: str, title: str,
+                                                               text: str) -> None:
+    plan = pageblock.read(request_text, _site())
+    assert plan is not None and plan.ops[0] == AddPage(op="add_page", title=title, route=route)
+    assert [op.text for op in plan.ops[1:] if isinstance(op, AddSection)] == [text]
+
+
+@pytest.mark.parametrize("request_text", [
+    "Add a page called Menu with our drinks and prices",  # what the page is for, not its content
+    "add a FAQ page with 3 questions",
+    "add a page called Shows and put it in the nav",
+])
+def test_words_about_a_new_page_alone_are_not_its_content(request_text: str) -> None:
+    assert pageblock.read(request_text, _site()) is None
+
+
+@pytest.mark.parametrize(("request_text", "text"), [
+    ("Inscriptions are my favourite thing. Please add a bit that says: I can turn any name into a bobbin, "
+     "up to 20 letters.", "I can turn any name into a bobbin, up to 20 letters."),
+    ("Underneath put: Every stick is seasoned for at least a year.", "Every stick is seasoned for at least a year."),
+    ("just put the adress then: 118 W Mendenhall St, Bozeman MT. Open Thurs-Sat 7am to noon",
+     "118 W Mendenhall St, Bozeman MT. Open Thurs-Sat 7am to noon"),
+    ("Membership is £12 a year. Meetings are on the first Thursday of each month at 7.30pm. Could this go on the "
+     "home page please.", "Membership is £12 a year. Meetings are on the first Thursday of each month at 7.30pm."),
+])
+def test_a_line_for_no_page_in_particular_is_home_s(request_text: str, text: str) -> None:
+    plan = pageblock.read(request_text, _site())
+    assert plan is not None and plan.ops == [AddSection(op="add_section", route="/", kind="text", text=text)]
+
+
+def test_a_one_word_sentence_before_a_list_is_its_heading() -> None:
+    plan = pageblock.read("Committee. Chair - Dorothy Fenwick. Treasurer - Alan Scrase. Maps and publicity - "
+                          "Priya Mottram. Put them on an About page.", _site())
+    assert plan is not None and isinstance(plan.ops[1], AddItems)
+    assert plan.ops[1].heading == "Committee" and plan.ops[1].kind == "team"  # "Maps" is an entry's word here
+    assert [e.text for e in plan.ops[1].items] == ["Dorothy Fenwick", "Alan Scrase", "Priya Mottram"]
+
+
+@pytest.mark.parametrize(("request_text", "heading"), [
+    ("Last year results on home page. Supreme champion Seamus Gracey, Ford Dexta.", "Last year results"),
+    ("Dates this year: Saturday 16 May to Monday 25 May 2026. Trail maps £3 from the Post Office.", "Dates this year"),
+    ("The fridge is outside Lupe's Laundromat, 3417 Foothill Blvd. It's open 24/7.", ""),
+])
+def test_content_read_loosely_goes_home_under_its_name(request_text: str, heading: str) -> None:
+    assert pageblock.read(request_text, _site()) is None  # not read before the model's plan
+    plan = pageblock.read_loosely(request_text, _site())
+    assert plan is not None and isinstance(plan.ops[0], AddSection)
+    assert plan.ops[0].route == "/" and plan.ops[0].heading == heading
+
+
+@pytest.mark.parametrize("request_text", [
+    "we're 21+ only, can you add an age verification popup when people open the site",
+    "the Puzzlewood Halloween foray is Sat 30 Oct now, not Sun 31 Oct",
+    "our t-shirts are on sale for $25 each on the site",
+    "mono gig is cancelled :( take it off",
+    "Instead write this on 3 May: hello",
+])
+def test_asks_corrections_and_remarks_are_not_read_loosely(request_text: str) -> None:
+    assert pageblock.read_loosely(request_text, _site()) is None

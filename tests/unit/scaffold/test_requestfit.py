@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from app.scaffold.plan import parse_plan, plan_to_json
+from app.scaffold.plan import Decline, DescribeSite, Plan, parse_plan, plan_to_json
 from app.scaffold.requestfit import fit_plan, fit_scalar, fit_text
 from app.scaffold.site import NavLink, Page, Section, initial_site
 
@@ -366,3 +366,20 @@ def test_a_feature_asked_for_as_a_bare_placeholder_section_is_declined() -> None
     assert [op.op for op in fit_plan(plan, "put a map of the areas we cover on that page", _site()).ops] == ["decline"]
     named = parse_plan('{"ops":[{"op":"add_section","route":"/","kind":"contact"}]}')
     assert [op.op for op in fit_plan(named, "can you add a contact form", _site()).ops] == ["add_section"]
+
+
+@pytest.mark.parametrize(("request_text", "name"), [
+    ("I tie trout flies and sell them out of my garage in Bozeman montana, need a webiste. name is Riffle & Hackle",
+     "Riffle & Hackle"),
+    ("Hi! I'm Tobias Rowe and I restore brass diving helmets. Could you make me a website called Deepwater "
+     "Brassworks with a home page saying what I do?", "Deepwater Brassworks"),
+])
+def test_an_opener_that_names_the_site_describes_it_though_the_model_declined(request_text: str, name: str) -> None:
+    fitted = fit_plan(Plan(ops=[Decline(op="decline")]), request_text, None)
+    assert isinstance(fitted.ops[0], DescribeSite) and fitted.ops[0].name == name
+    assert "webiste" not in fitted.ops[0].about  # the ask is not the site's description
+
+
+def test_an_opener_asking_for_a_feature_stays_declined() -> None:
+    request_text = "need a website with a booking calendar, name is Riffle & Hackle"
+    assert fit_plan(Plan(ops=[Decline(op="decline")]), request_text, None).ops == [Decline(op="decline")]

@@ -145,7 +145,8 @@ def test_a_declined_list_is_read_from_the_request(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("request_text", [
     "add a booking calendar with slots: monday 9am, tuesday 11am, friday 2pm",  # a feature, not content
-    "Office hours: Monday to Thursday 8am-5pm, Friday 8am-1pm. Our address is 2201 N High St, Columbus",  # more than the list
+    "we're 21+ only, can you add an age verification popup when people open the site",  # asked, not told
+    "the Puzzlewood Halloween foray is Sat 30 Oct now, not Sun 31 Oct",  # a correction, not new content
     "The Meetings page still shows the old times, should be 1:30pm to 4pm.",  # a correction
 ])
 def test_a_decline_stands_when_the_request_is_not_only_a_list(tmp_path: Path, request_text: str) -> None:
@@ -153,6 +154,23 @@ def test_a_decline_stands_when_the_request_is_not_only_a_list(tmp_path: Path, re
     before = snapshot(root)
     result = TurnRunner(root, FakeEngine('{"ops":[{"op":"decline"}]}')).run(request_text)
     assert result.outcome == "declined" and snapshot(root) == before
+
+
+@pytest.mark.parametrize(("request_text", "shown"), [
+    # more than a list under its name: all of it, whole, under that name
+    ("Office hours: Monday to Thursday 8am-5pm, Friday 8am-1pm. Our address is 2201 N High St, Columbus",
+     ["Office hours", "Monday to Thursday 8am-5pm, Friday 8am-1pm. Our address is 2201 N High St, Columbus"]),
+    # facts told with no request: home's
+    ("The fridge is outside Lupe's Laundromat, 3417 Foothill Blvd. It's open 24/7.",
+     ["The fridge is outside Lupe's Laundromat, 3417 Foothill Blvd. It's open 24/7."]),
+])
+def test_content_the_model_declined_is_placed_whole_when_it_reads_whole(tmp_path: Path, request_text: str,
+                                                                         shown: list[str]) -> None:
+    root = managed_project(tmp_path)
+    result = TurnRunner(root, FakeEngine('{"ops":[{"op":"decline"}]}')).run(request_text)
+    assert result.outcome == "applied", result.message
+    page = (root / "app" / "page.tsx").read_text()
+    assert all(text in page for text in shown), page
 
 
 def test_the_decline_stands_when_the_second_reading_drops_the_content(tmp_path: Path) -> None:

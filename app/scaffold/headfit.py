@@ -1,0 +1,52 @@
+"""The home page's heading or subtitle set to words typed to the request's end: "change the heading
+to: proper tablet, made the way my gran made it", "change the big heading to say: no experience.
+no excuses. just axes.".
+
+The model copied such words up to their first comma or full stop ("Proper tablet"), and the
+copy is the user's: after "to:", "to say" or "to read" the words run to the end of the request,
+so they are taken whole, exact by construction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import ValidationError
+
+from app.scaffold import prose
+from app.scaffold.plan import Plan, SetText
+from app.scaffold.site import Site
+
+_OPEN = r"^\W*(?:(?:ok|okay|now|next|also|and|then|so|please|pls|can you|could you)[,.]?\s+){0,3}"
+_WHICH = (r"(?:the\s+|my\s+|our\s+)?(?:(?:big|main|top|first|large|home\s*page|front\s*page|hero)\s+){0,2}"
+          r"(?P<GROUP>heading|headline|title|sub-?heading|subtitle|sub-?title|tagline)"
+          r"(?:\s+(?:on|of)\s+(?:the\s+)?(?:home|front)(?:\s*page)?)?")
+# "change the heading to: ...", "make the big heading say ...", "set the tagline to read: ...",
+# "the heading should say: ..."; "to" alone only before a colon (else "to something warmer" is a wish).
+_SET = re.compile(rf"{_OPEN}(?:(?:change|set|update|make|switch|reword)\s+{_WHICH.replace('GROUP', 'target')}\s+(?:(?:to\s+)?(?:say|read)\b(?:\s+exactly)?|to\s*(?=:))"
+                  rf"|{_WHICH.replace('GROUP', 'target2')}\s+(?:should|could|needs?\s+to|to)\s+(?:say|read)\b(?:\s+exactly)?)\s*:?\s*(?P<words>\S.*)$",
+                  re.IGNORECASE | re.DOTALL)
+# Words that ask for more than the words themselves: "... and make it blue".
+_MORE = re.compile(r"\b(?:and|then)\s+(?:make|change|put|add|set|remove|use|move)\b|\b(?:colou?r|font|nav|menu|page)\b",
+                   re.IGNORECASE)
+_TARGETS = {"heading": "title", "headline": "title", "title": "title"}
+
+
+def read(request: str, site: Site | None) -> Plan | None:
+    """The home page's heading or subtitle set to the words the request types to its end; None
+    when it sets neither so."""
+    found = _SET.match(request.strip())
+    if found is None:
+        return None
+    words = found.group("words").strip()
+    if words[-1:] == "." and prose.unquoted(words[:-1]) != words[:-1]:
+        words = words[:-1]  # '"Seasonal flowers for unforgettable days".': the full stop is the request's
+    words = prose.unquoted(words)
+    if not words or _MORE.search(words):
+        return None
+    words = words[:1].upper() + words[1:] if words.split(" ", 1)[0].isalpha() else words  # typed all in lower case
+    target = _TARGETS.get((found.group("target") or found.group("target2")).lower().replace("-", ""), "subtitle")
+    try:
+        return Plan(ops=[SetText(op="set_text", route="/", target=target, text=words)])  # type: ignore[arg-type]
+    except ValidationError:
+        return None  # longer than a heading holds: the model's to place

@@ -1,0 +1,32 @@
+"""The home page's heading or subtitle set to words typed to the request's end (``headfit``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.scaffold import headfit
+from app.scaffold.plan import Plan, SetText
+
+
+@pytest.mark.parametrize(("request_text", "target", "text"), [
+    ("change the heading to: proper tablet, made the way my gran made it", "title",
+     "Proper tablet, made the way my gran made it"),
+    ("change the big heading to say: no experience. no excuses. just axes.", "title",
+     "No experience. no excuses. just axes."),
+    ("headline on home page should read exactly: Two riders. One bike. Zero arguments.", "title",
+     "Two riders. One bike. Zero arguments."),
+    ('Please change the heading to read "Seasonal flowers for unforgettable days".', "title",
+     "Seasonal flowers for unforgettable days"),
+    ("the tagline should read 'Cut by hand, seasoned a year.'", "subtitle", "Cut by hand, seasoned a year."),
+])
+def test_the_words_run_to_the_end_of_the_request(request_text: str, target: str, text: str) -> None:
+    assert headfit.read(request_text, None) == Plan(ops=[SetText(op="set_text", route="/", target=target, text=text)])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("request_text", [
+    "change the heading to something warmer",  # a wish, not the words
+    "change the heading to say Hello and make it blue",  # more than the words
+    "change the heading on the prices page to say Rates",  # not home's
+])
+def test_requests_that_do_not_type_the_words_are_left_to_the_model(request_text: str) -> None:
+    assert headfit.read(request_text, None) is None
