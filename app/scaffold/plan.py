@@ -111,6 +111,14 @@ class SetFooter(_Op):
     replace: bool = False
 
 
+class SetTextSize(_Op):
+    """The text of every page made larger or smaller by one step ("the writing is too small, can it
+    be bigger throughout"). Read from the request (``sizefit``); not in the model's grammar."""
+
+    op: Literal["set_text_size"]
+    change: Literal["larger", "smaller"]
+
+
 class EditNavLink(_Op):
     """A link of the navigation relabelled ("change Advice to Thatch Advice in the menu") or, with
     no label, taken out of it ("take About off the menu"); the page stays. Read from the request
@@ -210,13 +218,13 @@ class Repair(_Op):
 Op = Annotated[
     Union[AddPage, AddSection, RemoveSection, SetText, SetTheme, AddNavLink, RemovePage, RenamePage, AddApiRoute,
           Repair, WriteFile, AddItems, EditItem, RemoveItem, DescribeSite, Decline, ReplaceText, SetFooter,
-          EditNavLink],
+          EditNavLink, SetTextSize],
     Field(discriminator="op"),
 ]
 OP_NAMES = ("add_page", "add_section", "remove_section", "set_text", "set_theme", "add_nav_link",
             "remove_page", "rename_page", "add_api_route", "repair", "write_file", "add_items", "edit_item",
             "remove_item", "describe_site", "decline")  # the model's ops (its grammar)
-READ_OPS = ("replace_text", "set_footer", "edit_nav_link")  # ops read from the request's own words, never decoded
+READ_OPS = ("replace_text", "set_footer", "edit_nav_link", "set_text_size")  # ops read from the request's own words, never decoded
 READ_SLOTS = {"DescribeSite": ("about",)}  # slots read from the request, never decoded
 ALL_OPS = OP_NAMES + READ_OPS
 

@@ -29,7 +29,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import chromefit, contentfit, explicit, headfit, itemfit, navfit, pageblock, pagelist, prose, scope, textfit
+from app.scaffold import (chromefit, contentfit, explicit, headfit, itemfit, navfit, pageblock, pagelist, prose, scope,
+                          sizefit, textfit)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -447,6 +448,10 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
             for op in ops):
         # "put a map of the areas we cover on that page": a placeholder section is no map, and no "I can't"
         ops = [Decline(op="decline")]
+    size = sizefit.read(request, site)
+    if size is not None:
+        # "the writing is too small": the size, with the colours or font the same request asks for
+        ops = [*(op for op in ops if isinstance(op, SetTheme) and asks_for_a_look(request)), *size.ops]
     if not ops:  # every op was a misreading, and nothing read from the request stands in for them
         ops = [Decline(op="decline")]
     return plan if ops == list(plan.ops) else Plan(ops=ops[:MAX_OPS])

@@ -217,3 +217,12 @@ def test_the_second_reading_may_only_place_content() -> None:
     assert '#/$defs/AddItems"' in data and '#/$defs/AddPage"' in data
     for op in ("Decline", "DescribeSite", "SetTheme", "SetText", "RemovePage"):
         assert f'#/$defs/{op}"' not in data
+
+
+def test_bigger_writing_is_done_though_the_model_declined(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = TurnRunner(root, FakeEngine('{"ops":[{"op":"decline"}]}')).run(
+        "The writing is too small for me, can it be bigger throughout.")
+    assert result.outcome == "applied", result.message
+    assert any("font-size: 112.5%" in sheet.read_text() for sheet in (root / "app").glob("*.css"))
+    assert any("Made the text larger on every page" in line for line in result.summary)
