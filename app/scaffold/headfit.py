@@ -24,12 +24,16 @@ _WHICH = (r"(?:the\s+|my\s+|our\s+)?(?:(?:big|main|top|first|large|home\s*page|f
 # "change the heading to: ...", "make the big heading say ...", "set the tagline to read: ...",
 # "the heading should say: ..."; "to" alone only before a colon (else "to something warmer" is a wish).
 _SET = re.compile(rf"{_OPEN}(?:(?:change|set|update|make|switch|reword)\s+{_WHICH.replace('GROUP', 'target')}\s+(?:(?:to\s+)?(?:say|read)\b(?:\s+exactly)?|to\s*(?=:))"
-                  rf"|{_WHICH.replace('GROUP', 'target2')}\s+(?:should|could|needs?\s+to|to)\s+(?:say|read)\b(?:\s+exactly)?)\s*:?\s*(?P<words>\S.*)$",
+                  rf"|{_WHICH.replace('GROUP', 'target2')}\s+(?:should|could|needs?\s+to|to)\s+(?:say|read)\b(?:\s+exactly)?"
+                  # "hero text: Clear ice. Sharp lines. Gone by morning."
+                  r"|(?:the\s+)?(?:(?:hero|main|big|top)\s+)?(?P<target3>hero\s+text|heading|headline|tagline|subtitle)\s*(?=:))"
+                  r"\s*:?\s*(?P<words>\S.*)$",
                   re.IGNORECASE | re.DOTALL)
 # Words that ask for more than the words themselves: "... and make it blue".
-_MORE = re.compile(r"\b(?:and|then)\s+(?:make|change|put|add|set|remove|use|move)\b|\b(?:colou?r|font|nav|menu|page)\b",
+_MORE = re.compile(r"\b(?:and|then)\s+(?:make|change|put|add|set|remove|use|move)\b|\b(?:colou?r|font|nav|menu|page)\b|"
+                   r"\b(?:sub-?title|tagline|button|heading|headline|title|cta)\s*:",
                    re.IGNORECASE)
-_TARGETS = {"heading": "title", "headline": "title", "title": "title"}
+_TARGETS = {"heading": "title", "headline": "title", "title": "title", "hero text": "title"}
 
 
 def read(request: str, site: Site | None) -> Plan | None:
@@ -45,7 +49,8 @@ def read(request: str, site: Site | None) -> Plan | None:
     if not words or _MORE.search(words):
         return None
     words = words[:1].upper() + words[1:] if words.split(" ", 1)[0].isalpha() else words  # typed all in lower case
-    target = _TARGETS.get((found.group("target") or found.group("target2")).lower().replace("-", ""), "subtitle")
+    said = found.group("target") or found.group("target2") or found.group("target3")
+    target = _TARGETS.get(said.lower().replace("-", ""), "subtitle")
     try:
         return Plan(ops=[SetText(op="set_text", route="/", target=target, text=words)])  # type: ignore[arg-type]
     except ValidationError:

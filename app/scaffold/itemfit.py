@@ -87,6 +87,10 @@ def _edit(op: EditItem, request: str, site: Site, ops: list[Any]) -> Any:
 
 
 def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
+    page = _page_named(site, op.item)
+    if page is not None and len(ops) > 1 and re.search(rf"\b(?:off|from|on)\s+(?:the\s+|my\s+|our\s+)?{re.escape(op.item)}"
+                                                      r"(?:\s+page)?\b", request, re.IGNORECASE):
+        return None  # "take it off the shop page": the page the item is on, not an item
     if not _MISSING.search(request):
         return op
     if len(ops) > 1:

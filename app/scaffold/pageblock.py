@@ -38,7 +38,8 @@ _NUMBERED = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=[A-Za-z'\"“‘(£$€
 _LIST_LEAD = re.compile(r"^([A-Za-z][^:.!?]{1,40}?):\s")
 # Words that join a list's entries and are not part of any ("pasta, rice and soap").
 _JOINS = frozenset("and or plus also the a an q question answer".split())
-# A request that goes on after its content: "... and say I reply within 2 business days".
+# A request that goes on after its content: "... and say I reply within 2 business days" (the rest is
+# asked, not typed).
 _MORE_ASKED = re.compile(r"\b(?:and|then)\s+(?:say|put|add|make|change|link|move|remove)\b", re.IGNORECASE)
 MAX_TEXTS = 3
 MAX_ASK_WORDS = 12
@@ -86,6 +87,9 @@ def _capital(text: str) -> str:
 
 # A sentence that is one entry: "Pickle - 29 inches, 14 years old." or "Door cards pair £260."
 _DASHED = re.compile(r"^([A-Za-z0-9][^,;:.!?]{0,60}?)\s+[-–—]\s+(.+)$")
+_NOTE = re.compile(r"\bnote\b", re.IGNORECASE)
+# A person's name, a comma and what they do: "Carol Ashdown, kennel manager."
+_NAMED = re.compile(r"^((?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+){1,2}),\s+(.+)$")
 _MONEY = re.compile(r"(?:(?:from|at|for|only)\s+)?\+?[$£€]\s?\d[\d,]*(?:\.\d+)?")
 # An address is one place, not a list of its parts ("Unit 4, Inveralmond Way, Perth PH1 3UQ").
 _ADDRESS = re.compile(r"\b(?:road|rd|street|st|lane|ln|way|avenue|ave|drive|dr|unit|suite|industrial estate|"
@@ -95,7 +99,7 @@ _ADDRESS = re.compile(r"\b(?:road|rd|street|st|lane|ln|way|avenue|ave|drive|dr|u
 def _sentence_entry(sentence: str) -> Entry | None:
     """``sentence`` as one entry: its name before a dash, or before its one price; else None."""
     sentence = sentence.strip().rstrip(" .!;")
-    dashed = _DASHED.match(sentence)
+    dashed = _DASHED.match(sentence) or _NAMED.match(sentence)
     if dashed and len(dashed.group(1).split()) <= 6:
         name, detail = dashed.group(1).strip(), dashed.group(2).strip()
     else:
@@ -222,7 +226,8 @@ def _content(lead: str, route: str, body: str) -> list[Any]:
     sentences they do not hold as texts, or else the body as text, whole; [] when a sentence
     would be cut."""
     said = prose.sentences(body)
-    return _paragraphs(route, body) or _with_items(lead, route, body, said) or _texts(route, said)
+    listed = [] if _NOTE.search(lead) else _with_items(lead, route, body, said)  # a note is prose
+    return _paragraphs(route, body) or listed or _texts(route, said)
 
 
 def _headed(ops: list[Any], heading: str) -> list[Any]:
@@ -277,15 +282,18 @@ def _placed_where(where: pagelead.Where) -> Plan | None:
     # A feature's words in typed content or in a paragraph are content ("house sign in Welsh slate
     # from £220", "... a Shire mare who pulls the Woodland Cart"); in a short body that types none
     # they are the request ("a booking calendar where people pick a slot").
-    said = prose.sentences(body)
-    if asks_for_feature(where.lead) or len(_words(body)) < MIN_WORDS or _ASKS.match(body) \
-            or any(pagelead.TO_THE_APP.search(s) for s in said):
-        return None
-    if _MORE_ASKED.search(body):
-        return None  # "hello@x.com and say I reply within 2 business days": the rest is asked, not typed
+    # "a Bookings page" is a page's name, "a booking calendar page" a feature
+    page_name = where.title or where.route.rsplit("/", 1)[-1].replace("-", " ")
+    lead = re.sub(re.escape(page_name), " ", where.lead, flags=re.IGNORECASE) if page_name else where.lead
+    if asks_for_feature(lead) or len(page_name.split()) > 1 and asks_for_feature(page_name) or len(_words(body)) < MIN_WORDS \
+            or _ASKS.match(body) or _MORE_ASKED.search(body):
+        return None  # a feature, a request, or more asked after the content
     ops = _content(where.lead, where.route, body)
-    if _RETRY.search(" ".join(op.text for op in ops if isinstance(op, AddSection))):
-        return None  # a report of a wrong result, not content ("missing pieces from £120" in a list is an entry's)
+    texts = [op.text for op in ops if isinstance(op, AddSection)]
+    if any(_RETRY.search(t) or pagelead.TO_THE_APP.search(t) for t in texts):
+        # a report of a wrong result, or words to the app, not content (in a list they are an entry's:
+        # "missing pieces from £120", "Logo block (company logo frozen in clear ice) $225")
+        return None
     if not typed_content(body) and len(_words(body)) <= MAX_ASK_WORDS and asks_for_feature(body) \
             and not any(isinstance(op, AddItems) for op in ops):
         return None  # a feature's words in a list are an entry's ("Maps and publicity - Priya Mottram")

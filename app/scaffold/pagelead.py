@@ -26,10 +26,10 @@ _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][
            r"|(?P<called>[A-Za-z][\w'’&]*(?:\s+(?!(?:with|listing|showing|saying|that|explaining|describing|about|for|where|which)\b)[A-Za-z0-9&][\w'’&]*){0,4}?))")
 _NAME = r"[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"
 _OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so|instead|just)[,.]?\s+){0,3}"
-         r"(?:(?:please|pls|can you|could you|would you)\s+)?(?:please\s+)?")
+         r"(?:(?:please|pls|can you|could you|would you|can u|could u)\s+)?(?:please\s+)?")
 # "On How It Works: ...", "For the ponies page: ...", "Add to the Trials page - ...".
-_ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?!(?:to|on|onto|in)\b)[\w'’]+\s+){{0,4}}?)?(?:to|on|onto|for|in)\s+"
-                 rf"(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?\s*(?::|\.(?=\s)|\s[-–—]\s)\s*",
+_ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?!(?:to|on|onto|in)\b)[\w'’]+\s+){{0,8}}?)?(?:to|on|onto|for|in)\s+"
+                 rf"(?:the\s+|my\s+|our\s+|an?\s+(?!page\b))?(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?\s*(?::|\.(?=\s)|\s[-–—]\s)\s*",
                  re.IGNORECASE)
 # "Services: ...", "rules page: ...", "join page - membership £120 ...".
 _BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?:(?P<page>\s+page)"
@@ -66,8 +66,6 @@ _LINE_HOME = re.compile(rf"\s*{_OPEN}(?P<home>)(?:then\s+)?(?:(?:just|also)\s+)?
 _PUT_COLON = re.compile(rf"\s*{_OPEN}(?P<home>)(?:(?:just|also)\s+)?(?:(?:underneath|below|beneath|under\s+(?:that|it|them|those))\s*,?\s*)?"
                         r"(?:add|put|write|say)(?:\s+(?:the|our|my)(?:\s+(?!page\b)\w+){1,2}?)?(?:\s+(?:then|instead|too|as well|please))?\s*:\s*",
                         re.IGNORECASE)
-# "Last year's winners on the home page please. 1st ...", "And our record times on the home page: ...":
-# the content's name, then its page.
 # "Put these on with prices. Hazel thumbstick £35. ...": home's.
 _PUT_THESE = re.compile(rf"\s*{_OPEN}(?P<home>)(?:add|put|list)\s+(?:these|them|this|the following)(?:\s+on)?"
                         r"(?:\s+(?:with|and)\s+(?:the\s+|their\s+)?prices)?(?:,?\s+please)?\s*(?::|\.(?=\s))\s*", re.IGNORECASE)
@@ -75,10 +73,17 @@ _PUT_THESE = re.compile(rf"\s*{_OPEN}(?P<home>)(?:add|put|list)\s+(?:these|them|
 _SECTION_FOR = re.compile(rf"\s*{_OPEN}(?P<home>)(?:add|put|make|create)\s+(?:a|an)\s+(?:new\s+)?section\s+"
                           r"(?:describing|about|for|on|with|listing|called|titled|named)\s+(?:my\s+|our\s+|the\s+)?"
                           r"(?P<heading>[A-Za-z][\w'’]*(?:\s+[\w'’]+){0,3}?)(?:,?\s+please)?\s*(?::|\.(?=\s))\s*", re.IGNORECASE)
+# "about bit on the home page: ...", "Safety note on home page: ...": a named part of a page.
+_PART_ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?:a|an|the|our|my)\s+)?)?(?P<heading>(?-i:[A-Za-z])[\w'’]*(?:\s+[\w'’]+){{0,2}}?)\s+"
+                      r"(?P<part>bit|section|part|note|blurb|bio|paragraph|info|details|text)\s+(?:on|for|to)\s+(?:the\s+)?"
+                      rf"(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?\s*(?::|\s[-–—]\s)\s*", re.IGNORECASE)
+_NAMING_PARTS = ("note", "info", "details")  # "Safety note" is the part's name; "About bit" is "About"
+# "Last year's winners on the home page please. 1st ...", "And our record times on the home page: ...":
+# the content's name, then its page.
 _HEADED_ON = re.compile(rf"\s*{_OPEN}(?:(?:our|my|the)\s+)?(?P<heading>(?-i:[A-Za-z])[\w'’]*(?:\s+(?!(?:on|to|for)\b)[\w'’]+){{0,4}}?)\s+"
                         rf"(?:on|to|for)\s+(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?"
                         r"\s*(?::|\.(?=\s)|\s[-–—]\s)\s*", re.IGNORECASE)
-_LEADS = (_NEW, _PAGE_FOR, _LINE, _LIST_THESE, _LINE_HOME, _PUT_COLON, _PUT_THESE, _SECTION_FOR, _ON, _BARE, _NEW_BEFORE_COLON,
+_LEADS = (_NEW, _PAGE_FOR, _LINE, _LIST_THESE, _LINE_HOME, _PUT_COLON, _PUT_THESE, _SECTION_FOR, _PART_ON, _ON, _BARE, _NEW_BEFORE_COLON,
           _CALLED_BEFORE_COLON)
 # Read only where the model's plan declined the request or left its typed content out (``loose``).
 _LOOSE_LEADS = (*_LEADS, _HEADED_ON)
@@ -89,7 +94,7 @@ MAX_HEADING_WORDS = 4
 _HOME = frozenset(("home", "homepage", "home page", "front page", "front", "main page", "landing page"))
 # A sentence of the body that speaks to the app, not to the site's visitors.
 TO_THE_APP = re.compile(r"\b(?:nav|navigation|menu bar|navbar|footer|header|colou?rs?|fonts?|web\s*site|"
-                         r"pages?|section|heading|headline|sub-?heading|subtitle|tagline|hero|banner|"
+                         r"(?<!facebook )(?<!instagram )pages?|section|heading|headline|sub-?heading|subtitle|tagline|hero|banner|"
                          r"button|logo|title|url|path|route|link|"
                          # "please" asks the app, but "Please don't leave raw meat" asks the visitors
                          r"(?:please|pls)(?!\s+(?:don'?t|do\s+not|note|bring|call|ring|phone|email|text|contact|"
@@ -109,7 +114,7 @@ _CHAT_LEAD = re.compile(r"^(?:(?:ok|okay|so|right|well|fine)[,.]?\s+)*(?:(?:here
 _NAMED_PAGE = re.compile(rf"(?:^\s*{_OPEN}|\b(?:add|create|make|build|start|set up|put up|put|need|want|do)\s+"
                          r"(?:me\s+|us\s+)?(?:(?:a|an)\s+)?)(?:new\s+)?(?:(?:separate|seperate|own|extra)\s+)?"
                          rf"(?:page\s+(?:(?:called|named|titled)\s+{_CALLED}|(?P<bare>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){{0,2}}"
-                         r"|[a-z][\w'’&]*(?=\s*[.:]\s)))|(?<!\w\s)(?P<name>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,2})\s+page\b)",
+                         r"|[a-z][\w'’&]*(?=\s*[.:]\s)))|(?P<name>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,2})\s+page\b)",
                          re.IGNORECASE)
 # What joins a new page's name to the words about it ("... that explains you email me ...").
 _ABOUT = re.compile(r"^[\s:.,;–—-]*(?:(?:with|listing|showing)\s+(?:these|this|the following|them)(?:\s+\w+)?\s*[:.–—-]|(?:that|which)\s+(?:explains|says|lists|shows|describes|tells\s+people)|explaining|"
@@ -118,7 +123,8 @@ _ABOUT = re.compile(r"^[\s:.,;–—-]*(?:(?:with|listing|showing)\s+(?:these|th
 _POINTS_BACK = re.compile(r"^(?:(?:with|for|listing|showing|of)\s+)?(?:those|these|them|that|this|it|all\s+(?:that|this|of\s+(?:it|them|that|this)))?"
                           r"(?:\s+on(?:\s+it)?)?\s*(?:,?\s*(?:please|pls|too|as well|thanks))*\W*$", re.IGNORECASE)
 MIN_ABOUT_WORDS = 4
-MAX_CHAT_WORDS = 3  # "Lovely.", "Ok fair.", "Boo." before the request: chat, not content
+MAX_CHAT_WORDS = 3
+MIN_BEFORE_WORDS = 8  # sentences before a new page shorter than this, with nothing typed, say what it is for  # "Lovely.", "Ok fair.", "Boo." before the request: chat, not content
 _WORDS_TO_COLON = re.compile(r"^[^:.!?]{0,60}:\s*")  # "with 3 questions" says what the page is for; "for hen dos, birthdays and work dos" is its content
 
 
@@ -186,6 +192,8 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
         target = _target(name, bool(got.get("page") or got.get("called") or got.get("quoted")), bool(got.get("own")),
                          site)
         heading = (got.get("heading") or "").strip()
+        if got.get("part") and got["part"].lower() in _NAMING_PARTS:
+            heading = f"{heading} {got['part']}"
         if loose and target is None and m.re is _BARE and not got.get("page") and not _VERBED.search(name) and not _NOT_A_NAME.match(name) \
                 and len(name.split()) <= MAX_HEADING_WORDS:
             target, heading = ("/", ""), name  # "Dates this year: ...", "Date: ...": home's, under that name
@@ -207,22 +215,31 @@ TEXT_LEAD = re.compile(r"^(?:(?:here(?:'s| is) the text|the text is|text|with th
 # A last sentence that only says where the rest goes ("Put that on a Prices page.", "put em on the home page").
 _ONLY_WHERE = re.compile(r"^\W*(?:(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:put|add|place|list|show)"
                          r"(?:\s+(?:that|this|these|them|em|it|those|all (?:that|this|of (?:it|them|that|this))|"
-                         r"(?:it|them) all))?"
+                         r"(?:it|them) all))?\s+(?:on|onto|in|to)"
                          # "Could this go on the home page please."
                          r"|(?:could|can|would|will|should)\s+(?:this|that|it|these|those|they|all\s+(?:of\s+)?(?:this|that|it))"
-                         r"\s+(?:please\s+)?(?:go|be|appear|be\s+put))\s+(?:on|onto|in|to)\s+(?:(?:the|a|an|my|our)\s+)?"
+                         r"\s+(?:please\s+)?(?:go|be|appear|be\s+put)\s+(?:on|onto|in|to)"
+                         # "Make a Walks page."
+                         r"|(?:make|create|start)(?=\s+(?:a|an)\s))\s+(?:(?:the|a|an|my|our)\s+)?"
                          r"(?:(?P<name>[\w' ]{1,30}?)\s+page|page\s+(?:called|named)\s+(?P<called>[\w' ]{1,30}?))"
+                         r"(?:,?\s+so\s+[^.!?]{1,40})?"  # "... so folk see it"
                          r"(?:,?\s+(?:please|pls|thanks|if you would|if you could|if possible))?\W*$", re.IGNORECASE)
+# A last sentence that only names the page: "On home page.", "For the Visit page."
+_ONLY_ON = re.compile(r"^\W*(?:on|for)\s+(?:the\s+)?(?P<name>[\w' ]{1,30}?)\s+page\W*$", re.IGNORECASE)
+
+
+def _only_where(sentence: str) -> re.Match[str] | None:
+    return _ONLY_WHERE.match(sentence) or _ONLY_ON.match(sentence)
 
 
 def _said_at_end(found: Where, site: Site | None) -> Where | None:
     """``found`` with the page its body's last sentence names ("Put on an About page.") and the
     body without that sentence; None when that names no page ``_target`` knows."""
     said = prose.sentences(found.body)
-    last = _ONLY_WHERE.match(said[-1]) if len(said) > 1 else None
+    last = _only_where(said[-1]) if len(said) > 1 else None
     if last is None:
         return found
-    target = _target(last.group("name") or last.group("called"), True, False, site)
+    target = _target(last.group("name") or last.groupdict().get("called") or "", True, False, site)
     return Where(target[0], target[1], " ".join(said[:-1]), f"{found.lead} {said[-1]}", found.heading) if target else None
 
 
@@ -230,7 +247,7 @@ def where_at_end(request: str, site: Site | None) -> Where | None:
     """A request whose last sentence only says where the rest goes ("... Could you put all that on
     the front page."), as a ``Where`` with the rest as its body; None otherwise."""
     said = prose.sentences(request)
-    if len(said) < 2 or not _ONLY_WHERE.match(said[-1]):
+    if len(said) < 2 or not _only_where(said[-1]):
         return None
     chat = _CHAT_LEAD.match(request)
     return _said_at_end(Where("/", "", request[chat.end():] if chat else request, chat.group(0) if chat else ""), site)
@@ -256,7 +273,11 @@ def named_page(request: str, site: Site | None) -> Where | None:
         if colon and not typed_content(colon.group(0)):
             about = about[colon.end():]  # "with our two boats: Tregothnan ...", "that explains the basics: ..."
         before = [s for s in said[:i] if len(s.split()) > MAX_CHAT_WORDS or re.search(r"\d", s)]  # not "Ok fair."
+        if not typed_content(" ".join(before)) and len(" ".join(before).split()) < MIN_BEFORE_WORDS:
+            before = []  # "We're launching a podcast. Add a page called ...": what the page is for
         around = [*before, *said[i + 1:]]
+        if (m.group("quoted") or m.group("called")) and target[1]:
+            target = (target[0], pagelist.as_title(name))  # "a page called The Slow Roast Podcast" keeps "The"
         if _POINTS_BACK.match(about) or not typed_content(about) and len(about.split()) < MIN_ABOUT_WORDS and around:
             about = ""
         if not around and not typed_content(about):

@@ -24,6 +24,8 @@ _GREETING = re.compile(r"^(?:hiya|hi+|hello|hey+|howdy|g'?day|morning|good (?:mo
                        r"dear \w+)\b(?:\s+(?:there|all|folks))?\s*[!,.]*\s*", re.IGNORECASE)
 # What asks the app for a site, at a sentence's start: "Create a website for", "Need a site:",
 # "I'd like a website for my business,", "Site for".
+# "website" as people mistype it ("need a webiste").
+_SITE_TYPOS = "webiste|webstie|wesbite|wbsite"
 _SITE_ASK = re.compile(
     r"^(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
     r"(?:(?:i|we)(?:'d| would)?\s+(?:like|love|want|need)\s+|need\s+|want\s+|make\s+|build\s+|create\s+|set\s+up\s+)?"
@@ -33,13 +35,13 @@ _SITE_ASK = re.compile(
     re.IGNORECASE)
 # The same ask at a sentence's end: "..., Louisiana and i finally want a real website lol".
 _TRAILING_ASK = re.compile(r"(?:,?\s+(?:and|so)\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:want|need|would like|'d like)|,\s*(?:i\s+|we\s+)?need)\s+(?:an?\s+)?"
-                           r"(?:\w+\s+){0,2}?(?:web\s*site|site|webiste|webstie|wesbite|wbsite)\b.*$", re.IGNORECASE)
+                           r"(?:\w+\s+){0,2}?(?:web\s*site|site|" + _SITE_TYPOS + r")\b.*$", re.IGNORECASE)
 # A sentence that still speaks to the app: about the site, its pages or its look, or a request.
 _TO_THE_APP = re.compile(r"\b(?:web\s*si\w*|site|homepage|home page|pages?|colou?rs?|fonts?|typeface|background|"
                          r"theme|vibes?|look|feel|feels|feeling|style|please|pls|thanks?|thank you|cheers|heading|"
                          r"headline|subtitle|tagline|title|button|cta|hero|banner)\b|\?", re.IGNORECASE)
 # A sentence that is an opening prompt at all: it asks for a site ("websit", "websiet" as typed).
-_ASKS_FOR_A_SITE = re.compile(r"\bweb\s*si\w*|\bsite\b|\bhomepage\b|\blanding page\b|\b(?:webiste|webstie|wesbite|wbsite)\b",
+_ASKS_FOR_A_SITE = re.compile(r"\bweb\s*si\w*|\bsite\b|\bhomepage\b|\blanding page\b|\b(?:" + _SITE_TYPOS + r")\b",
                               re.IGNORECASE)
 # What gives the name ("Business name is", "it's called", "i call it"): with the name, it is not a description.
 _NAMING = r"^(?:(?:the|my|our)\s+)?(?:\w+\s+)?(?:name\s*(?:is|:)|(?:is\s+)?called|it'?s called|(?:i\s+)?call it)\s*"

@@ -443,10 +443,9 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     ops = _with_description(contentfit.place(itemfit.fit_items(ops, request, site), request, site), request)
     # What every page shares (its footer, its navigation's links) read from the request's words.
     ops = chromefit.with_footer(chromefit.with_nav_links(ops, request, site), request, site)
-    if scope.asks_for_feature(request) and ops and all(
-            isinstance(op, AddSection) and not op.text and not op.heading and not _kinds_named(request, [op.kind])
-            for op in ops):
-        # "put a map of the areas we cover on that page": a placeholder section is no map, and no "I can't"
+    if scope.asks_for_feature(request) and ops and all(_only_echoes(op, request) for op in ops):
+        # "put a map of the areas we cover on that page", "add a map showing where the workshop is": a
+        # section of placeholders or of the request's own words is no map, and no "I can't"
         ops = [Decline(op="decline")]
     size = sizefit.read(request, site)
     if size is not None:
@@ -466,6 +465,20 @@ def _opened(plan: Plan, request: str, site: Site | None) -> Plan:
             or (site is not None and len(site.pages) > 1):
         return plan
     return Plan(ops=[DescribeSite(op="describe_site", name=named)])
+
+
+def _only_echoes(op: Any, request: str) -> bool:
+    """Whether ``op`` is a section or items holding nothing but placeholders or the request's own
+    words (no typed content, nothing quoted): what a model writes for a feature it cannot build."""
+    if isinstance(op, AddSection):
+        if not op.text and not op.heading:
+            return not _kinds_named(request, [op.kind])
+        said = f"{op.heading} {op.text}"
+    elif isinstance(op, AddItems):
+        said = " ".join(f"{i.title} {i.text}" for i in op.items)
+    else:
+        return False
+    return not scope.types_beside(request) and set(norm_words(said).split()) <= set(norm_words(request).split())
 
 
 def _with_description(ops: list[Any], request: str) -> list[Any]:

@@ -50,8 +50,14 @@ _TYPED_BESIDE = re.compile(r"[\"“‘]|(?:^|\s)'|\bQ:|:\s|(?<![\w.])/[a-z]|\b(?
                            r"title|titled|label|button|called|named|remove|delete|kill|drop|take off)\b", re.IGNORECASE)
 
 
+def types_beside(request: str) -> bool:
+    """Whether the request types content or names a text beside its words (a quote, "Q:", a colon,
+    a path, "heading", "called"): then a feature's word in it may be content."""
+    return bool(typed_content(request) or _TYPED_BESIDE.search(request))
+
+
 def asks_for_action(request: str) -> bool:
     """Whether the request asks for something the site would do (``beyond-actions.txt``: visitors
     signing, uploading, paying; the page moving or playing by itself) and types no content: it
     is declined whatever the model wrote."""
-    return bool(_actions().search(request)) and not typed_content(request) and not _TYPED_BESIDE.search(request)
+    return bool(_actions().search(request)) and not types_beside(request)

@@ -30,3 +30,11 @@ def test_the_words_run_to_the_end_of_the_request(request_text: str, target: str,
 ])
 def test_requests_that_do_not_type_the_words_are_left_to_the_model(request_text: str) -> None:
     assert headfit.read(request_text, None) is None
+
+
+@pytest.mark.parametrize(("request_text", "target", "text"), [
+    ("hero text: Clear ice. Sharp lines. Gone by morning.", "title", "Clear ice. Sharp lines. Gone by morning."),
+    ("Tagline: Cut by hand", "subtitle", "Cut by hand"),
+])
+def test_a_heading_named_before_a_colon_takes_the_words_after_it(request_text: str, target: str, text: str) -> None:
+    assert headfit.read(request_text, None) == Plan(ops=[SetText(op="set_text", route="/", target=target, text=text)])  # type: ignore[arg-type]

@@ -267,3 +267,41 @@ def test_content_read_loosely_goes_home_under_its_name(request_text: str, headin
 ])
 def test_asks_corrections_and_remarks_are_not_read_loosely(request_text: str) -> None:
     assert pageblock.read_loosely(request_text, _site()) is None
+
+
+@pytest.mark.parametrize(("request_text", "route", "kinds"), [
+    ("Training Tuesdays 8-9.30pm at Eastbourne Sports Complex. First 3 sessions free. On home page.", "/", ["text"]),
+    ("Dispatch is Febuary to April only. Orders close 15th April. Put that on the home page so folk see it", "/",
+     ["text"]),
+    ("Dog walk dates: Sunday 8 February at Perry Wood, Sunday 8 March at Oare Marshes. Meet at 10.30am. "
+     "Make a Walks page.", "/walks", ["text"]),
+    ("Please add our volunteers on an About page: Carol Ashdown, kennel manager. Rajesh Bhatt, home checks. "
+     "Lou Spiers, fundraising and the Facebook page.", "/about", ["team"]),
+    ("can u put the class times on a classes page. Wednesday 6.30pm Beginners, Wednesday 7.45pm Improvers, "
+     "Saturday 9am Puppy Sniffers", "/classes", ["text"]),
+    ('Can you add a quote from one of our juniors on the home page: "I came for one session and now I play every '
+     'week!" - Aisha, age 11', "/", ["testimonials"]),
+    ("Pricing page. Custom sculpture from $450. Logo block (company logo frozen in clear ice) $225. Delivery free "
+     "within 30 miles.", "/pricing", ["list", "text"]),  # "logo" in an entry is content
+    ("Fair enough! Just add a Bookings page saying: Email the quaestor at bookings@legio.org.uk - six weeks' notice.",
+     "/bookings", ["text"]),  # a page called Bookings is no booking feature
+])
+def test_more_ways_of_saying_where_content_goes(request_text: str, route: str, kinds: list[str]) -> None:
+    plan = pageblock.read(request_text, _site())
+    assert plan is not None
+    assert [op.kind for op in plan.ops if isinstance(op, (AddItems, AddSection))] == kinds
+    assert all(op.route == route for op in plan.ops if isinstance(op, (AddItems, AddSection)))
+
+
+@pytest.mark.parametrize(("request_text", "heading", "kind"), [
+    ("Safety note on home page: Goggles, gloves and leather pads provided. Wear long trousers.", "Safety note", "text"),
+    ("about bit on the home page: started building these on my grandaddys porch in 2011.", "About", "text"),
+])
+def test_a_named_part_of_a_page_is_a_section_under_that_name(request_text: str, heading: str, kind: str) -> None:
+    plan = pageblock.read(request_text, _site())
+    assert plan is not None and len(plan.ops) == 1 and isinstance(plan.ops[0], AddSection)
+    assert plan.ops[0].heading == heading and plan.ops[0].kind == kind
+
+
+def test_a_booking_calendar_page_is_a_feature_not_a_page() -> None:
+    assert pageblock.read("add a booking calendar page: pick a slot", _site()) is None

@@ -383,3 +383,21 @@ def test_an_opener_that_names_the_site_describes_it_though_the_model_declined(re
 def test_an_opener_asking_for_a_feature_stays_declined() -> None:
     request_text = "need a website with a booking calendar, name is Riffle & Hackle"
     assert fit_plan(Plan(ops=[Decline(op="decline")]), request_text, None).ops == [Decline(op="decline")]
+
+
+@pytest.mark.parametrize(("request_text", "model"), [
+    ("and add a map showing where the studio is in partick",
+     '{"ops":[{"op":"add_section","route":"/","kind":"image_text","heading":"Map","text":"Where the studio is"}]}'),
+    ("Could we have a bookings calendar showing which weekends we're free, so schools can pick a date themselves?",
+     '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Schools","text":"pick a date"}]}]}'),
+])
+def test_a_feature_echoed_back_as_a_section_is_declined(request_text: str, model: str) -> None:
+    assert fit_plan(parse_plan(model), request_text, None).ops == [Decline(op="decline")]
+
+
+def test_the_page_an_item_is_taken_off_is_not_an_item() -> None:
+    site = initial_site("Porch Light")
+    site.pages.append(Page(route="/shop", title="Shop"))
+    model = parse_plan('{"ops":[{"op":"remove_item","item":"Delta Dawn"},{"op":"remove_item","item":"Shop"}]}')
+    assert plan_to_json(fit_plan(model, "sold out of delta dawn, take it off the shop page", site)) == \
+        '{"ops":[{"op":"remove_item","item":"Delta Dawn"}]}'

@@ -204,7 +204,7 @@ def test_a_plan_that_leaves_out_typed_content_is_not_applied(tmp_path: Path) -> 
     root = managed_project(tmp_path)
     before = snapshot(root)
     plan = '{"ops":[{"op":"add_page","title":"Bouquets","route":"/bouquets","sections":["text"]}]}'
-    _, result = _run(root, plan, "add a Bouquets page, we sell the Posy for £25 and the Luxe for £65")
+    _, result = _run(root, plan, "add a Bouquets page and change the Posy to £25 and the Luxe to £65")
     assert result.outcome == "declined", result.message  # type: ignore[attr-defined]
     assert result.message.startswith("I couldn't place all of it: £25, £65 would have been left out")  # type: ignore[attr-defined]
     assert snapshot(root) == before and history.load(root).turns == []
