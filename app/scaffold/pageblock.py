@@ -43,7 +43,6 @@ _JOINS = frozenset("and or plus also the a an q question answer".split())
 _MORE_ASKED = re.compile(r"\b(?:and|then)\s+(?:say|put|add|make|change|link|move|remove)\b", re.IGNORECASE)
 MAX_TEXTS = 3
 MAX_ASK_WORDS = 12
-MAX_HEADING_WORDS = 4
 MIN_WORDS = 3
 LIST_SHARE = 0.8  # a list stands when it holds this share of the words of each sentence it was read from
 
@@ -189,7 +188,7 @@ def _with_items(lead: str, route: str, body: str, said: Sequence[str]) -> list[A
         return []  # a list in passing, or an address's parts: the body is prose
     opens = _LIST_LEAD.match(said[first]) if first == last else None
     heading = opens.group(1).strip() if opens else ""
-    if first == 1 and not heading and len(said[0].split()) <= MAX_HEADING_WORDS and not typed_content(said[0]):
+    if first == 1 and not heading and len(said[0].split()) <= pagelead.MAX_HEADING_WORDS and not typed_content(said[0]):
         heading, said = said[0].rstrip(" .:"), said[1:]  # "Committee. Chair - Dorothy Fenwick. ...": the list's name
         first, last = 0, last - 1
         kind = "team" if kind == "list" and _PEOPLE.search(heading) else kind
@@ -253,8 +252,6 @@ MIN_STATEMENT_WORDS = 6
 _ABOUT_THE_SITE = re.compile(r"\b(?:site|website|web site|page|pages)\b", re.IGNORECASE)  # "... on the site": said to the app
 # A fact said as a correction of the site ("the foray is Sat 30 Oct now, not Sun 31 Oct"): an edit, not new content.
 _CORRECTS = re.compile(r",\s*not\b|\bnot\s+[$£€\d]|\b(?:no longer|anymore|any more|moved|changed|now)\b", re.IGNORECASE)
-
-
 # What a sentence that tells a fact opens with: "The fridge is ...", "We meet ...", "It's open ...".
 _TELLS = re.compile(r"^\W*(?:the|our|my|we|we're|i|i'm|im|it|it's|its|there|this|these|they|they're|he|she|everything|"
                     r"every|each|all|no|[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}\s+(?:is|are|was|were|has|have|opens?|runs?|costs?|starts?))\b")

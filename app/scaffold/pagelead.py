@@ -90,7 +90,7 @@ _LOOSE_LEADS = (*_LEADS, _HEADED_ON)
 # A short aside before the lead ends at a sentence's end: "Gotcha. Then add a line ...".
 _ASIDE_END = re.compile(r"[.!?]\s+(?:(?:then|instead|so|ok|okay)[,]?\s+)*")
 MAX_ASIDE, MAX_ASIDE_WORDS = 60, 6
-MAX_HEADING_WORDS = 4
+MAX_HEADING_WORDS = 4  # a name longer than this before content is a sentence of it, not its heading
 _HOME = frozenset(("home", "homepage", "home page", "front page", "front", "main page", "landing page"))
 # A sentence of the body that speaks to the app, not to the site's visitors.
 TO_THE_APP = re.compile(r"\b(?:nav|navigation|menu bar|navbar|footer|header|colou?rs?|fonts?|web\s*site|"
@@ -103,8 +103,9 @@ TO_THE_APP = re.compile(r"\b(?:nav|navigation|menu bar|navbar|footer|header|colo
 # Words that open a request or point at a page, never a page's name ("Remove the pricing page - ...").
 _NOT_A_NAME = re.compile(r"^(?:a|an|the|new|now|ok|okay|oops|so|then|also|just|here|heres|here's|there|this|that|each|every|one|other|same|could|can|would|will|please|pls|i|we|you|remove|delete|add|change|replace|rename|make|"
                          r"move|put|take|swap|update|link|use|set|get|drop|hide|show|edit|include|list|give|post|let|site|website|name|text)\b", re.IGNORECASE)
-# A name with a verb in it is a sentence, not a name ("mono gig is cancelled :(", "our treks are: ...").
+# A heading that asks the app ("Instead write this on ..."), not a name of content.
 _ASKED = re.compile(r"\b(?:instead|add|put|write|make|include|list|show|say|post|change)\b", re.IGNORECASE)
+# A name with a verb in it is a sentence, not a name ("mono gig is cancelled :(", "our treks are: ...").
 _VERBED = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|i|we|my)\b", re.IGNORECASE)
 # Chat before the content of a request that says where at its end ("ok here's what i got for sale: ...").
 _CHAT_LEAD = re.compile(r"^(?:(?:ok|okay|so|right|well|fine)[,.]?\s+)*(?:(?:here'?s|here is|these are|this is)\b[^:.!?]{0,40}"
@@ -122,10 +123,11 @@ _ABOUT = re.compile(r"^[\s:.,;–—-]*(?:(?:with|listing|showing)\s+(?:these|th
 # Words about the page that point back at the content ("with those on", "for them", "please").
 _POINTS_BACK = re.compile(r"^(?:(?:with|for|listing|showing|of)\s+)?(?:those|these|them|that|this|it|all\s+(?:that|this|of\s+(?:it|them|that|this)))?"
                           r"(?:\s+on(?:\s+it)?)?\s*(?:,?\s*(?:please|pls|too|as well|thanks))*\W*$", re.IGNORECASE)
-MIN_ABOUT_WORDS = 4
-MAX_CHAT_WORDS = 3
-MIN_BEFORE_WORDS = 8  # sentences before a new page shorter than this, with nothing typed, say what it is for  # "Lovely.", "Ok fair.", "Boo." before the request: chat, not content
-_WORDS_TO_COLON = re.compile(r"^[^:.!?]{0,60}:\s*")  # "with 3 questions" says what the page is for; "for hen dos, birthdays and work dos" is its content
+MIN_ABOUT_WORDS = 4  # "with 3 questions" says what the page is for; "for hen dos, birthdays and work dos" is its content
+MAX_CHAT_WORDS = 3  # "Lovely.", "Ok fair.", "Boo." before the request: chat, not content
+MIN_BEFORE_WORDS = 8  # sentences before a new page shorter than this, with nothing typed, say what it is for
+# Words that lead to the content after a colon: "with our two boats: Tregothnan ...".
+_WORDS_TO_COLON = re.compile(r"^[^:.!?]{0,60}:\s*")
 
 
 # Where on every page, not a page: "add to the bottom of every page: ..." (the footer's).
