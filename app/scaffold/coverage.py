@@ -1,7 +1,7 @@
 """What the user typed that the applied plan did not use.
 
 A turn that did part of a request must say which part it did not do. Prices, times,
-emails, phone numbers, web addresses and quoted texts are content a user types to see
+emails, phone numbers, web addresses, quoted texts and who signed them are content a user types to see
 on the site; any of them missing from the plan that was applied is named in the turn's
 message ("Not used from your request: £48, 'Bella came back…'"), so a partial edit is
 never shown as the whole of it.
@@ -23,6 +23,8 @@ _CONTENT = [
     re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b"),  # a handle: "@fruitvalefridge"
 ]
 _QUOTED = re.compile(r"\"([^\"]{2,})\"|“([^”]{2,})”|(?:(?<=\s)|^)'([^']{2,})'(?=[\s.,;:!?)]|$)")
+# Who signed a quote ("'...' - Earl Hupp, Clarksburg"): a name after a closing quote and a dash.
+_SIGNER = re.compile(r"[\"”’']\s*[-–—~]+\s*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
 _FOLD = re.compile(r"[\s\u2019'\",.!?]+")
 
 
@@ -37,6 +39,7 @@ def typed_content(request: str) -> list[str]:
         found += [(m.start(), m.group(0).strip()) for m in pattern.finditer(request)]
     for m in _QUOTED.finditer(request):
         found.append((m.start(), next(g for g in m.groups() if g).strip()))
+    found += [(m.start(1), m.group(1).rstrip(".")) for m in _SIGNER.finditer(request)]
     return list(dict.fromkeys(text for _, text in sorted(found) if text))
 
 

@@ -21,10 +21,13 @@ _QUOTE = re.compile(r"\"([^\"]{8,})\"|“([^”]{8,})”|‘([^’]{8,})’|(?:(
 # What joins a quote to its author: a dash, a comma, "by"/"from"/"says".
 _AUTHOR_LEAD = re.compile(r"^\s*[.,]?\s*(?:[-–—~]+|,|by\b|from\b|says\b|said\b)\s*", re.IGNORECASE)
 # An author ends before the next quote's "and", a new sentence or an instruction.
-_AUTHOR_END = re.compile(r"\s+(?:and|&)\s+(?=[\"“‘'])|[\"“‘]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s|[;!?]"
+_AUTHOR_END = re.compile(r"\s+(?:and|&)\s+(?=[\"“‘'])|[\"“‘]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bRev)(?<!\bMrs)(?<!\bProf)(?<!\bCllr)"
+                         r"\.\s|[;!?]"
                          r"|\s+(?:on|to|in)\s+the\s+"
                          r"|\s+(?:please|pls|thanks|thank you)\b", re.IGNORECASE)
 MAX_AUTHOR_WORDS = 6
+# A quote signed with a dash and a capitalised name ("'...' - Earl Hupp"): someone's words.
+_SIGNED = re.compile(r"^\s*[.,]?\s*[-–—~]+\s*(?=[A-Z])")
 # Who said it, with nothing between: a capitalised name that ends the request ("'... came in.' Mr and
 # Mrs Goldsmith, Herstmonceux"). The match is empty: the name is read as an author after a lead.
 _NAME_ENDS = re.compile(r"\s+(?=[A-Z][\w.'’&-]*(?:[ ,]+[\w.'’&-]+){0,6}\s*[.!]?\s*$)")
@@ -41,6 +44,8 @@ _Q_MARKERS = re.compile(r"\b(?:Q|A|question|answer)\s*:\s*", re.IGNORECASE)
 # "Q: ... A: ..." (or "Question: ... Answer: ..."): the markers say where each part starts.
 _MARKED = re.compile(r"\b(?:Q|question)\s*:\s*(.+?)\s*\b(?:A|answer)\s*:\s*(.+?)(?=\s*\b(?:Q|question)\s*:|$)",
                      re.IGNORECASE | re.DOTALL)
+# "Q does it hurt? A no, ringers are trained. Q ...": capital markers without colons.
+_MARKED_BARE = re.compile(r"\bQ\.?\s+([^?]{3,80}\?)\s*A\.?\s+(.+?)(?=\s*\bQ\.?\s|$)", re.DOTALL)
 
 # A sentence ends at ".", "!" or "?" after a word or a price, not after a step's number ("1. Fill in").
 _SENTENCE = re.compile(r"(?:(?<=[A-Za-z)£$€%])|(?<=\d\d)|(?<=[^\d\s,(]\d))[.!?]+(?:\s+|$)|\n+")
@@ -61,14 +66,15 @@ _DETAIL = re.compile(r"[$£€]\s?\d|\d\s?(?:am|pm)\b|\d[:.]\d\d|\d\s?(?:-|–|t
                      re.IGNORECASE)
 
 
-def quotes(request: str) -> list[Entry]:
+def quotes(request: str, signed: bool = False) -> list[Entry]:
     """Each quote that is followed by who said it ("'Best cake ever' - Jo, Leeds"): the author is
-    the title, the quote the text; quotes with no author are not read here."""
+    the title, the quote the text; quotes with no author are not read here. ``signed``: only
+    quotes signed with a dash, which are someone's words whatever the request calls them."""
     out = []
     for m in _QUOTE.finditer(request):
         text = next(g for g in m.groups() if g is not None).strip()
         rest = request[m.end():]
-        lead = _AUTHOR_LEAD.match(rest) or _NAME_ENDS.match(rest)
+        lead = _SIGNED.match(rest) if signed else _AUTHOR_LEAD.match(rest) or _NAME_ENDS.match(rest)
         if lead is None or len(text.split()) < 3:
             continue
         tail = rest[lead.end():]
@@ -86,7 +92,8 @@ def quotes(request: str) -> list[Entry]:
 def questions(request: str) -> list[Entry]:
     """Each question the request types with its answer after it ("Do you deliver? Yes, within 5
     miles."), the answer running to the next question; a question with no answer is not read."""
-    marked = [Entry(title=_capital(q.strip()), text=a.strip()) for q, a in _MARKED.findall(request)
+    marked = [Entry(title=_capital(q.strip()), text=a.strip()) for q, a in
+              (_MARKED.findall(request) or _MARKED_BARE.findall(request))
               if q.strip() and a.strip() and len(q.strip()) <= 80 and len(a.strip()) <= 200]
     if marked:
         return marked

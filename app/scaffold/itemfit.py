@@ -30,10 +30,17 @@ from app.scaffold.coverage import typed_content
 from app.scaffold.plan import AddItems, Decline, EditItem, RemoveItem, RenamePage
 from app.scaffold.site import Site, norm_words, slug
 
+# A fact said as a correction of the site ("the foray is Sat 30 Oct now, not Sun 31 Oct"): an edit, not new content.
+CORRECTS = re.compile(r",\s*not\b|\bnot\s+(?:[$£€\d]|correct|right|what)|\b(?:no longer|anymore|any more|moved|changed|now|"
+                      r"wrong|incorrect)\b", re.IGNORECASE)
 _GENERIC = re.compile(r"^(?:the|our|my)\s+|\s+(?:plan|package|tier|item|page|link|section)s?$", re.IGNORECASE)
-_MISSING = re.compile(r"\b(?:missing|not showing|isn'?t showing|not there|isn'?t there|didn'?t go|did not go|"
+_MISSING = re.compile(r"\b(?:missing|missin|not showing|isn'?t showing|not there|isn'?t there|didn'?t go|did not go|"
                       r"can'?t see|cannot see|don'?t see|do not see|not on the|forgot|left out)\b", re.IGNORECASE)
 _RENAME_WORDS = re.compile(r"\b(?:rename|call|called|menu|nav|navigation|page|tab)\b", re.IGNORECASE)
+# What asks for something to go: a removal read from a request with none of these is a misreading
+# ("the about page isnt in the menu, add it" read as a removal of "About").
+_REMOVES = re.compile(r"\b(?:remove|removed|delete|deleted|take|taken|get rid|rid|drop|cut|lose|scrap|ditch|kill|clear|"
+                      r"erase|without|off|no longer|anymore|any more|don'?t|stop|stopped|hide|sold|gone|not)\b", re.IGNORECASE)
 MIN_SIMILARITY = 0.8
 # "rename the Rates page to Pricing", "rename join to 'Play With Us' and keep it in the nav".
 _RENAME = re.compile(r"\brename\s+(?:the\s+|my\s+|our\s+)?['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?(?:\s+page)?"
@@ -87,6 +94,9 @@ def _edit(op: EditItem, request: str, site: Site, ops: list[Any]) -> Any:
 
 
 def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
+    if not _REMOVES.search(request):
+        read = contentfit.read_plan(request, site) if len(ops) == 1 else None
+        return read.ops if read is not None else None
     page = _page_named(site, op.item)
     if page is not None and len(ops) > 1 and re.search(rf"\b(?:off|from|on)\s+(?:the\s+|my\s+|our\s+)?{re.escape(op.item)}"
                                                       r"(?:\s+page)?\b", request, re.IGNORECASE):
@@ -97,6 +107,14 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
         return None  # the plan's other ops do what was asked; the removal is the misreading
     read = contentfit.read_plan(request, site)
     return read.ops if read is not None else Decline(op="decline")
+
+
+def edits_what_is_not_there(ops: list[Any], request: str, site: Site | None) -> bool:
+    """Whether an op edits an item the site does not have, in a request that corrects nothing
+    ("Membership is £18 a year, £25 for a couple." read as an edit of "Membership"): the
+    request's own content, read whole, stands in for it where it can (``turn.read_instead``)."""
+    return site is not None and not CORRECTS.search(request) and not _MISSING.search(request) and \
+        any(isinstance(op, EditItem) and not _has_item(site, op.item) for op in ops)
 
 
 def _renamed(request: str, site: Site) -> RenamePage | None:

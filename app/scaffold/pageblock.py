@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import entries, pagelead, prose
+from app.scaffold import entries, itemfit, pagelead, prose
 from app.scaffold.contentfit import FAQ_WORDS, REVIEW_WORDS, TEAM_WORDS, items_op, placed_text as _placed
 from app.scaffold.coverage import typed_content, unused_content
 from app.scaffold.listfit import pieces as split_entries
@@ -249,12 +249,16 @@ def read(request: str, site: Site | None) -> Plan | None:
 _ASKING = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:i|we)(?:'d| would)?\s+(?:like|love|want|need)\b|\blet'?s\b|"
                      r"^\W*(?:(?:ok|okay|so|and|also|now|then|oh)[,.]?\s+)*(?:how|why|what|where|is\s+there)\b|\?", re.IGNORECASE)
 MIN_STATEMENT_WORDS = 6
-_ABOUT_THE_SITE = re.compile(r"\b(?:site|website|web site|page|pages)\b", re.IGNORECASE)  # "... on the site": said to the app
-# A fact said as a correction of the site ("the foray is Sat 30 Oct now, not Sun 31 Oct"): an edit, not new content.
-_CORRECTS = re.compile(r",\s*not\b|\bnot\s+[$£€\d]|\b(?:no longer|anymore|any more|moved|changed|now)\b", re.IGNORECASE)
+_ABOUT_THE_SITE = re.compile(r"\b(?:site|website|web site|page|pages|online)\b", re.IGNORECASE)  # "... on the site": said to the app
 # What a sentence that tells a fact opens with: "The fridge is ...", "We meet ...", "It's open ...".
 _TELLS = re.compile(r"^\W*(?:the|our|my|we|we're|i|i'm|im|it|it's|its|there|this|these|they|they're|he|she|everything|"
-                    r"every|each|all|no|[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}\s+(?:is|are|was|were|has|have|opens?|runs?|costs?|starts?))\b")
+                    r"every|each|all|no|[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}\s+(?:is|are|was|were|has|have|opens?|runs?|costs?|starts?))\b")
+
+
+# Where the facts go, said after them ("phone is 07700 914 382, put it in the top so people can ring"):
+# the facts are the content, the rest is said to the app.
+_THEN_PUT = re.compile(r"[,;.!]?\s*(?:(?:and|so|then|pls|please|can you|could you)\s+)*(?:put|add|place|stick|pop|show|list)\s+"
+                       r"(?:it|that|this|them|these|those|em)\b.*$", re.IGNORECASE | re.DOTALL)
 
 
 def read_loosely(request: str, site: Site | None) -> Plan | None:
@@ -266,12 +270,16 @@ def read_loosely(request: str, site: Site | None) -> Plan | None:
     where = pagelead.where(request, site, loose=True)
     if where is not None:
         return _placed_where(where)
+    request = _THEN_PUT.sub("", request.strip())
     said = prose.sentences(request)
-    if len(_words(request)) < MIN_STATEMENT_WORDS or not re.search(r"\d", request) or asks_for_feature(request) \
-            or not _TELLS.match(said[0]) or _CORRECTS.search(request) or _ABOUT_THE_SITE.search(request) or _RETRY.search(request) \
+    # A feature's word in a statement of facts with typed content is one of the facts ("Members get
+    # the newsletter Smokebox", "£18 a year"); in one that types none it is the request.
+    if len(_words(request)) < MIN_STATEMENT_WORDS or not re.search(r"\d", request) \
+            or asks_for_feature(request) and not typed_content(request) \
+            or not _TELLS.match(said[0]) or itemfit.CORRECTS.search(request) or _ABOUT_THE_SITE.search(request) or _RETRY.search(request) \
             or any(_ASKS.match(s) or _ASKING.search(s) for s in said):
         return None
-    return _placed_where(pagelead.Where("/", "", request.strip(), ""))
+    return _placed_where(pagelead.Where("/", "", request, ""))
 
 
 def _placed_where(where: pagelead.Where) -> Plan | None:

@@ -77,7 +77,9 @@ _SECTION_FOR = re.compile(rf"\s*{_OPEN}(?P<home>)(?:add|put|make|create)\s+(?:a|
 _PART_ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?:a|an|the|our|my)\s+)?)?(?P<heading>(?-i:[A-Za-z])[\w'’]*(?:\s+[\w'’]+){{0,2}}?)\s+"
                       r"(?P<part>bit|section|part|note|blurb|bio|paragraph|info|details|text)\s+(?:on|for|to)\s+(?:the\s+)?"
                       rf"(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?\s*(?::|\s[-–—]\s)\s*", re.IGNORECASE)
-_NAMING_PARTS = ("note", "info", "details")  # "Safety note" is the part's name; "About bit" is "About"
+_NAMING_PARTS = ("note", "info", "details")
+# The part a bare lead names after the content's name: "Services section:", "Repairs list:".
+_PART_OF = re.compile(r"\s+(?:section|list|bit|part|info|details)$", re.IGNORECASE)  # "Safety note" is the part's name; "About bit" is "About"
 # "Last year's winners on the home page please. 1st ...", "And our record times on the home page: ...":
 # the content's name, then its page.
 _HEADED_ON = re.compile(rf"\s*{_OPEN}(?:(?:our|my|the)\s+)?(?P<heading>(?-i:[A-Za-z])[\w'’]*(?:\s+(?!(?:on|to|for)\b)[\w'’]+){{0,4}}?)\s+"
@@ -189,7 +191,13 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
             continue
         got = m.groupdict()
         name = "home" if got.get("home") is not None else (got.get("quoted") or got.get("called") or got.get("name") or "").strip()
-        if TO_THE_APP.search(name) or _A_PLACE_ON_PAGES.search(name):
+        part = _PART_OF.sub("", name) if m.re is _BARE and not got.get("page") else name
+        if part != name:
+            # "Repairs list: ..." is the Repairs page's where the site has one; "Join Us bit: ...",
+            # "Services section: ..." are home's, under that name
+            have = _target(part, False, bool(got.get("own")), site)
+            name = part if have is not None and not have[1] else name
+        if TO_THE_APP.search(part) or _A_PLACE_ON_PAGES.search(name):
             return None  # "headline on home: ...", "title for the home page: ...": a text it names, not a page
         target = _target(name, bool(got.get("page") or got.get("called") or got.get("quoted")), bool(got.get("own")),
                          site)
@@ -198,7 +206,7 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
             heading = f"{heading} {got['part']}"
         if loose and target is None and m.re is _BARE and not got.get("page") and not _VERBED.search(name) and not _NOT_A_NAME.match(name) \
                 and len(name.split()) <= MAX_HEADING_WORDS:
-            target, heading = ("/", ""), name  # "Dates this year: ...", "Date: ...": home's, under that name
+            target, heading = ("/", ""), part  # "Dates this year: ...", "Opening times: ...": home's, under that name
         if heading and (_NOT_A_NAME.match(heading) or TO_THE_APP.search(heading) or _VERBED.search(heading)
                         or _ASKED.search(heading)):
             return None

@@ -20,7 +20,7 @@ from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.preview import stylesheets
-from app.scaffold import contentfit, history, pageblock, scope
+from app.scaffold import contentfit, history, itemfit, pageblock, scope
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.plan import (AddItems, AddSection, Decline, Plan, SetTheme, parse_plan, plan_json_schema, plan_to_json,
                                without_unasked_titles)
@@ -205,9 +205,11 @@ def plan_system_prompt(model_id: str | None = None) -> str:
 
 def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     """The plan the request's own content makes (``contentfit.read_plan``), for a plan that
-    declines the request or would leave some of its typed content out, when it places all of
-    that content; else None (the model's plan and the decisions on it stand)."""
-    if not is_decline(plan) and not unused_content(prompt, plan_text(plan_to_json(plan))):
+    declines the request, would leave some of its typed content out, or edits an item the site
+    does not have (which would fail), when it places all of that content; else None (the
+    model's plan and the decisions on it stand)."""
+    if not is_decline(plan) and not unused_content(prompt, plan_text(plan_to_json(plan))) \
+            and not itemfit.edits_what_is_not_there(list(plan.ops), prompt, site):
         return None
     routes = [op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))]
     read = contentfit.read_plan(prompt, site, routes[0] if routes else None) or pageblock.read_loosely(prompt, site)

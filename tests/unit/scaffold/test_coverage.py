@@ -9,7 +9,14 @@ def test_prices_times_emails_phones_and_quotes_are_found() -> None:
     request = ("services: Full Groom £45, Bath £30/month, open 9am to 5:30pm, call 0113 496 0123 or "
                "hello@paws.example, and the quote \"Best groom ever\" - Sam")
     assert typed_content(request) == ["£45", "£30/month", "9am", "5:30pm", "0113 496 0123", "hello@paws.example",
-                                      "Best groom ever"]
+                                      "Best groom ever", "Sam"]
+
+
+def test_who_signed_a_quote_is_content_and_a_dash_elsewhere_is_not() -> None:
+    request = "Add a review: \"Our 1920s tub looked brand new\" - Denise Carvalho, Pawtucket"
+    assert typed_content(request) == ["Our 1920s tub looked brand new", "Denise Carvalho"]
+    assert unused_content(request, "Our 1920s tub looked brand new") == ["Denise Carvalho"]
+    assert typed_content("Rename Shows - call it Gigs") == []
 
 
 def test_what_the_plan_used_is_not_named_and_what_it_dropped_is() -> None:

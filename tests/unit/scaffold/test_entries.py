@@ -103,3 +103,23 @@ def test_a_name_that_ends_the_request_after_a_quote_is_its_author() -> None:
                   "October on record and not a drop came in.' Mr and Mrs Goldsmith, Herstmonceux")
     assert [(e.title, e.text[:14]) for e in said] == [("Mr and Mrs Goldsmith, Herstmonceux", "Arnold and Tom")]
     assert quotes("set the heading to 'Fresh bread daily' Thanks") == []
+
+
+def test_a_quote_signed_with_a_dash_is_a_testimonial_whatever_the_request_calls_it() -> None:
+    request = ("Please add this lovely note from a customer: \"My grandmother's nursing chair looks like it did in "
+               "1890. Hetty is a wizard.\" — Pauline R., Church Stretton")
+    kind, found = read_content(request)
+    assert kind == "testimonials" and _pairs(found) == [
+        ("Pauline R., Church Stretton", "My grandmother's nursing chair looks like it did in 1890. Hetty is a wizard.")]
+    # a title of address keeps its full stop inside the author
+    assert _pairs(quotes("'Thoughtful, honest, and worth the wait.' — Rev. Thomas Ashby.")) == [
+        ("Rev. Thomas Ashby", "Thoughtful, honest, and worth the wait.")]
+    # unsigned, and with no word of a review, a quoted text is not someone's words
+    assert read_content("put 'Fresh bread every morning' under the heading")[0] != "testimonials"
+
+
+def test_questions_marked_with_capital_q_and_a_without_colons() -> None:
+    request = ("faq: Q does it hurt the birds? A no, ringers are trained and licensed by the BTO. Q can kids come? "
+               "A over 12 with a parent.")
+    assert _pairs(questions(request)) == [("Does it hurt the birds?", "no, ringers are trained and licensed by the BTO."),
+                                          ("Can kids come?", "over 12 with a parent.")]

@@ -250,6 +250,11 @@ def test_a_one_word_sentence_before_a_list_is_its_heading() -> None:
     ("Last year results on home page. Supreme champion Seamus Gracey, Ford Dexta.", "Last year results"),
     ("Dates this year: Saturday 16 May to Monday 25 May 2026. Trail maps £3 from the Post Office.", "Dates this year"),
     ("The fridge is outside Lupe's Laundromat, 3417 Foothill Blvd. It's open 24/7.", ""),
+    # a lower-case subject, and a feature's word that is one of the facts ("newsletter")
+    ("Membership is £18 a year, £25 for a couple. Members get the newsletter Smokebox four times a year.", ""),
+    ("training is thursdays 7.30-9.30pm and sundays 2-4pm. first session is free, then £4 a go", ""),
+    # the part a bare name calls itself is not part of the heading
+    ("Join Us bit: We rehearse every Tuesday and Thursday, 7pm till 9pm, in the vestry at Capel Soar.", "Join Us"),
 ])
 def test_content_read_loosely_goes_home_under_its_name(request_text: str, heading: str) -> None:
     assert pageblock.read(request_text, _site()) is None  # not read before the model's plan
@@ -264,6 +269,8 @@ def test_content_read_loosely_goes_home_under_its_name(request_text: str, headin
     "our t-shirts are on sale for $25 each on the site",
     "mono gig is cancelled :( take it off",
     "Instead write this on 3 May: hello",
+    "The prices are not correct, the Coptic one is 28€ and the journal is 42€",
+    "our cakes are £3 each and people can order them online",
 ])
 def test_asks_corrections_and_remarks_are_not_read_loosely(request_text: str) -> None:
     assert pageblock.read_loosely(request_text, _site()) is None
@@ -305,3 +312,17 @@ def test_a_named_part_of_a_page_is_a_section_under_that_name(request_text: str, 
 
 def test_a_booking_calendar_page_is_a_feature_not_a_page() -> None:
     assert pageblock.read("add a booking calendar page: pick a slot", _site()) is None
+
+
+def test_where_the_facts_go_said_after_them_is_not_part_of_them() -> None:
+    plan = pageblock.read_loosely("collection is saturday 9am till 12 from the side door, put that on the home page",
+                                  _site())
+    assert plan is not None and isinstance(plan.ops[0], AddSection)
+    assert plan.ops[0].text == "Collection is saturday 9am till 12 from the side door"
+
+
+def test_a_bare_name_with_its_part_goes_on_the_page_of_that_name() -> None:
+    site = _site("/repairs")
+    plan = pageblock.read("Repairs list: Heels €18. Full soles €55. Zips €25. Key cutting €4.", site)
+    assert plan is not None and isinstance(plan.ops[0], AddItems) and plan.ops[0].route == "/repairs"
+    assert [e.title for e in plan.ops[0].items] == ["Heels", "Full soles", "Zips", "Key cutting"]

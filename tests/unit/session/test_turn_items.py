@@ -55,6 +55,28 @@ def test_a_request_that_says_something_is_missing_removes_nothing(tmp_path: Path
     assert result.outcome == "declined" and snapshot(root) == before
 
 
+def test_facts_read_as_an_edit_of_an_item_the_site_lacks_are_placed_as_typed(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    # the model read the facts as an edit of "Membership", which the site does not have: that would fail
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Membership","text":"£18 a year, £25 for a couple"}]}',
+                  "Membership is £18 a year, £25 for a couple. Members get the newsletter Smokebox four times a year.")
+    assert result.outcome == "applied", result.message
+    assert "Members get the newsletter Smokebox four times a year." in (root / "app" / "page.tsx").read_text()
+    # a correction of what the site shows is an edit, never an addition
+    before = snapshot(root)
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Caviar","text":"€65"}]}',
+                  "the caviar is €65 not what you have there")
+    assert result.outcome == "rejected" and snapshot(root) == before
+
+
+def test_a_removal_in_a_request_that_asks_for_nothing_to_go_is_a_misreading(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    assert _run(root, '{"ops":[{"op":"add_page","title":"Sponsors","route":"/sponsors"}]}', "add a Sponsors page").applied
+    before = snapshot(root)
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Sponsors"}]}', "Sponsors isn't in the menu yet, please add it.")
+    assert result.outcome != "applied" and "can't find" not in result.message and snapshot(root) == before
+
+
 def test_a_theme_change_the_request_does_not_ask_for_is_declined(tmp_path: Path) -> None:
     root = managed_project(tmp_path)
     before = snapshot(root)

@@ -126,7 +126,7 @@ def test_a_decline_of_typed_content_is_read_again_without_decline(tmp_path: Path
              '{"title":"Tuesday to Saturday","text":"9am to 5pm"}]}]}')
     engine = FakeEngine(_declines_unless_barred(other))
     # Prose, not a list the app can read itself (that is test_a_declined_list_is_read_from_the_request).
-    result = TurnRunner(root, engine).run("We open Tuesday to Saturday from 9am to 5pm, so put that on the home page.")
+    result = TurnRunner(root, engine).run("We open Tuesday to Saturday from 9am to 5pm, could that go on the home page?")
     assert result.outcome == "applied", result.message
     assert len(engine.calls) == 2
     assert result.model_plan == '{"ops":[{"op":"decline"}]}'  # the log keeps the model's own first reading
