@@ -20,13 +20,13 @@ from app.scaffold.site import Site, norm_words, slug
 
 # What may follow a new page's name before its content: "too", "with these prices", then ":" or ".".
 _NEW_END = (r"\s*(?:too\s+|as well\s+)?(?:(?:with|listing|showing|saying|that says|explaining|describing|about)\b(?:\s+(?-i:[a-z0-9])[\w'’]*){0,8})?"
-            r"\s*(?::|[.!](?=\s)|\s[-–—]\s|,?\s+saying(?:\s+that)?\s)\s*")
+            r"\s*(?::|[.!](?=\s)|\s[-–—]\s|,?\s+(?:saying|(?:that|which)\s+says|and\s+say|say)(?:\s+that)?\s)\s*")
 # A page's name after "called": in quotes (then a few words about it may follow), or as typed.
 _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][\w'’]*){0,4}"
            r"|(?P<called>[A-Za-z][\w'’&]*(?:\s+(?!(?:with|listing|showing|saying|that|explaining|describing|about|for|where|which)\b)[A-Za-z0-9&][\w'’&]*){0,4}?))")
 _NAME = r"[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"
 _OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so|instead|just)[,.]?\s+){0,3}"
-         r"(?:(?:please|pls|can you|could you|would you|can u|could u)\s+)?(?:please\s+)?")
+         r"(?:(?:please|pls|can you|could you|would you|can u|could u|cn u|cn you)\s+)?(?:please\s+)?")
 # "On How It Works: ...", "For the ponies page: ...", "Add to the Trials page - ...".
 _ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?!(?:to|on|onto|in)\b)[\w'’]+\s+){{0,8}}?)?(?:to|on|onto|for|in)\s+"
                  rf"(?:the\s+|my\s+|our\s+|an?\s+(?!page\b))?(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?\s*(?::|\.(?=\s)|\s[-–—]\s)\s*",
@@ -38,15 +38,17 @@ _BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name
                    r"|\s*(?::|\s[-–—]\s))\s*", re.IGNORECASE)
 # "add a prices page. ...", "Add a Visit page: ...", "Create a Commissions page with these prices: ...".
 _NEW = re.compile(rf"\s*{_OPEN}(?:add|create|make|build|start|set up|put up|put)\s+(?:me\s+|us\s+)?(?:(?:a|an|the)\s+)?"
-                  rf"(?:new\s+)?(?:(?P<name>{_NAME})(?P<page>\s+page)|page\s+(?:called|named|titled|for)\s+" + _CALLED + ")" + _NEW_END, re.IGNORECASE)
+                  rf"(?:new\s+)?(?:(?P<name>{_NAME})(?P<page>\s+page)|page\s+(?:called|caled|named|titled|for)\s+" + _CALLED + ")" + _NEW_END, re.IGNORECASE)
 # "Also a page for Advice with the following. ...", "A page called Visit: ...".
-_PAGE_FOR = re.compile(rf"\s*{_OPEN}(?:(?:a|an)\s+)?(?:new\s+)?page\s+(?:called|named|titled|for)\s+" + _CALLED + _NEW_END, re.IGNORECASE)
+_PAGE_FOR = re.compile(rf"\s*{_OPEN}(?:(?:a|an)\s+)?(?:new\s+)?page\s+(?:called|caled|named|titled|for)\s+" + _CALLED + _NEW_END, re.IGNORECASE)
 # "put a line on the shop page saying ...", "add a note to the Prices page: '...'", "add a line under the
 # classes that says '...'": a text for a page, after what introduces it.
 _LINE = re.compile(rf"\s*{_OPEN}(?:then\s+)?(?:(?:just|also)\s+)?(?:add|put|write|stick|pop)\s+(?:a|an|this|one)\s+"
                    r"(?:short\s+|little\s+|small\s+|big\s+)?(?:line|note|bit|sentence|paragraph|message)\s+"
                    rf"(?:on|to|onto|in|under|below|at the (?:top|bottom) of)\s+(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME})"
-                   r"(?P<page>\s+page)?\s*(?:(?:saying|that says|which says|to say|reading)\s*:?|:|\s[-–—]\s)\s*",
+                   r"(?P<page>\s+page)?\s*(?:(?:saying|that says|which says|to say|reading)\s*:?|:|\s[-–—]\s"
+                   # "add a note on the classes page that we provide the drums"
+                   r"|\s+that\s+(?=(?:we|we're|we've|i|i'm|our|my|you|your|the|it|it's|they|there)\b))\s*",
                    re.IGNORECASE)
 # "Add Wholesale to the nav going to a new Wholesale page: ...": a new page named just before the colon.
 _NEW_BEFORE_COLON = re.compile(rf"(?P<ask>[^:.!?]{{0,80}}?)\b(?:a|an)\s+new\s+(?P<name>{_NAME})(?P<page>\s+page)\s*:\s*",
@@ -70,9 +72,13 @@ _PUT_COLON = re.compile(rf"\s*{_OPEN}(?P<home>)(?:(?:just|also)\s+)?(?:(?:undern
 _PUT_THESE = re.compile(rf"\s*{_OPEN}(?P<home>)(?:add|put|list)\s+(?:these|them|this|the following)(?:\s+on)?"
                         r"(?:\s+(?:with|and)\s+(?:the\s+|their\s+)?prices)?(?:,?\s+please)?\s*(?::|\.(?=\s))\s*", re.IGNORECASE)
 # "Please add a section describing my services: ...": home's, under that name.
-_SECTION_FOR = re.compile(rf"\s*{_OPEN}(?P<home>)(?:add|put|make|create)\s+(?:a|an)\s+(?:new\s+)?section\s+"
+_SECTION_FOR = re.compile(rf"\s*{_OPEN}(?P<home>)(?:add|put|make|create)\s+(?:in\s+)?(?:a|an)\s+(?:new\s+)?section\s+"
                           r"(?:describing|about|for|on|with|listing|called|titled|named)\s+(?:my\s+|our\s+|the\s+)?"
                           r"(?P<heading>[A-Za-z][\w'’]*(?:\s+[\w'’]+){0,3}?)(?:,?\s+please)?\s*(?::|\.(?=\s))\s*", re.IGNORECASE)
+# "add a rules section: ...", "Add a Getting Here bit: ...": home's, under that name.
+_NAMED_PART = re.compile(rf"\s*{_OPEN}(?P<home>)(?:add|put|make|create)\s+(?:in\s+)?(?:a|an)\s+(?:new\s+)?"
+                         r"(?P<heading>[A-Za-z][\w'’]*(?:\s+[\w'’]+){0,3}?)\s+(?:section|bit|part|paragraph)"
+                         r"(?:,?\s+please)?\s*(?::|\s[-–—]\s)\s*", re.IGNORECASE)
 # "about bit on the home page: ...", "Safety note on home page: ...": a named part of a page.
 _PART_ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?:a|an|the|our|my)\s+)?)?(?P<heading>(?-i:[A-Za-z])[\w'’]*(?:\s+[\w'’]+){{0,2}}?)\s+"
                       r"(?P<part>bit|section|part|note|blurb|bio|paragraph|info|details|text)\s+(?:on|for|to)\s+(?:the\s+)?"
@@ -85,7 +91,8 @@ _PART_OF = re.compile(r"\s+(?:section|list|bit|part|info|details)$", re.IGNORECA
 _HEADED_ON = re.compile(rf"\s*{_OPEN}(?:(?:our|my|the)\s+)?(?P<heading>(?-i:[A-Za-z])[\w'’]*(?:\s+(?!(?:on|to|for)\b)[\w'’]+){{0,4}}?)\s+"
                         rf"(?:on|to|for)\s+(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?"
                         r"\s*(?::|\.(?=\s)|\s[-–—]\s)\s*", re.IGNORECASE)
-_LEADS = (_NEW, _PAGE_FOR, _LINE, _LIST_THESE, _LINE_HOME, _PUT_COLON, _PUT_THESE, _SECTION_FOR, _PART_ON, _ON, _BARE, _NEW_BEFORE_COLON,
+_LEADS = (_NEW, _PAGE_FOR, _LINE, _LIST_THESE, _LINE_HOME, _PUT_COLON, _PUT_THESE, _SECTION_FOR, _PART_ON, _NAMED_PART, _ON, _BARE,
+          _NEW_BEFORE_COLON,
           _CALLED_BEFORE_COLON)
 # Read only where the model's plan declined the request or left its typed content out (``loose``).
 _LOOSE_LEADS = (*_LEADS, _HEADED_ON)
@@ -97,7 +104,7 @@ _HOME = frozenset(("home", "homepage", "home page", "front page", "front", "main
 # A sentence of the body that speaks to the app, not to the site's visitors.
 TO_THE_APP = re.compile(r"\b(?:nav|navigation|menu bar|navbar|footer|header|colou?rs?|fonts?|web\s*site|"
                          r"(?<!facebook )(?<!instagram )pages?|section|heading|headline|sub-?heading|subtitle|tagline|hero|banner|"
-                         r"button|logo|title|url|path|route|link|"
+                         r"button|logo|title|url|path|route(?!\s+\d)|link|"  # "From Route 30 take ..." is a road
                          # "please" asks the app, but "Please don't leave raw meat" asks the visitors
                          r"(?:please|pls)(?!\s+(?:don'?t|do\s+not|note|bring|call|ring|phone|email|text|contact|"
                          r"remember|arrive|book|wear|leave|keep|check|ask|knock|label|wash)\b)|"

@@ -388,6 +388,23 @@ def asks_for_a_look(request: str) -> bool:
     return bool(_look_words().search(request))
 
 
+# What wishes, beside a look's word: "Something warm and homely please", "use green and gold". Without
+# one, the word is a fact's ("Hawsley Green", "a gold panning club", "we look after three rollers").
+_WISH = re.compile(r"\b(?:please|pls|want|wanted|like|love|prefer|make|use|something|go for|colou?rs?|fonts?|theme|nothing too|not too|keep it|"
+                   r"look(?!\s+after)|feel|vibe|style)\b", re.IGNORECASE)
+
+
+MIN_LOOK_SHARE = 0.2  # "Dark green and cream.", "Warm and friendly, nothing too posh.": a look said bare
+
+
+def wishes_for_a_look(sentence: str) -> bool:
+    """Whether an opening prompt's sentence asks for a look (not told to the site's visitors):
+    a look's word with a wish, or look words that make up much of the sentence."""
+    found = _look_words().findall(sentence)
+    words = norm_words(sentence).split()
+    return bool(found) and (bool(_WISH.search(sentence)) or len(found) >= MIN_LOOK_SHARE * max(len(words), 1))
+
+
 # What speaks of the site's name: a change of it is asked for ("rename", "called", "spelt wrong").
 _NAME_WORDS = re.compile(r"\b(?:names?|named|called|call (?:it|us|the site)|rename\w*|title|brand\w*|logo|"
                          r"business is|spelt|spelled|spelling|typo|misspel\w*|at the top|top of the page)\b",
@@ -488,7 +505,7 @@ def _with_description(ops: list[Any], request: str) -> list[Any]:
     if opener is None or any(isinstance(op, (Decline, AddSection)) for op in ops):
         return ops
     text = prose.description(request, opener.name, opener.tagline,
-                             lambda said: asks_for_a_look(said) or pagelist.names_pages(said))
+                             lambda said: wishes_for_a_look(said) or pagelist.names_pages(said))
     if not text:
         return ops
     return [op.model_copy(update={"about": text}) if op is opener else op for op in ops]

@@ -259,7 +259,7 @@ def test_a_one_word_sentence_before_a_list_is_its_heading() -> None:
 def test_content_read_loosely_goes_home_under_its_name(request_text: str, heading: str) -> None:
     assert pageblock.read(request_text, _site()) is None  # not read before the model's plan
     plan = pageblock.read_loosely(request_text, _site())
-    assert plan is not None and isinstance(plan.ops[0], AddSection)
+    assert plan is not None and isinstance(plan.ops[0], (AddSection, AddItems))
     assert plan.ops[0].route == "/" and plan.ops[0].heading == heading
 
 
@@ -326,3 +326,31 @@ def test_a_bare_name_with_its_part_goes_on_the_page_of_that_name() -> None:
     plan = pageblock.read("Repairs list: Heels €18. Full soles €55. Zips €25. Key cutting €4.", site)
     assert plan is not None and isinstance(plan.ops[0], AddItems) and plan.ops[0].route == "/repairs"
     assert [e.title for e in plan.ops[0].items] == ["Heels", "Full soles", "Zips", "Key cutting"]
+
+
+@pytest.mark.parametrize(("request_text", "route", "text"), [
+    ("add an About page, say I been playin harp 22 years and started fixin harps", "/about",
+     "I been playin harp 22 years and started fixin harps"),
+    ("Please add an About page that says I'm Marjorie Tullett and I've been caning chairs since 1987.", "/about",
+     "I'm Marjorie Tullett and I've been caning chairs since 1987."),
+    ("add a page caled Commissions, say i do custom orders for reenactors and film work", "/commissions",
+     "I do custom orders for reenactors and film work"),
+    ("Add a Directions page. From Route 30 take Monument Hill Rd 2 miles, farm is on the left.", "/directions",
+     "From Route 30 take Monument Hill Rd 2 miles, farm is on the left."),  # a road, not a route of the site
+    ("cn u add a note on the classes page that we provide the drums and bachi, just wear comfy clothes", "/classes",
+     "We provide the drums and bachi, just wear comfy clothes"),
+])
+def test_a_page_and_what_it_says_joined_as_people_type_it(request_text: str, route: str, text: str) -> None:
+    plan = pageblock.read(request_text, _site("/classes"))
+    assert plan is not None and isinstance(plan.ops[-1], AddSection)
+    assert plan.ops[-1].route == route and plan.ops[-1].text == text
+
+
+@pytest.mark.parametrize(("request_text", "heading"), [
+    ("add a rules section: No glass on the dance floor. Counter clockwise only!! Kids welcome til 9", "Rules"),
+    ("Add a Getting Here bit: the bus from Kilbrannan runs hourly, parking in the school field £3.", "Getting Here"),
+])
+def test_a_named_part_of_home_is_a_section_under_that_name(request_text: str, heading: str) -> None:
+    plan = pageblock.read(request_text, _site())
+    assert plan is not None and isinstance(plan.ops[0], (AddSection, AddItems))
+    assert plan.ops[0].route == "/" and plan.ops[0].heading == heading

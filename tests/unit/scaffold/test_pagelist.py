@@ -25,6 +25,8 @@ from app.scaffold.pagelist import listed_pages
     ("I only see the home page, can you also add the Services and Contact pages please?", ["Services", "Contact"]),
     ("need a home page about us and a contact page", ["home", "contact"]),
     ("add an about page and a gallery page", ["about", "gallery"]),
+    ("yo need a site for my wetsuit repair thing. just me in a garage in pentire. home page and a prices page and "
+     "contact", ["home", "prices", "contact"]),
 ])
 def test_a_list_of_pages_is_read_with_each_name_as_typed(request_text: str, pages: list[str]) -> None:
     assert listed_pages(request_text) == pages

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.scaffold.prose import description, page_text, sentences
-from app.scaffold.requestfit import asks_for_a_look
+from app.scaffold.requestfit import asks_for_a_look, wishes_for_a_look
 
 
 @pytest.mark.parametrize(("request_text", "name", "text"), [
@@ -45,3 +45,21 @@ def test_a_page_s_paragraph_is_read_after_its_lead_and_split_whole_at_sentences(
 def test_sentences_keep_titles_and_times_whole() -> None:
     assert sentences("Led by Dr. Ines Whitcombe. Doors 6.30. Co. Cork!") == ["Led by Dr. Ines Whitcombe.", "Doors 6.30.",
                                                                              "Co. Cork!"]
+
+
+@pytest.mark.parametrize(("request_text", "name", "text"), [
+    # a colour's word in a place's name, a trade or "look after" is a fact about the site
+    ("Please create a website for the Upper Swaledown Fibre Co-operative, a broadband network serving four villages: "
+     "Ketterby, Hawsley Green and Skelbeck. We are a not-for-profit.", "Upper Swaledown Fibre Co-operative",
+     "The Upper Swaledown Fibre Co-operative, a broadband network serving four villages: Ketterby, Hawsley Green and "
+     "Skelbeck. We are a not-for-profit."),
+    ("hi we are a gold panning club in murphys california, called the calaveras club. want a friendly site",
+     "the calaveras club", "We are a gold panning club in murphys california, called the calaveras club."),
+    # a look said bare, or wished for, is said to the app
+    ("site for Macfarlane Reeds, Oban. i make bagpipe chanter reeds by hand. dark green and cream.", "Macfarlane Reeds",
+     "Macfarlane Reeds, Oban. I make bagpipe chanter reeds by hand."),
+    ("Hiya! I run a little hedgehog rescue in Market Rasen. Could you make me a website? Warm and friendly, nothing "
+     "too posh.", "Prickle & Pine", "I run a little hedgehog rescue in Market Rasen."),
+])
+def test_a_look_s_word_in_a_fact_is_kept_and_a_look_asked_for_is_not(request_text: str, name: str, text: str) -> None:
+    assert description(request_text, name, "", wishes_for_a_look) == text
