@@ -176,6 +176,18 @@ class AddNavLink(_Op):
     op: Literal["add_nav_link"]
     label: Title
     href: Annotated[str, Field(pattern=r"^(/[a-z0-9/-]{0,58}|https://[^\s\"<>]{1,200})$", max_length=210)]
+    # The link it goes before ("add it after Prices": the link after Prices); "" at the end. Read from
+    # the request (``navorder``), not in the model's grammar (``READ_SLOTS``).
+    before: Annotated[str, Field(max_length=210)] = ""
+
+
+class MoveNavLink(_Op):
+    """A link of the navigation moved before another ("put Records before Events in the menu"), or
+    to its end (``before`` empty). Read from the request (``navorder``); not in the model's grammar."""
+
+    op: Literal["move_nav_link"]
+    href: Annotated[str, Field(min_length=1, max_length=210)]
+    before: Annotated[str, Field(max_length=210)] = ""
 
 
 class RemovePage(_Op):
@@ -218,14 +230,14 @@ class Repair(_Op):
 Op = Annotated[
     Union[AddPage, AddSection, RemoveSection, SetText, SetTheme, AddNavLink, RemovePage, RenamePage, AddApiRoute,
           Repair, WriteFile, AddItems, EditItem, RemoveItem, DescribeSite, Decline, ReplaceText, SetFooter,
-          EditNavLink, SetTextSize],
+          EditNavLink, SetTextSize, MoveNavLink],
     Field(discriminator="op"),
 ]
 OP_NAMES = ("add_page", "add_section", "remove_section", "set_text", "set_theme", "add_nav_link",
             "remove_page", "rename_page", "add_api_route", "repair", "write_file", "add_items", "edit_item",
             "remove_item", "describe_site", "decline")  # the model's ops (its grammar)
-READ_OPS = ("replace_text", "set_footer", "edit_nav_link", "set_text_size")  # ops read from the request's own words, never decoded
-READ_SLOTS = {"DescribeSite": ("about",)}  # slots read from the request, never decoded
+READ_OPS = ("replace_text", "set_footer", "edit_nav_link", "set_text_size", "move_nav_link")  # ops read from the request's own words, never decoded
+READ_SLOTS = {"DescribeSite": ("about",), "AddNavLink": ("before",)}  # slots read from the request, never decoded
 ALL_OPS = OP_NAMES + READ_OPS
 
 

@@ -29,8 +29,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (chromefit, contentfit, explicit, headfit, itemfit, navfit, pageblock, pagelist, prose, scope,
-                          sizefit, textfit)
+from app.scaffold import (chromefit, contentfit, explicit, headfit, itemfit, navfit, navorder, pageblock, pagelist, prose,
+                          scope, sizefit, textfit)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -424,6 +424,11 @@ def renames_the_site(op: Any) -> bool:
 
 def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     """``plan`` with each slot the user spelled out taken from the request; unchanged ops are kept."""
+    # A link's place in the navigation ("put it after Prices") is read last, from the fitted plan's links.
+    return navorder.placed(_fitted(plan, request, site), request, site)
+
+
+def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     if scope.asks_for_action(request):
         return Plan(ops=[Decline(op="decline")])  # a feature no edit plan builds, whatever the model wrote
     swap = textfit.replacement(request, site) or textfit.price_change(request, site)

@@ -24,7 +24,8 @@ from app.scaffold.code.edits import SOURCE_EXTS, CodeEdit, Ctx, section_for, sec
 from app.scaffold.code.textops import replace_text, set_name, set_text
 from app.scaffold.code.footerops import set_footer
 from app.scaffold.code.sizeops import set_text_size
-from app.scaffold.code.pageops import add_api_route, add_nav_link, add_page, edit_nav_link, remove_page, rename_page
+from app.scaffold.code.pageops import (add_api_route, add_nav_link, add_page, edit_nav_link, move_nav_link, remove_page,
+                                      rename_page)
 from app.scaffold.code.reader import THEME_VARS, CodeProject, SectionCode, Spot
 from app.scaffold.pathsafety import check_relative
 from app.scaffold.render import FONTS
@@ -354,7 +355,7 @@ CODE_OPS: dict[str, Callable[[Ctx, Any], None]] = {
     "remove_section": remove_section, "remove_page": remove_page, "rename_page": rename_page,
     "add_api_route": add_api_route, "describe_site": describe_site, "repair": repair, "write_file": write_file,
     "decline": decline, "replace_text": replace_text, "set_footer": set_footer, "edit_nav_link": edit_nav_link,
-    "set_text_size": set_text_size,
+    "set_text_size": set_text_size, "move_nav_link": move_nav_link,
 }
 
 

@@ -18,10 +18,10 @@ from app.scaffold.site import slug
 
 
 def add_nav_link(ctx: Ctx, op: P.AddNavLink) -> None:
-    nav_link(ctx, op.label, op.href, required=True)
+    nav_link(ctx, op.label, op.href, required=True, before=op.before)
 
 
-def nav_link(ctx: Ctx, label: str, href: str, required: bool) -> None:
+def nav_link(ctx: Ctx, label: str, href: str, required: bool, before: str = "") -> None:
     """A link in the project's nav. Without a nav, ``required`` adds one to the root layout
     (``add_nav``); a page added (not required) is linked only from a nav there is."""
     nav = ctx.project.nav
@@ -34,22 +34,27 @@ def nav_link(ctx: Ctx, label: str, href: str, required: bool) -> None:
         if any(h == href for _, h in new.links):
             ctx.out.summary.append(f"The navigation already links to {href}.")
             return
-        new.links.append((label, href))
+        at = next((i for i, (_, h) in enumerate(new.links) if before and h == before), len(new.links))
+        new.links.insert(at, (label, href))
     elif nav is not None:
         if any(h == href for _, h, _ in nav.links):
             ctx.out.summary.append(f"The navigation already links to {href}.")
             return
-        _add_to_nav(ctx, nav, label, href)
+        _add_to_nav(ctx, nav, label, href, next((spot for _, h, spot in nav.links if before and h == before), None))
     ctx.out.summary.append(f"Added \u201c{label}\u201d ({href}) to the navigation.")
     ctx.out.expect.append(("/", label))
 
 
-def _add_to_nav(ctx: Ctx, nav: NavCode, label: str, href: str) -> None:
+def _add_to_nav(ctx: Ctx, nav: NavCode, label: str, href: str, before: Spot | None = None) -> None:
+    """One more link at the nav's end, or just before the link at ``before``."""
     if nav.form in ("keyed", "data"):  # one more entry in the object or array the nav maps over
         if nav.form == "keyed":
             entry = f"{tsx.js_string(href, nav.quote)}: {{ {nav.keys[1]}: {tsx.js_string(label, nav.quote)} }}"
         else:
             entry = f"{{ {nav.keys[0]}: {tsx.js_string(href)}, {nav.keys[1]}: {tsx.js_string(label)} }}"
+        if before is not None:
+            ctx.edit(before.file, before.start, before.start, f"{entry},\n{nav.indent}")
+            return
         ctx.edit(nav.file, nav.insert_at, nav.insert_at, f",\n{nav.indent}{entry}" if nav.links else f"\n{nav.indent}{entry},")
         return
     internal = href.startswith("/") and not href.startswith("//")
@@ -59,7 +64,11 @@ def _add_to_nav(ctx: Ctx, nav: NavCode, label: str, href: str) -> None:
     if nav.wrap:
         wrap_cls = f" className={tsx.jsx_attr(nav.wrap_class)}" if nav.wrap_class else ""
         item = f"<{nav.wrap}{wrap_cls}>{item}</{nav.wrap}>"
-    ctx.edit(nav.file, nav.insert_at, nav.insert_at, f"\n{nav.indent}{item}")
+    if before is not None:
+        start = _wrapped(ctx, before).start_byte
+        ctx.edit(before.file, start, start, f"{item}\n{nav.indent}")
+    else:
+        ctx.edit(nav.file, nav.insert_at, nav.insert_at, f"\n{nav.indent}{item}")
     if tag == "Link":
         ctx.add_import(nav.file, 'import Link from "next/link";', "Link")
 
@@ -191,11 +200,37 @@ def _remove_nav_entry(ctx: Ctx, spot: Spot) -> None:
             end += len(rest) - len(rest.lstrip()) + 1
         ctx.remove(spot.file, spot.start, end)
         return
+    el = _wrapped(ctx, spot)
+    ctx.remove(spot.file, el.start_byte, el.end_byte)
+
+
+def _wrapped(ctx: Ctx, spot: Spot) -> Node:
+    """The nav link's element at ``spot``, or the list item it sits in."""
+    doc = ctx.doc(spot.file)
     el = next(e for e in tsx.elements(doc, doc.root) if e.start_byte == spot.start)
     parent = el.parent
-    if parent is not None and tsx.is_element(parent) and tsx.tag(parent) == "li":
-        el = parent
-    ctx.remove(spot.file, el.start_byte, el.end_byte)
+    return parent if parent is not None and tsx.is_element(parent) and tsx.tag(parent) == "li" else el
+
+
+def move_nav_link(ctx: Ctx, op: P.MoveNavLink) -> None:
+    """Moves the navigation's link to ``op.href`` just before the link to ``op.before`` (to the end
+    when empty): each link's text takes another's place, so separators and list items stay."""
+    links = list(ctx.project.nav.links) if ctx.project.nav else []
+    hrefs = [href for _, href, _ in links]
+    if op.href not in hrefs:
+        raise PlanError(f"The navigation has no link to {op.href}.", hint="add it to the menu first")
+    if op.before and op.before not in hrefs:
+        raise PlanError(f"The navigation has no link to {op.before}.", hint="name a link the menu shows")
+    moved = links[hrefs.index(op.href)]
+    order = [link for link in links if link is not moved]
+    order.insert(next((i for i, (_, href, _) in enumerate(order) if href == op.before), len(order)), moved)
+    for (_, _, here), (_, _, there) in zip(links, order):
+        if here is not there:
+            ctx.edit(here.file, here.start, here.end, ctx.source(there.file)[there.start:there.end].decode())
+    where = next((f"before \u201c{label}\u201d" for label, href, _ in links if href == op.before), "to the end")
+    ctx.out.summary.append(f"Moved \u201c{moved[0]}\u201d ({op.href}) {where} in the navigation."
+                           if order != links else f"\u201c{moved[0]}\u201d is already there in the navigation.")
+    ctx.out.routes.append("/")
 
 
 def edit_nav_link(ctx: Ctx, op: P.EditNavLink) -> None:

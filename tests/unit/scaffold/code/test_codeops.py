@@ -568,3 +568,30 @@ def test_a_new_list_of_the_user_s_items_gets_no_guessed_heading(tmp_path: Path) 
     assert "Water reed rethatch" in page and "Opening hours" not in page
     apply(root, {"op": "add_items", "route": "/", "kind": "team", "items": [{"title": "Tom Pett", "text": "Thatcher"}]})
     assert "Meet the team" in (root / "app/page.tsx").read_text()  # a heading that guesses nothing stays
+
+
+@pytest.mark.parametrize("name", ["hand", "generated"])
+def test_a_nav_link_is_moved_and_a_new_one_put_in_its_place(name: str, tmp_path: Path) -> None:
+    root = marked(name, tmp_path / name)
+    for route, title in (("/about", "About"), ("/events", "Events")):
+        if read_project(root).page(route) is None:
+            apply(root, {"op": "add_page", "route": route, "title": title})
+        apply(root, {"op": "add_nav_link", "href": route, "label": title})
+
+    def hrefs() -> list[str]:
+        nav = read_project(root).nav
+        assert nav is not None
+        return [href for _, href, _ in nav.links]
+
+    start = hrefs()
+    assert start[-1] == "/events" and "/about" in start
+    _, edit = apply(root, {"op": "move_nav_link", "href": "/events", "before": start[0]})
+    assert hrefs() == ["/events", *[h for h in start if h != "/events"]]
+    assert edit.summary[0].startswith("Moved \u201cEvents\u201d (/events) before")
+    apply(root, {"op": "move_nav_link", "href": "/events"})  # to the end
+    assert hrefs() == start
+    apply(root, {"op": "add_nav_link", "href": "/faq", "label": "FAQ", "before": "/about"})
+    at = start.index("/about")
+    assert hrefs() == [*start[:at], "/faq", *start[at:]]
+    with pytest.raises(PlanError, match="no link to /nowhere"):
+        apply(root, {"op": "move_nav_link", "href": "/nowhere"})

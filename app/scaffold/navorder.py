@@ -1,0 +1,95 @@
+"""Where a link goes in the navigation, read from the request's own words: "Put Records before
+Events in the menu", "add it after Prices", "move the Kit link to the end of the menu", "put
+Visit first", "Care is still after Contact in the menu".
+
+The model has no op for a link's place and read such requests as a link to add (the site had it:
+"Nothing changed") or as a removal. The link and the one it goes next to are named as the
+navigation shows them, so the place is read here against the site's own links, never guessed: a
+link the menu has is moved (``move_nav_link``), one the plan adds goes in that place
+(``add_nav_link``'s ``before``).
+"""
+
+from __future__ import annotations
+
+import re
+from app.scaffold.plan import AddNavLink, MoveNavLink, Plan
+from app.scaffold.site import Site, norm_words
+
+_MENU = re.compile(r"\b(?:menu|nav|navigation|navbar|nav bar|tabs?|top bar|header)\b", re.IGNORECASE)
+_MOVES = re.compile(r"\b(?:put|move|add|place|swap|switch|come|comes|go|goes|be|have|make|shift|sit)\b", re.IGNORECASE)
+# The link it goes next to: "before Events", "right after Prices", "next to Adopt", "between Services and".
+_NEXT_TO = re.compile(r"\b(?P<side>before|ahead of|in front of|after|next to|beside|behind|following|between)\s+"
+                      r"(?:the\s+)?(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
+_AFTER = ("after", "next to", "beside", "behind", "following", "between")
+# A report of where it is now: "Care is still after Contact": it goes on the other side.
+_STILL = re.compile(r"\bstill\s+(?:sits\s+|comes\s+)?(?P<side>before|after)\s+(?:the\s+)?(?P<rest>.+)$",
+                    re.IGNORECASE | re.DOTALL)
+_FIRST = re.compile(r"\b(?:first|to the (?:front|start|beginning|left)|at the (?:front|start|beginning))\b", re.IGNORECASE)
+_LAST = re.compile(r"\b(?:last(?!\s+(?:thing|one|year|season|week|month|time|bit|request|change|of))|"
+                   r"to the (?:end|back|right)|at the (?:end|back))\b", re.IGNORECASE)
+_IT = re.compile(r"\b(?:it|that|this|them)\b", re.IGNORECASE)
+
+
+def _starts_with(text: str, name: str) -> bool:
+    return f" {norm_words(text)} ".startswith(f" {norm_words(name)} ")
+
+
+def _named(request: str, name: str) -> bool:
+    return bool(norm_words(name)) and f" {norm_words(name)} " in f" {norm_words(request)} "
+
+
+def _anchor(request: str, links: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """(side, href): "before"/"after" the link the request names after its place word, "first" or
+    "last"; None when it names no place in the menu."""
+    for pattern, flip in ((_STILL, True), (_NEXT_TO, False)):
+        for m in pattern.finditer(request):
+            found = sorted((link for link in links if _starts_with(m.group("rest"), link[0])), key=lambda link: -len(link[0]))
+            if found:
+                after = m.group("side").lower() in _AFTER
+                return ("before" if after else "after") if flip else ("after" if after else "before"), found[0][1]
+    if _MENU.search(request):
+        if _FIRST.search(request):
+            return "first", ""
+        if _LAST.search(request):
+            return "last", ""
+    return None
+
+
+def _before(side: str, anchor: str, moved: str, hrefs: list[str]) -> str | None:
+    """The href the moved link goes before ("" for the end) among ``hrefs`` without it."""
+    rest = [h for h in hrefs if h != moved]
+    if side == "first":
+        return rest[0] if rest else None
+    if side == "last":
+        return ""
+    if anchor not in rest:
+        return None
+    at = rest.index(anchor) + (side == "after")
+    return rest[at] if at < len(rest) else ""
+
+
+def placed(plan: Plan, request: str, site: Site | None) -> Plan:
+    """``plan`` with the link the request places put there: a new one where the plan adds it, one
+    the menu has moved there (in place of the plan's other ops for it); else ``plan``."""
+    if site is None or not site.nav:
+        return plan
+    links = [(link.label, link.href) for link in site.nav]
+    anchor = _anchor(request, links)
+    if anchor is None or not (_MENU.search(request) or _MOVES.search(request)):
+        return plan
+    side, href = anchor
+    adds = [op for op in plan.ops if isinstance(op, AddNavLink) and op.href != href]
+    named = {h for label, h in links if h != href and _named(request, label)}
+    if len(adds) == 1 and adds[0].href not in {h for _, h in links} and named <= {adds[0].href}:
+        before = _before(side, href, adds[0].href, [h for _, h in links])
+        if before is None:
+            return plan
+        return Plan(ops=[op.model_copy(update={"before": before}) if op is adds[0] else op for op in plan.ops])
+    if len(named) != 1 and not (not named and len(adds) == 1 and _IT.search(request)):
+        return plan
+    moved = named.pop() if named else adds[0].href
+    before = _before(side, href, moved, [h for _, h in links])
+    if before is None or moved not in {h for _, h in links}:
+        return plan
+    # what the model wrote for a request about the menu's order (a link it has, a removal) goes
+    return Plan(ops=[MoveNavLink(op="move_nav_link", href=moved, before=before)])
