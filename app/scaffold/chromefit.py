@@ -22,6 +22,11 @@ from app.scaffold.site import Site, norm_words, slug
 
 _FOOTER = re.compile(r"\bfooters?\b|\b(?:bottom|foot) of (?:every|each|all(?: the)?) pages?\b|"
                      r"\b(?:on|at) (?:every|each|all(?: the)?) pages? (?:at|along) the bottom\b", re.IGNORECASE)
+# Contact details wanted on every page ("phone 087 412 9930 at top of every page"): the footer is what
+# every page shows; a bar at the top is no op of a plan.
+_EVERY_PAGE = re.compile(r"\b(?:every|each|all(?: the)?) pages?\b", re.IGNORECASE)
+_CONTACT = re.compile(r"@|\d{3}")
+_PRICE_OR_TIME = re.compile(r"[$£€]|\d\s?(?:am|pm)\b|^https?:", re.IGNORECASE)
 # "And at the very bottom could it say ...": the footer, in a request that names no page ("on the home
 # page at the bottom" is that page's)
 _BOTTOM = re.compile(r"\b(?:at|along) the (?:very )?bottom\b(?!\s+of\b)", re.IGNORECASE)
@@ -82,6 +87,9 @@ def footer_text(request: str) -> str:
     clauses = _clauses(request)
     bottom = _BOTTOM if not _PAGE.search(request) else _FOOTER
     at = next((i for i, c in enumerate(clauses) if _FOOTER.search(c) or bottom.search(c)), None)
+    if at is None and _EVERY_PAGE.search(request) and typed_content(request) \
+            and all(_CONTACT.search(p) and not _PRICE_OR_TIME.search(p) for p in typed_content(request)):
+        return " · ".join(_labelled(p) for p in typed_content(request))
     if at is None:
         return ""
     clause = clauses[at]

@@ -25,9 +25,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import contentfit
+from app.scaffold import contentfit, prose
 from app.scaffold.coverage import typed_content
-from app.scaffold.plan import AddItems, Decline, EditItem, RemoveItem, RenamePage
+from app.scaffold.plan import AddItems, Decline, EditItem, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.site import Site, norm_words, slug
 
 # A fact said as a correction of the site ("the foray is Sat 30 Oct now, not Sun 31 Oct"): an edit, not new content.
@@ -42,6 +42,8 @@ _RENAME_WORDS = re.compile(r"\b(?:rename|call|called|menu|nav|navigation|page|ta
 _REMOVES = re.compile(r"\b(?:remove|removed|delete|deleted|take|taken|get rid|rid|drop|cut|lose|scrap|ditch|kill|clear|"
                       r"erase|without|off|no longer|anymore|any more|don'?t|stop|stopped|hide|sold|gone|not)\b", re.IGNORECASE)
 MIN_SIMILARITY = 0.8
+MIN_NAMED_CHARS = 4  # "it", "the": no name of a sentence to take out
+MAX_SENTENCE = 200  # ``ReplaceText.old``
 # "rename the Rates page to Pricing", "rename join to 'Play With Us' and keep it in the nav".
 _RENAME = re.compile(r"\brename\s+(?:the\s+|my\s+|our\s+)?['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?(?:\s+page)?"
                      r"\s+(?:to|as|into)\s+['\"“‘]?(?P<new>[^'\"”’.,!?;]{1,40}?)['\"”’]?"
@@ -102,11 +104,24 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
                                                       r"(?:\s+page)?\b", request, re.IGNORECASE):
         return None  # "take it off the shop page": the page the item is on, not an item
     if not _MISSING.search(request):
-        return op
+        said = None if _has_item(site, op.item) else _sentence_holding(site, op.item)
+        # "take off the concessions thing": a sentence of a text, not an item; it goes, the rest stays
+        return ReplaceText(op="replace_text", old=said, new="") if said else op
     if len(ops) > 1:
         return None  # the plan's other ops do what was asked; the removal is the misreading
     read = contentfit.read_plan(request, site)
     return read.ops if read is not None else Decline(op="decline")
+
+
+def _sentence_holding(site: Site, name: str) -> str | None:
+    """The one sentence of the site's section texts that holds every word of ``name``, or None."""
+    wanted = _plain(name).split()
+    if not wanted or len("".join(wanted)) < MIN_NAMED_CHARS:
+        return None
+    found = {said.strip() for page in site.pages for section in page.sections
+             for said in prose.sentences(section.text or "")
+             if set(wanted) <= set(norm_words(said).split()) and MIN_NAMED_CHARS <= len(said.strip()) <= MAX_SENTENCE}
+    return found.pop() if len(found) == 1 else None
 
 
 def edits_what_is_not_there(ops: list[Any], request: str, site: Site | None) -> bool:

@@ -431,10 +431,11 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
 def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     if scope.asks_for_action(request):
         return Plan(ops=[Decline(op="decline")])  # a feature no edit plan builds, whatever the model wrote
-    swap = textfit.replacement(request, site) or textfit.price_change(request, site)
-    if swap is not None:
-        # "change 'X' to 'Y'" of words the site shows, a new price of an item it lists: whatever the model wrote
-        return Plan(ops=[swap])
+    swap = textfit.replacement(request, site)
+    swaps: list[Any] = [swap] if swap is not None else list(textfit.price_changes(request, site))
+    if swaps:
+        # "change 'X' to 'Y'" of words the site shows, new prices of what it lists: whatever the model wrote
+        return Plan(ops=swaps)
     block = navfit.read(request, site) or headfit.read(request, site) or pageblock.read(request, site)
     if block is not None:
         # "take About off the menu", "Services: Basic tune-up $65. ...": read whole from the words

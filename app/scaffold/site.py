@@ -113,6 +113,19 @@ class Site(_Model):
         return text
 
 
+def shown_text(site: Site | None) -> str:
+    """Every text the site's pages show (titles, headings, texts, items, tiers), as one text."""
+    if site is None:
+        return ""
+    parts = [site.name, *(link.label for link in site.nav)]
+    for page in site.pages:
+        parts.append(page.title)
+        for s in page.sections:
+            parts += [s.heading, s.text, *(v for i in s.items for v in (i.title, i.text)),
+                      *(v for t in s.tiers for v in (t.name, t.price))]
+    return " | ".join(p for p in parts if p)
+
+
 def norm_words(text: str) -> str:
     """``text`` as its lower-case words and numbers, one space apart: for comparing wordings."""
     return " ".join(re.findall(r"[A-Za-z0-9]+", text.lower()))

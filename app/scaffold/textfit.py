@@ -226,3 +226,52 @@ def price_change(request: str, site: Site | None) -> EditItem | None:
     if old is None or old.group(0) == new:
         return None
     return EditItem(op="edit_item", item=name, text=detail[:old.start()] + new + detail[old.end():])
+
+
+# Where one price of a request that changes several ends: "adults is going up to £7, and the family ticket is £21 now".
+_PRICE_CLAUSE = re.compile(r",?\s+and\s+|[.;!]\s+|,\s+")
+# A text's pieces that may each hold one price: "Travel fee $35 within Charleston, $50 Mount Pleasant."
+_TEXT_PIECE = re.compile(r"(?<=[.;,!?])\s+")
+_PRICE_WORDS = {"price", "prices", "cost", "costs", "fee", "fees", "now", "actually", "going", "gone", "make"}
+
+
+def price_changes(request: str, site: Site | None) -> list[EditItem | ReplaceText]:
+    """The new prices the request gives things the site shows: one priced item, each of several
+    ("adults is going up to £7, and the family ticket is £21 now": every one must be found), or
+    the one piece of a text that prices what the request names ("Travel fee within Charleston is $40
+    now": "Travel fee $35 within Charleston" in a paragraph); [] when any is not found."""
+    priced = [c for c in _PRICE_CLAUSE.split(request) if _PRICE.search(c)]
+    if len(priced) > 1:
+        each = [price_change(c, site) for c in priced]
+        if all(e is not None for e in each) and len({e.item for e in each if e is not None}) == len(each):
+            return [e for e in each if e is not None]
+    one = price_change(request, site)
+    if one is not None:
+        return [one]
+    in_text = _price_in_text(request, site)
+    return [in_text] if in_text is not None else []
+
+
+def _price_in_text(request: str, site: Site | None) -> ReplaceText | None:
+    if site is None or _NOT_A_CHANGE.search(request) or not _NEW_PRICE.search(request):
+        return None
+    prices = _PRICE.findall(request)
+    if not prices or len(prices) > 2:
+        return None
+    new, was = prices[-1], prices[0] if len(prices) == 2 else None
+    said = {w for w in norm_words(_PRICE.sub(" ", request)).split()
+            if len(w) > 3 and w not in _SMALL and w not in _PRICE_WORDS and not w.isdigit()}
+    scored: dict[str, int] = {}
+    for page in site.pages:
+        for section in page.sections:
+            for piece in _TEXT_PIECE.split(section.text or ""):
+                piece = piece.strip(" ,;.")
+                found = _PRICE.findall(piece)
+                if len(found) == 1 and found[0] != new and (was is None or found[0] == was):
+                    scored[piece] = len(said & set(norm_words(piece).split()))
+    best = max(scored.values(), default=0)
+    top = [p for p, n in scored.items() if n == best]
+    if best < 1 or len(top) != 1:
+        return None
+    piece = top[0]
+    return _replace(piece, _PRICE.sub(lambda _m: new, piece, count=1))

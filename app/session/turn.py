@@ -20,12 +20,12 @@ from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.preview import stylesheets
-from app.scaffold import contentfit, history, itemfit, pageblock, scope
+from app.scaffold import contactfit, contentfit, history, itemfit, pageblock, scope
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
-from app.scaffold.plan import (AddItems, AddSection, Decline, Plan, SetTheme, parse_plan, plan_json_schema, plan_to_json,
-                               without_unasked_titles)
+from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, Plan, ReplaceText, SetTheme, parse_plan,
+                               plan_json_schema, plan_to_json, without_unasked_titles)
 from app.scaffold.requestfit import asks_for_a_look, fit_plan, names_the_site, renames_the_site
-from app.scaffold.site import Site
+from app.scaffold.site import Site, shown_text
 from app.scaffold.source import open_source
 from app.scaffold.spans import request_spans
 from app.session.examples import ExampleIndex, load_examples, request_content
@@ -212,7 +212,8 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
             and not itemfit.edits_what_is_not_there(list(plan.ops), prompt, site):
         return None
     routes = [op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))]
-    read = contentfit.read_plan(prompt, site, routes[0] if routes else None) or pageblock.read_loosely(prompt, site)
+    read = contentfit.read_plan(prompt, site, routes[0] if routes else None) or pageblock.read_loosely(prompt, site) \
+        or contactfit.read(prompt, site)
     if read is None or unused_content(prompt, plan_text(plan_to_json(read))):
         return None
     return read
@@ -409,7 +410,10 @@ class TurnRunner:
         if plan != model_plan:
             result.model_plan = plan_to_json(model_plan)
         result.plan = plan_to_json(plan)
-        left_out = [] if any(isinstance(op, Decline) for op in plan.ops) else unused_content(prompt, plan_text(result.plan))
+        # An edit leaves out no words the site shows already: "still says £6.50 for adults, should be £7 now"
+        shown = shown_text(reading.site) if all(isinstance(op, (EditItem, ReplaceText)) for op in plan.ops) else ""
+        left_out = [] if any(isinstance(op, Decline) for op in plan.ops) else \
+            unused_content(prompt, f"{plan_text(result.plan)} | {shown}")
         if left_out:
             # A plan that leaves out content the user typed is a wrong edit, not a partial one: of 55
             # such turns applied in the user sets u1, u2, u4, u5, 54 failed their checks. Nothing is

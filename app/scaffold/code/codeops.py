@@ -210,7 +210,8 @@ def _find_item(ctx: Ctx, name: str) -> Found:
             content = section.content
             if not page.editable or not section.ours or content is None:
                 continue
-            for prop, values in (("items", list[Item | Tier](content.items)), ("tiers", list[Item | Tier](content.tiers))):
+            for prop, values in (("items", ctx.section_list(section, "items", list[Item | Tier](content.items))),
+                                 ("tiers", ctx.section_list(section, "tiers", list[Item | Tier](content.tiers)))):
                 for i, value in enumerate(values):
                     pair = (value.title, value.text) if isinstance(value, Item) else (value.name, value.price)
                     for part, have in enumerate(v.casefold().strip() for v in pair):

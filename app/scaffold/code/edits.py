@@ -11,6 +11,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,6 +70,9 @@ class Ctx:
         self.new_nav: NewNav | None = None
         self.site_name = project.name  # as this plan leaves it (set_text site_name)
         self.at_finish: list[Callable[[], None]] = []  # edits made once the plan is done (new_nav)
+        # A section's items or tiers as this plan leaves them: two edits of one list ("adults £7, family
+        # £21") each start from the other's result and write the list once.
+        self.lists: dict[tuple[str, int, str], list[Any]] = {}
         self.out = CodeEdit()
 
     # --- reading -----------------------------------------------------------------------------
@@ -108,11 +112,19 @@ class Ctx:
 
     # --- writing -----------------------------------------------------------------------------
 
-    def edit(self, rel: str, start: int, end: int, text: str) -> None:
+    def edit(self, rel: str, start: int, end: int, text: str, again: bool = False) -> None:
+        """One replacement of a range; ``again``: it replaces this plan's earlier edit of the same range."""
         if rel not in self.edits and Path(rel).suffix in SOURCE_EXTS:
             self.doc(rel)  # refuses a file that does not parse
         self.source(rel)
-        self.edits.setdefault(rel, []).append(tsx.edit(start, end, text))
+        edits = self.edits.setdefault(rel, [])
+        if again:
+            edits[:] = [e for e in edits if (e.start, e.end) != (start, end) or start == end]
+        edits.append(tsx.edit(start, end, text))
+
+    def section_list(self, section: SectionCode, prop: str, values: list[Any]) -> list[Any]:
+        """The list a section's ``prop`` holds as this plan leaves it (``values`` at first)."""
+        return self.lists.setdefault((section.element.file, section.element.start, prop), values)
 
     def replace(self, spot: Spot, text: str) -> None:
         """Write ``text`` over a spot, escaped for what the spot holds."""
@@ -298,7 +310,7 @@ def set_prop(ctx: Ctx, section: SectionCode, prop: str, value: object) -> None:
     text = tsx.jsx_attr(literal) if literal is not None else "{" + components.prop_value(value, indent + "  ") + "}"
     spot = section.props.get(prop)
     if spot is not None:
-        ctx.edit(spot.file, spot.start, spot.end, text)
+        ctx.edit(spot.file, spot.start, spot.end, text, again=True)
         return
     el = next(e for e in tsx.elements(doc, doc.root) if e.start_byte == section.element.start)
     opening = tsx.opening(el)

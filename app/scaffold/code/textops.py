@@ -228,7 +228,8 @@ def replace_text(ctx: Ctx, op: P.ReplaceText) -> None:
         raise PlanError(f"I can't find \u201c{op.old}\u201d on the site; nothing was changed.",
                         hint="copy the words exactly as the page shows them")
     places = sorted(set(routes))
-    ctx.out.summary.append(f"Replaced \u201c{op.old}\u201d with \u201c{op.new}\u201d on {', '.join(places)}.")
+    ctx.out.summary.append(f"Replaced \u201c{op.old}\u201d with \u201c{op.new}\u201d on {', '.join(places)}." if op.new
+                           else f"Took \u201c{op.old}\u201d out of {', '.join(places)}.")
     ctx.out.routes += places
     ctx.out.expect += [(r, op.new) for r in places if op.new]
 
@@ -240,7 +241,8 @@ def _replace_in(ctx: Ctx, section: SectionCode, pattern: re.Pattern[str], new: s
     sub = functools.partial(pattern.sub, lambda _m: new)
     changed = False
     if pattern.search(content.text) and "text" in section.props:
-        set_prop(ctx, section, "text", sub(content.text))
+        text = sub(content.text)
+        set_prop(ctx, section, "text", text if new else re.sub(r"[ \t]{2,}", " ", text).strip())  # a sentence taken out
         changed = True
     items = [i.model_copy(update={"title": sub(i.title), "text": sub(i.text)}) for i in content.items]
     if items != list(content.items):

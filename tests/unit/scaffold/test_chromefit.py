@@ -33,6 +33,11 @@ def _site(*routes: str, nav: tuple[str, ...] = ("/",)) -> Site:
      "never eat a wild mushroom unless an expert has checked it"),
     ("Last thing, add our address to the footer: 4150 Westside Road, Healdsburg, CA 95448. Thanks so much!",
      "4150 Westside Road, Healdsburg, CA 95448"),
+    # contact details wanted on every page: the footer is what every page shows
+    ("phone 087 412 9930 at top of every page.", "Phone 087 412 9930"),
+    ("Phone (843) 555-0162. Email denise@lowcountry.com. Top of every page.",
+     "Phone (843) 555-0162 · Email denise@lowcountry.com"),
+    ("add our phone 04 385 2291 and insta @rindandrumble at the bottom", "Phone 04 385 2291 · @rindandrumble"),
 ])
 def test_the_footer_takes_the_words_the_request_gives_it(request_text: str, text: str) -> None:
     assert chromefit.footer_text(request_text) == text
@@ -42,6 +47,7 @@ def test_the_footer_takes_the_words_the_request_gives_it(request_text: str, text
     "The address only appears on the home page - it should be in the footer on every page.",  # no words of its own
     "Make the footer dark blue",
     "Put the address at the bottom of the home page: 3 Mill Lane",  # the home page's bottom, not the footer
+    "Put the prices on every page: Adults £5, kids £3",  # not contact details
 ])
 def test_no_footer_words_no_footer(request_text: str) -> None:
     assert chromefit.footer(request_text) is None

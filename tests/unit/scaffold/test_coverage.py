@@ -36,3 +36,8 @@ def test_a_quote_is_matched_without_case_or_punctuation() -> None:
 def test_a_handle_is_typed_content_and_an_email_is_not_a_handle() -> None:
     assert typed_content("add our instagram @fruitvalefridge at the bottom, or mail ruth@bobbins.co.uk") == \
         ["@fruitvalefridge", "ruth@bobbins.co.uk"]
+
+
+def test_a_phone_number_with_a_two_digit_area_code_is_found_whole() -> None:
+    assert typed_content("add our phone 04 385 2291 and insta @rindandrumble") == ["04 385 2291", "@rindandrumble"]
+    assert typed_content("Unit 12, open 10 till 4") == []

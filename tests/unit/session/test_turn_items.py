@@ -187,3 +187,37 @@ def test_a_price_beside_an_addition_or_two_items_is_not_read_as_a_change() -> No
     assert price_change("add Mocha, it is $4", site) is None
     assert price_change("Pro is now $39 and Team is $89", site) is None
     assert price_change("put the Pro plan at $39", site) is None
+
+
+def test_a_sentence_named_for_removal_goes_from_its_text_and_the_rest_stays(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    assert _run(root, '{"ops":[{"op":"add_section","route":"/","kind":"text","text":"Plots are £40 a year. '
+                      'Concessions £20 for over 65s. The shop hut opens on Sundays."}]}', "plots: £40 a year").applied
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Concessions"}]}',
+                  "take off the concessions thing, the committee hasnt agreed it yet")
+    assert result.outcome == "applied", result.message
+    page = (root / "app" / "page.tsx").read_text()
+    assert "Concessions" not in page and "Plots are £40 a year. The shop hut opens on Sundays." in page
+    assert any("Took \u201cConcessions £20 for over 65s.\u201d out of /" in s for s in result.summary)
+
+
+def test_new_prices_of_several_items_and_of_a_paragraph_are_made_there(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    text = "Notarization $5 per signature. Travel fee $35 within Charleston, $50 Mount Pleasant. Loan signings $150."
+    assert _run(root, '{"ops":[{"op":"add_section","route":"/","kind":"text","text":"%s"}]}' % text, "Fees: " + text).applied
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Travel fee","text":"$40"}]}', "Travel fee within Charleston is $40 now.")
+    assert result.outcome == "applied", result.message
+    page = (root / "app" / "page.tsx").read_text()
+    assert "Travel fee $40 within Charleston, $50 Mount Pleasant" in page and "$35" not in page
+    _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Adults","text":"£6.50"},'
+               '{"title":"family ticket (2 adults 2 kids)","text":"£19"}]}]}', "Adults £6.50, family ticket (2 adults 2 kids) £19")
+    # two items of one list, each with its new price: both are made, in one write of the list
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Adults","text":"£21"}]}',
+                  "Actually adults is going up to £7 this year, sorry, and the family ticket is £21 now.")
+    assert result.outcome == "applied", result.message
+    page = (root / "app" / "page.tsx").read_text()
+    assert "£7" in page and "£21" in page and "£6.50" not in page and "£19" not in page
+    # the old price said beside the new one is the site's, not left out
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Adults","text":"£7.50"}]}',
+                  "The home page still says £7 for adults, it should be £7.50 now.")
+    assert result.outcome == "applied" and "£7.50" in (root / "app" / "page.tsx").read_text()

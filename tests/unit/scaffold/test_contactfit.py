@@ -1,0 +1,37 @@
+"""Contact details typed to be added, read from the request's own words (``contactfit``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.scaffold import contactfit
+from app.scaffold.plan import AddItems, AddPage
+from app.scaffold.site import Page, Site
+
+
+def _site(*routes: str) -> Site:
+    return Site(name="Test", pages=[Page(route=r, title=r.strip("/").title() or "Home") for r in ("/", *routes)])
+
+
+def test_details_become_the_entries_of_a_contact_section_on_home() -> None:
+    plan = contactfit.read("add the email for booking showcase spots: laughs@gmail.com and our insta @laughtracktues",
+                           _site())
+    assert plan is not None and isinstance(plan.ops[0], AddItems) and plan.ops[0].route == "/"
+    assert [(e.title, e.text) for e in plan.ops[0].items] == [("Email", "laughs@gmail.com"),
+                                                              ("Instagram", "@laughtracktues")]
+
+
+def test_a_contact_page_the_request_names_is_made_with_them() -> None:
+    plan = contactfit.read("please add a Contact page with my phone number (403) 555-0187 and my email hi@lv.ca", _site())
+    assert plan is not None and isinstance(plan.ops[0], AddPage) and plan.ops[0].route == "/contact"
+    assert isinstance(plan.ops[1], AddItems) and [e.text for e in plan.ops[1].items] == ["(403) 555-0187", "hi@lv.ca"]
+
+
+@pytest.mark.parametrize("request_text", [
+    "add a contact form that emails me at jo@example.com",  # a feature
+    "the show is 8pm, call 0113 496 0123 to book",  # other content beside the number
+    "the phone number 0113 496 0123 is still missing",  # a report
+    "put my phone 0113 496 0123 in the footer",  # the footer's
+])
+def test_what_is_not_only_details_to_add_is_not_read_here(request_text: str) -> None:
+    assert contactfit.read(request_text, _site()) is None
