@@ -159,6 +159,8 @@ def _differs(read: Sequence[Entry], items: Sequence[Entry]) -> bool:
 
 def items_op(route: str, kind: str, found: Sequence[Entry], heading: str = "") -> AddItems | None:
     """An ``add_items`` of (at most eight of) ``found``, or None when they do not validate."""
+    # "Notary signature: $5 per signature": the colon that joined a name to its detail is not the name's
+    found = [e.model_copy(update={"title": e.title.rstrip(" :")}) if e.text and e.title.endswith(":") else e for e in found]
     try:
         return AddItems(op="add_items", route=route, kind=kind, items=list(found[:8]), heading=heading)  # type: ignore[arg-type]
     except ValidationError:

@@ -32,7 +32,8 @@ from app.scaffold.site import Site, norm_words, slug
 
 # A fact said as a correction of the site ("the foray is Sat 30 Oct now, not Sun 31 Oct"): an edit, not new content.
 CORRECTS = re.compile(r",\s*not\b|\bnot\s+(?:[$£€\d]|correct|right|what)|\b(?:no longer|anymore|any more|moved|changed|now|"
-                      r"wrong|incorrect)\b", re.IGNORECASE)
+                      r"wrong|incorrect|(?:going|gone|went|goes|is)\s+(?:up|down)|change\s+(?:that|it|this)|update)\b",
+                      re.IGNORECASE)
 _GENERIC = re.compile(r"^(?:the|our|my)\s+|\s+(?:plan|package|tier|item|page|link|section)s?$", re.IGNORECASE)
 _MISSING = re.compile(r"\b(?:missing|missin|not showing|isn'?t showing|not there|isn'?t there|didn'?t go|did not go|"
                       r"can'?t see|cannot see|don'?t see|do not see|not on the|forgot|left out)\b", re.IGNORECASE)
@@ -40,7 +41,7 @@ _RENAME_WORDS = re.compile(r"\b(?:rename|call|called|menu|nav|navigation|page|ta
 # What asks for something to go: a removal read from a request with none of these is a misreading
 # ("the about page isnt in the menu, add it" read as a removal of "About").
 _REMOVES = re.compile(r"\b(?:remove|removed|delete|deleted|take|taken|get rid|rid|drop|cut|lose|scrap|ditch|kill|clear|"
-                      r"erase|without|off|no longer|anymore|any more|don'?t|stop|stopped|hide|sold|gone|not)\b", re.IGNORECASE)
+                      r"erase|without|(?<!-)off|no longer|anymore|any more|don'?t|stop|stopped|hide|sold|gone|not)\b", re.IGNORECASE)
 MIN_SIMILARITY = 0.8
 MIN_NAMED_CHARS = 4  # "it", "the": no name of a sentence to take out
 MAX_SENTENCE = 200  # ``ReplaceText.old``

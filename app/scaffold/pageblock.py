@@ -284,14 +284,18 @@ def read_loosely(request: str, site: Site | None) -> Plan | None:
 
 def _placed_where(where: pagelead.Where) -> Plan | None:
     body = prose.unquoted(pagelead.TEXT_LEAD.sub("", where.body))
+    if where.title:  # "Can you add a Rules page? Rules: 1. ...": the page's name again is no content
+        body = re.sub(rf"^{re.escape(where.title)}\s*:\s*", "", body, flags=re.IGNORECASE)
     # A feature's words in typed content or in a paragraph are content ("house sign in Welsh slate
     # from £220", "... a Shire mare who pulls the Woodland Cart"); in a short body that types none
     # they are the request ("a booking calendar where people pick a slot").
     # "a Bookings page" is a page's name, "a booking calendar page" a feature
     page_name = where.title or where.route.rsplit("/", 1)[-1].replace("-", " ")
     lead = re.sub(re.escape(page_name), " ", where.lead, flags=re.IGNORECASE) if page_name else where.lead
+    # a body that opens with its section's name is content: "a drop off section ...: drop off at 14 Gumtree Lane"
+    opens_named = bool(where.heading) and norm_words(body).startswith(norm_words(where.heading))
     if asks_for_feature(lead) or len(page_name.split()) > 1 and asks_for_feature(page_name) or len(_words(body)) < MIN_WORDS \
-            or _ASKS.match(body) or _MORE_ASKED.search(body):
+            or _ASKS.match(body) and not opens_named or _MORE_ASKED.search(body):
         return None  # a feature, a request, or more asked after the content
     ops = _content(where.lead, where.route, body)
     texts = [op.text for op in ops if isinstance(op, AddSection)]

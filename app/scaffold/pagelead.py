@@ -20,10 +20,11 @@ from app.scaffold.site import Site, norm_words, slug
 
 # What may follow a new page's name before its content: "too", "with these prices", then ":" or ".".
 _NEW_END = (r"\s*(?:too\s+|as well\s+)?(?:(?:with|listing|showing|saying|that says|explaining|describing|about)\b(?:\s+(?-i:[a-z0-9])[\w'’]*){0,8})?"
-            r"\s*(?::|[.!](?=\s)|\s[-–—]\s|,?\s+(?:saying|(?:that|which)\s+says|and\s+say|say)(?:\s+that)?\s)\s*")
+            r"\s*(?::|[.!?](?=\s)|\s[-–—]\s|,?\s+(?:saying|(?:that|which)\s+says|and\s+say|say)(?:\s+that)?\s)\s*")
 # A page's name after "called": in quotes (then a few words about it may follow), or as typed.
 _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][\w'’]*){0,4}"
-           r"|(?P<called>[A-Za-z][\w'’&]*(?:\s+(?!(?:with|listing|showing|saying|that|explaining|describing|about|for|where|which)\b)[A-Za-z0-9&][\w'’&]*){0,4}?))")
+           r"|(?P<called>[A-Za-z][\w'’&]*(?:\s+(?!(?:with|listing|showing|saying|that|explaining|describing|about|for|where|which|please)\b)"
+           r"[A-Za-z0-9&][\w'’&]*){0,4}?))(?:\s+please)?")
 _NAME = r"[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"
 _OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so|instead|just)[,.]?\s+){0,3}"
          r"(?:(?:please|pls|can you|could you|would you|can u|could u|cn u|cn you)\s+)?(?:please\s+)?")
@@ -40,7 +41,11 @@ _BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name
 _NEW = re.compile(rf"\s*{_OPEN}(?:add|create|make|build|start|set up|put up|put)\s+(?:me\s+|us\s+)?(?:(?:a|an|the)\s+)?"
                   rf"(?:new\s+)?(?:(?P<name>{_NAME})(?P<page>\s+page)|page\s+(?:called|caled|named|titled|for)\s+" + _CALLED + ")" + _NEW_END, re.IGNORECASE)
 # "Also a page for Advice with the following. ...", "A page called Visit: ...".
-_PAGE_FOR = re.compile(rf"\s*{_OPEN}(?:(?:a|an)\s+)?(?:new\s+)?page\s+(?:called|caled|named|titled|for)\s+" + _CALLED + _NEW_END, re.IGNORECASE)
+_PAGE_FOR = re.compile(rf"\s*{_OPEN}(?:(?:add|make|create|put up)\s+)?(?:(?:a|an)\s+)?(?:new\s+)?page\s+"
+                       r"(?:called|caled|named|titled|for|with\s+(?:the|our|my))\s+" + _CALLED + _NEW_END, re.IGNORECASE)
+# "add a page about me. name is Jono ...": the About page
+_ABOUT_ME = re.compile(rf"\s*{_OPEN}(?:(?:add|make|create|put up)\s+)?(?:(?:a|an)\s+)?(?:new\s+)?page\s+about\s+"
+                       r"(?P<about>me|us|myself|ourselves|the team)" + _NEW_END, re.IGNORECASE)
 # "put a line on the shop page saying ...", "add a note to the Prices page: '...'", "add a line under the
 # classes that says '...'": a text for a page, after what introduces it.
 _LINE = re.compile(rf"\s*{_OPEN}(?:then\s+)?(?:(?:just|also)\s+)?(?:add|put|write|stick|pop)\s+(?:a|an|this|one)\s+"
@@ -82,7 +87,11 @@ _NAMED_PART = re.compile(rf"\s*{_OPEN}(?P<home>)(?:add|put|make|create)\s+(?:in\
 # "about bit on the home page: ...", "Safety note on home page: ...": a named part of a page.
 _PART_ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?:a|an|the|our|my)\s+)?)?(?P<heading>(?-i:[A-Za-z])[\w'’]*(?:\s+[\w'’]+){{0,2}}?)\s+"
                       r"(?P<part>bit|section|part|note|blurb|bio|paragraph|info|details|text)\s+(?:on|for|to)\s+(?:the\s+)?"
-                      rf"(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?\s*(?::|\s[-–—]\s)\s*", re.IGNORECASE)
+                      rf"(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?\s*(?::|\.(?=\s)|\s[-–—]\s)\s*", re.IGNORECASE)
+# "Donation drop-off points, for the Donate page please: ...": the content's name, then its page's.
+_HEADED_FOR_PAGE = re.compile(rf"\s*{_OPEN}(?:(?:our|my|the)\s+)?(?P<heading>(?-i:[A-Za-z])[\w'’-]*(?:\s+[\w'’-]+){{0,4}}?),?\s+(?:for|on)\s+"
+                              rf"(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?P<page>\s+page)(?:,?\s+please)?\s*:\s*",
+                              re.IGNORECASE)
 _NAMING_PARTS = ("note", "info", "details")
 # The part a bare lead names after the content's name: "Services section:", "Repairs list:".
 _PART_OF = re.compile(r"\s+(?:section|list|bit|part|info|details)$", re.IGNORECASE)  # "Safety note" is the part's name; "About bit" is "About"
@@ -91,9 +100,9 @@ _PART_OF = re.compile(r"\s+(?:section|list|bit|part|info|details)$", re.IGNORECA
 _HEADED_ON = re.compile(rf"\s*{_OPEN}(?:(?:our|my|the)\s+)?(?P<heading>(?-i:[A-Za-z])[\w'’]*(?:\s+(?!(?:on|to|for)\b)[\w'’]+){{0,4}}?)\s+"
                         rf"(?:on|to|for)\s+(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?"
                         r"\s*(?::|\.(?=\s)|\s[-–—]\s)\s*", re.IGNORECASE)
-_LEADS = (_NEW, _PAGE_FOR, _LINE, _LIST_THESE, _LINE_HOME, _PUT_COLON, _PUT_THESE, _SECTION_FOR, _PART_ON, _NAMED_PART, _ON, _BARE,
+_LEADS = (_ABOUT_ME, _NEW, _PAGE_FOR, _LINE, _LIST_THESE, _LINE_HOME, _PUT_COLON, _PUT_THESE, _SECTION_FOR, _PART_ON, _NAMED_PART, _ON, _BARE,
           _NEW_BEFORE_COLON,
-          _CALLED_BEFORE_COLON)
+          _CALLED_BEFORE_COLON, _HEADED_FOR_PAGE)
 # Read only where the model's plan declined the request or left its typed content out (``loose``).
 _LOOSE_LEADS = (*_LEADS, _HEADED_ON)
 # A short aside before the lead ends at a sentence's end: "Gotcha. Then add a line ...".
@@ -115,7 +124,8 @@ _NOT_A_NAME = re.compile(r"^(?:a|an|the|new|now|ok|okay|oops|so|then|also|just|h
 # A heading that asks the app ("Instead write this on ..."), not a name of content.
 _ASKED = re.compile(r"\b(?:instead|add|put|write|make|include|list|show|say|post|change)\b", re.IGNORECASE)
 # A name with a verb in it is a sentence, not a name ("mono gig is cancelled :(", "our treks are: ...").
-_VERBED = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|i|we|my)\b", re.IGNORECASE)
+_VERBED = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|i|we|my|goes|go|belongs?|should)\b",
+                     re.IGNORECASE)
 # Chat before the content of a request that says where at its end ("ok here's what i got for sale: ...").
 _CHAT_LEAD = re.compile(r"^(?:(?:ok|okay|so|right|well|fine)[,.]?\s+)*(?:(?:here'?s|here is|these are|this is)\b[^:.!?]{0,40}"
                         r"|(?:just\s+)?(?:write|put|say)\s+(?:it|this|that))\s*:\s*", re.IGNORECASE)
@@ -197,7 +207,8 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
         if m is None:
             continue
         got = m.groupdict()
-        name = "home" if got.get("home") is not None else (got.get("quoted") or got.get("called") or got.get("name") or "").strip()
+        name = "home" if got.get("home") is not None else \
+            "About" if got.get("about") else (got.get("quoted") or got.get("called") or got.get("name") or "").strip()
         part = _PART_OF.sub("", name) if m.re is _BARE and not got.get("page") else name
         if part != name:
             # "Repairs list: ..." is the Repairs page's where the site has one; "Join Us bit: ...",
@@ -206,16 +217,17 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
             name = part if have is not None and not have[1] else name
         if TO_THE_APP.search(part) or _A_PLACE_ON_PAGES.search(name):
             return None  # "headline on home: ...", "title for the home page: ...": a text it names, not a page
-        target = _target(name, bool(got.get("page") or got.get("called") or got.get("quoted")), bool(got.get("own")),
-                         site)
+        target = _target(name, bool(got.get("page") or got.get("called") or got.get("quoted") or got.get("about")),
+                         bool(got.get("own")), site)
         heading = (got.get("heading") or "").strip()
         if got.get("part") and got["part"].lower() in _NAMING_PARTS:
             heading = f"{heading} {got['part']}"
         if loose and target is None and m.re is _BARE and not got.get("page") and not _VERBED.search(name) and not _NOT_A_NAME.match(name) \
                 and len(name.split()) <= MAX_HEADING_WORDS:
             target, heading = ("/", ""), part  # "Dates this year: ...", "Opening times: ...": home's, under that name
-        if heading and (_NOT_A_NAME.match(heading) or TO_THE_APP.search(heading) or _VERBED.search(heading)
-                        or _ASKED.search(heading)):
+        named_part = bool(got.get("part"))  # "a drop off section on ...": a noun before "section", not a verb
+        if heading and (not named_part and (_NOT_A_NAME.match(heading) or _VERBED.search(heading))
+                        or TO_THE_APP.search(heading) or _ASKED.search(heading)):
             return None
         lead = request[:m.end()]
         asked = lead[at:].replace(got.get("quoted") or "\0", "")  # the page's name in quotes is no content
@@ -245,8 +257,14 @@ _ONLY_WHERE = re.compile(r"^\W*(?:(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?
 _ONLY_ON = re.compile(r"^\W*(?:on|for)\s+(?:the\s+)?(?P<name>[\w' ]{1,30}?)\s+page\W*$", re.IGNORECASE)
 
 
+# "... put that on prices": a page the site has, named bare (read only where the site has it).
+_ONLY_WHERE_BARE = re.compile(r"^\W*(?:(?:and|so|pls|please)\s+)*(?:put|add|stick|pop|list)\s+(?:that|this|it|them|these|those|em)\s+"
+                              r"(?:on|onto|in|to)\s+(?:the\s+|my\s+|our\s+)?(?P<bare>(?![\w' ]*\bpage\b)[A-Za-z][\w' ]{1,30}?)"
+                              r"(?:,?\s+(?:please|pls|thanks))?\W*$", re.IGNORECASE)
+
+
 def _only_where(sentence: str) -> re.Match[str] | None:
-    return _ONLY_WHERE.match(sentence) or _ONLY_ON.match(sentence)
+    return _ONLY_WHERE.match(sentence) or _ONLY_ON.match(sentence) or _ONLY_WHERE_BARE.match(sentence)
 
 
 def _said_at_end(found: Where, site: Site | None) -> Where | None:
@@ -256,7 +274,10 @@ def _said_at_end(found: Where, site: Site | None) -> Where | None:
     last = _only_where(said[-1]) if len(said) > 1 else None
     if last is None:
         return found
-    target = _target(last.group("name") or last.groupdict().get("called") or "", True, False, site)
+    bare = last.groupdict().get("bare")
+    target = _target(bare or last.group("name") or last.groupdict().get("called") or "", not bare, False, site)
+    if bare and target is not None and target[1]:
+        return None  # a bare name says where only when the site has that page
     return Where(target[0], target[1], " ".join(said[:-1]), f"{found.lead} {said[-1]}", found.heading) if target else None
 
 
@@ -266,6 +287,9 @@ def where_at_end(request: str, site: Site | None) -> Where | None:
     said = prose.sentences(request)
     if len(said) < 2 or not _only_where(said[-1]):
         return None
+    while len(said) > 2 and said[0].endswith("?"):
+        request = request[request.index(said[0]) + len(said[0]):].lstrip()  # "wheres the truck schedule?? ...": to the app
+        said = said[1:]
     chat = _CHAT_LEAD.match(request)
     return _said_at_end(Where("/", "", request[chat.end():] if chat else request, chat.group(0) if chat else ""), site)
 

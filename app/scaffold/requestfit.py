@@ -431,7 +431,7 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
 def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     if scope.asks_for_action(request):
         return Plan(ops=[Decline(op="decline")])  # a feature no edit plan builds, whatever the model wrote
-    swap = textfit.replacement(request, site)
+    swap = textfit.replacement(request, site) or textfit.date_change(request, site)
     swaps: list[Any] = [swap] if swap is not None else list(textfit.price_changes(request, site))
     if swaps:
         # "change 'X' to 'Y'" of words the site shows, new prices of what it lists: whatever the model wrote

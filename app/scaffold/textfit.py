@@ -15,7 +15,7 @@ import re
 from pydantic import ValidationError
 
 from app.scaffold.plan import EditItem, ReplaceText
-from app.scaffold.site import Site, norm_words
+from app.scaffold.site import Site, norm_words, shown_text
 
 _OPEN = "'\"“‘"
 _CLOSE = "'\"”’"
@@ -275,3 +275,29 @@ def _price_in_text(request: str, site: Site | None) -> ReplaceText | None:
         return None
     piece = top[0]
     return _replace(piece, _PRICE.sub(lambda _m: new, piece, count=1))
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
+# A date as typed: "30 August", "Saturday 6 September", "6th Sept", "August 30".
+_DATE = re.compile(rf"\b(?:{_DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
+                   re.IGNORECASE)
+_DAY_FIRST = re.compile(rf"^{_DAY},?\s+", re.IGNORECASE)
+# What says a date moved, the new one after it: "has moved to", "is now", "changed to", "instead".
+_MOVED = re.compile(r"\b(?:moved|move|moving|changed?|now|instead|postponed|brought forward|rescheduled|to)\b", re.IGNORECASE)
+
+
+def date_change(request: str, site: Site | None) -> ReplaceText | None:
+    """A date the site shows moved to a new one ("the 30 August swap day has moved to Saturday 6
+    September"): the date as the site shows it (its weekday too) replaced by the new one; None when
+    the request gives not exactly two dates, the first is not on the site, or nothing says it moved."""
+    if site is None:
+        return None
+    dates = list(_DATE.finditer(request))
+    if len(dates) != 2 or not _MOVED.search(request[dates[0].end():dates[1].start()]):
+        return None
+    old_core = _DAY_FIRST.sub("", dates[0].group(0))
+    shown = re.search(rf"(?:\b{_DAY},?\s+)?{re.escape(old_core)}\b", shown_text(site), re.IGNORECASE)
+    if shown is None:
+        return None
+    return _replace(shown.group(0), dates[1].group(0))

@@ -3,6 +3,8 @@ it becomes (items, texts), and the requests that are not such content."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from app.scaffold import pageblock
@@ -354,3 +356,44 @@ def test_a_named_part_of_home_is_a_section_under_that_name(request_text: str, he
     plan = pageblock.read(request_text, _site())
     assert plan is not None and isinstance(plan.ops[0], (AddSection, AddItems))
     assert plan.ops[0].route == "/" and plan.ops[0].heading == heading
+
+
+@pytest.mark.parametrize(("request_text", "route", "first"), [
+    ("Could you please add a page called Services and Fees? Notary signature: $5 per signature. Travel fee: $35.",
+     "/services-and-fees", "Notary signature"),  # a name asked about, and no colon kept in an entry's name
+    ("Grand. Now a page with the prices please. Adult hurley €65. Juvenile hurley €45. Camogie hurley €60.",
+     "/prices", "Adult hurley"),
+    ("add a page about me. name is Jono Pettigrew, played grade cricket for Kensington for 11 years", "/about",
+     "Name is Jono Pettigrew"),
+    ("Can you add a Rules page? Rules: 1. Conkers are supplied by the club. 2. Strings must be 25cm long.", "/rules",
+     "Conkers are supplied by the club"),  # the page's name again is no content
+])
+def test_a_new_page_named_in_more_ways_gets_the_rest(request_text: str, route: str, first: str) -> None:
+    plan = pageblock.read(request_text, _site())
+    assert plan is not None and isinstance(plan.ops[0], AddPage) and plan.ops[0].route == route
+    second = plan.ops[1]
+    shown = second.items[0].title if isinstance(second, AddItems) else second.text  # type: ignore[union-attr]
+    assert shown.startswith(first)
+
+
+@pytest.mark.parametrize(("request_text", "route", "heading"), [
+    ("add a drop off section on the home page. drop off at 14 Gumtree Lane, Norwood SA 5067. tues 4pm-7pm", "/",
+     "Drop off"),
+    ("Donation drop-off points, for the Donate page please: Penarth Library on Stanwell Road, and the Co-op.",
+     "/donate", "Donation drop-off points"),
+])
+def test_a_named_part_for_a_page_is_read_with_its_name(request_text: str, route: str, heading: str) -> None:
+    plan = pageblock.read(request_text, _site("/donate"))
+    assert plan is not None and isinstance(plan.ops[0], (AddSection, AddItems))
+    assert plan.ops[0].route == route and plan.ops[0].heading == heading
+
+
+def test_a_page_the_site_has_named_bare_at_the_end_says_where() -> None:
+    plan = pageblock.read("clubs get 10% off if they bring 5 or more bats. put that on prices", _site("/prices"))
+    assert plan is not None and plan.ops[0].route == "/prices"  # type: ignore[union-attr]
+    # a name the site has no page for says nothing of where
+    assert pageblock.read("clubs get 10% off if they bring 5 or more bats. put that on gifts", _site()) is None
+    # a question to the app before the content is not the content's
+    plan = pageblock.read("wheres the truck schedule?? tue-fri 11am-3pm at International Blvd & 45th, sat 5pm-10pm at "
+                          "Fruitvale night market. put it on home", _site())
+    assert plan is not None and "schedule" not in json.dumps(plan.model_dump())

@@ -221,3 +221,16 @@ def test_new_prices_of_several_items_and_of_a_paragraph_are_made_there(tmp_path:
     result = _run(root, '{"ops":[{"op":"edit_item","item":"Adults","text":"£7.50"}]}',
                   "The home page still says £7 for adults, it should be £7.50 now.")
     assert result.outcome == "applied" and "£7.50" in (root / "app" / "page.tsx").read_text()
+
+
+def test_a_date_the_site_shows_moved_to_a_new_one_is_replaced_with_its_weekday(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    assert _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Saturday 12 July",'
+                      '"text":"10am to 1pm"},{"title":"Saturday 30 August","text":"10am to 2pm"}]}]}',
+                "Swap days: Saturday 12 July 10am to 1pm, Saturday 30 August 10am to 2pm").applied
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"30 August","text":"Saturday 6 September"}]}',
+                  "Sorry, the 30 August swap day has moved to Saturday 6 September, same times.")
+    assert result.outcome == "applied", result.message
+    page = (root / "app" / "page.tsx").read_text()
+    assert "Saturday 6 September" in page and "30 August" not in page and "Saturday Saturday" not in page
+    assert "Saturday 12 July" in page
