@@ -168,3 +168,35 @@ def fit_items(ops: list[Any], request: str, site: Site | None) -> list[Any]:
         elif fitted is not None:
             out.append(fitted)
     return out
+
+
+# "scrap mulch delivery, not doing it anymore", "remove the Kumho and the Goodyear": what goes, named.
+_REMOVE_NAMED = re.compile(r"\b(?:remove|delete|scrap|drop|ditch|take\s+(?:off|out)|get\s+rid\s+of)\s+(?:the\s+)?"
+                           r"(?P<names>[^,.;!?]{3,80})", re.IGNORECASE)
+_NOT_AN_ITEM = re.compile(r"\b(?:page|menu|nav|navigation|section|heading|title|footer|button|link|colou?r|font)s?\b",
+                          re.IGNORECASE)
+
+
+def _item_named(site: Site, said: str) -> str | None:
+    """The title of the one item (or tier) the site has whose name ``said`` is, or holds whole."""
+    words = f" {_plain(said)} "
+    titles = {v for page in site.pages for section in page.sections
+              for v in [*(i.title for i in section.items), *(t.name for t in section.tiers)] if v}
+    exact = {t for t in titles if _plain(t) == words.strip()}
+    held = {t for t in titles if len(_plain(t)) >= MIN_NAMED_CHARS and f" {_plain(t)} " in words}
+    holding = {t for t in titles if len(words.strip()) >= MIN_NAMED_CHARS and words in f" {_plain(t)} "}  # "Kumho"
+    found = exact or held or holding
+    return found.pop() if len(found) == 1 else None
+
+
+def removal(request: str, site: Site | None) -> list[RemoveItem]:
+    """The removals of items the site lists that the request names ("scrap mulch delivery", "Remove
+    Kumho."); [] when it names none, a page, a link or a section, or a name the site does not list."""
+    m = _REMOVE_NAMED.search(request)
+    if site is None or m is None or _NOT_AN_ITEM.search(m.group("names")) or _MISSING.search(request):
+        return []
+    names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*(?:the\s+)?", m.group("names")) if n.strip()]
+    found = [_item_named(site, n) for n in names]
+    if not found or None in found or len(set(found)) != len(found):
+        return []
+    return [RemoveItem(op="remove_item", item=t) for t in found if t]

@@ -38,7 +38,7 @@ _BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name
                    r"(?:\s+(?-i:[a-z])[\w'’]*){0,5})?\s*(?::|\.(?=\s)|\s[-–—]\s|(?<=say)\s|(?<=read)\s)"
                    r"|\s*(?::|\s[-–—]\s))\s*", re.IGNORECASE)
 # "add a prices page. ...", "Add a Visit page: ...", "Create a Commissions page with these prices: ...".
-_NEW = re.compile(rf"\s*{_OPEN}(?:add|create|make|build|start|set up|put up|put)\s+(?:me\s+|us\s+)?(?:(?:a|an|the)\s+)?"
+_NEW = re.compile(rf"\s*{_OPEN}(?:add|create|make|build|start|set up|put up|put|do|chuck up|whip up|knock up)\s+(?:me\s+|us\s+)?(?:(?:a|an|the)\s+)?"
                   rf"(?:new\s+)?(?:(?P<name>{_NAME})(?P<page>\s+page)|page\s+(?:called|caled|named|titled|for)\s+" + _CALLED + ")" + _NEW_END, re.IGNORECASE)
 # "Also a page for Advice with the following. ...", "A page called Visit: ...".
 _PAGE_FOR = re.compile(rf"\s*{_OPEN}(?:(?:add|make|create|put up)\s+)?(?:(?:a|an)\s+)?(?:new\s+)?page\s+"
@@ -131,10 +131,11 @@ _CHAT_LEAD = re.compile(r"^(?:(?:ok|okay|so|right|well|fine)[,.]?\s+)*(?:(?:here
                         r"|(?:just\s+)?(?:write|put|say)\s+(?:it|this|that))\s*:\s*", re.IGNORECASE)
 # A new page named in the request, anywhere: "Could you put a page called Shows with those on.",
 # "add page Volunteer. work days ...", "make a page Guides for the fishing guides who ...".
-_NAMED_PAGE = re.compile(rf"(?:^\s*{_OPEN}|\b(?:add|create|make|build|start|set up|put up|put|need|want|do)\s+"
+_NAMED_PAGE = re.compile(rf"(?:\bI'?ll\s+call\s+it\s+(?P<callit>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){{0,3}})\b|"
+                         rf"(?:^\s*{_OPEN}|\b(?:add|create|make|build|start|set up|put up|put|need|want|do)\s+"
                          r"(?:me\s+|us\s+)?(?:(?:a|an)\s+)?)(?:new\s+)?(?:(?:separate|seperate|own|extra)\s+)?"
                          rf"(?:page\s+(?:(?:called|named|titled)\s+{_CALLED}|(?P<bare>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){{0,2}}"
-                         r"|[a-z][\w'’&]*(?=\s*[.:]\s)))|(?P<name>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,2})\s+page\b)",
+                         r"|[a-z][\w'’&]*(?=\s*[.:]\s)))|(?P<name>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,2})\s+page\b))",
                          re.IGNORECASE)
 # What joins a new page's name to the words about it ("... that explains you email me ...").
 _ABOUT = re.compile(r"^[\s:.,;–—-]*(?:(?:with|listing|showing)\s+(?:these|this|the following|them)(?:\s+\w+)?\s*[:.–—-]|(?:that|which)\s+(?:explains|says|lists|shows|describes|tells\s+people)|explaining|"
@@ -244,7 +245,8 @@ TEXT_LEAD = re.compile(r"^(?:(?:here(?:'s| is) the text|the text is|text|with th
 # A last sentence that only says where the rest goes ("Put that on a Prices page.", "put em on the home page").
 _ONLY_WHERE = re.compile(r"^\W*(?:(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:put|add|place|list|show)"
                          r"(?:\s+(?:that|this|these|them|em|it|those|all (?:that|this|of (?:it|them|that|this))|"
-                         r"(?:it|them) all))?\s+(?:on|onto|in|to)"
+                         # "Put the hours on the home page please.": what was said, named
+                         r"(?:it|them) all|(?:the|our|my|those|these)(?:\s+[a-z]+){1,2}?))?\s+(?:on|onto|in|to)"
                          # "Could this go on the home page please."
                          r"|(?:could|can|would|will|should)\s+(?:this|that|it|these|those|they|all\s+(?:of\s+)?(?:this|that|it))"
                          r"\s+(?:please\s+)?(?:go|be|appear|be\s+put)\s+(?:on|onto|in|to)"
@@ -304,7 +306,7 @@ def named_page(request: str, site: Site | None) -> Where | None:
         m = _NAMED_PAGE.search(sentence)
         if m is None:
             continue
-        name = (m.group("quoted") or m.group("called") or m.group("bare") or m.group("name") or "").strip()
+        name = (m.group("callit") or m.group("quoted") or m.group("called") or m.group("bare") or m.group("name") or "").strip()
         target = _target(name, True, False, site)
         if target is None or target[0] == "/" or TO_THE_APP.search(name) or typed_content(sentence[:m.end()]):
             return None
@@ -313,7 +315,8 @@ def named_page(request: str, site: Site | None) -> Where | None:
         colon = _WORDS_TO_COLON.match(about)
         if colon and not typed_content(colon.group(0)):
             about = about[colon.end():]  # "with our two boats: Tregothnan ...", "that explains the basics: ..."
-        before = [s for s in said[:i] if len(s.split()) > MAX_CHAT_WORDS or re.search(r"\d", s)]  # not "Ok fair."
+        before = [s for s in said[:i] if (len(s.split()) > MAX_CHAT_WORDS or re.search(r"\d", s))
+                  and not (TO_THE_APP.search(s) and not typed_content(s))]  # not "Ok fair.", "I'd like a page that ..."
         if not typed_content(" ".join(before)) and len(" ".join(before).split()) < MIN_BEFORE_WORDS:
             before = []  # "We're launching a podcast. Add a page called ...": what the page is for
         around = [*before, *said[i + 1:]]

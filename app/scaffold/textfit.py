@@ -203,6 +203,11 @@ def _named_by_part(priced: list[tuple[str, str]], words: str) -> set[tuple[str, 
     return found
 
 
+def _singular(words: str) -> str:
+    """Words compared without a plural's "s": "the student price" names "Students"."""
+    return re.sub(r"(?<=\w\w\w)s\b", "", words)
+
+
 def price_change(request: str, site: Site | None) -> EditItem | None:
     """The new price of the one priced item the request names ("scissors went up to $9"): the
     item's detail with its price replaced, the rest kept ("£950 (3 hours)" -> "£990 (3 hours)");
@@ -213,12 +218,16 @@ def price_change(request: str, site: Site | None) -> EditItem | None:
     if not prices or len(prices) > 2:
         return None
     new = prices[-1]  # "still says $7, should be $9": the last one is the new price
-    words = f" {norm_words(request)} "
+    said_not = re.search(rf"({_PRICE.pattern})\s*,?\s*(?:and\s+)?not\s", request)
+    if said_not:
+        new = said_not.group(1)  # "the student price is actually $6 not $5": the one before "not"
+    words = _singular(f" {norm_words(request)} ")
     priced = _priced(site)
     named = {(name, detail) for name, detail in priced
-             if len(norm_words(name)) >= MIN_NAME and f" {norm_words(name)} " in words}
+             if len(norm_words(name)) >= MIN_NAME and _singular(f" {norm_words(name)} ") in words}
     if not named:
-        named = _named_by_part(priced, words)  # "change improver price to $750": "Improver course (3 days)"
+        named = _named_by_part([(_singular(n), d) for n, d in priced], words)  # "Improver course (3 days)"
+        named = {(n, d) for n, d in priced if (_singular(n), d) in named}
     if len(named) != 1:
         return None
     name, detail = named.pop()

@@ -397,3 +397,20 @@ def test_a_page_the_site_has_named_bare_at_the_end_says_where() -> None:
     plan = pageblock.read("wheres the truck schedule?? tue-fri 11am-3pm at International Blvd & 45th, sat 5pm-10pm at "
                           "Fruitvale night market. put it on home", _site())
     assert plan is not None and "schedule" not in json.dumps(plan.model_dump())
+
+
+@pytest.mark.parametrize(("request_text", "route", "start"), [
+    ("We're open Tuesday to Thursday 4pm to 11pm, Friday 4pm to 1am. Closed Mondays. Put the hours on the home page "
+     "please.", "/", "We're open Tuesday"),  # what was said, named, goes where the last sentence says
+    ("can u do a prices page. man and van £45 an hour, 2 men and van £65 an hour", "/prices", "man and van"),
+    ("I'd like a page that says what I do. I'll call it Research Services. I search the parish registers, the civil "
+     "records of births, marriages and deaths, the 1901 and 1911 census and the tithe applotment books.",
+     "/research-services", "I search the parish"),  # not the sentence to the app
+])
+def test_where_content_goes_said_in_yet_more_ways(request_text: str, route: str, start: str) -> None:
+    plan = pageblock.read(request_text, _site())
+    assert plan is not None
+    placed = plan.ops[-1]
+    assert placed.route == route  # type: ignore[union-attr]
+    shown = placed.items[0].title if isinstance(placed, AddItems) else placed.text  # type: ignore[union-attr]
+    assert shown.startswith(start)

@@ -234,3 +234,29 @@ def test_a_date_the_site_shows_moved_to_a_new_one_is_replaced_with_its_weekday(t
     page = (root / "app" / "page.tsx").read_text()
     assert "Saturday 6 September" in page and "30 August" not in page and "Saturday Saturday" not in page
     assert "Saturday 12 July" in page
+
+
+def test_an_item_named_for_removal_goes_whatever_the_model_read(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    assert _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Stump grinding",'
+                      '"text":"from $90"},{"title":"Mulch delivery","text":"$45"},{"title":"Kumho tyres","text":"$120"}]}]}',
+                "Services: Stump grinding from $90, Mulch delivery $45, Kumho tyres $120").applied
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "scrap mulch delivery, not doing it anymore")
+    assert result.outcome == "applied", result.message
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Puncture"}]}', "Remove Kumho.")
+    page = (root / "app" / "page.tsx").read_text()
+    assert result.outcome == "applied" and "Mulch delivery" not in page and "Kumho" not in page
+    assert "Stump grinding" in page
+    # the page a request names is not an item of it
+    assert _run(root, '{"ops":[{"op":"decline"}]}', "remove the stump grinding page").outcome != "applied"
+
+
+def test_a_new_price_said_before_not_is_the_new_one(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Adults","text":"$8"},'
+               '{"title":"Students","text":"$5"}]}]}', "prices: Adults $8, Students $5")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Student","text":"$6 not $5"}]}',
+                  "Hmm, I made a mistake, the student price is actually $6 not $5. Sorry!")
+    assert result.outcome == "applied", result.message
+    page = (root / "app" / "page.tsx").read_text()
+    assert "$6" in page and "$5" not in page
