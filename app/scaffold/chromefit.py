@@ -47,6 +47,7 @@ _QUOTE = re.compile(r"[\"“]([^\"”]{2,300})[\"”]|(?:^|(?<=\s))[‘']([^'’
 _OPENS = re.compile(r"^(?:(?:the|our|my)\s+(?:\w+\s+){0,2}(?:is|are)\s+|(?:it's|its|it is)\s+)", re.IGNORECASE)
 _POLITE = re.compile(r"^(?:oh,?\s+|and\s+|also,?\s+|finally,?\s+|please\s+|pls\s+|then\s+|(?:last|one more|another) thing,?\s+)+",
                      re.IGNORECASE)
+MAX_WHERE_WORDS = 4  # "Contact in footer.": a clause that only says where the next one goes
 _INSTRUCTION = re.compile(r"\b(?:put|add|remove|delete|make|change|create|link|move|set)\b", re.IGNORECASE)
 
 
@@ -113,6 +114,9 @@ def footer_text(request: str) -> str:
     typed = typed_content(clause)
     if typed:
         return " · ".join(_labelled(p) for p in typed)  # "put my phone number 01328 710 442 in the footer"
+    rest = " ".join(clauses[at + 1:])
+    if len(clause.split()) <= MAX_WHERE_WORDS and typed_content(rest) and not _INSTRUCTION.search(rest):
+        return _tidy(rest)  # "Contact in footer. Lowri 07812 550 394 or rockets.secretary@gmail.com."
     if re.search(r"\b(?:it|that|this|them|these|those)\b", clause, re.IGNORECASE) and len(clauses) > 1:
         # "The address is Unit 4, 112 Kilmarnock Road. Please put it in the footer.": the clause before
         said = clauses[at - 1] if at else clauses[at + 1]

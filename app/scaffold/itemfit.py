@@ -173,6 +173,9 @@ def fit_items(ops: list[Any], request: str, site: Site | None) -> list[Any]:
 # "scrap mulch delivery, not doing it anymore", "remove the Kumho and the Goodyear": what goes, named.
 _REMOVE_NAMED = re.compile(r"\b(?:remove|delete|scrap|drop|ditch|take\s+(?:off|out)|get\s+rid\s+of)\s+(?:the\s+)?"
                            r"(?P<names>[^,.;!?]{3,80})", re.IGNORECASE)
+# "take the dogs go free bit off the Prices page", "take the raffle off the champs bit": what goes, between.
+_TAKE_OFF = re.compile(r"\btake\s+(?:the\s+)?(?P<names>[^,.;!?]{3,60}?)(?:\s+(?:bit|line|part|one|thing))?\s+off\b",
+                       re.IGNORECASE)
 _NOT_AN_ITEM = re.compile(r"\b(?:page|menu|nav|navigation|section|heading|title|footer|button|link|colou?r|font)s?\b",
                           re.IGNORECASE)
 
@@ -189,14 +192,16 @@ def _item_named(site: Site, said: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def removal(request: str, site: Site | None) -> list[RemoveItem]:
+def removal(request: str, site: Site | None) -> list[RemoveItem | ReplaceText]:
     """The removals of items the site lists that the request names ("scrap mulch delivery", "Remove
-    Kumho."); [] when it names none, a page, a link or a section, or a name the site does not list."""
-    m = _REMOVE_NAMED.search(request)
+    Kumho.", "take the raffle off"), or of the one sentence of a text that holds the name; [] when
+    it names none, a page, a link or a section, or a name the site does not show."""
+    m = _REMOVE_NAMED.search(request) or _TAKE_OFF.search(request)
     if site is None or m is None or _NOT_AN_ITEM.search(m.group("names")) or _MISSING.search(request):
         return []
     names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*(?:the\s+)?", m.group("names")) if n.strip()]
     found = [_item_named(site, n) for n in names]
-    if not found or None in found or len(set(found)) != len(found):
-        return []
-    return [RemoveItem(op="remove_item", item=t) for t in found if t]
+    if found and None not in found and len(set(found)) == len(found):
+        return [RemoveItem(op="remove_item", item=t) for t in found if t]
+    said = _sentence_holding(site, m.group("names")) if len(names) == 1 else None
+    return [ReplaceText(op="replace_text", old=said, new="")] if said else []

@@ -38,7 +38,8 @@ _BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name
                    r"(?:\s+(?-i:[a-z])[\w'’]*){0,5})?\s*(?::|\.(?=\s)|\s[-–—]\s|(?<=say)\s|(?<=read)\s)"
                    r"|\s*(?::|\s[-–—]\s))\s*", re.IGNORECASE)
 # "add a prices page. ...", "Add a Visit page: ...", "Create a Commissions page with these prices: ...".
-_NEW = re.compile(rf"\s*{_OPEN}(?:add|create|make|build|start|set up|put up|put|do|chuck up|whip up|knock up)\s+(?:me\s+|us\s+)?(?:(?:a|an|the)\s+)?"
+_NEW = re.compile(rf"\s*{_OPEN}(?:add|create|make|build|start|set up|put up|put|do|chuck up|whip up|knock up)\s+(?:me\s+|us\s+)?"
+                  r"(?:(?:a|an|the|one\s+more|another)\s+)?"
                   rf"(?:new\s+)?(?:(?P<name>{_NAME})(?P<page>\s+page)|page\s+(?:called|caled|named|titled|for)\s+" + _CALLED + ")" + _NEW_END, re.IGNORECASE)
 # "Also a page for Advice with the following. ...", "A page called Visit: ...".
 _PAGE_FOR = re.compile(rf"\s*{_OPEN}(?:(?:add|make|create|put up)\s+)?(?:(?:a|an)\s+)?(?:new\s+)?page\s+"
@@ -116,7 +117,7 @@ TO_THE_APP = re.compile(r"\b(?:nav|navigation|menu bar|navbar|footer|header|colo
                          r"button|logo|title|url|path|route(?!\s+\d)|link|"  # "From Route 30 take ..." is a road
                          # "please" asks the app, but "Please don't leave raw meat" asks the visitors
                          r"(?:please|pls)(?!\s+(?:don'?t|do\s+not|note|bring|call|ring|phone|email|text|contact|"
-                         r"remember|arrive|book|wear|leave|keep|check|ask|knock|label|wash)\b)|"
+                         r"remember|arrive|book|wear|leave|keep|check|ask|knock|label|wash|add\s+[$£€])\b)|"
                          r"thanks|thank you)\b|(?<![\w.])/[a-z]|->|→", re.IGNORECASE)
 # Words that open a request or point at a page, never a page's name ("Remove the pricing page - ...").
 _NOT_A_NAME = re.compile(r"^(?:a|an|the|new|now|ok|okay|oops|so|then|also|just|here|heres|here's|there|this|that|each|every|one|other|same|could|can|would|will|please|pls|i|we|you|remove|delete|add|change|replace|rename|make|"
@@ -131,12 +132,17 @@ _CHAT_LEAD = re.compile(r"^(?:(?:ok|okay|so|right|well|fine)[,.]?\s+)*(?:(?:here
                         r"|(?:just\s+)?(?:write|put|say)\s+(?:it|this|that))\s*:\s*", re.IGNORECASE)
 # A new page named in the request, anywhere: "Could you put a page called Shows with those on.",
 # "add page Volunteer. work days ...", "make a page Guides for the fishing guides who ...".
-_NAMED_PAGE = re.compile(rf"(?:\bI'?ll\s+call\s+it\s+(?P<callit>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){{0,3}})\b|"
-                         rf"(?:^\s*{_OPEN}|\b(?:add|create|make|build|start|set up|put up|put|need|want|do)\s+"
+_NAMED_PAGE = re.compile(rf"(?:\b(?:(?:I'?ll|I\s+will|we'?ll|please|just)\s+)?call\s+it\s+(?P<callit>(?-i:[A-Z])[\w'’&]*(?:\s+(?:(?:of|the|and|to|for|a|&)\s+)?(?-i:[A-Z])[\w'’&]*){{0,3}})\b|"
+                         rf"(?:^\s*{_OPEN}|\b(?:add|create|make|build|start|set up|put up|put|need|want|do|on|onto)\s+"
                          r"(?:me\s+|us\s+)?(?:(?:a|an)\s+)?)(?:new\s+)?(?:(?:separate|seperate|own|extra)\s+)?"
                          rf"(?:page\s+(?:(?:called|named|titled)\s+{_CALLED}|(?P<bare>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){{0,2}}"
                          r"|[a-z][\w'’&]*(?=\s*[.:]\s)))|(?P<name>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,2})\s+page\b))",
                          re.IGNORECASE)
+# The rest of a capitalised name a lazy match cut short: "For" + " Sale", "Hall" + " of Fame".
+_MORE_CAPITALS = re.compile(r"(?:\s+(?:(?:of|the|and|to|for|a|&)\s+)?(?-i:[A-Z])[\w'’&]*)+")
+# A sentence that asks the app for something: "can you add traning times.", "please add the times".
+_ASKS_APP = re.compile(r"^\W*(?:(?:ok|so|oh|and)\W+)*(?:(?:can|could|would|will)\s+(?:you|u|we)\b|(?:please\s+)?(?:add|put|make|create)\b)",
+                       re.IGNORECASE)
 # What joins a new page's name to the words about it ("... that explains you email me ...").
 _ABOUT = re.compile(r"^[\s:.,;–—-]*(?:(?:with|listing|showing)\s+(?:these|this|the following|them)(?:\s+\w+)?\s*[:.–—-]|(?:that|which)\s+(?:explains|says|lists|shows|describes|tells\s+people)|explaining|"
                     r"saying|describing|listing|to\s+(?:explain|say))?(?:\s+that)?\s*", re.IGNORECASE)
@@ -171,12 +177,12 @@ def _names(data: str) -> frozenset[str]:
 _HOW_TO = re.compile(r"^(?:what|how|where|when|things|ways|places|reasons)\s+to\b", re.IGNORECASE)
 
 
-def _target(name: str, explicit: bool, owned: bool, site: Site | None) -> tuple[str, str] | None:
+def _target(name: str, explicit: bool, owned: bool, site: Site | None, called: bool = False) -> tuple[str, str] | None:
     """The (route, title) of the page ``name`` names: home, a page the site has (title ""), or a
     new page when the request says "page" (``explicit``) or the name is a page's of a small site
     and not "our ..." (``owned``); None when it names none of these."""
     # "Classes on the home page", "a testimonial for the About page": the page is the last name
-    if not _HOW_TO.match(name.strip()):  # but "What to Bring" is a name
+    if not _HOW_TO.match(name.strip()) and not called:  # but "What to Bring", "a page called For Sale" are names
         name = re.split(r"(?:^|\s+)(?:on|to|for|in|onto)\s+(?:the\s+|my\s+|our\s+)?", name.strip(), flags=re.IGNORECASE)[-1]
     name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)  # "Our Work" is a name
     said = norm_words(name)
@@ -307,16 +313,21 @@ def named_page(request: str, site: Site | None) -> Where | None:
         if m is None:
             continue
         name = (m.group("callit") or m.group("quoted") or m.group("called") or m.group("bare") or m.group("name") or "").strip()
-        target = _target(name, True, False, site)
-        if target is None or target[0] == "/" or TO_THE_APP.search(name) or typed_content(sentence[:m.end()]):
+        end = m.end()
+        if m.group("called") and name[:1].isupper():  # "on a page called For Sale. ...": the capitalised words after
+            more = _MORE_CAPITALS.match(sentence, end)
+            name, end = name + (more.group(0) if more else ""), more.end() if more else end
+        target = _target(name, True, False, site, called=bool(m.group("called") or m.group("callit")))
+        if target is None or target[0] == "/" or TO_THE_APP.search(name) or typed_content(sentence[:end]):
             return None
-        about = sentence[m.end():]
+        about = sentence[end:]
         about = about[_ABOUT.match(about).end():].strip()  # type: ignore[union-attr]
         colon = _WORDS_TO_COLON.match(about)
         if colon and not typed_content(colon.group(0)):
             about = about[colon.end():]  # "with our two boats: Tregothnan ...", "that explains the basics: ..."
         before = [s for s in said[:i] if (len(s.split()) > MAX_CHAT_WORDS or re.search(r"\d", s))
-                  and not (TO_THE_APP.search(s) and not typed_content(s))]  # not "Ok fair.", "I'd like a page that ..."
+                  and not ((TO_THE_APP.search(s) or _ASKS_APP.match(s)) and not typed_content(s))]
+        # not "Ok fair.", "I'd like a page that ...", "can you add traning times."
         if not typed_content(" ".join(before)) and len(" ".join(before).split()) < MIN_BEFORE_WORDS:
             before = []  # "We're launching a podcast. Add a page called ...": what the page is for
         around = [*before, *said[i + 1:]]
@@ -327,5 +338,5 @@ def named_page(request: str, site: Site | None) -> Where | None:
         if not around and not typed_content(about):
             return None  # "a page called Menu with our drinks and prices": what the page is for, not its content
         body = " ".join(s for s in [*before, about[:1].upper() + about[1:], *said[i + 1:]] if s)
-        return Where(target[0], target[1], body, sentence[:m.end()]) if body else None
+        return Where(target[0], target[1], body, sentence[:end]) if body else None
     return None

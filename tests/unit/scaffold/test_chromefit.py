@@ -38,6 +38,8 @@ def _site(*routes: str, nav: tuple[str, ...] = ("/",)) -> Site:
     ("Phone (843) 555-0162. Email denise@lowcountry.com. Top of every page.",
      "Phone (843) 555-0162 · Email denise@lowcountry.com"),
     ("add our phone 04 385 2291 and insta @rindandrumble at the bottom", "Phone 04 385 2291 · @rindandrumble"),
+    ("Contact in footer. Lowri 07812 550 394 or rockets.secretary@gmail.com.",
+     "Lowri 07812 550 394 or rockets.secretary@gmail.com"),  # where, then what
 ])
 def test_the_footer_takes_the_words_the_request_gives_it(request_text: str, text: str) -> None:
     assert chromefit.footer_text(request_text) == text

@@ -414,3 +414,22 @@ def test_where_content_goes_said_in_yet_more_ways(request_text: str, route: str,
     assert placed.route == route  # type: ignore[union-attr]
     shown = placed.items[0].title if isinstance(placed, AddItems) else placed.text  # type: ignore[union-attr]
     assert shown.startswith(start)
+
+
+@pytest.mark.parametrize(("request_text", "route"), [
+    ("Please add a page named Fees. Notarizing is $5 per signature. My travel fee is $25. After 7pm please add $15.",
+     "/fees"),  # "please add $15" tells the customer, not the app
+    ("Oh and a page for the regulars, call it Featured Poets. This month it's Alasdair Grieve from Peterhead, a retired "
+     "trawlerman who writes about the boats.", "/featured-poets"),
+    ("put the records up on a page called Records. mens record 42.7m by Dave Henare 2019, womens 38.1m by Kiri Walsh",
+     "/records"),
+    ("Never mind. Please add one more page called What to Bring: closed-toe shoes, a hat, and reading glasses.",
+     "/what-to-bring"),
+    ("ok list them then on a page called For Sale. Hayter Harrier 48 £180. Mountfield SP164 £95.", "/for-sale"),
+    ("can we have a page for our champoins, call it Hall of Fame: Biscuit (owner Janine) - 2025 tunnel sprint champion."
+     " Mr Nibbles (owner Terry) - longest tube run, 14 metres", "/hall-of-fame"),
+])
+def test_a_new_page_is_named_in_the_ways_people_type_it(request_text: str, route: str) -> None:
+    plan = pageblock.read(request_text, _site())
+    assert plan is not None and isinstance(plan.ops[0], AddPage) and plan.ops[0].route == route
+    assert len(plan.ops) == 2 and plan.ops[1].route == route  # type: ignore[union-attr]

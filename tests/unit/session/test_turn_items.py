@@ -260,3 +260,15 @@ def test_a_new_price_said_before_not_is_the_new_one(tmp_path: Path) -> None:
     assert result.outcome == "applied", result.message
     page = (root / "app" / "page.tsx").read_text()
     assert "$6" in page and "$5" not in page
+
+
+def test_what_is_taken_off_goes_whether_an_item_or_a_sentence(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    assert _run(root, '{"ops":[{"op":"add_section","route":"/","kind":"text","text":"Champs night is the last Friday. '
+                      'Raffle tickets £2 on the door. Bring a dish."}]}', "champs bit: Champs night is the last Friday. "
+                                                                           "Raffle tickets £2 on the door. Bring a dish.").applied
+    result = _run(root, '{"ops":[{"op":"remove_section","route":"/","kind":"team"}]}',
+                  "actually take the raffle off the champs bit, cant get a licence this yr")
+    assert result.outcome == "applied", result.message
+    page = (root / "app" / "page.tsx").read_text()
+    assert "Raffle" not in page and "Champs night is the last Friday. Bring a dish." in page
