@@ -98,8 +98,11 @@ def _edit(op: EditItem, request: str, site: Site, ops: list[Any]) -> Any:
 
 def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
     if not _REMOVES.search(request):
+        # A removal nobody asked for is the model misreading the whole request: the request's own
+        # content, read whole, stands in for it; else nothing of that reading is made (measured on
+        # u53: the model's other ops beside it were a page "On" and an empty section).
         read = contentfit.read_plan(request, site) if len(ops) == 1 else None
-        return read.ops if read is not None else None
+        return read.ops if read is not None else Decline(op="decline")
     page = _page_named(site, op.item)
     if page is not None and len(ops) > 1 and re.search(rf"\b(?:off|from|on)\s+(?:the\s+|my\s+|our\s+)?{re.escape(op.item)}"
                                                       r"(?:\s+page)?\b", request, re.IGNORECASE):

@@ -75,6 +75,10 @@ def test_a_removal_in_a_request_that_asks_for_nothing_to_go_is_a_misreading(tmp_
     before = snapshot(root)
     result = _run(root, '{"ops":[{"op":"remove_item","item":"Sponsors"}]}', "Sponsors isn't in the menu yet, please add it.")
     assert result.outcome != "applied" and "can't find" not in result.message and snapshot(root) == before
+    # beside it, the model's other ops of the same misreading are not made either
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"What\'s On"},{"op":"add_page","title":"On","route":"/on"}]}',
+                  "I can't find the What's On page, is it there? It should have the three nights on it.")
+    assert result.outcome == "declined" and snapshot(root) == before
 
 
 def test_a_theme_change_the_request_does_not_ask_for_is_declined(tmp_path: Path) -> None:
