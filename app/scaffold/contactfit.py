@@ -42,6 +42,29 @@ _NOT_HERE = re.compile(r"\b(?:still|missing|not on|isn'?t|wrong|footer|bottom|to
 _SAY = re.compile(r"\b(?:say|saying|stating|mention)\s+(?:that\s+)?(?P<words>[^.!?]{3,300})", re.IGNORECASE)
 
 
+# Where the details are, said as a sentence: "address is 14 Opal St Lightning Ridge".
+_ADDRESS = re.compile(r"\b(?P<words>(?:our\s+|my\s+|the\s+)?address\s+is\s+[^.!?]{4,120}|(?:we'?re|we are)\s+at\s+[^.!?]{4,120})",
+                      re.IGNORECASE)
+# Words a request for contact details may hold beside them: asking, placing, naming the details.
+_DETAIL_WORDS = frozenset("""
+    add put include list show stick pop give here heres here's please pls thanks thank you cheers ta just also and or
+    then finally lastly last one thing ok okay righto right so oh my our the a an on in to at of for with is are it
+    its it's that this them page home homepage contact contacts details detail phone mobile cell number numbers tel
+    telephone email e-mail address insta instagram facebook fb tiktok twitter handle website site can could would
+    you me us we i i'm people them booking bookings book
+""".split())
+_OTHER_WORDS_MAX = 3
+
+
+def _other_words(request: str, typed: list[str], said: str) -> list[str]:
+    """The words of ``request`` that are neither its details, nor what it says beside them, nor
+    words that ask for or name the details ("please add my mobile ... on a Contact page")."""
+    rest = request.replace(said, " ") if said else request
+    for piece in typed:
+        rest = rest.replace(piece, " ")
+    return [w for w in re.findall(r"[a-z][a-z'’-]*", rest.lower()) if w not in _DETAIL_WORDS]
+
+
 def _label(piece: str, request: str) -> str | None:
     if _EMAIL.match(piece):
         return "Email"
@@ -68,8 +91,10 @@ def read(request: str, site: Site | None) -> Plan | None:
     ops: list[Any] = []
     if route not in routes:
         ops.append(AddPage(op="add_page", title=page_called(request) or title_of(route), route=route))
-    said = _SAY.search(request)
+    said = _SAY.search(request) or _ADDRESS.search(request)
     words = said.group("words").strip(" ,") if said else ""
+    if _OTHER_WORDS_MAX < len(_other_words(request, typed, said.group(0) if said else "")):
+        return None  # "No walk-ins, mobile only. Please include my commission number NM-20231147.": more than details
     try:
         ops.append(AddItems(op="add_items", route=route, kind="contact",
                             items=[Entry(title=label or "", text=piece) for label, piece in zip(labels, typed)]))

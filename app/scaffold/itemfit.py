@@ -118,14 +118,25 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
 
 
 def _sentence_holding(site: Site, name: str) -> str | None:
-    """The one sentence of the site's section texts that holds every word of ``name``, or None."""
-    wanted = _plain(name).split()
+    """The one sentence of the site's section texts that holds every word of ``name`` (or, where
+    the sentence lists other things too, the one piece of it between commas that does, with its
+    comma: "Kids Swag $420" of "Single Drover $685, Double Drover $925, Kids Swag $420."), or None."""
+    wanted = set(_plain(name).split())
     if not wanted or len("".join(wanted)) < MIN_NAMED_CHARS:
         return None
     found = {said.strip() for page in site.pages for section in page.sections
              for said in prose.sentences(section.text or "")
-             if set(wanted) <= set(norm_words(said).split()) and MIN_NAMED_CHARS <= len(said.strip()) <= MAX_SENTENCE}
-    return found.pop() if len(found) == 1 else None
+             if wanted <= set(norm_words(said).split()) and MIN_NAMED_CHARS <= len(said.strip()) <= MAX_SENTENCE}
+    if len(found) != 1:
+        return None
+    sentence = found.pop()
+    pieces = re.split(r"(,\s+|;\s+)", sentence.rstrip(".!"))
+    holding = [i for i in range(0, len(pieces), 2) if wanted <= set(norm_words(pieces[i]).split())]
+    if len(pieces) == 1 or len(holding) != 1:
+        return sentence
+    at = holding[0]
+    # the piece with the separator before it (after it, when it is the first)
+    return "".join(pieces[at - 1:at + 1]) if at else "".join(pieces[0:2])
 
 
 def edits_what_is_not_there(ops: list[Any], request: str, site: Site | None) -> bool:

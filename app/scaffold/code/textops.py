@@ -213,7 +213,8 @@ def replace_text(ctx: Ctx, op: P.ReplaceText) -> None:
     """``op.old`` replaced by ``op.new`` in every text a page shows that holds it: titles,
     headings, and the text, items and tiers of the sections Avery NXR added."""
     # Whole words only: "Pro" is not the start of "Professional".
-    pattern = re.compile(r"(?<!\w)" + re.escape(op.old) + r"(?!\w)", re.IGNORECASE)
+    pattern = re.compile((r"(?<!\w)" if op.old[:1].isalnum() else "") + re.escape(op.old)
+                         + (r"(?!\w)" if op.old[-1:].isalnum() else ""), re.IGNORECASE)
     routes: list[str] = []
     for page in (p for p in ctx.project.pages if p.editable):
         spots = [s for s in (page.title, page.subtitle, page.button, *(x.heading for x in page.sections)) if s]
@@ -229,7 +230,7 @@ def replace_text(ctx: Ctx, op: P.ReplaceText) -> None:
                         hint="copy the words exactly as the page shows them")
     places = sorted(set(routes))
     ctx.out.summary.append(f"Replaced \u201c{op.old}\u201d with \u201c{op.new}\u201d on {', '.join(places)}." if op.new
-                           else f"Took \u201c{op.old}\u201d out of {', '.join(places)}.")
+                           else f"Took \u201c{op.old.strip(' ,;')}\u201d out of {', '.join(places)}.")
     ctx.out.routes += places
     ctx.out.expect += [(r, op.new) for r in places if op.new]
 

@@ -32,6 +32,15 @@ def test_a_contact_page_the_request_names_is_made_with_them() -> None:
     "the show is 8pm, call 0113 496 0123 to book",  # other content beside the number
     "the phone number 0113 496 0123 is still missing",  # a report
     "put my phone 0113 496 0123 in the footer",  # the footer's
+    "Contact page: phone (505) 555-0194, email r@sandia.com. No walk-ins, mobile only. Please include my commission "
+    "number NM-20231147.",  # more than details: read whole elsewhere, or left to the model
 ])
 def test_what_is_not_only_details_to_add_is_not_read_here(request_text: str) -> None:
     assert contactfit.read(request_text, _site()) is None
+
+
+def test_an_address_said_beside_the_details_is_kept_as_typed() -> None:
+    plan = contactfit.read("righto. just put my mobile 0428 555 907 and email trev@ridgerough.com.au on a Contact page. "
+                           "address is 14 Opal St Lightning Ridge", _site())
+    assert plan is not None and [op.op for op in plan.ops] == ["add_page", "add_items", "add_section"]
+    assert "14 Opal St Lightning Ridge" in plan.ops[2].text  # type: ignore[union-attr]

@@ -276,3 +276,13 @@ def test_what_is_taken_off_goes_whether_an_item_or_a_sentence(tmp_path: Path) ->
     assert result.outcome == "applied", result.message
     page = (root / "app" / "page.tsx").read_text()
     assert "Raffle" not in page and "Champs night is the last Friday. Bring a dish." in page
+
+
+def test_a_thing_taken_off_a_list_typed_as_a_sentence_takes_only_its_piece(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    text = "Single Drover $685, Double Drover $925, Kids Swag $420. All made in Longreach."
+    assert _run(root, '{"ops":[{"op":"add_section","route":"/","kind":"text","text":"%s"}]}' % text, "Swags: " + text).applied
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "take the kids swag off, not making them anymore")
+    assert result.outcome == "applied", result.message
+    assert "Single Drover $685, Double Drover $925. All made in Longreach." in (root / "app" / "page.tsx").read_text()
+    assert result.summary == ["Took \u201cKids Swag $420\u201d out of /"]
