@@ -43,15 +43,15 @@ _SAY = re.compile(r"\b(?:say|saying|stating|mention)\s+(?:that\s+)?(?P<words>[^.
 
 
 # Where the details are, said as a sentence: "address is 14 Opal St Lightning Ridge".
-_ADDRESS = re.compile(r"\b(?P<words>(?:our\s+|my\s+|the\s+)?address\s+is\s+[^.!?]{4,120}|(?:we'?re|we are)\s+at\s+[^.!?]{4,120})",
-                      re.IGNORECASE)
+_ADDRESS = re.compile(r"\b(?P<words>(?:our\s+|my\s+|the\s+)?address(?:\s+is\s+|\s*:\s*|\s+(?=\d))[^.!?]{4,120}"
+                      r"|(?:we'?re|we are)\s+at\s+[^.!?]{4,120})", re.IGNORECASE)
 # Words a request for contact details may hold beside them: asking, placing, naming the details.
 _DETAIL_WORDS = frozenset("""
     add put include list show stick pop give here heres here's please pls thanks thank you cheers ta just also and or
     then finally lastly last one thing ok okay righto right so oh my our the a an on in to at of for with is are it
     its it's that this them page home homepage contact contacts details detail phone mobile cell number numbers tel
     telephone email e-mail address insta instagram facebook fb tiktok twitter handle website site can could would
-    you me us we i i'm people them booking bookings book
+    you me us we i i'm people them they customers folk folks fair enough booking bookings book
 """.split())
 _OTHER_WORDS_MAX = 3
 
