@@ -27,7 +27,7 @@ from pydantic import ValidationError
 
 from app.scaffold import contentfit, prose
 from app.scaffold.coverage import typed_content
-from app.scaffold.plan import AddItems, Decline, EditItem, RemoveItem, RenamePage, ReplaceText
+from app.scaffold.plan import AddItems, Decline, EditItem, Plan, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.site import Site, norm_words, slug
 
 # A fact said as a correction of the site ("the foray is Sat 30 Oct now, not Sun 31 Oct"): an edit, not new content.
@@ -206,16 +206,16 @@ def _item_named(site: Site, said: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def removal(request: str, site: Site | None) -> list[RemoveItem | ReplaceText]:
+def removal(request: str, site: Site | None) -> Plan | None:
     """The removals of items the site lists that the request names ("scrap mulch delivery", "Remove
-    Kumho.", "take the raffle off"), or of the one sentence of a text that holds the name; [] when
+    Kumho.", "take the raffle off"), or of the one sentence of a text that holds the name; None when
     it names none, a page, a link or a section, or a name the site does not show."""
     m = _REMOVE_NAMED.search(request) or _TAKE_OFF.search(request)
     if site is None or m is None or _NOT_AN_ITEM.search(m.group("names")) or _MISSING.search(request):
-        return []
+        return None
     names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*(?:the\s+)?", m.group("names")) if n.strip()]
     found = [_item_named(site, n) for n in names]
     if found and None not in found and len(set(found)) == len(found):
-        return [RemoveItem(op="remove_item", item=t) for t in found if t]
+        return Plan(ops=[RemoveItem(op="remove_item", item=t) for t in found if t])
     said = _sentence_holding(site, m.group("names")) if len(names) == 1 else None
-    return [ReplaceText(op="replace_text", old=said, new="")] if said else []
+    return Plan(ops=[ReplaceText(op="replace_text", old=said, new="")]) if said else None

@@ -12,6 +12,7 @@ link the menu has is moved (``move_nav_link``), one the plan adds goes in that p
 from __future__ import annotations
 
 import re
+
 from app.scaffold.plan import AddNavLink, MoveNavLink, Plan
 from app.scaffold.site import Site, norm_words
 
@@ -78,18 +79,19 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
     if anchor is None or not (_MENU.search(request) or _MOVES.search(request)):
         return plan
     side, href = anchor
+    hrefs = [h for _, h in links]
     adds = [op for op in plan.ops if isinstance(op, AddNavLink) and op.href != href]
     named = {h for label, h in links if h != href and _named(request, label)}
-    if len(adds) == 1 and adds[0].href not in {h for _, h in links} and named <= {adds[0].href}:
-        before = _before(side, href, adds[0].href, [h for _, h in links])
+    if len(adds) == 1 and adds[0].href not in hrefs and named <= {adds[0].href}:
+        before = _before(side, href, adds[0].href, hrefs)
         if before is None:
             return plan
         return Plan(ops=[op.model_copy(update={"before": before}) if op is adds[0] else op for op in plan.ops])
     if len(named) != 1 and not (not named and len(adds) == 1 and _IT.search(request)):
         return plan
     moved = named.pop() if named else adds[0].href
-    before = _before(side, href, moved, [h for _, h in links])
-    if before is None or moved not in {h for _, h in links}:
+    before = _before(side, href, moved, hrefs)
+    if before is None or moved not in hrefs:
         return plan
     # what the model wrote for a request about the menu's order (a link it has, a removal) goes
     return Plan(ops=[MoveNavLink(op="move_nav_link", href=moved, before=before)])

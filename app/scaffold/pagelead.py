@@ -9,13 +9,12 @@ A lead that holds content (a time, a price) is never read: the content would be 
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
 from app.scaffold import pagelist, prose
 from app.scaffold.coverage import typed_content
-from app.scaffold.scope import word_list
+from app.scaffold.scope import name_set
 from app.scaffold.site import Site, norm_words, slug
 
 # What may follow a new page's name before its content: "too", "with these prices", then ":" or ".".
@@ -168,11 +167,6 @@ class Where(NamedTuple):
     heading: str = ""  # what the lead names the content ("Dates this year: ...", "Last year's winners on the home page.")
 
 
-@functools.cache
-def _names(data: str) -> frozenset[str]:
-    return frozenset(norm_words(w) for w in word_list(data))
-
-
 # A page's name with "to" in it: "What to Bring", "How to Find Us", "Things to Do".
 _HOW_TO = re.compile(r"^(?:what|how|where|when|things|ways|places|reasons)\s+to\b", re.IGNORECASE)
 
@@ -196,9 +190,9 @@ def _target(name: str, explicit: bool, owned: bool, site: Site | None, called: b
             return page.route, ""
     route = "/" + slug(name)
     # "Our tours: ..." with no Tours page is the site's content, not a page of it
-    if route != "/" and (explicit or said in _names("page-names.txt") and not owned):
+    if route != "/" and (explicit or said in name_set("page-names.txt") and not owned):
         return route, pagelist.as_title(name)
-    return ("/", "") if said in _names("home-names.txt") else None
+    return ("/", "") if said in name_set("home-names.txt") else None
 
 
 def where(request: str, site: Site | None, loose: bool = False) -> Where | None:

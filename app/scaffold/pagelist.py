@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from app.scaffold.scope import word_list
+from app.scaffold.scope import name_set
 from app.scaffold.site import norm_words
 
 MAX_NAME_WORDS = 4
@@ -136,7 +136,7 @@ def _page_chain(sentence: str) -> list[str]:
             chains.append([name])
         end = match.end()
     last = _LAST_BARE.match(sentence[end:])
-    if chains and chains[-1] and last and norm_words(last.group(1)) in _page_names():
+    if chains and chains[-1] and last and norm_words(last.group(1)) in name_set("page-names.txt"):
         chains[-1].append(last.group(1))  # "a home page and a prices page and contact"
     return max(chains, key=len, default=[])
 
@@ -144,10 +144,6 @@ def _page_chain(sentence: str) -> list[str]:
 # A small site's page named bare at a chain's end, the sentence ending with it: "... and contact".
 _LAST_BARE = re.compile(r"^\s*,?\s*(?:and|&|\+)\s+(?:an?\s+|the\s+)?([A-Za-z][\w']*(?:\s+(?:us|me))?)\s*[.!?]?\s*$",
                         re.IGNORECASE)
-
-
-def _page_names() -> frozenset[str]:
-    return frozenset(norm_words(w) for w in word_list("page-names.txt"))
 
 
 def _home_list(sentence: str) -> list[str]:

@@ -436,9 +436,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     if swaps:
         # "change 'X' to 'Y'" of words the site shows, new prices of what it lists: whatever the model wrote
         return Plan(ops=swaps)
-    removals = itemfit.removal(request, site)
     block = navfit.read(request, site) or headfit.read(request, site) or pageblock.read(request, site) \
-        or (Plan(ops=removals) if removals else None)  # type: ignore[arg-type]
+        or itemfit.removal(request, site)
     if block is not None:
         # "take About off the menu", "Services: Basic tune-up $65. ...": read whole from the words
         return block

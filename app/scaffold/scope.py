@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from app import paths
 from app.scaffold.coverage import typed_content
+from app.scaffold.site import norm_words
 
 
 @functools.cache
@@ -19,6 +20,12 @@ def word_list(name: str) -> tuple[str, ...]:
     """The words and phrases of ``resources/prompts/NAME`` (one a line; "#" lines are comments)."""
     text = (paths.resources_dir() / "prompts" / name).read_text(encoding="utf-8")
     return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@functools.cache
+def name_set(name: str) -> frozenset[str]:
+    """The words and phrases of ``resources/prompts/NAME``, as ``site.norm_words`` writes them."""
+    return frozenset(norm_words(w) for w in word_list(name))
 
 
 def words_pattern(words: Sequence[str], extra: str = "") -> re.Pattern[str]:
