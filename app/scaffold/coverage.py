@@ -29,7 +29,7 @@ _SIGNER = re.compile(r"[\"”’']\s*[-–—~]+\s*([A-Z][\w.'’-]*(?:[ \t]+[A-
 _FOLD = re.compile(r"[\s\u2019'\",.!?]+")
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     return _FOLD.sub(" ", text.casefold()).strip()
 
 
@@ -47,8 +47,8 @@ def typed_content(request: str) -> list[str]:
 def unused_content(request: str, applied: str) -> list[str]:
     """The typed content of ``request`` that does not appear in ``applied`` (the plan as applied,
     or the text it put on the site); compared without case, spacing and punctuation."""
-    have = _fold(applied)
-    return [piece for piece in typed_content(request) if _fold(piece) not in have]
+    have = fold(applied)
+    return [piece for piece in typed_content(request) if fold(piece) not in have]
 
 
 def unused_note(request: str, applied: str) -> str:

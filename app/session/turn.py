@@ -22,6 +22,7 @@ from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyE
 from app.preview import stylesheets
 from app.scaffold import contactfit, contentfit, history, itemfit, pageblock, scope
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
+from app.scaffold.namedcontent import unused_names
 from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, Plan, ReplaceText, SetTheme, parse_plan,
                                plan_json_schema, plan_to_json, without_unasked_titles)
 from app.scaffold.requestfit import asks_for_a_look, fit_plan, names_the_site, renames_the_site
@@ -413,10 +414,12 @@ class TurnRunner:
         # An edit leaves out no words the site shows already: "still says £6.50 for adults, should be £7 now"
         shown = shown_text(reading.site) if all(isinstance(op, (EditItem, ReplaceText)) for op in plan.ops) else ""
         left_out = [] if any(isinstance(op, Decline) for op in plan.ops) else \
-            unused_content(prompt, f"{plan_text(result.plan)} | {shown}")
+            unused_content(prompt, f"{plan_text(result.plan)} | {shown}") + \
+            unused_names(prompt, f"{plan_text(result.plan)} | {shown_text(reading.site)}")
         if left_out:
             # A plan that leaves out content the user typed is a wrong edit, not a partial one: of 55
-            # such turns applied in the user sets u1, u2, u4, u5, 54 failed their checks. Nothing is
+            # such turns applied in the user sets u1, u2, u4, u5, 54 failed their checks (names and
+            # dates: ``namedcontent``). Nothing is
             # written and the turn says what it could not place.
             result.outcome, result.message = "declined", left_out_message(left_out)
             result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
