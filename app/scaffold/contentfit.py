@@ -53,7 +53,8 @@ REVIEW_WORDS = re.compile(r"\b(?:reviews?|testimonials?|quotes?|quotations?|feed
                            r"(?<!year )(?<!year's )(?<!show )(?<!match )(?<!race )results)\b", re.IGNORECASE)  # not a contest's
 FAQ_WORDS = re.compile(r"\b(?:faqs?|q\s?&\s?a|questions?|qustions?|answers?)\b|\bQ:", re.IGNORECASE)
 TEAM_WORDS = re.compile(r"\b(?:team|staff|people|teachers|tutors|instructors|coaches|trainers|barbers|stylists|"
-                         r"therapists|crew|who we are|meet the)\b", re.IGNORECASE)
+                         r"therapists|crew|who we are|meet the|committee|officers|trustees|volunteers|drivers|guides"
+                         r"|who'?s who)\b", re.IGNORECASE)
 _NOT_A_PAGE = re.compile(r"\b(?:footer|header|nav|navigation|menu bar|sidebar)\b", re.IGNORECASE)
 # A list's kind as the model chose it stays; a quote or a question read from the request sets it.
 _LIST_KINDS = ("list", "pricing", "team", "features")
@@ -118,6 +119,9 @@ def read_content(request: str, kind: str = "") -> tuple[str, list[Entry]]:
         asked = entries.questions(request)
         if asked:
             return "faq", asked
+    team = entries.people(request) if kind in ("", "team") and TEAM_WORDS.search(request) else []
+    if team:
+        return "team", team
     listed = entries.listed(request)
     if not listed:
         return "", []

@@ -48,7 +48,7 @@ _MARKED = re.compile(r"\b(?:Q|question)\s*:\s*(.+?)\s*\b(?:A|answer)\s*:\s*(.+?)
 _MARKED_BARE = re.compile(r"\bQ\.?\s+([^?]{3,80}\?)\s*A\.?\s+(.+?)(?=\s*\bQ\.?\s|$)", re.DOTALL)
 
 # A sentence ends at ".", "!" or "?" after a word or a price, not after a step's number ("1. Fill in").
-_SENTENCE = re.compile(r"(?:(?<=[A-Za-z)£$€%])|(?<=\d\d)|(?<=[^\d\s,(]\d))[.!?]+(?:\s+|$)|\n+")
+_SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?:(?<=[A-Za-z)£$€%])|(?<=\d\d)|(?<=[^\d\s,(]\d))[.!?]+(?:\s+|$)|\n+")
 # What opens a list inside its sentence: "Rentals:", "a teachers page -", "here's the menu:".
 _LEAD = re.compile(r"^.{0,60}?(?<!\d):(?!\d)\s*|^[^,;]{0,80}?(?:\s[-–—]\s|\s(?:is|are)\s(?=\S+\s\S))\s*")
 _PROSE = re.compile(r"^(?:i|i'm|i've|i'd|we|we're|we've|our|it|it's|they|this|that|there|please|can|could|would"
@@ -178,3 +178,109 @@ def listed(request: str) -> list[Entry]:
     if not scored or (len(scored) > 1 and scored[0][:2] == scored[1][:2]):
         return []
     return scored[0][2]
+
+
+# Who does what, each person named in full with their role beside them: "Gord Lefebvre is our
+# commodore, Priya Sandhu is head mechanic", "President is Darren Ellery, Secretary is Marguerite
+# Phan", "me, Lorraine Pattinson, chair; Debbie Nixon, secretary", "Treasurer Linda Barras".
+_JOIN_AFTER = re.compile(r"^\s*(?:[,:(]|\s[-–—]|\s(?:is|was|as)\b|['’]s\b)\s*(?:(?:our|the|a|an|my|their)\s+)?",
+                         re.IGNORECASE)
+_DOES = re.compile(r"^\s+(?:runs|does|handles|looks after|teaches|coaches|leads|cooks|makes|manages|organises"
+                   r"|organizes|drives|takes)\b", re.IGNORECASE)
+_ROLE_END = re.compile(r"\s*[;,)]\s*|\s+and\s+(?=(?:our|the|my|their)\b)|\s+and\s+(?=[A-Z])", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(r"^(?:and\s+)?(?:(?:our|the|my|their|a|an)\s+)?(?P<role>.*?)(?:\s+(?:is|are|was)|\s*[:–—-])?\s*$",
+                          re.IGNORECASE | re.DOTALL)
+MAX_ROLE_WORDS = 12
+
+
+def _role_after(gap: str) -> tuple[str, str]:
+    """The role typed after a name (``gap`` runs to the next name), and what is left for the next."""
+    joined = _JOIN_AFTER.match(gap) or (re.match(r"^\s*", gap) if _DOES.match(gap) else None)
+    if joined is None:
+        return "", gap
+    rest = gap[joined.end():]
+    end = _ROLE_END.search(rest)
+    return (rest[:end.start()] if end else rest).strip(" .\"'"), (rest[end.end():] if end else "")
+
+
+def _role_before(text: str, loose: bool = False) -> str:
+    """The role typed before a name, in the last clause of ``text``: "Secretary is", "and our junior
+    coach is", "Treasurer"; "" when that clause is no role ("I'm", "me,")."""
+    from app.scaffold.namedcontent import role_words
+
+    said_is = re.search(r"(?:\s(?:is|are|was)|\s*[:–—-])\s*$", text)
+    clause = re.split(r"[,;:]|\s[-–—]\s", text[:said_is.start()] if said_is else text)[-1].strip()
+    m = _ROLE_BEFORE.match(clause)
+    role = m.group("role").strip() if m else ""
+    # ``loose``: in a list whose first role came before its name, any short clause is the next role
+    # ("chairman Geordie Pattinson, ..., groundsman Kev Milburn").
+    return role if role and (said_is or role_words().match(role) or loose and len(role.split()) <= 3
+                             and not _PROSE.match(role)) else ""
+
+
+_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Rev|Cllr)\.?\s+$")
+
+
+def _after_role(sentence: str, start: int, end: int) -> int:
+    """Where a name starts inside a run that opens with a role ("1st XI Captain Tom Booth"), or
+    at the sentence's first word that ``namedcontent`` left out of it ("Big Mike Odom, ghost stories")."""
+    from app.scaffold.namedcontent import request_word, role_words
+
+    roles = [m.end() for m in re.finditer(r"\S+\s+", sentence[start:end]) if role_words().fullmatch(m.group(0))]
+    if roles:
+        return start + roles[-1]
+    first = re.fullmatch(r"\s*([A-Z][\w'’-]*)\s+", sentence[:start])
+    if first and not request_word(first.group(1)) and not role_words().fullmatch(first.group(1) + " "):
+        return first.start(1)
+    return start
+
+
+def _sentence_people(sentence: str) -> list[Entry] | None:
+    """The people of one sentence with their roles; [] when it names none, None when it names
+    someone whose role cannot be read."""
+    from app.scaffold.namedcontent import name_spans, role_words
+
+    # "Treasurer Linda Barras": the role is not a part of the name; "Junior Coach", "Fixtures
+    # Secretary" (a role word last) are roles, not names.
+    spans = [(_after_role(sentence, s, e), e) for s, e in name_spans(sentence)
+             if not role_words().fullmatch(sentence[s:e].rsplit(None, 1)[-1] + " ")]
+    gaps = [sentence[a:b] for a, b in zip([0, *(e for _, e in spans)], [*(s for s, _ in spans), len(sentence)])]
+    befores = [_role_before(gap) for gap in gaps[:-1]]
+    # "President is Darren Ellery, Secretary is ...": every role before its name (not "coaches: Dani
+    # Ocampo, head coach, ...", whose second name has no role before it).
+    if spans and befores[0] and (len(spans) == 1 or befores[1]):
+        people = [(span, before or _role_before(gap, loose=True)) for span, before, gap in zip(spans, befores, gaps)]
+    else:
+        # A name with its role after it ("Gord Lefebvre is our commodore,"), or before it in a list
+        # of such ("and our fixtures sec is Carol Dodds"); other names are words of a role.
+        persons = [j for j in range(len(spans)) if _role_after(gaps[j + 1])[0] or befores[j]]
+        people = []
+        for k, j in enumerate(persons):
+            upto = spans[persons[k + 1]][0] if k + 1 < len(persons) else len(sentence)
+            segment = sentence[spans[j][1]:upto]
+            if k + 1 < len(persons):  # the next person's lead ("and I'm", "; and our fixtures sec is") is theirs
+                segment = re.split(r"[;,](?=[^;,]*$)", _TITLE.sub("", segment))[0]
+            role = _role_after(segment)[0] if _role_after(segment)[0] else ""
+            joined = _JOIN_AFTER.match(segment) or (re.match(r"^\s*", segment) if _DOES.match(segment) else None)
+            if joined is not None:
+                role = segment[joined.end():].strip(" .;,\"'")
+            people.append((spans[j], role or befores[j]))
+    found = []
+    for (start, end), role in people:
+        if not role or len(role.split()) > MAX_ROLE_WORDS:
+            return None
+        title = _TITLE.search(sentence[:start])
+        found.append(Entry(title=sentence[title.start() if title else start:end], text=role))
+    return found
+
+
+def people(request: str) -> list[Entry]:
+    """Two or more people typed with their roles, each as (name, role); [] when any name has no role
+    or a role reads as more than a few words."""
+    found: list[Entry] = []
+    for sentence in sentences(request):
+        said = _sentence_people(sentence)
+        if said is None:
+            return []
+        found += said
+    return found if len(found) >= 2 else []

@@ -32,14 +32,28 @@ _DATE = re.compile(rf"\b{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b"
 
 
 @functools.cache
+def role_words() -> re.Pattern[str]:
+    """A role typed before a name ("Treasurer Linda Barras"), from ``role-words.txt``, with its space."""
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in word_list("role-words.txt")) + r")\b\s*", re.IGNORECASE)
+
+
+@functools.cache
 def _not_names() -> frozenset[str]:
     return frozenset(word_list("not-names.txt"))
 
 
-def _trimmed(words: list[str]) -> list[str]:
+_Word = tuple[str, int, int]  # a word without a closing ".", and where it starts and ends
+
+
+def request_word(word: str) -> bool:
+    """Whether ``word`` is one of the request's own words ("Please", "Page"), not a part of a name."""
+    return word.lower().strip("'’") in _not_names()
+
+
+def _trimmed(words: list[_Word]) -> list[_Word]:
     """``words`` without the request's own words and small words at either end."""
-    def loose(word: str) -> bool:
-        return word.lower().strip("'’") in _not_names() or word in _INSIDE
+    def loose(word: _Word) -> bool:
+        return request_word(word[0]) or word[0] in _INSIDE
     while words and loose(words[0]):
         words = words[1:]
     while words and loose(words[-1]):
@@ -47,29 +61,49 @@ def _trimmed(words: list[str]) -> list[str]:
     return words
 
 
-def _capitals(words: list[str]) -> int:
-    return sum(w[0].isupper() for w in words)
+def _capitals(words: list[_Word]) -> int:
+    return sum(w[0][0].isupper() for w in words)
+
+
+def _parts(request: str, run: re.Match[str]) -> list[list[_Word]]:
+    """The words of a run of capitalised words, parted at "and": "Travis and Darla Kimbrough"."""
+    parts: list[list[_Word]] = [[]]
+    for m in re.finditer(r"\S+", request[:run.end()]):
+        if m.start() < run.start():
+            continue
+        if m.group(0) in ("and", "&"):
+            parts.append([])
+        else:
+            word = m.group(0).rstrip(".")
+            parts[-1].append((word, m.start(), m.start() + len(word)))
+    return parts
+
+
+def name_spans(request: str) -> list[tuple[int, int]]:
+    """Where each name typed in ``request`` starts and ends, in order."""
+    spans: list[tuple[int, int]] = []
+    ends = [m for m in _SENTENCE_END.finditer(request)]
+    starts = [0, *(m.end() for m in ends)]
+    for start, stop in zip(starts, [*(m.start() for m in ends), len(request)]):
+        first = start + len(request[start:stop]) - len(request[start:stop].lstrip())
+        for run in _RUN.finditer(request, start, stop):
+            for k, words in enumerate(_parts(request, run)):
+                # A sentence's first word is capitalised whatever it is: "Owner Terrell Banks" names
+                # Terrell Banks, but "Debbie Nixon, secretary" (after a ";") is a name on its own.
+                if k == 0 and run.start() == first and _capitals(_trimmed(words[1:])) >= 2:
+                    words = words[1:]
+                words = _trimmed(words)
+                # Shouting is not a name ("and I NEED a website"); "NSW", "GA" are.
+                if any(w[0].isupper() and len(w[0]) > 3 for w in words):
+                    continue
+                if _capitals(words) >= 2:
+                    spans.append((words[0][1], words[-1][2]))
+    return spans
 
 
 def names(request: str) -> list[str]:
     """The names typed in ``request``, in order."""
-    found: list[str] = []
-    for sentence in _SENTENCE_END.split(request):
-        sentence = sentence.strip()
-        for run in _RUN.finditer(sentence):
-            for k, part in enumerate(_AND.split(run.group(0))):
-                words = [w.rstrip(".") for w in part.split()]
-                # A sentence's first word is capitalised whatever it is: "Owner Terrell Banks" names
-                # Terrell Banks, but "Debbie Nixon, secretary" (after a ";") is a name on its own.
-                if k == 0 and run.start() == 0 and _capitals(_trimmed(words[1:])) >= 2:
-                    words = words[1:]
-                words = _trimmed(words)
-                # Shouting is not a name ("and I NEED a website"); "NSW", "GA" are.
-                if any(w.isupper() and len(w) > 3 for w in words):
-                    continue
-                if _capitals(words) >= 2:
-                    found.append(" ".join(words))
-    return found
+    return [" ".join(request[s:e].split()) for s, e in name_spans(request)]
 
 
 def dates(request: str) -> list[str]:

@@ -206,16 +206,25 @@ def plan_system_prompt(model_id: str | None = None) -> str:
 
 def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     """The plan the request's own content makes (``contentfit.read_plan``), for a plan that
-    declines the request, would leave some of its typed content out, or edits an item the site
+    declines the request, would leave some of its typed content or names out, or edits an item the site
     does not have (which would fail), when it places all of that content; else None (the
     model's plan and the decisions on it stand)."""
-    if not is_decline(plan) and not unused_content(prompt, plan_text(plan_to_json(plan))) \
-            and not itemfit.edits_what_is_not_there(list(plan.ops), prompt, site):
+    def leaves_out(candidate: Plan) -> bool:
+        placed = plan_text(plan_to_json(candidate))
+        return bool(unused_content(prompt, placed) or unused_names(prompt, f"{placed} | {shown_text(site)}"))
+
+    wrong = is_decline(plan) or bool(unused_content(prompt, plan_text(plan_to_json(plan)))) \
+        or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site)
+    if not wrong and not leaves_out(plan):
         return None
     routes = [op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))]
     read = contentfit.read_plan(prompt, site, routes[0] if routes else None) or pageblock.read_loosely(prompt, site) \
         or contactfit.read(prompt, site)
-    if read is None or unused_content(prompt, plan_text(plan_to_json(read))):
+    if read is None or leaves_out(read):
+        return None
+    # A plan that only leaves out names is read again only as people with their roles: a whole
+    # request put down as a paragraph would keep its instructions ("Put on Contact.").
+    if not wrong and not any(isinstance(op, AddItems) and op.kind == "team" for op in read.ops):
         return None
     return read
 

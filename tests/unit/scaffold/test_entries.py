@@ -123,3 +123,38 @@ def test_questions_marked_with_capital_q_and_a_without_colons() -> None:
                "A over 12 with a parent.")
     assert _pairs(questions(request)) == [("Does it hurt the birds?", "no, ringers are trained and licensed by the BTO."),
                                           ("Can kids come?", "over 12 with a parent.")]
+
+
+def _people(request: str) -> list[tuple[str, str]]:
+    from app.scaffold.entries import people
+    return [(e.title, e.text) for e in people(request)]
+
+
+def test_people_with_their_roles_after_or_before_their_names() -> None:
+    assert _people("Now a Meet the Crew page! Gord Lefebvre is our commodore, Priya Sandhu is head mechanic, "
+                   "Tammy O'Reilly runs the safety boats, and I'm Kevin Chu, secretary and chief tea maker.") == [
+        ("Gord Lefebvre", "commodore"), ("Priya Sandhu", "head mechanic"), ("Tammy O'Reilly", "runs the safety boats"),
+        ("Kevin Chu", "secretary and chief tea maker")]
+    assert _people("a Committee page - me, Lorraine Pattinson, chair; Debbie Nixon, secretary; and our fixtures "
+                   "sec is Carol Dodds") == [("Lorraine Pattinson", "chair"), ("Debbie Nixon", "secretary"),
+                                             ("Carol Dodds", "fixtures sec")]
+    assert _people("Our Committee? President is Darren Ellery, Secretary is Marguerite Phan, and our junior coach "
+                   "is Kylie Stowe.") == [("Darren Ellery", "President"), ("Marguerite Phan", "Secretary"),
+                                          ("Kylie Stowe", "junior coach")]
+    assert _people("officers: Chairman Geoffrey Haigh, Treasurer Raj Patel, 1st XI Captain Tom Booth, groundsman "
+                   "Kev Milburn.") == [("Geoffrey Haigh", "Chairman"), ("Raj Patel", "Treasurer"),
+                                       ("Tom Booth", "1st XI Captain"), ("Kev Milburn", "groundsman")]
+
+
+def test_a_persons_whole_note_titles_and_first_words_stay() -> None:
+    assert _people("coaches: Dani Ocampo, head coach, 2019 Southwest Regional champ. Miles Thackeray, 4A specialist.") \
+        == [("Dani Ocampo", "head coach, 2019 Southwest Regional champ"), ("Miles Thackeray", "4A specialist")]
+    assert _people("Team page: Dr. Linda Okafor is our lead dentist, and Jenny Park is our hygienist. "
+                   "Big Mike Odom, ghost stories.") == [("Dr. Linda Okafor", "lead dentist"), ("Jenny Park", "hygienist"),
+                                                        ("Big Mike Odom", "ghost stories")]
+
+
+def test_no_people_where_a_name_has_no_role_or_the_names_are_products() -> None:
+    assert _people("Committee: Ron Elliott, Peter Armstrong and Dennis Charlton.") == []
+    assert _people("Our Cheeses page. Rimu Feta $14 for 200g, Tui Blue (a blue cheese) $18 for 150g") == []
+    assert _people("Gord Lefebvre is our commodore.") == []  # one person is not a list

@@ -226,3 +226,24 @@ def test_bigger_writing_is_done_though_the_model_declined(tmp_path: Path) -> Non
     assert result.outcome == "applied", result.message
     assert any("font-size: 112.5%" in sheet.read_text() for sheet in (root / "app").glob("*.css"))
     assert any("Made the text larger on every page" in line for line in result.summary)
+
+
+def test_people_the_plan_left_out_are_read_with_their_roles(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _, result = _run(root, '{"ops":[{"op":"add_page","title":"Committee","route":"/committee","sections":["text"]}]}',
+                     "can we do a Committee page - Lorraine Pattinson, chair; Debbie Nixon, secretary; and our "
+                     "fixtures sec is Carol Dodds")
+    assert result.outcome == "applied", result.message  # type: ignore[attr-defined]
+    page = (root / "app" / "committee" / "page.tsx").read_text()
+    assert all(w in page for w in ("Lorraine Pattinson", "Debbie Nixon", "Carol Dodds", "fixtures sec"))
+
+
+def test_a_plan_that_leaves_out_a_typed_name_or_date_writes_nothing_and_names_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    before = snapshot(root)
+    plan = ('{"ops":[{"op":"add_section","route":"/","kind":"text","heading":"About us",'
+            '"text":"My dad started with one roaster on his truck."}]}')
+    _, result = _run(root, plan, "a little about us section on the home page: my dad Ray Chavez started with one "
+                                 "roaster on his truck on 4 July")
+    assert result.outcome == "declined" and snapshot(root) == before  # type: ignore[attr-defined]
+    assert "\u201cRay Chavez\u201d" in result.message and "\u201c4 July\u201d" in result.message  # type: ignore[attr-defined]
