@@ -48,7 +48,21 @@ MAX_SENTENCE = 200  # ``ReplaceText.old``
 # "rename the Rates page to Pricing", "rename join to 'Play With Us' and keep it in the nav".
 _RENAME = re.compile(r"\brename\s+(?:the\s+|my\s+|our\s+)?['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?(?:\s+page)?"
                      r"\s+(?:to|as|into)\s+['\"“‘]?(?P<new>[^'\"”’.,!?;]{1,40}?)['\"”’]?"
-                     r"(?=\s*(?:[.,!?;]|$|\s+(?:and|please|pls|instead|everywhere|across|throughout|in the|on the)\b))", re.IGNORECASE)
+                     r"(?=\s*(?:[.,!?;]|$|\s+(?:and(?!\s+[A-Z])|please|pls|instead|everywhere|across|throughout|in the|on the)\b))", re.IGNORECASE)
+
+
+# The same said otherwise: "I would prefer the How It Works page to be called Getting Started",
+# "call the Shop page Gallery", "change the name of the Visit page to Find Us", "It's still called
+# Meet the Crew, can you change it to Crew?".
+_NEW = r"['\"“‘]?(?P<new>[^'\"”’.,!?;]{1,40}?)['\"”’]?(?=\s*(?:[.,!?;]|$|\s+(?:and(?!\s+[A-Z])|please|pls|instead|everywhere)\b))"
+_OLD = r"['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?"
+_RENAMES = (_RENAME, *(re.compile(p, re.IGNORECASE) for p in (
+    rf"\bthe\s+{_OLD}\s+page\s+(?:to\s+be|should\s+be|be)\s+called\s+{_NEW}",
+    rf"\bcall\s+the\s+{_OLD}\s+page\s+{_NEW}",
+    rf"\bchange\s+the\s+(?:name|title)\s+of\s+the\s+{_OLD}\s+page\s+to\s+{_NEW}",
+    rf"\b(?:still\s+)?called\s+{_OLD}\s*,?\s+(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:change|rename)\s+it\s+to\s+{_NEW}",
+)))
+_JUST = re.compile(r"^(?:just|simply)\s+", re.IGNORECASE)
 
 
 def _plain(name: str) -> str:
@@ -147,13 +161,13 @@ def edits_what_is_not_there(ops: list[Any], request: str, site: Site | None) -> 
         any(isinstance(op, EditItem) and not _has_item(site, op.item) for op in ops)
 
 
-def _renamed(request: str, site: Site) -> RenamePage | None:
+def page_rename(request: str, site: Site | None) -> RenamePage | None:
     """The rename of a page the site has that the request asks for in so many words."""
-    found = _RENAME.search(request)
-    if found is None:
+    found = next((m for form in _RENAMES if (m := form.search(request))), None)
+    if found is None or site is None:
         return None
     page = _page_named(site, found.group("old"))
-    title = found.group("new").strip()
+    title = _JUST.sub("", found.group("new").strip())
     if page is None or not title:
         return None
     try:
@@ -166,7 +180,7 @@ def fit_items(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     """``ops`` with item edits and removals fitted to the site as it is (see the module docstring)."""
     if site is None:
         return ops
-    renamed = _renamed(request, site)
+    renamed = page_rename(request, site)
     if renamed is not None and not any(isinstance(op, RenamePage) and op.route == renamed.route for op in ops):
         return [renamed]
     out: list[Any] = []

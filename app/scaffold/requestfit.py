@@ -428,9 +428,15 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     return navorder.placed(_fitted(plan, request, site), request, site)
 
 
+_IN_MENU = re.compile(r"\b(?:menu|nav|navigation|navbar)\b", re.IGNORECASE)
+
 def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     if scope.asks_for_action(request):
         return Plan(ops=[Decline(op="decline")])  # a feature no edit plan builds, whatever the model wrote
+    # "rename Meet the Crew to just Crew": a page's name, not words on it ("... in the menu": navfit's)
+    renamed = None if _IN_MENU.search(request) else itemfit.page_rename(request, site)
+    if renamed is not None and not any(isinstance(op, RenamePage) and op.route == renamed.route for op in plan.ops):
+        return Plan(ops=[renamed])
     swap = textfit.replacement(request, site) or textfit.date_change(request, site)
     swaps: list[Any] = [swap] if swap is not None else list(textfit.price_changes(request, site))
     if swaps:

@@ -252,11 +252,21 @@ def test_a_fitted_plan_holds_more_ops_than_the_model_writes() -> None:
     ("rename coaches to Team", "/coaches", "Team"),
     ("Rename the Coaches page to Our Team please, and make sure the menu says it too", "/coaches", "Our Team"),
     ("rename coaches to 'Play With Us' everywhere", "/coaches", "Play With Us"),
+    ("Let's rename coaches to just Crew", "/coaches", "Crew"),
+    ("It's still called Coaches, can you change it to Crew?", "/coaches", "Crew"),
+    ("I would prefer the Coaches page to be called Getting Started. Could you rename it?", "/coaches", "Getting Started"),
+    ("change the name of the Coaches page to Coaches and Results", "/coaches", "Coaches and Results"),
 ])
 def test_a_rename_of_a_page_the_site_has_is_that_page_s_rename(request_text: str, route: str, title: str) -> None:
     plan = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Team"}]}')
     ops = fit_plan(plan, request_text, _site("/coaches")).ops  # type: ignore[arg-type]
     assert [(op.op, op.route, op.title) for op in ops] == [("rename_page", route, title)]  # type: ignore[union-attr]
+
+
+def test_a_rename_is_the_pages_whatever_words_on_it_the_model_would_replace() -> None:
+    plan = parse_plan('{"ops":[{"op":"replace_text","old":"Crew","new":"just Crew"}]}')
+    ops = fit_plan(plan, "Let's rename Meet the Crew to just Crew", _site("/meet-the-crew")).ops
+    assert [(op.op, op.route, op.title) for op in ops] == [("rename_page", "/meet-the-crew", "Crew")]  # type: ignore[union-attr]
 
 
 def test_a_rename_of_what_is_no_page_is_left_to_the_model() -> None:
