@@ -20,7 +20,7 @@ from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.preview import stylesheets
-from app.scaffold import contactfit, contentfit, history, itemfit, pageblock, scope
+from app.scaffold import backref, contactfit, contentfit, history, itemfit, pageblock, scope
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, Plan, ReplaceText, SetTheme, parse_plan,
@@ -52,9 +52,18 @@ def misread_message(what: str = "a change of colours or fonts") -> str:
             "To change a text, name it and give the words: set the home heading to “…”.")
 
 
+def points_back_message() -> str:
+    """A request that says something is missing without typing it (``backref.points_back``)."""
+    return ("I can't tell what is missing from that: I read each request on its own, and this one doesn't type "
+            "the words. Type them here (for example: FAQ page: Q: … A: …) and I'll add them. Nothing was changed.")
+
+
 def _decline_message(model_plan: Plan, prompt: str) -> str:
     """Why a declined turn wrote nothing: a change the model read in that the request does not ask
-    for (a theme, a new site name), else what could not be done."""
+    for (a theme, a new site name), words it points back at without typing them, else what could
+    not be done."""
+    if backref.points_back(prompt):
+        return points_back_message()
     if any(isinstance(op, SetTheme) for op in model_plan.ops) and not asks_for_a_look(prompt):
         return misread_message()
     if any(renames_the_site(op) for op in model_plan.ops) and not names_the_site(prompt):
@@ -213,6 +222,8 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
         placed = plan_text(plan_to_json(candidate))
         return bool(unused_content(prompt, placed) or unused_names(prompt, f"{placed} | {shown_text(site)}"))
 
+    if backref.points_back(prompt):
+        return None  # nothing typed here to read
     wrong = is_decline(plan) or bool(unused_content(prompt, plan_text(plan_to_json(plan)))) \
         or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site)
     if not wrong and not leaves_out(plan):

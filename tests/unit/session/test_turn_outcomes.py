@@ -247,3 +247,12 @@ def test_a_plan_that_leaves_out_a_typed_name_or_date_writes_nothing_and_names_it
                                  "roaster on his truck on 4 July")
     assert result.outcome == "declined" and snapshot(root) == before  # type: ignore[attr-defined]
     assert "\u201cRay Chavez\u201d" in result.message and "\u201c4 July\u201d" in result.message  # type: ignore[attr-defined]
+
+
+def test_a_request_that_points_back_without_typing_the_words_declines_and_says_to_type_them(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    before = snapshot(root)
+    _, result = _run(root, '{"ops":[{"op":"add_page","title":"Faq","route":"/faq","sections":["faq"]}]}',
+                     "faq page missing the rebate question")
+    assert result.outcome == "declined" and snapshot(root) == before  # type: ignore[attr-defined]
+    assert result.message.startswith("I can't tell what is missing from that")  # type: ignore[attr-defined]
