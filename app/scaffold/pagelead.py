@@ -260,8 +260,8 @@ _ONLY_ON = re.compile(r"^\W*(?:on|for)\s+(?:the\s+)?(?P<name>[\w' ]{1,30}?)\s+pa
 
 
 # "... put that on prices": a page the site has, named bare (read only where the site has it).
-_ONLY_WHERE_BARE = re.compile(r"^\W*(?:(?:and|so|pls|please)\s+)*(?:put|add|stick|pop|list)\s+(?:that|this|it|them|these|those|em)\s+"
-                              r"(?:on|onto|in|to)\s+(?:the\s+|my\s+|our\s+)?(?P<bare>(?![\w' ]*\bpage\b)[A-Za-z][\w' ]{1,30}?)"
+_ONLY_WHERE_BARE = re.compile(r"^\W*(?:(?:and|so|pls|please)\s+)*(?:(?:put|add|stick|pop|list)\s+(?:that|this|it|them|these|those|em)\s+"
+                              r"(?:on|onto|in|to)|add\s+to)\s+(?:the\s+|my\s+|our\s+)?(?P<bare>(?![\w' ]*\bpage\b)[A-Za-z][\w' ]{1,30}?)"
                               r"(?:,?\s+(?:please|pls|thanks))?\W*$", re.IGNORECASE)
 
 

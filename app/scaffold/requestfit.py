@@ -29,8 +29,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, chromefit, contentfit, explicit, headfit, itemfit, navfit, navorder, pageblock, pagelist, prose,
-                          scope, sizefit, textfit)
+from app.scaffold import (backref, chromefit, contentfit, explicit, headfit, itemfit, navfit, navorder, pageblock, pagehad,
+                          pagelist, prose, scope, sizefit, textfit)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -473,6 +473,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         read = contentfit.read_plan(request, site)
         ops = [op for op in ops if not renames_the_site(op)] or (list(read.ops) if read else [Decline(op="decline")])
     ops = _with_description(contentfit.place(itemfit.fit_items(ops, request, site), request, site), request)
+    ops = pagehad.onto_pages_it_has(ops, request, site)  # "The Join Us page is missing ...": not a new page "Us"
     # What every page shares (its footer, its navigation's links) read from the request's words.
     ops = chromefit.with_footer(chromefit.with_nav_links(ops, request, site), request, site)
     if scope.asks_for_feature(request) and ops and all(_only_echoes(op, request) for op in ops):

@@ -1,0 +1,44 @@
+"""A new page the model made of a page the site has.
+
+"The Join Us page is missing the sibling discount, it's $20 off each sibling." The model added a
+page "Us" at /us with the discount on it; the user meant the page they have, /join-us. A page the
+plan adds whose name is part of the name of the one page the request names that the site has (by
+its name followed by "page": ``contentfit.named_page``), in a request that asks for no new page,
+is that page: the new page goes, and what the plan put on it goes on the page the site has.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.scaffold.contentfit import named_page, routes_of
+from app.scaffold.plan import AddPage
+from app.scaffold.site import Site, norm_words
+
+# Asking for a page that is not there yet: "add a page", "new page", "a page called", "create".
+_NEW_PAGE = re.compile(r"\b(?:new|another|extra|second|separate)\s+(?:\w+\s+){0,3}page\b|\b(?:add|make|create|build|start)"
+                       r"\s+(?:a|an|me\s+a|us\s+a)\s+(?:\w+\s+){0,4}page\b|\bpage\s+(?:called|named|titled)\b",
+                       re.IGNORECASE)
+
+
+def _title_words(site: Site, route: str) -> set[str]:
+    page = next((p for p in site.pages if p.route == route), None)
+    words = norm_words(page.title if page else "") + " " + norm_words(route.rsplit("/", 1)[-1])
+    return set(words.split())
+
+
+def onto_pages_it_has(ops: list[Any], request: str, site: Site | None) -> list[Any]:
+    """``ops`` with a new page that is a page the site has taken out, and what went on it moved there."""
+    if site is None or _NEW_PAGE.search(request):
+        return ops
+    routes = routes_of(site)
+    had = named_page(request, routes)
+    if had is None:
+        return ops
+    moved = {op.route: had for op in ops if isinstance(op, AddPage) and op.route not in routes
+             and set(norm_words(op.title).split()) <= _title_words(site, had)}
+    if not moved:
+        return ops
+    return [op.model_copy(update={"route": moved[op.route]}) if getattr(op, "route", None) in moved else op
+            for op in ops if not (isinstance(op, AddPage) and op.route in moved)]
