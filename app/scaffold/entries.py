@@ -1,5 +1,5 @@
 """The content a request gives, read from its own words: quotes with their authors, questions
-with their answers, and the one list it types out.
+with their answers, the one list it types out, and people with their roles.
 
 The model picks what to do and where; what the user typed to see on the site (a review and
 who said it, an FAQ, a price list, a timetable, a team) is read here, so it reaches the page
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from app.scaffold.listfit import entry_of, pieces as split_entries
+from app.scaffold.namedcontent import name_spans, request_word, role_words
 from app.scaffold.plan import Entry
 from app.scaffold.site import SECTION_WORDS, norm_words
 
@@ -193,12 +194,21 @@ _ROLE_BEFORE = re.compile(r"^(?:and\s+)?(?:(?:our|the|my|their|a|an)\s+)?(?P<rol
 MAX_ROLE_WORDS = 12
 
 
+def _join_end(gap: str) -> int | None:
+    """Where a role typed after a name starts in ``gap`` (", head chef", " is our commodore", " runs
+    the boats"), or None when nothing joins one to the name."""
+    joined = _JOIN_AFTER.match(gap)
+    if joined is not None:
+        return joined.end()
+    return len(gap) - len(gap.lstrip()) if _DOES.match(gap) else None
+
+
 def _role_after(gap: str) -> tuple[str, str]:
     """The role typed after a name (``gap`` runs to the next name), and what is left for the next."""
-    joined = _JOIN_AFTER.match(gap) or (re.match(r"^\s*", gap) if _DOES.match(gap) else None)
-    if joined is None:
+    at = _join_end(gap)
+    if at is None:
         return "", gap
-    rest = gap[joined.end():]
+    rest = gap[at:]
     end = _ROLE_END.search(rest)
     return (rest[:end.start()] if end else rest).strip(" .\"'"), (rest[end.end():] if end else "")
 
@@ -206,8 +216,6 @@ def _role_after(gap: str) -> tuple[str, str]:
 def _role_before(text: str, loose: bool = False) -> str:
     """The role typed before a name, in the last clause of ``text``: "Secretary is", "and our junior
     coach is", "Treasurer"; "" when that clause is no role ("I'm", "me,")."""
-    from app.scaffold.namedcontent import role_words
-
     said_is = re.search(r"(?:\s(?:is|are|was)|\s*[:–—-])\s*$", text)
     clause = re.split(r"[,;:]|\s[-–—]\s", text[:said_is.start()] if said_is else text)[-1].strip()
     m = _ROLE_BEFORE.match(clause)
@@ -224,8 +232,6 @@ _TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Rev|Cllr)\.?\s+$")
 def _after_role(sentence: str, start: int, end: int) -> int:
     """Where a name starts inside a run that opens with a role ("1st XI Captain Tom Booth"), or
     at the sentence's first word that ``namedcontent`` left out of it ("Big Mike Odom, ghost stories")."""
-    from app.scaffold.namedcontent import request_word, role_words
-
     roles = [m.end() for m in re.finditer(r"\S+\s+", sentence[start:end]) if role_words().fullmatch(m.group(0))]
     if roles:
         return start + roles[-1]
@@ -238,8 +244,6 @@ def _after_role(sentence: str, start: int, end: int) -> int:
 def _sentence_people(sentence: str) -> list[Entry] | None:
     """The people of one sentence with their roles; [] when it names none, None when it names
     someone whose role cannot be read."""
-    from app.scaffold.namedcontent import name_spans, role_words
-
     # "Treasurer Linda Barras": the role is not a part of the name; "Junior Coach", "Fixtures
     # Secretary" (a role word last) are roles, not names.
     spans = [(_after_role(sentence, s, e), e) for s, e in name_spans(sentence)
@@ -260,11 +264,8 @@ def _sentence_people(sentence: str) -> list[Entry] | None:
             segment = sentence[spans[j][1]:upto]
             if k + 1 < len(persons):  # the next person's lead ("and I'm", "; and our fixtures sec is") is theirs
                 segment = re.split(r"[;,](?=[^;,]*$)", _TITLE.sub("", segment))[0]
-            role = _role_after(segment)[0] if _role_after(segment)[0] else ""
-            joined = _JOIN_AFTER.match(segment) or (re.match(r"^\s*", segment) if _DOES.match(segment) else None)
-            if joined is not None:
-                role = segment[joined.end():].strip(" .;,\"'")
-            people.append((spans[j], role or befores[j]))
+            at = _join_end(segment)
+            people.append((spans[j], (segment[at:].strip(" .;,\"'") if at is not None else "") or befores[j]))
     found = []
     for (start, end), role in people:
         if not role or len(role.split()) > MAX_ROLE_WORDS:
