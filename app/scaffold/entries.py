@@ -61,6 +61,7 @@ _NOT_CONTENT = re.compile(r"\b(?:should|still|shows?|showing|not|isn't|aren't|do
                           r"|instead|looks?|empty)\b|\?", re.IGNORECASE)
 _VERB_TAIL = re.compile(r"\s+(?:is|are)$", re.IGNORECASE)
 MAX_NAME_WORDS = 8
+MAX_TITLE, MAX_TEXT = 80, 200  # ``plan.Entry``'s limits: a reading past them is no entry
 _SECTION_NAMES = frozenset(norm_words(w) for kind, words in SECTION_WORDS.items() for w in (kind, *words))
 _NAME_WORD = re.compile(r"\b(?!(?:am|pm)\b)[A-Za-z]{2,}")
 _DETAIL = re.compile(r"[$£€]\s?\d|\d\s?(?:am|pm)\b|\d[:.]\d\d|\d\s?(?:-|–|to|till|until)\s?\d|\([^()]+\)\s*$",
@@ -129,7 +130,7 @@ def _as_list(sentence: str) -> list[Entry]:
     if not 2 <= len(parts) <= 8 or any(_PROSE.match(p) for p in parts):
         return []
     entries = [(_VERB_TAIL.sub("", n), d) for n, d in (entry_of(p, semicolons) for p in parts)]
-    if any(not n or len(n.split()) > MAX_NAME_WORDS or len(n) > 80 or len(d) > 200 for n, d in entries):
+    if any(not n or len(n.split()) > MAX_NAME_WORDS or len(n) > MAX_TITLE or len(d) > MAX_TEXT for n, d in entries):
         return []
     if all(norm_words(re.sub(r"^(?:a|an|the)\s+", "", n, flags=re.IGNORECASE)) in _SECTION_NAMES for n, _ in entries):
         return []  # "Hero, pricing and a CTA": the sections a page should have, not content
@@ -149,8 +150,9 @@ def _one_entry(sentence: str) -> Entry | None:
         return None
     name, detail = entry_of(sentence)
     name = _VERB_TAIL.sub("", name)
-    if not detail or not _DETAIL.search(detail) or not _NAME_WORD.search(name) or len(name.split()) > 6:
-        return None
+    if not detail or not _DETAIL.search(detail) or not _NAME_WORD.search(name) or len(name.split()) > 6 \
+            or len(name) > MAX_TITLE or len(detail) > MAX_TEXT:
+        return None  # "Tuesdays 4pm - €60 per term, ... drop in" (over 200 characters): no one entry
     return Entry(title=name, text=detail)
 
 
@@ -268,10 +270,11 @@ def _sentence_people(sentence: str) -> list[Entry] | None:
             people.append((spans[j], (segment[at:].strip(" .;,\"'") if at is not None else "") or befores[j]))
     found = []
     for (start, end), role in people:
-        if not role or len(role.split()) > MAX_ROLE_WORDS:
-            return None
         title = _TITLE.search(sentence[:start])
-        found.append(Entry(title=sentence[title.start() if title else start:end], text=role))
+        name = sentence[title.start() if title else start:end]
+        if not role or len(role.split()) > MAX_ROLE_WORDS or len(role) > MAX_TEXT or len(name) > MAX_TITLE:
+            return None
+        found.append(Entry(title=name, text=role))
     return found
 
 

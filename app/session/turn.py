@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
+from pydantic import ValidationError
+
 from app import paths
 from app.engine.base import Engine, GenerateOptions, Guidance, Message
 from app.engine import catalog
@@ -411,8 +413,13 @@ class TurnRunner:
             result.outcome, result.message = "cancelled", "Cancelled; nothing was written."
             return
         model_plan = parse_plan(text)
-        plan = fit_plan(without_unasked_titles(model_plan, prompt), prompt, reading.site)
-        read = read_instead(plan, prompt, reading.site)
+        try:
+            plan = fit_plan(without_unasked_titles(model_plan, prompt), prompt, reading.site)
+            read = read_instead(plan, prompt, reading.site)
+        except ValidationError:
+            # A reading of the request that makes no valid plan (an entry over its length) is that
+            # reading's bug, not the user's: the model's plan stands, and the gates below still apply.
+            plan, read = model_plan, None
         if read is not None:
             plan = read
         elif is_decline(plan) and typed_content(prompt) and not scope.asks_for_feature(prompt):

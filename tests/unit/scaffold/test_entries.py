@@ -158,3 +158,9 @@ def test_no_people_where_a_name_has_no_role_or_the_names_are_products() -> None:
     assert _people("Committee: Ron Elliott, Peter Armstrong and Dennis Charlton.") == []
     assert _people("Our Cheeses page. Rimu Feta $14 for 200g, Tui Blue (a blue cheese) $18 for 150g") == []
     assert _people("Gord Lefebvre is our commodore.") == []  # one person is not a list
+
+
+def test_a_sentence_whose_detail_runs_past_an_entrys_length_is_no_entry() -> None:
+    long_detail = "Tuesdays 4pm - €60 per term " + " ".join(["and the group plays reels and jigs for the feis"] * 5)
+    request = f"Fiddle {long_detail}. Tin whistle Saturdays 10am - €40 per term."
+    assert all(len(e.text) <= 200 and len(e.title) <= 80 for e in listed(request))

@@ -256,3 +256,19 @@ def test_a_request_that_points_back_without_typing_the_words_declines_and_says_t
                      "faq page missing the rebate question")
     assert result.outcome == "declined" and snapshot(root) == before  # type: ignore[attr-defined]
     assert result.message.startswith("I can't tell what is missing from that")  # type: ignore[attr-defined]
+
+
+def test_a_reading_that_makes_no_valid_plan_leaves_the_models_plan_and_no_traceback(tmp_path: Path,
+                                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.scaffold.plan import Entry
+    from app.session import turn
+
+    def broken(*_args: object) -> object:
+        return Entry(title="x", text="y" * 300)  # raises, as a reading past an entry's length did
+
+    monkeypatch.setattr(turn, "fit_plan", broken)
+    root = managed_project(tmp_path)
+    _, result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"title","text":"Fresh bread daily"}]}',
+                     "set the home heading to Fresh bread daily")
+    assert result.outcome == "applied", result.message  # type: ignore[attr-defined]
+    assert "Fresh bread daily" in (root / "app" / "page.tsx").read_text()
