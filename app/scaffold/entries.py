@@ -272,7 +272,10 @@ def _sentence_people(sentence: str) -> list[Entry] | None:
     for (start, end), role in people:
         title = _TITLE.search(sentence[:start])
         name = sentence[title.start() if title else start:end]
-        if not role or len(role.split()) > MAX_ROLE_WORDS or len(role) > MAX_TEXT or len(name) > MAX_TITLE:
+        # A role that runs over a ";" or a bracket it did not open ("Property Manager; Kasia Nowak,
+        # ...", "founder)") holds another person's words: the sentence is not read as people.
+        if not role or len(role.split()) > MAX_ROLE_WORDS or len(role) > MAX_TEXT or len(name) > MAX_TITLE \
+                or ";" in role or role.count(")") != role.count("("):
             return None
         found.append(Entry(title=name, text=role))
     return found

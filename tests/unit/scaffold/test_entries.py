@@ -158,6 +158,10 @@ def test_no_people_where_a_name_has_no_role_or_the_names_are_products() -> None:
     assert _people("Committee: Ron Elliott, Peter Armstrong and Dennis Charlton.") == []
     assert _people("Our Cheeses page. Rimu Feta $14 for 200g, Tui Blue (a blue cheese) $18 for 150g") == []
     assert _people("Gord Lefebvre is our commodore.") == []  # one person is not a list
+    # A role that would run into the next person's words: not read as people at all
+    assert _people("Our Team: Fiona Reid, Director; Callum Shand, Property Manager; Kasia Nowak, Lettings "
+                   "Negotiator.") == []
+    assert _people("Add our volunteers: Carol Pettifer (founder), Jonno Mbeki (night feeds)") == []
 
 
 def test_a_sentence_whose_detail_runs_past_an_entrys_length_is_no_entry() -> None:
