@@ -38,6 +38,10 @@ HOME_WORDS = re.compile(r"\b(?:home\s*page|homepage|front page|landing page|main
 _CALLED = re.compile(r"\bpage\s+(?:called|named|titled)\s+['\"“‘]?([A-Za-z][\w'’-]*(?:\s+(?!(?:with|for|and|to|that|"
                      r"where|which|listing|showing|explaining|about|on|in|at|of|please|pls)\b)[A-Za-z][\w'’-]*){0,2})",
                      re.IGNORECASE)
+# A capitalised name is its capitalised words and the small words between them, as typed: "Learn to
+# Play", "Sell To Us", "The Huts", "Services and Fees"; "Guides introducing our team" is "Guides".
+_CALLED_CAPITALS = re.compile(r"\bpage\s+(?:called|named|titled)\s+((?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:to|the|of|and|&|a|an|for"
+                              r"|in|on|at|with|our|your|my)\s+)*(?-i:[A-Z0-9])[\w'’&-]*)*)", re.IGNORECASE)
 _CALLED_QUOTED = re.compile(r"\bpage\s+(?:called|named|titled)\s+[\"“'‘]([^\"”'’]+)[\"”'’]", re.IGNORECASE)
 _PAGE_NAME = re.compile(r"\b([A-Za-z][\w'’-]*)\s+page\b", re.IGNORECASE)
 # Words before "page" that are not a page's name ("this page", "every page", "the home page").
@@ -96,6 +100,7 @@ def new_page_named(request: str, routes: Sequence[str]) -> str | None:
 def page_called(request: str) -> str | None:
     """The name a request gives a page in words ("a page called Our Story"), as typed."""
     found = {m.group(1).strip() for m in _CALLED_QUOTED.finditer(request)} \
+        or {m.group(1).strip() for m in _CALLED_CAPITALS.finditer(request)} \
         or {m.group(1).strip() for m in _CALLED.finditer(request)}
     return found.pop() if len(found) == 1 else None
 

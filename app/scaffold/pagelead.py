@@ -178,7 +178,8 @@ def _target(name: str, explicit: bool, owned: bool, site: Site | None, called: b
     # "Classes on the home page", "a testimonial for the About page": the page is the last name
     if not _HOW_TO.match(name.strip()) and not called:  # but "What to Bring", "a page called For Sale" are names
         name = re.split(r"(?:^|\s+)(?:on|to|for|in|onto)\s+(?:the\s+|my\s+|our\s+)?", name.strip(), flags=re.IGNORECASE)[-1]
-    name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)  # "Our Work" is a name
+    typed = name.strip()
+    name = re.sub(r"^(?:the|a|an)\s+", "", typed, flags=re.IGNORECASE)  # "Our Work" is a name
     said = norm_words(name)
     if not said or _NOT_A_NAME.match(said):
         return None
@@ -188,6 +189,8 @@ def _target(name: str, explicit: bool, owned: bool, site: Site | None, called: b
     for page in pages:
         if page.route != "/" and said in (norm_words(page.route.rsplit("/", 1)[-1]), norm_words(page.title)):
             return page.route, ""
+    if called and re.match(r"(?:The|A|An)\s", typed):
+        name = typed  # "a page called The Huts" is "The Huts"
     route = "/" + slug(name)
     # "Our tours: ..." with no Tours page is the site's content, not a page of it
     if route != "/" and (explicit or said in name_set("page-names.txt") and not owned):
@@ -219,7 +222,7 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
         if TO_THE_APP.search(part) or _A_PLACE_ON_PAGES.search(name):
             return None  # "headline on home: ...", "title for the home page: ...": a text it names, not a page
         target = _target(name, bool(got.get("page") or got.get("called") or got.get("quoted") or got.get("about")),
-                         bool(got.get("own")), site)
+                         bool(got.get("own")), site, called=bool(got.get("called") or got.get("quoted")))
         heading = (got.get("heading") or "").strip()
         if got.get("part") and got["part"].lower() in _NAMING_PARTS:
             heading = f"{heading} {got['part']}"

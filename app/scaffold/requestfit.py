@@ -193,6 +193,9 @@ def _fit_add_page(op: AddPage, request: str, site: Site | None) -> dict[str, Any
             and title[len(norm_words(called)) + 1:].split()[0] in _CALLED_STOPS:
         # "a page called Cakes with my prices": the name is "Cakes"
         update["title"], update["route"] = called[:1].upper() + called[1:], "/" + slug(called)
+    elif called and called[:1].isupper() and not typed_route and set(title.split()) < set(norm_words(called).split()):
+        # "a page called Learn to Play" made "Play", "... called The Huts" made "Huts": the name is all of it
+        update["title"], update["route"] = called, "/" + slug(called)
     elif not typed_route and (update["route"] or "").startswith("/" + slug(update["title"]) + "-"):
         update["route"] = "/" + slug(update["title"])  # "Events" at "/events-bookclub-first-friday-7pm"
     elif not typed_route and (update["route"] or "/") != "/" and f" {title} " in f" {norm_words(request)} " \

@@ -77,6 +77,19 @@ def test_a_page_called_something_is_named_as_typed() -> None:
     assert page_called("add a prices page") is None
 
 
+@pytest.mark.parametrize(("request_text", "name"), [
+    ("could you add a page called Learn to Play. we run a 4 week beginners course", "Learn to Play"),
+    ("can u add a page called Sell To Us? we buy stuff!", "Sell To Us"),
+    ("Could you put that on a page called The Huts?", "The Huts"),
+    ("a page called Services and Fees? Notary signature: $5", "Services and Fees"),
+    ("Please add a new page called Guides introducing our team: Wren Castillo, lead guide", "Guides"),
+    ("Add a page called Parties for hen dos, birthdays and work dos.", "Parties"),
+    ("add a page called menu with those prices", "menu"),
+])
+def test_a_capitalised_page_name_is_read_whole(request_text: str, name: str) -> None:
+    assert page_called(request_text) == name
+
+
 def test_read_plan_places_a_list_where_the_request_says() -> None:
     plan = read_plan("coaches: sam (head coach), lee (juniors). put them on a coaches page", None)
     assert plan is not None

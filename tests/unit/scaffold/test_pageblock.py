@@ -209,6 +209,8 @@ def test_words_about_a_called_page_are_not_its_name() -> None:
      "/gigs", "Gigs", "Tregothnan built 1998, elm. Bucca built 2014, our fastest"),
     ("Add a What to Bring page: just reading glasses and a thermos of coffee.", "/what-to-bring", "What to Bring",
      "Just reading glasses and a thermos of coffee."),
+    ("could you add a page called Learn to Play. we run a 4 week beginners course, it costs $40",
+     "/learn-to-play", "Learn to Play", "We run a 4 week beginners course, it costs $40"),
 ])
 def test_a_new_page_named_anywhere_gets_the_rest_of_the_request(request_text: str, route: str, title: str,
                                                                text: str) -> None:
@@ -433,3 +435,9 @@ def test_a_new_page_is_named_in_the_ways_people_type_it(request_text: str, route
     plan = pageblock.read(request_text, _site())
     assert plan is not None and isinstance(plan.ops[0], AddPage) and plan.ops[0].route == route
     assert len(plan.ops) == 2 and plan.ops[1].route == route  # type: ignore[union-attr]
+
+
+def test_a_called_page_keeps_its_the() -> None:
+    plan = pageblock.read("Now I need a page for my hats and prices. Call it The Collection. Fascinators from $95. "
+                          "Wide brim Derby hats from $275.", _site())
+    assert plan is not None and plan.ops[0] == AddPage(op="add_page", title="The Collection", route="/the-collection")

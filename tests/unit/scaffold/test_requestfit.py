@@ -411,3 +411,16 @@ def test_the_page_an_item_is_taken_off_is_not_an_item() -> None:
     model = parse_plan('{"ops":[{"op":"remove_item","item":"Delta Dawn"},{"op":"remove_item","item":"Shop"}]}')
     assert plan_to_json(fit_plan(model, "sold out of delta dawn, take it off the shop page", site)) == \
         '{"ops":[{"op":"remove_item","item":"Delta Dawn"}]}'
+
+
+@pytest.mark.parametrize(("model_title", "request_text", "title", "route"), [
+    ("Play", "could you add a page called Learn to Play. we run a 4 week beginners course", "Learn to Play",
+     "/learn-to-play"),
+    ("How", "add a page called How to Ship. wrap the reel in bubble wrap", "How to Ship", "/how-to-ship"),
+    ("Know", "new page called Good To Know. min age 12 to ride pillion", "Good To Know", "/good-to-know"),
+])
+def test_a_page_title_cut_to_part_of_its_typed_name_is_the_whole_name(model_title: str, request_text: str, title: str,
+                                                                      route: str) -> None:
+    slugged = model_title.lower()
+    fitted = json.loads(_fit(f'{{"ops":[{{"op":"add_page","title":"{model_title}","route":"/{slugged}"}}]}}', request_text))
+    assert (fitted["ops"][0]["title"], fitted["ops"][0]["route"]) == (title, route)
