@@ -220,9 +220,16 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     declines the request, would leave some of its typed content or names out, or edits an item the site
     does not have (which would fail), when it places all of that content; else None (the
     model's plan and the decisions on it stand)."""
+    site_shown: str | None = None  # the site's words: read once, and only where a plan left no typed content out
+
     def leaves_out(candidate: Plan) -> bool:
+        nonlocal site_shown
         placed = plan_text(plan_to_json(candidate))
-        return bool(unused_content(prompt, placed) or unused_names(prompt, f"{placed} | {shown_text(site)}"))
+        if unused_content(prompt, placed):
+            return True
+        if site_shown is None:
+            site_shown = shown_text(site)
+        return bool(unused_names(prompt, f"{placed} | {site_shown}"))
 
     if backref.points_back(prompt):
         return None  # nothing typed here to read
@@ -439,10 +446,11 @@ class TurnRunner:
             result.model_plan = plan_to_json(model_plan)
         result.plan = plan_to_json(plan)
         # An edit leaves out no words the site shows already: "still says £6.50 for adults, should be £7 now"
-        shown = shown_text(reading.site) if all(isinstance(op, (EditItem, ReplaceText)) for op in plan.ops) else ""
+        site_shown = "" if any(isinstance(op, Decline) for op in plan.ops) else shown_text(reading.site)
+        shown = site_shown if all(isinstance(op, (EditItem, ReplaceText)) for op in plan.ops) else ""
         left_out = [] if any(isinstance(op, Decline) for op in plan.ops) else \
             unused_content(prompt, f"{plan_text(result.plan)} | {shown}") + \
-            unused_names(prompt, f"{plan_text(result.plan)} | {shown_text(reading.site)}")
+            unused_names(prompt, f"{plan_text(result.plan)} | {site_shown}")
         if left_out:
             # A plan that leaves out content the user typed is a wrong edit, not a partial one: of 55
             # such turns applied in the user sets u1, u2, u4, u5, 54 failed their checks (names and
