@@ -86,11 +86,15 @@ class OutcomeCheck(_Strict):
 Check = Annotated[Union[HttpCheck, FileCheck, TypecheckCheck, BuildCheck, OutcomeCheck], Field(discriminator="kind")]
 
 
+MAX_PROMPT_CHARS = 1000
+
+
 class Step(_Strict):
     """One thing the user wants: a first phrasing, rephrasings to try if it fails, and its checks."""
 
-    prompt: Annotated[str, Field(min_length=1, max_length=500)]
-    retries: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(default_factory=list, max_length=5)
+    # The window takes a prompt of any length; people's first messages run past 500 characters (585 in u74).
+    prompt: Annotated[str, Field(min_length=1, max_length=MAX_PROMPT_CHARS)]
+    retries: list[Annotated[str, Field(min_length=1, max_length=MAX_PROMPT_CHARS)]] = Field(default_factory=list, max_length=5)
     checks: list[Check] = Field(min_length=1)
 
     @property

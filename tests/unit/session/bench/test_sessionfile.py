@@ -49,6 +49,7 @@ def test_a_file_may_hold_a_list_of_sessions(tmp_path: Path) -> None:
     (lambda d: d["turns"][0].update(checks=[]), "turns.0.checks"),
     (lambda d: d["turns"][0]["checks"][0].update(path="about"), "turns.0.checks.0.http.path"),
     (lambda d: d.pop("turns"), "turns: Field required"),
+    (lambda d: d["turns"][0].update(prompt="x" * 1001), "turns.0.prompt: String should have at most 1000 characters"),
 ])
 def test_unknown_kinds_fields_and_bad_values_are_clear_errors(mutate: object, expected: str) -> None:
     data = json.loads(json.dumps(EXAMPLE))
@@ -177,3 +178,9 @@ def test_project_must_be_a_non_empty_string() -> None:
         parse_sessions({**EXAMPLE, "project": ""})
     with pytest.raises(SessionFileError, match="project"):
         parse_sessions({**EXAMPLE, "project": 3})
+
+
+def test_a_first_message_as_long_as_people_type_it_is_a_step() -> None:
+    data = json.loads(json.dumps(EXAMPLE))
+    data["turns"][0]["prompt"] = "Good morning! I'm the coordinator of the sock knitters. " * 10  # 560 characters
+    assert len(parse_sessions(data, "s.json")[0].turns[0].prompt) == 560
