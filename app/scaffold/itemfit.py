@@ -27,6 +27,7 @@ from pydantic import ValidationError
 
 from app.scaffold import contentfit, prose
 from app.scaffold.coverage import typed_content
+from app.scaffold.scope import name_set
 from app.scaffold.plan import AddItems, Decline, EditItem, Plan, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.site import Site, norm_words, slug
 
@@ -220,16 +221,66 @@ def _item_named(site: Site, said: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A removal asked in so many words ("we dont do car parking anymore take it off pls", "no longer offering
+# the private family trip ... remove it"), with no other request beside it ("... and add Mocha instead"):
+# the verb has what goes after it ("We only cancel for storms" in an FAQ's answer asks for nothing).
+_ASKS_REMOVAL = re.compile(r"\b(?:remove|delete|cancel|drop|scrap|ditch|get\s+rid\s+of)\s+(?:the|that|it|this|those|these|them"
+                           r"|our|my|all)\b|\btake\b.{0,60}?\b(?:off|out)\b", re.IGNORECASE)
+_OTHER_ASK = re.compile(r"\b(?:add|make|change|rename|put|update|set|move|replace|instead|swap|colou?rs?|fonts?|menu|nav"
+                        r"|navigation|section|heading|headline|title|footer|header|button|link|logo|image|photo)\b"
+                        r"|\b(?:remove|delete|rid\s+of|drop|scrap|ditch)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'’-]+\s+){0,3}page\b",
+                        re.IGNORECASE)  # "get rid of the prices page": a page goes, no item
+MAX_REMOVAL_WORDS = 40  # a removal is said in a sentence or two; a long request is content
+
+
+def _item_words(text: str) -> list[str]:
+    """The words that tell one item from another, in order: not a request's own ("take", "off",
+    "page"), one form for a plural ("mounts" is "mount")."""
+    words = [w for w in norm_words(text).split() if len(w) >= 3 and w not in name_set("not-item-words.txt")]
+    return list(dict.fromkeys(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words))
+
+
+def item_meant(request: str, site: Site) -> str | None:
+    """The one item (or tier) the request names by most of its words, for a removal that does not
+    type the item's name as the site shows it ("the sunset one" of "Sunset Cottesloe", "cutting mounts"
+    of "Mount cutting only is"): its first word and at least half its words, or two, on the page the
+    request names if it names one; a page's own name is no item's word ("remove it from the Trips
+    page"). None when no item, or more than one, is named as much."""
+    said = set(_item_words(request))
+    words_said = f" {norm_words(request)} "
+    named = [page for page in site.pages if f" {norm_words(page.title)} page " in words_said]
+    for page in named:
+        said -= set(_item_words(page.title))
+    scored: list[tuple[int, str]] = []
+    for title in {v for page in (named or site.pages) for section in page.sections
+                  for v in [*(i.title for i in section.items), *(t.name for t in section.tiers)] if v}:
+        words = _item_words(title)
+        hit = set(words) & said
+        if words and words[0] in hit and max(len(w) for w in hit) >= MIN_NAMED_CHARS \
+                and (len(hit) >= 2 or 2 * len(hit) >= len(words)):
+            scored.append((len(hit), title))
+    scored.sort(reverse=True)
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None
+    return scored[0][1]
+
+
 def removal(request: str, site: Site | None) -> Plan | None:
     """The removals of items the site lists that the request names ("scrap mulch delivery", "Remove
-    Kumho.", "take the raffle off"), or of the one sentence of a text that holds the name; None when
-    it names none, a page, a link or a section, or a name the site does not show."""
-    m = _REMOVE_NAMED.search(request) or _TAKE_OFF.search(request)
-    if site is None or m is None or _NOT_AN_ITEM.search(m.group("names")) or _MISSING.search(request):
+    Kumho.", "take the raffle off"), or of the one sentence of a text that holds the name, or of the
+    one item it names by most of its words (``item_meant``); None when it names none, a page, a link
+    or a section, or a name the site does not show."""
+    if site is None or _MISSING.search(request):
         return None
-    names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*(?:the\s+)?", m.group("names")) if n.strip()]
-    found = [_item_named(site, n) for n in names]
-    if found and None not in found and len(set(found)) == len(found):
-        return Plan(ops=[RemoveItem(op="remove_item", item=t) for t in found if t])
-    said = _sentence_holding(site, m.group("names")) if len(names) == 1 else None
-    return Plan(ops=[ReplaceText(op="replace_text", old=said, new="")]) if said else None
+    m = _REMOVE_NAMED.search(request) or _TAKE_OFF.search(request)
+    if m is not None and not _NOT_AN_ITEM.search(m.group("names")):
+        names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*(?:the\s+)?", m.group("names")) if n.strip()]
+        found = [_item_named(site, n) for n in names]
+        if found and None not in found and len(set(found)) == len(found):
+            return Plan(ops=[RemoveItem(op="remove_item", item=t) for t in found if t])
+        said = _sentence_holding(site, m.group("names")) if len(names) == 1 else None
+        if said:
+            return Plan(ops=[ReplaceText(op="replace_text", old=said, new="")])
+    asks = _ASKS_REMOVAL.search(request) and not _OTHER_ASK.search(request) and len(request.split()) <= MAX_REMOVAL_WORDS
+    meant = item_meant(request, site) if asks else None
+    return Plan(ops=[RemoveItem(op="remove_item", item=meant)]) if meant else None

@@ -25,7 +25,7 @@ from app.preview import stylesheets
 from app.scaffold import backref, contactfit, contentfit, history, itemfit, pageblock, scope
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.namedcontent import unused_names
-from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, Plan, ReplaceText, SetTheme, parse_plan,
+from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, Plan, RemoveItem, ReplaceText, SetTheme, parse_plan,
                                plan_json_schema, plan_to_json, without_unasked_titles)
 from app.scaffold.requestfit import asks_for_a_look, fit_plan, names_the_site, renames_the_site
 from app.scaffold.site import Site, shown_text
@@ -249,6 +249,32 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     return read
 
 
+def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, Plan | None]:
+    """The turn's plan before the gates, and the reading of the request's own content when that is
+    it: the model's plan fitted to the request (``fit_plan``), or the plan its content makes
+    (``read_instead``). A reading that makes no valid plan (an entry over its length) is that
+    reading's bug, not the user's: the model's plan stands, and the gates after it still apply."""
+    try:
+        plan = fit_plan(without_unasked_titles(model_plan, prompt), prompt, site)
+        read = read_instead(plan, prompt, site)
+    except ValidationError:
+        return model_plan, None
+    return (read, read) if read is not None else (plan, None)
+
+
+def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
+    """The content the user typed (``coverage``) and the names and dates (``namedcontent``) that
+    ``plan`` would leave out; none for a decline. An edit or a removal leaves out no words the site
+    shows already ("still says £6.50 for adults, should be £7 now", "Binding mount still listed at
+    $40. Remove it.")."""
+    if any(isinstance(op, Decline) for op in plan.ops):
+        return []
+    placed = plan_text(plan_to_json(plan))
+    site_shown = shown_text(site)
+    shown = site_shown if all(isinstance(op, (EditItem, ReplaceText, RemoveItem)) for op in plan.ops) else ""
+    return unused_content(prompt, f"{placed} | {shown}") + unused_names(prompt, f"{placed} | {site_shown}")
+
+
 def _same(root: Path, rel: str, body: bytes | None) -> bool:
     """True when writing ``body`` (None: deleting) would leave ``rel`` as it is."""
     path = root / rel
@@ -420,16 +446,8 @@ class TurnRunner:
             result.outcome, result.message = "cancelled", "Cancelled; nothing was written."
             return
         model_plan = parse_plan(text)
-        try:
-            plan = fit_plan(without_unasked_titles(model_plan, prompt), prompt, reading.site)
-            read = read_instead(plan, prompt, reading.site)
-        except ValidationError:
-            # A reading of the request that makes no valid plan (an entry over its length) is that
-            # reading's bug, not the user's: the model's plan stands, and the gates below still apply.
-            plan, read = model_plan, None
-        if read is not None:
-            plan = read
-        elif is_decline(plan) and typed_content(prompt) and not scope.asks_for_feature(prompt):
+        plan, read = fitted(model_plan, prompt, reading.site)
+        if read is None and is_decline(plan) and typed_content(prompt) and not scope.asks_for_feature(prompt):
             second_start = time.perf_counter()
             other = self._without_decline(messages, reading, prompt, on_response)
             result.timings["second_reading_ms"] = _ms(time.perf_counter() - second_start)
@@ -445,17 +463,11 @@ class TurnRunner:
         if plan != model_plan:
             result.model_plan = plan_to_json(model_plan)
         result.plan = plan_to_json(plan)
-        # An edit leaves out no words the site shows already: "still says £6.50 for adults, should be £7 now"
-        site_shown = "" if any(isinstance(op, Decline) for op in plan.ops) else shown_text(reading.site)
-        shown = site_shown if all(isinstance(op, (EditItem, ReplaceText)) for op in plan.ops) else ""
-        left_out = [] if any(isinstance(op, Decline) for op in plan.ops) else \
-            unused_content(prompt, f"{plan_text(result.plan)} | {shown}") + \
-            unused_names(prompt, f"{plan_text(result.plan)} | {site_shown}")
+        left_out = typed_but_left_out(plan, prompt, reading.site)
         if left_out:
             # A plan that leaves out content the user typed is a wrong edit, not a partial one: of 55
             # such turns applied in the user sets u1, u2, u4, u5, 54 failed their checks (names and
-            # dates: ``namedcontent``). Nothing is
-            # written and the turn says what it could not place.
+            # dates: ``namedcontent``). Nothing is written and the turn says what it could not place.
             result.outcome, result.message = "declined", left_out_message(left_out)
             result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
             return

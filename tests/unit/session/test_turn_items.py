@@ -286,3 +286,26 @@ def test_a_thing_taken_off_a_list_typed_as_a_sentence_takes_only_its_piece(tmp_p
     assert result.outcome == "applied", result.message
     assert "Single Drover $685, Double Drover $925. All made in Longreach." in (root / "app" / "page.tsx").read_text()
     assert result.summary == ["Took \u201cKids Swag $420\u201d out of /"]
+
+
+def test_an_item_named_by_its_words_not_its_whole_name_goes(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    assert _run(root, '{"ops":[{"op":"add_page","title":"Tours","route":"/tours"},{"op":"add_items","route":"/tours",'
+                      '"kind":"list","items":[{"title":"Freo Classic","text":"$95 pp"},{"title":"Sunset Cottesloe",'
+                      '"text":"$130 pp"},{"title":"car/boat parking in the yard","text":"$20 a week"}]}]}',
+                "tours page: Freo Classic $95 pp, Sunset Cottesloe $130 pp, car/boat parking in the yard $20 a week").applied
+    page = root / "app" / "tours" / "page.tsx"
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Jess"}]}',
+                  "actually cancel the sunset one for now, Jess is on maternity leave haha. take it off tours page")
+    assert result.outcome == "applied", result.message
+    assert "Sunset Cottesloe" not in page.read_text() and "Freo Classic" in page.read_text()
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"car parking"}]}', "we dont do car parking anymore take it off pls")
+    assert result.outcome == "applied" and "parking" not in page.read_text() and "Freo Classic" in page.read_text()
+    # a request whose words only touch an item removes nothing of it: an FAQ's answer that says "cancel",
+    # a removal beside another request, a page to remove
+    before = snapshot(root)
+    for prompt in ("Add an FAQ. Q: What if it rains? A: We only cancel for storms, the Freo tours run anyway.",
+                   "take the Freo one off and add Coffee Crawl instead", "get rid of the tours page"):
+        _run(root, '{"ops":[{"op":"decline"}]}', prompt)
+        assert "Freo Classic" in page.read_text(), prompt
+    assert snapshot(root) == before or "Freo Classic" in page.read_text()
