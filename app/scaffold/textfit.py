@@ -208,11 +208,12 @@ def _singular(words: str) -> str:
     return re.sub(r"(?<=\w\w\w)s\b", "", words)
 
 
-def price_change(request: str, site: Site | None) -> EditItem | None:
+def price_change(request: str, site: Site | None, changing: bool = False) -> EditItem | None:
     """The new price of the one priced item the request names ("scissors went up to $9"): the
     item's detail with its price replaced, the rest kept ("£950 (3 hours)" -> "£990 (3 hours)");
-    None when the request names none, several, or adds an item."""
-    if site is None or _NOT_A_CHANGE.search(request) or not _NEW_PRICE.search(request):
+    None when the request names none, several, or adds an item. ``changing``: a part of a request
+    that says the prices change ("... small dogs now $50 and large $80": "large $80")."""
+    if site is None or _NOT_A_CHANGE.search(request) or not (changing or _NEW_PRICE.search(request)):
         return None
     prices = _PRICE.findall(request)
     if not prices or len(prices) > 2:
@@ -249,11 +250,18 @@ def price_changes(request: str, site: Site | None) -> list[EditItem | ReplaceTex
     ("adults is going up to £7, and the family ticket is £21 now": every one must be found), or
     the one piece of a text that prices what the request names ("Travel fee within Charleston is $40
     now": "Travel fee $35 within Charleston" in a paragraph); [] when any is not found."""
-    priced = [c for c in _PRICE_CLAUSE.split(request) if _PRICE.search(c)]
-    if len(priced) > 1:
-        each = [price_change(c, site) for c in priced]
-        if all(e is not None for e in each) and len({e.item for e in each if e is not None}) == len(each):
-            return [e for e in each if e is not None]
+    if len(_PRICE.findall(request)) > 1 and _NEW_PRICE.search(request) and not _NOT_A_CHANGE.search(request):
+        each, said = [], ""
+        for clause in _PRICE_CLAUSE.split(request):
+            # a clause that names no item, or the old price alone, runs on into the next
+            # ("still sayin $180 for full set, shud be $190. front shoes $125")
+            said = f"{said}, {clause}" if said else clause
+            change = price_change(said, site, changing=True) if _PRICE.search(said) else None
+            if change is not None:
+                each.append(change)
+                said = ""
+        if len(each) > 1 and not _PRICE.search(said) and len({e.item for e in each}) == len(each):
+            return list(each)
     one = price_change(request, site)
     if one is not None:
         return [one]

@@ -161,3 +161,13 @@ def test_a_name_is_never_replaced_by_a_price_or_a_date(request_text: str) -> Non
     site.pages[0].sections.append(Section(kind="list", items=[Item(title="Standard sweep", text="£55"),
                                                               Item(title="Grizedale night score", text="9 feb")]))
     assert textfit.plain_replacement(request_text, site) is None
+
+
+@pytest.mark.parametrize("request_text", ["prices went up sorry lol small dogs now $50 and large $80",
+                                          "prices page still says $45 for small dogs, its $50 now. and large is $80"])
+def test_several_new_prices_said_once_as_a_change_are_each_made(request_text: str) -> None:
+    from app.scaffold.plan import EditItem
+    site = Site(name="Mobile Dog Wash", pages=[Page(route="/prices", title="Prices", sections=[Section(kind="list", items=[
+        Item(title="small dogs (under 10kg)", text="$45"), Item(title="medium", text="$60"), Item(title="large", text="$75")])])])
+    assert textfit.price_changes(request_text, site) == [
+        EditItem(op="edit_item", item="small dogs (under 10kg)", text="$50"), EditItem(op="edit_item", item="large", text="$80")]
