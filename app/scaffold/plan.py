@@ -138,7 +138,7 @@ class DescribeSite(_Op):
     sections: list[SectionKind] = Field(default_factory=list, max_length=4)
     # The opening prompt's own sentences about the site, first after the hero: read from the
     # request (``prose.description``), not in the model's grammar (``READ_SLOTS``).
-    about: Annotated[str, Field(max_length=400)] = ""
+    about: Annotated[str, Field(max_length=1000)] = ""
 
 
 class Decline(_Op):

@@ -16,10 +16,11 @@ from collections.abc import Callable, Sequence
 from app.scaffold.site import norm_words
 
 MAX_TEXT = 400  # a section's text (``AddSection.text``)
+MAX_ABOUT = 1000  # an opening prompt's description (``DescribeSite.about``): all of a long first message
 MIN_WORDS = 3  # fewer, once the ask is taken off, is what is left of the ask ("the club")
 # A sentence ends at ".", "!" or "?" before a space and a capital or the end; not "Dr. Ines", "6.30".
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bCo)(?<!\bMt)(?<!\bJr)(?<!\bNo)"
-                           r"(?<=[^\s.])[.!?]+(?=\s|$)|\n+")
+                           r"(?<=[^\s.])[.!?]+[\"”’']?(?=\s|$)|\n+")  # "... a second wind.' We're open"
 _GREETING = re.compile(r"^(?:hiya|hi+|hello|hey+|howdy|g'?day|morning|good (?:morning|afternoon|evening)|yo|"
                        r"dear \w+)\b(?:\s+(?:there|all|folks))?\s*[!,.]*\s*", re.IGNORECASE)
 # What asks the app for a site, at a sentence's start: "Create a website for", "Need a site:",
@@ -86,11 +87,11 @@ def _described(sentence: str, name: str, looks: Callable[[str], bool]) -> str:
     return sentence[:1].upper() + sentence[1:]
 
 
-def _fit(parts: list[str]) -> str:
-    """The sentences that fit one section's text, whole, in order."""
+def _fit(parts: list[str], most: int = MAX_TEXT) -> str:
+    """The sentences that fit one section's text (``most`` characters), whole, in order."""
     text = ""
     for part in parts:
-        if len(text) + len(part) + 1 > MAX_TEXT:
+        if len(text) + len(part) + 1 > most:
             break
         text = f"{text} {part}".strip()
     return text
@@ -102,7 +103,7 @@ def description(request: str, name: str, tagline: str, looks: Callable[[str], bo
     if not asks_for_a_site(request):
         return ""  # not an opening prompt: a later request the model read as one
     kept = [d for d in (_described(s, name, looks) for s in sentences(request)) if d]
-    text = _fit(kept)
+    text = _fit(kept, MAX_ABOUT)
     said = set(norm_words(f"{name} {tagline}").split())
     return "" if set(norm_words(text).split()) <= said else text
 

@@ -29,8 +29,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, chromefit, contentfit, explicit, headfit, itemfit, navfit, navorder, pageblock, pagehad,
-                          pagelist, prose, scope, sizefit, textfit)
+from app.scaffold import (backref, chromefit, contentfit, explicit, headfit, itemfit, navfit, navorder, openerfit, pageblock,
+                          pagehad, pagelist, prose, scope, sizefit, textfit)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -302,7 +302,7 @@ _ASKING_WORDS = frozenset("""
 
 
 # A name's next word when the name goes on: a capitalised word, or "&"/"of"/"and"/"the" before one.
-_NAME_GOES_ON = re.compile(r"\s+((?:(?:&|of|and|the|de|la)\s+)?[A-Z][\w'’-]*)")
+_NAME_GOES_ON = re.compile(r"\s+((?:(?:&|of|and|the|de|la)\s+)?(?!I\b)[A-Z][\w'’-]*)")  # not "... Hospital and I repair"
 
 
 def _whole_name(name: str, request: str) -> str:
@@ -322,7 +322,7 @@ def _whole_name(name: str, request: str) -> str:
 _CALLED_NAME = re.compile(r"\b(?:(?:is|are|were|we're|'re)\s+(?:called|named)|(?:business|biz|company|shop|club|"
                           r"group|band|studio|site)(?:'s)?\s+name\s+is|(?:name|called)\s*:|^name\s+is|(?<=[.!?]\s)name\s+is|"
                           r"(?:web\s*site|webiste|site|business|shop|club|company|studio)\s+(?:called|named))\s+(?:the\s+)?"
-                          r"(?P<name>[^\s.,;:!?()\"“”]+(?:\s+(?:(?:and|&)\s+(?=[A-Z]))?(?!(?:and|but|we|i|it|which|who|that|"
+                          r"(?P<name>[^\s.,;:!?()\"“”]+(?:\s+(?:(?:and|&)\s+(?=[A-Z])(?!I\b))?(?!(?:and|but|we|i|it|which|who|that|"
                           r"in|at|on|from|for|with)\b)[^\s.,;:!?()\"“”]+){0,5})", re.IGNORECASE)
 
 
@@ -476,6 +476,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         read = contentfit.read_plan(request, site)
         ops = [op for op in ops if not renames_the_site(op)] or (list(read.ops) if read else [Decline(op="decline")])
     ops = _with_description(contentfit.place(itemfit.fit_items(ops, request, site), request, site), request)
+    # an opening prompt's headline and contact details, which the description does not hold
+    ops = openerfit.completed(ops, request)
     ops = pagehad.onto_pages_it_has(ops, request, site)  # "The Join Us page is missing ...": not a new page "Us"
     # What every page shares (its footer, its navigation's links) read from the request's words.
     ops = chromefit.with_footer(chromefit.with_nav_links(ops, request, site), request, site)

@@ -75,9 +75,11 @@ def _page_words(root: Path, route: str) -> str | None:
     for s in page.sections:
         parts += [s.heading, s.text, *(v for i in s.items for v in (i.title, i.text)),
                   *(v for t in s.tiers for v in (t.name, t.price, *t.features))]
-    for layout in ("app/layout.tsx", "src/app/layout.tsx"):
-        if (root / layout).is_file():
-            parts.append(re.sub(r"<[^>]+>", " ", (root / layout).read_text(encoding="utf-8")))
+    # the layout's words (a footer) and the page file's own (the hero's subtitle, which the view does not hold)
+    folder = "" if route == "/" else route.lstrip("/") + "/"
+    for rel in ("app/layout.tsx", "src/app/layout.tsx", f"app/{folder}page.tsx", f"src/app/{folder}page.tsx"):
+        if (root / rel).is_file():
+            parts.append(re.sub(r"<[^>]+>", " ", (root / rel).read_text(encoding="utf-8")))
     return " | ".join(p for p in parts if p).casefold()
 
 

@@ -1,0 +1,75 @@
+"""What an opening prompt types for the home page besides its description: the headline it
+gives in so many words, and the contact details it lists.
+
+"Our headline should be "See the lake at your own pace"", "Headline: Fresh Bengali sweets, made
+every morning", "Our motto is "Warm feet, warm hearts"", "Put 'Never too old to throw a punch' at
+the top": the model put a clause of the description in the hero instead, or the site's name. "Phone
+is 0427 118 903", "my contact details: 14 Hopetoun Road, South Queensferry, EH30 9RA, telephone ...,
+email ...": the description keeps only the sentences about the site, not those said to the app.
+Either left out, the turn declined the whole opening prompt (8 of the 20 in u74-u75), and every later
+step of the session was judged on a site with no name. Here the headline is the hero's subtitle, as
+typed, and the details are a contact section on the home page, each labelled.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.scaffold.coverage import plan_text, typed_content
+from app.scaffold.plan import AddItems, DescribeSite, Entry
+
+# The words an opening prompt gives the hero, after what names them: in quotes to their end, or
+# to the sentence's end ("Headline: Hail happens. We fix it without paint." keeps its first sentence).
+_NAMED_AS = (r"\b(?:headline|slogan|tagline|strapline|motto|tag\s*line)(?:\s+(?:should|could|would|will|can)\s+"
+             r"(?:be|read|say)|\s+(?:is|reads|says)|\s+something\s+like|\s*:|\s*[-–—])?\s*")
+_QUOTED = r"[\"“‘'](?P<quoted>[^\"”’]{3,120}?)[\"”’'](?=[\s.,;:!?)]|$)"
+_HEADLINE = re.compile(_NAMED_AS + r"(?:" + _QUOTED + r"|(?P<bare>[A-Z][^.!?\n]{2,120}))", re.IGNORECASE)
+_AT_THE_TOP = re.compile(r"\bput\s+" + _QUOTED + r"\s+(?:at|on)\s+the\s+top\b", re.IGNORECASE)
+# A street address: a number, capitalised words, a street word, then the town, region and postcode
+# after commas ("212 Kellys Plains Road, Armidale NSW", "14 Hopetoun Road, South Queensferry, EH30 9RA").
+_STREET = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Place|Pl|Parade|Terrace|Tce|Crescent|Cres|Court|Ct|"
+           r"Boulevard|Blvd|Highway|Hwy|Close|Row|Square|Sq|Quay|Wharf|Hill|Green|Gardens|Mews)")
+_ADDRESS = re.compile(r"(?<![\w$£€])\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}" + _STREET + r"\b\.?"
+                      r"(?:,\s*(?:[A-Z][\w'’-]*|[A-Z0-9]{2,4}\s?[0-9][A-Z0-9]{2})(?:[ \t]+(?:\d{4,6}\b|[A-Z][\w'’-]*|[A-Z0-9]{2,4}))*){0,4}")
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_PHONE = re.compile(r"^[+(]?\d[\d\s().-]{5,}\d$")
+_LABELS = (("Email", _EMAIL), ("Phone", _PHONE))
+
+
+def headline(request: str) -> str:
+    """The words the request gives the hero in so many words, as typed; "" when it gives none."""
+    found = _HEADLINE.search(request) or _AT_THE_TOP.search(request)
+    if found is None:
+        return ""
+    quoted = found.group("quoted")
+    return quoted.strip() if quoted else (found.groupdict().get("bare") or "").strip(" .,")  # in quotes: as typed
+
+
+def details(request: str) -> list[Entry]:
+    """The contact details the request types, labelled: its street address, phone numbers and emails."""
+    out = [Entry(title="Address", text=m.group(0).rstrip(" .,")) for m in _ADDRESS.finditer(request)]
+    for piece in typed_content(request):
+        label = next((name for name, pattern in _LABELS if pattern.match(piece)), None)
+        if label is not None:
+            out.append(Entry(title=label, text=piece))
+    return out
+
+
+def completed(ops: list[Any], request: str) -> list[Any]:
+    """``ops`` with an opening prompt's headline as the hero's subtitle, and the contact details
+    that no op holds as a contact section on the home page."""
+    opener = next((op for op in ops if isinstance(op, DescribeSite)), None)
+    if opener is None:
+        return ops
+    said = headline(request)
+    if said and said.casefold() != opener.name.casefold():
+        ops = [op.model_copy(update={"tagline": said}) if op is opener else op for op in ops]
+    folded = " | ".join(plan_text(op.model_dump_json()) for op in ops).casefold()
+    left = [e for e in details(request) if e.text.casefold() not in folded]
+    if not left:
+        return ops
+    # the user's details are the contact section: no placeholder one ("hello@example.com") beside it
+    ops = [op.model_copy(update={"sections": [k for k in op.sections if k != "contact"]}) if isinstance(op, DescribeSite)
+           else op for op in ops]
+    return [*ops, AddItems(op="add_items", route="/", kind="contact", items=left[:8])]
