@@ -25,13 +25,21 @@ _NAMED_AS = (r"\b(?:headline|slogan|tagline|strapline|motto|tag\s*line)(?:\s+(?:
              r"(?:be|read|say)|\s+(?:is|reads|says)|\s+something\s+like|\s*:|\s*[-–—])?\s*")
 _QUOTED = r"[\"“‘'](?P<quoted>[^\"”’]{3,120}?)[\"”’'](?=[\s.,;:!?)]|$)"
 _HEADLINE = re.compile(_NAMED_AS + r"(?:" + _QUOTED + r"|(?P<bare>[A-Z][^.!?\n]{2,120}))", re.IGNORECASE)
-_AT_THE_TOP = re.compile(r"\bput\s+" + _QUOTED + r"\s+(?:at|on)\s+the\s+top\b", re.IGNORECASE)
+_AT_THE_TOP = re.compile(r"(?:\bput\s+(?=[\"“‘'][^\"”’]{3,120}?[\"”’']\s+(?:at|on)\s+the\s+top\b)"
+                         r"|\b(?:page|site)\s+(?:to\s+)?say\s+)" + _QUOTED, re.IGNORECASE)  # "the front page to say "...""
 # A street address: a number, capitalised words, a street word, then the town, region and postcode
 # after commas ("212 Kellys Plains Road, Armidale NSW", "14 Hopetoun Road, South Queensferry, EH30 9RA").
 _STREET = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Place|Pl|Parade|Terrace|Tce|Crescent|Cres|Court|Ct|"
            r"Boulevard|Blvd|Highway|Hwy|Close|Row|Square|Sq|Quay|Wharf|Hill|Green|Gardens|Mews)")
 _ADDRESS = re.compile(r"(?<![\w$£€])\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}" + _STREET + r"\b\.?"
-                      r"(?:,\s*(?:[A-Z][\w'’-]*|[A-Z0-9]{2,4}\s?[0-9][A-Z0-9]{2})(?:[ \t]+(?:\d{4,6}\b|[A-Z][\w'’-]*|[A-Z0-9]{2,4}))*){0,4}")
+                      r"(?:,\s*(?:(?:St|Mt|Ft)\.\s)?(?:[A-Z][\w'’-]*|[A-Z0-9]{2,4}\s?[0-9][A-Z0-9]{2})"
+                      r"(?:[ \t]+(?:\d{4,6}\b|[A-Z][\w'’-]*|[A-Z0-9]{2,4}))*){0,4}")  # "St. John's NL A1C 1G7"
+# Opening hours: days, then times ("Tuesday to Saturday 10am to 5pm", "Monday to Saturday, 10am to 5pm",
+# "Wednesday to Sunday 8am until sold out", "Wed-Sun 11am-8pm").
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
+_TIME = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)"
+_HOURS = re.compile(rf"\b{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?,?\s+(?:from\s+)?{_TIME}\s*(?:-|–|to|till|until)\s*(?:{_TIME}|sold out)",
+                    re.IGNORECASE)
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _PHONE = re.compile(r"^[+(]?\d[\d\s().-]{5,}\d$")
 _LABELS = (("Email", _EMAIL), ("Phone", _PHONE))
@@ -47,8 +55,10 @@ def headline(request: str) -> str:
 
 
 def details(request: str) -> list[Entry]:
-    """The contact details the request types, labelled: its street address, phone numbers and emails."""
+    """The contact details the request types, labelled: its street address, opening hours, phone
+    numbers and emails."""
     out = [Entry(title="Address", text=m.group(0).rstrip(" .,")) for m in _ADDRESS.finditer(request)]
+    out += [Entry(title="Hours", text=m.group(0)) for m in _HOURS.finditer(request)]
     for piece in typed_content(request):
         label = next((name for name, pattern in _LABELS if pattern.match(piece)), None)
         if label is not None:

@@ -21,6 +21,7 @@ from tests.unit.scaffold.helpers import managed_project
      "Never too old to throw a punch"),
     ("Headline: Hail happens. We fix it without paint.", "Hail happens"),
     ("I'd love a homepage with the tagline 'Heat up. Jump in. Repeat.' and a warm feel", "Heat up. Jump in. Repeat."),
+    ('Could the home page say "Paint it, sip it, take it home" somewhere nice and big?', "Paint it, sip it, take it home"),
     ("A site for my bakery in Leeds, nothing fancy", ""),
     ("the heading on the about page is too long", ""),
 ])
@@ -35,6 +36,10 @@ def test_the_contact_details_an_opening_prompt_types() -> None:
                                                 ("Phone", "0131 331 2874"), ("Email", "catriona@inchgarvieviolins.co.uk")]
     assert [e.text for e in details("mention we're at 212 Kellys Plains Road, Armidale NSW. Phone is 0427 118 903.")] \
         == ["212 Kellys Plains Road, Armidale NSW", "0427 118 903"]
+    assert [(e.title, e.text) for e in details("our opening hours (Tuesday to Saturday 10am to 5pm, closed Sunday and "
+                                                "Monday)")] == [("Hours", "Tuesday to Saturday 10am to 5pm")]
+    assert [e.text for e in details("hours: Wednesday to Sunday 8am until sold out. Open Wed-Sun 11am-8pm.")] == [
+        "Wednesday to Sunday 8am until sold out", "Wed-Sun 11am-8pm"]
     assert details("We make 40 sourdough loaves a day and open at 7am, $5 a loaf.") == []
 
 
