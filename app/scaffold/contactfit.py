@@ -65,7 +65,8 @@ def _other_words(request: str, typed: list[str], said: str) -> list[str]:
     return [w for w in re.findall(r"[a-z][a-z'’-]*", rest.lower()) if w not in _DETAIL_WORDS]
 
 
-def _label(piece: str, request: str) -> str | None:
+def label_of(piece: str, request: str) -> str | None:
+    """What a piece of typed content is as a contact detail ("Email", "Phone", "Instagram", "Website"), or None."""
     if _EMAIL.match(piece):
         return "Email"
     if _HANDLE.match(piece):
@@ -81,7 +82,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     """The contact section the request's details make, on the page it names (a new one first), or
     home; None when it types anything else, asks for a feature, or says what is wrong."""
     typed = typed_content(request)
-    labels = [_label(p, request) for p in typed]
+    labels = [label_of(p, request) for p in typed]
     if not typed or None in labels or asks_for_feature(_PURPOSE.sub(" ", request)) or _NOT_HERE.search(request) \
             or not _ADDS.search(request):
         return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from app.scaffold.contactfit import label_of
 from app.scaffold.coverage import plan_text, typed_content
 from app.scaffold.plan import AddItems, DescribeSite, Entry
 
@@ -40,9 +41,6 @@ _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
 _TIME = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)"
 _HOURS = re.compile(rf"\b{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?,?\s+(?:from\s+)?{_TIME}\s*(?:-|–|to|till|until)\s*(?:{_TIME}|sold out)",
                     re.IGNORECASE)
-_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-_PHONE = re.compile(r"^[+(]?\d[\d\s().-]{5,}\d$")
-_LABELS = (("Email", _EMAIL), ("Phone", _PHONE))
 
 
 def headline(request: str) -> str:
@@ -56,11 +54,11 @@ def headline(request: str) -> str:
 
 def details(request: str) -> list[Entry]:
     """The contact details the request types, labelled: its street address, opening hours, phone
-    numbers and emails."""
+    numbers, emails, handles and web addresses (``contactfit.label_of``)."""
     out = [Entry(title="Address", text=m.group(0).rstrip(" .,")) for m in _ADDRESS.finditer(request)]
     out += [Entry(title="Hours", text=m.group(0)) for m in _HOURS.finditer(request)]
     for piece in typed_content(request):
-        label = next((name for name, pattern in _LABELS if pattern.match(piece)), None)
+        label = label_of(piece, request)
         if label is not None:
             out.append(Entry(title=label, text=piece))
     return out

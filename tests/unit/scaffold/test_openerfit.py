@@ -40,6 +40,8 @@ def test_the_contact_details_an_opening_prompt_types() -> None:
                                                 "Monday)")] == [("Hours", "Tuesday to Saturday 10am to 5pm")]
     assert [e.text for e in details("hours: Wednesday to Sunday 8am until sold out. Open Wed-Sun 11am-8pm.")] == [
         "Wednesday to Sunday 8am until sold out", "Wed-Sun 11am-8pm"]
+    assert [(e.title, e.text) for e in details("phone (709) 555-0148, insta @saltboxsourdough")] == [
+        ("Phone", "(709) 555-0148"), ("Instagram", "@saltboxsourdough")]  # labelled as contactfit labels them
     assert details("We make 40 sourdough loaves a day and open at 7am, $5 a loaf.") == []
 
 
