@@ -65,19 +65,22 @@ def details(request: str) -> list[Entry]:
 
 
 def completed(ops: list[Any], request: str) -> list[Any]:
-    """``ops`` with an opening prompt's headline as the hero's subtitle, and the contact details
-    that no op holds as a contact section on the home page."""
+    """``ops`` with an opening prompt's headline as the hero's subtitle, and the contact details it
+    types as the home page's contact section, in place of the placeholder ones: a placeholder
+    contact section ("hello@example.com") or opening hours ("Monday to Friday 9am to 5pm") beside
+    the user's own would contradict them."""
     opener = next((op for op in ops if isinstance(op, DescribeSite)), None)
     if opener is None:
         return ops
     said = headline(request)
     if said and said.casefold() != opener.name.casefold():
         ops = [op.model_copy(update={"tagline": said}) if op is opener else op for op in ops]
-    folded = " | ".join(plan_text(op.model_dump_json()) for op in ops).casefold()
-    left = [e for e in details(request) if e.text.casefold() not in folded]
-    if not left:
+    typed = details(request)
+    given = " | ".join(plan_text(op.model_dump_json()) for op in ops if not isinstance(op, DescribeSite)).casefold()
+    own = [e for e in typed if e.text.casefold() not in given]  # not those another op places already
+    if not own:
         return ops
-    # the user's details are the contact section: no placeholder one ("hello@example.com") beside it
-    ops = [op.model_copy(update={"sections": [k for k in op.sections if k != "contact"]}) if isinstance(op, DescribeSite)
-           else op for op in ops]
-    return [*ops, AddItems(op="add_items", route="/", kind="contact", items=left[:8])]
+    placeholders = {"contact", "list"} if any(e.title == "Hours" for e in typed) else {"contact"}
+    ops = [op.model_copy(update={"sections": [k for k in op.sections if k not in placeholders]})
+           if isinstance(op, DescribeSite) else op for op in ops]
+    return [*ops, AddItems(op="add_items", route="/", kind="contact", items=own[:8])]

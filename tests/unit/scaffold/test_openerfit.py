@@ -62,3 +62,17 @@ def test_an_opening_prompt_with_a_headline_and_details_sets_up_the_home_page_who
                   "catriona@inchgarvieviolins.co.uk", "just under the Forth Bridge"):
         assert typed in page, typed
     assert "hello@example.com" not in page and page.count("<Contact") == 1  # no placeholder beside the user's details
+
+
+def test_details_an_opening_prompt_types_replace_the_placeholder_contact_and_hours(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    prompt = ("hi, i need a website for my kayak hire business on the quay in Kinvara, its called Kinvara Kayak Hire. "
+              "we're at 3 Quay Road, Kinvara, H91 X2P4, phone 091 638 2210, open Tuesday to Sunday 9am to 6pm")
+    model = '{"ops":[{"op":"describe_site","name":"Kinvara Kayak Hire","sections":["list","contact"]}]}'
+    result = TurnRunner(root, FakeEngine(model)).run(prompt)
+    assert result.outcome == "applied", result.message
+    page = (root / "app" / "page.tsx").read_text()
+    for typed in ("3 Quay Road, Kinvara, H91 X2P4", "091 638 2210", "Tuesday to Sunday 9am to 6pm"):
+        assert typed in page, typed
+    # the description holds the details too; the placeholders that would contradict them are not made
+    assert "hello@example.com" not in page and "Monday to Friday" not in page
