@@ -27,8 +27,8 @@ from pydantic import ValidationError
 
 from app.scaffold import contentfit, prose
 from app.scaffold.coverage import typed_content
-from app.scaffold.scope import name_set
 from app.scaffold.plan import AddItems, Decline, EditItem, Plan, RemoveItem, RenamePage, ReplaceText
+from app.scaffold.scope import name_set
 from app.scaffold.site import Site, norm_words, slug
 
 # A fact said as a correction of the site ("the foray is Sat 30 Oct now, not Sun 31 Oct"): an edit, not new content.

@@ -25,8 +25,8 @@ from app.preview import stylesheets
 from app.scaffold import backref, contactfit, contentfit, history, itemfit, pageblock, scope
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.namedcontent import unused_names
-from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, Plan, RemoveItem, ReplaceText, SetTheme, parse_plan,
-                               plan_json_schema, plan_to_json, without_unasked_titles)
+from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, Plan, RemoveItem, ReplaceText, SetTheme,
+                               parse_plan, plan_json_schema, plan_to_json, without_unasked_titles)
 from app.scaffold.requestfit import asks_for_a_look, fit_plan, names_the_site, renames_the_site
 from app.scaffold.site import Site, shown_text
 from app.scaffold.source import open_source
@@ -249,17 +249,17 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     return read
 
 
-def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, Plan | None]:
-    """The turn's plan before the gates, and the reading of the request's own content when that is
-    it: the model's plan fitted to the request (``fit_plan``), or the plan its content makes
-    (``read_instead``). A reading that makes no valid plan (an entry over its length) is that
-    reading's bug, not the user's: the model's plan stands, and the gates after it still apply."""
+def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool]:
+    """The turn's plan before the gates: the model's plan fitted to the request (``fit_plan``), or
+    the plan its content makes (``read_instead``; then True). A reading that makes no valid plan (an
+    entry over its length) is that reading's bug, not the user's: the model's plan stands, and the
+    gates after it still apply."""
     try:
         plan = fit_plan(without_unasked_titles(model_plan, prompt), prompt, site)
         read = read_instead(plan, prompt, site)
     except ValidationError:
-        return model_plan, None
-    return (read, read) if read is not None else (plan, None)
+        return model_plan, False
+    return (read, True) if read is not None else (plan, False)
 
 
 def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
@@ -447,7 +447,7 @@ class TurnRunner:
             return
         model_plan = parse_plan(text)
         plan, read = fitted(model_plan, prompt, reading.site)
-        if read is None and is_decline(plan) and typed_content(prompt) and not scope.asks_for_feature(prompt):
+        if not read and is_decline(plan) and typed_content(prompt) and not scope.asks_for_feature(prompt):
             second_start = time.perf_counter()
             other = self._without_decline(messages, reading, prompt, on_response)
             result.timings["second_reading_ms"] = _ms(time.perf_counter() - second_start)

@@ -130,7 +130,7 @@ def replay(report_path: Path, template: Path, out: Any, at: str | None) -> None:
             except PlanError:
                 model = None
             if model is not None:
-                now, _read = fitted(model, prompt, site)
+                now, _ = fitted(model, prompt, site)
                 second = is_decline(now) and is_decline(model) and not is_decline(parse_plan(recorded))
                 plan = recorded if second else plan_to_json(now)
             outcome, writes = _outcome(plan, prompt, root) if plan else (turn["outcome"], {})
@@ -138,7 +138,8 @@ def replay(report_path: Path, template: Path, out: Any, at: str | None) -> None:
             out.write(json.dumps({"k": key, "prompt": prompt, "plan": plan, "out": outcome,
                                   "ok": _passes(checks, outcome, writes, root), "decl": turn["expects_decline"]}) + "\n")
             if turn["outcome"] == "applied" and not turn.get("undone") and recorded:
-                _write(root, _outcome(recorded, prompt, root)[1])  # the session goes on as recorded
+                # the session goes on as recorded
+                _write(root, writes if plan == recorded else _outcome(recorded, prompt, root)[1])
         shutil.rmtree(root.parent, ignore_errors=True)
 
 
