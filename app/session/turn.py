@@ -28,6 +28,7 @@ from app.scaffold.namedcontent import unused_names
 from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, Plan, RemoveItem, ReplaceText, SetTheme,
                                parse_plan, plan_json_schema, plan_to_json, without_unasked_titles)
 from app.scaffold.requestfit import asks_for_a_look, fit_plan, names_the_site, renames_the_site
+from app.scaffold.shorthand import spelled_out
 from app.scaffold.site import Site, shown_text
 from app.scaffold.source import open_source
 from app.scaffold.spans import request_spans
@@ -407,8 +408,9 @@ class TurnRunner:
             other = parse_plan(text)
         except PlanError:
             return None
-        fitted = fit_plan(without_unasked_titles(other, prompt), prompt, reading.site)
-        if any(isinstance(op, Decline) for op in fitted.ops) or unused_content(prompt, plan_text(plan_to_json(fitted))):
+        request = spelled_out(prompt)
+        fitted = fit_plan(without_unasked_titles(other, request), request, reading.site)
+        if any(isinstance(op, Decline) for op in fitted.ops) or unused_content(request, plan_text(plan_to_json(fitted))):
             return None
         return fitted
 
@@ -446,8 +448,9 @@ class TurnRunner:
             result.outcome, result.message = "cancelled", "Cancelled; nothing was written."
             return
         model_plan = parse_plan(text)
-        plan, read = fitted(model_plan, prompt, reading.site)
-        if not read and is_decline(plan) and typed_content(prompt) and not scope.asks_for_feature(prompt):
+        request = spelled_out(prompt)  # what the readings see; the model read the prompt as typed
+        plan, read = fitted(model_plan, request, reading.site)
+        if not read and is_decline(plan) and typed_content(request) and not scope.asks_for_feature(request):
             second_start = time.perf_counter()
             other = self._without_decline(messages, reading, prompt, on_response)
             result.timings["second_reading_ms"] = _ms(time.perf_counter() - second_start)
@@ -463,7 +466,7 @@ class TurnRunner:
         if plan != model_plan:
             result.model_plan = plan_to_json(model_plan)
         result.plan = plan_to_json(plan)
-        left_out = typed_but_left_out(plan, prompt, reading.site)
+        left_out = typed_but_left_out(plan, request, reading.site)
         if left_out:
             # A plan that leaves out content the user typed is a wrong edit, not a partial one: of 55
             # such turns applied in the user sets u1, u2, u4, u5, 54 failed their checks (names and
@@ -498,7 +501,7 @@ class TurnRunner:
         if edit.declined:
             result.message = (result.message + " " if result.message else "") + \
                 "Part of the request was not done: " + declined_message(prompt)
-        elif note := unused_note(prompt, plan_text(result.plan)):
+        elif note := unused_note(request, plan_text(result.plan)):
             result.message = (result.message + " " if result.message else "") + note
         result.route = edit.routes[0] if edit.routes else "/"
         if self.preview is not None:

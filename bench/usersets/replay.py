@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 from app.errors import NxrError, PlanError  # noqa: E402
 from app.scaffold.plan import Decline, parse_plan, plan_to_json  # noqa: E402
 from app.scaffold.project import create_project  # noqa: E402
+from app.scaffold.shorthand import spelled_out  # noqa: E402
 from app.scaffold.site import Site  # noqa: E402
 from app.scaffold.source import open_source  # noqa: E402
 from app.session.turn import fitted, is_decline, typed_but_left_out  # noqa: E402
@@ -55,7 +56,7 @@ def _outcome(plan_json: str, prompt: str, root: Path) -> tuple[str, Writes]:
     source = open_source(root)
     reading = source.read()
     plan = parse_plan(plan_json)
-    if any(isinstance(op, Decline) for op in plan.ops) or typed_but_left_out(plan, prompt, reading.site):
+    if any(isinstance(op, Decline) for op in plan.ops) or typed_but_left_out(plan, spelled_out(prompt), reading.site):
         return "declined", {}
     try:
         edit = source.apply(plan, reading)
@@ -130,7 +131,7 @@ def replay(report_path: Path, template: Path, out: Any, at: str | None) -> None:
             except PlanError:
                 model = None
             if model is not None:
-                now, _ = fitted(model, prompt, site)
+                now, _ = fitted(model, spelled_out(prompt), site)
                 second = is_decline(now) and is_decline(model) and not is_decline(parse_plan(recorded))
                 plan = recorded if second else plan_to_json(now)
             outcome, writes = _outcome(plan, prompt, root) if plan else (turn["outcome"], {})

@@ -309,3 +309,13 @@ def test_an_item_named_by_its_words_not_its_whole_name_goes(tmp_path: Path) -> N
         _run(root, '{"ops":[{"op":"decline"}]}', prompt)
         assert "Freo Classic" in page.read_text(), prompt
     assert snapshot(root) == before or "Freo Classic" in page.read_text()
+
+
+def test_a_page_typed_as_pg_is_the_page(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    # the model's plan as recorded (u81): the content on the home page under a heading "What to bring pg"
+    result = _run(root, '{"ops":[{"op":"add_section","route":"/","kind":"text","heading":"What to bring pg","text":'
+                        '"hat, sunnies, sunscreen, 2L water"}]}', "what to bring pg: hat, sunnies, sunscreen, 2L water")
+    assert result.outcome == "applied", result.message
+    page = (root / "app" / "what-to-bring" / "page.tsx").read_text()
+    assert "2L water" in page and "2L water" not in (root / "app" / "page.tsx").read_text()

@@ -1,0 +1,19 @@
+"""Shorthand people type for the words the request readings look for, spelled out before they read it.
+
+"trips pg: half day $160pp", "add a Rules bit on the Hire pg", "the bottom of all pgs": of 19 requests
+with "pg" in the user sets u1-u81, 14 failed, each read as something other than a page (a section on
+the home page headed "What to bring pg", items on the home page). The model still reads the request as
+typed; only the readings that fit its plan to the request's words see it spelled out.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "pg", "pge", "pgs" as a word, not a film rating ("PG-13", "PG13").
+_PAGE = re.compile(r"\bpge?(s?)\b(?![-\d])", re.IGNORECASE)
+
+
+def spelled_out(request: str) -> str:
+    """``request`` with its shorthand for "page" and "pages" written out."""
+    return _PAGE.sub(lambda m: "page" + m.group(1), request)
