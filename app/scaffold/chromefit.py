@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import prose
-from app.scaffold.contentfit import title_of
+from app.scaffold.pagename import title_of
 from app.scaffold.coverage import plan_text, typed_content
 from app.scaffold.plan import AddItems, AddNavLink, AddPage, Decline, Entry, Plan, SetFooter, plan_to_json
 from app.scaffold.scope import word_list

@@ -17,7 +17,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold.contentfit import named_page, new_page_named, page_called, routes_of, title_of
+from app.scaffold.contentfit import named_page, routes_of
+from app.scaffold.pagename import new_page_named, title_for
 from app.scaffold.coverage import typed_content
 from app.scaffold.plan import AddItems, AddPage, AddSection, Entry, Plan
 from app.scaffold.scope import asks_for_feature
@@ -91,7 +92,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     route = named_page(request, routes) or new or "/"
     ops: list[Any] = []
     if route not in routes:
-        ops.append(AddPage(op="add_page", title=page_called(request) or title_of(route), route=route))
+        ops.append(AddPage(op="add_page", title=title_for(route, request), route=route))
     said = _SAY.search(request) or _ADDRESS.search(request)
     words = said.group("words").strip(" ,") if said else ""
     if _OTHER_WORDS_MAX < len(_other_words(request, typed, said.group(0) if said else "")):

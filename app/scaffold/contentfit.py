@@ -27,29 +27,11 @@ from app.scaffold import entries, explicit, notefit, pagelist, prose
 from app.scaffold.scope import asks_for_feature
 from app.scaffold.coverage import typed_content, unused_content
 from app.scaffold.listfit import entry_of, opened_list
+from app.scaffold.pagename import HOME_WORDS, new_page_named, title_for
 from app.scaffold.plan import (AddItems, AddNavLink, AddPage, AddSection, Decline, EditItem, Entry, Plan, RemoveItem,
                                SetText)
 from app.scaffold.site import Site, norm_words, slug
 
-# The home page as a place: "on the home page", "to home"; not "be home", "home visits" (content).
-HOME_WORDS = re.compile(r"\b(?:home\s*page|homepage|front page|landing page|main page)\b"
-                        r"|\b(?:the|on|to|onto)\s+home\b(?!\s+(?:visits?|cleans?|made|cooked|grown|care)\b)",
-                        re.IGNORECASE)
-_CALLED = re.compile(r"\bpage\s+(?:called|named|titled)\s+['\"“‘]?([A-Za-z][\w'’-]*(?:\s+(?!(?:with|for|and|to|that|"
-                     r"where|which|listing|showing|explaining|about|on|in|at|of|please|pls)\b)[A-Za-z][\w'’-]*){0,2})",
-                     re.IGNORECASE)
-# A capitalised name is its capitalised words and the small words between them, as typed: "Learn to
-# Play", "Sell To Us", "The Huts", "Services and Fees"; "Guides introducing our team" is "Guides".
-_CALLED_CAPITALS = re.compile(r"\bpage\s+(?:called|named|titled)\s+((?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:to|the|of|and|&|a|an|for"
-                              r"|in|on|at|with|our|your|my)\s+)*(?-i:[A-Z0-9])[\w'’&-]*)*)", re.IGNORECASE)
-_CALLED_QUOTED = re.compile(r"\bpage\s+(?:called|named|titled)\s+[\"“'‘]([^\"”'’]+)[\"”'’]", re.IGNORECASE)
-_PAGE_NAME = re.compile(r"\b([A-Za-z][\w'’-]*)\s+page\b", re.IGNORECASE)
-# Words before "page" that are not a page's name ("this page", "every page", "the home page").
-_NOT_A_NAME = frozenset("""
-    a an the this that same each every whole one new web single other next previous last first
-    your our my his her their its home front landing main start
-    add make create build put set change remove delete rename move use edit update
-""".split())
 # Item kinds whose placeholder a new page would show next to the user's own list.
 _LIST_PLACEHOLDERS = ("list", "pricing")
 REVIEW_WORDS = re.compile(r"\b(?:reviews?|testimonials?|quotes?|quotations?|feedback|said|says|wrote|"
@@ -81,33 +63,6 @@ def named_page(request: str, routes: Sequence[str]) -> str | None:
     named = [r for r in routes if r != "/" and (r in typed or f" {norm_words(r.rsplit('/', 1)[-1])} page " in words
                                                  or norm_words(r.rsplit("/", 1)[-1]) == opens)]
     return named[0] if len(named) == 1 else None
-
-
-def new_page_named(request: str, routes: Sequence[str]) -> str | None:
-    """The route of the one page the request names ("put them on a Rooms page", "services page.")
-    that the site does not have yet; None when it names none, several, one it has, or home."""
-    if HOME_WORDS.search(request):
-        return None
-    called = page_called(request)
-    names = {m.group(1).casefold() for m in _PAGE_NAME.finditer(request)} - _NOT_A_NAME
-    names = {called.casefold()} if called else names
-    if len(names) != 1:
-        return None
-    route = "/" + slug(names.pop())
-    return None if route == "/" or route in routes else route
-
-
-def page_called(request: str) -> str | None:
-    """The name a request gives a page in words ("a page called Our Story"), as typed."""
-    found = {m.group(1).strip() for m in _CALLED_QUOTED.finditer(request)} \
-        or {m.group(1).strip() for m in _CALLED_CAPITALS.finditer(request)} \
-        or {m.group(1).strip() for m in _CALLED.finditer(request)}
-    return found.pop() if len(found) == 1 else None
-
-
-def title_of(route: str) -> str:
-    """A page's title from its route ("/our-story" -> "Our Story")."""
-    return route.rsplit("/", 1)[-1].replace("-", " ").title()
 
 
 def routes_of(site: Site | None) -> list[str]:
@@ -289,11 +244,12 @@ def _with_typed_pages(ops: list[Any], request: str, site: Site | None) -> list[A
     out: list[Any] = []
     for op in ops:
         if isinstance(op, AddItems) and op.route not in have and (op.route in typed or op.route == named):
-            out.append(AddPage(op="add_page", title=title_of(op.route), route=op.route))
+            out.append(AddPage(op="add_page", title=title_for(op.route, request), route=op.route))
             have.add(op.route)
-        elif isinstance(op, AddItems) and named is not None and not _names_route(request, op.route):
+        elif isinstance(op, AddItems) and named is not None and (not _names_route(request, op.route) or op.route not in have):
+            # not on the page named, or on a part of its name ("/pricing" for "the Digs & Pricing page")
             if named not in have:
-                out.append(AddPage(op="add_page", title=title_of(named), route=named))
+                out.append(AddPage(op="add_page", title=title_for(named, request), route=named))
                 have.add(named)
             op = op.model_copy(update={"route": named})
         out.append(op)
@@ -417,7 +373,7 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
     new = new_page_named(request, routes)
     if not found and new is not None:
         # "Add a Join page: Turn up on any Tuesday. ...": the page and its paragraph
-        page = AddPage(op="add_page", title=page_called(request) or title_of(new), route=new)
+        page = AddPage(op="add_page", title=title_for(new, request), route=new)
         placed = _with_page_text([page], page, new, request)
         return Plan(ops=placed) if len(placed) > 1 else None
     note = _note_plan(request, routes)
@@ -434,7 +390,7 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
         return None
     ops: list[Any] = [items]
     if target not in routes:
-        ops.insert(0, AddPage(op="add_page", title=title_of(target), route=target))
+        ops.insert(0, AddPage(op="add_page", title=title_for(target, request), route=target))
     return Plan(ops=ops)
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, chromefit, contentfit, explicit, headfit, itemfit, navfit, navorder, openerfit, pageblock,
+from app.scaffold import (backref, chromefit, contentfit, explicit, headfit, itemfit, navfit, navorder, openerfit, pageblock, pagename,
                           pagehad, pagelist, prose, scope, sizefit, textfit)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
@@ -180,22 +180,16 @@ def _fit_set_text(op: SetText, request: str, site: Site | None) -> dict[str, Any
     return update
 
 
-_CALLED_STOPS = frozenset("with for and to that where which listing showing explaining about on in at of".split())
-
-
 def _fit_add_page(op: AddPage, request: str, site: Site | None) -> dict[str, Any]:
     update: dict[str, Any] = {"title": fit_text(op.title, request, extend=False, max_len=SHORT)}
     typed_route = explicit.new_route(request, _routes(site))
     update["route"] = typed_route or _whole_words(op.route, update["title"])
-    called = contentfit.page_called(request)
     title = norm_words(update["title"])
-    if called and not typed_route and title.startswith(norm_words(called) + " ") \
-            and title[len(norm_words(called)) + 1:].split()[0] in _CALLED_STOPS:
-        # "a page called Cakes with my prices": the name is "Cakes"
-        update["title"], update["route"] = called[:1].upper() + called[1:], "/" + slug(called)
-    elif called and called[:1].isupper() and not typed_route and set(title.split()) < set(norm_words(called).split()):
-        # "a page called Learn to Play" made "Play", "... called The Huts" made "Huts": the name is all of it
-        update["title"], update["route"] = called, "/" + slug(called)
+    typed = None if typed_route else pagename.typed_over(update["title"], request)
+    if typed is not None and "/" + slug(typed) not in _routes(site):  # a page it has: pagehad's
+        # "a page called Cakes with my prices", "need a contact page": the name, not the words around it;
+        # "a page called Learn to Play" made "Play", "a Made from Tweed page" "Tweed": the name is all of it
+        update["title"], update["route"] = typed, "/" + slug(typed)
     elif not typed_route and (update["route"] or "").startswith("/" + slug(update["title"]) + "-"):
         update["route"] = "/" + slug(update["title"])  # "Events" at "/events-bookclub-first-friday-7pm"
     elif not typed_route and (update["route"] or "/") != "/" and f" {title} " in f" {norm_words(request)} " \

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.scaffold.contentfit import page_called, read_content, read_plan
+from app.scaffold.contentfit import read_content, read_plan
+from app.scaffold.pagename import page_called
 from app.scaffold.entries import listed, questions, quotes
 
 

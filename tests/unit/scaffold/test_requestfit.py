@@ -163,6 +163,7 @@ def _site(*routes: str) -> object:
 @pytest.mark.parametrize(("request_text", "route"), [
     ("Our prices: Consultation £45, Nail clip £12. Could they go on a Prices page?", "/prices"),
     ("services page. flat fix $15, brake bleed $40", "/services"),
+    ("add page FAQ: Q: open late? A: yes", "/faq"),  # the page the request names, after "add page"
     ("our director is Helen Okafor and our chair is David Lim, pls add them to an about page", "/about"),
 ])
 def test_content_for_a_page_the_site_lacks_goes_on_that_new_page(request_text: str, route: str) -> None:
@@ -175,7 +176,7 @@ def test_content_for_a_page_the_site_lacks_goes_on_that_new_page(request_text: s
 @pytest.mark.parametrize(("request_text", "sites_routes"), [
     ("put our hours on the home page, the contact page has the address", ("/contact",)),  # home named
     ("put them on the menu page", ("/menu",)),  # a page the site has: named_page's business
-    ("add page FAQ: Q: open late? A: yes", ()),  # "add page": a verb, not a name
+    ("add page FAQ: Q: open late? A: yes", ("/faq",)),  # "add page": a verb, not a name; FAQ a page it has
     ("put this on every page: open 9-5", ()),
     ("the about page and the team page both need it", ()),  # two pages: no guess
 ])

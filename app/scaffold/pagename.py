@@ -1,0 +1,130 @@
+"""The name a request gives a page, read whole from its words: "a page called Learn to Play",
+"add page About Us.", "add a page Rides to Do with 3 rides: ...", "a Made from Tweed page:",
+"add Machines For Sale page.", "need a contact page.", and whether it is home.
+
+The model's title for a new page is often part of the name ("About", "Tweed", "Sale") or runs on
+past it ("prices called Prices", "Rides to Do with 3 rides", "Need a Contact"); either way the page
+the user asked for is missing, and every later step on it fails.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.scaffold.site import norm_words, slug
+
+# The home page as a place: "on the home page", "to home"; not "be home", "home visits" (content).
+HOME_WORDS = re.compile(r"\b(?:home\s*page|homepage|front page|landing page|main page)\b"
+                        r"|\b(?:the|on|to|onto)\s+home\b(?!\s+(?:visits?|cleans?|made|cooked|grown|care)\b)",
+                        re.IGNORECASE)
+_CALLED = re.compile(r"\bpage\s+(?:called|named|titled)\s+['\"“‘]?([A-Za-z][\w'’-]*(?:\s+(?!(?:with|for|and|to|that|"
+                     r"where|which|listing|showing|explaining|about|on|in|at|of|please|pls)\b)[A-Za-z][\w'’-]*){0,2})",
+                     re.IGNORECASE)
+# A capitalised name is its capitalised words and the small words between them, as typed: "Learn to
+# Play", "Sell To Us", "The Huts", "Services and Fees"; "Guides introducing our team" is "Guides".
+_SMALL = r"(?-i:to|the|of|and|&|a|an|for|in|on|at|from|with|our|your|my)"
+_CAPITALS = rf"(?-i:[A-Z])[\w'’&-]*(?:\s+(?:{_SMALL}\s+)*(?-i:[A-Z0-9])[\w'’&-]*)*"
+_CALLED_CAPITALS = re.compile(rf"\bpage\s+(?:called|named|titled)\s+({_CAPITALS})", re.IGNORECASE)
+_CALLED_QUOTED = re.compile(r"\bpage\s+(?:called|named|titled)\s+[\"“'‘]([^\"”'’]+)[\"”'’]", re.IGNORECASE)
+# "a page for prices called Prices", "a safety page too, titled Safety First": the name after "called".
+_PAGE_THEN_CALLED = re.compile(rf"\bpage\b[\w'’, ]{{0,30}}?\b(?:called|named|titled)\s+({_CAPITALS})", re.IGNORECASE)
+# "add page About Us", "new page Meet the Guides:", "a page Rides to Do with 3 rides" (not "with" here:
+# "with 3 rides" says what the page holds).
+_NAME = r"(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:to|the|of|and|&|a|an|for|in|on|at|from|our|your|my)\s+)*(?-i:[A-Z])[\w'’&-]*)*"
+_PAGE_THEN_NAME = re.compile(r"\b(?:add|new|create|make|a|an)\s+(?:a\s+|an\s+)?(?:new\s+)?page\s+(?!(?-i:called|named|titled|"
+                             rf"for|about|with|on|to|that|which|where|listing|showing|and|of)\b)({_NAME})", re.IGNORECASE)
+# "a Made from Tweed page", "add Machines For Sale page": the capitalised words just before "page".
+_NAME_THEN_PAGE = re.compile(rf"({_NAME})\s+page\b", re.IGNORECASE)
+# Words a capitalised run before "page" may open with that ask or place, not name ("Add Machines For Sale
+# page", "On the Services page", "The FAQ page is missing ...", "Oh and a Contact page").
+_LEADING = frozenset("""add please pls also and new now then next ok okay so make create put need want would could can
+    i we another last finally lastly hi hey yes great thanks awesome lovely perfect cool oh ooh oooh hmm
+    the a an on for in to at from under onto into""".split())
+# What a model's title may add to the typed name and still be that name run on: "prices called Prices",
+# "Rides to Do with 3 rides", "Need a Contact"; not "The" ("The Huts" typed as "The Huts page").
+# Words that end a page's name where a title goes on past it ("a page called Cakes with my prices").
+_GOES_ON = frozenset("with for and to that where which listing showing explaining about on in at of".split())
+_RUN_ON = (_LEADING - {"the"}) | frozenset("called named titled with page listing showing of".split())
+_PAGE_NAME = re.compile(r"\b([A-Za-z][\w'’-]*)\s+page\b", re.IGNORECASE)
+# Words before "page" that are not a page's name ("this page", "every page", "the home page").
+_NOT_A_NAME = frozenset("""
+    a an the this that same each every whole one new web single other next previous last first separate
+    your our my his her their its home front landing main start
+    add make create build put set change remove delete rename move use edit update
+""".split())
+
+
+def page_called(request: str) -> str | None:
+    """The name a request gives a page in words ("a page called Our Story"), as typed."""
+    found = {m.group(1).strip() for m in _CALLED_QUOTED.finditer(request)} \
+        or {m.group(1).strip() for m in _CALLED_CAPITALS.finditer(request)} \
+        or {m.group(1).strip() for m in _CALLED.finditer(request)} \
+        or {m.group(1).strip() for m in _PAGE_THEN_CALLED.finditer(request)}
+    return found.pop() if len(found) == 1 else None
+
+
+# "Add the Opening Hours to the Contact page": the page is what follows the last "to the".
+_WHERE = re.compile(r"^.*\b(?:to|on|onto|in|at|for|from|under)\s+(?:the|our|my|your)\s+")
+MAX_NAME_WORDS = 5
+
+
+def _without_asking(name: str) -> str:
+    words = _WHERE.sub("", name).split()
+    while words and (words[0].casefold() in _LEADING or words[0].islower()):
+        words.pop(0)
+    return " ".join(words) if len(words) <= MAX_NAME_WORDS else ""
+
+
+def typed_name(request: str) -> tuple[str, bool] | None:
+    """The one name the request gives a new page, as typed, and whether it was typed capitalised
+    (a capitalised name is whole; a lower-case one may be a word of a sentence); None when it names
+    none or several."""
+    called = page_called(request)
+    if called:
+        return called, called[:1].isupper()
+    found = {m.group(1) for m in _PAGE_THEN_NAME.finditer(request)}
+    found |= {n for m in _NAME_THEN_PAGE.finditer(request) if (n := _without_asking(m.group(1)))}
+    found = {n for n in found if n.casefold() not in _NOT_A_NAME and not HOME_WORDS.search(n + " page")}
+    if found:
+        return (found.pop(), True) if len(found) == 1 else None
+    plain = {m.group(1).casefold() for m in _PAGE_NAME.finditer(request)} - _NOT_A_NAME
+    return (plain.pop(), False) if len(plain) == 1 else None
+
+
+def new_page_named(request: str, routes: Sequence[str]) -> str | None:
+    """The route of the one page the request names ("put them on a Rooms page", "services page.")
+    that the site does not have yet; None when it names none, several, one it has, or home."""
+    if HOME_WORDS.search(request):
+        return None
+    typed = typed_name(request)
+    route = "/" + slug(typed[0]) if typed else "/"
+    return None if route == "/" or route in routes else route
+
+
+def title_of(route: str) -> str:
+    """A page's title from its route ("/our-story" -> "Our Story")."""
+    return route.rsplit("/", 1)[-1].replace("-", " ").title()
+
+
+def title_for(route: str, request: str) -> str:
+    """A new page's title: the name the request gives it, as typed, where that name is its route."""
+    typed = typed_name(request)
+    if typed is not None and "/" + slug(typed[0]) == route:
+        return typed[0][:1].upper() + typed[0][1:]
+    return title_of(route)
+
+
+def typed_over(title: str, request: str) -> str | None:
+    """The name the request typed for a new page where the model's ``title`` is a part of it ("About"
+    for "About Us"; only a name typed capitalised is whole) or it a part of ``title`` with the words
+    around it ("prices called Prices", "Need a Contact"); else None (the model's title stands)."""
+    typed = typed_name(request)
+    if typed is None:
+        return None
+    name, words = norm_words(typed[0]), norm_words(title)
+    said, mine = set(name.split()), set(words.split())
+    goes_on = words.startswith(name + " ") and words[len(name) + 1:].split()[0] in _GOES_ON  # "Cakes with my prices"
+    if said and said < mine and (goes_on or all(w in _RUN_ON or w.isdigit() for w in mine - said)) or typed[1] and mine < said:
+        return typed[0][:1].upper() + typed[0][1:]
+    return None

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import pytest
+
+from app.scaffold.pagename import new_page_named, typed_name, typed_over
+
+
+@pytest.mark.parametrize(("request_text", "name"), [
+    ("add page About Us. my mother opened the shop in 1987", "About Us"),
+    ("ok no worries. add a page Rides to Do with 3 rides: Cable Beach to Gantheaume Point 6km", "Rides to Do"),
+    ("can u add a page for prices called Prices. 30 min ride $12 per person", "Prices"),
+    ("Please add a Made from Tweed page: Tweed tote bag £55.", "Made from Tweed"),
+    ("add Machines For Sale page. Bernina 1008, reconditioned, $850.", "Machines For Sale"),
+    ("new page Meet the Guides: me, Shayne Carbone (owner)", "Meet the Guides"),
+    ("Now an Our Story page. My grandfather started smoking fish in 1958.", "Our Story"),
+    ("Add a safety page too, titled Safety First, that says 'No exceptions.'", "Safety First"),
+    ("Oooh and a Hire Me page!! Private parties, hen dos", "Hire Me"),
+    ("The FAQ page is missing one of my questions", "FAQ"),
+    ("Add the Opening Hours to the Contact page", "Contact"),
+    ("need a contact page. shop hours mon-fri 8 to 5", "contact"),
+])
+def test_the_name_a_request_gives_a_page_is_read_whole(request_text: str, name: str) -> None:
+    typed = typed_name(request_text)
+    assert typed is not None and typed[0] == name
+
+
+@pytest.mark.parametrize("request_text", ["put it on the home page", "add a new page for our prices",
+                                          "move the Prices page above the About page"])
+def test_no_name_or_several_is_none(request_text: str) -> None:
+    assert typed_name(request_text) is None
+
+
+def test_a_page_the_site_has_is_not_new() -> None:
+    assert new_page_named("Add the Opening Hours to the Contact page", ["/", "/contact"]) is None
+    assert new_page_named("Please add a Made from Tweed page: tote £55", ["/"]) == "/made-from-tweed"
+
+
+@pytest.mark.parametrize(("title", "request_text", "fitted"), [
+    ("Tweed", "Please add a Made from Tweed page: Tweed tote bag £55.", "Made from Tweed"),
+    ("prices called Prices", "can u add a page for prices called Prices. 30 min ride $12", "Prices"),
+    ("Need a Contact", "need a contact page. shop hours mon-fri 8 to 5", "Contact"),
+    ("Cakes with my prices", "Can I have a page called Cakes with my prices? 6 inch sponge from £45", "Cakes"),
+    ("Rides to Do with 3 rides", "add a page Rides to Do with 3 rides: Cable Beach 6km", "Rides to Do"),
+])
+def test_a_model_title_that_is_part_of_the_name_or_runs_past_it_is_the_name(title: str, request_text: str,
+                                                                            fitted: str) -> None:
+    assert typed_over(title, request_text) == fitted
+
+
+@pytest.mark.parametrize(("title", "request_text"), [
+    ("About us", "about us page got no names. pls add"),  # typed lower case: "us" is no whole name
+    ("The Huts", "Please add The Huts page with our three huts"),  # "The" is the name's own
+    ("Volunteers", "Please add a page called Volunteers with our team: Gwyneth Rees (coordinator)"),
+])
+def test_a_model_title_that_is_the_name_stands(title: str, request_text: str) -> None:
+    assert typed_over(title, request_text) is None
