@@ -150,6 +150,11 @@ def _sentence_holding(site: Site, name: str) -> str | None:
     if len(pieces) == 1 or len(holding) != 1:
         return sentence
     at = holding[0]
+    # "..., the blackstairs beanie and the wexford wrap": the part of the piece after or before its "and"
+    halves = re.split(r"(\s+and\s+)", pieces[at])
+    half = [i for i in (0, 2) if len(halves) == 3 and wanted <= set(norm_words(halves[i]).split())]
+    if len(half) == 1:
+        return "".join(halves[1:3]) if half[0] == 2 else "".join(halves[0:2])
     # the piece with the separator before it (after it, when it is the first)
     return "".join(pieces[at - 1:at + 1]) if at else "".join(pieces[0:2])
 

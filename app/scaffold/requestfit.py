@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, chromefit, contentfit, explicit, headfit, itemfit, navfit, navorder, openerfit, pageblock, pagename,
+from app.scaffold import (backref, chromefit, compound, contentfit, explicit, headfit, itemfit, navfit, navorder, openerfit, pageblock, pagename,
                           pagehad, pagelist, prose, scope, sizefit, textfit)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
@@ -432,6 +432,9 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         return Plan(ops=[Decline(op="decline")])  # a feature no edit plan builds, whatever the model wrote
     if backref.points_back(request):
         return Plan(ops=[Decline(op="decline")])  # "faq page missing the rebate question": words not typed here
+    several = compound.read(request, site)
+    if several is not None:
+        return several  # "rename the Meetings page to What Happens. oops the fee is $170 not 160": each read whole
     # "rename Meet the Crew to just Crew": a page's name, not words on it ("... in the menu": navfit's)
     renamed = None if _IN_MENU.search(request) else itemfit.page_rename(request, site)
     if renamed is not None and not any(isinstance(op, RenamePage) and op.route == renamed.route for op in plan.ops):

@@ -242,6 +242,7 @@ def price_change(request: str, site: Site | None, changing: bool = False) -> Edi
 _PRICE_CLAUSE = re.compile(r",?\s+and\s+|[.;!]\s+|,\s+")
 # A text's pieces that may each hold one price: "Travel fee $35 within Charleston, $50 Mount Pleasant."
 _TEXT_PIECE = re.compile(r"(?<=[.;,!?])\s+")
+_SIZED = re.compile(r"(?<![\w$£€])\d[\d.]*(?:-\d[\d.]*)?[a-z]+\b|(?<![\w$£€])\d+-\d+\b", re.IGNORECASE)
 _PRICE_WORDS = {"price", "prices", "cost", "costs", "fee", "fees", "now", "actually", "going", "gone", "make"}
 
 
@@ -278,6 +279,8 @@ def _price_in_text(request: str, site: Site | None) -> ReplaceText | None:
     new, was = prices[-1], prices[0] if len(prices) == 2 else None
     said = {w for w in norm_words(_PRICE.sub(" ", request)).split()
             if len(w) > 3 and w not in _SMALL and w not in _PRICE_WORDS and not w.isdigit()}
+    # a size or a span as typed ("6-8m", "10kg", "2hr") tells two pieces of one kind apart: it counts more
+    sized = {m.casefold() for m in _SIZED.findall(_PRICE.sub(" ", request))}
     scored: dict[str, int] = {}
     for page in site.pages:
         for section in page.sections:
@@ -285,7 +288,8 @@ def _price_in_text(request: str, site: Site | None) -> ReplaceText | None:
                 piece = piece.strip(" ,;.")
                 found = _PRICE.findall(piece)
                 if len(found) == 1 and found[0] != new and (was is None or found[0] == was):
-                    scored[piece] = len(said & set(norm_words(piece).split()))
+                    scored[piece] = len(said & set(norm_words(piece).split())) \
+                        + 2 * len(sized & {m.casefold() for m in _SIZED.findall(piece)})
     best = max(scored.values(), default=0)
     top = [p for p, n in scored.items() if n == best]
     if best < 1 or len(top) != 1:

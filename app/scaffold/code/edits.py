@@ -73,6 +73,9 @@ class Ctx:
         # A section's items or tiers as this plan leaves them: two edits of one list ("adults £7, family
         # £21") each start from the other's result and write the list once.
         self.lists: dict[tuple[str, int, str], list[Any]] = {}
+        # A section's text as this plan leaves it: two replacements in one paragraph ("6-8m is $920 now,
+        # also take out outboard service") each start from the other's result.
+        self.texts: dict[tuple[str, int], str] = {}
         self.out = CodeEdit()
 
     # --- reading -----------------------------------------------------------------------------
@@ -125,6 +128,13 @@ class Ctx:
     def section_list(self, section: SectionCode, prop: str, values: list[Any]) -> list[Any]:
         """The list a section's ``prop`` holds as this plan leaves it (``values`` at first)."""
         return self.lists.setdefault((section.element.file, section.element.start, prop), values)
+
+    def section_text(self, section: SectionCode, text: str) -> str:
+        """The section's text as this plan leaves it (``text`` at first)."""
+        return self.texts.setdefault((section.element.file, section.element.start), text)
+
+    def set_section_text(self, section: SectionCode, text: str) -> None:
+        self.texts[(section.element.file, section.element.start)] = text
 
     def replace(self, spot: Spot, text: str) -> None:
         """Write ``text`` over a spot, escaped for what the spot holds."""

@@ -17,6 +17,7 @@ from app.scaffold import plan as P
 from app.scaffold.code import tsx
 from app.scaffold.code.edits import TW_SUBTITLE, Ctx, sections_of, set_prop
 from app.scaffold.code.model import PageCode, SectionCode, Spot
+from app.scaffold.site import Item, Tier
 
 
 def set_text(ctx: Ctx, op: P.SetText) -> None:
@@ -241,16 +242,23 @@ def _replace_in(ctx: Ctx, section: SectionCode, pattern: re.Pattern[str], new: s
     assert content is not None
     sub = functools.partial(pattern.sub, lambda _m: new)
     changed = False
-    if pattern.search(content.text) and "text" in section.props:
-        text = sub(content.text)
-        set_prop(ctx, section, "text", text if new else re.sub(r"[ \t]{2,}", " ", text).strip())  # a sentence taken out
+    shown = ctx.section_text(section, content.text)  # as this plan's earlier ops left it
+    if pattern.search(shown) and "text" in section.props:
+        text = sub(shown)
+        text = text if new else re.sub(r"[ \t]{2,}", " ", text).strip()  # a sentence taken out
+        ctx.set_section_text(section, text)
+        set_prop(ctx, section, "text", text)
         changed = True
-    items = [i.model_copy(update={"title": sub(i.title), "text": sub(i.text)}) for i in content.items]
-    if items != list(content.items):
+    listed = ctx.section_list(section, "items", list[Item | Tier](content.items))
+    items = [i.model_copy(update={"title": sub(i.title), "text": sub(i.text)}) for i in listed]
+    if items != listed:
+        listed[:] = items
         set_prop(ctx, section, "items", items)
         changed = True
-    tiers = [t.model_copy(update={"name": sub(t.name), "price": sub(t.price)}) for t in content.tiers]
-    if tiers != list(content.tiers):
+    tiered = ctx.section_list(section, "tiers", list[Item | Tier](content.tiers))
+    tiers = [t.model_copy(update={"name": sub(t.name), "price": sub(t.price)}) for t in tiered]
+    if tiers != tiered:
+        tiered[:] = tiers
         set_prop(ctx, section, "tiers", tiers)
         changed = True
     return changed
