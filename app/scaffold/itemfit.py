@@ -27,6 +27,7 @@ from pydantic import ValidationError
 
 from app.scaffold import contentfit, prose
 from app.scaffold.coverage import typed_content
+from app.scaffold.pagename import new_title
 from app.scaffold.plan import AddItems, Decline, EditItem, Plan, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.scope import name_set
 from app.scaffold.site import Site, norm_words, slug
@@ -63,7 +64,6 @@ _RENAMES = (_RENAME, *(re.compile(p, re.IGNORECASE) for p in (
     rf"\bchange\s+the\s+(?:name|title)\s+of\s+the\s+{_OLD}\s+page\s+to\s+{_NEW}",
     rf"\b(?:still\s+)?called\s+{_OLD}\s*,?\s+(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:change|rename)\s+it\s+to\s+{_NEW}",
 )))
-_JUST = re.compile(r"^(?:just|simply)\s+", re.IGNORECASE)
 
 
 def _plain(name: str) -> str:
@@ -169,11 +169,13 @@ def edits_what_is_not_there(ops: list[Any], request: str, site: Site | None) -> 
 
 def page_rename(request: str, site: Site | None) -> RenamePage | None:
     """The rename of a page the site has that the request asks for in so many words."""
-    found = next((m for form in _RENAMES if (m := form.search(request))), None)
-    if found is None or site is None:
+    if site is None:
         return None
-    page = _page_named(site, found.group("old"))
-    title = _JUST.sub("", found.group("new").strip())
+    # the first form whose old name is a page the site has ("... call the Committee page Who We Are
+    # instead. Could you rename it and the menu link as well?": not "it and the menu link" "as well")
+    named = ((page, m) for form in _RENAMES for m in form.finditer(request) if (page := _page_named(site, m.group("old"))))
+    page, found = next(named, (None, None))
+    title = new_title(found.group("new")) if found is not None else ""
     if page is None or not title:
         return None
     try:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from app.scaffold.pagename import new_title
 from app.scaffold.plan import EditNavLink, Plan, RemovePage, RenamePage
 from app.scaffold.site import Site, norm_words, slug
 
@@ -108,7 +109,7 @@ def _removed(m: re.Match[str], site: Site) -> Any:
 
 
 def _renamed(m: re.Match[str], site: Site) -> Any:
-    route, new = _page(site, m.group("old")), m.group("new").strip()
+    route, new = _page(site, m.group("old")), new_title(m.group("new"))
     if route is None or not slug(new) or "/" + slug(new) == route:
         return None
     return RenamePage(op="rename_page", route=route, new_route="/" + slug(new), title=new)

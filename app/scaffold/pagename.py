@@ -128,3 +128,13 @@ def typed_over(title: str, request: str) -> str | None:
     if said and said < mine and (goes_on or all(w in _RUN_ON or w.isdigit() for w in mine - said)) or typed[1] and mine < said:
         return typed[0][:1].upper() + typed[0][1:]
     return None
+
+
+# Words around a new name that are not part of it: "rename Meet the Crew to just Crew", "call the
+# Committee page Who We Are instead", "rename it to Rates please".
+_NOT_OF_THE_NAME = re.compile(r"^(?:just|simply)\s+|\s+(?:instead|please|pls|thanks|too|now|then|as well)$", re.IGNORECASE)
+
+
+def new_title(typed: str) -> str:
+    """A page's new name as typed in a rename, without the words around it."""
+    return _NOT_OF_THE_NAME.sub("", _NOT_OF_THE_NAME.sub("", typed.strip())).strip()

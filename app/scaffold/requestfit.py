@@ -436,9 +436,14 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     if several is not None:
         return several  # "rename the Meetings page to What Happens. oops the fee is $170 not 160": each read whole
     # "rename Meet the Crew to just Crew": a page's name, not words on it ("... in the menu": navfit's)
-    renamed = None if _IN_MENU.search(request) else itemfit.page_rename(request, site)
-    if renamed is not None and not any(isinstance(op, RenamePage) and op.route == renamed.route for op in plan.ops):
-        return Plan(ops=[renamed])
+    renamed = itemfit.page_rename(request, site)
+    if renamed is not None:
+        same = [op for op in plan.ops if isinstance(op, RenamePage) and op.route == renamed.route]
+        if not same and not _IN_MENU.search(request):
+            return Plan(ops=[renamed])
+        # the model's rename of that page takes the name as typed ("Who We Are", not "Who We Are instead")
+        plan = Plan(ops=[op if op in same and norm_words(op.title) == norm_words(renamed.title) else
+                         renamed if op in same else op for op in plan.ops])
     swap = textfit.replacement(request, site) or textfit.date_change(request, site)
     swaps: list[Any] = [swap] if swap is not None else list(textfit.price_changes(request, site))
     if swaps:

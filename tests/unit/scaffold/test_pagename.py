@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.scaffold.pagename import new_page_named, typed_name, typed_over
+from app.scaffold.pagename import new_page_named, new_title, typed_name, typed_over
 
 
 @pytest.mark.parametrize(("request_text", "name"), [
@@ -54,3 +54,9 @@ def test_a_model_title_that_is_part_of_the_name_or_runs_past_it_is_the_name(titl
 ])
 def test_a_model_title_that_is_the_name_stands(title: str, request_text: str) -> None:
     assert typed_over(title, request_text) is None
+
+
+@pytest.mark.parametrize(("typed", "title"), [("just Instructors", "Instructors"), ("Who We Are instead", "Who We Are"),
+                                              ("Rates please", "Rates"), ("Small Things", "Small Things")])
+def test_a_new_name_in_a_rename_is_the_name_alone(typed: str, title: str) -> None:
+    assert new_title(typed) == title

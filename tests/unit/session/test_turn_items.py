@@ -319,3 +319,15 @@ def test_a_page_typed_as_pg_is_the_page(tmp_path: Path) -> None:
     assert result.outcome == "applied", result.message
     page = (root / "app" / "what-to-bring" / "page.tsx").read_text()
     assert "2L water" in page and "2L water" not in (root / "app" / "page.tsx").read_text()
+
+
+def test_a_rename_the_model_read_takes_the_name_as_typed(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    assert _run(root, '{"ops":[{"op":"add_page","title":"Committee","route":"/committee"}]}', "add a Committee page").applied
+    # the model's plan as recorded (u81): the rename, with "instead" in the name
+    result = _run(root, '{"ops":[{"op":"rename_page","route":"/committee","new_route":"/who-we-are-instead",'
+                        '"title":"Who We Are instead"}]}',
+                  "The committee have asked if we could call the Committee page Who We Are instead. It sounds "
+                  "friendlier. Could you rename it and the menu link as well?")
+    assert result.outcome == "applied", result.message
+    assert (root / "app" / "who-we-are" / "page.tsx").exists() and "instead" not in (root / "lib" / "site.ts").read_text()
