@@ -63,8 +63,23 @@ def types_beside(request: str) -> bool:
     return bool(typed_content(request) or _TYPED_BESIDE.search(request))
 
 
+@functools.cache
+def _always() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(word_list("beyond-always.txt")) + ")", re.IGNORECASE)
+
+
+_CONTENT_SAID = re.compile(r"\bQ:|[\"“”]|\b(?:questions?|answers?|faqs?)\b", re.IGNORECASE)
+
+
+def asks_to_take_money(request: str) -> bool:
+    """Whether the request asks the site to take money or to keep a feed up by itself
+    (``beyond-always.txt``), content typed beside it or not; not a request with "Q:", a quote, or
+    questions and answers (whose answer may say "we take cards")."""
+    return bool(_always().search(request)) and not _CONTENT_SAID.search(request)
+
+
 def asks_for_action(request: str) -> bool:
     """Whether the request asks for something the site would do (``beyond-actions.txt``: visitors
     signing, uploading, paying; the page moving or playing by itself) and types no content: it
     is declined whatever the model wrote."""
-    return bool(_actions().search(request)) and not types_beside(request)
+    return bool(_actions().search(request)) and not types_beside(request) or asks_to_take_money(request)

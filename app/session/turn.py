@@ -232,8 +232,8 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
             site_shown = shown_text(site)
         return bool(unused_names(prompt, f"{placed} | {site_shown}"))
 
-    if backref.points_back(prompt):
-        return None  # nothing typed here to read
+    if backref.points_back(prompt) or scope.asks_to_take_money(prompt):
+        return None  # nothing typed here to read; or a shop or a feed, whose content no reading places
     wrong = is_decline(plan) or bool(unused_content(prompt, plan_text(plan_to_json(plan)))) \
         or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site)
     if not wrong and not leaves_out(plan):

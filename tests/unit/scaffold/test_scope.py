@@ -1,0 +1,28 @@
+"""Requests no edit plan can do, declined whatever the model wrote (``scope``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.scaffold.scope import asks_for_action, asks_to_take_money
+
+
+@pytest.mark.parametrize("request_text", [
+    "We also sell our House Blend tea in tins, $14 each. Could we have an online shop where people add them to a cart?",
+    "add my insta feed that updates by itself from @braidsbynomsa",
+    "Oh and could folk give us money through the site? Like a Donate button that takes cards and Apple Pay",
+    "Could customers pay a deposit online through the site? Stripe would be ideal.",
+])
+def test_taking_money_or_a_feed_is_declined_with_content_beside_it(request_text: str) -> None:
+    assert asks_to_take_money(request_text) and asks_for_action(request_text)
+
+
+@pytest.mark.parametrize("request_text", [
+    "Check in is 3pm, check out 10am. No dogs in Gwenllian please",
+    "Q: do you take cards? A: yes, and cash",
+    "Add a line: \"We take cards and Apple Pay\"",
+    "Carriages page: The Woodland Cart, a plain oak dray for green burials, £900",
+    "pink and white stripes would be lovely",
+])
+def test_the_same_words_as_content_are_not(request_text: str) -> None:
+    assert not asks_to_take_money(request_text)
