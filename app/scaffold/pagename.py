@@ -21,17 +21,24 @@ HOME_WORDS = re.compile(r"\b(?:home\s*page|homepage|front page|landing page|main
 _CALLED = re.compile(r"\bpage\s+(?:called|named|titled)\s+['\"“‘]?([A-Za-z][\w'’-]*(?:\s+(?!(?:with|for|and|to|that|"
                      r"where|which|listing|showing|explaining|about|on|in|at|of|please|pls)\b)[A-Za-z][\w'’-]*){0,2})",
                      re.IGNORECASE)
-# A capitalised name is its capitalised words and the small words between them, as typed: "Learn to
-# Play", "Sell To Us", "The Huts", "Services and Fees"; "Guides introducing our team" is "Guides".
-_SMALL = r"(?-i:to|the|of|and|&|a|an|for|in|on|at|from|with|our|your|my)"
-_CAPITALS = rf"(?-i:[A-Z])[\w'’&-]*(?:\s+(?:{_SMALL}\s+)*(?-i:[A-Z0-9])[\w'’&-]*)*"
+_SMALL = "to|the|of|and|&|a|an|for|in|on|at|from|our|your|my"
+
+
+def _capitals(small: str, starts: str) -> str:
+    """A capitalised name: its capitalised words and the small words between them, as typed ("Learn
+    to Play", "Sell To Us", "The Huts", "Services and Fees"; "Guides introducing our team" is "Guides")."""
+    return rf"(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:{small})\s+)*(?-i:[{starts}])[\w'’&-]*)*"
+
+
+# After "called" a name may hold "with" and figures ("Dinner with Friends", "Top 10 Walks").
+_CAPITALS = _capitals(_SMALL + "|with", "A-Z0-9")
 _CALLED_CAPITALS = re.compile(rf"\bpage\s+(?:called|named|titled)\s+({_CAPITALS})", re.IGNORECASE)
 _CALLED_QUOTED = re.compile(r"\bpage\s+(?:called|named|titled)\s+[\"“'‘]([^\"”'’]+)[\"”'’]", re.IGNORECASE)
 # "a page for prices called Prices", "a safety page too, titled Safety First": the name after "called".
 _PAGE_THEN_CALLED = re.compile(rf"\bpage\b[\w'’, ]{{0,30}}?\b(?:called|named|titled)\s+({_CAPITALS})", re.IGNORECASE)
 # "add page About Us", "new page Meet the Guides:", "a page Rides to Do with 3 rides" (not "with" here:
 # "with 3 rides" says what the page holds).
-_NAME = r"(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:to|the|of|and|&|a|an|for|in|on|at|from|our|your|my)\s+)*(?-i:[A-Z])[\w'’&-]*)*"
+_NAME = _capitals(_SMALL, "A-Z")
 _PAGE_THEN_NAME = re.compile(r"\b(?:add|new|create|make|a|an)\s+(?:a\s+|an\s+)?(?:new\s+)?page\s+(?!(?-i:called|named|titled|"
                              rf"for|about|with|on|to|that|which|where|listing|showing|and|of)\b)({_NAME})", re.IGNORECASE)
 # "a Made from Tweed page", "add Machines For Sale page": the capitalised words just before "page".
@@ -41,10 +48,10 @@ _NAME_THEN_PAGE = re.compile(rf"({_NAME})\s+page\b", re.IGNORECASE)
 _LEADING = frozenset("""add please pls also and new now then next ok okay so make create put need want would could can
     i we another last finally lastly hi hey yes great thanks awesome lovely perfect cool oh ooh oooh hmm
     the a an on for in to at from under onto into""".split())
-# What a model's title may add to the typed name and still be that name run on: "prices called Prices",
-# "Rides to Do with 3 rides", "Need a Contact"; not "The" ("The Huts" typed as "The Huts page").
 # Words that end a page's name where a title goes on past it ("a page called Cakes with my prices").
 _GOES_ON = frozenset("with for and to that where which listing showing explaining about on in at of".split())
+# What a model's title may add to the typed name and still be that name run on: "prices called Prices",
+# "Rides to Do with 3 rides", "Need a Contact"; not "The" ("The Huts" typed as "The Huts page").
 _RUN_ON = (_LEADING - {"the"}) | frozenset("called named titled with page listing showing of".split())
 _PAGE_NAME = re.compile(r"\b([A-Za-z][\w'’-]*)\s+page\b", re.IGNORECASE)
 # Words before "page" that are not a page's name ("this page", "every page", "the home page").
