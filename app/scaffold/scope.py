@@ -68,13 +68,16 @@ def _always() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(word_list("beyond-always.txt")) + ")", re.IGNORECASE)
 
 
-_CONTENT_SAID = re.compile(r"\bQ:|[\"“”]|\b(?:questions?|answers?|faqs?)\b", re.IGNORECASE)
+# Content, a path or an API, or a removal: "Q: do you take cards?", "a webhook at /api/webhooks/stripe",
+# "i closed the online shop part, remove the gift cards page".
+_CONTENT_SAID = re.compile(r"\bQ:|[\"“”]|\b(?:questions?|answers?|faqs?|api|endpoint|webhook|remove|delete|get rid of)\b"
+                           r"|(?<![\w.])/[a-z]|\btake\s+(?:[\w'’-]+\s+){0,4}(?:off|out|down)\b", re.IGNORECASE)
 
 
 def asks_to_take_money(request: str) -> bool:
     """Whether the request asks the site to take money or to keep a feed up by itself
-    (``beyond-always.txt``), content typed beside it or not; not a request with "Q:", a quote, or
-    questions and answers (whose answer may say "we take cards")."""
+    (``beyond-always.txt``), content typed beside it or not; not a request with "Q:", a quote,
+    questions and answers (whose answer may say "we take cards"), a path or an API, or a removal."""
     return bool(_always().search(request)) and not _CONTENT_SAID.search(request)
 
 

@@ -26,3 +26,10 @@ def test_taking_money_or_a_feed_is_declined_with_content_beside_it(request_text:
 ])
 def test_the_same_words_as_content_are_not(request_text: str) -> None:
     assert not asks_to_take_money(request_text)
+
+
+@pytest.mark.parametrize("request_text", ["I want a webhook receiver at /api/webhooks/stripe (POST)",
+                                          "i closed the online shop part, remove the gift cards page",
+                                          "take the apple pay line off the contact page"])
+def test_a_path_an_api_or_a_removal_is_an_edit(request_text: str) -> None:
+    assert not asks_to_take_money(request_text)
