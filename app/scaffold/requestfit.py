@@ -442,8 +442,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         if not same and not _IN_MENU.search(request):
             return Plan(ops=[renamed])
         # the model's rename of that page takes the name as typed ("Who We Are", not "Who We Are instead")
-        plan = Plan(ops=[op if op in same and norm_words(op.title) == norm_words(renamed.title) else
-                         renamed if op in same else op for op in plan.ops])
+        plan = Plan(ops=[renamed if op in same and norm_words(op.title) != norm_words(renamed.title) else op
+                         for op in plan.ops])
     swap = textfit.replacement(request, site) or textfit.date_change(request, site)
     swaps: list[Any] = [swap] if swap is not None else list(textfit.price_changes(request, site))
     if swaps:

@@ -46,8 +46,9 @@ def asks_for_feature(request: str) -> bool:
 
 
 @functools.cache
-def _actions() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(word_list("beyond-actions.txt")) + ")", re.IGNORECASE)
+def _patterns(name: str) -> re.Pattern[str]:
+    """Any of the patterns of ``resources/prompts/NAME`` (regular expressions, one a line), from a word's start."""
+    return re.compile(r"\b(?:" + "|".join(word_list(name)) + ")", re.IGNORECASE)
 
 
 # Content typed beside the words (a quote, "Q:", a list or a text after a colon), a path or an
@@ -63,11 +64,6 @@ def types_beside(request: str) -> bool:
     return bool(typed_content(request) or _TYPED_BESIDE.search(request))
 
 
-@functools.cache
-def _always() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(word_list("beyond-always.txt")) + ")", re.IGNORECASE)
-
-
 # Content, a path or an API, or a removal: "Q: do you take cards?", "a webhook at /api/webhooks/stripe",
 # "i closed the online shop part, remove the gift cards page".
 _CONTENT_SAID = re.compile(r"\bQ:|[\"“”]|\b(?:questions?|answers?|faqs?|api|endpoint|webhook|remove|delete|get rid of)\b"
@@ -78,11 +74,11 @@ def asks_to_take_money(request: str) -> bool:
     """Whether the request asks the site to take money or to keep a feed up by itself
     (``beyond-always.txt``), content typed beside it or not; not a request with "Q:", a quote,
     questions and answers (whose answer may say "we take cards"), a path or an API, or a removal."""
-    return bool(_always().search(request)) and not _CONTENT_SAID.search(request)
+    return bool(_patterns("beyond-always.txt").search(request)) and not _CONTENT_SAID.search(request)
 
 
 def asks_for_action(request: str) -> bool:
     """Whether the request asks for something the site would do (``beyond-actions.txt``: visitors
-    signing, uploading, paying; the page moving or playing by itself) and types no content: it
-    is declined whatever the model wrote."""
-    return bool(_actions().search(request)) and not types_beside(request) or asks_to_take_money(request)
+    signing, uploading, paying; the page moving or playing by itself) and types no content, or
+    asks it to take money (``asks_to_take_money``): it is declined whatever the model wrote."""
+    return bool(_patterns("beyond-actions.txt").search(request)) and not types_beside(request) or asks_to_take_money(request)
