@@ -16,18 +16,42 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from app.scaffold import prose, scope, sitename
 from app.scaffold.contactfit import label_of
 from app.scaffold.coverage import plan_text, typed_content
-from app.scaffold.plan import AddItems, DescribeSite, Entry
+from app.scaffold.pagelist import listed_pages
+from app.scaffold.plan import AddItems, AddPage, AddSection, Decline, DescribeSite, Entry, Plan, SetText, SetTheme
+from app.scaffold.site import Site, norm_words
 
 # The words an opening prompt gives the hero, after what names them: in quotes to their end, or
 # to the sentence's end ("Headline: Hail happens. We fix it without paint." keeps its first sentence).
-_NAMED_AS = (r"\b(?:headline|slogan|tagline|strapline|motto|tag\s*line)(?:\s+(?:should|could|would|will|can)\s+"
-             r"(?:be|read|say)|\s+(?:is|reads|says)|\s+something\s+like|\s*:|\s*[-–—])?\s*")
-_QUOTED = r"[\"“‘'](?P<quoted>[^\"”’]{3,120}?)[\"”’'](?=[\s.,;:!?)]|$)"
-_HEADLINE = re.compile(_NAMED_AS + r"(?:" + _QUOTED + r"|(?P<bare>[A-Z][^.!?\n]{2,120}))", re.IGNORECASE)
+_NAMED_AS = (r"\b(?:(?:big|main|hero)\s+)?(?:headline|heading|title|slogan|tagline|strapline|motto|tag\s*line)"
+             r"(?:\s+(?:on|for|of|at)\s+the\s+(?:home|front|main|landing|first)\s*page)?(?:\s+(?:should|could|would|will|can)\s+(?:be|read|say)|\s+(?:to\s+)?(?:be|is|reads|says)|\s+something\s+like|"
+             r"\s*:|\s*[-–—])?\s*")
+_QUOTED = r"(?<!\w)[\"“‘'](?P<quoted>[^\"”’]{3,120}?)[\"”’'](?=[\s.,;:!?)]|$)"
+# A bare phrase runs to its sentence's end, or to the next part of the hero named after a comma
+# ("heading Fill Your Dancefloor, button Check Our Availability").
+_BARE_END = r"(?=[.!?\n]|$|,\s*(?:and\s+)?(?:(?:a|the)\s+)?(?:button|sub-?title|sub-?heading|cta|tagline|heading)\b)"
+_BARE = r"(?P<bare>(?-i:[A-Z])[^.!?\n]{2,120}?[?!]?)" + _BARE_END
+_HEADLINE = re.compile(_NAMED_AS + r"(?:" + _QUOTED + r"|" + _BARE + r")", re.IGNORECASE)
 _AT_THE_TOP = re.compile(r"(?:\bput\s+(?=[\"“‘'][^\"”’]{3,120}?[\"”’']\s+(?:at|on)\s+the\s+top\b)"
                          r"|\b(?:page|site)\s+(?:to\s+)?say\s+)" + _QUOTED, re.IGNORECASE)  # "the front page to say "...""
+# The hero's second line and its button, as an opening prompt names them: "Subtitle: '...'", "Under it:
+# '...'", "a line underneath saying '...'"; "Button: '...'", "CTA: '...'", "the button saying '...'".
+_SUBTITLE = re.compile(r"\b(?:sub-?title|sub-?heading|under(?:neath)?(?:\s+it)?|below\s+it)\b(?:[^\"“‘'.!?]{0,40}?" + _QUOTED
+                       + r"|\s*(?::|-|–)\s*" + _BARE + ")", re.IGNORECASE)
+_BUTTON = re.compile(r"\b(?:button|cta)\b(?:[^\"“‘'.!?]{0,30}?" + _QUOTED + r"|(?:\s*:|\s+saying)?\s+" + _BARE + ")",
+                     re.IGNORECASE)
+# What a quoted phrase of an opening prompt is when these come just before it: not the headline.
+_NOT_HEADLINE = re.compile(r"\b(?:button|cta|sub-?title|sub-?heading|under(?:neath)?|below|name[ds]?|called|"
+                           r"pages?|menu|nav\w*|link)\b[^\"“‘'.!?]{0,30}$", re.IGNORECASE)
+_ANY_QUOTED = re.compile(_QUOTED)
+# What names a quoted phrase the headline though a page is named before it ("The headline on the home
+# page should be "..."", "Could the home page say "..." at the top?").
+_HEADLINE_WORD = re.compile(r"\b(?:headline|heading|title|slogan|tagline|motto|top|say|says|saying|read|reads|line|put|use|"
+                            r"banner|welcome)\b[^\"“‘'.!?]{0,40}$", re.IGNORECASE)
+MIN_QUOTED_WORDS = 2  # a quoted word alone is a name or a term ("the 'Ferry'"), not a headline
+
 # A street address: a number, capitalised words, a street word, then the town, region and postcode
 # after commas ("212 Kellys Plains Road, Armidale NSW", "14 Hopetoun Road, South Queensferry, EH30 9RA").
 _STREET = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Place|Pl|Parade|Terrace|Tce|Crescent|Cres|Court|Ct|"
@@ -44,12 +68,35 @@ _HOURS = re.compile(rf"\b{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?,?\s+(?:from\s+)?{_T
 
 
 def headline(request: str) -> str:
-    """The words the request gives the hero in so many words, as typed; "" when it gives none."""
+    """The words the request gives the hero in so many words, as typed; "" when it gives none. In
+    an opening prompt, the first phrase of two words or more typed in quotes after words that put
+    it on show ("say", "line", "put", "top") is the headline, unless they name it otherwise (a
+    button, a subtitle, a name, a page): "Please use the line "Made to measure, made with pride"",
+    "Could the top say something like "Get your ticket in a day"?"; not "get us 'on the internet'"."""
     found = _HEADLINE.search(request) or _AT_THE_TOP.search(request)
-    if found is None:
-        return ""
-    quoted = found.group("quoted")
-    return quoted.strip() if quoted else (found.groupdict().get("bare") or "").strip(" .,")  # in quotes: as typed
+    if found is not None:
+        quoted = found.group("quoted")
+        return quoted.strip() if quoted else (found.groupdict().get("bare") or "").strip(" .,")  # in quotes: as typed
+    for quoted in _ANY_QUOTED.finditer(request):
+        words = quoted.group("quoted").split()
+        before = request[max(0, quoted.start() - 60):quoted.start()]
+        shows, other = _HEADLINE_WORD.search(before), _NOT_HEADLINE.search(before)
+        # the nearer word tells: "the company name, a short line like "..."", "a home page that says "...""
+        if len(words) >= MIN_QUOTED_WORDS and shows and (other is None or shows.start() > other.start()):
+            return quoted.group("quoted").strip()
+    return ""
+
+
+def subtitle(request: str) -> str:
+    """The hero's second line, as the request names it ("Subtitle: '...'"); "" when it names none."""
+    found = _SUBTITLE.search(request)
+    return (found.group("quoted") or found.group("bare")).strip() if found else ""
+
+
+def button(request: str) -> str:
+    """The hero button's label, as the request names it ("Button: 'Book a flight'"); ""."""
+    found = _BUTTON.search(request)
+    return (found.group("quoted") or found.group("bare")).strip() if found else ""
 
 
 def details(request: str) -> list[Entry]:
@@ -64,17 +111,34 @@ def details(request: str) -> list[Entry]:
     return out
 
 
+def _hero(opener: DescribeSite, request: str) -> dict[str, str]:
+    """The hero's words the request types: a headline alone is the subtitle under the name; with a
+    subtitle beside it, the heading."""
+    said, under = headline(request), subtitle(request)
+    if said.casefold() == opener.name.casefold() or said == under:
+        said = ""
+    if said and under:
+        return {"heading": said, "tagline": under}
+    if not (said or under):
+        return {}
+    same = opener.heading.casefold() in (said.casefold(), under.casefold())
+    return {"tagline": said or under, **({"heading": ""} if same else {})}  # not the same words twice
+
+
 def completed(ops: list[Any], request: str) -> list[Any]:
-    """``ops`` with an opening prompt's headline as the hero's subtitle, and the contact details it
-    types as the home page's contact section, in place of the placeholder ones: a placeholder
-    contact section ("hello@example.com") or opening hours ("Monday to Friday 9am to 5pm") beside
-    the user's own would contradict them."""
+    """``ops`` with an opening prompt's headline, subtitle and button as typed, and the contact
+    details it types as the home page's contact section, in place of the placeholder ones: a
+    placeholder contact section ("hello@example.com") or opening hours ("Monday to Friday 9am to
+    5pm") beside the user's own would contradict them."""
     opener = next((op for op in ops if isinstance(op, DescribeSite)), None)
     if opener is None:
         return ops
-    said = headline(request)
-    if said and said.casefold() != opener.name.casefold():
-        ops = [op.model_copy(update={"tagline": said}) if op is opener else op for op in ops]
+    hero = _hero(opener, request)
+    if hero:
+        ops = [op.model_copy(update=hero) if op is opener else op for op in ops]
+    label = button(request)
+    if label and not any(isinstance(op, SetText) and op.target == "button" for op in ops):
+        ops = [*ops, SetText(op="set_text", route="/", target="button", text=label)]
     typed = details(request)
     given = " | ".join(plan_text(op.model_dump_json()) for op in ops if not isinstance(op, DescribeSite)).casefold()
     own = [e for e in typed if e.text.casefold() not in given]  # not those another op places already
@@ -84,3 +148,50 @@ def completed(ops: list[Any], request: str) -> list[Any]:
     ops = [op.model_copy(update={"sections": [k for k in op.sections if k not in placeholders]})
            if isinstance(op, DescribeSite) else op for op in ops]
     return [*ops, AddItems(op="add_items", route="/", kind="contact", items=own[:8])]
+
+
+def is_new(site: Site | None) -> bool:
+    """Whether the site is as the template made it: a home page with its hero alone."""
+    return site is None or (len(site.pages) == 1 and all(s.kind == "hero" for s in site.pages[0].sections))
+
+
+# A page other than home named in a request ("Hire prices page - call it Prices"): an edit, not a site.
+_OTHER_PAGE = re.compile(r"\b(?!(?:home|front|main|landing|first|web)\b)\w+\s+(?:page|pg)\b", re.IGNORECASE)
+
+
+def _opens(request: str, names_site: bool) -> bool:
+    """Whether a request to a new site opens it: it asks for a site, or names the business without
+    naming a page ("The business is Weweantic Cranberry Bog Tours. I'd like the home page headline
+    to be ..."); "i run Magic City Soul Kitchen" names it where the model gave the site a name too
+    (``names_site``), not in "Could you also put the address on, it's Hollybrook Farm"."""
+    if prose.asks_for_a_site(request):
+        return True
+    said = sitename.said_name(request, strong=not names_site)
+    return bool(said) and not _OTHER_PAGE.search(request)
+
+
+def opened(plan: Plan, request: str, site: Site | None) -> Plan:
+    """An opening prompt on a new site as its description, though the model wrote it as other ops:
+    "Hello, I would like a website for my mobile veterinary practice, Kauri Coast Mobile Vet. ..."
+    became a new site name and a contact section of mixed-up pairs; "... Business is Sawtooth Chainsaw
+    Carving ..." the writer's name and a list; "... Ballinamore Drama Festival ..." a page called
+    Facebook. Of 40 opening prompts in u82-u85, 7 were such plans, and each declined. The model's
+    look and hero button stand, and the pages the request lists; the name is the request's
+    (``sitename``), else the one the model gave the site; the rest is read from the request after
+    (``prose.description``, ``completed``). Else ``plan``."""
+    texts = {op.target: op.text for op in plan.ops if isinstance(op, SetText)}
+    if any(isinstance(op, DescribeSite) for op in plan.ops) or not is_new(site) or not _opens(request, "site_name" in texts):
+        return plan
+    if all(isinstance(op, Decline) for op in plan.ops) and scope.asks_for_feature(request):
+        return plan  # "need a website with a booking calendar, name is ...": the decline is the answer
+    name = sitename.site_name(request, texts.get("site_name", ""))
+    if not name:
+        return plan
+    listed = {norm_words(title) for title in listed_pages(request)}
+    pages = {op.route for op in plan.ops if isinstance(op, AddPage) and norm_words(op.title) in listed}
+    kept = [op for op in plan.ops if isinstance(op, SetTheme) or (isinstance(op, SetText) and op.target == "button")
+            or (isinstance(op, AddPage) and op.route in pages)
+            or (isinstance(op, (AddItems, AddSection)) and op.route in pages)]
+    # "change site name to X and the headline to Y": the hero's texts the model wrote, in the description
+    opener = DescribeSite(op="describe_site", name=name, heading=texts.get("title", ""), tagline=texts.get("subtitle", ""))
+    return Plan(ops=[opener, *kept])

@@ -139,6 +139,9 @@ class DescribeSite(_Op):
     # The opening prompt's own sentences about the site, first after the hero: read from the
     # request (``prose.description``), not in the model's grammar (``READ_SLOTS``).
     about: Annotated[str, Field(max_length=1000)] = ""
+    # The hero's heading when the prompt gives one beside a subtitle ("Heading: '...'. Subtitle: '...'");
+    # "" keeps the name there. Read from the request (``openerfit``), like ``about``.
+    heading: Annotated[str, Field(max_length=160)] = ""
 
 
 class Decline(_Op):
@@ -237,7 +240,7 @@ OP_NAMES = ("add_page", "add_section", "remove_section", "set_text", "set_theme"
             "remove_page", "rename_page", "add_api_route", "repair", "write_file", "add_items", "edit_item",
             "remove_item", "describe_site", "decline")  # the model's ops (its grammar)
 READ_OPS = ("replace_text", "set_footer", "edit_nav_link", "set_text_size", "move_nav_link")  # ops read from the request's own words, never decoded
-READ_SLOTS = {"DescribeSite": ("about",), "AddNavLink": ("before",)}  # slots read from the request, never decoded
+READ_SLOTS = {"DescribeSite": ("about", "heading"), "AddNavLink": ("before",)}  # slots read from the request, never decoded
 ALL_OPS = OP_NAMES + READ_OPS
 
 

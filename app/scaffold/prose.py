@@ -45,7 +45,7 @@ _TO_THE_APP = re.compile(r"\b(?:web\s*si\w*|site|homepage|home page|pages?|colou
 _ASKS_FOR_A_SITE = re.compile(r"\bweb\s*si\w*|\bsite\b|\bhomepage\b|\blanding page\b|\b(?:" + _SITE_TYPOS + r")\b",
                               re.IGNORECASE)
 # What gives the name ("Business name is", "it's called", "i call it"): with the name, it is not a description.
-_NAMING = r"^(?:(?:the|my|our)\s+)?(?:\w+\s+)?(?:name\s*(?:is|:)|(?:is\s+)?called|it'?s called|(?:i\s+)?call it)\s*"
+_NAMING = r"^(?:(?:the|my|our)\s+)?(?:\w+\s+)?(?:name\s*(?:is|:)?|(?:is\s+)?called|it'?s called|(?:i\s+)?call it)\s*"
 _IMPERATIVE = re.compile(r"^(?:keep|make|use|put|add|give|call|can|could|would|will|please|let|maybe|think|"
                          r"nothing|something)\b", re.IGNORECASE)
 # What introduces a paragraph for a page: "with this:", "Text:", "saying:", "that says:".
@@ -71,14 +71,32 @@ def sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+# What an opening prompt asks the site to say, in a sentence said to the app: "a short welcome saying
+# that riders of all abilities are welcome, and that membership is £30 a year?"
+_SAY_THAT = re.compile(r"\b(?:say|saying|says|mention|mentioning|explain|explaining|state|stating|tell\s+(?:people|visitors))"
+                       r"\s+that\s+(?P<said>.+?)[\s?.!]*$", re.IGNORECASE)
+
+
+def _said_that(sentence: str) -> str:
+    """What ``sentence`` asks the site to say after "saying that", as a sentence; ""."""
+    found = _SAY_THAT.search(sentence)
+    if found is None:
+        return ""
+    said = re.sub(r",?\s+and\s+that\s+", ", and ", found.group("said"))
+    return said[:1].upper() + said[1:] + "."
+
+
 def _described(sentence: str, name: str, looks: Callable[[str], bool]) -> str:
-    """``sentence`` without what it says to the app; "" when nothing else is left."""
+    """``sentence`` without what it says to the app; what it asks the site to say ("saying that
+    ..."); "" when nothing else is left."""
+    if said := _said_that(sentence):
+        return said
     sentence = _GREETING.sub("", sentence)
     sentence = _SITE_ASK.sub("", sentence, count=1).strip(" ,;:-–—")
     ended = sentence[-1:] if sentence[-1:] in ".!" else ""
     sentence = _TRAILING_ASK.sub(ended, sentence)
     if name:
-        sentence = re.sub(_NAMING + re.escape(name) + r"[,.!]?\s*", "", sentence, flags=re.IGNORECASE)
+        sentence = re.sub(_NAMING + r"[\"'“‘]?" + re.escape(name) + r"[\"'”’]?[,.!]?\s*", "", sentence, flags=re.IGNORECASE)
     words = set(norm_words(sentence).split())
     unnamed = re.sub(re.escape(name), " ", sentence, flags=re.IGNORECASE) if name else sentence
     if len(words) < MIN_WORDS or words <= set(norm_words(name).split()) or _TO_THE_APP.search(unnamed) \
@@ -97,10 +115,11 @@ def _fit(parts: list[str], most: int = MAX_TEXT) -> str:
     return text
 
 
-def description(request: str, name: str, tagline: str, looks: Callable[[str], bool]) -> str:
+def description(request: str, name: str, tagline: str, looks: Callable[[str], bool], opening: bool = False) -> str:
     """What an opening prompt says about the site, in its own sentences; "" when it says only
-    its name, its tagline, or what it wants of the app (``looks``: a sentence about colours or fonts)."""
-    if not asks_for_a_site(request):
+    its name, its tagline, or what it wants of the app (``looks``: a sentence about colours or fonts).
+    ``opening``: the request is the site's first, though it does not say "website"."""
+    if not (opening or asks_for_a_site(request)):
         return ""  # not an opening prompt: a later request the model read as one
     kept = [d for d in (_described(s, name, looks) for s in sentences(request)) if d]
     text = _fit(kept, MAX_ABOUT)

@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, chromefit, compound, contentfit, explicit, headfit, itemfit, navfit, navorder, openerfit, pageblock, pagename,
+from app.scaffold import (backref, chromefit, compound, contentfit, explicit, headfit, itemfit, navfit, navorder, openerfit, pageblock, pagename, sitename,
                           pagehad, pagelist, prose, scope, sizefit, textfit)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
@@ -311,31 +311,12 @@ def _whole_name(name: str, request: str) -> str:
     return request[found.start():end]
 
 
-# The name an opening prompt gives in so many words: "the business is called low tide lantern walks",
-# "we're called the Lydford Tower Ringers", "biz name is Driftwood Sky Kites".
-_CALLED_NAME = re.compile(r"\b(?:(?:is|are|were|we're|'re)\s+(?:called|named)|(?:business|biz|company|shop|club|"
-                          r"group|band|studio|site)(?:'s)?\s+name\s+is|(?:name|called)\s*:|^name\s+is|(?<=[.!?]\s)name\s+is|"
-                          r"(?:web\s*site|webiste|site|business|shop|club|company|studio)\s+(?:called|named))\s+(?:the\s+)?"
-                          r"(?P<name>[^\s.,;:!?()\"“”]+(?:\s+(?:(?:and|&)\s+(?=[A-Z])(?!I\b))?(?!(?:and|but|we|i|it|which|who|that|"
-                          r"in|at|on|from|for|with)\b)[^\s.,;:!?()\"“”]+){0,5})", re.IGNORECASE)
-
-
-def called_name(request: str) -> str:
-    """The site's name as the request gives it after "called" / "name is", capitalised when typed
-    all in lower case; "" when it gives none."""
-    found = _CALLED_NAME.search(request)
-    if found is None:
-        return ""
-    name = found.group("name").strip(" -–—'’")
-    return name.title() if name == name.lower() else name
-
-
 def _fit_describe_site(op: DescribeSite, request: str, site: Site | None) -> dict[str, Any]:
-    name = _whole_name(fit_text(op.name, request, extend=False, max_len=SHORT), request)
-    called = called_name(request)
-    if called and len(called) <= SHORT and norm_words(called) not in norm_words(name):
-        name = called  # the model took a place or a person for the name ("Market Street", "Tamsin Oduya")
-    update: dict[str, Any] = {"name": name}
+    # the model takes a place, a person or a greeting for the name ("Market Street", "Kia ora")
+    update: dict[str, Any] = {"name": sitename.site_name(request, _whole_name(fit_text(op.name, request, extend=False,
+                                                                                       max_len=SHORT), request))}
+    if op.heading:
+        update["heading"] = fit_text(op.heading, request, max_len=160)
     if op.tagline:
         update["tagline"] = fit_text(op.tagline, request, max_len=160)
         listed = set(norm_words(" ".join(listed_pages(request))).split())
@@ -432,6 +413,9 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         return Plan(ops=[Decline(op="decline")])  # a feature no edit plan builds, whatever the model wrote
     if backref.points_back(request):
         return Plan(ops=[Decline(op="decline")])  # "faq page missing the rebate question": words not typed here
+    opened = openerfit.opened(plan, request, site)
+    if opened is not plan:
+        return _fitted_ops(opened, request, site)  # an opening prompt the model wrote as other ops: read as one
     several = compound.read(request, site)
     if several is not None:
         return several  # "rename the Meetings page to What Happens. oops the fee is $170 not 160": each read whole
@@ -454,7 +438,11 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     if block is not None:
         # "take About off the menu", "Services: Basic tune-up $65. ...": read whole from the words
         return block
-    plan = _opened(plan, request, site)
+    return _fitted_ops(_opened(plan, request, site), request, site)
+
+
+def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
+    """``plan``'s ops each fitted to the request's words, then what the request types beside them."""
     filled = {op.route for op in plan.ops if isinstance(op, AddItems)}
     ops = []
     for op in plan.ops:
@@ -477,7 +465,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         # beside other ops it goes; alone, the request's own content is placed, or the turn declines.
         read = contentfit.read_plan(request, site)
         ops = [op for op in ops if not renames_the_site(op)] or (list(read.ops) if read else [Decline(op="decline")])
-    ops = _with_description(contentfit.place(itemfit.fit_items(ops, request, site), request, site), request)
+    ops = _with_description(contentfit.place(itemfit.fit_items(ops, request, site), request, site), request,
+                            openerfit.is_new(site))
     # an opening prompt's headline and contact details, which the description does not hold
     ops = openerfit.completed(ops, request)
     ops = pagehad.onto_pages_it_has(ops, request, site)  # "The Join Us page is missing ...": not a new page "Us"
@@ -499,7 +488,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
 def _opened(plan: Plan, request: str, site: Site | None) -> Plan:
     """An opening prompt that names the site in so many words ("need a webiste. name is Riffle &
     Hackle") is that site's description, though the model declined it; else ``plan``."""
-    named = called_name(request)
+    named = sitename.called_name(request)
     if not all(isinstance(op, Decline) for op in plan.ops) or not named or len(named) > SHORT \
             or not prose.asks_for_a_site(request) or scope.asks_for_feature(request) \
             or (site is not None and len(site.pages) > 1):
@@ -521,14 +510,14 @@ def _only_echoes(op: Any, request: str) -> bool:
     return not scope.types_beside(request) and set(norm_words(said).split()) <= set(norm_words(request).split())
 
 
-def _with_description(ops: list[Any], request: str) -> list[Any]:
+def _with_description(ops: list[Any], request: str, opening: bool) -> list[Any]:
     """An opening prompt's own sentences about the site (``prose.description``) as the text that
     follows the home page's hero: the subtitle holds one clause of them at most."""
     opener = next((op for op in ops if isinstance(op, DescribeSite)), None)
     if opener is None or any(isinstance(op, (Decline, AddSection)) for op in ops):
         return ops
     text = prose.description(request, opener.name, opener.tagline,
-                             lambda said: wishes_for_a_look(said) or pagelist.names_pages(said))
+                             lambda said: wishes_for_a_look(said) or pagelist.names_pages(said), opening)
     if not text:
         return ops
     return [op.model_copy(update={"about": text}) if op is opener else op for op in ops]

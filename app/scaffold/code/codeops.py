@@ -274,9 +274,10 @@ def describe_site(ctx: Ctx, op: P.DescribeSite) -> None:
     first = len(ctx.out.summary)
     set_name(ctx, op.name)
     home = ctx.page("/")
+    heading = op.heading or op.name
     if home.title is not None:
-        ctx.replace(home.title, op.name)
-        ctx.out.expect.append(("/", op.name))
+        ctx.replace(home.title, heading)
+        ctx.out.expect.append(("/", heading))
     if op.tagline and home.subtitle is not None:
         ctx.replace(home.subtitle, op.tagline)
         ctx.out.expect.append(("/", op.tagline))
@@ -292,7 +293,7 @@ def describe_site(ctx: Ctx, op: P.DescribeSite) -> None:
             have.add(kind)
             added.append(kind.replace("_", " "))
     # One line for the whole op: what the home page now says and which sections it gained.
-    done = [f"home heading “{op.name}”"] if home.title is not None else []
+    done = [f"home heading “{heading}”"] if home.title is not None else []
     if op.tagline and home.subtitle is not None:
         done.append(f"subtitle “{op.tagline}”")
     if op.about:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.engine.fake import FakeEngine
-from app.scaffold.openerfit import details, headline
+from app.scaffold.openerfit import button, details, headline, subtitle
 from app.session.turn import TurnRunner
 from tests.unit.scaffold.helpers import managed_project
 
@@ -22,11 +22,28 @@ from tests.unit.scaffold.helpers import managed_project
     ("Headline: Hail happens. We fix it without paint.", "Hail happens"),
     ("I'd love a homepage with the tagline 'Heat up. Jump in. Repeat.' and a warm feel", "Heat up. Jump in. Repeat."),
     ('Could the home page say "Paint it, sip it, take it home" somewhere nice and big?', "Paint it, sip it, take it home"),
+    ('Please use the line "Made to measure, made with pride". My shop is at Shop 12.', "Made to measure, made with pride"),
+    ('Could the top say something like "Get your ticket in a day"? That\'s what everyone asks.', "Get your ticket in a day"),
+    ('The headline on the home page should be "Cold water, warm welcome". Thank you.', "Cold water, warm welcome"),
+    ('headline shoud be "Swing heavy. Live strong." were at 512 Baker Street', "Swing heavy. Live strong."),
+    ("make the main heading Is your pool fence up to scratch?", "Is your pool fence up to scratch?"),
+    ("Main heading: 'The Silliest Parties in Bristol!'", "The Silliest Parties in Bristol!"),
+    ("a museum in the old keepers' cottages. We tell of the keepers' lives.", ""),  # apostrophes are no quotes
+    ("the button 'See the Rooms', and a page called 'Our Rooms'", ""),  # a button's and a page's words
     ("A site for my bakery in Leeds, nothing fancy", ""),
     ("the heading on the about page is too long", ""),
 ])
 def test_the_headline_an_opening_prompt_types(request_text: str, said: str) -> None:
     assert headline(request_text) == said
+
+
+def test_the_subtitle_and_button_an_opening_prompt_names() -> None:
+    request_text = ("New site: Reel North Film Club. Heading: 'Cinema Worth Talking About'. Subtitle: 'Films, then "
+                    "conversation, then the pub.' Button: 'See what's on'")
+    assert headline(request_text) == "Cinema Worth Talking About"
+    assert subtitle(request_text) == "Films, then conversation, then the pub."
+    assert button(request_text) == "See what's on"
+    assert subtitle("heading 'Ring with us'") == "" and button("heading 'Ring with us'") == ""
 
 
 def test_the_contact_details_an_opening_prompt_types() -> None:
@@ -76,3 +93,42 @@ def test_details_an_opening_prompt_types_replace_the_placeholder_contact_and_hou
         assert typed in page, typed
     # the description holds the details too; the placeholders that would contradict them are not made
     assert "hello@example.com" not in page and "Monday to Friday" not in page
+
+
+@pytest.mark.parametrize(("prompt", "model", "typed"), [
+    # the model wrote a new site name and a contact section of mixed-up pairs
+    ("Hello, I would like a website for my mobile veterinary practice, Kauri Coast Mobile Vet. I'm Dr Miriama "
+     "Hetaraka and I visit farms around Dargaville. Please use the headline \"The vet comes to you\". Could you also "
+     "include my phone number, 021 555 0182, on the home page? Thank you.",
+     '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Kauri Coast Mobile Vet"},{"op":"add_items",'
+     '"route":"/","kind":"contact","items":[{"title":"Dr Miriama","text":"Kauri Coast Mobile Vet"}]}]}',
+     ("Kauri Coast Mobile Vet", "The vet comes to you", "Miriama Hetaraka", "021 555 0182")),
+    # no "website" in it: a first request that names the business; the headline taken for the name
+    ("My family has grown cranberries in Wareham since 1921. The business is Weweantic Cranberry Bog Tours. I'd like "
+     "the home page headline to be \"Four generations, one very red harvest\". Phone (508) 555-0176.",
+     '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Four generations, one very red"}]}',
+     ("Weweantic Cranberry Bog Tours", "Four generations, one very red harvest", "(508) 555-0176", "since 1921")),
+    # a heading, a subtitle and a button, each as typed
+    ("site name: Skerra Ferry. heading 'Crossing to Skerra'. subtitle 'Passenger ferry, 25 minutes, all year'. "
+     "button 'See times'",
+     '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Skerra Ferry"},{"op":"set_text","route":"/",'
+     '"target":"title","text":"Crossing to Skerra"}]}',
+     ("Skerra Ferry", "Crossing to Skerra", "Passenger ferry, 25 minutes, all year", "See times")),
+])
+def test_an_opening_prompt_the_model_wrote_as_other_ops_sets_up_the_home_page(tmp_path: Path, prompt: str, model: str,
+                                                                             typed: tuple[str, ...]) -> None:
+    root = managed_project(tmp_path)
+    result = TurnRunner(root, FakeEngine(model)).run(prompt)
+    assert result.outcome == "applied", result.message
+    shown = (root / "app" / "page.tsx").read_text() + (root / "lib" / "site.ts").read_text()
+    for words in typed:
+        assert words in shown, words
+    assert [p.name for p in (root / "app").iterdir() if p.is_dir() and not p.name.startswith(("_", "api"))] == []
+
+
+def test_a_later_request_on_a_site_with_a_page_is_not_read_as_an_opening_prompt(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    TurnRunner(root, FakeEngine('{"ops":[{"op":"add_page","title":"Prices","route":"/prices"}]}')).run("add a Prices page")
+    model = '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Harbour Oak Toys"}]}'
+    result = TurnRunner(root, FakeEngine(model)).run("The business is Harbour Oak Toys, please change the site name")
+    assert result.outcome == "applied" and "describe_site" not in result.plan

@@ -304,7 +304,10 @@ def test_a_new_site_name_nobody_asked_for_is_declined(request_text: str) -> None
                                           "its spelt wrong, should be Agility", "rename the site to Bob"])
 def test_a_site_name_the_request_speaks_of_stays(request_text: str) -> None:
     plan = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Bob"}]}')
-    assert fit_plan(plan, request_text, _site()).ops[0].op == "set_text"  # type: ignore[arg-type]
+    assert fit_plan(plan, request_text, _site("/about")).ops[0].op == "set_text"  # type: ignore[arg-type]
+    # on a new site (its home page's hero alone), the name is the site's description, as an opener's
+    if request_text.startswith("the business"):
+        assert fit_plan(plan, request_text, _site()).ops == [DescribeSite(op="describe_site", name="Edge of Leith")]
 
 
 def test_beside_other_ops_an_unasked_site_name_goes_and_an_empty_text_gets_the_paragraph() -> None:
@@ -368,8 +371,10 @@ def test_a_heading_set_to_words_that_run_to_the_end_keeps_them_all(value: str, r
 
 def test_a_site_name_never_runs_on_past_its_comma() -> None:
     plan = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"La Güera Tacos"}]}')
-    fitted = fit_plan(plan, "make a fun bright website for La Güera Tacos, a taco truck in Austin, Texas", _site())
+    fitted = fit_plan(plan, "make a fun bright website for La Güera Tacos, a taco truck in Austin, Texas", _site("/menu"))
     assert fitted.ops[0].text == "La Güera Tacos"  # type: ignore[union-attr]
+    opened = fit_plan(plan, "make a fun bright website for La Güera Tacos, a taco truck in Austin, Texas", _site())
+    assert opened.ops[0].name == "La Güera Tacos"  # type: ignore[union-attr]  # a new site's: its description
 
 
 def test_a_feature_asked_for_as_a_bare_placeholder_section_is_declined() -> None:

@@ -1,5 +1,5 @@
 """Replacements asked for in plain words (``textfit.plain_replacement``), the name an opening
-prompt gives after "called" (``requestfit.called_name``), and the sentences after a list
+prompt gives after "called" (``sitename.called_name``), and the sentences after a list
 (``contentfit._with_list_tail``)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from app.scaffold import textfit
 from app.scaffold.contentfit import place
 from app.scaffold.plan import AddItems, AddSection, Entry, ReplaceText
-from app.scaffold.requestfit import called_name
+from app.scaffold.sitename import called_name
 from app.scaffold.site import Item, NavLink, Page, Section, Site
 
 

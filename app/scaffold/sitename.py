@@ -1,0 +1,154 @@
+"""The site's name as an opening prompt gives it.
+
+"The business is Weweantic Cranberry Bog Tours", "a website for my mobile veterinary practice, Kauri
+Coast Mobile Vet", "I am one of the volunteers at the Clontarf Community Garden": the model took a
+greeting ("Kia ora"), the person writing ("Otis Granger", "Grace and I"), the headline or a place for
+the name, or cut it short; of 40 opening prompts in u82-u85, 9 lost the name, and every later check of
+the session looked for it. The name is read here from what says it is the name, in the request's own
+words; the model's stands where the request says nothing of the kind.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from app.scaffold.scope import word_list
+from app.scaffold.site import norm_words
+
+SHORT = 60  # a name longer than this is a sentence, not a name
+# A capitalised word of a name ("Co", "O'Brien", "Tūī", "4x4"); joined by "of", "and", "&", "de".
+_CAP = r"(?-i:(?!I\b)[A-ZÀ-ÖØ-Þ0-9][\w'’&-]*)"  # not "... Hurleys and I make"
+_JOINS = r"(?:of|and|the|de|la|du|des|van|von|da|di|y|&)"
+_PROPER = rf"(?P<name>{_CAP}(?:\s+(?:{_JOINS}\s+)*{_CAP}){{0,6}})"
+_QUOTED = r"[\"“‘'](?P<quoted>[^\"”’\n]{2,60}?)[\"”’']"
+_NAME = rf"(?:the\s+)?(?:{_QUOTED}|{_PROPER})"
+# The name an opening prompt gives in so many words: "the business is called low tide lantern walks",
+# "we're called the Lydford Tower Ringers", "biz name is Driftwood Sky Kites".
+_CALLED_NAME = re.compile(r"\b(?:(?:is|are|were|we're|'re)\s+(?:called|named)|(?:business|biz|company|shop|club|"
+                          r"group|band|studio|site)(?:'s)?\s+name\s+is|(?:name|called)\s*:|^name\s+is|(?<=[.!?]\s)name\s+is|"
+                          r"(?:web\s*site|webiste|site|business|shop|club|company|studio)\s+(?:called|named)|\bcall\s+it)\s+(?:the\s+)?"
+                          r"(?P<name>[^\s.,;:!?()\"“”]+(?:\s+(?:(?:and|&)\s+(?=[A-Z])(?!I\b))?(?!(?:and|but|we|i|it|which|who|that|"
+                          r"in|at|on|from|for|with)\b)[^\s.,;:!?()\"“”]+){0,5})", re.IGNORECASE)
+# What says the words after it are the name, strongest first: "Business is X", "name of the practice:
+# X", "It's X, down in Queenscliff", "We run X, a cat cafe", "a website for my studio, the X".
+_SAID = [re.compile(p + r"\s*" + _NAME, re.IGNORECASE) for p in (
+    r"\b(?:business|biz|company|shop|club|practice|studio|charity|group|firm|school|band)(?:'s)?(?:\s+name)?\s+"
+    r"(?:is|:)(?:\s+called)?",
+    r"\bname\s+of\s+(?:the|my|our)\s+\w+\s*(?:is|:)",
+    r"\b(?:it'?s|we'?re|we\s+are|we\s+run|i\s+run|i\s+own|we\s+own|welcome\s+to|this\s+is|set\s+this\s+up\s+for)"
+    r"(?:\s+(?:called|named))?",
+)]
+# What says it less surely: "a website for my mobile veterinary practice, Kauri Coast Mobile Vet", "site
+# for Boston Bay Kayak Fishing, Port Lincoln". Read only where the model's name is none of the site's.
+_FOR = [re.compile(p + r"\s*" + _NAME, re.IGNORECASE) for p in (
+    r"\b(?:web\s*site|site)\s+for(?:\s+(?:my|our|the|a))?(?:\s+(?-i:[a-z][\w'-]*)){1,5},",
+    r"\b(?:web\s*site|site)\s+for",
+)]
+_ABBREVIATED = frozenset(("co", "ltd", "inc", "bros", "corp"))
+# Words a name never opens with: a day, a month, a greeting's, the writer's own.
+_NOT_FIRST = frozenset("""
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december i im i'm we our my it its a an this that hi hello co
+""".split())
+# What says a name is the writer's own: "I'm Grace and I run ...", "My name is Otis Granger".
+_GREETING = re.compile(r"(?:hi|hello|hiya|hey|howya|howdy|g'?day|kia ora|wah gwaan|alright|ey up|evening|morning|"
+                       r"good (?:morning|afternoon|evening|day)|the secretary)", re.IGNORECASE)
+_PERSON = r"(?:\bI'?m|\bI\s+am|\bmy\s+name\s+is|\bmi\s+name|\bname'?s|\bowner(?:\s+is)?:?|\brun\s+by|\bme\s*\()\s+(?:Dr\.?\s+)?"
+
+
+@functools.cache
+def _org_words() -> frozenset[str]:
+    return frozenset(word_list("org-words.txt"))
+
+
+def called_name(request: str) -> str:
+    """The site's name as the request gives it after "called" / "name is", capitalised when typed
+    all in lower case; "" when it gives none."""
+    found = _CALLED_NAME.search(request)
+    if found is None:
+        return ""
+    name = found.group("name").strip(" -–—'’")
+    if request[found.end():found.end() + 1] == "." and name.split()[-1].casefold() in _ABBREVIATED:
+        name += "."  # "Lock Nine Paddle Co.": the dot is the name's
+    return name.title() if name == name.lower() else name
+
+
+def _named(found: re.Match[str]) -> str:
+    name = (found.group("quoted") or found.group("name") or "").strip(" -–—'’")
+    while name and norm_words(name.split()[-1]) in {"of", "and", "the", "de", "la", "du", "des", "van", "von", "da",
+                                                     "di", "y", ""}:
+        name = name.rsplit(None, 1)[0] if " " in name else ""  # "Orwell Forklift Training Ltd, ... and"
+    words = norm_words(name).split()
+    if len(words) < 2 or words[0] in _NOT_FIRST or len(name) > SHORT:
+        return ""  # one word is a fact's ("we're Welsh", "We run 16mm scale trains"), not a name
+    return name
+
+
+def _first(patterns: list[re.Pattern[str]], request: str) -> str:
+    for pattern in patterns:
+        for found in pattern.finditer(request):
+            if (name := _named(found)) and not _a_person(name, request):
+                return name
+    return ""
+
+
+@functools.cache
+def _role_of() -> re.Pattern[str]:
+    """A role in an organisation, then its name: "I'm the secretary of the Tayside Garden Railway
+    Society", "one of the volunteers at the Clontarf Community Garden" (``role-words.txt``)."""
+    roles = "|".join(re.escape(w) for w in (*word_list("role-words.txt"), "volunteers?", "committee", "members?"))
+    return re.compile(rf"\b(?:{roles})\s+(?:of|at|for|with)\s+" + _NAME, re.IGNORECASE)
+
+
+def said_name(request: str, strong: bool = False) -> str:
+    """The name the request says is the site's ("called X", "Business is X", "We run X", "the
+    secretary of X"); "" when it says none. ``strong``: only where it says so of the business
+    ("called X", "Business is X", "name of the practice: X")."""
+    called = called_name(request)
+    if called and len(called) <= SHORT:
+        return called
+    return _first(_SAID[:2] if strong else [*_SAID, _role_of()], request)
+
+
+def _org_name(request: str) -> str:
+    """The first organisation's name the request gives, by its last word ("the secretary of the
+    Ashcombe Local History Society"); ""."""
+    for found in re.finditer(_NAME, request):
+        name = _named(found)
+        if name and " " in name and norm_words(name).split()[-1] in _org_words() and not _a_person(name, request):
+            return name
+    return ""
+
+
+def _a_person(name: str, request: str) -> bool:
+    return re.search(_PERSON + re.escape(name), request, re.IGNORECASE) is not None
+
+
+def _none_of_the_sites(name: str, request: str) -> bool:
+    """Whether the model's name is no name of the site: not typed, a greeting ("Kia ora"), the
+    writer ("Otis Granger", "Grace and I"), or words typed in quotes (the headline)."""
+    typed = re.search(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", request, re.IGNORECASE)
+    return not name.strip() or typed is None or bool(_GREETING.fullmatch(name.strip(" !,."))) \
+        or _a_person(name, request) or bool(re.search(r"\band\s+I\b", name)) \
+        or bool(re.search(r"[\"“‘']" + re.escape(name), request))
+
+
+def _said_longer(model_name: str, said: str, request: str) -> bool:
+    """Whether the model's name is the said one with more of its capitalised words, as typed
+    ("The Magnolia Parlor Tea Room" for "Magnolia Parlor Tea Room"), not with a place after a comma."""
+    found = re.search(r"(?:[Tt]he\s+)?" + re.escape(said) + r"(?:\s+" + _CAP + r")*", request)
+    return found is not None and found.group(0).casefold() == model_name.casefold()
+
+
+def site_name(request: str, model_name: str) -> str:
+    """The site's name: the one the request says it is; else the model's, unless that is none of
+    the site's (then the request's first name for a site or an organisation). A model's name that
+    holds the said one and is typed so ("The Magnolia Parlor Tea Room" for "Magnolia Parlor Tea
+    Room") stands."""
+    said = said_name(request)
+    if said and not _said_longer(model_name, said, request):
+        return said
+    if said or not _none_of_the_sites(model_name, request):
+        return model_name
+    return _first(_FOR, request) or _org_name(request) or model_name
