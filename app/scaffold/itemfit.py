@@ -212,6 +212,19 @@ _REMOVE_NAMED = re.compile(r"\b(?:remove|delete|scrap|drop|ditch|take\s+(?:off|o
 # "take the dogs go free bit off the Prices page", "take the raffle off the champs bit": what goes, between.
 _TAKE_OFF = re.compile(r"\btake\s+(?:the\s+)?(?P<names>[^,.;!?]{3,60}?)(?:\s+(?:bit|line|part|one|thing))?\s+off\b",
                        re.IGNORECASE)
+# What goes, said as what the business stopped doing: "we no longer make the Moccasin", "we're dropping the
+# potato bake from the Lekker Feast", "the fish fry is off", "the 2 ft bears sold out for the year".
+_STOPPED = re.compile(r"\b(?:no\s+longer|not|don'?t|do\s+not|stopped|quit|won'?t\s+be)\s+(?:make|making|do|doing|offer|offering|"
+                      r"sell|selling|stock|stocking|run|running|carry|carrying|teach|teaching|serve|serving|provide|providing)\s+"
+                      r"(?:the\s+|our\s+|any\s+)?(?!(?:it|them|that|this|those|these|one)\b)(?P<names>[^,.;!?]{3,60}?)(?=\s+(?:any\s*more|from|at|on|this|for|so)\b|[,.;!?]|$)"
+                      r"|\b(?:dropping|discontinuing|retiring)\s+(?:the\s+|our\s+)?(?P<dropped>[^,.;!?]{3,60}?)"
+                      r"(?=\s+(?:from|off|at|on|this|for|so)\b|[,.;!?]|$)"
+                      r"|(?:^|[,.;!?]\s*)(?:the\s+|our\s+)?(?!(?:it|they|that|this|those|these|we|i)\b)(?P<gone>[^,.;!?]{3,40}?)\s+(?:is|are|'s|'re|has|have)\s+(?:off|gone(?!\s+(?:up|down))|"
+                      r"finished|cancell?ed|discontinued|been\s+cancell?ed)\b", re.IGNORECASE)
+# What keeps the thing, or asks for more than its going: "mark it as Sold out rather than removing it",
+# "take it off the Trips page but leave a short note saying ...".
+_KEPT_OR_MORE = re.compile(r"\b(?:mark|rather\s+than|instead|keep|leave|add|put|note|saying|replace|swap)\b|\bdon'?t\s+remove",
+                           re.IGNORECASE)
 _NOT_AN_ITEM = re.compile(r"\b(?:page|menu|nav|navigation|section|heading|title|footer|button|link|colou?r|font)s?\b",
                           re.IGNORECASE)
 
@@ -272,6 +285,16 @@ def item_meant(request: str, site: Site) -> str | None:
     return scored[0][1]
 
 
+def _removed(site: Site, said: str) -> Plan | None:
+    """The removal of the items ``said`` names, or of the one sentence of a text that holds it; None."""
+    names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*(?:the\s+)?", said) if n.strip()]
+    found = [_item_named(site, n) for n in names]
+    if found and None not in found and len(set(found)) == len(found):
+        return Plan(ops=[RemoveItem(op="remove_item", item=t) for t in found if t])
+    held = _sentence_holding(site, said) if len(names) == 1 else None
+    return Plan(ops=[ReplaceText(op="replace_text", old=held, new="")]) if held else None
+
+
 def removal(request: str, site: Site | None) -> Plan | None:
     """The removals of items the site lists that the request names ("scrap mulch delivery", "Remove
     Kumho.", "take the raffle off"), or of the one sentence of a text that holds the name, or of the
@@ -279,15 +302,12 @@ def removal(request: str, site: Site | None) -> Plan | None:
     or a section, or a name the site does not show."""
     if site is None or _MISSING.search(request):
         return None
-    m = _REMOVE_NAMED.search(request) or _TAKE_OFF.search(request)
-    if m is not None and not _NOT_AN_ITEM.search(m.group("names")):
-        names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*(?:the\s+)?", m.group("names")) if n.strip()]
-        found = [_item_named(site, n) for n in names]
-        if found and None not in found and len(set(found)) == len(found):
-            return Plan(ops=[RemoveItem(op="remove_item", item=t) for t in found if t])
-        said = _sentence_holding(site, m.group("names")) if len(names) == 1 else None
-        if said:
-            return Plan(ops=[ReplaceText(op="replace_text", old=said, new="")])
+    stopped = () if _KEPT_OR_MORE.search(request) else (_STOPPED,)
+    for pattern in (_REMOVE_NAMED, _TAKE_OFF, *stopped):
+        m = pattern.search(request)
+        said = next((g for g in (m.groupdict().get(k) for k in ("names", "dropped", "gone")) if g), "") if m else ""
+        if said and not _NOT_AN_ITEM.search(said) and (named := _removed(site, said)) is not None:
+            return named
     asks = _ASKS_REMOVAL.search(request) and not _OTHER_ASK.search(request) and len(request.split()) <= MAX_REMOVAL_WORDS
     meant = item_meant(request, site) if asks else None
     return Plan(ops=[RemoveItem(op="remove_item", item=meant)]) if meant else None

@@ -41,3 +41,16 @@ def test_a_message_with_a_part_no_reading_reads_is_not_read_here() -> None:
     # "add a page for our events" is no whole reading's: one part done and the other dropped is a wrong edit
     assert read("Take the bloaters off. Also add a page for our events with the dates", _site()) is None  # type: ignore[arg-type]
     assert read("Take the bloaters off, they didn't sell", _site()) is None  # type: ignore[arg-type]  # one request
+
+
+def test_what_the_business_stopped_doing_goes_beside_a_new_price() -> None:
+    # "we no longer make X, so please take it off", "dropping X", "X is off", "X are gone": each a removal
+    for said in ("And we no longer smoke bloaters, so please take it off the Prices page", "we're dropping the "
+                 "bloaters this year", "Bloaters are off till spring", "the bloaters are gone"):
+        plan = read(f"Kippers have gone up to £5 a pair. {said}", _site())  # type: ignore[arg-type]
+        assert plan is not None, said
+        assert plan_to_json(plan) == ('{"ops":[{"op":"edit_item","item":"Kippers","text":"£5 a pair"},'
+                                      '{"op":"remove_item","item":"Bloaters"}]}'), said
+    # a pronoun names nothing: "not doing it anymore" leaves the removal to the verb that names it
+    plan = read("Kippers are £5 a pair now. And drop the bloaters, not doing it anymore", _site())  # type: ignore[arg-type]
+    assert plan is not None and [op.op for op in plan.ops] == ["edit_item", "remove_item"]
