@@ -38,6 +38,10 @@ _NOT_AN_AUTHOR = re.compile(r"^(?:thanks|thank you|thx|please|pls|cheers|ta)\b",
 _QUESTION = re.compile(r"(?:^|(?<=[.!?:\n])|(?<=\s[-–—])|(?<=\bQ:))\s*"
                        r"((?:what|how|do|does|did|can|could|is|are|will|would|where|when|why|who|which|should"
                        r"|shall|may|have|has)\b[^?.!\n]{3,150}\?)", re.IGNORECASE)
+# A question typed without its "?", its answer after a dash: "add faq. how long does it take - most
+# driveways 2-3 days. can i drive on it - after 24 hrs."
+_DASHED = re.compile(r"(?:^|(?<=[.!:\n]))\s*((?:what|how|do|does|did|can|could|is|are|will|would|where|when|why|who|which"
+                     r"|should|shall|may|have|has)\b[^?.!\n–—]{3,120}?)\s+[-–—]+\s+(?=\S)", re.IGNORECASE)
 # A question to the app, not on the site: "Can we get a 'Frequently Asked Questions' page?"
 _ASKS_US = re.compile(r"\b(?:page|section|site|website|faqs?|questions|add|put|make|create)\b", re.IGNORECASE)
 _ANSWER_LEAD = re.compile(r"^\s*(?:[-–—:]+|A:|answer:)?\s*", re.IGNORECASE)
@@ -99,7 +103,7 @@ def questions(request: str) -> list[Entry]:
               if q.strip() and a.strip() and len(q.strip()) <= 80 and len(a.strip()) <= 200]
     if marked:
         return marked
-    found = list(_QUESTION.finditer(request))
+    found = list(_QUESTION.finditer(request)) or list(_DASHED.finditer(request))
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start(1) if i + 1 < len(found) else len(request)
@@ -109,6 +113,7 @@ def questions(request: str) -> list[Entry]:
         question = _Q_MARKERS.sub("", m.group(1)).strip()
         if not answer or len(question) > 80 or len(answer) > 200 or _ASKS_US.search(question):
             continue
+        question = question if question.endswith("?") else question + "?"  # typed without it, before a dash
         out.append(Entry(title=_capital(question), text=answer))
     return out
 

@@ -46,6 +46,16 @@ _REMOVES = re.compile(r"\b(?:remove|removed|delete|deleted|take|taken|get rid|ri
                       r"erase|without|(?<!-)off|no longer|anymore|any more|don'?t|stop|stopped|hide|sold|gone|not)\b", re.IGNORECASE)
 MIN_SIMILARITY = 0.8
 MIN_NAMED_CHARS = 4  # "it", "the": no name of a sentence to take out
+# A name of three letters is one ("take Pip off the horses page", "Duo still showing") unless it is one
+# of these words.
+_NOT_SHORT_NAMES = frozenset("the and its him her his our off all one any too now yes not for you she they "
+                             "pls can two six ten new old bit out".split())
+
+
+def _long_enough(words: set[str]) -> bool:
+    """Whether ``words`` name something to take out: four letters, or a word of three not a request's."""
+    return len("".join(words)) >= MIN_NAMED_CHARS or (len(words) == 1 and len(next(iter(words))) == 3
+                                                      and not words & _NOT_SHORT_NAMES)
 MAX_SENTENCE = 200  # ``ReplaceText.old``
 # "rename the Rates page to Pricing", "rename join to 'Play With Us' and keep it in the nav".
 _RENAME = re.compile(r"\brename\s+(?:the\s+|my\s+|our\s+)?['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?(?:\s+page)?"
@@ -137,7 +147,7 @@ def _sentence_holding(site: Site, name: str) -> str | None:
     the sentence lists other things too, the one piece of it between commas that does, with its
     comma: "Kids Swag $420" of "Single Drover $685, Double Drover $925, Kids Swag $420."), or None."""
     wanted = set(_plain(name).split())
-    if not wanted or len("".join(wanted)) < MIN_NAMED_CHARS:
+    if not wanted or not _long_enough(wanted):
         return None
     found = {said.strip() for page in site.pages for section in page.sections
              for said in prose.sentences(section.text or "")
@@ -221,6 +231,14 @@ _STOPPED = re.compile(r"\b(?:no\s+longer|not|don'?t|do\s+not|stopped|quit|won'?t
                       r"(?=\s+(?:from|off|at|on|this|for|so)\b|[,.;!?]|$)"
                       r"|(?:^|[,.;!?]\s*)(?:the\s+|our\s+)?(?!(?:it|they|that|this|those|these|we|i)\b)(?P<gone>[^,.;!?]{3,40}?)\s+(?:is|are|'s|'re|has|have)\s+(?:off|gone(?!\s+(?:up|down))|"
                       r"finished|cancell?ed|discontinued|been\s+cancell?ed)\b", re.IGNORECASE)
+# What the user still sees and wants gone: "The Sock Clinic is still showing on the Classes page, could you
+# remove it completely?", "road bike still there", "Duo still showing on Packages" (not "still says").
+_STILL = re.compile(r"(?:^|[.!?,;]\s*)(?:the\s+|my\s+|our\s+|that\s+)?(?!(?:it|its|it's|they|he|she|that|this|there|which)\b)"
+                    r"(?P<names>[^,.;!?]{2,50}?)\s+(?:is\s+|are\s+|'s\s+)?still\s+(?:showing|there|on\b|listed|up\b|in\b|"
+                    r"mentioned|visible|appearing|here)", re.IGNORECASE)
+# A day or a month named alone is when something is, not a thing to take out ("Saturday is still showing").
+_WHEN = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?|jan\w*|feb\w*|march|april|may|june|"
+                   r"july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*", re.IGNORECASE)
 # What keeps the thing, or asks for more than its going: "mark it as Sold out rather than removing it",
 # "take it off the Trips page but leave a short note saying ...".
 _KEPT_OR_MORE = re.compile(r"\b(?:mark|rather\s+than|instead|keep|leave|add|put|note|saying|replace|swap)\b|\bdon'?t\s+remove",
@@ -236,7 +254,7 @@ def _item_named(site: Site, said: str) -> str | None:
               for v in [*(i.title for i in section.items), *(t.name for t in section.tiers)] if v}
     exact = {t for t in titles if _plain(t) == words.strip()}
     held = {t for t in titles if len(_plain(t)) >= MIN_NAMED_CHARS and f" {_plain(t)} " in words}
-    holding = {t for t in titles if len(words.strip()) >= MIN_NAMED_CHARS and words in f" {_plain(t)} "}  # "Kumho"
+    holding = {t for t in titles if _long_enough(set(words.split())) and words in f" {_plain(t)} "}  # "Kumho", "Pip"
     found = exact or held or holding
     return found.pop() if len(found) == 1 else None
 
@@ -302,11 +320,14 @@ def removal(request: str, site: Site | None) -> Plan | None:
     or a section, or a name the site does not show."""
     if site is None or _MISSING.search(request):
         return None
-    stopped = () if _KEPT_OR_MORE.search(request) else (_STOPPED,)
+    # "strong mums still showing 5:30pm, its 10am now", "Machair still says £38": a correction, not a removal
+    still = () if typed_content(request) and not _ASKS_REMOVAL.search(request) else (_STILL,)
+    stopped = () if _KEPT_OR_MORE.search(request) else (_STOPPED, *still)
     for pattern in (_REMOVE_NAMED, _TAKE_OFF, *stopped):
         m = pattern.search(request)
         said = next((g for g in (m.groupdict().get(k) for k in ("names", "dropped", "gone")) if g), "") if m else ""
-        if said and not _NOT_AN_ITEM.search(said) and (named := _removed(site, said)) is not None:
+        if said and not _NOT_AN_ITEM.search(said) and not _WHEN.fullmatch(said.strip()) \
+                and (named := _removed(site, said)) is not None:
             return named
     asks = _ASKS_REMOVAL.search(request) and not _OTHER_ASK.search(request) and len(request.split()) <= MAX_REMOVAL_WORDS
     meant = item_meant(request, site) if asks else None

@@ -54,3 +54,14 @@ def test_what_the_business_stopped_doing_goes_beside_a_new_price() -> None:
     # a pronoun names nothing: "not doing it anymore" leaves the removal to the verb that names it
     plan = read("Kippers are £5 a pair now. And drop the bloaters, not doing it anymore", _site())  # type: ignore[arg-type]
     assert plan is not None and [op.op for op in plan.ops] == ["edit_item", "remove_item"]
+
+
+def test_what_is_still_showing_goes_unless_a_new_value_is_typed() -> None:
+    from app.scaffold.itemfit import removal
+    site = _site()
+    for said in ("Bloaters still there", "the bloaters are still showing on the Prices page, could you remove them?"):
+        plan = removal(said, site)  # type: ignore[arg-type]
+        assert plan is not None and plan_to_json(plan) == '{"ops":[{"op":"remove_item","item":"Bloaters"}]}', said
+    # a correction ("still says £4, it's £5 now") and a day are no removal
+    assert removal("Bloaters still showing £3 each, its £3.50 now", site) is None  # type: ignore[arg-type]
+    assert removal("Saturday is still showing on the Prices page", site) is None  # type: ignore[arg-type]

@@ -182,3 +182,12 @@ def test_a_sentence_whose_detail_runs_past_an_entrys_length_is_no_entry() -> Non
     long_detail = "Tuesdays 4pm - €60 per term " + " ".join(["and the group plays reels and jigs for the feis"] * 5)
     request = f"Fiddle {long_detail}. Tin whistle Saturdays 10am - €40 per term."
     assert all(len(e.text) <= 200 and len(e.title) <= 80 for e in listed(request))
+
+
+def test_questions_typed_without_their_mark_before_a_dash() -> None:
+    asked = questions("add faq. how long does it take - most driveways 2-3 days. can i drive on it - after 24 hrs. "
+                      "is it permeable - yes SUDS compliant so no planning permission needed")
+    assert [(e.title, e.text) for e in asked] == [
+        ("How long does it take?", "most driveways 2-3 days."), ("Can i drive on it?", "after 24 hrs."),
+        ("Is it permeable?", "yes SUDS compliant so no planning permission needed")]
+    assert questions("Prices - £5 each. Opening hours - 9 to 5.") == []  # no question, no FAQ
