@@ -99,10 +99,17 @@ def button(request: str) -> str:
     return (found.group("quoted") or found.group("bare")).strip() if found else ""
 
 
+# A name that signs the message off: "Many thanks, Moira Campbell", "Cheers, Dave Nolan": who to contact.
+_SIGNED_OFF = re.compile(r"\b(?:many\s+thanks|thanks(?:\s+(?:so|very)\s+much)?|thank\s+you|cheers|regards|kind\s+regards|"
+                         r"best\s+wishes|best|ta)\s*[,!.-]*\s+(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3})"
+                         r"\s*[.!]?\s*$", re.IGNORECASE)
+
+
 def details(request: str) -> list[Entry]:
     """The contact details the request types, labelled: its street address, opening hours, phone
     numbers, emails, handles and web addresses (``contactfit.label_of``)."""
-    out = [Entry(title="Address", text=m.group(0).rstrip(" .,")) for m in _ADDRESS.finditer(request)]
+    out = [Entry(title="Contact", text=m.group("name")) for m in _SIGNED_OFF.finditer(request)]
+    out += [Entry(title="Address", text=m.group(0).rstrip(" .,")) for m in _ADDRESS.finditer(request)]
     out += [Entry(title="Hours", text=m.group(0)) for m in _HOURS.finditer(request)]
     for piece in typed_content(request):
         label = label_of(piece, request)

@@ -60,6 +60,10 @@ def test_the_contact_details_an_opening_prompt_types() -> None:
     assert [(e.title, e.text) for e in details("phone (709) 555-0148, insta @saltboxsourdough")] == [
         ("Phone", "(709) 555-0148"), ("Instagram", "@saltboxsourdough")]  # labelled as contactfit labels them
     assert details("We make 40 sourdough loaves a day and open at 7am, $5 a loaf.") == []
+    # a name that signs the message off is who to contact; a thanks alone names no one
+    assert [(e.title, e.text) for e in details("Our charity number is SC041237. Many thanks, Moira Campbell")] == [
+        ("Contact", "Moira Campbell")]
+    assert details("Thank you so much! Best of luck") == []
 
 
 def test_an_opening_prompt_with_a_headline_and_details_sets_up_the_home_page_whole(tmp_path: Path) -> None:
