@@ -162,18 +162,33 @@ def is_new(site: Site | None) -> bool:
     return site is None or (len(site.pages) == 1 and all(s.kind == "hero" for s in site.pages[0].sections))
 
 
-# A page other than home named in a request ("Hire prices page - call it Prices"): an edit, not a site.
-_OTHER_PAGE = re.compile(r"\b(?!(?:home|front|main|landing|first|web)\b)\w+\s+(?:page|pg)\b", re.IGNORECASE)
+# A page other than home named in a request ("Hire prices page - call it Prices", "a landing page for the
+# Black Friday sale"): an edit, not a site.
+_OTHER_PAGE = re.compile(r"\b(?!(?:home|front|main|first|web)\b)\w+\s+(?:page|pg)\b", re.IGNORECASE)
+# A site asked for in so many words ("homepage" alone is a page of it: "The subtitle on the homepage ...").
+_WEBSITE = re.compile(r"\bweb\s*si\w*|\bsite\b|\b(?:webiste|webstie|wesbite|wbsite)\b", re.IGNORECASE)
+_LANDING = re.compile(r"\blanding\s+page\b", re.IGNORECASE)  # "a landing page for the Black Friday sale": a page
+MIN_OPENER_WORDS = 10  # "rename the site to Kai's Kitchen" is an edit of the name, not the site described
+
+
+def _no_look(_said: str) -> bool:
+    return False
 
 
 def _opens(request: str, names_site: bool) -> bool:
-    """Whether a request to a new site opens it: it asks for a site, or names the business without
-    naming a page ("The business is Weweantic Cranberry Bog Tours. I'd like the home page headline
-    to be ..."); "i run Magic City Soul Kitchen" names it where the model gave the site a name too
-    (``names_site``), not in "Could you also put the address on, it's Hollybrook Farm"."""
-    if prose.asks_for_a_site(request):
+    """Whether a request to a new site opens it: it says something of the business (a description,
+    a headline) and asks for a site, or names the business without naming a page ("The business is
+    Weweantic Cranberry Bog Tours. I'd like the home page headline to be ..."); "i run Magic City
+    Soul Kitchen" names it where the model gave the site a name too (``names_site``), not in "Could
+    you also put the address on, it's Hollybrook Farm"."""
+    if len(request.split()) < MIN_OPENER_WORDS \
+            or not (prose.description(request, "", "", _no_look, opening=True) or headline(request)):
+        return False
+    if _WEBSITE.search(request) or listed_pages(request):
         return True
     said = sitename.said_name(request, strong=not names_site)
+    if said and prose.asks_for_a_site(request) and not _LANDING.search(request):
+        return True  # "Business is called Second Seasoning ... I'd love a homepage, a Services page, ..."
     return bool(said) and not _OTHER_PAGE.search(request)
 
 

@@ -136,3 +136,17 @@ def test_a_later_request_on_a_site_with_a_page_is_not_read_as_an_opening_prompt(
     model = '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Harbour Oak Toys"}]}'
     result = TurnRunner(root, FakeEngine(model)).run("The business is Harbour Oak Toys, please change the site name")
     assert result.outcome == "applied" and "describe_site" not in result.plan
+
+
+@pytest.mark.parametrize("request_text", [
+    "rename the site to Kai's Kitchen",  # the name alone: an edit of it
+    "The subtitle on the homepage is too long. Replace it with 'Coffee, cake and good company'",
+    "We need a landing page for the Black Friday sale. Call it Black Friday Deals, pricing section with three tiers",
+    "Please add a navigation link to our YouTube channel https://www.youtube.com/@marisolcooks, call it Videos",
+])
+def test_an_edit_asked_of_a_new_site_is_not_read_as_its_description(request_text: str) -> None:
+    from app.scaffold.openerfit import opened
+    from app.scaffold.plan import parse_plan
+    from app.scaffold.site import initial_site
+    plan = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Videos"}]}')
+    assert opened(plan, request_text, initial_site("harbour")) is plan
