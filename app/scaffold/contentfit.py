@@ -366,9 +366,9 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
     """The plan the request's own content makes: that content on the page the request names (a
     page it has, a new page it names, else ``route`` or home); None when the request asks for a
     feature, names a place that is not a page (a footer), or its content does not read whole."""
-    if asks_for_feature(request) or _NOT_A_PAGE.search(request):
-        return None
     kind, found = read_content(request)
+    if (asks_for_feature(request) and not _an_faq(kind, found)) or _NOT_A_PAGE.search(request):
+        return None  # not "add faq. ... can i book a table - no, just walk in": a feature's word in an answer
     routes = routes_of(site) or ["/"]
     new = new_page_named(request, routes)
     if not found and new is not None:
@@ -392,6 +392,11 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
     if target not in routes:
         ops.insert(0, AddPage(op="add_page", title=title_for(target, request), route=target))
     return Plan(ops=ops)
+
+
+def _an_faq(kind: str, found: Sequence[Entry]) -> bool:
+    """Whether the request's content read is questions with their answers, two or more."""
+    return kind == "faq" and len(found) >= 2
 
 
 def _note_words(note: Plan) -> set[str]:

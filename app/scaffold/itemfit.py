@@ -226,10 +226,12 @@ _TAKE_OFF = re.compile(r"\btake\s+(?:the\s+)?(?P<names>[^,.;!?]{3,60}?)(?:\s+(?:
 # potato bake from the Lekker Feast", "the fish fry is off", "the 2 ft bears sold out for the year".
 _STOPPED = re.compile(r"\b(?:no\s+longer|not|don'?t|do\s+not|stopped|quit|won'?t\s+be)\s+(?:make|making|do|doing|offer|offering|"
                       r"sell|selling|stock|stocking|run|running|carry|carrying|teach|teaching|serve|serving|provide|providing)\s+"
-                      r"(?:the\s+|our\s+|any\s+)?(?!(?:it|them|that|this|those|these|one)\b)(?P<names>[^,.;!?]{3,60}?)(?=\s+(?:any\s*more|from|at|on|this|for|so)\b|[,.;!?]|$)"
+                      r"(?:the\s+|our\s+|any\s+)?(?!(?:it|them|that|this|those|these|one)\b)(?P<names>[^,.;!?]{3,60}?)"
+                      r"(?=\s+(?:any\s*more|from|at|on|this|for|so)\b|[,.;!?]|$)"
                       r"|\b(?:dropping|discontinuing|retiring)\s+(?:the\s+|our\s+)?(?P<dropped>[^,.;!?]{3,60}?)"
                       r"(?=\s+(?:from|off|at|on|this|for|so)\b|[,.;!?]|$)"
-                      r"|(?:^|[,.;!?]\s*)(?:the\s+|our\s+)?(?!(?:it|they|that|this|those|these|we|i)\b)(?P<gone>[^,.;!?]{3,40}?)\s+(?:is|are|'s|'re|has|have)\s+(?:off|gone(?!\s+(?:up|down))|"
+                      r"|(?:^|[,.;!?]\s*)(?:the\s+|our\s+)?(?!(?:it|they|that|this|those|these|we|i)\b)(?P<gone>[^,.;!?]{3,40}?)"
+                      r"\s+(?:is|are|'s|'re|has|have)\s+(?:off|gone(?!\s+(?:up|down))|"
                       r"finished|cancell?ed|discontinued|been\s+cancell?ed)\b", re.IGNORECASE)
 # What the user still sees and wants gone: "The Sock Clinic is still showing on the Classes page, could you
 # remove it completely?", "road bike still there", "Duo still showing on Packages" (not "still says").

@@ -430,3 +430,15 @@ def test_a_page_title_cut_to_part_of_its_typed_name_is_the_whole_name(model_titl
     slugged = model_title.lower()
     fitted = json.loads(_fit(f'{{"ops":[{{"op":"add_page","title":"{model_title}","route":"/{slugged}"}}]}}', request_text))
     assert (fitted["ops"][0]["title"], fitted["ops"][0]["route"]) == (title, route)
+
+
+def test_an_faq_whose_answer_names_a_feature_is_content() -> None:
+    request_text = ("add faq. do you take cards - yes, and cash. are dogs allowed - yes, on the terrace. can i book a "
+                    "table - no, just walk in")
+    plan = fit_plan(Plan(ops=[Decline(op="decline")]), request_text, _site("/menu"))
+    assert [op.op for op in plan.ops] == ["decline"]  # the model's decline stands here; the turn reads it again
+    from app.scaffold.contentfit import read_plan
+    read = read_plan(request_text, _site("/menu"))
+    assert read is not None and [e.title for e in read.ops[0].items] == [  # type: ignore[union-attr]
+        "Do you take cards?", "Are dogs allowed?", "Can i book a table?"]
+    assert read_plan("can people book a table online? add a booking form", _site("/menu")) is None
