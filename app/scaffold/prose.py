@@ -45,7 +45,8 @@ _TO_THE_APP = re.compile(r"\b(?:web\s*si\w*|site|homepage|home page|pages?|colou
 _ASKS_FOR_A_SITE = re.compile(r"\bweb\s*si\w*|\bsite\b|\bhomepage\b|\blanding page\b|\b(?:" + _SITE_TYPOS + r")\b",
                               re.IGNORECASE)
 # What gives the name ("Business name is", "it's called", "i call it"): with the name, it is not a description.
-_NAMING = r"^(?:(?:the|my|our)\s+)?(?:\w+\s+)?(?:name\s*(?:is|:)?|(?:is\s+)?called|it'?s called|(?:i\s+)?call it)\s*"
+_NAMING = (r"^(?:(?:the|my|our)\s+)?(?:\w+\s+)?(?:name\s*(?:is|:)?|(?:is\s+)?called|it'?s(?:\s+called)?|(?:i\s+)?call it"
+           r"|is(?:\s+called)?)\s*")  # "The business is Pier Head Tearooms.", "It's Bellarine Boat Licence School, down ..."
 _IMPERATIVE = re.compile(r"^(?:keep|make|use|put|add|give|call|can|could|would|will|please|let|maybe|think|"
                          r"nothing|something)\b", re.IGNORECASE)
 # What introduces a paragraph for a page: "with this:", "Text:", "saying:", "that says:".

@@ -63,3 +63,14 @@ def test_sentences_keep_titles_and_times_whole() -> None:
 ])
 def test_a_look_s_word_in_a_fact_is_kept_and_a_look_asked_for_is_not(request_text: str, name: str, text: str) -> None:
     assert description(request_text, name, "", wishes_for_a_look) == text
+
+
+def test_an_openers_description_leaves_out_the_sentence_that_names_the_business() -> None:
+    from app.scaffold.prose import description
+    request_text = ("Hello! I run a little tearoom on the pier in Dun Laoghaire. The business is Pier Head Tearooms. "
+                    "We bake scones every morning.")
+    assert description(request_text, "Pier Head Tearooms", "", lambda _s: False, opening=True) == \
+        "I run a little tearoom on the pier in Dun Laoghaire. We bake scones every morning."
+    # what follows the name in its sentence stays: the place
+    assert description("I need a website. It's Bellarine Boat Licence School, down in Queenscliff.",
+                       "Bellarine Boat Licence School", "", lambda _s: False) == "Down in Queenscliff."
