@@ -46,16 +46,6 @@ _REMOVES = re.compile(r"\b(?:remove|removed|delete|deleted|take|taken|get rid|ri
                       r"erase|without|(?<!-)off|no longer|anymore|any more|don'?t|stop|stopped|hide|sold|gone|not)\b", re.IGNORECASE)
 MIN_SIMILARITY = 0.8
 MIN_NAMED_CHARS = 4  # "it", "the": no name of a sentence to take out
-# A name of three letters is one ("take Pip off the horses page", "Duo still showing") unless it is one
-# of these words.
-_NOT_SHORT_NAMES = frozenset("the and its him her his our off all one any too now yes not for you she they "
-                             "pls can two six ten new old bit out".split())
-
-
-def _long_enough(words: set[str]) -> bool:
-    """Whether ``words`` name something to take out: four letters, or a word of three not a request's."""
-    return len("".join(words)) >= MIN_NAMED_CHARS or (len(words) == 1 and len(next(iter(words))) == 3
-                                                      and not words & _NOT_SHORT_NAMES)
 MAX_SENTENCE = 200  # ``ReplaceText.old``
 # "rename the Rates page to Pricing", "rename join to 'Play With Us' and keep it in the nav".
 _RENAME = re.compile(r"\brename\s+(?:the\s+|my\s+|our\s+)?['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?(?:\s+page)?"
@@ -140,6 +130,18 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
         return None  # the plan's other ops do what was asked; the removal is the misreading
     read = contentfit.read_plan(request, site)
     return read.ops if read is not None else Decline(op="decline")
+
+
+# A name of three letters is one ("take Pip off the horses page", "Duo still showing") unless it is one
+# of these words.
+_NOT_SHORT_NAMES = frozenset("the and its him her his our off all one any too now yes not for you she they "
+                             "pls can two six ten new old bit out".split())
+
+
+def _long_enough(words: set[str]) -> bool:
+    """Whether ``words`` name something to take out: four letters, or a word of three not a request's."""
+    return len("".join(words)) >= MIN_NAMED_CHARS or (len(words) == 1 and len(next(iter(words))) == 3
+                                                      and not words & _NOT_SHORT_NAMES)
 
 
 def _sentence_holding(site: Site, name: str) -> str | None:

@@ -217,3 +217,14 @@ def opened(plan: Plan, request: str, site: Site | None) -> Plan:
     # "change site name to X and the headline to Y": the hero's texts the model wrote, in the description
     opener = DescribeSite(op="describe_site", name=name, heading=texts.get("title", ""), tagline=texts.get("subtitle", ""))
     return Plan(ops=[opener, *kept])
+
+
+def declined(plan: Plan, request: str, site: Site | None) -> Plan:
+    """An opening prompt that names the site in so many words ("need a webiste. name is Riffle &
+    Hackle") is that site's description, though the model declined it; else ``plan``."""
+    named = sitename.called_name(request)
+    if not all(isinstance(op, Decline) for op in plan.ops) or not named or len(named) > sitename.SHORT \
+            or not prose.asks_for_a_site(request) or scope.asks_for_feature(request) \
+            or (site is not None and len(site.pages) > 1):
+        return plan
+    return Plan(ops=[DescribeSite(op="describe_site", name=named)])

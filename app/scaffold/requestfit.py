@@ -29,8 +29,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, chromefit, compound, contentfit, explicit, headfit, itemfit, navfit, navorder, openerfit, pageblock, pagename, sitename,
-                          pagehad, pagelist, prose, scope, sizefit, textfit)
+from app.scaffold import (backref, chromefit, compound, contentfit, explicit, headfit, itemfit, navfit, navorder, openerfit, pageblock, pagename,
+                          pagehad, pagelist, prose, scope, sitename, sizefit, textfit)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -438,7 +438,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     if block is not None:
         # "take About off the menu", "Services: Basic tune-up $65. ...": read whole from the words
         return block
-    return _fitted_ops(_opened(plan, request, site), request, site)
+    return _fitted_ops(openerfit.declined(plan, request, site), request, site)
 
 
 def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
@@ -483,17 +483,6 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     if not ops:  # every op was a misreading, and nothing read from the request stands in for them
         ops = [Decline(op="decline")]
     return plan if ops == list(plan.ops) else Plan(ops=ops[:MAX_OPS])
-
-
-def _opened(plan: Plan, request: str, site: Site | None) -> Plan:
-    """An opening prompt that names the site in so many words ("need a webiste. name is Riffle &
-    Hackle") is that site's description, though the model declined it; else ``plan``."""
-    named = sitename.called_name(request)
-    if not all(isinstance(op, Decline) for op in plan.ops) or not named or len(named) > SHORT \
-            or not prose.asks_for_a_site(request) or scope.asks_for_feature(request) \
-            or (site is not None and len(site.pages) > 1):
-        return plan
-    return Plan(ops=[DescribeSite(op="describe_site", name=named)])
 
 
 def _only_echoes(op: Any, request: str) -> bool:

@@ -19,7 +19,8 @@ from app.scaffold.site import norm_words
 SHORT = 60  # a name longer than this is a sentence, not a name
 # A capitalised word of a name ("Co", "O'Brien", "Tūī", "4x4"); joined by "of", "and", "&", "de".
 _CAP = r"(?-i:(?!I\b)[A-ZÀ-ÖØ-Þ0-9][\w'’&-]*)"  # not "... Hurleys and I make"
-_JOINS = r"(?:of|and|the|de|la|du|des|van|von|da|di|y|&)"
+_JOIN_WORDS = ("of", "and", "the", "de", "la", "du", "des", "van", "von", "da", "di", "y")
+_JOINS = r"(?:" + "|".join(_JOIN_WORDS) + r"|&)"
 _PROPER = rf"(?P<name>{_CAP}(?:\s+(?:{_JOINS}\s+)*{_CAP}){{0,6}})"
 _QUOTED = r"[\"“‘'](?P<quoted>[^\"”’\n]{2,60}?)[\"”’']"
 _NAME = rf"(?:the\s+)?(?:{_QUOTED}|{_PROPER})"
@@ -76,8 +77,7 @@ def called_name(request: str) -> str:
 
 def _named(found: re.Match[str]) -> str:
     name = (found.group("quoted") or found.group("name") or "").strip(" -–—'’")
-    while name and norm_words(name.split()[-1]) in {"of", "and", "the", "de", "la", "du", "des", "van", "von", "da",
-                                                     "di", "y", ""}:
+    while name and norm_words(name.split()[-1]) in {*_JOIN_WORDS, ""}:
         name = name.rsplit(None, 1)[0] if " " in name else ""  # "Orwell Forklift Training Ltd, ... and"
     words = norm_words(name).split()
     if len(words) < 2 or words[0] in _NOT_FIRST or len(name) > SHORT:
