@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import contentfit, prose
+from app.scaffold import contentfit, prose, renamefit
 from app.scaffold.coverage import typed_content
 from app.scaffold.pagename import new_title
 from app.scaffold.plan import AddItems, Decline, EditItem, Plan, RemoveItem, RenamePage, ReplaceText
@@ -188,6 +188,8 @@ def page_rename(request: str, site: Site | None) -> RenamePage | None:
     named = ((page, m) for form in _RENAMES for m in form.finditer(request) if (page := _page_named(site, m.group("old"))))
     page, found = next(named, (None, None))
     title = new_title(found.group("new")) if found is not None else ""
+    if page is None or not title:
+        page, title = renamefit.rename(request, site) or (None, "")  # "Rename Learn to Ride to Lessons"
     if page is None or not title:
         return None
     try:

@@ -12,34 +12,42 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.scaffold import pagelist, prose
+from app.scaffold import pagelist, pagename, prose
 from app.scaffold.coverage import typed_content
 from app.scaffold.scope import name_set
 from app.scaffold.site import Site, norm_words, slug
 
 # What may follow a new page's name before its content: "too", "with these prices", then ":" or ".".
-_NEW_END = (r"\s*(?:too\s+|as well\s+)?(?:(?:with|listing|showing|saying|that says|explaining|describing|about)\b(?:\s+(?-i:[a-z0-9])[\w'’]*){0,8})?"
-            r"\s*(?::|[.!?](?=\s)|\s[-–—]\s|,?\s+(?:saying|(?:that|which)\s+says|and\s+say|say)(?:\s+that)?\s)\s*")
+# "please", "pls", "as well" around it: "Can we have a Membership page please? Fees ...", "a Services page with
+# these, and the prices: ...", "a price list page on, tattie scones 4 for £2.20, ..." (the content after the comma).
+_NEW_END = (r"(?:,?\s*(?:too|as well|please|pls|plz)\b)*\s*(?:(?:with|listing|showing|saying|that says|explaining|describing|about)\b"
+            r"(?:,?\s+(?-i:[a-z0-9])[\w'’]*){0,8})?(?:,?\s*(?:please|pls|plz)\b)?"
+            r"\s*(?::|[.!?](?=\s)|\s[-–—]\s|,?\s+(?:saying|(?:that|which)\s+says|and\s+say|say)(?:\s+that)?\s|(?<=page)\s+on,\s)\s*")
 # A page's name after "called": in quotes (then a few words about it may follow), or as typed.
 _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][\w'’]*){0,4}"
            r"|(?P<called>[A-Za-z][\w'’&]*(?:\s+(?!(?:with|listing|showing|saying|that|explaining|describing|about|for|where|which|please)\b)"
            r"[A-Za-z0-9&][\w'’&]*){0,4}?))(?:\s+please)?")
 _NAME = r"[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"
 _OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so|instead|just)[,.]?\s+){0,3}"
-         r"(?:(?:please|pls|can you|could you|would you|can u|could u|cn u|cn you)\s+)?(?:please\s+)?")
+         r"(?:(?:please|pls|can you|could you|would you|can u|could u|cn u|cn you)\s+){0,2}(?:please\s+)?")
+# Who asks for a page, besides a verb to the app: "Can we have a Membership page", "Can I get a Rates page".
+_HAVE = r"(?:can|could|may)\s+(?:we|i)\s+(?:please\s+)?(?:have|get)\s+"
 # "On How It Works: ...", "For the ponies page: ...", "Add to the Trials page - ...".
 _ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?!(?:to|on|onto|in)\b)[\w'’]+\s+){{0,8}}?)?(?:to|on|onto|for|in)\s+"
                  rf"(?:the\s+|my\s+|our\s+|an?\s+(?!page\b))?(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?\s*(?::|\.(?=\s)|\s[-–—]\s)\s*",
                  re.IGNORECASE)
 # "Services: ...", "rules page: ...", "join page - membership £120 ...".
 _BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?:(?P<page>\s+page)"
-                   r"(?:,?\s+text|\s+should\s+(?:just\s+|also\s+)?(?:say|read)|(?:\s+please)?\s+with\b"
+                   r"(?:,?\s+text|\s+should\s+(?:just\s+|also\s+)?(?:say|read)|,?\s+(?:please|pls)|(?:\s+please)?\s+with\b"
                    r"(?:\s+(?-i:[a-z])[\w'’]*){0,5})?\s*(?::|\.(?=\s)|\s[-–—]\s|(?<=say)\s|(?<=read)\s)"
                    r"|\s*(?::|\s[-–—]\s))\s*", re.IGNORECASE)
 # "add a prices page. ...", "Add a Visit page: ...", "Create a Commissions page with these prices: ...".
-_NEW = re.compile(rf"\s*{_OPEN}(?:add|create|make|build|start|set up|put up|put|do|chuck up|whip up|knock up)\s+(?:me\s+|us\s+)?"
+# "Add a page 'Trade With Us'. ...", "add a "Join Us" page explaining ...", "Add a page Learn to Ride. ...".
+_NEW = re.compile(rf"\s*{_OPEN}(?:{_HAVE}|(?:add|create|make|build|start|set up|put up|put|do|chuck up|whip up|knock up)\s+(?:me\s+|us\s+)?)"
                   r"(?:(?:a|an|the|one\s+more|another)\s+)?"
-                  rf"(?:new\s+)?(?:(?P<name>{_NAME})(?P<page>\s+page)|page\s+(?:called|caled|named|titled|for)\s+" + _CALLED + ")" + _NEW_END, re.IGNORECASE)
+                  rf"(?:new\s+)?(?:(?P<name>{_NAME})(?P<page>\s+page)|[\"“‘'](?P<quotedpage>[^'\"”’]{{1,40}})[\"”’']\s+page"
+                  r"|page\s+(?:(?:called|caled|named|titled|for)\s+|(?=[\"“‘']))" + _CALLED
+                  + rf"|page\s+(?P<capitals>{pagename.CAPITALS}))" + _NEW_END, re.IGNORECASE)
 # "Also a page for Advice with the following. ...", "A page called Visit: ...".
 _PAGE_FOR = re.compile(rf"\s*{_OPEN}(?:(?:add|make|create|put up)\s+)?(?:(?:a|an)\s+)?(?:new\s+)?page\s+"
                        r"(?:called|caled|named|titled|for|with\s+(?:the|our|my))\s+" + _CALLED + _NEW_END, re.IGNORECASE)
@@ -113,7 +121,8 @@ _HOME = frozenset(("home", "homepage", "home page", "front page", "front", "main
 # A sentence of the body that speaks to the app, not to the site's visitors.
 TO_THE_APP = re.compile(r"\b(?:nav|navigation|menu bar|navbar|footer|header|colou?rs?|fonts?|web\s*site|"
                          r"(?<!facebook )(?<!instagram )pages?|section|heading|headline|sub-?heading|subtitle|tagline|hero|banner|"
-                         r"button|logo|title|url|path|route(?!\s+\d)|link|"  # "From Route 30 take ..." is a road
+                         # "From Route 30 take ..." is a road; "their path to the sea" a way, not a URL's
+                         r"button|logo|title|url|page\s+path|path(?=\s+(?:to\s+|is\s+)?/)|route(?!\s+\d)|link|"
                          # "please" asks the app, but "Please don't leave raw meat" asks the visitors
                          r"(?:please|pls)(?!\s+(?:don'?t|do\s+not|note|bring|call|ring|phone|email|text|contact|"
                          r"remember|arrive|book|wear|leave|keep|check|ask|knock|label|wash|add\s+[$£€])\b)|"
@@ -180,6 +189,8 @@ def _target(name: str, explicit: bool, owned: bool, site: Site | None, called: b
         name = re.split(r"(?:^|\s+)(?:on|to|for|in|onto)\s+(?:the\s+|my\s+|our\s+)?", name.strip(), flags=re.IGNORECASE)[-1]
     typed = name.strip()
     name = re.sub(r"^(?:the|a|an)\s+", "", typed, flags=re.IGNORECASE)  # "Our Work" is a name
+    if not called:  # "a separate Funerals page" is "Funerals"
+        name = re.sub(r"^(?:new|separate|seperate|own|extra|simple|little|short)\s+", "", name, flags=re.IGNORECASE)
     said = norm_words(name)
     if not said or _NOT_A_NAME.match(said):
         return None
@@ -212,7 +223,8 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
             continue
         got = m.groupdict()
         name = "home" if got.get("home") is not None else \
-            "About" if got.get("about") else (got.get("quoted") or got.get("called") or got.get("name") or "").strip()
+            "About" if got.get("about") else (got.get("quoted") or got.get("quotedpage") or got.get("called")
+                                               or got.get("capitals") or got.get("name") or "").strip()
         part = _PART_OF.sub("", name) if m.re is _BARE and not got.get("page") else name
         if part != name:
             # "Repairs list: ..." is the Repairs page's where the site has one; "Join Us bit: ...",
@@ -221,8 +233,8 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
             name = part if have is not None and not have[1] else name
         if TO_THE_APP.search(part) or _A_PLACE_ON_PAGES.search(name):
             return None  # "headline on home: ...", "title for the home page: ...": a text it names, not a page
-        target = _target(name, bool(got.get("page") or got.get("called") or got.get("quoted") or got.get("about")),
-                         bool(got.get("own")), site, called=bool(got.get("called") or got.get("quoted")))
+        named = got.get("called") or got.get("quoted") or got.get("quotedpage") or got.get("capitals")
+        target = _target(name, bool(got.get("page") or named or got.get("about")), bool(got.get("own")), site, called=bool(named))
         heading = (got.get("heading") or "").strip()
         if got.get("part") and got["part"].lower() in _NAMING_PARTS:
             heading = f"{heading} {got['part']}"
@@ -234,7 +246,7 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
                         or TO_THE_APP.search(heading) or _ASKED.search(heading)):
             return None
         lead = request[:m.end()]
-        asked = lead[at:].replace(got.get("quoted") or "\0", "")  # the page's name in quotes is no content
+        asked = lead[at:].replace(got.get("quoted") or got.get("quotedpage") or "\0", "")  # the page's name in quotes is no content
         if target is None or typed_content(asked) or re.search(r"\d\s*[-–]\s*\d|[$£€@]", asked):
             return None  # a lead that holds content (a time, a price) would drop it
         heading = heading[:1].upper() + heading[1:]
@@ -243,7 +255,7 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
 
 
 # What introduces the content itself ("Text: ...", "here is the text: ...").
-TEXT_LEAD = re.compile(r"^(?:(?:here(?:'s| is) the text|the text is|text|with this|this|the following)\s*[:\-–—]\s*"
+TEXT_LEAD = re.compile(r"^(?:(?:here(?:'s| is) the text|the text is|text|with this|this|the following|something like)\s*[:\-–—]\s*"
                        r"|(?:just\s+)?say(?:\s+that)?\s+(?=\w))", re.IGNORECASE)
 # A last sentence that only says where the rest goes ("Put that on a Prices page.", "put em on the home page").
 _ONLY_WHERE = re.compile(r"^\W*(?:(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:put|add|place|list|show)"

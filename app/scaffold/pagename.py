@@ -39,6 +39,7 @@ _PAGE_THEN_CALLED = re.compile(rf"\bpage\b[\w'’, ]{{0,30}}?\b(?:called|named|t
 # "add page About Us", "new page Meet the Guides:", "a page Rides to Do with 3 rides" (not "with" here:
 # "with 3 rides" says what the page holds).
 _NAME = _capitals(_SMALL, "A-Z")
+CAPITALS = _NAME  # a page's name typed capitalised, for the readers of a new page's content (``pagelead``)
 _PAGE_THEN_NAME = re.compile(r"\b(?:add|new|create|make|a|an)\s+(?:a\s+|an\s+)?(?:new\s+)?page\s+(?!(?-i:called|named|titled|"
                              rf"for|about|with|on|to|that|which|where|listing|showing|and|of)\b)({_NAME})", re.IGNORECASE)
 # "a Made from Tweed page", "add Machines For Sale page": the capitalised words just before "page".
@@ -83,10 +84,34 @@ def _without_asking(name: str) -> str:
     return " ".join(words) if len(words) <= MAX_NAME_WORDS else ""
 
 
+# "Add page 'Jam Etiquette': ...", "add a "Join Us" page": a name in quotes is whole.
+_QUOTED_NAME = re.compile(r"\bpage\s+[\"“'‘]([A-Za-z][^\"”'’]{0,39})[\"”'’]|(?<![\w'’])[\"“'‘]([A-Za-z][^\"”'’]{0,39})[\"”'’]\s+page\b",
+                          re.IGNORECASE)
+# "a price list page", "an about us page": a name of two or three words typed in lower case, after what
+# may describe the page rather than name it ("a simple contact page" is "contact").
+_WORDS_PAGE = re.compile(r"\b(?:a|an)\s+((?:[a-z][\w'’-]*\s+){1,2}[a-z][\w'’-]*)\s+page\b")
+_DESCRIBING = frozenset("""new simple basic short small little quick nice proper separate seperate dedicated extra whole single
+    brief decent good proper main own""".split())
+
+
+def _words_name(request: str) -> str | None:
+    found = set()
+    for m in _WORDS_PAGE.finditer(request):
+        words = m.group(1).split()
+        while words and (words[0] in _DESCRIBING or words[0] in _NOT_A_NAME):
+            words.pop(0)
+        if len(words) >= 2 and not set(words) & _NOT_A_NAME:
+            found.add(" ".join(words))
+    return found.pop() if len(found) == 1 else None
+
+
 def typed_name(request: str) -> tuple[str, bool] | None:
     """The one name the request gives a new page, as typed, and whether it was typed capitalised
     (a capitalised name is whole; a lower-case one may be a word of a sentence); None when it names
     none or several."""
+    quoted = {next(g for g in m.groups() if g).strip() for m in _QUOTED_NAME.finditer(request)}
+    if len(quoted) == 1:
+        return quoted.pop(), True
     called = page_called(request)
     if called:
         return called, called[:1].isupper()
@@ -95,8 +120,21 @@ def typed_name(request: str) -> tuple[str, bool] | None:
     found = {n for n in found if n.casefold() not in _NOT_A_NAME and not HOME_WORDS.search(n + " page")}
     if found:
         return (found.pop(), True) if len(found) == 1 else None
+    words = _words_name(request)
+    if words is not None:
+        return words, False
     plain = {m.group(1).casefold() for m in _PAGE_NAME.finditer(request)} - _NOT_A_NAME
     return (plain.pop(), False) if len(plain) == 1 else None
+
+
+def names(request: str, title: str) -> bool:
+    """Whether the one name the request gives a new page is ``title`` (case and spacing aside), and
+    no other word names it as a page ("an about page titled Our Story" is the About page)."""
+    typed = typed_name(request)
+    if typed is None or norm_words(typed[0]) != norm_words(title):
+        return False
+    plain = {norm_words(m.group(1)) for m in _PAGE_NAME.finditer(request)} - _NOT_A_NAME
+    return plain <= set(norm_words(title).split())
 
 
 def new_page_named(request: str, routes: Sequence[str]) -> str | None:

@@ -190,6 +190,9 @@ def _fit_add_page(op: AddPage, request: str, site: Site | None) -> dict[str, Any
         # "a page called Cakes with my prices", "need a contact page": the name, not the words around it;
         # "a page called Learn to Play" made "Play", "a Made from Tweed page" "Tweed": the name is all of it
         update["title"], update["route"] = typed, "/" + slug(typed)
+    elif not typed_route and (update["route"] or "/") != "/" and pagename.names(request, update["title"]) \
+            and "/" + slug(update["title"]) not in _routes(site):
+        update["route"] = "/" + slug(update["title"])  # "Visiting Responsibly" at "/visiting-responsible", "Our Team" at "/team"
     elif not typed_route and (update["route"] or "").startswith("/" + slug(update["title"]) + "-"):
         update["route"] = "/" + slug(update["title"])  # "Events" at "/events-bookclub-first-friday-7pm"
     elif not typed_route and (update["route"] or "/") != "/" and f" {title} " in f" {norm_words(request)} " \

@@ -441,3 +441,36 @@ def test_a_called_page_keeps_its_the() -> None:
     plan = pageblock.read("Now I need a page for my hats and prices. Call it The Collection. Fascinators from $95. "
                           "Wide brim Derby hats from $275.", _site())
     assert plan is not None and plan.ops[0] == AddPage(op="add_page", title="The Collection", route="/the-collection")
+
+
+# Asked for as users ask for a page (u86-u91): "can we have", a name in quotes, "page Learn to Ride.",
+# "please -", "with these, and the prices:". Each was declined or put on a page at another route.
+@pytest.mark.parametrize(("request_", "title", "words"), [
+    ("Add a page 'Trade With Us'. Pitch fee €25 a Saturday, or €80 for the month. Ring me, Noreen, on 087 214 5590.",
+     "Trade With Us", ["€25", "€80", "087 214 5590"]),
+    ("Can we have a Membership page please? Junior rider (under 12) $180, Senior rider (12-17) $220. All fees due by 31 March.",
+     "Membership", ["$180", "$220", "31 March"]),
+    ('Please add a "Join Us" page explaining the process: come along to any Tuesday rehearsal as a guest. '
+     "Membership is £22 per month.", "Join Us", ["Tuesday rehearsal", "£22"]),
+    ("Can I get a Rates page? Local rides inside Decatur $25 one way, $40 round trip. Airport runs $85.",
+     "Rates", ["$25", "$40", "$85"]),
+    ("Opening Hours page please - Open Workshop Tuesday 5pm to 8pm and Saturday 10am to 3pm. Closed public holidays.",
+     "Opening Hours", ["5pm to 8pm", "Closed public holidays"]),
+    ("Add a page Learn to Ride. Lessons $30 for an hour, includes helmet and loan bike. Book by texting Hamish on 021 448 905.",
+     "Learn to Ride", ["$30", "021 448 905"]),
+    ("cn you put a price list page on, tattie scones 4 for £2.20, drop pancakes 6 for £2.80, oatcakes £3.50 a bag",
+     "Price List", ["£2.20", "£2.80", "oatcakes"]),
+    ("Add a page called Visiting Responsibly: stay 10 metres from penguins, never block their path to the sea. "
+     "Evening viewing is from the hide only.", "Visiting Responsibly", ["10 metres", "path to the sea", "hide only"]),
+])
+def test_a_new_page_asked_for_as_people_ask_gets_all_its_content(request_: str, title: str, words: list[str]) -> None:
+    plan = pageblock.read(request_, _site())
+    assert plan is not None and isinstance(plan.ops[0], AddPage)
+    assert (plan.ops[0].title, plan.ops[0].route) == (title, "/" + title.lower().replace(" ", "-"))
+    assert all(w in _shown(plan) for w in words)
+
+
+def test_a_page_for_something_named_later_is_not_named_by_its_purpose() -> None:
+    plan = pageblock.read("add a page for comics signing up, call it Perform. sign up is in person at 7pm, "
+                          "first come first served, 12 spots", _site())
+    assert plan is None or plan.ops[0] == AddPage(op="add_page", title="Perform", route="/perform")

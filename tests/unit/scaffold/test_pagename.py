@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.scaffold.pagename import new_page_named, new_title, typed_name, typed_over
+from app.scaffold.pagename import names, new_page_named, new_title, typed_name, typed_over
 
 
 @pytest.mark.parametrize(("request_text", "name"), [
@@ -60,3 +60,19 @@ def test_a_model_title_that_is_the_name_stands(title: str, request_text: str) ->
                                               ("Rates please", "Rates"), ("Small Things", "Small Things")])
 def test_a_new_name_in_a_rename_is_the_name_alone(typed: str, title: str) -> None:
     assert new_title(typed) == title
+
+
+@pytest.mark.parametrize(("request_", "name"), [
+    ("Add page 'Jam Etiquette': tune to 440 before you sit down.", ("Jam Etiquette", True)),
+    ('Please add a "Join Us" page explaining the process', ("Join Us", True)),
+    ("add a price list page pls. womens cut £38", ("price list", False)),
+    ("add an about us page, my gran started the bakery in 1968", ("about us", False)),
+    ("need a simple contact page", ("contact", False)),
+])
+def test_a_name_in_quotes_or_of_a_few_lower_case_words_is_whole(request_: str, name: tuple[str, bool]) -> None:
+    assert typed_name(request_) == name
+
+
+def test_a_page_word_beside_a_title_names_the_page_not_the_title() -> None:
+    assert names("Add a page called Visiting Responsibly: stay 10 metres away", "Visiting Responsibly")
+    assert not names("add an about page titled Our Story", "Our Story")

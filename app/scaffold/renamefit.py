@@ -1,0 +1,82 @@
+"""A page's rename read with the page's name as the site has it: "Rename Learn to Ride to Lessons",
+"rename the page Patterns and Yarn to Shop Window", "change Book the Band to just Bookings", "The
+menu still says Swim Times. Could it say Swim Schedule instead please?", "its still called price list
+in the menu, i want it to say Prices".
+
+A name of several words holds "to", "and" or "the"; read by a pattern alone, the old name stops at
+its first small word ("Learn", "Where"), which is no page, and the request was read as some other
+edit (a page "Ride to Lessons", the words "the Band" replaced on the page). Here each of the site's
+page names is tried where the request says it, longest first, so the old name is a whole page's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.scaffold.coverage import typed_content
+from app.scaffold.pagelist import as_title
+from app.scaffold.pagename import new_title
+from app.scaffold.site import Site, norm_words
+
+# What asks for a new name, just before the page's present one.
+_ASK = re.compile(r"\b(?:rename|change|call)\s+(?:the\s+(?:page\s+)?|my\s+|our\s+)?['\"“‘]?", re.IGNORECASE)
+# What the menu shows now: "the menu still says Nights", "its still called price list in the menu".
+_SHOWN = re.compile(r"\b(?:menu|nav|navigation|navbar|tab|link)\b[^.!?]{0,20}?\b(?:says|reads|shows|is)\s+['\"“‘]?"
+                    r"|\bstill\s+(?:called|named|says)\s+['\"“‘]?", re.IGNORECASE)
+# After the present name: what joins it to the new one.
+_TO = re.compile(r"['\"”’]?(?:\s+page)?\s+(?:to|as|into)\s+", re.IGNORECASE)
+_WANTS = re.compile(r"\b(?:say|read|be|be\s+called|called)\s+", re.IGNORECASE)
+_IN_MENU = re.compile(r"^['\"”’]?(?:\s+(?:in|on)\s+the\s+(?:menu|nav\w*))?", re.IGNORECASE)
+# The new name ends at a sentence's end or at words that are not part of it.
+# "and" ends it before more asked ("... to Join Us and add ..."), not inside a name ("Repairs and Prices",
+# "prices and repairs" at the end of the sentence).
+_NEW = re.compile(r"(?:just\s+|simply\s+)?['\"“‘]?(?P<new>[^'\"”’.,!?;:]{1,40}?)['\"”’]?"
+                  r"(?=\s*(?:[.,!?;:]|$|\s+(?:and(?!\s+(?-i:[A-Z]))(?!\s+[\w'’]+(?:\s+[\w'’]+)?\s*(?:[.,!?]|$))|"
+                  r"please|pls|instead|everywhere|across|throughout|in\s+the|on\s+the|it|as)\b))", re.IGNORECASE)
+MAX_BETWEEN = 60  # "the menu still says Nights, can it say Upcoming Nights": the words between the two names
+
+
+def _names(site: Site) -> list[tuple[str, str]]:
+    """(name, route) of each page but home, by title, nav label and route, longest first."""
+    labels = {link.href: link.label for link in site.nav}
+    found = {(name, p.route) for p in site.pages if p.route != "/"
+             for name in (p.title, labels.get(p.route, ""), p.route.rsplit("/", 1)[-1].replace("-", " ")) if name}
+    return sorted(found, key=lambda f: -len(f[0]))
+
+
+def _page_at(request: str, at: int, site: Site) -> tuple[str, int] | None:
+    """The route of the page whose name the request says at ``at``, and where that name ends."""
+    for name, route in _names(site):
+        end = at + len(name)
+        if request[at:end].casefold() == name.casefold() and not request[end:end + 1].isalnum():
+            return route, end
+    return None
+
+
+def _new_name(text: str) -> str:
+    m = _NEW.match(text)
+    if m is None:
+        return ""
+    name = as_title(new_title(m.group("new")))  # "join us" typed is the page "Join Us"
+    return "" if not name or typed_content(name) or name[0].isdigit() else name
+
+
+def rename(request: str, site: Site) -> tuple[str, str] | None:
+    """(route, new title) of the page the request renames, said with its present name; None when
+    it renames none, or the new name is no name (a price, a time)."""
+    for m in _ASK.finditer(request):
+        page = _page_at(request, m.end(), site)
+        joined = _TO.match(request, page[1]) if page else None
+        if page and joined and (name := _new_name(request[joined.end():])):
+            return page[0], name
+    for m in _SHOWN.finditer(request):
+        page = _page_at(request, m.end(), site)
+        if page is None:
+            continue
+        rest = request[page[1]:page[1] + MAX_BETWEEN + 40]
+        rest = rest[_IN_MENU.match(rest).end():]  # type: ignore[union-attr]  # the pattern matches empty
+        wants = _WANTS.search(rest, 1)
+        if wants and wants.start() <= MAX_BETWEEN and (name := _new_name(rest[wants.end():])) \
+                and norm_words(name) != norm_words(request[m.end():page[1]]):
+            return page[0], name
+    return None
