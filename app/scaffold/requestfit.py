@@ -29,12 +29,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, chromefit, compound, contentfit, explicit, headfit, itemfit, navfit, navorder, openerfit, pageblock, pagename,
+from app.scaffold import (backref, chromefit, compound, contentfit, explicit, headfit, itemfit, navfit, navorder, openerfit, pageblock, pagename, peoplefit,
                           pagehad, pagelist, prose, scope, sitename, sizefit, textfit)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
-                               DescribeSite, EditItem, Entry, JsonScalar, Plan, RenamePage, SetText, SetTheme)
+                               DescribeSite, EditItem, Entry, JsonScalar, Plan, RenamePage, ReplaceText, SetText, SetTheme)
 from app.scaffold.pagelist import listed_pages
 from app.scaffold.site import SECTION_WORDS, Site, norm_words, slug
 
@@ -433,9 +433,15 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
                          for op in plan.ops])
     swap = textfit.replacement(request, site) or textfit.date_change(request, site)
     swaps: list[Any] = [swap] if swap is not None else list(textfit.price_changes(request, site))
+    # "Graham has stepped down ... the new Treasurer is Mere Hohaia": beside a moved date, too
+    person = peoplefit.swap(request, site)
+    if person is not None:
+        # the same swap read from part of the names ("replace Gerry with Pádraig") gives way to the whole names
+        swaps = [op for op in swaps if not (isinstance(op, ReplaceText) and op.old in person.old and op.new in person.new)]
+        swaps.append(person)
     if swaps:
         # "change 'X' to 'Y'" of words the site shows, new prices of what it lists: whatever the model wrote
-        return Plan(ops=swaps)
+        return Plan(ops=swaps[:MAX_OPS])
     block = navfit.read(request, site) or headfit.read(request, site) or pageblock.read(request, site) \
         or itemfit.removal(request, site)
     if block is not None:

@@ -1,0 +1,86 @@
+"""Who takes someone's place: "Ben Castellano has left us. Please replace him with Assistant Coach
+Jordan Pike", "Graham has stepped down (bless him, 11 years!) so the new Treasurer is Mere Hohaia",
+"Carol is still on there, can you swap her for Janet Robson", "Gerry Moloney has stepped down as
+treasurer after eleven years, and Pádraig Culligan has taken over".
+
+The model wrote these as an edit of the person's text ("Still showing on the Committee"), a new
+item beside them, a removal alone, or a decline: of 27 such turns in the user sets u1-u85, 23
+failed. Here the person who goes is the one the site shows under the name typed (a first name is
+enough where one person on the site has it), and the one who comes is the name typed after
+"with", "for", "is" or before "has taken over"; their name replaces the other's wherever the
+site shows it, so their role and their place in the list stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.scaffold.plan import ReplaceText
+from app.scaffold.scope import name_set
+from app.scaffold.site import Site, norm_words
+
+# A person's name as typed: capitalised words, with the small words names have ("Mereana Pohatu",
+# "Irene Cowie", "Mrs Eileen Harbinson", "Pádraig Culligan", "Mei Lin Foster").
+_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:(?:van|de|da|di|von|le|la|du|del|der|mac|o'))\s+)?(?-i:[A-Z])[\w'’-]*){1,3}"
+_ROLE = r"(?:(?:our|the|a|as)\s+)?(?:new\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?"
+# Who comes, said after who goes.
+_COMES = (
+    # "replace him with Jordan Pike", "swap her out for Bec Lindqvist", "replace her on the Committee page with ..."
+    re.compile(rf"\b(?:replace|swap)\s+(?P<old>him|her|them|{_NAME})(?:\s+out)?(?:\s+(?:on|in)\s+[^.!?]{{1,40}}?)?\s+"
+               rf"(?:with|for|by)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{0,2}}?(?P<new>{_NAME})(?![\w'’-])", re.IGNORECASE),
+    # "the new Treasurer is Mere Hohaia", "our new guitarist is Euan Hastings", "the new one is Denis Lachapelle"
+    re.compile(rf"\b(?:the|our)\s+new\s+(?:(?-i:[A-Za-z])[\w'’-]*\s+){{1,3}}?(?:is|will be)\s+(?P<new>{_NAME})(?![\w'’-])",
+               re.IGNORECASE),
+    # "Pádraig Culligan has taken over", "it's going to be Mei Lin Foster from now on"
+    re.compile(rf"(?P<new>{_NAME})\s+(?:has|have)\s+taken\s+over\b|\bgoing\s+to\s+be\s+(?P<new2>{_NAME})(?![\w'’-])",
+               re.IGNORECASE),
+)
+# Who goes: the name just before what says they go ("Graham has stepped down", "Calum Rae is still
+# listed", "Alasdair's had to pull out", "Sam's stepping down"), or after "replace" / "swap".
+_WHO = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+_GOES = re.compile(rf"(?P<old>{_WHO})(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|just|now|sadly|also)\s+){{0,2}}"
+                   r"(?:left|leaving|stepped\s+down|stepping\s+down|moved\s+(?:on|away|to)|moving\s+(?:on|away|to)|retired|"
+                   r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|still\s+(?:on|there|listed|showing|shown|up))\b"
+                   rf"|\b(?:replace|swap)\s+(?P<old2>{_WHO})\s+(?:out\s+)?(?:with|for|by|on|in)\b")
+# Words that open a sentence or a title before a name, not part of it.
+_NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last".split())
+
+
+def _shown_as(site: Site, name: str) -> set[str]:
+    """The full names the site shows that begin with ``name`` ("Graham" -> {"Graham Pike"})."""
+    texts = [v for p in site.pages for s in p.sections
+             for v in (s.text, *(x for i in s.items for x in (i.title, i.text)))]
+    pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}}(?![\w'’])")
+    return {m.group(0) for t in texts if t for m in pattern.finditer(t)}
+
+
+def _without_role(new: str) -> str:
+    """The name without the role typed before it ("Assistant Coach Jordan Pike" -> "Jordan Pike")."""
+    words = new.split()
+    while len(words) > 2 and norm_words(words[0]) in name_set("role-words.txt"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def swap(request: str, site: Site | None) -> ReplaceText | None:
+    """The replacement of the person who goes by the one who comes; None when the request names no
+    such pair, or the one who goes is no one (or several people) the site shows."""
+    if site is None:
+        return None
+    goers = [(g.start(), " ".join(w for w in re.sub(r"['’]s$", "", g.group("old") or g.group("old2")).split()
+                                  if w not in _NOT_NAMES)) for g in _GOES.finditer(request)]
+    for pattern in _COMES:
+        m = pattern.search(request)
+        if m is None:
+            continue
+        new = _without_role((m.groupdict().get("new") or m.groupdict().get("new2") or "").strip())
+        said = m.groupdict().get("old") or ""
+        # the one who goes is named after "replace" or, for "him" / "her", nearest before the one who comes
+        near = sorted(goers, key=lambda g: (g[0] > m.start(), abs(m.start() - g[0])))
+        candidates = [said] if said and said.casefold() not in ("him", "her", "them") else [n for _, n in near]
+        for name in (n for n in candidates if n and n not in new):
+            olds = {full for full in _shown_as(site, name) if new not in full}
+            if len(olds) == 1:
+                old = olds.pop()
+                return None if not new or old.casefold() == new.casefold() else ReplaceText(op="replace_text", old=old, new=new)
+    return None

@@ -1,0 +1,41 @@
+"""Who takes someone's place (``peoplefit``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.scaffold import peoplefit
+from app.scaffold.plan import ReplaceText
+from app.scaffold.site import Item, Page, Section, Site
+
+_PEOPLE = [("Ben Castellano", "Assistant Coach"), ("Graham Pike", "Treasurer"), ("Carol Dunne", "Secretary"),
+           ("Calum Rae", "guitar"), ("Alasdair Ross", "poet"), ("Sam Ngata", "treasurer"), ("Ravi Persad", "tenor pan")]
+
+
+def _site() -> Site:
+    team = Section(kind="team", items=[Item(title=n, text=r) for n, r in _PEOPLE],
+                   text="Our Gymkhana is on 14 September.")
+    return Site(name="Pukeatua Pony Club", pages=[Page(route="/", title="Home", sections=[team])])
+
+
+@pytest.mark.parametrize(("request_", "old", "new"), [
+    ("Ben Castellano has left us. Please replace him with Assistant Coach Jordan Pike.", "Ben Castellano", "Jordan Pike"),
+    ("Oops, the Gymkhana has moved, it's now 21 September not 14 September. Also Graham has stepped down "
+     "(bless him, 11 years!) so the new Treasurer is Mere Hohaia.", "Graham Pike", "Mere Hohaia"),
+    ("Carol is still on there, can you swap her for Janet Robson", "Carol Dunne", "Janet Robson"),
+    ("Calum has left the band. Our new guitarist is Euan Hastings, who also sings.", "Calum Rae", "Euan Hastings"),
+    ("Alasdair's had to pull out, so swap him for Irene Cowie fae Stonehaven", "Alasdair Ross", "Irene Cowie"),
+    ("Sam's stepping down as treasurer, it's going to be Mei Lin Foster from now on.", "Sam Ngata", "Mei Lin Foster"),
+    ("Ravi left the band, swap him for Danielle Forde on guitar pan", "Ravi Persad", "Danielle Forde"),
+])
+def test_the_one_who_comes_takes_the_name_of_the_one_who_goes(request_: str, old: str, new: str) -> None:
+    assert peoplefit.swap(request_, _site()) == ReplaceText(op="replace_text", old=old, new=new)
+
+
+@pytest.mark.parametrize("request_", [
+    "Records is still after Events in the nav, can you swap them?",  # pages, not people
+    "swap Stalker for Mirror (1975), same date",  # no one the site shows
+    "Dave has left, the new treasurer is Ann Lee",  # no Dave on the site
+])
+def test_no_swap_is_read_where_no_one_the_site_shows_goes(request_: str) -> None:
+    assert peoplefit.swap(request_, _site()) is None
