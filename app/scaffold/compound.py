@@ -16,10 +16,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.scaffold import headfit, itemfit, navfit, textfit
+from app.scaffold import headfit, itemfit, navfit, peoplefit, textfit, whenfit
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import names
-from app.scaffold.plan import Plan
+from app.scaffold.plan import Plan, ReplaceText
 from app.scaffold.site import Site
 
 _VERB = r"(?:rename|change|add|remove|delete|take|put|make|move|replace|update|raise|drop|swap|call|set|get rid)\b"
@@ -44,12 +44,19 @@ def _one(op: Any) -> list[Any]:
 # The readings that read a request whole, in the order ``requestfit`` tries them on a whole request.
 _READINGS: tuple[Reading, ...] = (
     lambda said, site: _one(itemfit.page_rename(said, site)),
-    lambda said, site: _one(textfit.replacement(said, site) or textfit.date_change(said, site)),
+    lambda said, site: _one(textfit.replacement(said, site) or textfit.date_change(said, site) or whenfit.when_change(said, site)),
+    lambda said, site: _one(peoplefit.swap(said, site)),
     lambda said, site: list(textfit.price_changes(said, site)),
     lambda said, site: _ops(navfit.read(said, site)),
     lambda said, site: _ops(headfit.read(said, site)),
     lambda said, site: _ops(itemfit.removal(said, site)),
 )
+
+
+def _said_before(op: Any, ops: list[Any]) -> bool:
+    """Whether ``op`` replaces part of what an op before it replaced already, with part of its words."""
+    return isinstance(op, ReplaceText) and any(isinstance(o, ReplaceText) and op.old in o.old and op.new in o.new
+                                               for o in ops)
 
 
 def clauses(request: str) -> list[str]:
@@ -75,7 +82,8 @@ def read(request: str, site: Site | None) -> Plan | None:
         found = next((got for reading in _READINGS if (got := reading(clause, site))), [])
         if found:
             read_clauses += 1
-            ops += [op for op in found if op not in ops]
+            # "Gerry Moloney has stepped down ... Please replace Gerry with Pádraig": one swap said twice
+            ops += [op for op in found if op not in ops and not _said_before(op, ops)]
         elif _says_something(clause):
             return None
     return Plan(ops=ops) if read_clauses >= 2 else None

@@ -30,7 +30,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import (backref, chromefit, compound, contentfit, explicit, headfit, itemfit, navfit, navorder, openerfit, pageblock, pagename, peoplefit,
-                          pagehad, pagelist, prose, scope, sitename, sizefit, textfit)
+                          pagehad, pagelist, prose, scope, sitename, sizefit, textfit, whenfit)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -431,7 +431,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         # the model's rename of that page takes the name as typed ("Who We Are", not "Who We Are instead")
         plan = Plan(ops=[renamed if op in same and norm_words(op.title) != norm_words(renamed.title) else op
                          for op in plan.ops])
-    swap = textfit.replacement(request, site) or textfit.date_change(request, site)
+    swap = textfit.replacement(request, site) or textfit.date_change(request, site) or whenfit.when_change(request, site)
     swaps: list[Any] = [swap] if swap is not None else list(textfit.price_changes(request, site))
     # "Graham has stepped down ... the new Treasurer is Mere Hohaia": beside a moved date, too
     person = peoplefit.swap(request, site)

@@ -1,0 +1,113 @@
+"""A date or a time the site shows, moved: "the Adult Beginners class has moved from Wednesday 7pm to
+Thursday 7pm", "Swiss Darning has moved to Sat 18 April", "the Saturday session now runs 10am to 4pm",
+"it still says Apr 11 on the schedule, needs to be the 18th".
+
+``textfit.date_change`` reads a request that types the old date and then the new one; people name
+the thing that moved and give only its new date or time, or type the new one first. The model
+wrote these as a new item beside the old one, an edit of the wrong words, or a decline. Here the
+old date or time is the one the site shows for what the request names (an item by its title, or
+the one piece of a text that holds it), and the new one replaces it there, the rest kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.scaffold.plan import ReplaceText
+from app.scaffold.site import Site, norm_words
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|noon|midday"
+# A date ("Sat 18 April", "April 18", "18th April") or a time or span of times ("7pm", "10am to 4pm",
+# "9:30-11am"), with the weekday before it where there is one.
+_DATE = rf"(?:{_DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+_TIME = rf"(?:{_DAY}\s+(?:at\s+)?)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm)?\s?(?:-|–|to|until|till)\s?(?:{_CLOCK})|{_CLOCK})"
+_WHEN = re.compile(rf"(?<![\w$£€]){_DATE}(?!\w)|(?<![\w$£€.:]){_TIME}(?!\w)", re.IGNORECASE)
+# What says it moved, and that the new date or time follows.
+_MOVED = re.compile(r"\b(?:moved?|moving|changed?|changing|now|instead|postponed|brought forward|rescheduled|should be|"
+                    r"needs? to be|not)\b", re.IGNORECASE)
+# "has moved from Wednesday 7pm to Thursday 7pm" (not "we train from 6pm to 7:30pm": a span, said as a fact)
+_FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\s+(?:[\w'’]+\s+){{0,3}}?from\s+"
+                      rf"(?P<old>{_WHEN.pattern})\s+to\s+(?P<new>{_WHEN.pattern})", re.IGNORECASE)
+# A request that adds or removes, rather than moves.
+_NOT_A_MOVE = re.compile(r"\b(?:add|another|extra|remove|delete|take\s+\w+\s+off|cancel\w*)\b", re.IGNORECASE)
+_SMALL = frozenset("the a an and of on in at to for our my class session now has is are be it its from with".split())
+MIN_NAME_CHARS = 3
+
+
+def _pieces(site: Site) -> list[tuple[str, str]]:
+    """(what it is, the words that hold its date or time): each item by its title and text, and
+    each sentence of a section's text by itself."""
+    out: list[tuple[str, str]] = []
+    for page in site.pages:
+        for section in page.sections:
+            # each field alone: a date or time is replaced within one ("open mat sat" / "10am-12pm" is no "sat 10am-12pm")
+            out += [(i.title, field) for i in section.items for field in (i.title, i.text) if field]
+            out += [(s, s) for s in re.split(r"(?<=[.;!?])\s+", section.text or "") if s]
+    return out
+
+
+def _kind(when: str) -> str:
+    return "time" if re.search(rf"{_CLOCK}", when, re.IGNORECASE) and not re.search(_MONTH, when, re.IGNORECASE) \
+        else "date"
+
+
+def _shown_once(site: Site, old: str) -> str | None:
+    """``old`` as the site shows it (a weekday before it too), when it shows it in one place."""
+    pattern = re.compile(rf"(?<![\w$£€])(?:{_DAY},?\s+)?{re.escape(old)}(?!\w)", re.IGNORECASE)
+    found = [m.group(0) for _, words in _pieces(site) for m in pattern.finditer(words)]
+    return found[0] if len(set(found)) == 1 and len(found) == 1 else None
+
+
+def _from_to(request: str, site: Site) -> ReplaceText | None:
+    """"moved from Wednesday 7pm to Thursday 7pm": the old as the site shows it, in one place."""
+    m = _FROM_TO.search(request)
+    if m is None:
+        return None
+    shown = _shown_once(site, m.group("old"))
+    return ReplaceText(op="replace_text", old=shown, new=m.group("new")) if shown else None
+
+
+def _named(request: str, site: Site) -> ReplaceText | None:
+    """The one date or time of the one thing the request names, replaced by the one it types."""
+    typed = list(_WHEN.finditer(request))
+    if len(typed) != 1:
+        return None
+    # what says it moved is in the sentence of the new date or time, before it, or "not" just after it
+    start = max(request.rfind(c, 0, typed[0].start()) for c in ".!?\n") + 1
+    if not (_MOVED.search(request, start, typed[0].start()) or re.match(r"\s*,?\s*not\b", request[typed[0].end():])):
+        return None
+    new = typed[0].group(0)
+    said = set(norm_words(request).split())
+    best, found = 0, set()
+    for name, words in _pieces(site):
+        whens = [w.group(0) for w in _WHEN.finditer(words) if _kind(w.group(0)) == _kind(new)]
+        if len(whens) > 1:  # "Tuesday 5pm to 8pm and Saturday 10am to 3pm": the one whose day the request says
+            whens = [w for w in whens if set(norm_words(w).split()) & said - set(norm_words(new).split())]
+        own = {w for w in norm_words(name).split() if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
+        named = own & said
+        if len(whens) != 1 or not named or whens[0].casefold() == new.casefold():
+            continue
+        if len(named) > best:
+            best, found = len(named), {whens[0]}
+        elif len(named) == best:
+            found.add(whens[0])
+    if len(found) != 1:
+        return None
+    old = found.pop()
+    if any(re.search(rf"(?<!\w){re.escape(new)}(?!\w)", words, re.IGNORECASE) for _, words in _pieces(site)):
+        return None  # a date the site shows already names what moves ("Their night, Sunday 8 March, will now be ...")
+    shown = _shown_once(site, old)
+    day = re.match(rf"{_DAY},?\s+", shown or "", re.IGNORECASE)
+    if day and not re.match(_DAY, new, re.IGNORECASE):
+        new = day.group(0) + new  # "Saturday 10am to 3pm" -> "Saturday 10am to 4pm", not "10am to 4pm"
+    return ReplaceText(op="replace_text", old=shown, new=new) if shown and shown.casefold() != new.casefold() else None
+
+
+def when_change(request: str, site: Site | None) -> ReplaceText | None:
+    """The date or time the request moves (see the module docstring); None when it moves none, or
+    the one it names is not in exactly one place on the site."""
+    if site is None or _NOT_A_MOVE.search(request):
+        return None
+    return _from_to(request, site) or _named(request, site)

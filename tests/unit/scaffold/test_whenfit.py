@@ -1,0 +1,40 @@
+"""A date or a time the site shows, moved (``whenfit``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.scaffold import whenfit
+from app.scaffold.plan import ReplaceText
+from app.scaffold.site import Item, Page, Section, Site
+
+_ITEMS = [("Adult Beginners", "Wednesday 7pm, $20"), ("Adult Session Group", "Wednesday 8.15pm"),
+          ("Swiss Darning", "Sat 4 April, 10am-1pm, £40"), ("Gymkhana", "14 September"), ("open mat sat", "10am-12pm")]
+
+
+def _site() -> Site:
+    section = Section(kind="list", items=[Item(title=t, text=d) for t, d in _ITEMS],
+                      text="Open Workshop Tuesday 5pm to 8pm and Saturday 10am to 3pm. The ceilidh is at 8pm. "
+                           "Our night is Sunday 8 March.")
+    return Site(name="Oldcastle Tin Whistle School", pages=[Page(route="/", title="Home", sections=[section])])
+
+
+@pytest.mark.parametrize(("request_", "old", "new"), [
+    ("the Adult Beginners class has moved from Wednesday 7pm to Thursday 7pm, the hall is booked", "Wednesday 7pm", "Thursday 7pm"),
+    ("Ach well. Swiss Darning has moved to Sat 18 April, the 4th clashes with the ferry.", "Sat 4 April", "Sat 18 April"),
+    ("And the Saturday session now runs 10am to 4pm.", "Saturday 10am to 3pm", "Saturday 10am to 4pm"),
+    ("the Gymkhana has moved because the grounds are being re-sown, it's now 21 September", "14 September", "21 September"),
+    ("open mat moved to sunday 11am-1pm. fix that", "10am-12pm", "sunday 11am-1pm"),
+])
+def test_the_date_or_time_of_what_the_request_names_moves(request_: str, old: str, new: str) -> None:
+    assert whenfit.when_change(request_, _site()) == ReplaceText(op="replace_text", old=old, new=new)
+
+
+@pytest.mark.parametrize("request_", [
+    "the ceilidh has moved from 8pm to 7.30pm",  # "8pm" is in two places on the site
+    "add a Swiss Darning class on Sat 9 May",  # an addition, not a move
+    "Our juniors train on Friday evenings from 6pm to 7:30pm. Please put that on a page called Juniors.",  # a fact
+    "Their night, Sunday 8 March, will now be the Ballyduff Players",  # a date the site shows names what changes
+])
+def test_no_move_is_read_where_none_is_asked_or_the_old_one_is_unclear(request_: str) -> None:
+    assert whenfit.when_change(request_, _site()) is None
