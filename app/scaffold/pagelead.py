@@ -190,7 +190,8 @@ def _target(name: str, explicit: bool, owned: bool, site: Site | None, called: b
     typed = name.strip()
     name = re.sub(r"^(?:the|a|an)\s+", "", typed, flags=re.IGNORECASE)  # "Our Work" is a name
     if not called:  # "a separate Funerals page" is "Funerals"
-        name = re.sub(r"^(?:new|separate|seperate|own|extra|simple|little|short)\s+", "", name, flags=re.IGNORECASE)
+        words = name.split()
+        name = " ".join(words[1:]) if len(words) > 1 and words[0].casefold() in pagename.DESCRIBING else name
     said = norm_words(name)
     if not said or _NOT_A_NAME.match(said):
         return None

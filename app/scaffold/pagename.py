@@ -90,7 +90,7 @@ _QUOTED_NAME = re.compile(r"\bpage\s+[\"“'‘]([A-Za-z][^\"”'’]{0,39})[\"�
 # "a price list page", "an about us page": a name of two or three words typed in lower case, after what
 # may describe the page rather than name it ("a simple contact page" is "contact").
 _WORDS_PAGE = re.compile(r"\b(?:a|an)\s+((?:[a-z][\w'’-]*\s+){1,2}[a-z][\w'’-]*)\s+page\b")
-_DESCRIBING = frozenset("""new simple basic short small little quick nice proper separate seperate dedicated extra whole single
+DESCRIBING = frozenset("""new simple basic short small little quick nice proper separate seperate dedicated extra whole single
     brief decent good proper main own""".split())
 
 
@@ -98,7 +98,7 @@ def _words_name(request: str) -> str | None:
     found = set()
     for m in _WORDS_PAGE.finditer(request):
         words = m.group(1).split()
-        while words and (words[0] in _DESCRIBING or words[0] in _NOT_A_NAME):
+        while words and (words[0] in DESCRIBING or words[0] in _NOT_A_NAME):
             words.pop(0)
         if len(words) >= 2 and not set(words) & _NOT_A_NAME:
             found.add(" ".join(words))

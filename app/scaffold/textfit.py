@@ -298,12 +298,12 @@ def _price_in_text(request: str, site: Site | None) -> ReplaceText | None:
     return _replace(piece, _PRICE.sub(lambda _m: new, piece, count=1))
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # a month's name as typed (also ``whenfit``)
+DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"  # a weekday's
 # A date as typed: "30 August", "Saturday 6 September", "6th Sept", "August 30".
-_DATE = re.compile(rf"\b(?:{_DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
+_DATE = re.compile(rf"\b(?:{DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
                    re.IGNORECASE)
-_DAY_FIRST = re.compile(rf"^{_DAY},?\s+", re.IGNORECASE)
+_DAY_FIRST = re.compile(rf"^{DAY},?\s+", re.IGNORECASE)
 # What says a date moved, the new one after it: "has moved to", "is now", "changed to", "instead".
 _MOVED = re.compile(r"\b(?:moved|move|moving|changed?|now|instead|postponed|brought forward|rescheduled|to)\b", re.IGNORECASE)
 
@@ -318,7 +318,7 @@ def date_change(request: str, site: Site | None) -> ReplaceText | None:
     if len(dates) != 2 or not _MOVED.search(request[dates[0].end():dates[1].start()]):
         return None
     old_core = _DAY_FIRST.sub("", dates[0].group(0))
-    shown = re.search(rf"(?:\b{_DAY},?\s+)?{re.escape(old_core)}\b", shown_text(site), re.IGNORECASE)
+    shown = re.search(rf"(?:\b{DAY},?\s+)?{re.escape(old_core)}\b", shown_text(site), re.IGNORECASE)
     if shown is None:
         return None
     return _replace(shown.group(0), dates[1].group(0))

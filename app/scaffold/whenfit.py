@@ -15,9 +15,10 @@ import re
 
 from app.scaffold.plan import ReplaceText
 from app.scaffold.site import Site, norm_words
+from app.scaffold.textfit import DAY, MONTH
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+_MONTH = rf"{MONTH}\.?"  # "Sept." too
+_DAY = rf"{DAY}\.?"
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|noon|midday"
 # A date ("Sat 18 April", "April 18", "18th April") or a time or span of times ("7pm", "10am to 4pm",
 # "9:30-11am"), with the weekday before it where there is one.
