@@ -45,7 +45,7 @@ export default function Contact({ heading, text, items = [], button }: Props) {
           </p>
         ) : null}
         {items.length > 0 ? (
-          <dl className="mt-10 grid gap-6 @lg:grid-cols-2">
+          <dl className="mt-10 first:mt-0 grid gap-6 @lg:grid-cols-2">
             {items.map((item, index) => {
               const href = contactHref(item.text);
               return (

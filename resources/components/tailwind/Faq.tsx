@@ -38,7 +38,7 @@ export default function Faq({ heading, text, items = [], button }: Props) {
           </p>
         ) : null}
         {items.length > 0 ? (
-          <div className="mt-10 divide-y divide-neutral-200 border-y border-neutral-200 dark:divide-neutral-800 dark:border-neutral-800">
+          <div className="mt-10 first:mt-0 divide-y divide-neutral-200 border-y border-neutral-200 dark:divide-neutral-800 dark:border-neutral-800">
             {items.map((item, index) => (
               <details key={index} className="py-5">
                 <summary className="cursor-pointer text-lg font-medium">{item.title}</summary>

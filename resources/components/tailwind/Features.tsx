@@ -37,7 +37,7 @@ export default function Features({ heading, text, items = [], button }: Props) {
           </p>
         ) : null}
         {items.length > 0 ? (
-          <ul className="mt-10 grid gap-6 @xl:grid-cols-2 @4xl:grid-cols-3">
+          <ul className="mt-10 first:mt-0 grid gap-6 @xl:grid-cols-2 @4xl:grid-cols-3">
             {items.map((item, index) => (
               <li key={index} className="rounded-2xl border border-neutral-200 p-6 dark:border-neutral-800">
                 {item.title ? <h3 className="text-lg font-semibold">{item.title}</h3> : null}

@@ -38,7 +38,7 @@ export default function List({ heading, text, items = [], button }: Props) {
           </p>
         ) : null}
         {items.length > 0 ? (
-          <dl className="mt-10 divide-y divide-neutral-200 border-y border-neutral-200 dark:divide-neutral-800 dark:border-neutral-800">
+          <dl className="mt-10 first:mt-0 divide-y divide-neutral-200 border-y border-neutral-200 dark:divide-neutral-800 dark:border-neutral-800">
             {items.map((item, index) => (
               <div key={index} className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1 py-4">
                 <dt className="font-medium">{item.title}</dt>

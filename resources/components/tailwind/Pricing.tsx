@@ -41,7 +41,7 @@ export default function Pricing({ heading, text, tiers = [], button }: Props) {
           </p>
         ) : null}
         {tiers.length > 0 ? (
-          <ul className="mt-10 grid gap-6 @lg:grid-cols-2 @3xl:grid-cols-3">
+          <ul className="mt-10 first:mt-0 grid gap-6 @lg:grid-cols-2 @3xl:grid-cols-3">
             {tiers.map((tier, index) => (
               <li
                 key={index}

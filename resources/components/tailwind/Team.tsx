@@ -43,7 +43,7 @@ export default function Team({ heading, text, items = [], button }: Props) {
           </p>
         ) : null}
         {items.length > 0 ? (
-          <ul className="mt-10 grid gap-8 @lg:grid-cols-2 @3xl:grid-cols-3">
+          <ul className="mt-10 first:mt-0 grid gap-8 @lg:grid-cols-2 @3xl:grid-cols-3">
             {items.map((item, index) => (
               <li key={index} className="flex items-start gap-4">
                 <span

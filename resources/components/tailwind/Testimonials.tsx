@@ -38,7 +38,7 @@ export default function Testimonials({ heading, text, items = [], button }: Prop
           </p>
         ) : null}
         {items.length > 0 ? (
-          <ul className="mt-10 grid gap-6 @2xl:grid-cols-2">
+          <ul className="mt-10 first:mt-0 grid gap-6 @2xl:grid-cols-2">
             {items.map((item, index) => (
               <li key={index}>
                 <figure className="flex h-full flex-col justify-between gap-6 rounded-2xl bg-neutral-50 p-8 dark:bg-neutral-900">
