@@ -53,7 +53,7 @@ _READINGS: tuple[Reading, ...] = (
 )
 
 
-def _said_before(op: Any, ops: list[Any]) -> bool:
+def said_before(op: Any, ops: list[Any]) -> bool:
     """Whether ``op`` replaces part of what an op before it replaced already, with part of its words."""
     return isinstance(op, ReplaceText) and any(isinstance(o, ReplaceText) and op.old in o.old and op.new in o.new
                                                for o in ops)
@@ -83,7 +83,7 @@ def read(request: str, site: Site | None) -> Plan | None:
         if found:
             read_clauses += 1
             # "Gerry Moloney has stepped down ... Please replace Gerry with Pádraig": one swap said twice
-            ops += [op for op in found if op not in ops and not _said_before(op, ops)]
+            ops += [op for op in found if op not in ops and not said_before(op, ops)]
         elif _says_something(clause):
             return None
     return Plan(ops=ops) if read_clauses >= 2 else None

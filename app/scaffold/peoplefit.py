@@ -17,7 +17,7 @@ import re
 
 from app.scaffold.plan import ReplaceText
 from app.scaffold.scope import name_set
-from app.scaffold.site import Site, norm_words
+from app.scaffold.site import Site, norm_words, shown_pieces
 
 # A person's name as typed: capitalised words, with the small words names have ("Mereana Pohatu",
 # "Irene Cowie", "Mrs Eileen Harbinson", "Pádraig Culligan", "Mei Lin Foster").
@@ -48,10 +48,8 @@ _NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad L
 
 def _shown_as(site: Site, name: str) -> set[str]:
     """The full names the site shows that begin with ``name`` ("Graham" -> {"Graham Pike"})."""
-    texts = [v for p in site.pages for s in p.sections
-             for v in (s.text, *(x for i in s.items for x in (i.title, i.text)))]
     pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}}(?![\w'’])")
-    return {m.group(0) for t in texts if t for m in pattern.finditer(t)}
+    return {m.group(0) for _, text in shown_pieces(site) for m in pattern.finditer(text)}
 
 
 def _without_role(new: str) -> str:

@@ -34,7 +34,7 @@ from app.scaffold import (backref, chromefit, compound, contentfit, explicit, he
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
-                               DescribeSite, EditItem, Entry, JsonScalar, Plan, RenamePage, ReplaceText, SetText, SetTheme)
+                               DescribeSite, EditItem, Entry, JsonScalar, Plan, RenamePage, SetText, SetTheme)
 from app.scaffold.pagelist import listed_pages
 from app.scaffold.site import SECTION_WORDS, Site, norm_words, slug
 
@@ -437,7 +437,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     person = peoplefit.swap(request, site)
     if person is not None:
         # the same swap read from part of the names ("replace Gerry with Pádraig") gives way to the whole names
-        swaps = [op for op in swaps if not (isinstance(op, ReplaceText) and op.old in person.old and op.new in person.new)]
+        swaps = [op for op in swaps if not compound.said_before(op, [person])]
         swaps.append(person)
     if swaps:
         # "change 'X' to 'Y'" of words the site shows, new prices of what it lists: whatever the model wrote

@@ -126,6 +126,18 @@ def shown_text(site: Site | None) -> str:
     return " | ".join(p for p in parts if p)
 
 
+def shown_pieces(site: Site) -> list[tuple[str, str]]:
+    """(what it is, a text the site shows) for each field of each item, by the item's title, and each
+    sentence of a section's text, by itself: the places one date, time or name can be replaced in."""
+    out: list[tuple[str, str]] = []
+    for page in site.pages:
+        for section in page.sections:
+            # each field alone: a date or time is replaced within one ("open mat sat" / "10am-12pm" is no "sat 10am-12pm")
+            out += [(i.title, field) for i in section.items for field in (i.title, i.text) if field]
+            out += [(s, s) for s in re.split(r"(?<=[.;!?])\s+", section.text or "") if s]
+    return out
+
+
 def norm_words(text: str) -> str:
     """``text`` as its lower-case words and numbers, one space apart: for comparing wordings."""
     return " ".join(re.findall(r"[A-Za-z0-9]+", text.lower()))

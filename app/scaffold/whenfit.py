@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from app.scaffold.plan import ReplaceText
-from app.scaffold.site import Site, norm_words
+from app.scaffold.site import Site, norm_words, shown_pieces
 from app.scaffold.textfit import DAY, MONTH
 
 _MONTH = rf"{MONTH}\.?"  # "Sept." too
@@ -35,18 +35,7 @@ _FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\
 _NOT_A_MOVE = re.compile(r"\b(?:add|another|extra|remove|delete|take\s+\w+\s+off|cancel\w*)\b", re.IGNORECASE)
 _SMALL = frozenset("the a an and of on in at to for our my class session now has is are be it its from with".split())
 MIN_NAME_CHARS = 3
-
-
-def _pieces(site: Site) -> list[tuple[str, str]]:
-    """(what it is, the words that hold its date or time): each item by its title and text, and
-    each sentence of a section's text by itself."""
-    out: list[tuple[str, str]] = []
-    for page in site.pages:
-        for section in page.sections:
-            # each field alone: a date or time is replaced within one ("open mat sat" / "10am-12pm" is no "sat 10am-12pm")
-            out += [(i.title, field) for i in section.items for field in (i.title, i.text) if field]
-            out += [(s, s) for s in re.split(r"(?<=[.;!?])\s+", section.text or "") if s]
-    return out
+Pieces = list[tuple[str, str]]  # ``site.shown_pieces``
 
 
 def _kind(when: str) -> str:
@@ -54,23 +43,23 @@ def _kind(when: str) -> str:
         else "date"
 
 
-def _shown_once(site: Site, old: str) -> str | None:
+def _shown_once(pieces: Pieces, old: str) -> str | None:
     """``old`` as the site shows it (a weekday before it too), when it shows it in one place."""
     pattern = re.compile(rf"(?<![\w$£€])(?:{_DAY},?\s+)?{re.escape(old)}(?!\w)", re.IGNORECASE)
-    found = [m.group(0) for _, words in _pieces(site) for m in pattern.finditer(words)]
+    found = [m.group(0) for _, words in pieces for m in pattern.finditer(words)]
     return found[0] if len(set(found)) == 1 and len(found) == 1 else None
 
 
-def _from_to(request: str, site: Site) -> ReplaceText | None:
+def _from_to(request: str, pieces: Pieces) -> ReplaceText | None:
     """"moved from Wednesday 7pm to Thursday 7pm": the old as the site shows it, in one place."""
     m = _FROM_TO.search(request)
     if m is None:
         return None
-    shown = _shown_once(site, m.group("old"))
+    shown = _shown_once(pieces, m.group("old"))
     return ReplaceText(op="replace_text", old=shown, new=m.group("new")) if shown else None
 
 
-def _named(request: str, site: Site) -> ReplaceText | None:
+def _named(request: str, pieces: Pieces) -> ReplaceText | None:
     """The one date or time of the one thing the request names, replaced by the one it types."""
     typed = list(_WHEN.finditer(request))
     if len(typed) != 1:
@@ -82,7 +71,7 @@ def _named(request: str, site: Site) -> ReplaceText | None:
     new = typed[0].group(0)
     said = set(norm_words(request).split())
     best, found = 0, set()
-    for name, words in _pieces(site):
+    for name, words in pieces:
         whens = [w.group(0) for w in _WHEN.finditer(words) if _kind(w.group(0)) == _kind(new)]
         if len(whens) > 1:  # "Tuesday 5pm to 8pm and Saturday 10am to 3pm": the one whose day the request says
             whens = [w for w in whens if set(norm_words(w).split()) & said - set(norm_words(new).split())]
@@ -97,9 +86,9 @@ def _named(request: str, site: Site) -> ReplaceText | None:
     if len(found) != 1:
         return None
     old = found.pop()
-    if any(re.search(rf"(?<!\w){re.escape(new)}(?!\w)", words, re.IGNORECASE) for _, words in _pieces(site)):
+    if any(re.search(rf"(?<!\w){re.escape(new)}(?!\w)", words, re.IGNORECASE) for _, words in pieces):
         return None  # a date the site shows already names what moves ("Their night, Sunday 8 March, will now be ...")
-    shown = _shown_once(site, old)
+    shown = _shown_once(pieces, old)
     day = re.match(rf"{_DAY},?\s+", shown or "", re.IGNORECASE)
     if day and not re.match(_DAY, new, re.IGNORECASE):
         new = day.group(0) + new  # "Saturday 10am to 3pm" -> "Saturday 10am to 4pm", not "10am to 4pm"
@@ -111,4 +100,5 @@ def when_change(request: str, site: Site | None) -> ReplaceText | None:
     the one it names is not in exactly one place on the site."""
     if site is None or _NOT_A_MOVE.search(request):
         return None
-    return _from_to(request, site) or _named(request, site)
+    pieces = shown_pieces(site)  # read once for both readings
+    return _from_to(request, pieces) or _named(request, pieces)
