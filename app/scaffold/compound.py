@@ -16,18 +16,22 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.scaffold import headfit, itemfit, navfit, peoplefit, textfit, whenfit
+from app.scaffold import headfit, itemfit, navfit, peoplefit, pricefit, textfit, whenfit
 from app.scaffold.coverage import typed_content
-from app.scaffold.namedcontent import names
+from app.scaffold.namedcontent import dates, names, request_word
 from app.scaffold.plan import Plan, ReplaceText
 from app.scaffold.site import Site
+from app.scaffold.textfit import DAY, MONTH
 
 _VERB = r"(?:rename|change|add|remove|delete|take|put|make|move|replace|update|raise|drop|swap|call|set|get rid)\b"
 _ASK = rf"(?:(?:please|pls|can\s+you|could\s+you|also|and|then|n)\s+)*{_VERB}"
 # Where one request ends and the next begins: a sentence's end, a semicolon, "also", ", and" before a
 # verb of asking, " and" before one.
 _CUT = re.compile(rf"(?<=[.!?])\s+|;\s*|,?\s+(?:and\s+)?also,?\s+(?={_ASK})|,\s*(?:and|then|n)\s+(?={_ASK})"
-                  rf"|\s+(?:and|n)\s+(?=(?:please\s+)?{_VERB})", re.IGNORECASE)
+                  rf"|\s+(?:and|n)\s+(?=(?:please\s+)?{_VERB})"
+                  # "... went up to €55, and we've stopped doing the body wrap": what the business stopped
+                  r"|,?\s+and\s+(?=(?:we|i)(?:'ve|’ve|'re|’re|\s+have|\s+are)?\s+(?:stopped|no\s+longer|not|don'?t|dropped|"
+                  r"discontinued|sold)\b)", re.IGNORECASE)
 _ASKS = re.compile(rf"^\W*{_ASK}", re.IGNORECASE)
 
 Reading = Callable[[str, Site], list[Any]]
@@ -44,13 +48,22 @@ def _one(op: Any) -> list[Any]:
 # The readings that read a request whole, in the order ``requestfit`` tries them on a whole request.
 _READINGS: tuple[Reading, ...] = (
     lambda said, site: _one(itemfit.page_rename(said, site)),
-    lambda said, site: _one(textfit.replacement(said, site) or textfit.date_change(said, site) or whenfit.when_change(said, site)),
+    lambda said, site: swaps(said, site),
     lambda said, site: _one(peoplefit.swap(said, site)),
-    lambda said, site: list(textfit.price_changes(said, site)),
     lambda said, site: _ops(navfit.read(said, site)),
     lambda said, site: _ops(headfit.read(said, site)),
     lambda said, site: _ops(itemfit.removal(said, site)),
 )
+
+
+def swaps(request: str, site: Site) -> list[Any]:
+    """What the request replaces of what the site shows, the surest reading first: words it quotes,
+    new prices (``pricefit``), words in plain words, a moved date or time."""
+    quoted = textfit.replacement(request, site, plain=False)
+    if quoted is not None:
+        return [quoted]
+    return list(pricefit.price_changes(request, site)) or _one(
+        textfit.plain_replacement(request, site) or textfit.date_change(request, site) or whenfit.when_change(request, site))
 
 
 def said_before(op: Any, ops: list[Any]) -> bool:
@@ -66,6 +79,39 @@ def clauses(request: str) -> list[str]:
 def _says_something(clause: str) -> bool:
     """Whether a clause asks or types content (a price, a name): "It sounds friendlier." does not."""
     return bool(_ASKS.search(clause) or typed_content(clause) or names(clause))
+
+
+# Where a part of a clause ends, for what is left undone: "Please take it off for now, and the littlenecks
+# should be $32".
+_PART = re.compile(r",?\s+and\s+|,\s+(?!not\b)")  # "It's $52 now, not $45" is one
+# What a part asks that the swaps beside it may leave undone: something to go, or something added ("Please
+# take it off for now, and the littlenecks should be $32"), not "him" or "her" (the person a swap replaces:
+# "Please remove him from the Committee page. Our new route captain is Sipho Dlamini").
+_OTHER_ASK = re.compile(r"^\W*(?:(?:please|pls|and|n|also|then|can\s+you|could\s+you)\s+)*add\b"
+                        r"|\b(?:remove|delete|take|get\s+rid\s+of)\s+(?!him\b|her\b)|\b(?:sold\s+out|dropping|drop\s+the|"
+                        r"cancell?(?:ed|ing)|no\s+longer|stopped|mov(?:es|ed|ing)\s+to)\b"
+                        r"|\bnot\s+[$£€]?\d", re.IGNORECASE)  # a correction: "the big press is 50 litre not 40"
+
+
+def unread(request: str, site: Site, ops: list[Any]) -> list[str]:
+    """The clauses of ``request`` that ask for something (a verb of asking, or something to go)
+    that no reading reads and that none of ``ops`` (read from the whole request) came from: the part
+    a plan of those ops alone would leave undone ("Please take it off for now, and the littlenecks
+    should be $32": the new price, not the removal)."""
+    said = " ".join(str(v) for op in ops for v in op.model_dump().values()).casefold()
+    out = []
+    for clause in (part.strip(" ,.") for whole in clauses(request) for part in _PART.split(whole)):
+        if not _OTHER_ASK.search(clause) or any(reading(clause, site) for reading in _READINGS):
+            continue
+        # a word of its own or a number an op has: the clause it came from, or whose name it replaces
+        # ("Pieter has moved to Joburg", "the festival is July 19 and 20 not 12 and 13")
+        words = [w for w in re.findall(r"[\w'’-]{4,}|\d+", clause)
+                 if not request_word(w) or re.fullmatch(f"{DAY}|{MONTH}", w, re.IGNORECASE)]
+        if any(re.search(rf"(?<!\w){re.escape(piece.casefold())}(?!\w)", said)
+               for piece in [*typed_content(clause), *names(clause), *dates(clause), *words]):
+            continue
+        out.append(clause)
+    return out
 
 
 def read(request: str, site: Site | None) -> Plan | None:

@@ -224,14 +224,14 @@ def fit_items(ops: list[Any], request: str, site: Site | None) -> list[Any]:
 _REMOVE_NAMED = re.compile(r"\b(?:remove|delete|scrap|drop|ditch|take\s+(?:off|out)|get\s+rid\s+of)\s+(?:the\s+)?"
                            r"(?P<names>[^,.;!?]{3,80})", re.IGNORECASE)
 # "take the dogs go free bit off the Prices page", "take the raffle off the champs bit": what goes, between.
-_TAKE_OFF = re.compile(r"\btake\s+(?:the\s+)?(?P<names>[^,.;!?]{3,60}?)(?:\s+(?:bit|line|part|one|thing))?\s+off\b",
+_TAKE_OFF = re.compile(r"\btake\s+(?:the\s+)?(?!(?:it|that|this|them|those|these|one)\b)(?P<names>[^,.;!?]{3,60}?)(?:\s+(?:bit|line|part|one|thing))?\s+off\b",
                        re.IGNORECASE)
 # What goes, said as what the business stopped doing: "we no longer make the Moccasin", "we're dropping the
 # potato bake from the Lekker Feast", "the fish fry is off", "the 2 ft bears sold out for the year".
 _STOPPED = re.compile(r"\b(?:no\s+longer|not|don'?t|do\s+not|stopped|quit|won'?t\s+be)\s+(?:make|making|do|doing|offer|offering|"
                       r"sell|selling|stock|stocking|run|running|carry|carrying|teach|teaching|serve|serving|provide|providing)\s+"
                       r"(?:the\s+|our\s+|any\s+)?(?!(?:it|them|that|this|those|these|one)\b)(?P<names>[^,.;!?]{3,60}?)"
-                      r"(?=\s+(?:any\s*more|from|at|on|this|for|so)\b|[,.;!?]|$)"
+                      r"(?=\s+(?:any\s*more|from|at|on|this|for|so|altogether|completely|entirely|now)\b|[,.;!?]|$)"
                       r"|\b(?:dropping|discontinuing|retiring)\s+(?:the\s+|our\s+)?(?P<dropped>[^,.;!?]{3,60}?)"
                       r"(?=\s+(?:from|off|at|on|this|for|so)\b|[,.;!?]|$)"
                       r"|(?:^|[,.;!?]\s*)(?:the\s+|our\s+)?(?!(?:it|they|that|this|those|these|we|i)\b)(?P<gone>[^,.;!?]{3,40}?)"

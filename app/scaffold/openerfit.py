@@ -36,6 +36,10 @@ _BARE = r"(?P<bare>(?-i:[A-Z])[^.!?\n]{2,120}?[?!]?)" + _BARE_END
 _HEADLINE = re.compile(_NAMED_AS + r"(?:" + _QUOTED + r"|" + _BARE + r")", re.IGNORECASE)
 _AT_THE_TOP = re.compile(r"(?:\bput\s+(?=[\"“‘'][^\"”’]{3,120}?[\"”’']\s+(?:at|on)\s+the\s+top\b)"
                          r"|\b(?:page|site)\s+(?:to\s+)?say\s+)" + _QUOTED, re.IGNORECASE)  # "the front page to say "...""
+# The same, not in quotes: "want the front page to say Pure Ozark Sorghum Since 1952.", "Put Proper
+# Potteries Oatcakes at the top in big letters."
+_BARE_AT_THE_TOP = re.compile(r"\b(?:page|site)\s+(?:to\s+)?say\s+" + _BARE + r"|\bput\s+(?P<top>(?-i:[A-Z])[^.!?\n\"“]{2,80}?)"
+                              r"\s+(?:at|on|across)\s+the\s+top\b", re.IGNORECASE)
 # The hero's second line and its button, as an opening prompt names them: "Subtitle: '...'", "Under it:
 # '...'", "a line underneath saying '...'"; "Button: '...'", "CTA: '...'", "the button saying '...'".
 _SUBTITLE = re.compile(r"\b(?:sub-?title|sub-?heading|under(?:neath)?(?:\s+it)?|below\s+it)\b(?:[^\"“‘'.!?]{0,40}?" + _QUOTED
@@ -44,12 +48,12 @@ _BUTTON = re.compile(r"\b(?:button|cta)\b(?:[^\"“‘'.!?]{0,30}?" + _QUOTED + 
                      re.IGNORECASE)
 # What a quoted phrase of an opening prompt is when these come just before it: not the headline.
 _NOT_HEADLINE = re.compile(r"\b(?:button|cta|sub-?title|sub-?heading|under(?:neath)?|below|name[ds]?|called|"
-                           r"pages?|menu|nav\w*|link)\b[^\"“‘'.!?]{0,30}$", re.IGNORECASE)
+                           r"pages?|menu|nav\w*|link)\b(?=[^\"“‘'.!?]{0,30}$)", re.IGNORECASE)
 _ANY_QUOTED = re.compile(_QUOTED)
 # What names a quoted phrase the headline though a page is named before it ("The headline on the home
 # page should be "..."", "Could the home page say "..." at the top?").
 _HEADLINE_WORD = re.compile(r"\b(?:headline|heading|title|slogan|tagline|motto|top|say|says|saying|read|reads|line|put|use|"
-                            r"banner|welcome)\b[^\"“‘'.!?]{0,40}$", re.IGNORECASE)
+                            r"banner|welcom\w*|like)\b(?=[^\"“‘'.!?]{0,40}$)", re.IGNORECASE)
 MIN_QUOTED_WORDS = 2  # a quoted word alone is a name or a term ("the 'Ferry'"), not a headline
 
 # A street address: a number, capitalised words, a street word, then the town, region and postcode
@@ -67,22 +71,29 @@ _HOURS = re.compile(rf"\b{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?,?\s+(?:from\s+)?{_T
                     re.IGNORECASE)
 
 
+def _last(words: re.Pattern[str], before: str) -> int:
+    """Where the last of ``words`` is in ``before``; -1 when none is."""
+    return max((m.start() for m in words.finditer(before)), default=-1)
+
+
 def headline(request: str) -> str:
     """The words the request gives the hero in so many words, as typed; "" when it gives none. In
     an opening prompt, the first phrase of two words or more typed in quotes after words that put
     it on show ("say", "line", "put", "top") is the headline, unless they name it otherwise (a
     button, a subtitle, a name, a page): "Please use the line "Made to measure, made with pride"",
     "Could the top say something like "Get your ticket in a day"?"; not "get us 'on the internet'"."""
-    found = _HEADLINE.search(request) or _AT_THE_TOP.search(request)
+    found = _HEADLINE.search(request) or _AT_THE_TOP.search(request) or _BARE_AT_THE_TOP.search(request)
     if found is not None:
-        quoted = found.group("quoted")
-        return quoted.strip() if quoted else (found.groupdict().get("bare") or "").strip(" .,")  # in quotes: as typed
+        quoted = found.groupdict().get("quoted")
+        bare = found.groupdict().get("bare") or found.groupdict().get("top") or ""
+        return quoted.strip() if quoted else bare.strip(" .,")  # in quotes: as typed
     for quoted in _ANY_QUOTED.finditer(request):
         words = quoted.group("quoted").split()
         before = request[max(0, quoted.start() - 60):quoted.start()]
-        shows, other = _HEADLINE_WORD.search(before), _NOT_HEADLINE.search(before)
+        shows, other = _last(_HEADLINE_WORD, before), _last(_NOT_HEADLINE, before)
         # the nearer word tells: "the company name, a short line like "..."", "a home page that says "...""
-        if len(words) >= MIN_QUOTED_WORDS and shows and (other is None or shows.start() > other.start()):
+        # ("... on the home page with the line "...""), not the first
+        if len(words) >= MIN_QUOTED_WORDS and shows >= 0 and shows > other:
             return quoted.group("quoted").strip()
     return ""
 
@@ -100,8 +111,8 @@ def button(request: str) -> str:
 
 
 # A name that signs the message off: "Many thanks, Moira Campbell", "Cheers, Dave Nolan": who to contact.
-_SIGNED_OFF = re.compile(r"\b(?:many\s+thanks|thanks(?:\s+(?:so|very)\s+much)?|thank\s+you|cheers|regards|kind\s+regards|"
-                         r"best\s+wishes|best|ta)\s*[,!.-]*\s+(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3})"
+_SIGNED_OFF = re.compile(r"\b(?:many\s+thanks|thanks(?:\s+(?:so|very)\s+much)?|thank\s+you(?:\s+(?:kindly|so\s+much|very\s+much))?|"
+                         r"cheers|regards|kind\s+regards|best\s+wishes|best|ta)\s*[,!.-]*\s+(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3})"
                          r"\s*[.!]?\s*$", re.IGNORECASE)
 
 

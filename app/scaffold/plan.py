@@ -29,6 +29,9 @@ COLOR_PATTERN = r"^(#[0-9a-fA-F]{6}|" + "|".join(NAMED_COLORS) + r")$"
 
 Route = Annotated[str, Field(pattern=ROUTE_RE, max_length=60)]
 Title = Annotated[str, Field(min_length=1, max_length=60)]
+# An item already on the site, by its title: as long as an entry's title may be (a title of 61-80
+# characters could be placed but never edited or taken out).
+ItemName = Annotated[str, Field(min_length=1, max_length=80)]
 Text = Annotated[str, Field(min_length=1, max_length=120)]
 Color = Annotated[str, Field(pattern=COLOR_PATTERN, max_length=7)]
 TextTarget = Literal["title", "subtitle", "button", "site_name", "heading"]
@@ -81,14 +84,14 @@ class EditItem(_Op):
     """Change an item already on the site, found by its title ("Pro" -> price "$39")."""
 
     op: Literal["edit_item"]
-    item: Title
+    item: ItemName
     text: Annotated[str, Field(max_length=200)] = ""
     title: Annotated[str, Field(max_length=80)] = ""
 
 
 class RemoveItem(_Op):
     op: Literal["remove_item"]
-    item: Title
+    item: ItemName
 
 
 class ReplaceText(_Op):
@@ -393,6 +396,14 @@ def without_unasked_titles(plan: Plan, request: str) -> Plan:
            if isinstance(op, RenamePage) and op.title and op.title.lower() not in words else op
            for op in plan.ops]
     return plan if ops == list(plan.ops) else Plan(ops=ops)
+
+
+def replacing(old: str, new: str) -> ReplaceText | None:
+    """The replacement of ``old`` by ``new``; None when a slot is out of bounds (empty, too long)."""
+    try:
+        return ReplaceText(op="replace_text", old=old, new=new)
+    except ValidationError:
+        return None
 
 
 def plan_to_json(plan: Plan) -> str:

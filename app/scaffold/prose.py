@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from app.scaffold.namedcontent import names
 from app.scaffold.site import norm_words
 
 MAX_TEXT = 400  # a section's text (``AddSection.text``)
@@ -29,7 +30,8 @@ _GREETING = re.compile(r"^(?:hiya|hi+|hello|hey+|howdy|g'?day|morning|good (?:mo
 _SITE_TYPOS = "webiste|webstie|wesbite|wbsite"
 _SITE_ASK = re.compile(
     r"^(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
-    r"(?:(?:i|we)(?:'d| would)?\s+(?:like|love|want|need)\s+|need\s+|want\s+|make\s+|build\s+|create\s+|set\s+up\s+)?"
+    r"(?:(?:i|we)(?:'d| would)?\s+(?:like|love|want|need)\s+|need\s+|want\s+|make\s+|build\s+|create\s+|set\s+up\s+"
+    r"|(?:(?:i'?m|we'?re)\s+)?look(?:ing|in'?)\s+for\s+)?"
     r"(?:(?:me|us)\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:web\s*site|site|homepage|landing page)\s*"
     r"(?:for|called|named|about|:|-|–|—)\s*(?:(?:my|our)\s+(?:\w+\s+){0,2}?(?:business|club|shop|company|group|"
     r"practice|studio|workshop|service|league|society)(?:,\s*|\.?$))?(?:(?:it|me|us)\b,?\s+)?(?:(?:my|our)\s+)?",
@@ -75,7 +77,8 @@ def sentences(text: str) -> list[str]:
 # What an opening prompt asks the site to say, in a sentence said to the app: "a short welcome saying
 # that riders of all abilities are welcome, and that membership is £30 a year?"
 _SAY_THAT = re.compile(r"\b(?:say|saying|says|mention|mentioning|explain|explaining|state|stating|tell\s+(?:people|visitors))"
-                       r"\s+that\s+(?P<said>.+?)[\s?.!]*$", re.IGNORECASE)
+                       r"\s+(?:that\s+|(?=(?:we|we're|we've|our|everyone|anyone|newcomers|beginners|people|folks)\s))"
+                       r"(?P<said>.+?)[\s?.!]*$", re.IGNORECASE)  # "and say we train Tuesday and Thursday 7pm at Cae Ddol"
 
 
 def _said_that(sentence: str) -> str:
@@ -106,6 +109,48 @@ def _described(sentence: str, name: str, looks: Callable[[str], bool]) -> str:
     return sentence[:1].upper() + sentence[1:]
 
 
+# Where a clause of a sentence ends: "I teach Highland dance in Antigonish, Nova Scotia, and I'd love a website".
+_CLAUSE = re.compile(r",?\s+(?:and|but|so)\s+|,\s+|\s+\(")
+_ASIDE = re.compile(r"^(?:right|so|ok|okay|well|ah|oh|um+|anyway)\b[,\s]+(?:so\s+)?", re.IGNORECASE)
+
+
+def _names_in(text: str, name: str) -> set[str]:
+    """The names ``text`` types (people, places) that are not the site's own name."""
+    own = set(norm_words(name).split())
+    return {n for n in names(text) if not set(norm_words(n).split()) <= own}
+
+
+def _unnamed(text: str) -> str:
+    """``text`` without the names it types, with a sentence's first word before one ("Green Bay WI.")."""
+    for found in names(text):
+        text = re.sub(r"(?:[A-Z][\w'’-]*\s+)?" + re.escape(found), " ", text)
+    return text
+
+
+def _salvaged(sentence: str, name: str, looks: Callable[[str], bool]) -> str:
+    """The part of a sentence said to the app that says where or who the site is about, when it
+    names a place or a person (u86-u99: "Keady Road Bowls Club in Co. Armagh and the committee has
+    finally agreed we need a website", "a short bit about us: we meet at the Pukeatua Domain ...",
+    "Green Bay WI."): what is said after its colon, its clauses before the ask, or the sentence
+    without the ask; "" when none of these holds the names without speaking to the app."""
+    wanted = _names_in(sentence, name)
+    if not wanted:
+        return ""
+    sentence = _ASIDE.sub("", _GREETING.sub("", sentence)).strip()
+    after_colon = sentence.split(": ", 1)[1] if ": " in sentence else ""
+    cuts = [m.start() for m in _CLAUSE.finditer(sentence)]
+    before_ask = next((sentence[:at] for i, at in enumerate(cuts)
+                       if _TO_THE_APP.search(sentence[at:cuts[i + 1] if i + 1 < len(cuts) else len(sentence)])), "")
+    unasked = _SITE_ASK.sub("", sentence, count=1).rstrip("?")
+    for part in (after_colon, before_ask, unasked, sentence):
+        part = part.strip(" ,;:-–—")
+        # a colour in a name is no look ("Green Bay WI.")
+        if part and wanted <= _names_in(part, name) and not _TO_THE_APP.search(part) and not looks(_unnamed(part)) \
+                and not _IMPERATIVE.match(part):
+            return part[:1].upper() + part[1:] + ("" if part[-1:] in ".!" else ".")
+    return ""
+
+
 def _fit(parts: list[str], most: int = MAX_TEXT) -> str:
     """The sentences that fit one section's text (``most`` characters), whole, in order."""
     text = ""
@@ -122,7 +167,7 @@ def description(request: str, name: str, tagline: str, looks: Callable[[str], bo
     ``opening``: the request is the site's first, though it does not say "website"."""
     if not (opening or asks_for_a_site(request)):
         return ""  # not an opening prompt: a later request the model read as one
-    kept = [d for d in (_described(s, name, looks) for s in sentences(request)) if d]
+    kept = [d for d in (_described(s, name, looks) or _salvaged(s, name, looks) for s in sentences(request)) if d]
     text = _fit(kept, MAX_ABOUT)
     said = set(norm_words(f"{name} {tagline}").split())
     return "" if set(norm_words(text).split()) <= said else text

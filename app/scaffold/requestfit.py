@@ -30,7 +30,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import (backref, chromefit, compound, contentfit, explicit, headfit, itemfit, navfit, navorder, openerfit, pageblock, pagename, peoplefit,
-                          pagehad, pagelist, prose, scope, sitename, sizefit, textfit, whenfit)
+                          pagehad, pagelist, prose, scope, sitename, sizefit)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -431,8 +431,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         # the model's rename of that page takes the name as typed ("Who We Are", not "Who We Are instead")
         plan = Plan(ops=[renamed if op in same and norm_words(op.title) != norm_words(renamed.title) else op
                          for op in plan.ops])
-    swap = textfit.replacement(request, site) or textfit.date_change(request, site) or whenfit.when_change(request, site)
-    swaps: list[Any] = [swap] if swap is not None else list(textfit.price_changes(request, site))
+    swaps = compound.swaps(request, site) if site is not None else []
     # "Graham has stepped down ... the new Treasurer is Mere Hohaia": beside a moved date, too
     person = peoplefit.swap(request, site)
     if person is not None:
@@ -440,8 +439,11 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         swaps = [op for op in swaps if not compound.said_before(op, [person])]
         swaps.append(person)
     if swaps:
-        # "change 'X' to 'Y'" of words the site shows, new prices of what it lists: whatever the model wrote
-        return Plan(ops=swaps[:MAX_OPS])
+        # "change 'X' to 'Y'" of words the site shows, new prices of what it lists: whatever the model
+        # wrote; with another part that nothing here reads ("... take it off for now, and the
+        # littlenecks should be $32"), nothing: one part done and the other dropped looks done
+        left = compound.unread(request, site, swaps) if site is not None else []
+        return Plan(ops=[*swaps[:MAX_OPS - 1], Decline(op="decline")] if left else swaps[:MAX_OPS])
     block = navfit.read(request, site) or headfit.read(request, site) or pageblock.read(request, site) \
         or itemfit.removal(request, site)
     if block is not None:

@@ -1,20 +1,20 @@
 """Words of the site replaced as the request gives them: quoted ("Change 'sing sea shanties
 badly but loudly' to 'sing sea shanties with more enthusiasm than skill'", "'Two hour guided
-walks' should say 'Relaxed two-hour guided walks'"), or a new price for an item the site lists
-("scissors went up to $9", "knife weekend now £345").
+walks' should say 'Relaxed two-hour guided walks'"), or a date moved ("the 30 August swap day has
+moved to Saturday 6 September").
 
 The model has no op for a sentence inside a paragraph, and it wrote such requests as the site's
 name, a heading or an item edit that found nothing. When the request quotes words the site
-shows, the plan is that replacement (``ReplaceText``), wherever the pages show them.
+shows, the plan is that replacement (``ReplaceText``), wherever the pages show them. New prices
+are ``pricefit``'s.
 """
 
 from __future__ import annotations
 
 import re
 
-from pydantic import ValidationError
-
-from app.scaffold.plan import EditItem, ReplaceText
+from app.scaffold.plan import ReplaceText, replacing
+from app.scaffold.pricefit import PRICE
 from app.scaffold.site import Site, norm_words, shown_text
 
 _OPEN = "'\"“‘"
@@ -38,26 +38,19 @@ def _shows(site: Site, words: str) -> bool:
     return any(wanted in " ".join(page.model_dump_json().split()).casefold() for page in site.pages)
 
 
-def replacement(request: str, site: Site | None) -> ReplaceText | None:
-    """The replacement the request asks for, of words the site shows: quoted, else in plain words
-    (``plain_replacement``); None when it asks for none."""
+def replacement(request: str, site: Site | None, plain: bool = True) -> ReplaceText | None:
+    """The replacement the request asks for, of words the site shows: quoted, else (``plain``) in
+    plain words (``plain_replacement``); None when it asks for none."""
     found = _REPLACE.search(request)
     if site is None:
         return None
     if found is None:
-        return plain_replacement(request, site)
+        return plain_replacement(request, site) if plain else None
     old = (found.group("old") or found.group("old2")).strip()
     new = (found.group("quoted") or found.group("plain") or "").strip()
     if not new or old.casefold() == new.casefold() or not _shows(site, old):
         return None
-    return _replace(old, new)
-
-
-def _replace(old: str, new: str) -> ReplaceText | None:
-    try:
-        return ReplaceText(op="replace_text", old=old, new=new)
-    except ValidationError:
-        return None
+    return replacing(old, new)
 
 
 # The same in plain words: "replace X with Y", "X should be called Y", "change X to Y",
@@ -161,141 +154,10 @@ def _checked(old: str, new: str, names: set[str]) -> ReplaceText | None:
     if not named or not new or old.casefold() == new.casefold() or old.casefold() in names \
             or _INSTRUCTED.search(new) \
             or re.match(r"(?:to\s+)?(?:say|read)\b", new, re.IGNORECASE) \
-            or (_PRICE.search(new) and not _PRICE.search(old)) \
+            or (PRICE.search(new) and not PRICE.search(old)) \
             or (re.search(r"\d", new) and not re.search(r"\d", old)):
         return None  # a name traded for a price or a date ("standard sweep to £60"): the item's detail, not its name
-    return _replace(old, new)
-
-
-# A price as typed: "$9", "£1,600", "€12.50", "20p".
-_PRICE = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?|\b\d+(?:\.\d+)?p\b")
-# What says a price changed, and the new one follows: "now", "went up to", "should be".
-_NEW_PRICE = re.compile(r"\bto\s+[$£€]|\b(?:now|up to|down to|should be|changed? to|is|are|costs?|increase\w* to|"
-                        r"rais\w* to|reduc\w* to|drop\w* to|instead of)\b", re.IGNORECASE)
-_NOT_A_CHANGE = re.compile(r"\b(?:add|new|also|another|remove|delete)\b", re.IGNORECASE)
-MIN_NAME = 3
-
-
-def _priced(site: Site) -> list[tuple[str, str]]:
-    """Every (name, detail) the site lists with a price: items by title and text, tiers by name and price."""
-    out: list[tuple[str, str]] = []
-    for page in site.pages:
-        for section in page.sections:
-            out += [(i.title, i.text) for i in section.items if _PRICE.search(i.text)]
-            out += [(t.name, t.price) for t in section.tiers if _PRICE.search(t.price)]
-    return out
-
-
-def _named_by_part(priced: list[tuple[str, str]], words: str) -> set[tuple[str, str]]:
-    """The priced items whose names share the longest run of the request's words (a word of its
-    own in it, not "the" or "price"); several with the same run is none."""
-    best, found = 0, set()
-    for name, detail in priced:
-        parts = norm_words(name).split()
-        run = max((n for n in range(len(parts), 0, -1) for i in range(len(parts) - n + 1)
-                   if f" {' '.join(parts[i:i + n])} " in words
-                   and any(len(w) > 3 and w not in _SMALL | {"price", "prices", "cost"} for w in parts[i:i + n])),
-                  default=0)
-        if run > best:
-            best, found = run, {(name, detail)}
-        elif run and run == best:
-            found.add((name, detail))
-    return found
-
-
-def _singular(words: str) -> str:
-    """Words compared without a plural's "s": "the student price" names "Students"."""
-    return re.sub(r"(?<=\w\w\w)s\b", "", words)
-
-
-def price_change(request: str, site: Site | None, changing: bool = False) -> EditItem | None:
-    """The new price of the one priced item the request names ("scissors went up to $9"): the
-    item's detail with its price replaced, the rest kept ("£950 (3 hours)" -> "£990 (3 hours)");
-    None when the request names none, several, or adds an item. ``changing``: a part of a request
-    that says the prices change ("... small dogs now $50 and large $80": "large $80")."""
-    if site is None or _NOT_A_CHANGE.search(request) or not (changing or _NEW_PRICE.search(request)):
-        return None
-    prices = _PRICE.findall(request)
-    if not prices or len(prices) > 2:
-        return None
-    new = prices[-1]  # "still says $7, should be $9": the last one is the new price
-    said_not = re.search(rf"({_PRICE.pattern})\s*,?\s*(?:and\s+)?not\s", request)
-    if said_not:
-        new = said_not.group(1)  # "the student price is actually $6 not $5": the one before "not"
-    words = _singular(f" {norm_words(request)} ")
-    priced = _priced(site)
-    named = {(name, detail) for name, detail in priced
-             if len(norm_words(name)) >= MIN_NAME and _singular(f" {norm_words(name)} ") in words}
-    if not named:
-        named = _named_by_part([(_singular(n), d) for n, d in priced], words)  # "Improver course (3 days)"
-        named = {(n, d) for n, d in priced if (_singular(n), d) in named}
-    if len(named) != 1:
-        return None
-    name, detail = named.pop()
-    old = _PRICE.search(detail)
-    if old is None or old.group(0) == new:
-        return None
-    return EditItem(op="edit_item", item=name, text=detail[:old.start()] + new + detail[old.end():])
-
-
-# Where one price of a request that changes several ends: "adults is going up to £7, and the family ticket is £21 now".
-_PRICE_CLAUSE = re.compile(r",?\s+and\s+|[.;!]\s+|,\s+")
-# A text's pieces that may each hold one price: "Travel fee $35 within Charleston, $50 Mount Pleasant."
-_TEXT_PIECE = re.compile(r"(?<=[.;,!?])\s+")
-_SIZED = re.compile(r"(?<![\w$£€])\d[\d.]*(?:-\d[\d.]*)?[a-z]+\b|(?<![\w$£€])\d+-\d+\b", re.IGNORECASE)
-_PRICE_WORDS = {"price", "prices", "cost", "costs", "fee", "fees", "now", "actually", "going", "gone", "make"}
-
-
-def price_changes(request: str, site: Site | None) -> list[EditItem | ReplaceText]:
-    """The new prices the request gives things the site shows: one priced item, each of several
-    ("adults is going up to £7, and the family ticket is £21 now": every one must be found), or
-    the one piece of a text that prices what the request names ("Travel fee within Charleston is $40
-    now": "Travel fee $35 within Charleston" in a paragraph); [] when any is not found."""
-    if len(_PRICE.findall(request)) > 1 and _NEW_PRICE.search(request) and not _NOT_A_CHANGE.search(request):
-        each, said = [], ""
-        for clause in _PRICE_CLAUSE.split(request):
-            # a clause that names no item, or the old price alone, runs on into the next
-            # ("still sayin $180 for full set, shud be $190. front shoes $125")
-            said = f"{said}, {clause}" if said else clause
-            change = price_change(said, site, changing=True) if _PRICE.search(said) else None
-            if change is not None:
-                each.append(change)
-                said = ""
-        if len(each) > 1 and not _PRICE.search(said) and len({e.item for e in each}) == len(each):
-            return list(each)
-    one = price_change(request, site)
-    if one is not None:
-        return [one]
-    in_text = _price_in_text(request, site)
-    return [in_text] if in_text is not None else []
-
-
-def _price_in_text(request: str, site: Site | None) -> ReplaceText | None:
-    if site is None or _NOT_A_CHANGE.search(request) or not _NEW_PRICE.search(request):
-        return None
-    prices = _PRICE.findall(request)
-    if not prices or len(prices) > 2:
-        return None
-    new, was = prices[-1], prices[0] if len(prices) == 2 else None
-    said = {w for w in norm_words(_PRICE.sub(" ", request)).split()
-            if len(w) > 3 and w not in _SMALL and w not in _PRICE_WORDS and not w.isdigit()}
-    # a size or a span as typed ("6-8m", "10kg", "2hr") tells two pieces of one kind apart: it counts more
-    sized = {m.casefold() for m in _SIZED.findall(_PRICE.sub(" ", request))}
-    scored: dict[str, int] = {}
-    for page in site.pages:
-        for section in page.sections:
-            for piece in _TEXT_PIECE.split(section.text or ""):
-                piece = piece.strip(" ,;.")
-                found = _PRICE.findall(piece)
-                if len(found) == 1 and found[0] != new and (was is None or found[0] == was):
-                    scored[piece] = len(said & set(norm_words(piece).split())) \
-                        + 2 * len(sized & {m.casefold() for m in _SIZED.findall(piece)})
-    best = max(scored.values(), default=0)
-    top = [p for p, n in scored.items() if n == best]
-    if best < 1 or len(top) != 1:
-        return None
-    piece = top[0]
-    return _replace(piece, _PRICE.sub(lambda _m: new, piece, count=1))
+    return replacing(old, new)
 
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # a month's name as typed (also ``whenfit``)
@@ -321,4 +183,4 @@ def date_change(request: str, site: Site | None) -> ReplaceText | None:
     shown = re.search(rf"(?:\b{DAY},?\s+)?{re.escape(old_core)}\b", shown_text(site), re.IGNORECASE)
     if shown is None:
         return None
-    return _replace(shown.group(0), dates[1].group(0))
+    return replacing(shown.group(0), dates[1].group(0))

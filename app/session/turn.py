@@ -22,7 +22,7 @@ from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.preview import stylesheets
-from app.scaffold import backref, contactfit, contentfit, history, itemfit, pageblock, scope
+from app.scaffold import backref, compound, contactfit, contentfit, history, itemfit, pageblock, scope
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, Plan, RemoveItem, ReplaceText, SetTheme,
@@ -30,7 +30,7 @@ from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, Plan, Re
 from app.scaffold.requestfit import asks_for_a_look, fit_plan, names_the_site, renames_the_site
 from app.scaffold.shorthand import spelled_out
 from app.scaffold.site import Site, shown_text
-from app.scaffold.source import open_source
+from app.scaffold.source import CodeSource, Reading, open_source
 from app.scaffold.spans import request_spans
 from app.session.examples import ExampleIndex, load_examples, request_content
 from app.session.log import SessionLog
@@ -59,6 +59,21 @@ def points_back_message() -> str:
     """A request that says something is missing without typing it (``backref.points_back``)."""
     return ("I can't tell what is missing from that: I read each request on its own, and this one doesn't type "
             "the words. Type them here (for example: FAQ page: Q: … A: …) and I'll add them. Nothing was changed.")
+
+
+def partial_message(done: list[str], left: list[str]) -> str:
+    """A request of several parts, of which some could be read and some not (``compound.unread``)."""
+    shown = "; ".join(f"“{part}”" for part in left[:3])
+    return (f"I could do part of that ({_clause('; '.join(done)).rstrip('.')}) but not {shown}, so nothing was "
+            "changed: one part done and the other left would look done. Send that part on its own, naming what it is about.")
+
+
+def _done_summary(source: CodeSource, done: list[Any], reading: Reading) -> list[str]:
+    """What ``done`` alone would change, as the apply says it; nothing is written."""
+    try:
+        return list(source.apply(Plan(ops=done), reading).summary)
+    except NxrError:
+        return [op.op.replace("_", " ") for op in done]
 
 
 def _decline_message(model_plan: Plan, prompt: str) -> str:
@@ -234,7 +249,7 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
 
     if backref.points_back(prompt) or scope.asks_to_take_money(prompt):
         return None  # nothing typed here to read; or a shop or a feed, whose content no reading places
-    wrong = is_decline(plan) or bool(unused_content(prompt, plan_text(plan_to_json(plan)))) \
+    wrong = is_decline(plan) or bool(unused_content(prompt, _edited_or_placed(plan, site))) \
         or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site)
     if not wrong and not leaves_out(plan):
         return None
@@ -271,9 +286,15 @@ def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
     if any(isinstance(op, Decline) for op in plan.ops):
         return []
     placed = plan_text(plan_to_json(plan))
-    site_shown = shown_text(site)
-    shown = site_shown if all(isinstance(op, (EditItem, ReplaceText, RemoveItem)) for op in plan.ops) else ""
-    return unused_content(prompt, f"{placed} | {shown}") + unused_names(prompt, f"{placed} | {site_shown}")
+    return unused_content(prompt, _edited_or_placed(plan, site)) + unused_names(prompt, f"{placed} | {shown_text(site)}")
+
+
+def _edited_or_placed(plan: Plan, site: Site | None) -> str:
+    """What ``plan`` places, with the site's words when it only edits or removes: an edit leaves out
+    no words the site shows already (the old price of "it's $229, not $219")."""
+    placed = plan_text(plan_to_json(plan))
+    edits = all(isinstance(op, (EditItem, ReplaceText, RemoveItem)) for op in plan.ops)
+    return f"{placed} | {shown_text(site)}" if edits else placed
 
 
 def _same(root: Path, rel: str, body: bytes | None) -> bool:
@@ -477,6 +498,10 @@ class TurnRunner:
         edit = source.apply(plan, reading)
         if edit.declined and not edit.writes:  # a decline anywhere in the plan writes nothing
             result.outcome, result.message = "declined", _decline_message(model_plan, prompt)
+            done = [op for op in plan.ops if not isinstance(op, Decline)]
+            left = compound.unread(request, reading.site, done) if done and reading.site is not None else []
+            if left:
+                result.message = partial_message(_done_summary(source, done, reading), left)
             result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
             return
         writes = edit.writes

@@ -109,5 +109,8 @@ def test_no_name_or_text_of_the_content_pools_is_in_a_user_written_set() -> None
     blob = " ".join(p.read_text(encoding="utf-8") for p in (ROOT / "bench" / "usersets").glob("*.jsonl")).lower()
     mine = ([n for n, _ in cp.PEOPLE] + cp.SITE_NAMES + [q for _, q in cp.QUOTES] + [q for q, _ in cp.QUESTIONS]
             + [a for _, a in cp.QUESTIONS] + cp.OUT_OF_SCOPE)
-    leaked = [x for x in mine if x.lower() in blob]
+    # a phrase that a blind writer typed as users do and the pool holds too is recorded, with where and why
+    known = {json.loads(line)["phrase"] for line in (ROOT / "bench" / "usersets" / "pool-overlaps.jsonl").open()}
+    leaked = [x for x in mine if x.lower() in blob and x not in known]
     assert not leaked, leaked
+    assert known <= set(mine)  # a recorded overlap that is no longer one goes

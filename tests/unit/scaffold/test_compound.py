@@ -65,3 +65,72 @@ def test_what_is_still_showing_goes_unless_a_new_value_is_typed() -> None:
     # a correction ("still says £4, it's £5 now") and a day are no removal
     assert removal("Bloaters still showing £3 each, its £3.50 now", site) is None  # type: ignore[arg-type]
     assert removal("Saturday is still showing on the Prices page", site) is None  # type: ignore[arg-type]
+
+
+def test_what_the_business_stopped_after_a_comma_and_is_its_own_request() -> None:
+    said = "Kippers went up to £5 a pair this year, and we've stopped doing the bloaters altogether."
+    assert clauses(said) == ["Kippers went up to £5 a pair this year", "we've stopped doing the bloaters altogether"]
+    plan = read(said, _site())  # type: ignore[arg-type]
+    assert plan is not None and plan_to_json(plan) == ('{"ops":[{"op":"edit_item","item":"Kippers","text":"£5 a pair"},'
+                                                       '{"op":"remove_item","item":"Bloaters"}]}')
+
+
+def test_that_one_taken_off_is_what_the_request_named_not_an_item_holding_that() -> None:
+    site = initial_site("Ozark Hollow Broom Makers")
+    site.pages.append(Page(route="/brooms", title="Brooms", sections=[Section(kind="list", items=[
+        Item(title="Hearth broom (that's the little short one)", text="$32"),
+        Item(title="Cobweb broom with the extra long handle", text="$38")])]))
+    plan = read("It's $52 now, not $32. And we're not making the cobweb broom anymore, so take that one off please.", site)
+    assert plan is not None and plan_to_json(plan) == ('{"ops":[{"op":"replace_text","old":"$32","new":"$52"},'
+                                                       '{"op":"remove_item","item":"Cobweb broom with the extra long handle"}]}')
+
+
+def test_the_part_of_a_message_no_reading_reads_is_named() -> None:
+    from app.scaffold.compound import swaps, unread
+    site = _site()
+    said = "The page still shows the kippers. Please take them off for now, and the bloaters should be £3.50."
+    found = swaps(said, site)  # type: ignore[arg-type]
+    assert found and unread(said, site, found) == ["Please take them off for now"]  # type: ignore[arg-type]
+    # the clause a swap came from, and a clause that asks nothing, are not left undone
+    said = "Sorry, I got a price wrong, the bloaters are £3.50 now, not £3. We put it up in January."
+    found = swaps(said, site)  # type: ignore[arg-type]
+    assert found and unread(said, site, found) == []  # type: ignore[arg-type]
+
+
+def test_a_new_price_beside_a_part_no_reading_reads_is_not_made_alone() -> None:
+    from app.scaffold.plan import Decline, Plan
+    from app.scaffold.requestfit import fit_plan
+    said = "The page still shows the kippers. Please take them off for now, and the bloaters should be £3.50."
+    plan = fit_plan(Plan(ops=[Decline(op="decline")]), said, _site())  # type: ignore[arg-type]
+    assert isinstance(plan.ops[-1], Decline) and plan.ops[0].op == "edit_item"
+
+
+def test_a_move_beside_a_new_price_that_no_reading_reads_is_left_undone_not_dropped() -> None:
+    from app.scaffold.compound import swaps, unread
+    site = initial_site("Stellenbosch Vine School")
+    site.pages.append(Page(route="/courses", title="Courses", sections=[Section(
+        kind="list", text="Winter Pruning Day (July) - R1,450 incl. lunch.",
+        items=[Item(title="Canopy Management Morning (November)", text="R850")])]))
+    said = "Ag, prices again. The Winter Pruning Day is now R1,600 and the Canopy morning moves to October."
+    found = swaps(said, site)
+    assert [op.op for op in found] == ["replace_text"] and unread(said, site, found) == ["the Canopy morning moves to October"]
+
+
+def test_a_new_price_for_something_named_in_its_own_clause_is_not_given_to_what_came_before() -> None:
+    from app.scaffold.compound import swaps, unread
+    from app.scaffold.plan import EditItem
+    site = initial_site("Gaspereau Cider Press Rentals")
+    site.pages.append(Page(route="/prices", title="Prices", sections=[Section(kind="list", items=[
+        Item(title="the small press is a 12 litre basket press", text="$45 a day"),
+        Item(title="the electric apple grinder is", text="$30 a day extra")])]))
+    said = "oops the big press is 50 litre not 40. and make the grinder $35"
+    found = swaps(said, site)
+    assert found == [EditItem(op="edit_item", item="the electric apple grinder is", text="$35 a day extra")]
+    assert unread(said, site, found) == ["oops the big press is 50 litre not 40"]  # a correction no reading reads
+
+
+def test_the_old_price_after_a_new_one_is_part_of_its_change() -> None:
+    from app.scaffold.compound import swaps, unread
+    said = "sorry the kippers are £5 a pair now, not £4.50, fish went up"
+    found = swaps(said, _site())  # type: ignore[arg-type]
+    assert found and unread(said, _site(), found) == []  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ import pytest
 
 from app.engine.fake import FakeEngine
 from app.scaffold.openerfit import button, details, headline, subtitle
+from app.scaffold.plan import Entry
 from app.session.turn import TurnRunner
 from tests.unit.scaffold.helpers import managed_project
 
@@ -150,3 +151,20 @@ def test_an_edit_asked_of_a_new_site_is_not_read_as_its_description(request_text
     from app.scaffold.site import initial_site
     plan = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Videos"}]}')
     assert opened(plan, request_text, initial_site("harbour")) is plan
+
+
+@pytest.mark.parametrize(("request_text", "said"), [
+    ('Please put a warm welcome on the home page with the line "Slow bread, good company" and make sure people can '
+     "see the price.", "Slow bread, good company"),  # the nearest word before the quote tells, not the first
+    ("Would love a website with a nice welcoming front page, something like 'Local food, local faces'.",
+     "Local food, local faces"),
+    ("want the front page to say Pure Ozark Sorghum Since 1952. my wife Darlene says make it look nice",
+     "Pure Ozark Sorghum Since 1952"),
+    ("Put Proper Potteries Oatcakes at the top in big letters.", "Proper Potteries Oatcakes"),
+])
+def test_a_headline_as_people_ask_for_it(request_text: str, said: str) -> None:
+    assert headline(request_text) == said
+
+
+def test_a_sign_off_with_thanks_is_who_to_contact() -> None:
+    assert details("Thank you kindly, Marjorie MacLellan.") == [Entry(title="Contact", text="Marjorie MacLellan")]

@@ -74,3 +74,35 @@ def test_an_openers_description_leaves_out_the_sentence_that_names_the_business(
     # what follows the name in its sentence stays: the place
     assert description("I need a website. It's Bellarine Boat Licence School, down in Queenscliff.",
                        "Bellarine Boat Licence School", "", lambda _s: False) == "Down in Queenscliff."
+
+
+@pytest.mark.parametrize(("request_text", "name", "kept"), [
+    # the clause before the ask
+    ("Right, so I'm the secretary of Keady Road Bowls Club in Co. Armagh and the committee has finally agreed we need "
+     "a website (took them two years, don't ask). We meet most Sunday afternoons on the Tassagh Road.",
+     "Keady Road Bowls Club", "I'm the secretary of Keady Road Bowls Club in Co. Armagh."),
+    ("I teach Highland dance in Antigonish, Nova Scotia, and I'd love a website for my school.",
+     "MacIsaac School of Highland Dance", "I teach Highland dance in Antigonish, Nova Scotia."),
+    # what follows a colon said to the app
+    ("Could you make us a website? The home page should have a short bit about us: we meet at the Pukeatua Domain on "
+     "Wairoa Road, rallies are the second Sunday of every month.", "Pukeatua Pony Club",
+     "We meet at the Pukeatua Domain on Wairoa Road, rallies are the second Sunday of every month."),
+    # the sentence without its ask
+    ("could you please build a website for the Otago Harbour Rowing Club in Port Chalmers?", "Otago Harbour Rowing Club",
+     "The Otago Harbour Rowing Club in Port Chalmers."),
+    ("lookin for a website for Dermot Ward Electrical, Navan Co Meath. domestic n commercial electrician",
+     "Dermot Ward Electrical", "Dermot Ward Electrical, Navan Co Meath."),
+    # a short sentence that names a place, with a colour's word in it
+    ("Site for Titletown Grill Rentals. Green Bay WI. We rent big charcoal grills.", "Titletown Grill Rentals",
+     "Green Bay WI."),
+    ("could you make us a site with 'Croeso i'r Ravens' as the headline and say we train Tuesday and Thursday 7pm at "
+     "Cae Ddol", "Ruthin Ravens", "We train Tuesday and Thursday 7pm at Cae Ddol."),
+])
+def test_an_opening_prompt_s_place_or_person_said_to_the_app_is_kept(request_text: str, name: str, kept: str) -> None:
+    assert kept in description(request_text, name, "", wishes_for_a_look, opening=True)
+
+
+def test_a_sentence_said_to_the_app_that_names_no_one_stays_out() -> None:
+    text = description("I run a dog grooming van in Leeds, and I'd love a website for it, something cheerful.",
+                       "Paws on Wheels", "", wishes_for_a_look, opening=True)
+    assert "website" not in text and "cheerful" not in text

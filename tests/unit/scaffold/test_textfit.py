@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.scaffold import textfit
+from app.scaffold import pricefit, textfit
 from app.scaffold.contentfit import place
 from app.scaffold.plan import AddItems, AddSection, Entry, ReplaceText
 from app.scaffold.sitename import called_name
@@ -94,9 +94,9 @@ def test_a_new_price_for_an_item_named_by_a_part_of_its_name() -> None:
     from app.scaffold.plan import EditItem
     site = Site(name="Tussock Hill", pages=[Page(route="/", title="Home", sections=[Section(kind="list", items=[
         Item(title="Improver course (3 days)", text="$700"), Item(title="Beginner course", text="$650")])])])
-    assert textfit.price_change("change improver price to $750", site) == EditItem(
+    assert pricefit.price_change("change improver price to $750", site) == EditItem(
         op="edit_item", item="Improver course (3 days)", text="$750")
-    assert textfit.price_change("change the course price to $800", site) is None  # both are courses
+    assert pricefit.price_change("change the course price to $800", site) is None  # both are courses
 
 
 def test_coverage_reads_a_time_with_a_dot_whole() -> None:
@@ -169,5 +169,5 @@ def test_several_new_prices_said_once_as_a_change_are_each_made(request_text: st
     from app.scaffold.plan import EditItem
     site = Site(name="Mobile Dog Wash", pages=[Page(route="/prices", title="Prices", sections=[Section(kind="list", items=[
         Item(title="small dogs (under 10kg)", text="$45"), Item(title="medium", text="$60"), Item(title="large", text="$75")])])])
-    assert textfit.price_changes(request_text, site) == [
+    assert pricefit.price_changes(request_text, site) == [
         EditItem(op="edit_item", item="small dogs (under 10kg)", text="$50"), EditItem(op="edit_item", item="large", text="$80")]

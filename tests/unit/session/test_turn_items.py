@@ -182,7 +182,7 @@ def test_a_new_price_for_an_item_the_site_lists_changes_that_price_and_keeps_the
 
 def test_a_price_beside_an_addition_or_two_items_is_not_read_as_a_change() -> None:
     from app.scaffold.site import Item, Section, initial_site
-    from app.scaffold.textfit import price_change
+    from app.scaffold.pricefit import price_change
     site = initial_site("Test")
     site.pages[0].sections.append(Section(kind="list", items=[Item(title="Pro", text="$29/mo"),
                                                                Item(title="Team", text="$79/mo")]))
@@ -331,3 +331,16 @@ def test_a_rename_the_model_read_takes_the_name_as_typed(tmp_path: Path) -> None
                   "friendlier. Could you rename it and the menu link as well?")
     assert result.outcome == "applied", result.message
     assert (root / "app" / "who-we-are" / "page.tsx").exists() and "instead" not in (root / "lib" / "site.ts").read_text()
+
+
+def test_a_new_price_beside_a_part_no_reading_reads_writes_nothing_and_says_which_part(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    assert _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Chowder","text":"$9"},'
+                      '{"title":"Littlenecks (50 count bag)","text":"$28"}]}]}',
+                "Menu: Chowder $9, Littlenecks (50 count bag) $28").applied
+    before = snapshot(root)
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Littlenecks (50 count bag)","text":"$32"}]}',
+                  "The page still shows the chowder. Please take it off for now, and the littlenecks should be $32.")
+    assert result.outcome == "declined" and snapshot(root) == before
+    assert result.message.startswith("I could do part of that (") and "“Please take it off for now”" in result.message
+    assert "Littlenecks (50 count bag)" in result.message  # what could be done, as the edit says it

@@ -1,0 +1,301 @@
+"""A new price for something the site shows.
+
+"scissors went up to $9", "the Medium coat is now £62 and the Large is now £76", "It's $52 now, not
+$45", "it still says $40 on learn to play, should be $45", "quarter mutton now R90 and half mutton
+R150". The model has no op for a price inside an item's detail or a paragraph, and wrote these as an
+edit of an item the site does not have, the site's name, or a new item beside the old one. Here each
+new price replaces the old one where the site shows it: in the detail of the one item the request
+names (by its whole name, or the longest run of its words), in the one piece of a text that prices
+what it names, or where the site shows the old price the request types, when it shows it once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.scaffold.plan import EditItem, ReplaceText, replacing
+from app.scaffold.site import Site, norm_words
+
+_AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "1,600", "5.50"; not the comma after "£62,"
+# A price as typed: "$9", "NZ$45", "£1,600", "€12.50", "R90" (rand), "KSh 5,000", "GHS 380", "Rs 500",
+# "240 SEK", "20p".
+PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱]\s?{_AMOUNT}"
+                   rf"|(?<![\w.$£€])(?:R|KSh|Ksh|GHS|Rs\.?)\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
+                   rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?)(?!\w)"
+                   r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
+# What says a price changed, and the new one follows: "now", "went up to", "should be".
+_NEW_PRICE = re.compile(r"\bto\s+(?:[$£€]|R\d)|\b(?:now|up to|down to|should be|changed? to|is|are|costs?|increase\w* to|"
+                        r"rais\w* to|reduc\w* to|drop\w* to|instead of|not)\b", re.IGNORECASE)
+_NOT_A_CHANGE = re.compile(r"\b(?:add|new|also|another|remove|delete)\b", re.IGNORECASE)
+# What says a price changed in so many words ("is" and "are" say so of an item the request names, not of
+# a piece of a paragraph: "Tickets are £10" for a new event is no new price of "Admission is £4").
+_CHANGED = re.compile(r"\b(?:now|up|down|should|changed?|instead|not|still|wrong|correct\w*|rais\w*|increase\w*|"
+                      r"reduc\w*|went|gone|going|update\w*|new\s+price|too\s+(?:cheap|dear|expensive|low|high)|"
+                      r"(?:make|set|put|change)\s+(?:it|that|them|this))\b", re.IGNORECASE)
+# The old price, typed, by what says it is the old one, the surest first: "$52 now, not $45", "instead
+# of £16", "still says $40", "was $45".
+_OLD_FORMS = tuple(re.compile(rf"\b(?:{lead})\s+(?P<old>{PRICE.pattern}|{_AMOUNT}(?![\d\w]))", re.IGNORECASE) for lead in (
+    r"not|instead\s+of", r"still\s+(?:says?|shows?|showing|has|lists?|reads?|at)", r"was"))
+# ... or by what follows it: "$40 should be $45", "$40 -> $45", "change $40 to $45".
+_OLD_FIRST = re.compile(rf"(?P<old>{PRICE.pattern})\s*,?\s*(?:should\s+be|needs?\s+to\s+be|must\s+be|->|→|to)\s+(?:{PRICE.pattern})",
+                        re.IGNORECASE)  # "from $45 to $52" too; not "is from $5200 now"
+# A price said to stay as it is: "The under-18 fee stays at £10", "Tubs stay at £7.50".
+_STAYS = re.compile(r"\b(?:stays?|staying|remains?|remaining|unchanged|no\s+change|"
+                    r"still(?!\s+(?:says?|shows?|showing|has|lists?|listed|reads?|there|on|at|up|in)\b))\b", re.IGNORECASE)
+_SMALL = frozenset("a an and the of on in at to for by with it its is are be our my your this that there "
+                   "still now says say page site price prices cost costs".split())
+MIN_NAME = 3
+MIN_SHARE = 0.5  # of a text piece's own words the request must say to name it
+# The words of a clause that gives a new price to what was named before it: "It's $52 now", "should be $45".
+_BACK = frozenset("its that this they them those these one now should went gone going wrong actually sorry oops "
+                  "make change set put correct fix update not instead was shows showing listed each".split())
+# Where one price of a request that changes several ends: "adults is going up to £7, and the family ticket is £21 now".
+_PRICE_CLAUSE = re.compile(r",?\s+and\s+|[.;!]\s+|,\s+(?!not\b|instead\b)")  # "It should be £30, not £25": one
+# Where a text's pieces that may each hold one price end: "Travel fee $35 within Charleston, $50 Mount
+# Pleasant.", not inside brackets ("Taster class (2 hours, weave your own strip): GHS 350").
+_TEXT_PIECE = re.compile(r"(?<=[.;,!?])\s+|[()]")
+_SIZED = re.compile(r"(?<![\w$£€])\d[\d.]*(?:-\d[\d.]*)?[a-z]+\b|(?<![\w$£€])\d+-\d+\b", re.IGNORECASE)
+_PRICE_WORDS = {"price", "prices", "cost", "costs", "fee", "fees", "now", "actually", "going", "gone", "make"}
+
+Change = EditItem | ReplaceText
+
+
+def _priced(site: Site) -> list[tuple[str, str]]:
+    """Every (name, detail) the site lists with a price: items by title and text, tiers by name and price."""
+    out: list[tuple[str, str]] = []
+    for page in site.pages:
+        for section in page.sections:
+            out += [(i.title, i.text) for i in section.items if PRICE.search(i.text)]
+            out += [(t.name, t.price) for t in section.tiers if PRICE.search(t.price)]
+    return out
+
+
+def _refers_back(clause: str) -> bool:
+    """Whether a clause that gives a new price names nothing of its own ("It's $52 now, not $45"), so
+    what it prices was named before it; not "make the grinder $35" (a grinder the site lists as "the
+    electric apple grinder is", or does not list)."""
+    return not (_own_words(PRICE.sub(" ", clause)) - _BACK)
+
+
+def _run(parts: list[str], words: str) -> tuple[int, int]:
+    """The longest run of ``parts`` the request says (with a word of its own in it, not "the" or
+    "price"), and where: 2 at the name's start, 1 one word at its end ("fries" of "kumara fries"), 0."""
+    last = max((i for i, w in enumerate(parts) if len(w) > 3 and w not in _SMALL), default=-1)  # "grinder" of "... grinder is"
+    for n in range(len(parts), 0, -1):
+        for i in range(len(parts) - n + 1):
+            run = parts[i:i + n]
+            own = sum(w not in _SMALL for w in run)  # "press is" is one word's run, "starter kit" two
+            if any(len(w) > 3 and w not in _SMALL for w in run) and f" {' '.join(run)} " in words:
+                return own, 2 if i == 0 else 1 if n == 1 and i == last else 0
+    return 0, 0
+
+
+def _named_by_part(priced: list[tuple[str, str]], words: str) -> set[tuple[str, str]]:
+    """The priced items whose names share the longest run of the request's words, a name that starts
+    with it before one that holds it ("the Large" is "Large (51 to 70cm)", not "Extra-large"). One
+    word inside a name names nothing ("Sunset Ride" is not "Breakfast Ride 2 hrs"); one word at a
+    name's end names it when no other name holds it ("fries" of "kumara fries"). Several alike is none."""
+    said = _own_words(words) - _BACK
+    # one word inside a name names it when the request names nothing else ("the fridge to $32": "40L
+    # fridge with dual battery"), not beside a word the name lacks ("Sunset Ride": "Breakfast Ride ...")
+    runs = [((1, 1) if run == (1, 0) and said <= set(norm_words(name).split()) else run, (name, detail))
+            for name, detail in priced for run in [_run(norm_words(name).split(), words)]]
+    held = sum(1 for (n, _where), _item in runs if n == 1)  # names that hold the one word
+    best, found = (0, 0), set()
+    for run, item in runs:
+        if not run[0] or run == (1, 0) or (run == (1, 1) and held > 1):
+            continue
+        if run > best:
+            best, found = run, {item}
+        elif run == best:
+            found.add(item)
+    return found
+
+
+def _singular(words: str) -> str:
+    """Words compared without a plural's "s": "the student price" names "Students"."""
+    return re.sub(r"(?<=\w\w\w)s\b", "", words)
+
+
+def _old(request: str) -> str | None:
+    """The old price the request types, as typed ("450" of "$475 not 450" too); None when it is the
+    only price typed ("not £25" alone says no new one)."""
+    old = next((m.group("old") for form in (*_OLD_FORMS, _OLD_FIRST) if (m := form.search(request))), None)
+    return old if old is not None and [p for p in PRICE.findall(request) if p != old] else None
+
+
+def _up_to(request: str, new: str) -> str:
+    """The request up to the end of the clause that gives ``new``: what it prices is named there or
+    before ("The Winter Pruning Day is now R1,600 and the Canopy morning moves to October": not the
+    Canopy morning)."""
+    at = request.find(new)
+    end = _PRICE_CLAUSE.search(request, at + len(new)) if at >= 0 else None
+    return request[:end.start()] if end is not None else request
+
+
+def _new_price(request: str, site: Site) -> str | None:
+    """The new price of a request that types one or two: with two, the one that is not the old one
+    ("$52 now, not $45", "still says $7, should be $9"), or not the one the site shows; None else."""
+    prices = [m.group(0) for m in PRICE.finditer(request)]
+    if not prices or len(prices) > 2:
+        return None
+    if len(prices) == 1:
+        return prices[0]
+    old = _old(request)
+    if old is None:
+        shown = [p for p in prices if any(_same_amount(p, s) for s in _shown_prices(site))]
+        old = shown[0] if len(shown) == 1 else None
+    rest = [p for p in prices if p != old]
+    return rest[0] if old is not None and len(rest) == 1 else None
+
+
+def _named(priced: list[tuple[str, str]], said: str) -> set[tuple[str, str]]:
+    """The priced items ``said`` names: by a whole name, else by the longest run of its words."""
+    words = _singular(f" {norm_words(said)} ")
+    named = {(name, detail) for name, detail in priced
+             if len(norm_words(name)) >= MIN_NAME and _singular(f" {norm_words(name)} ") in words}
+    if not named:
+        named = _named_by_part([(_singular(n), d) for n, d in priced], words)  # "Improver course (3 days)"
+        named = {(n, d) for n, d in priced if (_singular(n), d) in named}
+    return named
+
+
+def price_change(request: str, site: Site | None, changing: bool = False) -> EditItem | None:
+    """The new price of the one priced item the request names ("scissors went up to $9"): the
+    item's detail with its price replaced, the rest kept ("£950 (3 hours)" -> "£990 (3 hours)");
+    None when the request names none, several, or adds an item. ``changing``: a part of a request
+    that says the prices change ("... small dogs now $50 and large $80": "large $80")."""
+    if site is None or _NOT_A_CHANGE.search(request) or not (changing or _NEW_PRICE.search(request)):
+        return None
+    new = _new_price(request, site)
+    if new is None:
+        return None
+    # named in the new price's own clause, else before it ("still shows the chowder. Please take it off,
+    # and the littlenecks should be $32": the littlenecks)
+    upto = _up_to(request, new)
+    priced = _priced(site)
+    clause = _PRICE_CLAUSE.split(upto)[-1]
+    named = _named(priced, clause)
+    if not named and _refers_back(clause):
+        named = _named(priced, upto)
+    if len(named) != 1:
+        return None
+    name, detail = named.pop()
+    old = PRICE.search(detail)
+    if old is None or old.group(0) == new:
+        return None
+    return EditItem(op="edit_item", item=name, text=detail[:old.start()] + new + detail[old.end():])
+
+
+def price_in_text(request: str, site: Site | None, changing: bool = False) -> ReplaceText | None:
+    """The one piece of a section's text that prices what the request names ("Travel fee within
+    Charleston is $40 now": "Travel fee $35 within Charleston" of a paragraph), its price replaced."""
+    if site is None or _NOT_A_CHANGE.search(request) or not (changing or _CHANGED.search(request)):
+        return None
+    new = _new_price(request, site)
+    if new is None:
+        return None
+    was = _old(request)
+    said = _own_words(PRICE.sub(" ", _up_to(request, new)))
+    # a size or a span as typed ("6-8m", "10kg", "2hr") tells two pieces of one kind apart: it counts more
+    sized = {m.casefold() for m in _SIZED.findall(PRICE.sub(" ", request))}
+    scored: dict[str, float] = {}
+    for page in site.pages:
+        for section in page.sections:
+            for piece in _pieces(section.text or ""):
+                piece = piece.strip(" ,;.")
+                found = PRICE.findall(piece)
+                if len(found) == 1 and found[0] != new and (was is None or _same_amount(found[0], was)):
+                    # the share of the piece's own words (outside brackets) the request says: "doz oysters"
+                    # is "doz R180" more than "Oysters: half doz R95"
+                    own = _own_words(re.sub(r"\([^()]*\)", " ", PRICE.sub(" ", piece))) or {""}
+                    hit = said & _own_words(piece)
+                    share = len(hit) / len(own)
+                    size = 2 * len(sized & {m.casefold() for m in _SIZED.findall(piece)})
+                    if share < MIN_SHARE and not size:
+                        continue  # "full day" is not "Kids half day bone carving $70 but they need a parent there"
+                    scored[piece] = share + size
+    best = max(scored.values(), default=0)
+    top = [p for p, n in scored.items() if n == best]
+    if best <= 0 or len(top) != 1:
+        return None
+    piece = top[0]
+    return replacing(piece, PRICE.sub(lambda _m: new, piece, count=1))
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` cut where a piece ends, outside brackets."""
+    out, start, depth = [], 0, 0
+    for m in _TEXT_PIECE.finditer(text):
+        depth = max(0, depth + (m.group(0) == "(") - (m.group(0) == ")"))
+        if not depth and m.group(0).isspace():
+            out.append(text[start:m.start()])
+            start = m.end()
+    return [*out, text[start:]]
+
+
+def _own_words(text: str) -> set[str]:
+    """The words that tell one priced thing from another: not "the", "price", "now" or a number."""
+    return {w for w in norm_words(text).split() if len(w) > 2 and w not in _SMALL and w not in _PRICE_WORDS
+            and not w.isdigit()}
+
+
+def _same_amount(shown: str, typed: str) -> bool:
+    """Whether a price the site shows is the one typed, with or without its currency ("$450", "450")."""
+    return re.sub(r"[^\d.]", "", shown) == re.sub(r"[^\d.]", "", typed)
+
+
+def old_price(request: str, site: Site | None) -> ReplaceText | None:
+    """The old price the request types ("It's $52 now, not $45", "still says $40 ..., should be $45",
+    "$475 not 450"), replaced by the new one where the site shows it: when it shows it once."""
+    if site is None or _NOT_A_CHANGE.search(request):
+        return None
+    said = _old(request)
+    new = _new_price(request, site)
+    if said is None or new is None:
+        return None
+    shown = _shown_prices(site)
+    same = [p for p in shown if _same_amount(p, said)]
+    if len(same) != 1 or any(p != same[0] and p.startswith(same[0]) for p in shown) or _same_amount(same[0], new):
+        return None
+    return replacing(same[0], new)
+
+
+def _shown_prices(site: Site) -> list[str]:
+    """Every price the site's sections show, each time it shows it."""
+    shown: list[str] = []
+    for page in site.pages:
+        for section in page.sections:
+            fields = [section.text, *(i.text for i in section.items), *(i.title for i in section.items),
+                      *(t.price for t in section.tiers)]
+            shown += [p for field in fields if field for p in PRICE.findall(field)]
+    return shown
+
+
+def _one_change(clause: str, site: Site, changing: bool) -> Change | None:
+    return price_change(clause, site, changing) or price_in_text(clause, site, changing) or old_price(clause, site)
+
+
+def price_changes(request: str, site: Site | None) -> list[Change]:
+    """The new prices the request gives things the site shows: one, or each of several ("adults is
+    going up to £7, and the family ticket is £21 now": every one must be found); [] when any is not."""
+    if site is None:
+        return []
+    if len(PRICE.findall(request)) > 1 and _NEW_PRICE.search(request) and not _NOT_A_CHANGE.search(request):
+        each: list[Change] = []
+        said = ""
+        for clause in _PRICE_CLAUSE.split(request):
+            if _STAYS.search(clause) and not PRICE.search(said):
+                continue  # "The under-18 fee stays at £10": no change, and no new price
+            # a clause that names no item, or the old price alone, runs on into the next
+            # ("still sayin $180 for full set, shud be $190. front shoes $125")
+            said = f"{said}, {clause}" if said else clause
+            change = _one_change(said, site, changing=True) if PRICE.search(said) else None
+            if change is not None:
+                each.append(change)
+                said = ""
+        if each and not PRICE.search(said) and len({repr(e) for e in each}) == len(each) \
+                and len({e.item for e in each if isinstance(e, EditItem)}) == sum(isinstance(e, EditItem) for e in each):
+            return each
+    one = _one_change(request, site, changing=False)
+    return [one] if one is not None else []

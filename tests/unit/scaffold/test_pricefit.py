@@ -1,0 +1,113 @@
+"""A new price for something the site shows (``pricefit``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.scaffold import pricefit
+from app.scaffold.plan import EditItem, ReplaceText
+from app.scaffold.site import Item, Page, Section, Site
+
+_COATS = [("Small (up to 35cm back length)", "£48"), ("Medium (36 to 50cm)", "£58"), ("Large (51 to 70cm)", "£72"),
+          ("Extra-large, made to order", "£85")]
+_TEXT = ("Quarter mutton bunny R85, half mutton R140. Quarter chicken R70, half chicken R115. "
+         "Taster class (2 hours, weave your own small strip): GHS 350. Three-day course: GHS 2,400.")
+
+
+def _site(items: list[tuple[str, str]] = _COATS, text: str = "") -> Site:
+    section = Section(kind="list", items=[Item(title=t, text=d) for t, d in items], text=text)
+    return Site(name="Tobermory Dog Coats", pages=[Page(route="/coats", title="Coats", sections=[section])])
+
+
+@pytest.mark.parametrize(("typed", "found"), [
+    ("$9", "$9"), ("NZ$45", "NZ$45"), ("£1,600,", "£1,600"), ("R90", "R90"), ("KSh 5,000", "KSh 5,000"),
+    ("GHS 380", "GHS 380"), ("240 SEK", "240 SEK"), ("20p", "20p"),
+])
+def test_a_price_is_read_in_the_currencies_people_type(typed: str, found: str) -> None:
+    assert pricefit.PRICE.findall(f"it is {typed} now") == [found]
+
+
+def test_no_price_in_words_and_numbers_that_are_not_one() -> None:
+    assert pricefit.PRICE.findall("Route R2D2 runs on the A40 at 7pm, 12 people, Ring 3") == []
+
+
+def test_several_new_prices_each_for_the_item_whose_name_starts_with_what_is_said() -> None:
+    request = "The Medium coat is now £62 and the Large is now £76. Everything else stays the same."
+    assert pricefit.price_changes(request, _site()) == [
+        EditItem(op="edit_item", item="Medium (36 to 50cm)", text="£62"),
+        EditItem(op="edit_item", item="Large (51 to 70cm)", text="£76")]  # not "Extra-large"
+
+
+@pytest.mark.parametrize(("request_", "old", "new"), [
+    ("Price update sorry: quarter mutton now R90", "Quarter mutton bunny R85", "Quarter mutton bunny R90"),
+    ("the Taster class is now GHS 380", "Taster class (2 hours, weave your own small strip): GHS 350",
+     "Taster class (2 hours, weave your own small strip): GHS 380"),  # the comma in brackets ends no piece
+])
+def test_a_new_price_of_a_piece_of_a_text(request_: str, old: str, new: str) -> None:
+    assert pricefit.price_changes(request_, _site([], _TEXT)) == [ReplaceText(op="replace_text", old=old, new=new)]
+
+
+def test_every_price_of_several_said_in_a_text_changes_or_none() -> None:
+    site = _site([], _TEXT)
+    both = pricefit.price_changes("quarter mutton now R90 and half mutton R150. Load shedding is killing us", site)
+    assert [op.new for op in both if isinstance(op, ReplaceText)] == ["Quarter mutton bunny R90", "half mutton R150"]
+    # one of two not found: neither is made (one done and one dropped would look done)
+    assert pricefit.price_changes("the Taster class is now GHS 380, and the Weaving Week is now GHS 2,600", site) == []
+
+
+@pytest.mark.parametrize("request_", ["It's $52 now, not $45.", "kitchen broom still says $45, should be $52",
+                                      "standard price wrong its $52 not 45"])
+def test_the_old_price_typed_is_replaced_where_the_site_shows_it_once(request_: str) -> None:
+    site = _site([("Kitchen broom", "$45"), ("Hearth broom", "$32"), ("Whisk broom", "$14")])
+    assert pricefit.price_changes(request_, site) in ([ReplaceText(op="replace_text", old="$45", new="$52")],
+                                                      [EditItem(op="edit_item", item="Kitchen broom", text="$52")])
+
+
+def test_an_old_price_the_site_shows_twice_is_no_place_to_change() -> None:
+    site = _site([("Kitchen broom", "$45"), ("Hearth broom", "$45")])
+    assert pricefit.price_changes("It's $52 now, not $45.", site) == []
+
+
+def test_what_is_named_after_the_new_price_s_clause_is_not_what_it_prices() -> None:
+    site = _site([("Canopy Management Morning (November)", "R850")], "Winter Pruning Day (July) - R1,450 incl. lunch.")
+    request = "Ag, prices again. The Winter Pruning Day is now R1,600 and the Canopy morning moves to October."
+    assert pricefit.price_changes(request, site) == [ReplaceText(
+        op="replace_text", old="Winter Pruning Day (July) - R1,450 incl", new="Winter Pruning Day (July) - R1,600 incl")]
+
+
+def test_a_price_said_to_stay_is_no_change_and_a_price_from_is_the_new_one() -> None:
+    site = _site([], "The annual membership fee is £25. Juniors pay £10. Chimney rebuild $4500 and up.")
+    said = "the membership fee went up this year. It should be £30, not £25. The under-18 fee stays at £10."
+    assert pricefit.price_changes(said, site) == [ReplaceText(
+        op="replace_text", old="The annual membership fee is £25", new="The annual membership fee is £30")]
+    assert pricefit.price_changes("chimney rebuild is from $5200 now. material costs", site) == [ReplaceText(
+        op="replace_text", old="Chimney rebuild $4500 and up", new="Chimney rebuild $5200 and up")]
+
+
+def test_one_word_of_a_name_names_it_at_its_start_or_alone_at_its_end() -> None:
+    site = _site([("Breakfast Ride 2 hrs with damper and billy tea", "$95"), ("kumara fries", "$7"),
+                  ("Improver course (3 days)", "$700"), ("Beginner course", "$650")])
+    assert pricefit.price_change("sorry Sunset Ride is $135 now", site) is None  # not the Breakfast Ride
+    assert pricefit.price_change("fries r $8 now, spuds went up", site) == EditItem(
+        op="edit_item", item="kumara fries", text="$8")
+    assert pricefit.price_change("change the course price to $800", site) is None  # both are courses
+
+
+def test_the_new_price_s_own_clause_names_what_it_prices() -> None:
+    site = _site([("Chowder", "$9"), ("Littlenecks", "")])
+    # the littlenecks show no price: not the chowder named before them
+    assert pricefit.price_change("The page still shows the chowder. Take it off, and the littlenecks should be $32",
+                                 site) is None
+
+
+def test_one_word_inside_a_name_names_it_when_nothing_else_is_named() -> None:
+    site = _site([("single swag", "$14 per night"), ("40L fridge with dual battery", "$28 per night")])
+    assert pricefit.price_changes("The single swag is going up to $16 per night and the fridge to $32.", site) == [
+        EditItem(op="edit_item", item="single swag", text="$16 per night"),
+        EditItem(op="edit_item", item="40L fridge with dual battery", text="$32 per night")]
+
+
+def test_a_price_of_something_new_is_no_new_price_of_a_paragraph() -> None:
+    site = _site([], "Admission is £4 including tea and Welsh cakes.")
+    said = "We have a special Christmas Tea Dance on Wednesday 17th December. Tickets are £10. Please put this on the home page."
+    assert pricefit.price_changes(said, site) == []
