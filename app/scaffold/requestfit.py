@@ -30,7 +30,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import (backref, chromefit, compound, contentfit, explicit, headfit, itemfit, navfit, navorder, openerfit, pageblock, pagename, peoplefit,
-                          pagehad, pagelist, prose, scope, sitename, sizefit)
+                          pagehad, pagelist, prose, scope, sitename, sizefit, swapfit)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -419,6 +419,9 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     opened = openerfit.opened(plan, request, site)
     if opened is not plan:
         return _fitted_ops(opened, request, site)  # an opening prompt the model wrote as other ops: read as one
+    swapped = swapfit.read(request, site)
+    if swapped is not None:
+        return swapped  # "take mia off, she left. add Priya Nair - coach": one edited into the other, in its place
     several = compound.read(request, site)
     if several is not None:
         return several  # "rename the Meetings page to What Happens. oops the fee is $170 not 160": each read whole

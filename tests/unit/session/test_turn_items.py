@@ -302,13 +302,17 @@ def test_an_item_named_by_its_words_not_its_whole_name_goes(tmp_path: Path) -> N
     result = _run(root, '{"ops":[{"op":"remove_item","item":"car parking"}]}', "we dont do car parking anymore take it off pls")
     assert result.outcome == "applied" and "parking" not in page.read_text() and "Freo Classic" in page.read_text()
     # a request whose words only touch an item removes nothing of it: an FAQ's answer that says "cancel",
-    # a removal beside another request, a page to remove
+    # a page to remove
     before = snapshot(root)
     for prompt in ("Add an FAQ. Q: What if it rains? A: We only cancel for storms, the Freo tours run anyway.",
-                   "take the Freo one off and add Coffee Crawl instead", "get rid of the tours page"):
+                   "get rid of the tours page"):
         _run(root, '{"ops":[{"op":"decline"}]}', prompt)
         assert "Freo Classic" in page.read_text(), prompt
     assert snapshot(root) == before or "Freo Classic" in page.read_text()
+    # a removal beside an addition in its place (``swapfit``): the one becomes the other, its price kept
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "take the Freo one off and add Coffee Crawl instead")
+    assert result.outcome == "applied" and result.summary == ["Changed \u201cFreo Classic\u201d to \u201cCoffee Crawl\u201d on /tours"]
+    assert '{ title: "Coffee Crawl", text: "$95 pp" }' in page.read_text() and "Freo" not in page.read_text()
 
 
 def test_a_page_typed_as_pg_is_the_page(tmp_path: Path) -> None:
@@ -343,4 +347,4 @@ def test_a_new_price_beside_a_part_no_reading_reads_writes_nothing_and_says_whic
                   "The page still shows the chowder. Please take it off for now, and the littlenecks should be $32.")
     assert result.outcome == "declined" and snapshot(root) == before
     assert result.message.startswith("I could do part of that (") and "“Please take it off for now”" in result.message
-    assert "Littlenecks (50 count bag)" in result.message  # what could be done, as the edit says it
+    assert "changed “Littlenecks (50 count bag)” to “$32”" in result.message  # what could be done, as the edit says it

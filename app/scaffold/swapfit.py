@@ -1,0 +1,92 @@
+"""One thing taken off and another put in its place.
+
+"take mia off, she left. add Priya Nair - coach", "remove Horchata, add Agua de Jamaica $3", "Pete
+Hruska is retiring ... Please remove him, and add his daughter Marie Hruska on banjo instead", "Take
+the Mint Choc Chip off, we've swapped it for Gooseberry Crumble", "Remove calamari, supplier issue. Add
+Oyster Tempura R110 instead". In the user sets `u1`-`u99`, 54 of 59 such first tries failed: the model
+took one off and put the other in a new section of the home page, did one of the two, or declined.
+Here the thing the removal names (``itemfit.removal``) is edited into the new one where it is: an item
+gets the new name and, where the request gives one, the new detail (a price, a role), else keeps its
+own ("same price as the others"); a piece of a paragraph gets the new words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.scaffold import itemfit
+from app.scaffold.plan import EditItem, Plan, RemoveItem, ReplaceText, replacing
+from app.scaffold.pricefit import PRICE
+from app.scaffold.site import Site
+
+# What is put in the taken thing's place, to its sentence's end: "add Priya Nair - coach", "put Alison
+# Croft as Treasurer instead", "we've swapped it for Gooseberry Crumble", "add a new one, Horopito Pear".
+_ADDED = re.compile(r"(?:^|[.!?;,]\s*|\s(?:and|n|but|then)\s+)(?:(?:please|pls|can\s+you|could\s+you|also|and|"
+                    r"we'?ve|we\s+have|i'?ve|i\s+have)\s+)*"
+                    r"(?:add|put(?:\s+in)?|swap(?:ped)?\s+(?:it|them|him|her)\s+for|replace(?:d)?\s+(?:it|them|him|her)\s+with)\s+"
+                    r"(?:(?:a|an)\s+new\s+one\s*[,:-]?\s*|in\s+)?(?P<new>[^.!?;]{2,120}?)\s*(?:[.!?;]|$)", re.IGNORECASE)
+# What an addition is not: a line, a note, contact details or a page of their own ("add a line on the
+# home page: ...", "add our contact details at the bottom").
+_NOT_AN_ENTRY = re.compile(r"\b(?:line|note|bit|saying|says|page|section|contact|details|email|phone|menu|nav|footer|"
+                           r"bottom|top|link|photo|picture|image)\b|[:\"“”]", re.IGNORECASE)
+_TRAILING = re.compile(r"(?:\s*,?\s*\b(?:instead|insted|in\s+(?:its|their|his|her)\s+place|please|pls|"
+                       r"thanks|to\s+the\s+list|this\s+(?:year|season|time)|for\s+now)\b)+\s*$", re.IGNORECASE)
+# An addition beside what stays, not in place of what goes: "put Tom as comp squad coach as well".
+_BESIDE = re.compile(r"\b(?:as\s+well|too|also|another|extra)\b", re.IGNORECASE)
+_KIN = re.compile(r"^(?:(?:a|an)\s+|(?:his|her|their|our|my)\s+\w+\s+(?=[A-Z]))", re.IGNORECASE)  # "his daughter Marie"
+# What says the one a pronoun stands for goes: "Please remove him", "take her off Our Team".
+_GOES = re.compile(r"\b(?:remove|delete|take|drop)\s+(?:him|her|them|it)\b", re.IGNORECASE)
+_SAME = re.compile(r"\b(?:same|as before|as the others)\b", re.IGNORECASE)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+# The new thing's name and detail, the first form that fits: "Priya Nair - coach", "Hollow Tooth Comics
+# (horror comics)", "Rachel Osei, Head of Operations", "Alison Croft as Treasurer", "Agua de Jamaica $3".
+_FORMS = (
+    re.compile(r"^(?P<title>.+?)\s+[-–—]\s+(?P<text>.+)$"),
+    re.compile(r"^(?P<title>.+?)\s*\((?P<text>[^()]+)\)$"),
+    re.compile(r"^(?P<title>.+?),\s+(?:who\s+)?(?P<text>.+)$"),
+    re.compile(rf"^(?P<title>{_NAME})(?:\s+in)?\s+(?:as|on)\s+(?P<text>.+)$"),  # "put Jordan Pike in as Assistant Coach"
+    re.compile(rf"^(?P<title>.+?)\s+(?P<text>(?:{PRICE.pattern}).*)$"),
+)
+MAX_TITLE = 80
+
+
+def _entry(said: str) -> tuple[str, str]:
+    """The new thing's name and detail ("" when it gives none, or says it is the same)."""
+    said = _KIN.sub("", _TRAILING.sub("", said.strip(" ,"))).strip(" ,")
+    for form in _FORMS:
+        m = form.match(said)
+        if m is not None:
+            text = m.group("text").strip(" ,")
+            return _TRAILING.sub("", m.group("title")).strip(" ,"), "" if _SAME.search(text) else text
+    return said, ""
+
+
+def read(request: str, site: Site | None) -> Plan | None:
+    """The edit of the one thing the request takes off into the one it puts in its place; None when
+    it does not say both, or the one taken off is not on the site."""
+    if site is None:
+        return None
+    added = list(_ADDED.finditer(request))
+    if len(added) != 1 or _NOT_AN_ENTRY.search(added[0].group("new")) or _BESIDE.search(added[0].group("new")):
+        return None
+    title, text = _entry(added[0].group("new"))
+    if not title or len(title) > MAX_TITLE or PRICE.fullmatch(title):
+        return None
+    rest = request[:added[0].start()] + ". " + request[added[0].end():]
+    removed = itemfit.removal(rest, site)
+    if removed is None and _GOES.search(rest):
+        # "Pete Hruska is retiring ... Please remove him": the one item the request names by its words
+        meant = itemfit.item_meant(rest, site)
+        removed = Plan(ops=[RemoveItem(op="remove_item", item=meant)]) if meant else None
+    if removed is None or len(removed.ops) != 1:
+        return None
+    gone = removed.ops[0]
+    if isinstance(gone, RemoveItem):
+        return Plan(ops=[EditItem(op="edit_item", item=gone.item, title=title, text=text)])
+    if isinstance(gone, ReplaceText) and not gone.new:
+        piece = re.sub(r"^(?:and|or|&)\s+|\s+(?:and|or|&)$", "", gone.old.strip(" ,;."))  # "Mint Choc Chip and "
+        kept = PRICE.search(piece)
+        new = f"{title} {text or (piece[kept.start():] if kept else '')}".strip()
+        swap = replacing(piece, new)
+        return Plan(ops=[swap]) if swap is not None else None
+    return None

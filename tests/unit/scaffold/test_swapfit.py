@@ -1,0 +1,54 @@
+"""One thing taken off and another put in its place (``swapfit``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.scaffold import swapfit
+from app.scaffold.plan import EditItem, ReplaceText
+from app.scaffold.site import Item, Page, Section, Site
+
+
+def _site() -> Site:
+    team = Section(kind="team", items=[Item(title="Mia Tran", text="coach"), Item(title="Darren Pike", text="owner"),
+                                       Item(title="Pete Hruska", text="clarinet")])
+    menu = Section(kind="list", items=[Item(title="Horchata", text="$3"), Item(title="Calamari", text="R120")],
+                   text="Flavours this summer: Strawberry, Mint Choc Chip and Vanilla.")
+    return Site(name="Ironbark", pages=[Page(route="/", title="Home", sections=[team]),
+                                        Page(route="/menu", title="Menu", sections=[menu])])
+
+
+@pytest.mark.parametrize(("request_", "item", "title", "text"), [
+    ("take mia off, she left. add Priya Nair - coach", "Mia Tran", "Priya Nair", "coach"),
+    ("remove Horchata, add Agua de Jamaica $3", "Horchata", "Agua de Jamaica", "$3"),
+    ("Remove calamari, supplier issue. Add Oyster Tempura R110 instead", "Calamari", "Oyster Tempura", "R110"),
+    ("Pete Hruska is retiring after 22 years. Please remove him, and add his daughter Marie Hruska on banjo instead.",
+     "Pete Hruska", "Marie Hruska", "banjo"),
+    ("Darren has left. Please remove him and put Alison Croft as Treasurer instead.", "Darren Pike", "Alison Croft",
+     "Treasurer"),
+    ("Horchata is still on the list. Please replace it with The Butterfly.", "Horchata", "The Butterfly", ""),
+    ("Darren is still listed. Please remove him and put Jordan Pike in as Assistant Coach.", "Darren Pike",
+     "Jordan Pike", "Assistant Coach"),
+    # no detail, or the same: the item keeps its own
+    ("Horchata is gone, remove it. And add Amaranth Cooler instead, same price as the others.", "Horchata",
+     "Amaranth Cooler", ""),
+])
+def test_the_one_taken_off_becomes_the_new_one_in_its_place(request_: str, item: str, title: str, text: str) -> None:
+    plan = swapfit.read(request_, _site())
+    assert plan is not None and plan.ops == [EditItem(op="edit_item", item=item, title=title, text=text)]
+
+
+def test_a_piece_of_a_paragraph_gets_the_new_words() -> None:
+    plan = swapfit.read("Take the Mint Choc Chip off, we've swapped it for Gooseberry Crumble this year.", _site())
+    assert plan is not None and plan.ops == [ReplaceText(op="replace_text", old="Mint Choc Chip", new="Gooseberry Crumble")]
+
+
+@pytest.mark.parametrize("request_", [
+    "Remove the Horchata. Also add booking contact to the Menu page: book@example.com",  # not an entry
+    "Take Mia off and add a line on the home page: 'Get well soon Mia'",
+    "remove the Sunset Cruise, add Dawn Paddle $40",  # nothing of that name to take off
+    "add Priya Nair - coach",  # nothing taken off
+    "Mia is leaving, remove her from the team and put Darren Pike as head coach as well",  # beside, not in place
+])
+def test_what_is_no_swap_is_not_read_as_one(request_: str) -> None:
+    assert swapfit.read(request_, _site()) is None
