@@ -83,7 +83,8 @@ def _says_something(clause: str) -> bool:
 
 # Where a part of a clause ends, for what is left undone: "Please take it off for now, and the littlenecks
 # should be $32".
-_PART = re.compile(r",?\s+and\s+|,\s+(?!not\b)")  # "It's $52 now, not $45" is one
+_PART = re.compile(r",\s+(?:and\s+)?(?!not\b)|\s+and\s+(?=(?:the|our|my|we|i|it|they|he|she|his|her|their)\s)",
+                   re.IGNORECASE)  # "It's $52 now, not $45" is one, and so is "Tue and Thu 4-6pm"
 # What a part asks that the swaps beside it may leave undone: something to go, or something added ("Please
 # take it off for now, and the littlenecks should be $32"), not "him" or "her" (the person a swap replaces:
 # "Please remove him from the Committee page. Our new route captain is Sipho Dlamini").

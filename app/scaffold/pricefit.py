@@ -43,7 +43,7 @@ _OLD_FIRST = re.compile(rf"(?P<old>{PRICE.pattern})\s*,?\s*(?:should\s+be|needs?
 _STAYS = re.compile(r"\b(?:stays?|staying|remains?|remaining|unchanged|no\s+change|"
                     r"still(?!\s+(?:says?|shows?|showing|has|lists?|listed|reads?|there|on|at|up|in)\b))\b", re.IGNORECASE)
 _SMALL = frozenset("a an and the of on in at to for by with it its is are be our my your this that there "
-                   "still now says say page site price prices cost costs".split())
+                   "still now says say page site price prices cost costs has have had was were will can get got".split())
 MIN_NAME = 3
 MIN_SHARE = 0.5  # of a text piece's own words the request must say to name it
 # The words of a clause that gives a new price to what was named before it: "It's $52 now", "should be $45".
@@ -53,6 +53,7 @@ _BACK = frozenset("its that this they them those these one now should went gone 
 _PRICE_CLAUSE = re.compile(r",?\s+and\s+|[.;!]\s+|,\s+(?!not\b|instead\b)")  # "It should be £30, not £25": one
 # Where a text's pieces that may each hold one price end: "Travel fee $35 within Charleston, $50 Mount
 # Pleasant.", not inside brackets ("Taster class (2 hours, weave your own strip): GHS 350").
+_SENTENCE = re.compile(r"[.!?]\s+")
 _TEXT_PIECE = re.compile(r"(?<=[.;,!?])\s+|[()]")
 _SIZED = re.compile(r"(?<![\w$£€])\d[\d.]*(?:-\d[\d.]*)?[a-z]+\b|(?<![\w$£€])\d+-\d+\b", re.IGNORECASE)
 _PRICE_WORDS = {"price", "prices", "cost", "costs", "fee", "fees", "now", "actually", "going", "gone", "make"}
@@ -177,7 +178,15 @@ def price_change(request: str, site: Site | None, changing: bool = False) -> Edi
     clause = _PRICE_CLAUSE.split(upto)[-1]
     named = _named(priced, clause)
     if not named and _refers_back(clause):
-        named = _named(priced, upto)
+        # by its whole name only: "I had the kitchen broom price wrong ... It's $52 now", not "Wisteria
+        # Hall" of "Music for the Tudor Court ..., Wisteria Hall" in "still says Bethesda Library for
+        # Dowland and Friends. It's at Wisteria Hall now, $15"
+        words = _singular(f" {norm_words(upto)} ")
+        named = {(n, d) for n, d in priced if len(norm_words(n)) >= MIN_NAME and _singular(f" {norm_words(n)} ") in words}
+        if not named:  # or by the words it starts with, in the price's own sentence ("still says $45 for small dogs, its $50 now")
+            last = _SENTENCE.split(upto)[-1]
+            sentence = _singular(f" {norm_words(last)} ")
+            named = {(n, d) for n, d in priced if _run(norm_words(_singular(n)).split(), sentence)[1] == 2}
     if len(named) != 1:
         return None
     name, detail = named.pop()
@@ -212,8 +221,10 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
                     hit = said & _own_words(piece)
                     share = len(hit) / len(own)
                     size = 2 * len(sized & {m.casefold() for m in _SIZED.findall(piece)})
-                    if share < MIN_SHARE and not size:
-                        continue  # "full day" is not "Kids half day bone carving $70 but they need a parent there"
+                    # most of the piece's words said, or every word the request names it by ("newsboy" of
+                    # "Eight Panel Newsboy €75"); not "full day" of "Kids half day bone carving $70 but ..."
+                    if share < MIN_SHARE and not size and not (hit and said <= _own_words(piece)):
+                        continue
                     scored[piece] = share + size
     best = max(scored.values(), default=0)
     top = [p for p, n in scored.items() if n == best]

@@ -526,7 +526,7 @@ class TurnRunner:
         if edit.declined:
             result.message = (result.message + " " if result.message else "") + \
                 "Part of the request was not done: " + declined_message(prompt)
-        elif note := unused_note(request, plan_text(result.plan)):
+        elif note := unused_note(request, _edited_or_placed(plan, reading.site)):  # not the old price it replaced
             result.message = (result.message + " " if result.message else "") + note
         result.route = edit.routes[0] if edit.routes else "/"
         if self.preview is not None:

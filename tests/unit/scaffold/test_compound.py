@@ -134,3 +134,10 @@ def test_the_old_price_after_a_new_one_is_part_of_its_change() -> None:
     said = "sorry the kippers are £5 a pair now, not £4.50, fish went up"
     found = swaps(said, _site())  # type: ignore[arg-type]
     assert found and unread(said, _site(), found) == []  # type: ignore[arg-type]
+
+
+def test_days_said_with_and_are_one_part() -> None:
+    from app.scaffold.compound import unread
+    from app.scaffold.plan import ReplaceText
+    said = "sorry Juniors moved to Tue and Thu 4-6pm now, new school times"
+    assert unread(said, _site(), [ReplaceText(op="replace_text", old="Thu 3:30-5:30pm", new="Thu 4-6pm")]) == []  # type: ignore[arg-type]

@@ -111,3 +111,20 @@ def test_a_price_of_something_new_is_no_new_price_of_a_paragraph() -> None:
     site = _site([], "Admission is £4 including tea and Welsh cakes.")
     said = "We have a special Christmas Tea Dance on Wednesday 17th December. Tickets are £10. Please put this on the home page."
     assert pricefit.price_changes(said, site) == []
+
+
+@pytest.mark.parametrize(("request_", "old", "new"), [
+    ("Oh, the feta has gone up, it's $17 now.", "Marinated goat feta 250g jar $16", "Marinated goat feta 250g jar $17"),
+    ("newsboy is €79 now", "Eight Panel Newsboy €75", "Eight Panel Newsboy €79"),  # every word it is named by
+])
+def test_a_piece_named_by_every_word_the_request_names_it_by(request_: str, old: str, new: str) -> None:
+    site = _site([], "Marinated goat feta 250g jar $16, and Ash-rolled log 180g $14. Eight Panel Newsboy €75.")
+    assert pricefit.price_changes(request_, site) == [ReplaceText(op="replace_text", old=old, new=new)]
+
+
+def test_a_name_said_sentences_before_the_price_is_its_whole_name() -> None:
+    site = _site([("Music for the Tudor Court, Wisteria Hall", "$12"), ("small dogs (under 10kg)", "$45")])
+    said = "The Concerts page still says Bethesda Library for Dowland and Friends. It's at Wisteria Hall now, $15."
+    assert pricefit.price_changes(said, site) == []
+    assert pricefit.price_changes("prices page still says $45 for small dogs, its $50 now", site) == [
+        EditItem(op="edit_item", item="small dogs (under 10kg)", text="$50")]
