@@ -242,8 +242,8 @@ def edit_item(ctx: Ctx, op: P.EditItem) -> None:
     elif isinstance(old, Item):
         values[i] = old.model_copy(update={k: v for k, v in (("title", op.title), ("text", op.text)) if v})
     set_prop(ctx, section, prop, values)
-    now = " ".join(f"\u201c{v}\u201d" for v in (op.title, op.text) if v)  # what it says now, as the turn reports it
-    ctx.out.summary.append(f"Changed \u201c{op.item}\u201d to {now} on {route}." if now else f"Changed \u201c{op.item}\u201d on {route}.")
+    now = ", ".join(f"\u201c{v}\u201d" for v in (op.title, op.text) if v)  # what it says now, as the turn reports it
+    ctx.out.summary.append(f"Changed \u201c{op.item}\u201d on {route}" + (f": now {now}." if now else "."))
     ctx.out.routes.append(route)
     ctx.out.expect += [(route, t) for t in (op.title, op.text) if t]
 

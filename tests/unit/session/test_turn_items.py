@@ -311,7 +311,7 @@ def test_an_item_named_by_its_words_not_its_whole_name_goes(tmp_path: Path) -> N
     assert snapshot(root) == before or "Freo Classic" in page.read_text()
     # a removal beside an addition in its place (``swapfit``): the one becomes the other, its price kept
     result = _run(root, '{"ops":[{"op":"decline"}]}', "take the Freo one off and add Coffee Crawl instead")
-    assert result.outcome == "applied" and result.summary == ["Changed \u201cFreo Classic\u201d to \u201cCoffee Crawl\u201d on /tours"]
+    assert result.outcome == "applied" and result.summary == ["Changed \u201cFreo Classic\u201d on /tours: now \u201cCoffee Crawl\u201d"]
     assert '{ title: "Coffee Crawl", text: "$95 pp" }' in page.read_text() and "Freo" not in page.read_text()
 
 
@@ -347,4 +347,4 @@ def test_a_new_price_beside_a_part_no_reading_reads_writes_nothing_and_says_whic
                   "The page still shows the chowder. Please take it off for now, and the littlenecks should be $32.")
     assert result.outcome == "declined" and snapshot(root) == before
     assert result.message.startswith("I could do part of that (") and "“Please take it off for now”" in result.message
-    assert "changed “Littlenecks (50 count bag)” to “$32”" in result.message  # what could be done, as the edit says it
+    assert "changed “Littlenecks (50 count bag)” on /: now “$32”" in result.message  # what could be done, as the edit says it
