@@ -283,6 +283,22 @@ def _shown_prices(site: Site) -> list[str]:
     return shown
 
 
+def _priced_alike(name: str, change: Change, site: Site) -> EditItem | None:
+    """The item ``name`` names and nothing else, with the new price of ``change`` (an item's)."""
+    if not isinstance(change, EditItem):
+        return None
+    new = PRICE.search(change.text)
+    named = _named(_priced(site), name)
+    if new is None or len(named) != 1:
+        return None
+    item, detail = named.pop()
+    old = PRICE.search(detail)
+    bare = set(norm_words(name).split()) - {"the", "a", "an", "and", "our", "my", "also"}
+    if old is None or item == change.item or not bare <= set(norm_words(item).split()):
+        return None
+    return EditItem(op="edit_item", item=item, text=detail[:old.start()] + new.group(0) + detail[old.end():])
+
+
 def _one_change(clause: str, site: Site, changing: bool) -> Change | None:
     return price_change(clause, site, changing) or price_in_text(clause, site, changing) or old_price(clause, site)
 
@@ -294,7 +310,7 @@ def price_changes(request: str, site: Site | None) -> list[Change]:
         return []
     if len(PRICE.findall(request)) > 1 and _NEW_PRICE.search(request) and not _NOT_A_CHANGE.search(request):
         each: list[Change] = []
-        said = ""
+        said, names = "", []
         for clause in _PRICE_CLAUSE.split(request):
             if _STAYS.search(clause) and not PRICE.search(said):
                 continue  # "The under-18 fee stays at £10": no change, and no new price
@@ -302,9 +318,12 @@ def price_changes(request: str, site: Site | None) -> list[Change]:
             # ("still sayin $180 for full set, shud be $190. front shoes $125")
             said = f"{said}, {clause}" if said else clause
             change = _one_change(said, site, changing=True) if PRICE.search(said) else None
-            if change is not None:
-                each.append(change)
-                said = ""
+            if change is None and not PRICE.search(clause):
+                names.append(clause)
+            elif change is not None:
+                # "Blood Plum Jam and Chilli Tomato Relish now $10 each": a bare name before it, priced alike
+                each += [change, *(alike for name in names if (alike := _priced_alike(name, change, site)))]
+                said, names = "", []
         if each and not PRICE.search(said) and len({repr(e) for e in each}) == len(each) \
                 and len({e.item for e in each if isinstance(e, EditItem)}) == sum(isinstance(e, EditItem) for e in each):
             return each

@@ -128,3 +128,16 @@ def test_a_name_said_sentences_before_the_price_is_its_whole_name() -> None:
     assert pricefit.price_changes(said, site) == []
     assert pricefit.price_changes("prices page still says $45 for small dogs, its $50 now", site) == [
         EditItem(op="edit_item", item="small dogs (under 10kg)", text="$50")]
+
+
+def test_two_names_and_one_price_each_are_both_priced() -> None:
+    site = _site([("Blood Plum Jam 250g", "$9"), ("Chilli Tomato Relish 250g", "$9"), ("Lemon Myrtle Cordial 500ml", "$14")])
+    said = "Sugar and jars both up. Blood Plum Jam and Chilli Tomato Relish now $10 each, cordial $15."
+    assert pricefit.price_changes(said, site) == [
+        EditItem(op="edit_item", item="Chilli Tomato Relish 250g", text="$10"),
+        EditItem(op="edit_item", item="Blood Plum Jam 250g", text="$10"),
+        EditItem(op="edit_item", item="Lemon Myrtle Cordial 500ml", text="$15")]
+    # a clause that says more than a name is no name priced alike
+    assert pricefit.price_changes("the blood plum jam price was wrong, and the cordial is $15 now, chilli $10", site) == [
+        EditItem(op="edit_item", item="Lemon Myrtle Cordial 500ml", text="$15"),
+        EditItem(op="edit_item", item="Chilli Tomato Relish 250g", text="$10")]
