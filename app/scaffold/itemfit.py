@@ -27,7 +27,7 @@ from pydantic import ValidationError
 
 from app.scaffold import contentfit, prose, renamefit
 from app.scaffold.coverage import typed_content
-from app.scaffold.pagename import new_title
+from app.scaffold.pagename import could_be_a_name, new_title
 from app.scaffold.plan import AddItems, Decline, EditItem, Plan, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.scope import name_set
 from app.scaffold.site import Site, norm_words, slug
@@ -100,7 +100,7 @@ def _edit(op: EditItem, request: str, site: Site, ops: list[Any]) -> Any:
     if _has_item(site, op.item):
         return op
     page = _page_named(site, op.item)
-    if page is not None and op.title and _RENAME_WORDS.search(request):
+    if page is not None and op.title and _RENAME_WORDS.search(request) and could_be_a_name(op.title):
         try:
             return RenamePage(op="rename_page", route=page, new_route="/" + slug(op.title), title=op.title)
         except ValidationError:
@@ -190,7 +190,7 @@ def page_rename(request: str, site: Site | None) -> RenamePage | None:
     title = new_title(found.group("new")) if found is not None else ""
     if page is None or not title:
         page, title = renamefit.rename(request, site) or (None, "")  # "Rename Learn to Ride to Lessons"
-    if page is None or not title:
+    if page is None or not title or not could_be_a_name(title):
         return None
     try:
         return RenamePage(op="rename_page", route=page, new_route="/" + slug(title), title=title)

@@ -183,3 +183,12 @@ _NOT_OF_THE_NAME = re.compile(r"^(?:just|simply)\s+|\s+(?:instead|please|pls|tha
 def new_title(typed: str) -> str:
     """A page's new name as typed in a rename, without the words around it."""
     return _NOT_OF_THE_NAME.sub("", _NOT_OF_THE_NAME.sub("", typed.strip())).strip()
+
+
+# Words no page's name holds, that a correction holds: "still", "says", "should", "now", a number.
+_NOT_A_PAGE_NAME = re.compile(r"\b(?:still|says?|should|shows?|showing|now|please|pls|wrong|is|are|was)\b|\d", re.IGNORECASE)
+
+
+def could_be_a_name(title: str) -> bool:
+    """Whether ``title`` could be a page's name, not words of a correction ("Still says 195 for kids")."""
+    return not _NOT_A_PAGE_NAME.search(title)

@@ -31,7 +31,7 @@ _NOT_A_CHANGE = re.compile(r"\b(?:add|new|also|another|remove|delete)\b", re.IGN
 # a piece of a paragraph: "Tickets are £10" for a new event is no new price of "Admission is £4").
 _CHANGED = re.compile(r"\b(?:now|up|down|should|changed?|instead|not|still|wrong|correct\w*|rais\w*|increase\w*|"
                       r"reduc\w*|went|gone|going|update\w*|new\s+price|too\s+(?:cheap|dear|expensive|low|high)|"
-                      r"(?:make|set|put|change)\s+(?:it|that|them|this))\b", re.IGNORECASE)
+                      r"(?:make|set|change)\s+(?:it|that|them|this))\b", re.IGNORECASE)
 # The old price, typed, by what says it is the old one, the surest first: "$52 now, not $45", "instead
 # of £16", "still says $40", "was $45".
 _OLD_FORMS = tuple(re.compile(rf"\b(?:{lead})\s+(?P<old>{PRICE.pattern}|{_AMOUNT}(?![\d\w]))", re.IGNORECASE) for lead in (
@@ -206,6 +206,7 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
         return None
     was = _old(request)
     said = _own_words(PRICE.sub(" ", _up_to(request, new)))
+    shown = _own_words(" ".join(_pieces_of(site)))  # a word the site shows nowhere ("actualy") names nothing
     # a size or a span as typed ("6-8m", "10kg", "2hr") tells two pieces of one kind apart: it counts more
     sized = {m.casefold() for m in _SIZED.findall(PRICE.sub(" ", request))}
     scored: dict[str, float] = {}
@@ -223,7 +224,8 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
                     size = 2 * len(sized & {m.casefold() for m in _SIZED.findall(piece)})
                     # most of the piece's words said, or every word the request names it by ("newsboy" of
                     # "Eight Panel Newsboy €75"); not "full day" of "Kids half day bone carving $70 but ..."
-                    if share < MIN_SHARE and not size and not (hit and said <= _own_words(piece)):
+                    if share < MIN_SHARE and not size and not (hit and said & shown <= _own_words(piece)
+                                                               and len(said - shown) <= 1):
                         continue
                     scored[piece] = share + size
     best = max(scored.values(), default=0)
@@ -246,9 +248,16 @@ def _pieces(text: str) -> list[str]:
 
 
 def _own_words(text: str) -> set[str]:
-    """The words that tell one priced thing from another: not "the", "price", "now" or a number."""
-    return {w for w in norm_words(text).split() if len(w) > 2 and w not in _SMALL and w not in _PRICE_WORDS
+    """The words that tell one priced thing from another: not "the", "price", "now" or a number, and
+    one form for a plural ("parties" is "party", "kids" is "kid")."""
+    return {re.sub(r"ies$", "y", w) if len(w) > 4 else re.sub(r"(?<=\w\w\w)s$", "", w)
+            for w in norm_words(text).split() if len(w) > 2 and w not in _SMALL and w not in _PRICE_WORDS
             and not w.isdigit()}
+
+
+def _pieces_of(site: Site) -> list[str]:
+    """Every piece of every section's text."""
+    return [piece for page in site.pages for section in page.sections for piece in _pieces(section.text or "")]
 
 
 def _same_amount(shown: str, typed: str) -> bool:

@@ -466,6 +466,10 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
             # ("a /pricing page. plans: ..."): a placeholder section of that kind would repeat it.
             del changed["sections"]
         ops.append(_refit(op, changed) if changed else op)
+    if any(_renamed_to_words(op) for op in ops):
+        # A page renamed to words of a correction ("prices page still says 195 for kids partys??" ->
+        # a page "Still says 195 for kids"): beside other ops it goes, alone the turn declines.
+        ops = [op for op in ops if not _renamed_to_words(op)] or [Decline(op="decline")]
     if not asks_for_a_look(request) and any(isinstance(op, SetTheme) for op in ops):
         # A theme change nobody asked for: beside other ops it goes, alone the turn declines.
         ops = [op for op in ops if not isinstance(op, SetTheme)] or [Decline(op="decline")]
@@ -497,6 +501,10 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     if not ops:  # every op was a misreading, and nothing read from the request stands in for them
         ops = [Decline(op="decline")]
     return plan if ops == list(plan.ops) else Plan(ops=ops[:MAX_OPS])
+
+
+def _renamed_to_words(op: Any) -> bool:
+    return isinstance(op, RenamePage) and not pagename.could_be_a_name(op.title)
 
 
 def _only_echoes(op: Any, request: str) -> bool:

@@ -76,3 +76,9 @@ def test_a_name_in_quotes_or_of_a_few_lower_case_words_is_whole(request_: str, n
 def test_a_page_word_beside_a_title_names_the_page_not_the_title() -> None:
     assert names("Add a page called Visiting Responsibly: stay 10 metres away", "Visiting Responsibly")
     assert not names("add an about page titled Our Story", "Our Story")
+
+
+def test_words_of_a_correction_are_no_page_name() -> None:
+    from app.scaffold.pagename import could_be_a_name
+    assert could_be_a_name("Fees and Uniforms") and could_be_a_name("Our Story")
+    assert not could_be_a_name("Still says 195 for kids") and not could_be_a_name("Should be Sunday")

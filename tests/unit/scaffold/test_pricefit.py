@@ -141,3 +141,9 @@ def test_two_names_and_one_price_each_are_both_priced() -> None:
     assert pricefit.price_changes("the blood plum jam price was wrong, and the cordial is $15 now, chilli $10", site) == [
         EditItem(op="edit_item", item="Lemon Myrtle Cordial 500ml", text="$15"),
         EditItem(op="edit_item", item="Chilli Tomato Relish 250g", text="$10")]
+
+
+def test_a_word_the_site_shows_nowhere_and_a_plural_do_not_hide_what_is_named() -> None:
+    site = _site([], "Kids party up to 16 kids £195 for 90 mins. Adult game £25.")
+    assert pricefit.price_changes("actualy kids parties are £210 now, sorry", site) == [ReplaceText(
+        op="replace_text", old="Kids party up to 16 kids £195 for 90 mins", new="Kids party up to 16 kids £210 for 90 mins")]

@@ -348,3 +348,12 @@ def test_a_new_price_beside_a_part_no_reading_reads_writes_nothing_and_says_whic
     assert result.outcome == "declined" and snapshot(root) == before
     assert result.message.startswith("I could do part of that (") and "“Please take it off for now”" in result.message
     assert "changed “Littlenecks (50 count bag)” on /: now “$32”" in result.message  # what could be done, as the edit says it
+
+
+def test_a_correction_read_as_a_page_s_new_name_renames_nothing(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    assert _run(root, '{"ops":[{"op":"add_page","title":"Prices","route":"/prices"}]}', "add a Prices page").applied
+    before = snapshot(root)
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Prices","text":"195 for kids","title":"Still says 195 for kids"}]}',
+                  "prices page still says 195 for kids partys??")
+    assert result.outcome != "applied" and snapshot(root) == before and (root / "app" / "prices" / "page.tsx").exists()
