@@ -140,8 +140,9 @@ def _new_price(request: str, site: Site) -> str | None:
     prices = [m.group(0) for m in PRICE.finditer(request)]
     if not prices or len(prices) > 2:
         return None
-    if len(prices) == 1:
-        return prices[0]
+    if len(prices) == 1:  # not the old one alone ("Junior membership still says $30")
+        said_old = any(m.group("old") == prices[0] for form in _OLD_FORMS for m in form.finditer(request))
+        return None if said_old else prices[0]
     old = _old(request)
     if old is None:
         shown = [p for p in prices if any(_same_amount(p, s) for s in _shown_prices(site))]
@@ -224,8 +225,9 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
                     size = 2 * len(sized & {m.casefold() for m in _SIZED.findall(piece)})
                     # most of the piece's words said, or every word the request names it by ("newsboy" of
                     # "Eight Panel Newsboy €75"); not "full day" of "Kids half day bone carving $70 but ..."
-                    if share < MIN_SHARE and not size and not (hit and said & shown <= _own_words(piece)
-                                                               and len(said - shown) <= 1):
+                    # (a word the site shows nowhere, "actualy", is no name beside two that are)
+                    named = said & shown <= _own_words(piece) and (said <= shown or (len(said - shown) == 1 and len(hit) > 1))
+                    if share < MIN_SHARE and not size and not (hit and named):
                         continue
                     scored[piece] = share + size
     best = max(scored.values(), default=0)

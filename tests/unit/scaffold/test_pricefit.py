@@ -147,3 +147,9 @@ def test_a_word_the_site_shows_nowhere_and_a_plural_do_not_hide_what_is_named() 
     site = _site([], "Kids party up to 16 kids £195 for 90 mins. Adult game £25.")
     assert pricefit.price_changes("actualy kids parties are £210 now, sorry", site) == [ReplaceText(
         op="replace_text", old="Kids party up to 16 kids £195 for 90 mins", new="Kids party up to 16 kids £210 for 90 mins")]
+
+
+def test_an_old_price_said_alone_is_no_new_price() -> None:
+    site = _site([], "Adult racer membership is $120 a year. Kids party up to 16 kids £195 for 90 mins.")
+    assert pricefit.price_changes("Junior membership still says $30", site) == []
+    assert pricefit.price_changes("Junior membership is $35 now", site) == []  # not the adult one
