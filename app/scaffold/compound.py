@@ -95,10 +95,10 @@ _OTHER_ASK = re.compile(r"^\W*(?:(?:please|pls|and|n|also|then|can\s+you|could\s
 
 
 def unread(request: str, site: Site, ops: list[Any]) -> list[str]:
-    """The clauses of ``request`` that ask for something (a verb of asking, or something to go)
-    that no reading reads and that none of ``ops`` (read from the whole request) came from: the part
-    a plan of those ops alone would leave undone ("Please take it off for now, and the littlenecks
-    should be $32": the new price, not the removal)."""
+    """The parts of ``request`` that ask for something beside ``ops`` (something to go, something
+    added, a move, a correction: ``_OTHER_ASK``) that no reading reads and that none of ``ops`` (read
+    from the whole request) came from: what a plan of those ops alone would leave undone ("Please take
+    it off for now, and the littlenecks should be $32": the new price, not the removal)."""
     said = " ".join(str(v) for op in ops for v in op.model_dump().values()).casefold()
     out = []
     for clause in (part.strip(" ,.") for whole in clauses(request) for part in _PART.split(whole)):
