@@ -207,29 +207,28 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
         return None
     was = _old(request)
     said = _own_words(PRICE.sub(" ", _up_to(request, new)))
-    shown = _own_words(" ".join(_pieces_of(site)))  # a word the site shows nowhere ("actualy") names nothing
+    pieces = [piece.strip(" ,;.") for piece in _pieces_of(site)]  # the site's texts, walked once
+    shown = _own_words(" ".join(pieces))  # a word the site shows nowhere ("actualy") names nothing
     # a size or a span as typed ("6-8m", "10kg", "2hr") tells two pieces of one kind apart: it counts more
     sized = {m.casefold() for m in _SIZED.findall(PRICE.sub(" ", request))}
     scored: dict[str, float] = {}
-    for page in site.pages:
-        for section in page.sections:
-            for piece in _pieces(section.text or ""):
-                piece = piece.strip(" ,;.")
-                found = PRICE.findall(piece)
-                if len(found) == 1 and found[0] != new and (was is None or _same_amount(found[0], was)):
-                    # the share of the piece's own words (outside brackets) the request says: "doz oysters"
-                    # is "doz R180" more than "Oysters: half doz R95"
-                    own = _own_words(re.sub(r"\([^()]*\)", " ", PRICE.sub(" ", piece))) or {""}
-                    hit = said & _own_words(piece)
-                    share = len(hit) / len(own)
-                    size = 2 * len(sized & {m.casefold() for m in _SIZED.findall(piece)})
-                    # most of the piece's words said, or every word the request names it by ("newsboy" of
-                    # "Eight Panel Newsboy €75"); not "full day" of "Kids half day bone carving $70 but ..."
-                    # (a word the site shows nowhere, "actualy", is no name beside two that are)
-                    named = said & shown <= _own_words(piece) and (said <= shown or (len(said - shown) == 1 and len(hit) > 1))
-                    if share < MIN_SHARE and not size and not (hit and named):
-                        continue
-                    scored[piece] = share + size
+    for piece in pieces:
+        found = PRICE.findall(piece)
+        if len(found) != 1 or found[0] == new or (was is not None and not _same_amount(found[0], was)):
+            continue
+        # the share of the piece's own words (outside brackets) the request says: "doz oysters" is "doz
+        # R180" more than "Oysters: half doz R95"
+        words = _own_words(piece)
+        own = _own_words(re.sub(r"\([^()]*\)", " ", PRICE.sub(" ", piece))) or {""}
+        hit = said & words
+        share = len(hit) / len(own)
+        size = 2 * len(sized & {m.casefold() for m in _SIZED.findall(piece)})
+        # most of the piece's words said, or every word the request names it by ("newsboy" of "Eight Panel
+        # Newsboy €75"); not "full day" of "Kids half day bone carving $70 but ..." (a word the site shows
+        # nowhere, "actualy", is no name beside two that are)
+        named = said & shown <= words and (said <= shown or (len(said - shown) == 1 and len(hit) > 1))
+        if share >= MIN_SHARE or size or (hit and named):
+            scored[piece] = share + size
     best = max(scored.values(), default=0)
     top = [p for p, n in scored.items() if n == best]
     if best <= 0 or len(top) != 1:

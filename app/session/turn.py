@@ -285,16 +285,21 @@ def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
     $40. Remove it.")."""
     if any(isinstance(op, Decline) for op in plan.ops):
         return []
-    placed = plan_text(plan_to_json(plan))
-    return unused_content(prompt, _edited_or_placed(plan, site)) + unused_names(prompt, f"{placed} | {shown_text(site)}")
+    placed, site_shown = plan_text(plan_to_json(plan)), shown_text(site)  # each read once per turn
+    edited = f"{placed} | {site_shown}" if _edits_only(plan) else placed
+    return unused_content(prompt, edited) + unused_names(prompt, f"{placed} | {site_shown}")
+
+
+def _edits_only(plan: Plan) -> bool:
+    """Whether ``plan`` only edits or removes: it leaves out no words the site shows already (the old
+    price of "it's $229, not $219")."""
+    return all(isinstance(op, (EditItem, ReplaceText, RemoveItem)) for op in plan.ops)
 
 
 def _edited_or_placed(plan: Plan, site: Site | None) -> str:
-    """What ``plan`` places, with the site's words when it only edits or removes: an edit leaves out
-    no words the site shows already (the old price of "it's $229, not $219")."""
+    """What ``plan`` places, with the site's words when it only edits or removes (``_edits_only``)."""
     placed = plan_text(plan_to_json(plan))
-    edits = all(isinstance(op, (EditItem, ReplaceText, RemoveItem)) for op in plan.ops)
-    return f"{placed} | {shown_text(site)}" if edits else placed
+    return f"{placed} | {shown_text(site)}" if _edits_only(plan) else placed
 
 
 def _same(root: Path, rel: str, body: bytes | None) -> bool:
