@@ -21,6 +21,7 @@ from app.scaffold.scope import word_list
 from app.scaffold.site import Site, norm_words, slug
 
 _FOOTER = re.compile(r"\bfooters?\b|\b(?:bottom|foot) of (?:every|each|all(?: the)?) pages?\b|"
+                     r"\b(?:bottom|foot) of (?:the )?(?:pages|site|website)\b|"
                      r"\b(?:on|at) (?:every|each|all(?: the)?) pages? (?:at|along) the bottom\b", re.IGNORECASE)
 # Contact details wanted on every page ("phone 087 412 9930 at top of every page"): the footer is what
 # every page shows; a bar at the top is no op of a plan.
@@ -29,7 +30,7 @@ _CONTACT = re.compile(r"@|\d{3}")
 _PRICE_OR_TIME = re.compile(r"[$£€]|\d\s?(?:am|pm)\b|^https?:", re.IGNORECASE)
 # "And at the very bottom could it say ...": the footer, in a request that names no page ("on the home
 # page at the bottom" is that page's)
-_BOTTOM = re.compile(r"\b(?:at|along) the (?:very )?bottom\b(?!\s+of\b)", re.IGNORECASE)
+_BOTTOM = re.compile(r"\b(?:at|along|for|on) the (?:very )?bottom\b(?!\s+of\b)", re.IGNORECASE)
 _PAGE = re.compile(r"\b(?:page|homepage)\b", re.IGNORECASE)
 # What the footer should say, after where: "at the very bottom could it say Workshop visits by ...".
 _SAY_AFTER = re.compile(r"^\s*,?\s*(?:(?:could|can|would|should)\s+(?:it|you)\s+|it\s+should\s+)?(?:please\s+)?"

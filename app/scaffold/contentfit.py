@@ -34,7 +34,7 @@ from app.scaffold.site import Site, norm_words, slug
 
 # Item kinds whose placeholder a new page would show next to the user's own list.
 _LIST_PLACEHOLDERS = ("list", "pricing")
-REVIEW_WORDS = re.compile(r"\b(?:reviews?|testimonials?|quotes?|quotations?|feedback|said|says|wrote|"
+REVIEW_WORDS = re.compile(r"\b(?:reviews?|testimonials?|quotes?|quotations?|feedback|said|says|wrote|comments?|"
                            r"visitors'? book|guest ?book|kind words|"
                            r"(?<!year )(?<!year's )(?<!show )(?<!match )(?<!race )results)\b", re.IGNORECASE)  # not a contest's
 FAQ_WORDS = re.compile(r"\b(?:faqs?|q\s?&\s?a|questions?|qustions?|answers?)\b|\bQ:", re.IGNORECASE)
@@ -288,6 +288,9 @@ def _with_page_text(ops: list[Any], page: AddPage, route: str, request: str) -> 
     kept = [op for op in ops if not isinstance(op, (EditItem, RemoveItem))]
     at = kept.index(page) + 1
     sections = [AddSection(op="add_section", route=route, kind="text", text=t) for t in texts]
+    # the page holds what the user wrote for it, not the model's placeholder sections beside it
+    # ("Alex P.", "How do I get started?" shown as facts nobody gave)
+    kept[at - 1] = page.model_copy(update={"route": route, "sections": []})
     return [*kept[:at], *sections, *kept[at:]]
 
 

@@ -39,7 +39,10 @@ def typed_content(request: str) -> list[str]:
     for pattern in _CONTENT:
         found += [(m.start(), m.group(0).strip()) for m in pattern.finditer(request)]
     for m in _QUOTED.finditer(request):
-        found.append((m.start(), next(g for g in m.groups() if g).strip()))
+        quoted = next(g for g in m.groups() if g).strip()
+        if re.fullmatch(r"[a-z]+", quoted):
+            continue  # a word in scare quotes ("he's "busy" (gaming lol)"), not words for the site
+        found.append((m.start(), quoted))
     found += [(m.start(1), m.group(1).rstrip(".")) for m in _SIGNER.finditer(request)]
     return list(dict.fromkeys(text for _, text in sorted(found) if text))
 

@@ -32,6 +32,13 @@ _SIGNED = re.compile(r"^\s*[.,]?\s*[-–—~]+\s*(?=[A-Z])")
 # Who said it, with nothing between: a capitalised name that ends the request ("'... came in.' Mr and
 # Mrs Goldsmith, Herstmonceux"). The match is empty: the name is read as an author after a lead.
 _NAME_ENDS = re.compile(r"\s+(?=[A-Z][\w.'’&-]*(?:[ ,]+[\w.'’&-]+){0,6}\s*[.!]?\s*$)")
+# Who said it, named with nothing between, after a quote that ends its own sentence ("'... same way
+# again.' Carla Simms, Overland Park. 'Worth every penny ...'"): a name of two capitalised words.
+_BARE_NAME = re.compile(r"^\s+(?=[A-Z][\w'’-]*\.?\s+(?:(?:de|van|von|da|le|la|du)\s+)?[A-Z])")
+# ... or a capitalised name that runs to the next quote, or to the end ("'Scariest and funnest thing I
+# ever did' Kayla from Tulsa - 'Dwayne knows every hole on that river' Mike and Jerry, Dallas TX").
+_NAME_TO_NEXT = re.compile(r"^\s+(?=[A-Z][\w'’.-]*(?:,?\s+(?:from|and|&|of|the|[A-Z][\w'’.-]*)){0,6}\s*[.,]?\s*"
+                           r"(?:(?:[-–—]|and|&)\s*)?(?:[\"“‘']|$))")
 _NOT_AN_AUTHOR = re.compile(r"^(?:thanks|thank you|thx|please|pls|cheers|ta)\b", re.IGNORECASE)
 
 # A question: its words from a sentence's start (or a colon, a dash, "Q:") to its "?".
@@ -80,12 +87,13 @@ def quotes(request: str, signed: bool = False) -> list[Entry]:
     for m in _QUOTE.finditer(request):
         text = next(g for g in m.groups() if g is not None).strip()
         rest = request[m.end():]
-        lead = _SIGNED.match(rest) if signed else _AUTHOR_LEAD.match(rest) or _NAME_ENDS.match(rest)
+        lead = _SIGNED.match(rest) if signed else _AUTHOR_LEAD.match(rest) or _NAME_ENDS.match(rest) \
+            or (_BARE_NAME.match(rest) if text[-1:] in ".!?" else None) or _NAME_TO_NEXT.match(rest)
         if lead is None or len(text.split()) < 3:
             continue
         tail = rest[lead.end():]
         end = _AUTHOR_END.search(tail)
-        author = tail[:end.start() if end else len(tail)].strip(" ,")
+        author = tail[:end.start() if end else len(tail)].strip(" ,-–—")
         if not re.search(r"\b[A-Z]\.$", author):  # "Marcus T." keeps its initial's full stop
             author = author.rstrip(" .")
         if _NOT_AN_AUTHOR.match(author):
@@ -131,6 +139,8 @@ def _as_list(sentence: str) -> list[Entry]:
     if _NOT_CONTENT.search(sentence):
         return []
     lead = _LEAD.match(sentence)
+    if re.match(r"\s*\d{1,2}\s*[.)]\s", sentence[lead.end():] if lead else sentence):
+        return []  # "...: 1. Cover your face - pillowcase, veil, anything": a numbered step, not a list
     parts, semicolons = split_entries(sentence[lead.end():] if lead else sentence)
     if not 2 <= len(parts) <= 8 or any(_PROSE.match(p) for p in parts):
         return []

@@ -97,9 +97,11 @@ def _page_named(site: Site, name: str) -> str | None:
 
 
 def _edit(op: EditItem, request: str, site: Site, ops: list[Any]) -> Any:
-    if _has_item(site, op.item):
-        return op
     page = _page_named(site, op.item)
+    # "could the Donate a Dress page be renamed to Give a Dress": the page, though an item says its words
+    said_page = page is not None and re.search(rf"\b{re.escape(op.item)}\s+page\b", request, re.IGNORECASE)
+    if _has_item(site, op.item) and not said_page:
+        return op
     if page is not None and op.title and _RENAME_WORDS.search(request) and could_be_a_name(op.title):
         try:
             return RenamePage(op="rename_page", route=page, new_route="/" + slug(op.title), title=op.title)
@@ -123,9 +125,19 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
                                                       r"(?:\s+page)?\b", request, re.IGNORECASE):
         return None  # "take it off the shop page": the page the item is on, not an item
     if not _MISSING.search(request):
-        said = None if _has_item(site, op.item) else _sentence_holding(site, op.item)
+        if _has_item(site, op.item):
+            return op
+        said = _sentence_holding(site, op.item, request)
         # "take off the concessions thing": a sentence of a text, not an item; it goes, the rest stays
-        return ReplaceText(op="replace_text", old=said, new="") if said else op
+        if said:
+            return ReplaceText(op="replace_text", old=said, new="")
+        # "Oh good news, Biscuit has found a home ... Please take her off." read as a removal of "Oh good
+        # news": the one item the request names by most of its words, else what the model named
+        alone = len(ops) == 1 and not typed_content(request) and not _OTHER_ASK.search(request)
+        meant = item_meant(request, site) if alone else None  # beside other asks, the words may name another's item
+        # every word of its name said ("Biscuit"), not one of two ("Mondays" of "Monday to Friday")
+        whole = meant is not None and set(_item_words(meant)) <= set(_item_words(request))
+        return RemoveItem(op="remove_item", item=meant) if meant and whole else op
     if len(ops) > 1:
         return None  # the plan's other ops do what was asked; the removal is the misreading
     read = contentfit.read_plan(request, site)
@@ -144,19 +156,31 @@ def _long_enough(words: set[str]) -> bool:
                                                       and not words & _NOT_SHORT_NAMES)
 
 
-def _sentence_holding(site: Site, name: str) -> str | None:
+def _sentence_holding(site: Site, name: str, request: str = "") -> str | None:
     """The one sentence of the site's section texts that holds every word of ``name`` (or, where
     the sentence lists other things too, the one piece of it between commas that does, with its
-    comma: "Kids Swag $420" of "Single Drover $685, Double Drover $925, Kids Swag $420."), or None."""
+    comma: "Kids Swag $420" of "Single Drover $685, Double Drover $925, Kids Swag $420."), or None.
+    Only the pages ``request`` names, where it names one ("remove them from the What We Lend page":
+    not the home page's "we lend out wheelchairs ... and commodes")."""
     wanted = set(_plain(name).split())
     if not wanted or not _long_enough(wanted):
         return None
-    found = {said.strip() for page in site.pages for section in page.sections
+    words_said = f" {norm_words(request)} "
+    named = [page for page in site.pages if f" {norm_words(page.title)} page " in words_said]
+    found = {said.strip() for page in (named or site.pages) for section in page.sections
              for said in prose.sentences(section.text or "")
-             if wanted <= set(norm_words(said).split()) and MIN_NAMED_CHARS <= len(said.strip()) <= MAX_SENTENCE}
+             if wanted <= set(norm_words(said).split()) and MIN_NAMED_CHARS <= len(said.strip())}
     if len(found) != 1:
         return None
-    sentence = found.pop()
+    # a long sentence that lists things ("Solar panel bird mesh from £280 ..., guano clean up from £150"):
+    # the piece that holds the name goes, within ``ReplaceText.old``'s length
+    held = _piece_holding(found.pop(), wanted)
+    return held if held is not None and len(held) <= MAX_SENTENCE else None
+
+
+def _piece_holding(sentence: str, wanted: set[str]) -> str | None:
+    """The part of ``sentence`` that names ``wanted``: the piece between commas, the half of it around
+    "and", or the whole sentence."""
     pieces = re.split(r"(,\s+|;\s+)", sentence.rstrip(".!"))
     holding = [i for i in range(0, len(pieces), 2) if wanted <= set(norm_words(pieces[i]).split())]
     if len(pieces) == 1 or len(holding) != 1:

@@ -141,6 +141,9 @@ def opened_list(request: str) -> list[Entry] | None:
     opener = _OPENER.search(request)
     if opener is None or request[opener.end():].startswith("//"):  # "https://...": a URL
         return None
+    if re.match(r"\s*1\s*[.)]\s", request[opener.end():]):
+        return None  # "How to Be a Mummer: 1. Cover your face - pillowcase, veil, anything. 2. ...": numbered steps, not one list
+
     end_match = _SENTENCE_END.search(request, opener.end())
     parts, semicolons = pieces(request[opener.end():end_match.start() if end_match else len(request)])
     entries = [entry_of(p, semicolons) for p in parts]

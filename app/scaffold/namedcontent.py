@@ -111,11 +111,52 @@ def dates(request: str) -> list[str]:
     return [m.group(0).rstrip(".") for m in _DATE.finditer(request)]
 
 
-def unused_names(request: str, applied: str) -> list[str]:
+# Why something is asked, not what to show: "moved to July 16 because of a Forest Service trail closure",
+# "a sturdy serif, kind of like the old wooden National Park signs", "a deep red like a Red Delicious".
+# Names in such a clause are the user's reason or likeness, never content they typed to see. Said after
+# what it explains, the reason runs to its clause's end; said first ("Because of the Festival du Voyageur
+# the February meeting has moved to Wednesday Feb 11"), only the name that follows it is the reason.
+_BECAUSE = r"(?:because|cos|cuz|coz|'cause|due\s+to|owing\s+to|on\s+account\s+of|thanks\s+to)"
+_REASON_AFTER = re.compile(rf"(?<=[\w,)]\s)\s*{_BECAUSE}\b[^.!?;,()]*", re.IGNORECASE)
+_REASON_FIRST = re.compile(rf"(?:^|(?<=[.!?]\s))\s*{_BECAUSE}(?:\s+of)?\s+(?:the\s+|a\s+|an\s+|our\s+)?{_RUN.pattern}",
+                           re.IGNORECASE)
+# The old, said to be wrong: "it is called Sequence and Old Time, not Sequence Dancing", "definitely not Comic Sans".
+_NOT_THIS = re.compile(rf"\bnot\s+(?:a\s+|an\s+|the\s+)?{_RUN.pattern}")
+_LIKENESS = re.compile(r"(?<!\bwould\s)(?<!\bI'd\s)(?<!\bwe'd\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
+                       r"(?<!\bjust\s)(?<!\breally\s)(?<!\bdon't\s)\blike\s+(?:a|an|the|in|at|on|those|that)\s[^.!?;,()]*",
+                       re.IGNORECASE)
+
+
+# When a correction takes effect: "monthly unlimited now $129 from 1 July", "€40 not €35, from 1 April".
+_FROM_DATE = re.compile(rf"\b(?:from|starting(?:\s+from)?|as\s+of|effective(?:\s+from)?|beginning)\s+(?:the\s+)?(?:{_DATE.pattern})",
+                        re.IGNORECASE)
+
+
+def _in_asides(request: str, edits: bool) -> list[tuple[int, int]]:
+    asides = (_REASON_AFTER, _REASON_FIRST, _NOT_THIS, _LIKENESS, *((_FROM_DATE,) if edits else ()))
+    return [m.span() for pattern in asides for m in pattern.finditer(request)]
+
+
+def unused_names(request: str, applied: str, edits: bool = False) -> list[str]:
     """The names and dates of ``request`` that ``applied`` (the plan's values, and what the site
-    shows already) does not hold; compared without case, punctuation, hyphens and slashes."""
+    shows already) does not hold; compared without case, punctuation, hyphens and slashes. A name
+    said only in a reason or a likeness (``_in_asides``) is not one the user typed to see, nor, for a
+    plan that only ``edits`` what the site shows, the date a correction takes effect from."""
     have = _loose(applied)
-    return list(dict.fromkeys(p for p in names(request) + dates(request) if _loose(p) not in have))
+    asides = _in_asides(request, edits)
+    said = [(s, e) for s, e in name_spans(request)] + [m.span() for m in _DATE.finditer(request)]
+    found = [(" ".join(request[s:e].split()).rstrip("."), re.match(r"\s+page\b", request[e:], re.IGNORECASE) is not None)
+             for s, e in said if not any(a <= s and e <= b for a, b in asides)]
+    return list(dict.fromkeys(p for p, before_page in found if not _held(p, have, before_page)))
+
+
+def _held(name: str, have: str, before_page: bool) -> bool:
+    """Whether ``have`` holds ``name``, or, just before "page", each name in it around "on": "a FAQ on
+    the Workshops page" is the FAQ and the page, not a name of its own ("Safety on the Water" is one)."""
+    if _loose(name) in have:
+        return True
+    parts = re.split(r"\s+on\s+(?:the\s+)?", name) if before_page else []
+    return len(parts) > 1 and all(_loose(p) in have for p in parts)
 
 
 def _loose(text: str) -> str:

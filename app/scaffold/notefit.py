@@ -30,6 +30,16 @@ _ASIDE = re.compile(r"^\W*(?:\w+\W*){0,2}$")
 _ASKS = re.compile(r"^(?:please\s+)?(?:remove|delete|add|change|replace|rename|make|move|put|take|swap|update)\b",
                    re.IGNORECASE)
 _QUOTES = "'\"“”‘’"
+# "Then on the Trees page please say orders are taken by email ...", "on the home page say eggs are collected
+# fresh every morning": the place, then what to say there.
+_ON_SAY = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|so|now|oh)[,.]?\s+)*(?P<where>(?:on|for)\s+(?:the\s+|my\s+|our\s+)?"
+                     r"[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?\s+page|on\s+(?:the\s+)?(?:home|homepage|front))\s*,?\s*"
+                     r"(?:(?:please|pls|can\s+you|could\s+you|would\s+you|just)\s+)*(?:say|write|mention|state|explain|note)"
+                     r"\s+(?:that\s+)?(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
+# "please write Fauré Requiem and change the ticket price to £10": a second request after the note
+_ASKS_MORE = re.compile(r"\b(?:and|then|also|plus)\s+(?:please\s+)?(?:change|add|remove|delete|rename|make|move|put|take|"
+                        r"update|replace|swap|drop)\b", re.IGNORECASE)
+MAX_ASIDE_WORDS = 4  # "Fine, no worries.": a sentence before the place that answers the app
 
 
 def _text(words: str) -> str:
@@ -50,7 +60,10 @@ def note(request: str, names_place: Callable[[str], bool], colon_only: bool = Fa
     home page or a page the site has); None when it gives none, or more than one section holds.
     ``colon_only``: only a note after a colon that follows the place ("Add to home: ...")."""
     lead, colon, rest = request.partition(":")
-    if colon and names_place(lead) and len(lead.split()) <= MAX_LEAD_WORDS:
+    said_there = _said_on(request, names_place)
+    if said_there:
+        title, text = "", _text(said_there)
+    elif colon and names_place(lead) and len(lead.split()) <= MAX_LEAD_WORDS:
         title, text = heading(lead), _text(rest)  # "Add to home: 99% of rocks sent to us ..."
     elif colon_only:
         return None
@@ -67,3 +80,19 @@ def note(request: str, names_place: Callable[[str], bool], colon_only: bool = Fa
     if len(norm_words(text).split()) < MIN_WORDS or len(text) > MAX_TEXT or _ASKS.match(text):
         return None
     return title, text
+
+
+def _said_on(request: str, names_place: Callable[[str], bool]) -> str:
+    """What the request asks to say on the place it names first ("on the home page say ..."), to its
+    end, after nothing but a short answer to the app; ""."""
+    said = prose.sentences(request)
+    for i, sentence in enumerate(said):
+        found = _ON_SAY.match(sentence)
+        if found and names_place(found.group("where")) and not _ASKS_MORE.search(found.group("text")):
+            after = said[i + 1:]
+            if any(len(s.split()) > MAX_ASIDE_WORDS for s in said[:i]) or any(
+                    s.endswith("?") or _ASKS.match(re.sub(r"^(?:also|and|then|oh|ok)\W+", "", s, flags=re.IGNORECASE))
+                    for s in after):
+                return ""  # more said to the app than this note
+            return " ".join([found.group("text"), *after])
+    return ""

@@ -29,7 +29,7 @@ _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][
            r"[A-Za-z0-9&][\w'’&]*){0,4}?))(?:\s+please)?")
 _NAME = r"[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"
 _OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so|instead|just)[,.]?\s+){0,3}"
-         r"(?:(?:please|pls|can you|could you|would you|can u|could u|cn u|cn you)\s+){0,2}(?:please\s+)?")
+         r"(?:(?:please|pls|kindly|can you|could you|would you|can u|could u|cn u|cn you)\s+){0,2}(?:please\s+)?")
 # Who asks for a page, besides a verb to the app: "Can we have a Membership page", "Can I get a Rates page".
 _HAVE = r"(?:can|could|may)\s+(?:we|i)\s+(?:please\s+)?(?:have|get)\s+"
 # "On How It Works: ...", "For the ponies page: ...", "Add to the Trials page - ...".
@@ -128,7 +128,7 @@ TO_THE_APP = re.compile(r"\b(?:nav|navigation|menu bar|navbar|footer|header|colo
                          r"remember|arrive|book|wear|leave|keep|check|ask|knock|label|wash|add\s+[$£€])\b)|"
                          r"thanks|thank you)\b|(?<![\w.])/[a-z]|->|→", re.IGNORECASE)
 # Words that open a request or point at a page, never a page's name ("Remove the pricing page - ...").
-_NOT_A_NAME = re.compile(r"^(?:a|an|the|new|now|ok|okay|oops|so|then|also|just|here|heres|here's|there|this|that|each|every|one|other|same|could|can|would|will|please|pls|i|we|you|remove|delete|add|change|replace|rename|make|"
+_NOT_A_NAME = re.compile(r"^(?:a|an|the|new|now|ok|okay|oops|so|then|also|just|here|heres|here's|there|this|that|each|every|one|other|same|could|can|would|will|please|pls|kindly|i|we|you|remove|delete|add|change|replace|rename|make|"
                          r"move|put|take|swap|update|link|use|set|get|drop|hide|show|edit|include|list|give|post|let|site|website|name|text)\b", re.IGNORECASE)
 # A heading that asks the app ("Instead write this on ..."), not a name of content.
 _ASKED = re.compile(r"\b(?:instead|add|put|write|make|include|list|show|say|post|change)\b", re.IGNORECASE)

@@ -46,7 +46,7 @@ _PAGE_THEN_NAME = re.compile(r"\b(?:add|new|create|make|a|an)\s+(?:a\s+|an\s+)?(
 _NAME_THEN_PAGE = re.compile(rf"({_NAME})\s+page\b", re.IGNORECASE)
 # Words a capitalised run before "page" may open with that ask or place, not name ("Add Machines For Sale
 # page", "On the Services page", "The FAQ page is missing ...", "Oh and a Contact page").
-_LEADING = frozenset("""add please pls also and new now then next ok okay so make create put need want would could can
+_LEADING = frozenset("""add please pls kindly also and new now then next ok okay so make create put need want would could can
     i we another last finally lastly hi hey yes great thanks awesome lovely perfect cool oh ooh oooh hmm
     the a an on for in to at from under onto into""".split())
 # Words that end a page's name where a title goes on past it ("a page called Cakes with my prices").

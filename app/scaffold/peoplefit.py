@@ -31,6 +31,10 @@ _COMES = (
     # "the new Treasurer is Mere Hohaia", "our new guitarist is Euan Hastings", "the new one is Denis Lachapelle"
     re.compile(rf"\b(?:the|our)\s+new\s+(?:(?-i:[A-Za-z])[\w'’-]*\s+){{1,3}}?(?:is|will be)\s+(?P<new>{_NAME})(?![\w'’-])",
                re.IGNORECASE),
+    # "treasurer is now Elspeth Cairns", "The post is now held by Mr Ravi Chandran", "taken over by Ann Bell"
+    re.compile(rf"\b(?-i:[a-z])[\w'’-]*\s+(?:is|will\s+be)\s+now\s+(?P<new>{_NAME})(?![\w'’-])"
+               rf"|\b(?:(?:is|are)\s+)?(?:now\s+)?(?:held|taken\s+over|run|led)\s+by\s+(?P<new2>{_NAME})(?![\w'’-])",
+               re.IGNORECASE),
     # "Pádraig Culligan has taken over", "it's going to be Mei Lin Foster from now on"
     re.compile(rf"(?P<new>{_NAME})\s+(?:has|have)\s+taken\s+over\b|\bgoing\s+to\s+be\s+(?P<new2>{_NAME})(?![\w'’-])",
                re.IGNORECASE),
@@ -38,12 +42,14 @@ _COMES = (
 # Who goes: the name just before what says they go ("Graham has stepped down", "Calum Rae is still
 # listed", "Alasdair's had to pull out", "Sam's stepping down"), or after "replace" / "swap".
 _WHO = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
-_GOES = re.compile(rf"(?P<old>{_WHO})(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|just|now|sadly|also)\s+){{0,2}}"
+_GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|just|now|sadly|also)\s+){{0,2}}"
                    r"(?:left|leaving|stepped\s+down|stepping\s+down|moved\s+(?:on|away|to)|moving\s+(?:on|away|to)|retired|"
                    r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|still\s+(?:on|there|listed|showing|shown|up))\b"
                    rf"|\b(?:replace|swap)\s+(?P<old2>{_WHO})\s+(?:out\s+)?(?:with|for|by|on|in)\b")
 # Words that open a sentence or a title before a name, not part of it.
 _NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last".split())
+# What goes before "has left" that is no one's name when typed in lower case ("he has stepped down").
+_NOT_LOWER_NAMES = frozenset("he she they it who that this which someone everyone one lady man woman guy".split())
 
 
 def _shown_as(site: Site, name: str) -> set[str]:
@@ -60,6 +66,17 @@ def _without_role(new: str) -> str:
     return " ".join(words)
 
 
+_TITLE = r"(?:Mr|Mrs|Ms|Mdm|Miss|Dr|Prof)\.?\s+"
+
+
+def _without_title(new: str, old: str, site: Site) -> str:
+    """``new`` without the "Mr" it is typed with, where the site shows one before ``old`` already
+    ("Mr Wong Kar Leong" -> "Mr Ravi Chandran", not "Mr Mr Ravi Chandran")."""
+    title = re.match(_TITLE, new)
+    shown = re.compile(rf"\b{_TITLE}{re.escape(old)}")
+    return new[title.end():] if title and any(shown.search(text) for _, text in shown_pieces(site)) else new
+
+
 def swap(request: str, site: Site | None) -> ReplaceText | None:
     """The replacement of the person who goes by the one who comes; None when the request names no
     such pair, or the one who goes is no one (or several people) the site shows."""
@@ -67,6 +84,8 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
         return None
     goers = [(g.start(), " ".join(w for w in re.sub(r"['’]s$", "", g.group("old") or g.group("old2")).split()
                                   if w not in _NOT_NAMES)) for g in _GOES.finditer(request)]
+    # "gus has stepped down": a first name typed in lower case is the name the site shows capitalised
+    goers = [(at, name[:1].upper() + name[1:]) for at, name in goers if name.casefold() not in _NOT_LOWER_NAMES]
     for pattern in _COMES:
         m = pattern.search(request)
         if m is None:
@@ -80,5 +99,6 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
             olds = {full for full in _shown_as(site, name) if new not in full}
             if len(olds) == 1:
                 old = olds.pop()
+                new = _without_title(new, old, site)
                 return None if not new or old.casefold() == new.casefold() else ReplaceText(op="replace_text", old=old, new=new)
     return None

@@ -20,16 +20,16 @@ _AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "1,600", "5.50"; not the comma after "
 # A price as typed: "$9", "NZ$45", "£1,600", "€12.50", "R90" (rand), "KSh 5,000", "GHS 380", "Rs 500",
 # "240 SEK", "20p".
 PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱]\s?{_AMOUNT}"
-                   rf"|(?<![\w.$£€])(?:R|KSh|Ksh|GHS|Rs\.?)\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
+                   rf"|(?<![\w.$£€])(?:R|KSh|Ksh|GHS|GHC|GH₵|Rs\.?)\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
                    rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?)(?!\w)"
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
-_NEW_PRICE = re.compile(r"\bto\s+(?:[$£€]|R\d)|\b(?:now|up to|down to|should be|changed? to|is|are|costs?|increase\w* to|"
+_NEW_PRICE = re.compile(r"\bto\s+(?:[$£€]|R\d)|\b(?:now|up to|down to|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
                         r"rais\w* to|reduc\w* to|drop\w* to|instead of|not)\b", re.IGNORECASE)
 _NOT_A_CHANGE = re.compile(r"\b(?:add|new|also|another|remove|delete)\b", re.IGNORECASE)
 # What says a price changed in so many words ("is" and "are" say so of an item the request names, not of
 # a piece of a paragraph: "Tickets are £10" for a new event is no new price of "Admission is £4").
-_CHANGED = re.compile(r"\b(?:now|up|down|should|changed?|instead|not|still|wrong|correct\w*|rais\w*|increase\w*|"
+_CHANGED = re.compile(r"\b(?:now|up|down|should|changed?|changing|instead|not|still|wrong|correct\w*|rais\w*|increase\w*|"
                       r"reduc\w*|went|gone|going|update\w*|new\s+price|too\s+(?:cheap|dear|expensive|low|high)|"
                       r"(?:make|set|change)\s+(?:it|that|them|this))\b", re.IGNORECASE)
 # The old price, typed, by what says it is the old one, the surest first: "$52 now, not $45", "instead
@@ -86,7 +86,7 @@ def _run(parts: list[str], words: str) -> tuple[int, int]:
         for i in range(len(parts) - n + 1):
             run = parts[i:i + n]
             own = sum(w not in _SMALL for w in run)  # "press is" is one word's run, "starter kit" two
-            if any(len(w) > 3 and w not in _SMALL for w in run) and f" {' '.join(run)} " in words:
+            if any(len(w) >= MIN_NAME and w not in _SMALL for w in run) and f" {' '.join(run)} " in words:
                 return own, 2 if i == 0 else 1 if n == 1 and i == last else 0
     return 0, 0
 
@@ -251,7 +251,7 @@ def _pieces(text: str) -> list[str]:
 def _own_words(text: str) -> set[str]:
     """The words that tell one priced thing from another: not "the", "price", "now" or a number, and
     one form for a plural ("parties" is "party", "kids" is "kid")."""
-    return {re.sub(r"ies$", "y", w) if len(w) > 4 else re.sub(r"(?<=\w\w\w)s$", "", w)
+    return {re.sub(r"ies$", "y", w) if len(w) > 4 and w.endswith("ies") else re.sub(r"(?<=\w\w\w)(?<!s)s$", "", w)
             for w in norm_words(text).split() if len(w) > 2 and w not in _SMALL and w not in _PRICE_WORDS
             and not w.isdigit()}
 

@@ -32,9 +32,11 @@ _SITE_ASK = re.compile(
     r"^(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
     r"(?:(?:i|we)(?:'d| would)?\s+(?:like|love|want|need)\s+|need\s+|want\s+|make\s+|build\s+|create\s+|set\s+up\s+"
     r"|(?:(?:i'?m|we'?re)\s+)?look(?:ing|in'?)\s+for\s+)?"
-    r"(?:(?:me|us)\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:web\s*site|site|homepage|landing page)\s*"
-    r"(?:for|called|named|about|:|-|–|—)\s*(?:(?:my|our)\s+(?:\w+\s+){0,2}?(?:business|club|shop|company|group|"
-    r"practice|studio|workshop|service|league|society)(?:,\s*|\.?$))?(?:(?:it|me|us)\b,?\s+)?(?:(?:my|our)\s+)?",
+    r"(?:(?:me|us)\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:web\s*site|web\s*sit|web\s*page|site|homepage|landing page|"
+    + _SITE_TYPOS + r")\s*"
+    r"(?:for|4|called|named|about|:|-|–|—)\s*(?:(?:my|our)\s+(?:\w+\s+){0,2}?(?:business|buisness|bussiness|busness|biz|club|shop|company|group|"
+    r"practice|studio|workshop|service|league|society)(?:,\s*|\.?$))?(?:(?:it|me|us)\b,?\s+)?(?:(?:my|our)\s+)?"
+    r"(?:(?:business|buisness|bussiness|busness|biz)\s+(?=[A-Z]))?",  # "for my buisness Sun Dodger Window Tint"
     re.IGNORECASE)
 # The same ask at a sentence's end: "..., Louisiana and i finally want a real website lol".
 _TRAILING_ASK = re.compile(r"(?:,?\s+(?:and|so)\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:want|need|would like|'d like)|,\s*(?:i\s+|we\s+)?need)\s+(?:an?\s+)?"
@@ -175,14 +177,59 @@ def description(request: str, name: str, tagline: str, looks: Callable[[str], bo
 
 def page_text(request: str, title: str) -> list[str]:
     """The paragraph a request gives for the page ``title`` after "with this:", "Text:", "page:",
-    "TITLE:" and the like, as section texts of at most ``MAX_TEXT`` characters; [] when it gives none."""
+    "TITLE:" and the like, or in the sentences after the one that asks for the page
+    (``_told_after``), as section texts of at most ``MAX_TEXT`` characters; [] when it gives none."""
     lead = re.search(_PROSE_LEAD.format("|" + re.escape(title) if title else ""), request, re.IGNORECASE)
-    if lead is None:
-        return []
-    rest = sentences(unquoted(request[lead.end():]))
+    rest = sentences(unquoted(request[lead.end():])) if lead is not None else _told_after(request, title)
     if len(norm_words(" ".join(rest)).split()) < MIN_WORDS:
         return []
     return chunks(rest)
+
+
+# A sentence said to the app after the content: "Thank you so much.", "Cheers!"
+_THANKS = re.compile(r"^\W*(?:thanks|thank\s+you|thx|ta|cheers|many\s+thanks)\b[^.!?]*[.!]*$", re.IGNORECASE)
+# A sentence that asks the app for something, or about something: no paragraph for a page.
+_ASKS_APP = re.compile(r"\?|^\W*(?:(?:and|also|oh|ok|okay|so|then|now)[,\s]+)*(?:please|pls|can|could|would|will|make|use|"
+                       r"change|add|put|remove|delete|rename|move|set|give|include|show|list|let)\b|\b(?:colou?rs?|fonts?|"
+                       r"menu|navigation|nav|page|website|site)\b", re.IGNORECASE)
+
+
+# The sentence asks for a new page ("Please make one About Me page", "We need a Meet the Llamas page", "a
+# page called What to Expect"), not about one the site has ("It still says 9 till 12 on the help page",
+# "a couple of corrections on the Lessons page").
+_ASKS_FOR_PAGE = re.compile(r"\b(?:add|make|create|have|get|need|want|start|build|do|like|put\s+up|set\s+up)\s+(?:me\s+|us\s+)?"
+                            r"(?:a|an|one|new|another|separate)\b|\bpage\s+(?:called|named|titled)\b", re.IGNORECASE)
+_SAYS_WHAT_IS = re.compile(r"\b(?:still|says?|shows?|showing|missing|wrong|should|rename|correct\w*|change\w*)\b"
+                           r"|\b(?:on|from|to|in)\s+(?:the|our|my)\s+(?:[\w'’&-]+\s+){0,4}page\b", re.IGNORECASE)
+MAX_AFTER_PAGE = 6  # words the asking sentence may run on after the page's name ("... explaining what we accept?")
+
+
+def _told_after(request: str, title: str) -> list[str]:
+    """The sentences after the one that asks for the page ``title`` by name ("Please make one About
+    Me page. I have been draping sarees for 15 years. ..."), when every one of them tells rather than
+    asks (thanks at the end left off); [] otherwise."""
+    said = sentences(request)
+    if "," in title:
+        return []  # "Wholesale, We Supply 3 Cafes": a title cut from the sentence, not a page's name
+    at = next((i for i, s in enumerate(said[:2]) if title and re.search(rf"\b{re.escape(title)}\b", s, re.IGNORECASE)
+               and re.search(r"\bpage\b", s, re.IGNORECASE) and _ASKS_FOR_PAGE.search(s) and not _SAYS_WHAT_IS.search(s)), None)
+    if at is None:
+        return []
+    ends = [m.end() for m in re.finditer(rf"\b{re.escape(title)}\b|\bpage\b", said[at], re.IGNORECASE)]
+    if len(said[at][ends[-1]:].split(",")[0].split()) > MAX_AFTER_PAGE:
+        return []  # "a Contact page stating that I take ...": content in the sentence itself, read elsewhere
+    rest = said[at + 1:]
+    # "add an about us page, my gran Isla Grant started the bakery in 1968 ...": the asking sentence's own
+    # content after the page, when it names someone or something or gives a number ("We need a Meet the
+    # Llamas page, that's what everybody really wants" gives nothing)
+    after = re.search(r"\bpage\b\s*[,:;–—-]\s*(?P<said>.+)$", said[at], re.IGNORECASE)
+    if after and (names(after.group("said")) or re.search(r"\d", after.group("said"))):
+        rest = [after.group("said"), *rest]
+    while rest and _THANKS.match(rest[-1]):
+        rest = rest[:-1]
+    if not rest or any(_ASKS_APP.search(s) for s in rest):
+        return []
+    return rest
 
 
 def unquoted(text: str) -> str:

@@ -31,6 +31,8 @@ _MOVED = re.compile(r"\b(?:moved?|moving|changed?|changing|now|instead|postponed
 # "has moved from Wednesday 7pm to Thursday 7pm" (not "we train from 6pm to 7:30pm": a span, said as a fact)
 _FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\s+(?:[\w'’]+\s+){{0,3}}?from\s+"
                       rf"(?P<old>{_WHEN.pattern})\s+to\s+(?P<new>{_WHEN.pattern})", re.IGNORECASE)
+# "dusk viewings now meet at 5:00 pm, not 5:30 pm": the new, then the old after "not".
+_NEW_NOT_OLD = re.compile(rf"(?P<new>{_WHEN.pattern})\s*,?\s*(?:and\s+)?not\s+(?:at\s+|on\s+)?(?P<old>{_WHEN.pattern})", re.IGNORECASE)
 # A request that adds or removes, rather than moves.
 _NOT_A_MOVE = re.compile(r"\b(?:add|another|extra|remove|delete|take\s+\w+\s+off|cancel\w*)\b", re.IGNORECASE)
 _SMALL = frozenset("the a an and of on in at to for our my class session now has is are be it its from with".split())
@@ -54,6 +56,15 @@ def _from_to(request: str, pieces: Pieces) -> ReplaceText | None:
     """"moved from Wednesday 7pm to Thursday 7pm": the old as the site shows it, in one place."""
     m = _FROM_TO.search(request)
     if m is None:
+        return None
+    shown = _shown_once(pieces, m.group("old"))
+    return ReplaceText(op="replace_text", old=shown, new=m.group("new")) if shown else None
+
+
+def _new_not_old(request: str, pieces: Pieces) -> ReplaceText | None:
+    """"now meet at 5:00 pm, not 5:30 pm": the old as the site shows it, in one place."""
+    m = _NEW_NOT_OLD.search(request)
+    if m is None or len(_NEW_NOT_OLD.findall(request)) != 1:
         return None
     shown = _shown_once(pieces, m.group("old"))
     return ReplaceText(op="replace_text", old=shown, new=m.group("new")) if shown else None
@@ -101,4 +112,4 @@ def when_change(request: str, site: Site | None) -> ReplaceText | None:
     if site is None or _NOT_A_MOVE.search(request):
         return None
     pieces = shown_pieces(site)  # read once for both readings
-    return _from_to(request, pieces) or _named(request, pieces)
+    return _from_to(request, pieces) or _new_not_old(request, pieces) or _named(request, pieces)

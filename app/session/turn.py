@@ -258,9 +258,9 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
         or contactfit.read(prompt, site)
     if read is None or leaves_out(read):
         return None
-    # A plan that only leaves out names is read again only as people with their roles: a whole
-    # request put down as a paragraph would keep its instructions ("Put on Contact.").
-    if not wrong and not any(isinstance(op, AddItems) and op.kind == "team" for op in read.ops):
+    # A plan that only leaves out names is read again only as people with their roles, or quotes
+    # with who said them: a whole request put down as a paragraph would keep its instructions ("Put on Contact.").
+    if not wrong and not any(isinstance(op, AddItems) and op.kind in ("team", "testimonials") for op in read.ops):
         return None
     return read
 
@@ -286,8 +286,9 @@ def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
     if any(isinstance(op, Decline) for op in plan.ops):
         return []
     placed, site_shown = plan_text(plan_to_json(plan)), shown_text(site)  # each read once per turn
-    edited = f"{placed} | {site_shown}" if _edits_only(plan) else placed
-    return unused_content(prompt, edited) + unused_names(prompt, f"{placed} | {site_shown}")
+    edits = _edits_only(plan)
+    edited = f"{placed} | {site_shown}" if edits else placed
+    return unused_content(prompt, edited) + unused_names(prompt, f"{placed} | {site_shown}", edits)
 
 
 def _edits_only(plan: Plan) -> bool:

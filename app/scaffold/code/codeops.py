@@ -199,6 +199,22 @@ _GENERIC = re.compile(r"^(?:the|our|my)\s+|\s+(?:plan|package|tier|gig|show|clas
 Found = tuple[str, SectionCode, str, list[Item | Tier], int]
 
 
+def _words(text: str) -> list[str]:
+    """``text``'s words without case, punctuation or a plural's "s": "Kids Bar Bash: ages 8-12"."""
+    return [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[a-z0-9]+", text.casefold())]
+
+
+def _starts_with_words(have: str, wanted: str) -> bool:
+    """Whether ``have`` starts with the words of ``wanted``: "Commode" of "Commodes", "Kids Bar Bash"
+    of "Kids Bar Bash: ages 8-12, 90 min" (a title typed with its details after a colon); not "Mondays"
+    of "Closed Mondays", nor "220 SEK" of "Drop-in 220 SEK" (the words of another thing's detail)."""
+    mine, theirs = _words(have), _words(wanted)
+    if not any(len(w) >= 3 and w.isalpha() for w in theirs):
+        return False  # "12+" names no item by its words
+    # one word is a whole title's ("Commode" of "Commodes"), not the first of several ("Contact" of "Contact us")
+    return mine[:len(theirs)] == theirs and (len(theirs) > 1 or len(mine) == 1)
+
+
 def _find_item(ctx: Ctx, name: str) -> Found:
     """The one item or pricing tier that ``name`` names, in sections Avery NXR added, on any page:
     by its title, else by its text (a gig listed as "2 Mar" / "Mono" is "the Mono gig"), exactly
@@ -218,7 +234,8 @@ def _find_item(ctx: Ctx, name: str) -> Found:
                         if have and have == wanted:
                             ranks[part].append((page.route, section, prop, values, i))
                         elif have and (SequenceMatcher(None, have, wanted).ratio() >= MIN_TITLE_SIMILARITY
-                                       or (len(wanted) >= 3 and f" {wanted} " in f" {have} ")):
+                                       or (len(wanted) >= 3 and f" {wanted} " in f" {have} ")
+                                       or (part == 0 and len(wanted) >= 3 and _starts_with_words(have, wanted))):
                             ranks[2 + part].append((page.route, section, prop, values, i))
     found = next((r for r in ranks if r), [])
     plain = _GENERIC.sub("", name).strip()

@@ -176,3 +176,11 @@ def test_a_short_sentence_that_only_says_where_makes_the_rest_a_note() -> None:
 ])
 def test_the_footer_takes_what_the_request_gives_beside_where(request_text: str, text: str) -> None:
     assert chromefit.footer_text(request_text) == text
+
+
+def test_the_bottom_of_the_pages_and_for_the_bottom_are_the_footer() -> None:
+    from app.scaffold.chromefit import footer
+    found = footer("oh n add our insta @portybeachvolley and email portybv@gmail.com at the bottom of the pages")
+    assert found is not None and "portybv@gmail.com" in found.text and "@portybeachvolley" in found.text
+    found = footer("Contact details for the bottom please: phone 0113 496 0725, email brenda@pudseyparrots.org.uk.")
+    assert found is not None and found.text.startswith("phone 0113 496 0725")

@@ -41,3 +41,9 @@ def test_a_handle_is_typed_content_and_an_email_is_not_a_handle() -> None:
 def test_a_phone_number_with_a_two_digit_area_code_is_found_whole() -> None:
     assert typed_content("add our phone 04 385 2291 and insta @rindandrumble") == ["04 385 2291", "@rindandrumble"]
     assert typed_content("Unit 12, open 10 till 4") == []
+
+
+def test_one_lower_case_word_in_quotes_is_no_content() -> None:
+    from app.scaffold.coverage import typed_content
+    assert typed_content("my nephew was meant to do it but he's \"busy\" (gaming lol)") == []
+    assert typed_content("change the title to \"Welcome\"") == ["Welcome"]

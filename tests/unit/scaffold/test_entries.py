@@ -191,3 +191,26 @@ def test_questions_typed_without_their_mark_before_a_dash() -> None:
         ("How long does it take?", "most driveways 2-3 days."), ("Can i drive on it?", "after 24 hrs."),
         ("Is it permeable?", "yes SUDS compliant so no planning permission needed")]
     assert questions("Prices - £5 each. Opening hours - 9 to 5.") == []  # no question, no FAQ
+
+
+def test_a_quote_that_ends_its_sentence_is_signed_by_the_name_after_it() -> None:
+    request = ("Two testimonials on the home page. \"I will never look at a rib the same way again.\" Carla Simms, "
+               "Overland Park. \"Worth every penny, and I left stuffed.\" Bob Haney, Lee's Summit.")
+    assert _pairs(quotes(request)) == [("Carla Simms, Overland Park", "I will never look at a rib the same way again."),
+                                       ("Bob Haney, Lee's Summit", "Worth every penny, and I left stuffed.")]
+    # a quote that does not end its sentence is no one's before the capitals after it
+    assert quotes("put \"Fresh bread every day\" Under The Logo on the home page and make it bold please") == []
+
+
+def test_numbered_steps_are_no_list_of_their_commas() -> None:
+    request = ("Need a page called How to Be a Mummer: 1. Cover your face - pillowcase, veil, anything. "
+               "2. Stuff your clothes so nobody knows your shape.")
+    assert read_content(request) == ("", [])
+
+
+def test_a_name_that_runs_to_the_next_quote_or_the_end_signs_the_quote_before_it() -> None:
+    request = ("reviews on front page - \"Scariest and funnest thing I ever did\" Kayla from Tulsa - \"Dwayne knows every "
+               "hole on that river\" Mike and Jerry, Dallas TX")
+    assert _pairs(quotes(request)) == [("Kayla from Tulsa", "Scariest and funnest thing I ever did"),
+                                       ("Mike and Jerry, Dallas TX", "Dwayne knows every hole on that river")]
+    assert quotes("change the heading to \"We bake daily\" and the subtitle to \"Since 1962\"") == []

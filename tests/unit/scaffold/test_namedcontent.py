@@ -36,3 +36,27 @@ def test_what_the_plan_or_the_site_holds_is_not_left_out() -> None:
     assert unused_names(request, plan) == ["Debbie Nixon", "3 March"]
     assert unused_names(request, plan + " | Debbie Nixon - secretary | Meeting 3rd March") == ["3 March"]
     assert unused_names("rename Meet the Crew to Crew", "Crew | Meet the Crew") == []
+
+
+def test_a_name_said_only_as_a_reason_or_a_likeness_is_not_content() -> None:
+    moved = "The July 9 departure has moved to July 16 because of a Forest Service trail closure."
+    assert unused_names(moved, "x") == ["July 9", "July 16"]
+    assert unused_names("a sturdy serif, kind of like the old wooden National Park signs", "x") == []
+    assert unused_names("the accents a deep red like a Red Delicious", "x") == []
+    # "I'd like the ..." asks for it: its names are content
+    assert unused_names("I'd like the Summer Fair on the home page", "x") == ["Summer Fair"]
+
+
+def test_the_date_a_correction_takes_effect_is_content_only_of_a_plan_that_adds() -> None:
+    request = "monthly unlimited now $129 from 1 July"
+    assert unused_names(request, "$129", edits=True) == []
+    assert unused_names(request, "$129") == ["1 July"]
+
+
+def test_a_name_said_to_be_wrong_and_a_page_named_beside_a_kind_are_not_left_out() -> None:
+    assert unused_names("a handwritten font please. Fiona says definitely not Comic Sans lol.", "x") == []
+    assert unused_names("Can we add a FAQ on the Workshops page?", "/workshops | faq | Do I need any experience? | Workshops") == []
+    assert unused_names("Put the Summer Fair on the Events page", "Events") == ["Summer Fair on the Events"]
+    # a name's words after "on the" that nothing holds are a name's ("Safety on the Water")
+    assert unused_names("rename the Before You Go page to Safety on the Water.", "Safety | Before You Go") == \
+        ["Safety on the Water"]

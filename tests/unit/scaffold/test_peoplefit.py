@@ -39,3 +39,14 @@ def test_the_one_who_comes_takes_the_name_of_the_one_who_goes(request_: str, old
 ])
 def test_no_swap_is_read_where_no_one_the_site_shows_goes(request_: str) -> None:
     assert peoplefit.swap(request_, _site()) is None
+
+
+def test_who_comes_said_as_the_role_now_held_and_who_goes_typed_in_lower_case() -> None:
+
+    site = Site(name="Club", pages=[Page(route="/", title="Home", sections=[Section(kind="team", items=[
+        Item(title="treasurer Gus Menzies"), Item(title="Competition Officer", text="Mr Wong Kar Leong")])])])
+    assert peoplefit.swap("gus has stepped down, treasurer is now Elspeth Cairns", site) == \
+        ReplaceText(op="replace_text", old="Gus Menzies", new="Elspeth Cairns")
+    assert peoplefit.swap("Mr Wong Kar Leong has stepped down. The post is now held by Mr Ravi Chandran.", site) == \
+        ReplaceText(op="replace_text", old="Wong Kar Leong", new="Ravi Chandran")  # the site's "Mr" stays
+    assert peoplefit.swap("he has stepped down, treasurer is now Elspeth Cairns", site) is None

@@ -21,7 +21,7 @@ def _site(items: list[tuple[str, str]] = _COATS, text: str = "") -> Site:
 
 @pytest.mark.parametrize(("typed", "found"), [
     ("$9", "$9"), ("NZ$45", "NZ$45"), ("£1,600,", "£1,600"), ("R90", "R90"), ("KSh 5,000", "KSh 5,000"),
-    ("GHS 380", "GHS 380"), ("240 SEK", "240 SEK"), ("20p", "20p"),
+    ("GHS 380", "GHS 380"), ("GHC 900", "GHC 900"), ("240 SEK", "240 SEK"), ("20p", "20p"),
 ])
 def test_a_price_is_read_in_the_currencies_people_type(typed: str, found: str) -> None:
     assert pricefit.PRICE.findall(f"it is {typed} now") == [found]
@@ -153,3 +153,13 @@ def test_an_old_price_said_alone_is_no_new_price() -> None:
     site = _site([], "Adult racer membership is $120 a year. Kids party up to 16 kids £195 for 90 mins.")
     assert pricefit.price_changes("Junior membership still says $30", site) == []
     assert pricefit.price_changes("Junior membership is $35 now", site) == []  # not the adult one
+
+
+def test_a_name_of_three_letters_and_a_plural_piece_are_named() -> None:
+    site = _site([("Sedan full tint", "$189"), ("SUV or truck", "$229")])
+    assert pricefit.price_changes("sedan price went up to $199 and SUV to $239, sorry", site) == [
+        EditItem(op="edit_item", item="Sedan full tint", text="$199"),
+        EditItem(op="edit_item", item="SUV or truck", text="$239")]
+    text = _site([], "Each viewing lasts about 2 hours. Adults $40, students $20, under 12 free.")
+    assert pricefit.price_changes("Student price is changing to $25 for the coming season.", text) == [
+        ReplaceText(op="replace_text", old="students $20", new="students $25")]

@@ -106,3 +106,35 @@ def test_a_sentence_said_to_the_app_that_names_no_one_stays_out() -> None:
     text = description("I run a dog grooming van in Leeds, and I'd love a website for it, something cheerful.",
                        "Paws on Wheels", "", wishes_for_a_look, opening=True)
     assert "website" not in text and "cheerful" not in text
+
+
+def test_a_page_s_paragraph_is_the_sentences_after_the_one_that_asks_for_it() -> None:
+    request = ("Please make one About Me page. I have been draping sarees for 15 years. I learnt from my mother. "
+               "Over 900 brides so far. Thank you!")
+    assert page_text(request, "About Me") == ["I have been draping sarees for 15 years. I learnt from my mother. "
+                                              "Over 900 brides so far."]
+    # a sentence after it that asks the app something is no paragraph
+    assert page_text("Add an About page. We started in 1998 in a shed. Make it blue please.", "About") == []
+    assert page_text("Add an About page. Can you put our story on it?", "About") == []
+
+
+def test_no_paragraph_after_a_sentence_about_a_page_the_site_has_or_one_that_holds_its_own_content() -> None:
+    assert page_text("I need to make a couple of corrections on the Lessons page. The private lesson is $75.", "Lessons") == []
+    assert page_text("It still says 9 till 12 on the help page, love. It's Sundays 10 till 1 now.", "Help") == []
+    assert page_text("Please add a Contact page stating that I take a limited number of weddings each year. "
+                     "My email is hello@wild.co.uk.", "Contact") == []
+    # the asking sentence's own content after the page, when it names someone or gives a number
+    assert page_text("add an about us page, my gran Isla Grant started the bakery in 1968. we still use her girdle",
+                     "About") == ["my gran Isla Grant started the bakery in 1968. we still use her girdle"]
+
+
+@pytest.mark.parametrize(("request_text", "name", "opening"), [
+    ("hi i need a websit for my buisness Sun Dodger Window Tint in Yuma AZ. we do cars and homes.", "Sun Dodger Window Tint",
+     "Sun Dodger Window Tint in Yuma AZ."),
+    ("howdy, need a web page for Big Muddy Noodlin Tours out of Pauls Valley Oklahoma. we take folks fishin.",
+     "Big Muddy Noodlin Tours", "Big Muddy Noodlin Tours out of Pauls Valley Oklahoma."),
+    ("site 4 my phone repair shop Fix Am Fast, Adum Kumasi near Kejetia. we fix phones.", "Fix Am Fast",
+     "Phone repair shop Fix Am Fast, Adum Kumasi near Kejetia."),
+])
+def test_the_ask_for_a_site_as_people_type_it_leaves_where_the_business_is(request_text: str, name: str, opening: str) -> None:
+    assert description(request_text, name, "", lambda _s: False, opening=True).startswith(opening)

@@ -38,3 +38,11 @@ def test_the_date_or_time_of_what_the_request_names_moves(request_: str, old: st
 ])
 def test_no_move_is_read_where_none_is_asked_or_the_old_one_is_unclear(request_: str) -> None:
     assert whenfit.when_change(request_, _site()) is None
+
+
+def test_a_new_time_then_the_old_after_not_replaces_the_old_where_the_site_shows_it_once() -> None:
+    site = Site(name="Crane Watch", pages=[Page(route="/season", title="Season", sections=[
+        Section(kind="text", text="Dawn viewings meet at 5:45 am, dusk viewings meet at 5:30 pm.")])])
+    assert whenfit.when_change("Quick fix: dusk viewings now meet at 5:00 pm, not 5:30 pm. The refuge changed "
+                               "its gate times.", site) == ReplaceText(op="replace_text", old="5:30 pm", new="5:00 pm")
+    assert whenfit.when_change("now 5:00 pm, not 6:30 pm", site) is None  # the old one is not on the site

@@ -595,3 +595,16 @@ def test_a_nav_link_is_moved_and_a_new_one_put_in_its_place(name: str, tmp_path:
     assert hrefs() == [*start[:at], "/faq", *start[at:]]
     with pytest.raises(PlanError, match="no link to /nowhere"):
         apply(root, {"op": "move_nav_link", "href": "/nowhere"})
+
+
+def test_an_item_is_found_by_the_words_its_title_starts_with_or_holds(tmp_path: Path) -> None:
+    root = marked("generated", tmp_path / "generated")
+    apply(root, {"op": "add_items", "route": "/", "kind": "list", "items": [
+        {"title": "Classic Nanaimo Bar: 2 hrs", "text": "$70"}, {"title": "Kids Bar Bash: ages 8-12, 90 min", "text": "$40"},
+        {"title": "Commodes", "text": "free"}]})
+    apply(root, {"op": "remove_item", "item": "Kids Bar Bash"})  # its details after a colon
+    apply(root, {"op": "remove_item", "item": "commode"})  # one form for a plural
+    page = (root / "app/page.tsx").read_text()
+    assert "Kids Bar Bash" not in page and "Commodes" not in page and "Classic Nanaimo Bar" in page
+    with pytest.raises(PlanError, match="can't find"):
+        apply(root, {"op": "remove_item", "item": "Kids Party"})  # words it does not hold in a row

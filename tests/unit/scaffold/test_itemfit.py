@@ -1,0 +1,36 @@
+"""Item edits and removals fitted to the site as it is (``itemfit``)."""
+
+from __future__ import annotations
+
+from app.scaffold.itemfit import fit_items
+from app.scaffold.plan import EditItem, RemoveItem, RenamePage, ReplaceText
+from app.scaffold.site import Item, Page, Section, Site
+
+
+def _site() -> Site:
+    home = Page(route="/", title="Home", sections=[
+        Section(kind="text", text="We lend out wheelchairs, walking frames and commodes to people coming out of hospital."),
+        Section(kind="features", items=[Item(title="Donate a dress", text="Give your dress a second life.")])])
+    lend = Page(route="/what-we-lend", title="What We Lend", sections=[
+        Section(kind="text", text="Standard wheelchairs, Walking frames (two and four wheeled), Raised toilet seats, Commodes. "
+                                  "Loans are for up to 12 weeks.")])
+    donate = Page(route="/donate-a-dress", title="Donate a Dress")
+    return Site(name="Second Wind", pages=[home, lend, donate])
+
+
+def test_a_removal_of_words_two_pages_show_takes_them_off_the_page_the_request_names() -> None:
+    request = "We no longer lend commodes, for hygiene reasons. Please remove them from the What We Lend page."
+    assert fit_items([RemoveItem(op="remove_item", item="Commodes")], request, _site()) == \
+        [ReplaceText(op="replace_text", old=", Commodes", new="")]
+    # without a page named, the two sentences that hold it are no one place to take it from
+    assert fit_items([RemoveItem(op="remove_item", item="Commodes")], "remove commodes", _site()) == \
+        [RemoveItem(op="remove_item", item="Commodes")]
+
+
+def test_a_page_named_as_a_page_is_renamed_though_an_item_says_its_words() -> None:
+    request = "One last thing, could the Donate a Dress page be renamed to Give a Dress, please?"
+    assert fit_items([EditItem(op="edit_item", item="Donate a Dress", title="Give a Dress")], request, _site()) == \
+        [RenamePage(op="rename_page", route="/donate-a-dress", new_route="/give-a-dress", title="Give a Dress")]
+    # an item's words said without "page" and no rename asked: the item's edit
+    edit = EditItem(op="edit_item", item="Donate a dress", text="Bring it in on Thursdays.")
+    assert fit_items([edit], "Donate a dress should say bring it in on Thursdays", _site()) == [edit]

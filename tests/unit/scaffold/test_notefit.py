@@ -1,0 +1,25 @@
+"""A note the request gives for a page the site has (``notefit``)."""
+
+from __future__ import annotations
+
+from app.scaffold.notefit import note
+
+
+def _names_place(words: str) -> bool:
+    return any(place in words.lower() for place in ("home", "trees page"))
+
+
+def test_what_to_say_after_the_place_is_the_note_after_a_short_answer_to_the_app() -> None:
+    request = ("Fine, no worries. Then on the Trees page please say orders are taken by email to orders@apples.co.nz "
+               "with the varieties you want.")
+    assert note(request, _names_place) == ("", "Orders are taken by email to orders@apples.co.nz with the varieties you want.")
+    assert note("on the home page say eggs are collected fresh every morning and we never use cages", _names_place) == \
+        ("", "Eggs are collected fresh every morning and we never use cages")
+
+
+def test_no_note_when_more_is_asked_after_it_or_the_place_is_not_the_site_s() -> None:
+    assert note("on the home page say eggs are collected fresh every morning. Also make it blue.", _names_place) is None
+    assert note("on the Team page say we are closed Mondays", _names_place) is None
+    # a long sentence before the place is no answer to the app: what it says is not the note's
+    assert note("We have had a lovely summer with lots of new members. On the home page say we meet weekly.",
+                _names_place) is None
