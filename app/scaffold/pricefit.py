@@ -35,14 +35,14 @@ _CHANGED = re.compile(r"\b(?:now|up|down|should|changed?|changing|instead|not|st
 # The old price, typed, by what says it is the old one, the surest first: "$52 now, not $45", "instead
 # of £16", "still says $40", "was $45".
 _OLD_FORMS = tuple(re.compile(rf"\b(?:{lead})\s+(?P<old>{PRICE.pattern}|{_AMOUNT}(?![\d\w]))", re.IGNORECASE) for lead in (
-    r"not|instead\s+of", r"still\s+(?:says?|shows?|showing|has|lists?|reads?|at)", r"was"))
+    r"not|instead\s+of", r"still\s+(?:it\s+is\s+|it's\s+)?(?:says?|shows?|showing|has|lists?|reads?|at)", r"was"))
 # ... or by what follows it: "$40 should be $45", "$40 -> $45", "change $40 to $45".
 _OLD_FIRST = re.compile(rf"(?P<old>{PRICE.pattern})\s*,?\s*(?:should\s+be|needs?\s+to\s+be|must\s+be|->|→|to)\s+(?:{PRICE.pattern})",
                         re.IGNORECASE)  # "from $45 to $52" too; not "is from $5200 now"
 # A price said to stay as it is: "The under-18 fee stays at £10", "Tubs stay at £7.50".
 _STAYS = re.compile(r"\b(?:stays?|staying|remains?|remaining|unchanged|no\s+change|"
                     r"still(?!\s+(?:says?|shows?|showing|has|lists?|listed|reads?|there|on|at|up|in)\b))\b", re.IGNORECASE)
-_SMALL = frozenset("a an and the of on in at to for by with it its is are be our my your this that there "
+_SMALL = frozenset("a an and the of on in at to for by with it its is are be our my your this that there please pls kindly "
                    "still now says say page site price prices cost costs has have had was were will can get got".split())
 MIN_NAME = 3
 MIN_SHARE = 0.5  # of a text piece's own words the request must say to name it
@@ -67,6 +67,9 @@ def _priced(site: Site) -> list[tuple[str, str]]:
     for page in site.pages:
         for section in page.sections:
             out += [(i.title, i.text) for i in section.items if PRICE.search(i.text)]
+            # a price typed in the title, with no detail beside it ("Riverside and Rowntree - 2 hours, £22 per
+            # person"): the detail is the title itself (``_priced_edit``)
+            out += [(i.title, i.title) for i in section.items if not PRICE.search(i.text) and PRICE.search(i.title)]
             out += [(t.name, t.price) for t in section.tiers if PRICE.search(t.price)]
     return out
 
@@ -192,9 +195,20 @@ def price_change(request: str, site: Site | None, changing: bool = False) -> Edi
         return None
     name, detail = named.pop()
     old = PRICE.search(detail)
-    if old is None or old.group(0) == new:
-        return None
-    return EditItem(op="edit_item", item=name, text=detail[:old.start()] + new + detail[old.end():])
+    was = _old(request)
+    # a bare number after "not" may be no price ("the big press is 50 litre not 40"): only a typed price counts
+    if old is None or old.group(0) == new or (was is not None and PRICE.fullmatch(was) and not _same_amount(old.group(0), was)):
+        return None  # "Still it is showing Rs 2500 for bridal": not the item whose price is Rs 500
+    return _priced_edit(name, detail, old, new)
+
+
+def _priced_edit(name: str, detail: str, old: re.Match[str], new: str) -> EditItem:
+    """The edit that puts ``new`` where ``old`` is in the item's detail, or in its title when that is
+    where the price is."""
+    priced = detail[:old.start()] + new + detail[old.end():]
+    if detail == name:
+        return EditItem(op="edit_item", item=name, title=priced)
+    return EditItem(op="edit_item", item=name, text=priced)
 
 
 def price_in_text(request: str, site: Site | None, changing: bool = False) -> ReplaceText | None:
@@ -306,7 +320,7 @@ def _priced_alike(name: str, change: Change, site: Site) -> EditItem | None:
     bare = set(norm_words(name).split()) - {"the", "a", "an", "and", "our", "my", "also"}
     if old is None or item == change.item or not bare <= set(norm_words(item).split()):
         return None
-    return EditItem(op="edit_item", item=item, text=detail[:old.start()] + new.group(0) + detail[old.end():])
+    return _priced_edit(item, detail, old, new.group(0))
 
 
 def _one_change(clause: str, site: Site, changing: bool) -> Change | None:

@@ -33,6 +33,12 @@ _FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\
                       rf"(?P<old>{_WHEN.pattern})\s+to\s+(?P<new>{_WHEN.pattern})", re.IGNORECASE)
 # "dusk viewings now meet at 5:00 pm, not 5:30 pm": the new, then the old after "not".
 _NEW_NOT_OLD = re.compile(rf"(?P<new>{_WHEN.pattern})\s*,?\s*(?:and\s+)?not\s+(?:at\s+|on\s+)?(?P<old>{_WHEN.pattern})", re.IGNORECASE)
+# A weekday said alone, the new one first ("we moved to Thursdays now not tuesdays") or "from ... to"
+# ("Teen Tap has moved from Wednesday to Tuesday").
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_DAY_NOT = re.compile(rf"\b(?P<new>{_WEEKDAY})\s*(?:now\s*)?,?\s*(?:and\s+)?not\s+(?:on\s+)?(?P<old>{_WEEKDAY})\b", re.IGNORECASE)
+_DAY_FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\s+(?:[\w'’]+\s+){{0,3}}?from\s+"
+                          rf"(?P<old>{_WEEKDAY})\s+to\s+(?P<new>{_WEEKDAY})\b", re.IGNORECASE)
 # A request that adds or removes, rather than moves.
 _NOT_A_MOVE = re.compile(r"\b(?:add|another|extra|remove|delete|take\s+\w+\s+off|cancel\w*)\b", re.IGNORECASE)
 _SMALL = frozenset("the a an and of on in at to for our my class session now has is are be it its from with".split())
@@ -68,6 +74,22 @@ def _new_not_old(request: str, pieces: Pieces) -> ReplaceText | None:
         return None
     shown = _shown_once(pieces, m.group("old"))
     return ReplaceText(op="replace_text", old=shown, new=m.group("new")) if shown else None
+
+
+def _day_moved(request: str, pieces: Pieces) -> ReplaceText | None:
+    """"we moved to Thursdays now not tuesdays": the old weekday where the site shows it, in one place,
+    the new one written as the site writes it (a capital, a plural)."""
+    found = [m for pattern in (_DAY_NOT, _DAY_FROM_TO) for m in pattern.finditer(request)]
+    if len(found) != 1 or re.search(rf"{_WEEKDAY}\W+(?:and\W+)?$", request[:found[0].start("new")], re.IGNORECASE):
+        return None  # "now on Tuesdays, Thursdays and Saturdays, not Fridays": the last of several days
+    old, new = found[0].group("old").rstrip("sS"), found[0].group("new").rstrip("sS")
+    pattern = re.compile(rf"(?<![\w'’]){re.escape(old)}s?(?![\w'’])", re.IGNORECASE)
+    shown = [m.group(0) for _, words in pieces for m in pattern.finditer(words)]
+    if len(shown) != 1 or old.casefold() == new.casefold():
+        return None
+    said = shown[0]
+    written = (new[:1].upper() if said[:1].isupper() else new[:1].lower()) + new[1:].lower() + ("s" if said[-1:] in "sS" else "")
+    return ReplaceText(op="replace_text", old=said, new=written)
 
 
 def _named(request: str, pieces: Pieces) -> ReplaceText | None:
@@ -112,4 +134,4 @@ def when_change(request: str, site: Site | None) -> ReplaceText | None:
     if site is None or _NOT_A_MOVE.search(request):
         return None
     pieces = shown_pieces(site)  # read once for both readings
-    return _from_to(request, pieces) or _new_not_old(request, pieces) or _named(request, pieces)
+    return _from_to(request, pieces) or _new_not_old(request, pieces) or _day_moved(request, pieces) or _named(request, pieces)

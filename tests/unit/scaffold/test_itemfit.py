@@ -34,3 +34,4 @@ def test_a_page_named_as_a_page_is_renamed_though_an_item_says_its_words() -> No
     # an item's words said without "page" and no rename asked: the item's edit
     edit = EditItem(op="edit_item", item="Donate a dress", text="Bring it in on Thursdays.")
     assert fit_items([edit], "Donate a dress should say bring it in on Thursdays", _site()) == [edit]
+

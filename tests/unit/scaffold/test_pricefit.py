@@ -163,3 +163,18 @@ def test_a_name_of_three_letters_and_a_plural_piece_are_named() -> None:
     text = _site([], "Each viewing lasts about 2 hours. Adults $40, students $20, under 12 free.")
     assert pricefit.price_changes("Student price is changing to $25 for the coming season.", text) == [
         ReplaceText(op="replace_text", old="students $20", new="students $25")]
+
+
+def test_a_price_typed_in_an_item_s_title_changes_there() -> None:
+    site = _site([("Minster and Medieval Streets - 90 minutes, £18 per person", ""),
+                  ("Riverside and Rowntree - 2 hours, £22 per person", "")])
+    assert pricefit.price_changes("Price change: Riverside and Rowntree is now £24.", site) == [
+        EditItem(op="edit_item", item="Riverside and Rowntree - 2 hours, £22 per person",
+                 title="Riverside and Rowntree - 2 hours, £24 per person")]
+
+
+def test_an_old_price_typed_is_the_named_item_s_or_no_change() -> None:
+    site = _site([("Bridal saree draping", "Rs 2500"), ("please add Rs 500 extra", "")])
+    # not "please add Rs 500 extra" (named by "Please"): the old price typed, where the site shows it once
+    assert pricefit.price_changes("Still it is showing Rs 2500 for bridal. Please change to Rs 3000.", site) == [
+        ReplaceText(op="replace_text", old="Rs 2500", new="Rs 3000")]

@@ -46,3 +46,14 @@ def test_a_new_time_then_the_old_after_not_replaces_the_old_where_the_site_shows
     assert whenfit.when_change("Quick fix: dusk viewings now meet at 5:00 pm, not 5:30 pm. The refuge changed "
                                "its gate times.", site) == ReplaceText(op="replace_text", old="5:30 pm", new="5:00 pm")
     assert whenfit.when_change("now 5:00 pm, not 6:30 pm", site) is None  # the old one is not on the site
+
+
+def test_a_weekday_moved_is_written_as_the_site_writes_it() -> None:
+    site = Site(name="Stompers", pages=[Page(route="/", title="Home", sections=[
+        Section(kind="text", text="We meet Tuesdays 7pm at the Elmwood Hall. Your first nite is free.")])])
+    assert whenfit.when_change("we moved to Thursdays now not tuesdays. same time 7pm same hall", site) == \
+        ReplaceText(op="replace_text", old="Tuesdays", new="Thursdays")
+    assert whenfit.when_change("Teen Tap has moved from Tuesday to friday", site) == \
+        ReplaceText(op="replace_text", old="Tuesdays", new="Fridays")
+    assert whenfit.when_change("we moved to Thursdays now not Mondays", site) is None  # not on the site
+    assert whenfit.when_change("now on Mondays, Thursdays and Saturdays, not Tuesdays", site) is None  # several days
