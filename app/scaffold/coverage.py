@@ -43,7 +43,8 @@ def typed_content(request: str) -> list[str]:
         if re.fullmatch(r"[a-z]+", quoted):
             continue  # a word in scare quotes ("he's "busy" (gaming lol)"), not words for the site
         found.append((m.start(), quoted))
-    found += [(m.start(1), m.group(1).rstrip(".")) for m in _SIGNER.finditer(request)]
+    # the signer ends with its sentence ("- Hemi Walker. And: ..."), not at an initial ("Marcus T. Smith")
+    found += [(m.start(1), re.split(r"(?<=[a-z]{2})\.(?:\s|$)", m.group(1))[0].rstrip(".")) for m in _SIGNER.finditer(request)]
     return list(dict.fromkeys(text for _, text in sorted(found) if text))
 
 

@@ -47,3 +47,10 @@ def test_one_lower_case_word_in_quotes_is_no_content() -> None:
     from app.scaffold.coverage import typed_content
     assert typed_content("my nephew was meant to do it but he's \"busy\" (gaming lol)") == []
     assert typed_content("change the title to \"Welcome\"") == ["Welcome"]
+
+
+def test_who_signed_a_quote_ends_with_the_sentence() -> None:
+    from app.scaffold.coverage import typed_content
+    said = typed_content("\"Mum can hear her mokopuna again.\" - Hemi Walker. And: \"Very professional.\" - Joan B.")
+    assert "Hemi Walker" in said and "Hemi Walker. And" not in said
+    assert "Marcus T. Smith" in typed_content("\"Great work\" - Marcus T. Smith")
