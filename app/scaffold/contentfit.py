@@ -30,7 +30,7 @@ from app.scaffold.listfit import entry_of, opened_list
 from app.scaffold.pagename import HOME_WORDS, new_page_named, title_for
 from app.scaffold.plan import (AddItems, AddNavLink, AddPage, AddSection, Decline, EditItem, Entry, Plan, RemoveItem,
                                SetText)
-from app.scaffold.site import Site, norm_words, slug
+from app.scaffold.site import SECTION_WORDS, Site, norm_words, slug
 
 # Item kinds whose placeholder a new page would show next to the user's own list.
 _LIST_PLACEHOLDERS = ("list", "pricing")
@@ -289,8 +289,11 @@ def _with_page_text(ops: list[Any], page: AddPage, route: str, request: str) -> 
     at = kept.index(page) + 1
     sections = [AddSection(op="add_section", route=route, kind="text", text=t) for t in texts]
     # the page holds what the user wrote for it, not the model's placeholder sections beside it
-    # ("Alex P.", "How do I get started?" shown as facts nobody gave)
-    kept[at - 1] = page.model_copy(update={"route": route, "sections": []})
+    # ("Alex P.", "How do I get started?" shown as facts nobody gave); a section the request names stays
+    # ("Add page: How It Works (hero, features, faq)")
+    said = f" {norm_words(request)} "
+    asked = [k for k in page.sections if any(f" {norm_words(w)} " in said for w in (k, *SECTION_WORDS.get(k, ())))]
+    kept[at - 1] = page.model_copy(update={"route": route, "sections": asked})
     return [*kept[:at], *sections, *kept[at:]]
 
 

@@ -138,3 +138,14 @@ def test_no_paragraph_after_a_sentence_about_a_page_the_site_has_or_one_that_hol
 ])
 def test_the_ask_for_a_site_as_people_type_it_leaves_where_the_business_is(request_text: str, name: str, opening: str) -> None:
     assert description(request_text, name, "", lambda _s: False, opening=True).startswith(opening)
+
+
+def test_a_new_page_keeps_the_sections_its_request_names_beside_its_sentences() -> None:
+    from app.scaffold.contentfit import _with_page_text
+    from app.scaffold.plan import AddPage
+    page = AddPage(op="add_page", title="How It Works", route="/how-it-works", sections=["hero", "faq", "features"])
+    out = _with_page_text([page], page, "/how-it-works", "Add page: How It Works (hero, features, faq)")
+    assert out[0].sections == ["hero", "faq", "features"]
+    page = AddPage(op="add_page", title="About Me", route="/about-me", sections=["image_text", "cta"])
+    out = _with_page_text([page], page, "/about-me", "Please make one About Me page. I have been draping sarees for 15 years.")
+    assert out[0].sections == []  # the model's placeholders go; the user's sentences stay
