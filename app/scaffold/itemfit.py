@@ -30,7 +30,7 @@ from app.scaffold.coverage import typed_content
 from app.scaffold.pagename import could_be_a_name, new_title
 from app.scaffold.plan import AddItems, Decline, EditItem, Plan, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.scope import name_set
-from app.scaffold.site import Site, norm_words, slug
+from app.scaffold.site import Page, Site, norm_words, slug
 
 # A fact said as a correction of the site ("the foray is Sat 30 Oct now, not Sun 31 Oct"): an edit, not new content.
 CORRECTS = re.compile(r",\s*not\b|\bnot\s+(?:[$£€\d]|correct|right|what)|\b(?:no longer|anymore|any more|moved|changed|now|"
@@ -165,9 +165,7 @@ def _sentence_holding(site: Site, name: str, request: str = "") -> str | None:
     wanted = set(_plain(name).split())
     if not wanted or not _long_enough(wanted):
         return None
-    words_said = f" {norm_words(request)} "
-    named = [page for page in site.pages if f" {norm_words(page.title)} page " in words_said]
-    found = {said.strip() for page in (named or site.pages) for section in page.sections
+    found = {said.strip() for page in (_pages_named(site, request) or site.pages) for section in page.sections
              for said in prose.sentences(section.text or "")
              if wanted <= set(norm_words(said).split()) and MIN_NAMED_CHARS <= len(said.strip())}
     if len(found) != 1:
@@ -175,10 +173,16 @@ def _sentence_holding(site: Site, name: str, request: str = "") -> str | None:
     # a long sentence that lists things ("Solar panel bird mesh from £280 ..., guano clean up from £150"):
     # the piece that holds the name goes, within ``ReplaceText.old``'s length
     held = _piece_holding(found.pop(), wanted)
-    return held if held is not None and len(held) <= MAX_SENTENCE else None
+    return held if len(held) <= MAX_SENTENCE else None
 
 
-def _piece_holding(sentence: str, wanted: set[str]) -> str | None:
+def _pages_named(site: Site, request: str) -> list[Page]:
+    """The pages ``request`` names as pages ("... from the What We Lend page")."""
+    words_said = f" {norm_words(request)} "
+    return [page for page in site.pages if f" {norm_words(page.title)} page " in words_said]
+
+
+def _piece_holding(sentence: str, wanted: set[str]) -> str:
     """The part of ``sentence`` that names ``wanted``: the piece between commas, the half of it around
     "and", or the whole sentence."""
     pieces = re.split(r"(,\s+|;\s+)", sentence.rstrip(".!"))
@@ -315,8 +319,7 @@ def item_meant(request: str, site: Site) -> str | None:
     request names if it names one; a page's own name is no item's word ("remove it from the Trips
     page"). None when no item, or more than one, is named as much."""
     said = set(_item_words(request))
-    words_said = f" {norm_words(request)} "
-    named = [page for page in site.pages if f" {norm_words(page.title)} page " in words_said]
+    named = _pages_named(site, request)
     for page in named:
         said -= set(_item_words(page.title))
     scored: list[tuple[int, str]] = []

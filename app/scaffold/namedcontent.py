@@ -144,7 +144,7 @@ def unused_names(request: str, applied: str, edits: bool = False) -> list[str]:
     plan that only ``edits`` what the site shows, the date a correction takes effect from."""
     have = _loose(applied)
     asides = _in_asides(request, edits)
-    said = [(s, e) for s, e in name_spans(request)] + [m.span() for m in _DATE.finditer(request)]
+    said = [*name_spans(request), *(m.span() for m in _DATE.finditer(request))]
     found = [(" ".join(request[s:e].split()).rstrip("."), re.match(r"\s+page\b", request[e:], re.IGNORECASE) is not None)
              for s, e in said if not any(a <= s and e <= b for a, b in asides)]
     return list(dict.fromkeys(p for p, before_page in found if not _held(p, have, before_page)))

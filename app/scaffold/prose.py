@@ -208,9 +208,9 @@ def _told_after(request: str, title: str) -> list[str]:
     """The sentences after the one that asks for the page ``title`` by name ("Please make one About
     Me page. I have been draping sarees for 15 years. ..."), when every one of them tells rather than
     asks (thanks at the end left off); [] otherwise."""
-    said = sentences(request)
     if "," in title:
         return []  # "Wholesale, We Supply 3 Cafes": a title cut from the sentence, not a page's name
+    said = sentences(request)
     at = next((i for i, s in enumerate(said[:2]) if title and re.search(rf"\b{re.escape(title)}\b", s, re.IGNORECASE)
                and re.search(r"\bpage\b", s, re.IGNORECASE) and _ASKS_FOR_PAGE.search(s) and not _SAYS_WHAT_IS.search(s)), None)
     if at is None:

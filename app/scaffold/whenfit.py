@@ -69,11 +69,11 @@ def _from_to(request: str, pieces: Pieces) -> ReplaceText | None:
 
 def _new_not_old(request: str, pieces: Pieces) -> ReplaceText | None:
     """"now meet at 5:00 pm, not 5:30 pm": the old as the site shows it, in one place."""
-    m = _NEW_NOT_OLD.search(request)
-    if m is None or len(_NEW_NOT_OLD.findall(request)) != 1:
+    found = list(_NEW_NOT_OLD.finditer(request))
+    if len(found) != 1:
         return None
-    shown = _shown_once(pieces, m.group("old"))
-    return ReplaceText(op="replace_text", old=shown, new=m.group("new")) if shown else None
+    shown = _shown_once(pieces, found[0].group("old"))
+    return ReplaceText(op="replace_text", old=shown, new=found[0].group("new")) if shown else None
 
 
 def _day_moved(request: str, pieces: Pieces) -> ReplaceText | None:
