@@ -17,13 +17,17 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from app.scaffold import prose
 from app.scaffold.contentfit import named_page, routes_of
-from app.scaffold.pagename import new_page_named, title_for
+from app.scaffold.pagename import HOME_WORDS, new_page_named, title_for
 from app.scaffold.coverage import typed_content
 from app.scaffold.plan import AddItems, AddPage, AddSection, Entry, Plan
 from app.scaffold.scope import asks_for_feature
 from app.scaffold.site import Site
 
+# A street address's street word ("Road", "Rd", "Parade", "Mews").
+STREET = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Place|Pl|Parade|Terrace|Tce|Crescent|Cres|Court|Ct|"
+           r"Boulevard|Blvd|Highway|Hwy|Close|Row|Square|Sq|Quay|Wharf|Hill|Green|Gardens|Mews)")
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _PHONE = re.compile(r"^[+(]?\d[\d\s().-]{5,}\d$")
 _HANDLE = re.compile(r"^@\w")
@@ -102,6 +106,134 @@ def read(request: str, site: Site | None) -> Plan | None:
                             items=[Entry(title=label or "", text=piece) for label, piece in zip(labels, typed)]))
         if words and not typed_content(words):
             ops.append(AddSection(op="add_section", route=route, kind="text", text=words[:1].upper() + words[1:] + "."))
+        return Plan(ops=ops)
+    except ValidationError:
+        return None
+
+
+# A block of contact details in sentences of their own: "Contact details, please: Phone 04 237 9145 or
+# mobile 027 318 4402. Email bookings@... Postal address: PO Box 50213, Porirua 5240.", "put my address n
+# number on the front page, 14 rochdale rd, todmorden OL14 7LA. tel 01706 813 422." The model declined
+# such messages (108 of the 171 first tries with a phone number or an email that failed in u1-u113).
+# A street address in any case, or a post box.
+ADDRESS = re.compile(r"(?<![\w$£€.,])\d{1,5}[A-Za-z]?\s+(?:[A-Za-z][\w'’.-]*\s+){1,4}" + STREET + r"\b\.?"
+                     r"(?:(?:\s+[A-Za-z][\w'’-]*){1,3}\s+(?:[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}|\d{4,5})\b)?"  # "glasgow g2 1hj"
+                     r"(?:,\s*(?!(?:by|and|open|call|from|near|next|opposite|behind|for|at|with|we|i)\b)[A-Za-z0-9][\w'’ -]*?(?=\s*(?:[,;!?]|\.(?:\s|$)|$)|\s+(?:tel|ph|phone|email|mob|mobile)\b)){0,3}"
+                     r"|\bP\.?\s?O\.?\s+Box\s+\d+(?:,\s*[A-Za-z][\w'’ -]*?\d{0,6}(?=\s*(?:[,;!?]|\.(?:\s|$)|$)))?", re.IGNORECASE)
+# A detail's label, said before it: the first of these in its clause.
+_LABELS = (("Postal address", r"postal\s+address"), ("Address", r"address|addr"), ("Mobile", r"mobile|mob|cell"),
+           ("WhatsApp", r"whats\s?app"), ("Phone", r"phone|ph|tel|telephone|landline|call|ring|text"),
+           ("Email", r"e-?mail"), ("Website", r"web\s?site|web"))
+_LABEL = re.compile(r"\b(?:" + "|".join(f"(?P<l{i}>{p})" for i, (_, p) in enumerate(_LABELS)) + r")\b", re.IGNORECASE)
+# Where a sentence of details splits into one clause a detail: "or", ";", a comma before a label.
+_CLAUSE_END = re.compile(r",?\s+or\s+|;\s*|,\s+(?=(?:and\s+)?(?:" + "|".join(p for _, p in _LABELS) + r"|insta\w*|fb|facebook)\b)",
+                         re.IGNORECASE)
+# What opens a sentence of details and is said to the app: "Contact details, please:", "put my address
+# n number on the front page,".
+_ASKING_LEAD = re.compile(r"^[^:.!?]{0,60}:\s*|^(?:(?:ok|okay|and|also|oh|so|then)[,\s]+)*(?:please\s+|pls\s+)?"
+                          r"(?:put|add|include|list|show|stick|pop|here'?s|here\s+are)\b[^,:.!?]{0,60}?(?:,|:|\s[-–—])\s*",
+                          re.IGNORECASE)
+# What a block of details is not: an edit, a place every page shows, a look.
+_NOT_A_BLOCK = re.compile(r"\b(?:still|missing|wrong|instead|remove|delete|change|replace|footer|bottom|top|header|hero|"
+                          r"take\s+(?:off|out|down)|cancel\w*|get\s+rid|drop|scrap|no\s+longer|stepped\s+down|moved|"
+                          r"banner|every|each|all\s+pages|nav|navigation|menu|link|button|big|bigger|large|bold|colou?r)\b",
+                          re.IGNORECASE)
+# A sentence about the asking, not the business: "Shame, we forgot to say how to contact us!"
+_ABOUT_ASKING = re.compile(r"\b(?:forgot|forget|forgotten|sorry|oops|whoops)\b", re.IGNORECASE)
+_NAMING_WORDS_MAX = 2  # words an asking sentence may hold besides naming the details and where they go
+
+
+def _pieces_in(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` types a contact detail: addresses first, then emails, numbers, handles, addresses on the web."""
+    spans = [(m.start(), m.end()) for m in ADDRESS.finditer(text)]
+    for piece in typed_content(text):
+        at = text.find(piece)
+        if at >= 0 and label_of(piece, text) and not any(s <= at < e for s, e in spans):
+            spans.append((at, at + len(piece)))
+    return sorted(spans)
+
+
+def _label(clause: str, piece: str) -> str:
+    found = _LABEL.search(clause)
+    if found is not None:
+        return next(_LABELS[int(k[1:])][0] for k, v in found.groupdict().items() if v)
+    return label_of(piece, clause) or "Address"
+
+
+def _entries(body: str) -> list[Entry]:
+    """The details of a sentence's ``body``, one entry each: the detail alone where its clause is only
+    its label and it ("Phone 04 237 9145", "Postal address: PO Box ..."), else the clause as typed
+    ("Phone or WhatsApp Thandeka on 072 418 9930")."""
+    spans = _pieces_in(body)
+    cuts = [0] + [m.end() for m in _CLAUSE_END.finditer(body)
+                  if not any(s < m.start() < e for s, e in spans)] + [len(body)]
+    out: list[Entry] = []
+    pending = ""
+    for start, end in zip(cuts, cuts[1:]):
+        clause = pending + body[start:end]
+        inside = [(s, e) for s, e in spans if start <= s < end]
+        if not inside:
+            pending = clause  # "Phone or": its words go with the next clause's detail
+            continue
+        pending = ""
+        text = clause.strip(" ,;.")
+        text = re.sub(r",?\s+or$", "", text)
+        for s, e in inside:
+            piece = body[s:e].rstrip(" .,")
+            label = _label(clause if len(inside) == 1 else body[max(start, s - 20):s], piece)
+            bare = len(inside) > 1 or re.fullmatch(r"(?:(?:and|or|our|my|the)\s+)*(?:[\w-]+\s*){0,2}?(?:\bis\b|:|-|\bon\b|\bat\b)?"
+                                                   r"\s*" + re.escape(piece) + r"[ .,]*", text, re.IGNORECASE)
+            out.append(Entry(title=label, text=piece if bare else text[:1].upper() + text[1:]))
+    return out
+
+
+def read_block(request: str, site: Site | None, meant: str | None = None) -> Plan | None:
+    """A message of contact details (``ADDRESS``, emails, numbers, handles), with sentences about
+    them, as a contact section of one entry a detail and a text of the sentences after them, on the
+    page the request names, the page the model meant (``meant``, one the site has), the Contact page
+    the site has, or home; None when a sentence asks for more than putting them there, says
+    something else before them, or the request edits, removes, moves or styles them."""
+    unmarked = request
+    for start, end in reversed(_pieces_in(request)):
+        unmarked = unmarked[:start] + " " + unmarked[end:]  # "bookings@..." asks for no bookings
+    unmarked = re.sub(r"\b(?:[A-Z][\w'’-]*\s+){1,3}page\b", " ", unmarked)  # nor does "the Bookings page"
+    if _NOT_A_BLOCK.search(request) or asks_for_feature(_PURPOSE.sub(" ", unmarked)):
+        return None
+    items: list[Entry] = []
+    notes: list[str] = []
+    for sentence in prose.sentences(request):
+        lead = _ASKING_LEAD.match(sentence)
+        if lead is not None and _LABEL.fullmatch(re.sub(r"^(?:our|my|the)\s+|\s*:\s*$", "", lead.group(0).strip())):
+            lead = None  # "Postal address: PO Box ...": the lead is the detail's label
+        body = sentence[lead.end():] if lead is not None and _pieces_in(sentence[lead.end():]) else sentence
+        if _pieces_in(body):
+            items += _entries(body)
+            said = sentence[:len(sentence) - len(body)]
+            if said and len(_other_words(said, [], "")) > _NAMING_WORDS_MAX:
+                return None
+        elif prose.thanks(sentence):
+            continue
+        elif prose.asks_app(sentence):
+            if len(_other_words(sentence, [], "")) > _NAMING_WORDS_MAX or re.search(r"\d", sentence):
+                return None  # "Please show the phone numbers large": more than placing them; "include my number NM-2023"
+        elif _ABOUT_ASKING.search(sentence):
+            continue
+        elif not items:
+            return None  # "Noeline Boyd has stepped down as Treasurer ...": news before the details, not about them
+        else:
+            notes.append(sentence[:1].upper() + sentence[1:])
+    if len(items) < 2:
+        return None  # one number alone is ``read``'s, or an item's
+    routes = routes_of(site) or ["/"]
+    route = named_page(request, routes) or new_page_named(request, routes) or (meant if meant in routes else None) \
+        or ("/contact" if "/contact" in routes and not HOME_WORDS.search(request) else "/")
+    ops: list[Any] = []
+    if route not in routes:
+        ops.append(AddPage(op="add_page", title=title_for(route, request), route=route))
+    try:
+        ops.append(AddItems(op="add_items", route=route, kind="contact", items=items[:8]))
+        if notes:
+            ops.append(AddSection(op="add_section", route=route, kind="text", text=" ".join(notes)))
         return Plan(ops=ops)
     except ValidationError:
         return None

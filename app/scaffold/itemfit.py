@@ -187,7 +187,10 @@ def _piece_holding(sentence: str, wanted: set[str]) -> str:
     "and", or the whole sentence."""
     pieces = re.split(r"(,\s+|;\s+)", sentence.rstrip(".!"))
     holding = [i for i in range(0, len(pieces), 2) if wanted <= set(norm_words(pieces[i]).split())]
-    if len(pieces) == 1 or len(holding) != 1:
+    # two pieces are a list when each is a thing of its own (a name, a price); "Juveniles (U8-U14) Sat 9am,
+    # coach Siobhan Tierney" is one thing said in two
+    listed = len(pieces) >= 5 or all(re.match(r"\s*[A-Z]", p) or re.search(r"[$£€]", p) for p in pieces[2::2])
+    if len(pieces) == 1 or len(holding) != 1 or not listed:
         return sentence
     at = holding[0]
     # "..., the blackstairs beanie and the wexford wrap": the part of the piece after or before its "and"
@@ -249,8 +252,12 @@ def fit_items(ops: list[Any], request: str, site: Site | None) -> list[Any]:
 
 
 # "scrap mulch delivery, not doing it anymore", "remove the Kumho and the Goodyear": what goes, named.
+# What is named runs to the clause's end, or to where the request says where from or why ("Remove Juveniles
+# from Teams pg - thats run separately now", "take off the mannish water we dont do it no more").
 _REMOVE_NAMED = re.compile(r"\b(?:remove|delete|scrap|drop|ditch|take\s+(?:off|out)|get\s+rid\s+of)\s+(?:the\s+)?"
-                           r"(?P<names>[^,.;!?]{3,80})", re.IGNORECASE)
+                           r"(?!(?:it|them|that|this|those|these|one|him|her)\b)"
+                           r"(?P<names>[^,.;!?]{3,80}?)(?=\s+(?:from|we|i|they|as|because|since|cos|coz|cause|thats|that's|"
+                           r"it's|its|nobody|no\s+one)\b|\s+[-–—]\s|[,.;!?]|$)", re.IGNORECASE)
 # "take the dogs go free bit off the Prices page", "take the raffle off the champs bit": what goes, between.
 _TAKE_OFF = re.compile(r"\btake\s+(?:the\s+)?(?!(?:it|that|this|them|those|these|one)\b)(?P<names>[^,.;!?]{3,60}?)(?:\s+(?:bit|line|part|one|thing))?\s+off\b",
                        re.IGNORECASE)
@@ -263,8 +270,8 @@ _STOPPED = re.compile(r"\b(?:no\s+longer|not|don'?t|do\s+not|stopped|quit|won'?t
                       r"|\b(?:dropping|discontinuing|retiring)\s+(?:the\s+|our\s+)?(?P<dropped>[^,.;!?]{3,60}?)"
                       r"(?=\s+(?:from|off|at|on|this|for|so)\b|[,.;!?]|$)"
                       r"|(?:^|[,.;!?]\s*)(?:the\s+|our\s+)?(?!(?:it|they|that|this|those|these|we|i)\b)(?P<gone>[^,.;!?]{3,40}?)"
-                      r"\s+(?:is|are|'s|'re|has|have)\s+(?:off|gone(?!\s+(?:up|down))|"
-                      r"finished|cancell?ed|discontinued|been\s+cancell?ed)\b", re.IGNORECASE)
+                      r"\s+(?:(?:is|are|'s|'re|has|have)\s+(?:off|gone(?!\s+(?:up|down))|"
+                      r"finished|cancell?ed|discontinued|been\s+cancell?ed)|gone(?=\s*(?:[,.;!?]|$)))\b", re.IGNORECASE)
 # What the user still sees and wants gone: "The Sock Clinic is still showing on the Classes page, could you
 # remove it completely?", "road bike still there", "Duo still showing on Packages" (not "still says").
 _STILL = re.compile(r"(?:^|[.!?,;]\s*)(?:the\s+|my\s+|our\s+|that\s+)?(?!(?:it|its|it's|they|he|she|that|this|there|which)\b)"

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from app.scaffold import prose, scope, sitename
-from app.scaffold.contactfit import label_of
+from app.scaffold.contactfit import STREET, label_of
 from app.scaffold.coverage import plan_text, typed_content
 from app.scaffold.pagelist import listed_pages
 from app.scaffold.plan import AddItems, AddPage, AddSection, Decline, DescribeSite, Entry, Plan, SetText, SetTheme
@@ -26,19 +26,22 @@ from app.scaffold.site import Site, norm_words
 # The words an opening prompt gives the hero, after what names them: in quotes to their end, or
 # to the sentence's end ("Headline: Hail happens. We fix it without paint." keeps its first sentence).
 _NAMED_AS = (r"\b(?:(?:big|main|hero)\s+)?(?:headline|heading|title|slogan|tagline|strapline|motto|tag\s*line)"
-             r"(?:\s+(?:on|for|of|at)\s+the\s+(?:home|front|main|landing|first)\s*page)?(?:\s+(?:should|could|would|will|can)\s+(?:be|read|say)|\s+(?:to\s+)?(?:be|is|reads|says)|\s+something\s+like|"
+             r"(?:\s+(?:on|for|of|at)\s+the\s+(?:home|front|main|landing|first)\s*page)?"
+             r"(?:\s+(?:i|we)\s*(?:'d|’d|would|want|wanted)(?:\s+(?:like|love))?(?:\s+(?:to\s+)?use)?)?"  # "The headline I would like is"
+             r"(?:\s+(?:should|could|would|will|can)\s+(?:be|read|say)|\s+(?:to\s+)?(?:be|is|reads|says)|\s+something\s+like|"
              r"\s*:|\s*[-–—])?\s*")
 _QUOTED = r"(?<!\w)[\"“‘'](?P<quoted>[^\"”’]{3,120}?)[\"”’'](?=[\s.,;:!?)]|$)"
 # A bare phrase runs to its sentence's end, or to the next part of the hero named after a comma
 # ("heading Fill Your Dancefloor, button Check Our Availability").
-_BARE_END = r"(?=[.!?\n]|$|,\s*(?:and\s+)?(?:(?:a|the)\s+)?(?:button|sub-?title|sub-?heading|cta|tagline|heading)\b)"
+_BARE_END = (r"(?=[.!?\n]|$|,\s*(?:and\s+)?(?:(?:a|the)\s+)?(?:button|sub-?title|sub-?heading|cta|tagline|heading)\b"
+             r"|,?\s+(?:and|but|so)\s+(?:we|i|i'd|we'd|also|then|please|pls|can|could)\b)")  # "... Since 2004 and we need"
 _BARE = r"(?P<bare>(?-i:[A-Z])[^.!?\n]{2,120}?[?!]?)" + _BARE_END
 _HEADLINE = re.compile(_NAMED_AS + r"(?:" + _QUOTED + r"|" + _BARE + r")", re.IGNORECASE)
 _AT_THE_TOP = re.compile(r"(?:\bput\s+(?=[\"“‘'][^\"”’]{3,120}?[\"”’']\s+(?:at|on)\s+the\s+top\b)"
                          r"|\b(?:page|site)\s+(?:to\s+)?say\s+)" + _QUOTED, re.IGNORECASE)  # "the front page to say "...""
 # The same, not in quotes: "want the front page to say Pure Ozark Sorghum Since 1952.", "Put Proper
 # Potteries Oatcakes at the top in big letters."
-_BARE_AT_THE_TOP = re.compile(r"\b(?:page|site)\s+(?:to\s+)?say\s+" + _BARE + r"|\bput\s+(?P<top>(?-i:[A-Z])[^.!?\n\"“]{2,80}?)"
+_BARE_AT_THE_TOP = re.compile(r"\b(?:page|site)\s+(?:to|should|must|could|can|will)?\s*say\s+" + _BARE + r"|\bput\s+(?P<top>(?-i:[A-Z])[^.!?\n\"“]{2,80}?)"
                               r"\s+(?:at|on|across)\s+the\s+top\b", re.IGNORECASE)
 # The hero's second line and its button, as an opening prompt names them: "Subtitle: '...'", "Under it:
 # '...'", "a line underneath saying '...'"; "Button: '...'", "CTA: '...'", "the button saying '...'".
@@ -54,13 +57,16 @@ _ANY_QUOTED = re.compile(_QUOTED)
 # page should be "..."", "Could the home page say "..." at the top?").
 _HEADLINE_WORD = re.compile(r"\b(?:headline|heading|title|slogan|tagline|motto|top|say|says|saying|read|reads|line|put|use|"
                             r"banner|welcom\w*|like)\b(?=[^\"“‘'.!?]{0,40}$)", re.IGNORECASE)
+# The short sentences that follow a bare headline's first and are part of it: "Headline: Wild picked.
+# Slow cooked. Up North." (not "We fix it without paint.", a sentence of its own, nor "Pages: ...").
+MAX_SLOGAN_WORDS = 3
+_SHORT_SENTENCES = re.compile(r"(?:[.!](?:\s+(?!(?:We|I|Our|My|It|It's|This|They|You|Pages?|Please|Can|Could)\b)"
+                              r"(?-i:[A-Z])[\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[.!](?=\s|$))+)?")
 MIN_QUOTED_WORDS = 2  # a quoted word alone is a name or a term ("the 'Ferry'"), not a headline
 
 # A street address: a number, capitalised words, a street word, then the town, region and postcode
 # after commas ("212 Kellys Plains Road, Armidale NSW", "14 Hopetoun Road, South Queensferry, EH30 9RA").
-_STREET = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Place|Pl|Parade|Terrace|Tce|Crescent|Cres|Court|Ct|"
-           r"Boulevard|Blvd|Highway|Hwy|Close|Row|Square|Sq|Quay|Wharf|Hill|Green|Gardens|Mews)")
-_ADDRESS = re.compile(r"(?<![\w$£€])\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}" + _STREET + r"\b\.?"
+_ADDRESS = re.compile(r"(?<![\w$£€])\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}" + STREET + r"\b\.?"
                       r"(?:,\s*(?:(?:St|Mt|Ft)\.\s)?(?:[A-Z][\w'’-]*|[A-Z0-9]{2,4}\s?[0-9][A-Z0-9]{2})"
                       r"(?:[ \t]+(?:\d{4,6}\b|[A-Z][\w'’-]*|[A-Z0-9]{2,4}))*){0,4}")  # "St. John's NL A1C 1G7"
 # Opening hours: days, then times ("Tuesday to Saturday 10am to 5pm", "Monday to Saturday, 10am to 5pm",
@@ -85,8 +91,13 @@ def headline(request: str) -> str:
     found = _HEADLINE.search(request) or _AT_THE_TOP.search(request) or _BARE_AT_THE_TOP.search(request)
     if found is not None:
         quoted = found.groupdict().get("quoted")
+        if quoted:
+            return quoted.strip()  # in quotes: as typed
         bare = found.groupdict().get("bare") or found.groupdict().get("top") or ""
-        return quoted.strip() if quoted else bare.strip(" .,")  # in quotes: as typed
+        more = _SHORT_SENTENCES.match(request, found.end()) if found.groupdict().get("bare") else None
+        if more and more.group(0).strip() and len(bare.split()) <= MAX_SLOGAN_WORDS:
+            return (bare + more.group(0)).strip()  # "Three Throws. One Pudding. Eternal Glory."
+        return bare.strip(" .,")
     for quoted in _ANY_QUOTED.finditer(request):
         words = quoted.group("quoted").split()
         before = request[max(0, quoted.start() - 60):quoted.start()]

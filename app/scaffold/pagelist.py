@@ -39,10 +39,13 @@ _NOT_IN_NAME = frozenset("site website web with want wants need needs like love 
                          "make create build get have add put link show".split())
 # "the X page", "this X page": a page the site has (an edit of it), not one to add.
 _REFERENCE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
-_ONE_PAGE = re.compile(r"\bpage\b", re.IGNORECASE)
+# "page" after a name, or before one: "a page called Annual Show", "and one called Races".
+_ONE_PAGE = re.compile(r"\b(?:page|one)\b(?:\s+(?:called|named|titled)\s+(?P<called>(?:[\"“‘](?:[^\"”’]{1,40})[\"”’])"
+                       r"|[A-Za-z][\w'’&]*(?:(?:\s+(?:to|of|the|and|for|in|on|at|a|&))*\s+(?-i:[A-Z])[\w'’&]*)*))?",
+                       re.IGNORECASE)
 # Between one "X page" and the next name of a list: an optional short note ("a Forays page with
 # dates, and an About Me page"), then a join.
-_BETWEEN = re.compile(r"^(?:(?:with|for|about|showing|listing)\s+[\w' ]{1,30}?\s*)?(?:,\s*(?:and|&)?|,?\s*and|&|\+)$",
+_BETWEEN = re.compile(r"^(?:(?:with|for|about|showing|listing)\s+[\w' ]{1,30}?\s*)?(?:,\s*(?:and|&|plus)?|,?\s*(?:and|plus)|&|\+)$",
                       re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[A-Za-z0-9)])[.!?]+(?:\s+|$)|\n+")
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to".split())
@@ -60,18 +63,33 @@ def _name(words: list[str]) -> str | None:
     """The name in ``words`` (the words before "page", or the first piece of a list): the words
     after its last stop word, article or comma, at most ``MAX_NAME_WORDS``; None when there are none."""
     kept: list[str] = []
-    for word in reversed(words):
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
         low = word.lower().strip("'’\"“”")
+        if low in ("and", "&") and _joins_one_name(words[:at], kept):
+            kept.insert(0, word)
+            continue
         if low in _LEADS or low in _STOPS or low.rstrip(",;:") == "page" or word[-1] in ",;:":
             break
         kept.insert(0, word.strip("'’\"“”()"))
     return _whole(kept)
 
 
+def _joins_one_name(before: list[str], after: list[str]) -> bool:
+    """Whether the "and" between ``before`` and ``after`` is inside one page's name: "a Wreaths and
+    Prices page", capitalised each side, after an article or a comma, the first not a page of its
+    own ("an About and Contact page" is two)."""
+    if not after or not before or not after[0][:1].isupper() or not before[-1][:1].isupper():
+        return False
+    if norm_words(before[-1]) in name_set("page-names.txt") | name_set("home-names.txt") | {"home"}:
+        return False
+    return len(before) < 2 or before[-2].lower() in _LEADS or before[-2].endswith(",")
+
+
 def _whole(words: list[str]) -> str | None:
     """``words`` as a name: one to ``MAX_NAME_WORDS`` words, the first a letter's, without an article."""
-    if words and words[0].lower() in _LEADS:
-        words = words[1:]
+    if words and words[0].lower() in _LEADS and not (words[0] == "The" and len(words) > 1 and words[1][:1].isupper()):
+        words = words[1:]  # but "The Rules", capitalised, is a name as typed
     words = [w.strip("'’\"“”()") for w in words]
     if not words or len(words) > MAX_NAME_WORDS or not re.match(r"[A-Za-z]", words[0]):
         return None
@@ -117,6 +135,17 @@ def _page_chain(sentence: str) -> list[str]:
     end = 0
     for match in _ONE_PAGE.finditer(sentence):
         before = sentence[:match.start()]
+        if match.group("called"):
+            name = match.group("called").strip("\"“”‘’")
+            between = _without_lead(sentence[end:match.start()])
+            if chains and chains[-1] and _BETWEEN.match(between):
+                chains[-1].append(name)
+            else:
+                chains.append([name])
+            end = match.end()
+            continue
+        if match.group(0).lower() == "one":
+            continue
         name = _name(before.split()[-(MAX_NAME_WORDS + 1):])
         if name is None:
             end = match.end()
@@ -127,23 +156,32 @@ def _page_chain(sentence: str) -> list[str]:
             end = match.end()  # "the about page and the team page": pages it has, not new ones
             chains.append([])
             continue
-        between = sentence[end:start]
-        # A name is stripped from its article: the join is what is left before the article.
-        between = re.sub(r"\b(?:" + "|".join(_LEADS) + r")\s*$", "", between, flags=re.IGNORECASE).strip()
+        between = _without_lead(sentence[end:start])
         if chains and chains[-1] and _BETWEEN.match(between):
             chains[-1].append(name)
         else:
             chains.append([name])
         end = match.end()
-    last = _LAST_BARE.match(sentence[end:])
-    if chains and chains[-1] and last and norm_words(last.group(1)) in name_set("page-names.txt"):
-        chains[-1].append(last.group(1))  # "a home page and a prices page and contact"
+    if chains and chains[-1]:
+        chains[-1].extend(_bare_tail(sentence[end:]))
     return max(chains, key=len, default=[])
 
 
-# A small site's page named bare at a chain's end, the sentence ending with it: "... and contact".
-_LAST_BARE = re.compile(r"^\s*,?\s*(?:and|&|\+)\s+(?:an?\s+|the\s+)?([A-Za-z][\w']*(?:\s+(?:us|me))?)\s*[.!?]?\s*$",
-                        re.IGNORECASE)
+def _without_lead(between: str) -> str:
+    """The words between two names of a chain without the article of the second: its join."""
+    return re.sub(r"\b(?:" + "|".join(_LEADS) + r")\s*$", "", between, flags=re.IGNORECASE).strip()
+
+
+def _bare_tail(rest: str) -> list[str]:
+    """A small site's pages named bare at a chain's end, the sentence ending with them: "a home
+    page and a prices page and contact", "a home page, menu and contact"."""
+    lead = re.match(r"\s*,?\s*(?:(?:and|plus)\b|&|\+)?", rest, re.IGNORECASE)
+    if lead is None or not lead.group(0).strip():
+        return []
+    rest = rest[lead.end():]
+    known = name_set("page-names.txt") | name_set("home-names.txt")
+    names = [re.sub(r"^(?:an?|the)\s+", "", piece, flags=re.IGNORECASE) for piece in _pieces(rest.strip(" .!?"))]
+    return names if names and all(norm_words(n) in known for n in names) else []
 
 
 def _home_list(sentence: str) -> list[str]:

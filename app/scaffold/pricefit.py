@@ -17,16 +17,21 @@ from app.scaffold.plan import EditItem, ReplaceText, replacing
 from app.scaffold.site import Site, norm_words
 
 _AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "1,600", "5.50"; not the comma after "£62,"
+# Currencies typed by their code before the amount: "UGX 40,000", "NZD 45", "TTD 150".
+_CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|JMD|TTD|XCD|FJD|BBD|BSD|BZD|GYD|MUR|LKR|PKR|BDT|MYR|"
+          "SGD|HKD|AED|ZMW|MWK|RWF|BWP|NAD|GHS|ETB|WST|TOP|PGK")
 # A price as typed: "$9", "NZ$45", "£1,600", "€12.50", "R90" (rand), "KSh 5,000", "GHS 380", "Rs 500",
 # "240 SEK", "20p".
 PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱]\s?{_AMOUNT}"
-                   rf"|(?<![\w.$£€])(?:R|KSh|Ksh|GHS|GHC|GH₵|Rs\.?)\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
+                   rf"|(?<![\w.$£€])(?:R|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|TSh|USh|{_CODES})\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
                    rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?)(?!\w)"
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
-_NEW_PRICE = re.compile(r"\bto\s+(?:[$£€]|R\d)|\b(?:now|up to|down to|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
+_NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down to|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
                         r"rais\w* to|reduc\w* to|drop\w* to|instead of|not)\b", re.IGNORECASE)
-_NOT_A_CHANGE = re.compile(r"\b(?:add|new|also|another|remove|delete)\b", re.IGNORECASE)
+# "also" opening a clause joins it to the one before ("Also, dealer tables will now cost $50"); elsewhere
+# it adds ("we also do gift boxes for $5").
+_NOT_A_CHANGE = re.compile(r"\b(?:add|new|another|remove|delete)\b|(?<!^)(?<!^and )\balso\b(?!,)", re.IGNORECASE)
 # What says a price changed in so many words ("is" and "are" say so of an item the request names, not of
 # a piece of a paragraph: "Tickets are £10" for a new event is no new price of "Admission is £4").
 _CHANGED = re.compile(r"\b(?:now|up|down|should|changed?|changing|instead|not|still|wrong|correct\w*|rais\w*|increase\w*|"

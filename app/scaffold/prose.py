@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from app.scaffold.namedcontent import names
+from app.scaffold.pagelist import names_pages
 from app.scaffold.site import norm_words
 
 MAX_TEXT = 400  # a section's text (``AddSection.text``)
@@ -21,6 +22,7 @@ MAX_ABOUT = 1000  # an opening prompt's description (``DescribeSite.about``): al
 MIN_WORDS = 3  # fewer, once the ask is taken off, is what is left of the ask ("the club")
 # A sentence ends at ".", "!" or "?" before a space and a capital or the end; not "Dr. Ines", "6.30".
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bCo)(?<!\bMt)(?<!\bJr)(?<!\bNo)"
+                           r"(?<!\bSgt)(?<!\bRev)(?<!\bCapt)(?<!\bProf)(?<!\bCol)(?<!\bLt)(?<!\bCllr)"
                            r"(?<=[^\s.])[.!?]+[\"”’']?(?=\s|$)|\n+")  # "... a second wind.' We're open"
 _GREETING = re.compile(r"^(?:hiya|hi+|hello|hey+|howdy|g'?day|morning|good (?:morning|afternoon|evening)|yo|"
                        r"dear \w+)\b(?:\s+(?:there|all|folks))?\s*[!,.]*\s*", re.IGNORECASE)
@@ -163,13 +165,18 @@ def _fit(parts: list[str], most: int = MAX_TEXT) -> str:
     return text
 
 
-def description(request: str, name: str, tagline: str, looks: Callable[[str], bool], opening: bool = False) -> str:
+def description(request: str, name: str, tagline: str, looks: Callable[[str], bool], opening: bool = False,
+                headline: str = "") -> str:
     """What an opening prompt says about the site, in its own sentences; "" when it says only
     its name, its tagline, or what it wants of the app (``looks``: a sentence about colours or fonts).
-    ``opening``: the request is the site's first, though it does not say "website"."""
+    ``opening``: the request is the site's first, though it does not say "website". ``headline``:
+    the hero's words as typed, whose sentences ("Eternal Glory.") the hero shows already."""
     if not (opening or asks_for_a_site(request)):
         return ""  # not an opening prompt: a later request the model read as one
-    kept = [d for d in (_described(s, name, looks) or _salvaged(s, name, looks) for s in sentences(request)) if d]
+    shown = set(norm_words(headline).split())
+    # a list of pages is said to the app, names and all
+    kept = [d for d in (_described(s, name, looks) or ("" if names_pages(s) else _salvaged(s, name, looks))
+                        for s in sentences(request)) if d and not (shown and set(norm_words(d).split()) <= shown)]
     text = _fit(kept, MAX_ABOUT)
     said = set(norm_words(f"{name} {tagline}").split())
     return "" if set(norm_words(text).split()) <= said else text
@@ -192,6 +199,16 @@ _THANKS = re.compile(r"^\W*(?:thanks|thank\s+you|thx|ta|cheers|many\s+thanks)\b[
 _ASKS_APP = re.compile(r"\?|^\W*(?:(?:and|also|oh|ok|okay|so|then|now)[,\s]+)*(?:please|pls|can|could|would|will|make|use|"
                        r"change|add|put|remove|delete|rename|move|set|give|include|show|list|let)\b|\b(?:colou?rs?|fonts?|"
                        r"menu|navigation|nav|page|website|site)\b", re.IGNORECASE)
+
+
+def thanks(sentence: str) -> bool:
+    """Whether ``sentence`` only thanks ("Thank you so much.", "Cheers!")."""
+    return _THANKS.match(sentence) is not None
+
+
+def asks_app(sentence: str) -> bool:
+    """Whether ``sentence`` asks the app for something, or asks about something."""
+    return _ASKS_APP.search(sentence) is not None
 
 
 # The sentence asks for a new page ("Please make one About Me page", "We need a Meet the Llamas page", "a

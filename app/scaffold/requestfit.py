@@ -318,13 +318,12 @@ def _fit_describe_site(op: DescribeSite, request: str, site: Site | None) -> dic
     # the model takes a place, a person or a greeting for the name ("Market Street", "Kia ora")
     update: dict[str, Any] = {"name": sitename.site_name(request, _whole_name(fit_text(op.name, request, extend=False,
                                                                                        max_len=SHORT), request))}
-    if op.heading:
-        update["heading"] = fit_text(op.heading, request, max_len=160)
-    if op.tagline:
-        update["tagline"] = fit_text(op.tagline, request, max_len=160)
-        listed = set(norm_words(" ".join(listed_pages(request))).split())
-        if set(norm_words(update["tagline"]).split()) <= _ASKING_WORDS | listed:
-            update["tagline"] = ""
+    listed = set(norm_words(" ".join(listed_pages(request))).split())
+    for slot in ("heading", "tagline"):
+        if getattr(op, slot):
+            update[slot] = fit_text(getattr(op, slot), request, max_len=160)
+            if set(norm_words(update[slot]).split()) <= _ASKING_WORDS | listed:
+                update[slot] = ""  # "Annual Show", one of the pages it lists, is no headline
     return update
 
 
@@ -528,7 +527,8 @@ def _with_description(ops: list[Any], request: str, opening: bool) -> list[Any]:
     if opener is None or any(isinstance(op, (Decline, AddSection)) for op in ops):
         return ops
     text = prose.description(request, opener.name, opener.tagline,
-                             lambda said: wishes_for_a_look(said) or pagelist.names_pages(said), opening)
+                             lambda said: wishes_for_a_look(said) or pagelist.names_pages(said), opening,
+                             openerfit.headline(request))
     if not text:
         return ops
     return [op.model_copy(update={"about": text}) if op is opener else op for op in ops]

@@ -37,7 +37,7 @@ _SAID = [re.compile(p + r"\s*" + _NAME, re.IGNORECASE) for p in (
     r"\b(?:business|biz|company|shop|club|practice|studio|charity|group|firm|school|band)(?:'s)?(?:\s+name)?\s+"
     r"(?:is|:)(?:\s+called)?",
     r"\bname\s+of\s+(?:the|my|our)\s+\w+\s*(?:is|:)",
-    r"\b(?:it'?s|we'?re|we\s+are|we\s+run|i\s+run|i\s+own|we\s+own|welcome\s+to|this\s+is|set\s+this\s+up\s+for)"
+    r"\b(?:it'?s|we'?re|we\s+are|we\s+(?:help\s+)?run|i\s+(?:help\s+)?run|i\s+own|we\s+own|welcome\s+to|this\s+is|set\s+this\s+up\s+for)"
     r"(?:\s+(?:called|named))?",
 )]
 # What says it less surely: "a website for my mobile veterinary practice, Kauri Coast Mobile Vet", "site

@@ -43,6 +43,8 @@ _DAY_FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shift
 _NOT_A_MOVE = re.compile(r"\b(?:add|another|extra|remove|delete|take\s+\w+\s+off|cancel\w*)\b", re.IGNORECASE)
 _SMALL = frozenset("the a an and of on in at to for our my class session now has is are be it its from with".split())
 MIN_NAME_CHARS = 3
+# A place that changes too, after the new date or time: a second change the date alone would leave out.
+_ELSEWHERE = re.compile(r"\b(?:now\s+(?:in|at)|instead\s+of)\s+(?-i:[A-Z])", re.IGNORECASE)
 Pieces = list[tuple[str, str]]  # ``site.shown_pieces``
 
 
@@ -92,6 +94,20 @@ def _day_moved(request: str, pieces: Pieces) -> ReplaceText | None:
     return ReplaceText(op="replace_text", old=said, new=written)
 
 
+def _led_by_said(words: str, new: str, said: set[str]) -> list[str]:
+    """Of several dates or times of ``new``'s kind in one text, those whose own words before them (back
+    to a comma or the one before) the request says: "pick up is Saturday 20 March" of "Orders close
+    Friday 12 March, pick up is Saturday 20 March ..." for "Pick up date has changed ...")."""
+    out, start = [], 0
+    for when in _WHEN.finditer(words):
+        lead = re.split(r"[,;.!?]", words[start:when.start()])[-1]
+        own = {w for w in norm_words(lead).split() if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
+        if _kind(when.group(0)) == _kind(new) and own & said:
+            out.append(when.group(0))
+        start = when.end()
+    return out
+
+
 def _named(request: str, pieces: Pieces) -> ReplaceText | None:
     """The one date or time of the one thing the request names, replaced by the one it types."""
     typed = list(_WHEN.finditer(request))
@@ -101,13 +117,17 @@ def _named(request: str, pieces: Pieces) -> ReplaceText | None:
     start = max(request.rfind(c, 0, typed[0].start()) for c in ".!?\n") + 1
     if not (_MOVED.search(request, start, typed[0].start()) or re.match(r"\s*,?\s*not\b", request[typed[0].end():])):
         return None
+    if _ELSEWHERE.search(request, typed[0].end()):
+        return None  # "... moved to November 22 and it's now in Madison instead of Decatur": a second change
+
     new = typed[0].group(0)
     said = set(norm_words(request).split())
     best, found = 0, set()
     for name, words in pieces:
         whens = [w.group(0) for w in _WHEN.finditer(words) if _kind(w.group(0)) == _kind(new)]
         if len(whens) > 1:  # "Tuesday 5pm to 8pm and Saturday 10am to 3pm": the one whose day the request says
-            whens = [w for w in whens if set(norm_words(w).split()) & said - set(norm_words(new).split())]
+            whens = [w for w in whens if set(norm_words(w).split()) & said - set(norm_words(new).split())] \
+                or _led_by_said(words, new, said)
         own = {w for w in norm_words(name).split() if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
         named = own & said
         if len(whens) != 1 or not named or whens[0].casefold() == new.casefold():

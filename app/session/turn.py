@@ -255,7 +255,7 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
         return None
     routes = [op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))]
     read = contentfit.read_plan(prompt, site, routes[0] if routes else None) or pageblock.read_loosely(prompt, site) \
-        or contactfit.read(prompt, site)
+        or contactfit.read(prompt, site) or contactfit.read_block(prompt, site, routes[0] if routes else None)
     if read is None or leaves_out(read):
         return None
     # A plan that only leaves out names is read again only as people with their roles, or quotes

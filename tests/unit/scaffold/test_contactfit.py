@@ -44,3 +44,33 @@ def test_an_address_said_beside_the_details_is_kept_as_typed() -> None:
                            "address is 14 Opal St Lightning Ridge", _site())
     assert plan is not None and [op.op for op in plan.ops] == ["add_page", "add_items", "add_section"]
     assert "14 Opal St Lightning Ridge" in plan.ops[2].text  # type: ignore[union-attr]
+
+
+def test_a_block_of_details_is_one_entry_a_detail_labelled_as_typed_and_the_sentences_after() -> None:
+    plan = contactfit.read_block("Contact details, please: Phone 04 237 9145 or mobile 027 318 4402. Email "
+                                 "bookings@manacoast.co.nz. Postal address: PO Box 50213, Porirua 5240. Phone lines are "
+                                 "answered Monday to Friday, 8.30am to 4.30pm.", _site("/contact"))
+    assert plan is not None and isinstance(plan.ops[0], AddItems) and plan.ops[0].route == "/contact"
+    assert [(e.title, e.text) for e in plan.ops[0].items] == [
+        ("Phone", "04 237 9145"), ("Mobile", "027 318 4402"), ("Email", "bookings@manacoast.co.nz"),
+        ("Postal address", "PO Box 50213, Porirua 5240")]
+    assert plan.ops[1].text == "Phone lines are answered Monday to Friday, 8.30am to 4.30pm."  # type: ignore[union-attr]
+
+
+def test_a_block_of_details_typed_in_lower_case_goes_where_it_says() -> None:
+    plan = contactfit.read_block("put my address n number on the front page, 14 rochdale rd, todmorden OL14 7LA. tel "
+                                 "01706 813 422. no email sorry dont do email", _site("/contact"))
+    assert plan is not None and isinstance(plan.ops[0], AddItems) and plan.ops[0].route == "/"
+    assert [(e.title, e.text) for e in plan.ops[0].items] == [("Address", "14 rochdale rd, todmorden OL14 7LA"),
+                                                              ("Phone", "01706 813 422")]
+
+
+@pytest.mark.parametrize("request_text", [
+    "Contact page: phone (505) 555-0194, email r@sandia.com. No walk-ins. Please include my commission number NM-2023.",
+    "One more matter. Noeline Boyd has stepped down as Treasurer. Please put my details on the home page: phone 03 308 "
+    "5521, email sec@acbs.org.nz.",  # news before the details
+    "take off the Sunday brunch one, and put my email a@gb.co.uk and my insta @auntieg on the Hire Me page",  # a removal
+    "Phone 04 237 9145, email b@mc.co.nz. Please show the phone numbers large, so people can tap them.",  # a look
+])
+def test_a_block_is_not_read_where_the_request_says_more_than_the_details(request_text: str) -> None:
+    assert contactfit.read_block(request_text, _site()) is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.scaffold.itemfit import fit_items
+from app.scaffold.itemfit import fit_items, removal
 from app.scaffold.plan import EditItem, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.site import Item, Page, Section, Site
 
@@ -35,3 +35,19 @@ def test_a_page_named_as_a_page_is_renamed_though_an_item_says_its_words() -> No
     edit = EditItem(op="edit_item", item="Donate a dress", text="Bring it in on Thursdays.")
     assert fit_items([edit], "Donate a dress should say bring it in on Thursdays", _site()) == [edit]
 
+
+
+def test_a_removal_names_what_goes_up_to_where_from_or_why() -> None:
+    menu = Section(kind="list", items=[Item(title="fish supper", text="£9.50"), Item(title="haggis supper", text="£8")],
+                   text="Mannish water small £4 large £6. Carrot juice £2.50.")
+    teams = Section(kind="text", text="Training Tue & Thu 7pm at Garvey Park, Sat 10am. Juveniles (U8-U14) Sat 9am, coach "
+                                      "Siobhan Tierney")
+    site = Site(name="Gaels", pages=[Page(route="/", title="Home", sections=[menu]),
+                                     Page(route="/teams", title="Teams", sections=[teams])])
+    assert removal("and take off the mannish water we dont do it no more", site).ops == [  # type: ignore[union-attr]
+        ReplaceText(op="replace_text", old="Mannish water small £4 large £6.", new="")]
+    assert removal("haggis supper gone, nobody buys it", site).ops == [  # type: ignore[union-attr]
+        RemoveItem(op="remove_item", item="haggis supper")]
+    # the whole sentence goes: its second piece says more of the same thing, it lists nothing
+    assert removal("Remove Juveniles from Teams pg - thats run separately now", site).ops == [  # type: ignore[union-attr]
+        ReplaceText(op="replace_text", old="Juveniles (U8-U14) Sat 9am, coach Siobhan Tierney", new="")]

@@ -161,6 +161,11 @@ def test_an_edit_asked_of_a_new_site_is_not_read_as_its_description(request_text
     ("want the front page to say Pure Ozark Sorghum Since 1952. my wife Darlene says make it look nice",
      "Pure Ozark Sorghum Since 1952"),
     ("Put Proper Potteries Oatcakes at the top in big letters.", "Proper Potteries Oatcakes"),
+    ('The headline I would like is "Hand-cut from our own orchards since 1979". Could we have a Home page',
+     "Hand-cut from our own orchards since 1979"),
+    ("Headline: Wild picked. Slow cooked. Up North.", "Wild picked. Slow cooked. Up North."),  # short sentences, one slogan
+    ("Headline: Hail happens. We fix it without paint.", "Hail happens"),  # a sentence of its own after it
+    ("Home page should say Paddle Together Since 2004 and we need a page called Races.", "Paddle Together Since 2004"),
 ])
 def test_a_headline_as_people_ask_for_it(request_text: str, said: str) -> None:
     assert headline(request_text) == said

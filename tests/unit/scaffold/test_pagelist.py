@@ -8,6 +8,14 @@ from app.scaffold.pagelist import listed_pages
 
 
 @pytest.mark.parametrize(("request_text", "pages"), [
+    ("A website for our holly farm. Could we have a Home page, a Wreaths and Prices page, and a Contact page, please?",
+     ["Home", "Wreaths and Prices", "Contact"]),  # "and" inside one page's name
+    ("can you make me a website? home page plus a page called How It Works and a contact page",
+     ["home", "How It Works", "contact"]),
+    ("Home page should say Paddle Together Since 2004 and we need a page called Learn to Paddle and one called Races.",
+     ["Learn to Paddle", "Races"]),
+    ("Headline \"Baked like Lola used to\" and pls put a home page, menu and contact", ["home", "menu", "contact"]),
+    ("Pages: Home, The Rules, Past Champions, Get There.", ["Home", "The Rules", "Past Champions", "Get There"]),
     ("Could you make me a simple site with a home page, a Prices page and a Contact page please?",
      ["home", "Prices", "Contact"]),
     ("studio site. Loop Theory, Tucson AZ. pages: home, classes, coaches, contact.",

@@ -21,7 +21,8 @@ def _site(items: list[tuple[str, str]] = _COATS, text: str = "") -> Site:
 
 @pytest.mark.parametrize(("typed", "found"), [
     ("$9", "$9"), ("NZ$45", "NZ$45"), ("£1,600,", "£1,600"), ("R90", "R90"), ("KSh 5,000", "KSh 5,000"),
-    ("GHS 380", "GHS 380"), ("GHC 900", "GHC 900"), ("240 SEK", "240 SEK"), ("20p", "20p"),
+    ("GHS 380", "GHS 380"), ("GHC 900", "GHC 900"), ("240 SEK", "240 SEK"), ("20p", "20p"), ("UGX 40,000", "UGX 40,000"),
+    ("TTD 150", "TTD 150"),
 ])
 def test_a_price_is_read_in_the_currencies_people_type(typed: str, found: str) -> None:
     assert pricefit.PRICE.findall(f"it is {typed} now") == [found]
@@ -178,3 +179,16 @@ def test_an_old_price_typed_is_the_named_item_s_or_no_change() -> None:
     # not "please add Rs 500 extra" (named by "Please"): the old price typed, where the site shows it once
     assert pricefit.price_changes("Still it is showing Rs 2500 for bridal. Please change to Rs 3000.", site) == [
         ReplaceText(op="replace_text", old="Rs 2500", new="Rs 3000")]
+
+
+def test_new_prices_said_as_to_a_price_in_a_code_or_after_also_change_the_text() -> None:
+    text = ("Whole fried tilapia (medium) KSh 650, Whole fried tilapia (large) KSh 900, Wet-fry tilapia in stew KSh 950. "
+            "Full kit UGX 35,000. Dealer tables are $45 each.")
+    site = _site([], text)
+    assert [op.new for op in pricefit.price_changes(  # type: ignore[union-attr]
+        "Please change the large tilapia to KSh 1,000 and the wet-fry to KSh 1,050. Everything else stays the same.", site)] \
+        == ["Whole fried tilapia (large) KSh 1,000", "Wet-fry tilapia in stew KSh 1,050"]
+    assert pricefit.price_changes("The kit price has changed to UGX 40,000.", site) == [
+        ReplaceText(op="replace_text", old="Full kit UGX 35,000", new="Full kit UGX 40,000")]
+    assert pricefit.price_changes("Also, dealer tables will now cost $50", site) == [
+        ReplaceText(op="replace_text", old="Dealer tables are $45 each", new="Dealer tables are $50 each")]

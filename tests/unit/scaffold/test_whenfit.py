@@ -57,3 +57,10 @@ def test_a_weekday_moved_is_written_as_the_site_writes_it() -> None:
         ReplaceText(op="replace_text", old="Tuesdays", new="Fridays")
     assert whenfit.when_change("we moved to Thursdays now not Mondays", site) is None  # not on the site
     assert whenfit.when_change("now on Mondays, Thursdays and Saturdays, not Tuesdays", site) is None  # several days
+
+
+def test_of_two_dates_in_one_text_the_one_whose_words_the_request_says_moves() -> None:
+    section = Section(kind="text", text="Orders close Friday 12 March, pick up is Saturday 20 March from the school hall.")
+    site = Site(name="P&C", pages=[Page(route="/", title="Home", sections=[section])])
+    assert whenfit.when_change("Pick up date has changed, ugh. Now it's Sunday 21 March, same time, same place.", site) \
+        == ReplaceText(op="replace_text", old="Saturday 20 March", new="Sunday 21 March")
