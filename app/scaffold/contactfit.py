@@ -138,6 +138,7 @@ _NOT_A_BLOCK = re.compile(r"\b(?:still|missing|wrong|instead|remove|delete|chang
                           r"take\s+(?:off|out|down)|cancel\w*|get\s+rid|drop|scrap|no\s+longer|stepped\s+down|moved|"
                           r"banner|every|each|all\s+pages|nav|navigation|menu|link|button|big|bigger|large|bold|colou?r)\b",
                           re.IGNORECASE)
+_TO_CONTACT = re.compile(r"\b(?:to|on|onto|in)\s+(?:the\s+)?contact\b(?!\s+(?:details|info|number))", re.IGNORECASE)
 # A sentence about the asking, not the business: "Shame, we forgot to say how to contact us!"
 _ABOUT_ASKING = re.compile(r"\b(?:forgot|forget|forgotten|sorry|oops|whoops)\b", re.IGNORECASE)
 _NAMING_WORDS_MAX = 2  # words an asking sentence may hold besides naming the details and where they go
@@ -225,8 +226,9 @@ def read_block(request: str, site: Site | None, meant: str | None = None) -> Pla
     if len(items) < 2:
         return None  # one number alone is ``read``'s, or an item's
     routes = routes_of(site) or ["/"]
+    to_contact = "/contact" in routes or _TO_CONTACT.search(request)  # "add our address to contact, ..."
     route = named_page(request, routes) or new_page_named(request, routes) or (meant if meant in routes else None) \
-        or ("/contact" if "/contact" in routes and not HOME_WORDS.search(request) else "/")
+        or ("/contact" if to_contact and not HOME_WORDS.search(request) else "/")
     ops: list[Any] = []
     if route not in routes:
         ops.append(AddPage(op="add_page", title=title_for(route, request), route=route))

@@ -14,6 +14,7 @@ import re
 from app.scaffold.listfit import entry_of, pieces as split_entries
 from app.scaffold.namedcontent import name_spans, request_word, role_words
 from app.scaffold.plan import Entry
+from app.scaffold.pricefit import PRICE
 from app.scaffold.site import SECTION_WORDS, norm_words
 
 # A quote: in double quotes, curly quotes, or single quotes that open after a space (not "don't").
@@ -160,22 +161,57 @@ def _as_list(sentence: str) -> list[Entry]:
 
 
 def _one_entry(sentence: str) -> Entry | None:
-    """A sentence that is one entry with its price or time ("Trouser hem £12."), or None."""
-    if _PROSE.match(sentence) or _NOT_CONTENT.search(sentence) or "," in sentence:
+    """A sentence that is one entry with its price or time ("Trouser hem £12."), or None. With
+    commas, its first piece is the name and the rest the detail, where one price ends it ("Eleko
+    (cassava paste resist), 2 yards, ₦18,000.")."""
+    if _PROSE.match(sentence) or _NOT_CONTENT.search(sentence):
         return None
+    if re.search(r",\s(?![^()]*\))", sentence):  # not the comma of "$4,850", nor one in brackets
+        return _priced_pieces(sentence) or _dated(sentence)
+    dated = _dated(sentence)
+    if dated is not None:
+        return dated
     name, detail = entry_of(sentence)
     name = _VERB_TAIL.sub("", name)
-    if not detail or not _DETAIL.search(detail) or not _NAME_WORD.search(name) or len(name.split()) > 6 \
+    if not detail or not _DETAIL.search(detail) or not _NAME_WORD.search(name) \
+            or len(re.sub(r"\([^()]*\)", " ", name).split()) > MAX_PIECE_WORDS \
             or len(name) > MAX_TITLE or len(detail) > MAX_TEXT:
         return None  # "Tuesdays 4pm - €60 per term, ... drop in" (over 200 characters): no one entry
     return Entry(title=name, text=detail)
 
 
+def _priced_pieces(sentence: str) -> Entry | None:
+    pieces = [p.strip() for p in re.split(r",\s+(?![^()]*\))", sentence)]
+    prices = PRICE.findall(sentence)
+    if len(prices) != 1 or not sentence.rstrip(" .").endswith(prices[0]) or not 2 <= len(pieces) <= MAX_PIECES \
+            or any(len(p.split()) > MAX_PIECE_WORDS for p in pieces) or not _NAME_WORD.search(pieces[0]) \
+            or PRICE.search(pieces[0]) or len(pieces[0]) > MAX_TITLE:
+        return None
+    return Entry(title=pieces[0], text=", ".join(pieces[1:]))
+
+
+def _dated(sentence: str) -> Entry | None:
+    """A sentence that is a date and what is on then ("Sat 14 March - Maesteg Rugby Club.")."""
+    parts = re.split(r"\s+[-–—]\s+|\s*:\s+", sentence.strip(" ."), maxsplit=1)
+    if len(parts) != 2 or not DATED.fullmatch(parts[0]) or not _NAME_WORD.search(parts[1]) or len(parts[1]) > MAX_TEXT:
+        return None
+    return Entry(title=parts[0], text=parts[1])
+
+
+# A date as people type one: "Sat 14 March", "Friday 3rd April 2026", "7 Jan", "March 14".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATED = re.compile(rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}"
+                   rf"(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?", re.IGNORECASE)
+MAX_PIECES = 3  # "name, size, price": more pieces are a list of their own
+MAX_PIECE_WORDS = 6
+
+
 def _sentence_runs(said: list[str]) -> list[list[Entry]]:
     """Runs of two or more sentences in a row that are one priced or timed entry each."""
     runs: list[list[Entry]] = [[]]
-    for sentence in said:
-        entry = _one_entry(sentence)
+    for at, sentence in enumerate(said):
+        lead = _LEAD.match(sentence) if at == 0 and ":" in sentence else None
+        entry = _one_entry(sentence[lead.end():] if lead else sentence)  # "Here are our main pieces: The Bitterroot $2,400."
         if entry is None:
             runs.append([])
         else:

@@ -165,15 +165,22 @@ def _sentence_holding(site: Site, name: str, request: str = "") -> str | None:
     wanted = set(_plain(name).split())
     if not wanted or not _long_enough(wanted):
         return None
-    found = {said.strip() for page in (_pages_named(site, request) or site.pages) for section in page.sections
-             for said in prose.sentences(section.text or "")
-             if wanted <= set(norm_words(said).split()) and MIN_NAMED_CHARS <= len(said.strip())}
+    said_all = [said.strip() for page in (_pages_named(site, request) or site.pages) for section in page.sections
+                for said in prose.sentences(section.text or "") if MIN_NAMED_CHARS <= len(said.strip())]
+    # the words as said, else as a plural or not ("cot duvets" of "Cot duvet £70")
+    found = {said for said in said_all if wanted <= set(norm_words(said).split())} \
+        or {said for said in said_all if _stems(wanted) <= _stems(set(norm_words(said).split()))}
     if len(found) != 1:
         return None
     # a long sentence that lists things ("Solar panel bird mesh from £280 ..., guano clean up from £150"):
     # the piece that holds the name goes, within ``ReplaceText.old``'s length
     held = _piece_holding(found.pop(), wanted)
-    return held if len(held) <= MAX_SENTENCE else None
+    return held if held and len(held) <= MAX_SENTENCE else None
+
+
+def _stems(words: set[str]) -> set[str]:
+    """``words`` without a plural's "s": "cot duvets" names "Cot duvet £65"."""
+    return {re.sub(r"(?<=\w\w\w)s$", "", w) for w in words}
 
 
 def _pages_named(site: Site, request: str) -> list[Page]:
@@ -184,12 +191,15 @@ def _pages_named(site: Site, request: str) -> list[Page]:
 
 def _piece_holding(sentence: str, wanted: set[str]) -> str:
     """The part of ``sentence`` that names ``wanted``: the piece between commas, the half of it around
-    "and", or the whole sentence."""
+    "and", or the whole sentence; "" when the sentence lists things and no one piece names it."""
     pieces = re.split(r"(,\s+|;\s+)", sentence.rstrip(".!"))
-    holding = [i for i in range(0, len(pieces), 2) if wanted <= set(norm_words(pieces[i]).split())]
+    holding = [i for i in range(0, len(pieces), 2) if _stems(wanted) <= _stems(set(norm_words(pieces[i]).split()))]
     # two pieces are a list when each is a thing of its own (a name, a price); "Juveniles (U8-U14) Sat 9am,
     # coach Siobhan Tierney" is one thing said in two
-    listed = len(pieces) >= 5 or all(re.match(r"\s*[A-Z]", p) or re.search(r"[$£€]", p) for p in pieces[2::2])
+    listed = len(pieces) >= 5 or all(re.match(r"\s*(?:(?:and|&)\s+)?[A-Z0-9$£€]", p) or re.search(r"[$£€]", p)
+                                     for p in pieces[2::2])
+    if len(pieces) >= 5 and len(holding) != 1:
+        return ""  # a list none of whose pieces holds the whole name ("We rent canopies, ... and generators"): no one place
     if len(pieces) == 1 or len(holding) != 1 or not listed:
         return sentence
     at = holding[0]
@@ -259,7 +269,7 @@ _REMOVE_NAMED = re.compile(r"\b(?:remove|delete|scrap|drop|ditch|take\s+(?:off|o
                            r"(?P<names>[^,.;!?]{3,80}?)(?=\s+(?:from|we|i|they|as|because|since|cos|coz|cause|thats|that's|"
                            r"it's|its|nobody|no\s+one)\b|\s+[-–—]\s|[,.;!?]|$)", re.IGNORECASE)
 # "take the dogs go free bit off the Prices page", "take the raffle off the champs bit": what goes, between.
-_TAKE_OFF = re.compile(r"\btake\s+(?:the\s+)?(?!(?:it|that|this|them|those|these|one)\b)(?P<names>[^,.;!?]{3,60}?)(?:\s+(?:bit|line|part|one|thing))?\s+off\b",
+_TAKE_OFF = re.compile(r"\b(?:take|taking|takes)\s+(?:the\s+)?(?!(?:it|that|this|them|those|these|one)\b)(?P<names>[^,.;!?]{3,60}?)(?:\s+(?:bit|line|part|one|thing))?\s+off\b",
                        re.IGNORECASE)
 # What goes, said as what the business stopped doing: "we no longer make the Moccasin", "we're dropping the
 # potato bake from the Lekker Feast", "the fish fry is off", "the 2 ft bears sold out for the year".
@@ -268,7 +278,7 @@ _STOPPED = re.compile(r"\b(?:no\s+longer|not|don'?t|do\s+not|stopped|quit|won'?t
                       r"(?:the\s+|our\s+|any\s+)?(?!(?:it|them|that|this|those|these|one)\b)(?P<names>[^,.;!?]{3,60}?)"
                       r"(?=\s+(?:any\s*more|from|at|on|this|for|so|altogether|completely|entirely|now)\b|[,.;!?]|$)"
                       r"|\b(?:dropping|discontinuing|retiring)\s+(?:the\s+|our\s+)?(?P<dropped>[^,.;!?]{3,60}?)"
-                      r"(?=\s+(?:from|off|at|on|this|for|so)\b|[,.;!?]|$)"
+                      r"(?=\s+(?:from|off|at|on|this|for|so|altogether|completely|entirely|for\s+good|now)\b|[,.;!?]|$)"
                       r"|(?:^|[,.;!?]\s*)(?:the\s+|our\s+)?(?!(?:it|they|that|this|those|these|we|i)\b)(?P<gone>[^,.;!?]{3,40}?)"
                       r"\s+(?:(?:is|are|'s|'re|has|have)\s+(?:off|gone(?!\s+(?:up|down))|"
                       r"finished|cancell?ed|discontinued|been\s+cancell?ed)|gone(?=\s*(?:[,.;!?]|$)))\b", re.IGNORECASE)
@@ -353,6 +363,21 @@ def _removed(site: Site, said: str) -> Plan | None:
     return Plan(ops=[ReplaceText(op="replace_text", old=held, new="")]) if held else None
 
 
+# A removal of what was named before it: "take them off", "remove it".
+_OFF_BY_PRONOUN = re.compile(r"\b(?:take|took)\s+(?:them|it|him|her)\s+(?:off|out)\b|\b(?:remove|delete)\s+(?:them|it|him|her)\b",
+                             re.IGNORECASE)
+_PROPER_RUN = re.compile(r"(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*))+")
+
+
+def _from_page(site: Site, after: str) -> Site:
+    """``site`` with only the page said after what goes ("... from services", "from the Prices page"),
+    where it has one of that name; else the whole site."""
+    said = re.match(r"\s+(?:from|off|off\s+of)\s+(?:the\s+|my\s+|our\s+)?([\w'’&]+(?:\s+[\w'’&]+){0,3}?)(?:\s+(?:page|pg)\b|[,.;!?]|$)",
+                    after, re.IGNORECASE)
+    page = next((p for p in site.pages if said and norm_words(p.title) == norm_words(said.group(1))), None)
+    return site.model_copy(update={"pages": [page]}) if page is not None else site
+
+
 def removal(request: str, site: Site | None) -> Plan | None:
     """The removals of items the site lists that the request names ("scrap mulch delivery", "Remove
     Kumho.", "take the raffle off"), or of the one sentence of a text that holds the name, or of the
@@ -367,8 +392,12 @@ def removal(request: str, site: Site | None) -> Plan | None:
         m = pattern.search(request)
         said = next((g for g in (m.groupdict().get(k) for k in ("names", "dropped", "gone")) if g), "") if m else ""
         if said and not _NOT_AN_ITEM.search(said) and not _WHEN.fullmatch(said.strip()) \
-                and (named := _removed(site, said)) is not None:
+                and (named := _removed(_from_page(site, request[m.end():]) if m else site, said)) is not None:
             return named
+    back = _OFF_BY_PRONOUN.search(request)
+    named_before = _PROPER_RUN.findall(request[:back.start()]) if back else []
+    if back and named_before and (named := _removed(_from_page(site, request[back.end():]), named_before[-1])) is not None:
+        return named  # "Lowburn Fruit Co pulled out this yr, take them off the Orchard Work page"
     asks = _ASKS_REMOVAL.search(request) and not _OTHER_ASK.search(request) and len(request.split()) <= MAX_REMOVAL_WORDS
     meant = item_meant(request, site) if asks else None
     return Plan(ops=[RemoveItem(op="remove_item", item=meant)]) if meant else None

@@ -142,7 +142,7 @@ _CHAT_LEAD = re.compile(r"^(?:(?:ok|okay|so|right|well|fine)[,.]?\s+)*(?:(?:here
 # "add page Volunteer. work days ...", "make a page Guides for the fishing guides who ...".
 _NAMED_PAGE = re.compile(rf"(?:\b(?:(?:I'?ll|I\s+will|we'?ll|please|just)\s+)?call\s+it\s+(?P<callit>(?-i:[A-Z])[\w'’&]*(?:\s+(?:(?:of|the|and|to|for|a|&)\s+)?(?-i:[A-Z])[\w'’&]*){{0,3}})\b|"
                          rf"(?:^\s*{_OPEN}|\b(?:add|create|make|build|start|set up|put up|put|need|want|do|on|onto)\s+"
-                         r"(?:me\s+|us\s+)?(?:(?:a|an)\s+)?)(?:new\s+)?(?:(?:separate|seperate|own|extra)\s+)?"
+                         r"(?:me\s+|us\s+)?(?:(?:a|an|its|their)\s+)?)(?:new\s+)?(?:(?:separate|seperate|own|extra)\s+)?"
                          rf"(?:page\s+(?:(?:called|named|titled)\s+{_CALLED}|(?P<bare>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){{0,2}}"
                          r"|[a-z][\w'’&]*(?=\s*[.:]\s)))|(?P<name>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,2})\s+page\b))",
                          re.IGNORECASE)
@@ -199,7 +199,9 @@ def _target(name: str, explicit: bool, owned: bool, site: Site | None, called: b
         return "/", ""
     pages = list(site.pages) if site is not None else []
     for page in pages:
-        if page.route != "/" and said in (norm_words(page.route.rsplit("/", 1)[-1]), norm_words(page.title)):
+        titled = norm_words(page.title)
+        # "Rules page: ..." is the page titled "The Rules"
+        if page.route != "/" and said in (norm_words(page.route.rsplit("/", 1)[-1]), titled, re.sub(r"^the ", "", titled)):
             return page.route, ""
     if called and re.match(r"(?:The|A|An)\s", typed):
         name = typed  # "a page called The Huts" is "The Huts"
@@ -226,6 +228,8 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
         name = "home" if got.get("home") is not None else \
             "About" if got.get("about") else (got.get("quoted") or got.get("quotedpage") or got.get("called")
                                                or got.get("capitals") or got.get("name") or "").strip()
+        if (got.get("own") or "").strip() == "Our" and name[:1].isupper() and got.get("page"):
+            name, got["own"] = f"Our {name}", None  # "Our Story page: ...": a page's name as typed
         part = _PART_OF.sub("", name) if m.re is _BARE and not got.get("page") else name
         if part != name:
             # "Repairs list: ..." is the Repairs page's where the site has one; "Join Us bit: ...",

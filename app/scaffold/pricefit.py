@@ -27,7 +27,7 @@ PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱]\s?{_AM
                    rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?)(?!\w)"
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
-_NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down to|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
+_NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down to|(?:gone|went|going|go)\s+(?:up|down)|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
                         r"rais\w* to|reduc\w* to|drop\w* to|instead of|not)\b", re.IGNORECASE)
 # "also" opening a clause joins it to the one before ("Also, dealer tables will now cost $50"); elsewhere
 # it adds ("we also do gift boxes for $5").
@@ -49,6 +49,10 @@ _STAYS = re.compile(r"\b(?:stays?|staying|remains?|remaining|unchanged|no\s+chan
                     r"still(?!\s+(?:says?|shows?|showing|has|lists?|listed|reads?|there|on|at|up|in)\b))\b", re.IGNORECASE)
 _SMALL = frozenset("a an and the of on in at to for by with it its is are be our my your this that there please pls kindly "
                    "still now says say page site price prices cost costs has have had was were will can get got".split())
+# When a new price starts, which names nothing it prices: "from March", "as of 1 March", "starting next term".
+_FROM_WHEN = re.compile(r"\b(?:from|as\s+of|starting(?:\s+from)?|effective(?:\s+from)?)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                        r"(?:jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|next\s+\w+|now|today)\b"
+                        r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?", re.IGNORECASE)
 MIN_NAME = 3
 MIN_SHARE = 0.5  # of a text piece's own words the request must say to name it
 # The words of a clause that gives a new price to what was named before it: "It's $52 now", "should be $45".
@@ -225,7 +229,7 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
     if new is None:
         return None
     was = _old(request)
-    said = _own_words(PRICE.sub(" ", _up_to(request, new)))
+    said = _own_words(PRICE.sub(" ", _FROM_WHEN.sub(" ", _up_to(request, new))))
     pieces = [piece.strip(" ,;.") for piece in _pieces_of(site)]  # the site's texts, walked once
     shown = _own_words(" ".join(pieces))  # a word the site shows nowhere ("actualy") names nothing
     # a size or a span as typed ("6-8m", "10kg", "2hr") tells two pieces of one kind apart: it counts more

@@ -31,7 +31,7 @@ _GREETING = re.compile(r"^(?:hiya|hi+|hello|hey+|howdy|g'?day|morning|good (?:mo
 # "website" as people mistype it ("need a webiste").
 _SITE_TYPOS = "webiste|webstie|wesbite|wbsite"
 _SITE_ASK = re.compile(
-    r"^(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
+    r"^(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
     r"(?:(?:i|we)(?:'d| would)?\s+(?:like|love|want|need)\s+|need\s+|want\s+|make\s+|build\s+|create\s+|set\s+up\s+"
     r"|(?:(?:i'?m|we'?re)\s+)?look(?:ing|in'?)\s+for\s+)?"
     r"(?:(?:me|us)\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:web\s*site|web\s*sit|web\s*page|site|homepage|landing page|"
@@ -187,7 +187,8 @@ def page_text(request: str, title: str) -> list[str]:
     "TITLE:" and the like, or in the sentences after the one that asks for the page
     (``_told_after``), as section texts of at most ``MAX_TEXT`` characters; [] when it gives none."""
     lead = re.search(_PROSE_LEAD.format("|" + re.escape(title) if title else ""), request, re.IGNORECASE)
-    rest = sentences(unquoted(request[lead.end():])) if lead is not None else _told_after(request, title)
+    rest = sentences(unquoted(request[lead.end():])) if lead is not None \
+        else _told_after(request, title) or _said_asking(request, title)
     if len(norm_words(" ".join(rest)).split()) < MIN_WORDS:
         return []
     return chunks(rest)
@@ -247,6 +248,43 @@ def _told_after(request: str, title: str) -> list[str]:
     if not rest or any(_ASKS_APP.search(s) for s in rest):
         return []
     return rest
+
+
+# What a new page is to say, in the sentence that asks for it: "a page called Join Us explaining that
+# subscriptions are £60 a year", "a page called Sponsors thanking Harold Porter Pharmacy, ...".
+_SAYING = r",?\s+(?:explaining|saying|stating|that\s+says|which\s+says|to\s+say|telling\s+people)\s+(?:that\s+)?|,?\s+(?=thanking\s)"
+# What a later sentence asks the page to say: "Please say that we need the cup size", "Please also thank X".
+_PLEASE_SAY = re.compile(r"^\W*(?:please\s+)?(?:(?:also|do)\s+)*(?:(?P<thank>thank)|say|mention|add|note|explain|state)\s+(?:that\s+)?",
+                         re.IGNORECASE)
+
+
+def _said_asking(request: str, title: str) -> list[str]:
+    """The page's text said in the sentence that asks for it by name, after "explaining that",
+    "saying", "thanking", then the sentences after it, each a fact or a "Please say that ..." (as
+    the fact it asks for); [] when none or when a later sentence asks for something else."""
+    said = sentences(request)
+    found = next(((i, m) for i, s in enumerate(said) if title and _ASKS_FOR_PAGE.search(s) and not _SAYS_WHAT_IS.search(s)
+                  and (m := re.search(rf"\b{re.escape(title)}(?:\s+page)?{_SAYING}", s, re.IGNORECASE))), None)
+    if found is None:
+        return []
+    at, m = found
+    out = [_as_thanks(said[at][m.end():])]
+    for sentence in said[at + 1:]:
+        asked = _PLEASE_SAY.match(sentence)
+        if _THANKS.match(sentence):
+            continue
+        if asked is not None:
+            sentence = ("Thank you to " if asked.group("thank") else "") + sentence[asked.end():]
+        elif _ASKS_APP.search(sentence):
+            return []
+        out.append(sentence[:1].upper() + sentence[1:])
+    return out
+
+
+def _as_thanks(text: str) -> str:
+    """"thanking X for Y" as the page says it: "Thank you to X for Y"."""
+    text = re.sub(r"^thanking\s+", "Thank you to ", text.strip(), flags=re.IGNORECASE)
+    return text[:1].upper() + text[1:]
 
 
 def unquoted(text: str) -> str:

@@ -34,9 +34,11 @@ from app.scaffold import (backref, chromefit, compound, contentfit, explicit, he
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
-                               DescribeSite, EditItem, Entry, JsonScalar, Plan, RenamePage, SetText, SetTheme)
+                               DescribeSite, EditItem, Entry, JsonScalar, Plan, RenamePage, SetText, SetTheme,
+                               plan_to_json)
+from app.scaffold.coverage import plan_text, unused_content
 from app.scaffold.pagelist import listed_pages
-from app.scaffold.site import SECTION_WORDS, Site, norm_words, slug
+from app.scaffold.site import SECTION_WORDS, Site, norm_words, shown_text, slug
 
 MAX_SPAN = 120  # the schema's bound on a text; titles, headings and labels have SHORT
 SHORT = 60
@@ -447,11 +449,26 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         left = compound.unread(request, site, swaps) if site is not None else []
         return Plan(ops=[*swaps[:MAX_OPS - 1], Decline(op="decline")] if left else swaps[:MAX_OPS])
     block = navfit.read(request, site) or headfit.read(request, site) or pageblock.read(request, site) \
-        or itemfit.removal(request, site)
+        or _removal(request, site)
     if block is not None:
         # "take About off the menu", "Services: Basic tune-up $65. ...": read whole from the words
         return block
     return _fitted_ops(openerfit.declined(plan, request, site), request, site)
+
+
+def _removal(request: str, site: Site | None) -> Plan | None:
+    """The removal the request names (``itemfit.removal``) as the whole plan. Beside content the
+    request types that the site does not show: where it asks to add it ("... please take it off.
+    And add this to the home page: "..." — Anjali"), None (the model's plan, which holds both, is
+    fitted instead); else the removal and a decline ("... take it off. And the single tree price is
+    now $45, not $42": one part done and the other dropped would look done)."""
+    removed = itemfit.removal(request, site)
+    if removed is None or not unused_content(request, f"{plan_text(plan_to_json(removed))} | {shown_text(site)}"):
+        return removed
+    return None if _ADDS.search(request) else Plan(ops=[*removed.ops[:MAX_OPS - 1], Decline(op="decline")])
+
+
+_ADDS = re.compile(r"\b(?:add|put|include)\b", re.IGNORECASE)
 
 
 def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:

@@ -14,6 +14,11 @@ import re
 _PAGE = re.compile(r"\bpge?(s?)\b(?![-\d])", re.IGNORECASE)
 
 
+# "abt page, Donal Twomey, tying flies 40 yrs": "about", whatever follows.
+_ABOUT = re.compile(r"\babt\b", re.IGNORECASE)
+
+
 def spelled_out(request: str) -> str:
-    """``request`` with its shorthand for "page" and "pages" written out."""
-    return _PAGE.sub(lambda m: "page" + m.group(1), request)
+    """``request`` with its shorthand for "page", "pages" and "about" written out."""
+    return _ABOUT.sub(lambda m: "About" if m.group(0)[0].isupper() else "about",
+                      _PAGE.sub(lambda m: "page" + m.group(1), request))

@@ -48,6 +48,17 @@ def test_questions_with_answers_in_the_ways_people_type_them() -> None:
      [("olives", ""), ("roast peppers", ""), ("chorizo", ""), ("basil", "")]),
     ("hours: tues-sat 10 till 6, sun 11 till 3", [("tues-sat", "10 till 6"), ("sun", "11 till 3")]),
     ("mini cake £3.50 each, party box £20", [("mini cake", "£3.50 each"), ("party box", "£20")]),
+    # one entry a sentence: its first piece names it, where one price ends it; a comma in a price or brackets is no piece
+    ("For the Shop page, please list these. Eleko (cassava paste resist), 2 yards, ₦18,000. Oniko (raffia tied), 2 yards, "
+     "₦12,000. Indigo Kampala Shirt, ready-made, ₦25,000.",
+     [("Eleko (cassava paste resist)", "2 yards, ₦18,000"), ("Oniko (raffia tied)", "2 yards, ₦12,000"),
+      ("Indigo Kampala Shirt", "ready-made, ₦25,000")]),
+    ("Here are our main pieces: The Bitterroot (6-light elk chandelier) $2,400. The Lolo Pass $4,850. Moose Lamp $680.",
+     [("The Bitterroot (6-light elk chandelier)", "$2,400"), ("The Lolo Pass", "$4,850"), ("Moose Lamp", "$680")]),
+    ("Can you put my upcoming gigs on the home page? Sat 14 March - Maesteg Rugby Club. Fri 3 April - Pencoed Legion. "
+     "Sat 18 April - The Three Horseshoes, Pyle (private party).",
+     [("Sat 14 March", "Maesteg Rugby Club"), ("Fri 3 April", "Pencoed Legion"),
+      ("Sat 18 April", "The Three Horseshoes, Pyle (private party)")]),
 ])
 def test_a_typed_list_is_read_as_entries(request_text: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(listed(request_text)) == expected

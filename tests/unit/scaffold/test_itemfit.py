@@ -51,3 +51,21 @@ def test_a_removal_names_what_goes_up_to_where_from_or_why() -> None:
     # the whole sentence goes: its second piece says more of the same thing, it lists nothing
     assert removal("Remove Juveniles from Teams pg - thats run separately now", site).ops == [  # type: ignore[union-attr]
         ReplaceText(op="replace_text", old="Juveniles (U8-U14) Sat 9am, coach Siobhan Tierney", new="")]
+
+
+def test_a_removal_by_a_pronoun_by_dropping_or_taking_off_and_of_a_plural() -> None:
+    text = Section(kind="text", text="We work with 3 orchards: Kawarau Gold Cherries, Lowburn Fruit Co and Pisa Flats. "
+                                     "Cot duvet £70. We rent canopies, plastic chairs, tables and generators for parties.")
+    tours = Section(kind="list", items=[Item(title="Night Storm", text="$95"), Item(title="porridge", text="€4.50")])
+    site = Site(name="Lodge", pages=[Page(route="/", title="Home", sections=[text, tours])])
+    assert removal("Lowburn Fruit Co pulled out this yr, take them off the Orchard Work page.", site).ops == [  # type: ignore[union-attr]
+        ReplaceText(op="replace_text", old="Lowburn Fruit Co and ", new="")]
+    assert removal("And we're dropping Night Storm completely, the insurance won't cover it", site).ops == [  # type: ignore[union-attr]
+        RemoveItem(op="remove_item", item="Night Storm")]
+    assert removal("And we're taking the porridge off, nobody was having it", site).ops == [  # type: ignore[union-attr]
+        RemoveItem(op="remove_item", item="porridge")]
+    assert removal("we have stopped making cot duvets, so please remove that line", site).ops == [  # type: ignore[union-attr]
+        ReplaceText(op="replace_text", old="Cot duvet £70.", new="")]
+    # a list none of whose pieces holds the whole name is no one place to take it from
+    assert fit_items([RemoveItem(op="remove_item", item="Rent Generator")], "remove it from everywhere", site) == \
+        [RemoveItem(op="remove_item", item="Rent Generator")]

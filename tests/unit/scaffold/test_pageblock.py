@@ -474,3 +474,15 @@ def test_a_page_for_something_named_later_is_not_named_by_its_purpose() -> None:
     plan = pageblock.read("add a page for comics signing up, call it Perform. sign up is in person at 7pm, "
                           "first come first served, 12 spots", _site())
     assert plan is None or plan.ops[0] == AddPage(op="add_page", title="Perform", route="/perform")
+
+
+def test_a_page_s_name_as_typed_and_the_page_it_is_with_the_or_its_own() -> None:
+    from app.scaffold import pagelead
+    found = pagelead.where("Our Story page: my grandma Edna Koski started selling jam off her porch in 1962.", _site())
+    assert found is not None and found.route == "/our-story"
+    site = Site(name="Hurl", pages=[Page(route="/", title="Home"), Page(route="/the-rules", title="The Rules")])
+    found = pagelead.where("Rules page: each thrower gets 3 black puddings.", site)
+    assert found is not None and found.route == "/the-rules"
+    plan = pageblock.read("we do catering too. min order 50 patties, £1.90 each for catering. put it on its own page "
+                          "called Catering", _site())
+    assert plan is not None and plan.ops[0].route == "/catering"  # type: ignore[union-attr]

@@ -192,3 +192,13 @@ def test_new_prices_said_as_to_a_price_in_a_code_or_after_also_change_the_text()
         ReplaceText(op="replace_text", old="Full kit UGX 35,000", new="Full kit UGX 40,000")]
     assert pricefit.price_changes("Also, dealer tables will now cost $50", site) == [
         ReplaceText(op="replace_text", old="Dealer tables are $45 each", new="Dealer tables are $50 each")]
+
+
+def test_when_a_new_price_starts_names_nothing_and_gone_up_says_it_changed() -> None:
+    site = _site([], "First visit free, after that $5 per session to cover paper. Entry R30 adults, R15 children.")
+    assert pricefit.price_changes("session fee go up to $6 from March, paper more expensive now", site) == [
+        ReplaceText(op="replace_text", old="after that $5 per session to cover paper",
+                    new="after that $6 per session to cover paper")]
+    assert pricefit.price_changes("Entry prices have gone up as of 1 March: R40 adults, R20 children.", site) == [
+        ReplaceText(op="replace_text", old="Entry R30 adults", new="Entry R40 adults"),
+        ReplaceText(op="replace_text", old="R15 children", new="R20 children")]

@@ -118,11 +118,18 @@ def test_a_page_s_paragraph_is_the_sentences_after_the_one_that_asks_for_it() ->
     assert page_text("Add an About page. Can you put our story on it?", "About") == []
 
 
-def test_no_paragraph_after_a_sentence_about_a_page_the_site_has_or_one_that_holds_its_own_content() -> None:
+def test_no_paragraph_after_a_sentence_about_a_page_the_site_has_and_one_said_in_the_asking_sentence() -> None:
     assert page_text("I need to make a couple of corrections on the Lessons page. The private lesson is $75.", "Lessons") == []
     assert page_text("It still says 9 till 12 on the help page, love. It's Sundays 10 till 1 now.", "Help") == []
+    # what the asking sentence says the page states, then the facts and the "Please say that ..." after it
     assert page_text("Please add a Contact page stating that I take a limited number of weddings each year. "
-                     "My email is hello@wild.co.uk.", "Contact") == []
+                     "My email is hello@wild.co.uk.", "Contact") == ["I take a limited number of weddings each year. "
+                                                                     "My email is hello@wild.co.uk."]
+    assert page_text("Could we have a page called Join Us explaining that subs are £60 a year. Please do mention that tea "
+                     "is served at the break. Thank you.", "Join Us") == ["Subs are £60 a year. Tea is served at the break."]
+    assert page_text("Add a page called Sponsors thanking Kogelberg Builders for the new bins.", "Sponsors") == \
+        ["Thank you to Kogelberg Builders for the new bins."]
+    assert page_text("Add a page called Join Us explaining that subs are £60 a year. Can you make it blue?", "Join Us") == []
     # the asking sentence's own content after the page, when it names someone or gives a number
     assert page_text("add an about us page, my gran Isla Grant started the bakery in 1968. we still use her girdle",
                      "About") == ["my gran Isla Grant started the bakery in 1968. we still use her girdle"]

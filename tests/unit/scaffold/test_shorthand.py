@@ -10,6 +10,7 @@ from app.scaffold.shorthand import spelled_out
     ("add a Rules bit on the Hire Pg: no detecting", "add a Rules bit on the Hire page: no detecting"),
     ("the bottom of all pgs", "the bottom of all pages"),
     ("new pge - Events", "new page - Events"),
+    ("abt page, Donal Twomey, 40 yrs", "about page, Donal Twomey, 40 yrs"),
 ])
 def test_page_shorthand_is_spelled_out(typed: str, read: str) -> None:
     assert spelled_out(typed) == read

@@ -144,13 +144,15 @@ def test_no_plain_replacement_of_a_common_word_or_beside_quoted_words() -> None:
     assert textfit.replacement("change every week to every fortnight", site) is not None  # two words name it
 
 
-def test_no_tail_after_a_list_that_lost_part_of_an_entry() -> None:
+def test_a_list_that_lost_part_of_an_entry_is_read_whole_with_no_tail() -> None:
     items = AddItems(op="add_items", route="/tours", kind="list", items=[
         Entry(title="The Walls Loop", text="90 mins"), Entry(title="£55pp"), Entry(title="Shambles", text="2 hours"),
         Entry(title="£70pp")])
     request = ("put these on a tours page: The Walls Loop – 90 mins – £55pp. Minster and Shambles – 2 hours – £70pp. "
                "Sunset Ride (summer only) – £80pp.")
-    assert place([items], request, None) == [items]
+    assert place([items], request, None) == [items.model_copy(update={"items": [
+        Entry(title="The Walls Loop", text="90 mins – £55pp"), Entry(title="Minster and Shambles", text="2 hours – £70pp"),
+        Entry(title="Sunset Ride (summer only)", text="£80pp")]})]
 
 
 @pytest.mark.parametrize("request_text", ["change standard sweep to £60, fuel went up",
