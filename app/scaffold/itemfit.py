@@ -203,6 +203,13 @@ def _piece_holding(sentence: str, wanted: set[str]) -> str:
     if len(pieces) == 1 or len(holding) != 1 or not listed:
         return sentence
     at = holding[0]
+    price = r"\s*(?:[$£€₦₹]|R\s?\d)"
+    after = pieces[at + 2::2]
+    said_of = all(re.match(price, p) or re.match(r"\s*[a-z]", p) and not re.search(r"[$£€₦₹]|\bR\d", p) for p in after)
+    if after and re.match(price, after[0]) or at == 0 and said_of and sum(bool(re.match(price, p)) for p in after) <= 1:
+        # "Full Day Burren Botany – 6 hours, €80 per person, June to August.", "Seekat Cottage – sleeps 6, three
+        # bedrooms, sea views, R2600 per night.": one thing and what is said of it
+        return sentence
     # "..., the blackstairs beanie and the wexford wrap": the part of the piece after or before its "and"
     halves = re.split(r"(\s+and\s+)", pieces[at])
     half = [i for i in (0, 2) if len(halves) == 3 and wanted <= set(norm_words(halves[i]).split())]

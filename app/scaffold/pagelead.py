@@ -316,6 +316,18 @@ def where_at_end(request: str, site: Site | None) -> Where | None:
     return _said_at_end(Where("/", "", request[chat.end():] if chat else request, chat.group(0) if chat else ""), site)
 
 
+_ASK_THEN_SAID = re.compile(r"^.{0,80}?(?:,\s*(?:like|such as|saying|that)|:|\s[-–—])\s+(?P<said>\S.{20,})$", re.IGNORECASE)
+
+
+def _after_ask(sentence: str) -> str:
+    """What an asking sentence says after its ask ("... a bit about safety, like we check the tide
+    ..."), capitalised; the sentence itself when it asks nothing or says nothing after."""
+    if not _ASKS_APP.match(sentence):
+        return sentence
+    found = _ASK_THEN_SAID.match(sentence)
+    return found.group("said")[:1].upper() + found.group("said")[1:] if found else sentence
+
+
 def named_page(request: str, site: Site | None) -> Where | None:
     """A request that names a new page anywhere in it ("I show at Alnwick Fair ... Could you put a page
     called Shows with those on."), as a ``Where`` whose body is the rest of the request, in order:
@@ -339,7 +351,10 @@ def named_page(request: str, site: Site | None) -> Where | None:
         colon = _WORDS_TO_COLON.match(about)
         if colon and not typed_content(colon.group(0)):
             about = about[colon.end():]  # "with our two boats: Tregothnan ...", "that explains the basics: ..."
-        before = [s for s in said[:i] if (len(s.split()) > MAX_CHAT_WORDS or re.search(r"\d", s))
+        # an ask before it keeps what it says after "like" or a colon ("can u add a bit about safety, like we
+        # check the tide ...")
+        said_before = [_after_ask(s) for s in said[:i]]
+        before = [s for s in said_before if (len(s.split()) > MAX_CHAT_WORDS or re.search(r"\d", s))
                   and not ((TO_THE_APP.search(s) or _ASKS_APP.match(s)) and not typed_content(s))]
         # not "Ok fair.", "I'd like a page that ...", "can you add traning times."
         if not typed_content(" ".join(before)) and len(" ".join(before).split()) < MIN_BEFORE_WORDS:

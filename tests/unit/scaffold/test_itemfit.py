@@ -69,3 +69,16 @@ def test_a_removal_by_a_pronoun_by_dropping_or_taking_off_and_of_a_plural() -> N
     # a list none of whose pieces holds the whole name is no one place to take it from
     assert fit_items([RemoveItem(op="remove_item", item="Rent Generator")], "remove it from everywhere", site) == \
         [RemoveItem(op="remove_item", item="Rent Generator")]
+
+
+def test_a_sentence_that_is_one_thing_and_what_is_said_of_it_goes_whole() -> None:
+    walks = Section(kind="text", text="Orchid Ramble – 3 hours, moderate, €38 per person. Full Day Burren Botany – 6 hours "
+                                      "including a picnic lunch, €80 per person, June to August. Seekat Cottage – sleeps 6, "
+                                      "three bedrooms, sea views, R2600 per night.")
+    site = Site(name="Burren", pages=[Page(route="/walks", title="Walks", sections=[walks])])
+    assert removal("I've decided not to offer the Full Day Burren Botany walk this year. Please remove it from the Walks "
+                   "page.", site).ops == [  # type: ignore[union-attr]
+        ReplaceText(op="replace_text", old="Full Day Burren Botany – 6 hours including a picnic lunch, €80 per person, "
+                                           "June to August.", new="")]
+    assert removal("We sold Seekat Cottage please take it off the site everywhere", site).ops == [  # type: ignore[union-attr]
+        ReplaceText(op="replace_text", old="Seekat Cottage – sleeps 6, three bedrooms, sea views, R2600 per night.", new="")]

@@ -486,3 +486,10 @@ def test_a_page_s_name_as_typed_and_the_page_it_is_with_the_or_its_own() -> None
     plan = pageblock.read("we do catering too. min order 50 patties, £1.90 each for catering. put it on its own page "
                           "called Catering", _site())
     assert plan is not None and plan.ops[0].route == "/catering"  # type: ignore[union-attr]
+
+
+def test_an_ask_before_a_named_page_keeps_what_it_says_after_like() -> None:
+    plan = pageblock.read("can u add a bit about safety, like we check the tide and wind every morning and if its offshore "
+                          "wind over 12mph we dont hire out. also everyone gets a leash. put it on its own page called Safety",
+                          _site())
+    assert plan is not None and "We check the tide and wind every morning" in _shown(plan)
