@@ -206,8 +206,9 @@ def read_block(request: str, site: Site | None, meant: str | None = None) -> Pla
         lead = _ASKING_LEAD.match(sentence)
         if lead is not None and _LABEL.fullmatch(re.sub(r"^(?:our|my|the)\s+|\s*:\s*$", "", lead.group(0).strip())):
             lead = None  # "Postal address: PO Box ...": the lead is the detail's label
-        body = sentence[lead.end():] if lead is not None and _pieces_in(sentence[lead.end():]) else sentence
-        if _pieces_in(body):
+        after_lead = _pieces_in(sentence[lead.end():]) if lead is not None else []
+        body = sentence[lead.end():] if lead is not None and after_lead else sentence
+        if after_lead or _pieces_in(body):
             items += _entries(body)
             said = sentence[:len(sentence) - len(body)]
             if said and len(_other_words(said, [], "")) > _NAMING_WORDS_MAX:

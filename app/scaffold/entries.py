@@ -16,6 +16,7 @@ from app.scaffold.namedcontent import name_spans, request_word, role_words
 from app.scaffold.plan import Entry
 from app.scaffold.pricefit import PRICE
 from app.scaffold.site import SECTION_WORDS, norm_words
+from app.scaffold.textfit import DAY, MONTH
 
 # A quote: in double quotes, curly quotes, or single quotes that open after a space (not "don't").
 _QUOTE = re.compile(r"\"([^\"]{8,})\"|“([^”]{8,})”|‘([^’]{8,})’|(?:(?<=[\s:(])|^)'((?:[^']|'(?=\w))"
@@ -193,15 +194,14 @@ def _priced_pieces(sentence: str) -> Entry | None:
 def _dated(sentence: str) -> Entry | None:
     """A sentence that is a date and what is on then ("Sat 14 March - Maesteg Rugby Club.")."""
     parts = re.split(r"\s+[-–—]\s+|\s*:\s+", sentence.strip(" ."), maxsplit=1)
-    if len(parts) != 2 or not DATED.fullmatch(parts[0]) or not _NAME_WORD.search(parts[1]) or len(parts[1]) > MAX_TEXT:
+    if len(parts) != 2 or not _DATED.fullmatch(parts[0]) or not _NAME_WORD.search(parts[1]) or len(parts[1]) > MAX_TEXT:
         return None
     return Entry(title=parts[0], text=parts[1])
 
 
 # A date as people type one: "Sat 14 March", "Friday 3rd April 2026", "7 Jan", "March 14".
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-DATED = re.compile(rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}"
-                   rf"(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?", re.IGNORECASE)
+_DATED = re.compile(rf"(?:{DAY}\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?|{MONTH}\.?\s+\d{{1,2}}"
+                    rf"(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?", re.IGNORECASE)
 MAX_PIECES = 3  # "name, size, price": more pieces are a list of their own
 MAX_PIECE_WORDS = 6
 

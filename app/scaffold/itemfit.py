@@ -398,8 +398,8 @@ def removal(request: str, site: Site | None) -> Plan | None:
     for pattern in (_REMOVE_NAMED, _TAKE_OFF, *stopped):
         m = pattern.search(request)
         said = next((g for g in (m.groupdict().get(k) for k in ("names", "dropped", "gone")) if g), "") if m else ""
-        if said and not _NOT_AN_ITEM.search(said) and not _WHEN.fullmatch(said.strip()) \
-                and (named := _removed(_from_page(site, request[m.end():]) if m else site, said)) is not None:
+        if m is not None and said and not _NOT_AN_ITEM.search(said) and not _WHEN.fullmatch(said.strip()) \
+                and (named := _removed(_from_page(site, request[m.end():]), said)) is not None:
             return named
     back = _OFF_BY_PRONOUN.search(request)
     named_before = _PROPER_RUN.findall(request[:back.start()]) if back else []
