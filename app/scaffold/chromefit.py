@@ -89,7 +89,10 @@ def footer_text(request: str) -> str:
     clauses = _clauses(request)
     bottom = _BOTTOM if not _PAGE.search(request) else _FOOTER
     at = next((i for i, c in enumerate(clauses) if _FOOTER.search(c) or bottom.search(c)), None)
-    if at is None and _EVERY_PAGE.search(request) and typed_content(request) \
+    every = _EVERY_PAGE.search(request)
+    if at is None and every and (details := _details_after_colon(request, every.end())):
+        return details  # "put our contacts on every page: phone/WhatsApp 0803 614 2279, ..., and the address Km 7 ..."
+    if at is None and every and typed_content(request) \
             and all(_CONTACT.search(p) and not _PRICE_OR_TIME.search(p) for p in typed_content(request)):
         return " · ".join(_labelled(p) for p in typed_content(request))
     if at is None:
@@ -116,17 +119,40 @@ def footer_text(request: str) -> str:
     if typed:
         return " · ".join(_labelled(p) for p in typed)  # "put my phone number 01328 710 442 in the footer"
     rest = " ".join(clauses[at + 1:])
-    if len(clause.split()) <= MAX_WHERE_WORDS and typed_content(rest) and not _INSTRUCTION.search(rest):
-        return _tidy(rest)  # "Contact in footer. Lowri 07812 550 394 or rockets.secretary@gmail.com."
-    if re.search(r"\b(?:it|that|this|them|these|those)\b", clause, re.IGNORECASE) and len(clauses) > 1:
-        # "The address is Unit 4, 112 Kilmarnock Road. Please put it in the footer.": the clause before
+    only_where = len(clause.split()) <= MAX_WHERE_WORDS or bool(_DETAILS.search(clause))
+    if only_where and typed_content(rest) and not _INSTRUCTION.search(rest):
+        # "Contact in footer. Lowri 07812 550 394 or rockets.secretary@gmail.com.", "can u add our insta and
+        # email at the bottom of every page. insta is @x and email y"
+        return _tidy(rest)
+    if (re.search(r"\b(?:it|that|this|them|these|those)\b", clause, re.IGNORECASE) or only_where
+            or _BARE_WHERE.match(clause)) and len(clauses) > 1:
+        # "The address is Unit 4, 112 Kilmarnock Road. Please put it in the footer.", "contact details pls:
+        # phone 98140 27365, email ctta.chd@gmail.com. put in footer of every page": the clause before
         said = clauses[at - 1] if at else clauses[at + 1]
+        said = said.split(":", 1)[1] if ":" in said and typed_content(said.split(":", 1)[1]) else said
         typed = typed_content(said)
         if typed and _INSTRUCTION.search(said):  # "... i'd rather people just email a@b.uk - put that in the footer"
             return " · ".join(_labelled(p) for p in typed)
         # content of its own (an address, a number), not a remark about the site ("The address only appears ...")
         return _tidy(said) if not _INSTRUCTION.search(said) and re.search(r"\d", said) else ""
     return ""
+
+
+# What a clause that says where names as going there, typing none of it: "our insta and email", "contact bit".
+_DETAILS = re.compile(r"\b(?:contacts?|contact details|details|insta(?:gram)?|facebook|socials?|e-?mail|phone|"
+                      r"numbers?|mobile|tel|address)\b", re.IGNORECASE)
+# A clause that only says where: "put in footer of every page".
+_BARE_WHERE = re.compile(r"^\W*(?:(?:please|pls|and|then)\s+)*(?:put|add|stick|pop)\s+(?:(?:it|them|that|those|these)\s+)?"
+                         r"(?:in|on|at|to)\b", re.IGNORECASE)
+
+
+def _details_after_colon(request: str, at: int) -> str:
+    """What a colon right after ``at`` gives, in its sentence, when it is contact details."""
+    colon = request.find(":", at)
+    if colon == -1 or re.search(r"[.!?]\s", request[at:colon]):
+        return ""
+    given = _tidy(request[colon + 1:])
+    return given if typed_content(given) and any(_CONTACT.search(p) for p in typed_content(given)) else ""
 
 
 def footer(request: str) -> SetFooter | None:

@@ -5,8 +5,8 @@ Team, and rename that page to Committee", "rename the patterns page to free patt
 wexford wrap off": the model makes one of the edits (or a misreading of both), and the readings that
 read a request whole (a page's rename, a new price, a replaced text, a removal, a menu change) each
 take the whole message as one request and do one part. Here the message is cut into its clauses;
-when every clause that asks or types something is read whole by one of those readings, and at
-least two are, the plan is their edits, in order. Otherwise it is not read here: one part done and
+when every clause that asks or types something is read whole by one of those readings, the plan
+is their edits, in order. Otherwise it is not read here: one part done and
 the other dropped would be a wrong edit shown as done.
 """
 
@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.scaffold import headfit, itemfit, navfit, peoplefit, pricefit, textfit, whenfit
+from app.scaffold import chromefit, headfit, itemfit, navfit, peoplefit, pricefit, textfit, whenfit
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
 from app.scaffold.plan import Plan, ReplaceText
@@ -45,7 +45,8 @@ def _one(op: Any) -> list[Any]:
     return [op] if op is not None else []
 
 
-# The readings that read a request whole, in the order ``requestfit`` tries them on a whole request.
+# The readings that read a request whole, in the order ``requestfit`` tries them on a whole request
+# (the footer last: ``requestfit`` reads it beside the model's ops).
 _READINGS: tuple[Reading, ...] = (
     lambda said, site: _one(itemfit.page_rename(said, site)),
     lambda said, site: swaps(said, site),
@@ -53,6 +54,9 @@ _READINGS: tuple[Reading, ...] = (
     lambda said, site: _ops(navfit.read(said, site)),
     lambda said, site: _ops(headfit.read(said, site)),
     lambda said, site: _ops(itemfit.removal(said, site)),
+    # "... lower the Inters price to £4.50. And could you put our contact details at the bottom of every
+    # page please: a@b.com, 028 2564 3170": the footer, beside the other edits
+    lambda said, site: _one(chromefit.footer(said)),
 )
 
 
@@ -76,8 +80,17 @@ def clauses(request: str) -> list[str]:
     return [c.strip(" ,.") for c in _CUT.split(request) if c and c.strip(" ,.")]
 
 
+# A clause that only says where the others' edits go: "Please update the Join Us page", "fix it on the menu page".
+_ONLY_WHERE = re.compile(r"^\W*(?:(?:please|pls|and|also|so)\s+)*(?:update|change|fix|correct|amend)\s+(?:it\s+|that\s+)?"
+                         r"(?:on\s+|in\s+)?(?:the|our|my)\s+[\w' ]{1,30}?\s+page(?:\s+(?:please|pls|too|as well))?\W*$",
+                         re.IGNORECASE)
+
+
 def _says_something(clause: str) -> bool:
-    """Whether a clause asks or types content (a price, a name): "It sounds friendlier." does not."""
+    """Whether a clause asks or types content (a price, a name): "It sounds friendlier." does not, nor
+    one that only says where ("Please update the Join Us page")."""
+    if _ONLY_WHERE.match(clause) and not typed_content(clause):
+        return False
     return bool(_ASKS.search(clause) or typed_content(clause) or names(clause))
 
 
@@ -133,4 +146,10 @@ def read(request: str, site: Site | None) -> Plan | None:
             ops += [op for op in found if op not in ops and not said_before(op, ops)]
         elif _says_something(clause):
             return None
-    return Plan(ops=ops) if read_clauses >= 2 else None
+    if read_clauses == 1 and (any(reading(request, site) for reading in _READINGS) or unread(request, site, ops)):
+        # one clause read beside others that ask nothing is that clause's edits ("Prices went up with the
+        # cost of meat, sorry. Braai Package is now N$199 and Executive Lunch N$275. Traditional stays the
+        # same."), unless the whole request reads whole ("headline: Two riders. One bike. Zero arguments.")
+        # or another part asks something that nothing reads ("... Relay in costume cancelled this year.")
+        return None
+    return Plan(ops=ops) if read_clauses else None

@@ -173,6 +173,17 @@ def test_a_short_sentence_that_only_says_where_makes_the_rest_a_note() -> None:
     ("Please put our telephone on every page at the bottom, 01323 845 207, and the address Little Puddles Farm, "
      "Cowbeech Road, Hailsham BN27 4HT", "01323 845 207, and the address Little Puddles Farm, Cowbeech Road, "
      "Hailsham BN27 4HT"),
+    ("No wahala. Then just put our contacts on every page: phone/WhatsApp 0803 614 2279, email "
+     "hello@highlandberryjos.ng, and the address Km 7 Rayfield Road, Jos.",
+     "phone/WhatsApp 0803 614 2279, email hello@highlandberryjos.ng, and the address Km 7 Rayfield Road, Jos"),
+    # what goes is named where it goes and typed in the sentences after
+    ("can u add our insta and email at the bottom of every page. insta is @sandbarsup and email hi@sandbarsup.co.uk",
+     "insta is @sandbarsup and email hi@sandbarsup.co.uk"),
+    ("Contact bit at the bottom of every page please - 07700 914 562, dai@daipresley.co.uk",
+     "07700 914 562, dai@daipresley.co.uk"),
+    # ... or in the sentence before a bare "put in footer"
+    ("contact details pls: phone 98140 27365, email ctta.chd@gmail.com. put in footer of every page",
+     "phone 98140 27365, email ctta.chd@gmail.com"),
 ])
 def test_the_footer_takes_what_the_request_gives_beside_where(request_text: str, text: str) -> None:
     assert chromefit.footer_text(request_text) == text

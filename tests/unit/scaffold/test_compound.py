@@ -141,3 +141,30 @@ def test_days_said_with_and_are_one_part() -> None:
     from app.scaffold.plan import ReplaceText
     said = "sorry Juniors moved to Tue and Thu 4-6pm now, new school times"
     assert unread(said, _site(), [ReplaceText(op="replace_text", old="Thu 3:30-5:30pm", new="Thu 4-6pm")]) == []  # type: ignore[arg-type]
+
+
+def test_the_footer_is_read_beside_another_edit() -> None:
+    plan = read("Kippers are £5 a pair now. And could you put our contact details at the bottom of every page "
+                "please: smokery@example.com, 01424 555 210.", _site())  # type: ignore[arg-type]
+    assert plan is not None and [op.op for op in plan.ops] == ["edit_item", "set_footer"]
+    assert plan.ops[1].text == "smokery@example.com, 01424 555 210"  # type: ignore[union-attr]
+    # a clause that only says where the edit goes asks nothing of its own
+    plan = read("Smoked mackerel is going up from £4 to £5. Please update the Prices page, and add our email "
+                "smokery@example.com at the bottom of every page.", _site())  # type: ignore[arg-type]
+    assert plan is not None and [op.op for op in plan.ops] == ["edit_item", "set_footer"]
+
+
+def test_one_clause_read_beside_clauses_that_ask_nothing_is_made() -> None:
+    site = initial_site("Kalahari Kitchen")
+    site.pages.append(Page(route="/menus", title="Menus", sections=[Section(kind="text", text=(
+        "Braai Package N$185 per head: boerewors, lamb chops and pap. Executive Lunch N$260 per head: beef fillet "
+        "and salads. Traditional N$150 per head: oshifima and stew."))]))
+    # the whole message reads as no new prices (its first sentence runs into the first price)
+    plan = read("Prices went up with the cost of meat, sorry. Braai Package is now N$199 and Executive Lunch N$275. "
+                "Traditional stays the same.", site)  # type: ignore[arg-type]
+    assert plan is not None and [(op.old, op.new) for op in plan.ops] == [  # type: ignore[union-attr]
+        ("Braai Package N$185 per head: boerewors", "Braai Package N$199 per head: boerewors"),
+        ("Executive Lunch N$260 per head: beef fillet and salads", "Executive Lunch N$275 per head: beef fillet and salads")]
+    # not where another part asks what no reading reads, nor where the whole message reads whole
+    assert read("Braai Package is now N$199. Oh and the tasting evening moved to October.", site) is None  # type: ignore[arg-type]
+    assert read("Braai Package is now N$199. Sorry!", site) is None  # type: ignore[arg-type]

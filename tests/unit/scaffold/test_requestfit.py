@@ -296,8 +296,7 @@ def test_pages_listed_for_the_navigation_are_each_linked() -> None:
     assert [(op.op, op.href) for op in ops] == [("add_nav_link", "/events"), ("add_nav_link", "/adopt")]  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("request_text", ["scissors went up to $9", "phone number in the footer - 07700 900461",
-                                          "Dolores stepped down. The new treasurer is Walter Finch."])
+@pytest.mark.parametrize("request_text", ["scissors went up to $9", "Dolores stepped down. The new treasurer is Walter Finch."])
 def test_a_new_site_name_nobody_asked_for_is_declined(request_text: str) -> None:
     plan = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"$9"}]}')
     assert [op.op for op in fit_plan(plan, request_text, _site()).ops] == ["decline"]  # type: ignore[arg-type]
@@ -445,3 +444,9 @@ def test_an_faq_whose_answer_names_a_feature_is_content() -> None:
     assert read is not None and [e.title for e in read.ops[0].items] == [  # type: ignore[union-attr]
         "Do you take cards?", "Are dogs allowed?", "Can i book a table?"]
     assert read_plan("can people book a table online? add a booking form", _site("/menu")) is None
+
+
+def test_a_phone_number_said_after_where_it_goes_is_the_footer_not_the_site_name() -> None:
+    plan = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"$9"}]}')
+    ops = fit_plan(plan, "phone number in the footer - 07700 900461", _site()).ops  # type: ignore[arg-type]
+    assert [(op.op, getattr(op, "text", "")) for op in ops] == [("set_footer", "07700 900461")]
