@@ -373,9 +373,12 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
     page it has, a new page it names, else ``route`` or home); None when the request asks for a
     feature, names a place that is not a page (a footer), or its content does not read whole."""
     kind, found = read_content(request)
-    if (asks_for_feature(request) and not _an_faq(kind, found)) or _NOT_A_PAGE.search(request):
-        return None  # not "add faq. ... can i book a table - no, just walk in": a feature's word in an answer
     routes = routes_of(site) or ["/"]
+    if asks_for_feature(request) and not _an_faq(kind, found):
+        # not "add faq. ... can i book a table - no, just walk in": a feature's word in an answer
+        return None if _NOT_A_PAGE.search(request) else _story(request, routes)
+    if _NOT_A_PAGE.search(request):
+        return None
     new = new_page_named(request, routes)
     if not found and new is not None:
         # "Add a Join page: Turn up on any Tuesday. ...": the page and its paragraph
@@ -398,6 +401,19 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
     if target not in routes:
         ops.insert(0, AddPage(op="add_page", title=title_for(target, request), route=target))
     return Plan(ops=ops)
+
+
+def _story(request: str, routes: Sequence[str]) -> Plan | None:
+    """The note a request gives a page where a feature's word is only in what the user tells of
+    themselves ("a bit about us on the home page: my abuelita Chela started selling paletas from a cart
+    ..."): content, not a feature asked for; None else."""
+    note = _note_plan(request, routes)
+    text = next((op.text for op in note.ops if isinstance(op, AddSection)), "") if note is not None else ""
+    if not notefit.told(text, request):
+        return None
+    start = request.casefold().find(text[1:40].casefold()) - 1
+    rest = request[:start] + " " + request[start + len(text):]
+    return note if not asks_for_feature(rest) else None
 
 
 def _an_faq(kind: str, found: Sequence[Entry]) -> bool:

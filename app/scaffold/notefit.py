@@ -21,6 +21,9 @@ MAX_LEAD_WORDS = 14
 SHORT_WHERE = 6
 _PUT = re.compile(r"\b(?:put|add|place|state|say|says|write|include|show|mention|note|stick|pop)\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|them|those)\b", re.IGNORECASE)
+# A sentence that says what the next ones are: "Add a bit about us on the home page too. It's myself, ..."
+_ANNOUNCES = re.compile(r"\b(?:a\s+(?:bit|little|few\s+words|line|paragraph|blurb|section)|something)\s+(?:\w+\s+)?about\b",
+                        re.IGNORECASE)
 _HEADING = re.compile(r"\b(?:heading|title|headline|called|titled|named)\s+['\"“‘]([^'\"”’]{2,60})['\"”’]",
                       re.IGNORECASE)
 _THANKS = re.compile(r"\s*\b(?:thanks?|thank you|thx|cheers|ta)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
@@ -71,7 +74,7 @@ def note(request: str, names_place: Callable[[str], bool], colon_only: bool = Fa
         said = prose.sentences(request)
         # "Please put that on the home page ...", "Put on home page.": a sentence that only says where
         where = [s for s in said if names_place(s) and _PUT.search(s) and ":" not in s
-                 and (_POINTS_BACK.search(s) or len(s.split()) <= SHORT_WHERE)]
+                 and (_POINTS_BACK.search(s) or len(s.split()) <= SHORT_WHERE or _ANNOUNCES.search(s))]
         if len(where) != 1 or len(said) < 2:
             return None
         # "Practice night is Thursday 7.30pm. Please put that on the home page under a heading 'When We Ring'."
@@ -96,3 +99,22 @@ def _said_on(request: str, names_place: Callable[[str], bool]) -> str:
                 return ""  # more said to the app than this note
             return " ".join([found.group("text"), *after])
     return ""
+
+
+_PLACE = re.compile(r"\b(?:page|pages|home|homepage|footer|menu|site|website)\b", re.IGNORECASE)
+# What announces the user's telling of themselves: "a bit about us", "here's our story", "who we are".
+_ABOUT_US = re.compile(r"\babout\s+(?:us|me|myself|ourselves|the\s+(?:club|team|business|shop|cafe|café|farm|company|family))\b"
+                       r"|\b(?:our|my)\s+(?:story|history|background)\b|\bwho\s+(?:we\s+are|i\s+am)\b", re.IGNORECASE)
+_TELLS = re.compile(r"\b(?:we|we're|we've|i|i'm|i've|my|our|us|it's)\b", re.IGNORECASE)
+
+
+def told(text: str, request: str) -> bool:
+    """Whether ``text`` is what the user tells of themselves after asking for it ("Add a bit about us on
+    the home page too. It's myself, Bridie Fahy, ...", "here's our story: My grandparents ..."): it
+    follows words that announce it, tells in the first person, and no sentence of it asks the app or
+    says where ("Put on Contact.")."""
+    at = request.casefold().find(text[1:40].casefold()) - 1 if len(text) > 10 else -1
+    if at < 0 or not _ABOUT_US.search(request[:at]) or not _TELLS.search(text):
+        return False
+    return not any(_ASKS.match(re.sub(r"^\W*(?:and|also|then|oh|ok)\W+", "", s, flags=re.IGNORECASE))
+                   or (_PUT.search(s) and _PLACE.search(s)) for s in prose.sentences(text))

@@ -22,7 +22,7 @@ from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.preview import stylesheets
-from app.scaffold import backref, compound, contactfit, contentfit, history, itemfit, pageblock, scope
+from app.scaffold import backref, compound, contactfit, contentfit, history, itemfit, notefit, pageblock, scope
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, Plan, RemoveItem, ReplaceText, SetTheme,
@@ -258,9 +258,13 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
         or contactfit.read(prompt, site) or contactfit.read_block(prompt, site, routes[0] if routes else None)
     if read is None or leaves_out(read):
         return None
-    # A plan that only leaves out names is read again only as people with their roles, or quotes
-    # with who said them: a whole request put down as a paragraph would keep its instructions ("Put on Contact.").
-    if not wrong and not any(isinstance(op, AddItems) and op.kind in ("team", "testimonials") for op in read.ops):
+    # A plan that only leaves out names is read again only as people with their roles, quotes with who
+    # said them, or a paragraph the user tells after asking for it ("Add a bit about us on the home page.
+    # It's myself, Bridie Fahy, ..."): a whole request put down as a paragraph would keep its instructions
+    # ("Put on Contact.").
+    texts = [op.text for op in read.ops if isinstance(op, AddSection)]
+    if not wrong and not any(isinstance(op, AddItems) and op.kind in ("team", "testimonials") for op in read.ops) \
+            and not (texts and all(notefit.told(text, prompt) for text in texts)):
         return None
     return read
 

@@ -23,3 +23,21 @@ def test_no_note_when_more_is_asked_after_it_or_the_place_is_not_the_site_s() ->
     # a long sentence before the place is no answer to the app: what it says is not the note's
     assert note("We have had a lovely summer with lots of new members. On the home page say we meet weekly.",
                 _names_place) is None
+
+
+def test_a_sentence_that_announces_a_bit_about_us_makes_the_rest_the_note() -> None:
+    request = ("Add a bit about us on the home page too. It's myself, Bridie Fahy, and my daughter Aoife does the "
+               "baking. We're in the yard of Gort Mart on the Ennis Road.")
+    assert note(request, _names_place) == ("", "It's myself, Bridie Fahy, and my daughter Aoife does the baking. "
+                                               "We're in the yard of Gort Mart on the Ennis Road.")
+
+
+def test_what_the_user_tells_after_announcing_it_is_told() -> None:
+    from app.scaffold.notefit import told
+    request = "Add an About page please — here's our story: My grandparents came from Oulu in 1951. I opened the cafe in 1998."
+    assert told("My grandparents came from Oulu in 1951. I opened the cafe in 1998.", request)
+    # not a correction put down as a paragraph, nor a story that says where it goes
+    assert not told("The Family membership is €180 per year, not €200.",
+                    "Correction: the Family membership is €180 per year, not €200.")
+    assert not told("We started in 2004. Put this on the home page.",
+                    "A bit about us: We started in 2004. Put this on the home page.")

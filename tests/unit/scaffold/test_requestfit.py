@@ -450,3 +450,19 @@ def test_a_phone_number_said_after_where_it_goes_is_the_footer_not_the_site_name
     plan = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"$9"}]}')
     ops = fit_plan(plan, "phone number in the footer - 07700 900461", _site()).ops  # type: ignore[arg-type]
     assert [(op.op, getattr(op, "text", "")) for op in ops] == [("set_footer", "07700 900461")]
+
+
+def test_a_story_that_mentions_a_cart_is_content_not_a_shop() -> None:
+    from app.scaffold import contentfit
+    from app.scaffold.scope import asks_to_take_money
+    request = ("can u add a bit about us on the home page: my abuelita Chela started selling paletas from a cart on "
+               "Blue Island Ave in 1987, we opened the shop in 2004.")
+    assert not asks_to_take_money(request) and asks_to_take_money("can the site have a cart so people can order")
+    plan = contentfit.read_plan(request, _site())  # type: ignore[arg-type]
+    assert plan is not None and [(op.op, op.route) for op in plan.ops] == [("add_section", "/")]  # type: ignore[union-attr]
+    assert contentfit.read_plan("add a booking calendar on the home page: we open at 9am", _site()) is None  # type: ignore[arg-type]
+
+
+def test_a_name_is_not_read_from_what_a_sentence_opens_doing() -> None:
+    from app.scaffold.namedcontent import names
+    assert not any(name.startswith("Putting") for name in names("Putting Burning Love up to £320 and The Full Vegas is £450"))

@@ -243,10 +243,20 @@ def test_a_plan_that_leaves_out_a_typed_name_or_date_writes_nothing_and_names_it
     before = snapshot(root)
     plan = ('{"ops":[{"op":"add_section","route":"/","kind":"text","heading":"About us",'
             '"text":"My dad started with one roaster on his truck."}]}')
-    _, result = _run(root, plan, "a little about us section on the home page: my dad Ray Chavez started with one "
-                                 "roaster on his truck on 4 July")
+    _, result = _run(root, plan, "Tell people my dad Ray Chavez started with one roaster on his truck on 4 July and "
+                                 "make it look nice")
     assert result.outcome == "declined" and snapshot(root) == before  # type: ignore[attr-defined]
     assert "\u201cRay Chavez\u201d" in result.message and "\u201c4 July\u201d" in result.message  # type: ignore[attr-defined]
+
+
+def test_what_the_user_tells_about_themselves_goes_in_as_typed_where_the_plan_left_names_out(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    plan = ('{"ops":[{"op":"add_section","route":"/","kind":"text","heading":"About us",'
+            '"text":"My dad started with one roaster on his truck."}]}')
+    _, result = _run(root, plan, "a little about us section on the home page: my dad Ray Chavez started with one "
+                                 "roaster on his truck on 4 July")
+    assert result.outcome == "applied", result.message  # type: ignore[attr-defined]
+    assert "My dad Ray Chavez started with one roaster on his truck on 4 July" in (root / "app" / "page.tsx").read_text()
 
 
 def test_a_request_that_points_back_without_typing_the_words_declines_and_says_to_type_them(tmp_path: Path) -> None:
