@@ -82,6 +82,11 @@ def _last(words: re.Pattern[str], before: str) -> int:
     return max((m.start() for m in words.finditer(before)), default=-1)
 
 
+# Quoted words named the headline after them: ""Get on board, Exmouth!" as the big headline".
+_AS_HEADLINE = re.compile(r"\s*(?:as|for)\s+(?:the\s+|our\s+|a\s+|my\s+)?(?:big\s+|main\s+|top\s+|front\s+)?"
+                          r"(?:headline|heading|title|slogan|tagline)\b", re.IGNORECASE)
+
+
 def headline(request: str) -> str:
     """The words the request gives the hero in so many words, as typed; "" when it gives none. In
     an opening prompt, the first phrase of two words or more typed in quotes after words that put
@@ -100,6 +105,8 @@ def headline(request: str) -> str:
         return bare.strip(" .,")
     for quoted in _ANY_QUOTED.finditer(request):
         words = quoted.group("quoted").split()
+        if len(words) >= MIN_QUOTED_WORDS and _AS_HEADLINE.match(request, quoted.end()):
+            return quoted.group("quoted").strip()  # "with our name and "Get on board, Exmouth!" as the big headline"
         before = request[max(0, quoted.start() - 60):quoted.start()]
         shows, other = _last(_HEADLINE_WORD, before), _last(_NOT_HEADLINE, before)
         # the nearer word tells: "the company name, a short line like "..."", "a home page that says "...""

@@ -27,11 +27,11 @@ PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱]\s?{_AM
                    rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?)(?!\w)"
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
-_NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down to|(?:gone|went|going|go)\s+(?:up|down)|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
+_NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down to|updat\w*|new\s+prices|(?:gone|went|going|go)\s+(?:up|down)|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
                         r"rais\w* to|reduc\w* to|drop\w* to|instead of|not)\b", re.IGNORECASE)
 # "also" opening a clause joins it to the one before ("Also, dealer tables will now cost $50"); elsewhere
 # it adds ("we also do gift boxes for $5").
-_NOT_A_CHANGE = re.compile(r"\b(?:add|new|another|remove|delete)\b|(?<!^)(?<!^and )\balso\b(?!,)", re.IGNORECASE)
+_NOT_A_CHANGE = re.compile(r"\b(?:add|new(?!\s+(?:prices?|rates?|fees?)\b)|another|remove|delete)\b|(?<!^)(?<!^and )\balso\b(?!,)", re.IGNORECASE)
 # What says a price changed in so many words ("is" and "are" say so of an item the request names, not of
 # a piece of a paragraph: "Tickets are £10" for a new event is no new price of "Admission is £4").
 _CHANGED = re.compile(r"\b(?:now|up|down|should|changed?|changing|instead|not|still|wrong|correct\w*|rais\w*|increase\w*|"
@@ -230,19 +230,25 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
         return None
     was = _old(request)
     said = _own_words(PRICE.sub(" ", _FROM_WHEN.sub(" ", _up_to(request, new))))
-    pieces = [piece.strip(" ,;.") for piece in _pieces_of(site)]  # the site's texts, walked once
+    led = [(piece.strip(" ,;."), _own_words(lead), alone) for piece, lead, alone in _pieces_of(site)]  # walked once
+    pieces = [piece for piece, _lead, _alone in led]
     shown = _own_words(" ".join(pieces))  # a word the site shows nowhere ("actualy") names nothing
     # a size or a span as typed ("6-8m", "10kg", "2hr") tells two pieces of one kind apart: it counts more
     sized = {m.casefold() for m in _SIZED.findall(PRICE.sub(" ", request))}
     scored: dict[str, float] = {}
-    for piece in pieces:
+    for piece, lead, alone in led:
         found = PRICE.findall(piece)
         if len(found) != 1 or found[0] == new or (was is not None and not _same_amount(found[0], was)):
             continue
         # the share of the piece's own words (outside brackets) the request says: "doz oysters" is "doz
         # R180" more than "Oysters: half doz R95"
-        words = _own_words(piece)
-        own = _own_words(re.sub(r"\([^()]*\)", " ", PRICE.sub(" ", piece))) or {""}
+        # with the name its sentence leads with: "£30 per adult" of "Monkeys and Tunnels: 2 hours, easy, £30 per
+        # adult, £18 per child." is the Monkeys and Tunnels adult price
+        # adult", where the request names that lead, and the piece is its sentence's one price or the request
+        # says a word of its own ("per adult"); not "KSh 2,000 for children" of a request about the adult price
+        bare = _own_words(re.sub(r"\([^()]*\)", " ", PRICE.sub(" ", piece)))
+        words = _own_words(piece) | (lead if lead & said and (alone or bare & said) else set())
+        own = bare | lead or {""}  # a lead not named still counts against the share
         hit = said & words
         share = len(hit) / len(own)
         size = 2 * len(sized & {m.casefold() for m in _SIZED.findall(piece)})
@@ -279,9 +285,24 @@ def _own_words(text: str) -> set[str]:
             and not w.isdigit()}
 
 
-def _pieces_of(site: Site) -> list[str]:
-    """Every piece of every section's text."""
-    return [piece for page in site.pages for section in page.sections for piece in _pieces(section.text or "")]
+# A sentence's lead name, before a colon or a dash: "Kreef Cottage – sleeps 2, ...", "Monkeys and Tunnels: 2 hours, ...".
+_LEAD = re.compile(r"^\s*(?P<lead>[^:–—.,;()$£€]{3,60}?)\s*(?::|\s[-–—]\s)")
+MAX_LEAD_WORDS = 6
+
+
+def _pieces_of(site: Site) -> list[tuple[str, str, bool]]:
+    """Every piece of every section's text, with the name its sentence leads with when the piece does
+    not hold it ("" else), and whether it is the one piece of its sentence with a price."""
+    out: list[tuple[str, str, bool]] = []
+    for page in site.pages:
+        for section in page.sections:
+            for sentence in _SENTENCE.split(section.text or ""):
+                found = _LEAD.match(sentence)
+                lead = found.group("lead") if found and len(found.group("lead").split()) <= MAX_LEAD_WORDS else ""
+                pieces = _pieces(sentence)
+                alone = sum(bool(PRICE.search(piece)) for piece in pieces) == 1
+                out += [(piece, "" if lead and lead in piece else lead, alone) for piece in pieces]
+    return out
 
 
 def _same_amount(shown: str, typed: str) -> bool:
@@ -336,6 +357,16 @@ def _one_change(clause: str, site: Site, changing: bool) -> Change | None:
     return price_change(clause, site, changing) or price_in_text(clause, site, changing) or old_price(clause, site)
 
 
+# What says, before a colon, that the prices after it are new: "Please update prices, the ones I gave were
+# last year's: Kreef R1400, Bokkom R2100", "New prices: ...".
+_LEAD_IN = re.compile(r"^(?P<lead>[^:$£€\d]*\b(?:prices?|rates|fees|updat\w*)\b[^:$£€\d]*):\s*", re.IGNORECASE)
+
+
+def _after_lead_in(request: str) -> str:
+    found = _LEAD_IN.match(request)
+    return request[found.end():] if found else request
+
+
 def price_changes(request: str, site: Site | None) -> list[Change]:
     """The new prices the request gives things the site shows: one, or each of several ("adults is
     going up to £7, and the family ticket is £21 now": every one must be found); [] when any is not."""
@@ -344,7 +375,7 @@ def price_changes(request: str, site: Site | None) -> list[Change]:
     if len(PRICE.findall(request)) > 1 and _NEW_PRICE.search(request) and not _NOT_A_CHANGE.search(request):
         each: list[Change] = []
         said, names = "", []
-        for clause in _PRICE_CLAUSE.split(request):
+        for clause in _PRICE_CLAUSE.split(_after_lead_in(request)):
             if _STAYS.search(clause) and not PRICE.search(said):
                 continue  # "The under-18 fee stays at £10": no change, and no new price
             # a clause that names no item, or the old price alone, runs on into the next
@@ -357,7 +388,8 @@ def price_changes(request: str, site: Site | None) -> list[Change]:
                 # "Blood Plum Jam and Chilli Tomato Relish now $10 each": a bare name before it, priced alike
                 each += [change, *(alike for name in names if (alike := _priced_alike(name, change, site)))]
                 said, names = "", []
-        if each and not PRICE.search(said) and len({repr(e) for e in each}) == len(each) \
+        olds = [e.old for e in each if isinstance(e, ReplaceText)]  # two new prices for one old one: neither
+        if each and not PRICE.search(said) and len({repr(e) for e in each}) == len(each) and len(set(olds)) == len(olds) \
                 and len({e.item for e in each if isinstance(e, EditItem)}) == sum(isinstance(e, EditItem) for e in each):
             return each
     one = _one_change(request, site, changing=False)

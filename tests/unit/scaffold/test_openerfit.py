@@ -32,6 +32,8 @@ from tests.unit.scaffold.helpers import managed_project
     ("a museum in the old keepers' cottages. We tell of the keepers' lives.", ""),  # apostrophes are no quotes
     ("the button 'See the Rooms', and a page called 'Our Rooms'", ""),  # a button's and a page's words
     ("A site for my bakery in Leeds, nothing fancy", ""),
+    # named the headline after the quotes, beside the name
+    ('something fun and beachy, with our name and "Get on board, Exmouth!" as the big headline', "Get on board, Exmouth!"),
     ("the heading on the about page is too long", ""),
 ])
 def test_the_headline_an_opening_prompt_types(request_text: str, said: str) -> None:

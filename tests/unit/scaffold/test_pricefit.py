@@ -202,3 +202,30 @@ def test_when_a_new_price_starts_names_nothing_and_gone_up_says_it_changed() -> 
     assert pricefit.price_changes("Entry prices have gone up as of 1 March: R40 adults, R20 children.", site) == [
         ReplaceText(op="replace_text", old="Entry R30 adults", new="Entry R40 adults"),
         ReplaceText(op="replace_text", old="R15 children", new="R20 children")]
+
+
+_WALKS = ("Mediterranean Steps Trek: 3.5 hours, strenuous, £45 per adult. Monkeys and Tunnels: 2 hours, easy, £30 per "
+          "adult, £18 per child. Kreef Cottage – sleeps 2, one queen bed, R1200 per night. Bokkom Cottage – sleeps 4, "
+          "R1850 per night.")
+
+
+def test_a_piece_of_a_text_is_named_by_the_name_its_sentence_leads_with() -> None:
+    site = _site([], _WALKS)
+    assert pricefit.price_changes("Correction: Monkeys and Tunnels is now £32 per adult.", site) == [
+        ReplaceText(op="replace_text", old="£30 per adult", new="£32 per adult")]
+    # a lead the request names is no name for a piece of its sentence that says none of the request's words
+    assert pricefit.price_changes("Monkeys and Tunnels is now £20 for children", site) == []
+
+
+def test_new_prices_listed_after_what_says_they_are_new_are_each_made() -> None:
+    site = _site([], _WALKS)
+    assert pricefit.price_changes("Please update prices, the ones I gave were last year's: Kreef R1400, Bokkom R2100.",
+                                  site) == [ReplaceText(op="replace_text", old="R1200 per night", new="R1400 per night"),
+                                            ReplaceText(op="replace_text", old="R1850 per night", new="R2100 per night")]
+
+
+def test_two_new_prices_for_one_old_one_are_neither() -> None:
+    site = _site([], "Half day $1,150 per month. Full day $1,150 per month.")
+    assert pricefit.price_changes("the half day is now $1,195 per month and the full day is $1,725 per month", site) \
+        != [ReplaceText(op="replace_text", old="$1,150 per month", new="$1,195 per month"),
+            ReplaceText(op="replace_text", old="$1,150 per month", new="$1,725 per month")]
