@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from app.scaffold import prose
+from app.scaffold.plan import AddSection
 from app.scaffold.site import norm_words
 
 MAX_TEXT = 400
@@ -118,3 +120,21 @@ def told(text: str, request: str) -> bool:
         return False
     return not any(_ASKS.match(re.sub(r"^\W*(?:and|also|then|oh|ok)\W+", "", s, flags=re.IGNORECASE))
                    or (_PUT.search(s) and _PLACE.search(s)) for s in prose.sentences(text))
+
+
+# A correction or a change said in so many words: "A correction: the fee is now £275", "The 18th is changing to
+# Sausage and mash", "membership went up this year, it's $30 now not $25".
+_CORRECTS = re.compile(r"\b(?:correction|correct|mistake|chang(?:ing|ed)\s+to|(?:is|are)\s+now|now\s+(?:costs?|is|are)|"
+                       r"renamed|mov(?:ed|ing)\s+to|revised|(?:went|gone|going)\s+up|not\s+[$£€]?\d)\b", re.IGNORECASE)
+MIN_ECHO_SHARE = 0.6
+
+
+def echoes_a_correction(ops: list[Any], request: str) -> bool:
+    """Whether ``ops`` are one text section of the request's own words, most of them, where the request
+    corrects or changes something the site shows: the correction put down as a paragraph beside the old
+    words (8 of 9 such turns in the recorded user sets failed their checks), not made."""
+    if len(ops) != 1 or not isinstance(ops[0], AddSection) or ops[0].kind != "text" or not _CORRECTS.search(request) \
+            or re.search(r"[\"“][^\"”]*(?:\s+[^\s\"”]+){5}", request):  # a note quoted whole is content of its own
+        return False
+    said, asked = norm_words(f"{ops[0].heading} {ops[0].text}").split(), norm_words(request).split()
+    return set(said) <= set(asked) and len(said) >= MIN_ECHO_SHARE * len(asked)

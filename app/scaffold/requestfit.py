@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, chromefit, compound, contentfit, explicit, headfit, itemfit, navfit, navorder, openerfit, pageblock, pagename, peoplefit,
+from app.scaffold import (backref, chromefit, compound, contentfit, explicit, headfit, itemfit, navfit, navorder, notefit, openerfit, pageblock, pagename, peoplefit,
                           pagehad, pagelist, prose, scope, sitename, sizefit, swapfit)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
@@ -407,7 +407,8 @@ def renames_the_site(op: Any) -> bool:
 def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     """``plan`` with each slot the user spelled out taken from the request; unchanged ops are kept."""
     # A link's place in the navigation ("put it after Prices") is read last, from the fitted plan's links.
-    return navorder.placed(_fitted(plan, request, site), request, site)
+    placed = navorder.placed(_fitted(plan, request, site), request, site)
+    return Plan(ops=[Decline(op="decline")]) if notefit.echoes_a_correction(list(placed.ops), request) else placed
 
 
 _IN_MENU = re.compile(r"\b(?:menu|nav|navigation|navbar)\b", re.IGNORECASE)

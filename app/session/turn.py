@@ -279,6 +279,8 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
         read = read_instead(plan, prompt, site)
     except ValidationError:
         return model_plan, False
+    if read is not None and notefit.echoes_a_correction(list(read.ops), prompt):
+        return Plan(ops=[Decline(op="decline")]), True  # a correction read as a paragraph of its own words
     return (read, True) if read is not None else (plan, False)
 
 

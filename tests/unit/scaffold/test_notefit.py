@@ -41,3 +41,16 @@ def test_what_the_user_tells_after_announcing_it_is_told() -> None:
                     "Correction: the Family membership is €180 per year, not €200.")
     assert not told("We started in 2004. Put this on the home page.",
                     "A bit about us: We started in 2004. Put this on the home page.")
+
+
+def test_a_correction_put_down_as_a_paragraph_of_its_own_words_is_an_echo() -> None:
+    from app.scaffold.notefit import echoes_a_correction
+    from app.scaffold.plan import AddSection
+    said = "The 18th is changing to Sausage and mash because Doreen says nobody ate the fish pie last time, ha ha."
+    echo = AddSection(op="add_section", route="/", kind="text", text=said)
+    assert echoes_a_correction([echo], said)
+    # a note the user asked for, or their own paragraph with no change in it, is content
+    note = 'Please add a note to the home page: "We ask for a donation of whatever you can afford, the suggested amount is £3."'
+    assert not echoes_a_correction([AddSection(op="add_section", route="/", kind="text", text=note)], note)
+    story = "We started in 2004 with one van and a lot of hope."
+    assert not echoes_a_correction([AddSection(op="add_section", route="/", kind="text", text=story)], story)
