@@ -86,6 +86,11 @@ _ONLY_WHERE = re.compile(r"^\W*(?:(?:please|pls|and|also|so)\s+)*(?:update|chang
                          re.IGNORECASE)
 
 
+# A part of the site named in a clause that asks nothing in so many words.
+# Not "page" ("The Events page still says Saturday June 13 for the recital. It should be Sunday June 14.").
+_SITE_PART = re.compile(r"\?|\b(?:section|sections|heading|menu|nav|navigation|footer|button)\b", re.IGNORECASE)
+
+
 def _says_something(clause: str) -> bool:
     """Whether a clause asks or types content (a price, a name): "It sounds friendlier." does not, nor
     one that only says where ("Please update the Join Us page")."""
@@ -137,7 +142,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     if len(parts) < 2:
         return None
     ops: list[Any] = []
-    read_clauses = 0
+    read_clauses, about_the_site = 0, False
     for clause in parts:
         found = next((got for reading in _READINGS if (got := reading(clause, site))), [])
         if found:
@@ -146,10 +151,14 @@ def read(request: str, site: Site | None) -> Plan | None:
             ops += [op for op in found if op not in ops and not said_before(op, ops)]
         elif _says_something(clause):
             return None
-    if read_clauses == 1 and (any(reading(request, site) for reading in _READINGS) or unread(request, site, ops)):
+        else:
+            about_the_site = about_the_site or bool(_SITE_PART.search(clause))
+    if read_clauses == 1 and (about_the_site or any(reading(request, site) for reading in _READINGS)
+                              or unread(request, site, ops)):
         # one clause read beside others that ask nothing is that clause's edits ("Prices went up with the
         # cost of meat, sorry. Braai Package is now N$199 and Executive Lunch N$275. Traditional stays the
         # same."), unless the whole request reads whole ("headline: Two riders. One bike. Zero arguments.")
-        # or another part asks something that nothing reads ("... Relay in costume cancelled this year.")
+        # or another part asks something that nothing reads ("... Relay in costume cancelled this year."), or
+        # speaks of the site's parts ("Could the careers page get a features section ...? Heading: ...")
         return None
     return Plan(ops=ops) if read_clauses else None

@@ -168,3 +168,6 @@ def test_one_clause_read_beside_clauses_that_ask_nothing_is_made() -> None:
     # not where another part asks what no reading reads, nor where the whole message reads whole
     assert read("Braai Package is now N$199. Oh and the tasting evening moved to October.", site) is None  # type: ignore[arg-type]
     assert read("Braai Package is now N$199. Sorry!", site) is None  # type: ignore[arg-type]
+    # nor where another part speaks of a part of the site in a question
+    assert read("Hey! Could the Menus page get a features section showing our perks? Braai Package is now N$199.",
+                site) is None  # type: ignore[arg-type]
