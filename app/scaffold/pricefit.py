@@ -63,7 +63,8 @@ _PRICE_CLAUSE = re.compile(r",?\s+and\s+|[.;!]\s+|,\s+(?!not\b|instead\b)")  # "
 # Where a text's pieces that may each hold one price end: "Travel fee $35 within Charleston, $50 Mount
 # Pleasant.", not inside brackets ("Taster class (2 hours, weave your own strip): GHS 350").
 _SENTENCE = re.compile(r"[.!?]\s+")
-_TEXT_PIECE = re.compile(r"(?<=[.;,!?])\s+|[()]")
+# ... and " and " after a bracket closes ("Factory Chimneys (90 mins, £11) and the Harbour walk (2.5 hours, £16)").
+_TEXT_PIECE = re.compile(r"(?<=[.;,!?])\s+|(?<=\))\s+and\s+|[()]")
 _SIZED = re.compile(r"(?<![\w$£€])\d[\d.]*(?:-\d[\d.]*)?[a-z]+\b|(?<![\w$£€])\d+-\d+\b", re.IGNORECASE)
 _PRICE_WORDS = {"price", "prices", "cost", "costs", "fee", "fees", "now", "actually", "going", "gone", "make"}
 
@@ -188,7 +189,7 @@ def price_change(request: str, site: Site | None, changing: bool = False) -> Edi
     # and the littlenecks should be $32": the littlenecks)
     upto = _up_to(request, new)
     priced = _priced(site)
-    clause = _PRICE_CLAUSE.split(upto)[-1]
+    clause = _FROM_WHEN.sub(" ", _PRICE_CLAUSE.split(upto)[-1])  # "Magpie price up to $118,000 from 1 Jan"
     named = _named(priced, clause)
     if not named and _refers_back(clause):
         # by its whole name only: "I had the kitchen broom price wrong ... It's $52 now", not "Wisteria
@@ -271,7 +272,7 @@ def _pieces(text: str) -> list[str]:
     out, start, depth = [], 0, 0
     for m in _TEXT_PIECE.finditer(text):
         depth = max(0, depth + (m.group(0) == "(") - (m.group(0) == ")"))
-        if not depth and m.group(0).isspace():
+        if not depth and m.group(0) not in "()":
             out.append(text[start:m.start()])
             start = m.end()
     return [*out, text[start:]]

@@ -229,3 +229,19 @@ def test_two_new_prices_for_one_old_one_are_neither() -> None:
     assert pricefit.price_changes("the half day is now $1,195 per month and the full day is $1,725 per month", site) \
         != [ReplaceText(op="replace_text", old="$1,150 per month", new="$1,195 per month"),
             ReplaceText(op="replace_text", old="$1,150 per month", new="$1,725 per month")]
+
+
+def test_a_price_in_brackets_after_each_name_of_a_sentence_is_that_name_s() -> None:
+    site = _site([], "There's three: The Nairn Trail (2 hours, £14), Factory Chimneys and Tenements (90 mins, £11) and "
+                     "the Harbour walk (2.5 hours, £16).")
+    changes = pricefit.price_changes("prices are going up from April. The Nairn Trail is now £15 and Factory Chimneys "
+                                     "is £12. The harbour one stays the same.", site)
+    assert [(c.old, c.new) for c in changes] == [  # type: ignore[union-attr]
+        ("There's three: The Nairn Trail (2 hours, £14)", "There's three: The Nairn Trail (2 hours, £15)"),
+        ("Factory Chimneys and Tenements (90 mins, £11)", "Factory Chimneys and Tenements (90 mins, £12)")]
+
+
+def test_when_a_new_price_starts_names_nothing() -> None:
+    site = _site([("The Wren 6m, sleeps 2", "from $89,000"), ("The Magpie 7.2m, sleeps 4", "from $112,000")])
+    assert pricefit.price_changes("Magpie price up to $118,000 from 1 Jan, timber costs. Wren stays same", site) == [
+        EditItem(op="edit_item", item="The Magpie 7.2m, sleeps 4", text="from $118,000")]
