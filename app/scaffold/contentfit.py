@@ -456,3 +456,19 @@ def _note_plan(request: str, routes: Sequence[str], colon_only: bool = False) ->
         return Plan(ops=[AddSection(op="add_section", route=route, kind="text", heading=heading, text=text)])
     except ValidationError:
         return None
+
+
+def told_instead(plan: Plan, request: str, site: Site | None) -> Plan | None:
+    """The paragraph the user tells of themselves (``notefit.told``) where the model's plan cut it into
+    items of its pieces ("Add a bit about us on the home page too. It's myself, Aoife Power, and my
+    partner Declan ... in 2021 with 4 kayaks" -> items "Aoife Power: 2021", "Declan: 4 kayaks"); None else."""
+    if not plan.ops or not all(isinstance(op, AddItems) and op.kind not in ("team", "testimonials", "faq")
+                               for op in plan.ops):
+        return None
+    read = read_plan(request, site, plan.ops[0].route)  # type: ignore[union-attr]
+    texts = [op.text for op in read.ops if isinstance(op, AddSection)] if read is not None else []
+    if read is None or len(texts) != 1 or not notefit.told(texts[0], request):
+        return None
+    placed = set(norm_words(placed_text([i for op in plan.ops for i in op.items])).split())  # type: ignore[union-attr]
+    told = set(norm_words(texts[0]).split())
+    return read if len(placed & told) < notefit.MIN_ECHO_SHARE * len(told) else None

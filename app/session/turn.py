@@ -252,7 +252,7 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     wrong = is_decline(plan) or bool(unused_content(prompt, _edited_or_placed(plan, site))) \
         or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site)
     if not wrong and not leaves_out(plan):
-        return None
+        return contentfit.told_instead(plan, prompt, site)
     routes = [op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))]
     read = contentfit.read_plan(prompt, site, routes[0] if routes else None) or pageblock.read_loosely(prompt, site) \
         or contactfit.read(prompt, site) or contactfit.read_block(prompt, site, routes[0] if routes else None)

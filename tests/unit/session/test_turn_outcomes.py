@@ -282,3 +282,14 @@ def test_a_reading_that_makes_no_valid_plan_leaves_the_models_plan_and_no_traceb
                      "set the home heading to Fresh bread daily")
     assert result.outcome == "applied", result.message  # type: ignore[attr-defined]
     assert "Fresh bread daily" in (root / "app" / "page.tsx").read_text()
+
+
+def test_a_telling_the_plan_cut_into_items_of_its_pieces_goes_in_whole(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    plan = ('{"ops":[{"op":"add_items","route":"/","kind":"image_text","items":[{"title":"Aoife Power","text":"2021"},'
+            '{"title":"Declan","text":"4 kayaks"},{"title":"Myself","text":"14"}]}]}')
+    _, result = _run(root, plan, "Add a bit about us on the home page too. It's myself, Aoife Power, and my partner "
+                                 "Declan who used to be a lifeguard in Tramore. We started the hut in 2021 with 4 kayaks "
+                                 "and now we have 14.")
+    assert result.outcome == "applied", result.message  # type: ignore[attr-defined]
+    assert "We started the hut in 2021 with 4 kayaks and now we have 14." in (root / "app" / "page.tsx").read_text()
