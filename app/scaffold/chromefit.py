@@ -152,7 +152,7 @@ def _details_after_colon(request: str, at: int) -> str:
     if colon == -1 or re.search(r"[.!?]\s", request[at:colon]):
         return ""
     given = _tidy(request[colon + 1:])
-    return given if typed_content(given) and any(_CONTACT.search(p) for p in typed_content(given)) else ""
+    return given if any(_CONTACT.search(p) for p in typed_content(given)) else ""
 
 
 def footer(request: str) -> SetFooter | None:

@@ -411,7 +411,7 @@ def _story(request: str, routes: Sequence[str]) -> Plan | None:
     text = next((op.text for op in note.ops if isinstance(op, AddSection)), "") if note is not None else ""
     if not notefit.told(text, request):
         return None
-    start = request.casefold().find(text[1:40].casefold()) - 1
+    start = notefit.told_at(text, request)
     rest = request[:start] + " " + request[start + len(text):]
     return note if not asks_for_feature(rest) else None
 
@@ -462,8 +462,9 @@ def told_instead(plan: Plan, request: str, site: Site | None) -> Plan | None:
     """The paragraph the user tells of themselves (``notefit.told``) where the model's plan cut it into
     items of its pieces ("Add a bit about us on the home page too. It's myself, Aoife Power, and my
     partner Declan ... in 2021 with 4 kayaks" -> items "Aoife Power: 2021", "Declan: 4 kayaks"); None else."""
-    if not plan.ops or not all(isinstance(op, AddItems) and op.kind not in ("team", "testimonials", "faq")
-                               for op in plan.ops):
+    # the announcement first: this runs on every turn whose plan stands, and most tell nothing
+    if not notefit.announces_telling(request) or not plan.ops \
+            or not all(isinstance(op, AddItems) and op.kind not in ("team", "testimonials", "faq") for op in plan.ops):
         return None
     read = read_plan(request, site, plan.ops[0].route)  # type: ignore[union-attr]
     texts = [op.text for op in read.ops if isinstance(op, AddSection)] if read is not None else []

@@ -110,13 +110,23 @@ _ABOUT_US = re.compile(r"\babout\s+(?:us|me|myself|ourselves|the\s+(?:club|team|
 _TELLS = re.compile(r"\b(?:we|we're|we've|i|i'm|i've|my|our|us|it's)\b", re.IGNORECASE)
 
 
+def announces_telling(request: str) -> bool:
+    """Whether the request announces the user telling of themselves ("a bit about us", "our story")."""
+    return bool(_ABOUT_US.search(request))
+
+
+def told_at(text: str, request: str) -> int:
+    """Where the request holds ``text`` (a note read from it, its first letter capitalised); -1 if not."""
+    return request.casefold().find(text[1:40].casefold()) - 1 if len(text) > 10 else -1
+
+
 def told(text: str, request: str) -> bool:
     """Whether ``text`` is what the user tells of themselves after asking for it ("Add a bit about us on
     the home page too. It's myself, Bridie Fahy, ...", "here's our story: My grandparents ..."): it
     follows words that announce it, tells in the first person, and no sentence of it asks the app or
     says where ("Put on Contact.")."""
-    at = request.casefold().find(text[1:40].casefold()) - 1 if len(text) > 10 else -1
-    if at < 0 or not _ABOUT_US.search(request[:at]) or not _TELLS.search(text):
+    at = told_at(text, request)
+    if at < 0 or not announces_telling(request[:at]) or not _TELLS.search(text):
         return False
     return not any(_ASKS.match(re.sub(r"^\W*(?:and|also|then|oh|ok)\W+", "", s, flags=re.IGNORECASE))
                    or (_PUT.search(s) and _PLACE.search(s)) for s in prose.sentences(text))

@@ -243,10 +243,9 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
             continue
         # the share of the piece's own words (outside brackets) the request says: "doz oysters" is "doz
         # R180" more than "Oysters: half doz R95"
-        # with the name its sentence leads with: "£30 per adult" of "Monkeys and Tunnels: 2 hours, easy, £30 per
-        # adult, £18 per child." is the Monkeys and Tunnels adult price
-        # adult", where the request names that lead, and the piece is its sentence's one price or the request
-        # says a word of its own ("per adult"); not "KSh 2,000 for children" of a request about the adult price
+        # with the name its sentence leads with ("£30 per adult" of "Monkeys and Tunnels: 2 hours, easy, £30 per
+        # adult, £18 per child."), where the request names that lead and the piece is its sentence's one price or
+        # the request says a word of its own ("per adult"); not "KSh 2,000 for children" of a request about adults
         bare = _own_words(re.sub(r"\([^()]*\)", " ", PRICE.sub(" ", piece)))
         words = _own_words(piece) | (lead if lead & said and (alone or bare & said) else set())
         own = bare | lead or {""}  # a lead not named still counts against the share
@@ -360,7 +359,7 @@ def _one_change(clause: str, site: Site, changing: bool) -> Change | None:
 
 # What says, before a colon, that the prices after it are new: "Please update prices, the ones I gave were
 # last year's: Kreef R1400, Bokkom R2100", "New prices: ...".
-_LEAD_IN = re.compile(r"^(?P<lead>[^:$£€\d]*\b(?:prices?|rates|fees|updat\w*)\b[^:$£€\d]*):\s*", re.IGNORECASE)
+_LEAD_IN = re.compile(r"^[^:$£€\d]*\b(?:prices?|rates|fees|updat\w*)\b[^:$£€\d]*:\s*", re.IGNORECASE)
 
 
 def _after_lead_in(request: str) -> str:
