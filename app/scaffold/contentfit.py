@@ -17,6 +17,7 @@ a plan's shape rather than one slot, and the plan a declined request's own conte
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -283,7 +284,10 @@ def _with_page_text(ops: list[Any], page: AddPage, route: str, request: str) -> 
     Your first lessons are ..."): the paragraph, whole, is the page's text; the item edits beside
     it are the paragraph misread ("We never guarantee any mushroom" as a removal of "mushroom")."""
     texts = prose.page_text(request, page.title)
-    if not texts or asks_for_feature(request):
+    # a feature asked beside the paragraph, not a word of it ("... started making brittle in 1987 to pay for my brother's
+    # braces"); a paragraph read after a colon may hold an ask of its own ("... Also add a way to pay online.")
+    told = [] if any(prose.asks_app(s) for t in texts for s in prose.sentences(t)) else texts
+    if not texts or asks_for_feature(functools.reduce(lambda rest, text: rest.replace(text, " "), told, request)):
         return ops
     kept = [op for op in ops if not isinstance(op, (EditItem, RemoveItem))]
     at = kept.index(page) + 1

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from app.scaffold.pricefit import PRICE
+
 # Each pattern finds one kind of typed-out content; order matters only for the message.
 _CONTENT = [
-    re.compile(r"[$£€]\s?\d(?:[\d,]*\d)?(?:\.\d+)?"
-               r"(?:\s?(?:/|per\s)\s?(?:month|mo|year|yr|hour|hr|week|night|person)\b)?", re.IGNORECASE),
+    # a price as ``pricefit`` reads one, in any currency ("J$250", "GH₵ 120", "Rs. 600", "R600", "NZ$45"), with its period
+    re.compile(rf"(?:{PRICE.pattern})(?i:\s?(?:/|per\s)\s?(?:month|mo|year|yr|hour|hr|week|night|person)\b)?"),
     re.compile(r"\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:€|EUR|USD|GBP)(?!\w)"),
     re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b", re.IGNORECASE),  # "7.30pm" whole, not "30pm"
     re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),

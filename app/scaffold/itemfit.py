@@ -25,18 +25,17 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import contentfit, prose, renamefit
+from app.scaffold import contentfit, itemvalue, prose, renamefit
 from app.scaffold.coverage import typed_content
 from app.scaffold.pagename import could_be_a_name, new_title
 from app.scaffold.plan import AddItems, Decline, EditItem, Plan, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.scope import name_set
-from app.scaffold.site import Page, Site, norm_words, slug
+from app.scaffold.site import AROUND_A_NAME, Page, Site, norm_words, slug
 
 # A fact said as a correction of the site ("the foray is Sat 30 Oct now, not Sun 31 Oct"): an edit, not new content.
 CORRECTS = re.compile(r",\s*not\b|\bnot\s+(?:[$£€\d]|correct|right|what)|\b(?:no longer|anymore|any more|moved|changed|now|"
                       r"wrong|incorrect|(?:going|gone|went|goes|is)\s+(?:up|down)|change\s+(?:that|it|this)|update)\b",
                       re.IGNORECASE)
-_GENERIC = re.compile(r"^(?:the|our|my)\s+|\s+(?:plan|package|tier|item|page|link|section)s?$", re.IGNORECASE)
 _MISSING = re.compile(r"\b(?:missing|missin|not showing|isn'?t showing|not there|isn'?t there|didn'?t go|did not go|"
                       r"can'?t see|cannot see|don'?t see|do not see|not on the|forgot|left out)\b", re.IGNORECASE)
 _RENAME_WORDS = re.compile(r"\b(?:rename|call|called|menu|nav|navigation|page|tab)\b", re.IGNORECASE)
@@ -67,7 +66,7 @@ _RENAMES = (_RENAME, *(re.compile(p, re.IGNORECASE) for p in (
 
 
 def _plain(name: str) -> str:
-    return norm_words(_GENERIC.sub("", name.strip()))
+    return norm_words(AROUND_A_NAME.sub("", name.strip()))
 
 
 def _has_item(site: Site, name: str) -> bool:
@@ -110,7 +109,7 @@ def _edit(op: EditItem, request: str, site: Site, ops: list[Any]) -> Any:
     placed = " ".join(norm_words(f"{e.title} {e.text}") for o in ops if isinstance(o, AddItems) for e in o.items)
     if op.text and (typed_content(op.text) or len(norm_words(op.text).split()) >= 2) and norm_words(op.text) in placed:
         return None  # the plan's own add_items places that content: an edit of it, not there yet, would fail it
-    return op
+    return itemvalue.value_in_text(op, request, site) or op
 
 
 def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
@@ -162,14 +161,18 @@ def _sentence_holding(site: Site, name: str, request: str = "") -> str | None:
     comma: "Kids Swag $420" of "Single Drover $685, Double Drover $925, Kids Swag $420."), or None.
     Only the pages ``request`` names, where it names one ("remove them from the What We Lend page":
     not the home page's "we lend out wheelchairs ... and commodes")."""
-    wanted = set(_plain(name).split())
-    if not wanted or not _long_enough(wanted):
-        return None
     said_all = [said.strip() for page in (_pages_named(site, request) or site.pages) for section in page.sections
                 for said in prose.sentences(section.text or "") if MIN_NAMED_CHARS <= len(said.strip())]
-    # the words as said, else as a plural or not ("cot duvets" of "Cot duvet £70")
-    found = {said for said in said_all if wanted <= set(norm_words(said).split())} \
-        or {said for said in said_all if _stems(wanted) <= _stems(set(norm_words(said).split()))}
+    # the name as typed ("outboard service", not "outboard servicing"), then without the words around it ("the
+    # wetsuit hire line"); each as said, else as a plural or not ("cot duvets" of "Cot duvet £70")
+    found: set[str] = set()
+    for wanted in ({w for w in norm_words(name).split() if w not in ("the", "our", "my")}, set(_plain(name).split())):
+        if not wanted or not _long_enough(wanted):
+            continue
+        found = {said for said in said_all if wanted <= set(norm_words(said).split())} \
+            or {said for said in said_all if _stems(wanted) <= _stems(set(norm_words(said).split()))}
+        if found:
+            break
     if len(found) != 1:
         return None
     # a long sentence that lists things ("Solar panel bird mesh from £280 ..., guano clean up from £150"):

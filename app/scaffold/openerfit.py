@@ -37,6 +37,10 @@ _BARE_END = (r"(?=[.!?\n]|$|,\s*(?:and\s+)?(?:(?:a|the)\s+)?(?:button|sub-?title
              r"|,?\s+(?:and|but|so)\s+(?:we|i|i'd|we'd|also|then|please|pls|can|could)\b)")  # "... Since 2004 and we need"
 _BARE = r"(?P<bare>(?-i:[A-Z])[^.!?\n]{2,120}?[?!]?)" + _BARE_END
 _HEADLINE = re.compile(_NAMED_AS + r"(?:" + _QUOTED + r"|" + _BARE + r")", re.IGNORECASE)
+# After its label and a colon a headline may be typed in lower case, as the rest of the message is
+# ("... we just ask for a donation. tagline: dont bin it, mend it").
+_LABELLED = re.compile(r"\b(?:headline|heading|slogan|tagline|strapline|motto|tag\s*line)\s*:\s*"
+                       r"(?P<bare>(?-i:[a-z])[^.!?\n]{2,120}?[?!]?)" + _BARE_END, re.IGNORECASE)
 _AT_THE_TOP = re.compile(r"(?:\bput\s+(?=[\"“‘'][^\"”’]{3,120}?[\"”’']\s+(?:at|on)\s+the\s+top\b)"
                          r"|\b(?:page|site)\s+(?:to\s+)?say\s+)" + _QUOTED, re.IGNORECASE)  # "the front page to say "...""
 # The same, not in quotes: "want the front page to say Pure Ozark Sorghum Since 1952.", "Put Proper
@@ -93,7 +97,8 @@ def headline(request: str) -> str:
     it on show ("say", "line", "put", "top") is the headline, unless they name it otherwise (a
     button, a subtitle, a name, a page): "Please use the line "Made to measure, made with pride"",
     "Could the top say something like "Get your ticket in a day"?"; not "get us 'on the internet'"."""
-    found = _HEADLINE.search(request) or _AT_THE_TOP.search(request) or _BARE_AT_THE_TOP.search(request)
+    found = _HEADLINE.search(request) or _LABELLED.search(request) or _AT_THE_TOP.search(request) \
+        or _BARE_AT_THE_TOP.search(request)
     if found is not None:
         quoted = found.groupdict().get("quoted")
         if quoted:

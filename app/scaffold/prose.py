@@ -196,10 +196,15 @@ def page_text(request: str, title: str) -> list[str]:
 
 # A sentence said to the app after the content: "Thank you so much.", "Cheers!"
 _THANKS = re.compile(r"^\W*(?:thanks|thank\s+you|thx|ta|cheers|many\s+thanks)\b[^.!?]*[.!]*$", re.IGNORECASE)
-# A sentence that asks the app for something, or about something: no paragraph for a page.
-_ASKS_APP = re.compile(r"\?|^\W*(?:(?:and|also|oh|ok|okay|so|then|now)[,\s]+)*(?:please|pls|can|could|would|will|make|use|"
-                       r"change|add|put|remove|delete|rename|move|set|give|include|show|list|let)\b|\b(?:colou?rs?|fonts?|"
-                       r"menu|navigation|nav|page|website|site)\b", re.IGNORECASE)
+# A sentence that asks the app for something, or about something: no paragraph for a page. "Please" asks
+# the app when an edit's verb follows it; before another verb it is the user's word to their own visitors,
+# content of the page ("Please press your top and backing well. Please do not pin the layers together.").
+_ASKED_BARE = r"make|use|change|add|put|remove|delete|rename|move|set|give|include|show|list|let"
+_ASKED_AFTER_PLEASE = (_ASKED_BARE + r"|mention|say|note|explain|state|thank|keep|update|fix|replace|swap|link|write|insert|"
+                       r"upload|get|take|have|call|leave|tell|also|just|could|can|would|will|try|check|ensure|see")
+_ASKS_APP = re.compile(rf"\?|^\W*(?:(?:and|also|oh|ok|okay|so|then|now)[,\s]+)*(?:(?:please|pls)\b(?=,?\s*(?:$|[.!]|"
+                       rf"(?:do\s+(?:not\s+)?|don'?t\s+)?(?:{_ASKED_AFTER_PLEASE})\b))|(?:can|could|would|will|{_ASKED_BARE})\b)"
+                       r"|\b(?:colou?rs?|fonts?|menu|navigation|nav|page|website|site)\b", re.IGNORECASE)
 
 
 def thanks(sentence: str) -> bool:

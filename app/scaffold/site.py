@@ -138,6 +138,12 @@ def shown_pieces(site: Site) -> list[tuple[str, str]]:
     return out
 
 
+# The words said around a thing's name that are not part of it: "the Team plan", "the Mono gig", "the wetsuit
+# hire line", "the bike question" (the site shows "Wetsuit hire $20", "Can I bring my bike?").
+AROUND_A_NAME = re.compile(r"^(?:the|our|my)\s+|\s+(?:plan|package|tier|gig|show|class|item|product|service|option|event|"
+                           r"entry|one|dish|drink|page|link|section|line|bit|thing|part|question|listing)s?$", re.IGNORECASE)
+
+
 def norm_words(text: str) -> str:
     """``text`` as its lower-case words and numbers, one space apart: for comparing wordings."""
     return " ".join(re.findall(r"[A-Za-z0-9]+", text.lower()))

@@ -24,15 +24,15 @@ _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|noon|midday"
 # "9:30-11am"), with the weekday before it where there is one.
 _DATE = rf"(?:{_DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
 _TIME = rf"(?:{_DAY}\s+(?:at\s+)?)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm)?\s?(?:-|–|to|until|till)\s?(?:{_CLOCK})|{_CLOCK})"
-_WHEN = re.compile(rf"(?<![\w$£€]){_DATE}(?!\w)|(?<![\w$£€.:]){_TIME}(?!\w)", re.IGNORECASE)
+WHEN = re.compile(rf"(?<![\w$£€]){_DATE}(?!\w)|(?<![\w$£€.:]){_TIME}(?!\w)", re.IGNORECASE)
 # What says it moved, and that the new date or time follows.
 _MOVED = re.compile(r"\b(?:moved?|moving|changed?|changing|now|instead|postponed|brought forward|rescheduled|should be|"
                     r"needs? to be|not)\b", re.IGNORECASE)
 # "has moved from Wednesday 7pm to Thursday 7pm" (not "we train from 6pm to 7:30pm": a span, said as a fact)
 _FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\s+(?:[\w'’]+\s+){{0,3}}?from\s+"
-                      rf"(?P<old>{_WHEN.pattern})\s+to\s+(?P<new>{_WHEN.pattern})", re.IGNORECASE)
+                      rf"(?P<old>{WHEN.pattern})\s+to\s+(?P<new>{WHEN.pattern})", re.IGNORECASE)
 # "dusk viewings now meet at 5:00 pm, not 5:30 pm": the new, then the old after "not".
-_NEW_NOT_OLD = re.compile(rf"(?P<new>{_WHEN.pattern})\s*,?\s*(?:and\s+)?not\s+(?:at\s+|on\s+)?(?P<old>{_WHEN.pattern})", re.IGNORECASE)
+_NEW_NOT_OLD = re.compile(rf"(?P<new>{WHEN.pattern})\s*,?\s*(?:and\s+)?not\s+(?:at\s+|on\s+)?(?P<old>{WHEN.pattern})", re.IGNORECASE)
 # A weekday said alone, the new one first ("we moved to Thursdays now not tuesdays") or "from ... to"
 # ("Teen Tap has moved from Wednesday to Tuesday").
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
@@ -48,7 +48,7 @@ _ELSEWHERE = re.compile(r"\b(?:now\s+(?:in|at)|instead\s+of)\s+(?-i:[A-Z])", re.
 Pieces = list[tuple[str, str]]  # ``site.shown_pieces``
 
 
-def _kind(when: str) -> str:
+def when_kind(when: str) -> str:
     return "time" if re.search(rf"{_CLOCK}", when, re.IGNORECASE) and not re.search(_MONTH, when, re.IGNORECASE) \
         else "date"
 
@@ -99,10 +99,10 @@ def _led_by_said(words: str, new: str, said: set[str]) -> list[str]:
     to a comma or the one before) the request says: "pick up is Saturday 20 March" of "Orders close
     Friday 12 March, pick up is Saturday 20 March ..." for "Pick up date has changed ...")."""
     out, start = [], 0
-    for when in _WHEN.finditer(words):
+    for when in WHEN.finditer(words):
         lead = re.split(r"[,;.!?]", words[start:when.start()])[-1]
         own = {w for w in norm_words(lead).split() if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
-        if _kind(when.group(0)) == _kind(new) and own & said:
+        if when_kind(when.group(0)) == when_kind(new) and own & said:
             out.append(when.group(0))
         start = when.end()
     return out
@@ -110,7 +110,7 @@ def _led_by_said(words: str, new: str, said: set[str]) -> list[str]:
 
 def _named(request: str, pieces: Pieces) -> ReplaceText | None:
     """The one date or time of the one thing the request names, replaced by the one it types."""
-    typed = list(_WHEN.finditer(request))
+    typed = list(WHEN.finditer(request))
     if len(typed) != 1:
         return None
     # what says it moved is in the sentence of the new date or time, before it, or "not" just after it
@@ -124,7 +124,7 @@ def _named(request: str, pieces: Pieces) -> ReplaceText | None:
     said = set(norm_words(request).split())
     best, found = 0, set()
     for name, words in pieces:
-        whens = [w.group(0) for w in _WHEN.finditer(words) if _kind(w.group(0)) == _kind(new)]
+        whens = [w.group(0) for w in WHEN.finditer(words) if when_kind(w.group(0)) == when_kind(new)]
         if len(whens) > 1:  # "Tuesday 5pm to 8pm and Saturday 10am to 3pm": the one whose day the request says
             whens = [w for w in whens if set(norm_words(w).split()) & said - set(norm_words(new).split())] \
                 or _led_by_said(words, new, said)

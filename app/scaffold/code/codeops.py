@@ -29,7 +29,7 @@ from app.scaffold.code.pageops import (add_api_route, add_nav_link, add_page, ed
 from app.scaffold.code.reader import THEME_VARS, CodeProject, SectionCode, Spot
 from app.scaffold.pathsafety import check_relative
 from app.scaffold.render import FONTS
-from app.scaffold.site import GUESSED_HEADINGS, Item, Section, Tier, is_placeholder
+from app.scaffold.site import AROUND_A_NAME, GUESSED_HEADINGS, Item, Section, Tier, is_placeholder
 
 __all__ = ["CODE_OPS", "CodeEdit", "Ctx", "apply_code_plan"]
 
@@ -192,9 +192,6 @@ def add_items(ctx: Ctx, op: P.AddItems) -> None:
 
 
 MIN_TITLE_SIMILARITY = 0.8
-# "the Team plan", "the Mono gig": the words around a name that are not part of it.
-_GENERIC = re.compile(r"^(?:the|our|my)\s+|\s+(?:plan|package|tier|gig|show|class|item|product|service|option|"
-                      r"event|entry|one|dish|drink)s?$", re.IGNORECASE)
 
 Found = tuple[str, SectionCode, str, list[Item | Tier], int]
 
@@ -238,7 +235,7 @@ def _find_item(ctx: Ctx, name: str) -> Found:
                                        or (part == 0 and len(wanted) >= 3 and _starts_with_words(have, wanted))):
                             ranks[2 + part].append((page.route, section, prop, values, i))
     found = next((r for r in ranks if r), [])
-    plain = _GENERIC.sub("", name).strip()
+    plain = AROUND_A_NAME.sub("", name).strip()
     if not found and plain and plain.casefold() != wanted:
         return _find_item(ctx, plain)
     if not found:

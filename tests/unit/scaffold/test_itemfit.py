@@ -82,3 +82,15 @@ def test_a_sentence_that_is_one_thing_and_what_is_said_of_it_goes_whole() -> Non
                                            "June to August.", new="")]
     assert removal("We sold Seekat Cottage please take it off the site everywhere", site).ops == [  # type: ignore[union-attr]
         ReplaceText(op="replace_text", old="Seekat Cottage – sleeps 6, three bedrooms, sea views, R2600 per night.", new="")]
+
+
+def test_a_removal_named_with_the_words_around_it_finds_the_one_sentence_that_says_it() -> None:
+    site = Site(name="Rakiura Hull Works", pages=[Page(route="/", title="Home", sections=[
+        Section(kind="text", text="Repairs, antifouling, outboard servicing. Based Halfmoon Bay."),
+        Section(kind="text", text="Labour $85/hr. Wetsuit hire $20. Outboard service from $220")])])
+    # "line" is no word of it
+    assert fit_items([RemoveItem(op="remove_item", item="Wetsuit hire line")], "remove wetsuit hire line, its included now",
+                     site) == [ReplaceText(op="replace_text", old="Wetsuit hire $20.", new="")]
+    # the name as typed first: "outboard service", not "outboard servicing" (without "service" both say "outboard")
+    assert fit_items([RemoveItem(op="remove_item", item="Outboard service")], "take out outboard service, not doing them",
+                     site) == [ReplaceText(op="replace_text", old="Outboard service from $220", new="")]

@@ -35,6 +35,9 @@ from tests.unit.scaffold.helpers import managed_project
     # named the headline after the quotes, beside the name
     ('something fun and beachy, with our name and "Get on board, Exmouth!" as the big headline', "Get on board, Exmouth!"),
     ("the heading on the about page is too long", ""),
+    # in lower case after its label and a colon, as the rest of the message is typed
+    ("hi can u make a site for chorlton repair cafe. we meet monthly. tagline: dont bin it, mend it", "dont bin it, mend it"),
+    ("the heading: it is too long", "it is too long"),
 ])
 def test_the_headline_an_opening_prompt_types(request_text: str, said: str) -> None:
     assert headline(request_text) == said

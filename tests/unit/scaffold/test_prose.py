@@ -156,3 +156,25 @@ def test_a_new_page_keeps_the_sections_its_request_names_beside_its_sentences() 
     page = AddPage(op="add_page", title="About Me", route="/about-me", sections=["image_text", "cta"])
     out = _with_page_text([page], page, "/about-me", "Please make one About Me page. I have been draping sarees for 15 years.")
     assert out[0].sections == []  # the model's placeholders go; the user's sentences stay
+
+
+def test_please_before_a_verb_no_edit_has_is_said_to_the_page_s_readers() -> None:
+    request = ("I would also like a page called Preparing Your Quilt. Please press your top and backing well. Trim any "
+               "loose threads. Please do not pin or baste the layers together, as I load them separately.")
+    assert page_text(request, "Preparing Your Quilt") == ["Please press your top and backing well. Trim any loose threads. "
+                                                          "Please do not pin or baste the layers together, as I load them "
+                                                          "separately."]
+    # "please" before an edit's verb still asks the app
+    assert page_text("Add a Visit page. We open at 9. Please mention the parking.", "Visit") == []
+
+
+def test_a_word_of_the_page_s_paragraph_asks_for_no_feature() -> None:
+    from app.scaffold.contentfit import _with_page_text
+    from app.scaffold.plan import AddPage, AddSection
+    page = AddPage(op="add_page", title="Our Story", route="/our-story", sections=["text"])
+    told = "My mama started making brittle in 1987 to pay for my brother's braces. We still cook in her skillet."
+    out = _with_page_text([page], page, "/our-story", f"Add a page called Our Story: {told}")
+    assert out[1] == AddSection(op="add_section", route="/our-story", kind="text", text=told)
+    # a feature asked beside it is still asked
+    asked = f"Add a page called Our Story: {told} Also add a way to pay online."
+    assert _with_page_text([page], page, "/our-story", asked) == [page]

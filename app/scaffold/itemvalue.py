@@ -1,0 +1,97 @@
+"""An edit of an item the site does not list, whose name its text says: the new value in its place.
+
+The model reads "The 8x8 is $950 now" as an edit of an item "8x8" with the text "$950", and "Sat
+clinic moved to 11am" as an edit of "Sat clinic" with "11am". Where the site says the thing in a
+sentence of a text ("Sheds: 6x8 $780, 8x8 $890, 10x12 $1,400.") rather than as an item of a list,
+that edit found nothing and the turn failed with "I can't find". Here the one place of the site's
+text that names the thing by every word of the model's name and shows one value of the same kind as
+the new one (a price, a date, a time) has that value replaced, the rest of it kept: the smallest
+place first (the piece between commas), then the sentence. The new value must be one the user
+typed; a name said in more than one place, or a place with two values of the kind, is left to the
+edit as it was (which says what it cannot find).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.scaffold.plan import EditItem, ReplaceText, replacing
+from app.scaffold.pricefit import PRICE
+from app.scaffold.site import Site, norm_words, shown_pieces
+from app.scaffold.whenfit import WHEN, when_kind
+
+# Words that name no one thing: "the price of the class" is the class.
+_SMALL = frozenset("the a an and of on in at to for our my your is are now new price prices cost fee date time "
+                   "day times one".split())
+_PIECE = re.compile(r"(?<=[,;])\s+")
+_LEAD = re.compile(r"^[^:]{1,60}:\s*")
+_WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b\.?"  # not "month", "sunset"
+_DAY_FIRST = re.compile(rf"^{_WEEKDAY},?\s+", re.IGNORECASE)
+MIN_NAME_CHARS = 3
+
+
+def _values(text: str) -> list[tuple[str, str]]:
+    """(kind, value) for each price, date and time ``text`` shows, in order; a price's digits are no time, a
+    sentence's full stop no part of a month ("27 Mar.")."""
+    prices = [(m.start(), m.end(), ("price", m.group(0))) for m in PRICE.finditer(text)]
+    whens = [(m.start(), m.end(), (when_kind(m.group(0)), m.group(0).rstrip("."))) for m in WHEN.finditer(text)
+             if not any(s < m.end() and m.start() < e for s, e, _ in prices)]
+    return [value for _s, _e, value in sorted(prices + whens)]
+
+
+def _stems(text: str) -> set[str]:
+    return {re.sub(r"(?<=\w\w\w)s$", "", w) for w in norm_words(text).split() if w not in _SMALL}
+
+
+def _places(site: Site) -> list[list[str]]:
+    """For each field or sentence the site shows, its pieces between commas, then the whole of it."""
+    out = []
+    for _name, shown in shown_pieces(site):
+        pieces = [p.rstrip(",;") for p in _PIECE.split(shown)]
+        out.append([*pieces, shown] if len(pieces) > 1 else [shown])
+    return out
+
+
+def _named_before(piece: str, wanted: set[str], old: str) -> bool:
+    """Whether ``piece`` names the thing at or before its value: "Windpomp Cottage sleeps 4, R1,450 per
+    night", not "£3 on the door, members free" (a price of the door, said before the members)."""
+    at = piece.find(old)
+    words = [re.sub(r"(?<=\w\w\w)s$", "", w) for w in norm_words(piece[:at + len(old)]).split()]
+    return wanted <= set(words)
+
+
+def _as_shown(old: str, new: str, typed: str) -> str | None:
+    """``new`` written where ``old`` stood: with the weekday the site showed before a date ("Sat 27 Mar"
+    -> "Sat 20 Mar") unless the user typed a weekday of their own, which the value must then hold."""
+    day = _DAY_FIRST.match(old)
+    if _DAY_FIRST.match(new) or not re.search(_WEEKDAY, typed, re.IGNORECASE):
+        return day.group(0) + new if day and not _DAY_FIRST.match(new) else new
+    return None  # "Sunday 12 noon in Brennan's Bar": the weekday typed is no part of the value read ("noon")
+
+
+def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
+    """The replacement of the one value of the new one's kind in the one place that names ``op.item``."""
+    new = _values(op.text)
+    wanted = _stems(op.item)
+    if len(new) != 1 or not wanted or len("".join(wanted)) < MIN_NAME_CHARS:
+        return None
+    kind, value = new[0]
+    if norm_words(value) not in norm_words(request):
+        return None  # a value the model wrote, not the user
+    found: set[tuple[str, str]] = set()
+    for place in _places(site):
+        for piece in place:  # the smallest place that names it
+            olds = [v for k, v in _values(piece) if k == kind]
+            # a piece names what its own words say, not the name its sentence leads with ("Sheds: 6x8 $780, 8x8 $890")
+            own = _LEAD.sub("", piece) if piece is not place[-1] else piece
+            if wanted <= _stems(own) and len(olds) == 1:
+                found.add((piece, olds[0]))
+                break
+    if len(found) != 1:
+        return None
+    piece, old = found.pop()
+    written = _as_shown(old, value, op.text)
+    # a value the place shows already is the old one, the model's text the wrong way round ("still showing 5:30pm")
+    if written is None or norm_words(value) in norm_words(piece) or not _named_before(piece, wanted, old):
+        return None
+    return replacing(piece, piece.replace(old, written, 1))

@@ -1,0 +1,52 @@
+"""An edit of an item the site says in its text: the new value in its place (``itemvalue``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.scaffold.itemvalue import value_in_text
+from app.scaffold.plan import EditItem, ReplaceText
+from app.scaffold.site import Item, Page, Section, Site
+
+
+def _site() -> Site:
+    sheds = Section(kind="text", text="Sheds: 6x8 $780, 8x8 $890, 10x12 $1,400. Delivery within 20 miles is free.")
+    when = Section(kind="text", text="The Sat clinic is at 10am at Bryan Park. Lena's fiddle workshop is on Sat Mar 14. "
+                                     "Open jam every Thursday 7pm to 9pm, $5 at the door.")
+    rates = Section(kind="list", items=[Item(title="Pet taxi", text="Round trip in Decatur $40, one way $25")])
+    folk = Section(kind="text", text="£3 on the door, members free. Tue/Thu 5:30pm Strong Mums. Quiz night Sat 27 Mar.")
+    return Site(name="Hill Country Sheds", pages=[Page(route="/", title="Home", sections=[sheds, rates, folk]),
+                                                 Page(route="/events", title="Events", sections=[when])])
+
+
+def _edit(item: str, text: str) -> EditItem:
+    return EditItem(op="edit_item", item=item, text=text)
+
+
+@pytest.mark.parametrize(("request_", "item", "text", "old", "new"), [
+    ("The 8x8 is $950 now (plywood prices, don't get me started).", "8x8", "$950", "8x8 $890", "8x8 $950"),
+    ("Sat clinic moved to 11am", "Sat clinic", "11am", "The Sat clinic is at 10am at Bryan Park.",
+     "The Sat clinic is at 11am at Bryan Park."),
+    ("Lena's fiddle workshop moved to Sat Mar 21.", "Lena's fiddle workshop", "Sat Mar 21",
+     "Lena's fiddle workshop is on Sat Mar 14.", "Lena's fiddle workshop is on Sat Mar 21."),
+    ("Round trip in Decatur still shows $40, it's $45 now", "Round trip", "$45", "Round trip in Decatur $40",
+     "Round trip in Decatur $45"),
+    ("quiz night moved to 3 Apr", "Quiz night", "3 Apr", "Quiz night Sat 27 Mar.", "Quiz night Sat 3 Apr."),
+])
+def test_the_one_value_of_its_kind_where_the_text_names_the_item_is_replaced(
+        request_: str, item: str, text: str, old: str, new: str) -> None:
+    assert value_in_text(_edit(item, text), request_, _site()) == ReplaceText(op="replace_text", old=old, new=new)
+
+
+@pytest.mark.parametrize(("request_", "item", "text"), [
+    ("the sheds are $950 now", "Sheds", "$950"),  # "Sheds" holds three prices: which one is unclear
+    ("The 8x8 is cheaper now", "8x8", "$950"),  # a price the user never typed
+    ("8x8 and 10x12 are $950 and $1,500", "8x8", "$950, $1,500"),  # two new values: not one change
+    ("the open jam is $6 now", "Open jam", "7pm"),  # a time for a price change: no time was typed
+    ("the barn dance moved to 8pm", "Barn dance", "8pm"),  # the site says no barn dance
+    ("members free is wrong. members £1", "Members", "£1"),  # the one price is the door's, said before the members
+    ("strong mums still showing 5:30pm, its 10am now", "Strong Mums", "5:30pm"),  # the old time, as the model wrote it
+    ("quiz night moved to Sunday 12 noon", "Quiz night", "Sunday 12 noon"),  # "noon" read, the Sunday not
+])
+def test_nothing_is_replaced_where_the_place_or_the_value_is_not_clear(request_: str, item: str, text: str) -> None:
+    assert value_in_text(_edit(item, text), request_, _site()) is None
