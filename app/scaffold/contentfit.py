@@ -28,7 +28,7 @@ from app.scaffold import entries, explicit, notefit, pagelist, prose
 from app.scaffold.scope import asks_for_feature
 from app.scaffold.coverage import typed_content, unused_content
 from app.scaffold.listfit import entry_of, opened_list
-from app.scaffold.pagename import HOME_WORDS, new_page_named, title_for
+from app.scaffold.pagename import HOME_WORDS, new_page_named, title_for, typed_name
 from app.scaffold.plan import (AddItems, AddNavLink, AddPage, AddSection, Decline, EditItem, Entry, Plan, RemoveItem,
                                SetText)
 from app.scaffold.site import SECTION_WORDS, Site, norm_words, slug
@@ -102,19 +102,20 @@ def _request_words(request: str, placed: str) -> int:
     return len(set(norm_words(request).split()) & have)
 
 
-def _holds_words(request: str, read: Sequence[Entry], model: str) -> bool:
-    """Whether the read entries hold every word of the request that the model's copy (``model``) holds."""
-    mine = set(norm_words(model).split()) & set(norm_words(request).split())
+def _holds_words(request: str, read: Sequence[Entry], model: str, besides: frozenset[str] = frozenset()) -> bool:
+    """Whether the read entries hold every word of the request that the model's copy (``model``) holds,
+    ``besides`` (the name of the page they go on, which the model put in an item: "For Sale")."""
+    mine = set(norm_words(model).split()) & set(norm_words(request).split()) - besides
     return mine <= set(norm_words(placed_text(read)).split())
 
 
-def holds_more(request: str, read: Sequence[Entry], model: str) -> bool:
+def holds_more(request: str, read: Sequence[Entry], model: str, besides: frozenset[str] = frozenset()) -> bool:
     """Whether the read entries place everything the model's copy (``model``, its text) places of
-    the user's typed content and its words, and more of either."""
+    the user's typed content and its words (``besides`` the page's name), and more of either."""
     left_read, left_model = set(unused_content(request, placed_text(read))), set(unused_content(request, model))
-    if not left_read <= left_model or not _holds_words(request, read, model):
+    if not left_read <= left_model or not _holds_words(request, read, model, besides):
         return False
-    mine = set(norm_words(model).split()) & set(norm_words(request).split())
+    mine = set(norm_words(model).split()) & set(norm_words(request).split()) - besides
     return len(left_read) < len(left_model) or _request_words(request, placed_text(read)) > len(mine)
 
 
@@ -143,7 +144,9 @@ def _read_into(op: Any, request: str) -> Any:
         # hold every word of the request the model placed, however the model paired them.
         exact = kind in ("testimonials", "faq") and _differs(found, op.items) \
             and _holds_words(request, found, placed_text(op.items))
-        if exact or holds_more(request, found, placed_text(op.items)):
+        typed = typed_name(request)
+        page_name = frozenset(norm_words(f"{op.route.rsplit('/', 1)[-1]} {typed[0] if typed else ''}").split())
+        if exact or holds_more(request, found, placed_text(op.items), page_name):
             return items_op(op.route, kind, found, op.heading) or op
     elif isinstance(op, AddSection) and op.kind != "hero":
         kind, found = read_content(request, op.kind)

@@ -1,6 +1,6 @@
 """What the user typed that the applied plan did not use.
 
-A turn that did part of a request must say which part it did not do. Prices, times,
+A turn that did part of a request must say which part it did not do. Prices, times, durations,
 emails, phone numbers, web addresses, quoted texts and who signed them are content a user types to see
 on the site; any of them missing from the plan that was applied is named in the turn's
 message ("Not used from your request: £48, 'Bella came back…'"), so a partial edit is
@@ -25,6 +25,8 @@ _CONTENT = [
     re.compile(r"https?://[^\s\"'<>]+"),
     re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b"),  # a handle: "@fruitvalefridge"
 ]
+# How long: "4 hrs", "90 mins"; not one said in brackets beside a price ("£595 (up to 4 hours, includes ribbons)").
+_DURATION = re.compile(r"\b\d+(?:\.\d+)?\s?(?:hrs?|hours?|mins?|minutes?)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"\"([^\"]{2,})\"|“([^”]{2,})”|(?:(?<=\s)|^)'([^']{2,})'(?=[\s.,;:!?)]|$)")
 # Who signed a quote ("'...' - Earl Hupp, Clarksburg"): a name after a closing quote and a dash.
 _SIGNER = re.compile(r"[\"”’']\s*[-–—~]+\s*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
@@ -40,6 +42,8 @@ def typed_content(request: str) -> list[str]:
     found: list[tuple[int, str]] = []
     for pattern in _CONTENT:
         found += [(m.start(), m.group(0).strip()) for m in pattern.finditer(request)]
+    found += [(m.start(), m.group(0)) for m in _DURATION.finditer(request)
+              if request.count("(", 0, m.start()) <= request.count(")", 0, m.start())]
     for m in _QUOTED.finditer(request):
         quoted = next(g for g in m.groups() if g).strip()
         if re.fullmatch(r"[a-z]+", quoted):

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from app.scaffold import prose
 from app.scaffold.plan import Plan, SetText
-from app.scaffold.site import Site
+from app.scaffold.site import Site, norm_words
 
 _OPEN = r"^\W*(?:(?:ok|okay|now|next|also|and|then|so|please|pls|can you|could you)[,.]?\s+){0,3}"
 _WHICH = (r"(?:the\s+|my\s+|our\s+)?(?:(?:big|main|top|first|large|home\s*page|front\s*page|hero)\s+){0,2}"
@@ -23,7 +23,8 @@ _WHICH = (r"(?:the\s+|my\s+|our\s+)?(?:(?:big|main|top|first|large|home\s*page|f
           r"(?:\s+(?:on|of)\s+(?:the\s+)?(?:home|front)(?:\s*page)?)?")
 # "change the heading to: ...", "make the big heading say ...", "set the tagline to read: ...",
 # "the heading should say: ..."; "to" alone only before a colon (else "to something warmer" is a wish).
-_SET = re.compile(rf"{_OPEN}(?:(?:change|set|update|make|switch|reword)\s+{_WHICH.replace('GROUP', 'target')}\s+(?:(?:to\s+)?(?:say|read)\b(?:\s+exactly)?|to\s*(?=:))"
+_SET = re.compile(rf"{_OPEN}(?:(?:change|set|update|make|switch|reword)\s+{_WHICH.replace('GROUP', 'target')}\s+(?:(?:to\s+)?(?:say|read)\b(?:\s+exactly)?|to\s*(?=:)"
+                  r"|to\s+(?=[\"“‘']|(?-i:[A-Z])(?!(?:something|anything)\b)))"  # "change headline to Grab a tub. Get wet."
                   rf"|{_WHICH.replace('GROUP', 'target2')}\s+(?:should|could|needs?\s+to|to)\s+(?:say|read)\b(?:\s+exactly)?"
                   # "hero text: Clear ice. Sharp lines. Gone by morning."
                   r"|(?:the\s+)?(?:(?:hero|main|big|top)\s+)?(?P<target3>hero\s+text|heading|headline|tagline|subtitle)\s*(?=:))"
@@ -33,7 +34,24 @@ _SET = re.compile(rf"{_OPEN}(?:(?:change|set|update|make|switch|reword)\s+{_WHIC
 _MORE = re.compile(r"\b(?:and|then)\s+(?:make|change|put|add|set|remove|use|move)\b|\b(?:colou?r|font|nav|menu|page)\b|"
                    r"\b(?:sub-?title|tagline|button|heading|headline|title|cta)\s*:",
                    re.IGNORECASE)
+# What the request says to the app after the words: "change the heading to Welcome, thanks".
+_THANKS_AFTER = re.compile(r"\s*[,.!]?\s*(?:thanks|thank\s+you|cheers|please|pls|ta)\W*$", re.IGNORECASE)
 _TARGETS = {"heading": "title", "headline": "title", "title": "title", "hero text": "title"}
+# The user's own words for the line they gave the hero; "heading" is the big text itself, and "under the
+# headline" a place, not the line.
+_HEADLINE_WORDS = re.compile(r"\b(?:head\s?lines?|slogan|tag\s?line|strap\s?line)\b", re.IGNORECASE)
+_NAME_WORDS = re.compile(r"\b(?:title|name|big|main|top|under|underneath|below|beneath)\b", re.IGNORECASE)
+
+
+def under_the_name(request: str, site: Site | None) -> bool:
+    """Whether the headline the request speaks of is the home page's subtitle: where the hero's heading is
+    the site's name, an opening prompt's headline went under it (``openerfit``), and "change the headline
+    to ..." means those words, not the name (set as the heading, the name went and the old words stayed)."""
+    home = site.page("/") if site is not None else None
+    hero = next((s for s in home.sections if s.kind == "hero"), None) if home is not None else None
+    return hero is not None and site is not None and norm_words(hero.heading) == norm_words(site.name) \
+        and bool(_HEADLINE_WORDS.search(request)) and not _NAME_WORDS.search(request) \
+        and norm_words(site.name) not in norm_words(request)
 
 
 def read(request: str, site: Site | None) -> Plan | None:
@@ -45,12 +63,14 @@ def read(request: str, site: Site | None) -> Plan | None:
     words = found.group("words").strip()
     if words[-1:] == "." and prose.unquoted(words[:-1]) != words[:-1]:
         words = words[:-1]  # '"Seasonal flowers for unforgettable days".': the full stop is the request's
-    words = prose.unquoted(words)
+    words = prose.unquoted(_THANKS_AFTER.sub("", words))
     if not words or _MORE.search(words):
         return None
     words = words[:1].upper() + words[1:] if words.split(" ", 1)[0].isalpha() else words  # typed all in lower case
     said = found.group("target") or found.group("target2") or found.group("target3")
     target = _TARGETS.get(said.lower().replace("-", ""), "subtitle")
+    if target == "title" and under_the_name(request, site):
+        target = "subtitle"
     try:
         return Plan(ops=[SetText(op="set_text", route="/", target=target, text=words)])  # type: ignore[arg-type]
     except ValidationError:

@@ -65,8 +65,13 @@ _RENAMES = (_RENAME, *(re.compile(p, re.IGNORECASE) for p in (
 )))
 
 
+def _unquoted_words(text: str) -> str:
+    """``text``'s words with no apostrophes: "Monkeys Fist" names "Make Your Own Monkey's Fist"."""
+    return norm_words(re.sub(r"['’]", "", text))
+
+
 def _plain(name: str) -> str:
-    return norm_words(AROUND_A_NAME.sub("", name.strip()))
+    return _unquoted_words(AROUND_A_NAME.sub("", name.strip()))
 
 
 def _has_item(site: Site, name: str) -> bool:
@@ -79,7 +84,7 @@ def _has_item(site: Site, name: str) -> bool:
         for section in page.sections:
             values = [v for i in section.items for v in (i.title, i.text)]
             values += [v for t in section.tiers for v in (t.name, t.price)]
-            for value in (norm_words(v) for v in values if v):
+            for value in (_unquoted_words(v) for v in values if v):
                 if value == wanted or f" {wanted} " in f" {value} " or \
                         SequenceMatcher(None, value, wanted).ratio() >= MIN_SIMILARITY:
                     return True
@@ -236,7 +241,10 @@ def page_rename(request: str, site: Site | None) -> RenamePage | None:
         return None
     # the first form whose old name is a page the site has ("... call the Committee page Who We Are
     # instead. Could you rename it and the menu link as well?": not "it and the menu link" "as well")
-    named = ((page, m) for form in _RENAMES for m in form.finditer(request) if (page := _page_named(site, m.group("old"))))
+    # the page's name is the last words of the old one said ("The committee would prefer the Committee page be
+    # called Who We Are": "the" opened the match at the sentence's start)
+    named = ((page, m) for form in _RENAMES for m in form.finditer(request)
+             if (page := _page_named(site, re.split(r"\bthe\s+", m.group("old"), flags=re.IGNORECASE)[-1])))
     page, found = next(named, (None, None))
     title = new_title(found.group("new")) if found is not None else ""
     if page is None or not title:

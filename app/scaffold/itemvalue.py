@@ -30,13 +30,17 @@ _DAY_FIRST = re.compile(rf"^{_WEEKDAY},?\s+", re.IGNORECASE)
 MIN_NAME_CHARS = 3
 
 
+def _found(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, value) for each price, date and time ``text`` shows, in order; a price's digits
+    are no time, a sentence's full stop no part of a month ("27 Mar.")."""
+    prices = [(m.start(), m.end(), "price", m.group(0)) for m in PRICE.finditer(text)]
+    whens = [(m.start(), m.end(), when_kind(m.group(0)), m.group(0).rstrip(".")) for m in WHEN.finditer(text)
+             if not any(s < m.end() and m.start() < e for s, e, _k, _v in prices)]
+    return sorted(prices + whens)
+
+
 def _values(text: str) -> list[tuple[str, str]]:
-    """(kind, value) for each price, date and time ``text`` shows, in order; a price's digits are no time, a
-    sentence's full stop no part of a month ("27 Mar.")."""
-    prices = [(m.start(), m.end(), ("price", m.group(0))) for m in PRICE.finditer(text)]
-    whens = [(m.start(), m.end(), (when_kind(m.group(0)), m.group(0).rstrip("."))) for m in WHEN.finditer(text)
-             if not any(s < m.end() and m.start() < e for s, e, _ in prices)]
-    return [value for _s, _e, value in sorted(prices + whens)]
+    return [(kind, value) for _s, _e, kind, value in _found(text)]
 
 
 def _stems(text: str) -> set[str]:
@@ -44,11 +48,14 @@ def _stems(text: str) -> set[str]:
 
 
 def _places(site: Site) -> list[list[str]]:
-    """For each field or sentence the site shows, its pieces between commas, then the whole of it."""
+    """For each field or sentence the site shows, the smallest places first: the words up to each value
+    ("big jar €14" of "small jar €8 big jar €14."), its pieces between commas, then the whole of it."""
     out = []
     for _name, shown in shown_pieces(site):
+        ends = [e for _s, e, _k, _v in _found(shown)]
+        spans = [shown[a:b].strip(" ,;.") for a, b in zip([0, *ends], ends)] if len(ends) > 1 else []
         pieces = [p.rstrip(",;") for p in _PIECE.split(shown)]
-        out.append([*pieces, shown] if len(pieces) > 1 else [shown])
+        out.append([*spans, *(pieces if len(pieces) > 1 else []), shown])
     return out
 
 

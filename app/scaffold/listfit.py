@@ -55,6 +55,8 @@ def pieces(segment: str) -> tuple[list[str], bool]:
     an entry separates its name from its detail: "Ana Ruiz, head chef; Tom Lee, sous chef")."""
     if ";" in segment:
         return _top_split(segment, ";"), True
+    if len(re.findall(r"\s/\s", segment)) >= 2:  # "Charred Leek & Romesco / Wild Garlic Gnocchi / Rhubarb Tart"
+        return [p.strip() for p in re.split(r"\s/\s", segment)], True
     parts = _top_split(segment, ",")
     if len(parts) > 1:
         last = re.split(r"\s+and\s+", parts[-1], maxsplit=1)

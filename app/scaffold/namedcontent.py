@@ -160,4 +160,5 @@ def _held(name: str, have: str, before_page: bool) -> bool:
 
 
 def _loose(text: str) -> str:
-    return " ".join(re.sub(r"[-/]+", " ", fold(text)).split())
+    # an apostrophe inside a word is no break in it: "Monkeys Fist" is "Monkey's Fist"
+    return " ".join(re.sub(r"[-/]+", " ", fold(re.sub(r"(?<=\w)['’](?=\w)", "", text))).split())

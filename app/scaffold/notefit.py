@@ -41,9 +41,17 @@ _ON_SAY = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|so|now|oh)[,.]?\s+)*(?P<w
                      r"[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?\s+page|on\s+(?:the\s+)?(?:home|homepage|front))\s*,?\s*"
                      r"(?:(?:please|pls|can\s+you|could\s+you|would\s+you|just)\s+)*(?:say|write|mention|state|explain|note)"
                      r"\s+(?:that\s+)?(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
+# "ok no problem, say register at the Renfrew Rec Centre front desk or on race day from 8am": what to say,
+# with no place named, after an answer to the app (a decline, often): the home page's
+_BARE_SAY = re.compile(r"^\W*(?:(?:ok|okay|fine|no problem|no worries|right|alright|sure|then|so|oh well)[,.!]?\s+)*"
+                       r"(?:(?:please|pls|can\s+you|could\s+you|just)\s+)*(?:say|write)\s+(?:that\s+)?(?P<text>\S.*)$",
+                       re.IGNORECASE | re.DOTALL)
 # "please write Fauré Requiem and change the ticket price to £10": a second request after the note
 _ASKS_MORE = re.compile(r"\b(?:and|then|also|plus)\s+(?:please\s+)?(?:change|add|remove|delete|rename|make|move|put|take|"
                         r"update|replace|swap|drop)\b", re.IGNORECASE)
+# A page, a part of one or the app's own words named: not a note said with no place.
+_NAMES_A_PLACE = re.compile(r"\b(?:page|pg|menu|nav|navigation|footer|header|heading|headline|title|button|section|site|"
+                            r"website|instead|colou?rs?|fonts?)\b", re.IGNORECASE)
 MAX_ASIDE_WORDS = 4  # "Fine, no worries.": a sentence before the place that answers the app
 
 
@@ -91,6 +99,9 @@ def _said_on(request: str, names_place: Callable[[str], bool]) -> str:
     """What the request asks to say on the place it names first ("on the home page say ..."), to its
     end, after nothing but a short answer to the app; ""."""
     said = prose.sentences(request)
+    bare = _BARE_SAY.match(request.strip())
+    if bare and len(said) == 1 and not _ASKS_MORE.search(bare.group("text")) and not _NAMES_A_PLACE.search(request):
+        return bare.group("text")
     for i, sentence in enumerate(said):
         found = _ON_SAY.match(sentence)
         if found and names_place(found.group("where")) and not _ASKS_MORE.search(found.group("text")):

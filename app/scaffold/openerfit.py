@@ -107,7 +107,9 @@ def headline(request: str) -> str:
         more = _SHORT_SENTENCES.match(request, found.end()) if found.groupdict().get("bare") else None
         if more and more.group(0).strip() and len(bare.split()) <= MAX_SLOGAN_WORDS:
             return (bare + more.group(0)).strip()  # "Three Throws. One Pudding. Eternal Glory."
-        return bare.strip(" .,")
+        # the full stop that ends the whole message is the headline's as typed ("Headline: Old bikes, new miles.")
+        ended = "." if request[found.end():].strip() == "." and found.groupdict().get("bare") else ""
+        return bare.strip(" .,") + ended
     for quoted in _ANY_QUOTED.finditer(request):
         words = quoted.group("quoted").split()
         if len(words) >= MIN_QUOTED_WORDS and _AS_HEADLINE.match(request, quoted.end()):

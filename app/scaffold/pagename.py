@@ -42,6 +42,9 @@ _NAME = _capitals(_SMALL, "A-Z")
 CAPITALS = _NAME  # a page's name typed capitalised, for the readers of a new page's content (``pagelead``)
 _PAGE_THEN_NAME = re.compile(r"\b(?:add|new|create|make|a|an)\s+(?:a\s+|an\s+)?(?:new\s+)?page\s+(?!(?-i:called|named|titled|"
                              rf"for|about|with|on|to|that|which|where|listing|showing|and|of)\b)({_NAME})", re.IGNORECASE)
+# "Page: For Sale. 1962 Malvern Star Oppy, green, $650. ...": a sentence of its own that names a new page.
+_PAGE_COLON = re.compile(rf"(?:^|[.!?\n]\s*)(?:(?:a|an|another|one\s+more)\s+)?(?:new\s+)?page\s*:\s*({_NAME})(?=\s*(?:[.!\n]|$))",
+                         re.IGNORECASE)
 # "a Made from Tweed page", "add Machines For Sale page": the capitalised words just before "page".
 _NAME_THEN_PAGE = re.compile(rf"({_NAME})\s+page\b", re.IGNORECASE)
 # Words a capitalised run before "page" may open with that ask or place, not name ("Add Machines For Sale
@@ -115,7 +118,7 @@ def typed_name(request: str) -> tuple[str, bool] | None:
     called = page_called(request)
     if called:
         return called, called[:1].isupper()
-    found = {m.group(1) for m in _PAGE_THEN_NAME.finditer(request)}
+    found = {m.group(1) for pattern in (_PAGE_THEN_NAME, _PAGE_COLON) for m in pattern.finditer(request)}
     found |= {n for m in _NAME_THEN_PAGE.finditer(request) if (n := _without_asking(m.group(1)))}
     found = {n for n in found if n.casefold() not in _NOT_A_NAME and not HOME_WORDS.search(n + " page")}
     if found:
@@ -186,9 +189,12 @@ def new_title(typed: str) -> str:
 
 
 # Words no page's name holds, that a correction holds: "still", "says", "should", "now", a number.
-_NOT_A_PAGE_NAME = re.compile(r"\b(?:still|says?|should|shows?|showing|now|please|pls|wrong|is|are|was)\b|\d", re.IGNORECASE)
+_NOT_A_PAGE_NAME = re.compile(r"\b(?:still|says?|should|shows?|showing|now|please|pls|wrong)\b|\d", re.IGNORECASE)
+_VERB = re.compile(r"\b(?:is|are|was)\b", re.IGNORECASE)
 
 
 def could_be_a_name(title: str) -> bool:
-    """Whether ``title`` could be a page's name, not words of a correction ("Still says 195 for kids")."""
-    return not _NOT_A_PAGE_NAME.search(title)
+    """Whether ``title`` could be a page's name, not words of a correction ("Still says 195 for kids"); "is"
+    and "are" only in a name typed capitalised ("Who We Are", not "the price is wrong")."""
+    capitalised = all(w[:1].isupper() for w in title.split())
+    return not _NOT_A_PAGE_NAME.search(title) and (capitalised or not _VERB.search(title))

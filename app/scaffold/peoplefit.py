@@ -53,9 +53,16 @@ _NOT_LOWER_NAMES = frozenset("he she they it who that this which someone everyon
 
 
 def _shown_as(site: Site, name: str) -> set[str]:
-    """The full names the site shows that begin with ``name`` ("Graham" -> {"Graham Pike"})."""
+    """The full names the site shows that begin with ``name`` ("Graham" -> {"Graham Pike"}); for a
+    name typed as a title and a surname, those that end with it ("Mr Ncube" -> {"Mr Tendai Ncube"})."""
     pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}}(?![\w'’])")
-    return {m.group(0) for _, text in shown_pieces(site) for m in pattern.finditer(text)}
+    found = {m.group(0) for _, text in shown_pieces(site) for m in pattern.finditer(text)}
+    titled = re.fullmatch(rf"(?P<title>{_TITLE})(?P<surname>(?-i:[A-Z])[\w'’-]*)", name)
+    if found or titled is None:
+        return found
+    title = re.escape(titled.group("title").strip().rstrip("."))  # the same title: "Mr Dube" is not "Dr Nomvula Dube"
+    by_surname = re.compile(rf"(?<![\w'’]){title}\.?\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{1,2}}{re.escape(titled.group('surname'))}(?![\w'’])")
+    return {m.group(0) for _, text in shown_pieces(site) for m in by_surname.finditer(text)}
 
 
 def _without_role(new: str) -> str:

@@ -141,12 +141,18 @@ def _salvaged(sentence: str, name: str, looks: Callable[[str], bool]) -> str:
     if not wanted:
         return ""
     sentence = _ASIDE.sub("", _GREETING.sub("", sentence)).strip()
-    after_colon = sentence.split(": ", 1)[1] if ": " in sentence else ""
+    # what follows a colon or a dash ("put a short bit underneath about me - I'm Niamh Keane and ...")
+    told = re.split(r":\s|\s[-–—]\s", sentence, maxsplit=1)
+    after_colon = told[1] if len(told) == 2 else ""
     cuts = [m.start() for m in _CLAUSE.finditer(sentence)]
-    before_ask = next((sentence[:at] for i, at in enumerate(cuts)
-                       if _TO_THE_APP.search(sentence[at:cuts[i + 1] if i + 1 < len(cuts) else len(sentence)])), "")
+    ends = [*cuts[1:], len(sentence)]
+    asking = [i for i, at in enumerate(cuts) if _TO_THE_APP.search(sentence[at:ends[i]])]
+    before_ask = sentence[:cuts[asking[0]]] if asking else ""
+    # the clauses after the last that speaks to the app ("Hi, I'd like a simple, calm website for my kintsugi
+    # studio, Quiet Gold Kintsugi, in Bowral in the Southern Highlands.")
+    after_ask = sentence[ends[asking[-1]]:] if asking else ""
     unasked = _SITE_ASK.sub("", sentence, count=1).rstrip("?")
-    for part in (after_colon, before_ask, unasked, sentence):
+    for part in (after_colon, before_ask, after_ask, unasked, sentence):
         part = part.strip(" ,;:-–—")
         # a colour in a name is no look ("Green Bay WI.")
         if part and wanted <= _names_in(part, name) and not _TO_THE_APP.search(part) and not looks(_unnamed(part)) \

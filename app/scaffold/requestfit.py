@@ -173,6 +173,9 @@ def _closest_page(href: str, routes: Sequence[str]) -> str | None:
 
 def _fit_set_text(op: SetText, request: str, site: Site | None) -> dict[str, Any]:
     update: dict[str, Any] = {"text": fit_text(op.text, request, to_the_end=op.target in ("title", "subtitle"))}
+    if op.route == "/" and op.target == "title" and headfit.under_the_name(request, site) and not explicit.paths(request) \
+            and contentfit.named_page(request, _routes(site)) is None:  # not another page's headline
+        update["target"] = "subtitle"
     page = site.page(op.route) if site is not None else None
     if page is not None and op.section is not None:
         kinds = [s.kind for s in page.sections]
@@ -449,8 +452,10 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         # littlenecks should be $32"), nothing: one part done and the other dropped looks done
         left = compound.unread(request, site, swaps) if site is not None else []
         return Plan(ops=[*swaps[:MAX_OPS - 1], Decline(op="decline")] if left else swaps[:MAX_OPS])
-    block = navfit.read(request, site) or headfit.read(request, site) or pageblock.read(request, site) \
-        or _removal(request, site)
+    # a new site asked for is no page's content ("... can u make a site for it. call it Quiz for Tayside")
+    opening = openerfit.is_new(site) and prose.asks_for_a_site(request)
+    block = navfit.read(request, site) or headfit.read(request, site) \
+        or (None if opening else pageblock.read(request, site)) or _removal(request, site)
     if block is not None:
         # "take About off the menu", "Services: Basic tune-up $65. ...": read whole from the words
         return block

@@ -29,8 +29,9 @@ _NAME = rf"(?:the\s+)?(?:{_QUOTED}|{_PROPER})"
 _CALLED_NAME = re.compile(r"\b(?:(?:is|are|were|we're|'re)\s+(?:called|named)|(?:business|biz|company|shop|club|"
                           r"group|band|studio|site)(?:'s)?\s+name\s+is|(?:name|called)\s*:|^name\s+is|(?<=[.!?]\s)name\s+is|"
                           r"(?:web\s*site|webiste|site|business|shop|club|company|studio)\s+(?:called|named)|\bcall\s+it)\s+(?:the\s+)?"
-                          r"(?P<name>[^\s.,;:!?()\"“”]+(?:\s+(?:(?:and|&)\s+(?=[A-Z])(?!I\b))?(?!(?:and|but|we|i|it|which|who|that|"
-                          r"in|at|on|from|for|with)\b)[^\s.,;:!?()\"“”]+){0,5})", re.IGNORECASE)
+                          r"(?P<name>[^\s.,;:!?()\"“”]+(?:\s+(?:(?:and|&)\s+(?=[A-Z])(?!I\b))?(?!(?:and|but|we|i|it|which|who|that|in|at|on|from)\b)"
+                          # "for", "with" before a capital are the name's ("call it Quiz for Tayside"), else what follows it
+                          r"(?!(?:for|with)\s+(?-i:[^A-Z]))[^\s.,;:!?()\"“”]+){0,5})", re.IGNORECASE)
 # What says the words after it are the name, strongest first: "Business is X", "name of the practice:
 # X", "It's X, down in Queenscliff", "We run X, a cat cafe", "a website for my studio, the X".
 _SAID = [re.compile(p + r"\s*" + _NAME, re.IGNORECASE) for p in (
@@ -141,6 +142,16 @@ def _said_longer(model_name: str, said: str, request: str) -> bool:
     return found is not None and found.group(0).casefold() == model_name.casefold()
 
 
+def _name_before(model_name: str, request: str) -> str:
+    """The name typed just before the model's, a comma between, where the model took the place that
+    follows a name ("Need a site. Yack Bike Barn, Yackandandah VIC." read as "Yackandandah VIC"); ""."""
+    if not model_name.strip():
+        return ""
+    found = re.search(_NAME + r",\s+" + re.escape(model_name) + r"(?![\w'’])", request)
+    name = _named(found) if found is not None else ""
+    return name if name and not _a_person(name, request) else ""
+
+
 def site_name(request: str, model_name: str) -> str:
     """The site's name: the one the request says it is; else the model's, unless that is none of
     the site's (then the request's first name for a site or an organisation). A model's name that
@@ -149,6 +160,8 @@ def site_name(request: str, model_name: str) -> str:
     said = said_name(request)
     if said and not _said_longer(model_name, said, request):
         return said
+    if not said and (before := _name_before(model_name, request)):
+        return before
     if said or not _none_of_the_sites(model_name, request):
         return model_name
     return _first(_FOR, request) or _org_name(request) or model_name

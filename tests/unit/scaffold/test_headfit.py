@@ -38,3 +38,24 @@ def test_requests_that_do_not_type_the_words_are_left_to_the_model(request_text:
 ])
 def test_a_heading_named_before_a_colon_takes_the_words_after_it(request_text: str, target: str, text: str) -> None:
     assert headfit.read(request_text, None) == Plan(ops=[SetText(op="set_text", route="/", target=target, text=text)])  # type: ignore[arg-type]
+
+
+def test_words_typed_capitalised_or_quoted_after_to_are_the_heading() -> None:
+    assert headfit.read("change headline to Grab a tub. Get wet.", None) == \
+        Plan(ops=[SetText(op="set_text", route="/", target="title", text="Grab a tub. Get wet.")])
+    assert headfit.read("change the heading to Welcome, thanks", None) == \
+        Plan(ops=[SetText(op="set_text", route="/", target="title", text="Welcome")])
+
+
+def test_the_headline_under_the_name_is_the_subtitle() -> None:
+    from app.scaffold.site import Page, Section, Site
+    named = Site(name="Barrow Bathtub Regatta", pages=[Page(route="/", title="Home", sections=[
+        Section(kind="hero", heading="Barrow Bathtub Regatta")])])
+    # the hero shows the name: an opening prompt's headline went under it, and that is what "headline" means
+    assert headfit.read("change headline to Grab a tub. Get wet.", named) == \
+        Plan(ops=[SetText(op="set_text", route="/", target="subtitle", text="Grab a tub. Get wet.")])
+    # the title is the title; a hero with a heading of its own keeps "headline" its heading
+    assert headfit.under_the_name("change the title to Welcome", named) is False
+    own = named.model_copy(update={"pages": [Page(route="/", title="Home", sections=[
+        Section(kind="hero", heading="Get in the tub")])]})
+    assert headfit.under_the_name("change headline to Grab a tub", own) is False

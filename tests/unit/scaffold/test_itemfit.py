@@ -94,3 +94,17 @@ def test_a_removal_named_with_the_words_around_it_finds_the_one_sentence_that_sa
     # the name as typed first: "outboard service", not "outboard servicing" (without "service" both say "outboard")
     assert fit_items([RemoveItem(op="remove_item", item="Outboard service")], "take out outboard service, not doing them",
                      site) == [ReplaceText(op="replace_text", old="Outboard service from $220", new="")]
+
+
+def test_a_page_called_who_we_are_is_a_rename_whatever_the_model_wrote() -> None:
+    site = Site(name="Tauranga Cactus Society", pages=[Page(route="/", title="Home"), Page(route="/committee", title="Committee")])
+    request = "The committee would prefer the Committee page be called Who We Are."
+    assert fit_items([EditItem(op="edit_item", item="Committee", title="Who We Are")], request, site) == \
+        [RenamePage(op="rename_page", route="/committee", new_route="/who-we-are", title="Who We Are")]
+
+
+def test_a_name_typed_without_its_apostrophe_names_the_item() -> None:
+    site = Site(name="Bowline and Bight", pages=[Page(route="/", title="Home", sections=[Section(kind="list", items=[
+        Item(title="Intro to Knots", text="2 hrs, $50"), Item(title="Make Your Own Monkey's Fist", text="2 hrs, $55")])])])
+    plan = removal("Can you drop the Monkeys Fist class, I'm out of the good line till spring.", site)
+    assert plan is not None and plan.ops == [RemoveItem(op="remove_item", item="Make Your Own Monkey's Fist")]

@@ -14,7 +14,8 @@ def _site() -> Site:
     when = Section(kind="text", text="The Sat clinic is at 10am at Bryan Park. Lena's fiddle workshop is on Sat Mar 14. "
                                      "Open jam every Thursday 7pm to 9pm, $5 at the door.")
     rates = Section(kind="list", items=[Item(title="Pet taxi", text="Round trip in Decatur $40, one way $25")])
-    folk = Section(kind="text", text="£3 on the door, members free. Tue/Thu 5:30pm Strong Mums. Quiz night Sat 27 Mar.")
+    folk = Section(kind="text", text="£3 on the door, members free. Tue/Thu 5:30pm Strong Mums. Quiz night Sat 27 Mar. "
+                                     "small jar €8 big jar €14.")
     return Site(name="Hill Country Sheds", pages=[Page(route="/", title="Home", sections=[sheds, rates, folk]),
                                                  Page(route="/events", title="Events", sections=[when])])
 
@@ -32,6 +33,8 @@ def _edit(item: str, text: str) -> EditItem:
     ("Round trip in Decatur still shows $40, it's $45 now", "Round trip", "$45", "Round trip in Decatur $40",
      "Round trip in Decatur $45"),
     ("quiz night moved to 3 Apr", "Quiz night", "3 Apr", "Quiz night Sat 27 Mar.", "Quiz night Sat 3 Apr."),
+    # the words up to each value, where a sentence lists several without commas
+    ("big jar is €15 now (wax went up)", "Big Jar", "€15", "big jar €14", "big jar €15"),
 ])
 def test_the_one_value_of_its_kind_where_the_text_names_the_item_is_replaced(
         request_: str, item: str, text: str, old: str, new: str) -> None:

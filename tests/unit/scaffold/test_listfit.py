@@ -112,3 +112,10 @@ def test_names_copied_cut_short_are_mended_from_the_request() -> None:
                                                           "Function calling"]
     exact = [Entry(title="Streaming replies"), Entry(title="File search over your documents"), Entry(title="Function calling")]
     assert typed_list(request, exact) is None, "names copied whole stand as the model wrote them"
+
+
+def test_a_list_typed_with_spaced_slashes_is_split_at_them() -> None:
+    from app.scaffold.listfit import pieces
+    assert pieces("Charred Leek & Romesco / Wild Garlic Gnocchi / Rhubarb Custard Tart") == \
+        (["Charred Leek & Romesco", "Wild Garlic Gnocchi", "Rhubarb Custard Tart"], True)
+    assert pieces("open 24/7, call 01234 567890 and/or email") == (["open 24/7", "call 01234 567890 and/or email"], False)

@@ -54,3 +54,16 @@ def test_a_correction_put_down_as_a_paragraph_of_its_own_words_is_an_echo() -> N
     assert not echoes_a_correction([AddSection(op="add_section", route="/", kind="text", text=note)], note)
     story = "We started in 2004 with one van and a lot of hope."
     assert not echoes_a_correction([AddSection(op="add_section", route="/", kind="text", text=story)], story)
+
+
+def test_what_to_say_with_no_place_named_is_a_note_for_the_home_page() -> None:
+    from app.scaffold.contentfit import read_plan
+    from app.scaffold.plan import AddSection
+    from app.scaffold.site import Page, Site
+    site = Site(name="Renfrew Maple Run", pages=[Page(route="/", title="Home")])
+    plan = read_plan("ok no problem, say register at the Renfrew Rec Centre front desk or on race day from 8am", site)
+    assert plan is not None and plan.ops == [AddSection(op="add_section", route="/", kind="text",
+                                                        text="Register at the Renfrew Rec Centre front desk or on race day from 8am")]
+    # words that point back, a place or a second ask: not said with no place
+    assert read_plan("Right. Instead say 'Call Gord'", site) is None
+    assert read_plan("ok say we are closed on Mondays and change the font", site) is None

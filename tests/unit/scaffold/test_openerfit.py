@@ -38,6 +38,8 @@ from tests.unit.scaffold.helpers import managed_project
     # in lower case after its label and a colon, as the rest of the message is typed
     ("hi can u make a site for chorlton repair cafe. we meet monthly. tagline: dont bin it, mend it", "dont bin it, mend it"),
     ("the heading: it is too long", "it is too long"),
+    # the full stop that ends the message is typed as the headline's
+    ("Need a site. Yack Bike Barn. Headline: Old bikes, new miles.", "Old bikes, new miles."),
 ])
 def test_the_headline_an_opening_prompt_types(request_text: str, said: str) -> None:
     assert headline(request_text) == said

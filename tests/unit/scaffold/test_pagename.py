@@ -82,3 +82,10 @@ def test_words_of_a_correction_are_no_page_name() -> None:
     from app.scaffold.pagename import could_be_a_name
     assert could_be_a_name("Fees and Uniforms") and could_be_a_name("Our Story")
     assert not could_be_a_name("Still says 195 for kids") and not could_be_a_name("Should be Sunday")
+
+
+def test_a_sentence_of_its_own_after_page_and_a_colon_names_the_new_page() -> None:
+    from app.scaffold.pagename import typed_name
+    assert typed_name("Page: For Sale. 1962 Malvern Star Oppy, green, $650. 1978 Speedwell Tourer, $420.") == ("For Sale", True)
+    assert typed_name("New page: Gallery. I'll send photos") == ("Gallery", True)
+    assert typed_name("the home page: make it blue.") is None  # home is no new page

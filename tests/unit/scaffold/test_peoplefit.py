@@ -50,3 +50,12 @@ def test_who_comes_said_as_the_role_now_held_and_who_goes_typed_in_lower_case() 
     assert peoplefit.swap("Mr Wong Kar Leong has stepped down. The post is now held by Mr Ravi Chandran.", site) == \
         ReplaceText(op="replace_text", old="Wong Kar Leong", new="Ravi Chandran")  # the site's "Mr" stays
     assert peoplefit.swap("he has stepped down, treasurer is now Elspeth Cairns", site) is None
+
+
+def test_a_person_named_by_title_and_surname_is_the_one_the_site_shows_in_full() -> None:
+    from app.scaffold.site import Page, Section, Site
+    site = Site(name="Ekhaya Reading Trust", pages=[Page(route="/", title="Home", sections=[Section(
+        kind="text", text="Mrs Sithembiso Moyo, Chairperson; Mr Tendai Ncube, Treasurer; Dr Nomvula Dube, Secretary.")])])
+    assert peoplefit.swap("Mr Ncube has stepped down as Treasurer. Please replace him with Mrs Gugulethu Khumalo.", site) == \
+        ReplaceText(op="replace_text", old="Mr Tendai Ncube", new="Mrs Gugulethu Khumalo")
+    assert peoplefit.swap("Mr Dube has left. Please replace him with Mr Sipho Ndlovu.", site) is None  # no Mr Dube on the site

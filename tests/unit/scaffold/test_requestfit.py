@@ -466,3 +466,14 @@ def test_a_story_that_mentions_a_cart_is_content_not_a_shop() -> None:
 def test_a_name_is_not_read_from_what_a_sentence_opens_doing() -> None:
     from app.scaffold.namedcontent import names
     assert not any(name.startswith("Putting") for name in names("Putting Burning Love up to £320 and The Full Vegas is £450"))
+
+
+def test_a_list_the_model_headed_with_the_new_page_s_name_is_read_from_the_request() -> None:
+    request = "Page: For Sale. 1962 Malvern Star Oppy, green, $650. 1978 Speedwell Tourer, $420. 1985 Healing Roadster, $380."
+    plan = parse_plan(json.dumps({"ops": [{"op": "add_items", "route": "/", "kind": "list", "items": [
+        {"title": "For Sale", "text": "1962 Malvern Star Oppy, green, $650"},
+        {"title": "Speedwell Tourer", "text": "$420. 1985 Healing Roadster, $380"}]}]}))
+    fitted = fit_plan(plan, request, _site())
+    assert [op.op for op in fitted.ops] == ["add_page", "add_items"]
+    assert [(e.title, e.text) for e in fitted.ops[1].items] == [  # type: ignore[union-attr]
+        ("1962 Malvern Star Oppy", "green, $650"), ("1978 Speedwell Tourer", "$420"), ("1985 Healing Roadster", "$380")]

@@ -46,3 +46,18 @@ def test_the_sites_name_is_the_one_the_request_gives(request_text: str, model: s
 ])
 def test_no_name_is_said_where_the_request_gives_none(request_text: str) -> None:
     assert said_name(request_text) == ""
+
+
+def test_the_name_before_the_place_the_model_took_is_the_site_s() -> None:
+    from app.scaffold.sitename import site_name
+    request = "Need a site. Yack Bike Barn, Yackandandah VIC. Vintage bikes, restored and sold."
+    assert site_name(request, "Yackandandah VIC") == "Yack Bike Barn"
+    assert site_name("Quinn & Sons Glaziers, Enniskillen. est 1979.", "Quinn & Sons Glaziers") == "Quinn & Sons Glaziers"
+    assert site_name("We are in Cork, Ireland and bake bread", "Ireland") == "Ireland"  # one word is no name
+
+
+def test_for_before_a_capital_is_a_word_of_the_name_called() -> None:
+    from app.scaffold.sitename import called_name
+    assert called_name("can u make a site for it. call it Quiz for Tayside") == "Quiz for Tayside"
+    assert called_name("we are called Oak Barn for weddings") == "Oak Barn"
+    assert called_name("the business is called low tide lantern walks in Cork") == "Low Tide Lantern Walks"

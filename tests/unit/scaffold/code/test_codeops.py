@@ -608,3 +608,9 @@ def test_an_item_is_found_by_the_words_its_title_starts_with_or_holds(tmp_path: 
     assert "Kids Bar Bash" not in page and "Commodes" not in page and "Classic Nanaimo Bar" in page
     with pytest.raises(PlanError, match="can't find"):
         apply(root, {"op": "remove_item", "item": "Kids Party"})  # words it does not hold in a row
+    # an apostrophe typed or not, and one said around a name the site lacks (a sentence, not a loop)
+    apply(root, {"op": "add_items", "route": "/", "kind": "list", "items": [{"title": "Make Your Own Monkey's Fist"}]})
+    apply(root, {"op": "remove_item", "item": "Monkeys Fist class"})
+    assert "Monkey" not in (root / "app/page.tsx").read_text()
+    with pytest.raises(PlanError, match="can't find"):
+        apply(root, {"op": "remove_item", "item": "the Turk's Head class"})
