@@ -66,8 +66,8 @@ def swaps(request: str, site: Site) -> list[Any]:
     quoted = textfit.replacement(request, site, plain=False)
     if quoted is not None:
         return [quoted]
-    return list(pricefit.price_changes(request, site)) or _one(
-        textfit.plain_replacement(request, site) or textfit.date_change(request, site) or whenfit.when_change(request, site))
+    return list(pricefit.price_changes(request, site)) or list(textfit.plain_replacements(request, site)) \
+        or _one(textfit.date_change(request, site) or whenfit.when_change(request, site))
 
 
 def said_before(op: Any, ops: list[Any]) -> bool:

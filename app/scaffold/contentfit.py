@@ -28,6 +28,7 @@ from app.scaffold import entries, explicit, notefit, pagelist, prose
 from app.scaffold.scope import asks_for_feature
 from app.scaffold.coverage import typed_content, unused_content
 from app.scaffold.listfit import entry_of, opened_list
+from app.scaffold.namedcontent import unused_names
 from app.scaffold.pagename import HOME_WORDS, new_page_named, title_for, typed_name
 from app.scaffold.plan import (AddItems, AddNavLink, AddPage, AddSection, Decline, EditItem, Entry, Plan, RemoveItem,
                                SetText)
@@ -165,7 +166,45 @@ def place(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     """The plan's ops with the request's content read in and put on the page it names, and each
     page the request lists."""
     ops = _with_page_lists(_with_typed_pages([_read_into(op, request) for op in ops], request, site), request)
+    ops = _with_whole_page_text(ops, request)
     return _with_list_tail(_with_listed_pages(_with_note(ops, request, site), request, site), request)
+
+
+def _with_whole_page_text(ops: list[Any], request: str) -> list[Any]:
+    """A new page whose content the model cut short where the request gives the page a paragraph
+    (``prose.page_text``) that holds everything it typed: the paragraph, whole, in its place. The model
+    listed some pieces of it ("Add a page called Where to Buy: our shed at 3 Station Road, Flookburgh,
+    open Friday 9 till 1. Also Cartmel Village Shop, ..." lost the shop), or copied it without its first
+    words ("AAA: at least 20 grain lines per inch, ..." without "AAA:")."""
+    pages = [op for op in ops if isinstance(op, AddPage)]
+    if len(pages) != 1:
+        return ops
+    page = pages[0]
+    route = page.route or "/" + slug(page.title)
+    content = [op for op in ops if isinstance(op, (AddItems, AddSection)) and op.route == route]
+    if not content or len(content) + 1 != len(ops):
+        return ops
+    texts = prose.page_text(request, page.title)
+    whole = " ".join(texts)
+    said = f"{page.title} | {whole}"
+    asked = functools.reduce(lambda rest, text: rest.replace(text, " "), [page.title, *texts], request)  # "Where to Buy"
+    if not texts or asks_for_feature(asked) or unused_content(request, said) or unused_names(request, said):
+        return ops
+    placed = " | ".join([page.title, *(placed_text(op.items) if isinstance(op, AddItems) else f"{op.heading} | {op.text}"
+                                       for op in content)])
+    cut = all(isinstance(op, AddSection) for op in content) and norm_words(placed) in norm_words(whole) \
+        and len(norm_words(placed)) < len(norm_words(whole))
+    if not (cut or unused_content(request, placed) or unused_names(request, placed)):
+        return ops
+    sections = [AddSection(op="add_section", route=route, kind="text", text=t) for t in texts]
+    return [page.model_copy(update={"route": route, "sections": _asked_sections(page, request)}), *sections]
+
+
+def _asked_sections(page: AddPage, request: str) -> list[Any]:
+    """The sections of the model's new page that the request names ("Add page: How It Works (hero, features,
+    faq)"); not its placeholders ("Alex P.", "How do I get started?" shown as facts nobody gave)."""
+    said = f" {norm_words(request)} "
+    return [k for k in page.sections if any(f" {norm_words(w)} " in said for w in (k, *SECTION_WORDS.get(k, ())))]
 
 
 def _with_note(ops: list[Any], request: str, site: Site | None) -> list[Any]:
@@ -295,12 +334,8 @@ def _with_page_text(ops: list[Any], page: AddPage, route: str, request: str) -> 
     kept = [op for op in ops if not isinstance(op, (EditItem, RemoveItem))]
     at = kept.index(page) + 1
     sections = [AddSection(op="add_section", route=route, kind="text", text=t) for t in texts]
-    # the page holds what the user wrote for it, not the model's placeholder sections beside it
-    # ("Alex P.", "How do I get started?" shown as facts nobody gave); a section the request names stays
-    # ("Add page: How It Works (hero, features, faq)")
-    said = f" {norm_words(request)} "
-    asked = [k for k in page.sections if any(f" {norm_words(w)} " in said for w in (k, *SECTION_WORDS.get(k, ())))]
-    kept[at - 1] = page.model_copy(update={"route": route, "sections": asked})
+    # the page holds what the user wrote for it and the sections the request names
+    kept[at - 1] = page.model_copy(update={"route": route, "sections": _asked_sections(page, request)})
     return [*kept[:at], *sections, *kept[at:]]
 
 

@@ -27,7 +27,7 @@ _SET = re.compile(rf"{_OPEN}(?:(?:change|set|update|make|switch|reword)\s+{_WHIC
                   r"|to\s+(?=[\"“‘']|(?-i:[A-Z])(?!(?:something|anything)\b)))"  # "change headline to Grab a tub. Get wet."
                   rf"|{_WHICH.replace('GROUP', 'target2')}\s+(?:should|could|needs?\s+to|to)\s+(?:say|read)\b(?:\s+exactly)?"
                   # "hero text: Clear ice. Sharp lines. Gone by morning."
-                  r"|(?:the\s+)?(?:(?:hero|main|big|top)\s+)?(?P<target3>hero\s+text|heading|headline|tagline|subtitle)\s*(?=:))"
+                  r"|(?:the\s+)?(?:(?:hero|main|big|top)\s+)?(?P<target3>hero\s+text|heading|headline|tagline|subtitle)(?:\s+(?:change|update))?\s*(?=:))"
                   r"\s*:?\s*(?P<words>\S.*)$",
                   re.IGNORECASE | re.DOTALL)
 # Words that ask for more than the words themselves: "... and make it blue".

@@ -28,7 +28,7 @@ from pydantic import ValidationError
 from app.scaffold import contentfit, itemvalue, prose, renamefit
 from app.scaffold.coverage import typed_content
 from app.scaffold.pagename import could_be_a_name, new_title
-from app.scaffold.plan import AddItems, Decline, EditItem, Plan, RemoveItem, RenamePage, ReplaceText
+from app.scaffold.plan import AddItems, Decline, EditItem, Entry, Plan, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.scope import name_set
 from app.scaffold.site import AROUND_A_NAME, Page, Site, norm_words, slug
 
@@ -114,7 +114,18 @@ def _edit(op: EditItem, request: str, site: Site, ops: list[Any]) -> Any:
     placed = " ".join(norm_words(f"{e.title} {e.text}") for o in ops if isinstance(o, AddItems) for e in o.items)
     if op.text and (typed_content(op.text) or len(norm_words(op.text).split()) >= 2) and norm_words(op.text) in placed:
         return None  # the plan's own add_items places that content: an edit of it, not there yet, would fail it
-    return itemvalue.value_in_text(op, request, site) or op
+    return itemvalue.value_in_text(op, request, site) or _labelled(op, request, site) or op
+
+
+def _labelled(op: EditItem, request: str, site: Site) -> AddItems | None:
+    """The item the request gives by opening with its name and a colon ("Hours: Mon-Sat 7am-6pm. Weather
+    permitting. Home page."), read by the model as an edit of an item the site does not have: the item,
+    added on the page the request names (else home). Not a correction ("Hours: it's 9 now, not 8")."""
+    said = re.match(rf"\s*{re.escape(op.item)}\s*:\s*(?P<value>[^.!?\n]+)", request, re.IGNORECASE)
+    if said is None or not op.text or CORRECTS.search(request) or norm_words(op.text) not in norm_words(said.group("value")):
+        return None
+    route = contentfit.named_page(request, [p.route for p in site.pages]) or "/"
+    return contentfit.items_op(route, "list", [Entry(title=op.item, text=said.group("value").strip())])
 
 
 def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:

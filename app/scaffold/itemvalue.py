@@ -94,11 +94,25 @@ def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
             if wanted <= _stems(own) and len(olds) == 1:
                 found.add((piece, olds[0]))
                 break
+    on_page = False
+    if not found:
+        found, on_page = _on_the_page_named(site, wanted, kind), True
     if len(found) != 1:
         return None
     piece, old = found.pop()
     written = _as_shown(old, value, op.text)
     # a value the place shows already is the old one, the model's text the wrong way round ("still showing 5:30pm")
-    if written is None or norm_words(value) in norm_words(piece) or not _named_before(piece, wanted, old):
+    if written is None or norm_words(value) in norm_words(piece) or not (on_page or _named_before(piece, wanted, old)):
         return None
     return replacing(piece, piece.replace(old, written, 1))
+
+
+def _on_the_page_named(site: Site, wanted: set[str], kind: str) -> set[tuple[str, str]]:
+    """The one value of ``kind`` the one page named by ``wanted`` shows, where no place names it ("Workshop
+    price is now $210" of the Workshops page's "Beginner Kintsugi Day - Saturday, 10am to 3pm, $195 ...")."""
+    pages = [p for p in site.pages if p.route != "/" and wanted <= _stems(f"{p.title} {p.route.rsplit('/', 1)[-1]}")]
+    if len(pages) != 1:
+        return set()
+    shown = [(text, v) for _name, text in shown_pieces(site.model_copy(update={"pages": pages}))
+             for k, v in _values(text) if k == kind]
+    return set(shown) if len(shown) == 1 else set()

@@ -402,6 +402,13 @@ def names_the_site(request: str) -> bool:
     return bool(_NAME_WORDS.search(request) or prose.asks_for_a_site(request))
 
 
+def _redescribes(op: Any, site: Site | None) -> bool:
+    """Whether ``op`` describes anew, under another name, a site that is set up already ("Club dive days:
+    first Saturday of the month ... Home page." read as a site called "Club dive days")."""
+    return isinstance(op, DescribeSite) and site is not None and not openerfit.is_new(site) \
+        and norm_words(op.name) != norm_words(site.name)
+
+
 def renames_the_site(op: Any) -> bool:
     """Whether ``op`` gives the site a new name."""
     return isinstance(op, SetText) and op.target == "site_name"
@@ -500,11 +507,12 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
         # "The Visit page should also say: ...": content for a page the site has, not a new site
         read = contentfit.read_plan(request, site)
         ops = [op for op in ops if not isinstance(op, DescribeSite)] or (list(read.ops) if read else [Decline(op="decline")])
-    if not names_the_site(request) and any(renames_the_site(op) for op in ops):
+    if not names_the_site(request) and any(renames_the_site(op) or _redescribes(op, site) for op in ops):
         # A new site name nobody asked for (a phone number, a price, a review as the site's name):
         # beside other ops it goes; alone, the request's own content is placed, or the turn declines.
         read = contentfit.read_plan(request, site)
-        ops = [op for op in ops if not renames_the_site(op)] or (list(read.ops) if read else [Decline(op="decline")])
+        ops = [op for op in ops if not (renames_the_site(op) or _redescribes(op, site))] \
+            or (list(read.ops) if read else [Decline(op="decline")])
     ops = _with_description(contentfit.place(itemfit.fit_items(ops, request, site), request, site), request,
                             openerfit.is_new(site))
     # an opening prompt's headline and contact details, which the description does not hold

@@ -148,6 +148,23 @@ def plain_replacement(request: str, site: Site) -> ReplaceText | None:
     return None
 
 
+# "change 41 schools to 47 schools, and 23,500 books to 27,800 books": a second pair after the first's new words
+_AND_PAIR = re.compile(r"^(?P<new>.+?),?\s+and\s+(?P<old>.+?)\s+(?:to|into)\s+(?P<new2>.+)$", re.IGNORECASE)
+
+
+def plain_replacements(request: str, site: Site) -> list[ReplaceText]:
+    """``plain_replacement``, with the second pair of a "change A to B, and C to D" as its own replacement
+    of words the site shows; [] when none reads."""
+    first = plain_replacement(request, site)
+    pair = _AND_PAIR.match(first.new) if first is not None else None
+    if first is None or pair is None:
+        return [first] if first is not None else []
+    names = _names(site)
+    one = _checked(first.old, pair.group("new").strip(), names)
+    two = _checked(_shown_run(_texts(site), pair.group("old"), names), pair.group("new2").strip(" .,'\"“”‘’"), names)
+    return [one, two] if one is not None and two is not None else [first]
+
+
 def _checked(old: str, new: str, names: set[str]) -> ReplaceText | None:
     # the old words name something: a capital, a digit or two words ("every" alone is no text to replace)
     named = bool(old) and (old != old.lower() or any(c.isdigit() for c in old) or len(old.split()) > 1)

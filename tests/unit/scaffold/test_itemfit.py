@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.scaffold.itemfit import fit_items, removal
-from app.scaffold.plan import EditItem, RemoveItem, RenamePage, ReplaceText
+from app.scaffold.plan import AddItems, EditItem, Entry, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.site import Item, Page, Section, Site
 
 
@@ -108,3 +108,13 @@ def test_a_name_typed_without_its_apostrophe_names_the_item() -> None:
         Item(title="Intro to Knots", text="2 hrs, $50"), Item(title="Make Your Own Monkey's Fist", text="2 hrs, $55")])])])
     plan = removal("Can you drop the Monkeys Fist class, I'm out of the good line till spring.", site)
     assert plan is not None and plan.ops == [RemoveItem(op="remove_item", item="Make Your Own Monkey's Fist")]
+
+
+def test_an_item_given_by_its_name_and_a_colon_is_added_not_edited() -> None:
+    site = Site(name="Prairie Eye", pages=[Page(route="/", title="Home")])
+    request = "Hours: Mon-Sat 7am-6pm. Weather permitting. Home page."
+    assert fit_items([EditItem(op="edit_item", item="Hours", text="Mon-Sat 7am-6pm")], request, site) == [AddItems(
+        op="add_items", route="/", kind="list", items=[Entry(title="Hours", text="Mon-Sat 7am-6pm")])]
+    # a correction of an item the site lacks stays the edit, which says what it cannot find
+    edit = EditItem(op="edit_item", item="Hours", text="9am-6pm")
+    assert fit_items([edit], "Hours: 9am-6pm now, not 8am", site) == [edit]

@@ -53,3 +53,14 @@ def test_the_one_value_of_its_kind_where_the_text_names_the_item_is_replaced(
 ])
 def test_nothing_is_replaced_where_the_place_or_the_value_is_not_clear(request_: str, item: str, text: str) -> None:
     assert value_in_text(_edit(item, text), request_, _site()) is None
+
+
+def test_the_one_value_of_the_page_the_item_names_where_no_place_names_it() -> None:
+    day = Section(kind="text", text="Beginner Kintsugi Day - Saturday, 10am to 3pm, $195 including lunch. Max 8 people.")
+    site = Site(name="Quiet Gold", pages=[Page(route="/", title="Home"), Page(route="/workshops", title="Workshops", sections=[day])])
+    assert value_in_text(_edit("Workshop", "$210"), "Workshop price is now $210.", site) == ReplaceText(
+        op="replace_text", old="Beginner Kintsugi Day - Saturday, 10am to 3pm, $195 including lunch.",
+        new="Beginner Kintsugi Day - Saturday, 10am to 3pm, $210 including lunch.")
+    two = site.model_copy(update={"pages": [*site.pages[:1], Page(route="/workshops", title="Workshops", sections=[
+        day, Section(kind="text", text="Evening class $90.")])]})
+    assert value_in_text(_edit("Workshop", "$210"), "Workshop price is now $210.", two) is None  # two prices: which?

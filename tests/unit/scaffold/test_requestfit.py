@@ -477,3 +477,28 @@ def test_a_list_the_model_headed_with_the_new_page_s_name_is_read_from_the_reque
     assert [op.op for op in fitted.ops] == ["add_page", "add_items"]
     assert [(e.title, e.text) for e in fitted.ops[1].items] == [  # type: ignore[union-attr]
         ("1962 Malvern Star Oppy", "green, $650"), ("1978 Speedwell Tourer", "$420"), ("1985 Healing Roadster", "$380")]
+
+
+def test_a_new_page_whose_paragraph_the_model_cut_into_some_items_gets_it_whole() -> None:
+    request = ("Add a page called Where to Buy: our shed at 3 Station Road, Flookburgh, open Friday 9 till 1. Also Cartmel "
+               "Village Shop, and Ulverston market on Thursdays.")
+    plan = parse_plan(json.dumps({"ops": [
+        {"op": "add_page", "title": "Where to Buy", "route": "/where-to-buy", "sections": ["features"]},
+        {"op": "add_items", "route": "/where-to-buy", "kind": "list", "items": [
+            {"title": "our shed at 3 Station Road"}, {"title": "Flookburgh"}, {"title": "open Friday", "text": "9 till 1"}]}]}))
+    fitted = fit_plan(plan, request, _site())
+    assert [op.op for op in fitted.ops] == ["add_page", "add_section"]
+    assert fitted.ops[1].text == ("our shed at 3 Station Road, Flookburgh, open Friday 9 till 1. Also Cartmel Village Shop, "  # type: ignore[union-attr]
+                                  "and Ulverston market on Thursdays.")
+
+
+def test_a_site_set_up_already_is_not_described_anew_under_another_name() -> None:
+    from app.scaffold.site import Page, Section, Site
+    site = Site(name="Limestone Coast Cave Divers", pages=[Page(route="/", title="Home", sections=[
+        Section(kind="hero", heading="Limestone Coast Cave Divers"), Section(kind="text", text="We dive sinkholes.")])])
+    request = "Club dive days: first Saturday of the month, meet 8am at Cave Garden car park. Home page."
+    plan = parse_plan(json.dumps({"ops": [{"op": "describe_site", "name": "Club dive days",
+                                           "tagline": "meet 8am at Cave Garden car park"}]}))
+    fitted = fit_plan(plan, request, site)
+    assert [op.op for op in fitted.ops] == ["add_items"]
+    assert "first Saturday of the month" in json.dumps(fitted.model_dump())

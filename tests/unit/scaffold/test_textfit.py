@@ -173,3 +173,13 @@ def test_several_new_prices_said_once_as_a_change_are_each_made(request_text: st
         Item(title="small dogs (under 10kg)", text="$45"), Item(title="medium", text="$60"), Item(title="large", text="$75")])])])
     assert pricefit.price_changes(request_text, site) == [
         EditItem(op="edit_item", item="small dogs (under 10kg)", text="$50"), EditItem(op="edit_item", item="large", text="$80")]
+
+
+def test_a_second_pair_after_and_is_its_own_replacement() -> None:
+    from app.scaffold.site import Page, Section, Site
+    from app.scaffold.textfit import plain_replacements
+    site = Site(name="Ekhaya", pages=[Page(route="/", title="Home", sections=[
+        Section(kind="text", text="We have reached 41 schools and delivered 23,500 books.")])])
+    assert plain_replacements("Please change 41 schools to 47 schools, and 23,500 books to 27,800 books.", site) == [
+        ReplaceText(op="replace_text", old="41 schools", new="47 schools"),
+        ReplaceText(op="replace_text", old="23,500 books", new="27,800 books")]
