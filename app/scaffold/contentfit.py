@@ -187,8 +187,9 @@ def _with_whole_page_text(ops: list[Any], request: str) -> list[Any]:
     texts = prose.page_text(request, page.title)
     whole = " ".join(texts)
     said = f"{page.title} | {whole}"
-    asked = functools.reduce(lambda rest, text: rest.replace(text, " "), [page.title, *texts], request)  # "Where to Buy"
-    if not texts or asks_for_feature(asked) or unused_content(request, said) or unused_names(request, said):
+    # a feature's word in the page's name or paragraph asks for nothing ("Where to Buy")
+    if not texts or asks_for_feature(_without(request, [page.title, *texts])) or unused_content(request, said) \
+            or unused_names(request, said):
         return ops
     placed = " | ".join([page.title, *(placed_text(op.items) if isinstance(op, AddItems) else f"{op.heading} | {op.text}"
                                        for op in content)])
@@ -198,6 +199,13 @@ def _with_whole_page_text(ops: list[Any], request: str) -> list[Any]:
         return ops
     sections = [AddSection(op="add_section", route=route, kind="text", text=t) for t in texts]
     return [page.model_copy(update={"route": route, "sections": _asked_sections(page, request)}), *sections]
+
+
+def _without(request: str, texts: Sequence[str]) -> str:
+    """``request`` without ``texts`` (the page's name, its paragraph, a note): what else it asks, where a
+    word of them is a feature's ("... to pay for my brother's braces", "Where to Buy")."""
+    return functools.reduce(lambda rest, text: re.sub(re.escape(text), " ", rest, flags=re.IGNORECASE) if text else rest,
+                            sorted(texts, key=len, reverse=True), request)  # the paragraph before the page's name in it
 
 
 def _asked_sections(page: AddPage, request: str) -> list[Any]:
@@ -329,7 +337,7 @@ def _with_page_text(ops: list[Any], page: AddPage, route: str, request: str) -> 
     # a feature asked beside the paragraph, not a word of it ("... started making brittle in 1987 to pay for my brother's
     # braces"); a paragraph read after a colon may hold an ask of its own ("... Also add a way to pay online.")
     told = [] if any(prose.asks_app(s) for t in texts for s in prose.sentences(t)) else texts
-    if not texts or asks_for_feature(functools.reduce(lambda rest, text: rest.replace(text, " "), told, request)):
+    if not texts or asks_for_feature(_without(request, told)):
         return ops
     kept = [op for op in ops if not isinstance(op, (EditItem, RemoveItem))]
     at = kept.index(page) + 1
@@ -417,7 +425,13 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
     kind, found = read_content(request)
     routes = routes_of(site) or ["/"]
     if asks_for_feature(request) and not _an_faq(kind, found):
-        # not "add faq. ... can i book a table - no, just walk in": a feature's word in an answer
+        # not "add faq. ... can i book a table - no, just walk in": a feature's word in an answer; nor a
+        # note's ("put on the trips page to book, text or call 07700 914 362"): no feature asked beside it
+        note = _note_plan(request, routes)
+        said = " ".join(op.text for op in note.ops if isinstance(op, AddSection)) if note is not None else ""
+        asked = any(prose.asks_app(clause) for clause in re.split(r",\s*|;\s*|\s+and\s+", said))  # "..., add a calendar"
+        if note is not None and said and not asked and not asks_for_feature(_without(request, [said])):
+            return note
         return None if _NOT_A_PAGE.search(request) else _story(request, routes)
     if _NOT_A_PAGE.search(request):
         return None
@@ -486,8 +500,8 @@ def _note_plan(request: str, routes: Sequence[str], colon_only: bool = False) ->
         return bool(HOME_WORDS.search(words)) or named_page(words, routes) is not None
 
     if REVIEW_WORDS.search(request) and entries.quotes(request) or FAQ_WORDS.search(request) \
-            or TEAM_WORDS.search(request):
-        return None  # quotes, questions, people: kinds of their own, not a paragraph
+            or TEAM_WORDS.search(request) and entries.people(request):
+        return None  # quotes, questions, people: kinds of their own, not a paragraph ("New players can come ...")
     given = notefit.note(request, names_place, colon_only)
     if given is None:
         return None

@@ -37,15 +37,20 @@ _ASKS = re.compile(r"^(?:please\s+)?(?:remove|delete|add|change|replace|rename|m
 _QUOTES = "'\"“”‘’"
 # "Then on the Trees page please say orders are taken by email ...", "on the home page say eggs are collected
 # fresh every morning": the place, then what to say there.
-_ON_SAY = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|so|now|oh)[,.]?\s+)*(?P<where>(?:on|for)\s+(?:the\s+|my\s+|our\s+)?"
+_ON_SAY = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|so|now|oh|lastly|finally)[,.]?\s+)*(?P<where>(?:on|for)\s+(?:the\s+|my\s+|our\s+)?"
                      r"[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?\s+page|on\s+(?:the\s+)?(?:home|homepage|front))\s*,?\s*"
-                     r"(?:(?:please|pls|can\s+you|could\s+you|would\s+you|just)\s+)*(?:say|write|mention|state|explain|note)"
-                     r"\s+(?:that\s+)?(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
+                     r"(?:(?:please|pls|can\s+you|could\s+you|would\s+you|just)\s+)*(?:say|write|mention|state|explain|note|"
+                     r"add(?=\s*:))\s*:?\s+(?:that\s+)?(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
 # "ok no problem, say register at the Renfrew Rec Centre front desk or on race day from 8am": what to say,
 # with no place named, after an answer to the app (a decline, often): the home page's
 _BARE_SAY = re.compile(r"^\W*(?:(?:ok|okay|fine|no problem|no worries|right|alright|sure|then|so|oh well)[,.!]?\s+)*"
                        r"(?:(?:please|pls|can\s+you|could\s+you|just)\s+)*(?:say|write)\s+(?:that\s+)?(?P<text>\S.*)$",
                        re.IGNORECASE | re.DOTALL)
+# "ok fine. put on the trips page to book, text or call 07700 914 362": the verb, the place, then the note.
+_PUT_ON = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|fine|so|now|oh|right)[,.!]?\s+)*(?:(?:please|pls|can\s+you|could\s+you|"
+                     r"just)\s+)*(?:put|add|pop|stick|write)\s+(?:on|onto)\s+(?P<where>(?:the\s+|my\s+|our\s+)?[\w'’&-]+"
+                     r"(?:\s+[\w'’&-]+){0,4}?\s+page|(?:the\s+)?(?:home|homepage|front))\s*[:,-]?\s*(?:that\s+)?(?P<text>\S.*)$",
+                     re.IGNORECASE | re.DOTALL)
 # "please write Fauré Requiem and change the ticket price to £10": a second request after the note
 _ASKS_MORE = re.compile(r"\b(?:and|then|also|plus)\s+(?:please\s+)?(?:change|add|remove|delete|rename|make|move|put|take|"
                         r"update|replace|swap|drop)\b", re.IGNORECASE)
@@ -103,7 +108,7 @@ def _said_on(request: str, names_place: Callable[[str], bool]) -> str:
     if bare and len(said) == 1 and not _ASKS_MORE.search(bare.group("text")) and not _NAMES_A_PLACE.search(request):
         return bare.group("text")
     for i, sentence in enumerate(said):
-        found = _ON_SAY.match(sentence)
+        found = _ON_SAY.match(sentence) or _PUT_ON.match(sentence)
         if found and names_place(found.group("where")) and not _ASKS_MORE.search(found.group("text")):
             after = said[i + 1:]
             if any(len(s.split()) > MAX_ASIDE_WORDS for s in said[:i]) or any(

@@ -67,3 +67,26 @@ def test_what_to_say_with_no_place_named_is_a_note_for_the_home_page() -> None:
     # words that point back, a place or a second ask: not said with no place
     assert read_plan("Right. Instead say 'Call Gord'", site) is None
     assert read_plan("ok say we are closed on Mondays and change the font", site) is None
+
+
+def test_a_note_put_on_a_page_whose_words_name_a_feature_asks_for_none() -> None:
+    from app.scaffold.contentfit import read_plan
+    from app.scaffold.plan import AddSection
+    from app.scaffold.site import Page, Site
+    site = Site(name="Summer Isles Sea Kayaks", pages=[Page(route="/", title="Home"), Page(route="/trips", title="Trips")])
+    plan = read_plan("ok fine. put on the trips page to book, text or call 07700 914 362 or email paddle@sisk.co.uk", site)
+    assert plan is not None and plan.ops == [AddSection(
+        op="add_section", route="/trips", kind="text", text="To book, text or call 07700 914 362 or email paddle@sisk.co.uk")]
+    # a feature asked inside it is still asked
+    assert read_plan("put on the trips page: we take bookings online, add a booking calendar", site) is None
+
+
+def test_what_follows_add_and_a_colon_on_a_page_is_its_note_though_it_says_players() -> None:
+    from app.scaffold.contentfit import read_plan
+    from app.scaffold.plan import AddSection
+    from app.scaffold.site import Page, Site
+    site = Site(name="Ntinda Netball Academy", pages=[Page(route="/", title="Home")])
+    plan = read_plan("Lastly, on the home page add: New players can come for two free trial sessions. Bring water, "
+                     "trainers and a smile.", site)
+    assert plan is not None and plan.ops == [AddSection(op="add_section", route="/", kind="text", text=(
+        "New players can come for two free trial sessions. Bring water, trainers and a smile."))]
