@@ -195,7 +195,15 @@ def _with_whole_page_text(ops: list[Any], request: str) -> list[Any]:
                                        for op in content)])
     cut = all(isinstance(op, AddSection) for op in content) and norm_words(placed) in norm_words(whole) \
         and len(norm_words(placed)) < len(norm_words(whole))
-    if not (cut or unused_content(request, placed) or unused_names(request, placed)):
+    # words of the user's own the pieces leave out ("Also Beechworth market on Sundays"), where the paragraph
+    # holds every word the pieces do
+    mine, told = (set(norm_words(t).split()) & set(norm_words(request).split()) for t in (placed, f"{page.title} {whole}"))
+    dropped = {w for w in told - mine if len(w) > 2} - _WHERE_WORDS
+    # (a plain list's pieces of a paragraph that asks the app nothing: not people, questions or quotes read)
+    plain = all(isinstance(op, AddSection) or op.kind == "list" for op in content) \
+        and not any(prose.asks_app(sentence) for t in texts for sentence in prose.sentences(t))
+    if not (cut or unused_content(request, placed) or unused_names(request, placed)
+            or (plain and mine <= told and len(dropped) >= MIN_DROPPED_WORDS)):
         return ops
     sections = [AddSection(op="add_section", route=route, kind="text", text=t) for t in texts]
     return [page.model_copy(update={"route": route, "sections": _asked_sections(page, request)}), *sections]
@@ -237,6 +245,7 @@ def _with_note(ops: list[Any], request: str, site: Site | None) -> list[Any]:
 
 
 _WHERE_WORDS = frozenset("the and for put add please page home with this that".split())
+MIN_DROPPED_WORDS = 3  # "also", "market", "sundays": a piece of the paragraph, not a word or two of its phrasing
 
 
 _TEXT_KINDS = ("text", "image_text")

@@ -502,3 +502,15 @@ def test_a_site_set_up_already_is_not_described_anew_under_another_name() -> Non
     fitted = fit_plan(plan, request, site)
     assert [op.op for op in fitted.ops] == ["add_items"]
     assert "first Saturday of the month" in json.dumps(fitted.model_dump())
+
+
+def test_a_new_page_whose_pieces_drop_a_part_of_its_paragraph_gets_it_whole() -> None:
+    request = ("Add a page called Where to Buy: our shed at 3 Station Road, Yackandandah, open Friday 9 till 1. Also "
+               "Beechworth market on Sundays.")
+    plan = parse_plan(json.dumps({"ops": [
+        {"op": "add_page", "title": "Where to Buy", "route": "/where-to-buy", "sections": ["features", "cta"]},
+        {"op": "add_items", "route": "/where-to-buy", "kind": "list", "items": [
+            {"title": "our shed at 3 Station Road"}, {"title": "Yackandandah"}, {"title": "open Friday", "text": "9 till 1"}]}]}))
+    fitted = fit_plan(plan, request, _site())
+    assert [op.op for op in fitted.ops] == ["add_page", "add_section"]
+    assert "Beechworth market on Sundays" in fitted.ops[1].text  # type: ignore[union-attr]
