@@ -17,7 +17,6 @@ a plan's shape rather than one slot, and the plan a declined request's own conte
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -212,8 +211,10 @@ def _with_whole_page_text(ops: list[Any], request: str) -> list[Any]:
 def _without(request: str, texts: Sequence[str]) -> str:
     """``request`` without ``texts`` (the page's name, its paragraph, a note): what else it asks, where a
     word of them is a feature's ("... to pay for my brother's braces", "Where to Buy")."""
-    return functools.reduce(lambda rest, text: re.sub(re.escape(text), " ", rest, flags=re.IGNORECASE) if text else rest,
-                            sorted(texts, key=len, reverse=True), request)  # the paragraph before the page's name in it
+    rest = request
+    for text in sorted(filter(None, texts), key=len, reverse=True):  # the paragraph before the page's name in it
+        rest = re.sub(re.escape(text), " ", rest, flags=re.IGNORECASE)
+    return rest
 
 
 def _asked_sections(page: AddPage, request: str) -> list[Any]:

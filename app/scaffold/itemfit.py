@@ -30,7 +30,7 @@ from app.scaffold.coverage import typed_content
 from app.scaffold.pagename import could_be_a_name, new_title
 from app.scaffold.plan import AddItems, Decline, EditItem, Entry, Plan, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.scope import name_set
-from app.scaffold.site import AROUND_A_NAME, Page, Site, norm_words, slug
+from app.scaffold.site import APOSTROPHE, AROUND_A_NAME, Page, Site, norm_words, slug
 
 # A fact said as a correction of the site ("the foray is Sat 30 Oct now, not Sun 31 Oct"): an edit, not new content.
 CORRECTS = re.compile(r",\s*not\b|\bnot\s+(?:[$£€\d]|correct|right|what)|\b(?:no longer|anymore|any more|moved|changed|now|"
@@ -67,7 +67,7 @@ _RENAMES = (_RENAME, *(re.compile(p, re.IGNORECASE) for p in (
 
 def _unquoted_words(text: str) -> str:
     """``text``'s words with no apostrophes: "Monkeys Fist" names "Make Your Own Monkey's Fist"."""
-    return norm_words(re.sub(r"['’]", "", text))
+    return norm_words(APOSTROPHE.sub("", text))
 
 
 def _plain(name: str) -> str:

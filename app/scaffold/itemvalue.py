@@ -62,9 +62,7 @@ def _places(site: Site) -> list[list[str]]:
 def _named_before(piece: str, wanted: set[str], old: str) -> bool:
     """Whether ``piece`` names the thing at or before its value: "Windpomp Cottage sleeps 4, R1,450 per
     night", not "£3 on the door, members free" (a price of the door, said before the members)."""
-    at = piece.find(old)
-    words = [re.sub(r"(?<=\w\w\w)s$", "", w) for w in norm_words(piece[:at + len(old)]).split()]
-    return wanted <= set(words)
+    return wanted <= _stems(piece[:piece.find(old) + len(old)])
 
 
 def _as_shown(old: str, new: str, typed: str) -> str | None:

@@ -507,12 +507,12 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
         # "The Visit page should also say: ...": content for a page the site has, not a new site
         read = contentfit.read_plan(request, site)
         ops = [op for op in ops if not isinstance(op, DescribeSite)] or (list(read.ops) if read else [Decline(op="decline")])
-    if not names_the_site(request) and any(renames_the_site(op) or _redescribes(op, site) for op in ops):
+    misnamed = [op for op in ops if renames_the_site(op) or _redescribes(op, site)]
+    if misnamed and not names_the_site(request):
         # A new site name nobody asked for (a phone number, a price, a review as the site's name):
         # beside other ops it goes; alone, the request's own content is placed, or the turn declines.
         read = contentfit.read_plan(request, site)
-        ops = [op for op in ops if not (renames_the_site(op) or _redescribes(op, site))] \
-            or (list(read.ops) if read else [Decline(op="decline")])
+        ops = [op for op in ops if op not in misnamed] or (list(read.ops) if read else [Decline(op="decline")])
     ops = _with_description(contentfit.place(itemfit.fit_items(ops, request, site), request, site), request,
                             openerfit.is_new(site))
     # an opening prompt's headline and contact details, which the description does not hold

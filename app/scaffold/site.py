@@ -138,6 +138,8 @@ def shown_pieces(site: Site) -> list[tuple[str, str]]:
     return out
 
 
+# An apostrophe, straight or curly: a name typed without it is the same name ("Monkeys Fist", "Monkey's Fist").
+APOSTROPHE = re.compile(r"['’]")
 # The words said around a thing's name that are not part of it: "the Team plan", "the Mono gig", "the wetsuit
 # hire line", "the bike question" (the site shows "Wetsuit hire $20", "Can I bring my bike?").
 AROUND_A_NAME = re.compile(r"^(?:the|our|my)\s+|\s+(?:plan|package|tier|gig|show|class|item|product|service|option|event|"

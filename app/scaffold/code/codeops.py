@@ -29,7 +29,7 @@ from app.scaffold.code.pageops import (add_api_route, add_nav_link, add_page, ed
 from app.scaffold.code.reader import THEME_VARS, CodeProject, SectionCode, Spot
 from app.scaffold.pathsafety import check_relative
 from app.scaffold.render import FONTS
-from app.scaffold.site import AROUND_A_NAME, GUESSED_HEADINGS, Item, Section, Tier, is_placeholder
+from app.scaffold.site import APOSTROPHE, AROUND_A_NAME, GUESSED_HEADINGS, Item, Section, Tier, is_placeholder
 
 __all__ = ["CODE_OPS", "CodeEdit", "Ctx", "apply_code_plan"]
 
@@ -192,7 +192,6 @@ def add_items(ctx: Ctx, op: P.AddItems) -> None:
 
 
 MIN_TITLE_SIMILARITY = 0.8
-_APOSTROPHE = re.compile(r"['’]")
 
 Found = tuple[str, SectionCode, str, list[Item | Tier], int]
 
@@ -217,7 +216,7 @@ def _find_item(ctx: Ctx, name: str) -> Found:
     """The one item or pricing tier that ``name`` names, in sections Avery NXR added, on any page:
     by its title, else by its text (a gig listed as "2 Mar" / "Mono" is "the Mono gig"), exactly
     before closely. None or several is a sentence, never a guess."""
-    wanted = _APOSTROPHE.sub("", name.casefold().strip())  # "monkeys fist" names "Monkey's Fist"
+    wanted = APOSTROPHE.sub("", name.casefold().strip())  # "monkeys fist" names "Monkey's Fist"
     ranks: list[list[Found]] = [[], [], [], []]  # exact title, exact text, close title, close text
     for page in ctx.project.pages:
         for section in page.sections:
@@ -228,7 +227,7 @@ def _find_item(ctx: Ctx, name: str) -> Found:
                                  ("tiers", ctx.section_list(section, "tiers", list[Item | Tier](content.tiers)))):
                 for i, value in enumerate(values):
                     pair = (value.title, value.text) if isinstance(value, Item) else (value.name, value.price)
-                    for part, have in enumerate(_APOSTROPHE.sub("", v.casefold().strip()) for v in pair):
+                    for part, have in enumerate(APOSTROPHE.sub("", v.casefold().strip()) for v in pair):
                         if have and have == wanted:
                             ranks[part].append((page.route, section, prop, values, i))
                         elif have and (SequenceMatcher(None, have, wanted).ratio() >= MIN_TITLE_SIMILARITY
@@ -237,7 +236,7 @@ def _find_item(ctx: Ctx, name: str) -> Found:
                             ranks[2 + part].append((page.route, section, prop, values, i))
     found = next((r for r in ranks if r), [])
     plain = AROUND_A_NAME.sub("", name).strip()
-    if not found and plain and _APOSTROPHE.sub("", plain.casefold()) != wanted:
+    if not found and plain and APOSTROPHE.sub("", plain.casefold()) != wanted:
         return _find_item(ctx, plain)
     if not found:
         raise PlanError(f"I can't find \u201c{name}\u201d on the site; nothing was changed.",
