@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.scaffold import chromefit, headfit, itemfit, navfit, peoplefit, pricefit, textfit, whenfit
+from app.scaffold import chromefit, contactswap, headfit, itemfit, navfit, peoplefit, pricefit, textfit, whenfit
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
 from app.scaffold.plan import Plan, ReplaceText
@@ -62,11 +62,13 @@ _READINGS: tuple[Reading, ...] = (
 
 def swaps(request: str, site: Site) -> list[Any]:
     """What the request replaces of what the site shows, the surest reading first: words it quotes,
-    new prices (``pricefit``), words in plain words, a moved date or time."""
+    new prices (``pricefit``), a new phone number or email (``contactswap``), words in plain words, a moved
+    date or time."""
     quoted = textfit.replacement(request, site, plain=False)
     if quoted is not None:
         return [quoted]
-    return list(pricefit.price_changes(request, site)) or list(textfit.plain_replacements(request, site)) \
+    return list(pricefit.price_changes(request, site)) or _one(contactswap.contact_change(request, site)) \
+        or list(textfit.plain_replacements(request, site)) \
         or _one(textfit.date_change(request, site) or whenfit.when_change(request, site))
 
 

@@ -43,9 +43,17 @@ _ON_SAY = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|so|now|oh|lastly|finally)
                      r"add(?=\s*:))\s*:?\s+(?:that\s+)?(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
 # "ok no problem, say register at the Renfrew Rec Centre front desk or on race day from 8am": what to say,
 # with no place named, after an answer to the app (a decline, often): the home page's
-_BARE_SAY = re.compile(r"^\W*(?:(?:ok|okay|fine|no problem|no worries|right|alright|sure|then|so|oh well)[,.!]?\s+)*"
-                       r"(?:(?:please|pls|can\s+you|could\s+you|just)\s+)*(?:say|write)\s+(?:that\s+)?(?P<text>\S.*)$",
+_BARE_SAY = re.compile(r"^\W*(?:(?:ok|okay|fine|no problem|no worries|right|alright|sure|then|so|oh well|instead|well)[,.!]?\s+)*"
+                       r"(?:(?:please|pls|can\s+you|could\s+you|just|instead)\s+)*(?:"
+                       # "just write it out then: we meet at the fountain ...": the words after the colon
+                       r"(?:say|write|put)\s+(?:it|this|that)(?:\s+(?:out|down|instead))?(?:\s+then)?\s*:\s*"
+                       r"|(?:say|write)\s+(?:that\s+)?"
+                       # "put that you register at the YMCA front desk": "that" and a clause, not "put that back"
+                       r"|put\s+that\s+(?=(?:you|we|i|they|there|everyone|anyone|people|our|my|it'?s)\b))(?P<text>\S.*)$",
                        re.IGNORECASE | re.DOTALL)
+# "Kids under 10 walk free, put that on the tours page too": the clause that says where, after the note.
+_PUT_THAT = re.compile(r",\s*(?=(?:and\s+)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:put|add|stick|pop|include)\s+"
+                       r"(?:that|this|it)\s+(?:on|to|onto|in)\b)", re.IGNORECASE)
 # "ok fine. put on the trips page to book, text or call 07700 914 362": the verb, the place, then the note.
 _PUT_ON = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|fine|so|now|oh|right)[,.!]?\s+)*(?:(?:please|pls|can\s+you|could\s+you|"
                      r"just)\s+)*(?:put|add|pop|stick|write)\s+(?:on|onto)\s+(?P<where>(?:the\s+|my\s+|our\s+)?[\w'’&-]+"
@@ -57,6 +65,7 @@ _ASKS_MORE = re.compile(r"\b(?:and|then|also|plus)\s+(?:please\s+)?(?:change|add
 # A page, a part of one or the app's own words named: not a note said with no place.
 _NAMES_A_PLACE = re.compile(r"\b(?:page|pg|menu|nav|navigation|footer|header|heading|headline|title|button|section|site|"
                             r"website|instead|colou?rs?|fonts?)\b", re.IGNORECASE)
+_LEADING_INSTEAD = re.compile(r"^\W*(?:\w+[,.!]?\s+){0,3}?instead\b", re.IGNORECASE)  # a new offer, not "say X instead"
 MAX_ASIDE_WORDS = 4  # "Fine, no worries.": a sentence before the place that answers the app
 
 
@@ -67,9 +76,15 @@ def _text(words: str) -> str:
     return words[:1].upper() + words[1:]
 
 
+# "... can you put that on the home page under a heading Areas I Cover": unquoted, to the end of what says where
+_HEADING_LAST = re.compile(r"\bunder\s+(?:a|the)\s+(?:heading|title)\s+(?:of\s+|called\s+)?(?P<h>(?-i:[A-Z])[\w'’&-]*"
+                           r"(?:\s+[\w'’&-]+){0,5})\s*[.!]?$", re.IGNORECASE)
+
+
 def heading(said: str) -> str:
-    """The heading the request names in quotes ("under a heading 'When We Ring'"), or ""."""
-    found = _HEADING.search(said)
+    """The heading the request names in quotes ("under a heading 'When We Ring'"), or last and capitalised
+    ("under a heading Areas I Cover"), or ""."""
+    found = _HEADING.search(said) or _HEADING_LAST.search(said.strip())
     return found.group(1).strip() if found else ""
 
 
@@ -86,7 +101,7 @@ def note(request: str, names_place: Callable[[str], bool], colon_only: bool = Fa
     elif colon_only:
         return None
     else:
-        said = prose.sentences(request)
+        said = prose.sentences(_PUT_THAT.sub(". ", request))
         # "Please put that on the home page ...", "Put on home page.": a sentence that only says where
         where = [s for s in said if names_place(s) and _PUT.search(s) and ":" not in s
                  and (_POINTS_BACK.search(s) or len(s.split()) <= SHORT_WHERE or _ANNOUNCES.search(s))]
@@ -104,8 +119,10 @@ def _said_on(request: str, names_place: Callable[[str], bool]) -> str:
     """What the request asks to say on the place it names first ("on the home page say ..."), to its
     end, after nothing but a short answer to the app; ""."""
     said = prose.sentences(request)
-    bare = _BARE_SAY.match(request.strip())
-    if bare and len(said) == 1 and not _ASKS_MORE.search(bare.group("text")) and not _NAMES_A_PLACE.search(request):
+    while len(said) > 1 and _ASIDE.match(said[0]):
+        said = said[1:]  # "No worries! Instead just say to email ...": the answer to the app is no part of it
+    bare = _BARE_SAY.match(said[0]) if len(said) == 1 else None
+    if bare and not _ASKS_MORE.search(bare.group("text")) and not _NAMES_A_PLACE.search(_LEADING_INSTEAD.sub("", said[0])):
         return bare.group("text")
     for i, sentence in enumerate(said):
         found = _ON_SAY.match(sentence) or _PUT_ON.match(sentence)

@@ -18,9 +18,11 @@ from typing import Any
 
 from app.scaffold import prose, scope, sitename
 from app.scaffold.contactfit import STREET, label_of
-from app.scaffold.coverage import plan_text, typed_content
+from app.scaffold.coverage import plan_text, typed_content, unused_content
+from app.scaffold.namedcontent import unused_names
 from app.scaffold.pagelist import listed_pages
-from app.scaffold.plan import AddItems, AddPage, AddSection, Decline, DescribeSite, Entry, Plan, SetText, SetTheme
+from app.scaffold.plan import (MAX_OPS, AddItems, AddPage, AddSection, Decline, DescribeSite, Entry, Plan, SetText, SetTheme,
+                                plan_to_json)
 from app.scaffold.site import Site, norm_words
 
 # The words an opening prompt gives the hero, after what names them: in quotes to their end, or
@@ -34,7 +36,8 @@ _QUOTED = r"(?<!\w)[\"“‘'](?P<quoted>[^\"”’]{3,120}?)[\"”’'](?=[\s.,
 # A bare phrase runs to its sentence's end, or to the next part of the hero named after a comma
 # ("heading Fill Your Dancefloor, button Check Our Availability").
 _BARE_END = (r"(?=[.!?\n]|$|,\s*(?:and\s+)?(?:(?:a|the)\s+)?(?:button|sub-?title|sub-?heading|cta|tagline|heading)\b"
-             r"|,?\s+(?:and|but|so)\s+(?:we|i|i'd|we'd|also|then|please|pls|can|could)\b)")  # "... Since 2004 and we need"
+             r"|,?\s+(?:and|but|so)\s+(?:we|i|i'd|we'd|also|then|please|pls|can|could)\b"  # "... Since 2004 and we need"
+             r"|,?\s+(?:please|pls|thanks|thank\s+you)\W*(?:[.!?]|$))")  # "Could the top say Tiles, tea and good company please."
 _BARE = r"(?P<bare>(?-i:[A-Z])[^.!?\n]{2,120}?[?!]?)" + _BARE_END
 _HEADLINE = re.compile(_NAMED_AS + r"(?:" + _QUOTED + r"|" + _BARE + r")", re.IGNORECASE)
 # After its label and a colon a headline may be typed in lower case, as the rest of the message is
@@ -45,7 +48,7 @@ _AT_THE_TOP = re.compile(r"(?:\bput\s+(?=[\"“‘'][^\"”’]{3,120}?[\"”’
                          r"|\b(?:page|site)\s+(?:to\s+)?say\s+)" + _QUOTED, re.IGNORECASE)  # "the front page to say "...""
 # The same, not in quotes: "want the front page to say Pure Ozark Sorghum Since 1952.", "Put Proper
 # Potteries Oatcakes at the top in big letters."
-_BARE_AT_THE_TOP = re.compile(r"\b(?:page|site)\s+(?:to|should|must|could|can|will)?\s*say\s+" + _BARE + r"|\bput\s+(?P<top>(?-i:[A-Z])[^.!?\n\"“]{2,80}?)"
+_BARE_AT_THE_TOP = re.compile(r"\b(?:page|site|the\s+top)\s+(?:to|should|must|could|can|will)?\s*say\s+" + _BARE + r"|\bput\s+(?P<top>(?-i:[A-Z])[^.!?\n\"“]{2,80}?)"
                               r"\s+(?:at|on|across)\s+the\s+top\b", re.IGNORECASE)
 # The hero's second line and its button, as an opening prompt names them: "Subtitle: '...'", "Under it:
 # '...'", "a line underneath saying '...'"; "Button: '...'", "CTA: '...'", "the button saying '...'".
@@ -168,11 +171,12 @@ def _hero(opener: DescribeSite, request: str) -> dict[str, str]:
     return {"tagline": said or under, **({"heading": ""} if same else {})}  # not the same words twice
 
 
-def completed(ops: list[Any], request: str) -> list[Any]:
+def completed(ops: list[Any], request: str, opening: bool = False) -> list[Any]:
     """``ops`` with an opening prompt's headline, subtitle and button as typed, and the contact
     details it types as the home page's contact section, in place of the placeholder ones: a
     placeholder contact section ("hello@example.com") or opening hours ("Monday to Friday 9am to
-    5pm") beside the user's own would contradict them."""
+    5pm") beside the user's own would contradict them; and the facts no op places (``_with_told_facts``),
+    where the request is an opening one (``opening``: the site is new)."""
     opener = next((op for op in ops if isinstance(op, DescribeSite)), None)
     if opener is None:
         return ops
@@ -185,12 +189,34 @@ def completed(ops: list[Any], request: str) -> list[Any]:
     typed = details(request)
     given = " | ".join(plan_text(op.model_dump_json()) for op in ops if not isinstance(op, DescribeSite)).casefold()
     own = [e for e in typed if e.text.casefold() not in given]  # not those another op places already
-    if not own:
+    if own:
+        placeholders = {"contact", "list"} if any(e.title == "Hours" for e in typed) else {"contact"}
+        ops = [op.model_copy(update={"sections": [k for k in op.sections if k not in placeholders]})
+               if isinstance(op, DescribeSite) else op for op in ops]
+        ops = [*ops, AddItems(op="add_items", route="/", kind="contact", items=own[:8])]
+    return _with_told_facts(ops, request) if opening or prose.asks_for_a_site(request) else ops
+
+
+def _with_told_facts(ops: list[Any], request: str) -> list[Any]:
+    """``ops`` whose description also holds the opening prompt's sentences that type what no op places
+    (a date, times, a theme in quotes: "Theme is "Rooted in Love, Growing in Faith"."), else the whole
+    opener was declined for them; of a sentence said to the app, what follows its colon ("... and the
+    details: Sunday 13 September 2026, 10am to 3pm, ..."). A fact in a sentence that asks with no colon
+    is left out, and the turn says so."""
+    opener = next((op for op in ops if isinstance(op, DescribeSite)), None)
+    placed = plan_text(plan_to_json(Plan(ops=ops[:MAX_OPS])))
+    left = [*unused_content(request, placed), *unused_names(request, placed)]
+    if opener is None or not left:
         return ops
-    placeholders = {"contact", "list"} if any(e.title == "Hours" for e in typed) else {"contact"}
-    ops = [op.model_copy(update={"sections": [k for k in op.sections if k not in placeholders]})
-           if isinstance(op, DescribeSite) else op for op in ops]
-    return [*ops, AddItems(op="add_items", route="/", kind="contact", items=own[:8])]
+    told = []
+    for sentence in prose.sentences(request):
+        part = sentence.partition(": ")[2] if prose.asks_app(sentence) else sentence
+        if part and not prose.asks_app(part) and any(fact in part for fact in left) and part not in opener.about:
+            told.append(part[:1].upper() + part[1:] + ("" if part[-1:] in ".!?\"”" else "."))
+    about = " ".join([opener.about, *told]).strip()
+    if not told or len(about) > prose.MAX_ABOUT:
+        return ops
+    return [op.model_copy(update={"about": about}) if op is opener else op for op in ops]
 
 
 def is_new(site: Site | None) -> bool:
@@ -258,7 +284,8 @@ def opened(plan: Plan, request: str, site: Site | None) -> Plan:
 def declined(plan: Plan, request: str, site: Site | None) -> Plan:
     """An opening prompt that names the site in so many words ("need a webiste. name is Riffle &
     Hackle") is that site's description, though the model declined it; else ``plan``."""
-    named = sitename.called_name(request)
+    # "I run Steam and Stories Walking Tours here in Hot Springs ... Can you whip me up a homepage?": said so, on a new site
+    named = sitename.called_name(request) or (sitename.said_name(request) if is_new(site) else "")
     if not all(isinstance(op, Decline) for op in plan.ops) or not named or len(named) > sitename.SHORT \
             or not prose.asks_for_a_site(request) or scope.asks_for_feature(request) \
             or (site is not None and len(site.pages) > 1):

@@ -24,7 +24,7 @@ MIN_WORDS = 3  # fewer, once the ask is taken off, is what is left of the ask ("
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bCo)(?<!\bMt)(?<!\bJr)(?<!\bNo)"
                            r"(?<!\bSgt)(?<!\bRev)(?<!\bCapt)(?<!\bProf)(?<!\bCol)(?<!\bLt)(?<!\bCllr)"
                            r"(?<=[^\s.])[.!?]+[\"”’']?(?=\s|$)|\n+")  # "... a second wind.' We're open"
-_GREETING = re.compile(r"^(?:hiya|hi+|hello|hey+|howdy|g'?day|morning|good (?:morning|afternoon|evening)|yo|"
+_GREETING = re.compile(r"^(?:(?:well|oh|ok|okay)[,\s]+)?(?:hiya|hi+|hello|hey+|howdy|g'?day|morning|good (?:morning|afternoon|evening)|yo|"
                        r"dear \w+)\b(?:\s+(?:there|all|folks))?\s*[!,.]*\s*", re.IGNORECASE)
 # What asks the app for a site, at a sentence's start: "Create a website for", "Need a site:",
 # "I'd like a website for my business,", "Site for".

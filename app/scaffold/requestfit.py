@@ -516,7 +516,7 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     ops = _with_description(contentfit.place(itemfit.fit_items(ops, request, site), request, site), request,
                             openerfit.is_new(site))
     # an opening prompt's headline and contact details, which the description does not hold
-    ops = openerfit.completed(ops, request)
+    ops = openerfit.completed(ops, request, openerfit.is_new(site))
     ops = pagehad.onto_pages_it_has(ops, request, site)  # "The Join Us page is missing ...": not a new page "Us"
     # What every page shares (its footer, its navigation's links) read from the request's words.
     ops = chromefit.with_footer(chromefit.with_nav_links(ops, request, site), request, site)

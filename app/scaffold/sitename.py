@@ -38,7 +38,10 @@ _SAID = [re.compile(p + r"\s*" + _NAME, re.IGNORECASE) for p in (
     r"\b(?:business|biz|company|shop|club|practice|studio|charity|group|firm|school|band)(?:'s)?(?:\s+name)?\s+"
     r"(?:is|:)(?:\s+called)?",
     r"\bname\s+of\s+(?:the|my|our)\s+\w+\s*(?:is|:)",
-    r"\b(?:it'?s|we'?re|we\s+are|we\s+(?:help\s+)?run|i\s+(?:help\s+)?run|i\s+own|we\s+own|welcome\s+to|this\s+is|set\s+this\s+up\s+for)"
+    # "Please build a home page with the title "Middlerun Daffodil Day"": a quoted title of the site asked for
+    r"\b(?:site|page|homepage)\s+with\s+the\s+(?:title|name)(?=\s*[\"“‘'])",
+    r"\b(?:it'?s|we'?re|we\s+are|we\s+(?:help\s+)?run|i\s+(?:help\s+)?run|i\s+own|we\s+own|welcome\s+to|this\s+is|set\s+this\s+up\s+for|"
+    r"(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:organi[sz]ing|hosting|putting\s+on))"
     r"(?:\s+(?:called|named))?",
 )]
 # What says it less surely: "a website for my mobile veterinary practice, Kauri Coast Mobile Vet", "site

@@ -90,3 +90,23 @@ def test_what_follows_add_and_a_colon_on_a_page_is_its_note_though_it_says_playe
                      "trainers and a smile.", site)
     assert plan is not None and plan.ops == [AddSection(op="add_section", route="/", kind="text", text=(
         "New players can come for two free trial sessions. Bring water, trainers and a smile."))]
+
+
+def test_a_new_offer_after_a_decline_says_what_to_put_on_the_home_page() -> None:
+    # "instead" at the start offers something else; the answer to the app before it is no part of the note
+    assert note("No worries! Instead just say to email volunteer@fridge.org.uk or pop in and ask for Priya.",
+                _names_place) == ("", "To email volunteer@fridge.org.uk or pop in and ask for Priya.")
+    assert note("ok put that you register at the YMCA front desk or on race morning from 7:00 AM", _names_place) == \
+        ("", "You register at the YMCA front desk or on race morning from 7:00 AM")
+    assert note("Ok well just write it out then: we meet at the fountain at Arlington Lawn, 239 Central Ave.",
+                _names_place) == ("", "We meet at the fountain at Arlington Lawn, 239 Central Ave.")
+    # "put that" before no clause is no note, nor "say X instead" (a change of what was said)
+    assert note("put that back the way it was", _names_place) is None
+    assert note("say Welcome instead", _names_place) is None
+
+
+def test_a_note_then_where_to_put_it_after_a_comma() -> None:
+    assert note("Kids under 10 walk free, put that on the trees page too", _names_place) == ("", "Kids under 10 walk free.")
+    # the heading named last, capitalised, not in quotes
+    assert note("also i cover cumbria and the borders, can you put that on the home page under a heading Areas I Cover",
+                _names_place) == ("Areas I Cover", "Also i cover cumbria and the borders.")

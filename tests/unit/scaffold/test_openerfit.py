@@ -40,6 +40,8 @@ from tests.unit.scaffold.helpers import managed_project
     ("the heading: it is too long", "it is too long"),
     # the full stop that ends the message is typed as the headline's
     ("Need a site. Yack Bike Barn. Headline: Old bikes, new miles.", "Old bikes, new miles."),
+    # unquoted after "the top say", without the "please" it is asked with
+    ("We play Hong Kong style. Could the top say Tiles, tea and good company please.", "Tiles, tea and good company"),
 ])
 def test_the_headline_an_opening_prompt_types(request_text: str, said: str) -> None:
     assert headline(request_text) == said
@@ -130,12 +132,18 @@ def test_details_an_opening_prompt_types_replace_the_placeholder_contact_and_hou
 def test_an_opening_prompt_the_model_wrote_as_other_ops_sets_up_the_home_page(tmp_path: Path, prompt: str, model: str,
                                                                              typed: tuple[str, ...]) -> None:
     root = managed_project(tmp_path)
+    _shows_after(root, prompt, model, typed)
+    assert [p.name for p in (root / "app").iterdir() if p.is_dir() and not p.name.startswith(("_", "api"))] == []
+
+
+def _shows_after(root: Path, prompt: str, model: str, typed: tuple[str, ...]) -> str:
+    """The home page and site file after the turn, which applied and shows each of ``typed``."""
     result = TurnRunner(root, FakeEngine(model)).run(prompt)
     assert result.outcome == "applied", result.message
     shown = (root / "app" / "page.tsx").read_text() + (root / "lib" / "site.ts").read_text()
     for words in typed:
         assert words in shown, words
-    assert [p.name for p in (root / "app").iterdir() if p.is_dir() and not p.name.startswith(("_", "api"))] == []
+    return shown
 
 
 def test_a_later_request_on_a_site_with_a_page_is_not_read_as_an_opening_prompt(tmp_path: Path) -> None:
@@ -180,3 +188,29 @@ def test_a_headline_as_people_ask_for_it(request_text: str, said: str) -> None:
 
 def test_a_sign_off_with_thanks_is_who_to_contact() -> None:
     assert details("Thank you kindly, Marjorie MacLellan.") == [Entry(title="Contact", text="Marjorie MacLellan")]
+
+
+@pytest.mark.parametrize(("prompt", "model", "typed"), [
+    # a theme in quotes in a sentence of its own, which the model's description left out
+    ("Hey! I'm putting together a website for our family reunion. The Holloway Family Reunion 2027, July 16-18, 2027 in "
+     "Tuskegee, Alabama. Theme is \"Rooted in Love, Growing in Faith\". Everybody descended from Clarence and Odessa "
+     "Holloway is invited!",
+     '{"ops":[{"op":"describe_site","name":"Holloway Family Reunion 2027","tagline":"July 16-18, 2027 in Tuskegee"}]}',
+     ("Rooted in Love, Growing in Faith", "Clarence and Odessa Holloway", "July 16-18, 2027")),
+    # the details after the colon of a sentence said to the app; the quoted title the site's name
+    ("Kia ora. I'm organising Middlerun Daffodil Day, a community festival in Carterton, Wairarapa. Please build a home "
+     "page with the title \"Middlerun Daffodil Day\" and the details: Sunday 13 September 2026, 10am to 3pm, at "
+     "Middlerun Farm, 188 Dakins Road.",
+     '{"ops":[{"op":"describe_site","name":"Middlerun Farm","tagline":"a community festival in Carterton"}]}',
+     ("Middlerun Daffodil Day", "Sunday 13 September 2026, 10am to 3pm", "188 Dakins Road")),
+    # declined by the model: the name said with "I run", the headline with "oughta be"
+    ("Well hey there. I run Steam and Stories Walking Tours here in Hot Springs, Arkansas. We walk folks up and down "
+     "Bathhouse Row and tell 'em all the old gangster stories. Can you whip me up a homepage? Headline oughta be "
+     "\"History you can smell the sulfur on\"",
+     '{"ops":[{"op":"decline"}]}',
+     ("Steam and Stories Walking Tours", "History you can smell the sulfur on", "Bathhouse Row")),
+])
+def test_an_opening_prompt_s_facts_no_op_places_go_in_its_description(tmp_path: Path, prompt: str, model: str,
+                                                                     typed: tuple[str, ...]) -> None:
+    shown = _shows_after(managed_project(tmp_path), prompt, model, typed)
+    assert "Well hey there" not in shown and "Please build" not in shown

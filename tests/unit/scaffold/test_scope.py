@@ -33,3 +33,14 @@ def test_the_same_words_as_content_are_not(request_text: str) -> None:
                                           "take the apple pay line off the contact page"])
 def test_a_path_an_api_or_a_removal_is_an_edit(request_text: str) -> None:
     assert not asks_to_take_money(request_text)
+
+
+@pytest.mark.parametrize(("request_text", "action"), [
+    ("make the photos fade in as you scroll", True),
+    ("can it text me when someone books", True),
+    # a barber's fades in a town, visitors texting the owner to order: content, not the site acting
+    ("add the lads on the home page. Fionn (owner), Dara, and Kacper who does the best fades in Tipp", False),
+    ("add a Gift Vouchers bit on the home page, vouchers for any amount, text me to order", False),
+])
+def test_what_the_site_would_do_is_told_from_what_people_do(request_text: str, action: bool) -> None:
+    assert asks_for_action(request_text) is action
