@@ -64,3 +64,12 @@ def test_of_two_dates_in_one_text_the_one_whose_words_the_request_says_moves() -
     site = Site(name="P&C", pages=[Page(route="/", title="Home", sections=[section])])
     assert whenfit.when_change("Pick up date has changed, ugh. Now it's Sunday 21 March, same time, same place.", site) \
         == ReplaceText(op="replace_text", old="Saturday 20 March", new="Sunday 21 March")
+
+
+def test_a_clock_time_with_no_am_or_pm_moves_too() -> None:
+    programme = Section(kind="text", text="10:00 Opening by the Mayor; 11:30 Vintage tractor parade; 2:30 Prize giving.")
+    site = Site(name="Daffodil Day", pages=[Page(route="/programme", title="Programme", sections=[programme])])
+    assert whenfit.when_change("Change the tractor parade to 12:00, not 11:30.", site) == \
+        ReplaceText(op="replace_text", old="11:30", new="12:00")
+    # a ratio, a score or a verse is no clock
+    assert whenfit.WHEN.search("mix it 3:1 with water") is None
