@@ -517,11 +517,23 @@ def _note_plan(request: str, routes: Sequence[str], colon_only: bool = False) ->
         return None
     heading, text = given
     lead = request.partition(":")[0] if ":" in request else request
-    route = named_page(lead, routes) or (named_page(request, routes) if not HOME_WORDS.search(request) else None) or "/"
+    route = named_page(lead, routes) or (named_page(request, routes) if not HOME_WORDS.search(request) else None) \
+        or _page_under(request, routes) or "/"
     try:
         return Plan(ops=[AddSection(op="add_section", route=route, kind="text", heading=heading, text=text)])
     except ValidationError:
         return None
+
+
+_UNDER = re.compile(r"\b(?:under(?:neath)?|below|beneath|next\s+to|beside|after)\s+(?:the\s+|our\s+|my\s+)?(?P<what>[\w'’ -]{2,40}?)"
+                    r"(?=\s*(?:then|please|pls|thanks)?\W*$)", re.IGNORECASE)
+
+
+def _page_under(request: str, routes: Sequence[str]) -> str | None:
+    """The page whose name the note is put under, said last without "page" ("... under the guitars")."""
+    found = _UNDER.search(request)
+    route = "/" + slug(found.group("what")) if found is not None else ""
+    return route if route in routes and route != "/" else None
 
 
 def told_instead(plan: Plan, request: str, site: Site | None) -> Plan | None:

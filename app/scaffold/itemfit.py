@@ -62,6 +62,9 @@ _RENAMES = (_RENAME, *(re.compile(p, re.IGNORECASE) for p in (
     rf"\bcall\s+the\s+{_OLD}\s+page\s+{_NEW}",
     rf"\bchange\s+the\s+(?:name|title)\s+of\s+the\s+{_OLD}\s+page\s+to\s+{_NEW}",
     rf"\b(?:still\s+)?called\s+{_OLD}\s*,?\s+(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:change|rename)\s+it\s+to\s+{_NEW}",
+    # "menu still says products. change to The Workshop", "The tab still reads Shop, please rename it to Gallery"
+    rf"\b(?:menu|nav|navigation|tab|link)(?:\s+bar)?\s+still\s+(?:says|reads|shows)\s+{_OLD}\s*[.,;!-]*\s*(?:please\s+|pls\s+|"
+    rf"can\s+you\s+|could\s+you\s+)?(?:change|rename)\s+(?:it\s+|that\s+)?to\s+{_NEW}",
 )))
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.scaffold import prose
+from app.scaffold.coverage import typed_content
 from app.scaffold.plan import AddSection
 from app.scaffold.site import norm_words
 
@@ -49,7 +50,9 @@ _BARE_SAY = re.compile(r"^\W*(?:(?:ok|okay|fine|no problem|no worries|right|alri
                        r"(?:say|write|put)\s+(?:it|this|that)(?:\s+(?:out|down|instead))?(?:\s+then)?\s*:\s*"
                        r"|(?:say|write)\s+(?:that\s+)?"
                        # "put that you register at the YMCA front desk": "that" and a clause, not "put that back"
-                       r"|put\s+that\s+(?=(?:you|we|i|they|there|everyone|anyone|people|our|my|it'?s)\b))(?P<text>\S.*)$",
+                       r"|put\s+that\s+(?=(?:you|we|i|they|there|everyone|anyone|people|our|my|it'?s)\b)"
+                       # "ok then just put Text Clarisse at 337-555-0148 to save your spot": a capital or a quote next
+                       r"|(?P<put>put)\s+(?=[\"“‘']|(?-i:[A-Z])))(?P<text>\S.*)$",
                        re.IGNORECASE | re.DOTALL)
 # "Kids under 10 walk free, put that on the tours page too": the clause that says where, after the note.
 _PUT_THAT = re.compile(r",\s*(?=(?:and\s+)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:put|add|stick|pop|include)\s+"
@@ -123,7 +126,7 @@ def _said_on(request: str, names_place: Callable[[str], bool]) -> str:
         said = said[1:]  # "No worries! Instead just say to email ...": the answer to the app is no part of it
     bare = _BARE_SAY.match(said[0]) if len(said) == 1 else None
     if bare and not _ASKS_MORE.search(bare.group("text")) and not _NAMES_A_PLACE.search(_LEADING_INSTEAD.sub("", said[0])):
-        return bare.group("text")
+        return _put(bare.group("text")) if bare.group("put") else bare.group("text")
     for i, sentence in enumerate(said):
         found = _ON_SAY.match(sentence) or _PUT_ON.match(sentence)
         if found and names_place(found.group("where")) and not _ASKS_MORE.search(found.group("text")):
@@ -134,6 +137,23 @@ def _said_on(request: str, names_place: Callable[[str], bool]) -> str:
                 return ""  # more said to the app than this note
             return " ".join([found.group("text"), *after])
     return ""
+
+
+# Where on the page a note is put, after it: "... right under the phone number", "... at the top".
+_BESIDE = re.compile(r"^(?:right\s+|just\s+)?(?:under(?:neath)?|below|beneath|above|next\s+to|beside|after|at\s+the\s+(?:top|bottom))\b",
+                     re.IGNORECASE)
+_QUOTED_NOTE = re.compile(r"^[\"“‘'](?P<note>[^\"“”‘’]{3,}?)[\"”’'](?=[\s.!,]|$)(?P<rest>.*)$", re.DOTALL)
+
+
+def _put(text: str) -> str:
+    """The note "put ..." gives with no place named: in quotes, the quoted words, where all that follows says
+    where on the page ("Put "Call or text to book" right under the phone number"); else words that type
+    content ("put Text Clarisse at 337-555-0148 to save your spot"); "" for "put Mia before Sam"."""
+    quoted = _QUOTED_NOTE.match(text)
+    if quoted is not None:
+        rest = quoted.group("rest").strip(" .!")
+        return quoted.group("note") if not rest or _BESIDE.match(rest) else ""
+    return text if typed_content(text) else ""
 
 
 _PLACE = re.compile(r"\b(?:page|pages|home|homepage|footer|menu|site|website)\b", re.IGNORECASE)

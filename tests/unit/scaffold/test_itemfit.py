@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.scaffold.itemfit import fit_items, removal
+from app.scaffold.itemfit import fit_items, page_rename, removal
 from app.scaffold.plan import AddItems, EditItem, Entry, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.site import Item, Page, Section, Site
 
@@ -101,6 +101,15 @@ def test_a_page_called_who_we_are_is_a_rename_whatever_the_model_wrote() -> None
     request = "The committee would prefer the Committee page be called Who We Are."
     assert fit_items([EditItem(op="edit_item", item="Committee", title="Who We Are")], request, site) == \
         [RenamePage(op="rename_page", route="/committee", new_route="/who-we-are", title="Who We Are")]
+
+
+def test_what_the_menu_still_says_changed_to_a_new_name_is_that_page_s_rename() -> None:
+    site = Site(name="Nairn Driftwood", pages=[Page(route="/", title="Home"), Page(route="/products", title="Products")])
+    for request in ("menu still says products. change to The Workshop",
+                    "The menu still says Products, can you change it to The Workshop?"):
+        assert page_rename(request, site) == \
+            RenamePage(op="rename_page", route="/products", new_route="/the-workshop", title="The Workshop"), request
+    assert page_rename("menu still says Gallery. change to The Workshop", site) is None  # no page of that name
 
 
 def test_a_name_typed_without_its_apostrophe_names_the_item() -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from app.scaffold.contentfit import read_plan
 from app.scaffold.notefit import note
+from app.scaffold.plan import AddSection
+from app.scaffold.site import Page, Site
 
 
 def _names_place(words: str) -> bool:
@@ -57,9 +60,6 @@ def test_a_correction_put_down_as_a_paragraph_of_its_own_words_is_an_echo() -> N
 
 
 def test_what_to_say_with_no_place_named_is_a_note_for_the_home_page() -> None:
-    from app.scaffold.contentfit import read_plan
-    from app.scaffold.plan import AddSection
-    from app.scaffold.site import Page, Site
     site = Site(name="Renfrew Maple Run", pages=[Page(route="/", title="Home")])
     plan = read_plan("ok no problem, say register at the Renfrew Rec Centre front desk or on race day from 8am", site)
     assert plan is not None and plan.ops == [AddSection(op="add_section", route="/", kind="text",
@@ -70,9 +70,6 @@ def test_what_to_say_with_no_place_named_is_a_note_for_the_home_page() -> None:
 
 
 def test_a_note_put_on_a_page_whose_words_name_a_feature_asks_for_none() -> None:
-    from app.scaffold.contentfit import read_plan
-    from app.scaffold.plan import AddSection
-    from app.scaffold.site import Page, Site
     site = Site(name="Summer Isles Sea Kayaks", pages=[Page(route="/", title="Home"), Page(route="/trips", title="Trips")])
     plan = read_plan("ok fine. put on the trips page to book, text or call 07700 914 362 or email paddle@sisk.co.uk", site)
     assert plan is not None and plan.ops == [AddSection(
@@ -82,9 +79,6 @@ def test_a_note_put_on_a_page_whose_words_name_a_feature_asks_for_none() -> None
 
 
 def test_what_follows_add_and_a_colon_on_a_page_is_its_note_though_it_says_players() -> None:
-    from app.scaffold.contentfit import read_plan
-    from app.scaffold.plan import AddSection
-    from app.scaffold.site import Page, Site
     site = Site(name="Ntinda Netball Academy", pages=[Page(route="/", title="Home")])
     plan = read_plan("Lastly, on the home page add: New players can come for two free trial sessions. Bring water, "
                      "trainers and a smile.", site)
@@ -110,3 +104,20 @@ def test_a_note_then_where_to_put_it_after_a_comma() -> None:
     # the heading named last, capitalised, not in quotes
     assert note("also i cover cumbria and the borders, can you put that on the home page under a heading Areas I Cover",
                 _names_place) == ("Areas I Cover", "Also i cover cumbria and the borders.")
+
+
+def test_what_is_put_with_no_place_named_is_the_home_page_s_note_where_it_types_content() -> None:
+    assert note("ok then just put Text Clarisse at 337-555-0148 to save your spot", _names_place) == \
+        ("", "Text Clarisse at 337-555-0148 to save your spot")
+    # in quotes: the quoted words, where what follows only says where on the page
+    assert note('Fine. Put "Call or text to book - we usually reply same day" right under the phone number.',
+                _names_place) == ("", "Call or text to book - we usually reply same day")
+    assert note("put 'Sold out' on the Pies", _names_place) is None  # what follows names a thing, not a place
+    assert note("put Mia before Sam please", _names_place) is None  # an order of things, no content
+
+
+def test_a_note_put_under_a_page_s_name_goes_on_that_page() -> None:
+    site = Site(name="Mud Creek Box Guitars", pages=[Page(route="/", title="Home"), Page(route="/guitars", title="Guitars")])
+    plan = read_plan("ok then just put 'To order call or text Earl at (662) 555-0148' under the guitars", site)
+    assert plan is not None and plan.ops == [AddSection(op="add_section", route="/guitars", kind="text",
+                                                        text="To order call or text Earl at (662) 555-0148")]
