@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.scaffold import chromefit, contactswap, headfit, itemfit, navfit, peoplefit, pricefit, textfit, whenfit
+from app.scaffold import chromefit, contactswap, headfit, itemfit, itemvalue, navfit, peoplefit, pricefit, textfit, whenfit
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
 from app.scaffold.plan import Plan, ReplaceText
@@ -68,6 +68,7 @@ def swaps(request: str, site: Site) -> list[Any]:
     if quoted is not None:
         return [quoted]
     return list(pricefit.price_changes(request, site)) or _one(contactswap.contact_change(request, site)) \
+        or _one(itemvalue.said_change(request, site)) \
         or list(textfit.plain_replacements(request, site)) \
         or _one(textfit.date_change(request, site) or whenfit.when_change(request, site))
 

@@ -114,3 +114,22 @@ def _on_the_page_named(site: Site, wanted: set[str], kind: str) -> set[tuple[str
     shown = [(text, v) for _name, text in shown_pieces(site.model_copy(update={"pages": pages}))
              for k, v in _values(text) if k == kind]
     return set(shown) if len(shown) == 1 else set()
+
+
+# "Kids lessons price is now R180 per month", "the arvo walk is at 5.30pm now": a thing, then its new value.
+_SAID_CHANGE = re.compile(r"^\W*(?:(?:ok|okay|so|and|also|oh|sorry)[,!.]?\s+)*(?:the\s+|our\s+|my\s+)?(?P<item>[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?)"
+                          r"\s+(?:(?:price|fee|cost|time|date)\s+)?(?:is|are|'s|’s)\s+(?:now\s+|going\s+up\s+to\s+|up\s+to\s+|down\s+to\s+|"
+                          r"moving\s+to\s+|moved\s+to\s+)", re.IGNORECASE)
+
+
+def said_change(request: str, site: Site) -> ReplaceText | None:
+    """The one value the request's first clause gives the thing it opens with (``_SAID_CHANGE``), in the one
+    place of the site's text that names that thing (``value_in_text``); None where it says no such thing."""
+    said = _SAID_CHANGE.match(request)
+    if said is None:
+        return None
+    clause = re.split(r"[.;!?]\s|,\s*not\b|\bnot\s", request[said.end():])[0]
+    new = _found(clause)
+    if len(new) != 1 or new[0][0] != 0:
+        return None  # one value, at once ("is now R180"), not in a reason after it, nor two ("now 10am and 2pm")
+    return value_in_text(EditItem(op="edit_item", item=said.group("item"), text=new[0][3]), request, site)

@@ -31,7 +31,9 @@ _NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down 
                         r"rais\w* to|reduc\w* to|drop\w* to|instead of|not)\b", re.IGNORECASE)
 # "also" opening a clause joins it to the one before ("Also, dealer tables will now cost $50"); elsewhere
 # it adds ("we also do gift boxes for $5").
-_NOT_A_CHANGE = re.compile(r"\b(?:add|new(?!\s+(?:prices?|rates?|fees?)\b)|another|remove|delete)\b|(?<!^)(?<!^and )\balso\b(?!,)", re.IGNORECASE)
+# Not "new" in a reason: "... we had to put it up for the new mallets".
+_NOT_A_CHANGE = re.compile(r"\b(?:add|(?<!for the )(?<!for our )(?<!for a )new(?!\s+(?:prices?|rates?|fees?)\b)|another|remove|delete)\b"
+                           r"|(?<!^)(?<!^and )\balso\b(?!,)", re.IGNORECASE)
 # What says a price changed in so many words ("is" and "are" say so of an item the request names, not of
 # a piece of a paragraph: "Tickets are £10" for a new event is no new price of "Admission is £4").
 _CHANGED = re.compile(r"\b(?:now|up|down|should|changed?|changing|instead|not|still|wrong|correct\w*|rais\w*|increase\w*|"

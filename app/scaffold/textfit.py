@@ -141,11 +141,43 @@ def plain_replacement(request: str, site: Site) -> ReplaceText | None:
         m = pattern.search(request)
         if m is None:
             continue
-        old, new = _shown_run(texts, m.group("old"), names), _LEAD_WORDS.sub("", m.group("new").strip(" ,'\"“”‘’"))
+        old, new = _shown_run(texts, m.group("old"), names), m.group("new").strip(" ,'\"“”‘’")
+        # "the Crescent Inn" -> "the Flying Duck" as typed; "change 41 schools to the 47 schools" -> "47 schools"
+        new = new if _LEAD_WORDS.match(old) and _LEAD_WORDS.match(new) else _LEAD_WORDS.sub("", new)
         found = _checked(old, new, names)
         if found is not None:
             return found
-    return None
+    return _still_says(request, texts, names)
+
+
+# "The home page still says 3pm in one place. It should be 4pm everywhere now", "still mentions the Crescent
+# Inn, it's the Flying Duck now": what the site still says, then what it is, in the next clause or sentence;
+# the new words run to "now" or the sentence's end ("it's Bibs Please now": a team's name; "Saturday, April 25").
+_STILL_SAYS = re.compile(rf"\bstill\s+(?:says|shows|reads|mentions|lists|has)\s+(?P<old>{_SPAN}{{2,80}}?)(?:\s+in\s+(?:one|some|"
+                         rf"a\s+few)\s+places?|\s+(?:somewhere|there))?\s*[,.;]?\s+(?:it|that|this)\s*(?:should\s+(?:be|say|read)|is|"
+                         rf"['’]s)\s+(?:now\s+)?(?P<new>{_SPAN}{{1,80}}?)(?=\s*(?:[!?;]|\.(?!\d)|,\s*(?:sorry|thanks|please|pls|we|i|"
+                         r"it|as|so|because|cos)\b|\s+(?:now|everywhere|instead|throughout|on\s+(?:the|every|all)|in\s+(?:the|every|all))\b|$))",
+                         re.IGNORECASE)
+
+
+def _still_says(request: str, texts: str, names: set[str]) -> ReplaceText | None:
+    """What the site still says, all of it as typed ("Tuesday mornings for Little Acorns" is two things,
+    of which the new words replace one), replaced by what it is now; a weekday the site shows before a
+    date goes with it where the new date has one of its own ("Saturday 20 June" -> "Sunday 21 June")."""
+    m = _STILL_SAYS.search(request)
+    if m is None:
+        return None
+    said = m.group("old").strip(" ,'\"“”‘’")
+    old = _shown_run(texts, said, names)
+    if old.casefold() not in (said.casefold(), _LEAD_WORDS.sub("", said).casefold()):
+        return None
+    new = m.group("new").strip(" ,'\"“”‘’")
+    new = new if _LEAD_WORDS.match(old) and _LEAD_WORDS.match(new) else _LEAD_WORDS.sub("", new)
+    if re.search(r"\b\w$", new) and m.end("new") < len(request) and request[m.end("new")] == ".":
+        return None  # cut at an abbreviation's dot ("10 a.m. to 3 p.m."): not the new words whole
+    dated = _DATE.fullmatch(old) and _DAY_FIRST.match(new) and _DATE.match(new)
+    day = re.search(rf"(?<!\w){DAY},?\s+{re.escape(old)}(?!\w)", texts, re.IGNORECASE) if dated else None
+    return _checked(day.group(0) if day and not _DAY_FIRST.match(old) else old, new, names)
 
 
 # "change 41 schools to 47 schools, and 23,500 books to 27,800 books": a second pair after the first's new words

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.scaffold.itemvalue import value_in_text
+from app.scaffold.itemvalue import said_change, value_in_text
 from app.scaffold.plan import EditItem, ReplaceText
 from app.scaffold.site import Item, Page, Section, Site
 
@@ -64,3 +64,14 @@ def test_the_one_value_of_the_page_the_item_names_where_no_place_names_it() -> N
     two = site.model_copy(update={"pages": [*site.pages[:1], Page(route="/workshops", title="Workshops", sections=[
         day, Section(kind="text", text="Evening class $90.")])]})
     assert value_in_text(_edit("Workshop", "$210"), "Workshop price is now $210.", two) is None  # two prices: which?
+
+
+def test_a_thing_said_first_with_its_new_value_is_read_whatever_the_model_wrote() -> None:
+    lessons = Section(kind="text", text="Kids group lessons (ages 7-12) Saturdays 9am, R150 per month. Teens and adults "
+                                        "group lessons Wednesdays 5:30pm, R200 per month.")
+    site = Site(name="Makhanda Marimba", pages=[Page(route="/lessons", title="Lessons", sections=[lessons])])
+    assert said_change("Kids lessons price is now R180 per month sorry, we had to put it up for the new mallets", site) == \
+        ReplaceText(op="replace_text", old="Kids group lessons (ages 7-12) Saturdays 9am, R150 per month.",
+                    new="Kids group lessons (ages 7-12) Saturdays 9am, R180 per month.")
+    # two new values for one old one: not read
+    assert said_change("Kids lessons are now 9am and 11am, not 9am.", site) is None

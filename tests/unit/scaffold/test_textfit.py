@@ -183,3 +183,31 @@ def test_a_second_pair_after_and_is_its_own_replacement() -> None:
     assert plain_replacements("Please change 41 schools to 47 schools, and 23,500 books to 27,800 books.", site) == [
         ReplaceText(op="replace_text", old="41 schools", new="47 schools"),
         ReplaceText(op="replace_text", old="23,500 books", new="27,800 books")]
+
+
+def _shows(*texts: str) -> Site:
+    return Site(name="Warm Hub", pages=[Page(route="/", title="Home", sections=[Section(kind="text", text=t) for t in texts])])
+
+
+@pytest.mark.parametrize(("request_text", "old", "new"), [
+    ("The home page still says 3pm in one place. It should be 4pm everywhere now, please.", "3pm", "4pm"),
+    ("The home page still mentions the Crescent Inn, it's the Flying Duck now", "the Crescent Inn", "the Flying Duck"),
+    # a weekday the site shows before the date goes with it where the new date has its own
+    ("The date still reads April 18. It should be Saturday, April 25.", "Saturday, April 18", "Saturday, April 25"),
+    ("still shows 41 schools. It should be 47 schools and 27,800 books.", "41 schools", "47 schools and 27,800 books"),
+])
+def test_what_the_site_still_says_is_replaced_by_what_it_is_now(request_text: str, old: str, new: str) -> None:
+    site = _shows("Open Monday to Friday 10am to 3pm at the Crescent Inn.", "Concert: Saturday, April 18.",
+                  "We visit 41 schools.")
+    assert textfit.plain_replacements(request_text, site) == [ReplaceText(op="replace_text", old=old, new=new)]
+
+
+@pytest.mark.parametrize("request_text", [
+    # two things said, the new words one of them: which it replaces is not read
+    "the Sessions page still says Tuesday mornings for Little Acorns. It should be Thursday mornings now.",
+    # cut at an abbreviation's dot
+    "The home page still says Monday to Friday. It should be Thursday through Sunday, 10 a.m. to 3 p.m.",
+])
+def test_no_replacement_of_part_of_what_the_site_still_says(request_text: str) -> None:
+    site = _shows("Little Acorns meet on Tuesday mornings.", "Open Monday to Friday.")
+    assert textfit.plain_replacements(request_text, site) == []
