@@ -78,6 +78,7 @@ _PLAIN = (
 )
 _IT = re.compile(r"\b(?:replace|swap)\s+(?:it|that|them|this)\s+(?:with|for|by)\s+(?P<new>[^.!?]{1,80}?)" + _END,
                  re.IGNORECASE)
+_NOT_OLD = re.compile(r"^(?P<new>.+?)\s*,?\s+(?:and\s+)?not\s+(?P<old>.+)$", re.IGNORECASE)
 _LEAD_WORDS = re.compile(r"^(?:the|a|an|our|my|that|this|it|to)\s+", re.IGNORECASE)
 MIN_OLD = 3
 
@@ -142,6 +143,10 @@ def plain_replacement(request: str, site: Site) -> ReplaceText | None:
         if m is None:
             continue
         old, new = _shown_run(texts, m.group("old"), names), m.group("new").strip(" ,'\"“”‘’")
+        instead = _NOT_OLD.match(new)
+        if instead is not None and _shown_run(texts, instead.group("old"), names) == instead.group("old").strip():
+            # "Thursday 6:30pm should say Racing Squad, not Club Crews": what goes is after "not"
+            old, new = instead.group("old").strip(), instead.group("new")
         # "the Crescent Inn" -> "the Flying Duck" as typed; "change 41 schools to the 47 schools" -> "47 schools"
         new = new if _LEAD_WORDS.match(old) and _LEAD_WORDS.match(new) else _LEAD_WORDS.sub("", new)
         found = _checked(old, new, names)

@@ -211,3 +211,10 @@ def test_what_the_site_still_says_is_replaced_by_what_it_is_now(request_text: st
 def test_no_replacement_of_part_of_what_the_site_still_says(request_text: str) -> None:
     site = _shows("Little Acorns meet on Tuesday mornings.", "Open Monday to Friday.")
     assert textfit.plain_replacements(request_text, site) == []
+
+
+def test_what_a_thing_should_say_not_what_it_says_replaces_what_it_says() -> None:
+    site = Site(name="Bideford Rowing", pages=[Page(route="/sessions", title="Sessions", sections=[
+        Section(kind="list", items=[Item(title="Thursday 6:30pm", text="Club Crews")])])])
+    assert textfit.plain_replacements("Thursday 6:30pm should say Racing Squad, not Club Crews", site) == \
+        [ReplaceText(op="replace_text", old="Club Crews", new="Racing Squad")]
