@@ -204,9 +204,11 @@ def _with_told_facts(ops: list[Any], request: str) -> list[Any]:
     details: Sunday 13 September 2026, 10am to 3pm, ..."). A fact in a sentence that asks with no colon
     is left out, and the turn says so."""
     opener = next((op for op in ops if isinstance(op, DescribeSite)), None)
+    if opener is None:
+        return ops
     placed = plan_text(plan_to_json(Plan(ops=ops[:MAX_OPS])))
     left = [*unused_content(request, placed), *unused_names(request, placed)]
-    if opener is None or not left:
+    if not left:
         return ops
     told = []
     for sentence in prose.sentences(request):

@@ -80,6 +80,7 @@ _IT = re.compile(r"\b(?:replace|swap)\s+(?:it|that|them|this)\s+(?:with|for|by)\
                  re.IGNORECASE)
 _NOT_OLD = re.compile(r"^(?P<new>.+?)\s*,?\s+(?:and\s+)?not\s+(?P<old>.+)$", re.IGNORECASE)
 _LEAD_WORDS = re.compile(r"^(?:the|a|an|our|my|that|this|it|to)\s+", re.IGNORECASE)
+_AROUND = " ,'\"“”‘’"  # spaces, commas and quotes around words typed
 MIN_OLD = 3
 
 
@@ -137,19 +138,17 @@ def plain_replacement(request: str, site: Site) -> ReplaceText | None:
     texts, names = _texts(site), _names(site)  # read once: a request may try every pattern
     m = _IT.search(request)
     if m is not None:  # "The Rosy Footman is still on there, please replace it with the Scarce Merveille du Jour"
-        return _checked(_shown_run(texts, request[:m.start()], names), m.group("new").strip(" ,'\"“”‘’"), names)
+        return _checked(_shown_run(texts, request[:m.start()], names), m.group("new").strip(_AROUND), names)
     for pattern in _PLAIN:
         m = pattern.search(request)
         if m is None:
             continue
-        old, new = _shown_run(texts, m.group("old"), names), m.group("new").strip(" ,'\"“”‘’")
+        old, new = _shown_run(texts, m.group("old"), names), m.group("new").strip(_AROUND)
         instead = _NOT_OLD.match(new)
         if instead is not None and _shown_run(texts, instead.group("old"), names) == instead.group("old").strip():
             # "Thursday 6:30pm should say Racing Squad, not Club Crews": what goes is after "not"
             old, new = instead.group("old").strip(), instead.group("new")
-        # "the Crescent Inn" -> "the Flying Duck" as typed; "change 41 schools to the 47 schools" -> "47 schools"
-        new = new if _LEAD_WORDS.match(old) and _LEAD_WORDS.match(new) else _LEAD_WORDS.sub("", new)
-        found = _checked(old, new, names)
+        found = _checked(old, _led_like(old, new), names)
         if found is not None:
             return found
     return _still_says(request, texts, names)
@@ -172,17 +171,21 @@ def _still_says(request: str, texts: str, names: set[str]) -> ReplaceText | None
     m = _STILL_SAYS.search(request)
     if m is None:
         return None
-    said = m.group("old").strip(" ,'\"“”‘’")
+    said = m.group("old").strip(_AROUND)
     old = _shown_run(texts, said, names)
     if old.casefold() not in (said.casefold(), _LEAD_WORDS.sub("", said).casefold()):
         return None
-    new = m.group("new").strip(" ,'\"“”‘’")
-    new = new if _LEAD_WORDS.match(old) and _LEAD_WORDS.match(new) else _LEAD_WORDS.sub("", new)
+    new = _led_like(old, m.group("new").strip(_AROUND))
     if re.search(r"\b\w$", new) and m.end("new") < len(request) and request[m.end("new")] == ".":
         return None  # cut at an abbreviation's dot ("10 a.m. to 3 p.m."): not the new words whole
     dated = _DATE.fullmatch(old) and _DAY_FIRST.match(new) and _DATE.match(new)
-    day = re.search(rf"(?<!\w){DAY},?\s+{re.escape(old)}(?!\w)", texts, re.IGNORECASE) if dated else None
-    return _checked(day.group(0) if day and not _DAY_FIRST.match(old) else old, new, names)
+    return _checked((_shown_date(old, texts) or old) if dated else old, new, names)
+
+
+def _led_like(old: str, new: str) -> str:
+    """``new`` with a leading "the" where ``old`` has one too ("the Crescent Inn" -> "the Flying Duck"),
+    else without ("change 41 schools to the 47 schools" -> "47 schools")."""
+    return new if _LEAD_WORDS.match(old) and _LEAD_WORDS.match(new) else _LEAD_WORDS.sub("", new)
 
 
 # "change 41 schools to 47 schools, and 23,500 books to 27,800 books": a second pair after the first's new words
@@ -233,8 +236,11 @@ def date_change(request: str, site: Site | None) -> ReplaceText | None:
     dates = list(_DATE.finditer(request))
     if len(dates) != 2 or not _MOVED.search(request[dates[0].end():dates[1].start()]):
         return None
-    old_core = _DAY_FIRST.sub("", dates[0].group(0))
-    shown = re.search(rf"(?:\b{DAY},?\s+)?{re.escape(old_core)}\b", shown_text(site), re.IGNORECASE)
-    if shown is None:
-        return None
-    return replacing(shown.group(0), dates[1].group(0))
+    shown = _shown_date(dates[0].group(0), shown_text(site))
+    return replacing(shown, dates[1].group(0)) if shown is not None else None
+
+
+def _shown_date(date: str, texts: str) -> str | None:
+    """``date`` as the site's ``texts`` show it, with the weekday before it where they have one; None if not shown."""
+    shown = re.search(rf"(?:\b{DAY},?\s+)?{re.escape(_DAY_FIRST.sub('', date))}\b", texts, re.IGNORECASE)
+    return shown.group(0) if shown is not None else None
