@@ -23,7 +23,7 @@ from app.scaffold.whenfit import WHEN, when_kind
 # Words that name no one thing: "the price of the class" is the class.
 _SMALL = frozenset("the a an and of on in at to for our my your is are now new price prices cost fee date time "
                    "day times one".split())
-_PIECE = re.compile(r"(?<=[,;])\s+")
+_PIECE = re.compile(r"(?<=[,;])\s+|\s+/\s+")  # "$12 adults / $6 kids" is two
 _LEAD = re.compile(r"^[^:]{1,60}:\s*")
 _WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b\.?"  # not "month", "sunset"
 _DAY_FIRST = re.compile(rf"^{_WEEKDAY},?\s+", re.IGNORECASE)
@@ -47,22 +47,48 @@ def _stems(text: str) -> set[str]:
     return {re.sub(r"(?<=\w\w\w)s$", "", w) for w in norm_words(text).split() if w not in _SMALL}
 
 
-def _places(site: Site) -> list[list[str]]:
-    """For each field or sentence the site shows, the smallest places first: the words up to each value
-    ("big jar €14" of "small jar €8 big jar €14."), its pieces between commas, then the whole of it."""
+def _pieces(shown: str) -> list[str]:
+    return [p.rstrip(",;") for p in _PIECE.split(shown)]
+
+
+def _places(site: Site) -> list[list[list[str]]]:
+    """For each field or sentence the site shows, its places smallest first, a level at a time: the words up
+    to each value ("big jar €14" of "small jar €8 big jar €14."), its pieces between commas, the whole of it."""
     out = []
     for _name, shown in shown_pieces(site):
         ends = [e for _s, e, _k, _v in _found(shown)]
         spans = [shown[a:b].strip(" ,;.") for a, b in zip([0, *ends], ends)] if len(ends) > 1 else []
-        pieces = [p.rstrip(",;") for p in _PIECE.split(shown)]
-        out.append([*spans, *(pieces if len(pieces) > 1 else []), shown])
+        # not a span whose value opens its own piece: "3pm" in "1pm Kids Kite Making Tent, 3pm Kite Ballet" is the ballet's
+        spans = [span for span in spans if not _opens_piece(span)]
+        pieces = _pieces(shown)
+        out.append([spans, pieces if len(pieces) > 1 else [], [shown]])
     return out
 
 
-def _named_before(piece: str, wanted: set[str], old: str) -> bool:
-    """Whether ``piece`` names the thing at or before its value: "Windpomp Cottage sleeps 4, R1,450 per
-    night", not "£3 on the door, members free" (a price of the door, said before the members)."""
-    return wanted <= _stems(piece[:piece.find(old) + len(old)])
+def _opens_piece(span: str) -> bool:
+    """Whether the value a span ends with is all of the piece after its last comma: a value said before its name."""
+    last = re.split(r"[,;]\s*", span)[-1]
+    return last != span and [(s, e) for s, e, _k, _v in _found(last)] == [(0, len(last))]
+
+
+def _part_named(whole: str, wanted: set[str], kind: str) -> tuple[str, str] | None:
+    """Where a sentence names the thing and one piece of it, with one value of the kind, names the part:
+    "$12 adults" of "Spaghetti Supper – Friday, March 19, 5:30 pm, $12 adults / $6 kids." for "The
+    Spaghetti Supper adult price is now $14"; not a piece that names all of it, which the sentence leads
+    with ("Sheds: 6x8 $780, 8x8 $890" for "the sheds are $950 now")."""
+    if not wanted <= _stems(whole):
+        return None
+    hits = [(piece, olds[0]) for piece in _pieces(whole)
+            if len(olds := [v for k, v in _values(piece) if k == kind]) == 1 and set() < wanted & _stems(piece) < wanted]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _named_beside(piece: str, wanted: set[str], old: str) -> bool:
+    """Whether ``piece`` names the thing at or before its value, or just after it in the same words: "Windpomp
+    Cottage sleeps 4, R1,450 per night", "3pm Kite Ballet", not "£3 on the door, members free" (a price of
+    the door, said before the members)."""
+    end = piece.find(old) + len(old)
+    return wanted <= _stems(piece[:end]) or wanted <= _stems(re.split(r"[,;.!?/(]", piece[end:])[0])
 
 
 def _as_shown(old: str, new: str, typed: str) -> str | None:
@@ -85,22 +111,25 @@ def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
         return None  # a value the model wrote, not the user
     found: set[tuple[str, str]] = set()
     for place in _places(site):
-        for piece in place:  # the smallest place that names it
-            olds = [v for k, v in _values(piece) if k == kind]
-            # a piece names what its own words say, not the name its sentence leads with ("Sheds: 6x8 $780, 8x8 $890")
-            own = _LEAD.sub("", piece) if piece is not place[-1] else piece
-            if wanted <= _stems(own) and len(olds) == 1:
-                found.add((piece, olds[0]))
+        for level in place:  # the smallest places that name it; two of a size name two things
+            hits = [(piece, olds[0]) for piece in level
+                    if len(olds := [v for k, v in _values(piece) if k == kind]) == 1
+                    # a piece names what its own words say, not the name its sentence leads with ("Sheds: 6x8 $780, 8x8 $890")
+                    and wanted <= _stems(_LEAD.sub("", piece) if level is not place[-1] else piece)]
+            found.update(hits)
+            if hits:
                 break
-    on_page = False
+    beside = False  # the value is beside the words that name it, as the reading found it
     if not found:
-        found, on_page = _on_the_page_named(site, wanted, kind), True
+        found, beside = {hit for place in _places(site) if (hit := _part_named(place[-1][0], wanted, kind))}, True
+    if not found:
+        found, beside = _on_the_page_named(site, wanted, kind), True
     if len(found) != 1:
         return None
     piece, old = found.pop()
     written = _as_shown(old, value, op.text)
     # a value the place shows already is the old one, the model's text the wrong way round ("still showing 5:30pm")
-    if written is None or norm_words(value) in norm_words(piece) or not (on_page or _named_before(piece, wanted, old)):
+    if written is None or norm_words(value) in norm_words(piece) or not (beside or _named_beside(piece, wanted, old)):
         return None
     return replacing(piece, piece.replace(old, written, 1))
 

@@ -31,6 +31,10 @@ _MOVED = re.compile(r"\b(?:moved?|moving|changed?|changing|now|instead|postponed
 # "has moved from Wednesday 7pm to Thursday 7pm" (not "we train from 6pm to 7:30pm": a span, said as a fact)
 _FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\s+(?:[\w'’]+\s+){{0,3}}?from\s+"
                       rf"(?P<old>{WHEN.pattern})\s+to\s+(?P<new>{WHEN.pattern})", re.IGNORECASE)
+# "the 2pm walk is moving to 1.30pm from june": the thing named by its old time, then the new one.
+_OLD_MOVED = re.compile(rf"(?<![\w$£€])(?P<old>{_CLOCK})(?:\s+[\w'’&-]+){{1,4}}?\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:now\s+)?"
+                        rf"(?:moving|moved|changing|changed|shifting|shifted|going)\s+to\s+(?:at\s+)?(?P<new>{_CLOCK})(?!\w)",
+                        re.IGNORECASE)
 # "dusk viewings now meet at 5:00 pm, not 5:30 pm": the new, then the old after "not".
 _NEW_NOT_OLD = re.compile(rf"(?P<new>{WHEN.pattern})\s*,?\s*(?:and\s+)?not\s+(?:at\s+|on\s+)?(?P<old>{WHEN.pattern})", re.IGNORECASE)
 # A weekday said alone, the new one first ("we moved to Thursdays now not tuesdays") or "from ... to"
@@ -67,6 +71,13 @@ def _from_to(request: str, pieces: Pieces) -> ReplaceText | None:
         return None
     shown = _shown_once(pieces, m.group("old"))
     return ReplaceText(op="replace_text", old=shown, new=m.group("new")) if shown else None
+
+
+def _old_moved(request: str, pieces: Pieces) -> ReplaceText | None:
+    """"the 2pm walk is moving to 1.30pm": the old time as the site shows it, in one place."""
+    m = _OLD_MOVED.search(request)
+    shown = _shown_once(pieces, m.group("old")) if m else None
+    return ReplaceText(op="replace_text", old=shown, new=m.group("new")) if m and shown else None
 
 
 def _new_not_old(request: str, pieces: Pieces) -> ReplaceText | None:
@@ -154,4 +165,4 @@ def when_change(request: str, site: Site | None) -> ReplaceText | None:
     if site is None or _NOT_A_MOVE.search(request):
         return None
     pieces = shown_pieces(site)  # read once for both readings
-    return _from_to(request, pieces) or _new_not_old(request, pieces) or _day_moved(request, pieces) or _named(request, pieces)
+    return _from_to(request, pieces) or _old_moved(request, pieces) or _new_not_old(request, pieces) or _day_moved(request, pieces) or _named(request, pieces)

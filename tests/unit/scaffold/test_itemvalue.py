@@ -75,3 +75,15 @@ def test_a_thing_said_first_with_its_new_value_is_read_whatever_the_model_wrote(
                     new="Kids group lessons (ages 7-12) Saturdays 9am, R180 per month.")
     # two new values for one old one: not read
     assert said_change("Kids lessons are now 9am and 11am, not 9am.", site) is None
+
+
+def test_a_value_named_just_after_it_or_by_the_part_its_sentence_names() -> None:
+    programme = Section(kind="text", text="Saturday: 10am Opening Karakia, 1pm Kids Kite Making Tent, 3pm Kite Ballet. "
+                                          "Spaghetti Supper – Friday, March 19, 5:30 pm, $12 adults / $6 kids.")
+    site = Site(name="Otaki Kites", pages=[Page(route="/programme", title="Programme", sections=[programme])])
+    assert value_in_text(_edit("Kite Ballet", "3.30pm"), "actualy the Kite Ballet moved to 3.30pm", site) == ReplaceText(
+        op="replace_text", old="3pm Kite Ballet.", new="3.30pm Kite Ballet.")
+    assert value_in_text(_edit("The Spaghetti Supper adult price", "$14"), "The Spaghetti Supper adult price is now $14.",
+                         site) == ReplaceText(op="replace_text", old="$12 adults", new="$14 adults")
+    # "kite" alone names three things: none is read
+    assert value_in_text(_edit("Kite", "4pm"), "the kite one moved to 4pm", site) is None

@@ -73,3 +73,11 @@ def test_a_clock_time_with_no_am_or_pm_moves_too() -> None:
         ReplaceText(op="replace_text", old="11:30", new="12:00")
     # a ratio, a score or a verse is no clock
     assert whenfit.WHEN.search("mix it 3:1 with water") is None
+
+
+def test_a_thing_named_by_its_old_time_moves_to_the_new_one() -> None:
+    walks = Section(kind="text", text="Walks leave from the pier car park at 10am and 2pm, they take about 2 and a half hours.")
+    site = Site(name="Cliff Walks", pages=[Page(route="/", title="Home", sections=[walks])])
+    assert whenfit.when_change("the 2pm walk is moving to 1.30pm from june", site) == ReplaceText(
+        op="replace_text", old="2pm", new="1.30pm")
+    assert whenfit.when_change("the 4pm walk is moving to 1.30pm", site) is None  # the site shows no 4pm
