@@ -23,7 +23,7 @@ from app.scaffold.pagename import HOME_WORDS, new_page_named, title_for
 from app.scaffold.coverage import typed_content
 from app.scaffold.plan import AddItems, AddPage, AddSection, Entry, Plan
 from app.scaffold.scope import asks_for_feature
-from app.scaffold.site import Site
+from app.scaffold.site import CONTACT_PLACEHOLDERS, Site, shown_text
 
 # A street address's street word ("Road", "Rd", "Parade", "Mews").
 STREET = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Place|Pl|Parade|Terrace|Tce|Crescent|Cres|Court|Ct|"
@@ -136,7 +136,8 @@ _ASKING_LEAD = re.compile(r"^[^:.!?]{0,60}:\s*|^(?:(?:ok|okay|and|also|oh|so|the
 # What a block of details is not: an edit, a place every page shows, a look.
 _NOT_A_BLOCK = re.compile(r"\b(?:still|missing|wrong|instead|remove|delete|change|replace|footer|bottom|top|header|hero|"
                           r"take\s+(?:off|out|down)|cancel\w*|get\s+rid|drop|scrap|no\s+longer|stepped\s+down|moved|"
-                          r"banner|every|each|all\s+pages|nav|navigation|menu|link|button|big|bigger|large|bold|colou?r)\b",
+                          r"banner|every\s+(?:single\s+)?page|everywhere|each\s+page|all\s+(?:the\s+)?pages|nav|navigation|menu|link|button|big|"
+                          r"bigger|large|bold|colou?r)\b",
                           re.IGNORECASE)
 _TO_CONTACT = re.compile(r"\b(?:to|on|onto|in)\s+(?:the\s+)?contact\b(?!\s+(?:details|info|number))", re.IGNORECASE)
 # A sentence about the asking, not the business: "Shame, we forgot to say how to contact us!"
@@ -144,9 +145,14 @@ _ABOUT_ASKING = re.compile(r"\b(?:forgot|forget|forgotten|sorry|oops|whoops)\b",
 _NAMING_WORDS_MAX = 2  # words an asking sentence may hold besides naming the details and where they go
 
 
+# Where an address goes, said after it: "2210 E Speedway Blvd, Tucson, AZ 85719 on contact".
+_WHERE_AFTER = re.compile(r"\s+(?:on|to|onto|in)\s+(?:the\s+|my\s+|our\s+)?(?:contact|home|homepage|front|footer|[\w'’-]+\s+page)\b.*$",
+                          re.IGNORECASE | re.DOTALL)
+
+
 def _pieces_in(text: str) -> list[tuple[int, int]]:
     """Where ``text`` types a contact detail: addresses first, then emails, numbers, handles, addresses on the web."""
-    spans = [(m.start(), m.end()) for m in ADDRESS.finditer(text)]
+    spans = [(m.start(), m.start() + len(_WHERE_AFTER.sub("", m.group(0)))) for m in ADDRESS.finditer(text)]
     for piece in typed_content(text):
         at = text.find(piece)
         if at >= 0 and label_of(piece, text) and not any(s <= at < e for s, e in spans):
@@ -178,7 +184,7 @@ def _entries(body: str) -> list[Entry]:
             continue
         pending = ""
         text = clause.strip(" ,;.")
-        text = re.sub(r",?\s+or$", "", text)
+        text = _WHERE_AFTER.sub("", re.sub(r",?\s+or$", "", text))
         for s, e in inside:
             piece = body[s:e].rstrip(" .,")
             label = _label(clause if len(inside) == 1 else body[max(start, s - 20):s], piece)
@@ -186,6 +192,13 @@ def _entries(body: str) -> list[Entry]:
                                                    r"\s*" + re.escape(piece) + r"[ .,]*", text, re.IGNORECASE)
             out.append(Entry(title=label, text=piece if bare else text[:1].upper() + text[1:]))
     return out
+
+
+def _first_of_its_kind(entry: Entry, request: str, site: Site | None) -> bool:
+    """Whether a detail typed alone ("Phone 07700 900 412. Welsh and English spoken.") opens the message and
+    the site shows no detail of its kind but a placeholder: a first one to show, not a correction of the one it has."""
+    shown = [label_of(piece, "") for piece in typed_content(shown_text(site)) if piece not in CONTACT_PLACEHOLDERS]
+    return request.lstrip().lower().startswith(entry.title.lower()) and label_of(entry.text, "") not in shown
 
 
 def read_block(request: str, site: Site | None, meant: str | None = None) -> Plan | None:
@@ -224,7 +237,7 @@ def read_block(request: str, site: Site | None, meant: str | None = None) -> Pla
             return None  # "Noeline Boyd has stepped down as Treasurer ...": news before the details, not about them
         else:
             notes.append(sentence[:1].upper() + sentence[1:])
-    if len(items) < 2:
+    if len(items) < 2 and not (items and _first_of_its_kind(items[0], request, site)):
         return None  # one number alone is ``read``'s, or an item's
     routes = routes_of(site) or ["/"]
     to_contact = "/contact" in routes or _TO_CONTACT.search(request)  # "add our address to contact, ..."

@@ -16,7 +16,7 @@ import re
 from app.scaffold.contactfit import label_of
 from app.scaffold.coverage import typed_content
 from app.scaffold.plan import ReplaceText, replacing
-from app.scaffold.site import Site, default_section, shown_text
+from app.scaffold.site import CONTACT_PLACEHOLDERS, Site, shown_text
 
 # What says the detail typed is the site's new one.
 _CHANGED = re.compile(r"\b(?:new|changed?|changing|now|update[ds]?|instead|replace[ds]?|not|wrong|should\s+be|"
@@ -24,8 +24,6 @@ _CHANGED = re.compile(r"\b(?:new|changed?|changing|now|update[ds]?|instead|repla
 # What says it is one more: "also text 021 ...", "add my mobile too", "a second number".
 _ANOTHER = re.compile(r"\b(?:also|too|as well|another|second|other|extra|plus|both|add|under|below|beside|next to|missing|"
                       r"not showing|isn'?t showing)\b", re.IGNORECASE)
-# A new site's "hello@example.com": no detail of the user's, and no sign that a turn asked to change one.
-_PLACEHOLDERS = frozenset(item.text for item in default_section("contact", "").items)
 # A phone number as a page shows it: no time ("9:30"), no price ("$1 450"), no part of a longer word.
 _PHONE_SHOWN = re.compile(r"(?<![\w$£€.,:/@-])\+?\(?\d[\d ().-]{5,}\d(?![\w:])")
 _EMAIL_SHOWN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -71,7 +69,7 @@ def contact_change(request: str, site: Site) -> ReplaceText | None:
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
-    shown = _shown(kind, shown_text(site)) - _PLACEHOLDERS
+    shown = _shown(kind, shown_text(site)) - CONTACT_PLACEHOLDERS  # no sign that a turn asked to change one
     pieces = [piece for k, piece in typed if k == kind]
     new = [piece for piece in pieces if not any(_same(kind, piece, old) for old in shown)]
     named = [old for old in shown if any(_same(kind, piece, old) for piece in pieces)]

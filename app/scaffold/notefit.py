@@ -62,6 +62,12 @@ _PUT_ON = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|fine|so|now|oh|right)[,.!
                      r"just)\s+)*(?:put|add|pop|stick|write)\s+(?:on|onto)\s+(?P<where>(?:the\s+|my\s+|our\s+)?[\w'’&-]+"
                      r"(?:\s+[\w'’&-]+){0,4}?\s+page|(?:the\s+)?(?:home|homepage|front))\s*[:,-]?\s*(?:that\s+)?(?P<text>\S.*)$",
                      re.IGNORECASE | re.DOTALL)
+# "ok forget it. just say 'Wristbands $20 at the Visitor Centre' on the home page": the words in quotes, then the place.
+_QUOTED_ON = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|fine|so|now|oh|right)[,.!]?\s+)*(?:(?:please|pls|can\s+you|could\s+you|"
+                        r"just)\s+)*(?:say|put|write|add|show|display)\s+(?P<q>[\"“‘'])(?P<text>[^\"“”‘’]{3,}?)[\"”’']\s+(?:on|onto|to)\s+"
+                        r"(?P<where>(?:the\s+|my\s+|our\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?\s+page|(?:the\s+)?(?:home|homepage|front))"
+                        r"(?:\s+(?:please|pls|too|as\s+well))?(?=\W*$|\s*,\s*(?:i|we)(?:'ll|’ll|\s+will|\s+can)\b)",
+                        re.IGNORECASE | re.DOTALL)
 # "please write Fauré Requiem and change the ticket price to £10": a second request after the note
 _ASKS_MORE = re.compile(r"\b(?:and|then|also|plus)\s+(?:please\s+)?(?:change|add|remove|delete|rename|make|move|put|take|"
                         r"update|replace|swap|drop)\b", re.IGNORECASE)
@@ -128,7 +134,7 @@ def _said_on(request: str, names_place: Callable[[str], bool]) -> str:
     if bare and not _ASKS_MORE.search(bare.group("text")) and not _NAMES_A_PLACE.search(_LEADING_INSTEAD.sub("", said[0])):
         return _put(bare.group("text")) if bare.group("put") else bare.group("text")
     for i, sentence in enumerate(said):
-        found = _ON_SAY.match(sentence) or _PUT_ON.match(sentence)
+        found = _ON_SAY.match(sentence) or _PUT_ON.match(sentence) or _QUOTED_ON.match(sentence)
         if found and names_place(found.group("where")) and not _ASKS_MORE.search(found.group("text")):
             after = said[i + 1:]
             if any(len(s.split()) > MAX_ASIDE_WORDS for s in said[:i]) or any(

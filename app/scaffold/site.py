@@ -211,6 +211,10 @@ def default_section(kind: str, site_name: str, heading: str = "") -> Section:
     return Section(kind="text", heading=heading, text="Write something here.")
 
 
+# A new site's "hello@example.com": no detail of the user's.
+CONTACT_PLACEHOLDERS = frozenset(item.text for item in default_section("contact", "").items)
+
+
 def is_placeholder(section: Section, site_name: str) -> bool:
     """True while a section's items are still the defaults ``default_section`` gave it: content
     the user gives replaces placeholders, and is added to content the user gave before."""

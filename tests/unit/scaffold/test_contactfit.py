@@ -6,7 +6,7 @@ import pytest
 
 from app.scaffold import contactfit
 from app.scaffold.plan import AddItems, AddPage
-from app.scaffold.site import Page, Site
+from app.scaffold.site import Page, Section, Site, default_section
 
 
 def _site(*routes: str) -> Site:
@@ -74,3 +74,22 @@ def test_a_block_of_details_typed_in_lower_case_goes_where_it_says() -> None:
 ])
 def test_a_block_is_not_read_where_the_request_says_more_than_the_details(request_text: str) -> None:
     assert contactfit.read_block(request_text, _site()) is None
+
+
+def test_one_detail_typed_first_is_the_site_s_first_of_its_kind() -> None:
+    placeholder = Site(name="Crug", pages=[Page(route="/", title="Home", sections=[default_section("contact", "Crug")])])
+    plan = contactfit.read_block("Phone 07700 900 412. Welsh and English spoken.", placeholder)
+    assert plan is not None and isinstance(plan.ops[0], AddItems)
+    assert [(e.title, e.text) for e in plan.ops[0].items] == [("Phone", "07700 900 412")]
+    # the site shows a number of the user's already: a correction, not read here
+    own = Site(name="Crug", pages=[Page(route="/", title="Home", sections=[Section(kind="text", text="Call 07700 900 111")])])
+    assert contactfit.read_block("Phone 07700 900 412. Welsh and English spoken.", own) is None
+
+
+def test_where_an_address_goes_is_no_part_of_it_and_every_day_is_no_page() -> None:
+    plan = contactfit.read_block("address 2210 E Speedway Blvd, Tucson, AZ 85719 on contact", _site())
+    assert plan is not None and isinstance(plan.ops[-1], AddItems) and plan.ops[-1].route == "/contact"
+    assert [(e.title, e.text) for e in plan.ops[-1].items] == [("Address", "2210 E Speedway Blvd, Tucson, AZ 85719")]
+    plan = contactfit.read_block("We're at 3 Cimitiere Street, Launceston, open 9am to 5pm every day. Phone is 0400 318 572.",
+                                 _site())
+    assert plan is not None and [e.title for e in plan.ops[-1].items] == ["Address", "Phone"]

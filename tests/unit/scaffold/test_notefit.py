@@ -121,3 +121,11 @@ def test_a_note_put_under_a_page_s_name_goes_on_that_page() -> None:
     plan = read_plan("ok then just put 'To order call or text Earl at (662) 555-0148' under the guitars", site)
     assert plan is not None and plan.ops == [AddSection(op="add_section", route="/guitars", kind="text",
                                                         text="To order call or text Earl at (662) 555-0148")]
+
+
+def test_words_in_quotes_then_the_place_are_the_note() -> None:
+    assert note("ok forget it. just say 'Wristbands $20 at the Visitor Centre' on the home page", _names_place) == \
+        ("", "Wristbands $20 at the Visitor Centre")
+    assert note("Then just put 'Raised so far: $1,850' on the home page, I'll update it myself.", _names_place) == \
+        ("", "Raised so far: $1,850")
+    assert note("just say 'Wristbands $20' on the home page and make it red", _names_place) is None
