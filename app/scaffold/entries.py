@@ -28,7 +28,7 @@ _AUTHOR_END = re.compile(r"\s+(?:and|&)\s+(?=[\"“‘'])|[\"“‘]|(?<!\b[A-Z]
                          r"\.\s|[;!?]"
                          r"|\s+(?:on|to|in)\s+the\s+"
                          r"|\s+(?:please|pls|thanks|thank you)\b", re.IGNORECASE)
-MAX_AUTHOR_WORDS = 6
+MAX_AUTHOR_WORDS = 8  # "Marcus Lee, Head of Marketing, Loop Logistics"
 # A quote signed with a dash and a capitalised name ("'...' - Earl Hupp"): someone's words.
 _SIGNED = re.compile(r"^\s*[.,]?\s*[-–—~]+\s*(?=[A-Z])")
 # Who said it, with nothing between: a capitalised name that ends the request ("'... came in.' Mr and
@@ -103,6 +103,22 @@ def quotes(request: str, signed: bool = False) -> list[Entry]:
         if author and len(author.split()) <= MAX_AUTHOR_WORDS and len(author) <= 80 and len(text) <= 200:
             out.append(Entry(title=author, text=text))
     return out
+
+
+# "Testimonial on home: Wall went up in a week, sheep stayed in ever since. Gareth Lloyd, Llanfaes farm.": a
+# review announced before a colon, in no quotes, its last sentence who said it (a capitalised name, then where from).
+_UNQUOTED = re.compile(r"^\W*(?:(?:please\s+)?add\s+(?:a\s+|an?other\s+)?)?(?:testimonial|review|quote)(?:\s+(?:on|for|to)\s+"
+                       r"(?:the\s+)?[\w'’ -]{1,30}?)?\s*:\s*(?P<text>[^\"“‘']{8,200}?[.!?])\s+(?P<author>(?-i:[A-Z])[\w'’.-]*"
+                       r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}(?:,\s*[\w'’ .-]{2,40}?)?)[.!]?\s*$", re.IGNORECASE | re.DOTALL)
+
+
+def unquoted(request: str) -> list[Entry]:
+    """The one review a request types after "Testimonial:" in no quotes, signed by its last sentence
+    (``_UNQUOTED``); [] otherwise."""
+    found = _UNQUOTED.match(request)
+    if found is None or len(found.group("text").split()) < 3:
+        return []
+    return [Entry(title=found.group("author").strip(), text=found.group("text").strip())]
 
 
 def questions(request: str) -> list[Entry]:

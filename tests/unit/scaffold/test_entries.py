@@ -6,7 +6,8 @@ import pytest
 
 from app.scaffold.contentfit import read_content, read_plan
 from app.scaffold.pagename import page_called
-from app.scaffold.entries import listed, questions, quotes
+from app.scaffold.entries import listed, questions, quotes, unquoted
+from app.scaffold.plan import Entry
 
 
 def _pairs(entries):  # type: ignore[no-untyped-def]
@@ -225,3 +226,12 @@ def test_a_name_that_runs_to_the_next_quote_or_the_end_signs_the_quote_before_it
     assert _pairs(quotes(request)) == [("Kayla from Tulsa", "Scariest and funnest thing I ever did"),
                                        ("Mike and Jerry, Dallas TX", "Dwayne knows every hole on that river")]
     assert quotes("change the heading to \"We bake daily\" and the subtitle to \"Since 1962\"") == []
+
+
+def test_a_review_after_a_colon_in_no_quotes_is_signed_by_its_last_sentence() -> None:
+    assert unquoted("Testimonial on home: Wall went up in a week, sheep stayed in ever since. Gareth Lloyd, Llanfaes farm.") \
+        == [Entry(title="Gareth Lloyd, Llanfaes farm", text="Wall went up in a week, sheep stayed in ever since.")]
+    assert unquoted("Testimonial on home: great walls, would recommend.") == []  # no one signs it
+    assert quotes("Add a testimonial: 'Priya rewrote our homepage and demo requests doubled.' - Marcus Lee, Head of "
+                  "Marketing, Loop Logistics.") == [Entry(title="Marcus Lee, Head of Marketing, Loop Logistics",
+                                                          text="Priya rewrote our homepage and demo requests doubled.")]
