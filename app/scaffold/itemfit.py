@@ -391,7 +391,8 @@ def _removed(site: Site, said: str) -> Plan | None:
     found = [_item_named(site, n) for n in names]
     if found and None not in found and len(set(found)) == len(found):
         return Plan(ops=[RemoveItem(op="remove_item", item=t) for t in found if t])
-    held = _sentence_holding(site, said) if len(names) == 1 else None
+    # one name, or several said as one ("Remove stone steps and stiles." of "... Stone steps and stiles.")
+    held = _sentence_holding(site, said) if len(names) == 1 or not any(found) else None
     return Plan(ops=[ReplaceText(op="replace_text", old=held, new="")]) if held else None
 
 

@@ -22,21 +22,26 @@ from app.scaffold.whenfit import WHEN, when_kind
 
 # Words that name no one thing: "the price of the class" is the class.
 _SMALL = frozenset("the a an and of on in at to for our my your is are now new price prices cost fee date time "
-                   "day times one".split())
+                   "day times one number count total".split())
 _PIECE = re.compile(r"(?<=[,;])\s+|\s+/\s+")  # "$12 adults / $6 kids" is two
 _LEAD = re.compile(r"^[^:]{1,60}:\s*")
 _WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b\.?"  # not "month", "sunset"
 _DAY_FIRST = re.compile(rf"^{_WEEKDAY},?\s+", re.IGNORECASE)
 MIN_NAME_CHARS = 3
+# A count ("48 member farmers", "4,318 packets", "6,000 plastic lids"): two digits or more, no part of a
+# phone number's groups ("0722 418 903"), a word ("B12"), a decimal or a percentage.
+_COUNT = re.compile(r"(?<![\w$£€.,:/#-])(?<!\d\s)(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![\w:/-]|[.,]\d|\s?%|\s\d)")
 
 
 def _found(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, kind, value) for each price, date and time ``text`` shows, in order; a price's digits
-    are no time, a sentence's full stop no part of a month ("27 Mar.")."""
+    """(start, end, kind, value) for each price, date, time and count ``text`` shows, in order; a price's
+    digits are no time, a sentence's full stop no part of a month ("27 Mar."), a date's day no count."""
     prices = [(m.start(), m.end(), "price", m.group(0)) for m in PRICE.finditer(text)]
     whens = [(m.start(), m.end(), when_kind(m.group(0)), m.group(0).rstrip(".")) for m in WHEN.finditer(text)
              if not any(s < m.end() and m.start() < e for s, e, _k, _v in prices)]
-    return sorted(prices + whens)
+    counts = [(m.start(), m.end(), "count", m.group(0)) for m in _COUNT.finditer(text)
+              if not any(s < m.end() and m.start() < e for s, e, _k, _v in prices + whens)]
+    return sorted(prices + whens + counts)
 
 
 def _values(text: str) -> list[tuple[str, str]]:
@@ -100,6 +105,16 @@ def _as_shown(old: str, new: str, typed: str) -> str | None:
     return None  # "Sunday 12 noon in Brennan's Bar": the weekday typed is no part of the value read ("noon")
 
 
+# Where a request's changes part, and what says a part changes something.
+_CLAUSE = re.compile(r"[.;!?]\s+|,\s*(?:and|but|plus)\s+", re.IGNORECASE)
+_CHANGES = re.compile(r"\b(?:now|rather\s+than|instead\s+of|moved?|moving|changed?|changing|no\s+longer)\b", re.IGNORECASE)
+
+
+def _another_change(request: str, value: str) -> bool:
+    """Whether a part of ``request`` without ``value`` says something else changes."""
+    return any(_CHANGES.search(part) for part in _CLAUSE.split(request) if norm_words(value) not in norm_words(part))
+
+
 def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
     """The replacement of the one value of the new one's kind in the one place that names ``op.item``."""
     new = _values(op.text)
@@ -109,6 +124,8 @@ def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
     kind, value = new[0]
     if norm_words(value) not in norm_words(request):
         return None  # a value the model wrote, not the user
+    if _another_change(request, value):
+        return None  # "... now goes out on Fridays rather than Thursdays, and it is now about 75 minutes long": one of two
     found: set[tuple[str, str]] = set()
     for place in _places(site):
         for level in place:  # the smallest places that name it; two of a size name two things

@@ -127,3 +127,10 @@ def test_an_item_given_by_its_name_and_a_colon_is_added_not_edited() -> None:
     # a correction of an item the site lacks stays the edit, which says what it cannot find
     edit = EditItem(op="edit_item", item="Hours", text="9am-6pm")
     assert fit_items([edit], "Hours: 9am-6pm now, not 8am", site) == [edit]
+
+
+def test_names_said_as_one_are_the_sentence_that_holds_them() -> None:
+    services = Section(kind="text", text="New field walls. Rebuilding fallen walls. Stone steps and stiles.")
+    site = Site(name="Crug", pages=[Page(route="/", title="Home"), Page(route="/services", title="Services", sections=[services])])
+    plan = removal("Remove stone steps and stiles.", site)
+    assert plan is not None and plan.ops == [ReplaceText(op="replace_text", old="Stone steps and stiles.", new="")]

@@ -87,3 +87,18 @@ def test_a_value_named_just_after_it_or_by_the_part_its_sentence_names() -> None
                          site) == ReplaceText(op="replace_text", old="$12 adults", new="$14 adults")
     # "kite" alone names three things: none is read
     assert value_in_text(_edit("Kite", "4pm"), "the kite one moved to 4pm", site) is None
+
+
+def test_a_count_is_a_value_of_its_own_and_one_of_two_changes_is_not_read() -> None:
+    club = Section(kind="text", text="We have 48 member farmers, we sell goat milk. Call 0722 418 903. "
+                                     "Crisp Packet Recycling (we've collected 4,318 packets!!)")
+    site = Site(name="Mt Elgon", pages=[Page(route="/", title="Home", sections=[club])])
+    assert said_change("number of members is now 63", site) == ReplaceText(
+        op="replace_text", old="We have 48 member farmers", new="We have 63 member farmers")
+    assert value_in_text(_edit("Packet", "5,002"), "oops the packet number is now 5,002 can u change it", site) == \
+        ReplaceText(op="replace_text", old="Crisp Packet Recycling (we've collected 4,318 packets!!)",
+                    new="Crisp Packet Recycling (we've collected 5,002 packets!!)")
+    weekly = Section(kind="text", text="The weekly edition is about 90 minutes long.")
+    two = Site(name="Talking News", pages=[Page(route="/", title="Home", sections=[weekly])])
+    assert value_in_text(_edit("Weekly", "about 75 minutes"), "The weekly edition now goes out on Fridays rather than "
+                         "Thursdays, and it is now about 75 minutes long.", two) is None
