@@ -61,10 +61,12 @@ _RENAMES = (_RENAME, *(re.compile(p, re.IGNORECASE) for p in (
     rf"\bthe\s+{_OLD}\s+page\s+(?:to\s+be|should\s+be|be)\s+called\s+{_NEW}",
     rf"\bcall\s+the\s+{_OLD}\s+page\s+{_NEW}",
     rf"\bchange\s+the\s+(?:name|title)\s+of\s+the\s+{_OLD}\s+page\s+to\s+{_NEW}",
+    # "Please change the page name Groups to Singers", "change the name of the page Groups to Singers"
+    rf"\b(?:change|rename)\s+the\s+(?:page\s+(?:name|title|called)|(?:name|title)\s+of\s+the\s+page)\s+(?:from\s+)?{_OLD}\s+to\s+{_NEW}",
     rf"\b(?:still\s+)?called\s+{_OLD}\s*,?\s+(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:change|rename)\s+it\s+to\s+{_NEW}",
     # "menu still says products. change to The Workshop", "The tab still reads Shop, please rename it to Gallery"
     rf"\b(?:menu|nav|navigation|tab|link)(?:\s+bar)?\s+still\s+(?:says|reads|shows)\s+{_OLD}\s*[.,;!-]*\s*(?:please\s+|pls\s+|"
-    rf"can\s+you\s+|could\s+you\s+)?(?:change|rename)\s+(?:it\s+|that\s+)?to\s+{_NEW}",
+    rf"can\s+you\s+|could\s+you\s+)?(?:change|rename)\s+(?:it\s+|that\s+)?to\s+(?:say\s+|read\s+)?{_NEW}",
 )))
 
 
@@ -96,10 +98,11 @@ def _has_item(site: Site, name: str) -> bool:
 
 def _page_named(site: Site, name: str) -> str | None:
     """The route of the one page other than home whose title, nav label or last route segment is ``name``."""
-    wanted = _plain(name)
+    # "rename The Walk page" names the page called The Walk, whether "The" is read as its name's or not
+    wanted = {_plain(name), _unquoted_words(name)}
     labels = {link.href: norm_words(link.label) for link in site.nav}
-    found = {p.route for p in site.pages if p.route != "/" and wanted in
-             (norm_words(p.title), labels.get(p.route, ""), norm_words(p.route.rsplit("/", 1)[-1]))}
+    found = {p.route for p in site.pages if p.route != "/" and wanted &
+             {norm_words(p.title), _plain(p.title), labels.get(p.route, ""), norm_words(p.route.rsplit("/", 1)[-1])}}
     return found.pop() if len(found) == 1 else None
 
 
@@ -258,10 +261,11 @@ def page_rename(request: str, site: Site | None) -> RenamePage | None:
     # the page's name is the last words of the old one said ("The committee would prefer the Committee page be
     # called Who We Are": "the" opened the match at the sentence's start)
     named = ((page, m) for form in _RENAMES for m in form.finditer(request)
-             if (page := _page_named(site, re.split(r"\bthe\s+", m.group("old"), flags=re.IGNORECASE)[-1])))
+             if (page := _page_named(site, m.group("old"))
+                 or _page_named(site, re.split(r"\bthe\s+", m.group("old"), flags=re.IGNORECASE)[-1])))
     page, found = next(named, (None, None))
     title = new_title(found.group("new")) if found is not None else ""
-    if page is None or not title:
+    if page is None or not title or not could_be_a_name(title):
         page, title = renamefit.rename(request, site) or (None, "")  # "Rename Learn to Ride to Lessons"
     if page is None or not title or not could_be_a_name(title):
         return None

@@ -134,3 +134,14 @@ def test_names_said_as_one_are_the_sentence_that_holds_them() -> None:
     site = Site(name="Crug", pages=[Page(route="/", title="Home"), Page(route="/services", title="Services", sections=[services])])
     plan = removal("Remove stone steps and stiles.", site)
     assert plan is not None and plan.ops == [ReplaceText(op="replace_text", old="Stone steps and stiles.", new="")]
+
+
+def test_a_page_named_with_the_is_renamed_and_the_page_name_said_first() -> None:
+    site = Site(name="Walks", pages=[Page(route="/", title="Home"), Page(route="/the-walk", title="The Walk"),
+                                     Page(route="/groups", title="Groups")])
+    assert page_rename("rename The Walk page to The Route", site) == RenamePage(
+        op="rename_page", route="/the-walk", new_route="/the-route", title="The Route")
+    assert page_rename("Please change the page name Groups to Singers.", site) == RenamePage(
+        op="rename_page", route="/groups", new_route="/singers", title="Singers")
+    assert page_rename("The menu still says Groups. Could you change it to say Singers and Bands?", site) == RenamePage(
+        op="rename_page", route="/groups", new_route="/singers-and-bands", title="Singers and Bands")
