@@ -79,6 +79,13 @@ def _plain(name: str) -> str:
     return _unquoted_words(AROUND_A_NAME.sub("", name.strip()))
 
 
+def _titled(site: Site, name: str) -> bool:
+    """Whether an item or tier of the site is called ``name``, all of its title."""
+    wanted = _plain(name)
+    return any(wanted == _plain(title) for page in site.pages for section in page.sections
+               for title in [*(i.title for i in section.items), *(t.name for t in section.tiers)])
+
+
 def _has_item(site: Site, name: str) -> bool:
     """Whether any item or tier on the site is, or closely is, ``name`` (by title or text), or
     holds it as a word: loose on purpose, so only what is clearly absent is refitted."""
@@ -111,7 +118,9 @@ def _edit(op: EditItem, request: str, site: Site, ops: list[Any]) -> Any:
     # "could the Donate a Dress page be renamed to Give a Dress": the page, though an item says its words
     said_page = page is not None and re.search(rf"\b{re.escape(op.item)}\s+page\b", request, re.IGNORECASE)
     if _has_item(site, op.item) and not said_page:
-        return op
+        # "Update the Bottle Top Mural - we've now collected 9,500 lids!" of the item "Bottle Top Mural - 6,000
+        # plastic lids collected so far": the value in its place, where no item is called just that
+        return (itemvalue.value_in_text(op, request, site) if not _titled(site, op.item) else None) or op
     if page is not None and op.title and _RENAME_WORDS.search(request) and could_be_a_name(op.title):
         try:
             return RenamePage(op="rename_page", route=page, new_route="/" + slug(op.title), title=op.title)

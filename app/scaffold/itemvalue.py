@@ -148,7 +148,19 @@ def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
     # a value the place shows already is the old one, the model's text the wrong way round ("still showing 5:30pm")
     if written is None or norm_words(value) in norm_words(piece) or not (beside or _named_beside(piece, wanted, old)):
         return None
+    if not beside and _said_of_another(piece, site, request, op.item):
+        return None
     return replacing(piece, piece.replace(old, written, 1))
+
+
+def _said_of_another(piece: str, site: Site, request: str, item: str) -> bool:
+    """Whether the word the request says beside the model's name for the thing is one its sentence gives
+    another piece: "change knotless small to R900" of "Knotless braids medium R650, small R850." names the
+    small, though the model named only "Knotless"."""
+    whole = next((place[-1][0] for place in _places(site) if any(piece in level for level in place)), piece)
+    said = re.search(rf"(?:([\w'’-]+)\s+)?{re.escape(item)}(?:\s+([\w'’-]+))?", request, re.IGNORECASE)
+    beside = _stems(" ".join(w for w in said.groups() if w)) if said else set()
+    return bool(beside & (_stems(whole) - _stems(piece)))
 
 
 def _on_the_page_named(site: Site, wanted: set[str], kind: str) -> set[tuple[str, str]]:

@@ -22,9 +22,10 @@ from app.scaffold.site import Site
 # What is put in the taken thing's place, to its sentence's end: "add Priya Nair - coach", "put Alison
 # Croft as Treasurer instead", "we've swapped it for Gooseberry Crumble", "add a new one, Horopito Pear".
 _ADDED = re.compile(r"(?:^|[.!?;,]\s*|\s(?:and|n|but|then)\s+)(?:(?:please|pls|can\s+you|could\s+you|also|and|"
-                    r"we'?ve|we\s+have|i'?ve|i\s+have)\s+)*"
-                    r"(?:add|put(?:\s+in)?|swap(?:ped)?\s+(?:it|them|him|her)\s+for|replace(?:d)?\s+(?:it|them|him|her)\s+with)\s+"
-                    r"(?:(?:a|an)\s+new\s+one\s*[,:-]?\s*|in\s+)?(?P<new>[^.!?;]{2,120}?)\s*(?:[.!?;]|$)", re.IGNORECASE)
+                    r"we'?ve|we\s+have|i'?ve|i\s+have|we'?re|we’re|we\s+are|i'?m|i’m|i\s+am)\s+)*"
+                    r"(?:add|put(?:\s+in)?|swap(?:ped|ping)?\s+(?:it|them|him|her)\s+(?:for|with)|"
+                    r"replac(?:e|ed|ing)\s+(?:it|them|him|her)\s+with)\s+"
+                    r"(?:(?:a|an)\s+new\s+one\s*[,:-]?\s*|in\s+)?(?P<new>(?:[^.!?;]|\.(?=\d)){2,120}?)\s*(?:[.!?;](?!\d)|$)", re.IGNORECASE)
 # What an addition is not: a line, a note, contact details or a page of their own ("add a line on the
 # home page: ...", "add our contact details at the bottom").
 _NOT_AN_ENTRY = re.compile(r"\b(?:line|note|bit|saying|says|page|section|contact|details|email|phone|menu|nav|footer|"

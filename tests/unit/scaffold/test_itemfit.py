@@ -145,3 +145,13 @@ def test_a_page_named_with_the_is_renamed_and_the_page_name_said_first() -> None
         op="rename_page", route="/groups", new_route="/singers", title="Singers")
     assert page_rename("The menu still says Groups. Could you change it to say Singers and Bands?", site) == RenamePage(
         op="rename_page", route="/groups", new_route="/singers-and-bands", title="Singers and Bands")
+
+
+def test_a_new_value_of_an_item_named_by_part_of_its_title_goes_in_its_place() -> None:
+    mural = Section(kind="list", items=[Item(title="Bottle Top Mural - 6,000 plastic lids collected so far", text="")])
+    site = Site(name="Eco Club", pages=[Page(route="/", title="Home"), Page(route="/projects", title="Projects",
+                                                                          sections=[mural])])
+    ops = fit_items([EditItem(op="edit_item", item="Bottle Top Mural", text="9,500 lids")],
+                    "Update the Bottle Top Mural - we've now collected 9,500 lids!", site)
+    assert ops == [ReplaceText(op="replace_text", old="Bottle Top Mural - 6,000 plastic lids collected so far",
+                               new="Bottle Top Mural - 9,500 plastic lids collected so far")]

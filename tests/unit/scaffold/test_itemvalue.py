@@ -102,3 +102,11 @@ def test_a_count_is_a_value_of_its_own_and_one_of_two_changes_is_not_read() -> N
     two = Site(name="Talking News", pages=[Page(route="/", title="Home", sections=[weekly])])
     assert value_in_text(_edit("Weekly", "about 75 minutes"), "The weekly edition now goes out on Fridays rather than "
                          "Thursdays, and it is now about 75 minutes long.", two) is None
+
+
+def test_the_word_said_beside_the_name_that_names_another_piece_is_not_passed_over() -> None:
+    braids = Section(kind="text", text="Knotless braids medium R650, small R850.")
+    site = Site(name="Braids", pages=[Page(route="/", title="Home", sections=[braids])])
+    assert value_in_text(_edit("Knotless", "R900"), "change knotless small to R900", site) is None
+    assert value_in_text(_edit("Knotless", "R700"), "change knotless medium to R700", site) == ReplaceText(
+        op="replace_text", old="Knotless braids medium R650", new="Knotless braids medium R700")

@@ -29,6 +29,7 @@ def _site() -> Site:
     ("Horchata is still on the list. Please replace it with The Butterfly.", "Horchata", "The Butterfly", ""),
     ("Darren is still listed. Please remove him and put Jordan Pike in as Assistant Coach.", "Darren Pike",
      "Jordan Pike", "Assistant Coach"),
+    ("take horchata off, we're swapping it for a strawberry milk tea $7.50", "Horchata", "strawberry milk tea", "$7.50"),
     # no detail, or the same: the item keeps its own
     ("Horchata is gone, remove it. And add Amaranth Cooler instead, same price as the others.", "Horchata",
      "Amaranth Cooler", ""),
