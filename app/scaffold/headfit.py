@@ -54,9 +54,40 @@ def under_the_name(request: str, site: Site | None) -> bool:
         and norm_words(site.name) not in norm_words(request)
 
 
+# "Headline: "Clear writing, accepted first time." Sub-headline: "Academic editing ..."", "Can the big headline say
+# "Walk with the ghosts of Carrickfergus" and underneath "Not for the faint-hearted"?": the heading's words in
+# quotes, then the line under it in quotes, and nothing after but the end of the request.
+MAX_LEAD_WORDS = 10  # "On the front page can the big heading say ..."
+MAX_ASIDE_WORDS = 4  # "Lovely." before it
+_Q = r"(?:\"(?P<{0}a>[^\"]{{2,120}})\"|“(?P<{0}b>[^”]{{2,120}})”|(?<!\w)'(?P<{0}c>[^']{{2,120}})'(?!\w))"
+_PAIR = re.compile(r"\b(?:heading|headline|title)\b[^\"“'\n]{0,40}?" + _Q.format("h") +
+                   r"[^\"“'\n]{0,40}?\b(?:sub-?head(?:ing|line)?|sub-?title|tag\s?line|underneath|under\s+(?:it|that)|"
+                   r"below(?:\s+(?:it|that))?|beneath(?:\s+(?:it|that))?)\b[^\"“'\n]{0,20}?" + _Q.format("s") +
+                   r"[\s.?!]*(?:thanks?(?:\s+you)?|please|pls|cheers)?[\s.?!]*$", re.IGNORECASE)
+
+
+def _pair(request: str) -> Plan | None:
+    """The heading and the subtitle a request types in quotes, one after the other (``_PAIR``)."""
+    found = _PAIR.search(request.strip())
+    if found is None:
+        return None
+    said_before = re.split(r"(?<=[.!?])\s+", request.strip()[:found.start()].strip())
+    if len(said_before[-1].split()) > MAX_LEAD_WORDS or any(len(s.split()) > MAX_ASIDE_WORDS for s in said_before[:-1]):
+        return None  # "New site: Reel North Film Club. We screen ... Heading: '...'. Subtitle: '...'": an opener's
+    heading, under = (next(found.group(f"{k}{v}") for v in "abc" if found.group(f"{k}{v}") is not None) for k in "hs")
+    try:
+        return Plan(ops=[SetText(op="set_text", route="/", target="title", text=heading.strip()),
+                         SetText(op="set_text", route="/", target="subtitle", text=under.strip())])
+    except ValidationError:
+        return None
+
+
 def read(request: str, site: Site | None) -> Plan | None:
-    """The home page's heading or subtitle set to the words the request types to its end; None
-    when it sets neither so."""
+    """The home page's heading or subtitle set to the words the request types to its end, or both
+    typed in quotes (``_pair``); None when it sets neither so."""
+    pair = _pair(request)
+    if pair is not None:
+        return pair
     found = _SET.match(request.strip())
     if found is None:
         return None

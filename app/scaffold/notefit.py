@@ -97,6 +97,29 @@ def heading(said: str) -> str:
     return found.group(1).strip() if found else ""
 
 
+# "And add a Halloween Special on the home page: Friday 30 and Saturday 31 October, ...", "Add a Rain Plan line on
+# the home page: If it rains, ...": what the note is called, capitalised before the place and a colon.
+_NAMED_ADD = re.compile(r"^\W*(?:(?:and|also|then|ok|okay|so|please|pls|can\s+you|could\s+you)[,.]?\s+)*add\s+(?:a|an|the|our)\s+"
+                        r"(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,4})(?:\s+(?:section|line|bit|part|note|"
+                        r"paragraph|box|notice))?\s+(?:on|to)\s+(?:the\s+|my\s+|our\s+)?[\w'’ -]{0,25}?(?:page|home|homepage)\s*:\s*\S",
+                        re.IGNORECASE)
+# "add a section titled "Emergency?" with the text: Call 0803 555 2741 immediately. We see emergencies same day.":
+# the text runs to the request's end.
+_TEXT_AFTER = re.compile(r"\b(?:with\s+)?(?:the\s+)?(?:text|wording|words)\s*:\s*(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def named_note(request: str) -> str:
+    """What the note a request adds is called, said before its place and a colon (``_NAMED_ADD``); ""."""
+    found = _NAMED_ADD.match(request)
+    return found.group("name") if found else ""
+
+
+def text_after(request: str) -> str:
+    """The words a request types after "with the text:", to its end, less thanks; ""."""
+    found = _TEXT_AFTER.search(request)
+    return _text(found.group("text")) if found else ""
+
+
 def note(request: str, names_place: Callable[[str], bool], colon_only: bool = False) -> tuple[str, str] | None:
     """The (heading, text) of the note the request gives the place it names (``names_place``: the
     home page or a page the site has); None when it gives none, or more than one section holds.
@@ -106,7 +129,8 @@ def note(request: str, names_place: Callable[[str], bool], colon_only: bool = Fa
     if said_there:
         title, text = "", _text(said_there)
     elif colon and names_place(lead) and len(lead.split()) <= MAX_LEAD_WORDS:
-        title, text = heading(lead), _text(rest)  # "Add to home: 99% of rocks sent to us ..."
+        # "Add to home: 99% of rocks sent to us ...", "Add a Rain Plan line on the home page: If it rains, ..."
+        title, text = heading(lead) or named_note(request), _text(rest)
     elif colon_only:
         return None
     else:

@@ -59,3 +59,15 @@ def test_the_headline_under_the_name_is_the_subtitle() -> None:
     own = named.model_copy(update={"pages": [Page(route="/", title="Home", sections=[
         Section(kind="hero", heading="Get in the tub")])]})
     assert headfit.under_the_name("change headline to Grab a tub", own) is False
+
+
+def test_a_heading_and_the_line_under_it_typed_in_quotes_are_both_set() -> None:
+    plan = headfit.read('Lovely. Can the big headline say "Walk with the ghosts of Carrickfergus" and underneath "Not for the '
+                'faint-hearted"?', None)
+    assert plan is not None and [(op.target, op.text) for op in plan.ops] == [
+        ("title", "Walk with the ghosts of Carrickfergus"), ("subtitle", "Not for the faint-hearted")]
+    plan = headfit.read('Headline: "Clear writing, accepted first time." Sub-headline: "Academic editing for researchers."', None)
+    assert plan is not None and [op.target for op in plan.ops] == ["title", "subtitle"]
+    # an opening prompt that gives them after its own sentences is the opener's
+    assert headfit.read("New site: Reel North Film Club. We screen classic and world cinema every other Wednesday at the "
+                "Tyneside Community Centre. Heading: 'Cinema Worth Talking About'. Subtitle: 'Films, then talk'.", None) is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.scaffold.contentfit import read_plan
-from app.scaffold.notefit import note
+from app.scaffold.notefit import named_note, note, text_after
 from app.scaffold.plan import AddSection
 from app.scaffold.site import Page, Site
 
@@ -129,3 +129,10 @@ def test_words_in_quotes_then_the_place_are_the_note() -> None:
     assert note("Then just put 'Raised so far: $1,850' on the home page, I'll update it myself.", _names_place) == \
         ("", "Raised so far: $1,850")
     assert note("just say 'Wristbands $20' on the home page and make it red", _names_place) is None
+
+
+def test_what_a_note_is_called_before_its_place_and_the_text_after_text_colon() -> None:
+    assert named_note("Add a Rain Plan line on the home page: If it rains, the fair moves into the school hall.") == "Rain Plan"
+    assert named_note("add a line on the home page: open late Fridays") == ""
+    assert text_after('add a section titled "Emergency?" with the text: Call 0803 555 2741 immediately. We see '
+                      'emergencies same day.') == "Call 0803 555 2741 immediately. We see emergencies same day."
