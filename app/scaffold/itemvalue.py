@@ -17,7 +17,7 @@ import re
 
 from app.scaffold.plan import EditItem, ReplaceText, replacing
 from app.scaffold.pricefit import PRICE
-from app.scaffold.site import Site, norm_words, shown_pieces
+from app.scaffold.site import Site, is_placeholder, norm_words, shown_pieces
 from app.scaffold.whenfit import WHEN, when_kind
 
 # Words that name no one thing: "the price of the class" is the class.
@@ -126,8 +126,9 @@ def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
         return None  # a value the model wrote, not the user
     if _another_change(request, value):
         return None  # "... now goes out on Fridays rather than Thursdays, and it is now about 75 minutes long": one of two
-    found: set[tuple[str, str]] = set()
-    for place in _places(site):
+    found: set[tuple[str, str]] = _item_fields(site, wanted, kind)
+    by_item = bool(found)  # an item's title names it: its text's value is the one, beside no name
+    for place in _places(site) if not found else []:
         for level in place:  # the smallest places that name it; two of a size name two things
             hits = [(piece, olds[0]) for piece in level
                     if len(olds := [v for k, v in _values(piece) if k == kind]) == 1
@@ -136,7 +137,7 @@ def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
             found.update(hits)
             if hits:
                 break
-    beside = False  # the value is beside the words that name it, as the reading found it
+    beside = by_item  # the value is beside the words that name it, as the reading found it
     if not found:
         found, beside = {hit for place in _places(site) if (hit := _part_named(place[-1][0], wanted, kind))}, True
     if not found:
@@ -163,6 +164,18 @@ def _said_of_another(piece: str, site: Site, request: str, item: str) -> bool:
     return bool(beside & (_stems(whole) - _stems(piece)))
 
 
+def _item_fields(site: Site, wanted: set[str], kind: str) -> set[tuple[str, str]]:
+    """The text of the one item whose title names the thing, where it shows one value of the kind: "£30 all
+    day" of the item "E-bike" for "E-bikes have gone up, £35 all day now"; not a placeholder's ("Monday to
+    Friday 9am to 5pm" is no Friday the user gave)."""
+    found = {(item.text, olds[0]) for page in site.pages for section in page.sections
+             if not is_placeholder(section, site.name) for item in section.items
+             if wanted <= _stems(item.title) and len(olds := [v for k, v in _values(item.text) if k == kind]) == 1}
+    # the text replaced wherever the site shows it: only where that is this item alone ("$24" may be two things)
+    shown = [text for _name, text in shown_pieces(site)]
+    return found if len(found) == 1 and sum(next(iter(found))[0] in text for text in shown) == 1 else set()
+
+
 def _on_the_page_named(site: Site, wanted: set[str], kind: str) -> set[tuple[str, str]]:
     """The one value of ``kind`` the one page named by ``wanted`` shows, where no place names it ("Workshop
     price is now $210" of the Workshops page's "Beginner Kintsugi Day - Saturday, 10am to 3pm, $195 ...")."""
@@ -176,8 +189,8 @@ def _on_the_page_named(site: Site, wanted: set[str], kind: str) -> set[tuple[str
 
 # "Kids lessons price is now R180 per month", "the arvo walk is at 5.30pm now": a thing, then its new value.
 _SAID_CHANGE = re.compile(r"^\W*(?:(?:ok|okay|so|and|also|oh|sorry)[,!.]?\s+)*(?:the\s+|our\s+|my\s+)?(?P<item>[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?)"
-                          r"\s+(?:(?:price|fee|cost|time|date)\s+)?(?:is|are|'s|’s)\s+(?:now\s+|going\s+up\s+to\s+|up\s+to\s+|down\s+to\s+|"
-                          r"moving\s+to\s+|moved\s+to\s+)", re.IGNORECASE)
+                          r"\s+(?:(?:price|fee|cost|time|date)\s+)?(?:(?:is|are|'s|’s)\s+(?:now\s+|going\s+up\s+to\s+|up\s+to\s+|down\s+to\s+|"
+                          r"moving\s+to\s+|moved\s+to\s+)|(?:has|have|'s|’s)\s+gone\s+(?:up|down)(?:\s+to)?\s*[,:-]?\s+)", re.IGNORECASE)
 
 
 def said_change(request: str, site: Site) -> ReplaceText | None:

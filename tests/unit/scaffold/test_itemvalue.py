@@ -6,7 +6,7 @@ import pytest
 
 from app.scaffold.itemvalue import said_change, value_in_text
 from app.scaffold.plan import EditItem, ReplaceText
-from app.scaffold.site import Item, Page, Section, Site
+from app.scaffold.site import Item, Page, Section, Site, default_section
 
 
 def _site() -> Site:
@@ -110,3 +110,13 @@ def test_the_word_said_beside_the_name_that_names_another_piece_is_not_passed_ov
     assert value_in_text(_edit("Knotless", "R900"), "change knotless small to R900", site) is None
     assert value_in_text(_edit("Knotless", "R700"), "change knotless medium to R700", site) == ReplaceText(
         op="replace_text", old="Knotless braids medium R650", new="Knotless braids medium R700")
+
+
+def test_the_text_of_the_item_whose_title_names_it_gets_the_new_value() -> None:
+    bikes = Section(kind="list", items=[Item(title="Tandem", text="£28 all day"), Item(title="E-bike", text="£30 all day")])
+    site = Site(name="Round the Island", pages=[Page(route="/", title="Home", sections=[default_section("list", "R")]),
+                                              Page(route="/bikes", title="Bikes", sections=[bikes])])
+    assert said_change("E-bikes have gone up, £35 all day now", site) == ReplaceText(
+        op="replace_text", old="£30 all day", new="£35 all day")
+    # "Monday to Friday 9am to 5pm" is a placeholder's: no Friday of the user's
+    assert value_in_text(_edit("Friday", "5:00 PM"), "Please change the Friday doors open time to 5:00 PM.", site) is None
