@@ -62,7 +62,8 @@ _RENAMES = (_RENAME, *(re.compile(p, re.IGNORECASE) for p in (
     rf"\bcall\s+the\s+{_OLD}\s+page\s+{_NEW}",
     rf"\bchange\s+the\s+(?:name|title)\s+of\s+the\s+{_OLD}\s+page\s+to\s+{_NEW}",
     # "Please change the page name Groups to Singers", "change the name of the page Groups to Singers"
-    rf"\b(?:change|rename)\s+the\s+(?:page\s+(?:name|title|called)|(?:name|title)\s+of\s+the\s+page)\s+(?:from\s+)?{_OLD}\s+to\s+{_NEW}",
+    # (not "the page title of the gallery": the heading it shows, which a page's name need not be)
+    rf"\b(?:change|rename)\s+the\s+(?:page\s+(?:name|called)|name\s+of\s+the\s+page)\s+(?:from\s+)?{_OLD}\s+to\s+{_NEW}",
     rf"\b(?:still\s+)?called\s+{_OLD}\s*,?\s+(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:change|rename)\s+it\s+to\s+{_NEW}",
     # "menu still says products. change to The Workshop", "The tab still reads Shop, please rename it to Gallery"
     rf"\b(?:menu|nav|navigation|tab|link)(?:\s+bar)?\s+still\s+(?:says|reads|shows)\s+{_OLD}\s*[.,;!-]*\s*(?:please\s+|pls\s+|"
