@@ -304,7 +304,8 @@ def describe_site(ctx: Ctx, op: P.DescribeSite) -> None:
         insert_section(ctx, "/", "text", section_for(ctx, "text", "", op.about))
     for kind in op.sections:
         if kind not in have:
-            insert_section(ctx, "/", kind, section_for(ctx, kind))
+            # the placeholders speak of the name just set ("About Harrow Lane Pottery"), not the project's old one
+            insert_section(ctx, "/", kind, section_for(ctx, kind, site_name=op.name))
             have.add(kind)
             added.append(kind.replace("_", " "))
     # One line for the whole op: what the home page now says and which sections it gained.

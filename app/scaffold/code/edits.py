@@ -301,8 +301,8 @@ PAGE_CSS = """.page {
 """
 
 
-def section_for(ctx: Ctx, kind: str, heading: str = "", text: str = "") -> Section:
-    section = default_section(kind, ctx.project.name, heading)
+def section_for(ctx: Ctx, kind: str, heading: str = "", text: str = "", site_name: str | None = None) -> Section:
+    section = default_section(kind, ctx.project.name if site_name is None else site_name, heading)
     return section.model_copy(update={"text": text}) if text else section
 
 

@@ -450,6 +450,11 @@ def test_describe_site(name: str, tmp_path: Path) -> None:
     home = project.page("/")
     assert project.name == "Crumb" and home is not None and home.title is not None and home.title.text == "Crumb"
     assert {"features", "contact"} <= {s.kind for s in home.sections}
+    apply(root, {"op": "describe_site", "name": "Harrow Lane Pottery", "sections": ["image_text"]})
+    # the placeholder about section speaks of the name just set, not the one before
+    home = read_project(root).page("/")
+    headings = [s.heading.text for s in home.sections if s.heading is not None] if home is not None else []
+    assert "About Harrow Lane Pottery" in headings and "About Crumb" not in headings
 
 
 # --- refusals ---------------------------------------------------------------------------------------
