@@ -120,3 +120,12 @@ def test_the_text_of_the_item_whose_title_names_it_gets_the_new_value() -> None:
         op="replace_text", old="£30 all day", new="£35 all day")
     # "Monday to Friday 9am to 5pm" is a placeholder's: no Friday of the user's
     assert value_in_text(_edit("Friday", "5:00 PM"), "Please change the Friday doors open time to 5:00 PM.", site) is None
+
+
+def test_twelve_noon_to_a_time_is_one_span_and_no_count() -> None:
+    sundays = Section(kind="text", text="We open to visitors on Sundays only, 12 noon to 4pm, April to October.")
+    site = Site(name="Donkey Haven", pages=[Page(route="/", title="Home", sections=[sundays])])
+    assert said_change("Sunday hours are now 1pm to 5pm", site) is None  # the text says no "hours"
+    assert value_in_text(_edit("Sunday", "1pm to 5pm"), "Sunday hours are now 1pm to 5pm", site) == ReplaceText(
+        op="replace_text", old="We open to visitors on Sundays only, 12 noon to 4pm, April to October.",
+        new="We open to visitors on Sundays only, 1pm to 5pm, April to October.")
