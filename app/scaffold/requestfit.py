@@ -34,8 +34,8 @@ from app.scaffold import (backref, chromefit, compound, contentfit, explicit, he
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
-                               DescribeSite, EditItem, Entry, JsonScalar, Plan, RenamePage, SetText, SetTheme,
-                               plan_to_json)
+                               DescribeSite, EditItem, Entry, JsonScalar, Plan, RemoveSection, RenamePage, SetText,
+                               SetTheme, plan_to_json)
 from app.scaffold.coverage import plan_text, unused_content
 from app.scaffold.pagelist import listed_pages
 from app.scaffold.site import SECTION_WORDS, Site, norm_words, shown_text, slug
@@ -504,6 +504,9 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
         # A page renamed to words of a correction ("prices page still says 195 for kids partys??" ->
         # a page "Still says 195 for kids"): beside other ops it goes, alone the turn declines.
         ops = [op for op in ops if not _renamed_to_words(op)] or [Decline(op="decline")]
+    if any(_unasked_hero_removal(op, request) for op in ops):
+        # "remove the harp hire section" read as the hero's removal: the page's heading goes, not what was named
+        ops = [op for op in ops if not _unasked_hero_removal(op, request)] or [Decline(op="decline")]
     if not asks_for_a_look(request) and any(isinstance(op, SetTheme) for op in ops):
         # A theme change nobody asked for: beside other ops it goes, alone the turn declines.
         ops = [op for op in ops if not isinstance(op, SetTheme)] or [Decline(op="decline")]
@@ -536,6 +539,14 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     if not ops:  # every op was a misreading, and nothing read from the request stands in for them
         ops = [Decline(op="decline")]
     return plan if ops == list(plan.ops) else Plan(ops=ops[:MAX_OPS])
+
+
+_HERO_WORDS = re.compile(r"\b(?:hero|banner|header|heading|headline|title|top|intro|welcome)\b", re.IGNORECASE)
+
+
+def _unasked_hero_removal(op: Any, request: str) -> bool:
+    """Whether ``op`` removes a page's hero where the request names no hero, banner or heading."""
+    return isinstance(op, RemoveSection) and op.kind == "hero" and not _HERO_WORDS.search(request)
 
 
 def _renamed_to_words(op: Any) -> bool:

@@ -514,3 +514,11 @@ def test_a_new_page_whose_pieces_drop_a_part_of_its_paragraph_gets_it_whole() ->
     fitted = fit_plan(plan, request, _site())
     assert [op.op for op in fitted.ops] == ["add_page", "add_section"]
     assert "Beechworth market on Sundays" in fitted.ops[1].text  # type: ignore[union-attr]
+
+
+def test_a_hero_removed_where_the_request_names_no_hero_is_no_edit() -> None:
+    hero = parse_plan('{"ops":[{"op":"remove_section","route":"/","kind":"hero"}]}')
+    said = "Please remove the harp hire section from the home page - I have sold my last hire harp."
+    assert fit_plan(hero, said).ops == [Decline(op="decline")]
+    # named, it goes
+    assert plan_to_json(fit_plan(hero, "remove the big banner at the top of the home page")) == plan_to_json(hero)
