@@ -13,7 +13,7 @@ import re
 
 from pydantic import ValidationError
 
-from app.scaffold import prose
+from app.scaffold import notefit, prose
 from app.scaffold.plan import Plan, SetText
 from app.scaffold.site import Site, norm_words
 
@@ -58,7 +58,6 @@ def under_the_name(request: str, site: Site | None) -> bool:
 # "Walk with the ghosts of Carrickfergus" and underneath "Not for the faint-hearted"?": the heading's words in
 # quotes, then the line under it in quotes, and nothing after but the end of the request.
 MAX_LEAD_WORDS = 10  # "On the front page can the big heading say ..."
-MAX_ASIDE_WORDS = 4  # "Lovely." before it
 _Q = r"(?:\"(?P<{0}a>[^\"]{{2,120}})\"|“(?P<{0}b>[^”]{{2,120}})”|(?<!\w)'(?P<{0}c>[^']{{2,120}})'(?!\w))"
 _PAIR = re.compile(r"\b(?:heading|headline|title)\b[^\"“'\n]{0,40}?" + _Q.format("h") +
                    r"[^\"“'\n]{0,40}?\b(?:sub-?head(?:ing|line)?|sub-?title|tag\s?line|underneath|under\s+(?:it|that)|"
@@ -72,7 +71,7 @@ def _pair(request: str) -> Plan | None:
     if found is None:
         return None
     said_before = re.split(r"(?<=[.!?])\s+", request.strip()[:found.start()].strip())
-    if len(said_before[-1].split()) > MAX_LEAD_WORDS or any(len(s.split()) > MAX_ASIDE_WORDS for s in said_before[:-1]):
+    if len(said_before[-1].split()) > MAX_LEAD_WORDS or any(len(s.split()) > notefit.MAX_ASIDE_WORDS for s in said_before[:-1]):
         return None  # "New site: Reel North Film Club. We screen ... Heading: '...'. Subtitle: '...'": an opener's
     heading, under = (next(found.group(f"{k}{v}") for v in "abc" if found.group(f"{k}{v}") is not None) for k in "hs")
     try:

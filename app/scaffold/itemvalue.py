@@ -126,9 +126,10 @@ def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
         return None  # a value the model wrote, not the user
     if _another_change(request, value):
         return None  # "... now goes out on Fridays rather than Thursdays, and it is now about 75 minutes long": one of two
+    places = _places(site)  # read once: the readings below and the check after them walk the same places
     found: set[tuple[str, str]] = _item_fields(site, wanted, kind)
     by_item = bool(found)  # an item's title names it: its text's value is the one, beside no name
-    for place in _places(site) if not found else []:
+    for place in places if not found else []:
         for level in place:  # the smallest places that name it; two of a size name two things
             hits = [(piece, olds[0]) for piece in level
                     if len(olds := [v for k, v in _values(piece) if k == kind]) == 1
@@ -139,7 +140,7 @@ def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
                 break
     beside = by_item  # the value is beside the words that name it, as the reading found it
     if not found:
-        found, beside = {hit for place in _places(site) if (hit := _part_named(place[-1][0], wanted, kind))}, True
+        found, beside = {hit for place in places if (hit := _part_named(place[-1][0], wanted, kind))}, True
     if not found:
         found, beside = _on_the_page_named(site, wanted, kind), True
     if len(found) != 1:
@@ -149,16 +150,16 @@ def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
     # a value the place shows already is the old one, the model's text the wrong way round ("still showing 5:30pm")
     if written is None or norm_words(value) in norm_words(piece) or not (beside or _named_beside(piece, wanted, old)):
         return None
-    if not beside and _said_of_another(piece, site, request, op.item):
+    if not beside and _said_of_another(piece, places, request, op.item):
         return None
     return replacing(piece, piece.replace(old, written, 1))
 
 
-def _said_of_another(piece: str, site: Site, request: str, item: str) -> bool:
+def _said_of_another(piece: str, places: list[list[list[str]]], request: str, item: str) -> bool:
     """Whether the word the request says beside the model's name for the thing is one its sentence gives
     another piece: "change knotless small to R900" of "Knotless braids medium R650, small R850." names the
     small, though the model named only "Knotless"."""
-    whole = next((place[-1][0] for place in _places(site) if any(piece in level for level in place)), piece)
+    whole = next((place[-1][0] for place in places if any(piece in level for level in place)), piece)
     said = re.search(rf"(?:([\w'’-]+)\s+)?{re.escape(item)}(?:\s+([\w'’-]+))?", request, re.IGNORECASE)
     beside = _stems(" ".join(w for w in said.groups() if w)) if said else set()
     return bool(beside & (_stems(whole) - _stems(piece)))

@@ -216,8 +216,8 @@ def _fit_add_section(op: AddSection, request: str, site: Site | None) -> dict[st
     update: dict[str, Any] = {}
     if op.heading:
         update["heading"] = fit_text(op.heading, request, max_len=SHORT)
-    elif op.kind == "text" and notefit.named_note(request):
-        update["heading"] = notefit.named_note(request)  # "add a Halloween Special on the home page: ..."
+    elif op.kind == "text" and (name := notefit.named_note(request)):
+        update["heading"] = name  # "add a Halloween Special on the home page: ..."
     if op.text:
         update["text"] = fit_text(op.text, request, max_len=400)
         said = notefit.text_after(request)  # "... with the text: Call 0803 555 2741 immediately. We see ..."

@@ -19,12 +19,13 @@ from app.scaffold.textfit import DAY, MONTH
 
 _MONTH = rf"{MONTH}\.?"  # "Sept." too
 _DAY = rf"{DAY}\.?"
-_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|(?:12\s?)?(?:noon|midday)|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"  # "12:00, not 11:30" too
+_NOON = r"(?:12\s?)?(?:noon|midday)"  # "12 noon" too
+_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm)|{_NOON}|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"  # "12:00, not 11:30" too
 # A date ("Sat 18 April", "April 18", "18th April") or a time or span of times ("7pm", "10am to 4pm",
 # "9:30-11am"), with the weekday before it where there is one.
 _DATE = rf"(?:{_DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
 # ("12 noon to 4pm" is one span)
-_TIME = (rf"(?:{_DAY}\s+(?:at\s+)?)?(?:(?:(?:12\s?)?(?:noon|midday)|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm)?)\s?(?:-|–|to|until|till)\s?"
+_TIME = (rf"(?:{_DAY}\s+(?:at\s+)?)?(?:(?:{_NOON}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm)?)\s?(?:-|–|to|until|till)\s?"
          rf"(?:{_CLOCK})|{_CLOCK})")
 WHEN = re.compile(rf"(?<![\w$£€]){_DATE}(?!\w)|(?<![\w$£€.:]){_TIME}(?!\w)", re.IGNORECASE)
 # What says it moved, and that the new date or time follows.
@@ -167,4 +168,5 @@ def when_change(request: str, site: Site | None) -> ReplaceText | None:
     if site is None or _NOT_A_MOVE.search(request):
         return None
     pieces = shown_pieces(site)  # read once for both readings
-    return _from_to(request, pieces) or _old_moved(request, pieces) or _new_not_old(request, pieces) or _day_moved(request, pieces) or _named(request, pieces)
+    return _from_to(request, pieces) or _old_moved(request, pieces) or _new_not_old(request, pieces) \
+        or _day_moved(request, pieces) or _named(request, pieces)
