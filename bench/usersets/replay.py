@@ -67,6 +67,16 @@ def _outcome(plan_json: str, prompt: str, root: Path) -> tuple[str, Writes]:
     return ("applied", dict(edit.writes)) if edit.writes else ("unchanged", {})
 
 
+def _fixed_point(plan_json: str, prompt: str, site: Site) -> bool:
+    """Whether the plan, written by the model as it stands, would be fitted to itself: a plan the
+    model can be taught to write whole."""
+    try:
+        again, _ = fitted(parse_plan(plan_json), spelled_out(prompt), site)
+    except (PlanError, NxrError):
+        return False
+    return plan_to_json(again) == plan_json
+
+
 def _page_words(root: Path, route: str) -> str | None:
     site = open_source(root).read().site
     page = site.page(route)
@@ -137,7 +147,10 @@ def replay(report_path: Path, template: Path, out: Any, at: str | None) -> None:
             outcome, writes = _outcome(plan, prompt, root) if plan else (turn["outcome"], {})
             checks = steps[session["name"]][turn["step"]]["checks"]
             out.write(json.dumps({"k": key, "prompt": prompt, "plan": plan, "out": outcome,
-                                  "ok": _passes(checks, outcome, writes, root), "decl": turn["expects_decline"]}) + "\n")
+                                  "ok": _passes(checks, outcome, writes, root), "decl": turn["expects_decline"],
+                                  # what a fine-tune on the turn needs (build/finetune/fromsessions.py)
+                                  "routes": open_source(root).read().routes, "model": turn.get("model_plan") or recorded,
+                                  "fixed": plan != "" and _fixed_point(plan, prompt, site)}) + "\n")
             if turn["outcome"] == "applied" and not turn.get("undone") and recorded:
                 # the session goes on as recorded
                 _write(root, writes if plan == recorded else _outcome(recorded, prompt, root)[1])

@@ -49,6 +49,15 @@ def encode_sample(tok: Any, spec: Any, system: str, s: datagen.Sample, bos: int,
     return prompt + plan, len(prompt)
 
 
+def read_pairs(path: Path) -> list[datagen.Sample]:
+    """The pairs of a data file (a header record, then one pair a line), with each plan as the decoder writes it."""
+    from app.scaffold.plan import parse_plan, plan_to_json
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
+    return [datagen.Sample(r["request"], r["routes"], plan_to_json(parse_plan(json.dumps(r["plan"]))), r.get("error"))
+            for r in rows]
+
+
 def base_hf_dir() -> Path:
     """The base weights as a Hugging Face folder, made by the app's own build steps (once)."""
     from app import paths
@@ -96,6 +105,8 @@ def main() -> int:
     ap.add_argument("--max-minutes", type=float, default=None, help="stop early (the schedule still decays)")
     ap.add_argument("--old-weight", type=float, default=1.0,
                     help="multiply the sampling weight of the original ops (add_page ... add_api_route)")
+    ap.add_argument("--extra", type=Path, action="append", default=[],
+                    help="a data file of pairs to train on beside the generator's (fromsessions.py writes one)")
     ap.add_argument("--init", default=None,
                     help="continue from this adapter (.safetensors, as saved here): a warm start that keeps what an "
                          "earlier run learned and adds what the generator now covers, in a fraction of the steps")
@@ -125,7 +136,7 @@ def main() -> int:
 
     spec = active_manifest("gemma3-270m-nxr").prompt
     system = SYSTEM_FILE.read_text(encoding="utf-8").strip()
-    samples = datagen.generate(args.n, args.seed, args.old_weight)
+    samples = datagen.generate(args.n, args.seed, args.old_weight) + [s for path in args.extra for s in read_pairs(path)]
     encoded = [encode_sample(tok, spec, system, s, int(tok.bos_token_id), 1) for s in samples]
     rng = random.Random(args.seed)
     steps_per_epoch = math.ceil(len(encoded) / args.batch)
@@ -197,6 +208,7 @@ def main() -> int:
         "parameters": sum(v.numel() for v in state.values()),
         "bytes": out.with_suffix(".safetensors").stat().st_size,
         "torch": torch.__version__, "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "extra": [{"file": p.name, "sha256": hashlib.sha256(p.read_bytes()).hexdigest()} for p in args.extra],
         "init": (f"{Path(args.init).name} sha256 "
                  + hashlib.sha256(Path(args.init).read_bytes()).hexdigest()) if args.init else None,
     }

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+import sys
+from pathlib import Path
 
-import llguidance
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "build" / "finetune"))
+
+from fromsessions import grammar_accepts  # noqa: E402  (the one home of the byte-level grammar check)
 
 from app.scaffold.plan import COPY_SLOTS, parse_plan, plan_json_schema
 from app.scaffold.spans import MAX_SPAN_WORDS, case_variants, request_spans
@@ -77,28 +81,6 @@ def test_the_schema_puts_the_spans_on_every_copy_slot_and_nothing_else() -> None
             assert values and all(len(v) <= limit for v in values), name
     assert "Span60" in defs and "Harbor Cafe" in defs["Span60"]["enum"]
     assert plan_json_schema(spans=[]) == plan_json_schema(), "no spans: the free grammar"
-
-
-class _ByteTokenizer:
-    """One token per byte: enough for llguidance to say whether a text fits a grammar."""
-
-    eos_token_id = 256
-    bos_token_id = None
-    tokens = [bytes([i]) for i in range(256)] + [b"<eos>"]
-    special_token_ids = [256]
-
-    def __call__(self, text: Any) -> list[int]:
-        return list(text if isinstance(text, bytes) else text.encode("utf-8"))
-
-
-_TOKENIZER = llguidance.LLTokenizer(llguidance.TokenizerWrapper(_ByteTokenizer()))
-
-
-def grammar_accepts(schema: dict[str, Any], text: str) -> bool:
-    matcher = llguidance.LLMatcher(_TOKENIZER, llguidance.LLMatcher.grammar_from_json_schema(json.dumps(schema)))
-    assert not matcher.is_error(), matcher.get_error()
-    matcher.consume_tokens(_ByteTokenizer()(text))
-    return not matcher.is_error() and matcher.is_accepting()
 
 
 @pytest.mark.parametrize(("request_text", "plan", "ok"), [
