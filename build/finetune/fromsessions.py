@@ -13,8 +13,8 @@ A turn becomes a pair (request, routes) -> plan when:
   lets the model write it;
 - its request is none of the held-apart evals' (plan sets, benchmark and picker sessions).
 
-Pairs whose plan the model did not write itself teach something; a few it wrote already keep
-what it does right. Both are drawn with a seed. The output is a data file: a header record, then one sample a line.
+Pairs whose plan the model did not write itself teach something; a few it wrote already (not
+declines) keep what it does right. Both are drawn with a seed. The output is a data file: a header record, then one sample a line.
 
     .venv/bin/python bench/usersets/replay.py $(cat build/finetune/data/sessions-run11.reports.txt) --dump /tmp/d.jsonl
     .venv/bin/python build/finetune/fromsessions.py /tmp/d.jsonl --out build/finetune/data/sessions-run11.jsonl
@@ -124,7 +124,10 @@ def pairs(rows: list[dict[str, Any]], held: set[str]) -> tuple[list[dict[str, An
             continue
         seen.add(ident)
         sample = {"request": row["prompt"], "routes": row["routes"], "error": None, "plan": json.loads(plan)}
-        (kept if _canonical(row.get("model") or "") == plan else taught).append(sample)
+        if _canonical(row.get("model") or "") != plan:
+            taught.append(sample)
+        elif plan != DECLINE:  # a decline it makes already needs no more weight: run 12, given them, declined plain page requests
+            kept.append(sample)
     return taught, kept
 
 

