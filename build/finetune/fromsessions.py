@@ -16,8 +16,8 @@ A turn becomes a pair (request, routes) -> plan when:
 Pairs whose plan the model did not write itself teach something; a few it wrote already (not
 declines) keep what it does right. Both are drawn with a seed. The output is a data file: a header record, then one sample a line.
 
-    .venv/bin/python bench/usersets/replay.py $(cat build/finetune/data/sessions-run11.reports.txt) --dump /tmp/d.jsonl
-    .venv/bin/python build/finetune/fromsessions.py /tmp/d.jsonl --out build/finetune/data/sessions-run11.jsonl
+    .venv/bin/python bench/usersets/replay.py $(cat build/finetune/data/sessions-run13.reports.txt) --dump /tmp/d.jsonl
+    .venv/bin/python build/finetune/fromsessions.py /tmp/d.jsonl --out build/finetune/data/sessions-run13.jsonl
 
 (the reports are each user set's latest recorded run; the replay takes 5-10 minutes on 2 cores). The
 pairs depend on the fitting code they were replayed with; the data file keeps them as trained on.
