@@ -16,6 +16,8 @@ NXR="${NXR_VENV:-$ROOT/.venv}/bin/nxr"
 # The shipped adapter is run 10, a warm start from run 9 (itself 250 steps from run 4, the adapter
 # trained from scratch with generator v4: bench/results/adapter-run9.json). Run 9's adapter is kept
 # beside it so this step reproduces the shipped one: 200 steps, ~18 min on 2 quiet cores.
+# Pairs taught by the recorded user sessions go in with --extra FILE (build/finetune/fromsessions.py
+# makes them; run 12, bench/results/adapter-run12.json, was trained so and not shipped).
 "$PY" build/finetune/train.py --out resources/models/adapters/gemma3-270m-nxr \
   --init resources/models/adapters/gemma3-270m-nxr-run9.safetensors --n 1600 --lr 4e-4 --seed 3 "$@"
 "$NXR" model build --model gemma3-270m-nxr

@@ -13,7 +13,9 @@ site's name, navigation and layout (not the rendered page: a measure of what a c
 compare two versions' dumps, not a replacement for ``nxr bench``). The sessions then go on with the
 recorded plans, so every version is judged on the same sites. A turn whose model plan the model read a
 second time (``decline`` taken out of its grammar) keeps its recorded plan. ``--at`` prints the site
-before the turns it matches ("u67 fettle-and-frame-kendal 9.0").
+before the turns it matches ("u67 fettle-and-frame-kendal 9.0"). Each dumped turn also says the site's
+routes, the model's recorded plan and whether the applied plan is a fixed point of the fitting: what
+``build/finetune/fromsessions.py`` makes training pairs of.
 """
 
 from __future__ import annotations
@@ -131,7 +133,8 @@ def replay(report_path: Path, template: Path, out: Any, at: str | None) -> None:
         for turn in session["turns"]:
             key = f"{set_name} {session['name']} {turn['step']}.{turn['attempt']}"
             prompt, recorded = turn["prompt"], turn.get("plan") or ""
-            site = open_source(root).read().site
+            reading = open_source(root).read()
+            site = reading.site
             if at and re.search(at, key):
                 print(f"== {key}: {prompt[:150]}")
                 _show_site(site)
@@ -149,7 +152,7 @@ def replay(report_path: Path, template: Path, out: Any, at: str | None) -> None:
             out.write(json.dumps({"k": key, "prompt": prompt, "plan": plan, "out": outcome,
                                   "ok": _passes(checks, outcome, writes, root), "decl": turn["expects_decline"],
                                   # what a fine-tune on the turn needs (build/finetune/fromsessions.py)
-                                  "routes": open_source(root).read().routes, "model": turn.get("model_plan") or recorded,
+                                  "routes": reading.routes, "model": turn.get("model_plan") or recorded,
                                   "fixed": plan != "" and _fixed_point(plan, prompt, site)}) + "\n")
             if turn["outcome"] == "applied" and not turn.get("undone") and recorded:
                 # the session goes on as recorded
