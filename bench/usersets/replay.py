@@ -153,7 +153,7 @@ def replay(report_path: Path, template: Path, out: Any, at: str | None) -> None:
                                   "ok": _passes(checks, outcome, writes, root), "decl": turn["expects_decline"],
                                   # what a fine-tune on the turn needs (build/finetune/fromsessions.py)
                                   "routes": reading.routes, "model": turn.get("model_plan") or recorded,
-                                  "fixed": plan != "" and _fixed_point(plan, prompt, site)}) + "\n")
+                                  "fixed": outcome == "applied" and _fixed_point(plan, prompt, site)}) + "\n")
             if turn["outcome"] == "applied" and not turn.get("undone") and recorded:
                 # the session goes on as recorded
                 _write(root, writes if plan == recorded else _outcome(recorded, prompt, root)[1])

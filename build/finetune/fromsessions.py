@@ -77,16 +77,12 @@ def writable(plan_json: str, request: str, routes: list[str]) -> bool:
 
 def _held_apart() -> set[str]:
     """Requests of the evals that training must never see."""
+    from app.session.bench.sessionfile import load_session_file
     from bench.plans.sets import BLIND_SETS, all_cases
 
     seen = {c.request for name in ("all", *BLIND_SETS) for c in all_cases(name)}
-    for path in sorted((ROOT / "bench" / "sessions").glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        for s in data if isinstance(data, list) else [data]:
-            seen |= {p for t in s["turns"] for p in [t["prompt"], *t.get("retries", [])]}
-    picker = (ROOT / "resources" / "picker" / "sessions.jsonl").read_text(encoding="utf-8").splitlines()[1:]
-    for line in filter(str.strip, picker):
-        seen |= {p for t in json.loads(line)["turns"] for p in [t["prompt"], *t.get("retries", [])]}
+    files = [*sorted((ROOT / "bench" / "sessions").glob("*.json")), ROOT / "resources" / "picker" / "sessions.jsonl"]
+    seen |= {p for path in files for s in load_session_file(path) for t in s.turns for p in t.phrasings}
     return {key(r) for r in seen}
 
 
@@ -150,8 +146,8 @@ def main() -> int:
               "how": "replayed turns of the recorded user sessions that passed, with the plan the app applied "
                      "(build/finetune/fromsessions.py)",
               # the user sets the pairs come from: a set written later is unseen by a model trained on them
-              "sets": sorted({r["k"].split()[0] for r in rows}, key=lambda name: int(name[1:])), "turns": len(rows), "taught": len(taught), "kept": len(kept),
-              "count": len(chosen), "sha256": hashlib.sha256(body.encode("utf-8")).hexdigest()}
+              "sets": sorted({r["k"].split()[0] for r in rows}, key=lambda name: int(name[1:])),
+              "turns": len(rows), "taught": len(taught), "kept": len(kept), "count": len(chosen), "sha256": hashlib.sha256(body.encode("utf-8")).hexdigest()}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(header) + "\n" + body + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in header.items() if k != "sets"}))
