@@ -18,6 +18,10 @@ NXR="${NXR_VENV:-$ROOT/.venv}/bin/nxr"
 # beside it so this step reproduces the shipped one: 200 steps, ~18 min on 2 quiet cores.
 # Pairs taught by the recorded user sessions go in with --extra FILE (build/finetune/fromsessions.py
 # makes them; run 12, bench/results/adapter-run12.json, was trained so and not shipped).
+# Run 13 (not shipped; its adapter sha256 933c7f4e... is in bench/results/adapter-run13-build-info.json) was
+#   train.py --init resources/models/adapters/gemma3-270m-nxr.safetensors --n 1400 --seed 13 --lr 3e-4 \
+#     --extra build/finetune/data/sessions-run13.jsonl
+# and run 14 (not shipped; bench/results/adapter-run14.json) the same with --n 2400.
 "$PY" build/finetune/train.py --out resources/models/adapters/gemma3-270m-nxr \
   --init resources/models/adapters/gemma3-270m-nxr-run9.safetensors --n 1600 --lr 4e-4 --seed 3 "$@"
 "$NXR" model build --model gemma3-270m-nxr
