@@ -127,6 +127,10 @@ class Gen:
         limit = 90 if long else 44  # titles and headings stop at 60, other text at 120
         while len(" ".join(words)) > limit and len(words) > 3:
             words.pop(-2)
+        if len(words) > 3 and self.r.random() < 0.2:
+            # a comma inside: headings like "Questions, answered" are one span, not a list to stop at
+            at = self.r.randint(1, len(words) - 2)
+            words[at] += ","
         out = " ".join(words)
         return out[:1].upper() + out[1:]
 
@@ -342,6 +346,9 @@ class Gen:
             if self.r.random() < 0.5:
                 label = self.pick(["Get Started", "Visit Us", "Read More", "Find Us", "Pricing", "Our Work",
                                    "Sign Up", "Call Us"])
+            elif self.r.random() < 0.5:
+                # a label of several capitalised words the model has never seen, copied whole ("Order Ahead")
+                label = " ".join(self.pick(TEXT_WORDS).title() for _ in range(self.r.randint(2, 3)))
         lb = self.quoted(label)
         req = self.pick([f"add a link to {href} in the menu labelled {lb}", f"add a menu link {lb} for {href}",
                          f"the nav should link {lb} to {href}", f"link {lb} to {href} in the header",

@@ -11,7 +11,9 @@ A turn becomes a pair (request, routes) -> plan when:
 - its checks pass: an applied plan, or ``decline`` for a request the writer marked impossible;
 - the plan is a fixed point and the turn's own grammar (the request's spans, the site's routes)
   lets the model write it;
-- its request is none of the held-apart evals' (plan sets, benchmark and picker sessions).
+- its request is none of the held-apart evals' (plan sets, benchmark and picker sessions);
+- its plan reads the request (``pairchecks.problem``: no item cut mid-clause, no navigation request
+  written as a list, no font request written as a title).
 
 Pairs whose plan the model did not write itself teach something; a few it wrote already (not
 declines) keep what it does right. Both are drawn with a seed. The output is a data file: a header record, then one sample a line.
@@ -43,6 +45,9 @@ if str(ROOT) not in sys.path:
 from app.errors import PlanError  # noqa: E402
 from app.scaffold.plan import Decline, Plan, parse_plan, plan_json_schema, plan_to_json  # noqa: E402
 from app.scaffold.spans import request_spans  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pairchecks import problem  # noqa: E402
 
 DECLINE = plan_to_json(Plan(ops=[Decline(op="decline")]))
 
@@ -117,6 +122,8 @@ def pairs(rows: list[dict[str, Any]], held: set[str]) -> tuple[list[dict[str, An
         plan = target(row)
         ident = (key(row["prompt"]), tuple(row["routes"]))
         if plan is None or ident in seen or ident[0] in held or not writable(plan, row["prompt"], row["routes"]):
+            continue
+        if problem(row["prompt"], json.loads(plan)):  # its checks passed, but the plan misreads the request
             continue
         seen.add(ident)
         sample = {"request": row["prompt"], "routes": row["routes"], "error": None, "plan": json.loads(plan)}
