@@ -21,7 +21,9 @@ NXR="${NXR_VENV:-$ROOT/.venv}/bin/nxr"
 # Run 13 (not shipped; its adapter sha256 933c7f4e... is in bench/results/adapter-run13-build-info.json) was
 #   train.py --init resources/models/adapters/gemma3-270m-nxr.safetensors --n 1400 --seed 13 --lr 3e-4 \
 #     --extra build/finetune/data/sessions-run13.jsonl
-# and run 14 (not shipped; bench/results/adapter-run14.json) the same with --n 2400.
+# and run 14 (not shipped; bench/results/adapter-run14.json) the same with --n 2400. Run 15 (not
+# shipped; bench/results/adapter-run15.json) is run 13 on the checked pairs (build/finetune/pairchecks.py):
+#     --extra build/finetune/data/sessions-run15.jsonl
 "$PY" build/finetune/train.py --out resources/models/adapters/gemma3-270m-nxr \
   --init resources/models/adapters/gemma3-270m-nxr-run9.safetensors --n 1600 --lr 4e-4 --seed 3 "$@"
 "$NXR" model build --model gemma3-270m-nxr
