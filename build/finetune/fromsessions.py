@@ -28,11 +28,9 @@ pairs depend on the fitting code they were replayed with; the data file keeps th
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +45,7 @@ from app.scaffold.plan import Decline, Plan, parse_plan, plan_json_schema, plan_
 from app.scaffold.spans import request_spans  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pairfile  # noqa: E402
 from pairchecks import problem  # noqa: E402
 
 DECLINE = plan_to_json(Plan(ops=[Decline(op="decline")]))
@@ -123,10 +122,10 @@ def pairs(rows: list[dict[str, Any]], held: set[str]) -> tuple[list[dict[str, An
         ident = (key(row["prompt"]), tuple(row["routes"]))
         if plan is None or ident in seen or ident[0] in held or not writable(plan, row["prompt"], row["routes"]):
             continue
-        if problem(row["prompt"], json.loads(plan)):  # its checks passed, but the plan misreads the request
+        sample = {"request": row["prompt"], "routes": row["routes"], "error": None, "plan": json.loads(plan)}
+        if problem(sample["request"], sample["plan"]):  # its checks passed, but the plan misreads the request
             continue
         seen.add(ident)
-        sample = {"request": row["prompt"], "routes": row["routes"], "error": None, "plan": json.loads(plan)}
         if _canonical(row.get("model") or "") != plan:
             taught.append(sample)
         elif plan != DECLINE:  # a decline it makes already needs no more weight: run 12, given them, declined plain page requests
@@ -148,16 +147,11 @@ def main() -> int:
     rng.shuffle(taught)
     rng.shuffle(kept)
     chosen = taught[:args.taught] + kept[:args.kept]
-    body = "\n".join(json.dumps(s, ensure_ascii=False) for s in chosen)
-    header = {"set": args.out.stem, "written": time.strftime("%Y-%m-%d"),
-              "how": "replayed turns of the recorded user sessions that passed, with the plan the app applied "
-                     "(build/finetune/fromsessions.py)",
-              # the user sets the pairs come from: a set written later is unseen by a model trained on them
-              "sets": sorted({r["k"].split()[0] for r in rows}, key=lambda name: int(name[1:])),
-              "turns": len(rows), "taught": len(taught), "kept": len(kept), "count": len(chosen), "sha256": hashlib.sha256(body.encode("utf-8")).hexdigest()}
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(header) + "\n" + body + "\n", encoding="utf-8")
-    print(json.dumps({k: v for k, v in header.items() if k != "sets"}))
+    pairfile.write(args.out, "replayed turns of the recorded user sessions that passed, with the plan the app applied "
+                             "(build/finetune/fromsessions.py)", [json.dumps(s, ensure_ascii=False) for s in chosen],
+                   # the user sets the pairs come from: a set written later is unseen by a model trained on them
+                   sets=sorted({r["k"].split()[0] for r in rows}, key=lambda name: int(name[1:])),
+                   turns=len(rows), taught=len(taught), kept=len(kept))
     return 0
 
 

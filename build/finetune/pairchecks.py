@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import argparse
 import collections
-import hashlib
 import json
 import re
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+
+import pairfile
 
 # words a phrase does not end on: an item "drilling is" or "Tue-Thu 11:30-2 and" was cut mid-clause
 _OPEN_ENDS = {"and", "or", "the", "a", "an", "to", "of", "with", "is", "are", "was", "its", "but"}
@@ -134,13 +134,9 @@ def main() -> int:
             dropped[why.split(" (")[0]] += 1
         else:
             kept.append(line)
-    body = "\n".join(kept)
-    header = {"set": args.out.stem, "written": time.strftime("%Y-%m-%d"),
-              "how": f"{source['set']} less the pairs whose plan misreads the request (build/finetune/pairchecks.py)",
-              "sets": source.get("sets", []), "from": source["set"], "count": len(kept), "dropped": dict(dropped),
-              "sha256": hashlib.sha256(body.encode("utf-8")).hexdigest()}
-    args.out.write_text(json.dumps(header) + "\n" + body + "\n", encoding="utf-8")
-    print(json.dumps({k: v for k, v in header.items() if k != "sets"}))
+    pairfile.write(args.out, f"{source['set']} less the pairs whose plan misreads the request "
+                             "(build/finetune/pairchecks.py)", kept,
+                   sets=source.get("sets", []), dropped=dict(dropped), **{"from": source["set"]})
     return 0
 
 
