@@ -128,14 +128,30 @@ def footer_text(request: str) -> str:
             or _BARE_WHERE.match(clause)) and len(clauses) > 1:
         # "The address is Unit 4, 112 Kilmarnock Road. Please put it in the footer.", "contact details pls:
         # phone 98140 27365, email ctta.chd@gmail.com. put in footer of every page": the clause before
-        said = clauses[at - 1] if at else clauses[at + 1]
+        if not at:
+            return _said_before([clauses[at + 1]])
+        # the clauses of content just before it, each a line: "My studio address is ul. Karmelicka 14/3, 31-128
+        # Kraków. Phone +48 512 340 778. Put it on bottom of every page please."
+        before = [clauses[at - 1]]
+        for clause in reversed(clauses[:at - 1]):
+            if _INSTRUCTION.search(clause) or not re.search(r"\d", clause):
+                break
+            before.insert(0, clause)
+        return _said_before(before)
+    return ""
+
+
+def _said_before(said_clauses: list[str]) -> str:
+    """The footer's words from the clauses that say them before (or after) the one that says where."""
+    lines = []
+    for said in said_clauses:
         said = said.split(":", 1)[1] if ":" in said and typed_content(said.split(":", 1)[1]) else said
         typed = typed_content(said)
         if typed and _INSTRUCTION.search(said):  # "... i'd rather people just email a@b.uk - put that in the footer"
-            return " · ".join(_labelled(p) for p in typed)
-        # content of its own (an address, a number), not a remark about the site ("The address only appears ...")
-        return _tidy(said) if not _INSTRUCTION.search(said) and re.search(r"\d", said) else ""
-    return ""
+            lines.append(" · ".join(_labelled(p) for p in typed))
+        elif not _INSTRUCTION.search(said) and re.search(r"\d", said):
+            lines.append(_tidy(said))  # content of its own (an address, a number), not a remark about the site
+    return " · ".join(lines)
 
 
 # What a clause that says where names as going there, typing none of it: "our insta and email", "contact bit".

@@ -20,8 +20,9 @@ _CONTENT = [
     re.compile(r"\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:€|EUR|USD|GBP)(?!\w)"),
     re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b", re.IGNORECASE),  # "7.30pm" whole, not "30pm"
     re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
-    # "0113 496 0123", "(401) 555-0178", "07700 900461", and a two-digit area code that opens with 0: "04 385 2291"
-    re.compile(r"(?<![\w/])(?:\+\d{1,3}[\s-]?)?\(?(?:\d{3,5}|0\d(?=\)?[\s-]\d{3,4}[\s-]\d))\)?(?:[\s-]\d{3,4}){0,2}[\s-]\d{3,6}\b"),
+    # "0113 496 0123", "(401) 555-0178", "07700 900461", and a two-digit code before two more groups: "04 385 2291",
+    # "+55 48 99812 3307", "55 3412 8890" (a postcode "31-128" is no phone number)
+    re.compile(r"(?<![\w/])(?:\+\d{1,3}[\s-]?)?\(?(?:\d{3,5}|\d{2}(?=\)?[\s-]\d{3,5}[\s-]\d))\)?(?:[\s-]\d{3,5}){0,2}[\s-]\d{3,6}\b"),
     re.compile(r"https?://[^\s\"'<>]+"),
     re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b"),  # a handle: "@fruitvalefridge"
 ]

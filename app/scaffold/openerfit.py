@@ -18,8 +18,8 @@ from typing import Any
 
 from app.scaffold import prose, scope, sitename
 from app.scaffold.contactfit import STREET, label_of
-from app.scaffold.coverage import plan_text, typed_content, unused_content
-from app.scaffold.namedcontent import unused_names
+from app.scaffold.coverage import plan_text, typed_content
+from app.scaffold.openerfacts import with_told_facts
 from app.scaffold.pagelist import listed_pages
 from app.scaffold.plan import (MAX_OPS, AddItems, AddPage, AddSection, Decline, DescribeSite, Entry, Plan, SetText, SetTheme,
                                 plan_to_json)
@@ -175,7 +175,7 @@ def completed(ops: list[Any], request: str, opening: bool = False) -> list[Any]:
     """``ops`` with an opening prompt's headline, subtitle and button as typed, and the contact
     details it types as the home page's contact section, in place of the placeholder ones: a
     placeholder contact section ("hello@example.com") or opening hours ("Monday to Friday 9am to
-    5pm") beside the user's own would contradict them; and the facts no op places (``_with_told_facts``),
+    5pm") beside the user's own would contradict them; and the facts no op places (``openerfacts``),
     where the request is an opening one (``opening``: the site is new)."""
     opener = next((op for op in ops if isinstance(op, DescribeSite)), None)
     if opener is None:
@@ -194,31 +194,7 @@ def completed(ops: list[Any], request: str, opening: bool = False) -> list[Any]:
         ops = [op.model_copy(update={"sections": [k for k in op.sections if k not in placeholders]})
                if isinstance(op, DescribeSite) else op for op in ops]
         ops = [*ops, AddItems(op="add_items", route="/", kind="contact", items=own[:8])]
-    return _with_told_facts(ops, request) if opening or prose.asks_for_a_site(request) else ops
-
-
-def _with_told_facts(ops: list[Any], request: str) -> list[Any]:
-    """``ops`` whose description also holds the opening prompt's sentences that type what no op places
-    (a date, times, a theme in quotes: "Theme is "Rooted in Love, Growing in Faith"."), else the whole
-    opener was declined for them; of a sentence said to the app, what follows its colon ("... and the
-    details: Sunday 13 September 2026, 10am to 3pm, ..."). A fact in a sentence that asks with no colon
-    is left out, and the turn says so."""
-    opener = next((op for op in ops if isinstance(op, DescribeSite)), None)
-    if opener is None:
-        return ops
-    placed = plan_text(plan_to_json(Plan(ops=ops[:MAX_OPS])))
-    left = [*unused_content(request, placed), *unused_names(request, placed)]
-    if not left:
-        return ops
-    told = []
-    for sentence in prose.sentences(request):
-        part = sentence.partition(": ")[2] if prose.asks_app(sentence) else sentence
-        if part and not prose.asks_app(part) and any(fact in part for fact in left) and part not in opener.about:
-            told.append(part[:1].upper() + part[1:] + ("" if part[-1:] in ".!?\"”" else "."))
-    about = " ".join([opener.about, *told]).strip()
-    if not told or len(about) > prose.MAX_ABOUT:
-        return ops
-    return [op.model_copy(update={"about": about}) if op is opener else op for op in ops]
+    return with_told_facts(ops, request) if opening or prose.asks_for_a_site(request) else ops
 
 
 def is_new(site: Site | None) -> bool:

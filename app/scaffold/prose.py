@@ -161,6 +161,28 @@ def _salvaged(sentence: str, name: str, looks: Callable[[str], bool]) -> str:
     return ""
 
 
+_SAY_ANY = re.compile(r"(?:^|,?\s+and\s+)(?:please\s+)?(?:say|write|mention|state)\s+(?:that\s+)?(?P<said>[^.!?]{8,}[^.!?\s])", re.IGNORECASE)
+
+
+def without_site_ask(sentence: str) -> str:
+    """``sentence`` without the ask for a site it opens with ("Need a websiet for my gym ...")."""
+    return _SITE_ASK.sub("", _GREETING.sub("", sentence), count=1).strip()
+
+
+def told_part(sentence: str, name: str) -> tuple[str, bool]:
+    """Of a sentence said to the app, what it gives the site to say, and whether in so many words:
+    what follows its colon ("with short story: my grandfather ...") or "say that" (True); else its
+    clauses that name a place or a person without speaking to the app (``_salvaged``; False)."""
+    after = re.split(r":\s", sentence, maxsplit=1)
+    if len(after) == 2 and after[1].strip() and not asks_app(after[1]):
+        return after[1].strip(), True
+    if said := _said_that(sentence):
+        return said, True
+    if found := _SAY_ANY.search(sentence):  # "and say this year's races are on Saturday 15 August, gates open 9am"
+        return found.group("said"), True
+    return _salvaged(sentence, name, lambda _said: False), False
+
+
 def _fit(parts: list[str], most: int = MAX_TEXT) -> str:
     """The sentences that fit one section's text (``most`` characters), whole, in order."""
     text = ""

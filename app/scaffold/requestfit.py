@@ -466,8 +466,10 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         return Plan(ops=[*swaps[:MAX_OPS - 1], Decline(op="decline")] if left else swaps[:MAX_OPS])
     # a new site asked for is no page's content ("... can u make a site for it. call it Quiz for Tayside")
     opening = openerfit.is_new(site) and prose.asks_for_a_site(request)
+    # "... Put it on bottom of every page please": the footer's words, not a page called "Bottom of Every"
+    footer = chromefit.footer(request) is not None
     block = navfit.read(request, site) or headfit.read(request, site) \
-        or (None if opening else pageblock.read(request, site)) or _removal(request, site)
+        or (None if opening or footer else pageblock.read(request, site)) or _removal(request, site)
     if block is not None:
         # "take About off the menu", "Services: Basic tune-up $65. ...": read whole from the words
         return block

@@ -3,12 +3,18 @@ a note for a page the site has (``notefit`` through ``contentfit.read_plan``).""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from app.engine.fake import FakeEngine
 from app.scaffold import chromefit, contentfit
+from app.scaffold.chromefit import footer_text
 from app.scaffold.plan import AddItems, AddNavLink, AddSection, Plan, SetFooter, SetText
 from app.scaffold.requestfit import fit_plan
 from app.scaffold.site import NavLink, Page, Site
+from app.session.turn import TurnRunner
+from tests.unit.scaffold.helpers import managed_project
 
 
 def _site(*routes: str, nav: tuple[str, ...] = ("/",)) -> Site:
@@ -195,3 +201,16 @@ def test_the_bottom_of_the_pages_and_for_the_bottom_are_the_footer() -> None:
     assert found is not None and "portybv@gmail.com" in found.text and "@portybeachvolley" in found.text
     found = footer("Contact details for the bottom please: phone 0113 496 0725, email brenda@pudseyparrots.org.uk.")
     assert found is not None and found.text.startswith("phone 0113 496 0725")
+
+
+def test_the_footer_takes_each_clause_of_content_before_the_one_that_says_where() -> None:
+    request = "My studio address is ul. Karmelicka 14/3, 31-128 Kraków. Phone +48 512 340 778. Put it on bottom of every page please."
+    assert footer_text(request) == "Karmelicka 14/3, 31-128 Kraków · Phone +48 512 340 778"
+
+
+def test_the_bottom_of_every_page_is_the_footer_not_a_page(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    request = "My studio address is ul. Karmelicka 14/3, 31-128 Kraków. Phone +48 512 340 778. Put it on bottom of every page please."
+    result = TurnRunner(root, FakeEngine('{"ops":[{"op":"decline"}]}')).run(request)
+    assert result.outcome == "applied", result.message
+    assert '"set_footer"' in result.plan and "bottom-of-every" not in result.plan

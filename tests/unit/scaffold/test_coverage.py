@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 
 
@@ -54,3 +56,16 @@ def test_who_signed_a_quote_ends_with_the_sentence() -> None:
     said = typed_content("\"Mum can hear her mokopuna again.\" - Hemi Walker. And: \"Very professional.\" - Joan B.")
     assert "Hemi Walker" in said and "Hemi Walker. And" not in said
     assert "Marcus T. Smith" in typed_content("\"Great work\" - Marcus T. Smith")
+
+
+@pytest.mark.parametrize(("request_text", "number"), [
+    ("show the number +55 48 99812 3307 next to it", "+55 48 99812 3307"),
+    ("Phone and WhatsApp for eventos: 55 3412 8890.", "55 3412 8890"),
+    ("call us on 04 385 2291", "04 385 2291"),
+])
+def test_a_phone_number_with_a_two_digit_code_is_typed_whole(request_text: str, number: str) -> None:
+    assert number in typed_content(request_text)
+
+
+def test_a_postcode_with_a_dash_is_no_phone_number() -> None:
+    assert typed_content("ul. Karmelicka 14/3, 31-128 Kraków") == []
