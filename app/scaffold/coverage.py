@@ -57,9 +57,31 @@ def typed_content(request: str) -> list[str]:
 
 def unused_content(request: str, applied: str) -> list[str]:
     """The typed content of ``request`` that does not appear in ``applied`` (the plan as applied,
-    or the text it put on the site); compared without case, spacing and punctuation."""
+    or the text it put on the site); compared without case, spacing and punctuation. A bulleted
+    line (``bullet_lines``) is placed when ``applied`` holds each of its words, split as the plan's
+    fields split it ("Starter – ₹0" as an item's name and price)."""
     have = fold(applied)
-    return [piece for piece in typed_content(request) if fold(piece) not in have]
+    words = set(_WORD.findall(applied.casefold()))
+    lines = [line for line in bullet_lines(request) if not set(_WORD.findall(line.casefold())) <= words]
+    return [piece for piece in typed_content(request) if fold(piece) not in have] + lines
+
+
+# A line that opens with a bullet ("- Drag-and-drop rota builder", "• Nail clip £8"): content typed
+# to show, one entry a line; two or more in a row make a list.
+_BULLET_LINE = re.compile(r"^[ \t]*[-•*·][ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
+_WORD = re.compile(r"\w+")
+
+
+def bullet_lines(request: str) -> list[str]:
+    """The request's bulleted lines, bullets off, when it types two or more in a row; else []."""
+    runs: list[list[str]] = [[]]
+    last_end = -1
+    for m in _BULLET_LINE.finditer(request):
+        if last_end >= 0 and request[last_end:m.start()].strip():
+            runs.append([])
+        runs[-1].append(m.group(1))
+        last_end = m.end()
+    return [line for run in runs if len(run) >= 2 for line in run]
 
 
 def unused_note(request: str, applied: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from app.scaffold.coverage import bullet_lines
 from app.scaffold.listfit import entry_of, pieces as split_entries
 from app.scaffold.namedcontent import name_spans, request_word, role_words
 from app.scaffold.plan import Entry
@@ -235,13 +236,27 @@ def _sentence_runs(said: list[str]) -> list[list[Entry]]:
     return [run for run in runs if 2 <= len(run) <= 8]
 
 
+_LINE_PARTS = re.compile(r"\s+[-–—]\s+|(?<!\d):\s+")
+
+
+def _bulleted(request: str) -> list[Entry]:
+    """A run of 2-8 bulleted lines (``coverage.bullet_lines``), one entry each; [] else."""
+    lines = bullet_lines(request)
+    # a line's own dash or colon parts it first ("Secretary: Ngozi Okafor (née Eze)", "Starter – ₹0 – up to 5 staff")
+    found = [(parts[0].strip(), parts[1].strip()) if len(parts := _LINE_PARTS.split(line, maxsplit=1)) == 2 else entry_of(line)
+             for line in lines]
+    if not 2 <= len(found) <= 8 or any(not n or len(n) > MAX_TITLE or len(d) > MAX_TEXT for n, d in found):
+        return []
+    return [Entry(title=n, text=d) for n, d in found]
+
+
 def listed(request: str) -> list[Entry]:
     """The one list the request types out: the sentence that reads as the most entries with a
     price, a time or a note, or a run of sentences that are one such entry each ("Trouser hem
     £12. Zip replacement £15."); [] when none does or two do equally (then it is not clear)."""
     said = sentences(request)
     scored = []
-    for found in [_as_list(s) for s in said] + _sentence_runs(said):
+    for found in [_as_list(s) for s in said] + _sentence_runs(said) + [_bulleted(request)]:
         if found:
             scored.append((sum(1 for e in found if e.text), len(found), found))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)

@@ -411,3 +411,20 @@ def plan_to_json(plan: Plan) -> str:
     typed, not ``\\u00a3`` escapes it would have to get right digit by digit."""
     return json.dumps(plan.model_dump(mode="json", by_alias=True, exclude_defaults=True), separators=(",", ":"),
                       ensure_ascii=False)
+
+
+def without_repeated_texts(plan: Plan) -> Plan:
+    """``plan`` without a text section whose words another text section of the same page holds
+    already: a list typed one entry a line was read as its whole and again from its later lines
+    ("Ps. Ramon Dizon – Senior Pastor Ps. Liza Dizon – ..." then "Mark Villanueva – Worship Leader"),
+    and the page showed the same entries two or three times."""
+    def words(op: AddSection) -> str:
+        return " ".join(re.findall(r"\w+", f"{op.heading} {op.text}".casefold()))
+
+    texts = [(i, op) for i, op in enumerate(plan.ops) if isinstance(op, AddSection) and op.kind == "text" and op.text]
+    repeated = {i for i, op in texts for j, other in texts
+                if i != j and op.route == other.route and f" {words(op)} " in f" {words(other)} "
+                and (words(op) != words(other) or i > j)}
+    if not repeated:
+        return plan
+    return plan.model_copy(update={"ops": [op for i, op in enumerate(plan.ops) if i not in repeated]})

@@ -26,7 +26,7 @@ from app.scaffold import backref, compound, contactfit, contentfit, history, ite
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, Plan, RemoveItem, ReplaceText, SetTheme,
-                               parse_plan, plan_json_schema, plan_to_json, without_unasked_titles)
+                               parse_plan, plan_json_schema, plan_to_json, without_repeated_texts, without_unasked_titles)
 from app.scaffold.requestfit import asks_for_a_look, fit_plan, names_the_site, renames_the_site
 from app.scaffold.shorthand import spelled_out
 from app.scaffold.site import Site, shown_text
@@ -281,7 +281,7 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
         return model_plan, False
     if read is not None and notefit.echoes_a_correction(list(read.ops), prompt):
         return Plan(ops=[Decline(op="decline")]), True  # a correction read as a paragraph of its own words
-    return (read, True) if read is not None else (plan, False)
+    return (without_repeated_texts(read), True) if read is not None else (without_repeated_texts(plan), False)
 
 
 def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
