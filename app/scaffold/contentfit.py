@@ -25,7 +25,7 @@ from pydantic import ValidationError
 
 from app.scaffold import entries, explicit, notefit, pagelist, prose
 from app.scaffold.scope import asks_for_feature
-from app.scaffold.coverage import typed_content, unused_content
+from app.scaffold.coverage import list_lines, strip_bullet, typed_content, unused_content
 from app.scaffold.listfit import entry_of, opened_list
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.pagename import HOME_WORDS, new_page_named, title_for, typed_name
@@ -80,7 +80,8 @@ def read_content(request: str, kind: str = "") -> tuple[str, list[Entry]]:
         asked = entries.questions(request)
         if asked:
             return "faq", asked
-    team = entries.people(request) if kind in ("", "team") and TEAM_WORDS.search(request) else []
+    # a team typed one person a line ("Prof. Dr. Lena Hoffmann – Group leader") is read line by line, titles and all
+    team = (entries.lined(request) or entries.people(request)) if kind in ("", "team") and TEAM_WORDS.search(request) else []
     if team:
         return "team", team
     listed = entries.listed(request)
@@ -324,7 +325,7 @@ def _with_page_lists(ops: list[Any], request: str) -> list[Any]:
     placed = any(isinstance(op, (AddItems, AddSection, SetText, EditItem, Decline)) for op in ops)
     if len(pages) != 1 or placed or len(ops) >= 4:
         return ops
-    opened = opened_list(request)
+    opened = opened_list(request) if not list_lines(request) else None  # one entry a line: read line by line
     kind, found = ("list", opened) if opened else read_content(request)
     page = pages[0]
     route = page.route or "/" + slug(page.title)
@@ -428,6 +429,24 @@ def _only_says_where(request: str, found: Sequence[Entry]) -> bool:
     return all(_WHERE.search(s) for s in rest)
 
 
+def _beside_list(request: str, found: Sequence[Entry]) -> str | None:
+    """Where ``found`` are the request's list lines (``coverage.list_lines``): its other lines, but the
+    first, that say more than where the list goes, as one text ("Rates are approximate, final rate after
+    site inspection."); "" when none do; None when the list is not typed one entry a line."""
+    listed = list_lines(request)
+    if not listed or len(listed) != len(found):
+        return None
+    lines = [line.strip() for line in request.split("\n") if line.strip()]
+    kept = set(listed)
+    told = [line for line in lines[1:] if strip_bullet(line) not in kept and not _only_where(line)]
+    return " ".join(told)
+
+
+
+def _only_where(line: str) -> bool:
+    return len(set(norm_words(line).split()) - _WHERE_WORDS) <= 1 or (bool(_WHERE.search(line)) and len(line.split()) <= 6)
+
+
 def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan | None:
     """The plan the request's own content makes: that content on the page the request names (a
     page it has, a new page it names, else ``route`` or home); None when the request asks for a
@@ -455,7 +474,8 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
     if note is not None and (not found or kind not in ("testimonials", "faq") and _note_holds(note, found)
                              and not _holds_note(found, note)):
         return note  # "Prices page: 'Book by SMS to ... Pay on arrival.'": a note, not a list of its pieces
-    if not found or (kind not in ("testimonials", "faq") and not _only_says_where(request, found)):
+    notes = _beside_list(request, found)
+    if not found or (kind not in ("testimonials", "faq") and notes is None and not _only_says_where(request, found)):
         return None
     target = named_page(request, routes) or new
     if target is None:
@@ -464,6 +484,8 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
     if items is None:
         return None
     ops: list[Any] = [items]
+    if notes:
+        ops.append(AddSection(op="add_section", route=target, kind="text", text=notes[:prose.MAX_TEXT]))
     if target not in routes:
         ops.insert(0, AddPage(op="add_page", title=title_for(target, request), route=target))
     return Plan(ops=ops)

@@ -21,8 +21,8 @@ _CONTENT = [
     re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b", re.IGNORECASE),  # "7.30pm" whole, not "30pm"
     re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
     # "0113 496 0123", "(401) 555-0178", "07700 900461", and a two-digit code before two more groups: "04 385 2291",
-    # "+55 48 99812 3307", "55 3412 8890" (a postcode "31-128" is no phone number)
-    re.compile(r"(?<![\w/])(?:\+\d{1,3}[\s-]?)?\(?(?:\d{3,5}|\d{2}(?=\)?[\s-]\d{3,5}[\s-]\d))\)?(?:[\s-]\d{3,5}){0,2}[\s-]\d{3,6}\b"),
+    # "+55 48 99812 3307", "55 3412 8890", a six-digit area code: "017687 72431" (a postcode "31-128" is no phone number)
+    re.compile(r"(?<![\w/])(?:\+\d{1,3}[\s-]?)?\(?(?:\d{3,6}|\d{2}(?=\)?[\s-]\d{3,5}[\s-]\d))\)?(?:[\s-]\d{3,5}){0,2}[\s-]\d{3,6}\b"),
     re.compile(r"https?://[^\s\"'<>]+"),
     re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b"),  # a handle: "@fruitvalefridge"
 ]
@@ -57,30 +57,56 @@ def typed_content(request: str) -> list[str]:
 
 def unused_content(request: str, applied: str) -> list[str]:
     """The typed content of ``request`` that does not appear in ``applied`` (the plan as applied,
-    or the text it put on the site); compared without case, spacing and punctuation. A bulleted
-    line (``bullet_lines``) is placed when ``applied`` holds each of its words, split as the plan's
+    or the text it put on the site); compared without case, spacing and punctuation. A list
+    line (``list_lines``) is placed when ``applied`` holds each of its words, split as the plan's
     fields split it ("Starter – ₹0" as an item's name and price)."""
     have = fold(applied)
     words = set(_WORD.findall(applied.casefold()))
-    lines = [line for line in bullet_lines(request) if not set(_WORD.findall(line.casefold())) <= words]
+    lines = [line for line in list_lines(request) if not set(_WORD.findall(line.casefold())) <= words]
     return [piece for piece in typed_content(request) if fold(piece) not in have] + lines
 
 
-# A line that opens with a bullet ("- Drag-and-drop rota builder", "• Nail clip £8"): content typed
-# to show, one entry a line; two or more in a row make a list.
-_BULLET_LINE = re.compile(r"^[ \t]*[-•*·][ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
+# A list typed one entry a line, with a bullet or a number ("- Drag-and-drop rota builder", "2. Re-tiling") or
+# without ("Shirt stitching - Rs. 450", "Power points and switches"): content typed to show, each line
+# an entry; two or more in a row make a list. A line of its own words is a sentence, not an entry: a long one
+# that ends with a full stop ("All prices include a full English breakfast."), a question or answer ("Q: ..."),
+# a quote; and the request's first line says what the list is.
+_BULLET = re.compile(r"^[ \t]*(?:[-•*·]|\d{1,2}[.)])[ \t]+(?=\S)")
+_NOT_AN_ENTRY = re.compile(r"^(?:q|a|question|answer)\s*:|^[\"“‘']", re.IGNORECASE)
+MAX_ENTRY_WORDS = 12
+MIN_SENTENCE_WORDS = 6
 _WORD = re.compile(r"\w+")
 
 
-def bullet_lines(request: str) -> list[str]:
-    """The request's bulleted lines, bullets off, when it types two or more in a row; else []."""
+def _entry_line(line: str, first: bool) -> str | None:
+    """``line`` as a list's entry, its bullet off; None when it is not one."""
+    bulleted = _BULLET.match(line)
+    text = line[bulleted.end():].strip() if bulleted else line.strip()
+    if not text or _NOT_AN_ENTRY.match(text):
+        return None
+    if bulleted:
+        return text
+    words = len(text.split())
+    if first or words > MAX_ENTRY_WORDS or (text[-1] in ".!?" and words >= MIN_SENTENCE_WORDS):
+        return None
+    return text
+
+
+def strip_bullet(line: str) -> str:
+    """``line`` without its bullet or number, stripped."""
+    return _BULLET.sub("", line).strip()
+
+
+def list_lines(request: str, lead: bool = True) -> list[str]:
+    """The request's list lines (see ``_BULLET``), bullets off, in runs of two or more; else [].
+    ``lead``: the first line says what the list is (a request's); else it may be an entry (a body's)."""
     runs: list[list[str]] = [[]]
-    last_end = -1
-    for m in _BULLET_LINE.finditer(request):
-        if last_end >= 0 and request[last_end:m.start()].strip():
+    for at, line in enumerate(request.split("\n")):
+        entry = _entry_line(line, lead and at == 0)
+        if entry is None:
             runs.append([])
-        runs[-1].append(m.group(1))
-        last_end = m.end()
+        else:
+            runs[-1].append(entry)
     return [line for run in runs if len(run) >= 2 for line in run]
 
 

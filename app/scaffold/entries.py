@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.scaffold.coverage import bullet_lines
+from app.scaffold.coverage import list_lines
 from app.scaffold.listfit import entry_of, pieces as split_entries
 from app.scaffold.namedcontent import name_spans, request_word, role_words
 from app.scaffold.plan import Entry
@@ -63,7 +63,7 @@ _MARKED = re.compile(r"\b(?:Q|question)\s*:\s*(.+?)\s*\b(?:A|answer)\s*:\s*(.+?)
 _MARKED_BARE = re.compile(r"\bQ\.?\s+([^?]{3,80}\?)\s*A\.?\s+(.+?)(?=\s*\bQ\.?\s|$)", re.DOTALL)
 
 # A sentence ends at ".", "!" or "?" after a word or a price, not after a step's number ("1. Fill in").
-_SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?:(?<=[A-Za-z)£$€%])|(?<=\d\d)|(?<=[^\d\s,(]\d))[.!?]+(?:\s+|$)|\n+")
+_SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bPs)(?<!\bBro)(?:(?<=[A-Za-z)£$€%])|(?<=\d\d)|(?<=[^\d\s,(]\d))[.!?]+(?:\s+|$)|\n+")
 # What opens a list inside its sentence: "Rentals:", "a teachers page -", "here's the menu:".
 _LEAD = re.compile(r"^.{0,60}?(?<!\d):(?!\d)\s*|^[^,;]{0,80}?(?:\s[-–—]\s|\s(?:is|are)\s(?=\S+\s\S))\s*")
 _PROSE = re.compile(r"^(?:i|i'm|i've|i'd|we|we're|we've|our|it|it's|they|this|that|there|please|can|could|would"
@@ -239,12 +239,24 @@ def _sentence_runs(said: list[str]) -> list[list[Entry]]:
 _LINE_PARTS = re.compile(r"\s+[-–—]\s+|(?<!\d):\s+")
 
 
-def _bulleted(request: str) -> list[Entry]:
-    """A run of 2-8 bulleted lines (``coverage.bullet_lines``), one entry each; [] else."""
-    lines = bullet_lines(request)
-    # a line's own dash or colon parts it first ("Secretary: Ngozi Okafor (née Eze)", "Starter – ₹0 – up to 5 staff")
-    found = [(parts[0].strip(), parts[1].strip()) if len(parts := _LINE_PARTS.split(line, maxsplit=1)) == 2 else entry_of(line)
-             for line in lines]
+def _line_entry(line: str) -> tuple[str, str]:
+    """A list line as (name, detail): at its first dash or colon ("Secretary: Ngozi Okafor (née Eze)", "Starter – ₹0
+    – up to 5 staff"); a line that opens with its date or time names its event after it, so at its last
+    ("Thu 4 Mar – The Cluny, Newcastle – £11": the gig is "The Cluny", its price the detail); else ``entry_of``."""
+    cuts = list(_LINE_PARTS.finditer(line))
+    if not cuts:
+        return entry_of(line)
+    first = line[:cuts[0].start()].strip()
+    cut = cuts[-1] if len(cuts) >= 2 and (_DATED.fullmatch(first) or _CLOCK.fullmatch(first)) else cuts[0]
+    return line[:cut.start()].strip(), line[cut.end():].strip()
+
+
+_CLOCK = re.compile(r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?)(?:\s?(?:-|–|to)\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?)?", re.IGNORECASE)
+
+
+def lined(request: str, lead: bool = True) -> list[Entry]:
+    """A run of 2-8 list lines (``coverage.list_lines``), one entry each (``_line_entry``); [] else."""
+    found = [_line_entry(line) for line in list_lines(request, lead)]
     if not 2 <= len(found) <= 8 or any(not n or len(n) > MAX_TITLE or len(d) > MAX_TEXT for n, d in found):
         return []
     return [Entry(title=n, text=d) for n, d in found]
@@ -254,9 +266,12 @@ def listed(request: str) -> list[Entry]:
     """The one list the request types out: the sentence that reads as the most entries with a
     price, a time or a note, or a run of sentences that are one such entry each ("Trouser hem
     £12. Zip replacement £15."); [] when none does or two do equally (then it is not clear)."""
+    found = lined(request)
+    if found:
+        return found  # typed one entry a line: the surest reading of all
     said = sentences(request)
     scored = []
-    for found in [_as_list(s) for s in said] + _sentence_runs(said) + [_bulleted(request)]:
+    for found in [_as_list(s) for s in said] + _sentence_runs(said):
         if found:
             scored.append((sum(1 for e in found if e.text), len(found), found))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)

@@ -13,7 +13,7 @@ import re
 
 from pydantic import ValidationError
 
-from app.scaffold import notefit, prose
+from app.scaffold import notefit, openerfit, prose
 from app.scaffold.plan import Plan, SetText
 from app.scaffold.site import Site, norm_words
 
@@ -105,3 +105,30 @@ def read(request: str, site: Site | None) -> Plan | None:
         return Plan(ops=[SetText(op="set_text", route="/", target=target, text=words)])  # type: ignore[arg-type]
     except ValidationError:
         return None  # longer than a heading holds: the model's to place
+
+
+# What says a line goes under the heading: "underneath put a short line", "Below heading the text:", "Text under it".
+_UNDER = re.compile(r"\b(?:under(?:neath)?|below|beneath|sub-?title|sub-?heading|second\s+line|tag\s?line)\b", re.IGNORECASE)
+_A_BUTTON = re.compile(r"\b(?:buttons?|cta|call\s+to\s+action)\b", re.IGNORECASE)
+
+
+def second_line(plan: Plan, request: str) -> Plan:
+    """``plan`` with the home page's second line as its subtitle, where the request puts a line under
+    the heading and the model wrote it as a second heading (the two then touched the same place and
+    the turn was refused) or as a button the request never named."""
+    if not _UNDER.search(request):
+        return plan
+    titles = [op for op in plan.ops if isinstance(op, SetText) and op.route == "/" and op.target == "title"]
+    if any(isinstance(op, SetText) and op.route == "/" and op.target == "subtitle" for op in plan.ops):
+        return plan
+    second: SetText | None = titles[-1] if len(titles) >= 2 else None
+    if second is None and not _A_BUTTON.search(request):
+        second = next((op for op in plan.ops if isinstance(op, SetText) and op.route == "/" and op.target == "button"), None)
+    if second is None:
+        return plan
+    typed = openerfit.subtitle(request)  # the whole line as typed, where the model cut it at a comma
+    text = typed if typed.casefold().startswith(second.text.casefold()) and len(typed) <= MAX_SUBTITLE else second.text
+    return Plan(ops=[op.model_copy(update={"target": "subtitle", "text": text}) if op is second else op for op in plan.ops])
+
+
+MAX_SUBTITLE = 200

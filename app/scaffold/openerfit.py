@@ -30,7 +30,7 @@ from app.scaffold.site import Site, norm_words
 _NAMED_AS = (r"\b(?:(?:big|main|hero)\s+)?(?:headline|heading|title|slogan|tagline|strapline|motto|tag\s*line)"
              r"(?:\s+(?:on|for|of|at)\s+the\s+(?:home|front|main|landing|first)\s*page)?"
              r"(?:\s+(?:i|we)\s*(?:'d|’d|would|want|wanted)(?:\s+(?:like|love))?(?:\s+(?:to\s+)?use)?)?"  # "The headline I would like is"
-             r"(?:\s+(?:should|could|would|will|can)\s+(?:be|read|say)|\s+(?:to\s+)?(?:be|is|reads|says)|\s+something\s+like|"
+             r"(?:\s+(?:should|could|would|will|can)\s+(?:be|read|say)\s*:?|\s+(?:to\s+)?(?:be|is|reads|says)|\s+something\s+like|"
              r"\s*:|\s*[-–—])?\s*")
 _QUOTED = r"(?<!\w)[\"“‘'](?P<quoted>[^\"”’]{3,120}?)[\"”’'](?=[\s.,;:!?)]|$)"
 # A bare phrase runs to its sentence's end, or to the next part of the hero named after a comma
@@ -52,8 +52,10 @@ _BARE_AT_THE_TOP = re.compile(r"\b(?:page|site|the\s+top)\s+(?:to|should|must|co
                               r"\s+(?:at|on|across)\s+the\s+top\b", re.IGNORECASE)
 # The hero's second line and its button, as an opening prompt names them: "Subtitle: '...'", "Under it:
 # '...'", "a line underneath saying '...'"; "Button: '...'", "CTA: '...'", "the button saying '...'".
-_SUBTITLE = re.compile(r"\b(?:sub-?title|sub-?heading|under(?:neath)?(?:\s+it)?|below\s+it)\b(?:[^\"“‘'.!?]{0,40}?" + _QUOTED
-                       + r"|\s*(?::|-|–)\s*" + _BARE + ")", re.IGNORECASE)
+# "... and below write '...'", "Below heading the text: ...", "Text under it: ...".
+_SUBTITLE = re.compile(r"\b(?:sub-?title|sub-?heading|(?:under(?:neath)?|below|beneath)(?:\s+(?:it|that|this|(?:the\s+)?(?:heading|title|name)))?)\b"
+                       r"(?:[^\"“‘'.!?]{0,40}?" + _QUOTED
+                       + r"|(?:\s+(?:the\s+)?(?:text|line|words?))?\s*(?::|-|–)\s*" + _BARE + ")", re.IGNORECASE)
 _BUTTON = re.compile(r"\b(?:button|cta)\b(?:[^\"“‘'.!?]{0,30}?" + _QUOTED + r"|(?:\s*:|\s+saying)?\s+" + _BARE + ")",
                      re.IGNORECASE)
 # What a quoted phrase of an opening prompt is when these come just before it: not the headline.
@@ -94,6 +96,9 @@ _AS_HEADLINE = re.compile(r"\s*(?:as|for)\s+(?:the\s+|our\s+|a\s+|my\s+)?(?:big\
                           r"(?:headline|heading|title|slogan|tagline)\b", re.IGNORECASE)
 
 
+_THEN = re.compile(r"\s*,?\s*(?:and|then|and\s+then|with|plus)?\s*", re.IGNORECASE)
+
+
 def headline(request: str) -> str:
     """The words the request gives the hero in so many words, as typed; "" when it gives none. In
     an opening prompt, the first phrase of two words or more typed in quotes after words that put
@@ -107,6 +112,10 @@ def headline(request: str) -> str:
         if quoted:
             return quoted.strip()  # in quotes: as typed
         bare = found.groupdict().get("bare") or found.groupdict().get("top") or ""
+        inner = _ANY_QUOTED.search(request, found.start(), found.end() + 120) if bare else None
+        if inner is not None and (inner.start() < found.end() or _THEN.fullmatch(request[found.end():inner.start()])):
+            # "should say KwikFix Mobile and 'Fast phone repairs. Fixed while you wait!'", "say Sudsy Pup and then '...'"
+            return inner.group("quoted").strip()
         more = _SHORT_SENTENCES.match(request, found.end()) if found.groupdict().get("bare") else None
         if more and more.group(0).strip() and len(bare.split()) <= MAX_SLOGAN_WORDS:
             return (bare + more.group(0)).strip()  # "Three Throws. One Pudding. Eternal Glory."

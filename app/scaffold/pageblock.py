@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from app.scaffold import entries, itemfit, pagelead, prose
 from app.scaffold.contentfit import FAQ_WORDS, REVIEW_WORDS, TEAM_WORDS, items_op, placed_text as _placed
-from app.scaffold.coverage import typed_content, unused_content
+from app.scaffold.coverage import list_lines, strip_bullet, typed_content, unused_content
 from app.scaffold.listfit import pieces as split_entries
 from app.scaffold.plan import AddItems, AddPage, AddSection, Entry, Plan
 from app.scaffold.scope import asks_for_feature
@@ -225,8 +225,23 @@ def _content(lead: str, route: str, body: str) -> list[Any]:
     sentences they do not hold as texts, or else the body as text, whole; [] when a sentence
     would be cut."""
     said = prose.sentences(body)
-    listed = [] if _NOTE.search(lead) else _with_items(lead, route, body, said)  # a note is prose
+    listed = [] if _NOTE.search(lead) else _lines(lead, route, body) or _with_items(lead, route, body, said)  # a note is prose
     return _paragraphs(route, body) or listed or _texts(route, said)
+
+
+def _lines(lead: str, route: str, body: str) -> list[Any]:
+    """A body typed one entry a line (``entries.lined``): its entries, and its other lines as a text; []
+    when it is not, or they would lose a word."""
+    found = entries.lined(body, lead=False)
+    if not found:
+        return []
+    kind = "team" if TEAM_WORDS.search(lead) or _PEOPLE.search(lead) else "list"
+    items = items_op(route, kind, found)
+    listed = set(list_lines(body, lead=False))
+    rest = [line.strip() for line in body.split("\n") if line.strip() and strip_bullet(line) not in listed]
+    ops = [items, *_texts(route, rest)] if items is not None else []
+    return ops if ops and _holds(body, ops) else []
+
 
 
 def _headed(ops: list[Any], heading: str) -> list[Any]:

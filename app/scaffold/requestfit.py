@@ -433,6 +433,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         return Plan(ops=[Decline(op="decline")])  # a feature no edit plan builds, whatever the model wrote
     if backref.points_back(request):
         return Plan(ops=[Decline(op="decline")])  # "faq page missing the rebate question": words not typed here
+    plan = headfit.second_line(plan, request)  # "heading says 'X' and underneath 'Y'" written as two headings
     opened = openerfit.opened(plan, request, site)
     if opened is not plan:
         return _fitted_ops(opened, request, site)  # an opening prompt the model wrote as other ops: read as one

@@ -27,9 +27,12 @@ _NAME = rf"(?:the\s+)?(?:{_QUOTED}|{_PROPER})"
 # The name an opening prompt gives in so many words: "the business is called low tide lantern walks",
 # "we're called the Lydford Tower Ringers", "biz name is Driftwood Sky Kites".
 _CALLED_NAME = re.compile(r"\b(?:(?:is|are|were|we're|'re)\s+(?:called|named)|(?:business|biz|company|shop|club|"
-                          r"group|band|studio|site)(?:'s)?\s+name\s+is|(?:name|called)\s*:|^name\s+is|(?<=[.!?]\s)name\s+is|"
+                          r"group|band|studio|site)(?:'s)?\s+name\s+is|(?:name|called)\s*:|^name\s+is|(?<=[.!?]\s)name\s+is|\bthe\s+name\s+is|"
+                          # "a small café in Galway called Harbour Bean", "tailoring shop in Pune named Deshmukh Tailors"
+                          r"(?<=[a-zé])\s(?:called|named)(?=\s+(?-i:[A-Z]))|"
                           r"(?:web\s*site|webiste|site|business|shop|club|company|studio)\s+(?:called|named)|\bcall\s+it)\s+(?:the\s+)?"
-                          r"(?P<name>[^\s.,;:!?()\"“”]+(?:\s+(?:(?:and|&)\s+(?=[A-Z])(?!I\b))?(?!(?:and|but|we|i|it|which|who|that|in|at|on|from)\b)"
+                          r"(?P<name>[^\s.,;:!?()\"“”]+(?:\s+(?:(?:and|&)\s+(?=[A-Z])(?!I\b))?(?!(?:and|but|we|i|it|its|it's|which|who|that|in|at|on|from)\b)"
+                          r"(?![\u2600-\u27BF\U0001F300-\U0001FAFF])"  # "Sudsy Pup 🐶🛁 its a dog grooming studio": an emoji ends it
                           # "for", "with" before a capital are the name's ("call it Quiz for Tayside"), else what follows it
                           r"(?!(?:for|with)\s+(?-i:[^A-Z]))[^\s.,;:!?()\"“”]+){0,5})", re.IGNORECASE)
 # What says the words after it are the name, strongest first: "Business is X", "name of the practice:
@@ -67,10 +70,14 @@ def _org_words() -> frozenset[str]:
     return frozenset(word_list("org-words.txt"))
 
 
+# What "called X" names when it follows one of these: a part of the site, not the business ("a page called Prices").
+_A_PART = re.compile(r"\b(?:page|pages|section|tab|heading|link|button|menu|item|line|list|bit|box|part|one)\s*$", re.IGNORECASE)
+
+
 def called_name(request: str) -> str:
     """The site's name as the request gives it after "called" / "name is", capitalised when typed
     all in lower case; "" when it gives none."""
-    found = _CALLED_NAME.search(request)
+    found = next((m for m in _CALLED_NAME.finditer(request) if not _A_PART.search(request[max(0, m.start() - 16):m.start() + 1])), None)
     if found is None:
         return ""
     name = found.group("name").strip(" -–—'’")

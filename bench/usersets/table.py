@@ -38,13 +38,31 @@ def row(label: str, report: dict[str, Any]) -> str:
             f"{_ms(statistics.median(model) if model else None)} |")
 
 
+def combined(reports: list[dict[str, Any]]) -> dict[str, Any]:
+    """Several reports as one (``LABEL=A.json+B.json``): their sessions together, the summary
+    recomputed from the turns as the bench computes it."""
+    sessions = [sess for r in reports for sess in r["sessions"]]
+    turns = [t for sess in sessions for t in sess["turns"]]
+    waits = sorted(t["wait_ms"] for t in turns)
+    steps = sum(sess["steps_total"] for sess in sessions)
+    wrong = sum(1 for t in turns if t.get("changed_files") and not t["passed"])
+    summary = {"sessions": len(sessions), "completed": sum(1 for sess in sessions if sess["completed"]),
+               "steps_passed": sum(sess["steps_passed"] for sess in sessions), "steps_total": steps,
+               "prompts_per_step": round(sum(sess["prompts"] for sess in sessions) / steps, 2) if steps else None,
+               "wrong_applied_per_100_turns": round(100 * wrong / len(turns), 2) if turns else None,
+               "median_wait_ms": statistics.median(waits) if waits else None,
+               "p90_wait_ms": waits[min(len(waits) - 1, int(0.9 * len(waits)))] if waits else None}
+    return {"summary": summary, "sessions": sessions}
+
+
 def main(argv: list[str]) -> int:
     print("| change, set | sessions completed | steps passed | prompts/step | wrong applied /100 turns | "
           "out-of-scope declined | in-scope declined | median wait | p90 wait | model time per plan (median) |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for arg in argv:
-        label, _, path = arg.partition("=")
-        print(row(label, json.loads(Path(path).read_text(encoding="utf-8"))))
+        label, _, paths = arg.partition("=")
+        reports = [json.loads(Path(path).read_text(encoding="utf-8")) for path in paths.split("+")]
+        print(row(label, reports[0] if len(reports) == 1 else combined(reports)))
     return 0
 
 

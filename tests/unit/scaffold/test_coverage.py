@@ -69,3 +69,7 @@ def test_a_phone_number_with_a_two_digit_code_is_typed_whole(request_text: str, 
 
 def test_a_postcode_with_a_dash_is_no_phone_number() -> None:
     assert typed_content("ul. Karmelicka 14/3, 31-128 Kraków") == []
+
+
+def test_a_phone_number_with_a_six_digit_area_code_is_typed_whole() -> None:
+    assert "017687 72431" in typed_content("put our telephone number 017687 72431 and email stay@fellsidehouse.co.uk at the bottom")
