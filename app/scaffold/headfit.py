@@ -113,16 +113,15 @@ _A_BUTTON = re.compile(r"\b(?:buttons?|cta|call\s+to\s+action)\b", re.IGNORECASE
 
 
 def second_line(plan: Plan, request: str) -> Plan:
-    """``plan`` with the home page's second line as its subtitle, where the request puts a line under
-    the heading and the model wrote it as a second heading (the two then touched the same place and
-    the turn was refused) or as a button the request never named."""
-    if not _UNDER.search(request):
-        return plan
+    """``plan`` with the home page's second line as its subtitle, where the model wrote it as a second
+    heading (the two then touched the same place and the turn was refused: "heading 'Room 14 - Year 5'
+    and text 'Welcome to ...'"), or as a button the request never named where it puts a line under
+    the heading."""
     titles = [op for op in plan.ops if isinstance(op, SetText) and op.route == "/" and op.target == "title"]
     if any(isinstance(op, SetText) and op.route == "/" and op.target == "subtitle" for op in plan.ops):
         return plan
     second: SetText | None = titles[-1] if len(titles) >= 2 else None
-    if second is None and not _A_BUTTON.search(request):
+    if second is None and _UNDER.search(request) and not _A_BUTTON.search(request):
         second = next((op for op in plan.ops if isinstance(op, SetText) and op.route == "/" and op.target == "button"), None)
     if second is None:
         return plan

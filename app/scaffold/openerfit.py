@@ -135,10 +135,17 @@ def headline(request: str) -> str:
     return ""
 
 
+# The line named after its words: "... as the big heading and then 'A welcoming community' underneath".
+_UNDER_AFTER = re.compile(r"\s+(?:underneath|below|beneath|under\s+(?:it|that))\b", re.IGNORECASE)
+
+
 def subtitle(request: str) -> str:
     """The hero's second line, as the request names it ("Subtitle: '...'"); "" when it names none."""
     found = _SUBTITLE.search(request)
-    return (found.group("quoted") or found.group("bare")).strip() if found else ""
+    if found is None:
+        after = next((m for m in _ANY_QUOTED.finditer(request) if _UNDER_AFTER.match(request, m.end())), None)
+        return after.group("quoted").strip() if after else ""
+    return (found.group("quoted") or found.group("bare")).strip()
 
 
 def button(request: str) -> str:

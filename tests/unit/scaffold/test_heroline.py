@@ -58,3 +58,17 @@ def test_a_business_called_so_is_named_but_not_a_page_called_so() -> None:
     assert called_name("I have tailoring shop in Pune named Deshmukh Tailors. Kindly make the home page") == "Deshmukh Tailors"
     assert called_name("Hello, I have a practice in Utrecht, the name is Fysio Oudegracht. Please") == "Fysio Oudegracht"
     assert called_name("add a page called Prices with our rates") == ""
+
+
+def test_two_headings_in_one_plan_are_the_heading_and_the_line_under_it() -> None:
+    request = "home page: heading 'Room 14 - Year 5' and text 'Welcome to Ms Nguyen's class at Banksia Primary, 2026'"
+    plan = Plan(ops=[SetText(op="set_text", route="/", target="title", text="Room 14 - Year 5"),
+                     SetText(op="set_text", route="/", target="title", text="Welcome to Ms Nguyen's class at Banksia Primary, 2026")])
+    assert [op.target for op in second_line(plan, request).ops] == ["title", "subtitle"]
+
+
+def test_the_line_named_underneath_after_its_words() -> None:
+    from app.scaffold.openerfit import subtitle
+    request = ("Can you make the front page say 'Kilcolman Parish' as the big heading and then 'A welcoming Catholic "
+               "community in the heart of Kerry' underneath? Thanks a million.")
+    assert subtitle(request) == "A welcoming Catholic community in the heart of Kerry"
