@@ -31,10 +31,11 @@ def main() -> int:
     ap.add_argument("--out", default=str(HERE.parent / "docs" / "screenshots"))
     ap.add_argument("--tag", required=True, help="file name part: before / after")
     ap.add_argument("--width", type=int, default=1280)
+    ap.add_argument("--plans", default=str(HERE / "data" / "look_plans.json"), help="the requests and the model's plans")
     args = ap.parse_args()
     sys.path.insert(0, args.repo)
     sys.path.insert(0, str(HERE))
-    data = json.loads((HERE / "data" / "look_plans.json").read_text(encoding="utf-8"))
+    data = json.loads(Path(args.plans).read_text(encoding="utf-8"))
     work = Path(tempfile.mkdtemp(prefix="nxr-look-"))
     try:
         root = build(work / "site", data)

@@ -336,8 +336,10 @@ def _with_page_lists(ops: list[Any], request: str) -> list[Any]:
         return ops
     kept = page.model_copy(update={"route": route,
                                    "sections": [k for k in page.sections if k not in (*_LIST_PLACEHOLDERS, kind)]})
+    notes = _beside_list(request, found)  # "Prices include takeaway cups." under a list typed one entry a line
+    told = [AddSection(op="add_section", route=route, kind="text", text=notes[:prose.MAX_TEXT])] if notes else []
     at = ops.index(page)
-    return [*ops[:at], kept, items, *ops[at + 1:]]
+    return [*ops[:at], kept, items, *told, *ops[at + 1:]]
 
 
 def _with_page_text(ops: list[Any], page: AddPage, route: str, request: str) -> list[Any]:

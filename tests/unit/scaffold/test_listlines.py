@@ -115,3 +115,15 @@ def test_a_team_typed_one_person_a_line_keeps_their_titles(tmp_path: Path) -> No
     assert result.outcome == "applied", result.message
     items = [op for op in json.loads(result.plan)["ops"] if op["op"] == "add_items"][0]
     assert items["kind"] == "team" and items["items"][0] == {"title": "Prof. Dr. Lena Hoffmann", "text": "Group leader"}
+
+
+def test_a_note_under_a_new_pages_list_stays_under_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _opened(root)
+    request = ("Kindly make one Services page with our rates:\n- Flat white – €3.80\n- Cortado – €3.50\n"
+               "Prices include takeaway cups; bring your own and get 20c off.")
+    model = ('{"ops":[{"op":"add_page","title":"Services","route":"/services"},'
+             '{"op":"set_text","route":"/","target":"site_name","text":"Flat white"}]}')
+    result = TurnRunner(root, FakeEngine(model)).run(request)
+    assert result.outcome == "applied", result.message
+    assert [op["op"] for op in json.loads(result.plan)["ops"]] == ["add_page", "add_items", "add_section"]
