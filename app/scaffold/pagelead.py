@@ -180,6 +180,9 @@ class Where(NamedTuple):
 _HOW_TO = re.compile(r"^(?:what|how|where|when|things|ways|places|reasons)\s+to\b", re.IGNORECASE)
 
 
+_SAID_AFTER = re.compile(r"\s+(?:too|as\s+well|also|please|pls|now|then)$", re.IGNORECASE)
+
+
 def _target(name: str, explicit: bool, owned: bool, site: Site | None, called: bool = False) -> tuple[str, str] | None:
     """The (route, title) of the page ``name`` names: home, a page the site has (title ""), or a
     new page when the request says "page" (``explicit``) or the name is a page's of a small site
@@ -187,7 +190,7 @@ def _target(name: str, explicit: bool, owned: bool, site: Site | None, called: b
     # "Classes on the home page", "a testimonial for the About page": the page is the last name
     if not _HOW_TO.match(name.strip()) and not called:  # but "What to Bring", "a page called For Sale" are names
         name = re.split(r"(?:^|\s+)(?:on|to|for|in|onto)\s+(?:the\s+|my\s+|our\s+)?", name.strip(), flags=re.IGNORECASE)[-1]
-    typed = name.strip()
+    typed = _SAID_AFTER.sub("", name.strip())  # "a page called Past Shows too:" is "Past Shows"
     name = re.sub(r"^(?:the|a|an)\s+", "", typed, flags=re.IGNORECASE)  # "Our Work" is a name
     if not called:  # "a separate Funerals page" is "Funerals"
         words = name.split()

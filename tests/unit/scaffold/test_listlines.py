@@ -127,3 +127,12 @@ def test_a_note_under_a_new_pages_list_stays_under_it(tmp_path: Path) -> None:
     result = TurnRunner(root, FakeEngine(model)).run(request)
     assert result.outcome == "applied", result.message
     assert [op["op"] for op in json.loads(result.plan)["ops"]] == ["add_page", "add_items", "add_section"]
+
+
+def test_a_page_called_so_too_is_named_without_too(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _opened(root)
+    request = "We'd like a page called Past Shows too:\n2026 - Arsenic and Old Lace\n2025 - Habeas Corpus"
+    result = TurnRunner(root, FakeEngine('{"ops":[{"op":"add_page","title":"Past Shows","route":"/past-shows"}]}')).run(request)
+    assert result.outcome == "applied", result.message
+    assert '"route":"/past-shows"' in result.plan and "too" not in result.plan
