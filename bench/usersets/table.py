@@ -1,6 +1,6 @@
 """The quality table for the user-written session sets, from recorded bench reports.
 
-    .venv/bin/python bench/usersets/table.py LABEL=REPORT.json [LABEL=REPORT.json ...]
+    .venv/bin/python bench/usersets/table.py LABEL=REPORT.json[+REPORT.json ...] [LABEL=...]
 
 One row per report: sessions completed, steps passed, prompts per step, wrong edits shown as
 done per 100 turns, out-of-scope requests declined, in-scope requests declined, and the waits
