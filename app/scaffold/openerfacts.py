@@ -26,7 +26,7 @@ from app.scaffold import prose, scope
 from app.scaffold.coverage import fold, plan_text, unused_content
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.pagelist import listed_pages, names_pages
-from app.scaffold.plan import MAX_OPS, NAMED_COLORS, DescribeSite, Plan, plan_to_json
+from app.scaffold.plan import MAX_OPS, DescribeSite, Plan, plan_to_json
 from app.scaffold.site import norm_words
 
 # An emoji then a space ends a sentence as a full stop does, in chat-style typing ("since 1979 💛 we want").
@@ -44,10 +44,6 @@ _SIGNED_OFF = re.compile(r"^(?:many\s+thanks|thanks|thank\s+you|cheers|regards|k
 _DEAR = re.compile(r"^dear\s+[\w/ ]{2,30},\s*", re.IGNORECASE)  # "Dear Sir/Madam, I am the secretary of ..."
 
 
-def _look_words() -> re.Pattern[str]:
-    return scope.words_pattern([*scope.word_list("theme-words.txt"), *NAMED_COLORS], r"#[0-9a-fA-F]{6}\b")
-
-
 _FILLER = frozenset("a an and the of with but not too bit little lot touch very quite really something nothing like".split())
 
 
@@ -55,7 +51,7 @@ def _a_look(part: str) -> bool:
     """Whether ``part`` is a look, not a fact: half its words or more, fillers aside, are colours,
     fonts or styles ("Colours: Ivory, navy and a touch of gold.", "Vibe is cozy, cedar, Nordic.")."""
     words = [w for w in norm_words(part).split() if w not in _FILLER]
-    looks = len(_look_words().findall(part))
+    looks = len(scope.look_words().findall(part))
     return bool(words) and looks * 2 >= len(words)
 
 

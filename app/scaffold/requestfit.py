@@ -368,14 +368,10 @@ def _refit(op: Any, changed: dict[str, Any]) -> Any:
 
 
 @functools.cache
-def _look_words() -> re.Pattern[str]:
-    return scope.words_pattern([*scope.word_list("theme-words.txt"), *NAMED_COLORS], r"#[0-9a-fA-F]{6}\b")
-
-
 def asks_for_a_look(request: str) -> bool:
     """Whether the request speaks of colours, fonts or a look at all: a theme change the request
     does not ask for ("Change hero text to: ...") is the model's misreading, not an edit."""
-    return bool(_look_words().search(request))
+    return bool(scope.look_words().search(request))
 
 
 # What wishes, beside a look's word: "Something warm and homely please", "use green and gold". Without
@@ -390,7 +386,7 @@ MIN_LOOK_SHARE = 0.2  # "Dark green and cream.", "Warm and friendly, nothing too
 def wishes_for_a_look(sentence: str) -> bool:
     """Whether an opening prompt's sentence asks for a look (not told to the site's visitors):
     a look's word with a wish, or look words that make up much of the sentence."""
-    found = _look_words().findall(sentence)
+    found = scope.look_words().findall(sentence)
     words = norm_words(sentence).split()
     return bool(found) and (bool(_WISH.search(sentence)) or len(found) >= MIN_LOOK_SHARE * max(len(words), 1))
 

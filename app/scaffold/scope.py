@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from app import paths
 from app.scaffold.coverage import typed_content
+from app.scaffold.plan import NAMED_COLORS
 from app.scaffold.site import norm_words
 
 
@@ -32,6 +33,12 @@ def words_pattern(words: Sequence[str], extra: str = "") -> re.Pattern[str]:
     """Any of ``words`` as whole words (or ``extra``, a pattern of its own), ignoring case."""
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b" + (f"|{extra}" if extra else ""),
                       re.IGNORECASE)
+
+
+@functools.cache
+def look_words() -> re.Pattern[str]:
+    """A colour, a font or a style's word (``theme-words.txt``, the named colours, a hex colour)."""
+    return words_pattern([*word_list("theme-words.txt"), *NAMED_COLORS], r"#[0-9a-fA-F]{6}\b")
 
 
 @functools.cache
