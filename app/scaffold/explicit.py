@@ -28,8 +28,16 @@ _HEX = re.compile(r"(?<![\w#])(#?)([0-9a-fA-F]{6})(?!\w)")
 _API_ROUTE = re.compile(r"^/api(/[a-z0-9]+(-[a-z0-9]+)*){1,3}$")
 
 
+# A web address typed without its scheme ("instagram.com/rollingbrisketatx", "www.fernwood.ie"); not an
+# email's domain, nor a file name.
+_BARE_URL = re.compile(r"(?<![\w@./:-])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|dev|app|me|ie|uk|au|nz|"
+                       r"ca|in|za|ng|ke|gh|de|nl|pt|es|fr|it|sg|ph|us|info|biz)(?:/[^\s\"'<>(),]*)?(?![\w@-])", re.IGNORECASE)
+
+
 def urls(request: str) -> list[str]:
-    return [u.rstrip(".,;:!?") for u in URL.findall(request)]
+    """The web addresses typed in the request, with a scheme where it was left off."""
+    found = [u.rstrip(".,;:!?") for u in URL.findall(request)]
+    return found + ["https://" + u.rstrip(".,;:!?") for u in _BARE_URL.findall(URL.sub(" ", request))]
 
 
 def paths(request: str) -> list[str]:

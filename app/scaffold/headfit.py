@@ -14,7 +14,7 @@ import re
 from pydantic import ValidationError
 
 from app.scaffold import notefit, openerfit, prose
-from app.scaffold.plan import Plan, SetText
+from app.scaffold.plan import AddSection, Plan, SetText
 from app.scaffold.site import Site, norm_words
 
 _OPEN = r"^\W*(?:(?:ok|okay|now|next|also|and|then|so|please|pls|can you|could you)[,.]?\s+){0,3}"
@@ -81,10 +81,85 @@ def _pair(request: str) -> Plan | None:
         return None
 
 
+# "Heading: Castlemaine Lanes. Text: A volunteer project ...", "change the home page heading to Still Water Yoga
+# and the text underneath to: ...", "THE TOP TO SAY Pass With Pete AND UNDERNEATH Patient, friendly ...": the
+# heading's words after its label, then the line under it after its own label, typed bare to the end.
+_HEAD = re.compile(r"(?<!\w)(?:(?:the|my|our)\s+)?(?:(?:main|big|top|large|hero|placeholder|home\s*page|home|front\s*page)\s+){0,2}"
+                   r"(?:heading|headline|title)\b(?:\s+(?:on|of)\s+(?:the\s+)?(?:home|front)\s*page)?"
+                   r"|\b(?:home\s*page|homepage|front\s*page|the\s+top)\s+(?:(?:should|shoud|to|can|could|must|needs?\s+to)\s+)?"
+                   r"(?:say|says|read|show)\b", re.IGNORECASE)
+_ADDED = re.compile(r"\b(?:add|insert|new)\s+(?:(?:a|an|another|new|second)\s+)?$", re.IGNORECASE)  # "add a heading Alumni": a section
+_SAYS = re.compile(r"(?:\s*(?::|-\s|–|\bto\s+(?:say|read)\b|\bto\b|\bwith\b|\bas\b|\bshould\s+(?:be|say|read)\b|\bsays?\b|"
+                   r"\bsaying\b|\bis\b|\bexactly\b))*\s*", re.IGNORECASE)
+_FILL = r"(?:(?:and|then|please|also)\s+)*(?:(?:change|set|replace|add|put|write|make)\s+)?(?:(?:the|a|an)\s+)?(?:(?:short|small|body|placeholder|intro|little)\s+)?"
+# The line's label: a place under the heading after a space, or a name for it after a full stop, comma or "and".
+_CUE = re.compile(r"(?:[.,;!]\s*|\s+(?:and|then)\s+|\s+)" + _FILL + r"(?:(?:text|line|words?|sub-?heading|sub-?title)\s+)?"
+                  r"(?:under(?:neath)?|below|beneath)(?=[\s:,]|$)"
+                  r"|(?:[.,;!]\s*|\s+(?:and|then|with)\s+)" + _FILL + r"(?:sub-?head(?:ing|line)?|sub-?title|tag\s?line|text|line|description)(?=[\s:,]|$)",
+                  re.IGNORECASE)
+_LEAD = re.compile(r"(?:\s+|[,:\-–]|(?:it|that|this|(?:the\s+)?(?:heading|title|name)|to\s+(?:say|read)|to|with|saying|says?|reads?|write|put|"
+                   r"add|should\s+(?:be|say|read)|is|as|text|line|under(?:neath)?|below|beneath|the(?=\s+(?:text|line)\b)|"
+                   r"a(?=\s+(?:short\s+)?(?:text|line)\b)|short)(?=[\s:,]|$))*", re.IGNORECASE)
+# "..., and a code block showing luarocks install sabia": a further part the line would swallow.
+_AND_A_PART = re.compile(r"\band\s+(?:a|an|some)\s+(?:\w+\s+)?(?:block|section|image|picture|photo|video|map|form|link|list|table)\b", re.IGNORECASE)
+_A_PAGE = re.compile(r"\b(?!home\b|front\b)[\w-]+\s+page\b|(?<![\w.])/[a-z]", re.IGNORECASE)  # another page's heading
+MAX_HEADING_WORDS = 14
+MAX_LINE = 120  # what a subtitle holds (``plan.Text``)
+MAX_GREETING_WORDS = 16  # "Good day. I would like the home page to present me as a researcher."
+
+
+def _labelled(request: str) -> Plan | None:
+    """The home page's heading and the line under it, each typed bare after its label (``_HEAD``, ``_CUE``)."""
+    said = request.strip()
+    head = _HEAD.search(said)
+    if head is None or _ADDED.search(said[:head.start()]) or _A_PAGE.search(said) or _A_BUTTON.search(said):
+        return None
+    if _names_something(said[:head.start()]) or len(said[:head.start()].split()) > MAX_GREETING_WORDS:
+        return None  # an opening prompt's facts before them ("New site: Reel North Film Club. ..."): the opener's to keep
+    begin = _SAYS.match(said, head.end()).end()  # type: ignore[union-attr]
+    closing = {"'": "'", '"': '"', "“": "”", "‘": "’"}.get(said[begin:begin + 1])
+    shut = said.find(closing, begin + 1) if closing else -1
+    cue = _CUE.search(said, shut + 1 if shut > 0 else begin)  # "to 'Finding what lies beneath since 1978'": a quote is whole
+    if cue is None:
+        return None
+    heading = prose.unquoted(said[begin:cue.start()].strip(" ,.;:-–"))
+    rest = said[cue.end():]
+    under = prose.unquoted(_THANKS_AFTER.sub("", rest[_LEAD.match(rest).end():]).strip())  # type: ignore[union-attr]
+    if not heading or not under or len(heading.split()) > MAX_HEADING_WORDS or _MORE.search(under) or _HEAD.search(under) \
+            or _AND_A_PART.search(under):
+        return None
+    line, more = _split_line(under)
+    try:
+        return Plan(ops=[SetText(op="set_text", route="/", target="title", text=heading),
+                         SetText(op="set_text", route="/", target="subtitle", text=line),
+                         *([AddSection(op="add_section", route="/", kind="text", text=more)] if more else [])])
+    except ValidationError:
+        return None  # longer than the hero holds: the model's to place
+
+
+def _names_something(said: str) -> bool:
+    """Whether ``said`` types a figure, or a capitalised word inside a sentence: the facts of an opening
+    prompt ("New site: Reel North Film Club. We screen ..."), not a greeting before the heading's label."""
+    for sentence in re.split(r"(?<=[.!?:])\s+", said):
+        words = re.findall(r"[^\W\d_][\w'’-]*|\d", sentence)
+        if any(w.isdigit() or (w[:1].isupper() and w != "I" and not w.isupper()) for w in words[1:]):
+            return True
+    return False
+
+
+def _split_line(under: str) -> tuple[str, str]:
+    """The whole sentences of ``under`` that fit the line under the heading, and the rest: a text below it."""
+    sentences = re.split(r"(?<=[.!?])\s+", under)
+    fit = 1
+    while fit < len(sentences) and len(" ".join(sentences[:fit + 1])) <= MAX_LINE:
+        fit += 1
+    return " ".join(sentences[:fit]), " ".join(sentences[fit:])
+
+
 def read(request: str, site: Site | None) -> Plan | None:
     """The home page's heading or subtitle set to the words the request types to its end, or both
-    typed in quotes (``_pair``); None when it sets neither so."""
-    pair = _pair(request)
+    typed in quotes (``_pair``) or bare after their labels (``_labelled``); None when it sets neither so."""
+    pair = _pair(request) or _labelled(request)
     if pair is not None:
         return pair
     found = _SET.match(request.strip())

@@ -29,6 +29,7 @@ from app.scaffold import contentfit, itemvalue, prose, renamefit
 from app.scaffold.coverage import typed_content
 from app.scaffold.pagename import could_be_a_name, new_title
 from app.scaffold.plan import AddItems, Decline, EditItem, Entry, Plan, RemoveItem, RenamePage, ReplaceText
+from app.scaffold.pricefit import PRICE
 from app.scaffold.scope import name_set
 from app.scaffold.site import APOSTROPHE, AROUND_A_NAME, Page, Site, norm_words, slug
 
@@ -228,7 +229,16 @@ def _piece_holding(sentence: str, wanted: set[str]) -> str:
     """The part of ``sentence`` that names ``wanted``: the piece between commas, the half of it around
     "and", or the whole sentence; "" when the sentence lists things and no one piece names it."""
     pieces = re.split(r"(,\s+|;\s+)", sentence.rstrip(".!"))
+    numbered = re.split(r"\s+(?=\d{1,2}\)\s)", sentence)  # "1) Galle Fort walk - LKR 6,500 2) Sea turtle hatchery ..."
+    run = numbered if len(numbered) >= 3 else _run_of_entries(sentence) if len(pieces) == 1 else None
+    if run is not None:
+        # a list typed one entry a line and kept as one text ("Adult smock - GH₵ 350 Kids smock - GH₵ 180 Fugu
+        # cap - GH₵ 60"): the one entry that names it, else nothing (the whole run would go with it)
+        held = [p.strip() for p in run if _stems(wanted) <= _stems(set(norm_words(p).split()))]
+        return held[0] if len(held) == 1 else ""
     holding = [i for i in range(0, len(pieces), 2) if _stems(wanted) <= _stems(set(norm_words(pieces[i]).split()))]
+    if len(holding) == 1 and _run_of_entries(pieces[holding[0]]) == []:
+        return ""  # "..., loves chrome Jas - acrylics queen Tori - nail art": several people in one piece
     # two pieces are a list when each is a thing of its own (a name, a price); "Juveniles (U8-U14) Sat 9am,
     # coach Siobhan Tierney" is one thing said in two
     listed = len(pieces) >= 5 or all(re.match(r"\s*(?:(?:and|&)\s+)?[A-Z0-9$£€]", p) or re.search(r"[$£€]", p)
@@ -252,6 +262,17 @@ def _piece_holding(sentence: str, wanted: set[str]) -> str:
         return "".join(halves[1:3]) if half[0] == 2 else "".join(halves[0:2])
     # the piece with the separator before it (after it, when it is the first)
     return "".join(pieces[at - 1:at + 1]) if at else "".join(pieces[0:2])
+
+
+def _run_of_entries(sentence: str) -> list[str] | None:
+    """``sentence`` cut into its entries where it runs several together without commas: after each price
+    that a capitalised word follows; [] (no entry can be told apart) when it holds two or more "name - detail"
+    pairs and no prices; None when it is no such run."""
+    # a new entry opens with a capital: "small £4 large £6" is one thing's sizes
+    ends = [m.end() for m in PRICE.finditer(sentence) if re.match(r"\s+[A-Z]", sentence[m.end():])]
+    if ends:
+        return [sentence[a:b] for a, b in zip([0, *ends], [*ends, len(sentence)], strict=True)]
+    return [] if len(re.findall(r"\s[-–—]\s", sentence)) >= 2 else None
 
 
 def edits_what_is_not_there(ops: list[Any], request: str, site: Site | None) -> bool:

@@ -26,7 +26,7 @@ _NEW_WORDS = r"['\"“‘]?(?P<new>[A-Za-z0-9][^'\"”’.!?,;]{0,40}?)['\"”�
 _NEW = _NEW_WORDS + (r"\s*(?:[.!?;,]|\s+(?:in|on)\s+(?:the\s+)?(?:top\s+)?(?:menu|nav\w*|navbar|header)\b|"
                      # "... to Questions and put it in the nav", but "... to Repairs and Prices"
                      r"\s+(?:and(?=\s+(?:put|make|add|keep|move|link|change|set|then|also|remove|update|use|it)\b)|"
-                     r"everywhere|please|pls|thanks?|too)\b|$)")
+                     r"everywhere|please|pls|thanks?|too|so|because|since)\b|$)")
 # "change Advice to Thatch Advice in the menu", "change 'Commissions' in the nav to 'Prices'" (a "rename" of
 # a page renames the page, and its link with it: ``_RENAME``)
 _RELABEL = [
@@ -57,14 +57,19 @@ _REMOVE_PAGE = [
     re.compile(rf"\b(?:take|remove)\s+(?:the\s+)?{_Q}(?P<old>{_NAME}){_Q}\s+page\s+(?:out\s+of|off|from)\s+{_MENU}\s*,?\s+"
                r"and\s+(?:then\s+)?(?:delete|remove)\s+(?:it|the page)\b", re.IGNORECASE),
 ]
-# "rename the prices page to Rates", "rename fixtures to Matches", "call the Gigs page Shows"
+# "rename the prices page to Rates", "rename fixtures to Matches", "call the Gigs page Shows", "Rename page
+# Board Members to Who We Are", "change the policies page name to Studio Rules", "Change the name Walks to Walk Programme"
 _RENAME = [
-    re.compile(rf"\b(?:rename|change the name of)\s+(?:the\s+)?{_Q}(?P<old>{_NAME}){_Q}(?:\s+page)?\s+(?:to|as)\s+{_NEW}",
+    re.compile(rf"\b(?:rename|change\s+the\s+(?:page\s+)?name(?:\s+of)?)\s+(?:the\s+)?(?:page\s+)?{_Q}(?P<old>{_NAME}){_Q}"
+               rf"(?:\s+page)?\s+(?:to|as|into)\s+{_NEW}", re.IGNORECASE),
+    re.compile(rf"\bchange\s+(?:the\s+)?{_Q}(?P<old>{_NAME}){_Q}\s+page(?:'s|’s)?\s+(?:name|title)\s+(?:to|into)\s+{_NEW}",
                re.IGNORECASE),
     re.compile(rf"\bcall\s+the\s+{_Q}(?P<old>{_NAME}){_Q}\s+page\s+{_NEW}", re.IGNORECASE),
 ]
-# A typed path ("make sure the page address is /prices"): the model's to read, with the rename.
+# A typed path ("make sure the page address is /prices"): the model's to read, but for a rename's own
+# old and new address ("Rename the Rooms page to Our Rooms, at /our-rooms").
 _PATH = re.compile(r"(?<![\w.])/[a-z]")
+_PATHS = re.compile(r"(?<![\w.])/[a-z][\w/-]*")
 
 
 def _linked(site: Site, name: str) -> str | None:
@@ -112,6 +117,8 @@ def _renamed(m: re.Match[str], site: Site) -> Any:
     route, new = _page(site, m.group("old")), new_title(m.group("new"))
     if route is None or not slug(new) or "/" + slug(new) == route:
         return None
+    if any(path != route and path != "/" + slug(new) for path in _PATHS.findall(m.string)):
+        return None  # "... to Rates at /our-prices": an address of the user's own, the model's to read
     return RenamePage(op="rename_page", route=route, new_route="/" + slug(new), title=new)
 
 
@@ -124,9 +131,9 @@ _READINGS: tuple[tuple[Sequence[re.Pattern[str]], Callable[[re.Match[str], Site]
 def read(request: str, site: Site | None) -> Plan | None:
     """The plan for a request that relabels a navigation link, takes one out, or renames a page
     the site has; None when the request is none of these or names nothing the site shows."""
-    if site is None or _PATH.search(request):
+    if site is None:
         return None
-    for patterns, op_for in _READINGS:
+    for patterns, op_for in _READINGS if not _PATH.search(request) else ((_RENAME, _renamed),):
         for pattern in patterns:
             m = pattern.search(request)
             op = op_for(m, site) if m else None

@@ -79,7 +79,9 @@ _LINE_HOME = re.compile(rf"\s*{_OPEN}(?P<home>)(?:then\s+)?(?:(?:just|also)\s+)?
                         r"(?:short\s+|little\s+|small\s+|big\s+)?(?:line|note|bit|sentence|paragraph|message)\s+"
                         r"(?:(?:that|which)\s+says|saying|to\s+say|reading)\s*:?\s*", re.IGNORECASE)
 _PUT_COLON = re.compile(rf"\s*{_OPEN}(?P<home>)(?:(?:just|also)\s+)?(?:(?:underneath|below|beneath|under\s+(?:that|it|them|those))\s*,?\s*)?"
-                        r"(?:add|put|write|say)(?:\s+(?:the|our|my)(?:\s+(?!page\b)\w+){1,2}?)?(?:\s+(?:then|instead|too|as well|please))?\s*:\s*",
+                        r"(?:add|put|write|say)(?:\s+(?:the|our|my)(?:\s+(?!page\b)\w+){1,2}?"
+                        r"|\s+(?:(?:a|an|this)\s+)?(?:short\s+)?(?:note|notice|line|sentence|message|announcement))?"  # "add notice: ..."
+                        r"(?:\s+(?:then|instead|too|as well|please))?\s*:\s*",
                         re.IGNORECASE)
 # "Put these on with prices. Hazel thumbstick £35. ...": home's.
 _PUT_THESE = re.compile(rf"\s*{_OPEN}(?P<home>)(?:add|put|list)\s+(?:these|them|this|the following)(?:\s+on)?"
@@ -117,7 +119,7 @@ _LOOSE_LEADS = (*_LEADS, _HEADED_ON)
 _ASIDE_END = re.compile(r"[.!?]\s+(?:(?:then|instead|so|ok|okay)[,]?\s+)*")
 MAX_ASIDE, MAX_ASIDE_WORDS = 60, 6
 MAX_HEADING_WORDS = 4  # a name longer than this before content is a sentence of it, not its heading
-_HOME = frozenset(("home", "homepage", "home page", "front page", "front", "main page", "landing page"))
+_HOME = frozenset(("home", "homepage", "home page", "front page", "front", "top page", "top", "main page", "landing page"))
 # A sentence of the body that speaks to the app, not to the site's visitors.
 TO_THE_APP = re.compile(r"\b(?:nav|navigation|menu bar|navbar|footer|header|colou?rs?|fonts?|web\s*site|"
                          r"(?<!facebook )(?<!instagram )pages?|section|heading|headline|sub-?heading|subtitle|tagline|hero|banner|"

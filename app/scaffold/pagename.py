@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from app.scaffold.site import norm_words, slug
 
 # The home page as a place: "on the home page", "to home"; not "be home", "home visits" (content).
-HOME_WORDS = re.compile(r"\b(?:home\s*page|homepage|front page|landing page|main page)\b"
+HOME_WORDS = re.compile(r"\b(?:home\s*page|homepage|front page|top page|landing page|main page)\b"
                         r"|\b(?:the|on|to|onto)\s+home\b(?!\s+(?:visits?|cleans?|made|cooked|grown|care)\b)",
                         re.IGNORECASE)
 _CALLED = re.compile(r"\bpage\s+(?:called|named|titled)\s+['\"“‘]?([A-Za-z][\w'’-]*(?:\s+(?!(?:with|for|and|to|that|"

@@ -417,7 +417,7 @@ def without_repeated_texts(plan: Plan) -> Plan:
     """``plan`` without a text section whose words another text section of the same page holds
     already: a list typed one entry a line was read as its whole and again from its later lines
     ("Ps. Ramon Dizon – Senior Pastor Ps. Liza Dizon – ..." then "Mark Villanueva – Worship Leader"),
-    and the page showed the same entries two or three times."""
+    and the page showed the same entries two or three times; nor an op a second time."""
     def words(op: AddSection) -> str:
         return " ".join(re.findall(r"\w+", f"{op.heading} {op.text}".casefold()))
 
@@ -425,6 +425,12 @@ def without_repeated_texts(plan: Plan) -> Plan:
     repeated = {i for i, op in texts for j, other in texts
                 if i != j and op.route == other.route and f" {words(op)} " in f" {words(other)} "
                 and (words(op) != words(other) or i > j)}
+    repeated |= {i for i, op in enumerate(plan.ops) if op in plan.ops[:i]}  # the same op twice: the same link twice
+    # The same words replaced twice, once with more after ("Walt Fischer as secretary", "Walt Fischer"): the
+    # shorter is the name; the rest said what the name is.
+    swaps = [(i, op) for i, op in enumerate(plan.ops) if isinstance(op, ReplaceText)]
+    repeated |= {i for i, op in swaps for j, other in swaps
+                 if i != j and op.old == other.old and other.new and op.new.startswith(other.new + " ")}
     if not repeated:
         return plan
     return plan.model_copy(update={"ops": [op for i, op in enumerate(plan.ops) if i not in repeated]})

@@ -30,11 +30,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import (backref, chromefit, compound, contentfit, explicit, headfit, itemfit, navfit, navorder, notefit, openerfit, pageblock, pagename, peoplefit,
-                          pagehad, pagelist, prose, scope, sitename, sizefit, swapfit)
+                          pagehad, pagelist, prose, scope, sitename, sizefit, swapfit, textfit, themewords)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
-                               DescribeSite, EditItem, Entry, JsonScalar, Plan, RemoveSection, RenamePage, SetText,
+                               DescribeSite, EditItem, Entry, JsonScalar, Plan, RemoveSection, RenamePage, ReplaceText, SetText,
                                SetTheme, plan_to_json)
 from app.scaffold.coverage import plan_text, unused_content
 from app.scaffold.pagelist import listed_pages
@@ -172,7 +172,7 @@ def _closest_page(href: str, routes: Sequence[str]) -> str | None:
 
 
 def _fit_set_text(op: SetText, request: str, site: Site | None) -> dict[str, Any]:
-    update: dict[str, Any] = {"text": fit_text(op.text, request, to_the_end=op.target in ("title", "subtitle"))}
+    update: dict[str, Any] = {"text": textfit.new_words(fit_text(op.text, request, to_the_end=op.target in ("title", "subtitle")), request)}
     if op.route == "/" and op.target == "title" and headfit.under_the_name(request, site) and not explicit.paths(request) \
             and contentfit.named_page(request, _routes(site)) is None:  # not another page's headline
         update["target"] = "subtitle"
@@ -251,7 +251,7 @@ def _fit_set_theme(op: SetTheme, request: str, site: Site | None) -> dict[str, A
     named = [k for k in slots if getattr(op, k) in NAMED_COLORS and not _contains_words(request, getattr(op, k))]
     if colour is not None and len(named) == 1 and colour not in [getattr(op, k) for k in slots]:
         return {named[0]: colour}
-    return {}
+    return themewords.readable(op.primary, op.background, op.foreground, request)
 
 
 def _fit_entry(entry: Entry, request: str) -> Entry:
@@ -337,13 +337,17 @@ def _fit_describe_site(op: DescribeSite, request: str, site: Site | None) -> dic
     return update
 
 
+def _fit_replace_text(op: ReplaceText, request: str, site: Site | None) -> dict[str, Any]:
+    return {"old": textfit.whole_old(op.old, op.new, request)}
+
+
 Fitter = Callable[[Any, str, "Site | None"], dict[str, Any]]
 # One row per op whose slots hold the user's words; ops without a row are applied as the model wrote them.
 FITTERS: dict[str, Fitter] = {
     "set_text": _fit_set_text, "add_page": _fit_add_page, "add_section": _fit_add_section,
     "add_nav_link": _fit_add_nav_link, "rename_page": _fit_rename_page, "add_api_route": _fit_add_api_route,
     "set_theme": _fit_set_theme, "add_items": _fit_add_items, "edit_item": _fit_edit_item,
-    "describe_site": _fit_describe_site,
+    "describe_site": _fit_describe_site, "replace_text": _fit_replace_text,
 }
 
 

@@ -21,17 +21,19 @@ from app.scaffold.site import Site
 
 # What is put in the taken thing's place, to its sentence's end: "add Priya Nair - coach", "put Alison
 # Croft as Treasurer instead", "we've swapped it for Gooseberry Crumble", "add a new one, Horopito Pear".
-_ADDED = re.compile(r"(?:^|[.!?;,]\s*|\s(?:and|n|but|then)\s+)(?:(?:please|pls|can\s+you|could\s+you|also|and|"
+_ADDED = re.compile(r"(?:^|[.!?;,]\s*|\s(?:and|n|but|then)\s+|(?<=\bpage)\s+)(?:(?:please|pls|can\s+you|could\s+you|also|and|"
                     r"we'?ve|we\s+have|i'?ve|i\s+have|we'?re|we’re|we\s+are|i'?m|i’m|i\s+am)\s+)*"
                     r"(?:add|put(?:\s+in)?|swap(?:ped|ping)?\s+(?:it|them|him|her)\s+(?:for|with)|"
                     r"replac(?:e|ed|ing)\s+(?:it|them|him|her)\s+with)\s+"
-                    r"(?:(?:a|an)\s+new\s+one\s*[,:-]?\s*|in\s+)?(?P<new>(?:[^.!?;]|\.(?=\d)){2,120}?)\s*(?:[.!?;](?!\d)|$)", re.IGNORECASE)
+                    r"(?:(?:a|an)\s+new\s+one\s*[,:-]?\s*|in\s+)?(?P<new>(?:[^.!?;]|\.(?=\d)){2,120}?)\s*(?:[.!?;](?!\d)|$|"
+                    r"(?=\s+(?:and|but|then)\s+(?:take|remove|delete|drop|get\s+rid)\b))", re.IGNORECASE)  # "add Tokai and take out Wynberg"
 # What an addition is not: a line, a note, contact details or a page of their own ("add a line on the
 # home page: ...", "add our contact details at the bottom").
 _NOT_AN_ENTRY = re.compile(r"\b(?:line|note|bit|saying|says|page|section|contact|details|email|phone|menu|nav|footer|"
                            r"bottom|top|link|photo|picture|image)\b|[:\"“”]", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s*,?\s*\b(?:instead|insted|in\s+(?:its|their|his|her)\s+place|please|pls|"
-                       r"thanks|to\s+the\s+list|this\s+(?:year|season|time)|for\s+now)\b)+\s*$", re.IGNORECASE)
+                       r"thanks|to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:list|page|areas?|section|menu)|this\s+(?:year|season|time)|for\s+now)\b)+\s*$",
+                       re.IGNORECASE)
 # An addition beside what stays, not in place of what goes: "put Tom as comp squad coach as well".
 _BESIDE = re.compile(r"\b(?:as\s+well|too|also|another|extra)\b", re.IGNORECASE)
 _KIN = re.compile(r"^(?:(?:a|an)\s+|(?:his|her|their|our|my)\s+\w+\s+(?=[A-Z]))", re.IGNORECASE)  # "his daughter Marie"
@@ -68,9 +70,10 @@ def read(request: str, site: Site | None) -> Plan | None:
     if site is None:
         return None
     added = list(_ADDED.finditer(request))
-    if len(added) != 1 or _NOT_AN_ENTRY.search(added[0].group("new")) or _BESIDE.search(added[0].group("new")):
+    said = _TRAILING.sub("", added[0].group("new")) if len(added) == 1 else ""  # "Agua Fresca to the menu": where it goes
+    if not said or _NOT_AN_ENTRY.search(said) or _BESIDE.search(said):
         return None
-    title, text = _entry(added[0].group("new"))
+    title, text = _entry(said)
     if not title or len(title) > MAX_TITLE or PRICE.fullmatch(title):
         return None
     rest = request[:added[0].start()] + ". " + request[added[0].end():]

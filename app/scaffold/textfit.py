@@ -244,3 +244,25 @@ def _shown_date(date: str, texts: str) -> str | None:
     """``date`` as the site's ``texts`` show it, with the weekday before it where they have one; None if not shown."""
     shown = re.search(rf"(?:\b{DAY},?\s+)?{re.escape(_DAY_FIRST.sub('', date))}\b", texts, re.IGNORECASE)
     return shown.group(0) if shown is not None else None
+
+
+def new_words(text: str, request: str) -> str:
+    """The new words of a text the request changes "from X to Y", where the model copied both ("Get early
+    access to Join the waitlist" for "change the button text from Get early access to Join the waitlist")."""
+    both = re.match(r"(?P<old>.+?)\s+to\s+(?P<new>\S.*)$", text)
+    if both and re.search(rf"\bfrom\s+\W?{re.escape(both.group('old'))}\W?\s+to\b", request, re.IGNORECASE):
+        return both.group("new")
+    return text
+
+
+def whole_old(old: str, new: str, request: str) -> str:
+    """``old`` with the words typed just before it that the new words begin with too: the model cut the
+    name being changed ("Chikan House" of "Rename Rizvi Chikan House to Rizvi Chikankari House"), and the
+    change then left its first words twice ("Rizvi Rizvi Chikankari House")."""
+    at = request.casefold().find(old.casefold())
+    before = request[:at].split()[-3:] if at > 0 else []
+    for n in range(len(before), 0, -1):
+        lead = " ".join(before[-n:])
+        if re.fullmatch(r"[\w'’&.-]+(?:\s+[\w'’&.-]+)*", lead) and new.casefold().startswith(lead.casefold() + " "):
+            return f"{lead} {old}"
+    return old

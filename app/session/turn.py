@@ -25,8 +25,8 @@ from app.preview import stylesheets
 from app.scaffold import backref, compound, contactfit, contentfit, history, itemfit, notefit, pageblock, scope
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.namedcontent import unused_names
-from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, Plan, RemoveItem, ReplaceText, SetTheme,
-                               parse_plan, plan_json_schema, plan_to_json, without_repeated_texts, without_unasked_titles)
+from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, EditNavLink, Plan, RemoveItem, RemovePage,
+                               RenamePage, ReplaceText, SetTheme, parse_plan, plan_json_schema, plan_to_json, without_repeated_texts, without_unasked_titles)
 from app.scaffold.requestfit import asks_for_a_look, fit_plan, names_the_site, renames_the_site
 from app.scaffold.shorthand import spelled_out
 from app.scaffold.site import Site, shown_text
@@ -298,9 +298,9 @@ def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
 
 
 def _edits_only(plan: Plan) -> bool:
-    """Whether ``plan`` only edits or removes: it leaves out no words the site shows already (the old
-    price of "it's $229, not $219")."""
-    return all(isinstance(op, (EditItem, ReplaceText, RemoveItem)) for op in plan.ops)
+    """Whether ``plan`` only edits, renames or removes: it leaves out no words the site shows already (the
+    old price of "it's $229, not $219", the old name of "rename 'Our Story' to 'About Us'")."""
+    return all(isinstance(op, (EditItem, ReplaceText, RemoveItem, RenamePage, RemovePage, EditNavLink)) for op in plan.ops)
 
 
 def _edited_or_placed(plan: Plan, site: Site | None) -> str:

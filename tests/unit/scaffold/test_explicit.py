@@ -29,3 +29,11 @@ def test_method_and_colour() -> None:
     assert explicit.hex_colour("make it #ABCDEF") == "#abcdef"
     assert explicit.hex_colour("a decade of cafe culture") is None
     assert explicit.hex_colour("https://x.io/1d4ed8 is the link") is None
+
+
+def test_a_web_address_typed_without_its_scheme_is_a_link_target() -> None:
+    assert explicit.link_target("Add a link to our Instagram, instagram.com/rollingbrisket, on the home page.") \
+        == "https://instagram.com/rollingbrisket"
+    assert explicit.urls("see www.fernwood.ie.") == ["https://www.fernwood.ie"]
+    assert explicit.urls("to order email hello@fernwoodclay.com") == []  # an email's domain
+    assert explicit.urls("upload logo.png please") == []

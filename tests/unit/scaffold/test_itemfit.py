@@ -155,3 +155,21 @@ def test_a_new_value_of_an_item_named_by_part_of_its_title_goes_in_its_place() -
                     "Update the Bottle Top Mural - we've now collected 9,500 lids!", site)
     assert ops == [ReplaceText(op="replace_text", old="Bottle Top Mural - 6,000 plastic lids collected so far",
                                new="Bottle Top Mural - 9,500 plastic lids collected so far")]
+
+
+def test_an_entry_of_a_list_kept_as_one_text_goes_alone_or_nothing_does() -> None:
+    prices = Section(kind="text", text="Adult smock (plain) - GH₵ 350 Adult smock with embroidery - GH₵ 520 Kids smock - "
+                                       "GH₵ 180 Cap - GH₵ 60 Group orders of 10 and above get 10% off.")
+    people = Section(kind="text", text="Mia - gel extensions, loves chrome Jas - acrylics queen Tori - nail art")
+    site = Site(name="Smocks", pages=[Page(route="/prices", title="Prices", sections=[prices]),
+                                      Page(route="/artists", title="Artists", sections=[people])])
+    assert fit_items([RemoveItem(op="remove_item", item="Kids smock")], "Kids smock is still on the prices page, remove it",
+                     site) == [ReplaceText(op="replace_text", old="Kids smock - GH₵ 180", new="")]
+    # no entry can be told apart from the others: not the whole run of them
+    assert fit_items([RemoveItem(op="remove_item", item="Jas")], "remove Jas from the Artists page", site) \
+        == [RemoveItem(op="remove_item", item="Jas")]
+    tours = Section(kind="text", text="Tours we have: 1) Fort walk 2 hours - LKR 6,500 2) Turtle hatchery half day - "
+                                      "LKR 12,000 3) Beach day, with lunch - LKR 9,000")
+    site = Site(name="Tuk", pages=[Page(route="/tours", title="Tours", sections=[tours])])
+    assert fit_items([RemoveItem(op="remove_item", item="Turtle hatchery")], "please delete the turtle hatchery tour",
+                     site) == [ReplaceText(op="replace_text", old="2) Turtle hatchery half day - LKR 12,000", new="")]

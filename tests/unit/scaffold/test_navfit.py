@@ -32,6 +32,15 @@ def _site() -> Site:
      RemovePage(op="remove_page", route="/about")),
     ("Rename Prices to Repairs and Prices in the menu please.",  # "and" inside the new name
      RenamePage(op="rename_page", route="/prices", new_route="/repairs-and-prices", title="Repairs and Prices")),
+    ("change the advice page name to Thatch Tips", RenamePage(op="rename_page", route="/advice", new_route="/thatch-tips",
+                                                               title="Thatch Tips")),
+    ("Rename page Our Work to Past Jobs", RenamePage(op="rename_page", route="/our-work", new_route="/past-jobs",
+                                                     title="Past Jobs")),
+    ("Change the name Prices to Rates", RenamePage(op="rename_page", route="/prices", new_route="/rates", title="Rates")),
+    ("Change the page name Our Work into Past Jobs, address /past-jobs.",  # its own new address
+     RenamePage(op="rename_page", route="/our-work", new_route="/past-jobs", title="Past Jobs")),
+    ("change the About page name to Who We Are so its at /who-we-are, same text",
+     RenamePage(op="rename_page", route="/about", new_route="/who-we-are", title="Who We Are")),
 ])
 def test_the_link_or_page_the_request_names_is_edited(request_text: str, op: object) -> None:
     assert navfit.read(request_text, _site()) == Plan(ops=[op])  # type: ignore[list-item]
@@ -43,6 +52,7 @@ def test_the_link_or_page_the_request_names_is_edited(request_text: str, op: obj
     "rename the site to Bobs Bikes",
     "Change 'Commissions' in the menu to 'Prices', and make sure the page address is /prices.",  # a path: the model's
     "remove the advice page",  # the page, not its link
+    "rename the About page to Who We Are, at /team",  # an address of the user's own: the model's to read
 ])
 def test_requests_that_name_no_link_or_page_the_site_shows_are_left_alone(request_text: str) -> None:
     assert navfit.read(request_text, _site()) is None

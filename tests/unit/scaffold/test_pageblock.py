@@ -41,6 +41,8 @@ def _shown(plan: Plan) -> str:
     ("Prices: Door cards pair £260. Mohair hood fitted from £890.", (), "/", False),  # no Prices page: home
     ("Our tours: Beginner Foray (3 hrs) $65, Full-Day Foray with lunch $140.", (), None, False),  # "our": not a page
     ("Add to home page: Current waiting list 6 weeks.", (), "/", False),
+    ("Please add opening hours on top page: 15:00 - 24:00, last entry 23:30, closed Wednesday.", (), "/", False),  # home
+    ("add notice: Hari Raya orders send fabric before 1 March", (), "/", False),  # a note for no page in particular
     ("Team: Dennis Thorne, Ellie Thorne (NPTC hedgelaying champion 2023), Kit Marlow. Put on an About page.", (),
      "/about", True),
     ("Create a Commissions page with these starting prices: house sign in Welsh slate from £220; headstone from "

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from app.errors import PlanError
-from app.scaffold.plan import AddPage, SetTheme, parse_plan, plan_json_schema, plan_to_json
+from app.scaffold.plan import AddPage, Plan, SetTheme, parse_plan, plan_json_schema, plan_to_json, without_repeated_texts
 
 
 def test_schema_is_generated_from_the_models_and_tight() -> None:
@@ -87,3 +87,16 @@ def test_a_rename_keeps_the_page_title_unless_the_user_gave_one() -> None:
     assert title("Move /reports to /insights, title: Key Insights", "Key Insights") == "Key Insights"
     other = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"title","text":"Insights"}]}')
     assert without_unasked_titles(other, "Move it") is other
+
+
+def test_the_same_op_twice_is_made_once() -> None:
+    link = {"op": "add_nav_link", "label": "Instagram", "href": "https://instagram.com/x"}
+    plan = Plan.model_validate({"ops": [link, link]})
+    assert without_repeated_texts(plan).ops == plan.ops[:1]
+
+
+def test_the_same_words_replaced_twice_are_replaced_by_the_name() -> None:
+    plan = Plan.model_validate({"ops": [
+        {"op": "replace_text", "old": "Ray Dunbar", "new": "Walt Fischer as secretary"},
+        {"op": "replace_text", "old": "Ray Dunbar", "new": "Walt Fischer"}]})
+    assert [op.new for op in without_repeated_texts(plan).ops] == ["Walt Fischer"]  # type: ignore[union-attr]

@@ -33,6 +33,9 @@ def _site() -> Site:
     # no detail, or the same: the item keeps its own
     ("Horchata is gone, remove it. And add Amaranth Cooler instead, same price as the others.", "Horchata",
      "Amaranth Cooler", ""),
+    # the one put in said first: "add X and take out Y"
+    ("add Agua Fresca to the menu and take out Horchata", "Horchata", "Agua Fresca", ""),
+    ("On the Menu page add Agua Fresca and remove Horchata.", "Horchata", "Agua Fresca", ""),
 ])
 def test_the_one_taken_off_becomes_the_new_one_in_its_place(request_: str, item: str, title: str, text: str) -> None:
     plan = swapfit.read(request_, _site())

@@ -218,3 +218,16 @@ def test_what_a_thing_should_say_not_what_it_says_replaces_what_it_says() -> Non
         Section(kind="list", items=[Item(title="Thursday 6:30pm", text="Club Crews")])])])
     assert textfit.plain_replacements("Thursday 6:30pm should say Racing Squad, not Club Crews", site) == \
         [ReplaceText(op="replace_text", old="Club Crews", new="Racing Squad")]
+
+
+def test_a_text_changed_from_one_thing_to_another_is_the_new_one() -> None:
+    request = "Change the home page button text from Get early access to Join the waitlist"
+    assert textfit.new_words("Get early access to Join the waitlist", request) == "Join the waitlist"
+    assert textfit.new_words("Back to school", "change the heading to Back to school") == "Back to school"
+
+
+def test_a_name_cut_short_is_replaced_whole() -> None:
+    request = "change the business name everywhere from Heads Up Tinnie Hire to Heads Up Boat Hire"
+    assert textfit.whole_old("Up Tinnie Hire", "Heads Up Boat Hire", request) == "Heads Up Tinnie Hire"
+    request = "change the Kingston Beach movie night from sunday to saturday"
+    assert textfit.whole_old("movie night", "saturday", request) == "movie night"  # the new words begin otherwise

@@ -293,3 +293,14 @@ def test_a_telling_the_plan_cut_into_items_of_its_pieces_goes_in_whole(tmp_path:
                                  "and now we have 14.")
     assert result.outcome == "applied", result.message  # type: ignore[attr-defined]
     assert "We started the hut in 2021 with 4 kayaks and now we have 14." in (root / "app" / "page.tsx").read_text()
+
+
+def test_a_rename_in_quotes_is_made_though_the_old_name_is_not_placed_again(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _, added = _run(root, '{"ops":[{"op":"add_page","title":"Our Story","route":"/our-story","sections":["text"]}]}',
+                    "add a page called Our Story")
+    assert added.outcome == "applied", added.message  # type: ignore[attr-defined]
+    model = '{"ops":[{"op":"rename_page","route":"/our-story","new_route":"/about-us","title":"About Us"}]}'
+    _, renamed = _run(root, model, "Actually could you rename 'Our Story' to 'About Us'? I think that's clearer.")
+    assert renamed.outcome == "applied", renamed.message  # type: ignore[attr-defined]
+    assert (root / "app" / "about-us" / "page.tsx").exists() and not (root / "app" / "our-story").exists()
