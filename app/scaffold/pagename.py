@@ -26,8 +26,9 @@ _SMALL = "to|the|of|and|&|a|an|for|in|on|at|from|our|your|my"
 
 def _capitals(small: str, starts: str) -> str:
     """A capitalised name: its capitalised words and the small words between them, as typed ("Learn
-    to Play", "Sell To Us", "The Huts", "Services and Fees"; "Guides introducing our team" is "Guides")."""
-    return rf"(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:{small})\s+)*(?-i:[{starts}])[\w'’&-]*)*"
+    to Play", "Sell To Us", "The Huts", "Services and Fees"; "Guides introducing our team" is "Guides"), on
+    one line ("Term Dates" of "page called Term Dates\nTerm 1: 28 Jan - 11 Apr")."""
+    return rf"(?-i:[A-Z])[\w'’&-]*(?:[ \t]+(?:(?-i:{small})[ \t]+)*(?-i:[{starts}])[\w'’&-]*)*"
 
 
 # After "called" a name may hold "with" and figures ("Dinner with Friends", "Top 10 Walks").

@@ -186,7 +186,8 @@ def _fit_set_text(op: SetText, request: str, site: Site | None) -> dict[str, Any
 
 
 def _fit_add_page(op: AddPage, request: str, site: Site | None) -> dict[str, Any]:
-    update: dict[str, Any] = {"title": fit_text(op.title, request, extend=False, max_len=SHORT)}
+    # a page's name is one line: "page called Term Dates\nTerm 1: 28 Jan - 11 Apr" is "Term Dates"
+    update: dict[str, Any] = {"title": fit_text(op.title, request, extend=False, max_len=SHORT).split("\n")[0].strip()}
     typed_route = explicit.new_route(request, _routes(site))
     update["route"] = typed_route or _whole_words(op.route, update["title"])
     title = norm_words(update["title"])

@@ -43,6 +43,8 @@ def _shown(plan: Plan) -> str:
     ("Add to home page: Current waiting list 6 weeks.", (), "/", False),
     ("Please add opening hours on top page: 15:00 - 24:00, last entry 23:30, closed Wednesday.", (), "/", False),  # home
     ("add notice: Hari Raya orders send fabric before 1 March", (), "/", False),  # a note for no page in particular
+    ("page called Term Dates\nTerm 1: 28 Jan - 11 Apr\nTerm 2: 28 Apr - 4 Jul", (), "/term-dates", True),  # a name is one line
+    ("about page, abt me: Im Chioma, a childrens nurse for 12 years at the Royal Hospital.", (), "/about", True),
     ("Team: Dennis Thorne, Ellie Thorne (NPTC hedgelaying champion 2023), Kit Marlow. Put on an About page.", (),
      "/about", True),
     ("Create a Commissions page with these starting prices: house sign in Welsh slate from £220; headstone from "
