@@ -72,7 +72,10 @@ def unused_content(request: str, applied: str) -> list[str]:
 # that ends with a full stop ("All prices include a full English breakfast."), a question or answer ("Q: ..."),
 # a quote; and the request's first line says what the list is.
 _BULLET = re.compile(r"^[ \t]*(?:[-•*·]|\d{1,2}[.)])[ \t]+(?=\S)")
-_NOT_AN_ENTRY = re.compile(r"^(?:q|a|question|answer)\s*:|^[\"“‘']", re.IGNORECASE)
+# Not an entry: a question or answer, a quote, or a line that names a part of the hero ("tagline "Every
+# Saturday."", "button: Join a run"): said to the app, its words are the part's.
+_NOT_AN_ENTRY = re.compile(r"^(?:q|a|question|answer)\s*:|^[\"“‘']|^(?:the\s+)?(?:heading|headline|title|tag\s?line|slogan|"
+                           r"sub-?title|sub-?heading|button|cta)\b", re.IGNORECASE)
 MAX_ENTRY_WORDS = 12
 MIN_SENTENCE_WORDS = 6
 _WORD = re.compile(r"\w+")

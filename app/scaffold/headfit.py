@@ -102,8 +102,16 @@ _LEAD = re.compile(r"(?:\s+|[,:\-–]|(?:it|that|this|(?:the\s+)?(?:heading|titl
                    r"a(?=\s+(?:short\s+)?(?:text|line)\b)|short)(?=[\s:,]|$))*", re.IGNORECASE)
 # "..., and a code block showing luarocks install sabia": a further part the line would swallow.
 _AND_A_PART = re.compile(r"\band\s+(?:a|an|some)\s+(?:\w+\s+)?(?:block|section|image|picture|photo|video|map|form|link|list|table)\b", re.IGNORECASE)
-_A_PAGE = re.compile(r"\b(?!home\b|front\b)[\w-]+\s+page\b|(?<![\w.])/[a-z]", re.IGNORECASE)  # another page's heading
+_A_PAGE = re.compile(r"\b(?!home\b|front\b|landing\b|main\b|top\b)[\w-]+\s+page\b|(?<![\w.])/[a-z]", re.IGNORECASE)  # another page's
 MAX_HEADING_WORDS = 14
+MAX_BUTTON_WORDS = 6
+# The button's label after its own label, last: ", and the button to See our menu", ". Button: See projects",
+# ", button View Batches", ". The button should say Meet our dogs."
+_BUTTON_CUE = re.compile(r"(?:[.,;!]\s*|\s+(?:and|then|with|plus)\s+|\s*\n\s*)(?:(?:and|then|please|also)\s+)*(?:(?:change|set|make)\s+)?"
+                         r"(?:(?:the|a)\s+)?(?:(?:cta|main)\s+)?button(?:\s+(?:text|label))?(?:\s+(?:under|below|beneath)\s+(?:it|that|this))?"
+                         r"(?:\s+(?:(?:can|should|could|will|must)\s+)?"
+                         r"(?:say|read|be)\b|\s+(?:saying|says|that\s+says|labell?ed|reading)\b|\s+to\b)?\s*:?\s*", re.IGNORECASE)
+_BUTTONS = re.compile(r"\bbuttons\b|\b(?:two|2|second)\s+button", re.IGNORECASE)  # two labels: the model's to place
 MAX_LINE = 120  # what a subtitle holds (``plan.Text``)
 MAX_GREETING_WORDS = 16  # "Good day. I would like the home page to present me as a researcher."
 
@@ -112,7 +120,7 @@ def _labelled(request: str) -> Plan | None:
     """The home page's heading and the line under it, each typed bare after its label (``_HEAD``, ``_CUE``)."""
     said = request.strip()
     head = _HEAD.search(said)
-    if head is None or _ADDED.search(said[:head.start()]) or _A_PAGE.search(said) or _A_BUTTON.search(said):
+    if head is None or _ADDED.search(said[:head.start()]) or _A_PAGE.search(said) or _BUTTONS.search(said):
         return None
     if _names_something(said[:head.start()]) or len(said[:head.start()].split()) > MAX_GREETING_WORDS:
         return None  # an opening prompt's facts before them ("New site: Reel North Film Club. ..."): the opener's to keep
@@ -120,18 +128,22 @@ def _labelled(request: str) -> Plan | None:
     closing = {"'": "'", '"': '"', "“": "”", "‘": "’"}.get(said[begin:begin + 1])
     shut = said.find(closing, begin + 1) if closing else -1
     cue = _CUE.search(said, shut + 1 if shut > 0 else begin)  # "to 'Finding what lies beneath since 1978'": a quote is whole
-    if cue is None:
-        return None
+    press = _BUTTON_CUE.search(said, cue.end() if cue else begin)  # "..., and the button to See our menu."
+    if cue is None or press is None and _A_BUTTON.search(said[cue.end():]) or _A_BUTTON.search(said[:cue.start()]):
+        return None  # no line under the heading, or a button said where its label can't be told
     heading = prose.unquoted(said[begin:cue.start()].strip(" ,.;:-–"))
-    rest = said[cue.end():]
-    under = prose.unquoted(_THANKS_AFTER.sub("", rest[_LEAD.match(rest).end():]).strip())  # type: ignore[union-attr]
+    # the line's own full stop, where the button's label follows it ("... Every pace. and the button to ...")
+    rest = said[cue.end():(press.start() + (said[press.start()] in ".!?")) if press else len(said)]
+    under = prose.unquoted(_THANKS_AFTER.sub("", rest[_LEAD.match(rest).end():]).strip(" ,;"))  # type: ignore[union-attr]
+    label = prose.unquoted(_THANKS_AFTER.sub("", said[press.end():]).strip(" ,;.")) if press else ""
     if not heading or not under or len(heading.split()) > MAX_HEADING_WORDS or _MORE.search(under) or _HEAD.search(under) \
-            or _AND_A_PART.search(under):
+            or _AND_A_PART.search(under) or press is not None and (not label or len(label.split()) > MAX_BUTTON_WORDS):
         return None
     line, more = _split_line(under)
     try:
         return Plan(ops=[SetText(op="set_text", route="/", target="title", text=heading),
                          SetText(op="set_text", route="/", target="subtitle", text=line),
+                         *([SetText(op="set_text", route="/", target="button", text=label)] if label else []),
                          *([AddSection(op="add_section", route="/", kind="text", text=more)] if more else [])])
     except ValidationError:
         return None  # longer than the hero holds: the model's to place

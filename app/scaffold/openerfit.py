@@ -56,8 +56,9 @@ _BARE_AT_THE_TOP = re.compile(r"\b(?:page|site|the\s+top)\s+(?:to|should|must|co
 _SUBTITLE = re.compile(r"\b(?:sub-?title|sub-?heading|(?:under(?:neath)?|below|beneath)(?:\s+(?:it|that|this|(?:the\s+)?(?:heading|title|name)))?)\b"
                        r"(?:[^\"“‘'.!?]{0,40}?" + _QUOTED
                        + r"|(?:\s+(?:the\s+)?(?:text|line|words?))?\s*(?::|-|–)\s*" + _BARE + ")", re.IGNORECASE)
-_BUTTON = re.compile(r"\b(?:button|cta)\b(?:[^\"“‘'.!?]{0,30}?" + _QUOTED + r"|(?:\s*:|\s+saying)?\s+" + _BARE + ")",
-                     re.IGNORECASE)
+# "The button can say See our menu.", "Button should say Join Us.", "the button to Meet our dogs".
+_BUTTON = re.compile(r"\b(?:button|cta)\b(?:[^\"“‘'.!?]{0,30}?" + _QUOTED + r"|(?:\s*:|\s+saying|\s+(?:(?:can|should|could|will|must|"
+                     r"needs?\s+to)\s+)?(?:say|read|be)\b|\s+to\b)?\s+" + _BARE + ")", re.IGNORECASE)
 # What a quoted phrase of an opening prompt is when these come just before it: not the headline.
 _NOT_HEADLINE = re.compile(r"\b(?:button|cta|sub-?title|sub-?heading|under(?:neath)?|below|name[ds]?|called|"
                            r"pages?|menu|nav\w*|link)\b(?=[^\"“‘'.!?]{0,30}$)", re.IGNORECASE)
@@ -200,8 +201,9 @@ def completed(ops: list[Any], request: str, opening: bool = False) -> list[Any]:
     if hero:
         ops = [op.model_copy(update=hero) if op is opener else op for op in ops]
     label = button(request)
-    if label and not any(isinstance(op, SetText) and op.target == "button" for op in ops):
-        ops = [*ops, SetText(op="set_text", route="/", target="button", text=label)]
+    if label:  # the button's label as typed, where the model wrote none or other words there
+        ops = [*[op for op in ops if not (isinstance(op, SetText) and op.target == "button")],
+               SetText(op="set_text", route="/", target="button", text=label)]
     typed = details(request)
     given = " | ".join(plan_text(op.model_dump_json()) for op in ops if not isinstance(op, DescribeSite)).casefold()
     own = [e for e in typed if e.text.casefold() not in given]  # not those another op places already

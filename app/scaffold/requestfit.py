@@ -172,7 +172,9 @@ def _closest_page(href: str, routes: Sequence[str]) -> str | None:
 
 
 def _fit_set_text(op: SetText, request: str, site: Site | None) -> dict[str, Any]:
-    update: dict[str, Any] = {"text": textfit.new_words(fit_text(op.text, request, to_the_end=op.target in ("title", "subtitle")), request)}
+    text = textfit.new_words(fit_text(op.text, request, to_the_end=op.target in ("title", "subtitle")), request)
+    # a heading, a name or a button's label is one line ("Maple Street Book Club\nWe meet in Dayton" was a name)
+    update: dict[str, Any] = {"text": text.split("\n")[0].strip() if op.target != "subtitle" else text}
     if op.route == "/" and op.target == "title" and headfit.under_the_name(request, site) and not explicit.paths(request) \
             and contentfit.named_page(request, _routes(site)) is None:  # not another page's headline
         update["target"] = "subtitle"

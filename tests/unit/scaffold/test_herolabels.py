@@ -62,9 +62,24 @@ def test_a_line_longer_than_the_subtitle_holds_goes_on_in_a_text_below(tmp_path:
     "add a heading Our Story with the text below: we started in 1990",  # a new section, not the hero
     "change the heading to Welcome and make it blue",  # no line under it
     "heading Sabia, subtitle A friendly linter, and a code block showing the install command",  # a part the line would swallow
-    "Heading Open Late, subtitle Till 11pm, and a button under it saying Book now",  # a button: the model's to place
+    "Home: Shiftly. Headline Rotas in minutes. Subheading For clinics. Buttons Start free trial and Book a demo.",  # two
     "New site: Reel North Film Club. Heading: Films up north. Text: Monthly screenings in Hexham.",  # an opener's facts
     "Change the heading on the front page to 'Finding what lies beneath since 1978'",  # "beneath" inside the quote
 ])
 def test_nothing_is_read_where_the_request_asks_for_more_or_elsewhere(request_: str) -> None:
     assert headfit._labelled(request_) is None
+
+
+@pytest.mark.parametrize(("request_", "fields"), [
+    ("Change the home page heading to Pan do Sol, the text under it to Fresh bread every morning, and the button to "
+     "See our menu.", ("Pan do Sol", "Fresh bread every morning", "See our menu")),
+    ("Set the home heading to Ngong Road Runners, the text below to Every Sunday. Every pace. and the button to Join a run.",
+     ("Ngong Road Runners", "Every Sunday. Every pace.", "Join a run")),
+    ("Landing page for me. Heading: Aiko Tanaka. Subtitle: Backend engineer. Rust, Go. Button: See projects",
+     ("Aiko Tanaka", "Backend engineer. Rust, Go.", "See projects")),
+    ("Heading Open Late, subtitle Till 11pm, and a button under it saying Book now", ("Open Late", "Till 11pm", "Book now")),
+])
+def test_the_button_s_label_after_its_own_label_is_read_with_them(request_: str, fields: tuple[str, str, str]) -> None:
+    plan = headfit._labelled(request_)
+    assert plan is not None
+    assert [(op.target, op.text) for op in plan.ops] == list(zip(("title", "subtitle", "button"), fields, strict=True))  # type: ignore[union-attr]

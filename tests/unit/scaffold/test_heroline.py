@@ -29,6 +29,16 @@ CASES = [
      "in Osu. Fixed while you wait!'",
      '{"ops":[{"op":"describe_site","name":"KwikFix Mobile","tagline":"KwikFix Mobile and \'Fast phone","sections":["faq"]}]}',
      ["KwikFix Mobile", "Fixed while you wait!"]),
+    # the button's label as typed, over the words the model put on the button
+    ("Hello there, I volunteer for a cat rescue in York. We are called Nine Lives York. Could the top say that and "
+     "underneath \"Rehoming cats across North Yorkshire since 2009\". The button should say Meet our cats. Thank you",
+     '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Nine Lives York"},{"op":"set_text","route":"/",'
+     '"target":"button","text":"Rehoming cats across North Yorkshire since 2009"}]}',
+     ["Nine Lives York", "Rehoming cats across North Yorkshire since 2009", "Meet our cats"]),
+    # lines that name the hero's parts are no list of content to place
+    ('make a site for our walking club Ridge Ramblers\ntagline "Every Sunday. Every pace."\nbutton: Join a walk',
+     '{"ops":[{"op":"describe_site","name":"Ridge Ramblers","tagline":"Every Sunday. Every pace","sections":["list","cta"]}]}',
+     ["Ridge Ramblers", "Every Sunday. Every pace.", "Join a walk"]),
 ]
 
 
