@@ -31,7 +31,10 @@ _NAME = r"[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"
 _OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so|instead|just)[,.]?\s+){0,3}"
          r"(?:(?:please|pls|kindly|can you|could you|would you|can u|could u|cn u|cn you)\s+){0,2}(?:please\s+)?")
 # Who asks for a page, besides a verb to the app: "Can we have a Membership page", "Can I get a Rates page".
-_HAVE = r"(?:can|could|may)\s+(?:we|i)\s+(?:please\s+)?(?:have|get)\s+"
+_HAVE = (r"(?:can|could|may)\s+(?:we|i)\s+(?:please\s+)?(?:have|get)\s+"
+         # "Now I need a page Products ..." (not "I need a page for my hats ... Call it ...": its name comes later)
+         r"|(?:i|we)\s+(?:(?:also|now|still)\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?=(?:a|an|one)\s)"
+         r"(?!(?:a|an)\s+(?:new\s+)?page\s+(?:for|about)\b)")  # not "I want my home page with ..."
 # "On How It Works: ...", "For the ponies page: ...", "Add to the Trials page - ...".
 _ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?!(?:to|on|onto|in)\b)[\w'’]+\s+){{0,8}}?)?(?:to|on|onto|for|in)\s+"
                  rf"(?:the\s+|my\s+|our\s+|an?\s+(?!page\b))?(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?\s*(?::|\.(?=\s)|\s[-–—]\s)\s*",
@@ -373,5 +376,16 @@ def named_page(request: str, site: Site | None) -> Where | None:
         if not around and not typed_content(about):
             return None  # "a page called Menu with our drinks and prices": what the page is for, not its content
         body = " ".join(s for s in [*before, about[:1].upper() + about[1:], *said[i + 1:]] if s)
-        return Where(target[0], target[1], body, sentence[:end]) if body else None
+        return Where(target[0], target[1], _as_lines(request, sentence[:end], body), sentence[:end]) if body else None
     return None
+
+
+def _as_lines(request: str, lead: str, body: str) -> str:
+    """``body`` as the lines it was typed in, where the request names the page on a line of its own and
+    types the rest one entry a line ("page Staff\nLucas_BR - owner\nxXgabiXx - admin"): read as sentences,
+    the lines ran together into one text."""
+    lines = [line.strip() for line in request.strip().split("\n")]
+    at = lines.index(lead.strip()) if lead.strip() in lines else -1  # "ok\nmake page Rules\n1 no griefing\n..."
+    if at < 0 or len(lines) - at < 3 or " ".join(lines[at + 1:]) != body:
+        return body
+    return "\n".join(lines[at + 1:])

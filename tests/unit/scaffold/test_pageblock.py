@@ -497,3 +497,19 @@ def test_an_ask_before_a_named_page_keeps_what_it_says_after_like() -> None:
                           "wind over 12mph we dont hire out. also everyone gets a leash. put it on its own page called Safety",
                           _site())
     assert plan is not None and "We check the tide and wind every morning" in _shown(plan)
+
+
+@pytest.mark.parametrize(("request_text", "route", "titles"), [
+    ("page Staff\nLucas_BR - owner\nxXgabiXx - admin\nPedrinho77 - mod", "/staff", ["Lucas_BR", "xXgabiXx", "Pedrinho77"]),
+    ("ok\nmake page Rules\n1 no griefing\n2 no hacks or xray\n3 no spam in chat", "/rules",
+     ["1 no griefing", "2 no hacks or xray", "3 no spam in chat"]),
+    # "I need a page", and the euro after the amount
+    ("Now I need a page Products with our prices:\nPão de Deus - 1,20 €\nPastel de Nata - 1,10 €\nBroa de Milho - 2,80 €",
+     "/products", ["Pão de Deus", "Pastel de Nata", "Broa de Milho"]),
+])
+def test_a_new_page_named_on_its_own_line_keeps_its_lines_as_entries(request_text: str, route: str,
+                                                                    titles: list[str]) -> None:
+    plan = pageblock.read(request_text, _site())
+    assert plan is not None
+    items = [op for op in plan.ops if isinstance(op, AddItems)]
+    assert len(items) == 1 and items[0].route == route and [e.title for e in items[0].items] == titles
