@@ -62,7 +62,8 @@ _REMOVE_PAGE = [
 _RENAME = [
     re.compile(rf"\b(?:rename|change\s+the\s+(?:page\s+)?name(?:\s+of)?)\s+(?:the\s+)?(?:page\s+)?{_Q}(?P<old>{_NAME}){_Q}"
                rf"(?:\s+page)?\s+(?:to|as|into)\s+{_NEW}", re.IGNORECASE),
-    re.compile(rf"\bchange\s+(?:the\s+)?{_Q}(?P<old>{_NAME}){_Q}\s+page(?:'s|’s)?\s+(?:name|title)\s+(?:to|into)\s+{_NEW}",
+    # a page's "name", not its "title": "Change the products page title to New Arrivals" is its heading, at /products
+    re.compile(rf"\bchange\s+(?:the\s+)?{_Q}(?P<old>{_NAME}){_Q}\s+page(?:'s|’s)?\s+name\s+(?:to|into)\s+{_NEW}",
                re.IGNORECASE),
     re.compile(rf"\bcall\s+the\s+{_Q}(?P<old>{_NAME}){_Q}\s+page\s+{_NEW}", re.IGNORECASE),
 ]

@@ -53,6 +53,7 @@ def test_the_link_or_page_the_request_names_is_edited(request_text: str, op: obj
     "Change 'Commissions' in the menu to 'Prices', and make sure the page address is /prices.",  # a path: the model's
     "remove the advice page",  # the page, not its link
     "rename the About page to Who We Are, at /team",  # an address of the user's own: the model's to read
+    "Change the prices page title to New Arrivals",  # its heading: the page stays where it is
 ])
 def test_requests_that_name_no_link_or_page_the_site_shows_are_left_alone(request_text: str) -> None:
     assert navfit.read(request_text, _site()) is None
