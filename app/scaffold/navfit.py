@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from app.scaffold import explicit
 from app.scaffold.pagename import new_title
 from app.scaffold.plan import EditNavLink, Plan, RemovePage, RenamePage
 from app.scaffold.site import Site, norm_words, slug
@@ -70,7 +71,6 @@ _RENAME = [
 # A typed path ("make sure the page address is /prices"): the model's to read, but for a rename's own
 # old and new address ("Rename the Rooms page to Our Rooms, at /our-rooms").
 _PATH = re.compile(r"(?<![\w.])/[a-z]")
-_PATHS = re.compile(r"(?<![\w.])/[a-z][\w/-]*")
 
 
 def _linked(site: Site, name: str) -> str | None:
@@ -118,7 +118,7 @@ def _renamed(m: re.Match[str], site: Site) -> Any:
     route, new = _page(site, m.group("old")), new_title(m.group("new"))
     if route is None or not slug(new) or "/" + slug(new) == route:
         return None
-    if any(path != route and path != "/" + slug(new) for path in _PATHS.findall(m.string)):
+    if any(path != route and path != "/" + slug(new) for path in explicit.paths(m.string)):
         return None  # "... to Rates at /our-prices": an address of the user's own, the model's to read
     return RenamePage(op="rename_page", route=route, new_route="/" + slug(new), title=new)
 

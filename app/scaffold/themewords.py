@@ -21,15 +21,17 @@ _SAID = {**{name: name for name in NAMED_COLORS}, "grey": "gray", "charcoal": "g
 _COLOUR = r"(?P<c>" + "|".join(sorted((re.escape(w) for w in _SAID), key=len, reverse=True)) + r")"
 _SHADE = r"(?:(?:very\s+|quite\s+)?(?:dark|light|pale|soft|deep|bright|plain|pure|warm|cool)\s+)?"
 _SLOT = {"background": r"(?:background|backdrop|bg)", "foreground": r"(?:text|writing|body\s+text|font\s+colou?r|lettering)"}
+# Per slot: the colour said before its word ("dark grey text"), else after it ("text in dark grey").
+_SAID_OF = {slot: (re.compile(rf"\b{_SHADE}{_COLOUR}\s+(?:body\s+)?{word}\b", re.IGNORECASE),
+                   re.compile(rf"\b{word}\s+(?:(?:colou?r\s+)?(?:in|of|to|is|should\s+be|as)\s+)?{_SHADE}{_COLOUR}\b", re.IGNORECASE))
+            for slot, word in _SLOT.items()}
 
 
 def slots(request: str) -> dict[str, str]:
     """The theme slots ``request`` gives a colour by name: "background" and "foreground"."""
     out: dict[str, str] = {}
-    for slot, word in _SLOT.items():
-        before = re.search(rf"\b{_SHADE}{_COLOUR}\s+(?:body\s+)?{word}\b", request, re.IGNORECASE)
-        after = re.search(rf"\b{word}\s+(?:(?:colou?r\s+)?(?:in|of|to|is|should\s+be|as)\s+)?{_SHADE}{_COLOUR}\b", request, re.IGNORECASE)
-        found = before or after
+    for slot, (before, after) in _SAID_OF.items():
+        found = before.search(request) or after.search(request)
         if found is not None:
             out[slot] = _SAID[found.group("c").lower()]
     return out
