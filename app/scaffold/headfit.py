@@ -31,7 +31,7 @@ _SET = re.compile(rf"{_OPEN}(?:(?:change|set|update|make|switch|reword)\s+{_WHIC
                   r"\s*:?\s*(?P<words>\S.*)$",
                   re.IGNORECASE | re.DOTALL)
 # Words that ask for more than the words themselves: "... and make it blue".
-_MORE = re.compile(r"\b(?:and|then)\s+(?:make|change|put|add|set|remove|use|move)\b|\b(?:colou?r|font|nav|menu|page)\b|"
+_MORE = re.compile(r"\b(?:and|then)\s+(?:make|change|put|add|set|remove|use|move)\b|\band\s+(?:the\s+)?(?:button|cta)\b|\b(?:colou?r|font|nav|menu|page)\b|"
                    r"\b(?:sub-?title|tagline|button|heading|headline|title|cta)\s*:",
                    re.IGNORECASE)
 # What the request says to the app after the words: "change the heading to Welcome, thanks".

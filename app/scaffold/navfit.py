@@ -21,6 +21,8 @@ from app.scaffold.site import Site, norm_words, slug
 
 _Q = "['\"“”‘’]?"
 _NAME = r"[A-Za-z][\w'’&]*(?:\s+[A-Za-z0-9][\w'’&]*){0,3}?"  # lazy: "About is still" is About
+# an old name said first, among the words before it ("I think Visit Us"): up to six words, the page's among the last
+_OLD = r"[A-Za-z][\w'’&]*(?:[ \t]+[A-Za-z0-9][\w'’&]*){0,5}"
 _MENU = r"(?:the\s+)?(?:top\s+)?(?:menu(?:\s+bar)?|nav(?:igation)?(?:\s+bar)?|navbar|header)"
 _NEW_WORDS = r"['\"“‘]?(?P<new>[A-Za-z0-9][^'\"”’.!?,;]{0,40}?)['\"”’]?"
 # The new name ends with its clause: "... to Rates in the menu", "... to Questions and put it in the nav".
@@ -67,6 +69,21 @@ _RENAME = [
     re.compile(rf"\bchange\s+(?:the\s+)?{_Q}(?P<old>{_NAME}){_Q}\s+page(?:'s|’s)?\s+name\s+(?:to|into)\s+{_NEW}",
                re.IGNORECASE),
     re.compile(rf"\bcall\s+the\s+{_Q}(?P<old>{_NAME}){_Q}\s+page\s+{_NEW}", re.IGNORECASE),
+    # the name said first: "Prices should be called Fees", "'Our Members' should just be called 'Members'", "the
+    # Contact page is called Find Us", "Visit Us is not a good name, please call it Find Us", "The page name Dogs
+    # for Adoption is too long\nCan it just be Our Dogs" (``_page`` finds the page among the name's last words)
+    re.compile(rf"\b{_Q}(?P<old>{_OLD}){_Q}(?:\s+page)?\s+(?:should|could|can|must)\s+(?:just\s+|simply\s+)?be\s+"
+               rf"(?:called|named|renamed(?:\s+to)?)\s+{_NEW}", re.IGNORECASE),
+    re.compile(rf"\b{_Q}(?P<old>{_OLD}){_Q}\s+page\s+is\s+(?:called|named)\s+{_NEW}", re.IGNORECASE),
+    re.compile(rf"\b{_Q}(?P<old>{_OLD}){_Q}(?:\s+page)?\s+is\s+(?:not\s+a\s+good|a\s+bad|the\s+wrong|too\s+long\s+a)\s+name"
+               rf"[\s,.;]+(?:so\s+)?(?:please\s+)?(?:call|name|rename)\s+it\s+(?:to\s+)?{_NEW}", re.IGNORECASE),
+    re.compile(rf"\bpage\s+name\s+{_Q}(?P<old>{_OLD}){_Q}\s+is\s+(?:too\s+\w+|not\s+\w+|wrong)[\s,.;!]+"
+               rf"(?:can|could)\s+(?:it|we)\s+(?:just\s+)?(?:be|call\s+it|make\s+it)\s+{_NEW}", re.IGNORECASE),
+]
+# "the page name should be Membership, not Tariffs": the new name first
+_RENAME_NEW_FIRST = [
+    re.compile(rf"\bpage(?:'s|’s)?\s+name\s+should\s+be\s+{_NEW_WORDS}[\s,]+not\s+{_Q}(?P<old>{_NAME}){_Q}(?=[\s.,;!?]|$)",
+               re.IGNORECASE),
 ]
 # A typed path ("make sure the page address is /prices"): the model's to read, but for a rename's own
 # old and new address ("Rename the Rooms page to Our Rooms, at /our-rooms").
@@ -84,10 +101,15 @@ def _linked(site: Site, name: str) -> str | None:
 
 def _page(site: Site, name: str) -> str | None:
     """The route of the one page (not home) the site has by the title or path ``name``."""
-    said = norm_words(re.sub(r"\s+page$", "", name, flags=re.IGNORECASE))
-    routes = {p.route for p in site.pages if p.route != "/"
-              and said in (norm_words(p.title), norm_words(p.route.rsplit("/", 1)[-1]))}
-    return routes.pop() if len(routes) == 1 else None
+    words = re.sub(r"\s+page$", "", name, flags=re.IGNORECASE).split()
+    # the longest run of the name's last words that names one page: "I think Visit Us" is Visit Us
+    for start in range(len(words)):
+        said = norm_words(" ".join(words[start:]))
+        routes = {p.route for p in site.pages if p.route != "/"
+                  and said in (norm_words(p.title), norm_words(p.route.rsplit("/", 1)[-1]))}
+        if routes:
+            return routes.pop() if len(routes) == 1 else None
+    return None
 
 
 def _relabelled(m: re.Match[str], site: Site) -> Any:
@@ -116,8 +138,12 @@ def _removed(m: re.Match[str], site: Site) -> Any:
 
 def _renamed(m: re.Match[str], site: Site) -> Any:
     route, new = _page(site, m.group("old")), new_title(m.group("new"))
-    if route is None or not slug(new) or "/" + slug(new) == route:
+    if route is None or not slug(new):
         return None
+    if "/" + slug(new) == route:  # "Our Members" called "Members" at /members: the name alone changes
+        page = site.page(route)
+        same = page is None or norm_words(page.title) == norm_words(new)
+        return None if same else RenamePage(op="rename_page", route=route, new_route=route, title=new)
     if any(path != route and path != "/" + slug(new) for path in explicit.paths(m.string)):
         return None  # "... to Rates at /our-prices": an address of the user's own, the model's to read
     return RenamePage(op="rename_page", route=route, new_route="/" + slug(new), title=new)
@@ -126,7 +152,7 @@ def _renamed(m: re.Match[str], site: Site) -> Any:
 # Each reading in order: its patterns, and the op a match makes (None: it names nothing the site shows).
 _READINGS: tuple[tuple[Sequence[re.Pattern[str]], Callable[[re.Match[str], Site], Any]], ...] = (
     (_RELABEL, _relabelled), (_REMOVE_PAGE, _removed), (_UNLINK, _unlinked), ((_STILL_LISTED,), _still_listed),
-    (_RENAME, _renamed))
+    (_RENAME, _renamed), (_RENAME_NEW_FIRST, _renamed))
 
 
 def read(request: str, site: Site | None) -> Plan | None:
@@ -134,7 +160,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     the site has; None when the request is none of these or names nothing the site shows."""
     if site is None:
         return None
-    for patterns, op_for in _READINGS if not _PATH.search(request) else ((_RENAME, _renamed),):
+    for patterns, op_for in _READINGS if not _PATH.search(request) else ((_RENAME, _renamed), (_RENAME_NEW_FIRST, _renamed)):
         for pattern in patterns:
             m = pattern.search(request)
             op = op_for(m, site) if m else None

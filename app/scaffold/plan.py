@@ -15,7 +15,7 @@ import json
 import re
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
 from app.errors import PlanError
 from app.scaffold.site import ROUTE_RE, Font, SectionKind
@@ -167,6 +167,16 @@ class SetText(_Op):
     target: TextTarget
     text: Text
     section: SectionKind | None = None
+    # Where a button goes, as the request types it (read from its words, never the model's to write:
+    # ``plan_json_schema`` leaves it out of the decoder's schema).
+    href: Annotated[str, Field(pattern=r"^(/[a-z0-9/-]{0,58}|https://[^\s\"<>]{1,200}|mailto:[^\s\"<>@]+@[^\s\"<>]+)?$",
+                               max_length=210)] = ""
+
+    @model_validator(mode="after")
+    def _href_of_a_button(self) -> SetText:
+        if self.href and self.target != "button":
+            raise ValueError("only a button has a link")
+        return self
 
 
 class SetTheme(_Op):
@@ -280,6 +290,7 @@ def _strip(node: Any) -> Any:
 def _base_schema() -> dict[str, Any]:
     """The schema pydantic derives from ``Plan``, stripped; built once (it sits on every turn)."""
     stripped: dict[str, Any] = _strip(Plan.model_json_schema(by_alias=True))
+    stripped["$defs"]["SetText"]["properties"].pop("href", None)  # read from the request, not written by the model
     return stripped
 
 

@@ -114,14 +114,14 @@ class Site(_Model):
 
 
 def shown_text(site: Site | None) -> str:
-    """Every text the site's pages show (titles, headings, texts, items, tiers), as one text."""
+    """Every text the site's pages show (titles, headings, texts, buttons, items, tiers), as one text."""
     if site is None:
         return ""
     parts = [site.name, *(link.label for link in site.nav)]
     for page in site.pages:
         parts.append(page.title)
         for s in page.sections:
-            parts += [s.heading, s.text, *(v for i in s.items for v in (i.title, i.text)),
+            parts += [s.heading, s.text, s.button_label, *(v for i in s.items for v in (i.title, i.text)),
                       *(v for t in s.tiers for v in (t.name, t.price))]
     return " | ".join(p for p in parts if p)
 

@@ -26,7 +26,7 @@ from app.scaffold import backref, compound, contactfit, contentfit, history, ite
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, EditNavLink, Plan, RemoveItem, RemovePage,
-                               RenamePage, ReplaceText, SetTheme, parse_plan, plan_json_schema, plan_to_json, without_repeated_texts, without_unasked_titles)
+                               RenamePage, ReplaceText, SetText, SetTheme, parse_plan, plan_json_schema, plan_to_json, without_repeated_texts, without_unasked_titles)
 from app.scaffold.requestfit import asks_for_a_look, fit_plan, names_the_site, renames_the_site
 from app.scaffold.shorthand import spelled_out
 from app.scaffold.site import Site, shown_text
@@ -293,14 +293,24 @@ def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
         return []
     placed, site_shown = plan_text(plan_to_json(plan)), shown_text(site)  # each read once per turn
     edits = _edits_only(plan)
-    edited = f"{placed} | {site_shown}" if edits else placed
+    edited = f"{placed} | {site_shown} | {_replaced(plan, site_shown)}" if edits else placed
     return unused_content(prompt, edited) + unused_names(prompt, f"{placed} | {site_shown}", edits)
+
+
+def _replaced(plan: Plan, shown: str) -> str:
+    """The site's words with the plan's replacements made: "Rs. 500" made "Rs. 600" on a page that shows
+    "Rs. 500 per month" places the typed "Rs. 600 per month"."""
+    for op in plan.ops:
+        if isinstance(op, ReplaceText):
+            shown = shown.replace(op.old, op.new)
+    return shown
 
 
 def _edits_only(plan: Plan) -> bool:
     """Whether ``plan`` only edits, renames or removes: it leaves out no words the site shows already (the
     old price of "it's $229, not $219", the old name of "rename 'Our Story' to 'About Us'")."""
-    return all(isinstance(op, (EditItem, ReplaceText, RemoveItem, RenamePage, RemovePage, EditNavLink)) for op in plan.ops)
+    return all(isinstance(op, (EditItem, ReplaceText, RemoveItem, RenamePage, RemovePage, EditNavLink, SetText))
+               for op in plan.ops)
 
 
 def _edited_or_placed(plan: Plan, site: Site | None) -> str:

@@ -108,6 +108,11 @@ def _passes(checks: list[dict[str, Any]], outcome: str, writes: Writes, root: Pa
             return False
         if check["kind"] == "http":
             words = _page_words(probe, check["path"])
+            if check.get("status") == 404:
+                # a page asked to be gone (a rename's old address, a removed page)
+                if words is not None:
+                    return False
+                continue
             if words is None or any(c.casefold() not in words for c in check.get("contains", [])) \
                     or any(c.casefold() in words for c in check.get("not_contains", [])):
                 return False

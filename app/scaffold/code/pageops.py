@@ -255,6 +255,9 @@ def rename_page(ctx: Ctx, op: P.RenamePage) -> None:
     if op.route == "/":
         raise PlanError("The home page can't be moved.")
     page = ctx.page(op.route)
+    if op.new_route == op.route and op.title:
+        _retitle(ctx, page, op)
+        return
     if ctx.project.page(op.new_route) is not None:
         raise PlanError(f"There is already a page at {op.new_route}.")
     old_dir = posixpath.dirname(page.file)
@@ -280,6 +283,24 @@ def rename_page(ctx: Ctx, op: P.RenamePage) -> None:
         ctx.out.summary.append(routefiles.still_links(
             left, op.route, f"I can't rewrite those links safely, so change them to {op.new_route}."))
     ctx.out.routes.append(op.new_route)
+
+
+def _retitle(ctx: Ctx, page: PageCode, op: P.RenamePage) -> None:
+    """A new name whose address is the page's own ("Our Members" called "Members" at /members): the
+    heading and the navigation's link say it; nothing moves."""
+    old_title = page.title.text if page.title is not None else op.route.rsplit("/", 1)[-1]
+    if page.title is not None:
+        ctx.replace(page.title, op.title)
+        ctx.out.expect.append((op.route, op.title))
+    # the browser tab's title where the page's metadata says the old name as it is
+    said = f"title: {tsx.js_string(old_title)}".encode()
+    source = ctx.source(page.file)
+    at = source.find(said)
+    if at >= 0 and source.find(said, at + 1) < 0:
+        ctx.edit(page.file, at + len("title: "), at + len(said), tsx.js_string(op.title))
+    ctx.out.summary.append(f"Renamed the page {op.route} \u201c{op.title}\u201d; its address stays.")
+    _relabel(ctx, op.route, (old_title, op.route.rsplit("/", 1)[-1]), op.title)
+    ctx.out.routes.append(op.route)
 
 
 def _relabel(ctx: Ctx, route: str, old_names: tuple[str, ...], label: str) -> None:

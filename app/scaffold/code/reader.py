@@ -94,6 +94,15 @@ def route_title(route: str) -> str:
     return last.replace("-", " ").capitalize() if last else "Home"
 
 
+def _section_view(section: SectionCode, page: PageCode) -> Section:
+    """A section as the site view holds it; the page header with its button's label (what "the button"
+    says now, which a request to point it elsewhere keeps)."""
+    view = section.content or Section.model_validate({"kind": section.kind})
+    if section.kind == "hero" and not view.button_label and page.button is not None:
+        return view.model_copy(update={"button_label": page.button.text[:120]})
+    return view
+
+
 def site_view(project: CodeProject) -> Site:
     """The project as a ``Site``: what the model is told about (routes, titles, sections, nav, theme).
     Pages whose route the site model cannot hold (dynamic ones) are left out."""
@@ -105,7 +114,7 @@ def site_view(project: CodeProject) -> Site:
     for page in project.pages:
         if not re.fullmatch(ROUTE_RE, page.route) or len(pages) >= 50:
             continue
-        sections = [s.content or Section.model_validate({"kind": s.kind}) for s in page.sections][:20]
+        sections = [_section_view(s, page) for s in page.sections][:20]
         title = (page.title.text if page.title else route_title(page.route))[:120]
         pages.append(Page(route=page.route, title=title, sections=sections))
     nav = [NavLink(label=label[:120], href=href[:120]) for label, href, _ in (project.nav.links if project.nav else ())][:12]

@@ -56,6 +56,8 @@ def set_text(ctx: Ctx, op: P.SetText) -> None:
                                "button": "link or button after its <h1> whose label is written out"}[op.target]
                             + ")", hint="text that comes from code or data has to be changed there")
         note = _replace_text(ctx, spot, op.text)
+        if op.href and spot is page.button:
+            note += _set_href(ctx, spot, op.href)
     ctx.out.summary.append(f"Changed the {op.target} on {op.route} to \u201c{op.text}\u201d{note}.")
     ctx.out.routes.append(op.route)
     ctx.out.expect.append((op.route, op.text))
@@ -122,7 +124,7 @@ def _set_button(ctx: Ctx, page: PageCode, op: P.SetText) -> str:
     holders = [s for s in page.sections if s.ours and (s.kind == op.section if op.section else "button" in s.props)]
     if holders:
         old = holders[0].content
-        href = old.button_href if old is not None and old.button_href else _default_href(ctx)
+        href = op.href or (old.button_href if old is not None and old.button_href else _default_href(ctx))
         set_prop(ctx, holders[0], "button", {"label": op.text, "href": href})
         kind = holders[0].kind.replace("_", " ")
         return f"Changed the {kind} section's button on {op.route} to \u201c{op.text}\u201d (it links to {href})."
@@ -134,10 +136,23 @@ def _set_button(ctx: Ctx, page: PageCode, op: P.SetText) -> str:
         raise PlanError(f"I can't find a button on {op.route} ({page.file} has no link or button after its <h1> "
                         "whose label is written out).", hint="text that comes from code or data has to be changed there")
     at, indent = _after_element(ctx, page, anchor)
+    href = op.href or _default_href(ctx)
     ctx.edit(page.file, at, at,
-             f'\n{indent}<Link className="button" href={tsx.jsx_attr(_default_href(ctx))}>{tsx.jsx_text(op.text)}</Link>')
+             f'\n{indent}<Link className="button" href={tsx.jsx_attr(href)}>{tsx.jsx_text(op.text)}</Link>')
     ctx.add_import(page.file, 'import Link from "next/link";', "Link")
-    return f"Added a button \u201c{op.text}\u201d to the top of {op.route} (it links to {_default_href(ctx)})."
+    return f"Added a button \u201c{op.text}\u201d to the top of {op.route} (it links to {href})."
+
+
+def _set_href(ctx: Ctx, spot: Spot, href: str) -> str:
+    """Point the link that holds ``spot`` at ``href``; what the summary adds."""
+    doc = ctx.doc(spot.file)
+    el = _element_of(doc, spot)
+    value = tsx.attribute_value_node(el, "href") if el is not None else None
+    if el is None or value is None:
+        raise PlanError("That button is no link I can point somewhere (it has no href of its own).",
+                        hint="its target comes from code: change it there")
+    ctx.edit(spot.file, value.start_byte, value.end_byte, tsx.jsx_attr(href))
+    return f", linking to {href}"
 
 
 def _element_of(doc: tsx.Doc, spot: Spot) -> Node | None:

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from app.engine.fake import FakeEngine
 
 from app.scaffold import navfit
 from app.scaffold.plan import EditNavLink, Plan, RemovePage, RenamePage
 from app.scaffold.requestfit import fit_plan
 from app.scaffold.site import NavLink, Page, Site
+from app.session.turn import TurnRunner
+from tests.unit.scaffold.helpers import managed_project
 
 _PAGES = [("/", "Home"), ("/advice", "Advice"), ("/about", "About"), ("/prices", "Prices"), ("/our-work", "Our Work")]
 
@@ -67,3 +73,35 @@ def test_the_reading_stands_in_for_the_model_plan() -> None:
 def test_a_menu_that_still_says_the_old_name_is_relabelled() -> None:
     plan = navfit.read("menu still says prices, change it to Rates", _site())
     assert plan == Plan(ops=[EditNavLink(op="edit_nav_link", href="/prices", label="Rates")])
+
+
+@pytest.mark.parametrize(("request_text", "route", "new_route", "title"), [
+    # the old name said first, the page found among its last words
+    ("I have changed my mind about the name of the page. Prices should be called Fees.", "/prices", "/fees", "Fees"),
+    ("I think Our Work is not a good name, please call it Past Jobs", "/our-work", "/past-jobs", "Past Jobs"),
+    ("I think better the Advice page is called Thatch Tips", "/advice", "/thatch-tips", "Thatch Tips"),
+    ("The page name Our Work is too long\nCan it just be Work", "/our-work", "/work", "Work"),
+    ("Excuse me, the page name should be Rates, not Prices.\nIt is more English.", "/prices", "/rates", "Rates"),
+])
+def test_a_page_renamed_by_its_name_said_first(request_text: str, route: str, new_route: str, title: str) -> None:
+    assert navfit.read(request_text, _site()) == Plan(ops=[RenamePage(op="rename_page", route=route, new_route=new_route,
+                                                                      title=title)])
+
+
+def test_a_name_the_site_has_no_page_for_is_left_alone() -> None:
+    assert navfit.read("I think Gallery should be called Photos", _site()) is None
+
+
+def test_a_new_name_at_the_pages_own_address_renames_it_in_place(tmp_path: Path) -> None:
+    """"'Our Members' should just be called 'Members'" of the page at /members: its heading and its link
+    say Members, and nothing moves."""
+    root = managed_project(tmp_path)
+    TurnRunner(root, FakeEngine('{"ops":[{"op":"add_page","title":"Our Members","route":"/members"}]}')).run(
+        "add a page Our Members at /members")
+    model = '{"ops":[{"op":"set_text","route":"/members","target":"site_name","text":"Our Members"}]}'
+    result = TurnRunner(root, FakeEngine(model)).run("Actually I think 'Our Members' should just be called 'Members'.")
+    assert result.outcome == "applied", result.message
+    page = (root / "app" / "members" / "page.tsx").read_text()
+    assert "Members" in page and "Our Members" not in page
+    assert "Our Members" not in (root / "lib" / "site.ts").read_text()
+    assert any("its address stays" in line for line in result.summary)
