@@ -157,6 +157,9 @@ class RemoveSection(_Op):
     op: Literal["remove_section"]
     route: Route
     kind: SectionKind
+    # which of the page's sections of that kind, in order (a moved section, read from the request's words;
+    # ``plan_json_schema`` leaves it out of the decoder's schema)
+    index: Annotated[int, Field(ge=0, le=19)] = 0
 
 
 class SetText(_Op):
@@ -290,7 +293,9 @@ def _strip(node: Any) -> Any:
 def _base_schema() -> dict[str, Any]:
     """The schema pydantic derives from ``Plan``, stripped; built once (it sits on every turn)."""
     stripped: dict[str, Any] = _strip(Plan.model_json_schema(by_alias=True))
-    stripped["$defs"]["SetText"]["properties"].pop("href", None)  # read from the request, not written by the model
+    # read from the request, not written by the model
+    stripped["$defs"]["SetText"]["properties"].pop("href", None)
+    stripped["$defs"]["RemoveSection"]["properties"].pop("index", None)
     return stripped
 
 

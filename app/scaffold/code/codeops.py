@@ -272,9 +272,10 @@ def remove_item(ctx: Ctx, op: P.RemoveItem) -> None:
 
 def remove_section(ctx: Ctx, op: P.RemoveSection) -> None:
     found = sections_of(ctx, op.route, op.kind)
-    if not found:
-        raise PlanError(f"The page {op.route} has no {op.kind.replace('_', ' ')} section.")
-    section = found[0]
+    if len(found) <= op.index:
+        raise PlanError(f"The page {op.route} has no {op.kind.replace('_', ' ')} section"
+                        + (f" number {op.index + 1}." if op.index else "."))
+    section = found[op.index]
     ctx.remove(section.element.file, section.element.start, section.element.end)
     if section.component and section.ours and sum(s.component == section.component for s in ctx.page(op.route).sections) == 1:
         doc = ctx.doc(section.element.file)
