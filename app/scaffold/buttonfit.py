@@ -16,24 +16,30 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold.plan import Plan, SetText
-from app.scaffold.site import Site, norm_words
+from app.scaffold.pagename import could_be_a_name
+from app.scaffold.plan import AddPage, AddSection, Plan, SetText
+from app.scaffold.site import Site, norm_words, slug
 
 _Q_OPEN, _Q_CLOSE = "[\"“‘']", "[\"”’']"
 # The button named: "button", "the home page button", "button text", "the RSVP button", "cta".
 _BUTTON = r"\b(?:button|cta)(?:\s+(?:text|label|wording))?"
 # Where an unquoted label ends: its clause, or words that are not the label's ("instead", "linking to ...").
-_END = (r"(?=\s*(?:[.!?;\n]|,|$)|\s+(?:instead|then|please|pls|plz|thanks?|thank\s+you|"
-        r"(?:that\s+|which\s+|and\s+)?(?:links?|linking|goes|going|points?|pointing)\s+to|"
-        r"and(?=\s+(?:put|make|add|keep|move|link|change|set|then|also|remove|update|use|it|the|on)\b))\b)")
+_END = (r"(?=\s*(?:[.!?;\n]|,|$|->|→)|\s+(?:instead|then|please|pls|plz|thanks?|thank\s+you|"
+        r"(?:that\s+|which\s+|and\s+)?(?:links?|linking|goes|going|points?|pointing|leads?|brings?|takes?)\s+(?:\w+\s+)?to|"
+        r"and(?=\s+(?:put|make|add|keep|move|link|change|set|then|also|remove|update|use|it|the|on|go|goes|bring|"
+        r"take|send|open|point|lead)\b))\b)")
 _LABEL = rf"(?:{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}|(?P<bare>[A-Za-z0-9#@][^\n.!?;,]{{0,39}}?){_END})"
 _LABELS = [
     # "change the home button from RSVP details to Travel info", "Kindly change button to Enquire now"
     re.compile(rf"{_BUTTON}(?:\s+(?:on|of)\s+(?:the\s+)?home(?:\s+page)?)?\s+(?:from\s+(?P<old>{_Q_OPEN}[^\"“”‘’'\n]{{1,40}}"
                rf"{_Q_CLOSE}|[^\n.!?;,]{{1,40}}?)\s+)?to\s+(?:(?:say|read)\b\s*:?\s*)?{_LABEL}", re.IGNORECASE),
     # "home button should say RSVP now instead", "button can read Book a table", "make the button say Book now"
-    re.compile(rf"{_BUTTON}(?:\s+(?:on|of)\s+(?:the\s+)?home(?:\s+page)?)?\s+(?:should|can|could|must|will|needs?\s+to)\s+"
-               rf"(?:just\s+|now\s+)?(?:say|read|be)\b\s*:?\s*{_LABEL}", re.IGNORECASE),
+    re.compile(rf"{_BUTTON}(?:\s+(?:on|of)\s+(?:the\s+)?(?:home|front|main)(?:\s+page)?)?,?\s+(?:please\s+)?"
+               rf"(?:should|can|could|must|will|needs?\s+to)(?:\s+it)?\s+(?:just\s+|now\s+)?(?:say|read|be)\b\s*:?\s*{_LABEL}",
+               re.IGNORECASE),
+    # "The button on home page, please make it say See our breads"
+    re.compile(rf"{_BUTTON}(?:\s+(?:on|of)\s+(?:the\s+)?(?:home|front|main)(?:\s+page)?)?,?\s+(?:please\s+)?make\s+it\s+"
+               rf"(?:say|read)\b\s*:?\s*{_LABEL}", re.IGNORECASE),
     re.compile(rf"{_BUTTON}\s+(?:say|read)\b\s*:?\s*{_LABEL}", re.IGNORECASE),
     # "button -> 'github'", "button: Book now", "button saying Book now"
     re.compile(rf"{_BUTTON}\s*(?:->|→|=|:|\s+saying|\s+that\s+says)\s*{_LABEL}", re.IGNORECASE),
@@ -42,10 +48,20 @@ _TWO = re.compile(r"\bbuttons\b|\b(?:two|2|second|other|both)\s+(?:\w+\s+)?butto
 # Where the button goes, said right before it: "linking to URL", "should link to /projects", "go to /projects",
 # "take people to ...", "email us at X" (a mailto link); not an email typed to show ("add X below it").
 _TARGET = r"(?P<t>https?://\S+|(?<![\w.])/[a-z0-9][\w/-]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*)"
-_GOES_TO = re.compile(r"\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|take\s+(?:people|you|them|visitors)|open(?:s|ing)?|"
-                      r"send(?:s|ing)?\s+(?:people|you|them|visitors))\s+(?:it\s+|this\s+|that\s+)?(?:straight\s+)?(?:to|at)\s+" + _TARGET
+_GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|take\s+(?:people|you|them|visitors)|open(?:s|ing)?|"
+                      r"send(?:s|ing)?\s+(?:people|you|them|visitors))\s+(?:it\s+|this\s+|that\s+)?(?:straight\s+)?(?:to|at)\s+"
+                      r"|(?:->|→)\s*)" + _TARGET
                       + r"|\be-?mail(?:s|ing)?\s+(?:us|me|them)?\s*(?:at|to|on)?\s*(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
                       re.IGNORECASE)
+# A page of the site said as the button's target: "go to a new page called Our Breads", "bring you to the Adopt
+# page", "link it to an RSVP page that just says Please reply by August 1st".
+_PAGE_NAME = r"['\"“‘]?(?P<{g}>[A-Za-z0-9][\w'’&]*(?:[ \t]+[A-Za-z0-9&][\w'’&]*){{0,3}}?)['\"”’]?"
+_TO_PAGE = re.compile(r"\b(?:go(?:es)?|bring(?:s)?|take(?:s)?|send(?:s)?|link(?:s)?|lead(?:s)?|point(?:s)?)(?:\s+(?:you|people|them|"
+                      r"visitors|users|it|guests))?\s+(?:straight\s+)?to\s+(?:(?:a|an)\s+(?:new\s+)?page\s+(?:called|named)\s+"
+                      + _PAGE_NAME.format(g="new") + r"(?=\s*(?:[.!?,;\n]|$)|\s+(?:that|which|with|please|and)\b)"
+                      r"|(?:the|an?|my|our)\s+" + _PAGE_NAME.format(g="page") + r"\s+page\b)", re.IGNORECASE)
+_PAGE_SAYS = re.compile(r"\bpage\s+(?:that|which)\s+(?:just\s+|only\s+)?(?:says?|reads?)\s*:?\s*(?P<says>\S.{1,300}?)\s*$",
+                        re.IGNORECASE | re.DOTALL)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # What a request about the button alone may say beside it.
 _FILLER = frozenset(norm_words(
@@ -84,9 +100,55 @@ def _href(request: str) -> str:
     return target if target.startswith("http") else "https://" + target
 
 
-def _button_op(request: str, site: Site | None, route: str = "/") -> SetText | None:
-    said = _label(request)
+def _page_named(site: Site, name: str) -> str | None:
+    said = norm_words(name)
+    found = {p.route for p in site.pages if said in (norm_words(p.title), norm_words(p.route.rsplit("/", 1)[-1]))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _new_page(site: Site, title: str, request: str) -> tuple[str, list[Any]]:
+    """The route of a page the button is sent to and the ops that make it where the site has none; a page
+    "that just says X" holds X."""
+    route = "/" + slug(title)
+    if site.page(route) is not None:
+        return route, []
+    try:
+        ops: list[Any] = [AddPage(op="add_page", title=title[:1].upper() + title[1:], route=route)]
+        says = _PAGE_SAYS.search(request)
+        if says:
+            ops.append(AddSection(op="add_section", route=route, kind="text", text=says.group("says")[:400]))
+    except ValidationError:
+        return "", []
+    return route, ops
+
+
+def _target(request: str, site: Site | None) -> tuple[str, list[Any], list[str]]:
+    """Where the button goes (a URL, a mailto link, a page's route), the ops that make that page where the
+    site has none ("go to a new page called Our Breads", "-> /beta page"), and the words that said it."""
     href = _href(request)
+    typed = [m.group("t") or m.group("mail") for m in _GOES_TO.finditer(request)]
+    if site is None:
+        return href, [], typed
+    if href.startswith("/") and re.fullmatch(r"/[a-z0-9]+(?:-[a-z0-9]+)*", href) and site.page(href) is None:
+        route, ops = _new_page(site, href[1:].replace("-", " "), request)
+        return route, ops, typed
+    m = _TO_PAGE.search(request) if not href and re.search(_BUTTON, request, re.IGNORECASE) else None
+    if m is None:
+        return href, [], typed
+    name = (m.group("new") or m.group("page")).strip()
+    have = _page_named(site, name)
+    if have is not None:
+        return have, [], [m.group(0)]
+    if not m.group("new") and not could_be_a_name(name):
+        return "", [], []
+    route, ops = _new_page(site, name, request)
+    said = _PAGE_SAYS.search(request)
+    return route, ops, [m.group(0), *([said.group(0)] if said and ops else [])]
+
+
+def _button_op(request: str, site: Site | None, route: str = "/") -> tuple[SetText, list[Any], list[str]] | None:
+    said = _label(request)
+    href, pages, typed = _target(request, site)
     label = said[0] if said else ""
     if not label and href:  # "Button on home should link to /projects": the label it has now
         page = site.page(route) if site is not None else None
@@ -94,43 +156,61 @@ def _button_op(request: str, site: Site | None, route: str = "/") -> SetText | N
     if not label:
         return None
     try:
-        return SetText(op="set_text", route=route, target="button", text=label, href=href)
+        return SetText(op="set_text", route=route, target="button", text=label, href=href), pages, typed
     except ValidationError:
         return None
 
 
 def read(request: str, site: Site | None) -> Plan | None:
     """The plan for a request about the home page's one button alone: its label, its link, or both."""
-    op = _button_op(request, site)
-    if op is None:
+    made = _button_op(request, site)
+    if made is None:
         return None
+    op, pages, typed = made
     rest = request
-    typed = [m.group("t") or m.group("mail") for m in _GOES_TO.finditer(request)]
     for part in (op.text, *typed, (_label(request) or ("", ""))[1]):
         if part:
             rest = rest.replace(part, " ")
     if any(w not in _FILLER for w in norm_words(rest).split()) and not _only_link_words(rest):
         return None  # another part ("... and add our hashtag"): the model's plan, its button corrected (``fitted``)
-    return Plan(ops=[op])
+    return Plan(ops=[*pages, op])
 
 
 def _only_link_words(rest: str) -> bool:
     """Whether what is left beside the label is the link's own wording ("linking to", "email us at")."""
     left = _GOES_TO.sub(" ", rest)
-    return all(w in _FILLER or w in ("to", "at", "us", "me", "people", "go", "goes", "link", "links", "linking", "email")
-               for w in norm_words(left).split())
+    return all(w in _FILLER or w in _LINK_WORDS for w in norm_words(left).split())
+
+
+_LINK_WORDS = frozenset("to at us me people go goes link links linking email bring brings take takes send sends lead "
+                        "leads you them visitors users guests new called named".split())
+
+
+_HOME = re.compile(r"\b(?:home|front|main|landing)\s+page\b|\bhome\s+button\b", re.IGNORECASE)
 
 
 def fitted(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     """``ops`` with the home page's button as the request types it: the model's button op takes the typed
-    label and link, and a heading the model set to the button's old or new words goes."""
-    button = _button_op(request, site)
-    if button is None:
+    label and link, a heading the model set to the button's words goes, and so does a page the model made of
+    the words of the page the button goes to (the request's own page stands for it)."""
+    made = _button_op(request, site)
+    if made is None:
         return ops
+    button, pages, _ = made
     label, old = _label(request) or (button.text, "")
     words = {norm_words(label), norm_words(old), norm_words(button.href.removeprefix("mailto:"))} - {""}
-    mine = [op for op in ops if isinstance(op, SetText) and op.route == "/" and op.section is None
+    if pages or button.href.startswith("/"):
+        words |= {norm_words(p.title) for p in pages if isinstance(p, AddPage)}
+        words |= {norm_words(page.title) for page in (site.pages if site else []) if page.route == button.href}
+    anywhere = _HOME.search(request) is not None  # "the button on the front page": the model's button on /adopt is it
+    mine: list[Any] = [op for op in ops if isinstance(op, SetText) and (op.route == "/" or anywhere) and op.section is None
             and (op.target == "button" or op.target in ("title", "subtitle") and norm_words(op.text) in words)]
     if not any(op.target == "button" for op in mine):
         return ops  # the model placed no button: the request's other parts, read as the model read them
-    return [*(op for op in ops if op not in mine), button]
+    if pages:  # the model's own page for it: at the home page's address, or named by words of the request's page
+        said = norm_words(" ".join(f"{getattr(p, 'title', '')} {getattr(p, 'text', '')}" for p in pages)).split()
+        mine += [op for op in ops if isinstance(op, AddPage) and (op.route == "/" or set(norm_words(op.title).split()) <= set(said))]
+    gone = {op.route for op in mine if isinstance(op, AddPage)}
+    kept = [op for op in ops if op not in mine and not (isinstance(op, AddSection) and op.route in gone)]
+    routes = {op.route for op in kept if isinstance(op, AddPage)}
+    return [*(op for op in pages if op.route not in routes), *kept, button]

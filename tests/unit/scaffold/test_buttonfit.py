@@ -81,3 +81,46 @@ def test_a_request_with_another_part_keeps_it(tmp_path: Path) -> None:
     home = _home(root)
     assert "<h1>Fresh bread daily</h1>" in home
     assert ">Order now</Link>" in home
+
+
+def test_a_button_sent_to_a_new_page_makes_it(tmp_path: Path) -> None:
+    """"... and go to a new page called Our Breads": the page is made and the button goes there."""
+    root = managed_project(tmp_path)
+    model = BUTTON % "See our breads and go to a new page called Our Breads"
+    result = TurnRunner(root, FakeEngine(model)).run(
+        "The button on home page, please make it say See our breads and go to a new page called Our Breads.")
+    assert result.outcome == "applied", result.message
+    assert 'href="/our-breads">See our breads</Link>' in _home(root)
+    assert (root / "app" / "our-breads" / "page.tsx").is_file()
+
+
+def test_a_new_page_that_says_something_holds_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_page","title":"Please","route":"/","sections":["cta"]},'
+             '{"op":"set_text","route":"/","target":"button","text":"RSVP"}]}')
+    result = TurnRunner(root, FakeEngine(model)).run(
+        "make the button say RSVP and link it to an RSVP page that just says Please reply by August 1st")
+    assert result.outcome == "applied", result.message
+    assert 'href="/rsvp">RSVP</Link>' in _home(root)
+    assert "Please reply by August 1st" in (root / "app" / "rsvp" / "page.tsx").read_text()
+
+
+def test_a_button_sent_to_a_page_the_site_has(tmp_path: Path) -> None:
+    """The model put the button and a heading on the Adopt page; the request names the front page's button."""
+    root = managed_project(tmp_path)
+    TurnRunner(root, FakeEngine('{"ops":[{"op":"add_page","title":"Adopt","route":"/adopt"}]}')).run("add a page Adopt")
+    model = ('{"ops":[{"op":"set_text","route":"/adopt","target":"button","text":"Meet our dogs"},'
+             '{"op":"set_text","route":"/adopt","target":"title","text":"Adopt"}]}')
+    result = TurnRunner(root, FakeEngine(model)).run(
+        "The button on the front page could it say Meet our dogs and bring you to the Adopt page please")
+    assert result.outcome == "applied", result.message
+    assert 'href="/adopt">Meet our dogs</Link>' in _home(root)
+    assert "Meet our dogs" not in (root / "app" / "adopt" / "page.tsx").read_text()
+
+
+def test_a_path_the_site_lacks_is_made_a_page(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = TurnRunner(root, FakeEngine(BUTTON % "Join the beta -> /beta page")).run("CTA button: Join the beta -> /beta page")
+    assert result.outcome == "applied", result.message
+    assert 'href="/beta">Join the beta</Link>' in _home(root)
+    assert (root / "app" / "beta" / "page.tsx").is_file()
