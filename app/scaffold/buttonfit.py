@@ -183,7 +183,7 @@ def _only_link_words(rest: str) -> bool:
 
 
 _LINK_WORDS = frozenset("to at us me people go goes link links linking email bring brings take takes send sends lead "
-                        "leads you them visitors users guests new called named".split())
+                        "leads you them visitors users guests new called named open opens an".split())
 
 
 _HOME = re.compile(r"\b(?:home|front|main|landing)\s+page\b|\bhome\s+button\b", re.IGNORECASE)

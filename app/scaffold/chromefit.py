@@ -118,6 +118,10 @@ def footer_text(request: str) -> str:
     typed = typed_content(clause)
     if typed:
         return " · ".join(_labelled(p) for p in typed)  # "put my phone number 01328 710 442 in the footer"
+    said = _FOOTER.search(clause) or bottom.search(clause)
+    lead = re.sub(r"\s+(?:at|on|in|along)\s+(?:the\s+)?$", "", clause[:said.start()]).strip(" ,:-") if said else ""
+    if lead and re.search(r"\d", lead) and not _INSTRUCTION.search(lead):
+        return _tidy(lead)  # "license number TX M-41782 at bottom of every page": the words before where
     rest = " ".join(clauses[at + 1:])
     only_where = len(clause.split()) <= MAX_WHERE_WORDS or bool(_DETAILS.search(clause))
     if only_where and typed_content(rest) and not _INSTRUCTION.search(rest):

@@ -50,6 +50,8 @@ def test_the_label_is_the_one_typed(tmp_path: Path, prompt: str, model: str, lab
      "Join the club", "/projects"),
     ("Ok no worries!! Then just make the RSVP button email us at kayla@example.com", BUTTON % "kayla@example.com",
      "Join the club", "mailto:kayla@example.com"),
+    ("ok then just make the button open an email to founders@example.in", '{"ops":[{"op":"decline"}]}',
+     "Join the club", "mailto:founders@example.in"),
 ])
 def test_the_button_goes_where_the_request_says(tmp_path: Path, prompt: str, model: str, label: str, href: str) -> None:
     root = managed_project(tmp_path)

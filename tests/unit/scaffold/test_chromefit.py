@@ -46,6 +46,9 @@ def _site(*routes: str, nav: tuple[str, ...] = ("/",)) -> Site:
     ("add our phone 04 385 2291 and insta @rindandrumble at the bottom", "Phone 04 385 2291 · @rindandrumble"),
     ("Contact in footer. Lowri 07812 550 394 or rockets.secretary@gmail.com.",
      "Lowri 07812 550 394 or rockets.secretary@gmail.com"),  # where, then what
+    # the words before where, typed with a number of their own
+    ("license number TX M-41782 at bottom of every page", "license number TX M-41782"),
+    ("gas safe reg number 512734 at bottom of every page", "gas safe reg number 512734"),
 ])
 def test_the_footer_takes_the_words_the_request_gives_it(request_text: str, text: str) -> None:
     assert chromefit.footer_text(request_text) == text
@@ -56,6 +59,7 @@ def test_the_footer_takes_the_words_the_request_gives_it(request_text: str, text
     "Make the footer dark blue",
     "Put the address at the bottom of the home page: 3 Mill Lane",  # the home page's bottom, not the footer
     "Put the prices on every page: Adults £5, kids £3",  # not contact details
+    "make the 3 buttons at the bottom of every page bigger",  # words about the site, with an instruction
 ])
 def test_no_footer_words_no_footer(request_text: str) -> None:
     assert chromefit.footer(request_text) is None
