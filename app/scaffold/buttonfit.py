@@ -41,6 +41,9 @@ _LABELS = [
     re.compile(rf"{_BUTTON}(?:\s+(?:on|of)\s+(?:the\s+)?(?:home|front|main)(?:\s+page)?)?,?\s+(?:please\s+)?make\s+it\s+"
                rf"(?:say|read)\b\s*:?\s*{_LABEL}", re.IGNORECASE),
     re.compile(rf"{_BUTTON}\s+(?:say|read)\b\s*:?\s*{_LABEL}", re.IGNORECASE),
+    # "Button on home should go to /contact, and change the text to "Book on WhatsApp"" (the button named before)
+    re.compile(rf"{_BUTTON}\b.{{0,80}}?\b(?:change|set|make)\s+(?:the\s+|its\s+)?(?:text|label|wording)\s+(?:to\s+)?"
+               rf"(?:(?:say|read)\b\s*:?\s*)?{_LABEL}", re.IGNORECASE | re.DOTALL),
     # "button -> 'github'", "button: Book now", "button saying Book now"
     re.compile(rf"{_BUTTON}\s*(?:->|→|=|:|\s+saying|\s+that\s+says)\s*{_LABEL}", re.IGNORECASE),
 ]
@@ -57,7 +60,7 @@ _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|
 # page", "link it to an RSVP page that just says Please reply by August 1st".
 _PAGE_NAME = r"['\"“‘]?(?P<{g}>[A-Za-z0-9][\w'’&]*(?:[ \t]+[A-Za-z0-9&][\w'’&]*){{0,3}}?)['\"”’]?"
 _TO_PAGE = re.compile(r"\b(?:go(?:es)?|bring(?:s)?|take(?:s)?|send(?:s)?|link(?:s)?|lead(?:s)?|point(?:s)?)(?:\s+(?:you|people|them|"
-                      r"visitors|users|it|guests))?\s+(?:straight\s+)?to\s+(?:(?:a|an)\s+(?:new\s+)?page\s+(?:called|named)\s+"
+                      r"visitors|users|it|guests))?\s+(?:straight\s+)?to\s+(?:(?:a|an)\s+(?:new\s+)?page\s+(?:(?:called|named)\s+)?"
                       + _PAGE_NAME.format(g="new") + r"(?=\s*(?:[.!?,;\n]|$)|\s+(?:that|which|with|please|and)\b)"
                       r"|(?:the|an?|my|our)\s+" + _PAGE_NAME.format(g="page") + r"\s+page\b)", re.IGNORECASE)
 _PAGE_SAYS = re.compile(r"\bpage\s+(?:that|which)\s+(?:just\s+|only\s+)?(?:says?|reads?)\s*:?\s*(?P<says>\S.{1,300}?)\s*$",
@@ -186,6 +189,8 @@ _LINK_WORDS = frozenset("to at us me people go goes link links linking email bri
                         "leads you them visitors users guests new called named open opens an".split())
 
 
+_HEADING_WORDS = re.compile(r"\b(?:head(?:ing|line)s?|title|sub-?title|tag\s?line|under(?:neath)?|below|beneath|top|big\s+text)\b",
+                            re.IGNORECASE)
 _HOME = re.compile(r"\b(?:home|front|main|landing)\s+page\b|\bhome\s+button\b", re.IGNORECASE)
 
 
@@ -203,8 +208,10 @@ def fitted(ops: list[Any], request: str, site: Site | None) -> list[Any]:
         words |= {norm_words(p.title) for p in pages if isinstance(p, AddPage)}
         words |= {norm_words(page.title) for page in (site.pages if site else []) if page.route == button.href}
     anywhere = _HOME.search(request) is not None  # "the button on the front page": the model's button on /adopt is it
+    headed = _HEADING_WORDS.search(request) is not None  # a request that names no heading sets none ("Make it go")
     mine: list[Any] = [op for op in ops if isinstance(op, SetText) and (op.route == "/" or anywhere) and op.section is None
-            and (op.target == "button" or op.target in ("title", "subtitle") and norm_words(op.text) in words)]
+                       and (op.target == "button" or op.target in ("title", "subtitle")
+                            and (norm_words(op.text) in words or not headed))]
     if not any(op.target == "button" for op in mine):
         return ops  # the model placed no button: the request's other parts, read as the model read them
     if pages:  # the model's own page for it: at the home page's address, or named by words of the request's page

@@ -126,3 +126,23 @@ def test_a_path_the_site_lacks_is_made_a_page(tmp_path: Path) -> None:
     assert result.outcome == "applied", result.message
     assert 'href="/beta">Join the beta</Link>' in _home(root)
     assert (root / "app" / "beta" / "page.tsx").is_file()
+
+
+@pytest.mark.parametrize(("prompt", "model", "label", "href"), [
+    ("the button should say Voir nos produits and go to a new page Products",
+     '{"ops":[{"op":"set_text","route":"/","target":"button","text":"Voir nos produits"},'
+     '{"op":"set_text","route":"/","target":"title","text":"Go to a new page Products"}]}', "Voir nos produits", "/products"),
+    ('Change the home button to say "See the schedule" and make it go to /schedule. Thank you!',
+     '{"ops":[{"op":"set_text","route":"/","target":"title","text":"Make it go"},'
+     '{"op":"set_text","route":"/","target":"button","text":"See the schedule"}]}', "See the schedule", "/schedule"),
+    ('Button on home should go to /contact, and change the text to "Book on WhatsApp"', '{"ops":[{"op":"decline"}]}',
+     "Book on WhatsApp", "/contact"),
+])
+def test_a_request_about_the_button_sets_no_heading(tmp_path: Path, prompt: str, model: str, label: str, href: str) -> None:
+    """The heading the model made of the request's other words ("Make it go") is no part of a button's change."""
+    root = managed_project(tmp_path)
+    result = TurnRunner(root, FakeEngine(model)).run(prompt)
+    assert result.outcome == "applied", result.message
+    home = _home(root)
+    assert f'href="{href}">{label}</Link>' in home
+    assert "<h1>Test Site</h1>" in home
