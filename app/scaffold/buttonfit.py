@@ -54,7 +54,8 @@ _TARGET = r"(?P<t>https?://\S+|(?<![\w.])/[a-z0-9][\w/-]*|[\w.+-]+@[\w-]+(?:\.[\
 _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|take\s+(?:people|you|them|visitors)|open(?:s|ing)?|"
                       r"send(?:s|ing)?\s+(?:people|you|them|visitors))\s+(?:it\s+|this\s+|that\s+)?(?:straight\s+)?(?:to|at)\s+"
                       r"|(?:->|→)\s*)" + _TARGET
-                      + r"|\be-?mail(?:s|ing)?\s+(?:us|me|them)?\s*(?:at|to|on)?\s*(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+                      # "email us at X", "an email to X"; not "and email X" (an address typed to show)
+                      + r"|\be-?mail(?:s|ing)?\s+(?:(?:us|me|them)\s+(?:at\s+|on\s+)?|(?:at|to)\s+)(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
                       re.IGNORECASE)
 # A page of the site said as the button's target: "go to a new page called Our Breads", "bring you to the Adopt
 # page", "link it to an RSVP page that just says Please reply by August 1st".

@@ -35,7 +35,10 @@ _MOVES = [
 ]
 # Words that say what a section is, not what it holds.
 _LOOSE = frozenset("the a an our my all info information stuff details detail bit part section bits and of on in "
-                   "from page list text lines line".split())
+                   "from page list text lines line it them this that these those".split())
+# "take the league table off the home page, put it on its own page called Table": what "it" is, said before
+_SAID_BEFORE = re.compile(r"\b(?:take|move|get|pull)\s+" + _WHAT.replace("what", "before") + r"\s+(?:off|out\s+of|from)\b",
+                          re.IGNORECASE)
 
 
 def _words(text: str) -> set[str]:
@@ -115,7 +118,12 @@ def read(request: str, site: Site | None) -> Plan | None:
 
 
 def _moved(m: re.Match[str], site: Site) -> Plan | None:
-    groups = m.groupdict()
+    groups = dict(m.groupdict())
+    if not _words(groups["what"]) - _LOOSE:
+        before = _SAID_BEFORE.search(m.string, 0, m.start())
+        if before is None:
+            return None
+        groups["what"] = before.group("before")
     sources = [_page_named(site, groups["src"])] if groups.get("src") else list(site.pages)
     found = [(p, s) for p in sources if p is not None for s in [_the_section(p, groups["what"])] if s is not None]
     if len(found) != 1:

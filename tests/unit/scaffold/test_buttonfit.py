@@ -146,3 +146,9 @@ def test_a_request_about_the_button_sets_no_heading(tmp_path: Path, prompt: str,
     home = _home(root)
     assert f'href="{href}">{label}</Link>' in home
     assert "<h1>Test Site</h1>" in home
+
+
+def test_an_email_typed_beside_the_button_is_no_link() -> None:
+    """"button should say Message Me, and add my insta ... and email X": X is content to add."""
+    assert buttonfit._href("button should say Message Me, and add my insta @happytails and email jess@example.com") == ""
+    assert buttonfit._href("make the RSVP button email us at kayla@example.com") == "mailto:kayla@example.com"

@@ -78,3 +78,17 @@ def _site() -> Site:
 ])
 def test_a_move_that_names_no_one_section_is_left_to_the_model(request_text: str) -> None:
     assert movefit.read(request_text, _site()) is None
+
+
+def test_it_is_what_the_request_took_off_before() -> None:
+    """"take the league table off the home page, put it on its own page called Table": "it" is the league
+    table; where the site has none, nothing is moved (the model's "it" once moved the FAQ)."""
+    faq = Section(kind="faq", heading="Questions", text="Get in touch and we will take it from there.")
+    table = Section(kind="list", heading="League table", text="Red Lion 24 pts")
+    request = "take the league table off the home page, put it on its own page called Table"
+    without = Site(name="League", pages=[Page(route="/", title="Home", sections=[Section(kind="hero"), faq])])
+    assert movefit.read(request, without) is None
+    with_table = Site(name="League", pages=[Page(route="/", title="Home", sections=[Section(kind="hero"), faq, table])])
+    plan = movefit.read(request, with_table)
+    assert plan is not None and [op.op for op in plan.ops] == ["add_page", "add_section", "remove_section"]
+    assert plan.ops[-1].kind == "list"
