@@ -24,7 +24,7 @@ _WHAT = r"(?:the\s+|our\s+|all\s+(?:the\s+)?|my\s+)?(?P<what>[^\n.!?,;]{2,50}?)"
 _HOME = r"(?:home|front|main|first|landing)(?:\s+page)?"
 _FROM = rf"\s+(?:from|off|out\s+of)\s+(?:the\s+)?(?P<src>{_HOME}|[A-Za-z][\w'’& ]{{0,30}}?\s+page)(?:\s+and)?"
 _NAME = r"['\"“‘]?(?P<new>[A-Za-z0-9][\w'’& -]{0,40}?)['\"”’]?(?=\s*(?:[.!?,;\n]|$|\s+(?:and|please|pls|thanks?|not|instead|under|below|too|as\s+well)\b))"
-_TO = (r"\s+(?:on)?to\s+(?:(?:its|their)\s+own\s+(?:new\s+)?page|(?:a\s+)?(?:new|separate|different)\s+page)"
+_TO = (r"\s+(?:on)?to\s+(?:(?:(?:its|their)\s+)?own\s+(?:new\s+)?page|(?:a\s+)?(?:new|separate|different)\s+page)"
        rf"(?:\s*,?\s*(?:called|named)?\s+{_NAME})"
        r"|\s+(?:on)?to\s+(?:the\s+)?['\"“‘]?(?P<dst>[A-Za-z][\w'’& ]{0,30}?)['\"”’]?\s+page\b")
 _MOVES = [

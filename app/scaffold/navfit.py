@@ -75,6 +75,9 @@ _RENAME = [
     re.compile(rf"\b{_Q}(?P<old>{_OLD}){_Q}(?:\s+page)?\s+(?:should|could|can|must)\s+(?:just\s+|simply\s+)?be\s+"
                rf"(?:called|named|renamed(?:\s+to)?)\s+{_NEW}", re.IGNORECASE),
     re.compile(rf"\b{_Q}(?P<old>{_OLD}){_Q}\s+page\s+is\s+(?:called|named)\s+{_NEW}", re.IGNORECASE),
+    # "The committee would prefer the page 'How to Help' to be called 'Get Involved'"
+    re.compile(rf"\b(?:prefer|like|want)\s+(?:the\s+)?(?:page\s+)?{_Q}(?P<old>{_NAME}){_Q}(?:\s+page)?\s+to\s+be\s+"
+               rf"(?:called|named|renamed(?:\s+to)?)\s+{_NEW}", re.IGNORECASE),
     re.compile(rf"\b{_Q}(?P<old>{_OLD}){_Q}(?:\s+page)?\s+is\s+(?:not\s+a\s+good|a\s+bad|the\s+wrong|too\s+long\s+a)\s+name"
                rf"[\s,.;]+(?:so\s+)?(?:please\s+)?(?:call|name|rename)\s+it\s+(?:to\s+)?{_NEW}", re.IGNORECASE),
     re.compile(rf"\bpage\s+name\s+{_Q}(?P<old>{_OLD}){_Q}\s+is\s+(?:too\s+\w+|not\s+\w+|wrong)[\s,.;!]+"

@@ -42,6 +42,7 @@ def test_a_section_moves_to_a_page_the_site_has(tmp_path: Path) -> None:
     ("move the timings to its own page Timetable", "/timetable"),
     ("Move the timings info\nfrom front page to a new page called Class Times", "/class-times"),
     ("put the timings stuff on its own page called hours, not home", "/hours"),
+    ("move timings to own page called Timetable", "/timetable"),
 ])
 def test_a_section_moves_to_a_new_page(tmp_path: Path, prompt: str, route: str) -> None:
     root = managed_project(tmp_path)

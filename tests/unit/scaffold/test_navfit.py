@@ -82,6 +82,8 @@ def test_a_menu_that_still_says_the_old_name_is_relabelled() -> None:
     ("I think better the Advice page is called Thatch Tips", "/advice", "/thatch-tips", "Thatch Tips"),
     ("The page name Our Work is too long\nCan it just be Work", "/our-work", "/work", "Work"),
     ("Excuse me, the page name should be Rates, not Prices.\nIt is more English.", "/prices", "/rates", "Rates"),
+    ("The committee would prefer the page 'Our Work' to be called 'Past Jobs'. Thank you.", "/our-work", "/past-jobs",
+     "Past Jobs"),
 ])
 def test_a_page_renamed_by_its_name_said_first(request_text: str, route: str, new_route: str, title: str) -> None:
     assert navfit.read(request_text, _site()) == Plan(ops=[RenamePage(op="rename_page", route=route, new_route=new_route,
