@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from app.scaffold.pagename import could_be_a_name
 from app.scaffold.plan import AddPage, AddSection, Plan, SetText
-from app.scaffold.site import Site, norm_words, slug
+from app.scaffold.site import Site, norm_words, page_named, slug
 
 _Q_OPEN, _Q_CLOSE = "[\"“‘']", "[\"”’']"
 # The button named: "button", "the home page button", "button text", "the RSVP button", "cta".
@@ -104,12 +104,6 @@ def _href(request: str) -> str:
     return target if target.startswith("http") else "https://" + target
 
 
-def _page_named(site: Site, name: str) -> str | None:
-    said = norm_words(name)
-    found = {p.route for p in site.pages if said in (norm_words(p.title), norm_words(p.route.rsplit("/", 1)[-1]))}
-    return found.pop() if len(found) == 1 else None
-
-
 def _new_page(site: Site, title: str, request: str) -> tuple[str, list[Any]]:
     """The route of a page the button is sent to and the ops that make it where the site has none; a page
     "that just says X" holds X."""
@@ -140,7 +134,7 @@ def _target(request: str, site: Site | None) -> tuple[str, list[Any], list[str]]
     if m is None:
         return href, [], typed
     name = (m.group("new") or m.group("page")).strip()
-    have = _page_named(site, name)
+    have = page.route if (page := page_named(site, name, home=True)) else None
     if have is not None:
         return have, [], [m.group(0)]
     if not m.group("new") and not could_be_a_name(name):

@@ -31,7 +31,7 @@ from app.scaffold.pagename import could_be_a_name, new_title
 from app.scaffold.plan import AddItems, Decline, EditItem, Entry, Plan, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.pricefit import PRICE
 from app.scaffold.scope import name_set
-from app.scaffold.site import APOSTROPHE, AROUND_A_NAME, Page, Site, norm_words, slug
+from app.scaffold.site import APOSTROPHE, AROUND_A_NAME, Page, Site, norm_words, page_named, slug
 
 # A fact said as a correction of the site ("the foray is Sat 30 Oct now, not Sun 31 Oct"): an edit, not new content.
 CORRECTS = re.compile(r",\s*not\b|\bnot\s+(?:[$£€\d]|correct|right|what)|\b(?:no longer|anymore|any more|moved|changed|now|"
@@ -106,13 +106,8 @@ def _has_item(site: Site, name: str) -> bool:
 
 
 def _page_named(site: Site, name: str) -> str | None:
-    """The route of the one page other than home whose title, nav label or last route segment is ``name``."""
-    # "rename The Walk page" names the page called The Walk, whether "The" is read as its name's or not
-    wanted = {_plain(name), _unquoted_words(name)}
-    labels = {link.href: norm_words(link.label) for link in site.nav}
-    found = {p.route for p in site.pages if p.route != "/" and wanted &
-             {norm_words(p.title), _plain(p.title), labels.get(p.route, ""), norm_words(p.route.rsplit("/", 1)[-1])}}
-    return found.pop() if len(found) == 1 else None
+    page = page_named(site, name)
+    return page.route if page else None
 
 
 def _edit(op: EditItem, request: str, site: Site, ops: list[Any]) -> Any:
@@ -122,7 +117,11 @@ def _edit(op: EditItem, request: str, site: Site, ops: list[Any]) -> Any:
     if _has_item(site, op.item) and not said_page:
         # "Update the Bottle Top Mural - we've now collected 9,500 lids!" of the item "Bottle Top Mural - 6,000
         # plastic lids collected so far": the value in its place, where no item is called just that
-        return (itemvalue.value_in_text(op, request, site) if not _titled(site, op.item) else None) or op
+        # an item called just that gets the model's text, unless the text is one new value: that replaces
+        # the value in its place ("Yin Yoga is shifting to 7:00 PM" keeps "Tue & Thu")
+        in_place = not _titled(site, op.item) or (itemvalue.only_a_value(op.text)
+                                                   and itemvalue.said_with(request, op.item, op.text))
+        return (itemvalue.value_in_text(op, request, site) if in_place else None) or op
     if page is not None and op.title and _RENAME_WORDS.search(request) and could_be_a_name(op.title):
         try:
             return RenamePage(op="rename_page", route=page, new_route="/" + slug(op.title), title=op.title)

@@ -33,12 +33,19 @@ MIN_NAME_CHARS = 3
 _COUNT = re.compile(r"(?<![\w$£€.,:/#-])(?<!\d\s)(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![\w:/-]|[.,]\d|\s?%|\s\d)")
 
 
+_CENTS = re.compile(r"(?<![\w.,:$£€])\+?\d{1,4}\.\d{2}(?![\w.:])")
+_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def _found(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, value) for each price, date, time and count ``text`` shows, in order; a price's
     digits are no time, a sentence's full stop no part of a month ("27 Mar."), a date's day no count."""
     prices = [(m.start(), m.end(), "price", m.group(0)) for m in PRICE.finditer(text)]
     whens = [(m.start(), m.end(), when_kind(m.group(0)), m.group(0).rstrip(".")) for m in WHEN.finditer(text)
              if not any(s < m.end() and m.start() < e for s, e, _k, _v in prices)]
+    # a bare amount with cents is a price on a menu ("Flat White 5.20"), not a time ("5.30pm" is read above)
+    prices += [(m.start(), m.end(), "price", m.group(0)) for m in _CENTS.finditer(text)
+               if not any(s < m.end() and m.start() < e for s, e, _k, _v in prices + whens)]
     counts = [(m.start(), m.end(), "count", m.group(0)) for m in _COUNT.finditer(text)
               if not any(s < m.end() and m.start() < e for s, e, _k, _v in prices + whens)]
     return sorted(prices + whens + counts)
@@ -115,6 +122,20 @@ def _another_change(request: str, value: str) -> bool:
     return any(_CHANGES.search(part) for part in _CLAUSE.split(request) if norm_words(value) not in norm_words(part))
 
 
+def only_a_value(text: str) -> bool:
+    """Whether ``text`` is one price, date, time or count and nothing else ("7:00 PM", "$70")."""
+    found = _found(text)
+    rest = norm_words(text.replace(found[0][3], "")) if len(found) == 1 else "-"
+    return not rest or rest in ("now", "up to", "down to", "to", "at", "now at", "is now")
+
+
+def said_with(request: str, item: str, value: str) -> bool:
+    """Whether the part of ``request`` that types ``value`` names ``item``: "Machair still says £38" gives
+    no price of the Blackhouse the model named beside it."""
+    wanted = _stems(item)
+    return any(wanted <= _stems(part) for part in _CLAUSE.split(request) if norm_words(value) in norm_words(part))
+
+
 def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
     """The replacement of the one value of the new one's kind in the one place that names ``op.item``."""
     new = _values(op.text)
@@ -146,6 +167,8 @@ def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
     if len(found) != 1:
         return None
     piece, old = found.pop()
+    if kind == "price" and _AMOUNT.fullmatch(value.lstrip("+")) and not _AMOUNT.fullmatch(old.lstrip("+")):
+        value = _AMOUNT.sub(value.lstrip("+"), old, count=1)  # "89.99" of "£79.99" is "£89.99"
     written = _as_shown(old, value, op.text)
     # a value the place shows already is the old one, the model's text the wrong way round ("still showing 5:30pm")
     if written is None or norm_words(value) in norm_words(piece) or not (beside or _named_beside(piece, wanted, old)):
@@ -169,9 +192,23 @@ def _item_fields(site: Site, wanted: set[str], kind: str) -> set[tuple[str, str]
     """The text of the one item whose title names the thing, where it shows one value of the kind: "£30 all
     day" of the item "E-bike" for "E-bikes have gone up, £35 all day now"; not a placeholder's ("Monday to
     Friday 9am to 5pm" is no Friday the user gave)."""
-    found = {(item.text, olds[0]) for page in site.pages for section in page.sections
-             if not is_placeholder(section, site.name) for item in section.items
-             if wanted <= _stems(item.title) and len(olds := [v for k, v in _values(item.text) if k == kind]) == 1}
+    found: set[tuple[str, str]] = set()
+    for page in site.pages:
+        for section in page.sections:
+            if is_placeholder(section, site.name):
+                continue
+            for item in section.items:
+                # the name in one field and the value in the other, either way round ("13 Feb, 7 pm" /
+                # "Mehendi & Sangeet"), or both in the title ("Flat White 5.20")
+                # (a count in a title is part of the name: "Private class (60 min)", "Under 10s")
+                pairs = [(item.title, item.text)] + ([(item.text, item.title), (item.title, item.title)] if kind != "count" else [])
+                for named, valued in pairs:
+                    olds = [v for k, v in _values(valued) if k == kind]
+                    # a name that is a value of the kind ("3 May") is the old value, not the thing's name
+                    own = named is not valued and only_a_value(named)
+                    if named and wanted <= _stems(named) and len(olds) == 1 and not own:
+                        found.add((valued, olds[0]))
+                        break
     # the text replaced wherever the site shows it: only where that is this item alone ("$24" may be two things)
     shown = [text for _name, text in shown_pieces(site)]
     return found if len(found) == 1 and sum(next(iter(found))[0] in text for text in shown) == 1 else set()

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from app.scaffold.plan import AddItems, AddPage, AddSection, Entry, Plan, RemoveSection
 from app.scaffold.pricefit import PRICE
-from app.scaffold.site import SECTION_WORDS, Page, Section, Site, norm_words, slug
+from app.scaffold.site import SECTION_WORDS, Page, Section, Site, norm_words, page_named, slug
 
 _WHAT = r"(?:the\s+|our\s+|all\s+(?:the\s+)?|my\s+)?(?P<what>[^\n.!?,;]{2,50}?)"
 _HOME = r"(?:home|front|main|first|landing)(?:\s+page)?"
@@ -82,14 +82,6 @@ def _the_section(page: Page, what: str) -> Section | None:
     return page.sections[top[0]] if best > 0 and len(top) == 1 else None
 
 
-def _page_named(site: Site, name: str) -> Page | None:
-    said = norm_words(re.sub(r"\s+page$", "", name.strip(), flags=re.IGNORECASE))
-    if re.fullmatch(r"(?:home|front|main|first|landing)", said):
-        return site.page("/")
-    found = [p for p in site.pages if said in (norm_words(p.title), norm_words(p.route.rsplit("/", 1)[-1]))]
-    return found[0] if len(found) == 1 else None
-
-
 def _content_ops(section: Section, route: str) -> list[AddItems | AddSection] | None:
     """``section``'s own content, added at ``route``; None for what ops cannot carry (tiers, more than 8 entries)."""
     if section.tiers or len(section.items) > 8:
@@ -124,14 +116,14 @@ def _moved(m: re.Match[str], site: Site) -> Plan | None:
         if before is None:
             return None
         groups["what"] = before.group("before")
-    sources = [_page_named(site, groups["src"])] if groups.get("src") else list(site.pages)
+    sources = [page_named(site, groups["src"], home=True)] if groups.get("src") else list(site.pages)
     found = [(p, s) for p in sources if p is not None for s in [_the_section(p, groups["what"])] if s is not None]
     if len(found) != 1:
         return None
     page, section = found[0]
     ops: list[Any] = []
     if groups.get("dst"):
-        target = _page_named(site, groups["dst"])
+        target = page_named(site, groups["dst"], home=True)
         if target is None:
             return None
         route = target.route

@@ -17,7 +17,7 @@ from typing import Any
 from app.scaffold import explicit
 from app.scaffold.pagename import new_title
 from app.scaffold.plan import EditNavLink, Plan, RemovePage, RenamePage
-from app.scaffold.site import Site, norm_words, slug
+from app.scaffold.site import Site, norm_words, page_named, slug
 
 _Q = "['\"“”‘’]?"
 _NAME = r"[A-Za-z][\w'’&]*(?:\s+[A-Za-z0-9][\w'’&]*){0,3}?"  # lazy: "About is still" is About
@@ -103,16 +103,8 @@ def _linked(site: Site, name: str) -> str | None:
 
 
 def _page(site: Site, name: str) -> str | None:
-    """The route of the one page (not home) the site has by the title or path ``name``."""
-    words = re.sub(r"\s+page$", "", name, flags=re.IGNORECASE).split()
-    # the longest run of the name's last words that names one page: "I think Visit Us" is Visit Us
-    for start in range(len(words)):
-        said = norm_words(" ".join(words[start:]))
-        routes = {p.route for p in site.pages if p.route != "/"
-                  and said in (norm_words(p.title), norm_words(p.route.rsplit("/", 1)[-1]))}
-        if routes:
-            return routes.pop() if len(routes) == 1 else None
-    return None
+    page = page_named(site, name, last_words=True)
+    return page.route if page else None
 
 
 def _relabelled(m: re.Match[str], site: Site) -> Any:

@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, buttonfit, chromefit, compound, contentfit, explicit, headfit, itemfit, movefit, navfit, navorder, notefit, openerfit, pageblock, pagename, peoplefit,
+from app.scaffold import (backref, buttonfit, chromefit, compound, contentfit, explicit, headfit, itemfit, itemhome, movefit, navfit, navorder, notefit, openerfit, pageblock, pagename, peoplefit,
                           pagehad, pagelist, prose, scope, sitename, sizefit, swapfit, textfit, themewords)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
@@ -534,6 +534,7 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     # an opening prompt's headline and contact details, which the description does not hold
     ops = openerfit.completed(ops, request, openerfit.is_new(site))
     ops = pagehad.onto_pages_it_has(ops, request, site)  # "The Join Us page is missing ...": not a new page "Us"
+    ops = itemhome.placed(ops, request, site)  # "Also add Back glass replacement KSh 3,000 to prices": not on home
     # What every page shares (its footer, its navigation's links) read from the request's words.
     ops = chromefit.with_footer(chromefit.with_nav_links(ops, request, site), request, site)
     if scope.asks_for_feature(request) and ops and all(_only_echoes(op, request) for op in ops):

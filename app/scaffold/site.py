@@ -222,6 +222,41 @@ def is_placeholder(section: Section, site_name: str) -> bool:
     return section.items == default.items and section.tiers == default.tiers
 
 
+_HOME_NAME = re.compile(r"(?:the\s+)?(?:home|front|main|first|landing|index)(?:\s+page)?", re.IGNORECASE)
+
+
+def _names_of(site: Site, page: Page, plain: bool) -> set[str]:
+    labels = [link.label for link in site.nav if link.href == page.route]
+    names = (page.title, page.route.rsplit("/", 1)[-1], *labels)
+    return {_plain_name(v) if plain else norm_words(v) for v in names}
+
+
+def _plain_name(name: str) -> str:
+    """``name``'s words without the words said around it and without apostrophes ("the Monkeys Fist page")."""
+    return norm_words(APOSTROPHE.sub("", AROUND_A_NAME.sub("", name.strip())))
+
+
+def page_named(site: Site, name: str, home: bool = False, last_words: bool = False) -> Page | None:
+    """The one page the site has by the name ``name``: its title, its address's last part or its link's
+    label, said with or without "the ... page" around it; None when none or several are. ``home``: the
+    home page can be meant ("the front page", "Home"); ``last_words``: the longest run of the name's
+    last words that names a page ("I think Visit Us" is Visit Us)."""
+    name = re.sub(r"\s+page$", "", name.strip(), flags=re.IGNORECASE)
+    if home and _HOME_NAME.fullmatch(name):
+        return site.page("/")
+    pages = [p for p in site.pages if home or p.route != "/"]
+    words = name.split()
+    for start in range(len(words) if last_words else min(1, len(words))):
+        said = " ".join(words[start:])
+        # as said first ("Our Members" beside "Members"), then without "the", "our" or apostrophes
+        for plain in (False, True):
+            wanted = (_plain_name if plain else norm_words)(said)
+            found = [p for p in pages if wanted and wanted in _names_of(site, p, plain)]
+            if found:
+                return found[0] if len(found) == 1 else None
+    return None
+
+
 def initial_site(name: str) -> Site:
     return Site(
         name=name,

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from app.engine.fake import FakeEngine
 from app.scaffold.itemvalue import said_change, value_in_text
 from app.scaffold.plan import EditItem, ReplaceText
 from app.scaffold.site import Item, Page, Section, Site, default_section
+from app.session.turn import TurnRunner
+from tests.unit.scaffold.helpers import managed_project
 
 
 def _site() -> Site:
@@ -129,3 +134,37 @@ def test_twelve_noon_to_a_time_is_one_span_and_no_count() -> None:
     assert value_in_text(_edit("Sunday", "1pm to 5pm"), "Sunday hours are now 1pm to 5pm", site) == ReplaceText(
         op="replace_text", old="We open to visitors on Sundays only, 12 noon to 4pm, April to October.",
         new="We open to visitors on Sundays only, 1pm to 5pm, April to October.")
+
+
+def _listed(*items: Item) -> Site:
+    return Site(name="Cafe", pages=[Page(route="/", title="Home", sections=[default_section("hero", "Cafe")]),
+                                    Page(route="/menu", title="Menu", sections=[Section(kind="list", items=list(items))])])
+
+
+@pytest.mark.parametrize(("request_", "items", "item", "text", "new"), [
+    # the name in the item's text and the time in its title
+    ("Oh, small change – the Mehendi & Sangeet has moved to 6 pm instead of 7 pm.",
+     [Item(title="13 Feb, 4 pm", text="Haldi"), Item(title="13 Feb, 7 pm", text="Mehendi & Sangeet")],
+     "Mehendi & Sangeet", "6 pm", ReplaceText(op="replace_text", old="13 Feb, 7 pm", new="13 Feb, 6 pm")),
+    # name and price in one title, the price typed without its currency
+    ("flat white going up to 5.50 sorry everyone lol", [Item(title="Flat White 5.20"), Item(title="Long Black 4.80")],
+     "Flat White", "5.50", ReplaceText(op="replace_text", old="Flat White 5.20", new="Flat White 5.50")),
+    ("boiler servicing gone up to 89.99", [Item(title="Boiler servicing", text="£79.99"), Item(title="Leak", text="£60")],
+     "boiler servicing", "up to 89.99", ReplaceText(op="replace_text", old="£79.99", new="£89.99")),
+])
+def test_a_value_beside_its_name_in_an_item_is_replaced_in_its_field(
+        request_: str, items: list[Item], item: str, text: str, new: ReplaceText) -> None:
+    assert value_in_text(_edit(item, text), request_, _listed(*items)) == new
+
+
+def test_a_time_of_an_item_called_just_that_keeps_the_days_beside_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    timetable = ('{"ops":[{"op":"add_page","title":"Timetable","route":"/timetable"},{"op":"add_items","route":"/timetable",'
+                 '"kind":"list","items":[{"title":"Yin Yoga","text":"Tue & Thu 6:30 PM"},{"title":"Hatha","text":"Mon 7:00 AM"}]}]}')
+    for model, prompt in [(timetable, "Timetable page:\nYin Yoga - Tue & Thu 6:30 PM\nHatha - Mon 7:00 AM"),
+                          ('{"ops":[{"op":"edit_item","item":"Yin Yoga","text":"7:00 PM"}]}',
+                           "Sorry, Yin Yoga is shifting to 7:00 PM from next month. Kindly update.")]:
+        result = TurnRunner(root, FakeEngine(model)).run(prompt)
+        assert result.outcome == "applied", result.message
+    page = (root / "app" / "timetable" / "page.tsx").read_text()
+    assert "Tue & Thu 7:00 PM" in page and "6:30 PM" not in page

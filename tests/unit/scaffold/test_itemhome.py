@@ -1,0 +1,89 @@
+"""New items for a list the site has (``itemhome``), through the turn loop with the model's plan as it was
+in the user sets: the new things on the home page, in pieces. They go on the page the request names or the
+one whose list holds things of their shape, and one thing typed "Name - what it is" is one entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.engine.fake import FakeEngine
+from app.scaffold import itemhome
+from app.scaffold.plan import AddItems, AddSection, Entry
+from app.scaffold.site import Item, Page, Section, Site
+from app.session.turn import TurnRunner
+from tests.unit.scaffold.helpers import managed_project
+
+DOGS = ('{"ops":[{"op":"add_page","title":"Adopt","route":"/adopt"},{"op":"add_items","route":"/adopt","kind":"list",'
+        '"items":[{"title":"Biscuit","text":"3 year old beagle cross, loves walks"},'
+        '{"title":"Rex","text":"1 year old collie, needs an active home"}]}]}')
+MENU = ('{"ops":[{"op":"add_page","title":"Menu","route":"/menu"},{"op":"add_items","route":"/menu","kind":"list",'
+        '"items":[{"title":"Flat White","text":"5.20"},{"title":"Long Black","text":"4.80"}]}]}')
+HOURS = ('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Mon-Fri","text":"6:30am-3pm"},'
+         '{"title":"Sat-Sun","text":"7:30am-2pm"}]}]}')
+
+
+def _run(root: Path, model: str, prompt: str) -> None:
+    result = TurnRunner(root, FakeEngine(model)).run(prompt)
+    assert result.outcome == "applied", result.message
+
+
+def _page(root: Path, route: str) -> str:
+    return (root / "app" / (route.strip("/") + "/page.tsx" if route != "/" else "page.tsx")).read_text()
+
+
+def test_a_new_dog_typed_in_pieces_is_one_entry_on_the_dogs_page(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, DOGS, "Please add a page called Adopt with our dogs: Biscuit - 3 year old beagle cross, loves walks. "
+                     "Rex - 1 year old collie, needs an active home")
+    _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Luna","text":"2 year old husky"},'
+               '{"title":"great with kids"}]}]}', "Add a new dog please: Luna - 2 year old husky, great with kids")
+    adopt = _page(root, "/adopt")
+    assert "2 year old husky, great with kids" in adopt and "Rex" in adopt
+    assert "Luna" not in _page(root, "/")
+
+
+@pytest.mark.parametrize(("prompt", "model", "shown"), [
+    ("add Oat Milk +0.80 and Extra Shot +0.60 to the menu",
+     '[{"title":"Oat Milk","text":"+0.80"},{"title":"Extra Shot","text":"+0.60"}]', ["Oat Milk", "Extra Shot"]),
+    ("add frito pie $7 to the menu", '[{"title":"$7"}]', ["frito pie"]),
+    ("Please add Affogato $6.50 to the menu, just after the coffees.",
+     '[{"title":"Affogato $6.50 to the menu"}]', ["Affogato", "$6.50"]),
+])
+def test_items_said_to_go_to_a_page_go_there(tmp_path: Path, prompt: str, model: str, shown: list[str]) -> None:
+    root = managed_project(tmp_path)
+    _run(root, MENU, "menu page pls\nFlat White 5.20\nLong Black 4.80")
+    _run(root, HOURS, "opening hrs mon-fri 6:30am-3pm, sat sun 7:30am-2pm, put it on home page")
+    _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":%s}]}' % model, prompt)
+    menu = _page(root, "/menu")
+    assert all(s in menu for s in shown) and "Flat White" in menu
+    assert not any(s in _page(root, "/") for s in shown)
+    assert "to the menu" not in menu
+
+
+def _site(home: list[Section], other: list[Section]) -> Site:
+    return Site(name="Cafe", pages=[Page(route="/", title="Home", sections=[Section(kind="hero", heading="Cafe"), *home]),
+                                    Page(route="/menu", title="Menu", sections=other)])
+
+
+PRICED = Section(kind="list", items=[Item(title="Flat White", text="5.20"), Item(title="Chai", text="$5.50")])
+NEW = AddItems(op="add_items", route="/", kind="list", items=[Entry(title="Mocha", text="$6")])
+
+
+def test_items_like_a_list_on_another_page_go_there_unless_home_has_one_like_it() -> None:
+    assert itemhome.placed([NEW], "new one: Mocha $6 please", _site([], [PRICED]))[0].route == "/menu"
+    # home lists prices too: the model's page stands
+    assert itemhome.placed([NEW], "new one: Mocha $6 please", _site([PRICED], [PRICED]))[0].route == "/"
+    # by shape alone only what the request adds: "Mocha $6" may be a note for home
+    assert itemhome.placed([NEW], "Mocha $6 please", _site([], [PRICED]))[0].route == "/"
+    # things of no shape the list has (no price): where the model put them
+    plain = AddItems(op="add_items", route="/", kind="list", items=[Entry(title="Free wifi")])
+    assert itemhome.placed([plain], "add Free wifi", _site([], [PRICED]))[0].route == "/"
+
+
+def test_the_home_page_named_and_a_new_page_keep_the_models_plan() -> None:
+    site = _site([], [PRICED])
+    assert itemhome.placed([NEW], "add Mocha $6 on the home page", site)[0].route == "/"
+    section = AddSection(op="add_section", route="/", kind="text", text="We roast on Mondays.")
+    assert itemhome.placed([section], "We roast on Mondays.", site) == [section]
