@@ -30,7 +30,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import (backref, buttonfit, chromefit, compound, contentfit, explicit, headfit, itemfit, itemhome, movefit, navfit, navorder, notefit, openerfit, pageblock, pagename, peoplefit,
-                          pagehad, pagelist, prose, scope, sitename, sizefit, swapfit, textfit, themewords)
+                          pagehad, pagelist, prose, scope, sitename, sizefit, spellfit, swapfit, textfit, themewords)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -472,7 +472,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     opening = openerfit.is_new(site) and prose.asks_for_a_site(request)
     # "... Put it on bottom of every page please": the footer's words, not a page called "Bottom of Every"
     footer = chromefit.footer(request) is not None
-    block = movefit.read(request, site) or navfit.read(request, site) or buttonfit.read(request, site) \
+    block = spellfit.read(request, site) or movefit.read(request, site) or navfit.read(request, site) or buttonfit.read(request, site) \
         or headfit.read(request, site) \
         or (None if opening or footer else pageblock.read(request, site)) or _removal(request, site)
     if block is not None:

@@ -1,0 +1,53 @@
+"""A misspelling the user corrects (``spellfit``), through the turn loop with the model's plan as it was in
+the user sets: a new site name made of the right words. The site's nearly-right words are replaced instead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.engine.fake import FakeEngine
+from app.scaffold import spellfit
+from app.scaffold.site import Page, Section, Site
+from app.session.turn import TurnRunner
+from tests.unit.scaffold.helpers import managed_project
+
+SITE_NAME = '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"%s"}]}'
+
+
+def _run(root: Path, model: str, prompt: str) -> None:
+    result = TurnRunner(root, FakeEngine(model)).run(prompt)
+    assert result.outcome == "applied", result.message
+
+
+@pytest.mark.parametrize(("text", "prompt", "model_name", "right", "wrong"), [
+    ("The adoption event is at PetSmart on Wilmingtn Pike every 2nd Saturday.",
+     "I spelled Wilmington wrong on the volunteer page, it should be Wilmington Pike", "Wilmington Pike",
+     "Wilmington Pike", "Wilmingtn"),
+    ("Rooms are held at the Felbrige Hotel, East Grinstead.",
+     "I've just noticed I spelled the hotel wrong, it should be the Felbridge Hotel, with a d. So sorry!",
+     "Felbridge Hotel", "Felbridge Hotel", "Felbrige"),
+    ("Honest price, recomend.", "fix spelling in the review: recomend should be recommend", "Review", "recommend", "recomend"),
+    ("I have been a carpenter for 35 years.", "One mistake... The mistake is 35 years, it should be 33 years.",
+     "Rusty", "33 years", "35 years"),
+])
+def test_the_nearly_right_words_are_corrected_and_the_site_keeps_its_name(
+        tmp_path: Path, text: str, prompt: str, model_name: str, right: str, wrong: str) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_page","title":"Volunteer","route":"/volunteer"},{"op":"add_section","route":"/volunteer",'
+               '"kind":"text","text":"%s"}]}' % text, f"Volunteer page: {text}")
+    _run(root, SITE_NAME % model_name, prompt)
+    page = (root / "app" / "volunteer" / "page.tsx").read_text()
+    assert right in page and wrong not in page
+    assert model_name not in (root / "app" / "layout.tsx").read_text() or model_name == right
+
+
+def _site(text: str) -> Site:
+    return Site(name="Harbor Cafe", pages=[Page(route="/", title="Home", sections=[Section(kind="text", text=text)])])
+
+
+def test_no_correction_without_a_cue_or_a_near_spelling_and_not_of_the_sites_name() -> None:
+    assert spellfit.read("it should be Wilmington Pike", _site("on Wilmingtn Pike")) is None  # no word of a mistake
+    assert spellfit.read("I got it wrong, it should be Oak Street", _site("on Wilmingtn Pike")) is None  # nothing near it
+    assert spellfit.read("I spelled the name wrong, it should be Harbour Cafe", _site("Welcome to Harbor Cafe")) is None
