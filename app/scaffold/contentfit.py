@@ -182,7 +182,7 @@ def _with_whole_page_text(ops: list[Any], request: str) -> list[Any]:
     page = pages[0]
     route = page.route or "/" + slug(page.title)
     content = [op for op in ops if isinstance(op, (AddItems, AddSection)) and op.route == route]
-    if not content or len(content) + 1 != len(ops):
+    if not content or len(content) + 1 != len(ops) or _lines_listed(request, content):
         return ops
     texts = prose.page_text(request, page.title)
     whole = " ".join(texts)
@@ -207,6 +207,14 @@ def _with_whole_page_text(ops: list[Any], request: str) -> list[Any]:
         return ops
     sections = [AddSection(op="add_section", route=route, kind="text", text=t) for t in texts]
     return [page.model_copy(update={"route": route, "sections": _asked_sections(page, request)}), *sections]
+
+
+def _lines_listed(request: str, content: Sequence[Any]) -> bool:
+    """Whether the plan lists, an item each, the lines the request types one entry a line ("Here they are /
+    Biscuit - 3 yr old beagle mix ... / Duke - ..."): a list, though words before it ("Here they are") are not in it."""
+    lines = list_lines(request)
+    placed = set(norm_words(placed_text([e for op in content if isinstance(op, AddItems) for e in op.items])).split())
+    return len(lines) >= 2 and all(set(norm_words(line).split()) <= placed for line in lines)
 
 
 def _without(request: str, texts: Sequence[str]) -> str:
@@ -334,8 +342,9 @@ def _with_page_lists(ops: list[Any], request: str) -> list[Any]:
     items = items_op(route, kind, found)
     if items is None:
         return ops
-    kept = page.model_copy(update={"route": route,
-                                   "sections": [k for k in page.sections if k not in (*_LIST_PLACEHOLDERS, kind)]})
+    # the sections the request names beside its content, not the model's placeholders ("Alex P.")
+    kept = page.model_copy(update={"route": route, "sections": [k for k in _asked_sections(page, request)
+                                                                  if k not in (*_LIST_PLACEHOLDERS, kind)]})
     notes = _beside_list(request, found)  # "Prices include takeaway cups." under a list typed one entry a line
     told = [AddSection(op="add_section", route=route, kind="text", text=notes[:prose.MAX_TEXT])] if notes else []
     at = ops.index(page)

@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app.scaffold.listfit import entry_of
+from app.scaffold.coverage import list_lines
+from app.scaffold.listfit import entry_of, pieces
 from app.scaffold.pagename import HOME_WORDS
-from app.scaffold.plan import AddItems, AddPage, AddSection, Entry
+from app.scaffold.plan import AddItems, AddPage, AddSection, Entry, RemoveItem
 from app.scaffold.pricefit import PRICE
 from app.scaffold.site import Page, Section, Site, is_placeholder, norm_words
+from app.scaffold.swapfit import NOT_AN_ENTRY
 from app.scaffold.textfit import DAY, MONTH
 
 # The shapes a list's entries share: what makes a new entry one of them.
@@ -189,3 +191,27 @@ def placed(ops: list[Any], request: str, site: Site | None) -> list[Any]:
         kind = section.kind if section is not None else new.kind
         out.append(new.model_copy(update={"route": page.route, "kind": kind, "items": items}))
     return out
+
+
+# What a request adds beside a removal: "banana bread is off. add\nRicotta Hotcakes 22.00".
+_ADDED = re.compile(r"\b(?:add|put\s+in|and\s+add|new)\b[:!.\s]*(?P<what>.+)$", re.IGNORECASE | re.DOTALL)
+
+
+def added_beside(removal: RemoveItem, request: str, site: Site) -> AddItems | None:
+    """The items the request adds beside ``removal`` ("X is off. add Y 22.00"), in the removed item's list;
+    None where it adds nothing it types or the site lists no such item."""
+    said = _ADDED.search(request)
+    section = next(((p, s) for p in site.pages for s in _lists(p, site)
+                    if any(i.title == removal.item for i in s.items) or any(t.name == removal.item for t in s.tiers)), None)
+    if said is None or section is None:
+        return None
+    what = said.group("what").strip(" .!")
+    if NOT_AN_ENTRY.search(re.split(r"[:\n]", what)[0]):
+        return None  # "add booking contact to the Tours page: ...": a note, not an item of the list
+    lines = list_lines(what, lead=False)
+    typed = lines or pieces(re.split(r"[.!?]\s", what)[0])[0]
+    found = [Entry(title=name[:120], text=detail[:300]) for name, detail in (entry_of(t) for t in typed) if name]
+    if not found or len(found) > 8:
+        return None
+    page, kind = section[0], section[1].kind
+    return AddItems(op="add_items", route=page.route, kind=kind, items=found)

@@ -29,7 +29,8 @@ _COMES = (
     re.compile(rf"\b(?:replace|swap)\s+(?P<old>him|her|them|{_NAME})(?:\s+out)?(?:\s+(?:on|in)\s+[^.!?]{{1,40}}?)?\s+"
                rf"(?:with|for|by)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{0,2}}?(?P<new>{_NAME})(?![\w'’-])", re.IGNORECASE),
     # "the new Treasurer is Mere Hohaia", "our new guitarist is Euan Hastings", "the new one is Denis Lachapelle"
-    re.compile(rf"\b(?:the|our)\s+new\s+(?:(?-i:[A-Za-z])[\w'’-]*\s+){{1,3}}?(?:is|will be)\s+(?P<new>{_NAME})(?![\w'’-])",
+    # "New treasurer is Sabine Kern", "New treasurer - Paweł Kowalczyk"
+    re.compile(rf"\b(?:(?:the|our)\s+)?new\s+(?:(?-i:[A-Za-z])[\w'’-]*\s+){{1,3}}?(?:is|will be|[-–:])\s+(?P<new>{_NAME})(?![\w'’-])",
                re.IGNORECASE),
     # "treasurer is now Elspeth Cairns", "The post is now held by Mr Ravi Chandran", "taken over by Ann Bell"
     re.compile(rf"\b(?-i:[a-z])[\w'’-]*\s+(?:is|will\s+be)\s+now\s+(?P<new>{_NAME})(?![\w'’-])"
@@ -44,7 +45,9 @@ _COMES = (
 _WHO = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
 _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|just|now|sadly|also)\s+){{0,2}}"
                    r"(?:left|leaving|stepped\s+down|stepping\s+down|moved\s+(?:on|away|to)|moving\s+(?:on|away|to)|retired|"
-                   r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|still\s+(?:on|there|listed|showing|shown|up))\b"
+                   r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|still\s+(?:on|there|listed|showing|shown|up)|"
+                   # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
+                   r"stopped|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+\s+any\s?more|no\s+longer)\b"
                    rf"|\b(?:replace|swap)\s+(?P<old2>{_WHO})\s+(?:out\s+)?(?:with|for|by|on|in)\b")
 # Words that open a sentence or a title before a name, not part of it.
 _NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last".split())
@@ -56,13 +59,25 @@ def _shown_as(site: Site, name: str) -> set[str]:
     """The full names the site shows that begin with ``name`` ("Graham" -> {"Graham Pike"}); for a
     name typed as a title and a surname, those that end with it ("Mr Ncube" -> {"Mr Tendai Ncube"})."""
     pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}}(?![\w'’])")
-    found = {m.group(0) for _, text in shown_pieces(site) for m in pattern.finditer(text)}
+    found = {_without_trailing_role(m.group(0), name) for _, text in shown_pieces(site) for m in pattern.finditer(text)}
     titled = re.fullmatch(rf"(?P<title>{_TITLE})(?P<surname>(?-i:[A-Z])[\w'’-]*)", name)
     if found or titled is None:
         return found
     title = re.escape(titled.group("title").strip().rstrip("."))  # the same title: "Mr Dube" is not "Dr Nomvula Dube"
     by_surname = re.compile(rf"(?<![\w'’]){title}\.?\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{1,2}}{re.escape(titled.group('surname'))}(?![\w'’])")
     return {m.group(0) for _, text in shown_pieces(site) for m in by_surname.finditer(text)}
+
+
+def _without_trailing_role(shown: str, name: str) -> str:
+    """``shown`` without the role the site writes after the name in running text ("Treasurer - Marek Zając
+    Junior coach - ...", "Fatuma Hassan Coach"): the words after ``name`` up to the first role word."""
+    extra = shown[len(name):].split()
+    kept = []
+    for word in extra:
+        if norm_words(word) in name_set("role-words.txt"):
+            break
+        kept.append(word)
+    return " ".join([name, *kept])
 
 
 def _without_role(new: str) -> str:

@@ -30,15 +30,14 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import (backref, buttonfit, chromefit, compound, contentfit, explicit, headfit, itemfit, itemhome, movefit, navfit, navorder, notefit, openerfit, pageblock, pagename, peoplefit,
-                          pagehad, pagelist, prose, scope, sitename, sizefit, spellfit, swapfit, textfit, themewords)
+                          pagehad, pagelist, prose, removefit, scope, sitename, sizefit, spellfit, swapfit, textfit, themewords)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
                                DescribeSite, EditItem, Entry, JsonScalar, Plan, RemoveSection, RenamePage, ReplaceText, SetText,
                                SetTheme, plan_to_json)
-from app.scaffold.coverage import plan_text, unused_content
 from app.scaffold.pagelist import listed_pages
-from app.scaffold.site import SECTION_WORDS, Site, norm_words, shown_text, slug
+from app.scaffold.site import SECTION_WORDS, Site, norm_words, slug, without_item_names
 
 MAX_SPAN = 120  # the schema's bound on a text; titles, headings and labels have SHORT
 SHORT = 60
@@ -472,28 +471,13 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     opening = openerfit.is_new(site) and prose.asks_for_a_site(request)
     # "... Put it on bottom of every page please": the footer's words, not a page called "Bottom of Every"
     footer = chromefit.footer(request) is not None
-    block = spellfit.read(request, site) or movefit.read(request, site) or navfit.read(request, site) or buttonfit.read(request, site) \
-        or headfit.read(request, site) \
-        or (None if opening or footer else pageblock.read(request, site)) or _removal(request, site)
+    block = movefit.read(request, site) or navfit.read(request, site) or buttonfit.read(request, site) \
+        or headfit.read(request, site) or spellfit.read(request, site) \
+        or (None if opening or footer else pageblock.read(request, site)) or removefit.read(request, site)
     if block is not None:
         # "take About off the menu", "Services: Basic tune-up $65. ...": read whole from the words
         return block
     return _fitted_ops(openerfit.declined(plan, request, site), request, site)
-
-
-def _removal(request: str, site: Site | None) -> Plan | None:
-    """The removal the request names (``itemfit.removal``) as the whole plan. Beside content the
-    request types that the site does not show: where it asks to add it ("... please take it off.
-    And add this to the home page: "..." — Anjali"), None (the model's plan, which holds both, is
-    fitted instead); else the removal and a decline ("... take it off. And the single tree price is
-    now $45, not $42": one part done and the other dropped would look done)."""
-    removed = itemfit.removal(request, site)
-    if removed is None or not unused_content(request, f"{plan_text(plan_to_json(removed))} | {shown_text(site)}"):
-        return removed
-    return None if _ADDS.search(request) else Plan(ops=[*removed.ops[:MAX_OPS - 1], Decline(op="decline")])
-
-
-_ADDS = re.compile(r"\b(?:add|put|include)\b", re.IGNORECASE)
 
 
 def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
@@ -515,7 +499,7 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     if any(_unasked_hero_removal(op, request) for op in ops):
         # "remove the harp hire section" read as the hero's removal: the page's heading goes, not what was named
         ops = [op for op in ops if not _unasked_hero_removal(op, request)] or [Decline(op="decline")]
-    if not asks_for_a_look(request) and any(isinstance(op, SetTheme) for op in ops):
+    if not asks_for_a_look(without_item_names(request, site)) and any(isinstance(op, SetTheme) for op in ops):
         # A theme change nobody asked for: beside other ops it goes, alone the turn declines.
         ops = [op for op in ops if not isinstance(op, SetTheme)] or [Decline(op="decline")]
     if any(isinstance(op, DescribeSite) for op in ops) and not prose.asks_for_a_site(request) \

@@ -138,6 +138,16 @@ def shown_pieces(site: Site) -> list[tuple[str, str]]:
     return out
 
 
+def without_item_names(text: str, site: Site | None) -> str:
+    """``text`` without the names of the items and tiers the site lists ("long black 4.70" of a menu with a
+    "Long Black"): words of a thing's name, not of what the request asks (a colour, a look)."""
+    names = {v for page in (site.pages if site else []) for s in page.sections
+             for v in (*(i.title for i in s.items), *(t.name for t in s.tiers)) if len(v.split()) >= 2}
+    for name in sorted(names, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text, flags=re.IGNORECASE)
+    return text
+
+
 # An apostrophe, straight or curly: a name typed without it is the same name ("Monkeys Fist", "Monkey's Fist").
 APOSTROPHE = re.compile(r"['’]")
 # The words said around a thing's name that are not part of it: "the Team plan", "the Mono gig", "the wetsuit

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from app.scaffold import itemfit
+from app.scaffold.listfit import pieces
 from app.scaffold.plan import EditItem, Plan, RemoveItem, ReplaceText, replacing
 from app.scaffold.pricefit import PRICE
 from app.scaffold.site import Site
@@ -29,7 +30,7 @@ _ADDED = re.compile(r"(?:^|[.!?;,]\s*|\s(?:and|n|but|then)\s+|(?<=\bpage)\s+)(?:
                     r"(?=\s+(?:and|but|then)\s+(?:take|remove|delete|drop|get\s+rid)\b))", re.IGNORECASE)  # "add Tokai and take out Wynberg"
 # What an addition is not: a line, a note, contact details or a page of their own ("add a line on the
 # home page: ...", "add our contact details at the bottom").
-_NOT_AN_ENTRY = re.compile(r"\b(?:line|note|bit|saying|says|page|section|contact|details|email|phone|menu|nav|footer|"
+NOT_AN_ENTRY = re.compile(r"\b(?:line|note|bit|saying|says|page|section|contact|details|email|phone|menu|nav|footer|"
                            r"bottom|top|link|photo|picture|image)\b|[:\"“”]", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s*,?\s*\b(?:instead|insted|in\s+(?:its|their|his|her)\s+place|please|pls|"
                        r"thanks|to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:list|page|areas?|section|menu)|this\s+(?:year|season|time)|for\s+now)\b)+\s*$",
@@ -49,6 +50,7 @@ _FORMS = (
     re.compile(r"^(?P<title>.+?),\s+(?:who\s+)?(?P<text>.+)$"),
     re.compile(rf"^(?P<title>{_NAME})(?:\s+in)?\s+(?:as|on)\s+(?P<text>.+)$"),  # "put Jordan Pike in as Assistant Coach"
     re.compile(rf"^(?P<title>.+?)\s+(?P<text>(?:{PRICE.pattern}).*)$"),
+    re.compile(r"^(?P<title>.+?)\s+(?P<text>\+?\d{1,4}\.\d{2})$"),  # "Ricotta Hotcakes 22.00": a menu's price
 )
 MAX_TITLE = 80
 
@@ -71,8 +73,10 @@ def read(request: str, site: Site | None) -> Plan | None:
         return None
     added = list(_ADDED.finditer(request))
     said = _TRAILING.sub("", added[0].group("new")) if len(added) == 1 else ""  # "Agua Fresca to the menu": where it goes
-    if not said or _NOT_AN_ENTRY.search(said) or _BESIDE.search(said):
+    if not said or NOT_AN_ENTRY.search(said) or _BESIDE.search(said):
         return None
+    if len(pieces(said)[0]) > 1 and all(PRICE.search(p) for p in pieces(said)[0]):
+        return None  # "add Ricotta Hotcakes $22, Mocha $6": two new things, not one in the other's place
     title, text = _entry(said)
     if not title or len(title) > MAX_TITLE or PRICE.fullmatch(title):
         return None

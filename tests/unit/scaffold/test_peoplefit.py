@@ -27,6 +27,10 @@ def _site() -> Site:
     ("Alasdair's had to pull out, so swap him for Irene Cowie fae Stonehaven", "Alasdair Ross", "Irene Cowie"),
     ("Sam's stepping down as treasurer, it's going to be Mei Lin Foster from now on.", "Sam Ngata", "Mei Lin Foster"),
     ("Ravi left the band, swap him for Danielle Forde on guitar pan", "Ravi Persad", "Danielle Forde"),
+    # a role's new holder typed after "New <role> is" or a dash; who goes "has stopped", "is not ... anymore"
+    ("Our treasurer Graham Pike has stopped. New treasurer is Sabine Kern.", "Graham Pike", "Sabine Kern"),
+    ("Carol left the club.\nNew secretary - Paweł Kowalczyk", "Carol Dunne", "Paweł Kowalczyk"),
+    ("Sam Ngata is not treasurer anymore. New treasurer is Ewa Kowalczyk.", "Sam Ngata", "Ewa Kowalczyk"),
 ])
 def test_the_one_who_comes_takes_the_name_of_the_one_who_goes(request_: str, old: str, new: str) -> None:
     assert peoplefit.swap(request_, _site()) == ReplaceText(op="replace_text", old=old, new=new)

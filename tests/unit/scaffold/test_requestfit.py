@@ -6,7 +6,7 @@ import pytest
 
 from app.scaffold.plan import Decline, DescribeSite, Plan, parse_plan, plan_to_json
 from app.scaffold.requestfit import fit_plan, fit_scalar, fit_text
-from app.scaffold.site import NavLink, Page, Section, initial_site
+from app.scaffold.site import Item, NavLink, Page, Section, initial_site
 
 
 @pytest.mark.parametrize(("value", "request_text", "fitted"), [
@@ -207,6 +207,22 @@ def test_content_the_model_put_in_a_heading_is_read_whole_onto_the_new_page() ->
     assert plan_to_json(fitted) == (
         '{"ops":[{"op":"add_page","title":"Menu","route":"/menu"},{"op":"add_items","route":"/menu","kind":"list",'
         '"items":[{"title":"Taco","text":"$4"},{"title":"Fries","text":"$7"}]}]}')
+
+
+def test_lines_typed_one_entry_a_line_after_a_lead_in_are_the_new_pages_list() -> None:
+    request_text = ("Now I need a page for the dogs called Adoptable Dogs. Here they are\n"
+                    "Biscuit - 3 yr old beagle mix, loves kids, $150 adoption fee\n"
+                    "Duke - 7 yr old shepherd, calm, good with cats, $100\n"
+                    "Rosie - 10 yr old lab, senior sweetheart, fee waived")
+    plan = parse_plan('{"ops":[{"op":"add_page","title":"Adoptable Dogs","route":"/adoptable-dogs",'
+                      '"sections":["image_text","cta"]}]}')
+    # a list of the dogs, not one paragraph of them after "Here they are", and no placeholder beside it
+    assert plan_to_json(fit_plan(plan, request_text, _site())) == (  # type: ignore[arg-type]
+        '{"ops":[{"op":"add_page","title":"Adoptable Dogs","route":"/adoptable-dogs"},'
+        '{"op":"add_items","route":"/adoptable-dogs","kind":"list","items":['
+        '{"title":"Biscuit","text":"3 yr old beagle mix, loves kids, $150 adoption fee"},'
+        '{"title":"Duke","text":"7 yr old shepherd, calm, good with cats, $100"},'
+        '{"title":"Rosie","text":"10 yr old lab, senior sweetheart, fee waived"}]}]}')
 
 
 @pytest.mark.parametrize(("request_text", "plan_text"), [
@@ -522,3 +538,14 @@ def test_a_hero_removed_where_the_request_names_no_hero_is_no_edit() -> None:
     assert fit_plan(hero, said).ops == [Decline(op="decline")]
     # named, it goes
     assert plan_to_json(fit_plan(hero, "remove the big banner at the top of the home page")) == plan_to_json(hero)
+
+
+def test_a_colour_in_the_name_of_a_thing_the_site_lists_asks_for_no_new_look() -> None:
+    site = initial_site("Cafe")
+    site.pages.append(Page(route="/menu", title="Menu", sections=[Section(kind="list", items=[
+        Item(title="Flat White", text="5.00"), Item(title="Long Black", text="4.50")])]))
+    theme = '{"op":"set_theme","primary":"black","background":"white"}'
+    plan = parse_plan('{"ops":[{"op":"edit_item","item":"Flat White","text":"5.20"},%s]}' % theme)
+    assert "set_theme" not in plan_to_json(fit_plan(plan, "flat white gone up to 5.20, long black 4.70", site))
+    # the same colours asked of the site are a look
+    assert "set_theme" in plan_to_json(fit_plan(parse_plan('{"ops":[%s]}' % theme), "make the site black and white", site))

@@ -51,3 +51,37 @@ def test_no_correction_without_a_cue_or_a_near_spelling_and_not_of_the_sites_nam
     assert spellfit.read("it should be Wilmington Pike", _site("on Wilmingtn Pike")) is None  # no word of a mistake
     assert spellfit.read("I got it wrong, it should be Oak Street", _site("on Wilmingtn Pike")) is None  # nothing near it
     assert spellfit.read("I spelled the name wrong, it should be Harbour Cafe", _site("Welcome to Harbor Cafe")) is None
+
+
+def _shown(text: str, name: str = "Harbor Cafe") -> Site:
+    hero = Section(kind="hero", heading=name, button_label="Join the club")
+    return Site(name=name, pages=[Page(route="/", title="Home", sections=[hero, Section(kind="text", text=text)])])
+
+
+@pytest.mark.parametrize(("request_", "old", "new"), [
+    ("sorry the instagram is @wanjiru.shoots.ke not @wanjiru.shoots", "@wanjiru.shoots", "@wanjiru.shoots.ke"),
+    ("I made an error. Our address should say PO Box 421, not PO Box 412.", "PO Box 412", "PO Box 421"),
+    ("Correction: it is 52 boreholes, not 48.", "48", "52"),  # the part that is like the old one
+    ("typo in FAQ: beta is April 2027 not March", "March 2027", "April 2027"),
+    ("the fri-sat spot is now at Mueller Market not rainey", "Rainey", "Mueller Market"),
+    ("small typo on home, button should be \"Join the Club\" with capital C", "Join the club", "Join the Club"),
+])
+def test_words_said_right_instead_of_the_ones_the_site_shows_replace_them(request_: str, old: str, new: str) -> None:
+    site = _shown("Insta @wanjiru.shoots. Write to PO Box 412. We drilled 48 boreholes. Beta in March 2027. Fri-sat at Rainey.")
+    plan = spellfit.read(request_, site)
+    assert plan is not None and [(op.old, op.new) for op in plan.ops] == [(old, new)]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("request_", [
+    "name should be \"Rizvi Chikankari House\" not Harbor Cafe",  # the site's name: the model's to change
+    "The choir is now looked after by Siobhan Daly, not Fr. Declan",  # no like of what the site shows
+    "actualy put the membership stuff on its own page called join, not home",
+])
+def test_no_replacement_of_the_sites_name_or_of_words_unlike_the_new_ones(request_: str) -> None:
+    assert spellfit.read(request_, _shown("The choir is run by Fr. Declan. Membership $60.")) is None
+
+
+def test_a_pages_name_said_right_is_left_to_the_rename() -> None:
+    site = _shown("See the Schedule.")
+    site.pages.append(Page(route="/schedule", title="Schedule", sections=[]))
+    assert spellfit.read("The page title and link should be Pageant Weekend, not Schedule.", site) is None

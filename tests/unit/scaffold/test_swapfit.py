@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.scaffold import swapfit
-from app.scaffold.plan import EditItem, ReplaceText
+from app.scaffold import removefit, swapfit
+from app.scaffold.plan import AddItems, EditItem, Entry, RemoveItem, ReplaceText
 from app.scaffold.site import Item, Page, Section, Site
 
 
@@ -36,6 +36,8 @@ def _site() -> Site:
     # the one put in said first: "add X and take out Y"
     ("add Agua Fresca to the menu and take out Horchata", "Horchata", "Agua Fresca", ""),
     ("On the Menu page add Agua Fresca and remove Horchata.", "Horchata", "Agua Fresca", ""),
+    # a menu's price typed without its currency
+    ("horchata is off. add\nRicotta Hotcakes 22.00", "Horchata", "Ricotta Hotcakes", "22.00"),
 ])
 def test_the_one_taken_off_becomes_the_new_one_in_its_place(request_: str, item: str, title: str, text: str) -> None:
     plan = swapfit.read(request_, _site())
@@ -53,6 +55,20 @@ def test_a_piece_of_a_paragraph_gets_the_new_words() -> None:
     "remove the Sunset Cruise, add Dawn Paddle $40",  # nothing of that name to take off
     "add Priya Nair - coach",  # nothing taken off
     "Mia is leaving, remove her from the team and put Darren Pike as head coach as well",  # beside, not in place
+    "take horchata off and add Ricotta Hotcakes $22, Mocha $6",  # two new things, not one in its place
 ])
 def test_what_is_no_swap_is_not_read_as_one(request_: str) -> None:
     assert swapfit.read(request_, _site()) is None
+
+
+def test_two_new_things_beside_a_removal_go_in_its_list() -> None:
+    plan = removefit.read("take horchata off and add Ricotta Hotcakes $22, Mocha $6", _site())
+    assert plan is not None and plan.ops == [
+        RemoveItem(op="remove_item", item="Horchata"),
+        AddItems(op="add_items", route="/menu", kind="list",
+                 items=[Entry(title="Ricotta Hotcakes", text="$22"), Entry(title="Mocha", text="$6")])]
+
+
+def test_a_note_added_beside_a_removal_is_no_item_of_its_list() -> None:
+    assert removefit.read("Remove the Horchata. Also add booking contact to the Menu page: book@example.com, 867-444-2187",
+                          _site()) is None
