@@ -27,20 +27,29 @@ _BUTTON = r"\b(?:button|cta)(?:\s+(?:text|label|wording))?"
 _END = (r"(?=\s*(?:[.!?;\n]|,|$|->|→)|\s+(?:instead|then|please|pls|plz|thanks?|thank\s+you|"
         r"(?:that\s+|which\s+|and\s+)?(?:links?|linking|goes|going|points?|pointing|leads?|brings?|takes?)\s+(?:\w+\s+)?to|"
         r"and(?=\s+(?:put|make|add|keep|move|link|change|set|then|also|remove|update|use|it|the|on|go|goes|bring|"
-        r"take|send|open|point|lead)\b))\b)")
-_LABEL = rf"(?:{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}|(?P<bare>[A-Za-z0-9#@][^\n.!?;,]{{0,39}}?){_END})"
+        r"take|send|open|point|lead|when|if|so)\b))\b)")
+# Where the button is, said after it: "on the home page", "of home", "in the front page".
+_ON = r"(?:\s+(?:on|of|in)\s+(?:the\s+)?(?:home|front|main|landing)(?:\s+page)?)?"
+_LABEL = rf"(?:exactly\s+)?(?:{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}|(?P<bare>[A-Za-z0-9#@][^\n.!?;,]{{0,39}}?){_END})"
 _LABELS = [
     # "change the home button from RSVP details to Travel info", "Kindly change button to Enquire now"
-    re.compile(rf"{_BUTTON}(?:\s+(?:on|of)\s+(?:the\s+)?home(?:\s+page)?)?\s+(?:from\s+(?P<old>{_Q_OPEN}[^\"“”‘’'\n]{{1,40}}"
+    re.compile(rf"{_BUTTON}{_ON}\s+(?:from\s+(?P<old>{_Q_OPEN}[^\"“”‘’'\n]{{1,40}}"
                rf"{_Q_CLOSE}|[^\n.!?;,]{{1,40}}?)\s+)?to\s+(?:(?:say|read)\b\s*:?\s*)?{_LABEL}", re.IGNORECASE),
     # "home button should say RSVP now instead", "button can read Book a table", "make the button say Book now"
-    re.compile(rf"{_BUTTON}(?:\s+(?:on|of)\s+(?:the\s+)?(?:home|front|main)(?:\s+page)?)?,?\s+(?:please\s+)?"
+    re.compile(rf"{_BUTTON}{_ON},?\s+(?:please\s+)?"
                rf"(?:should|can|could|must|will|needs?\s+to)(?:\s+it)?\s+(?:just\s+|now\s+)?(?:say|read|be)\b\s*:?\s*{_LABEL}",
                re.IGNORECASE),
     # "The button on home page, please make it say See our breads"
-    re.compile(rf"{_BUTTON}(?:\s+(?:on|of)\s+(?:the\s+)?(?:home|front|main)(?:\s+page)?)?,?\s+(?:please\s+)?make\s+it\s+"
+    re.compile(rf"{_BUTTON}{_ON},?\s+(?:please\s+)?make\s+it\s+"
                rf"(?:say|read)\b\s*:?\s*{_LABEL}", re.IGNORECASE),
-    re.compile(rf"{_BUTTON}\s+(?:say|read)\b\s*:?\s*{_LABEL}", re.IGNORECASE),
+    # "Can the button on home page say "See our menu"", "The button please say ..."
+    re.compile(rf"{_BUTTON}{_ON}\s+(?:please\s+)?(?:say|read)\b\s*:?\s*{_LABEL}", re.IGNORECASE),
+    # "a button on the home page that says See the schedule", "a button labeled See the schedule"
+    re.compile(rf"{_BUTTON}{_ON}\s+(?:that\s+says|saying|label+ed|called|with\s+(?:the\s+)?(?:text|label|words?))\s*:?\s*{_LABEL}",
+               re.IGNORECASE),
+    # "The button on the home page: text must be View Works"
+    re.compile(rf"{_BUTTON}{_ON}\s*[:,]?\s+(?:the\s+|its\s+)?(?:text|label|wording)\s+(?:(?:must|should|will|needs\s+to)\s+)?"
+               rf"(?:be|say|read|:|=)\s*:?\s*{_LABEL}", re.IGNORECASE),
     # "Button on home should go to /contact, and change the text to "Book on WhatsApp"" (the button named before)
     re.compile(rf"{_BUTTON}\b.{{0,80}}?\b(?:change|set|make)\s+(?:the\s+|its\s+)?(?:text|label|wording)\s+(?:to\s+)?"
                rf"(?:(?:say|read)\b\s*:?\s*)?{_LABEL}", re.IGNORECASE | re.DOTALL),
@@ -52,7 +61,7 @@ _TWO = re.compile(r"\bbuttons\b|\b(?:two|2|second|other|both)\s+(?:\w+\s+)?butto
 # "take people to ...", "email us at X" (a mailto link); not an email typed to show ("add X below it").
 _TARGET = r"(?P<t>https?://\S+|(?<![\w.])/[a-z0-9][\w/-]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*)"
 _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|take\s+(?:people|you|them|visitors)|open(?:s|ing)?|"
-                      r"send(?:s|ing)?\s+(?:people|you|them|visitors))\s+(?:it\s+|this\s+|that\s+)?(?:straight\s+)?(?:to|at)\s+"
+                      r"send(?:s|ing)?\s+(?:people|you|them|visitors))\s+(?:it\s+|this\s+|that\s+)?(?:straight\s+)?(?:to|at)\s+(?:the\s+page\s+)?"
                       r"|(?:->|→)\s*)" + _TARGET
                       # "email us at X", "an email to X"; not "and email X" (an address typed to show)
                       + r"|\be-?mail(?:s|ing)?\s+(?:(?:us|me|them)\s+(?:at\s+|on\s+)?|(?:at|to)\s+)(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
@@ -62,7 +71,7 @@ _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|
 _PAGE_NAME = r"['\"“‘]?(?P<{g}>[A-Za-z0-9][\w'’&]*(?:[ \t]+[A-Za-z0-9&][\w'’&]*){{0,3}}?)['\"”’]?"
 _TO_PAGE = re.compile(r"\b(?:go(?:es)?|bring(?:s)?|take(?:s)?|send(?:s)?|link(?:s)?|lead(?:s)?|point(?:s)?)(?:\s+(?:you|people|them|"
                       r"visitors|users|it|guests))?\s+(?:straight\s+)?to\s+(?:(?:a|an)\s+(?:new\s+)?page\s+(?:(?:called|named)\s+)?"
-                      + _PAGE_NAME.format(g="new") + r"(?=\s*(?:[.!?,;\n]|$)|\s+(?:that|which|with|please|and)\b)"
+                      + _PAGE_NAME.format(g="new") + r"(?=\s*(?:[.!?,;\n]|$)|\s+(?:that|which|with|please|and|where|for|so)\b)"
                       r"|(?:the|an?|my|our)\s+" + _PAGE_NAME.format(g="page") + r"\s+page\b)", re.IGNORECASE)
 _PAGE_SAYS = re.compile(r"\bpage\s+(?:that|which)\s+(?:just\s+|only\s+)?(?:says?|reads?)\s*:?\s*(?P<says>\S.{1,300}?)\s*$",
                         re.IGNORECASE | re.DOTALL)
@@ -71,7 +80,8 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _FILLER = frozenset(norm_words(
     "please kindly pls plz thanks thank you very much last one thing lastly finally ok okay then actually also just "
     "on home page the a button text label link should it can could you hi hello sorry and is that alright fine "
-    "one more so oh now instead change make set update our main top hero cta").split())
+    "one more so oh now instead change make set update our main top hero cta in must needs need has have will would "
+    "say says read reads").split())
 
 
 def _label(request: str) -> tuple[str, str] | None:
@@ -151,6 +161,10 @@ def _button_op(request: str, site: Site | None, route: str = "/") -> tuple[SetTe
     if not label and href:  # "Button on home should link to /projects": the label it has now
         page = site.page(route) if site is not None else None
         label = next((s.button_label for s in page.sections if s.kind == "hero" and s.button_label), "") if page else ""
+        # a home page with no button yet: one named after the page it goes to ("Menu")
+        to = [p.title for p in (site.pages if site else []) if p.route == href] + \
+             [p.title for p in pages if isinstance(p, AddPage) and p.route == href]
+        label = label or (to[0] if to else "")
     if not label:
         return None
     try:

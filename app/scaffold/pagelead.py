@@ -151,10 +151,13 @@ _NAMED_PAGE = re.compile(rf"(?:\b(?:(?:I'?ll|I\s+will|we'?ll|please|just)\s+)?ca
                          rf"(?:^\s*{_OPEN}|\b(?:add|create|make|build|start|set up|put up|put|need|want|do|on|onto)\s+"
                          r"(?:me\s+|us\s+)?(?:(?:a|an|its|their)\s+)?)(?:new\s+)?(?:(?:separate|seperate|own|extra)\s+)?"
                          rf"(?:page\s+(?:(?:called|named|titled)\s+{_CALLED}|(?P<bare>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){{0,2}}"
-                         r"|[a-z][\w'’&]*(?=\s*[.:]\s)))|(?P<name>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,2})\s+page\b))",
+                         r"|[a-z][\w'’&]*(?=\s*[.:]\s)))|(?!(?:create|make|add|build|new|need|want|another)\s)"  # "Create page About me"
+                         r"(?P<name>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,2})\s+page\b))",
                          re.IGNORECASE)
 # The rest of a capitalised name a lazy match cut short: "For" + " Sale", "Hall" + " of Fame".
 _MORE_CAPITALS = re.compile(r"(?:\s+(?:(?:of|the|and|to|for|a|&)\s+)?(?-i:[A-Z])[\w'’&]*)+")
+# The lower-case word a page's name ends with: "About me", "Visit us", "Contact us", "Work with us".
+_NAME_TAIL = re.compile(r"(?:\s+with)?\s+(?:us|me)\b(?!\s+(?:a|an|the|to|know)\b)", re.IGNORECASE)
 # A sentence that asks the app for something: "can you add traning times.", "please add the times".
 _ASKS_APP = re.compile(r"^\W*(?:(?:ok|so|oh|and)\W+)*(?:(?:can|could|would|will)\s+(?:you|u|we)\b|(?:please\s+)?(?:add|put|make|create)\b)",
                        re.IGNORECASE)
@@ -222,6 +225,12 @@ def _target(name: str, explicit: bool, owned: bool, site: Site | None, called: b
     return ("/", "") if said in name_set("home-names.txt") else None
 
 
+def _about_name(lead: str, about: str) -> str:
+    """The About page's name: "About me" where it is typed as a name ("Page About me: ..."), else "About"
+    ("a page about me: ...")."""
+    return f"About {about}" if re.search(rf"\bAbout\s+{re.escape(about)}\b", lead) else "About"
+
+
 def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
     """The page a request's lead names (one the site has, or a new one it names as a page), and
     the content after the lead; None when the request opens with no such lead. ``loose``: also a
@@ -236,7 +245,7 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
             continue
         got = m.groupdict()
         name = "home" if got.get("home") is not None else \
-            "About" if got.get("about") else (got.get("quoted") or got.get("quotedpage") or got.get("called")
+            _about_name(m.group(0), got["about"]) if got.get("about") else (got.get("quoted") or got.get("quotedpage") or got.get("called")
                                                or got.get("capitals") or got.get("name") or "").strip()
         if (got.get("own") or "").strip() == "Our" and name[:1].isupper() and got.get("page"):
             name, got["own"] = f"Our {name}", None  # "Our Story page: ...": a page's name as typed
@@ -353,6 +362,9 @@ def named_page(request: str, site: Site | None) -> Where | None:
         if m.group("called") and name[:1].isupper():  # "on a page called For Sale. ...": the capitalised words after
             more = _MORE_CAPITALS.match(sentence, end)
             name, end = name + (more.group(0) if more else ""), more.end() if more else end
+        tail = _NAME_TAIL.match(sentence, end) if name[:1].isupper() else None
+        if tail is not None:  # "a page Visit us with our address", "Page About me: ..."
+            name, end = name + tail.group(0), tail.end()
         target = _target(name, True, False, site, called=bool(m.group("called") or m.group("callit")))
         if target is None or target[0] == "/" or TO_THE_APP.search(name) or typed_content(sentence[:end]):
             return None

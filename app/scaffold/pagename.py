@@ -199,3 +199,15 @@ def could_be_a_name(title: str) -> bool:
     and "are" only in a name typed capitalised ("Who We Are", not "the price is wrong")."""
     capitalised = all(w[:1].isupper() for w in title.split())
     return not _NOT_A_PAGE_NAME.search(title) and (capitalised or not _VERB.search(title))
+
+
+def named_by_route(request: str, route: str) -> str | None:
+    """The words of ``request`` that make the path it types ("About me" of "Create page About me at
+    /about-me"): the page's name, where the model named it by another word ("Create")."""
+    words = re.findall(r"[\w'’&]+", request)
+    for size in range(1, 5):
+        for at in range(len(words) - size + 1):
+            said = " ".join(words[at:at + size])
+            if "/" + slug(said) == route and not said.islower() or "/" + slug(said) == route and size > 1:
+                return said[:1].upper() + said[1:]
+    return None

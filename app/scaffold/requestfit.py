@@ -191,6 +191,8 @@ def _fit_add_page(op: AddPage, request: str, site: Site | None) -> dict[str, Any
     update: dict[str, Any] = {"title": fit_text(op.title, request, extend=False, max_len=SHORT).split("\n")[0].strip()}
     typed_route = explicit.new_route(request, _routes(site))
     update["route"] = typed_route or _whole_words(op.route, update["title"])
+    if typed_route and not set(slug(update["title"]).split("-")) & set(typed_route.strip("/").split("-")):
+        update["title"] = pagename.named_by_route(request, typed_route) or update["title"]  # not "Create"
     title = norm_words(update["title"])
     typed = None if typed_route else pagename.typed_over(update["title"], request)
     if typed is not None and "/" + slug(typed) not in _routes(site):  # a page it has: pagehad's
@@ -491,6 +493,11 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
             # ("a /pricing page. plans: ..."): a placeholder section of that kind would repeat it.
             del changed["sections"]
         ops.append(_refit(op, changed) if changed else op)
+    # what the plan puts on a new page it moved to the typed path goes there too
+    moved = {a.route: b.route for a, b in zip(plan.ops, ops) if isinstance(a, AddPage) and isinstance(b, AddPage)
+             and a.route != b.route and a.route not in _routes(site)}
+    ops = [op.model_copy(update={"route": moved[getattr(op, "route", "")]})
+           if not isinstance(op, AddPage) and getattr(op, "route", None) in moved else op for op in ops]
     ops = buttonfit.fitted(ops, request, site)  # the button's label and link as typed, beside other parts
     if any(_renamed_to_words(op) for op in ops):
         # A page renamed to words of a correction ("prices page still says 195 for kids partys??" ->

@@ -30,6 +30,12 @@ def _home(root: Path) -> str:
     ('Please change the home page button from "Join the club" to "Become a member".',
      '{"ops":[{"op":"set_text","route":"/","target":"button","text":"Join the club"},'
      '{"op":"set_text","route":"/","target":"title","text":"Become a member"}]}', "Become a member"),
+    ("put a button on the home page that says See the schedule", BUTTON % "Schedule", "See the schedule"),
+    ("home page: add a button labeled See the schedule", BUTTON % "See the schedule labeled", "See the schedule"),
+    ("The button on the home page: text must be View Works.", BUTTON % "Works", "View Works"),
+    ("Can the button on home page say \"See our menu\"?", BUTTON % "Menu", "See our menu"),
+    ("On the home page change the button text to exactly See our menu and when you click it nothing else",
+     BUTTON % "When you click it", "See our menu"),
 ])
 def test_the_label_is_the_one_typed(tmp_path: Path, prompt: str, model: str, label: str) -> None:
     root = managed_project(tmp_path)
@@ -118,6 +124,30 @@ def test_a_button_sent_to_a_page_the_site_has(tmp_path: Path) -> None:
     assert result.outcome == "applied", result.message
     assert 'href="/adopt">Meet our dogs</Link>' in _home(root)
     assert "Meet our dogs" not in (root / "app" / "adopt" / "page.tsx").read_text()
+
+
+@pytest.mark.parametrize(("prompt", "label"), [
+    # the model declined each; a home page with no button gets one named after the page it goes to
+    ("the button in home page must go to the menu page please", "Menu"),
+    ("The button on home must go to the page /menu please.", "Menu"),
+    ("The button on the home page should say Meet Our Animals and take people to the Menu page, please.",
+     "Meet Our Animals"),
+])
+def test_a_button_said_to_go_to_a_page_by_its_name_or_path(tmp_path: Path, prompt: str, label: str) -> None:
+    root = managed_project(tmp_path)
+    TurnRunner(root, FakeEngine('{"ops":[{"op":"add_page","title":"Menu","route":"/menu"}]}')).run("add a page Menu")
+    result = TurnRunner(root, FakeEngine('{"ops":[{"op":"decline"}]}')).run(prompt)
+    assert result.outcome == "applied", result.message
+    assert f'href="/menu">{label}</Link>' in _home(root)
+
+
+def test_a_new_page_named_before_what_it_is_for(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = TurnRunner(root, FakeEngine(BUTTON % "Voir nos produits")).run(
+        "the button must say Voir nos produits and go to a page Products where i will put the breads")
+    assert result.outcome == "applied", result.message
+    assert 'href="/products">Voir nos produits</Link>' in _home(root)
+    assert (root / "app" / "products" / "page.tsx").is_file()
 
 
 def test_a_path_the_site_lacks_is_made_a_page(tmp_path: Path) -> None:

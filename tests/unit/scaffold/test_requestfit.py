@@ -549,3 +549,19 @@ def test_a_colour_in_the_name_of_a_thing_the_site_lists_asks_for_no_new_look() -
     assert "set_theme" not in plan_to_json(fit_plan(plan, "flat white gone up to 5.20, long black 4.70", site))
     # the same colours asked of the site are a look
     assert "set_theme" in plan_to_json(fit_plan(parse_plan('{"ops":[%s]}' % theme), "make the site black and white", site))
+
+
+@pytest.mark.parametrize(("request_text", "model", "title", "route"), [
+    ("Add a page Visit us with our address Rua de São Miguel 14, 1100-544 Lisboa and the opening hours: Tuesday to "
+     "Sunday 8:00 - 18:00, Monday closed", '{"op":"add_page","title":"Visit","route":"/visit"}', "Visit us", "/visit-us"),
+    ("Page About me: My name is Guadalupe Hernández. I learn ceramica from my grandmother in Puebla.",
+     '{"op":"add_page","title":"About","route":"/about"}', "About me", "/about-me"),
+    # the typed path names the page, and what the plan put on the model's page goes there
+    ("Create page About me at /about-me with text: My name is Guadalupe. I learned ceramics in Puebla.",
+     '{"op":"add_page","title":"Create","route":"/create"},{"op":"add_section","route":"/create","kind":"text",'
+     '"text":"My name is Guadalupe. I learned ceramics in Puebla."}', "About me", "/about-me"),
+])
+def test_a_pages_name_ends_with_the_lower_case_word_typed_in_it(request_text: str, model: str, title: str, route: str) -> None:
+    ops = fit_plan(parse_plan('{"ops":[%s]}' % model), request_text, _site()).ops  # type: ignore[arg-type]
+    assert (ops[0].title, ops[0].route) == (title, route)  # type: ignore[union-attr]
+    assert all(getattr(op, "route", route) == route for op in ops)
