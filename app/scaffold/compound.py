@@ -31,7 +31,11 @@ _CUT = re.compile(rf"(?<=[.!?])\s+|;\s*|,?\s+(?:and\s+)?also,?\s+(?={_ASK})|,\s*
                   rf"|\s+(?:and|n)\s+(?=(?:please\s+)?{_VERB})"
                   # "... went up to €55, and we've stopped doing the body wrap": what the business stopped
                   r"|,?\s+and\s+(?=(?:we|i)(?:'ve|’ve|'re|’re|\s+have|\s+are)?\s+(?:stopped|no\s+longer|not|don'?t|dropped|"
-                  r"discontinued|sold)\b)", re.IGNORECASE)
+                  r"discontinued|sold)\b)"
+                  # "the ceremony has moved to 2:30pm, so the drinks are now at 4:00pm", "..., and cocktail hour moves to 5"
+                  r"|,\s*(?:so|and)\s+(?=(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:(?:is|are)\s+now\s+at|moves\s+to|"
+                  r"(?:has|have)\s+moved\s+to|now\s+(?:starts?|begins?)\s+at)\b)",
+                  re.IGNORECASE)
 _ASKS = re.compile(rf"^\W*{_ASK}", re.IGNORECASE)
 
 Reading = Callable[[str, Site], list[Any]]

@@ -33,7 +33,7 @@ MIN_NAME_CHARS = 3
 _COUNT = re.compile(r"(?<![\w$£€.,:/#-])(?<!\d\s)(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![\w:/-]|[.,]\d|\s?%|\s\d)")
 
 
-_CENTS = re.compile(r"(?<![\w.,:$£€])\+?\d{1,4}\.\d{2}(?![\w.:])")
+_CENTS = re.compile(r"(?<![\w.,:$£€])\+?\d{1,4}\.\d{2}(?![\w:]|\.\d)")  # "3.80." ends a sentence
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -226,18 +226,25 @@ def _on_the_page_named(site: Site, wanted: set[str], kind: str) -> set[tuple[str
 
 
 # "Kids lessons price is now R180 per month", "the arvo walk is at 5.30pm now": a thing, then its new value.
-_SAID_CHANGE = re.compile(r"^\W*(?:(?:ok|okay|so|and|also|oh|sorry)[,!.]?\s+)*(?:the\s+|our\s+|my\s+)?(?P<item>[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?)"
-                          r"\s+(?:(?:price|fee|cost|time|date)\s+)?(?:(?:is|are|'s|’s)\s+(?:now\s+|going\s+up\s+to\s+|up\s+to\s+|down\s+to\s+|"
-                          r"moving\s+to\s+|moved\s+to\s+)|(?:has|have|'s|’s)\s+gone\s+(?:up|down)(?:\s+to)?\s*[,:-]?\s+)", re.IGNORECASE)
+_SAID_CHANGE = re.compile(r"^\W*(?:(?:ok|okay|so|and|also|oh|sorry|small\s+change|quick\s+change|update)[,!.:]?\W*\s+)*"
+                          r"(?:the\s+|our\s+|my\s+)?(?P<item>[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?)"
+                          r"\s+(?:(?:price|fee|cost|time|date)\s+)?(?:(?:is|are|'s|’s)\s+(?:now\s+(?:at\s+)?|going\s+up\s+to\s+|up\s+to\s+|"
+                          r"down\s+to\s+|moving\s+to\s+|moved\s+to\s+)|(?:has|have|'s|’s)\s+gone\s+(?:up|down)(?:\s+to)?\s*[,:-]?\s+"
+                          # "the ceremony has moved to 2:30pm", "cocktail hour moves to 5:00 PM", "now starts at 8pm"
+                          r"|(?:has|have)\s+(?:been\s+)?(?:moved|changed|shifted)\s+to\s+|(?:moves|shifts)\s+to\s+|"
+                          r"(?:now\s+)?(?:starts?|begins?)\s+(?:now\s+)?at\s+)", re.IGNORECASE)
 
 
 def said_change(request: str, site: Site) -> ReplaceText | None:
     """The one value the request's first clause gives the thing it opens with (``_SAID_CHANGE``), in the one
     place of the site's text that names that thing (``value_in_text``); None where it says no such thing."""
-    said = _SAID_CHANGE.match(request)
+    # "Small change to The Day, if you don't mind: the ceremony has moved to 2:00pm": what follows the colon
+    lead = re.match(r"^[^:\d]{0,80}:\s+(?=\S)", request)
+    said = _SAID_CHANGE.match(request) or (_SAID_CHANGE.match(request[lead.end():]) if lead else None)
     if said is None:
         return None
-    clause = re.split(r"[.;!?]\s|,\s*not\b|\bnot\s", request[said.end():])[0]
+    rest = said.string[said.end():]
+    clause = re.split(r"[.;!?]\s|,\s*not\b|\bnot\s|\binstead\s+of\b|\brather\s+than\b", rest)[0]
     new = _found(clause)
     if len(new) != 1 or new[0][0] != 0:
         return None  # one value, at once ("is now R180"), not in a reason after it, nor two ("now 10am and 2pm")

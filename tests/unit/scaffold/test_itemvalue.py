@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.engine.fake import FakeEngine
+from app.scaffold import compound
 from app.scaffold.itemvalue import said_change, value_in_text
 from app.scaffold.plan import EditItem, ReplaceText
 from app.scaffold.site import Item, Page, Section, Site, default_section
@@ -168,3 +169,17 @@ def test_a_time_of_an_item_called_just_that_keeps_the_days_beside_it(tmp_path: P
         assert result.outcome == "applied", result.message
     page = (root / "app" / "timetable" / "page.tsx").read_text()
     assert "Tue & Thu 7:00 PM" in page and "6:30 PM" not in page
+
+
+@pytest.mark.parametrize(("request_", "changes"), [
+    ("Oh no, a small change, sorry! The ceremony has moved to 2:30pm, so the drinks are now at 4:00pm.",
+     [("2:00pm", "2:30pm"), ("3:30pm", "4:00pm")]),
+    ("Small change 🙈 the ceremony is now at 4:00 PM instead of 2:00pm, and drinks moves to 4:30pm.",
+     [("2:00pm", "4:00 PM"), ("3:30pm", "4:30pm")]),
+    ("Small change to the schedule, if you don't mind: the ceremony has moved to 2:30pm, so drinks are now at 4:00pm.",
+     [("2:00pm", "2:30pm"), ("3:30pm", "4:00pm")]),
+])
+def test_each_thing_said_to_move_gets_its_new_time(request_: str, changes: list[tuple[str, str]]) -> None:
+    site = _listed(Item(title="Ceremony", text="2:00pm"), Item(title="Drinks", text="3:30pm"), Item(title="Dinner", text="6:00pm"))
+    plan = compound.read(request_, site)
+    assert plan is not None and [(op.old, op.new) for op in plan.ops] == changes  # type: ignore[union-attr]
