@@ -168,6 +168,7 @@ _ABOUT = re.compile(r"^[\s:.,;–—-]*(?:(?:with|listing|showing)\s+(?:these|th
 _POINTS_BACK = re.compile(r"^(?:(?:with|for|listing|showing|of)\s+)?(?:those|these|them|that|this|it|all\s+(?:that|this|of\s+(?:it|them|that|this)))?"
                           r"(?:\s+on(?:\s+it)?)?\s*(?:,?\s*(?:please|pls|too|as well|thanks))*\W*$", re.IGNORECASE)
 MIN_ABOUT_WORDS = 4  # "with 3 questions" says what the page is for; "for hen dos, birthdays and work dos" is its content
+MAX_LEAD_IN_WORDS = 5  # "Here they are", "these are the dogs" before a list typed a line each
 MAX_CHAT_WORDS = 3  # "Lovely.", "Ok fair.", "Boo." before the request: chat, not content
 MIN_BEFORE_WORDS = 8  # sentences before a new page shorter than this, with nothing typed, say what it is for
 # Words that lead to the content after a colon: "with our two boats: Tregothnan ...".
@@ -399,6 +400,18 @@ def _as_lines(request: str, lead: str, body: str) -> str:
     the lines ran together into one text."""
     lines = [line.strip() for line in request.strip().split("\n")]
     at = lines.index(lead.strip()) if lead.strip() in lines else -1  # "ok\nmake page Rules\n1 no griefing\n..."
-    if at < 0 or len(lines) - at < 3 or " ".join(lines[at + 1:]) != body:
-        return body
-    return "\n".join(lines[at + 1:])
+    if at >= 0 and len(lines) - at >= 3 and " ".join(lines[at + 1:]) == body:
+        return "\n".join(lines[at + 1:])
+    # "... call it Adopt. Here they are\nBiscuit - 3 year old beagle\nDuke - ...": the words after the name
+    # on its line, then the lines it was typed in
+    first = next((i for i, line in enumerate(lines) if lead.strip() in line), -1)
+    tail = [lines[first].split(lead.strip(), 1)[1].strip(" .,:")] if first >= 0 else []
+    rest = [line for line in lines[first + 1:] if line] if first >= 0 else []
+    said = [t for t in tail if t]
+    for cut in range(len(said[0].split()) if said else 0):  # the sentence the body starts at, on the name's line
+        typed = [" ".join(said[0].split()[cut:]), *rest]
+        if len(rest) >= 2 and " ".join(typed) == body:
+            # "Here they are" says what follows; it is no entry of the list
+            lead_in = not typed_content(typed[0]) and len(typed[0].split()) <= MAX_LEAD_IN_WORDS
+            return "\n".join(rest if lead_in else typed)
+    return body

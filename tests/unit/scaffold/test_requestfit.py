@@ -209,6 +209,17 @@ def test_content_the_model_put_in_a_heading_is_read_whole_onto_the_new_page() ->
         '"items":[{"title":"Taco","text":"$4"},{"title":"Fries","text":"$7"}]}]}')
 
 
+def test_lines_typed_after_a_page_named_by_call_it_are_its_list() -> None:
+    request_text = ("We need a page for the dogs that need homes, call it Adopt. Here they are\n"
+                    "Biscuit - 3 year old beagle, loves children\nDuke - 7 year old German shepherd, calm\n"
+                    "Pepper - 1 year old terrier mix, very lively")
+    plan = parse_plan('{"ops":[{"op":"add_page","title":"Adopt","route":"/adopt","sections":["text"]}]}')
+    ops = fit_plan(plan, request_text, _site()).ops  # type: ignore[arg-type]
+    assert [op.op for op in ops] == ["add_page", "add_items"]
+    assert [(e.title, e.text) for e in ops[1].items][:2] == [  # type: ignore[union-attr]
+        ("Biscuit", "3 year old beagle, loves children"), ("Duke", "7 year old German shepherd, calm")]
+
+
 def test_lines_typed_one_entry_a_line_after_a_lead_in_are_the_new_pages_list() -> None:
     request_text = ("Now I need a page for the dogs called Adoptable Dogs. Here they are\n"
                     "Biscuit - 3 yr old beagle mix, loves kids, $150 adoption fee\n"
