@@ -20,7 +20,7 @@ from app.scaffold.listfit import entry_of, pieces
 from app.scaffold.pagename import HOME_WORDS
 from app.scaffold.plan import AddItems, AddPage, AddSection, Entry, RemoveItem
 from app.scaffold.pricefit import PRICE
-from app.scaffold.site import Page, Section, Site, is_placeholder, norm_words
+from app.scaffold.site import Page, Section, Site, is_placeholder, names_of, norm_words
 from app.scaffold.swapfit import NOT_AN_ENTRY
 from app.scaffold.textfit import DAY, MONTH
 
@@ -72,8 +72,7 @@ def _stem(word: str) -> str:
 
 def _said(request: str, page: Page, site: Site) -> bool:
     """Whether the request sends things to ``page`` by its name ("to prices", "on the Services page")."""
-    labels = [link.label for link in site.nav if link.href == page.route]
-    names = {norm_words(v) for v in (page.title, page.route.rsplit("/", 1)[-1], *labels)} - {""}
+    names = names_of(site, page) - {""}
     said = " ".join(_stem(w) for w in norm_words(request).split())
     for name in names:
         stemmed = " ".join(_stem(w) for w in name.split())
@@ -114,9 +113,14 @@ def _detail_at(name: str, request: str) -> int:
     return sep.end() if name[:1].isupper() or re.search(r"[-–—]", sep.group(0)) else -1
 
 
+def _name_pattern(page: Page) -> str:
+    """``page``'s name and address as typed, as alternatives of a pattern ("Menu|menu")."""
+    return "|".join(re.escape(n) for n in {page.title, page.route.rsplit("/", 1)[-1].replace("-", " ")} if n)
+
+
 def _without_where(items: list[Entry], page: Page) -> list[Entry]:
     """``items`` without the words that say where they go ("Affogato $6.50 to the menu")."""
-    names = "|".join(re.escape(n) for n in {page.title, page.route.rsplit("/", 1)[-1].replace("-", " ")} if n)
+    names = _name_pattern(page)
     out = []
     for item in items:
         title = re.sub(rf"\s*{_TO}(?:{names})(?:\s+page)?\b.*$", "", item.title, flags=re.IGNORECASE).strip()
@@ -131,7 +135,7 @@ def _without_where(items: list[Entry], page: Page) -> list[Entry]:
 def _typed(items: list[Entry], request: str, page: Page) -> list[Entry]:
     """The one thing "add X to the <page>" types, whole ("vegemite + cheese scroll $6.50" of the model's
     "vegemite"), where the model wrote one item and X holds it; else ``items``."""
-    names = "|".join(re.escape(n) for n in {page.title, page.route.rsplit("/", 1)[-1].replace("-", " ")} if n)
+    names = _name_pattern(page)
     m = re.search(rf"\badd\s+(?P<what>.+?)\s+{_TO}(?:{names})s?\b", request, re.IGNORECASE)
     if m is None or len(items) != 1 or re.search(r",|\band\b|\n", m.group("what")):
         return items

@@ -25,14 +25,15 @@ def read(request: str, site: Site | None) -> Plan | None:
     fitted instead); else the removal and a decline ("... take it off. And the single tree price is
     now $45, not $42": one part done and the other dropped would look done)."""
     removed = itemfit.removal(request, site)
-    if removed is None or not unused_content(request, f"{plan_text(plan_to_json(removed))} | {shown_text(site)}"):
+    shown = shown_text(site)  # read once: both coverage checks below hold the plan against it
+    if removed is None or not unused_content(request, f"{plan_text(plan_to_json(removed))} | {shown}"):
         return removed
     if _ADDS.search(request):
         # "banana bread is off. add Ricotta Hotcakes 22.00": the new one in the same list, else the model's plan
         added = [a for op in removed.ops if isinstance(op, RemoveItem) and site is not None
                  and (a := itemhome.added_beside(op, request, site))]
         both = Plan(ops=[*removed.ops, *added[:1]])
-        return both if added and not unused_content(request, f"{plan_text(plan_to_json(both))} | {shown_text(site)}") else None
+        return both if added and not unused_content(request, f"{plan_text(plan_to_json(both))} | {shown}") else None
     return Plan(ops=[*removed.ops[:MAX_OPS - 1], Decline(op="decline")])
 
 

@@ -235,7 +235,8 @@ def is_placeholder(section: Section, site_name: str) -> bool:
 _HOME_NAME = re.compile(r"(?:the\s+)?(?:home|front|main|first|landing|index)(?:\s+page)?", re.IGNORECASE)
 
 
-def _names_of(site: Site, page: Page, plain: bool) -> set[str]:
+def names_of(site: Site, page: Page, plain: bool = False) -> set[str]:
+    """The words ``page`` is known by: its title, its address's last part, its links' labels."""
     labels = [link.label for link in site.nav if link.href == page.route]
     names = (page.title, page.route.rsplit("/", 1)[-1], *labels)
     return {_plain_name(v) if plain else norm_words(v) for v in names}
@@ -261,7 +262,7 @@ def page_named(site: Site, name: str, home: bool = False, last_words: bool = Fal
         # as said first ("Our Members" beside "Members"), then without "the", "our" or apostrophes
         for plain in (False, True):
             wanted = (_plain_name if plain else norm_words)(said)
-            found = [p for p in pages if wanted and wanted in _names_of(site, p, plain)]
+            found = [p for p in pages if wanted and wanted in names_of(site, p, plain)]
             if found:
                 return found[0] if len(found) == 1 else None
     return None
