@@ -92,7 +92,9 @@ def _page_words(root: Path, route: str) -> str | None:
     folder = "" if route == "/" else route.lstrip("/") + "/"
     for rel in ("app/layout.tsx", "src/app/layout.tsx", f"app/{folder}page.tsx", f"src/app/{folder}page.tsx"):
         if (root / rel).is_file():
-            parts.append(re.sub(r"<[^>]+>", " ", (root / rel).read_text(encoding="utf-8")))
+            source = (root / rel).read_text(encoding="utf-8")
+            # a button's label and a link's address are in the served page the bench's http check reads
+            parts += [re.sub(r"<[^>]+>", " ", source), *re.findall(r'(?:href=\{?|(?:label|href):\s*)"([^"]+)"', source)]
     return " | ".join(p for p in parts if p).casefold()
 
 
