@@ -27,7 +27,7 @@ _BUTTON = r"\b(?:button|cta)(?:\s+(?:text|label|wording))?"
 _END = (r"(?=\s*(?:[.!?;\n]|,|$|->|→)|\s+(?:instead|then|please|pls|plz|thanks?|thank\s+you|"
         r"(?:that\s+|which\s+|and\s+)?(?:links?|linking|goes|going|points?|pointing|leads?|brings?|takes?)\s+(?:\w+\s+)?to|"
         r"and(?=\s+(?:put|make|add|keep|move|link|change|set|then|also|remove|update|use|it|the|on|go|goes|bring|"
-        r"take|send|open|point|lead|when|if|so)\b))\b)")
+        r"take|send|open|point|lead|when|if|so|ring|call|dial)\b))\b)")
 # Where the button is, said after it: "on the home page", "of home", "in the front page".
 _ON = r"(?:\s+(?:on|of|in)\s+(?:the\s+)?(?:home|front|main|landing)(?:\s+page)?)?"
 _LABEL = rf"(?:exactly\s+)?(?:{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}|(?P<bare>[A-Za-z0-9#@][^\n.!?;,]{{0,39}}?){_END})"
@@ -37,7 +37,7 @@ _LABELS = [
                rf"{_Q_CLOSE}|[^\n.!?;,]{{1,40}}?)\s+)?to\s+(?:(?:say|read)\b\s*:?\s*)?{_LABEL}", re.IGNORECASE),
     # "home button should say RSVP now instead", "button can read Book a table", "make the button say Book now"
     re.compile(rf"{_BUTTON}{_ON},?\s+(?:please\s+)?"
-               rf"(?:should|can|could|must|will|needs?\s+to)(?:\s+it)?\s+(?:just\s+|now\s+)?(?:say|read|be)\b\s*:?\s*{_LABEL}",
+               rf"(?:should|shud|shld|can|could|must|will|needs?\s+to)(?:\s+it)?\s+(?:just\s+|now\s+)?(?:say|read|be)\b\s*:?\s*{_LABEL}",
                re.IGNORECASE),
     # "The button on home page, please make it say See our breads"
     re.compile(rf"{_BUTTON}{_ON},?\s+(?:please\s+)?make\s+it\s+"
@@ -45,7 +45,7 @@ _LABELS = [
     # "Can the button on home page say "See our menu"", "The button please say ..."
     re.compile(rf"{_BUTTON}{_ON}\s+(?:please\s+)?(?:say|read)\b\s*:?\s*{_LABEL}", re.IGNORECASE),
     # "a button on the home page that says See the schedule", "a button labeled See the schedule"
-    re.compile(rf"{_BUTTON}{_ON}\s+(?:that\s+says|saying|label+ed|called|with\s+(?:the\s+)?(?:text|label|words?))\s*:?\s*{_LABEL}",
+    re.compile(rf"{_BUTTON}{_ON}\s+(?:that\s+says|says|saying|label+ed|called|with\s+(?:the\s+)?(?:text|label|words?))\s*:?\s*{_LABEL}",
                re.IGNORECASE),
     # "The button on the home page: text must be View Works"
     re.compile(rf"{_BUTTON}{_ON}\s*[:,]?\s+(?:the\s+|its\s+)?(?:text|label|wording)\s+(?:(?:must|should|will|needs\s+to)\s+)?"
@@ -53,16 +53,24 @@ _LABELS = [
     # "Button on home should go to /contact, and change the text to "Book on WhatsApp"" (the button named before)
     re.compile(rf"{_BUTTON}\b.{{0,80}}?\b(?:change|set|make)\s+(?:the\s+|its\s+)?(?:text|label|wording)\s+(?:to\s+)?"
                rf"(?:(?:say|read)\b\s*:?\s*)?{_LABEL}", re.IGNORECASE | re.DOTALL),
+    # "the button See our breads on home must go to the breads page": the label between the button and where it goes
+    re.compile(rf"{_BUTTON}\s+(?:{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}|(?P<bare>(?-i:[A-Z])[^\n.!?;,]{{0,39}}?))"
+               r"(?=\s+(?:on\s+(?:the\s+)?(?:home|front|main|landing)(?:\s+page)?\s+)?(?:must|should|needs?\s+to|will|can)\s+"
+               r"(?:go|link|take|point|lead|open|bring|send)\b)", re.IGNORECASE),
     # "button -> 'github'", "button: Book now", "button saying Book now"
     re.compile(rf"{_BUTTON}\s*(?:->|→|=|:|\s+saying|\s+that\s+says)\s*{_LABEL}", re.IGNORECASE),
+    # "could the "RSVP Details" button go to a page called ...": the button named by its label, which stays
+    re.compile(rf"{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}\s+{_BUTTON}", re.IGNORECASE),
 ]
 _TWO = re.compile(r"\bbuttons\b|\b(?:two|2|second|other|both)\s+(?:\w+\s+)?buttons?\b", re.IGNORECASE)
 # Where the button goes, said right before it: "linking to URL", "should link to /projects", "go to /projects",
 # "take people to ...", "email us at X" (a mailto link); not an email typed to show ("add X below it").
-_TARGET = r"(?P<t>https?://\S+|(?<![\w.])/[a-z0-9][\w/-]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*)"
+# A domain alone is a target after words that say it is one ("link eisenwald.bandcamp.com"), never an email's.
+_TARGET = (r"(?P<t>https?://\S+|(?<![\w.])/[a-z0-9][\w/-]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+           r"(?<![\w.@-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*|(?![\w.@-])))")
 _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|take\s+(?:people|you|them|visitors)|open(?:s|ing)?|"
                       r"send(?:s|ing)?\s+(?:people|you|them|visitors))\s+(?:it\s+|this\s+|that\s+)?(?:straight\s+)?(?:to|at)\s+(?:the\s+page\s+)?"
-                      r"|(?:->|→)\s*)" + _TARGET
+                      r"|\blink(?:s|ing|ed)?\s*[:=]?\s+|(?:->|→)\s*)" + _TARGET
                       # "email us at X", "an email to X"; not "and email X" (an address typed to show)
                       + r"|\be-?mail(?:s|ing)?\s+(?:(?:us|me|them)\s+(?:at\s+|on\s+)?|(?:at|to)\s+)(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
                       re.IGNORECASE)
@@ -72,8 +80,14 @@ _PAGE_NAME = r"['\"“‘]?(?P<{g}>[A-Za-z0-9][\w'’&]*(?:[ \t]+[A-Za-z0-9&][\w
 _TO_PAGE = re.compile(r"\b(?:go(?:es)?|bring(?:s)?|take(?:s)?|send(?:s)?|link(?:s)?|lead(?:s)?|point(?:s)?)(?:\s+(?:you|people|them|"
                       r"visitors|users|it|guests))?\s+(?:straight\s+)?to\s+(?:(?:a|an)\s+(?:new\s+)?page\s+(?:(?:called|named)\s+)?"
                       + _PAGE_NAME.format(g="new") + r"(?=\s*(?:[.!?,;\n]|$)|\s+(?:that|which|with|please|and|where|for|so)\b)"
-                      r"|(?:the|an?|my|our)\s+" + _PAGE_NAME.format(g="page") + r"\s+page\b)", re.IGNORECASE)
-_PAGE_SAYS = re.compile(r"\bpage\s+(?:that|which)\s+(?:just\s+|only\s+)?(?:says?|reads?)\s*:?\s*(?P<says>\S.{1,300}?)\s*$",
+                      r"|(?:the|an?|my|our)\s+(?:new\s+)?" + _PAGE_NAME.format(g="page") + r"\s+page\b"
+                      # "go to the Shop", "take people to membership", "it go to Contact page": a page the site has
+                      r"|(?:the\s+)?" + _PAGE_NAME.format(g="have") + r"(?:\s+page)?"
+                      r"(?=\s*(?:[.!?,;\n]|$)|\s+(?:please|pls|and|when|so|too|instead|thanks?)\b))", re.IGNORECASE)
+# What the new page holds: "a page that just says ...", "a page called "RSVP" that says: ...", "On the RSVP page just put: ...".
+_PAGE_SAYS = re.compile(r"(?:\bpage(?:\s+(?:called|named)\s+['\"“‘]?[\w'’&]+(?:[ \t][\w'’&]+){0,2}['\"”’]?)?\s+(?:that|which)\s+"
+                        r"(?:just\s+|only\s+)?(?:says?|reads?)|\bon\s+(?:the|that)\s+(?:new\s+)?(?!(?:home|front|main|landing)\b)(?:[\w'’&]+\s+){0,3}"
+                        r"page,?\s+(?:please\s+)?(?:just\s+|only\s+)?(?:put|write)\b)\s*:?\s*(?P<says>\S.{1,300}?)\s*$",
                         re.IGNORECASE | re.DOTALL)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # What a request about the button alone may say beside it.
@@ -81,7 +95,7 @@ _FILLER = frozenset(norm_words(
     "please kindly pls plz thanks thank you very much last one thing lastly finally ok okay then actually also just "
     "on home page the a button text label link should it can could you hi hello sorry and is that alright fine "
     "one more so oh now instead change make set update our main top hero cta in must needs need has have will would "
-    "say says read reads").split())
+    "say says read reads no worries all").split())
 
 
 def _label(request: str) -> tuple[str, str] | None:
@@ -99,11 +113,28 @@ def _label(request: str) -> tuple[str, str] | None:
     return None
 
 
+# A button that rings a number when tapped: "ring the number when u tap it", "call now and ring 07700 900412".
+_CALLS = re.compile(r"\b(?:ring|call|dial)(?:s|ing)?\s+(?:the\s+number|(?:us|me|it)\b|(?=\+?\d))|\btap(?:s|ped)?\s+to\s+call\b",
+                    re.IGNORECASE)
+_PHONE = re.compile(r"(?<![\w+])\+?\d[\d \t-]{5,16}\d(?!\w)")
+
+
+def _tel(request: str) -> str:
+    """A tel: link to the one phone number the request types, where it says the button calls it."""
+    numbers = _PHONE.findall(request)
+    if not _CALLS.search(request) or len(numbers) != 1:
+        return ""
+    return "tel:" + re.sub(r"[ \t-]", "", numbers[0])
+
+
 def _href(request: str) -> str:
-    """Where the request says the button goes: a URL, a path of the site, or an email as a mailto link."""
+    """Where the request says the button goes: a URL, a path of the site, an email as a mailto link, or a
+    phone number it calls."""
     if not re.search(_BUTTON, request, re.IGNORECASE) or _TWO.search(request):
         return ""
     found = [m for m in _GOES_TO.finditer(request)]
+    if not found:
+        return _tel(request)
     if len(found) != 1:
         return ""
     target = (found[0].group("t") or "").rstrip(".,;:!?)")
@@ -133,25 +164,27 @@ def _new_page(site: Site, title: str, request: str) -> tuple[str, list[Any]]:
 def _target(request: str, site: Site | None) -> tuple[str, list[Any], list[str]]:
     """Where the button goes (a URL, a mailto link, a page's route), the ops that make that page where the
     site has none ("go to a new page called Our Breads", "-> /beta page"), and the words that said it."""
-    href = _href(request)
-    typed = [m.group("t") or m.group("mail") for m in _GOES_TO.finditer(request)]
+    said = _PAGE_SAYS.search(request)
+    # "... a new RSVP page? On the RSVP page just put: Please email us at X": the page's words say no target
+    asked = request[:said.start("says")] if said else request
+    href = _href(asked)
+    typed = [m.group("t") or m.group("mail") for m in _GOES_TO.finditer(asked)]
     if site is None:
         return href, [], typed
     if href.startswith("/") and re.fullmatch(r"/[a-z0-9]+(?:-[a-z0-9]+)*", href) and site.page(href) is None:
         route, ops = _new_page(site, href[1:].replace("-", " "), request)
         return route, ops, typed
-    m = _TO_PAGE.search(request) if not href and re.search(_BUTTON, request, re.IGNORECASE) else None
+    m = _TO_PAGE.search(asked) if not href and re.search(_BUTTON, asked, re.IGNORECASE) else None
     if m is None:
         return href, [], typed
-    name = (m.group("new") or m.group("page")).strip()
+    name = (m.group("new") or m.group("page") or m.group("have")).strip()
     have = page.route if (page := page_named(site, name, home=True)) else None
     if have is not None:
         return have, [], [m.group(0)]
-    if not m.group("new") and not could_be_a_name(name):
+    if m.group("have") or not m.group("new") and not could_be_a_name(name):
         return "", [], []
     route, ops = _new_page(site, name, request)
-    said = _PAGE_SAYS.search(request)
-    return route, ops, [m.group(0), *([said.group(0)] if said and ops else [])]
+    return route, ops, [m.group(0), *([said.group("says")] if said and ops else [])]
 
 
 def _button_op(request: str, site: Site | None, route: str = "/") -> tuple[SetText, list[Any], list[str]] | None:
@@ -167,6 +200,9 @@ def _button_op(request: str, site: Site | None, route: str = "/") -> tuple[SetTe
         label = label or (to[0] if to else "")
     if not label:
         return None
+    number = _PHONE.search(request) if href.startswith("tel:") else None
+    if number is not None and re.sub(r"\D", "", number.group(0)) not in re.sub(r"\D", "", label):
+        label = f"{label} {number.group(0)}"  # "call dave and ring 07700 900461": the number shown on the button it rings
     try:
         return SetText(op="set_text", route=route, target="button", text=label, href=href), pages, typed
     except ValidationError:

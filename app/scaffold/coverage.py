@@ -63,7 +63,13 @@ def unused_content(request: str, applied: str) -> list[str]:
     have = fold(applied)
     words = set(_WORD.findall(applied.casefold()))
     lines = [line for line in list_lines(request) if not set(_WORD.findall(line.casefold())) <= words]
-    return [piece for piece in typed_content(request) if fold(piece) not in have] + lines
+    return [piece for piece in typed_content(request) if fold(piece) not in have and not _dialled(piece, applied)] + lines
+
+
+def _dialled(piece: str, applied: str) -> bool:
+    """Whether ``piece`` is a phone number a button's tel: link calls ("07700 900412" of "tel:07700900412")."""
+    digits = re.sub(r"[\s()+-]", "", piece)
+    return digits.isdigit() and len(digits) >= 7 and re.search(rf"\btel:\+?{digits}\b", applied) is not None
 
 
 # A list typed one entry a line, with a bullet or a number ("- Drag-and-drop rota builder", "2. Re-tiling") or

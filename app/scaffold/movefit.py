@@ -28,7 +28,9 @@ _TO = (r"\s+(?:on)?to\s+(?:(?:(?:its|their)\s+)?own\s+(?:new\s+)?page|(?:a\s+)?(
        rf"(?:\s*,?\s*(?:called|named)?\s+{_NAME})"
        r"|\s+(?:on)?to\s+(?:the\s+)?['\"“‘]?(?P<dst>[A-Za-z][\w'’& ]{0,30}?)['\"”’]?\s+page\b")
 _MOVES = [
-    re.compile(rf"\b(?:move|put|shift|transfer|take)\s+{_WHAT}(?:{_FROM})?(?:{_TO})", re.IGNORECASE),
+    # not "take people to the Adopt page": where a button sends its visitors
+    re.compile(rf"\b(?:move|put|shift|transfer|take)\s+(?!(?:people|you|them|visitors|users|guests|customers|folks)\b){_WHAT}"
+               rf"(?:{_FROM})?(?:{_TO})", re.IGNORECASE),
     # "put the membership stuff on its own page called join, not home"
     re.compile(rf"\b(?:put|give)\s+{_WHAT}\s+(?:on|onto|its\s+own)\s+(?:its|their)?\s*own\s+page\s*,?\s*(?:called|named)\s+{_NAME}",
                re.IGNORECASE),

@@ -172,7 +172,7 @@ class SetText(_Op):
     section: SectionKind | None = None
     # Where a button goes, as the request types it (read from its words, never the model's to write:
     # ``plan_json_schema`` leaves it out of the decoder's schema).
-    href: Annotated[str, Field(pattern=r"^(/[a-z0-9/-]{0,58}|https://[^\s\"<>]{1,200}|mailto:[^\s\"<>@]+@[^\s\"<>]+)?$",
+    href: Annotated[str, Field(pattern=r"^(/[a-z0-9/-]{0,58}|https://[^\s\"<>]{1,200}|mailto:[^\s\"<>@]+@[^\s\"<>]+|tel:\+?[0-9]{5,16})?$",
                                max_length=210)] = ""
 
     @model_validator(mode="after")

@@ -182,3 +182,66 @@ def test_an_email_typed_beside_the_button_is_no_link() -> None:
     """"button should say Message Me, and add my insta ... and email X": X is content to add."""
     assert buttonfit._href("button should say Message Me, and add my insta @happytails and email jess@example.com") == ""
     assert buttonfit._href("make the RSVP button email us at kayla@example.com") == "mailto:kayla@example.com"
+
+
+@pytest.mark.parametrize(("prompt", "model", "label"), [
+    # the model set the label and made a heading of the page's name; the button went nowhere ("/")
+    ("the button say Ver la tienda and go to the Menu", BUTTON % "Ver la tienda", "Ver la tienda"),
+    ("home button say 'Join us' and take people to menu", BUTTON % "Join us", "Join us"),
+    ("Please change button on home to 'Book free trial' and it go to Menu page", BUTTON % "Book free trial",
+     "Book free trial"),
+    # the label between the button and where it goes; the model declined
+    ("the button See our menu on home must go to the menu page please", '{"ops":[{"op":"decline"}]}', "See our menu"),
+])
+def test_a_page_the_site_has_named_without_the_word_page(tmp_path: Path, prompt: str, model: str, label: str) -> None:
+    root = managed_project(tmp_path)
+    TurnRunner(root, FakeEngine('{"ops":[{"op":"add_page","title":"Menu","route":"/menu"}]}')).run("add a page Menu")
+    result = TurnRunner(root, FakeEngine(model)).run(prompt)
+    assert result.outcome == "applied", result.message
+    assert f'href="/menu">{label}</Link>' in _home(root)
+
+
+def test_a_name_the_site_has_no_page_for_makes_no_page() -> None:
+    """"go to the Shop" where the site has no Shop page: no target read, and no page made of it."""
+    assert buttonfit._target("the button say Ver la tienda and go to the Shop", None) == ("", [], [])
+
+
+@pytest.mark.parametrize(("prompt", "label", "href"), [
+    ("button -> Download on Google Play. link https://play.google.com/store/apps/details?id=com.pocketsplit.app",
+     "Download on Google Play", "https://play.google.com/store/apps/details?id=com.pocketsplit.app"),
+    ("cta button -> 'Get it on Google Play' linking https://play.google.com/store/apps/details?id=app.streakly",
+     "Get it on Google Play", "https://play.google.com/store/apps/details?id=app.streakly"),
+    ("button = Listen on Bandcamp, link eisenwald.bandcamp.com", "Listen on Bandcamp", "https://eisenwald.bandcamp.com"),
+    # a button that rings the number it is tapped for: a tel: link, the number typed placed
+    ("button should say call now and ring 07700 900412", "call now 07700 900412", "tel:07700900412"),
+    ("button shud say Ring Dave 07700 900461 and ring the number when u tap it on ur phone", "Ring Dave 07700 900461",
+     "tel:07700900461"),
+])
+def test_a_link_typed_without_to(tmp_path: Path, prompt: str, label: str, href: str) -> None:
+    """The model set the label alone, and the address typed was left out: the turn declined."""
+    root = managed_project(tmp_path)
+    result = TurnRunner(root, FakeEngine(BUTTON % label)).run(prompt)
+    assert result.outcome == "applied", result.message
+    assert f'href="{href}">{label}</Link>' in _home(root)
+
+
+def test_an_email_in_the_new_pages_words_is_no_target(tmp_path: Path) -> None:
+    """"... go to a new RSVP page? On the RSVP page just put: Please email us at X": the page holds X."""
+    root = managed_project(tmp_path)
+    result = TurnRunner(root, FakeEngine(BUTTON % "RSVP by 1 May")).run(
+        "Please could you change the button on the home page to say 'RSVP by 1 May' and make it go to a new RSVP page? "
+        "On the RSVP page just put: Please email us at sj2027@example.com with your name.")
+    assert result.outcome == "applied", result.message
+    assert 'href="/rsvp">RSVP by 1 May</Link>' in _home(root)
+    assert "Please email us at sj2027@example.com with your name." in (root / "app" / "rsvp" / "page.tsx").read_text()
+
+
+def test_a_page_called_something_that_says_something(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    TurnRunner(root, FakeEngine(BUTTON % "RSVP Details")).run("change the button to RSVP Details")
+    result = TurnRunner(root, FakeEngine('{"ops":[{"op":"replace_text","old":"September 19","new":"July 15"}]}')).run(
+        'No worries at all! Instead, could the "RSVP Details" button go to a page called "RSVP" that says: '
+        "Please RSVP by July 15, 2027 by emailing ana@example.com.")
+    assert result.outcome == "applied", result.message
+    assert 'href="/rsvp">RSVP Details</Link>' in _home(root)
+    assert "Please RSVP by July 15, 2027 by emailing ana@example.com." in (root / "app" / "rsvp" / "page.tsx").read_text()

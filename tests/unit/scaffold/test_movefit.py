@@ -93,3 +93,11 @@ def test_it_is_what_the_request_took_off_before() -> None:
     plan = movefit.read(request, with_table)
     assert plan is not None and [op.op for op in plan.ops] == ["add_page", "add_section", "remove_section"]
     assert plan.ops[-1].kind == "list"
+
+
+def test_where_a_button_takes_people_is_no_move() -> None:
+    """"... and take people to the Menu page": a paragraph about how people can help once went to /menu."""
+    home = Page(route="/", title="Home", sections=[Section(kind="hero"), Section(kind="text", text="How people can help")])
+    site = Site(name="Paws", pages=[home, Page(route="/menu", title="Menu")])
+    assert movefit.read("take the people bit to the Menu page", site) is not None  # the words that once moved it
+    assert movefit.read("The button should say Meet Our Animals and take people to the Menu page, please.", site) is None
