@@ -98,6 +98,10 @@ _ONLY_WHERE = re.compile(r"^\W*(?:(?:please|pls|and|also|so)\s+)*(?:update|chang
 _SITE_PART = re.compile(r"\?|\b(?:section|sections|heading|menu|nav|navigation|footer|button)\b", re.IGNORECASE)
 
 
+# A clause that sets a part of the home page by its name: "Button: See my work", "the heading should say ...".
+_A_PART = re.compile(r"^\W*(?:the\s+|a\s+)?(?:button|cta|heading|headline|title|sub-?title|tag\s?line)\b", re.IGNORECASE)
+
+
 def _says_something(clause: str) -> bool:
     """Whether a clause asks or types content (a price, a name): "It sounds friendlier." does not, nor
     one that only says where ("Please update the Join Us page")."""
@@ -149,17 +153,20 @@ def read(request: str, site: Site | None) -> Plan | None:
     if len(parts) < 2:
         return None
     ops: list[Any] = []
-    read_clauses, about_the_site = 0, False
+    read_clauses, about_the_site, read_parts = 0, False, []
     for clause in parts:
         found = next((got for reading in _READINGS if (got := reading(clause, site))), [])
         if found:
             read_clauses += 1
+            read_parts.append(clause)
             # "Gerry Moloney has stepped down ... Please replace Gerry with Pádraig": one swap said twice
             ops += [op for op in found if op not in ops and not said_before(op, ops)]
         elif _says_something(clause):
             return None
         else:
             about_the_site = about_the_site or bool(_SITE_PART.search(clause))
+    if read_clauses > 1 and any(_A_PART.match(clause) for clause in parts if clause not in read_parts):
+        return None  # "Heading: X. Line below: Y. Button: See my work": a part of the site no reading here reads
     if read_clauses == 1 and (about_the_site or any(reading(request, site) for reading in _READINGS)
                               or unread(request, site, ops)):
         # one clause read beside others that ask nothing is that clause's edits ("Prices went up with the

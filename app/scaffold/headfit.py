@@ -25,9 +25,18 @@ _WHICH = (r"(?:the\s+|my\s+|our\s+)?(?:(?:big|main|top|first|large|home\s*page|f
 # "the heading should say: ..."; "to" alone only before a colon (else "to something warmer" is a wish).
 _SET = re.compile(rf"{_OPEN}(?:(?:change|set|update|make|switch|reword)\s+{_WHICH.replace('GROUP', 'target')}\s+(?:(?:to\s+)?(?:say|read)\b(?:\s+exactly)?|to\s*(?=:)"
                   r"|to\s+(?=[\"“‘']|(?-i:[A-Z])(?!(?:something|anything)\b)))"  # "change headline to Grab a tub. Get wet."
-                  rf"|{_WHICH.replace('GROUP', 'target2')}\s+(?:should|could|needs?\s+to|to)\s+(?:say|read)\b(?:\s+exactly)?"
+                  rf"|{_WHICH.replace('GROUP', 'target2')}\s+(?:should|could|needs?\s+to|to)\s+(?:(?:say|read)\b(?:\s+exactly)?"
+                  r"|be\s+(?=[\"“‘']|(?-i:[A-Z])))"  # "heading should be Hollis Plumbing Ltd", not "should be bigger"
                   # "hero text: Clear ice. Sharp lines. Gone by morning."
-                  r"|(?:the\s+)?(?:(?:hero|main|big|top)\s+)?(?P<target3>hero\s+text|heading|headline|tagline|subtitle)(?:\s+(?:change|update))?\s*(?=:))"
+                  r"|(?:the\s+)?(?:(?:hero|main|big|top)\s+)?(?P<target3>hero\s+text|heading|headline|tagline|subtitle)(?:\s+(?:change|update))?\s*(?=:)"
+                  # the line under the heading: "line under it: ...", "the text below the title should say ...",
+                  # "Under the title please write: ...", "change home small text to '...'"
+                  r"|(?:(?:the|a)\s+)?(?:(?:small|short)\s+)?(?:line|text|words|sentence)\s+(?:under(?:neath)?|below|beneath)"
+                  r"(?:\s+(?:it|that|this|the\s+(?:(?:big|main)\s+)?(?:title|heading|headline|name)))?\s*"
+                  r"(?:(?:should|to|must|needs?\s+to)\s+(?:say|read|be)\b|(?=:))"
+                  r"|(?:under(?:neath)?|below|beneath)\s+(?:it|that|the\s+(?:(?:big|main)\s+)?(?:title|heading|headline|name))\s*,?\s*"
+                  r"(?:please\s+)?(?:write|put|add|say)\s*(?=:)"
+                  r"|(?:change|set|make)\s+(?:the\s+)?(?:home\s*(?:page)?\s+)?(?:small|little)\s+(?:text|line)\s+(?:to\s+(?:say|read)?|say))"
                   r"\s*:?\s*(?P<words>\S.*)$",
                   re.IGNORECASE | re.DOTALL)
 # Words that ask for more than the words themselves: "... and make it blue".
@@ -184,7 +193,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     if not words or _MORE.search(words):
         return None
     words = words[:1].upper() + words[1:] if words.split(" ", 1)[0].isalpha() else words  # typed all in lower case
-    said = found.group("target") or found.group("target2") or found.group("target3")
+    said = found.group("target") or found.group("target2") or found.group("target3") or ""  # none: the line under it
     target = _TARGETS.get(said.lower().replace("-", ""), "subtitle")
     if target == "title" and under_the_name(request, site):
         target = "subtitle"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from pydantic import ValidationError
+
 from app.scaffold.plan import EditItem, ReplaceText, replacing
 from app.scaffold.site import Site, norm_words
 
@@ -22,7 +24,7 @@ _CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|JMD|TTD|XCD|FJD|B
           "SGD|HKD|AED|ZMW|MWK|RWF|BWP|NAD|GHS|ETB|WST|TOP|PGK")
 # A price as typed: "$9", "NZ$45", "£1,600", "€12.50", "R90" (rand), "KSh 5,000", "GHS 380", "Rs 500",
 # "240 SEK", "1,20 €" (the euro after the amount, as much of Europe writes it), "20p".
-PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱]\s?{_AMOUNT}"
+PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤]\s?{_AMOUNT}"
                    rf"|(?<![\w.$£€])(?:R|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|TSh|USh|{_CODES})\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
                    rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|Kč|Ft)(?!\w)"  # "1,20 €", "28 €"
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
@@ -369,11 +371,40 @@ def _after_lead_in(request: str) -> str:
     return request[found.end():] if found else request
 
 
+# A menu's prices typed without a currency ("Flat White 5.20", "Espresso 2,20", "flat white now 5.40"): read as
+# prices through a mark no one types, where the site shows its prices so too.
+_MARK = "¤"
+_BARE = re.compile(r"(?<![\w.,:/$£€¥₹₦₱¤+-])\d{1,4}[.,]\d{2}(?![\w:%]|[.,]\d)")
+
+
+def _marked(text: str) -> str:
+    return _BARE.sub(lambda m: _MARK + m.group(0), text)
+
+
+def _bare_price_changes(request: str, site: Site) -> list[Change]:
+    """``price_changes`` of a request that types its new prices bare, on a site that shows them bare."""
+    if PRICE.search(request) or not _BARE.search(request):
+        return []
+    try:
+        marked = Site.model_validate_json(_marked(site.model_dump_json()))
+    except ValidationError:
+        return []  # a field the mark makes too long
+    shown = _shown_prices(marked)
+    if not shown or any(not p.startswith(_MARK) for p in shown):
+        return []  # a site that prices with a currency: "5.40" of "$5.00" is no price typed
+    changes = _price_changes(_marked(request), marked)
+    return [type(op).model_validate_json(op.model_dump_json().replace(_MARK, "")) for op in changes]
+
+
 def price_changes(request: str, site: Site | None) -> list[Change]:
     """The new prices the request gives things the site shows: one, or each of several ("adults is
     going up to £7, and the family ticket is £21 now": every one must be found); [] when any is not."""
     if site is None:
         return []
+    return _price_changes(request, site) or _bare_price_changes(request, site)
+
+
+def _price_changes(request: str, site: Site) -> list[Change]:
     if len(PRICE.findall(request)) > 1 and _NEW_PRICE.search(request) and not _NOT_A_CHANGE.search(request):
         each: list[Change] = []
         said, names = "", []

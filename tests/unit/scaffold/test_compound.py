@@ -171,3 +171,13 @@ def test_one_clause_read_beside_clauses_that_ask_nothing_is_made() -> None:
     # nor where another part speaks of a part of the site in a question
     assert read("Hey! Could the Menus page get a features section showing our perks? Braai Package is now N$199.",
                 site) is None  # type: ignore[arg-type]
+
+
+def test_a_button_said_beside_a_heading_and_its_line_is_not_dropped() -> None:
+    """"Heading: X. Line below: Y. Button: See my work": the heading and its line read here, the button not; the
+    button went without a word. And a question about a page is no part left undone ("Can you fix the Prices page?")."""
+    request = "Heading: Wanjiru Kamau Photography. Line below: Weddings, portraits and brand stories. Button: See my work"
+    assert read(request, _site()) is None  # type: ignore[arg-type]
+    plan = read("Sorry, I got the prices wrong. Kippers went up to £5 a pair, and we've stopped doing bloaters "
+                "altogether. Can you fix the Prices page?", _site())  # type: ignore[arg-type]
+    assert plan is not None and [op.op for op in plan.ops] == ["edit_item", "remove_item"]

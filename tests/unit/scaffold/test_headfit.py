@@ -40,6 +40,25 @@ def test_a_heading_named_before_a_colon_takes_the_words_after_it(request_text: s
     assert headfit.read(request_text, None) == Plan(ops=[SetText(op="set_text", route="/", target=target, text=text)])  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(("request_text", "text"), [
+    # the model cut each at a full stop or a comma, or set the site's name to it
+    ("line under it: Gas Safe registered. Leeds and surrounding areas", "Gas Safe registered. Leeds and surrounding areas"),
+    ("Under the title please write: Hatha and Yin Yoga for all levels, in small groups",
+     "Hatha and Yin Yoga for all levels, in small groups"),
+    ("change home small text to 'Portraits and weddings in Seoul'", "Portraits and weddings in Seoul"),
+    ("the text below the title should say Fresh bread every morning", "Fresh bread every morning"),
+])
+def test_the_line_under_the_heading_said_by_where_it_is(request_text: str, text: str) -> None:
+    assert headfit.read(request_text, None) == Plan(ops=[SetText(op="set_text", route="/", target="subtitle", text=text)])
+
+
+def test_the_heading_said_to_be_a_name_typed_capitalised() -> None:
+    """"heading should be Hollis Plumbing Ltd": the model set the site's name to "Ltd" and the turn declined."""
+    assert headfit.read("heading should be Hollis Plumbing Ltd", None) == \
+        Plan(ops=[SetText(op="set_text", route="/", target="title", text="Hollis Plumbing Ltd")])
+    assert headfit.read("the heading should be bigger", None) is None  # a wish for its size, not its words
+
+
 def test_words_typed_capitalised_or_quoted_after_to_are_the_heading() -> None:
     assert headfit.read("change headline to Grab a tub. Get wet.", None) == \
         Plan(ops=[SetText(op="set_text", route="/", target="title", text="Grab a tub. Get wet.")])

@@ -245,3 +245,19 @@ def test_when_a_new_price_starts_names_nothing() -> None:
     site = _site([("The Wren 6m, sleeps 2", "from $89,000"), ("The Magpie 7.2m, sleeps 4", "from $112,000")])
     assert pricefit.price_changes("Magpie price up to $118,000 from 1 Jan, timber costs. Wren stays same", site) == [
         EditItem(op="edit_item", item="The Magpie 7.2m, sleeps 4", text="from $118,000")]
+
+
+def test_prices_typed_bare_on_a_menu_that_shows_them_bare() -> None:
+    """"oat latte is 6.20 now" of "Oat latte 5.90", "Flat White now 3,80", "flat white now 5.40, long black 5.00":
+    the model edited "Oat Milk Prices", declined, or set a black-and-white theme."""
+    titled = _site([("Flat white 5.20", ""), ("Oat latte 5.90", "")])
+    assert pricefit.price_changes("oat latte is 6.20 now (oat milk prices 😭)", titled) == [
+        EditItem(op="edit_item", item="Oat latte 5.90", title="Oat latte 6.20")]
+    assert pricefit.price_changes("Flat White now 3,80", _site([("Espresso 2,20", ""), ("Flat White 3,60", "")])) == [
+        EditItem(op="edit_item", item="Flat White 3,60", title="Flat White 3,80")]
+    detailed = _site([("Flat white", "5.00"), ("Long black", "4.50")])
+    assert pricefit.price_changes("flat white now 5.40, long black 5.00", detailed) == [
+        EditItem(op="edit_item", item="Flat white", text="5.40"), EditItem(op="edit_item", item="Long black", text="5.00")]
+    # a bare number where the site prices with a currency, or a time, is no price
+    assert pricefit.price_changes("flat white now 5.40", _site([("Flat white", "$5.00")])) == []
+    assert pricefit.price_changes("yoga now at 7.30", _site([("Yoga", "6.30pm")])) == []
