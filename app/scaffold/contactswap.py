@@ -66,6 +66,8 @@ def contact_change(request: str, site: Site) -> ReplaceText | None:
         return None
     typed = [(label_of(piece, request), piece) for piece in typed_content(request)]
     kinds = {kind for kind, _piece in typed if kind in ("Phone", "Email")}
+    if not kinds:
+        return _handle_change(request, site)
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
@@ -79,4 +81,21 @@ def contact_change(request: str, site: Site) -> ReplaceText | None:
         olds = [old for old in olds if _like(old, new[0])]
     if len(new) != 1 or len(olds) != 1:
         return None  # two new ones, or two old ones: which goes is the user's to say
+    return replacing(olds[0], new[0])
+
+
+# A social handle as typed and shown: "@wanjiru.shoots.ke", "@tunde.shoots"; not an email's "@gmail.com".
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+
+
+def _handle_change(request: str, site: Site) -> ReplaceText | None:
+    """"change IG to @tundeadeyemi.studio", "the instagram is @wanjiru.shoots.ke not @wanjiru.shoots": the one
+    handle the site shows (or the one the request names as the old) replaced by the one new handle typed."""
+    typed = _HANDLE.findall(request)
+    shown = set(_HANDLE.findall(shown_text(site)))
+    new = [h for h in typed if h not in shown]
+    named = [h for h in typed if h in shown]
+    olds = named if named else sorted(shown)
+    if len(new) != 1 or len(olds) != 1:
+        return None
     return replacing(olds[0], new[0])

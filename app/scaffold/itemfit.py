@@ -373,7 +373,17 @@ def _item_named(site: Site, said: str) -> str | None:
     held = {t for t in titles if len(_plain(t)) >= MIN_NAMED_CHARS and f" {_plain(t)} " in words}
     holding = {t for t in titles if _long_enough(set(words.split())) and words in f" {_plain(t)} "}  # "Kumho", "Pip"
     found = exact or held or holding
+    if not found and (kind := _KIND_SAID.search(said)) is not None:
+        # "take Mo review off", "remove Tom's quote", "remove Split bills card": the name before what the entry is,
+        # which is all of a title or the name a title leads with ("Mo, Stockport", "Tom, age 16")
+        name = _plain(said[:kind.start()])
+        found = {t for t in titles if name and _plain(re.split(r",|\s[-–—]\s", t)[0]) == name} or \
+                ({t for t in titles if f" {name} " in f" {_plain(t)} "} if _long_enough(set(name.split())) else set())
     return found.pop() if len(found) == 1 else None
+
+
+# What an entry is, said after its name: "Mo review", "Tom's quote", "the Home screen widgets card".
+_KIND_SAID = re.compile(r"(?:['’]s)?\s+(?:review|quote|testimonial|card|box|tile|entry|item|listing|one)\s*$", re.IGNORECASE)
 
 
 # A removal asked in so many words ("we dont do car parking anymore take it off pls", "no longer offering
@@ -434,6 +444,7 @@ def _removed(site: Site, said: str) -> Plan | None:
 _OFF_BY_PRONOUN = re.compile(r"\b(?:take|took)\s+(?:them|it|him|her)\s+(?:off|out)\b|\b(?:remove|delete)\s+(?:them|it|him|her)\b",
                              re.IGNORECASE)
 _PROPER_RUN = re.compile(r"(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*))+")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’&-]{2,}")
 
 
 def _from_page(site: Site, after: str) -> Site:
@@ -462,9 +473,16 @@ def removal(request: str, site: Site | None) -> Plan | None:
                 and (named := _removed(_from_page(site, request[m.end():]), said)) is not None:
             return named
     back = _OFF_BY_PRONOUN.search(request)
+    # "Lowburn Fruit Co pulled out this yr, take them off the Orchard Work page"; "Wonderful news, Biscuit has been
+    # adopted! Please remove him": the last name said before that the site lists
     named_before = _PROPER_RUN.findall(request[:back.start()]) if back else []
     if back and named_before and (named := _removed(_from_page(site, request[back.end():]), named_before[-1])) is not None:
-        return named  # "Lowburn Fruit Co pulled out this yr, take them off the Orchard Work page"
+        return named
+    # one capitalised word that is all of an item's name: not a sentence that holds it ("Please" of "To adopt please ring")
+    for name in reversed(_CAPITALISED.findall(request[:back.start()]) if back else []):
+        title = _item_named(_from_page(site, request[back.end():]), name)  # type: ignore[union-attr]
+        if title is not None and _plain(title).split()[:1] == [_plain(name)]:  # "Pickle", "Pickle - 2 yr old terrier"
+            return Plan(ops=[RemoveItem(op="remove_item", item=title)])
     asks = _ASKS_REMOVAL.search(request) and not _OTHER_ASK.search(request) and len(request.split()) <= MAX_REMOVAL_WORDS
     meant = item_meant(request, site) if asks else None
     return Plan(ops=[RemoveItem(op="remove_item", item=meant)]) if meant else None

@@ -18,7 +18,7 @@ from typing import Any
 from app.scaffold.coverage import list_lines
 from app.scaffold.listfit import entry_of, pieces
 from app.scaffold.pagename import HOME_WORDS
-from app.scaffold.plan import AddItems, AddPage, AddSection, Entry, RemoveItem
+from app.scaffold.plan import AddItems, AddPage, AddSection, Entry, Plan, RemoveItem
 from app.scaffold.pricefit import PRICE
 from app.scaffold.site import Page, Section, Site, is_placeholder, names_of, norm_words
 from app.scaffold.swapfit import NOT_AN_ENTRY
@@ -184,7 +184,9 @@ def placed(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     out: list[Any] = []
     for op in ops:
         new = _as_items(op, request)
-        found = _target(new.items, request, site) if new is not None else None
+        # one thing the model cut in pieces ("Juno", "4 years", "gentle") has the shapes of the whole of it
+        one = _one_thing(new.items, request) if new is not None else []
+        found = _target(one if len(one) == 1 else new.items, request, site) if new is not None else None
         if new is None or found is None:
             out.append(op)
             continue
@@ -195,6 +197,38 @@ def placed(ops: list[Any], request: str, site: Site | None) -> list[Any]:
         kind = section.kind if section is not None else new.kind
         out.append(new.model_copy(update={"route": page.route, "kind": kind, "items": items}))
     return out
+
+
+# One new thing announced, then typed: "New dog to add: Juno - greyhound, 4 years", "new soap: Jabón de Café - $85 MXN",
+# "New piece! Collar Frida – $1,450 MXN", "We have taken in a new dog. Please add: Maple – 5 year old ...".
+_ANNOUNCED = re.compile(r"(?:^|[.!?]\s+)(?:(?:we\s+(?:have|got)\s+)?(?:a\s+)?new\s+[\w-]+(?:\s+to\s+add)?\s*(?:[:!]+|\.(?=\s+[A-Z]))|"
+                        r"(?:please\s+|pls\s+)?add\s*:)\s*(?P<what>[^\n]{3,200})$", re.IGNORECASE)
+
+
+MAX_NAME = 60
+
+
+def announced(request: str, site: Site | None) -> Plan | None:
+    """The one new thing a request announces and types (``_ANNOUNCED``), as an entry of the one list whose like it
+    is (:func:`_target`); None where it types more than one thing or no list of the site is its like."""
+    found = _ANNOUNCED.search(request.strip())
+    if site is None or found is None or _ANNOUNCED.search(found.group("what")):
+        return None
+    what = found.group("what").strip(" .")
+    if len(pieces(what)[0]) > 1 and all(_shapes(p) for p in pieces(what)[0]):
+        return None  # "add: Oat Milk +0.80, Extra Shot +0.60": two things, each with its price
+    name, detail = entry_of(what)
+    lead = re.sub(r"[:!.\"“”]", " ", request[:found.start("what")])
+    if NOT_AN_ENTRY.search(lead) or NOT_AN_ENTRY.search(name):
+        return None  # "new page: About", "add: a line saying ...": no entry of a list
+    if not name or len(name) > MAX_NAME:
+        return None  # "Please add: Telephone 01584 872 306, visits by appointment only, ...": details, no one thing's name
+    items = [Entry(title=name, text=detail[:300])]
+    target = _target(items, request, site)
+    page, section = target if target is not None else (None, None)
+    if page is None or section is None:
+        return None
+    return Plan(ops=[AddItems(op="add_items", route=page.route, kind=section.kind, items=items)])
 
 
 # What a request adds beside a removal: "banana bread is off. add\nRicotta Hotcakes 22.00".

@@ -255,7 +255,11 @@ def _fit_set_theme(op: SetTheme, request: str, site: Site | None) -> dict[str, A
     named = [k for k in slots if getattr(op, k) in NAMED_COLORS and not _contains_words(request, getattr(op, k))]
     if colour is not None and len(named) == 1 and colour not in [getattr(op, k) for k in slots]:
         return {named[0]: colour}
-    return themewords.readable(op.primary, op.background, op.foreground, request)
+    theme = site.theme if site is not None else None
+    said = themewords.read(without_item_names(request, site), theme.background if theme else None,
+                           theme.foreground if theme else None)
+    # the slots as the colour words say them, none the request does not name; no colour word: the model's
+    return {} if said is None else {slot: colour for slot, colour in said.items() if colour != getattr(op, slot)}
 
 
 def _fit_entry(entry: Entry, request: str) -> Entry:
@@ -474,7 +478,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     # "... Put it on bottom of every page please": the footer's words, not a page called "Bottom of Every"
     footer = chromefit.footer(request) is not None
     block = movefit.read(request, site) or navfit.read(request, site) or buttonfit.read(request, site) \
-        or headfit.read(request, site) or spellfit.read(request, site) \
+        or headfit.read(request, site) or spellfit.read(request, site) or itemhome.announced(request, site) \
         or (None if opening or footer else pageblock.read(request, site)) or removefit.read(request, site)
     if block is not None:
         # "take About off the menu", "Services: Basic tune-up $65. ...": read whole from the words
@@ -498,7 +502,7 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
              and a.route != b.route and a.route not in _routes(site)}
     ops = [op.model_copy(update={"route": moved[getattr(op, "route", "")]})
            if not isinstance(op, AddPage) and getattr(op, "route", None) in moved else op for op in ops]
-    ops = buttonfit.fitted(ops, request, site)  # the button's label and link as typed, beside other parts
+    ops = themewords.one_theme(buttonfit.fitted(ops, request, site))  # the button as typed; one theme change
     if any(_renamed_to_words(op) for op in ops):
         # A page renamed to words of a correction ("prices page still says 195 for kids partys??" ->
         # a page "Still says 195 for kids"): beside other ops it goes, alone the turn declines.

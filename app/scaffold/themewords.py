@@ -1,58 +1,151 @@
-"""The colours a request ties to the page's background and to its text: "white background, dark grey
-text", "a plain white background with dark grey body text", "black text on cream".
+"""The theme a request's colour words ask for: which colour is the background, the text, the accent and the
+main colour, in the shade typed.
 
-The model filled the theme's slots from the colour names in any order, and wrote white text on a white
-background ("white background, dark grey text, navy accent" as background white, foreground white). A
-colour said right beside "background" or "text" is that slot's, as typed; the text never takes the
-background's colour.
+The model filled the theme's slots from the colour names in any order and added colours nobody typed: "dark
+theme, purple accent" made the background purple, "white and cobalt blue" a white main colour on a blue
+background, "Cream and dark wood brown" red text, "a soft orange and cream? The grey feels a bit cold" a grey
+main colour. Here the slots are read from the words: a colour said beside "background", "text" or "accent" is
+that slot's ("white background, dark grey text"); "dark theme" is a dark background with light text; of the
+other colours said, a light one (white, cream, beige, a pastel) is the background and the others the main
+colour, then the accent. A colour said as the one to leave ("the grey feels cold", "too grey") is none of them;
+a shade typed ("pastel pink", "dark wood brown") is the colour mixed lighter or darker; the text always reads
+on its background. A request that names no colour keeps the model's theme.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
-from app.scaffold.plan import NAMED_COLORS
+from typing import Any
 
-# The words people use for the colours the theme has (``plan.NAMED_COLORS``).
-_SAID = {**{name: name for name in NAMED_COLORS}, "grey": "gray", "charcoal": "gray", "silver": "gray",
-         "cream": "white", "ivory": "white", "off-white": "white", "offwhite": "white", "maroon": "red",
-         "burgundy": "red", "crimson": "red", "lavender": "purple", "violet": "purple", "indigo": "navy",
-         "turquoise": "teal", "beige": "white"}
-_COLOUR = r"(?P<c>" + "|".join(sorted((re.escape(w) for w in _SAID), key=len, reverse=True)) + r")"
-_SHADE = r"(?:(?:very\s+|quite\s+)?(?:dark|light|pale|soft|deep|bright|plain|pure|warm|cool)\s+)?"
-_SLOT = {"background": r"(?:background|backdrop|bg)", "foreground": r"(?:text|writing|body\s+text|font\s+colou?r|lettering)"}
-# Per slot: the colour said before its word ("dark grey text"), else after it ("text in dark grey").
-_SAID_OF = {slot: (re.compile(rf"\b{_SHADE}{_COLOUR}\s+(?:body\s+)?{word}\b", re.IGNORECASE),
-                   re.compile(rf"\b{word}\s+(?:(?:colou?r\s+)?(?:in|of|to|is|should\s+be|as)\s+)?{_SHADE}{_COLOUR}\b", re.IGNORECASE))
-            for slot, word in _SLOT.items()}
+from app.scaffold.plan import NAMED_COLORS, SetTheme
+from app.scaffold.scope import word_list
+
+
+@functools.cache
+def _words() -> dict[str, str]:
+    """Each colour word or phrase people type, with the theme's colour for it (a name or "#rrggbb")."""
+    listed = {word.strip(): colour.strip() for word, colour in (line.split("=", 1) for line in word_list("colour-words.txt"))}
+    return {**{name: name for name in NAMED_COLORS}, **listed}
+
+
+_SHADES = {"light": ("#ffffff", 0.45), "pale": ("#ffffff", 0.55), "pastel": ("#ffffff", 0.6), "soft": ("#ffffff", 0.3),
+           "baby": ("#ffffff", 0.5), "dark": ("#000000", 0.4), "deep": ("#000000", 0.3)}
+_LIGHT = 0.7  # the relative luminance above which a colour is a background's, not a main colour's
+_DARK_BACKGROUND, _LIGHT_TEXT, _DARK_TEXT = "#111111", "#f5f5f5", "#1f1d1a"
+
+
+@functools.cache
+def _mention() -> re.Pattern[str]:
+    """A colour as typed, with its shade: "pastel pink", "dark wood brown", "cobalt blue", "grey"."""
+    words = "|".join(sorted((re.escape(w) for w in _words()), key=len, reverse=True))
+    return re.compile(rf"\b(?:(?:very\s+|quite\s+)?(?P<shade>{'|'.join(_SHADES)}|bright|warm|cool|plain|pure)\s+)?"
+                      rf"(?P<c>{words})(?:e?s)?\b|(?P<hex>#[0-9a-f]{{6}})\b", re.IGNORECASE)  # "greens", "greys"
+
+
+# A colour said as the one to leave: "too grey", "not so much red", "the grey feels a bit cold", "instead of blue".
+_LEAVE_BEFORE = re.compile(r"\b(?:too|not|no|less|than|without|hate|instead\s+of|away\s+from|rid\s+of|"
+                           r"not\s+(?:so\s+much|the))\s+(?:\w+\s+)?$", re.IGNORECASE)
+_LEAVE_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:feels?|looks?|seems?|is\s+(?:a\s+bit\s+|way\s+|far\s+)?(?:too|cold|boring|dull|"
+                          r"ugly|much|sad|harsh))\b", re.IGNORECASE)
+_SLOT_WORDS = {"background": r"(?:background|backdrop|bg)",
+               "foreground": r"(?:foreground|text|writing|body\s+text|font\s+colou?r|lettering)",
+               "accent": r"accents?", "primary": r"(?:primary|main\s+colou?r)"}
+_DARK_THEME = re.compile(r"\bdark\s+(?:theme|mode|site|look|version|style)\b|\b(?:make|go)\s+it\s+dark\b", re.IGNORECASE)
+
+
+def _hex(colour: str) -> str:
+    return NAMED_COLORS.get(colour, colour)
+
+
+def _shaded(colour: str, shade: str | None) -> str:
+    """``colour`` mixed toward white or black for a shade ("pastel", "dark"); the colour itself else."""
+    if shade is None or shade.lower() not in _SHADES:
+        return colour
+    towards, share = _SHADES[shade.lower()]
+    a, b = _hex(colour), towards
+    mixed = [round(int(a[i:i + 2], 16) * (1 - share) + int(b[i:i + 2], 16) * share) for i in (1, 3, 5)]
+    return "#" + "".join(f"{v:02x}" for v in mixed)
+
+
+def _luminance(colour: str) -> float:
+    """The relative luminance of ``colour`` (WCAG 2)."""
+    h = _hex(colour)
+    channels = [int(h[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def _said(request: str) -> list[tuple[int, int, str]]:
+    """(start, end, colour) of each colour the request asks for, in order; not one said as the one to leave."""
+    out = []
+    for m in _mention().finditer(request):
+        clause_start = max(request.rfind(ch, 0, m.start()) for ch in ".!?;,")
+        if _LEAVE_BEFORE.search(request[clause_start + 1:m.start()]) or _LEAVE_AFTER.match(request[m.end():]):
+            continue
+        colour = m.group("hex") or _shaded(_words()[m.group("c").lower()], m.group("shade"))  # "#1f2937" as typed
+        out.append((m.start(), m.end(), colour))
+    return out
+
+
+def _tied(request: str, said: list[tuple[int, int, str]]) -> dict[str, tuple[int, str]]:
+    """The slots a colour is said beside: "white background", "text in dark grey", "purple accent"."""
+    out: dict[str, tuple[int, str]] = {}
+    for slot, word in _SLOT_WORDS.items():
+        for start, end, colour in said:
+            before = re.match(rf"\s+(?:body\s+)?{word}\b", request[end:], re.IGNORECASE)
+            after = re.search(rf"\b{word}\s*(?:(?:colou?r\s+)?(?:in|of|to|is|should\s+be|as)\s+|[=:]\s*)?(?:(?:a|the)\s+)?"
+                              rf"(?:\w+\s+)?$", request[:start], re.IGNORECASE)
+            if slot not in out and (before or after) and start not in {s for s, _c in out.values()}:
+                out[slot] = (start, colour)
+    return out
+
+
+def read(request: str, background: str | None = None, foreground: str | None = None) -> dict[str, str | None] | None:
+    """The theme's slots as the request's colour words ask (see the module docstring), None for a slot it does not
+    set; None when it names no colour and no dark theme. ``background`` and ``foreground``: the site's now, so that
+    the text reads on the new background."""
+    said = _said(request)
+    dark = _DARK_THEME.search(request) is not None
+    if not said and not dark:
+        return None
+    tied = _tied(request, said)
+    out: dict[str, str | None] = {slot: colour for slot, (_s, colour) in tied.items()}
+    if dark:
+        out.setdefault("background", _DARK_BACKGROUND)
+    rest = list(dict.fromkeys(colour for start, _e, colour in said if start not in {s for s, _c in tied.values()}))
+    lights = [c for c in rest if _luminance(c) > _LIGHT]
+    if "background" not in out and lights:
+        out["background"] = lights[0]
+        rest.remove(lights[0])
+    for slot in ("primary", "accent"):
+        if slot not in out and rest:
+            out[slot] = rest.pop(0)
+    back = out.get("background") or background
+    text = out.get("foreground") or foreground
+    if back is not None and (text is not None and _contrast(back, text) < 3 or text is None and _luminance(back) < 0.2):
+        out["foreground"] = _LIGHT_TEXT if _luminance(back) < 0.2 else _DARK_TEXT  # the text reads on its background
+    return {slot: out.get(slot) for slot in ("primary", "accent", "background", "foreground")}
 
 
 def slots(request: str) -> dict[str, str]:
-    """The theme slots ``request`` gives a colour by name: "background" and "foreground"."""
-    out: dict[str, str] = {}
-    for slot, (before, after) in _SAID_OF.items():
-        found = before.search(request) or after.search(request)
-        if found is not None:
-            out[slot] = _SAID[found.group("c").lower()]
-    return out
+    """The theme slots ``request`` gives a colour by name beside their word: "background" and "foreground"."""
+    tied = _tied(request, _said(request))
+    return {slot: colour for slot, (_s, colour) in tied.items() if slot in ("background", "foreground")}
 
 
-def readable(primary: str | None, background: str | None, foreground: str | None,
-             request: str) -> dict[str, str | None]:
-    """The background and text colours as the request ties them, and no text in the background's colour.
-    A colour the model put on the background that the request says of something else is the main colour
-    ("walnut brown with a pale cream background": brown, on cream)."""
-    said = slots(request)
-    back = said.get("background", background)
-    fore = said.get("foreground", foreground)
-    if fore is not None and fore == back:
-        fore = None  # white on white: the text keeps the theme's own colour
-    out = {"background": back, "foreground": fore}
-    if primary is None and background not in (None, back) and _names(request, background):
-        out["primary"] = background
-    return out
-
-
-def _names(request: str, colour: str | None) -> bool:
-    """Whether ``request`` says ``colour`` by one of its words."""
-    return any(_SAID[w] == colour for w in re.findall(r"[a-z-]+", request.casefold()) if w in _SAID)
+def one_theme(ops: list[Any]) -> list[Any]:
+    """``ops`` with their theme changes as one, where the first stood: the model wrote the font and the colours as two
+    ops on the same theme, which the turn refused (two edits of one place), or the same colours twice."""
+    themes = [op for op in ops if isinstance(op, SetTheme)]
+    if len(themes) < 2:
+        return ops
+    slots = {slot: value for op in themes for slot, value in op.model_dump(exclude_none=True).items()}
+    merged = SetTheme(**slots)
+    return [merged if op is themes[0] else op for op in ops if op is themes[0] or not isinstance(op, SetTheme)]

@@ -67,3 +67,15 @@ def test_hours_and_a_price_are_no_phone_number() -> None:
 def test_a_new_number_is_read_whatever_the_model_wrote() -> None:
     assert swaps("The hotline number has changed to 0429 118 999.", HOTLINE) == \
         [ReplaceText(op="replace_text", old="0429 118 530", new="0429 118 999")]
+
+
+def test_the_one_handle_the_site_shows_is_replaced_by_the_new_one() -> None:
+    """"change IG to @tundeadeyemi.studio": the model edited an item "IG" the site does not list."""
+    text = Section(kind="text", text="WhatsApp +234 803 555 0192, email hello@tunde.ng, IG @tunde.shoots. Studio in Lagos")
+    site = Site(name="Tunde", pages=[Page(route="/contact", title="Contact", sections=[text])])
+    assert contact_change("change IG to @tundeadeyemi.studio", site) == \
+        ReplaceText(op="replace_text", old="@tunde.shoots", new="@tundeadeyemi.studio")
+    assert contact_change("the instagram is @tunde.shoots.ng not @tunde.shoots", site) == \
+        ReplaceText(op="replace_text", old="@tunde.shoots", new="@tunde.shoots.ng")
+    two = Section(kind="text", text="IG @tunde.shoots, TikTok @tunde.moves")
+    assert contact_change("change it to @tunde.studio", Site(name="T", pages=[Page(route="/", title="Home", sections=[two])])) is None

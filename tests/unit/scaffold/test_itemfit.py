@@ -173,3 +173,22 @@ def test_an_entry_of_a_list_kept_as_one_text_goes_alone_or_nothing_does() -> Non
     site = Site(name="Tuk", pages=[Page(route="/tours", title="Tours", sections=[tours])])
     assert fit_items([RemoveItem(op="remove_item", item="Turtle hatchery")], "please delete the turtle hatchery tour",
                      site) == [ReplaceText(op="replace_text", old="2) Turtle hatchery half day - LKR 12,000", new="")]
+
+
+def test_a_removal_names_an_entry_by_the_name_it_leads_with_or_before_a_pronoun() -> None:
+    """"take Mo review off", "remove Tom's quote", "remove Split bills card": the model removed "Mo", "Tom's quote"
+    and "Split bills card", none of which the site lists; "Biscuit has been adopted! Please remove him": "Wonderful news"."""
+    said = Section(kind="testimonials", items=[Item(title="Karen, Didsbury", text="fixed our boiler"),
+                                               Item(title="Mo, Stockport", text="tidy job"), Item(title="Tom, age 16", text="")])
+    cards = Section(kind="features", items=[Item(title="Split bills with friends"), Item(title="Monthly budget alerts")])
+    dogs = Section(kind="team", items=[Item(title="Biscuit", text="3 yr old beagle"), Item(title="Duke", text="lab")])
+    site = Site(name="Hollis", pages=[Page(route="/", title="Home", sections=[said, cards]),
+                                      Page(route="/adopt", title="Adopt", sections=[dogs])])
+    assert removal("take Mo review off he never paid lol", site).ops == [RemoveItem(op="remove_item", item="Mo, Stockport")]  # type: ignore[union-attr]
+    assert removal("Please remove Tom's quote, he asked me to take it down.", site).ops == [  # type: ignore[union-attr]
+        RemoveItem(op="remove_item", item="Tom, age 16")]
+    assert removal("remove Split bills card, feature delayed", site).ops == [  # type: ignore[union-attr]
+        RemoveItem(op="remove_item", item="Split bills with friends")]
+    assert removal("Wonderful news, Biscuit has been adopted! Please remove him from the Adopt page.", site).ops == [  # type: ignore[union-attr]
+        RemoveItem(op="remove_item", item="Biscuit")]
+    assert removal("remove Sam's quote", site) is None  # a name the site does not lead an entry with

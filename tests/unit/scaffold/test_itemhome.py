@@ -87,3 +87,35 @@ def test_the_home_page_named_and_a_new_page_keep_the_models_plan() -> None:
     assert itemhome.placed([NEW], "add Mocha $6 on the home page", site)[0].route == "/"
     section = AddSection(op="add_section", route="/", kind="text", text="We roast on Mondays.")
     assert itemhome.placed([section], "We roast on Mondays.", site) == [section]
+
+
+@pytest.mark.parametrize(("prompt", "model", "shown"), [
+    # the model set a theme, the site's name, or declined
+    ("New dog to add: Juno - greyhound, 4 years, gentle and a bit shy",
+     '{"ops":[{"op":"set_theme","primary":"gray","background":"white","foreground":"blue"}]}',
+     '{ title: "Juno", text: "greyhound, 4 years, gentle and a bit shy" }'),
+    ("We have taken in a new dog. Please add: Maple – 5 year old golden retriever mix, gentle and house trained.",
+     '{"ops":[{"op":"decline"}]}', '{ title: "Maple", text: "5 year old golden retriever mix, gentle and house trained" }'),
+    # cut in pieces by the model: one thing, with the shape (an age) of the whole of it
+    ("We also have a new dog, please add: Maple - Golden Retriever mix, 8 years, calm and loves naps",
+     '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Maple","text":"Golden Retriever mix"},'
+     '{"title":"8 years"},{"title":"calm and loves naps"}]}]}', '{ title: "Maple", text: "Golden Retriever mix, 8 years, calm and loves naps" }'),
+])
+def test_one_new_thing_announced_goes_in_the_list_of_its_like(tmp_path: Path, prompt: str, model: str, shown: str) -> None:
+    root = managed_project(tmp_path)
+    _run(root, DOGS, "Please add a page called Adopt with our dogs: Biscuit - 3 year old beagle cross, loves walks. "
+                     "Rex - 1 year old collie, needs an active home")
+    _run(root, model, prompt)
+    assert shown in _page(root, "/adopt")
+    assert "Juno" not in _page(root, "/") and "Maple" not in _page(root, "/")
+
+
+def test_what_is_announced_is_one_entry_of_a_list_or_nothing() -> None:
+    menu = Page(route="/menu", title="Menu", sections=[Section(kind="list", items=[Item(title="Flat white 5.20"),
+                                                                                   Item(title="Oat latte 5.90")])])
+    site = Site(name="Magpie", pages=[Page(route="/", title="Home"), menu])
+    assert itemhome.announced("new special!! Matcha tiramisu 9.00, weekends only ✨", site).ops == [  # type: ignore[union-attr]
+        AddItems(op="add_items", route="/menu", kind="list", items=[Entry(title="Matcha tiramisu 9.00, weekends only ✨")])]
+    assert itemhome.announced("new page: Catering", site) is None  # a page, no entry
+    assert itemhome.announced("add: Oat Milk +0.80, Extra Shot +0.60", site) is None  # two things
+    assert itemhome.announced("new dog to add: Juno - greyhound, 4 years", site) is None  # no list of its like

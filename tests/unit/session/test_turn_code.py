@@ -78,7 +78,7 @@ def test_a_section_with_content_becomes_a_component_with_literal_props(tmp_path:
 
 def test_the_project_is_not_given_a_site_model(tmp_path: Path) -> None:
     root = _copy(tmp_path, "ts-tw")
-    result = _turn(root, '{"ops":[{"op":"set_theme","primary":"#1e3a8a"}]}', "use a dark blue")
+    result = _turn(root, '{"ops":[{"op":"set_theme","primary":"#1e3a8a"}]}', "make the main colour #1e3a8a")
     assert getattr(result, "outcome") == "applied", getattr(result, "message")
     assert not (root / ".nxr" / "site.json").exists()  # the code stays the only truth
     assert "#1e3a8a" in (root / "app" / "globals.css").read_text()
