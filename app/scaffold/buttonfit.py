@@ -27,7 +27,7 @@ _BUTTON = r"\b(?:button|cta)(?:\s+(?:text|label|wording))?"
 _END = (r"(?=\s*(?:[.!?;\n]|,|$|->|→)|\s+(?:instead|then|please|pls|plz|thanks?|thank\s+you|"
         r"(?:that\s+|which\s+|and\s+)?(?:links?|linking|goes|going|points?|pointing|leads?|brings?|takes?)\s+(?:\w+\s+)?to|"
         r"and(?=\s+(?:put|make|add|keep|move|link|change|set|then|also|remove|update|use|it|the|on|go|goes|bring|"
-        r"take|send|open|point|lead|when|if|so|ring|call|dial)\b))\b)")
+        r"take|send|open|point|lead|when|if|so|ring|call|dial|have|get|let|make)\b))\b)")
 # Where the button is, said after it: "on the home page", "of home", "in the front page".
 _ON = r"(?:\s+(?:on|of|in)\s+(?:the\s+)?(?:home|front|main|landing)(?:\s+page)?)?"
 _LABEL = rf"(?:exactly\s+)?(?:{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}|(?P<bare>[A-Za-z0-9#@][^\n.!?;,]{{0,39}}?){_END})"
@@ -37,7 +37,9 @@ _LABELS = [
                rf"{_Q_CLOSE}|[^\n.!?;,]{{1,40}}?)\s+)?to\s+(?:(?:say|read)\b\s*:?\s*)?{_LABEL}", re.IGNORECASE),
     # "home button should say RSVP now instead", "button can read Book a table", "make the button say Book now"
     re.compile(rf"{_BUTTON}{_ON},?\s+(?:please\s+)?"
-               rf"(?:should|shud|shld|can|could|must|will|needs?\s+to)(?:\s+it)?\s+(?:just\s+|now\s+)?(?:say|read|be)\b\s*:?\s*{_LABEL}",
+               rf"(?:should|shud|shld|can|could|must|will|needs?\s+to)(?:\s+it)?\s+(?:just\s+|now\s+)?"
+               # "be" a label typed quoted or capitalised ("should be Book now"), not a look ("should be red", "bigger")
+               rf"(?:say|read|be(?=\s*:?\s*(?:{_Q_OPEN}|(?-i:[A-Z0-9]))))\b\s*:?\s*{_LABEL}",
                re.IGNORECASE),
     # "The button on home page, please make it say See our breads"
     re.compile(rf"{_BUTTON}{_ON},?\s+(?:please\s+)?make\s+it\s+"
@@ -56,7 +58,7 @@ _LABELS = [
     # "the button See our breads on home must go to the breads page": the label between the button and where it goes
     re.compile(rf"{_BUTTON}\s+(?:{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}|(?P<bare>(?-i:[A-Z])[^\n.!?;,]{{0,39}}?))"
                r"(?=\s+(?:on\s+(?:the\s+)?(?:home|front|main|landing)(?:\s+page)?\s+)?(?:must|should|needs?\s+to|will|can)\s+"
-               r"(?:go|link|take|point|lead|open|bring|send)\b)", re.IGNORECASE),
+               r"(?:go|link|take|point|lead|open|bring|send)\b|\s*(?:->|→))", re.IGNORECASE),  # "cta button 'Get the app' -> /download"
     # "button -> 'github'", "button: Book now", "button saying Book now"
     re.compile(rf"{_BUTTON}\s*(?:->|→|=|:|\s+saying|\s+that\s+says)\s*{_LABEL}", re.IGNORECASE),
     # "could the "RSVP Details" button go to a page called ...": the button named by its label, which stays
@@ -78,7 +80,7 @@ _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|
 # page", "link it to an RSVP page that just says Please reply by August 1st".
 _PAGE_NAME = r"['\"“‘]?(?P<{g}>[A-Za-z0-9][\w'’&]*(?:[ \t]+[A-Za-z0-9&][\w'’&]*){{0,3}}?)['\"”’]?"
 _TO_PAGE = re.compile(r"\b(?:go(?:es)?|bring(?:s)?|take(?:s)?|send(?:s)?|link(?:s)?|lead(?:s)?|point(?:s)?)(?:\s+(?:you|people|them|"
-                      r"visitors|users|it|guests))?\s+(?:straight\s+)?to\s+(?:(?:a|an)\s+(?:new\s+)?page\s+(?:(?:called|named)\s+)?"
+                      r"visitors|users|it|guests))?\s+(?:straight\s+)?to\s+(?:(?:(?:(?:a|an)\s+)?new\s+page|(?:a|an)\s+page)\s+(?:(?:called|named)\s+)?"
                       + _PAGE_NAME.format(g="new") + r"(?=\s*(?:[.!?,;\n]|$)|\s+(?:that|which|with|please|and|where|for|so)\b)"
                       r"|(?:the|an?|my|our)\s+(?:new\s+)?" + _PAGE_NAME.format(g="page") + r"\s+page\b"
                       # "go to the Shop", "take people to membership", "it go to Contact page": a page the site has

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.scaffold import chromefit, contactswap, headfit, itemfit, itemvalue, navfit, peoplefit, pricefit, textfit, whenfit
+from app.scaffold import buttonfit, chromefit, contactswap, headfit, itemfit, itemvalue, navfit, peoplefit, pricefit, textfit, whenfit
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
 from app.scaffold.plan import Plan, ReplaceText
@@ -57,6 +57,7 @@ _READINGS: tuple[Reading, ...] = (
     lambda said, site: _one(peoplefit.swap(said, site)),
     lambda said, site: _ops(navfit.read(said, site)),
     lambda said, site: _ops(headfit.read(said, site)),
+    lambda said, site: _ops(buttonfit.read(said, site)),  # "under heading: Street photography. button: See works"
     lambda said, site: _ops(itemfit.removal(said, site)),
     # "... lower the Inters price to £4.50. And could you put our contact details at the bottom of every
     # page please: a@b.com, 028 2564 3170": the footer, beside the other edits

@@ -32,10 +32,10 @@ _SET = re.compile(rf"{_OPEN}(?:(?:change|set|update|make|switch|reword)\s+{_WHIC
                   # the line under the heading: "line under it: ...", "the text below the title should say ...",
                   # "Under the title please write: ...", "change home small text to '...'"
                   r"|(?:(?:the|a)\s+)?(?:(?:small|short)\s+)?(?:line|text|words|sentence)\s+(?:under(?:neath)?|below|beneath)"
-                  r"(?:\s+(?:it|that|this|the\s+(?:(?:big|main)\s+)?(?:title|heading|headline|name)))?\s*"
+                  r"(?:\s+(?:it|that|this|(?:the\s+)?(?:(?:big|main)\s+)?(?:title|heading|headline|name)))?\s*"
                   r"(?:(?:should|to|must|needs?\s+to)\s+(?:say|read|be)\b|(?=:))"
-                  r"|(?:under(?:neath)?|below|beneath)\s+(?:it|that|the\s+(?:(?:big|main)\s+)?(?:title|heading|headline|name))\s*,?\s*"
-                  r"(?:please\s+)?(?:write|put|add|say)\s*(?=:)"
+                  r"|(?:under(?:neath)?|below|beneath)\s+(?:it|that|(?:the\s+)?(?:(?:big|main)\s+)?(?:title|heading|headline|name))\s*,?\s*"
+                  r"(?:(?:please\s+)?(?:write|put|add|say)\b|(?=:))"
                   r"|(?:change|set|make)\s+(?:the\s+)?(?:home\s*(?:page)?\s+)?(?:small|little)\s+(?:text|line)\s+(?:to\s+(?:say|read)?|say))"
                   r"\s*:?\s*(?P<words>\S.*)$",
                   re.IGNORECASE | re.DOTALL)

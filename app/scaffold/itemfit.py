@@ -347,7 +347,8 @@ _STOPPED = re.compile(r"\b(?:no\s+longer|not|don'?t|do\s+not|stopped|quit|won'?t
                       r"(?=\s+(?:from|off|at|on|this|for|so|altogether|completely|entirely|for\s+good|now)\b|[,.;!?]|$)"
                       r"|(?:^|[,.;!?]\s*)(?:the\s+|our\s+)?(?!(?:it|they|that|this|those|these|we|i)\b)(?P<gone>[^,.;!?]{3,40}?)"
                       r"\s+(?:(?:is|are|'s|'re|has|have)\s+(?:off|gone(?!\s+(?:up|down))|"
-                      r"finished|cancell?ed|discontinued|been\s+cancell?ed)|gone(?=\s*(?:[,.;!?]|$)))\b", re.IGNORECASE)
+                      r"finished|cancell?ed|discontinued|been\s+cancell?ed)|(?:is|are)\s+stopped|gone(?=\s*(?:[,.;!?]|$)))\b",
+                      re.IGNORECASE)  # "Prenatal batch is stopped"; not "we have stopped making ..." (what follows names it)
 # What the user still sees and wants gone: "The Sock Clinic is still showing on the Classes page, could you
 # remove it completely?", "road bike still there", "Duo still showing on Packages" (not "still says").
 _STILL = re.compile(r"(?:^|[.!?,;]\s*)(?:the\s+|my\s+|our\s+|that\s+)?(?!(?:it|its|it's|they|he|she|that|this|there|which)\b)"
@@ -374,16 +375,26 @@ def _item_named(site: Site, said: str) -> str | None:
     holding = {t for t in titles if _long_enough(set(words.split())) and words in f" {_plain(t)} "}  # "Kumho", "Pip"
     found = exact or held or holding
     if not found and (kind := _KIND_SAID.search(said)) is not None:
-        # "take Mo review off", "remove Tom's quote", "remove Split bills card": the name before what the entry is,
-        # which is all of a title or the name a title leads with ("Mo, Stockport", "Tom, age 16")
-        name = _plain(said[:kind.start()])
-        found = {t for t in titles if name and _plain(re.split(r",|\s[-–—]\s", t)[0]) == name} or \
-                ({t for t in titles if f" {name} " in f" {_plain(t)} "} if _long_enough(set(name.split())) else set())
+        found = _named_with_kind(site, titles, _plain(said[:kind.start()]))
     return found.pop() if len(found) == 1 else None
 
 
-# What an entry is, said after its name: "Mo review", "Tom's quote", "the Home screen widgets card".
-_KIND_SAID = re.compile(r"(?:['’]s)?\s+(?:review|quote|testimonial|card|box|tile|entry|item|listing|one)\s*$", re.IGNORECASE)
+# What an entry is, said after its name: "Mo review", "Tom's quote", "the Home screen widgets card", "Class 8-9 batch".
+_KIND_SAID = re.compile(r"(?:['’]s)?\s+(?:review|quote|testimonial|card|box|tile|entry|item|listing|one|batch|class|session|"
+                        r"course|tour|walk)\s*$", re.IGNORECASE)
+
+
+def _named_with_kind(site: Site, titles: set[str], name: str) -> set[str]:
+    """The items ``name`` (said before what the entry is) names: all of a title or the name a title leads with ("Mo,
+    Stockport", "Tom, age 16", "Class 8-9 Maths"), else a title that holds it, else the one item of a timetable whose
+    detail starts with it ("Prenatal batch" of "Sat 8:00 AM" / "Prenatal Yoga")."""
+    if not name:
+        return set()
+    led = {t for t in titles if _plain(re.split(r",|\s[-–—]\s", t)[0]) == name or f"{_plain(t)} ".startswith(f"{name} ")}
+    held = {t for t in titles if f" {name} " in f" {_plain(t)} "} if _long_enough(set(name.split())) else set()
+    detailed = {i.title for page in site.pages for section in page.sections for i in section.items
+                if i.title and f"{_plain(i.text)} ".startswith(f"{name} ")}
+    return led or held or detailed
 
 
 # A removal asked in so many words ("we dont do car parking anymore take it off pls", "no longer offering

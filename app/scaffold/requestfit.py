@@ -430,7 +430,7 @@ def renames_the_site(op: Any) -> bool:
 def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     """``plan`` with each slot the user spelled out taken from the request; unchanged ops are kept."""
     # A link's place in the navigation ("put it after Prices") is read last, from the fitted plan's links.
-    placed = navorder.placed(_fitted(plan, request, site), request, site)
+    placed = sitename.with_heading(navorder.placed(_fitted(plan, request, site), request, site), site)
     return Plan(ops=[Decline(op="decline")]) if notefit.echoes_a_correction(list(placed.ops), request) else placed
 
 
@@ -448,7 +448,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     swapped = swapfit.read(request, site)
     if swapped is not None:
         return swapped  # "take mia off, she left. add Priya Nair - coach": one edited into the other, in its place
-    several = compound.read(request, site)
+    # not an opening prompt the model wrote as one ("Hi! I need a portfolio site. Heading: ... Button: ...")
+    several = compound.read(request, site) if not any(isinstance(op, DescribeSite) for op in plan.ops) else None
     if several is not None:
         return several  # "rename the Meetings page to What Happens. oops the fee is $170 not 160": each read whole
     # "rename Meet the Crew to just Crew": a page's name, not words on it ("... in the menu": navfit's)

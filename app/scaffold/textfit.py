@@ -115,8 +115,9 @@ def _shown_run(texts: str, words: str, names: set[str]) -> str:
             run = " ".join(parts[start:start + size]).strip(" ,;:'\"“”‘’")
             if len(run) < MIN_OLD or all(w.casefold() in _SMALL for w in run.split()) or run.casefold() in names:
                 continue
-            if re.search(r"(?<!\w)" + re.escape(run) + r"(?!\w)", texts, re.IGNORECASE):
-                return run
+            shown = re.search(r"(?<!\w)" + re.escape(run) + r"(?!\w)", texts, re.IGNORECASE)
+            if shown is not None:
+                return shown.group(0)  # as the site writes it: "platinum" typed is the site's "Platinum"
     return ""
 
 
@@ -131,8 +132,17 @@ _NAMES_A_PART = re.compile(r"\b(?:button|heading|headline|title|subtitle|tagline
                            r"nav|navigation|menu|font|colou?rs?|section)\b|(?<![\w.])/[a-z]", re.IGNORECASE)
 
 
+# New words quoted at the end of a plain request ("rename platinum to 'Owambe Max' 🔥"), and an emoji after them.
+_NEW_QUOTED = re.compile(r"\s(?:to|into|with|as)\s+['\"“‘](?P<new>[^'\"“”‘’\n]{1,80})['\"”’][\s\W]*$")
+_EMOJI_END = re.compile(r"[\s\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200d]+$")
+
+
 def plain_replacement(request: str, site: Site) -> ReplaceText | None:
     """A replacement asked for in plain words, of words the site shows; None when none reads."""
+    request = _EMOJI_END.sub("", request)
+    quoted = _NEW_QUOTED.search(request)
+    if quoted is not None and len(_QUOTED.findall(request[:quoted.start("new") - 1])) == 0:
+        request = request[:quoted.start("new") - 1] + quoted.group("new")  # the new words, unquoted
     if _NAMES_A_PART.search(request) or _QUOTED.search(request):
         return None  # a part named, or words quoted: not a replacement in plain words
     texts, names = _texts(site), _names(site)  # read once: a request may try every pattern

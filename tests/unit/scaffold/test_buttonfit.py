@@ -245,3 +245,29 @@ def test_a_page_called_something_that_says_something(tmp_path: Path) -> None:
     assert result.outcome == "applied", result.message
     assert 'href="/rsvp">RSVP Details</Link>' in _home(root)
     assert "Please RSVP by July 15, 2027 by emailing ana@example.com." in (root / "app" / "rsvp" / "page.tsx").read_text()
+
+
+def test_a_button_said_to_be_a_look_gets_no_label() -> None:
+    """"the button should be bigger", "button should be red": no label "bigger" or "red"; "should be Book now" is one."""
+    assert buttonfit._label("the button should be bigger") is None
+    assert buttonfit._label("button should be red") is None
+    assert buttonfit._label("button should be Book now") == ("Book now", "")
+
+
+@pytest.mark.parametrize(("prompt", "model", "label", "route"), [
+    ('the button should say "See our bread" and go to new page Products', BUTTON % "See our bread", "See our bread", "/products"),
+    # the model labelled the button with the page's name
+    ("Please change the button to say Donate Food and have it go to a page called How to Help.",
+     '{"ops":[{"op":"add_page","title":"How to Help","route":"/how-to-help"},'
+     '{"op":"set_text","route":"/","target":"button","text":"How to Help"}]}', "Donate Food", "/how-to-help"),
+    ("cta button 'Get the app' -> /download page",
+     '{"ops":[{"op":"add_page","title":"Download","route":"/download"},'
+     '{"op":"set_text","route":"/","target":"button","text":"Download"}]}', "Get the app", "/download"),
+])
+def test_a_new_page_said_without_an_article_and_a_label_before_an_arrow(tmp_path: Path, prompt: str, model: str, label: str,
+                                                                        route: str) -> None:
+    root = managed_project(tmp_path)
+    result = TurnRunner(root, FakeEngine(model)).run(prompt)
+    assert result.outcome == "applied", result.message
+    assert f'href="{route}">{label}</Link>' in _home(root)
+    assert (root / "app" / route.strip("/") / "page.tsx").is_file()

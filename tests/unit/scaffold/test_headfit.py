@@ -47,6 +47,7 @@ def test_a_heading_named_before_a_colon_takes_the_words_after_it(request_text: s
      "Hatha and Yin Yoga for all levels, in small groups"),
     ("change home small text to 'Portraits and weddings in Seoul'", "Portraits and weddings in Seoul"),
     ("the text below the title should say Fresh bread every morning", "Fresh bread every morning"),
+    ("line under heading: Boilers, leaks, bathrooms. No call out fee.", "Boilers, leaks, bathrooms. No call out fee."),
 ])
 def test_the_line_under_the_heading_said_by_where_it_is(request_text: str, text: str) -> None:
     assert headfit.read(request_text, None) == Plan(ops=[SetText(op="set_text", route="/", target="subtitle", text=text)])

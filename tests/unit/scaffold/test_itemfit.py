@@ -192,3 +192,17 @@ def test_a_removal_names_an_entry_by_the_name_it_leads_with_or_before_a_pronoun(
     assert removal("Wonderful news, Biscuit has been adopted! Please remove him from the Adopt page.", site).ops == [  # type: ignore[union-attr]
         RemoveItem(op="remove_item", item="Biscuit")]
     assert removal("remove Sam's quote", site) is None  # a name the site does not lead an entry with
+
+
+def test_a_removal_names_a_batch_by_the_words_its_entry_starts_with() -> None:
+    """"Remove the Class 8-9 batch" of "Class 8-9 Maths"; "Prenatal batch is stopped" of a timetable's "Sat 8:00 AM" /
+    "Prenatal Yoga": the model removed "Class 8-9" and "Prenatal batch", which the site does not list."""
+    timetable = Section(kind="list", items=[Item(title="Mon/Wed/Fri 6:00 AM", text="Hatha Yoga"),
+                                            Item(title="Sat 8:00 AM", text="Prenatal Yoga")])
+    batches = Section(kind="list", items=[Item(title="Class 8-9 Maths", text="Mon, Wed"), Item(title="Class 10 Maths", text="Tue")])
+    site = Site(name="Tutor", pages=[Page(route="/", title="Home", sections=[timetable, batches])])
+    assert removal("Remove the Class 8-9 batch, I am not taking that this year.", site).ops == [  # type: ignore[union-attr]
+        RemoveItem(op="remove_item", item="Class 8-9 Maths")]
+    assert removal("Prenatal batch is stopped, kindly remove it", site).ops == [  # type: ignore[union-attr]
+        RemoveItem(op="remove_item", item="Sat 8:00 AM")]
+    assert removal("Remove the Maths batch", site) is None  # two entries start with it

@@ -61,7 +61,7 @@ def _shown(text: str, name: str = "Harbor Cafe") -> Site:
 @pytest.mark.parametrize(("request_", "old", "new"), [
     ("sorry the instagram is @wanjiru.shoots.ke not @wanjiru.shoots", "@wanjiru.shoots", "@wanjiru.shoots.ke"),
     ("I made an error. Our address should say PO Box 421, not PO Box 412.", "PO Box 412", "PO Box 421"),
-    ("Correction: it is 52 boreholes, not 48.", "48", "52"),  # the part that is like the old one
+    ("Correction: it is 52 boreholes, not 48.", "48 boreholes", "52 boreholes"),  # the part that is like the old one
     ("typo in FAQ: beta is April 2027 not March", "March 2027", "April 2027"),
     ("the fri-sat spot is now at Mueller Market not rainey", "Rainey", "Mueller Market"),
     ("small typo on home, button should be \"Join the Club\" with capital C", "Join the club", "Join the Club"),
@@ -85,3 +85,16 @@ def test_a_pages_name_said_right_is_left_to_the_rename() -> None:
     site = _shown("See the Schedule.")
     site.pages.append(Page(route="/schedule", title="Schedule", sections=[]))
     assert spellfit.read("The page title and link should be Pageant Weekend, not Schedule.", site) is None
+
+
+def test_a_number_corrected_with_what_it_counts() -> None:
+    """"Duke is 7 years old, not 8" of "German Shepherd, 8 years": the model wrote a "repair" of a path; a bare "8"
+    is in too many places, "8 years" in one."""
+    from app.scaffold.plan import ReplaceText
+    from app.scaffold.site import Item, Page, Section, Site
+
+    dogs = Section(kind="list", items=[Item(title="Mabel", text="Greyhound, 4 years, quiet"),
+                                       Item(title="Duke", text="German Shepherd, 8 years, no small children")])
+    site = Site(name="Paws", pages=[Page(route="/", title="Home"), Page(route="/our-dogs", title="Our Dogs", sections=[dogs])])
+    assert spellfit.read("I'm so sorry, I made an error. Duke is 7 years old, not 8.", site).ops == [  # type: ignore[union-attr]
+        ReplaceText(op="replace_text", old="8 years", new="7 years")]

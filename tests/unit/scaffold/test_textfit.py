@@ -231,3 +231,13 @@ def test_a_name_cut_short_is_replaced_whole() -> None:
     assert textfit.whole_old("Up Tinnie Hire", "Heads Up Boat Hire", request) == "Heads Up Tinnie Hire"
     request = "change the Kingston Beach movie night from sunday to saturday"
     assert textfit.whole_old("movie night", "saturday", request) == "movie night"  # the new words begin otherwise
+
+
+def test_a_rename_typed_in_lower_case_or_with_the_new_name_quoted_replaces_the_site_s_words() -> None:
+    """"rename platinum to 'Owambe Max' 🔥" of a paragraph's "Platinum ₦800k": the model renamed the site "Platinum"."""
+    text = Section(kind="text", text="Silver ₦250k - 3hrs. Gold ₦500k - 5hrs. Platinum ₦800k - full day, 2 booths")
+    site = Site(name="SnapBox", pages=[Page(route="/", title="Home"), Page(route="/packages", title="Packages", sections=[text])])
+    assert textfit.plain_replacements("rename platinum to 'Owambe Max' 🔥", site) == [
+        ReplaceText(op="replace_text", old="Platinum", new="Owambe Max")]
+    assert textfit.plain_replacements("change Gold to Gold Plus 🙏", site) == [
+        ReplaceText(op="replace_text", old="Gold", new="Gold Plus")]
