@@ -100,7 +100,8 @@ _SITE_PART = re.compile(r"\?|\b(?:section|sections|heading|menu|nav|navigation|f
 
 
 # A clause that sets a part of the home page by its name: "Button: See my work", "the heading should say ...".
-_A_PART = re.compile(r"^\W*(?:the\s+|a\s+)?(?:button|cta|heading|headline|title|sub-?title|tag\s?line)\b", re.IGNORECASE)
+_A_PART = re.compile(r"^\W*(?:the\s+|a\s+)?(?:button|cta|heading|headline|title|sub-?title|sub-?line|sub-?heading|tag\s?line|"
+                     r"(?:text|line)\s*:)", re.IGNORECASE)
 
 
 def _says_something(clause: str) -> bool:
@@ -148,8 +149,8 @@ def unread(request: str, site: Site, ops: list[Any]) -> list[str]:
 def read(request: str, site: Site | None) -> Plan | None:
     """The edits of a request of several clauses, each read whole (see the module docstring); None
     when it has one clause, or a clause that says something no reading reads whole."""
-    if site is None:
-        return None
+    if site is None or headfit.read(request, site) is not None:
+        return None  # "Heading: X. Subtitle: Backend engineer. Rust, Go. Button: Y": read whole, not cut at each full stop
     parts = clauses(request)
     if len(parts) < 2:
         return None

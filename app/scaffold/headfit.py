@@ -28,7 +28,7 @@ _SET = re.compile(rf"{_OPEN}(?:(?:change|set|update|make|switch|reword)\s+{_WHIC
                   rf"|{_WHICH.replace('GROUP', 'target2')}\s+(?:should|could|needs?\s+to|to)\s+(?:(?:say|read)\b(?:\s+exactly)?"
                   r"|be\s+(?=[\"“‘']|(?-i:[A-Z])))"  # "heading should be Hollis Plumbing Ltd", not "should be bigger"
                   # "hero text: Clear ice. Sharp lines. Gone by morning."
-                  r"|(?:the\s+)?(?:(?:hero|main|big|top)\s+)?(?P<target3>hero\s+text|heading|headline|tagline|subtitle)(?:\s+(?:change|update))?\s*(?=:)"
+                  r"|(?:the\s+)?(?:(?:hero|main|big|top)\s+)?(?P<target3>hero\s+text|heading|headline|tagline|subtitle|sub-?line|sub-?heading)(?:\s+(?:change|update))?\s*(?=:)"
                   # the line under the heading: "line under it: ...", "the text below the title should say ...",
                   # "Under the title please write: ...", "change home small text to '...'"
                   r"|(?:(?:the|a)\s+)?(?:(?:small|short)\s+)?(?:line|text|words|sentence)\s+(?:under(?:neath)?|below|beneath)"

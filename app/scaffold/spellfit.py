@@ -73,7 +73,8 @@ def _instead(request: str, shown: str, site: Site) -> Plan | None:
     elif len(old) < MIN_CHARS - 1 or len(new.split()) > len(old.split()) + 2:
         return None
     tail = " ".join(new.split()[len(old.split()):])  # "April 2027 not March" of "March 2027": the year the site shows too
-    was = re.search(rf"(?<![\w.@-]){re.escape(old)}(?:\s+{re.escape(tail)})?(?![\w@-]|\.\w)", shown, re.IGNORECASE)
+    was = re.search(rf"(?<![\w.@-]){re.escape(old)}" + (rf"(?:\s+{re.escape(tail)})?" if tail else "") + r"(?![\w@-]|\.\w)",
+                    shown, re.IGNORECASE)  # no tail: nothing after the old words (not the space before the next)
     if not new or was is None or new.casefold() in shown.casefold() or was.group(0).casefold() in site.name.casefold() \
             or page_named(site, was.group(0)) is not None:
         return None  # (the site's name and a page's are the model's and the renames' to change: they live in the layout)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.scaffold import headfit
 from app.scaffold.compound import clauses, read
 from app.scaffold.plan import plan_to_json
 from app.scaffold.site import Item, Page, Section, initial_site
@@ -177,9 +178,14 @@ def test_a_button_said_beside_a_heading_and_its_line_is_not_dropped() -> None:
     """"Heading: X. Line below: Y. Button: See my work": the heading and its line read here, the button not; the
     button went without a word. And a question about a page is no part left undone ("Can you fix the Prices page?")."""
     request = "Heading: Wanjiru Kamau Photography. Line below: Weddings, portraits and brand stories. Button: See my work"
-    plan = read(request, _site())  # type: ignore[arg-type]
+    assert read(request, _site()) is None  # type: ignore[arg-type]  # read whole, not cut at each full stop
+    whole = headfit.read(request, _site())  # type: ignore[arg-type]
+    assert whole is not None and [(op.target, op.text) for op in whole.ops] == [  # type: ignore[union-attr]
+        ("title", "Wanjiru Kamau Photography"), ("subtitle", "Weddings, portraits and brand stories."), ("button", "See my work")]
+    plan = read("landing page for my cli tool. heading: tidyfs. subline: A fast file organizer. button: View on GitHub",
+                _site())  # type: ignore[arg-type]
     assert plan is not None and [(op.target, op.text) for op in plan.ops] == [  # type: ignore[union-attr]
-        ("title", "Wanjiru Kamau Photography"), ("subtitle", "Weddings, portraits and brand stories"), ("button", "See my work")]
+        ("title", "Tidyfs"), ("subtitle", "A fast file organizer"), ("button", "View on GitHub")]
     # a part of the home page said that nothing here reads: the message is not read here, the button not dropped
     assert read("Heading: Wanjiru Kamau Photography. Line below: Weddings. The button should be bigger", _site()) is None  # type: ignore[arg-type]
     plan = read("Sorry, I got the prices wrong. Kippers went up to £5 a pair, and we've stopped doing bloaters "
