@@ -32,7 +32,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "day": re.compile(rf"\b{DAY}\b", re.IGNORECASE),
     "date": re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b|\b{MONTH}\s+\d{{1,2}}\b", re.IGNORECASE),
 }
-_ITEM_KINDS = ("list", "features", "team", "testimonials", "faq", "contact", "pricing")
+_ITEM_KINDS = ("list", "features", "team", "testimonials", "faq", "contact", "pricing", "image_text")
 # Where the request says the new things go: "to prices", "on the services page", "into the menu".
 _TO = r"\b(?:to|on|onto|into|in|under)\s+(?:the\s+|our\s+|my\s+)?"
 # How a thing's name is followed by what it is: "Maple - 2 yr old", "Pepper, 5 year old", "Hazel: spaniel".
@@ -201,7 +201,7 @@ def placed(ops: list[Any], request: str, site: Site | None) -> list[Any]:
 
 # One new thing announced, then typed: "New dog to add: Juno - greyhound, 4 years", "new soap: Jabón de Café - $85 MXN",
 # "New piece! Collar Frida – $1,450 MXN", "We have taken in a new dog. Please add: Maple – 5 year old ...".
-_ANNOUNCED = re.compile(r"(?:^|[.!?]\s+)(?:(?:we\s+(?:have|got)\s+)?(?:a\s+)?new\s+[\w-]+(?:\s+to\s+add)?\s*(?:[:!]+|\.(?=\s+[A-Z]))|"
+_ANNOUNCED = re.compile(r"(?:^|[.!?]\s+|,\s+(?=(?:please\s+|pls\s+)?add\s*:))(?:(?:we\s+(?:have|got)\s+)?(?:a\s+)?new\s+[\w-]+(?:\s+to\s+add)?\s*(?:[:!]+|\.(?=\s+[A-Z]))|"
                         r"(?:please\s+|pls\s+)?add\s*:)\s*(?P<what>[^\n]{3,200})$", re.IGNORECASE)
 
 

@@ -119,3 +119,14 @@ def test_what_is_announced_is_one_entry_of_a_list_or_nothing() -> None:
     assert itemhome.announced("new page: Catering", site) is None  # a page, no entry
     assert itemhome.announced("add: Oat Milk +0.80, Extra Shot +0.60", site) is None  # two things
     assert itemhome.announced("new dog to add: Juno - greyhound, 4 years", site) is None  # no list of its like
+
+
+def test_a_new_thing_after_a_comma_goes_in_a_list_of_cards() -> None:
+    """"We have a new dog, please add: Duke - ...": the model cut Duke in three cards ("Retired", "Couple")."""
+    cards = Section(kind="image_text", items=[Item(title="Biscuit", text="3 year old Jack Russell, loves walks"),
+                                              Item(title="Pepper", text="2 year old terrier, lively")])
+    site = Site(name="Hope Paws", pages=[Page(route="/", title="Home"), Page(route="/adopt", title="Adopt", sections=[cards])])
+    plan = itemhome.announced("We have a new dog, please add: Duke - 10 year old Labrador, very gentle, would suit a "
+                              "retired couple.", site)
+    assert plan is not None and plan.ops == [AddItems(op="add_items", route="/adopt", kind="image_text", items=[
+        Entry(title="Duke", text="10 year old Labrador, very gentle, would suit a retired couple")])]
