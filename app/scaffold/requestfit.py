@@ -430,7 +430,7 @@ def renames_the_site(op: Any) -> bool:
 def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     """``plan`` with each slot the user spelled out taken from the request; unchanged ops are kept."""
     # A link's place in the navigation ("put it after Prices") is read last, from the fitted plan's links.
-    placed = sitename.with_heading(navorder.placed(_fitted(plan, request, site), request, site), site)
+    placed = navorder.placed(_fitted(plan, request, site), request, site)
     return Plan(ops=[Decline(op="decline")]) if notefit.echoes_a_correction(list(placed.ops), request) else placed
 
 

@@ -5,9 +5,7 @@ Coast Mobile Vet", "I am one of the volunteers at the Clontarf Community Garden"
 greeting ("Kia ora"), the person writing ("Otis Granger", "Grace and I"), the headline or a place for
 the name, or cut it short; of 40 opening prompts in u82-u85, 9 lost the name, and every later check of
 the session looked for it. The name is read here from what says it is the name, in the request's own
-words; the model's stands where the request says nothing of the kind. A new name for a site whose home page's
-heading is its name is the heading's too ("actually rename it to Heads Up Boat Hire": the heading kept "Heads Up
-Tinnie Hire").
+words; the model's stands where the request says nothing of the kind.
 """
 
 from __future__ import annotations
@@ -15,9 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
-from app.scaffold.plan import Plan, SetText
 from app.scaffold.scope import word_list
-from app.scaffold.site import Site, norm_words
+from app.scaffold.site import norm_words
 
 SHORT = 60  # a name longer than this is a sentence, not a name
 # A capitalised word of a name ("Co", "O'Brien", "Tūī", "4x4"); joined by "of", "and", "&", "de".
@@ -178,15 +175,3 @@ def site_name(request: str, model_name: str) -> str:
     if said or not _none_of_the_sites(model_name, request):
         return model_name
     return _first(_FOR, request) or _org_name(request) or model_name
-
-
-def with_heading(plan: Plan, site: Site | None) -> Plan:
-    """``plan`` with the home page's heading renamed too where it renames the site and the heading is its name."""
-    renamed = next((op for op in plan.ops if isinstance(op, SetText) and op.target == "site_name"), None)
-    home = site.page("/") if site is not None and renamed is not None else None
-    hero = next((s for s in home.sections if s.kind == "hero"), None) if home is not None else None
-    if renamed is None or hero is None or site is None or norm_words(hero.heading) != norm_words(site.name) \
-            or norm_words(renamed.text) == norm_words(site.name) \
-            or any(isinstance(op, SetText) and op.route == "/" and op.target == "title" for op in plan.ops):
-        return plan
-    return Plan(ops=[*plan.ops, SetText(op="set_text", route="/", target="title", text=renamed.text)])

@@ -61,18 +61,3 @@ def test_for_before_a_capital_is_a_word_of_the_name_called() -> None:
     assert called_name("can u make a site for it. call it Quiz for Tayside") == "Quiz for Tayside"
     assert called_name("we are called Oak Barn for weddings") == "Oak Barn"
     assert called_name("the business is called low tide lantern walks in Cork") == "Low Tide Lantern Walks"
-
-
-def test_a_new_name_is_the_heading_s_where_the_heading_is_the_name() -> None:
-    """"actually rename it to Heads Up Boat Hire": the model renamed the site; the home page's heading kept the old name."""
-    from app.scaffold.plan import Plan, SetText
-    from app.scaffold.site import Page, Section, Site
-    from app.scaffold.sitename import with_heading
-
-    renamed = Plan(ops=[SetText(op="set_text", route="/", target="site_name", text="Heads Up Boat Hire")])
-    named = Site(name="Heads Up Tinnie Hire", pages=[Page(route="/", title="Home", sections=[
-        Section(kind="hero", heading="Heads Up Tinnie Hire")])])
-    assert with_heading(renamed, named).ops[-1] == SetText(op="set_text", route="/", target="title", text="Heads Up Boat Hire")
-    headline = Site(name="Heads Up Tinnie Hire", pages=[Page(route="/", title="Home", sections=[
-        Section(kind="hero", heading="Boats for everyone")])])
-    assert with_heading(renamed, headline) == renamed  # a heading of its own stays
