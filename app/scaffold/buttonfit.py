@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from app.scaffold.contactswap import phones
 from app.scaffold.pagename import could_be_a_name
 from app.scaffold.plan import AddPage, AddSection, Plan, SetText
 from app.scaffold.site import Site, norm_words, page_named, slug
@@ -118,12 +119,11 @@ def _label(request: str) -> tuple[str, str] | None:
 # A button that rings a number when tapped: "ring the number when u tap it", "call now and ring 07700 900412".
 _CALLS = re.compile(r"\b(?:ring|call|dial)(?:s|ing)?\s+(?:the\s+number|(?:us|me|it)\b|(?=\+?\d))|\btap(?:s|ped)?\s+to\s+call\b",
                     re.IGNORECASE)
-_PHONE = re.compile(r"(?<![\w+])\+?\d[\d \t-]{5,16}\d(?!\w)")
 
 
 def _tel(request: str) -> str:
     """A tel: link to the one phone number the request types, where it says the button calls it."""
-    numbers = _PHONE.findall(request)
+    numbers = sorted(phones(request))
     if not _CALLS.search(request) or len(numbers) != 1:
         return ""
     return "tel:" + re.sub(r"[ \t-]", "", numbers[0])
@@ -202,9 +202,9 @@ def _button_op(request: str, site: Site | None, route: str = "/") -> tuple[SetTe
         label = label or (to[0] if to else "")
     if not label:
         return None
-    number = _PHONE.search(request) if href.startswith("tel:") else None
-    if number is not None and re.sub(r"\D", "", number.group(0)) not in re.sub(r"\D", "", label):
-        label = f"{label} {number.group(0)}"  # "call dave and ring 07700 900461": the number shown on the button it rings
+    number = sorted(phones(request))[:1] if href.startswith("tel:") else []
+    if number and re.sub(r"\D", "", number[0]) not in re.sub(r"\D", "", label):
+        label = f"{label} {number[0]}"  # "call dave and ring 07700 900461": the number shown on the button it rings
     try:
         return SetText(op="set_text", route=route, target="button", text=label, href=href), pages, typed
     except ValidationError:

@@ -35,7 +35,8 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-def _phones(text: str) -> set[str]:
+def phones(text: str) -> set[str]:
+    """The phone numbers ``text`` shows, as it shows them (no time, price or part of a longer word)."""
     found = set()
     for match in _PHONE_SHOWN.finditer(text):
         shown = match.group(0).strip(" ().-") if match.group(0).count("(") != 1 else match.group(0).strip(" .-")
@@ -46,7 +47,7 @@ def _phones(text: str) -> set[str]:
 
 
 def _shown(kind: str, text: str) -> set[str]:
-    return _phones(text) if kind == "Phone" else {m.group(0).rstrip(".") for m in _EMAIL_SHOWN.finditer(text)}
+    return phones(text) if kind == "Phone" else {m.group(0).rstrip(".") for m in _EMAIL_SHOWN.finditer(text)}
 
 
 def _same(kind: str, a: str, b: str) -> bool:
