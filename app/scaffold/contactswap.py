@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from app.scaffold.contactfit import label_of
-from app.scaffold.coverage import typed_content
+from app.scaffold.coverage import HANDLE, typed_content
 from app.scaffold.plan import ReplaceText, replacing
 from app.scaffold.site import CONTACT_PLACEHOLDERS, Site, shown_text
 
@@ -85,15 +85,11 @@ def contact_change(request: str, site: Site) -> ReplaceText | None:
     return replacing(olds[0], new[0])
 
 
-# A social handle as typed and shown: "@wanjiru.shoots.ke", "@tunde.shoots"; not an email's "@gmail.com".
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
-
-
 def _handle_change(request: str, site: Site) -> ReplaceText | None:
     """"change IG to @tundeadeyemi.studio", "the instagram is @wanjiru.shoots.ke not @wanjiru.shoots": the one
     handle the site shows (or the one the request names as the old) replaced by the one new handle typed."""
-    typed = _HANDLE.findall(request)
-    shown = set(_HANDLE.findall(shown_text(site)))
+    typed = HANDLE.findall(request)
+    shown = set(HANDLE.findall(shown_text(site)))
     new = [h for h in typed if h not in shown]
     named = [h for h in typed if h in shown]
     olds = named if named else sorted(shown)

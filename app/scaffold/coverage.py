@@ -13,6 +13,8 @@ import re
 
 from app.scaffold.pricefit import PRICE
 
+# A social handle: "@fruitvalefridge", "@wanjiru.shoots.ke"; not an email's "@gmail.com".
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b")
 # Each pattern finds one kind of typed-out content; order matters only for the message.
 _CONTENT = [
     # a price as ``pricefit`` reads one, in any currency ("J$250", "GH₵ 120", "Rs. 600", "R600", "NZ$45"), with its period
@@ -24,7 +26,7 @@ _CONTENT = [
     # "+55 48 99812 3307", "55 3412 8890", a six-digit area code: "017687 72431" (a postcode "31-128" is no phone number)
     re.compile(r"(?<![\w/])(?:\+\d{1,3}[\s-]?)?\(?(?:\d{3,6}|\d{2}(?=\)?[\s-]\d{3,5}[\s-]\d))\)?(?:[\s-]\d{3,5}){0,2}[\s-]\d{3,6}\b"),
     re.compile(r"https?://[^\s\"'<>]+"),
-    re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b"),  # a handle: "@fruitvalefridge"
+    HANDLE,
 ]
 # How long: "4 hrs", "90 mins"; not one said in brackets beside a price ("£595 (up to 4 hours, includes ribbons)").
 _DURATION = re.compile(r"\b\d+(?:\.\d+)?\s?(?:hrs?|hours?|mins?|minutes?)\b", re.IGNORECASE)

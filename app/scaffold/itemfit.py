@@ -486,14 +486,16 @@ def removal(request: str, site: Site | None) -> Plan | None:
     back = _OFF_BY_PRONOUN.search(request)
     # "Lowburn Fruit Co pulled out this yr, take them off the Orchard Work page"; "Wonderful news, Biscuit has been
     # adopted! Please remove him": the last name said before that the site lists
-    named_before = _PROPER_RUN.findall(request[:back.start()]) if back else []
-    if back and named_before and (named := _removed(_from_page(site, request[back.end():]), named_before[-1])) is not None:
-        return named
-    # one capitalised word that is all of an item's name: not a sentence that holds it ("Please" of "To adopt please ring")
-    for name in reversed(_CAPITALISED.findall(request[:back.start()]) if back else []):
-        title = _item_named(_from_page(site, request[back.end():]), name)  # type: ignore[union-attr]
-        if title is not None and _plain(title).split()[:1] == [_plain(name)]:  # "Pickle", "Pickle - 2 yr old terrier"
-            return Plan(ops=[RemoveItem(op="remove_item", item=title)])
+    if back is not None:
+        where = _from_page(site, request[back.end():])
+        named_before = _PROPER_RUN.findall(request[:back.start()])
+        if named_before and (named := _removed(where, named_before[-1])) is not None:
+            return named
+        # one capitalised word that is all of an item's name: not a sentence that holds it ("Please" of "To adopt please ring")
+        for name in reversed(_CAPITALISED.findall(request[:back.start()])):
+            title = _item_named(where, name)
+            if title is not None and _plain(title).split()[:1] == [_plain(name)]:  # "Pickle", "Pickle - 2 yr old terrier"
+                return Plan(ops=[RemoveItem(op="remove_item", item=title)])
     asks = _ASKS_REMOVAL.search(request) and not _OTHER_ASK.search(request) and len(request.split()) <= MAX_REMOVAL_WORDS
     meant = item_meant(request, site) if asks else None
     return Plan(ops=[RemoveItem(op="remove_item", item=meant)]) if meant else None

@@ -64,10 +64,10 @@ def _instead(request: str, shown: str, site: Site) -> Plan | None:
     if _NUMBER.fullmatch(old):
         number = _NUMBER.search(new)
         unit = re.match(r"\s+([^\W\d_]+)", new[number.end():]) if number else None
-        if unit is not None and len(re.findall(rf"(?<![\w.]){re.escape(old)}\s+{re.escape(unit.group(1))}\b", shown, re.IGNORECASE)) == 1:
+        if number is not None and unit is not None and len(re.findall(rf"(?<![\w.]){re.escape(old)}\s+{re.escape(unit.group(1))}\b", shown, re.IGNORECASE)) == 1:
             # "Duke is 7 years old, not 8" of "German Shepherd, 8 years": the number with what it counts, where the site
             # shows that once (a bare "8" is in too many places to replace)
-            old, new = f"{old} {unit.group(1)}", f"{number.group(0)} {unit.group(1)}"  # type: ignore[union-attr]
+            old, new = f"{old} {unit.group(1)}", f"{number.group(0)} {unit.group(1)}"
         else:
             new = number.group(0) if number else ""
     elif len(old) < MIN_CHARS - 1 or len(new.split()) > len(old.split()) + 2:

@@ -119,7 +119,8 @@ def read(request: str, background: str | None = None, foreground: str | None = N
     out: dict[str, str | None] = {slot: colour for slot, (_s, colour) in tied.items()}
     if dark:
         out.setdefault("background", _DARK_BACKGROUND)
-    rest = list(dict.fromkeys(colour for start, _e, colour in said if start not in {s for s, _c in tied.values()}))
+    tied_at = {start for start, _c in tied.values()}
+    rest = list(dict.fromkeys(colour for start, _e, colour in said if start not in tied_at))
     lights = [c for c in rest if _luminance(c) > _LIGHT]
     if "background" not in out and lights:
         out["background"] = lights[0]
