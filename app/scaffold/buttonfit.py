@@ -28,7 +28,7 @@ _BUTTON = r"\b(?:button|cta)(?:\s+(?:text|label|wording))?"
 _END = (r"(?=\s*(?:[.!?;\n]|,|$|->|→)|\s+(?:instead|then|please|pls|plz|thanks?|thank\s+you|"
         r"(?:that\s+|which\s+|and\s+)?(?:links?|linking|goes|going|points?|pointing|leads?|brings?|takes?)\s+(?:\w+\s+)?to|"
         r"and(?=\s+(?:put|make|add|keep|move|link|change|set|then|also|remove|update|use|it|the|on|go|goes|bring|"
-        r"take|send|open|point|lead|when|if|so|ring|call|dial|have|get|let|make)\b))\b)")
+        r"take|send|open|point|lead|when|if|so|ring|call|dial|have|get|let|make|can|could|would|will)\b))\b)")
 # Where the button is, said after it: "on the home page", "of home", "in the front page".
 _ON = r"(?:\s+(?:on|of|in)\s+(?:the\s+)?(?:home|front|main|landing)(?:\s+page)?)?"
 _LABEL = rf"(?:exactly\s+)?(?:{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}|(?P<bare>[A-Za-z0-9#@][^\n.!?;,]{{0,39}}?){_END})"
@@ -37,16 +37,16 @@ _LABELS = [
     re.compile(rf"{_BUTTON}{_ON}\s+(?:from\s+(?P<old>{_Q_OPEN}[^\"“”‘’'\n]{{1,40}}"
                rf"{_Q_CLOSE}|[^\n.!?;,]{{1,40}}?)\s+)?to\s+(?:(?:say|read)\b\s*:?\s*)?{_LABEL}", re.IGNORECASE),
     # "home button should say RSVP now instead", "button can read Book a table", "make the button say Book now"
-    re.compile(rf"{_BUTTON}{_ON},?\s+(?:please\s+)?"
+    re.compile(rf"{_BUTTON}{_ON},?\s+(?:please\s+)?(?:it\s+)?"
                rf"(?:should|shud|shld|can|could|must|will|needs?\s+to)(?:\s+it)?\s+(?:just\s+|now\s+)?"
                # "be" a label typed quoted or capitalised ("should be Book now"), not a look ("should be red", "bigger")
-               rf"(?:say|read|be(?=\s*:?\s*(?:{_Q_OPEN}|(?-i:[A-Z0-9]))))\b\s*:?\s*{_LABEL}",
+               rf"(?:say|read|show|be(?=\s*:?\s*(?:{_Q_OPEN}|(?-i:[A-Z0-9]))))\b\s*:?\s*{_LABEL}",
                re.IGNORECASE),
     # "The button on home page, please make it say See our breads"
     re.compile(rf"{_BUTTON}{_ON},?\s+(?:please\s+)?make\s+it\s+"
                rf"(?:say|read)\b\s*:?\s*{_LABEL}", re.IGNORECASE),
-    # "Can the button on home page say "See our menu"", "The button please say ..."
-    re.compile(rf"{_BUTTON}{_ON}\s+(?:please\s+)?(?:say|read)\b\s*:?\s*{_LABEL}", re.IGNORECASE),
+    # "Can the button on home page say "See our menu"", "The button please say ...", "the button now say ..."
+    re.compile(rf"{_BUTTON}{_ON}\s+(?:please\s+)?(?:now\s+)?(?:say|read)s?\b\s*:?\s*{_LABEL}", re.IGNORECASE),
     # "a button on the home page that says See the schedule", "a button labeled See the schedule"
     re.compile(rf"{_BUTTON}{_ON}\s+(?:that\s+says|says|saying|label+ed|called|with\s+(?:the\s+)?(?:text|label|words?))\s*:?\s*{_LABEL}",
                re.IGNORECASE),
@@ -65,6 +65,9 @@ _LABELS = [
     # "could the "RSVP Details" button go to a page called ...": the button named by its label, which stays
     re.compile(rf"{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}\s+{_BUTTON}", re.IGNORECASE),
 ]
+# What says the words after "button ... to" are its label: a verb of changing before it, "from" an old label, "to say".
+_SETS_LABEL = re.compile(r"\b(?:change|chnage|set|make|update|rename|switch|edit|want|need|like|turn|get)\w*\b.*\b(?:button|cta)"
+                         r"|\bfrom\b|\bto\s+(?:say|read)\b", re.IGNORECASE | re.DOTALL)
 _TWO = re.compile(r"\bbuttons\b|\b(?:two|2|second|other|both)\s+(?:\w+\s+)?buttons?\b", re.IGNORECASE)
 # Where the button goes, said right before it: "linking to URL", "should link to /projects", "go to /projects",
 # "take people to ...", "email us at X" (a mailto link); not an email typed to show ("add X below it").
@@ -80,18 +83,30 @@ _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|
 # A page of the site said as the button's target: "go to a new page called Our Breads", "bring you to the Adopt
 # page", "link it to an RSVP page that just says Please reply by August 1st".
 _PAGE_NAME = r"['\"“‘]?(?P<{g}>[A-Za-z0-9][\w'’&]*(?:[ \t]+[A-Za-z0-9&][\w'’&]*){{0,3}}?)['\"”’]?"
-_TO_PAGE = re.compile(r"\b(?:go(?:es)?|bring(?:s)?|take(?:s)?|send(?:s)?|link(?:s)?|lead(?:s)?|point(?:s)?)(?:\s+(?:you|people|them|"
-                      r"visitors|users|it|guests))?\s+(?:straight\s+)?to\s+(?:(?:(?:(?:a|an)\s+)?new\s+page|(?:a|an)\s+page)\s+(?:(?:called|named)\s+)?"
+_TO_PAGE = re.compile(r"\b(?:(?:(?:go|bring|take|send|link|lead|point)(?:s|es|ing)?)(?:\s+(?:you|people|them|"
+                      r"visitors|users|it|guests))?\s+(?:straight\s+)?to|open(?:s|ing)?)\s+(?:(?:(?:(?:a|an)\s+)?new\s+page|(?:a|an)\s+page)\s+(?:(?:called|named)\s+)?"
                       + _PAGE_NAME.format(g="new") + r"(?=\s*(?:[.!?,;\n]|$)|\s+(?:that|which|with|please|and|where|for|so)\b)"
                       r"|(?:the|an?|my|our)\s+(?:new\s+)?" + _PAGE_NAME.format(g="page") + r"\s+page\b"
                       # "go to the Shop", "take people to membership", "it go to Contact page": a page the site has
                       r"|(?:the\s+)?" + _PAGE_NAME.format(g="have") + r"(?:\s+page)?"
                       r"(?=\s*(?:[.!?,;\n]|$)|\s+(?:please|pls|and|when|so|too|instead|thanks?)\b))", re.IGNORECASE)
-# What the new page holds: "a page that just says ...", "a page called "RSVP" that says: ...", "On the RSVP page just put: ...".
+# What the new page holds: "a page that just says ...", "a page called "RSVP" that says: ...", "On the RSVP page just put: ...",
+# "... and open the Contact page. Contact page: Lane 6, Koregaon Park".
 _PAGE_SAYS = re.compile(r"(?:\bpage(?:\s+(?:called|named)\s+['\"“‘]?[\w'’&]+(?:[ \t][\w'’&]+){0,2}['\"”’]?)?\s+(?:that|which)\s+"
                         r"(?:just\s+|only\s+)?(?:says?|reads?)|\bon\s+(?:the|that)\s+(?:new\s+)?(?!(?:home|front|main|landing)\b)(?:[\w'’&]+\s+){0,3}"
-                        r"page,?\s+(?:please\s+)?(?:just\s+|only\s+)?(?:put|write)\b)\s*:?\s*(?P<says>\S.{1,300}?)\s*$",
+                        r"page,?\s+(?:please\s+)?(?:just\s+|only\s+)?(?:put|write)\b"
+                        r"|(?:^|(?<=[.!?\n]))\s*(?:the\s+)?(?:new\s+)?(?!(?:home|front|main|landing)\b)[\w'’&]+(?:[ \t][\w'’&]+){0,2}\s+page\s*:)"
+                        r"\s*:?\s*(?P<says>\S.{1,300}?)\s*$",
                         re.IGNORECASE | re.DOTALL)
+# Where the page's words end when the request goes on to the button: "... that just says Please RSVP by April 1
+# and make the home button say RSVP and link there".
+_THEN_BUTTON = re.compile(r"\s*,?\s+(?:and|then)\s+(?:(?:please\s+)?(?:make|have|set|change|let|put|update)\s+)?(?:the\s+)?"
+                          r"(?:(?:home|front|main)\s+(?:page\s+)?)?(?:button|cta)\b.*$", re.IGNORECASE | re.DOTALL)
+# The button sent to the page the same request makes: "make an RSVP page ... and make the button link there".
+_THERE = re.compile(r"\b(?:link(?:s|ing)?|go(?:es)?|leads?|points?)\s+(?:it\s+)?(?:there|to\s+(?:it|that(?:\s+page)?))\b",
+                    re.IGNORECASE)
+_MADE_PAGE = re.compile(r"\b(?:make|create|add|set\s+up)\s+(?:a|an)\s+(?:new\s+)?(?:page\s+(?:called|named)\s+)?"
+                        + _PAGE_NAME.format(g="new") + r"(?:\s+page)?(?=\s+(?:that|which|with|saying)\b|\s*[:,.])", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # What a request about the button alone may say beside it.
 _FILLER = frozenset(norm_words(
@@ -107,8 +122,8 @@ def _label(request: str) -> tuple[str, str] | None:
         return None
     for pattern in _LABELS:
         m = pattern.search(request)
-        if m is None:
-            continue
+        if m is None or pattern is _LABELS[0] and not _SETS_LABEL.search(request[:m.start()] + m.group(0)) and not m.group("q"):
+            continue  # "Button to automatic translate every page": no label, where nothing says it is one
         label = (m.group("q") or m.group("bare") or "").strip()
         old = (m.group("old") or "") if "old" in pattern.groupindex else ""
         if label and not _EMAIL.fullmatch(label) and not label.startswith(("http", "/")):
@@ -156,8 +171,9 @@ def _new_page(site: Site, title: str, request: str) -> tuple[str, list[Any]]:
     try:
         ops: list[Any] = [AddPage(op="add_page", title=title[:1].upper() + title[1:], route=route)]
         says = _PAGE_SAYS.search(request)
-        if says:
-            ops.append(AddSection(op="add_section", route=route, kind="text", text=says.group("says")[:400]))
+        text = _THEN_BUTTON.sub("", says.group("says")) if says else ""
+        if text:
+            ops.append(AddSection(op="add_section", route=route, kind="text", text=text[:400]))
     except ValidationError:
         return "", []
     return route, ops
@@ -177,13 +193,16 @@ def _target(request: str, site: Site | None) -> tuple[str, list[Any], list[str]]
         route, ops = _new_page(site, href[1:].replace("-", " "), request)
         return route, ops, typed
     m = _TO_PAGE.search(asked) if not href and re.search(_BUTTON, asked, re.IGNORECASE) else None
+    if m is None and not href and _THERE.search(request):
+        m = _MADE_PAGE.search(request)
     if m is None:
         return href, [], typed
-    name = (m.group("new") or m.group("page") or m.group("have")).strip()
+    said_as = m.groupdict()
+    name = (said_as.get("new") or said_as.get("page") or said_as.get("have") or "").strip()
     have = page.route if (page := page_named(site, name, home=True)) else None
     if have is not None:
         return have, [], [m.group(0)]
-    if m.group("have") or not m.group("new") and not could_be_a_name(name):
+    if said_as.get("have") or not said_as.get("new") and not could_be_a_name(name):
         return "", [], []
     route, ops = _new_page(site, name, request)
     return route, ops, [m.group(0), *([said.group("says")] if said and ops else [])]
@@ -193,6 +212,8 @@ def _button_op(request: str, site: Site | None, route: str = "/") -> tuple[SetTe
     said = _label(request)
     href, pages, typed = _target(request, site)
     label = said[0] if said else ""
+    if not label and re.search(r"\b(?:say|show|read)s?\b", request, re.IGNORECASE):
+        return None  # a label said in words not read here: not the label it has now
     if not label and href:  # "Button on home should link to /projects": the label it has now
         page = site.page(route) if site is not None else None
         label = next((s.button_label for s in page.sections if s.kind == "hero" and s.button_label), "") if page else ""
@@ -218,7 +239,8 @@ def read(request: str, site: Site | None) -> Plan | None:
         return None
     op, pages, typed = made
     rest = request
-    for part in (op.text, *typed, (_label(request) or ("", ""))[1]):
+    # the longest first: a label said inside the page's own words ("... Please RSVP by ..." and "RSVP")
+    for part in sorted((op.text, *typed, (_label(request) or ("", ""))[1]), key=len, reverse=True):
         if part:
             rest = rest.replace(part, " ")
     if any(w not in _FILLER for w in norm_words(rest).split()) and not _only_link_words(rest):

@@ -16,14 +16,17 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.scaffold import buttonfit, chromefit, contactswap, headfit, itemfit, itemvalue, navfit, peoplefit, pricefit, textfit, whenfit
+from app.scaffold import (buttonfit, chromefit, contactswap, headfit, itemfit, itemvalue, navfit, peoplefit, pricefit, textfit,
+                          themewords, whenfit)
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
-from app.scaffold.plan import Plan, ReplaceText
+from pydantic import ValidationError
+
+from app.scaffold.plan import Plan, ReplaceText, SetTheme
 from app.scaffold.site import Site
 from app.scaffold.textfit import DAY, MONTH
 
-_VERB = r"(?:rename|change|add|remove|delete|take|put|make|move|replace|update|raise|drop|swap|call|set|get rid)\b"
+_VERB = r"(?:rename|change|add|remove|delete|take|put|make|move|replace|update|raise|drop|swap|call|set|get rid|fix|correct)\b"
 _ASK = rf"(?:(?:please|pls|can\s+you|could\s+you|also|and|then|n)\s+)*{_VERB}"
 # Where one request ends and the next begins: a sentence's end, a semicolon, "also", ", and" before a
 # verb of asking, " and" before one.
@@ -59,10 +62,31 @@ _READINGS: tuple[Reading, ...] = (
     lambda said, site: _ops(headfit.read(said, site)),
     lambda said, site: _ops(buttonfit.read(said, site)),  # "under heading: Street photography. button: See works"
     lambda said, site: _ops(itemfit.removal(said, site)),
+    # "Colours: green like our logo and white. And the Sat hours are now 10-15 Uhr"
+    lambda said, site: _colours(said, site),
     # "... lower the Inters price to £4.50. And could you put our contact details at the bottom of every
     # page please: a@b.com, 028 2564 3170": the footer, beside the other edits
     lambda said, site: _one(chromefit.footer(said)),
 )
+
+
+# A clause about the site's colours alone: "Colours: green like our logo and white", "Finally, could you make the
+# colours warm - terracotta and cream"; not one that names a font (read with the model's, whole).
+_COLOURS = re.compile(r"^\W*(?:(?:and|also|finally|lastly|ok|okay|please|pls|could\s+you|can\s+you|make|change|set|update|"
+                      r"the|our|site'?s?|website'?s?)[\s,]+)*(?:colou?rs?|colou?r\s+scheme|theme|palette)\b", re.IGNORECASE)
+_FONT = re.compile(r"\b(?:fonts?|serif|sans|mono|rounded|typefaces?|letters)\b", re.IGNORECASE)
+
+
+def _colours(clause: str, site: Site) -> list[Any]:
+    if not _COLOURS.match(clause) or _FONT.search(clause):
+        return []
+    said = themewords.read(clause, site.theme.background, site.theme.foreground)
+    if not said or not any(said.values()):
+        return []
+    try:
+        return [SetTheme.model_validate({"op": "set_theme", **{slot: c for slot, c in said.items() if c}})]
+    except ValidationError:
+        return []
 
 
 def swaps(request: str, site: Site) -> list[Any]:
@@ -89,7 +113,7 @@ def clauses(request: str) -> list[str]:
 
 
 # A clause that only says where the others' edits go: "Please update the Join Us page", "fix it on the menu page".
-_ONLY_WHERE = re.compile(r"^\W*(?:(?:please|pls|and|also|so)\s+)*(?:update|change|fix|correct|amend)\s+(?:it\s+|that\s+)?"
+_ONLY_WHERE = re.compile(r"^\W*(?:(?:please|pls|and|also|so|can\s+you|could\s+you)\s+)*(?:update|change|fix|correct|amend)\s+(?:it\s+|that\s+)?"
                          r"(?:on\s+|in\s+)?(?:the|our|my)\s+[\w' ]{1,30}?\s+page(?:\s+(?:please|pls|too|as well))?\W*$",
                          re.IGNORECASE)
 
@@ -104,10 +128,15 @@ _A_PART = re.compile(r"^\W*(?:the\s+|a\s+)?(?:button|cta|heading|headline|title|
                      r"(?:text|line)\s*:)", re.IGNORECASE)
 
 
+# A clause that asks for the others to be made, and nothing of its own: "Please fix!", "can you fix that pls".
+_JUST_DO_IT = re.compile(r"^\W*(?:(?:please|pls|so|and|can\s+you|could\s+you)\s+)*(?:fix|correct|update|change)"
+                         r"(?:\s+(?:it|that|this|them))?(?:\s+(?:please|pls|thanks|asap))?\W*$", re.IGNORECASE)
+
+
 def _says_something(clause: str) -> bool:
     """Whether a clause asks or types content (a price, a name): "It sounds friendlier." does not, nor
-    one that only says where ("Please update the Join Us page")."""
-    if _ONLY_WHERE.match(clause) and not typed_content(clause):
+    one that only says where ("Please update the Join Us page") or asks for the others ("Please fix!")."""
+    if (_ONLY_WHERE.match(clause) or _JUST_DO_IT.match(clause)) and not typed_content(clause):
         return False
     return bool(_ASKS.search(clause) or typed_content(clause) or names(clause))
 
@@ -163,8 +192,8 @@ def read(request: str, site: Site | None) -> Plan | None:
             read_parts.append(clause)
             # "Gerry Moloney has stepped down ... Please replace Gerry with Pádraig": one swap said twice
             ops += [op for op in found if op not in ops and not said_before(op, ops)]
-        elif _says_something(clause):
-            return None
+        elif _says_something(clause) or _FONT.search(clause):
+            return None  # "Colour scheme: navy and rope-brown. And a font that looks a bit nautical": the font is unread
         else:
             about_the_site = about_the_site or bool(_SITE_PART.search(clause))
     if read_clauses > 1 and any(_A_PART.match(clause) for clause in parts if clause not in read_parts):

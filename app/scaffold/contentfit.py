@@ -73,7 +73,7 @@ def routes_of(site: Site | None) -> list[str]:
 def read_content(request: str, kind: str = "") -> tuple[str, list[Entry]]:
     """The content the request types out and the section kind it belongs in, or ("", [])."""
     if kind == "testimonials" or REVIEW_WORDS.search(request) or entries.quotes(request, signed=True):
-        quoted = entries.quotes(request) or entries.unquoted(request)
+        quoted = entries.quotes(request) or entries.unquoted(request) or entries.signed_lines(request)
         if quoted:
             return "testimonials", quoted
     if kind == "faq" or FAQ_WORDS.search(request):

@@ -108,8 +108,8 @@ def quotes(request: str, signed: bool = False) -> list[Entry]:
 
 # "Testimonial on home: Wall went up in a week, sheep stayed in ever since. Gareth Lloyd, Llanfaes farm.": a
 # review announced before a colon, in no quotes, its last sentence who said it (a capitalised name, then where from).
-_UNQUOTED = re.compile(r"^\W*(?:(?:please\s+)?add\s+(?:a\s+|an?other\s+)?)?(?:testimonial|review|quote)(?:\s+(?:on|for|to)\s+"
-                       r"(?:the\s+)?[\w'’ -]{1,30}?)?\s*:\s*(?P<text>[^\"“‘']{8,200}?[.!?])\s+(?P<author>(?-i:[A-Z])[\w'’.-]*"
+_UNQUOTED = re.compile(r"^\W*(?:(?:please\s+)?add\s+(?:a\s+|an?other\s+)?)?(?:testimonial|review|quote)(?:\s+(?:on|for|to|sa|in)\s+"
+                       r"(?:the\s+)?[\w'’ -]{1,30}?)?\s*:\s*(?P<text>[^\"“‘']{8,200}?[.!?])\s+(?:[-–—]\s*)?(?P<author>(?-i:[A-Z])[\w'’.-]*"
                        r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}(?:,\s*[\w'’ .-]{2,40}?)?)[.!]?\s*$", re.IGNORECASE | re.DOTALL)
 
 
@@ -120,6 +120,22 @@ def unquoted(request: str) -> list[Entry]:
     if found is None or len(found.group("text").split()) < 3:
         return []
     return [Entry(title=found.group("author").strip(), text=found.group("text").strip())]
+
+
+# "Tidy, honest and on time. - Dafydd Price, Sketty": a review a line, signed after a dash by a capitalised name.
+_SIGNED_BY = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
+_SIGNED_LINE = re.compile(rf"^\s*(?P<text>[^\n\"“”]{{8,200}}?[.!?])\s*[-–—]\s*(?P<author>{_SIGNED_BY}(?:\s+(?:and|&)\s+{_SIGNED_BY})?"
+                          r"(?:,\s*[\w'’ .-]{2,40}?)?)[.!]?\s*$")  # "- Sian and Rob, Gorseinon"
+
+
+def signed_lines(request: str) -> list[Entry]:
+    """The reviews a request types one a line, each signed after a dash; [] unless every line after the
+    first that holds one is one."""
+    lines = [line for line in request.splitlines()[1:] if line.strip()]
+    found = [m for line in lines if (m := _SIGNED_LINE.match(line))]
+    if not found or len(found) != len(lines):
+        return []
+    return [Entry(title=m.group("author").strip(), text=m.group("text").strip()) for m in found]
 
 
 def questions(request: str) -> list[Entry]:

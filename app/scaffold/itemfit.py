@@ -48,7 +48,7 @@ MIN_SIMILARITY = 0.8
 MIN_NAMED_CHARS = 4  # "it", "the": no name of a sentence to take out
 MAX_SENTENCE = 200  # ``ReplaceText.old``
 # "rename the Rates page to Pricing", "rename join to 'Play With Us' and keep it in the nav".
-_RENAME = re.compile(r"\brename\s+(?:the\s+|my\s+|our\s+)?['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?(?:\s+page)?"
+_RENAME = re.compile(r"\brenam(?:e|ing)\s+(?:the\s+|my\s+|our\s+)?['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?(?:\s+page)?"
                      r"\s+(?:to|as|into)\s+['\"“‘]?(?P<new>[^'\"”’.,!?;]{1,40}?)['\"”’]?"
                      r"(?=\s*(?:[.,!?;]|$|\s+(?:and(?!\s+[A-Z])|please|pls|instead|everywhere|across|throughout|in the|on the)\b))", re.IGNORECASE)
 

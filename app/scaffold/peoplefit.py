@@ -36,6 +36,9 @@ _COMES = (
     re.compile(rf"\b(?-i:[a-z])[\w'’-]*\s+(?:is|will\s+be)\s+now\s+(?P<new>{_NAME})(?![\w'’-])"
                rf"|\b(?:(?:is|are)\s+)?(?:now\s+)?(?:held|taken\s+over|run|led)\s+by\s+(?P<new2>{_NAME})(?![\w'’-])",
                re.IGNORECASE),
+    # "add my cousin Anjali Rao as bridesmaid instead", "Put Kevin Mwangi as assistant coach" (beside who goes)
+    re.compile(rf"\b(?:add|put|make)\s+(?:(?:my|our)\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}?)?(?P<new>{_NAME})\s+(?:in\s+)?as\b",
+               re.IGNORECASE),
     # "Pádraig Culligan has taken over", "it's going to be Mei Lin Foster from now on"
     re.compile(rf"(?P<new>{_NAME})\s+(?:has|have)\s+taken\s+over\b|\bgoing\s+to\s+be\s+(?P<new2>{_NAME})(?![\w'’-])",
                re.IGNORECASE),
@@ -47,10 +50,11 @@ _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:
                    r"(?:left|leaving|stepped\s+down|stepping\s+down|moved\s+(?:on|away|to)|moving\s+(?:on|away|to)|retired|"
                    r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|still\s+(?:on|there|listed|showing|shown|up)|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
-                   r"stopped|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+\s+any\s?more|no\s+longer)\b"
+                   r"stopped|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+\s+any\s?more|no\s+longer|graduated|"
+                   r"can(?:not|'t|’t|\s+no)\s+(?:longer\s+)?be)\b"  # "Meera can no longer be a bridesmaid"
                    rf"|\b(?:replace|swap)\s+(?P<old2>{_WHO})\s+(?:out\s+)?(?:with|for|by|on|in)\b")
 # Words that open a sentence or a title before a name, not part of it.
-_NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last".split())
+_NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last Omg Oh Unfortunately".split())
 # What goes before "has left" that is no one's name when typed in lower case ("he has stepped down").
 _NOT_LOWER_NAMES = frozenset("he she they it who that this which someone everyone one lady man woman guy".split())
 

@@ -23,13 +23,13 @@ _AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "1,600", "5.50"; not the comma after "
 _CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|JMD|TTD|XCD|FJD|BBD|BSD|BZD|GYD|MUR|LKR|PKR|BDT|MYR|"
           "SGD|HKD|AED|ZMW|MWK|RWF|BWP|NAD|GHS|ETB|WST|TOP|PGK")
 # A price as typed: "$9", "NZ$45", "£1,600", "€12.50", "R90" (rand), "KSh 5,000", "GHS 380", "Rs 500",
-# "240 SEK", "1,20 €" (the euro after the amount, as much of Europe writes it), "20p".
+# "240 SEK", "1,20 €" (the euro after the amount, as much of Europe writes it), "6,000 yen", "20p".
 PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤]\s?{_AMOUNT}"
                    rf"|(?<![\w.$£€])(?:R|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|TSh|USh|{_CODES})\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
-                   rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|Kč|Ft)(?!\w)"  # "1,20 €", "28 €"
+                   rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|Kč|Ft|yen|円|JPY|MXN|baht|THB|pesos?)(?!\w)"  # "1,20 €", "6,000 yen"
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
-_NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down to|updat\w*|new\s+prices|(?:gone|went|going|go)\s+(?:up|down)|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
+_NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down to|updat\w*|new\s+prices|(?:gone|went|going|goes|go)\s+(?:up|down)|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
                         r"rais\w* to|reduc\w* to|drop\w* to|instead of|not)\b", re.IGNORECASE)
 # "also" opening a clause joins it to the one before ("Also, dealer tables will now cost $50"); elsewhere
 # it adds ("we also do gift boxes for $5").
@@ -63,7 +63,7 @@ MIN_SHARE = 0.5  # of a text piece's own words the request must say to name it
 _BACK = frozenset("its that this they them those these one now should went gone going wrong actually sorry oops "
                   "make change set put correct fix update not instead was shows showing listed each".split())
 # Where one price of a request that changes several ends: "adults is going up to £7, and the family ticket is £21 now".
-_PRICE_CLAUSE = re.compile(r",?\s+and\s+|[.;!]\s+|,\s+(?!not\b|instead\b)")  # "It should be £30, not £25": one
+_PRICE_CLAUSE = re.compile(r",?\s+and\s+|[.;!]\s+|,\s+(?!not\b|instead\b)|\s*\n\s*")  # a list typed a line each  # "It should be £30, not £25": one
 # Where a text's pieces that may each hold one price end: "Travel fee $35 within Charleston, $50 Mount
 # Pleasant.", not inside brackets ("Taster class (2 hours, weave your own strip): GHS 350").
 _SENTENCE = re.compile(r"[.!?]\s+")
@@ -85,6 +85,7 @@ def _priced(site: Site) -> list[tuple[str, str]]:
             # person"): the detail is the title itself (``_priced_edit``)
             out += [(i.title, i.title) for i in section.items if not PRICE.search(i.text) and PRICE.search(i.title)]
             out += [(t.name, t.price) for t in section.tiers if PRICE.search(t.price)]
+            out += [(t.name, t.name) for t in section.tiers if not PRICE.search(t.price) and PRICE.search(t.name)]
     return out
 
 
@@ -281,6 +282,13 @@ def _pieces(text: str) -> list[str]:
     return [*out, text[start:]]
 
 
+def _listed(piece: str) -> list[str]:
+    """A piece cut after each price a capitalised name follows: a list typed on one line ("Calamansi Bright
+    Bar - ₱120 Guava Leaf Gentle Bar - ₱110 Coconut Milk & Oat - ₱130") is a piece per thing it prices."""
+    ends = [m.end() for m in PRICE.finditer(piece) if re.match(r"\s+(?-i:[A-Z])", piece[m.end():])]
+    return [piece[a:b].strip() for a, b in zip([0, *ends], [*ends, len(piece)])]
+
+
 def _own_words(text: str) -> set[str]:
     """The words that tell one priced thing from another: not "the", "price", "now" or a number, and
     one form for a plural ("parties" is "party", "kids" is "kid")."""
@@ -303,7 +311,7 @@ def _pieces_of(site: Site) -> list[tuple[str, str, bool]]:
             for sentence in _SENTENCE.split(section.text or ""):
                 found = _LEAD.match(sentence)
                 lead = found.group("lead") if found and len(found.group("lead").split()) <= MAX_LEAD_WORDS else ""
-                pieces = _pieces(sentence)
+                pieces = [bit for piece in _pieces(sentence) for bit in _listed(piece)]
                 alone = sum(bool(PRICE.search(piece)) for piece in pieces) == 1
                 out += [(piece, "" if lead and lead in piece else lead, alone) for piece in pieces]
     return out
@@ -374,7 +382,7 @@ def _after_lead_in(request: str) -> str:
 # A menu's prices typed without a currency ("Flat White 5.20", "Espresso 2,20", "flat white now 5.40"): read as
 # prices through a mark no one types, where the site shows its prices so too.
 _MARK = "¤"
-_BARE = re.compile(r"(?<![\w.,:/$£€¥₹₦₱¤+-])\d{1,4}[.,]\d{2}(?![\w:%]|[.,]\d)")
+_BARE = re.compile(r"(?<![\w.,:/$£€¥₹₦₱¤+-])\d{1,4}[.,]\d{1,2}(?![\w:%]|[.,]\d)")  # "Magic 5.5" too
 
 
 def _marked(text: str) -> str:
@@ -401,7 +409,34 @@ def price_changes(request: str, site: Site | None) -> list[Change]:
     going up to £7, and the family ticket is £21 now": every one must be found); [] when any is not."""
     if site is None:
         return []
-    return _price_changes(request, site) or _bare_price_changes(request, site)
+    return _price_changes(request, site) or _bare_price_changes(request, site) or _one_of_several(request, site)
+
+
+_PER = re.compile(r"(?:/|\bper\s|\ba\s)\s?(?:month|mo|year|yr|annum|week|wk|day|hour|hr|night|person|session)\b", re.IGNORECASE)
+
+
+def _one_of_several(request: str, site: Site) -> list[Change]:
+    """The prices of one thing that has several ("pro price changed: €3.49/month, €29/year" of "Pro:
+    €2.99/month or €24/year"): the one piece the request names that shows as many prices, each replaced
+    in turn; [] when none or several do."""
+    new = PRICE.findall(request)
+    if len(new) < 2 or _NOT_A_CHANGE.search(request) or not _CHANGED.search(request):
+        return []
+    said = _own_words(_CHANGED.sub(" ", _PER.sub(" ", PRICE.sub(" ", request))))
+    places = [(piece, piece) for piece, lead, _alone in _pieces_of(site) if said and said <= _own_words(f"{lead} {piece}")]
+    places += [(name, detail) for name, detail in _priced(site) if said and said <= _own_words(name)]
+    found = [(name, detail) for name, detail in places if len(PRICE.findall(detail)) == len(new)]
+    if len(found) != 1:
+        return []
+    name, detail = found[0]
+    typed = iter(new)
+    now = PRICE.sub(lambda _m: next(typed), detail)
+    if now == detail:
+        return []
+    if name == detail:
+        swap = replacing(detail, now)
+        return [swap] if swap is not None else []
+    return [EditItem(op="edit_item", item=name, text=now)]
 
 
 def _price_changes(request: str, site: Site) -> list[Change]:

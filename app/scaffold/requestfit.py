@@ -404,7 +404,8 @@ def wishes_for_a_look(sentence: str) -> bool:
 
 
 # What speaks of the site's name: a change of it is asked for ("rename", "called", "spelt wrong").
-_NAME_WORDS = re.compile(r"\b(?:names?|named|called|call (?:it|us|the site)|rename\w*|title|brand\w*|logo|"
+# Not a page's own name ("a page called Reviews with these three: ...").
+_NAME_WORDS = re.compile(r"(?<!page )(?<!section )\b(?:named|called)\b|\b(?:names?|call (?:it|us|the site)|rename\w*|title|brand\w*|logo|"
                          r"business is|spelt|spelled|spelling|typo|misspel\w*|at the top|top of the page)\b",
                          re.IGNORECASE)
 
@@ -445,7 +446,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     opened = openerfit.opened(plan, request, site)
     if opened is not plan:
         return _fitted_ops(opened, request, site)  # an opening prompt the model wrote as other ops: read as one
-    swapped = swapfit.read(request, site)
+    # "Meera can no longer be a bridesmaid ... add my cousin Anjali Rao as bridesmaid instead": the person's name replaced
+    swapped = swapfit.read(request, site) if peoplefit.swap(request, site) is None else None
     if swapped is not None:
         return swapped  # "take mia off, she left. add Priya Nair - coach": one edited into the other, in its place
     # not an opening prompt the model wrote as one ("Hi! I need a portfolio site. Heading: ... Button: ...")

@@ -96,11 +96,25 @@ def route_title(route: str) -> str:
 
 def _section_view(section: SectionCode, page: PageCode) -> Section:
     """A section as the site view holds it; the page header with its button's label (what "the button"
-    says now, which a request to point it elsewhere keeps)."""
+    says now, which a request to point it elsewhere keeps) and the line under its heading (where a
+    request's correction of "Via del Pratello 41" finds it)."""
     view = section.content or Section.model_validate({"kind": section.kind})
-    if section.kind == "hero" and not view.button_label and page.button is not None:
-        return view.model_copy(update={"button_label": page.button.text[:120]})
-    return view
+    if section.kind != "hero":
+        return view
+    update = {}
+    if not view.button_label and page.button is not None:
+        update["button_label"] = page.button.text[:120]
+    if not view.text and page.subtitle is not None and not _said_below(page.subtitle.text, page):
+        update["text"] = page.subtitle.text[:2000]
+    return view.model_copy(update=update) if update else view
+
+
+def _said_below(line: str, page: PageCode) -> bool:
+    """Whether a section of the page holds the header's line in its own text ("fix lawn mowers, ..., go karts" of
+    "We fix lawn mowers, ..., go karts"): the view holds it there once, so that a removal of its words finds one
+    place (``replace_text`` replaces it in the header too)."""
+    said = line.casefold().strip(" .")
+    return any(said in (s.content.text if s.content else "").casefold() for s in page.sections if s.kind != "hero")
 
 
 def site_view(project: CodeProject) -> Site:

@@ -271,3 +271,55 @@ def test_a_new_page_said_without_an_article_and_a_label_before_an_arrow(tmp_path
     assert result.outcome == "applied", result.message
     assert f'href="{route}">{label}</Link>' in _home(root)
     assert (root / "app" / route.strip("/") / "page.tsx").is_file()
+
+
+@pytest.mark.parametrize(("prompt", "model", "label", "route"), [
+    ("button -> Book a class 🙏 and can it go to a Classes page",
+     '{"ops":[{"op":"set_text","route":"/","target":"button","text":"Book a class"},{"op":"remove_item","item":"Classes"}]}',
+     "Book a class 🙏", "/classes"),
+    ('The button on home page now say "See the shop" and it go to a new page Shop, please.',
+     '{"ops":[{"op":"set_text","route":"/","target":"button","text":"See the shop"},'
+     '{"op":"set_text","route":"/","target":"title","text":"Shop, please"}]}', "See the shop", "/shop"),
+    ("button -> 'Come run with us', linking to a Runs page",
+     '{"ops":[{"op":"set_text","route":"/","target":"button","text":"Come run with us"},'
+     '{"op":"set_text","route":"/","target":"title","text":"Runs"}]}', "Come run with us", "/runs"),
+])
+def test_a_new_page_said_as_people_say_it(tmp_path: Path, prompt: str, model: str, label: str, route: str) -> None:
+    """"and can it go to", "now say", "linking to a Runs page": the page made, the button sent there with its label."""
+    root = managed_project(tmp_path)
+    result = TurnRunner(root, FakeEngine(model)).run(prompt)
+    assert result.outcome == "applied", result.message
+    assert f'href="{route}">{label}</Link>' in _home(root)
+    assert (root / "app" / route.strip("/") / "page.tsx").is_file()
+
+
+def test_a_button_that_opens_a_new_page_whose_words_follow(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = TurnRunner(root, FakeEngine(
+        '{"ops":[{"op":"set_text","route":"/","target":"button","text":"Book Free Trial"},'
+        '{"op":"set_text","route":"/","target":"title","text":"Contact"}]}')).run(
+        "Home page button should say Book Free Trial and open the Contact page. Contact page: Lane 6, Koregaon Park, "
+        "Pune 411001. Call or WhatsApp 98220 41177.")
+    assert result.outcome == "applied", result.message
+    assert 'href="/contact">Book Free Trial</Link>' in _home(root)
+    assert "Call or WhatsApp 98220 41177." in (root / "app" / "contact" / "page.tsx").read_text()
+
+
+def test_a_button_sent_there_goes_to_the_page_the_same_request_makes(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = TurnRunner(root, FakeEngine('{"ops":[{"op":"add_page","title":"RSVP","route":"/rsvp","sections":["cta"]}]}')).run(
+        "ok no worries! make an RSVP page that just says Please RSVP by April 1, 2027 by texting Sam at (828) 555-0147 "
+        "and make the home button say RSVP and link there")
+    assert result.outcome == "applied", result.message
+    assert 'href="/rsvp">RSVP</Link>' in _home(root)
+    page = (root / "app" / "rsvp" / "page.tsx").read_text()
+    assert "texting Sam at (828) 555-0147" in page and "home button" not in page
+
+
+def test_no_label_where_nothing_says_the_words_are_one() -> None:
+    """"Button to automatic translate every page": no label; "change button to X", "button to say X" and a quoted label are."""
+    assert buttonfit._label("Also Japanese version please. Button to automatic translate every page.") is None
+    assert buttonfit._label("Kindly change button to Enquire now") == ("Enquire now", "")
+    assert buttonfit._label('home button to "Book now" please') == ("Book now", "")
+    assert buttonfit._label("The button on home page, please it must say See the menu and open the menu page") == ("See the menu", "")
+    assert buttonfit._label("On home page the button must show Enquire Now and open the Contact page") == ("Enquire Now", "")

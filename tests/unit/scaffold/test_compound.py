@@ -191,3 +191,24 @@ def test_a_button_said_beside_a_heading_and_its_line_is_not_dropped() -> None:
     plan = read("Sorry, I got the prices wrong. Kippers went up to £5 a pair, and we've stopped doing bloaters "
                 "altogether. Can you fix the Prices page?", _site())  # type: ignore[arg-type]
     assert plan is not None and [op.op for op in plan.ops] == ["edit_item", "remove_item"]
+
+
+def test_the_colours_beside_another_request_are_read_from_their_own_clause() -> None:
+    """"Colours: green like our logo and white. And the Sat hours are now 10-15 Uhr": the model set the theme alone."""
+    site = initial_site("Tierheim Glückspfote")
+    site.pages.append(Page(route="/visit", title="Visit", sections=[Section(kind="text", text="Sat 10-14 Uhr.")]))
+    plan = read("Colours: green like our logo and white. And the Sat hours are now 10-15 Uhr", site)
+    assert plan is not None and [op.model_dump(exclude_none=True) for op in plan.ops] == [
+        {"op": "set_theme", "primary": "green", "background": "white"},
+        {"op": "replace_text", "old": "Sat 10-14 Uhr", "new": "Sat 10-15 Uhr"}]
+    # a font named beside the colours: not read here
+    assert read("Colours: green and white, serif font. And the Sat hours are now 10-15 Uhr", site) is None
+
+
+def test_a_clause_that_only_asks_for_the_fix_says_nothing_of_its_own() -> None:
+    site = initial_site("New Glarus Alphorn Ensemble")
+    site.pages.append(Page(route="/performances", title="Performances", sections=[
+        Section(kind="text", text="Coming up: Polkafest, Saturday May 24, noon, downtown New Glarus.")]))
+    plan = read("Oh no - Polkafest has been moved to Saturday May 31 because of the parade permit. Same time, noon. Please fix!", site)
+    assert plan is not None and plan_to_json(plan) == \
+        '{"ops":[{"op":"replace_text","old":"Saturday May 24","new":"Saturday May 31"}]}'

@@ -6,7 +6,7 @@ import pytest
 
 from app.scaffold.contentfit import read_content, read_plan
 from app.scaffold.pagename import page_called
-from app.scaffold.entries import listed, questions, quotes, unquoted
+from app.scaffold.entries import listed, questions, quotes, signed_lines, unquoted
 from app.scaffold.plan import Entry
 
 
@@ -235,3 +235,23 @@ def test_a_review_after_a_colon_in_no_quotes_is_signed_by_its_last_sentence() ->
     assert quotes("Add a testimonial: 'Priya rewrote our homepage and demo requests doubled.' - Marcus Lee, Head of "
                   "Marketing, Loop Logistics.") == [Entry(title="Marcus Lee, Head of Marketing, Loop Logistics",
                                                           text="Priya rewrote our homepage and demo requests doubled.")]
+
+
+def test_reviews_typed_one_a_line_each_signed_after_a_dash() -> None:
+    request = ("I would like a page called Reviews with these three, if you would be so kind:\n"
+               "Gareth came out on Christmas Eve when our boiler packed in. A true gentleman. - Mrs Eira Jones, Mumbles\n"
+               "Tidy, honest and on time. - Dafydd Price, Sketty\n"
+               "Fitted our new bathroom in four days. Could not be happier. - Sian and Rob, Gorseinon")
+    assert signed_lines(request) == [
+        Entry(title="Mrs Eira Jones, Mumbles", text="Gareth came out on Christmas Eve when our boiler packed in. A true gentleman."),
+        Entry(title="Dafydd Price, Sketty", text="Tidy, honest and on time."),
+        Entry(title="Sian and Rob, Gorseinon", text="Fitted our new bathroom in four days. Could not be happier.")]
+    assert read_content(request)[0] == "testimonials"
+    assert signed_lines("Our prices:\nHaircut - £12\nBeard trim - £8") == []  # no review a line
+
+
+def test_a_review_signed_after_a_dash_on_the_home_page_said_in_taglish() -> None:
+    assert unquoted("Add testimonial sa home: My son went from 78 to 91 in Math in one quarter. Salamat Teacher Liza! "
+                    "- Mrs. Santos, parent of Grade 5") == [
+        Entry(title="Mrs. Santos, parent of Grade 5",
+              text="My son went from 78 to 91 in Math in one quarter. Salamat Teacher Liza!")]

@@ -206,3 +206,9 @@ def test_a_removal_names_a_batch_by_the_words_its_entry_starts_with() -> None:
     assert removal("Prenatal batch is stopped, kindly remove it", site).ops == [  # type: ignore[union-attr]
         RemoveItem(op="remove_item", item="Sat 8:00 AM")]
     assert removal("Remove the Maths batch", site) is None  # two entries start with it
+
+
+def test_a_page_renamed_with_renaming() -> None:
+    site = Site(name="Priya & Arjun", pages=[Page(route="/", title="Home"), Page(route="/our-story", title="Our Story")])
+    assert page_rename('Would you mind renaming the Our Story page to "How We Met"?', site) == \
+        RenamePage(op="rename_page", route="/our-story", new_route="/how-we-met", title="How We Met")

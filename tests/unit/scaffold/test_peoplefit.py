@@ -63,3 +63,14 @@ def test_a_person_named_by_title_and_surname_is_the_one_the_site_shows_in_full()
     assert peoplefit.swap("Mr Ncube has stepped down as Treasurer. Please replace him with Mrs Gugulethu Khumalo.", site) == \
         ReplaceText(op="replace_text", old="Mr Tendai Ncube", new="Mrs Gugulethu Khumalo")
     assert peoplefit.swap("Mr Dube has left. Please replace him with Mr Sipho Ndlovu.", site) is None  # no Mr Dube on the site
+
+
+def test_who_can_no_longer_be_a_role_and_who_is_added_as_it_instead() -> None:
+    party = Section(kind="list", items=[Item(title="Bridesmaid", text="Meera Pillai"), Item(title="Bridesmaid", text="Hannah Okoye"),
+                                        Item(title="Assistant coach", text="Brian Otieno")])
+    site = Site(name="Priya & Arjun", pages=[Page(route="/wedding-party", title="Wedding Party", sections=[party])])
+    assert peoplefit.swap("Sadly Meera can no longer be a bridesmaid (she is moving to Singapore). Please remove her from the "
+                          "Wedding Party page and add my cousin Anjali Rao as bridesmaid instead.", site) == \
+        ReplaceText(op="replace_text", old="Meera Pillai", new="Anjali Rao")
+    assert peoplefit.swap("Brian has left the club. Put Kevin Mwangi as assistant coach", site) == \
+        ReplaceText(op="replace_text", old="Brian Otieno", new="Kevin Mwangi")

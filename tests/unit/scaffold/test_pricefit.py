@@ -6,7 +6,7 @@ import pytest
 
 from app.scaffold import pricefit
 from app.scaffold.plan import EditItem, ReplaceText
-from app.scaffold.site import Item, Page, Section, Site
+from app.scaffold.site import Item, Page, Section, Site, Tier
 
 _COATS = [("Small (up to 35cm back length)", "£48"), ("Medium (36 to 50cm)", "£58"), ("Large (51 to 70cm)", "£72"),
           ("Extra-large, made to order", "£85")]
@@ -261,3 +261,40 @@ def test_prices_typed_bare_on_a_menu_that_shows_them_bare() -> None:
     # a bare number where the site prices with a currency, or a time, is no price
     assert pricefit.price_changes("flat white now 5.40", _site([("Flat white", "$5.00")])) == []
     assert pricefit.price_changes("yoga now at 7.30", _site([("Yoga", "6.30pm")])) == []
+
+
+def test_a_price_in_yen_said_after_the_amount_replaces_the_one_shown() -> None:
+    site = _site([("Trial class 90 minutes 5,500 yen", ""), ("Regular class", "8,000 yen")])
+    assert pricefit.PRICE.findall("6,000 yen, ¥280,000") == ["6,000 yen", "¥280,000"]
+    assert pricefit.price_changes("Trial class price change to 6,000 yen from April.", site) == [
+        EditItem(op="edit_item", item="Trial class 90 minutes 5,500 yen", title="Trial class 90 minutes 6,000 yen")]
+
+
+def test_a_tier_priced_in_its_name_takes_the_new_price_in_its_name() -> None:
+    tiers = [Tier(name="Portrait session 1hr ¥25,000", price="—"), Tier(name="Wedding full day ¥280,000", price="—")]
+    site = Site(name="Kenji", pages=[Page(route="/pricing", title="Pricing", sections=[Section(kind="pricing", tiers=tiers)])])
+    assert pricefit.price_changes("wedding price goes up to ¥300,000 from next month, change it", site) == [
+        EditItem(op="edit_item", item="Wedding full day ¥280,000", title="Wedding full day ¥300,000")]
+
+
+def test_new_prices_typed_a_line_each_replace_those_of_a_list_typed_on_one_line() -> None:
+    text = "Calamansi Bright Bar - ₱120 Guava Leaf Gentle Bar - ₱110 Lavender Sleep Bar - ₱150 Charcoal Detox Bar - ₱140"
+    site = _site([], text=text)
+    assert pricefit.price_changes("Price update po:\nCalamansi Bright Bar - ₱130\nLavender Sleep Bar - ₱160", site) == [
+        ReplaceText(op="replace_text", old="Calamansi Bright Bar - ₱120", new="Calamansi Bright Bar - ₱130"),
+        ReplaceText(op="replace_text", old="Lavender Sleep Bar - ₱150", new="Lavender Sleep Bar - ₱160")]
+
+
+def test_the_prices_of_one_thing_that_has_several_are_replaced_in_turn() -> None:
+    site = _site([], text="Free: 2 lists, 3 members. Pro: €2.99/month or €24/year, unlimited lists.")
+    assert pricefit.price_changes("pro price changed: €3.49/month, €29/year", site) == [
+        ReplaceText(op="replace_text", old="Pro: €2.99/month or €24/year,", new="Pro: €3.49/month or €29/year,")]
+    # two prices for a thing the site prices once: not read
+    assert pricefit.price_changes("Free price changed: €1/month, €9/year", site) == []
+
+
+def test_bare_prices_with_one_decimal_on_a_menu_that_shows_them_so() -> None:
+    site = _site([("Flat White 5.0", ""), ("Magic 5.5", ""), ("Big Brekkie 24", "")])
+    assert pricefit.price_changes("prices went up sorry 😬 magic is 5.8 now and flat white 5.2", site) == [
+        EditItem(op="edit_item", item="Magic 5.5", title="Magic 5.8"),
+        EditItem(op="edit_item", item="Flat White 5.0", title="Flat White 5.2")]

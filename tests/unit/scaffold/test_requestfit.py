@@ -576,3 +576,10 @@ def test_a_pages_name_ends_with_the_lower_case_word_typed_in_it(request_text: st
     ops = fit_plan(parse_plan('{"ops":[%s]}' % model), request_text, _site()).ops  # type: ignore[arg-type]
     assert (ops[0].title, ops[0].route) == (title, route)  # type: ignore[union-attr]
     assert all(getattr(op, "route", route) == route for op in ops)
+
+
+def test_a_page_called_something_names_no_site() -> None:
+    """"a page called Reviews with these three: ..." speaks of a page's name: the model's site name of a review goes."""
+    from app.scaffold.requestfit import names_the_site
+    assert not names_the_site("I would like a page called Reviews with these three, if you would be so kind")
+    assert names_the_site("the site should be called Reviews R Us")

@@ -44,3 +44,12 @@ def test_a_path_an_api_or_a_removal_is_an_edit(request_text: str) -> None:
 ])
 def test_what_the_site_would_do_is_told_from_what_people_do(request_text: str, action: bool) -> None:
     assert asks_for_action(request_text) is action
+
+
+@pytest.mark.parametrize("request_text", [
+    "Also Japanese version please. Button to automatic translate every page.",
+    "can students reserve there spot for a class and pay with mbway on the site?",
+])
+def test_translating_and_paying_on_the_site_are_declined(request_text: str) -> None:
+    """The model had made a button "automatic translate every page", and a site name "Students Reserve"."""
+    assert asks_for_action(request_text)

@@ -81,3 +81,10 @@ def test_a_thing_named_by_its_old_time_moves_to_the_new_one() -> None:
     assert whenfit.when_change("the 2pm walk is moving to 1.30pm from june", site) == ReplaceText(
         op="replace_text", old="2pm", new="1.30pm")
     assert whenfit.when_change("the 4pm walk is moving to 1.30pm", site) is None  # the site shows no 4pm
+
+
+def test_hours_in_the_24_hour_clock_with_uhr_move() -> None:
+    site = Site(name="Tierheim", pages=[Page(route="/visit", title="Visit", sections=[
+        Section(kind="text", text="Wed to Fri 14-17 Uhr, Sat 10-14 Uhr. Adress Am Mooswald 23, 79108 Freiburg.")])])
+    assert whenfit.when_change("And the Sat hours are now 10-15 Uhr", site) == \
+        ReplaceText(op="replace_text", old="Sat 10-14 Uhr", new="Sat 10-15 Uhr")

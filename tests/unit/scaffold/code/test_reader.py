@@ -230,3 +230,21 @@ def test_a_changed_file_is_read_again_even_with_the_same_size_and_time(tmp_path:
     os.utime(page, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert page.stat().st_size == stat.st_size
     assert read_project(root).page("/about").title.text == "Abut! us"  # type: ignore[union-attr]
+
+
+def test_the_line_under_the_heading_is_the_header_s_text_in_the_view(tmp_path: Path) -> None:
+    """The header Avery NXR writes holds its line in the page file, not in a section's props: the view holds it, so
+    that "The street number is Via del Pratello 14, not 41" finds the words to correct."""
+    from app.engine.fake import FakeEngine
+    from app.scaffold.source import open_source
+    from app.session.turn import TurnRunner
+    from tests.unit.scaffold.helpers import managed_project
+    root = managed_project(tmp_path)
+    TurnRunner(root, FakeEngine('{"ops":[{"op":"describe_site","name":"Forno Ferri",'
+                                '"tagline":"Bread and sweets since 1987, Via del Pratello 41"}]}')).run("a site for Forno Ferri")
+    hero = open_source(root).read().site.pages[0].sections[0]
+    assert (hero.kind, hero.heading, hero.text) == ("hero", "Forno Ferri", "Bread and sweets since 1987, Via del Pratello 41")
+    result = TurnRunner(root, FakeEngine('{"ops":[{"op":"set_text","route":"/","target":"title","text":"41"}]}')).run(
+        "I wrote wrong!! The street number is Via del Pratello 14, not 41")
+    assert result.outcome == "applied", result.message
+    assert "Via del Pratello 14</p>" in (root / "app" / "page.tsx").read_text()
