@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from app.scaffold.contactswap import phones
 from app.scaffold.pagename import could_be_a_name
-from app.scaffold.plan import AddPage, AddSection, Plan, SetText
+from app.scaffold.plan import AddPage, AddSection, Decline, Plan, SetText
 from app.scaffold.site import Site, norm_words, page_named, slug
 
 _Q_OPEN, _Q_CLOSE = "[\"“‘']", "[\"”’']"
@@ -42,9 +42,9 @@ _LABELS = [
                # "be" a label typed quoted or capitalised ("should be Book now"), not a look ("should be red", "bigger")
                rf"(?:say|read|show|be(?=\s*:?\s*(?:{_Q_OPEN}|(?-i:[A-Z0-9]))))\b\s*:?\s*{_LABEL}",
                re.IGNORECASE),
-    # "The button on home page, please make it say See our breads"
-    re.compile(rf"{_BUTTON}{_ON},?\s+(?:please\s+)?make\s+it\s+"
-               rf"(?:say|read)\b\s*:?\s*{_LABEL}", re.IGNORECASE),
+    # "The button on home page, please make it say See our breads", "change the button so it says See the details"
+    re.compile(rf"{_BUTTON}{_ON},?\s+(?:please\s+)?(?:make\s+it|so\s+(?:that\s+)?it)\s+"
+               rf"(?:say|read)s?\b\s*:?\s*{_LABEL}", re.IGNORECASE),
     # "Can the button on home page say "See our menu"", "The button please say ...", "the button now say ..."
     re.compile(rf"{_BUTTON}{_ON}\s+(?:please\s+)?(?:now\s+)?(?:say|read)s?\b\s*:?\s*{_LABEL}", re.IGNORECASE),
     # "a button on the home page that says See the schedule", "a button labeled See the schedule"
@@ -68,6 +68,10 @@ _LABELS = [
 # What says the words after "button ... to" are its label: a verb of changing before it, "from" an old label, "to say".
 _SETS_LABEL = re.compile(r"\b(?:change|chnage|set|make|update|rename|switch|edit|want|need|like|turn|get)\w*\b.*\b(?:button|cta)"
                          r"|\bfrom\b|\bto\s+(?:say|read)\b", re.IGNORECASE | re.DOTALL)
+_BESIDE_IT = re.compile(r"\b(?:under(?:neath)?|below|beneath|above|over|next\s+to|beside|after|before)\s+(?:the\s+)?(?:home\s+)?$",
+                        re.IGNORECASE)
+_A_NEW_BUTTON = re.compile(r"\badd\s+(?:a|an|another|one\s+more|two|2)\s+(?:\w+\s+)?buttons?\b|\b(?:every|each)\s+\w+", re.IGNORECASE)
+_UNDER_IT = re.compile(r"\b(?:under(?:neath)?|below|beneath)\s+(?:the\s+)?(?:home\s+)?(?:button|cta)\b", re.IGNORECASE)
 _TWO = re.compile(r"\bbuttons\b|\b(?:two|2|second|other|both)\s+(?:\w+\s+)?buttons?\b", re.IGNORECASE)
 # Where the button goes, said right before it: "linking to URL", "should link to /projects", "go to /projects",
 # "take people to ...", "email us at X" (a mailto link); not an email typed to show ("add X below it").
@@ -85,8 +89,8 @@ _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|
 _PAGE_NAME = r"['\"“‘]?(?P<{g}>[A-Za-z0-9][\w'’&]*(?:[ \t]+[A-Za-z0-9&][\w'’&]*){{0,3}}?)['\"”’]?"
 _TO_PAGE = re.compile(r"\b(?:(?:(?:go|bring|take|send|link|lead|point)(?:s|es|ing)?)(?:\s+(?:you|people|them|"
                       r"visitors|users|it|guests))?\s+(?:straight\s+)?to|open(?:s|ing)?)\s+(?:(?:(?:(?:a|an)\s+)?new\s+page|(?:a|an)\s+page)\s+(?:(?:called|named)\s+)?"
-                      + _PAGE_NAME.format(g="new") + r"(?=\s*(?:[.!?,;\n]|$)|\s+(?:that|which|with|please|and|where|for|so)\b)"
-                      r"|(?:the|an?|my|our)\s+(?:new\s+)?" + _PAGE_NAME.format(g="page") + r"\s+page\b"
+                      + _PAGE_NAME.format(g="new") + r"(?=\s*(?:[.!?,;\n(]|$)|\s+(?:that|which|with|please|and|where|for|so|at(?=\s+/))\b)"
+                      r"|(?:the|an?|my|our)\s+(?:new\s+)?(?!new\s+page\b)" + _PAGE_NAME.format(g="page") + r"\s+page\b"
                       # "go to the Shop", "take people to membership", "it go to Contact page": a page the site has
                       r"|(?:the\s+)?" + _PAGE_NAME.format(g="have") + r"(?:\s+page)?"
                       r"(?=\s*(?:[.!?,;\n]|$)|\s+(?:please|pls|and|when|so|too|instead|thanks?)\b))", re.IGNORECASE)
@@ -124,6 +128,8 @@ def _label(request: str) -> tuple[str, str] | None:
         m = pattern.search(request)
         if m is None or pattern is _LABELS[0] and not _SETS_LABEL.search(request[:m.start()] + m.group(0)) and not m.group("q"):
             continue  # "Button to automatic translate every page": no label, where nothing says it is one
+        if _BESIDE_IT.search(request[:m.start()]):
+            return None  # "add under the button: 24hr emergency line ...": words beside the button, not its label
         label = (m.group("q") or m.group("bare") or "").strip()
         old = (m.group("old") or "") if "old" in pattern.groupindex else ""
         if label and not _EMAIL.fullmatch(label) and not label.startswith(("http", "/")):
@@ -254,7 +260,7 @@ def _only_link_words(rest: str) -> bool:
     return all(w in _FILLER or w in _LINK_WORDS for w in norm_words(left).split())
 
 
-_LINK_WORDS = frozenset("to at us me people go goes link links linking email bring brings take takes send sends lead "
+_LINK_WORDS = frozenset("to at us me people go goes link links linking email mailto bring brings take takes send sends lead "
                         "leads you them visitors users guests new called named open opens an".split())
 
 
@@ -290,3 +296,23 @@ def fitted(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     kept = [op for op in ops if op not in mine and not (isinstance(op, AddSection) and op.route in gone)]
     routes = {op.route for op in kept if isinstance(op, AddPage)}
     return [*(op for op in pages if op.route not in routes), *kept, button]
+
+
+def beside(ops: list[Any], request: str, site: Site | None) -> list[Any]:
+    """``ops`` and the home page's button where the request types its label and where it goes and no op sets it:
+    "change the button so it says See the details and takes you to a new page called Details? On Details please
+    put: ..." (the model wrote the page and its list alone); a line said to go under the button is no label."""
+    under = _UNDER_IT.search(request)
+    if under is not None:
+        # "add under the button: 24hr emergency line 07700 912 448": a line of the home page, not the button's label
+        return [AddSection(op="add_section", route="/", kind="text", text=op.text)
+                if isinstance(op, SetText) and op.target == "button" and op.text in request[under.end():] else op for op in ops]
+    if any(isinstance(op, SetText) and op.target == "button" or isinstance(op, Decline) for op in ops) or not _label(request) \
+            or _A_NEW_BUTTON.search(request):
+        return ops  # "add a button with text Get it on Google Play": another button, not the home page's one
+    made = _button_op(request, site)
+    if made is None or not made[0].href:
+        return ops
+    button, pages, _ = made
+    routes = {op.route for op in ops if isinstance(op, AddPage)}
+    return [*(op for op in pages if isinstance(op, AddPage) and op.route not in routes), *ops, button]

@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.scaffold import (buttonfit, chromefit, contactswap, headfit, itemfit, itemvalue, navfit, peoplefit, pricefit, textfit,
-                          themewords, whenfit)
+from app.scaffold import (buttonfit, chromefit, contactswap, headfit, itemfit, itemvalue, navfit, notfix, peoplefit, pricefit,
+                          textfit, themewords, whenfit)
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
 from pydantic import ValidationError
@@ -99,7 +99,8 @@ def swaps(request: str, site: Site) -> list[Any]:
     return list(pricefit.price_changes(request, site)) or _one(contactswap.contact_change(request, site)) \
         or _one(itemvalue.said_change(request, site)) \
         or list(textfit.plain_replacements(request, site)) \
-        or _one(textfit.date_change(request, site) or whenfit.when_change(request, site))
+        or _one(textfit.date_change(request, site) or whenfit.when_change(request, site)) \
+        or _one(notfix.correction(request, site))  # "'Little Fox Postcards' was 2022, not 2023"
 
 
 def said_before(op: Any, ops: list[Any]) -> bool:

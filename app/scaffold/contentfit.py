@@ -199,8 +199,10 @@ def _with_whole_page_text(ops: list[Any], request: str) -> list[Any]:
     # holds every word the pieces do
     mine, told = (set(norm_words(t).split()) & set(norm_words(request).split()) for t in (placed, f"{page.title} {whole}"))
     dropped = {w for w in told - mine if len(w) > 2} - _WHERE_WORDS
-    # (a plain list's pieces of a paragraph that asks the app nothing: not people, questions or quotes read)
-    plain = all(isinstance(op, AddSection) or op.kind == "list" for op in content) \
+    # (a plain list's pieces of a paragraph that asks the app nothing: not people, questions or quotes read; a
+    # "team" of sentence pieces alone, "1st team plays in Verbandsliga Mittelrhein", is such a list)
+    plain = all(isinstance(op, AddSection) or op.kind == "list" or op.kind == "team" and not any(e.text for e in op.items)
+                for op in content) \
         and not any(prose.asks_app(sentence) for t in texts for sentence in prose.sentences(t))
     if not (cut or unused_content(request, placed) or unused_names(request, placed)
             or (plain and mine <= told and len(dropped) >= MIN_DROPPED_WORDS)):

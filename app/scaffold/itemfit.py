@@ -61,6 +61,8 @@ _OLD = r"['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?"
 _RENAMES = (_RENAME, *(re.compile(p, re.IGNORECASE) for p in (
     rf"\bthe\s+{_OLD}\s+page\s+(?:to\s+be|should\s+be|be)\s+called\s+{_NEW}",
     rf"\bcall\s+the\s+{_OLD}\s+page\s+{_NEW}",
+    # "Please change Reviews to be called Testimonials"
+    rf"\b(?:change|make)\s+(?:the\s+)?{_OLD}(?:\s+page)?\s+(?:to\s+)?be\s+called\s+{_NEW}",
     rf"\bchange\s+the\s+(?:name|title)\s+of\s+the\s+{_OLD}\s+page\s+to\s+{_NEW}",
     # "Please change the page name Groups to Singers", "change the name of the page Groups to Singers"
     # (not "the page title of the gallery": the heading it shows, which a page's name need not be)
@@ -224,9 +226,35 @@ def _pages_named(site: Site, request: str) -> list[Page]:
     return [page for page in site.pages if f" {norm_words(page.title)} page " in words_said]
 
 
+# A person's name in a run of them: a capitalised first name and surname.
+_PERSON = re.compile(r"(?<![\w'’])(?-i:[A-Z][a-z'’]+)\s+(?-i:[A-Z][\w'’-]+)(?![\w'’])")
+_ONLY_PEOPLE = re.compile(rf"(?:{_PERSON.pattern}(?:\s*(?:,|and|&)?\s*))+")  # a sentence's end that is all names
+
+
+# Two names joined by "and", after what they are: "Hotels nearby: The Wykeham Arms and Holiday Inn Winchester".
+_TWO_NAMES = re.compile(r"^(?:[^:]{2,40}:\s+|[^:]{2,60}?\s(?:are|is)\s+)(?P<a>(?-i:[A-Z])\S*(?:\s+\S+){0,5}?)\s+(?:and|&)\s+"
+                        r"(?P<b>(?-i:[A-Z])\S*(?:\s+\S+){0,5}?)\s*$")  # "Gold sponsors are X and Y" too
+
+
+def _half_holding(sentence: str, wanted: set[str]) -> str:
+    """The one of two names joined by "and" that names ``wanted``, with the "and" ("and Holiday Inn Winchester");
+    "" where the sentence is no two names or both or neither name it."""
+    m = _TWO_NAMES.match(sentence.rstrip(".!"))
+    if m is None:
+        return ""
+    holds = [_stems(wanted) <= _stems(set(norm_words(m.group(g)).split())) for g in ("a", "b")]
+    if holds == [False, True]:
+        return sentence[m.end("a"):m.end("b")]
+    return sentence[m.start("a"):m.start("b")].rstrip() if holds == [True, False] else ""
+
+
 def _piece_holding(sentence: str, wanted: set[str]) -> str:
     """The part of ``sentence`` that names ``wanted``: the piece between commas, the half of it around
     "and", or the whole sentence; "" when the sentence lists things and no one piece names it."""
+    people: list[str] = _PERSON.findall(sentence)
+    named = [p for p in people if set(norm_words(p).split()[:1]) == wanted]
+    if len(people) >= 3 and len(named) == 1 and _ONLY_PEOPLE.fullmatch(sentence[sentence.find(people[0]):].rstrip(" .")):
+        return named[0]  # "... names Brenda Kowalski Joyce Lindqvist Dot Ferraro ...": Joyce Lindqvist alone
     pieces = re.split(r"(,\s+|;\s+)", sentence.rstrip(".!"))
     numbered = re.split(r"\s+(?=\d{1,2}\)\s)", sentence)  # "1) Galle Fort walk - LKR 6,500 2) Sea turtle hatchery ..."
     run = numbered if len(numbered) >= 3 else _run_of_entries(sentence) if len(pieces) == 1 else None
@@ -244,6 +272,8 @@ def _piece_holding(sentence: str, wanted: set[str]) -> str:
                                      for p in pieces[2::2])
     if len(pieces) >= 5 and len(holding) != 1:
         return ""  # a list none of whose pieces holds the whole name ("We rent canopies, ... and generators"): no one place
+    if len(pieces) == 1 and (one := _half_holding(sentence, wanted)):
+        return one
     if len(pieces) == 1 or len(holding) != 1 or not listed:
         return sentence
     at = holding[0]

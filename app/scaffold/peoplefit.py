@@ -123,6 +123,10 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
         candidates = [said] if said and said.casefold() not in ("him", "her", "them") else [n for _, n in near]
         for name in (n for n in candidates if n and n not in new):
             olds = {full for full in _shown_as(site, name) if new not in full}
+            # "Assistant coach Brian Otieno" and "WhatsApp Brian on ...": the one person, by their full name
+            longest = max(olds, key=len, default="")
+            if len(olds) > 1 and all(longest.startswith(o) for o in olds):
+                olds = {longest}
             if len(olds) == 1:
                 old = olds.pop()
                 new = _without_title(new, old, site)

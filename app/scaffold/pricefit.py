@@ -193,7 +193,8 @@ def price_change(request: str, site: Site | None, changing: bool = False) -> Edi
     # named in the new price's own clause, else before it ("still shows the chowder. Please take it off,
     # and the littlenecks should be $32": the littlenecks)
     upto = _up_to(request, new)
-    priced = _priced(site)
+    # in the currency typed: "pro plan price change to ₹79/month" is not the "$29/mo" of a placeholder's Pro
+    priced = [(n, d) for n, d in _priced(site) if _same_currency(PRICE.search(d), new)]
     clause = _FROM_WHEN.sub(" ", _PRICE_CLAUSE.split(upto)[-1])  # "Magpie price up to $118,000 from 1 Jan"
     named = _named(priced, clause)
     if not named and _refers_back(clause):
@@ -209,12 +210,39 @@ def price_change(request: str, site: Site | None, changing: bool = False) -> Edi
     if len(named) != 1:
         return None
     name, detail = named.pop()
-    old = PRICE.search(detail)
+    old = _of_the_unit(detail, request, new)
     was = _old(request)
     # a bare number after "not" may be no price ("the big press is 50 litre not 40"): only a typed price counts
     if old is None or old.group(0) == new or (was is not None and PRICE.fullmatch(was) and not _same_amount(old.group(0), was)):
         return None  # "Still it is showing Rs 2500 for bridal": not the item whose price is Rs 500
     return _priced_edit(name, detail, old, new)
+
+
+def _currency(price: str) -> str:
+    return re.sub(r"[\d.,\s]", "", price).casefold()
+
+
+def _same_currency(shown: re.Match[str] | None, new: str) -> bool:
+    """Whether a price shown is in the currency of the new one typed (either typed bare counts as the same)."""
+    return shown is None or not _currency(shown.group(0)) or not _currency(new) or _currency(shown.group(0)) == _currency(new)
+
+
+_UNIT = re.compile(r"\s?(?:/|per\s|a\s)\s?(?P<unit>month|mo|year|yr|week|wk|day|hour|hr|night|person|session)\b", re.IGNORECASE)
+_UNIT_WORDS = {"mo": "month", "yr": "year", "wk": "week", "hr": "hour"}
+
+
+def _of_the_unit(detail: str, request: str, new: str) -> re.Match[str] | None:
+    """The price of ``detail`` the new one replaces: the first, or of several ("₹149/month or ₹999/year") the one
+    whose unit the request types after the new price ("pro yearly now ₹899/year")."""
+    found = list(PRICE.finditer(detail))
+    at = request.find(new)
+    typed = _UNIT.match(request, at + len(new)) if at >= 0 and len(found) > 1 else None
+    if typed is None:
+        return found[0] if found else None
+    unit = _UNIT_WORDS.get(typed.group("unit").casefold(), typed.group("unit").casefold())
+    same = [m for m in found if (u := _UNIT.match(detail, m.end())) and _UNIT_WORDS.get(u.group("unit").casefold(),
+                                                                                       u.group("unit").casefold()) == unit]
+    return same[0] if len(same) == 1 else found[0]
 
 
 def _priced_edit(name: str, detail: str, old: re.Match[str], new: str) -> EditItem:

@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, buttonfit, chromefit, compound, contentfit, explicit, headfit, itemfit, itemhome, movefit, navfit, navorder, notefit, openerfit, pageblock, pagename, peoplefit,
+from app.scaffold import (backref, bothpages, buttonfit, chromefit, compound, contentfit, explicit, headfit, itemfit, itemhome, movefit, navfit, navorder, notefit, openerfit, pageblock, pagename, peoplefit,
                           pagehad, pagelist, prose, removefit, scope, sitename, sizefit, spellfit, swapfit, textfit, themewords)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
@@ -404,8 +404,9 @@ def wishes_for_a_look(sentence: str) -> bool:
 
 
 # What speaks of the site's name: a change of it is asked for ("rename", "called", "spelt wrong").
-# Not a page's own name ("a page called Reviews with these three: ...").
-_NAME_WORDS = re.compile(r"(?<!page )(?<!section )\b(?:named|called)\b|\b(?:names?|call (?:it|us|the site)|rename\w*|title|brand\w*|logo|"
+# Not a page's own name ("a page called Reviews with these three: ..."), nor a person's ("take her name off").
+_NAME_WORDS = re.compile(r"(?<!page )(?<!section )\b(?:named|called)\b|(?<!her )(?<!his )(?<!their )\bnames?\b"
+                         r"|\b(?:call (?:it|us|the site)|rename\w*|title|brand\w*|logo|"
                          r"business is|spelt|spelled|spelling|typo|misspel\w*|at the top|top of the page)\b",
                          re.IGNORECASE)
 
@@ -432,6 +433,8 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     """``plan`` with each slot the user spelled out taken from the request; unchanged ops are kept."""
     # A link's place in the navigation ("put it after Prices") is read last, from the fitted plan's links.
     placed = navorder.placed(_fitted(plan, request, site), request, site)
+    spread = bothpages.spread(list(placed.ops), request, site)  # "put it on home and prices page"
+    placed = placed if spread == list(placed.ops) else Plan(ops=spread[:MAX_OPS])
     return Plan(ops=[Decline(op="decline")]) if notefit.echoes_a_correction(list(placed.ops), request) else placed
 
 

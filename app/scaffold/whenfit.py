@@ -39,8 +39,9 @@ _FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\
 _OLD_MOVED = re.compile(rf"(?<![\w$£€])(?P<old>{_CLOCK})(?:\s+[\w'’&-]+){{1,4}}?\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:now\s+)?"
                         rf"(?:moving|moved|changing|changed|shifting|shifted|going)\s+to\s+(?:at\s+)?(?P<new>{_CLOCK})(?!\w)",
                         re.IGNORECASE)
-# "dusk viewings now meet at 5:00 pm, not 5:30 pm": the new, then the old after "not".
-_NEW_NOT_OLD = re.compile(rf"(?P<new>{WHEN.pattern})\s*,?\s*(?:and\s+)?not\s+(?:at\s+|on\s+)?(?P<old>{WHEN.pattern})", re.IGNORECASE)
+# "dusk viewings now meet at 5:00 pm, not 5:30 pm": the new, then the old after "not" or "instead of".
+_NEW_NOT_OLD = re.compile(rf"(?P<new>{WHEN.pattern})\s*,?\s*(?:and\s+)?(?:not|instead\s+of)\s+(?:at\s+|on\s+)?(?P<old>{WHEN.pattern})",
+                          re.IGNORECASE)  # "moves to 20:00 instead of 19:30" too
 # A weekday said alone, the new one first ("we moved to Thursdays now not tuesdays") or "from ... to"
 # ("Teen Tap has moved from Wednesday to Tuesday").
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
@@ -90,7 +91,14 @@ def _new_not_old(request: str, pieces: Pieces) -> ReplaceText | None:
     if len(found) != 1:
         return None
     shown = _shown_once(pieces, found[0].group("old"))
-    return ReplaceText(op="replace_text", old=shown, new=found[0].group("new")) if shown else None
+    return ReplaceText(op="replace_text", old=shown, new=_with_day(shown, found[0].group("new"))) if shown else None
+
+
+def _with_day(shown: str, new: str) -> str:
+    """``new`` with the weekday the site shows before the old one, where it types none ("Wednesday 19:30" -> "Wednesday
+    20:00", not "20:00")."""
+    day = re.match(rf"{_DAY},?\s+", shown, re.IGNORECASE)
+    return day.group(0) + new if day and not re.match(_DAY, new, re.IGNORECASE) else new
 
 
 def _day_moved(request: str, pieces: Pieces) -> ReplaceText | None:
@@ -157,9 +165,7 @@ def _named(request: str, pieces: Pieces) -> ReplaceText | None:
     if any(re.search(rf"(?<!\w){re.escape(new)}(?!\w)", words, re.IGNORECASE) for _, words in pieces):
         return None  # a date the site shows already names what moves ("Their night, Sunday 8 March, will now be ...")
     shown = _shown_once(pieces, old)
-    day = re.match(rf"{_DAY},?\s+", shown or "", re.IGNORECASE)
-    if day and not re.match(_DAY, new, re.IGNORECASE):
-        new = day.group(0) + new  # "Saturday 10am to 3pm" -> "Saturday 10am to 4pm", not "10am to 4pm"
+    new = _with_day(shown, new) if shown else new  # "Saturday 10am to 3pm" -> "Saturday 10am to 4pm", not "10am to 4pm"
     return ReplaceText(op="replace_text", old=shown, new=new) if shown and shown.casefold() != new.casefold() else None
 
 

@@ -22,11 +22,11 @@ from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.preview import stylesheets
-from app.scaffold import backref, compound, contactfit, contentfit, history, itemfit, notefit, pageblock, scope
+from app.scaffold import backref, buttonfit, compound, contactfit, contentfit, history, itemfit, notefit, pageblock, scope
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, EditNavLink, Plan, RemoveItem, RemovePage,
-                               RenamePage, ReplaceText, SetText, SetTheme, parse_plan, plan_json_schema, plan_to_json, without_repeated_texts, without_unasked_titles)
+                               MAX_OPS, RenamePage, ReplaceText, SetText, SetTheme, parse_plan, plan_json_schema, plan_to_json, without_repeated_texts, without_unasked_titles)
 from app.scaffold.requestfit import asks_for_a_look, fit_plan, names_the_site, renames_the_site
 from app.scaffold.shorthand import spelled_out
 from app.scaffold.site import Site, shown_text
@@ -281,7 +281,10 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
         return model_plan, False
     if read is not None and notefit.echoes_a_correction(list(read.ops), prompt):
         return Plan(ops=[Decline(op="decline")]), True  # a correction read as a paragraph of its own words
-    return (without_repeated_texts(read), True) if read is not None else (without_repeated_texts(plan), False)
+    chosen = without_repeated_texts(read if read is not None else plan)
+    # "... and takes you to a new page called Details? On Details please put: ...": the button beside the page's content
+    beside = buttonfit.beside(list(chosen.ops), prompt, site)
+    return (chosen if beside == list(chosen.ops) else Plan(ops=beside[:MAX_OPS])), read is not None
 
 
 def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:

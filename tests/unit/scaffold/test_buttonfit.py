@@ -323,3 +323,46 @@ def test_no_label_where_nothing_says_the_words_are_one() -> None:
     assert buttonfit._label('home button to "Book now" please') == ("Book now", "")
     assert buttonfit._label("The button on home page, please it must say See the menu and open the menu page") == ("See the menu", "")
     assert buttonfit._label("On home page the button must show Enquire Now and open the Contact page") == ("Enquire Now", "")
+
+
+def test_the_button_beside_a_new_page_s_content_the_model_wrote_alone(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = TurnRunner(root, FakeEngine(
+        '{"ops":[{"op":"add_page","title":"Details","route":"/details"},{"op":"add_items","route":"/details","kind":"list",'
+        '"items":[{"title":"Ceremony at 17:00 at Finca El Olivar"},{"title":"Dinner and dancing afterwards"}]}]}')).run(
+        "Thank you!! Could you change the button so it says See the details and takes you to a new page called Details? "
+        "On Details please put:\nCeremony at 17:00 at Finca El Olivar\nDinner and dancing afterwards")
+    assert result.outcome == "applied", result.message
+    assert 'href="/details">See the details</Link>' in _home(root)
+    assert "Finca El Olivar" in (root / "app" / "details" / "page.tsx").read_text()
+
+
+def test_words_under_the_button_are_no_label_and_a_mailto_link_keeps_the_label() -> None:
+    assert buttonfit._label("add under the button: 24hr emergency line 07700 912 448") is None
+    from app.scaffold.site import Page, Section, Site
+    site = Site(name="BudgetBee", pages=[Page(route="/", title="Home", sections=[
+        Section(kind="hero", heading="BudgetBee", button_label="Get Early Access")])])
+    plan = buttonfit.read("ok make CTA just a mailto link to hello@budgetbee.app", site)
+    assert plan is not None and [(op.text, op.href) for op in plan.ops] == [  # type: ignore[union-attr]
+        ("Get Early Access", "mailto:hello@budgetbee.app")]
+
+
+def test_a_line_under_the_button_is_a_line_not_the_label(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    TurnRunner(root, FakeEngine(BUTTON % "Call 0161 483 2290")).run("button should say Call 0161 483 2290")
+    result = TurnRunner(root, FakeEngine(BUTTON % "24hr emergency line 07700 912 448")).run(
+        "add under the button: 24hr emergency line 07700 912 448")
+    assert result.outcome == "applied", result.message
+    home = _home(root)
+    assert "Call 0161 483 2290" in home and "24hr emergency line 07700 912 448" in home
+
+
+def test_another_button_asked_for_is_not_the_home_page_s_one() -> None:
+    from app.scaffold.plan import AddItems, Entry
+    from app.scaffold.site import Page, Section, Site
+    site = Site(name="Plata Luna", pages=[Page(route="/", title="Home", sections=[Section(kind="hero", button_label="Shop")]),
+                                          Page(route="/collection", title="Collection")])
+    ops = [AddItems(op="add_items", route="/collection", kind="cta", items=[Entry(title="Pedir", text="WhatsApp")])]
+    for request in ("On Collection page under every product add a button with text Pedir por WhatsApp that links to https://wa.me/5215512345678",
+                    "add a button with text Get it on Google Play linking to https://play.google.com/store"):
+        assert buttonfit.beside(list(ops), request, site) == ops, request

@@ -255,3 +255,18 @@ def test_a_review_signed_after_a_dash_on_the_home_page_said_in_taglish() -> None
                     "- Mrs. Santos, parent of Grade 5") == [
         Entry(title="Mrs. Santos, parent of Grade 5",
               text="My son went from 78 to 91 in Math in one quarter. Salamat Teacher Liza!")]
+
+
+def test_a_new_page_s_paragraph_cut_into_a_team_of_its_pieces_is_placed_whole() -> None:
+    """"a page Teams with: 1st team plays in ..., 2nd team in .... Home games on Sundays at 10:00 in the Bürgerhaus.":
+    the model made a team of two pieces and left the home games out."""
+    from app.scaffold.contentfit import place
+    from app.scaffold.plan import parse_plan
+    request = ("Understood. Then please a page Teams with: 1st team plays in Verbandsliga Mittelrhein, 2nd team in "
+               "Bezirksliga. Home games on Sundays at 10:00 in the Bürgerhaus.")
+    model = parse_plan('{"ops":[{"op":"add_page","title":"Teams","route":"/teams"},{"op":"add_items","route":"/teams",'
+                       '"kind":"team","items":[{"title":"1st team plays in Verbandsliga Mittelrhein"},{"title":"2nd team in Bezirksliga"}]}]}')
+    ops = place(list(model.ops), request, None)
+    assert [op.op for op in ops] == ["add_page", "add_section"]
+    assert ops[1].text == ("1st team plays in Verbandsliga Mittelrhein, 2nd team in Bezirksliga. "  # type: ignore[union-attr]
+                           "Home games on Sundays at 10:00 in the Bürgerhaus.")

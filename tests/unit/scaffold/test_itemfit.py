@@ -212,3 +212,20 @@ def test_a_page_renamed_with_renaming() -> None:
     site = Site(name="Priya & Arjun", pages=[Page(route="/", title="Home"), Page(route="/our-story", title="Our Story")])
     assert page_rename('Would you mind renaming the Our Story page to "How We Met"?', site) == \
         RenamePage(op="rename_page", route="/our-story", new_route="/how-we-met", title="How We Met")
+
+
+def test_a_page_changed_to_be_called_something() -> None:
+    site = Site(name="Gareth Plumbing", pages=[Page(route="/", title="Home"), Page(route="/reviews", title="Reviews")])
+    assert page_rename("Please change Reviews to be called Testimonials, that is what my daughter says it should be.", site) == \
+        RenamePage(op="rename_page", route="/reviews", new_route="/testimonials", title="Testimonials")
+
+
+def test_one_person_of_a_run_of_names_goes_not_the_run() -> None:
+    """"Joyce has moved to Florida ... take her name off the Members": the model's removal of "Joyce" had taken the
+    whole sentence of the members' names."""
+    text = "With our ladies names Brenda Kowalski Joyce Lindqvist Dot Ferraro Marlene Hughes Peggy Oyelaran"
+    site = Site(name="Dayton Knitters", pages=[Page(route="/", title="Home"),
+                                               Page(route="/members", title="Members", sections=[Section(kind="text", text=text)])])
+    request = "Joyce has moved to Florida to be near her daughter so please take her name off the Members"
+    assert fit_items([RemoveItem(op="remove_item", item="Joyce")], request, site) == \
+        [ReplaceText(op="replace_text", old="Joyce Lindqvist", new="")]

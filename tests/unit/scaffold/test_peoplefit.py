@@ -74,3 +74,11 @@ def test_who_can_no_longer_be_a_role_and_who_is_added_as_it_instead() -> None:
         ReplaceText(op="replace_text", old="Meera Pillai", new="Anjali Rao")
     assert peoplefit.swap("Brian has left the club. Put Kevin Mwangi as assistant coach", site) == \
         ReplaceText(op="replace_text", old="Brian Otieno", new="Kevin Mwangi")
+
+
+def test_a_first_name_shown_alone_beside_the_full_name_is_the_same_person() -> None:
+    site = Site(name="Karura Hill Runners", pages=[
+        Page(route="/coaches", title="Coaches", sections=[Section(kind="text", text="Head coach Wanjiru Kamau. Assistant coach Brian Otieno.")]),
+        Page(route="/join", title="Join", sections=[Section(kind="text", text="WhatsApp Brian on +254 712 345 678 to be added.")])])
+    assert peoplefit.swap("Brian has left the club. Put Kevin Mwangi as assistant coach", site) == \
+        ReplaceText(op="replace_text", old="Brian Otieno", new="Kevin Mwangi")

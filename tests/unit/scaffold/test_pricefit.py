@@ -298,3 +298,17 @@ def test_bare_prices_with_one_decimal_on_a_menu_that_shows_them_so() -> None:
     assert pricefit.price_changes("prices went up sorry 😬 magic is 5.8 now and flat white 5.2", site) == [
         EditItem(op="edit_item", item="Magic 5.5", title="Magic 5.8"),
         EditItem(op="edit_item", item="Flat White 5.0", title="Flat White 5.2")]
+
+
+def test_a_price_in_the_currency_typed_and_of_the_unit_typed() -> None:
+    """"pro plan price change to ₹79/month": not the "$29/mo" of a placeholder's Pro; "pro yearly now ₹899/year": the
+    yearly price of "₹149/month or ₹999/year", not the monthly one."""
+    tiers = [Tier(name="Basic", price="$9/mo"), Tier(name="Pro", price="$29/mo")]
+    site = Site(name="BudgetBee", pages=[
+        Page(route="/", title="Home", sections=[Section(kind="pricing", tiers=tiers)]),
+        Page(route="/pricing", title="Pricing", sections=[Section(kind="list", items=[
+            Item(title="Pro", text="₹149/month or ₹999/year, unlimited habits")])])])
+    assert pricefit.price_changes("pro plan price change to ₹79/month, launch offer", site) == [
+        EditItem(op="edit_item", item="Pro", text="₹79/month or ₹999/year, unlimited habits")]
+    assert pricefit.price_changes("pro yearly now ₹899/year (launch offer)", site) == [
+        EditItem(op="edit_item", item="Pro", text="₹149/month or ₹899/year, unlimited habits")]

@@ -583,3 +583,9 @@ def test_a_page_called_something_names_no_site() -> None:
     from app.scaffold.requestfit import names_the_site
     assert not names_the_site("I would like a page called Reviews with these three, if you would be so kind")
     assert names_the_site("the site should be called Reviews R Us")
+
+
+def test_a_person_s_name_names_no_site() -> None:
+    from app.scaffold.requestfit import names_the_site
+    assert not names_the_site("Joyce has moved to Florida to be near her daughter so please take her name off the Members")
+    assert names_the_site("the name at the top is wrong")

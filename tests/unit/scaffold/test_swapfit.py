@@ -72,3 +72,15 @@ def test_two_new_things_beside_a_removal_go_in_its_list() -> None:
 def test_a_note_added_beside_a_removal_is_no_item_of_its_list() -> None:
     assert removefit.read("Remove the Horchata. Also add booking contact to the Menu page: book@example.com, 867-444-2187",
                           _site()) is None
+
+
+def test_one_of_two_names_joined_by_and_takes_the_new_one() -> None:
+    """"Holiday Inn is fully booked now, so please remove it and add The Winchester Hotel instead": the model's swap had
+    taken the whole sentence, The Wykeham Arms with it."""
+    text = ("The nearest station is Winchester. Hotels nearby: The Wykeham Arms and Holiday Inn Winchester. "
+            "Guests can use code WEDDING27 at the Wykeham for 10% off.")
+    site = Site(name="Priya & Arjun", pages=[Page(route="/", title="Home"),
+                                             Page(route="/travel", title="Travel", sections=[Section(kind="text", text=text)])])
+    plan = swapfit.read("Holiday Inn is fully booked now, so please remove it and add The Winchester Hotel instead.", site)
+    assert plan is not None and list(plan.ops) == [
+        ReplaceText(op="replace_text", old="Holiday Inn Winchester", new="The Winchester Hotel")]

@@ -88,3 +88,10 @@ def test_hours_in_the_24_hour_clock_with_uhr_move() -> None:
         Section(kind="text", text="Wed to Fri 14-17 Uhr, Sat 10-14 Uhr. Adress Am Mooswald 23, 79108 Freiburg.")])])
     assert whenfit.when_change("And the Sat hours are now 10-15 Uhr", site) == \
         ReplaceText(op="replace_text", old="Sat 10-14 Uhr", new="Sat 10-15 Uhr")
+
+
+def test_a_new_time_instead_of_the_old_keeps_its_weekday() -> None:
+    site = Site(name="Yoga mit Anja", pages=[Page(route="/timetable", title="Timetable", sections=[
+        Section(kind="list", items=[Item(title="Yin Yoga", text="Wednesday 19:30"), Item(title="Vinyasa", text="Monday 18:00")])])])
+    assert whenfit.when_change("Wednesday Yin Yoga moves to 20:00 instead of 19:30.", site) == \
+        ReplaceText(op="replace_text", old="Wednesday 19:30", new="Wednesday 20:00")

@@ -1,0 +1,65 @@
+"""A correction typed as the right words and then the wrong ones after "not": "'Little Fox Postcards' was 2022,
+not 2023", "it should be Carretera de Ronda km 4.5, not km 4", "Big Stu was from Helmshore not Haslingden".
+
+The model wrote these as an item's new detail ("2022, not 2023") or the site's name ("Carretera de Ronda km 4").
+Here the words after "not" are the old ones, where the site shows them in one place, and the words just before
+"not" of the same shape (a number for a number, "7 July" for "2 July") take their place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.scaffold.plan import ReplaceText, replacing
+from app.scaffold.pricefit import PRICE
+from app.scaffold.site import Site, shown_pieces
+
+_NOT = re.compile(r"(?P<new>(?:[^,.;:!?\"“”]|(?<=\d)\.(?=\d)){1,60}?)['\"”’]?\s*,?\s+(?:and\s+)?not\s+['\"“‘]?"
+                  r"(?P<old>[^,;:!?\"“”]{2,40}?)['\"”’]?\s*(?=[,;!?]|\.(?:\s|$)|$)", re.IGNORECASE)
+# Words said after the right ones that are none of them: "they're the Bibs Please now not the Netballistics".
+_AFTER = re.compile(r"(?:\s+(?:now|anymore|any\s+more|instead|actually))+$", re.IGNORECASE)
+# A name said last before "not": "Big Stu was from Helmshore", "we're on Gertrude St", "the Bibs Please".
+_NAME_LAST = re.compile(r"(?<![\w'’&-])(?:(?-i:[A-Z])[\w'’&-]*\s+)*(?-i:[A-Z])[\w'’&-]*$")
+# What is no correction: content to add ("Please park at the GAA pitch, not on Castlecomer Road"), the site's or
+# a page's name ("name should be Membership, not Tariffs": a rename).
+_NOT_A_FIX = re.compile(r"\b(?:add|names?|called|rename)\b", re.IGNORECASE)
+MAX_OLD_WORDS = 4
+
+
+def _shape(words: list[str]) -> list[str]:
+    return ["d" if re.search(r"\d", w) else "w" for w in words]
+
+
+def _aligned(before: list[str], old: list[str]) -> str:
+    """The run of ``before``'s last words that stands for ``old``: of its shape (a number where a number is), the
+    nearest the end with numbers as long as the old ones ("13" of "13 June 2027" for "14"), else the nearest."""
+    k = len(old)
+    runs = [before[i:i + k] for i in range(len(before) - k, -1, -1) if _shape(before[i:i + k]) == _shape(old)]
+    same = [r for r in runs if [len(w) for w in r if re.search(r"\d", w)] == [len(w) for w in old if re.search(r"\d", w)]]
+    found = (same or runs)[:1]
+    return " ".join(found[0]).strip("'\"“”‘’") if found else ""
+
+
+def correction(request: str, site: Site | None) -> ReplaceText | None:
+    """The replacement of the words typed after "not" by those typed before it (see the module docstring), where
+    the site shows the old ones once; None else (a price is ``pricefit``'s, a date or time ``whenfit``'s)."""
+    found = list(_NOT.finditer(request)) if site is not None and not _NOT_A_FIX.search(request) else []
+    if site is None or len(found) != 1:
+        return None
+    old = re.sub(r"^the\s+", "", found[0].group("old").strip(), flags=re.IGNORECASE)
+    words = old.split()
+    # a name or a number, not words of a sentence ("if its not there", "every first and third thurs not second")
+    if not 0 < len(words) <= MAX_OLD_WORDS or PRICE.search(old) or not re.search(r"\d|[A-Z]", old) \
+            or len(old) < 3 and not old.isdigit():
+        return None
+    said = _AFTER.sub("", found[0].group("new"))
+    closed = request[found[0].end("new"):found[0].end("new") + 1] in ("'", '"', "”", "’")
+    quoted = re.search(r"['‘“\"](?P<q>[^'‘’“”\"]{2,60})$", said) if closed else None
+    # "its 'ages 8 to 12' not 'ages 8-12'": the quoted words whole
+    named = _NAME_LAST.search(said) if old[:1].isupper() else None  # a name for a name, however many words
+    new = quoted.group("q").strip() if quoted else named.group(0) if named else _aligned(said.split(), words)
+    if not new or new.casefold() == old.casefold():
+        return None
+    pattern = re.compile(rf"(?<![\w.,]){re.escape(old)}(?![\w]|[.,]\d)", re.IGNORECASE)
+    shown = [m.group(0) for _name, text in shown_pieces(site) for m in pattern.finditer(text)]
+    return replacing(shown[0], new) if len(shown) == 1 else None

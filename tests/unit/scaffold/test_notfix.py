@@ -1,0 +1,45 @@
+"""A correction typed as the right words, then the wrong ones after "not" (``notfix``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.scaffold.notfix import correction
+from app.scaffold.plan import ReplaceText
+from app.scaffold.site import Item, Page, Section, Site
+
+
+def _site() -> Site:
+    return Site(name="Lucia & Tom", pages=[
+        Page(route="/", title="Home", sections=[Section(kind="hero", heading="Byte Size Coders", text="Coding club for ages 8-12")]),
+        Page(route="/details", title="Details", sections=[Section(kind="list", items=[
+            Item(title="Ceremony at 17:00 at Finca El Olivar, Carretera de Ronda km 4")])]),
+        Page(route="/works", title="Works", sections=[Section(kind="list", items=[
+            Item(title="Little Fox Postcards", text="self-published, 2023"), Item(title="Moon Tea", text="2021")])]),
+        Page(route="/about", title="About", sections=[Section(kind="text", text=(
+            "Opened on 2 July 1934. Our wedding is 14 June 2027. Big Stu from Haslingden. We are on Brunswick St."))])])
+
+
+@pytest.mark.parametrize(("request_text", "old", "new"), [
+    ("And a tiny typo on Details: it should be Carretera de Ronda km 4.5, not km 4. Thank you so much!", "km 4", "km 4.5"),
+    ("Sorry, 'Little Fox Postcards' was 2022, not 2023. Please fix.", "2023", "2022"),
+    ("fix the home line its 'ages 8 to 12' not 'ages 8-12'. and brighter colors pls", "ages 8-12", "ages 8 to 12"),
+    ("I must correct the History page: the opening date was 7 July 1934, not 2 July.", "2 July", "7 July"),
+    ("Sorry big mistake the date is 13 June 2027 not 14!!", "14", "13"),
+    ("oh bloody hell, Big Stu was from Helmshore not Haslingden. fix that please", "Haslingden", "Helmshore"),
+    ("oops we're on Gertrude St not Brunswick St, fix the home line", "Brunswick St", "Gertrude St"),
+])
+def test_the_words_after_not_are_replaced_by_those_before(request_text: str, old: str, new: str) -> None:
+    assert correction(request_text, _site()) == ReplaceText(op="replace_text", old=old, new=new)
+
+
+@pytest.mark.parametrize("request_text", [
+    "Moon Tea was 2020, not 2019",  # the site shows no 2019
+    "we open at 9, not 10",  # nor a 10
+    "it is 2022, not words",  # a number for words
+    "put a link to the About page in the top menu if its not there",  # no name or number after "not"
+    "Please add a line: park at the GAA pitch, not on Brunswick St",  # content to add
+    "the page name should be Membership, not Haslingden",  # a name: a rename's
+])
+def test_no_correction_where_the_old_words_are_not_shown_once_or_are_of_another_kind(request_text: str) -> None:
+    assert correction(request_text, _site()) is None
