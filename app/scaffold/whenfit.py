@@ -50,7 +50,9 @@ _DAY_FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shift
                           rf"(?P<old>{_WEEKDAY})\s+to\s+(?P<new>{_WEEKDAY})\b", re.IGNORECASE)
 # A request that adds or removes, rather than moves.
 _NOT_A_MOVE = re.compile(r"\b(?:add|another|extra|remove|delete|take\s+\w+\s+off|cancel\w*)\b", re.IGNORECASE)
-_SMALL = frozenset("the a an and of on in at to for our my class session now has is are be it its from with".split())
+# ("hours", "opening": words every time of a timetable shares, which name none of them)
+_SMALL = frozenset("the a an and of on in at to for our my class session now has is are be it its from with hours hour opening "
+                   "times".split())
 MIN_NAME_CHARS = 3
 # A place that changes too, after the new date or time: a second change the date alone would leave out.
 _ELSEWHERE = re.compile(r"\b(?:now\s+(?:in|at)|instead\s+of)\s+(?-i:[A-Z])", re.IGNORECASE)
@@ -65,8 +67,10 @@ def when_kind(when: str) -> str:
 def _shown_once(pieces: Pieces, old: str) -> str | None:
     """``old`` as the site shows it (a weekday before it too), when it shows it in one place."""
     pattern = re.compile(rf"(?<![\w$£€])(?:{_DAY},?\s+)?{re.escape(old)}(?!\w)", re.IGNORECASE)
-    found = [m.group(0) for _, words in pieces for m in pattern.finditer(words)]
-    return found[0] if len(set(found)) == 1 and len(found) == 1 else None
+    held = {(name, words) for name, words in pieces if pattern.search(words)}
+    # the same entry shown on two pages ("Sun 8:00-13:00" on home and shop) is one place: ``replace_text`` edits both
+    found = [m.group(0) for _, words in held for m in pattern.finditer(words)]
+    return found[0] if len(found) == 1 else None
 
 
 def _from_to(request: str, pieces: Pieces) -> ReplaceText | None:

@@ -82,11 +82,12 @@ def _decline_message(model_plan: Plan, prompt: str) -> str:
     not be done."""
     if backref.points_back(prompt):
         return points_back_message()
-    if any(isinstance(op, SetTheme) for op in model_plan.ops) and not asks_for_a_look(prompt):
-        return misread_message()
-    if any(renames_the_site(op) for op in model_plan.ops) and not names_the_site(prompt):
-        return misread_message("a new name for the site")
-    return declined_message(prompt)
+    misread = [what for what, found in (
+        ("a new name for the site", any(renames_the_site(op) for op in model_plan.ops) and not names_the_site(prompt)),
+        ("a change of colours or fonts", any(isinstance(op, SetTheme) for op in model_plan.ops) and not asks_for_a_look(prompt)))
+        if found]
+    # both where the model read both in ("... her name is Maple ...": a site called "Maple", and a theme)
+    return misread_message(" and ".join(misread)) if misread else declined_message(prompt)
 
 
 def left_out_message(left_out: list[str]) -> str:

@@ -95,3 +95,13 @@ def test_a_new_time_instead_of_the_old_keeps_its_weekday() -> None:
         Section(kind="list", items=[Item(title="Yin Yoga", text="Wednesday 19:30"), Item(title="Vinyasa", text="Monday 18:00")])])])
     assert whenfit.when_change("Wednesday Yin Yoga moves to 20:00 instead of 19:30.", site) == \
         ReplaceText(op="replace_text", old="Wednesday 19:30", new="Wednesday 20:00")
+
+
+def test_the_same_hours_shown_on_two_pages_move_on_both_and_hours_names_no_one_entry() -> None:
+    """"opening hours ... put it on home and shop page", then "the Sun hours are now 8:00-12:00": the one entry
+    "Sun", shown on both pages (not "opening hours Tue-Sat", whose "hours" every entry shares)."""
+    hours = [Item(title="opening hours Tue-Sat", text="7:00-19:30"), Item(title="Sun", text="8:00-13:00")]
+    site = Site(name="Forno Ferri", pages=[Page(route="/", title="Home", sections=[Section(kind="list", items=hours)]),
+                                           Page(route="/shop", title="Shop", sections=[Section(kind="list", items=hours)])])
+    assert whenfit.when_change("And the Sun hours are now 8:00-12:00", site) == \
+        ReplaceText(op="replace_text", old="8:00-13:00", new="8:00-12:00")

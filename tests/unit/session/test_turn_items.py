@@ -357,3 +357,14 @@ def test_a_correction_read_as_a_page_s_new_name_renames_nothing(tmp_path: Path) 
     result = _run(root, '{"ops":[{"op":"edit_item","item":"Prices","text":"195 for kids","title":"Still says 195 for kids"}]}',
                   "prices page still says 195 for kids partys??")
     assert result.outcome != "applied" and snapshot(root) == before and (root / "app" / "prices" / "page.tsx").exists()
+
+
+def test_a_site_name_and_a_theme_both_misread_are_both_named(tmp_path: Path) -> None:
+    """"... her name is Maple, she is a 2 year old golden retriever mix ...": the model named the site "Maple" and set a
+    theme; the decline named only the theme."""
+    root = managed_project(tmp_path)
+    before = snapshot(root)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Maple"},{"op":"set_theme","primary":"gold"}]}',
+                  "We also got a new dog in this week, her name is Maple, she is a 2 year old golden retriever mix")
+    assert result.outcome == "declined" and snapshot(root) == before
+    assert result.message.startswith("I read that as a new name for the site and a change of colours or fonts")
