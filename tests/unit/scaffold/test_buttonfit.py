@@ -293,27 +293,32 @@ def test_a_new_page_said_as_people_say_it(tmp_path: Path, prompt: str, model: st
     assert (root / "app" / route.strip("/") / "page.tsx").is_file()
 
 
-def test_a_button_that_opens_a_new_page_whose_words_follow(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("prompt", "model", "label", "route", "words"), [
+    # the new page's words after its name and a colon
+    ("Home page button should say Book Free Trial and open the Contact page. Contact page: Lane 6, Koregaon Park, "
+     "Pune 411001. Call or WhatsApp 98220 41177.",
+     '{"ops":[{"op":"set_text","route":"/","target":"button","text":"Book Free Trial"},'
+     '{"op":"set_text","route":"/","target":"title","text":"Contact"}]}', "Book Free Trial", "/contact", "Call or WhatsApp 98220 41177."),
+    # the button sent "there": to the page the same request makes
+    ("ok no worries! make an RSVP page that just says Please RSVP by April 1, 2027 by texting Sam at (828) 555-0147 "
+     "and make the home button say RSVP and link there",
+     '{"ops":[{"op":"add_page","title":"RSVP","route":"/rsvp","sections":["cta"]}]}', "RSVP", "/rsvp",
+     "texting Sam at (828) 555-0147"),
+    # the model wrote the page and its list alone: the button beside them
+    ("Thank you!! Could you change the button so it says See the details and takes you to a new page called Details? "
+     "On Details please put:\nCeremony at 17:00 at Finca El Olivar\nDinner and dancing afterwards",
+     '{"ops":[{"op":"add_page","title":"Details","route":"/details"},{"op":"add_items","route":"/details","kind":"list",'
+     '"items":[{"title":"Ceremony at 17:00 at Finca El Olivar"},{"title":"Dinner and dancing afterwards"}]}]}',
+     "See the details", "/details", "Finca El Olivar"),
+])
+def test_a_button_sent_to_a_new_page_with_its_words(tmp_path: Path, prompt: str, model: str, label: str, route: str,
+                                                    words: str) -> None:
     root = managed_project(tmp_path)
-    result = TurnRunner(root, FakeEngine(
-        '{"ops":[{"op":"set_text","route":"/","target":"button","text":"Book Free Trial"},'
-        '{"op":"set_text","route":"/","target":"title","text":"Contact"}]}')).run(
-        "Home page button should say Book Free Trial and open the Contact page. Contact page: Lane 6, Koregaon Park, "
-        "Pune 411001. Call or WhatsApp 98220 41177.")
+    result = TurnRunner(root, FakeEngine(model)).run(prompt)
     assert result.outcome == "applied", result.message
-    assert 'href="/contact">Book Free Trial</Link>' in _home(root)
-    assert "Call or WhatsApp 98220 41177." in (root / "app" / "contact" / "page.tsx").read_text()
-
-
-def test_a_button_sent_there_goes_to_the_page_the_same_request_makes(tmp_path: Path) -> None:
-    root = managed_project(tmp_path)
-    result = TurnRunner(root, FakeEngine('{"ops":[{"op":"add_page","title":"RSVP","route":"/rsvp","sections":["cta"]}]}')).run(
-        "ok no worries! make an RSVP page that just says Please RSVP by April 1, 2027 by texting Sam at (828) 555-0147 "
-        "and make the home button say RSVP and link there")
-    assert result.outcome == "applied", result.message
-    assert 'href="/rsvp">RSVP</Link>' in _home(root)
-    page = (root / "app" / "rsvp" / "page.tsx").read_text()
-    assert "texting Sam at (828) 555-0147" in page and "home button" not in page
+    assert f'href="{route}">{label}</Link>' in _home(root)
+    page = (root / "app" / route.strip("/") / "page.tsx").read_text()
+    assert words in page and "home button" not in page
 
 
 def test_no_label_where_nothing_says_the_words_are_one() -> None:
@@ -323,18 +328,6 @@ def test_no_label_where_nothing_says_the_words_are_one() -> None:
     assert buttonfit._label('home button to "Book now" please') == ("Book now", "")
     assert buttonfit._label("The button on home page, please it must say See the menu and open the menu page") == ("See the menu", "")
     assert buttonfit._label("On home page the button must show Enquire Now and open the Contact page") == ("Enquire Now", "")
-
-
-def test_the_button_beside_a_new_page_s_content_the_model_wrote_alone(tmp_path: Path) -> None:
-    root = managed_project(tmp_path)
-    result = TurnRunner(root, FakeEngine(
-        '{"ops":[{"op":"add_page","title":"Details","route":"/details"},{"op":"add_items","route":"/details","kind":"list",'
-        '"items":[{"title":"Ceremony at 17:00 at Finca El Olivar"},{"title":"Dinner and dancing afterwards"}]}]}')).run(
-        "Thank you!! Could you change the button so it says See the details and takes you to a new page called Details? "
-        "On Details please put:\nCeremony at 17:00 at Finca El Olivar\nDinner and dancing afterwards")
-    assert result.outcome == "applied", result.message
-    assert 'href="/details">See the details</Link>' in _home(root)
-    assert "Finca El Olivar" in (root / "app" / "details" / "page.tsx").read_text()
 
 
 def test_words_under_the_button_are_no_label_and_a_mailto_link_keeps_the_label() -> None:
