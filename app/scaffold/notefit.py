@@ -120,13 +120,22 @@ def text_after(request: str) -> str:
     return _text(found.group("text")) if found else ""
 
 
+# A text quoted whole at the request's end: "... please add 'Dress code: garden formal. ...'".
+_QUOTED_LAST = re.compile(r"(?:^|(?<=\s))['\"“‘](?P<q>(?:[^'\"“”‘’]|(?<=\w)['’](?=\w)){3,400}?)['\"”’]\s*[.!]?\s*$")  # one quote
+
+
 def note(request: str, names_place: Callable[[str], bool], colon_only: bool = False) -> tuple[str, str] | None:
     """The (heading, text) of the note the request gives the place it names (``names_place``: the
     home page or a page the site has); None when it gives none, or more than one section holds.
     ``colon_only``: only a note after a colon that follows the place ("Add to home: ...")."""
     lead, colon, rest = request.partition(":")
     said_there = _said_on(request, names_place)
-    if said_there:
+    quoted = _QUOTED_LAST.search(request)
+    if quoted and ":" in quoted.group("q") and names_place(request[:quoted.start()]) \
+            and not re.search(r"[\"“”‘]|(?<!\w)'|'(?!\w)", request[:quoted.start()]):  # the one quote of the request
+        # "On the home page, please add 'Dress code: garden formal. Please wear ...'": the colon is the quote's own
+        title, text = "", _text(quoted.group("q"))
+    elif said_there:
         title, text = "", _text(said_there)
     elif colon and names_place(lead) and len(lead.split()) <= MAX_LEAD_WORDS:
         # "Add to home: 99% of rocks sent to us ...", "Add a Rain Plan line on the home page: If it rains, ..."

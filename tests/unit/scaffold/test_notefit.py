@@ -136,3 +136,11 @@ def test_what_a_note_is_called_before_its_place_and_the_text_after_text_colon() 
     assert named_note("add a line on the home page: open late Fridays") == ""
     assert text_after('add a section titled "Emergency?" with the text: Call 0803 555 2741 immediately. We see '
                       'emergencies same day.') == "Call 0803 555 2741 immediately. We see emergencies same day."
+
+
+def test_a_quoted_text_with_a_colon_of_its_own_is_placed_whole() -> None:
+    """"please add 'Dress code: garden formal. ...'": the words before the quote's own colon had been lost (and the
+    turn declined, naming them)."""
+    request = "On the home page, please add 'Dress code: garden formal. Please wear comfortable shoes for the lawn!'"
+    assert note(request, lambda words: "home" in words.casefold()) == (
+        "", "Dress code: garden formal. Please wear comfortable shoes for the lawn!")
