@@ -63,7 +63,7 @@ MIN_SHARE = 0.5  # of a text piece's own words the request must say to name it
 _BACK = frozenset("its that this they them those these one now should went gone going wrong actually sorry oops "
                   "make change set put correct fix update not instead was shows showing listed each".split())
 # Where one price of a request that changes several ends: "adults is going up to £7, and the family ticket is £21 now".
-_PRICE_CLAUSE = re.compile(r",?\s+and\s+|[.;!]\s+|,\s+(?!not\b|instead\b)|\s*\n\s*")  # a list typed a line each  # "It should be £30, not £25": one
+_PRICE_CLAUSE = re.compile(r",?\s+and\s+|[.;!]\s+|,\s+(?!not\b|instead\b)|\s*\n\s*")  # "It should be £30, not £25": one; a list typed a line each: one a line
 # Where a text's pieces that may each hold one price end: "Travel fee $35 within Charleston, $50 Mount
 # Pleasant.", not inside brackets ("Taster class (2 hours, weave your own strip): GHS 350").
 _SENTENCE = re.compile(r"[.!?]\s+")
@@ -227,8 +227,16 @@ def _same_currency(shown: re.Match[str] | None, new: str) -> bool:
     return shown is None or not _currency(shown.group(0)) or not _currency(new) or _currency(shown.group(0)) == _currency(new)
 
 
-_UNIT = re.compile(r"\s?(?:/|per\s|a\s)\s?(?P<unit>month|mo|year|yr|week|wk|day|hour|hr|night|person|session)\b", re.IGNORECASE)
-_UNIT_WORDS = {"mo": "month", "yr": "year", "wk": "week", "hr": "hour"}
+# What a price is for, after it: "€2.99/month", "£22 per person", "$50 a night".
+_UNIT = re.compile(r"\s?(?:/|\bper\s|\ba\s)\s?(?P<unit>month|mo|year|yr|annum|week|wk|day|hour|hr|night|person|session)\b",
+                   re.IGNORECASE)
+_UNIT_WORDS = {"mo": "month", "yr": "year", "annum": "year", "wk": "week", "hr": "hour"}
+
+
+def _unit(found: re.Match[str] | None) -> str:
+    """The unit a ``_UNIT`` match names, one word for each ("mo" is "month"); "" for none."""
+    said = found.group("unit").casefold() if found is not None else ""
+    return _UNIT_WORDS.get(said, said)
 
 
 def _of_the_unit(detail: str, request: str, new: str) -> re.Match[str] | None:
@@ -239,9 +247,7 @@ def _of_the_unit(detail: str, request: str, new: str) -> re.Match[str] | None:
     typed = _UNIT.match(request, at + len(new)) if at >= 0 and len(found) > 1 else None
     if typed is None:
         return found[0] if found else None
-    unit = _UNIT_WORDS.get(typed.group("unit").casefold(), typed.group("unit").casefold())
-    same = [m for m in found if (u := _UNIT.match(detail, m.end())) and _UNIT_WORDS.get(u.group("unit").casefold(),
-                                                                                       u.group("unit").casefold()) == unit]
+    same = [m for m in found if _unit(_UNIT.match(detail, m.end())) == _unit(typed)]
     return same[0] if len(same) == 1 else found[0]
 
 
@@ -440,9 +446,6 @@ def price_changes(request: str, site: Site | None) -> list[Change]:
     return _price_changes(request, site) or _bare_price_changes(request, site) or _one_of_several(request, site)
 
 
-_PER = re.compile(r"(?:/|\bper\s|\ba\s)\s?(?:month|mo|year|yr|annum|week|wk|day|hour|hr|night|person|session)\b", re.IGNORECASE)
-
-
 def _one_of_several(request: str, site: Site) -> list[Change]:
     """The prices of one thing that has several ("pro price changed: €3.49/month, €29/year" of "Pro:
     €2.99/month or €24/year"): the one piece the request names that shows as many prices, each replaced
@@ -450,7 +453,7 @@ def _one_of_several(request: str, site: Site) -> list[Change]:
     new = PRICE.findall(request)
     if len(new) < 2 or _NOT_A_CHANGE.search(request) or not _CHANGED.search(request):
         return []
-    said = _own_words(_CHANGED.sub(" ", _PER.sub(" ", PRICE.sub(" ", request))))
+    said = _own_words(_CHANGED.sub(" ", _UNIT.sub(" ", PRICE.sub(" ", request))))
     places = [(piece, piece) for piece, lead, _alone in _pieces_of(site) if said and said <= _own_words(f"{lead} {piece}")]
     places += [(name, detail) for name, detail in _priced(site) if said and said <= _own_words(name)]
     found = [(name, detail) for name, detail in places if len(PRICE.findall(detail)) == len(new)]

@@ -450,7 +450,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     if opened is not plan:
         return _fitted_ops(opened, request, site)  # an opening prompt the model wrote as other ops: read as one
     # "Meera can no longer be a bridesmaid ... add my cousin Anjali Rao as bridesmaid instead": the person's name replaced
-    swapped = swapfit.read(request, site) if peoplefit.swap(request, site) is None else None
+    person = peoplefit.swap(request, site)
+    swapped = swapfit.read(request, site) if person is None else None
     if swapped is not None:
         return swapped  # "take mia off, she left. add Priya Nair - coach": one edited into the other, in its place
     # not an opening prompt the model wrote as one ("Hi! I need a portfolio site. Heading: ... Button: ...")
@@ -468,7 +469,6 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
                          for op in plan.ops])
     swaps = compound.swaps(request, site) if site is not None else []
     # "Graham has stepped down ... the new Treasurer is Mere Hohaia": beside a moved date, too
-    person = peoplefit.swap(request, site)
     if person is not None:
         # the same swap read from part of the names ("replace Gerry with Pádraig") gives way to the whole names
         swaps = [op for op in swaps if not compound.said_before(op, [person])]
