@@ -25,12 +25,12 @@ _Q_OPEN, _Q_CLOSE = "[\"“‘']", "[\"”’']"
 # The button named: "button", "the home page button", "button text", "the RSVP button", "cta".
 _BUTTON = r"\b(?:button|cta)(?:\s+(?:text|label|wording))?"
 # Where an unquoted label ends: its clause, or words that are not the label's ("instead", "linking to ...").
-_END = (r"(?=\s*(?:[.!?;\n]|,|$|->|→)|\s+(?:instead|then|please|pls|plz|thanks?|thank\s+you|"
+_END = (r"(?=\s*(?:[.!?;\n]|,|$|->|→)|\s+(?:instead|then|please|pls|plz|thanks?|thank\s+you|with\s+(?:the\s+|an?\s+)?(?:href|url|link)|"
         r"(?:that\s+|which\s+|and\s+)?(?:links?|linking|goes|going|points?|pointing|leads?|brings?|takes?)\s+(?:\w+\s+)?to|"
         r"and(?=\s+(?:put|make|add|keep|move|link|change|set|then|also|remove|update|use|it|the|on|go|goes|bring|"
         r"take|send|open|point|lead|when|if|so|ring|call|dial|have|get|let|make|can|could|would|will)\b))\b)")
 # Where the button is, said after it: "on the home page", "of home", "in the front page".
-_ON = r"(?:\s+(?:on|of|in)\s+(?:the\s+)?(?:home|front|main|landing)(?:\s+page)?)?"
+_ON = r"(?:\s+(?:(?:on|of|in)\s+(?:the\s+)?)?(?:home|front|main|landing)(?:\s+page)?)?"  # "button home write ..." too
 _LABEL = rf"(?:exactly\s+)?(?:{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}|(?P<bare>[A-Za-z0-9#@][^\n.!?;,]{{0,39}}?){_END})"
 _LABELS = [
     # "change the home button from RSVP details to Travel info", "Kindly change button to Enquire now"
@@ -47,6 +47,8 @@ _LABELS = [
                rf"(?:say|read)s?\b\s*:?\s*{_LABEL}", re.IGNORECASE),
     # "Can the button on home page say "See our menu"", "The button please say ...", "the button now say ..."
     re.compile(rf"{_BUTTON}{_ON}\s+(?:please\s+)?(?:now\s+)?(?:say|read)s?\b\s*:?\s*{_LABEL}", re.IGNORECASE),
+    # "button home write 'Find us on Facebook' link facebook.com/..."
+    re.compile(rf"{_BUTTON}{_ON}\s+(?:write|put)\s*:?\s*{_LABEL}", re.IGNORECASE),
     # "a button on the home page that says See the schedule", "a button labeled See the schedule"
     re.compile(rf"{_BUTTON}{_ON}\s+(?:that\s+says|says|saying|label+ed|called|with\s+(?:the\s+)?(?:text|label|words?))\s*:?\s*{_LABEL}",
                re.IGNORECASE),
@@ -80,7 +82,7 @@ _TARGET = (r"(?P<t>https?://\S+|(?<![\w.])/[a-z0-9][\w/-]*|[\w.+-]+@[\w-]+(?:\.[
            r"(?<![\w.@-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*|(?![\w.@-])))")
 _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|take\s+(?:people|you|them|visitors)|open(?:s|ing)?|"
                       r"send(?:s|ing)?\s+(?:people|you|them|visitors))\s+(?:it\s+|this\s+|that\s+)?(?:straight\s+)?(?:to|at)\s+(?:the\s+page\s+)?"
-                      r"|\blink(?:s|ing|ed)?\s*[:=]?\s+|(?:->|→)\s*)" + _TARGET
+                      r"|\blink(?:s|ing|ed)?\s*[:=]?\s+|\bhref\s*[:=]?\s*|(?:->|→)\s*)" + _TARGET
                       # "email us at X", "an email to X"; not "and email X" (an address typed to show)
                       + r"|\be-?mail(?:s|ing)?\s+(?:(?:us|me|them)\s+(?:at\s+|on\s+)?|(?:at|to)\s+)(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
                       re.IGNORECASE)

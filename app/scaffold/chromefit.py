@@ -34,7 +34,7 @@ _BOTTOM = re.compile(r"\b(?:at|along|for|on) the (?:very )?bottom\b(?!\s+of\b)",
 _PAGE = re.compile(r"\b(?:page|homepage)\b", re.IGNORECASE)
 # What the footer should say, after where: "at the very bottom could it say Workshop visits by ...".
 _SAY_AFTER = re.compile(r"^\s*,?\s*(?:(?:could|can|would|should)\s+(?:it|you)\s+|it\s+should\s+)?(?:please\s+)?"
-                        r"(?:say|read)\s*:?\s+(?P<words>\S.*)$", re.IGNORECASE)
+                        r"(?:say|read|write|show)\s*:?\s+(?P<words>\S.*)$", re.IGNORECASE)  # "... every page write © 2026 X"
 # "Our instagram is @x, put that in the footer": what the clause gives before it says where.
 _GIVEN_BEFORE = re.compile(r"^(?P<given>.+?),\s*(?:please\s+)?(?:put|add|stick|pop)\s+(?:that|it|this|them)\s+(?:in|on|to|at)\b",
                            re.IGNORECASE)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.scaffold import (buttonfit, chromefit, contactswap, headfit, itemfit, itemvalue, navfit, notfix, peoplefit, pricefit,
-                          textfit, themewords, whenfit)
+                          textfit, themewords, typofix, whenfit)
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
 from pydantic import ValidationError
@@ -96,6 +96,9 @@ def swaps(request: str, site: Site) -> list[Any]:
     quoted = textfit.replacement(request, site, plain=False)
     if quoted is not None:
         return [quoted]
+    typo = typofix.should_say(request, site)  # "Oups, typo on About Me, it should say 'I have been teaching since 2012'"
+    if typo is not None:
+        return [typo]
     return list(pricefit.price_changes(request, site)) or _one(contactswap.contact_change(request, site)) \
         or _one(itemvalue.said_change(request, site)) \
         or list(textfit.plain_replacements(request, site)) \

@@ -293,6 +293,9 @@ def _piece_holding(sentence: str, wanted: set[str]) -> str:
     return "".join(pieces[at - 1:at + 1]) if at else "".join(pieces[0:2])
 
 
+_DAY_ENTRY = re.compile(r"(?<![\w-])(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur|Sat|Sun)(?:day)?\.?,?\s+(?=\d)")
+
+
 def _run_of_entries(sentence: str) -> list[str] | None:
     """``sentence`` cut into its entries where it runs several together without commas: after each price
     that a capitalised word follows; [] (no entry can be told apart) when it holds two or more "name - detail"
@@ -301,15 +304,19 @@ def _run_of_entries(sentence: str) -> list[str] | None:
     ends = [m.end() for m in PRICE.finditer(sentence) if re.match(r"\s+[A-Z]", sentence[m.end():])]
     if ends:
         return [sentence[a:b] for a, b in zip([0, *ends], [*ends, len(sentence)], strict=True)]
+    # a timetable typed on one line: "Monday 18:30 Vinyasa Flow Wednesday 18:30 Hatha Basics Friday 07:00 ..."
+    starts = [m.start() for m in _DAY_ENTRY.finditer(sentence)]
+    if len(starts) >= 2:
+        return [sentence[a:b].strip() for a, b in zip([0, *starts], [*starts, len(sentence)], strict=True) if a < b]
     return [] if len(re.findall(r"\s[-–—]\s", sentence)) >= 2 else None
 
 
 def edits_what_is_not_there(ops: list[Any], request: str, site: Site | None) -> bool:
-    """Whether an op edits an item the site does not have, in a request that corrects nothing
+    """Whether an op edits an item the site does not have, or gives an item nothing new, in a request that corrects nothing
     ("Membership is £18 a year, £25 for a couple." read as an edit of "Membership"): the
     request's own content, read whole, stands in for it where it can (``turn.read_instead``)."""
     return site is not None and not CORRECTS.search(request) and not _MISSING.search(request) and \
-        any(isinstance(op, EditItem) and not _has_item(site, op.item) for op in ops)
+        any(isinstance(op, EditItem) and (not _has_item(site, op.item) or not (op.title or op.text)) for op in ops)
 
 
 def page_rename(request: str, site: Site | None) -> RenamePage | None:

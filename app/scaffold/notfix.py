@@ -12,7 +12,7 @@ import re
 
 from app.scaffold.plan import ReplaceText, replacing
 from app.scaffold.pricefit import PRICE
-from app.scaffold.site import Site, shown_pieces
+from app.scaffold.site import Site, norm_words, shown_pieces
 
 _NOT = re.compile(r"(?P<new>(?:[^,.;:!?\"“”]|(?<=\d)\.(?=\d)){1,60}?)['\"”’]?\s*,?\s+(?:and\s+)?not\s+['\"“‘]?"
                   r"(?P<old>[^,;:!?\"“”]{2,40}?)['\"”’]?\s*(?=[,;!?]|\.(?:\s|$)|$)", re.IGNORECASE)
@@ -24,6 +24,7 @@ _NAME_LAST = re.compile(r"(?<![\w'’&-])(?:(?-i:[A-Z])[\w'’&-]*\s+)*(?-i:[A-Z
 # a page's name ("name should be Membership, not Tariffs": a rename).
 _NOT_A_FIX = re.compile(r"\b(?:add|names?|called|rename)\b", re.IGNORECASE)
 MAX_OLD_WORDS = 4
+_SMALL = frozenset("a an the of on in at to for and it its was is are be i we my our this that".split())
 
 
 def _shape(words: list[str]) -> list[str]:
@@ -60,6 +61,10 @@ def correction(request: str, site: Site | None) -> ReplaceText | None:
     new = quoted.group("q").strip() if quoted else named.group(0) if named else _aligned(said.split(), words)
     if not new or new.casefold() == old.casefold():
         return None
-    pattern = re.compile(rf"(?<![\w.,]){re.escape(old)}(?![\w]|[.,]\d)", re.IGNORECASE)
-    shown = [m.group(0) for _name, text in shown_pieces(site) for m in pattern.finditer(text)]
-    return replacing(shown[0], new) if len(shown) == 1 else None
+    # not a price's amount ("30" of "$30 each per hour" for "32 years ..., not 30")
+    pattern = re.compile(rf"(?<![\w.,$£€¥₹]){re.escape(old)}(?![\w]|[.,]\d)", re.IGNORECASE)
+    shown = [(m.group(0), text) for _name, text in shown_pieces(site) for m in pattern.finditer(text)]
+    if len(shown) > 1:  # of several, the one in a text that shares a word with the right ones ("years", "Northview")
+        said_words = set(norm_words(said).split()) - set(norm_words(new).split())
+        shown = [(o, text) for o, text in shown if said_words & set(norm_words(text).split()) - _SMALL]
+    return replacing(shown[0][0], new) if len(shown) == 1 else None

@@ -23,10 +23,11 @@ _AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "1,600", "5.50"; not the comma after "
 _CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|JMD|TTD|XCD|FJD|BBD|BSD|BZD|GYD|MUR|LKR|PKR|BDT|MYR|"
           "SGD|HKD|AED|ZMW|MWK|RWF|BWP|NAD|GHS|ETB|WST|TOP|PGK")
 # A price as typed: "$9", "NZ$45", "£1,600", "€12.50", "R90" (rand), "KSh 5,000", "GHS 380", "Rs 500",
-# "240 SEK", "1,20 €" (the euro after the amount, as much of Europe writes it), "6,000 yen", "20p".
+# "240 SEK", "1,20 €" (the euro after the amount, as much of Europe writes it), "6,000 yen", "55.000đ", "45$" (as
+# Quebec writes it), "20p".
 PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤]\s?{_AMOUNT}"
                    rf"|(?<![\w.$£€])(?:R|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|TSh|USh|{_CODES})\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
-                   rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|Kč|Ft|yen|円|JPY|MXN|baht|THB|pesos?)(?!\w)"  # "1,20 €", "6,000 yen"
+                   rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|Kč|Ft|yen|円|JPY|MXN|baht|THB|pesos?|đ|₫|VND|\$)(?!\w)"  # "1,20 €", "6,000 yen"
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
 _NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down to|updat\w*|new\s+prices|(?:gone|went|going|goes|go)\s+(?:up|down)|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
@@ -419,22 +420,42 @@ _MARK = "¤"
 _BARE = re.compile(r"(?<![\w.,:/$£€¥₹₦₱¤+-])\d{1,4}[.,]\d{1,2}(?![\w:%]|[.,]\d)")  # "Magic 5.5" too
 
 
+# ... and whole ("big brekkie is 26 now" of "Big Brekkie 24"): a whole number typed after what says it is the new
+# price, where the site ends fields with whole numbers (a field's last word, in the site's JSON), two or more.
+_WHOLE_NEW = re.compile(r"\b(?P<lead>is|now|to|at)\s+(?P<n>\d{1,4})(?=(?:\s+now)?\s*(?:[.!,;]|$))", re.IGNORECASE)
+_WHOLE_END = re.compile(r'(?<=[" ])\d{1,4}(?=")')
+MIN_WHOLE = 2
+
+
 def _marked(text: str) -> str:
     return _BARE.sub(lambda m: _MARK + m.group(0), text)
 
 
+def _whole_marked(request: str, site_json: str) -> tuple[str, str]:
+    """The request and the site's JSON with whole prices marked (``_WHOLE_NEW``); both as they were where there are
+    too few on the site."""
+    if len(_WHOLE_END.findall(site_json)) < MIN_WHOLE:
+        return request, site_json
+    said = _WHOLE_NEW.sub(lambda m: f"{m.group('lead')} {_MARK}{m.group('n')}", request)
+    return said, _WHOLE_END.sub(lambda m: _MARK + m.group(0), _marked(site_json))
+
+
 def _bare_price_changes(request: str, site: Site) -> list[Change]:
     """``price_changes`` of a request that types its new prices bare, on a site that shows them bare."""
-    if PRICE.search(request) or not _BARE.search(request):
+    if PRICE.search(request):
+        return []
+    said, site_json = (_marked(request), _marked(site.model_dump_json())) if _BARE.search(request) \
+        else _whole_marked(request, site.model_dump_json())
+    if _MARK not in said:
         return []
     try:
-        marked = Site.model_validate_json(_marked(site.model_dump_json()))
+        marked = Site.model_validate_json(site_json)
     except ValidationError:
         return []  # a field the mark makes too long
     shown = _shown_prices(marked)
     if not shown or any(not p.startswith(_MARK) for p in shown):
         return []  # a site that prices with a currency: "5.40" of "$5.00" is no price typed
-    changes = _price_changes(_marked(request), marked)
+    changes = _price_changes(said, marked)
     return [type(op).model_validate_json(op.model_dump_json().replace(_MARK, "")) for op in changes]
 
 

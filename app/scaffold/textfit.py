@@ -137,9 +137,18 @@ _NEW_QUOTED = re.compile(r"\s(?:to|into|with|as)\s+['\"“‘](?P<new>[^'\"“�
 _EMOJI_END = re.compile(r"[\s\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200d]+$")
 
 
+def _without_place(request: str, site: Site) -> str:
+    """The request without the page it names as where to change ("on /pricing replace ...", "in Menu page change
+    ..."): a page named so is no part of it (``_NAMES_A_PART``)."""
+    pages = "|".join(re.escape(name) for page in site.pages for name in (page.route, page.title) if page.route != "/")
+    if not pages:
+        return request
+    return re.sub(rf"^\s*(?:on|in|at)\s+(?:the\s+)?(?:{pages})(?:\s+page)?\s*,?\s+", "", request, flags=re.IGNORECASE)
+
+
 def plain_replacement(request: str, site: Site) -> ReplaceText | None:
     """A replacement asked for in plain words, of words the site shows; None when none reads."""
-    request = _EMOJI_END.sub("", request)
+    request = _without_place(_EMOJI_END.sub("", request), site)
     quoted = _NEW_QUOTED.search(request)
     if quoted is not None and len(_QUOTED.findall(request[:quoted.start("new") - 1])) == 0:
         request = request[:quoted.start("new") - 1] + quoted.group("new")  # the new words, unquoted
@@ -154,14 +163,42 @@ def plain_replacement(request: str, site: Site) -> ReplaceText | None:
         if m is None:
             continue
         old, new = _shown_run(texts, m.group("old"), names), m.group("new").strip(_AROUND)
+        new = _without_typed_lead(m.group("old").strip(_AROUND), old, new, texts)
         instead = _NOT_OLD.match(new)
         if instead is not None and _shown_run(texts, instead.group("old"), names) == instead.group("old").strip():
             # "Thursday 6:30pm should say Racing Squad, not Club Crews": what goes is after "not"
             old, new = instead.group("old").strip(), instead.group("new")
-        found = _checked(old, _led_like(old, new), names)
+        found = _checked(_with_shared_lead(old, new, texts), _led_like(old, new), names)
         if found is not None:
             return found
     return _still_says(request, texts, names)
+
+
+def _without_typed_lead(typed: str, old: str, new: str, texts: str) -> str:
+    """``new`` without the words typed around the old ones that it repeats, where the site shows them apart from
+    them and what changes is a number ("change Capuchino $65 to Capuchino $70" of an item "Capuchino" priced
+    "$65": "$70" for "$65"; not "Treasurer Brian Kiprop", nor "10 people" of a site's "10+ ppl")."""
+    at = typed.casefold().find(old.casefold()) if old else -1
+    if at < 0:
+        return new
+    lead, tail = typed[:at], typed[at + len(old):]
+    around = [w for w in f"{lead} {tail}".split() if w]
+    if not around or not new.casefold().startswith(lead.casefold()) or not new.casefold().endswith(tail.casefold()):
+        return new
+    bare = new[len(lead):len(new) - len(tail)].strip()
+    shown = all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", texts, re.IGNORECASE) for w in around)
+    return bare if bare and shown and re.search(r"\d", bare) else new
+
+
+def _with_shared_lead(old: str, new: str, texts: str) -> str:
+    """``old`` with the words before it that the new words start with, where the site shows them so ("planned for
+    2027" for "planned for early 2028"): the new words then replace them, not stand beside them."""
+    words = new.split()
+    for k in range(len(words) - 1, 0, -1):
+        shown = re.search(rf"(?<!\w){re.escape(' '.join(words[:k]))}[ \t]+{re.escape(old)}(?!\w)", texts, re.IGNORECASE)
+        if shown is not None:
+            return shown.group(0)
+    return old
 
 
 # "The home page still says 3pm in one place. It should be 4pm everywhere now", "still mentions the Crescent

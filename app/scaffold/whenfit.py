@@ -12,6 +12,7 @@ the one piece of a text that holds it), and the new one replaces it there, the r
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from app.scaffold.plan import ReplaceText
 from app.scaffold.site import Site, norm_words, shown_pieces
@@ -30,7 +31,7 @@ _TIME = (rf"(?:{_DAY}\s+(?:at\s+)?)?(?:(?:{_NOON}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?
          rf"(?:{_CLOCK})|{_CLOCK})")
 WHEN = re.compile(rf"(?<![\w$£€]){_DATE}(?!\w)|(?<![\w$£€.:]){_TIME}(?!\w)", re.IGNORECASE)
 # What says it moved, and that the new date or time follows.
-_MOVED = re.compile(r"\b(?:moved?|moving|changed?|changing|now|instead|postponed|brought forward|rescheduled|should be|"
+_MOVED = re.compile(r"\b(?:moved?|moves|moving|changed?|changing|now|instead|postponed|brought forward|rescheduled|should be|"
                     r"needs? to be|not)\b", re.IGNORECASE)
 # "has moved from Wednesday 7pm to Thursday 7pm" (not "we train from 6pm to 7:30pm": a span, said as a fact)
 _FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\s+(?:[\w'’]+\s+){{0,3}}?from\s+"
@@ -57,6 +58,14 @@ MIN_NAME_CHARS = 3
 # A place that changes too, after the new date or time: a second change the date alone would leave out.
 _ELSEWHERE = re.compile(r"\b(?:now\s+(?:in|at)|instead\s+of)\s+(?-i:[A-Z])", re.IGNORECASE)
 Pieces = list[tuple[str, str]]  # ``site.shown_pieces``
+
+
+# A weekday's name, whole or short ("sunday" is the "Sun" of "Sun 9am Gentle Hatha"; not "Sunrise").
+_A_DAY = re.compile(r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?")
+
+
+def _short_days(words: list[str]) -> set[str]:
+    return {w[:3] if _A_DAY.fullmatch(w) else w for w in words}
 
 
 def when_kind(when: str) -> str:
@@ -121,18 +130,39 @@ def _day_moved(request: str, pieces: Pieces) -> ReplaceText | None:
     return ReplaceText(op="replace_text", old=said, new=written)
 
 
-def _led_by_said(words: str, new: str, said: set[str]) -> list[str]:
+def _led_by_said(words: str, new: str, said: set[str], days: Callable[[list[str]], set[str]]) -> list[str]:
     """Of several dates or times of ``new``'s kind in one text, those whose own words before them (back
     to a comma or the one before) the request says: "pick up is Saturday 20 March" of "Orders close
     Friday 12 March, pick up is Saturday 20 March ..." for "Pick up date has changed ...")."""
     out, start = [], 0
     for when in WHEN.finditer(words):
         lead = re.split(r"[,;.!?]", words[start:when.start()])[-1]
-        own = {w for w in norm_words(lead).split() if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
+        own = {w for w in days(norm_words(lead).split()) if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
         if when_kind(when.group(0)) == when_kind(new) and own & said:
             out.append(when.group(0))
         start = when.end()
     return out
+
+
+def _of_the_named(pieces: Pieces, new: str, typed: set[str], days: Callable[[list[str]], set[str]]) -> set[str]:
+    """The dates or times of ``new``'s kind of the things named by the most of the ``typed`` words, with ``days``:
+    not by the new one's numbers ("30am" of "8:30am" is no "6:30am"); its month may name one ("the April one")."""
+    said = days([w for w in typed if not (re.search(r"\d", w) and w in norm_words(new).split())])
+    other = days(list(typed)) - days(norm_words(new).split())  # the words besides the new one's
+    best, found = 0, set()
+    for name, words in pieces:
+        whens = [w.group(0) for w in WHEN.finditer(words) if when_kind(w.group(0)) == when_kind(new)]
+        if len(whens) > 1:  # "Tuesday 5pm to 8pm and Saturday 10am to 3pm": the one whose day the request says
+            whens = [w for w in whens if days(norm_words(w).split()) & other] or _led_by_said(words, new, other, days)
+        own = {w for w in days(norm_words(name).split()) if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
+        named = own & said
+        if len(whens) != 1 or not named or whens[0].casefold() == new.casefold():
+            continue
+        if len(named) > best:
+            best, found = len(named), {whens[0]}
+        elif len(named) == best:
+            found.add(whens[0])
+    return found
 
 
 def _named(request: str, pieces: Pieces) -> ReplaceText | None:
@@ -149,20 +179,8 @@ def _named(request: str, pieces: Pieces) -> ReplaceText | None:
 
     new = typed[0].group(0)
     said = set(norm_words(request).split())
-    best, found = 0, set()
-    for name, words in pieces:
-        whens = [w.group(0) for w in WHEN.finditer(words) if when_kind(w.group(0)) == when_kind(new)]
-        if len(whens) > 1:  # "Tuesday 5pm to 8pm and Saturday 10am to 3pm": the one whose day the request says
-            whens = [w for w in whens if set(norm_words(w).split()) & said - set(norm_words(new).split())] \
-                or _led_by_said(words, new, said)
-        own = {w for w in norm_words(name).split() if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
-        named = own & said
-        if len(whens) != 1 or not named or whens[0].casefold() == new.casefold():
-            continue
-        if len(named) > best:
-            best, found = len(named), {whens[0]}
-        elif len(named) == best:
-            found.add(whens[0])
+    # the days as typed, else a day said whole for the short one shown ("sunday class" of "Sun 9am Gentle Hatha")
+    found = _of_the_named(pieces, new, said, set) or _of_the_named(pieces, new, said, _short_days)
     if len(found) != 1:
         return None
     old = found.pop()

@@ -22,7 +22,7 @@ from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.preview import stylesheets
-from app.scaffold import backref, buttonfit, compound, contactfit, contentfit, history, itemfit, notefit, pageblock, scope
+from app.scaffold import backref, buttonfit, compound, contactfit, contentfit, history, itemfit, listadd, notefit, pageblock, scope
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, EditNavLink, Plan, RemoveItem, RemovePage,
@@ -283,6 +283,10 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
     if read is not None and notefit.echoes_a_correction(list(read.ops), prompt):
         return Plan(ops=[Decline(op="decline")]), True  # a correction read as a paragraph of its own words
     chosen = without_repeated_texts(read if read is not None else plan)
+    # "new player: 7 Matheus Lima": the one entry into the list of its shape, wherever the plan put it
+    listed = listadd.placed(list(chosen.ops), prompt, site)
+    if listed != list(chosen.ops):
+        return Plan(ops=listed), True
     # "... and takes you to a new page called Details? On Details please put: ...": the button beside the page's content
     beside = buttonfit.beside(list(chosen.ops), prompt, site)
     return (chosen if beside == list(chosen.ops) else Plan(ops=beside[:MAX_OPS])), read is not None

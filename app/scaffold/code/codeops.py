@@ -249,6 +249,9 @@ def _find_item(ctx: Ctx, name: str) -> Found:
 
 
 def edit_item(ctx: Ctx, op: P.EditItem) -> None:
+    if not (op.title or op.text):  # no new name or detail: an edit that would be shown as done and change nothing
+        raise PlanError(f"I read that as a change to \u201c{op.item}\u201d but not what it should say; nothing was changed.",
+                        hint="say what it should say now")
     route, section, prop, values, i = _find_item(ctx, op.item)
     old = values[i]
     if isinstance(old, Tier):

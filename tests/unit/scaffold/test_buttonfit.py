@@ -212,6 +212,10 @@ def test_a_name_the_site_has_no_page_for_makes_no_page() -> None:
     ("cta button -> 'Get it on Google Play' linking https://play.google.com/store/apps/details?id=app.streakly",
      "Get it on Google Play", "https://play.google.com/store/apps/details?id=app.streakly"),
     ("button = Listen on Bandcamp, link eisenwald.bandcamp.com", "Listen on Bandcamp", "https://eisenwald.bandcamp.com"),
+    ("button home write 'Find us on Facebook' link facebook.com/caphemay.hanoi", "Find us on Facebook",
+     "https://facebook.com/caphemay.hanoi"),
+    ("Set the home page button text to Download on the App Store with href https://apps.apple.com/app/koban/id6479001234",
+     "Download on the App Store", "https://apps.apple.com/app/koban/id6479001234"),
     # a button that rings the number it is tapped for: a tel: link, the number typed placed
     ("button should say call now and ring 07700 900412", "call now 07700 900412", "tel:07700900412"),
     ("button shud say Ring Dave 07700 900461 and ring the number when u tap it on ur phone", "Ring Dave 07700 900461",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.scaffold.itemfit import fit_items, page_rename, removal
-from app.scaffold.plan import AddItems, EditItem, Entry, RemoveItem, RenamePage, ReplaceText
+from app.scaffold.plan import AddItems, EditItem, Entry, Plan, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.site import Item, Page, Section, Site
 
 
@@ -229,3 +229,10 @@ def test_one_person_of_a_run_of_names_goes_not_the_run() -> None:
     request = "Joyce has moved to Florida to be near her daughter so please take her name off the Members"
     assert fit_items([RemoveItem(op="remove_item", item="Joyce")], request, site) == \
         [ReplaceText(op="replace_text", old="Joyce Lindqvist", new="")]
+
+
+def test_one_class_of_a_timetable_typed_on_one_line_goes() -> None:
+    text = "Monday 18:30 Vinyasa Flow Wednesday 18:30 Hatha Basics Friday 07:00 Morning Yoga Saturday 10:00 Yin Yoga"
+    site = Site(name="Yoga am Kanal", pages=[Page(route="/schedule", title="Schedule", sections=[Section(kind="text", text=text)])])
+    assert removal("Wednesday class is cancelled from now. Remove it.", site) == \
+        Plan(ops=[ReplaceText(op="replace_text", old="Wednesday 18:30 Hatha Basics", new="")])  # not the whole timetable

@@ -43,3 +43,16 @@ def test_the_words_after_not_are_replaced_by_those_before(request_text: str, old
 ])
 def test_no_correction_where_the_old_words_are_not_shown_once_or_are_of_another_kind(request_text: str) -> None:
     assert correction(request_text, _site()) is None
+
+
+def test_a_bare_number_is_not_a_price_and_of_several_the_one_beside_the_words_typed() -> None:
+    site = Site(name="Math with Mrs. Chen", pages=[
+        Page(route="/about-me", title="About Me", sections=[Section(kind="text", text=(
+            "I taught mathematics at Northview Heights for 30 years. I retired in 2022."))]),
+        Page(route="/rates", title="Rates", sections=[Section(kind="list", items=[
+            Item(title="One hour", text="$60"), Item(title="Group of 3 students", text="$30 each per hour")])])])
+    assert correction("I made a mistake, it was 32 years at Northview, not 30.", site) == \
+        ReplaceText(op="replace_text", old="30", new="32")
+    site.pages[1].sections[0].items.append(Item(title="Exam prep", text="30 minutes"))
+    assert correction("I made a mistake, it was 32 years at Northview, not 30.", site) == \
+        ReplaceText(op="replace_text", old="30", new="32")  # "years" and "Northview" are beside the one meant

@@ -312,3 +312,21 @@ def test_a_price_in_the_currency_typed_and_of_the_unit_typed() -> None:
         EditItem(op="edit_item", item="Pro", text="₹79/month or ₹999/year, unlimited habits")]
     assert pricefit.price_changes("pro yearly now ₹899/year (launch offer)", site) == [
         EditItem(op="edit_item", item="Pro", text="₹149/month or ₹899/year, unlimited habits")]
+
+
+def test_prices_in_dong_and_dollars_typed_after_the_amount() -> None:
+    assert pricefit.PRICE.findall("30 min is 45$ now, coconut coffee 55.000đ") == ["45$", "55.000đ"]
+    menu = _site([("Egg coffee 45.000đ", ""), ("Coconut coffee 50.000đ", "")])
+    assert pricefit.price_changes("coconut coffee price now 55.000đ", menu) == [
+        EditItem(op="edit_item", item="Coconut coffee 50.000đ", title="Coconut coffee 55.000đ")]
+    lessons = _site([("30 min", "40$"), ("45 min", "55$"), ("60 min", "70$")])
+    assert pricefit.price_changes("Prices change in september: 30 min is 45$ now and 60 min is 75$", lessons) == [
+        EditItem(op="edit_item", item="30 min", text="45$"), EditItem(op="edit_item", item="60 min", text="75$")]
+
+
+def test_a_whole_bare_price_on_a_menu_that_shows_them_so() -> None:
+    menu = _site([("Flat White 5.0", ""), ("Smashed Avo on Sourdough 19", ""), ("Big Brekkie 24", "")])
+    assert pricefit.price_changes("big brekkie is 26 now", menu) == [
+        EditItem(op="edit_item", item="Big Brekkie 24", title="Big Brekkie 26")]
+    # a site that shows no whole numbers last, or one: no price typed
+    assert pricefit.price_changes("big brekkie is 26 now", _site([("Big Brekkie 24", ""), ("Flat White", "$5")])) == []

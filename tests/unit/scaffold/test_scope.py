@@ -41,6 +41,11 @@ def test_a_path_an_api_or_a_removal_is_an_edit(request_text: str) -> None:
     # a barber's fades in a town, visitors texting the owner to order: content, not the site acting
     ("add the lads on the home page. Fionn (owner), Dara, and Kacper who does the best fades in Tipp", False),
     ("add a Gift Vouchers bit on the home page, vouchers for any amount, text me to order", False),
+    # a switch between dark and light is the site acting; a dark site is a look
+    ("could you add a dark mode switch in the corner", True),
+    ("can u make the site switch to dark mode at night automatically", True),
+    ("dark mode by default, accent #7C3AED", False),
+    ("make the whole site dark mode black background gold text", False),
 ])
 def test_what_the_site_would_do_is_told_from_what_people_do(request_text: str, action: bool) -> None:
     assert asks_for_action(request_text) is action

@@ -241,3 +241,33 @@ def test_a_rename_typed_in_lower_case_or_with_the_new_name_quoted_replaces_the_s
         ReplaceText(op="replace_text", old="Platinum", new="Owambe Max")]
     assert textfit.plain_replacements("change Gold to Gold Plus 🙏", site) == [
         ReplaceText(op="replace_text", old="Gold", new="Gold Plus")]
+
+
+def test_the_page_said_first_is_where_not_what() -> None:
+    """"on /pricing replace ...", "in Gigs page change ...": a page named as the place is no part of the page (a
+    route, a menu) that another op sets."""
+    site = _site()
+    site.pages[1].sections.append(Section(kind="list", items=[Item(title="iCloud sync", text="$2.99/mo or $19.99/yr")]))
+    assert textfit.plain_replacement("on /gigs replace $19.99/yr with $14.99/yr", site) == \
+        ReplaceText(op="replace_text", old="$19.99/yr", new="$14.99/yr")
+    assert textfit.plain_replacement("in Gigs page change 10.15am to 10am", site) == \
+        ReplaceText(op="replace_text", old="10.15am", new="10am")
+
+
+def test_words_the_new_ones_start_with_go_with_the_old() -> None:
+    site = Site(name="Koban", pages=[Page(route="/faq", title="FAQ", sections=[Section(kind="faq", items=[
+        Item(title="Is Koban available on Android?", text="Not yet, planned for 2027.")])])])
+    assert textfit.plain_replacement("Correction on FAQ: Android is planned for early 2028, not 2027.", site) == \
+        ReplaceText(op="replace_text", old="planned for 2027", new="planned for early 2028")
+
+
+def test_words_typed_around_the_old_ones_that_the_site_shows_apart_are_not_new() -> None:
+    site = Site(name="Colibrí", pages=[Page(route="/menu", title="Menu", sections=[Section(kind="list", items=[
+        Item(title="Capuchino", text="$65"), Item(title="Callout", text="£60")])])])
+    assert textfit.plain_replacement("In Menu page change Capuchino $65 to Capuchino $70", site) == \
+        ReplaceText(op="replace_text", old="$65", new="$70")  # not "Capuchino Capuchino $70"
+    assert textfit.plain_replacement("change callout £60 to callout £70", site) == \
+        ReplaceText(op="replace_text", old="£60", new="£70")
+    # words the site does not show beside it are new words ("10+ people" of "10+ ppl"), and so are a name's
+    assert textfit.plain_replacement("change callout £60 first hour to callout £70 first hour", site) == \
+        ReplaceText(op="replace_text", old="£60", new="callout £70 first hour")

@@ -105,3 +105,12 @@ def test_the_same_hours_shown_on_two_pages_move_on_both_and_hours_names_no_one_e
                                            Page(route="/shop", title="Shop", sections=[Section(kind="list", items=hours)])])
     assert whenfit.when_change("And the Sun hours are now 8:00-12:00", site) == \
         ReplaceText(op="replace_text", old="8:00-13:00", new="8:00-12:00")
+
+
+def test_a_day_said_whole_names_the_short_one_shown() -> None:
+    times = ["Mon 6:30am Sunrise Flow", "Tue 6pm Yin", "Wed 6:30am Sunrise Flow", "Sun 9am Gentle Hatha"]
+    site = Site(name="Saltwater Yoga", pages=[Page(route="/timetable", title="Timetable", sections=[
+        Section(kind="list", items=[Item(title=t) for t in times])])])
+    # not "Sunrise" of "sunday", nor "6:30am" of "8:30am"
+    assert whenfit.when_change("sunday class moves to 8:30am", site) == \
+        ReplaceText(op="replace_text", old="Sun 9am", new="Sun 8:30am")

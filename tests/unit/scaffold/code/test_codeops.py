@@ -362,6 +362,8 @@ def test_edit_and_remove_items_and_sections(tmp_path: Path) -> None:
     assert features.content is not None and [i.title for i in features.content.items] == ["Slow"]
     with pytest.raises(PlanError, match="Nope"):
         apply(root, {"op": "edit_item", "item": "Nope", "text": "x"})
+    with pytest.raises(PlanError, match="not what it should say"):  # nothing new: no change shown as done
+        apply(root, {"op": "edit_item", "item": "Slow"})
     apply(root, {"op": "remove_section", "route": "/", "kind": "features"},
           {"op": "remove_section", "route": "/", "kind": "faq"})
     text = (root / "app/page.tsx").read_text()
