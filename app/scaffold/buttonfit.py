@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from app.scaffold.contactswap import phones
 from app.scaffold.pagename import could_be_a_name
 from app.scaffold.plan import AddPage, AddSection, Decline, Plan, SetText
-from app.scaffold.site import Site, norm_words, page_named, slug
+from app.scaffold.site import CONTACT_PLACEHOLDERS, Site, norm_words, page_named, shown_text, slug
 
 _Q_OPEN, _Q_CLOSE = "[\"“‘']", "[\"”’']"
 # The button named: "button", "the home page button", "button text", "the RSVP button", "cta".
@@ -81,7 +81,8 @@ _TWO = re.compile(r"\bbuttons\b|\b(?:two|2|second|other|both)\s+(?:\w+\s+)?butto
 _TARGET = (r"(?P<t>https?://\S+|(?<![\w.])/[a-z0-9][\w/-]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
            r"(?<![\w.@-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*|(?![\w.@-])))")
 _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|take\s+(?:people|you|them|visitors)|open(?:s|ing)?|"
-                      r"send(?:s|ing)?\s+(?:people|you|them|visitors))\s+(?:it\s+|this\s+|that\s+)?(?:straight\s+)?(?:to|at)\s+(?:the\s+page\s+)?"
+                      r"send(?:s|ing)?\s+(?:people|you|them|visitors))\s+(?:it\s+|this\s+|that\s+)?(?:an?\s+(?:e-?)?mail\s+)?(?:straight\s+)?(?:to|at)\s+"
+                      r"(?:the\s+page\s+)?(?:mailto:)?"
                       r"|\blink(?:s|ing|ed)?\s*[:=]?\s+|\bhref\s*[:=]?\s*|(?:->|→)\s*)" + _TARGET
                       # "email us at X", "an email to X"; not "and email X" (an address typed to show)
                       + r"|\be-?mail(?:s|ing)?\s+(?:(?:us|me|them)\s+(?:at\s+|on\s+)?|(?:at|to)\s+)(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
@@ -119,7 +120,7 @@ _FILLER = frozenset(norm_words(
     "please kindly pls plz thanks thank you very much last one thing lastly finally ok okay then actually also just "
     "on home page the a button text label link should it can could you hi hello sorry and is that alright fine "
     "one more so oh now instead change make set update our main top hero cta in must needs need has have will would "
-    "say says read reads no worries all").split())
+    "say says read reads no worries all good great cool perfect nice lovely fine awesome sure").split())
 
 
 def _label(request: str) -> tuple[str, str] | None:
@@ -144,22 +145,25 @@ _CALLS = re.compile(r"\b(?:ring|call|dial)(?:s|ing)?\s+(?:the\s+number|(?:us|me|
                     re.IGNORECASE)
 
 
-def _tel(request: str) -> str:
-    """A tel: link to the one phone number the request types, where it says the button calls it."""
+def _tel(request: str, site: Site | None = None) -> str:
+    """A tel: link to the one phone number the request types, where it says the button calls it; else, for "ring
+    the number", the one the site shows."""
     numbers = sorted(phones(request))
+    if not numbers and site is not None and re.search(r"\b(?:the|my|our)\s+(?:phone\s+|mobile\s+)?number\b", request, re.IGNORECASE):
+        numbers = sorted(phones(shown_text(site)) - CONTACT_PLACEHOLDERS)
     if not _CALLS.search(request) or len(numbers) != 1:
         return ""
     return "tel:" + re.sub(r"[ \t-]", "", numbers[0])
 
 
-def _href(request: str) -> str:
+def _href(request: str, site: Site | None = None) -> str:
     """Where the request says the button goes: a URL, a path of the site, an email as a mailto link, or a
     phone number it calls."""
     if not re.search(_BUTTON, request, re.IGNORECASE) or _TWO.search(request):
         return ""
     found = [m for m in _GOES_TO.finditer(request)]
     if not found:
-        return _tel(request)
+        return _tel(request, site)
     if len(found) != 1:
         return ""
     target = (found[0].group("t") or "").rstrip(".,;:!?)")
@@ -193,7 +197,7 @@ def _target(request: str, site: Site | None) -> tuple[str, list[Any], list[str]]
     said = _PAGE_SAYS.search(request)
     # "... a new RSVP page? On the RSVP page just put: Please email us at X": the page's words say no target
     asked = request[:said.start("says")] if said else request
-    href = _href(asked)
+    href = _href(asked, site)
     typed = [m.group("t") or m.group("mail") for m in _GOES_TO.finditer(asked)]
     if site is None:
         return href, [], typed

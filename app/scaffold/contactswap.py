@@ -82,7 +82,20 @@ def contact_change(request: str, site: Site) -> ReplaceText | None:
         olds = [old for old in olds if _like(old, new[0])]
     if len(new) != 1 or len(olds) != 1:
         return None  # two new ones, or two old ones: which goes is the user's to say
-    return replacing(olds[0], new[0])
+    return _with_who(request, site, olds[0], new[0]) or replacing(olds[0], new[0])
+
+
+# Whose number it is, said before it: "use Kemi on 0812 990 3345" of a site's "... to Funmi on 0803 456 7781".
+_WHO = r"(?P<who>(?-i:[A-Z])[\w'’-]+)(?P<sep>\s+(?:on|at)\s+|:\s*)"
+
+
+def _with_who(request: str, site: Site, old: str, new: str) -> ReplaceText | None:
+    """The number with the name said before it, where the request gives the new number someone else's."""
+    typed = re.search(_WHO + re.escape(new), request)
+    shown = re.search(_WHO + re.escape(old), shown_text(site))
+    if typed is None or shown is None or typed.group("who") == shown.group("who"):
+        return None
+    return replacing(shown.group(0), f"{typed.group('who')}{shown.group('sep')}{new}")
 
 
 def _handle_change(request: str, site: Site) -> ReplaceText | None:

@@ -66,7 +66,10 @@ _RENAMES = (_RENAME, *(re.compile(p, re.IGNORECASE) for p in (
     rf"\bchange\s+the\s+(?:name|title)\s+of\s+the\s+{_OLD}\s+page\s+to\s+{_NEW}",
     # "Please change the page name Groups to Singers", "change the name of the page Groups to Singers"
     # (not "the page title of the gallery": the heading it shows, which a page's name need not be)
-    rf"\b(?:change|rename)\s+the\s+(?:page\s+(?:name|called)|name\s+of\s+the\s+page)\s+(?:from\s+)?{_OLD}\s+to\s+{_NEW}",
+    rf"\b(?:change|rename)\s+(?:the\s+)?(?:page\s+(?:name|called)|name\s+of\s+the\s+page)\s+(?:from\s+)?{_OLD}\s+to\s+{_NEW}",
+    # "Helen has asked that her page be called 'Our Musical Director' rather than 'Our Conductor'"
+    r"\bpage\s+(?:to\s+be|be|should\s+be)\s+called\s+['\"“‘]?(?P<new>[^'\"”’.,!?;]{1,40}?)['\"”’]?\s+(?:rather\s+than|instead\s+of)\s+"
+    r"['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?(?=\s*(?:[.,!?;]|$))",
     rf"\b(?:still\s+)?called\s+{_OLD}\s*,?\s+(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:change|rename)\s+it\s+to\s+{_NEW}",
     # "menu still says products. change to The Workshop", "The tab still reads Shop, please rename it to Gallery"
     rf"\b(?:menu|nav|navigation|tab|link)(?:\s+bar)?\s+still\s+(?:says|reads|shows)\s+{_OLD}\s*[.,;!-]*\s*(?:please\s+|pls\s+|"
@@ -146,6 +149,9 @@ def _labelled(op: EditItem, request: str, site: Site) -> AddItems | None:
     return contentfit.items_op(route, "list", [Entry(title=op.item, text=said.group("value").strip())])
 
 
+_NO_NAME = frozenset("not it its them this that these those him her one all any no yes".split())
+
+
 def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
     if not _REMOVES.search(request):
         # A removal nobody asked for is the model misreading the whole request: the request's own
@@ -170,6 +176,8 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
         meant = item_meant(request, site) if alone else None  # beside other asks, the words may name another's item
         # every word of its name said ("Biscuit"), not one of two ("Mondays" of "Monday to Friday")
         whole = meant is not None and set(_item_words(meant)) <= set(_item_words(request))
+        if not (meant and whole) and len(ops) > 1 and _plain(op.item) in _NO_NAME:
+            return None  # "... does not take place anymore, please delete it" read as a removal of "Not" beside the right one
         return RemoveItem(op="remove_item", item=meant) if meant and whole else op
     if len(ops) > 1:
         return None  # the plan's other ops do what was asked; the removal is the misreading
@@ -384,7 +392,10 @@ _STOPPED = re.compile(r"\b(?:no\s+longer|not|don'?t|do\s+not|stopped|quit|won'?t
                       r"(?=\s+(?:from|off|at|on|this|for|so|altogether|completely|entirely|for\s+good|now)\b|[,.;!?]|$)"
                       r"|(?:^|[,.;!?]\s*)(?:the\s+|our\s+)?(?!(?:it|they|that|this|those|these|we|i)\b)(?P<gone>[^,.;!?]{3,40}?)"
                       r"\s+(?:(?:is|are|'s|'re|has|have)\s+(?:off|gone(?!\s+(?:up|down))|"
-                      r"finished|cancell?ed|discontinued|been\s+cancell?ed)|(?:is|are)\s+stopped|gone(?=\s*(?:[,.;!?]|$)))\b",
+                      r"finished|cancell?ed|discontinued|been\s+cancell?ed)|(?:is|are)\s+stopped|gone(?=\s*(?:[,.;!?]|$)))\b"
+                      # "no more thursday sunrise class, not enough people", "we stopped avocado toast, supply problem"
+                      r"|(?:^|[,.;!?]\s*)(?:(?:we|i)\s+(?:have\s+)?stopped|no\s+more)\s+(?!\w+ing\b)(?:the\s+|our\s+)?(?P<nomore>[^,.;!?]{3,40}?)"
+                      r"(?=\s*(?:[,.;!?]|$))",
                       re.IGNORECASE)  # "Prenatal batch is stopped"; not "we have stopped making ..." (what follows names it)
 # What the user still sees and wants gone: "The Sock Clinic is still showing on the Classes page, could you
 # remove it completely?", "road bike still there", "Duo still showing on Packages" (not "still says").
@@ -491,7 +502,7 @@ def _removed(site: Site, said: str) -> Plan | None:
 # A removal of what was named before it: "take them off", "remove it".
 _OFF_BY_PRONOUN = re.compile(r"\b(?:take|took)\s+(?:them|it|him|her)\s+(?:off|out)\b|\b(?:remove|delete)\s+(?:them|it|him|her)\b",
                              re.IGNORECASE)
-_PROPER_RUN = re.compile(r"(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*))+")
+_PROPER_RUN = re.compile(r"(?-i:[A-Z][\w'’&-]*)(?:\s+(?:(?:do|da|de|del|di|la|le|of|the|van|von|y)\s+)?(?-i:[A-Z][\w'’&-]*))+")  # "Casa do Romezal"
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’&-]{2,}")
 
 
@@ -516,9 +527,12 @@ def removal(request: str, site: Site | None) -> Plan | None:
     stopped = () if _KEPT_OR_MORE.search(request) else (_STOPPED, *still)
     for pattern in (_REMOVE_NAMED, _TAKE_OFF, *stopped):
         m = pattern.search(request)
-        said = next((g for g in (m.groupdict().get(k) for k in ("names", "dropped", "gone")) if g), "") if m else ""
+        said = next((g for g in (m.groupdict().get(k) for k in ("names", "dropped", "gone", "nomore")) if g), "") if m else ""
         if m is not None and said and not _NOT_AN_ITEM.search(said) and not _WHEN.fullmatch(said.strip()) \
                 and (named := _removed(_from_page(site, request[m.end():]), said)) is not None:
+            if m.group("nomore") if "nomore" in pattern.groupindex else False:
+                # said loosely ("no more X, ..."): an item the site lists, not words cut out of a text
+                return named if all(isinstance(op, RemoveItem) for op in named.ops) else None
             return named
     back = _OFF_BY_PRONOUN.search(request)
     # "Lowburn Fruit Co pulled out this yr, take them off the Orchard Work page"; "Wonderful news, Biscuit has been

@@ -21,34 +21,55 @@ from app.scaffold.site import Item, Site, norm_words
 
 # The entry, after what says it is one to add: "Please add: X", "new player: X", "add to menu X", "on Team page add
 # player X" (a word for what it is may stand before it).
+_LEAD = r"(?:(?:and|also|ok|okay|so|then|oh|now|pls|please|could\s+you|can\s+you)[,!]?\s+)*"
 _ADDS = (
-    re.compile(r"(?:^|[.!?]\s+)(?:please\s+)?(?:add|put\s+up|list)(?:\s+(?:this|these|a\s+new\s+\w+|new\s+\w+|the\s+new\s+\w+))?"
-               r"\s*:\s*(?P<entry>[^\n:]+?)\W*$", re.IGNORECASE),
-    re.compile(r"^\W*(?:a\s+)?new\s+\w+\s*:\s*(?P<entry>[^\n:]+?)\W*$", re.IGNORECASE),
+    # "Please add: X", "And please add a new dog: X", "add one project: X"
+    re.compile(rf"(?:^|[.!?]\s+){_LEAD}(?:add|put\s+up|list)(?:\s+(?:this|these|(?:(?:a|an|one|another|the|\d|two|three)\s+)?(?:new\s+)?[a-z]+))?"
+               r"\s*:\s*(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
+    # "Add on Our Breads a new one: Fougasse aux olives - 4,20 €"
+    re.compile(rf"^\W*{_LEAD}add\s+(?:on|to|in)\s+(?:the\s+)?(?:page\s+)?(?P<page>[\w'’]+(?:\s+[\w'’]+){{0,2}}?)(?:\s+page)?"
+               r"(?:\s+(?:(?:a|an|one|another)\s+)?(?:new\s+)?[a-z]+)?\s*:\s*(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
+    # "Menu page: add Iced Magpie Mocha $7 and Ricotta Hotcakes $22 to the list"
+    re.compile(rf"^\W*(?:(?P<page>[\w'’]+(?:\s+[\w'’]+)?)\s+page\s*:\s*)?{_LEAD}add\s+(?P<entry>[^\n:]+?)\s+to\s+(?:the\s+)?"
+               r"(?:list|menu)\b[\s.,!?;]*$", re.IGNORECASE),
+    # "add new item Tablea Hot Choco - ₱110"
+    re.compile(rf"^\W*{_LEAD}add\s+(?:(?:a|an|one|another)\s+)?new\s+[a-z]+\s+(?P<entry>(?-i:[A-Z0-9])[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
+    re.compile(r"^\W*(?:a\s+)?new\s+\w+\s*:\s*(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
     re.compile(r"^\W*(?:please\s+)?add\s+(?:to|on|in)\s+(?:the\s+)?(?P<page>[\w'’]+(?:\s+[\w'’]+)??)\s+(?:page\s+)?"
-               r"(?P<entry>[^\n:]+?)\W*$", re.IGNORECASE),
+               r"(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
     re.compile(r"^\W*(?:on|in)\s+(?:the\s+)?(?P<page>[\w'’]+(?:\s+[\w'’]+)?)\s+page,?\s+(?:please\s+)?add\s+"
-               r"(?:(?:a\s+)?(?:new\s+)?[a-z]+\s+(?=[A-Z0-9]))?(?P<entry>[^\n:]+?)\W*$"),
+               r"(?:(?:a\s+)?(?:new\s+)?[a-z]+\s+(?=[A-Z0-9]))?(?P<entry>[^\n:]+?)[\s.,!?;]*$"),
 )
 # Words that say more than one entry, or something beside it.
-_MORE = re.compile(r"\s(?:and|&)\s|;|\b(?:also|then|remove|delete|change|move|instead|section|page)\b", re.IGNORECASE)
+_MORE = re.compile(r";|\b(?:also|then|remove|delete|change|move|instead|section|page)\b", re.IGNORECASE)
+# Where several entries typed on one line part: "Iced Magpie Mocha $7 and Ricotta Hotcakes $22".
+_AND = re.compile(r"\s+(?:and|&)\s+|,\s+(?:and\s+)?")
+_EMOJI = re.compile(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200d]+")
 MIN_ITEMS = 2
 MIN_SHARE = 0.6
 MAX_WORD_GAP = 1
 
 
-def _shape(title: str, text: str) -> tuple[bool, bool, str, int]:
-    """A number first, a price (or a number) last, a detail that starts with a number or a word, and how many words."""
+_YEAR_LAST = re.compile(r"\(?(?:19|20)\d\d\)?$")
+_BARE_PRICE = re.compile(r"\d{1,4}[.,]\d{2}\b(?![:.]\d)")  # "1,40", "5.50"; not "9.30-5"
+_TIME = re.compile(r"\d{1,2}(?:[:.h]\d\d)?\s?(?:am|pm|h\b)|\d{1,2}[:.h]\d\d", re.IGNORECASE)
+Shape = tuple[bool, bool, str, int, bool]
+
+
+def _shape(title: str, text: str) -> Shape:
+    """A number first, a price (or a number) last, a detail that starts with a number or a word, how many words,
+    and a year last ("poster series for jazz festival (2025)")."""
     last = title.split()[-1] if title.split() else ""
     priced = bool(PRICE.search(last)) or bool(re.fullmatch(r"\d[\d.,]*", last))
-    detail = "" if not text else "number" if text[:1].isdigit() else "word"
-    return bool(re.match(r"\d", title)), priced, detail, len(title.split())
+    detail = "" if not text else "price" if PRICE.search(text) or _BARE_PRICE.match(text) else "time" if _TIME.match(text) \
+        else "number" if text[:1].isdigit() else "word"
+    return bool(re.match(r"\d", title)), priced, detail, len(title.split()), bool(_YEAR_LAST.search((text or title).strip()))
 
 
-def _alike(entry: tuple[bool, bool, str, int], item: tuple[bool, bool, str, int]) -> bool:
+def _alike(entry: Shape, item: Shape) -> bool:
     # names as long as each other where nothing else tells the list's entries apart ("Rosie" is no "Monday to Friday")
-    return entry[:2] == item[:2] and (not entry[2] or not item[2] or entry[2] == item[2]) \
-        and (entry[0] or entry[1] or abs(entry[3] - item[3]) <= MAX_WORD_GAP)
+    return entry[:2] == item[:2] and (not entry[2] or not item[2] or entry[2] == item[2]) and entry[4] == item[4] \
+        and (entry[0] or entry[1] or entry[4] or abs(entry[3] - item[3]) <= MAX_WORD_GAP)
 
 
 def _lists(site: Site, page_said: str) -> list[tuple[str, str, list[Item]]]:
@@ -58,28 +79,56 @@ def _lists(site: Site, page_said: str) -> list[tuple[str, str, list[Item]]]:
     return [(p.route, s.kind, s.items) for p in pages for s in p.sections if len(s.items) >= MIN_ITEMS]
 
 
+def _distinct(shape: Shape) -> bool:
+    """Whether the shape tells a list apart: a number first, a price last, a detail that is a price, time or number,
+    a year."""
+    return shape[0] or shape[1] or shape[2] in ("number", "price", "time") or shape[4]
+
+
+def _entry(said: str) -> tuple[str, str]:
+    """A name and its detail typed apart ("Sesc Pompeia - poster series for jazz festival (2025)"), else as a list's
+    entry is."""
+    apart = re.split(r"\s+[-–—]\s+|:\s+", said, maxsplit=1)
+    return (apart[0].strip(), apart[1].strip()) if len(apart) == 2 else entry_of(said)
+
+
+def _entries(said: str) -> list[tuple[str, str]]:
+    """The entries typed: one, or several joined by "and" or commas where each is priced or numbered as the others
+    ("add 2 new ones: Iced Magpie Mocha $7 and Ricotta Hotcakes $22"); [] where "and" joins words of one entry."""
+    parts = [p for p in _AND.split(said) if p.strip()]
+    if len(parts) > 1:
+        shapes = [_shape(*_entry(p)) for p in parts]
+        if all(sh[:3] == shapes[0][:3] and _distinct(sh) for sh in shapes):
+            return [_entry(p) for p in parts]
+        if re.search(r"\s(?:and|&)\s", said):
+            return []
+    return [_entry(said)]
+
+
 def read(request: str, site: Site | None) -> Plan | None:
-    """The entry added to the one list of its shape (see the module docstring); None when there is not one."""
+    """The entries added to the one list of their shape (see the module docstring); None when there is not one."""
     found = next((m for pattern in _ADDS if (m := pattern.search(request.strip()))), None)
     if site is None or found is None or _MORE.search(found.group("entry")):
         return None
-    said = found.group("entry").strip(" .,")
-    page = found.groupdict().get("page") or ""
-    title, text = entry_of(said)
-    shape = _shape(title, text)
-    if not (shape[0] or shape[1] or shape[2] == "number"):
+    said = _EMOJI.sub("", found.group("entry")).strip(" .,")
+    entries = _entries(said)
+    shapes = [_shape(title, text) for title, text in entries]
+    if not entries or not all(_distinct(sh) for sh in shapes):
         return None  # a shape of no list in particular ("Please add: John Smith")
-    fits = [(route, kind, items) for route, kind, items in _lists(site, page)
-            if sum(_alike(shape, _shape(i.title, i.text)) for i in items) >= MIN_SHARE * len(items)]
+    lists = _lists(site, found.groupdict().get("page") or "")
+    fits = [(route, kind, items) for route, kind, items in lists
+            if all(sum(_alike(sh, _shape(i.title, i.text)) for i in items) >= MIN_SHARE * len(items) for sh in shapes)]
     if len(fits) != 1:
         return None
     route, kind, items = fits[0]
     whole = all(not i.text for i in items)  # a list that keeps each entry in its name ("Coconut coffee 50.000đ")
-    entry = Entry(title=said, text="") if whole else Entry(title=title, text=text)
+    made = [Entry(title=f"{title} {text}".strip() if whole else title, text="" if whole else text) for title, text in entries]
+    if len(entries) == 1 and whole:
+        made = [Entry(title=said, text="")]  # as typed, its dash too
     try:
-        return Plan(ops=[AddItems.model_validate({"op": "add_items", "route": route, "kind": kind, "items": [entry]})])
+        return Plan(ops=[AddItems.model_validate({"op": "add_items", "route": route, "kind": kind, "items": made})])
     except ValidationError:
-        return None  # a section of a kind that takes no entries
+        return None  # a section of a kind that takes no entries, or too many
 
 
 def placed(ops: list[Any], request: str, site: Site | None) -> list[Any]:
@@ -90,6 +139,7 @@ def placed(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     added = plan.ops[0]
     assert isinstance(added, AddItems)
     there = [op for op in ops if isinstance(op, AddItems) and op.route == added.route and op.kind == added.kind]
-    if there and any(norm_words(added.items[0].title) in norm_words(f"{i.title} {i.text}") for op in there for i in op.items):
+    shown = [norm_words(f"{i.title} {i.text}") for op in there for i in op.items]
+    if all(any(norm_words(entry.title) in have for have in shown) for entry in added.items):
         return ops
     return list(plan.ops)

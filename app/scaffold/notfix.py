@@ -14,8 +14,8 @@ from app.scaffold.plan import ReplaceText, replacing
 from app.scaffold.pricefit import PRICE
 from app.scaffold.site import Site, norm_words, shown_pieces
 
-_NOT = re.compile(r"(?P<new>(?:[^,.;:!?\"“”]|(?<=\d)\.(?=\d)){1,60}?)['\"”’]?\s*,?\s+(?:and\s+)?not\s+['\"“‘]?"
-                  r"(?P<old>[^,;:!?\"“”]{2,40}?)['\"”’]?\s*(?=[,;!?]|\.(?:\s|$)|$)", re.IGNORECASE)
+_NOT = re.compile(r"(?P<new>(?:[^,.;:!?\"“”]|(?<=\d)[.,](?=\d)){1,60}?)['\"”’]?\s*,?\s+(?:and\s+)?not\s+['\"“‘]?"
+                  r"(?P<old>(?:[^,;:!?\"“”]|(?<=\d),(?=\d{3}\b)){2,40}?)['\"”’]?\s*(?=[,;!?]|\.(?:\s|$)|$)", re.IGNORECASE)  # "1,240" whole
 # Words said after the right ones that are none of them: "they're the Bibs Please now not the Netballistics".
 _AFTER = re.compile(r"(?:\s+(?:now|anymore|any\s+more|instead|actually))+$", re.IGNORECASE)
 # A name said last before "not": "Big Stu was from Helmshore", "we're on Gertrude St", "the Bibs Please".
@@ -23,6 +23,8 @@ _NAME_LAST = re.compile(r"(?<![\w'’&-])(?:(?-i:[A-Z])[\w'’&-]*\s+)*(?-i:[A-Z
 # What is no correction: content to add ("Please park at the GAA pitch, not on Castlecomer Road"), the site's or
 # a page's name ("name should be Membership, not Tariffs": a rename).
 _NOT_A_FIX = re.compile(r"\b(?:add|names?|called|rename)\b", re.IGNORECASE)
+_NOW_AT = re.compile(r"\b(?:now|is|it's|its)\s+(?:at|in)\s+(?P<new>(?-i:[A-Z])[^.;!?\n]{2,60}?)\s*,?\s+(?:and\s+)?not\s+['\"“‘]?$",
+                     re.IGNORECASE)
 MAX_OLD_WORDS = 4
 _SMALL = frozenset("a an the of on in at to for and it its was is are be i we my our this that".split())
 
@@ -59,6 +61,10 @@ def correction(request: str, site: Site | None) -> ReplaceText | None:
     # "its 'ages 8 to 12' not 'ages 8-12'": the quoted words whole
     named = _NAME_LAST.search(said) if old[:1].isupper() else None  # a name for a name, however many words
     new = quoted.group("q").strip() if quoted else named.group(0) if named else _aligned(said.split(), words)
+    # a place said whole after "now at", commas and all: "It is now at Landmark Event Centre, Oniru, not Oriental Hotel"
+    whole = _NOW_AT.search(request, 0, found[0].start("old")) if named else None
+    if whole is not None and whole.end() == found[0].start("old") and ",".join(whole.group("new").split(",")[-1:]).strip() == new:
+        new = whole.group("new").strip()
     if not new or new.casefold() == old.casefold():
         return None
     # not a price's amount ("30" of "$30 each per hour" for "32 years ..., not 30")

@@ -30,15 +30,17 @@ from app.scaffold.site import Site, norm_words
 _NAMED_AS = (r"\b(?:(?:big|main|hero)\s+)?(?:headline|heading|title|slogan|tagline|strapline|motto|tag\s*line)"
              r"(?:\s+(?:on|for|of|at)\s+the\s+(?:home|front|main|landing|first)\s*page)?"
              r"(?:\s+(?:i|we)\s*(?:'d|’d|would|want|wanted)(?:\s+(?:like|love))?(?:\s+(?:to\s+)?use)?)?"  # "The headline I would like is"
-             r"(?:\s+(?:should|could|would|will|can)\s+(?:be|read|say)\s*:?|\s+(?:to\s+)?(?:be|is|reads|says)|\s+something\s+like|"
+             # "Can the big heading say Math with Mrs. Chen?"
+             r"(?:\s+(?:should|could|would|will|can)\s+(?:be|read|say)\s*:?|\s+(?:to\s+)?(?:be|is|reads|says|say)|\s+something\s+like|"
              r"\s*:|\s*[-–—])?\s*")
 _QUOTED = r"(?<!\w)[\"“‘'](?P<quoted>[^\"”’]{3,120}?)[\"”’'](?=[\s.,;:!?)]|$)"
 # A bare phrase runs to its sentence's end, or to the next part of the hero named after a comma
 # ("heading Fill Your Dancefloor, button Check Our Availability").
-_BARE_END = (r"(?=[.!?\n]|$|,\s*(?:and\s+)?(?:(?:a|the)\s+)?(?:button|sub-?title|sub-?heading|cta|tagline|heading)\b"
+_BARE_END = (r"(?=(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?\n]|$|,\s*(?:and\s+)?(?:(?:a|the)\s+)?(?:button|sub-?title|sub-?heading|cta|tagline|heading)\b"
+             r"|,?\s+and\s+(?:a\s+|the\s+)?small(?:er)?\s+(?:text|line|words)\b"  # "title Cà Phê Mây and small text '...'"
              r"|,?\s+(?:and|but|so)\s+(?:we|i|i'd|we'd|also|then|please|pls|can|could)\b"  # "... Since 2004 and we need"
              r"|,?\s+(?:please|pls|thanks|thank\s+you)\W*(?:[.!?]|$))")  # "Could the top say Tiles, tea and good company please."
-_BARE = r"(?P<bare>(?-i:[A-Z])[^.!?\n]{2,120}?[?!]?)" + _BARE_END
+_BARE = r"(?P<bare>(?-i:[A-Z])(?:[^.!?\n]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){2,120}?[?!]?)" + _BARE_END  # "Mrs. Chen" whole
 _HEADLINE = re.compile(_NAMED_AS + r"(?:" + _QUOTED + r"|" + _BARE + r")", re.IGNORECASE)
 # After its label and a colon a headline may be typed in lower case, as the rest of the message is
 # ("... we just ask for a donation. tagline: dont bin it, mend it").
@@ -53,7 +55,7 @@ _BARE_AT_THE_TOP = re.compile(r"\b(?:page|site|the\s+top)\s+(?:to|should|must|co
 # The hero's second line and its button, as an opening prompt names them: "Subtitle: '...'", "Under it:
 # '...'", "a line underneath saying '...'"; "Button: '...'", "CTA: '...'", "the button saying '...'".
 # "... and below write '...'", "Below heading the text: ...", "Text under it: ...".
-_SUBTITLE = re.compile(r"\b(?:sub-?title|sub-?heading|(?:under(?:neath)?|below|beneath)(?:\s+(?:it|that|this|(?:the\s+)?(?:heading|title|name)))?)\b"
+_SUBTITLE = re.compile(r"\b(?:sub-?title|sub-?heading|small(?:er)?\s+(?:text|line)|(?:under(?:neath)?|below|beneath)(?:\s+(?:it|that|this|(?:the\s+)?(?:heading|title|name)))?)\b"
                        r"(?:[^\"“‘'.!?]{0,40}?" + _QUOTED
                        + r"|(?:\s+(?:the\s+)?(?:text|line|words?))?\s*(?::|-|–)\s*" + _BARE + ")", re.IGNORECASE)
 # "The button can say See our menu.", "Button should say Join Us.", "the button to Meet our dogs".
@@ -100,6 +102,10 @@ _AS_HEADLINE = re.compile(r"\s*(?:as|for)\s+(?:the\s+|our\s+|a\s+|my\s+)?(?:big\
 _THEN = re.compile(r"\s*,?\s*(?:and|then|and\s+then|with|plus)?\s*", re.IGNORECASE)
 
 
+# A question asked of the app just before the headline: "Can the big heading say ...?".
+_ASKED = re.compile(r"(?:^|[.!?]\s+)(?:can|could|would|will|may)\s+(?:the|my|our|you|u)\b[^.!?]*$", re.IGNORECASE)
+
+
 def headline(request: str) -> str:
     """The words the request gives the hero in so many words, as typed; "" when it gives none. In
     an opening prompt, the first phrase of two words or more typed in quotes after words that put
@@ -122,6 +128,8 @@ def headline(request: str) -> str:
             return (bare + more.group(0)).strip()  # "Three Throws. One Pudding. Eternal Glory."
         # the full stop that ends the whole message is the headline's as typed ("Headline: Old bikes, new miles.")
         ended = "." if request[found.end():].strip() == "." and found.groupdict().get("bare") else ""
+        if bare.endswith("?") and _ASKED.search(request[:found.start()]):
+            bare = bare[:-1]  # "Can the big heading say Math with Mrs. Chen?": the question's mark, not the heading's
         return bare.strip(" .,") + ended
     for quoted in _ANY_QUOTED.finditer(request):
         words = quoted.group("quoted").split()

@@ -20,16 +20,20 @@ from app.scaffold.site import Site, norm_words, slug
 # What may follow a new page's name before its content: "too", "with these prices", then ":" or ".".
 # "please", "pls", "as well" around it: "Can we have a Membership page please? Fees ...", "a Services page with
 # these, and the prices: ...", "a price list page on, tattie scones 4 for £2.20, ..." (the content after the comma).
-_NEW_END = (r"(?:,?\s*(?:too|as well|please|pls|plz)\b)*\s*(?:(?:with|listing|showing|saying|that says|explaining|describing|about)\b"
+_NEW_END = (r"(?:"
+            # "add page Contact with adress 14 rue ...", "add page 'Find Us' 📍 address ...": the content right after the name
+            r"\s+with\s+(?=[\w'’ ]{0,30}\d)(?![^:.!?,\n]*:)|[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\uFE0F?[ \t]+(?=\w)|"
+            r"(?:,?\s*(?:too|as well|please|pls|plz)\b)*\s*(?:(?:with|listing|showing|saying|that says|explaining|describing|about)\b"
             r"(?:,?\s+(?-i:[a-z0-9])[\w'’]*){0,8})?(?:,?\s*(?:please|pls|plz)\b)?"
-            r"\s*(?::|[.!?](?=\s)|\s[-–—]\s|,?\s+(?:saying|(?:that|which)\s+says|and\s+say|say)(?:\s+that)?\s|(?<=page)\s+on,\s)\s*")
+            r"\s*(?::|[.!?](?=\s)|\s[-–—]\s|,?\s+(?:saying|(?:that|which)\s+says|and\s+say|say)(?:\s+that)?\s|(?<=page)\s+on,\s"
+            r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\uFE0F?\s))\s*")
 # A page's name after "called": in quotes (then a few words about it may follow), or as typed.
 _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][\w'’]*){0,4}"
            r"|(?P<called>[A-Za-z][\w'’&]*(?:[ \t]+(?!(?:with|listing|showing|saying|that|explaining|describing|about|for|where|which|please)\b)"
            r"[A-Za-z0-9&][\w'’&]*){0,4}?))(?:\s+please)?")
 _NAME = r"[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"
 _OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so|instead|just)[,.]?\s+){0,3}"
-         r"(?:(?:please|pls|kindly|can you|could you|would you|can u|could u|cn u|cn you)\s+){0,2}(?:please\s+)?")
+         r"(?:(?:please|pls|kindly|can you|could you|would you|can u|could u|cn u|cn you)\s+){0,2}(?:(?:now|also|just|then)\s+)?(?:please\s+)?")
 # Who asks for a page, besides a verb to the app: "Can we have a Membership page", "Can I get a Rates page".
 _HAVE = (r"(?:can|could|may)\s+(?:we|i)\s+(?:please\s+)?(?:have|get)\s+"
          # "Now I need a page Products ..." (not "I need a page for my hats ... Call it ...": its name comes later)

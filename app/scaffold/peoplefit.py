@@ -47,7 +47,7 @@ _COMES = (
 # listed", "Alasdair's had to pull out", "Sam's stepping down"), or after "replace" / "swap".
 _WHO = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
 _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|just|now|sadly|also)\s+){{0,2}}"
-                   r"(?:left|leaving|stepped\s+down|stepping\s+down|moved\s+(?:on|away|to)|moving\s+(?:on|away|to)|retired|"
+                   r"(?:left|leaving|stepped\s+down|stepping\s+down|(?:moved|shifted|relocated)\s+(?:on|away|to)|(?:moving|shifting)\s+(?:on|away|to)|retired|"
                    r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|still\s+(?:on|there|listed|showing|shown|up)|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
                    r"stopped|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+\s+any\s?more|no\s+longer|graduated|"
@@ -95,12 +95,16 @@ def _without_role(new: str) -> str:
 _TITLE = r"(?:Mr|Mrs|Ms|Mdm|Miss|Dr|Prof)\.?\s+"
 
 
-def _without_title(new: str, old: str, site: Site) -> str:
-    """``new`` without the "Mr" it is typed with, where the site shows one before ``old`` already
-    ("Mr Wong Kar Leong" -> "Mr Ravi Chandran", not "Mr Mr Ravi Chandran")."""
+def _titled(new: str, old: str, site: Site) -> tuple[str, str]:
+    """``old`` and ``new`` with one title between them, where the site shows one before ``old`` already: the same
+    ("Mr Wong Kar Leong" -> "Mr Ravi Chandran", not "Mr Mr Ravi Chandran"), or the site's goes with the name
+    ("Mr. Rohan Joshi" -> "Ms. Priya Gokhale", not "Mr. Priya Gokhale")."""
     title = re.match(_TITLE, new)
-    shown = re.compile(rf"\b{_TITLE}{re.escape(old)}")
-    return new[title.end():] if title and any(shown.search(text) for _, text in shown_pieces(site)) else new
+    shown = next((m for _, text in shown_pieces(site) for m in re.finditer(rf"\b(?P<t>{_TITLE}){re.escape(old)}", text)), None)
+    if title is None or shown is None:
+        return old, new
+    same = norm_words(title.group(0)) == norm_words(shown.group("t"))
+    return (old, new[title.end():]) if same else (shown.group(0), new)
 
 
 def swap(request: str, site: Site | None) -> ReplaceText | None:
@@ -129,6 +133,6 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
                 olds = {longest}
             if len(olds) == 1:
                 old = olds.pop()
-                new = _without_title(new, old, site)
+                old, new = _titled(new, old, site)
                 return None if not new or old.casefold() == new.casefold() else ReplaceText(op="replace_text", old=old, new=new)
     return None

@@ -31,7 +31,7 @@ PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤]\s?{_
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
 _NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down to|updat\w*|new\s+prices|(?:gone|went|going|goes|go)\s+(?:up|down)|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
-                        r"rais\w* to|reduc\w* to|drop\w* to|instead of|not)\b", re.IGNORECASE)
+                        r"rais\w* to|reduc\w* to|drop\w* to|revis\w* to|instead of|not)\b", re.IGNORECASE)
 # "also" opening a clause joins it to the one before ("Also, dealer tables will now cost $50"); elsewhere
 # it adds ("we also do gift boxes for $5").
 # Not "new" in a reason: "... we had to put it up for the new mallets".
@@ -39,7 +39,7 @@ _NOT_A_CHANGE = re.compile(r"\b(?:add|(?<!for the )(?<!for our )(?<!for a )new(?
                            r"|(?<!^)(?<!^and )\balso\b(?!,)", re.IGNORECASE)
 # What says a price changed in so many words ("is" and "are" say so of an item the request names, not of
 # a piece of a paragraph: "Tickets are £10" for a new event is no new price of "Admission is £4").
-_CHANGED = re.compile(r"\b(?:now|up|down|should|changed?|changing|instead|not|still|wrong|correct\w*|rais\w*|increase\w*|"
+_CHANGED = re.compile(r"\b(?:now|up|down|should|changed?|changing|instead|not|still|wrong|correct\w*|rais\w*|increase\w*|revis\w*|"
                       r"reduc\w*|went|gone|going|update\w*|new\s+price|too\s+(?:cheap|dear|expensive|low|high)|"
                       r"(?:make|set|change)\s+(?:it|that|them|this))\b", re.IGNORECASE)
 # The old price, typed, by what says it is the old one, the surest first: "$52 now, not $45", "instead
@@ -67,9 +67,9 @@ _BACK = frozenset("its that this they them those these one now should went gone 
 _PRICE_CLAUSE = re.compile(r",?\s+and\s+|[.;!]\s+|,\s+(?!not\b|instead\b)|\s*\n\s*")  # "It should be £30, not £25": one; a list typed a line each: one a line
 # Where a text's pieces that may each hold one price end: "Travel fee $35 within Charleston, $50 Mount
 # Pleasant.", not inside brackets ("Taster class (2 hours, weave your own strip): GHS 350").
-_SENTENCE = re.compile(r"[.!?]\s+")
+_SENTENCE = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bSt)[.!?]\s+")  # not the dot of "Rs. 300"
 # ... and " and " after a bracket closes ("Factory Chimneys (90 mins, £11) and the Harbour walk (2.5 hours, £16)").
-_TEXT_PIECE = re.compile(r"(?<=[.;,!?])\s+|(?<=\))\s+and\s+|[()]")
+_TEXT_PIECE = re.compile(r"(?<=[.;,!?])(?<!\bRs\.)(?<!\bNo\.)\s+|(?<=\))\s+and\s+|[()]")
 _SIZED = re.compile(r"(?<![\w$£€])\d[\d.]*(?:-\d[\d.]*)?[a-z]+\b|(?<![\w$£€])\d+-\d+\b", re.IGNORECASE)
 _PRICE_WORDS = {"price", "prices", "cost", "costs", "fee", "fees", "now", "actually", "going", "gone", "make"}
 

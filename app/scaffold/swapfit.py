@@ -24,7 +24,7 @@ from app.scaffold.site import Site
 # Croft as Treasurer instead", "we've swapped it for Gooseberry Crumble", "add a new one, Horopito Pear".
 _ADDED = re.compile(r"(?:^|[.!?;,]\s*|\s(?:and|n|but|then)\s+|(?<=\bpage)\s+)(?:(?:please|pls|can\s+you|could\s+you|also|and|"
                     r"we'?ve|we\s+have|i'?ve|i\s+have|we'?re|we’re|we\s+are|i'?m|i’m|i\s+am)\s+)*"
-                    r"(?:add|put(?:\s+in)?|swap(?:ped|ping)?\s+(?:it|them|him|her)\s+(?:for|with)|"
+                    r"(?:add|put(?:\s+in)?|write|swap(?:ped|ping)?\s+(?:it|them|him|her)\s+(?:for|with)|"
                     r"replac(?:e|ed|ing)\s+(?:it|them|him|her)\s+with)\s+"
                     r"(?:(?:a|an)\s+new\s+one\s*[,:-]?\s*|in\s+)?(?P<new>(?:[^.!?;]|\.(?=\d)){2,120}?)\s*(?:[.!?;](?!\d)|$|"
                     r"(?=\s+(?:and|but|then)\s+(?:take|remove|delete|drop|get\s+rid)\b))", re.IGNORECASE)  # "add Tokai and take out Wynberg"

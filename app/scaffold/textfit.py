@@ -12,6 +12,7 @@ are ``pricefit``'s.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from app.scaffold.plan import ReplaceText, replacing
 from app.scaffold.pricefit import PRICE
@@ -57,8 +58,8 @@ def replacement(request: str, site: Site | None, plain: bool = True) -> ReplaceT
 # "it's Y, not X", "... still on there, please replace it with Y". The old words are then only
 # those the site shows (the longest run of the words typed), and never a page's or the site's
 # name (a rename), nor an item whose new words are a price (a price edit).
-_SPAN = r"(?:[^.!?]|\.(?=\d))"  # words up to a sentence's end ("10.15am" is not one)
-_END = r"(?=\s*(?:[!?;]|\.(?!\d)|,\s*(?:sorry|thanks|please|pls|we|i|it|as)\b|\s+(?:please|pls|everywhere|instead|"\
+_SPAN = r"(?:[^.!?]|\.(?=\d)|(?<=\bRs)\.)"  # words up to a sentence's end ("10.15am", "Rs. 300" are not one)
+_END = r"(?=\s*(?:[!?;]|(?<!\bRs)\.(?!\d)|,\s*(?:sorry|thanks|please|pls|we|i|it|as)\b|\s+(?:please|pls|everywhere|instead|"\
     r"on (?:the|every|all)|in (?:the|every|all)|throughout|now|thanks)\b|$))"
 _PLAIN = (
     re.compile(rf"\b(?:replace|swap)\s+(?P<old>{_SPAN}{{2,80}}?)\s+(?:with|for|by)\s+(?P<new>{_SPAN}{{1,80}}?)" + _END,
@@ -72,6 +73,8 @@ _PLAIN = (
                rf"(?P<new>{_SPAN}{{1,80}}?)" + _END, re.IGNORECASE),
     re.compile(rf"\b(?:is|it's|its|it is|are|should be)\s+(?P<new>(?:[^,.!?]|\.(?=\d)){{1,60}}?)\s*,?\s+not\s+"
                r"(?P<old>[^,!?]{2,60}?)(?=\s*(?:[,!?;]|\.(?:\s|$)|$))", re.IGNORECASE),
+    # "Series name change: My Grandmother House -> Halmeoni House"
+    re.compile(rf"(?P<old>{_SPAN}{{2,80}}?)\s*(?:->|→|=>)\s*(?P<new>{_SPAN}{{1,80}}?)" + _END, re.IGNORECASE),
     # "its still showing 146.820 somewhere, change every one to 146.850"
     re.compile(rf"\b(?:says|shows|showing|reads|saying)\s+(?P<old>{_SPAN}{{2,80}}?)\s*,?\s+.{{0,30}}?\b(?:change|make)\s+"
                rf"(?:it|them|that|every ?one|all of them|each)\s+(?:to|into)\s+(?P<new>{_SPAN}{{1,80}}?)" + _END, re.IGNORECASE),
@@ -171,7 +174,24 @@ def plain_replacement(request: str, site: Site) -> ReplaceText | None:
         found = _checked(_with_shared_lead(old, new, texts), _led_like(old, new), names)
         if found is not None:
             return found
-    return _still_says(request, texts, names)
+    return _still_says(request, texts, names) or _typo(request, texts, names)
+
+
+# "Retrato de Ana should be Retrato de Anna": a name the site shows, spelt again a little otherwise.
+_TYPO = re.compile(rf"(?P<old>{_SPAN}{{2,80}}?)\s+should\s+be\s+(?P<new>{_SPAN}{{1,80}}?)" + _END, re.IGNORECASE)
+MIN_TYPO = 0.8  # how alike the two spellings are (difflib's ratio)
+
+
+def _typo(request: str, texts: str, names: set[str]) -> ReplaceText | None:
+    m = _TYPO.search(request)
+    if m is None:
+        return None
+    said, new = m.group("old").strip(_AROUND), m.group("new").strip(_AROUND)
+    old = _shown_run(texts, said, names)
+    if not old or not said.casefold().endswith(old.casefold()) or \
+            SequenceMatcher(None, old.casefold(), new.casefold()).ratio() < MIN_TYPO:
+        return None
+    return _checked(old, new, names)
 
 
 def _without_typed_lead(typed: str, old: str, new: str, texts: str) -> str:

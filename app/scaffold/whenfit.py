@@ -25,7 +25,8 @@ _CLOCK = (rf"\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm|uhr\b)|{_NOON}|(?<![\d:])(?:[0
 # "10-15 Uhr" too
 # A date ("Sat 18 April", "April 18", "18th April") or a time or span of times ("7pm", "10am to 4pm",
 # "9:30-11am"), with the weekday before it where there is one.
-_DATE = rf"(?:{_DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+_DATE = (rf"(?:(?:{_DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))"
+         rf"|(?<!\d\s){_MONTH}\s+(?:19|20)\d\d(?!\d))")  # "launch moved to May 2027" of "March 2027"
 # ("12 noon to 4pm" is one span)
 _TIME = (rf"(?:{_DAY}\s+(?:at\s+)?)?(?:(?:{_NOON}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm)?)\s?(?:-|–|to|until|till)\s?"
          rf"(?:{_CLOCK})|{_CLOCK})")
@@ -34,20 +35,20 @@ WHEN = re.compile(rf"(?<![\w$£€]){_DATE}(?!\w)|(?<![\w$£€.:]){_TIME}(?!\w)
 _MOVED = re.compile(r"\b(?:moved?|moves|moving|changed?|changing|now|instead|postponed|brought forward|rescheduled|should be|"
                     r"needs? to be|not)\b", re.IGNORECASE)
 # "has moved from Wednesday 7pm to Thursday 7pm" (not "we train from 6pm to 7:30pm": a span, said as a fact)
-_FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\s+(?:[\w'’]+\s+){{0,3}}?from\s+"
+_FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\s+(?:[\w'’]+\s+){{0,5}}?from\s+"
                       rf"(?P<old>{WHEN.pattern})\s+to\s+(?P<new>{WHEN.pattern})", re.IGNORECASE)
 # "the 2pm walk is moving to 1.30pm from june": the thing named by its old time, then the new one.
 _OLD_MOVED = re.compile(rf"(?<![\w$£€])(?P<old>{_CLOCK})(?:\s+[\w'’&-]+){{1,4}}?\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:now\s+)?"
                         rf"(?:moving|moved|changing|changed|shifting|shifted|going)\s+to\s+(?:at\s+)?(?P<new>{_CLOCK})(?!\w)",
                         re.IGNORECASE)
 # "dusk viewings now meet at 5:00 pm, not 5:30 pm": the new, then the old after "not" or "instead of".
-_NEW_NOT_OLD = re.compile(rf"(?P<new>{WHEN.pattern})\s*,?\s*(?:and\s+)?(?:not|instead\s+of)\s+(?:at\s+|on\s+)?(?P<old>{WHEN.pattern})",
+_NEW_NOT_OLD = re.compile(rf"(?P<new>{WHEN.pattern})(?:\s+now)?\s*,?\s*(?:and\s+)?(?:not|instead\s+of)\s+(?:at\s+|on\s+)?(?P<old>{WHEN.pattern})",
                           re.IGNORECASE)  # "moves to 20:00 instead of 19:30" too
 # A weekday said alone, the new one first ("we moved to Thursdays now not tuesdays") or "from ... to"
 # ("Teen Tap has moved from Wednesday to Tuesday").
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
 _DAY_NOT = re.compile(rf"\b(?P<new>{_WEEKDAY})\s*(?:now\s*)?,?\s*(?:and\s+)?not\s+(?:on\s+)?(?P<old>{_WEEKDAY})\b", re.IGNORECASE)
-_DAY_FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\s+(?:[\w'’]+\s+){{0,3}}?from\s+"
+_DAY_FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\s+(?:[\w'’]+\s+){{0,5}}?from\s+"
                           rf"(?P<old>{_WEEKDAY})\s+to\s+(?P<new>{_WEEKDAY})\b", re.IGNORECASE)
 # A request that adds or removes, rather than moves.
 _NOT_A_MOVE = re.compile(r"\b(?:add|another|extra|remove|delete|take\s+\w+\s+off|cancel\w*)\b", re.IGNORECASE)
@@ -88,7 +89,7 @@ def _from_to(request: str, pieces: Pieces) -> ReplaceText | None:
     if m is None:
         return None
     shown = _shown_once(pieces, m.group("old"))
-    return ReplaceText(op="replace_text", old=shown, new=m.group("new")) if shown else None
+    return ReplaceText(op="replace_text", old=shown, new=_with_day(shown, m.group("new"))) if shown else None
 
 
 def _old_moved(request: str, pieces: Pieces) -> ReplaceText | None:

@@ -363,3 +363,12 @@ def test_another_button_asked_for_is_not_the_home_page_s_one() -> None:
     for request in ("On Collection page under every product add a button with text Pedir por WhatsApp that links to https://wa.me/5215512345678",
                     "add a button with text Get it on Google Play linking to https://play.google.com/store"):
         assert buttonfit.beside(list(ops), request, site) == ops, request
+
+
+def test_ring_the_number_is_the_one_the_site_shows() -> None:
+    from app.scaffold.site import Page, Section, Site
+    site = Site(name="Dave Hollis Plumbing", pages=[Page(route="/", title="Home", sections=[
+        Section(kind="hero", heading="Boiler broke?", button_label="Get a quote", button_href="/contact"),
+        Section(kind="text", text="Call Dave on 07700 900461, 24 hours.")])])
+    assert buttonfit._href("button = Call now, make it ring the number", site) == "tel:07700900461"
+    assert buttonfit._href("button = Call now, make it ring the number", None) == ""  # no site, no number typed

@@ -79,3 +79,12 @@ def test_the_one_handle_the_site_shows_is_replaced_by_the_new_one() -> None:
         ReplaceText(op="replace_text", old="@tunde.shoots", new="@tunde.shoots.ng")
     two = Section(kind="text", text="IG @tunde.shoots, TikTok @tunde.moves")
     assert contact_change("change it to @tunde.studio", Site(name="T", pages=[Page(route="/", title="Home", sections=[two])])) is None
+
+
+def test_a_new_number_given_to_someone_else_takes_their_name_too() -> None:
+    site = Site(name="Tolu & Segun", pages=[Page(route="/rsvp", title="RSVP", sections=[Section(kind="text", text=(
+        "Please RSVP by 1 November 2027 to Funmi on 0803 456 7781 or by WhatsApp."))])])
+    assert contact_change("Funmi is travelling, use Kemi on 0812 990 3345 instead for RSVP", site) == \
+        ReplaceText(op="replace_text", old="Funmi on 0803 456 7781", new="Kemi on 0812 990 3345")
+    assert contact_change("Funmi has a new number, 0812 990 3345", site) == \
+        ReplaceText(op="replace_text", old="0803 456 7781", new="0812 990 3345")  # the same person's

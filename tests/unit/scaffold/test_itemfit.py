@@ -236,3 +236,30 @@ def test_one_class_of_a_timetable_typed_on_one_line_goes() -> None:
     site = Site(name="Yoga am Kanal", pages=[Page(route="/schedule", title="Schedule", sections=[Section(kind="text", text=text)])])
     assert removal("Wednesday class is cancelled from now. Remove it.", site) == \
         Plan(ops=[ReplaceText(op="replace_text", old="Wednesday 18:30 Hatha Basics", new="")])  # not the whole timetable
+
+
+def test_a_page_renamed_as_people_say_it() -> None:
+    site = Site(name="Wenham Choir", pages=[Page(route="/", title="Home"), Page(route="/our-conductor", title="Our Conductor"),
+                                            Page(route="/about", title="About")])
+    assert page_rename("Helen has asked that her page be called 'Our Musical Director' rather than 'Our Conductor'. "
+                       "Would you kindly change that?", site) == \
+        RenamePage(op="rename_page", route="/our-conductor", new_route="/our-musical-director", title="Our Musical Director")
+    assert page_rename("Change page name 'About' to 'Profile'. In Japan this is more common.", site) == \
+        RenamePage(op="rename_page", route="/about", new_route="/profile", title="Profile")
+
+
+def test_a_removal_of_a_word_that_names_nothing_beside_the_right_one_goes() -> None:
+    text = "Youth training Monday 17:00 - 19:00, Senior group Wednesday 15:00 - 17:00"
+    site = Site(name="SK Rösrath", pages=[Page(route="/training-times", title="Training Times",
+                                                sections=[Section(kind="text", text=text)])])
+    ops = [RemoveItem(op="remove_item", item="Senior Group"), RemoveItem(op="remove_item", item="Not")]
+    assert fit_items(ops, "The senior group on Wednesday does not take place anymore, please delete it.", site) == \
+        [ReplaceText(op="replace_text", old=", Senior group Wednesday 15:00 - 17:00", new="")]
+
+
+def test_what_is_no_more_goes_when_the_site_lists_it() -> None:
+    site = Site(name="Kahawa", pages=[Page(route="/menu", title="Menu", sections=[
+        Section(kind="list", items=[Item(title="Mandazi", text="80"), Item(title="Avocado toast", text="550")]),
+        Section(kind="text", text="Espresso 200, Dawa (ginger, lemon, honey) 280 Chapati wrap 450")])])
+    assert removal("we stopped avocado toast, supply problem", site) == Plan(ops=[RemoveItem(op="remove_item", item="Avocado toast")])
+    assert removal("no more chapati wrap, sorry", site) is None  # words of a text: not cut out on so loose a reading

@@ -23,10 +23,13 @@ def _site() -> Site:
     dogs = Section(kind="list", items=[Item(title="Biscuit", text="3 year old terrier cross, loves children"),
                                        Item(title="Nala", text="1 year old collie, needs an active home")])
     menu = Section(kind="list", items=[Item(title="Egg coffee 45.000đ"), Item(title="Coconut coffee 50.000đ")])
+    projects = Section(kind="list", items=[Item(title="Editora Moinho", text="cover for 'O Rio Sem Fim' (2024)"),
+                                           Item(title="Oficina do Café", text="packaging for 3 blends (2025)")])
     return Site(name="Club", pages=[Page(route="/", title="Home", sections=[home]),
                                     Page(route="/team", title="Team", sections=[team]),
                                     Page(route="/adopt", title="Adopt", sections=[dogs]),
-                                    Page(route="/menu", title="Menu", sections=[menu])])
+                                    Page(route="/menu", title="Menu", sections=[menu]),
+                                    Page(route="/projects", title="Projects", sections=[projects])])
 
 
 @pytest.mark.parametrize(("request_text", "route", "kind", "entry"), [
@@ -35,14 +38,25 @@ def _site() -> Site:
     ("We have a new arrival. Please add: Rosie - 2 year old beagle, a little shy at first", "/adopt", "list",
      Entry(title="Rosie", text="2 year old beagle, a little shy at first")),
     ("add to menu Yogurt coffee 45.000đ", "/menu", "list", Entry(title="Yogurt coffee 45.000đ")),
+    ("new players: 7 Matheus Lima and 8 Caio Dias", "/team", "team", [Entry(title="7 Matheus Lima"), Entry(title="8 Caio Dias")]),
+    ("Menu page: add Iced coffee 55.000đ and Bánh mì 35.000đ to the list", "/menu", "list",
+     [Entry(title="Iced coffee 55.000đ"), Entry(title="Bánh mì 35.000đ")]),
+    ("add 2 new ones: Iced coffee 55.000đ and Bánh mì 35.000đ", "/menu", "list",
+     [Entry(title="Iced coffee 55.000đ"), Entry(title="Bánh mì 35.000đ")]),
+    ("And please add a new dog: Maple - 5 year old lab mix, good with cats 🐶", "/adopt", "list",
+     Entry(title="Maple", text="5 year old lab mix, good with cats")),
+    ("add new item Tablea Hot Choco 110.000đ ☕️", "/menu", "list", Entry(title="Tablea Hot Choco 110.000đ")),
+    ("add one project: Sesc Pompeia - poster series for jazz festival (2025)", "/projects", "list",
+     Entry(title="Sesc Pompeia", text="poster series for jazz festival (2025)")),
 ])
-def test_the_entry_goes_into_the_list_of_its_shape(request_text: str, route: str, kind: str, entry: Entry) -> None:
-    assert listadd.read(request_text, _site()) == Plan(ops=[AddItems(op="add_items", route=route, kind=kind, items=[entry])])
+def test_the_entry_goes_into_the_list_of_its_shape(request_text: str, route: str, kind: str, entry: Entry | list[Entry]) -> None:
+    items = entry if isinstance(entry, list) else [entry]
+    assert listadd.read(request_text, _site()) == Plan(ops=[AddItems(op="add_items", route=route, kind=kind, items=items)])
 
 
 @pytest.mark.parametrize("request_text", [
     "Please add: John Smith",  # a shape of no list in particular
-    "new players: 7 Matheus Lima and 8 Caio Dias",  # two entries
+    "new players: 7 Matheus Lima and Caio Dias",  # two entries, one not numbered as the list's are
     "add to menu Yogurt coffee 45.000đ, and remove Egg coffee",
 ])
 def test_no_reading_of_what_is_not_one_entry_of_one_list(request_text: str) -> None:
@@ -60,3 +74,10 @@ def test_the_turn_puts_the_entry_in_its_list_not_the_sites_name(tmp_path: Path) 
     assert result.outcome == "applied", result.message
     assert "7 Matheus Lima" in (root / "app" / "team" / "page.tsx").read_text()
     assert "7 Matheus Lima" not in (root / "app" / "layout.tsx").read_text()
+
+
+def test_a_priced_entry_is_no_opening_hour() -> None:
+    """"Add new product: Queijada de Sintra 1,40 €" on a site whose one list is its opening hours: no list of its shape."""
+    site = _site()
+    site.pages = site.pages[:1]
+    assert listadd.read("Add new product: Queijada de Sintra 1,40 €", site) is None

@@ -56,3 +56,10 @@ def test_a_bare_number_is_not_a_price_and_of_several_the_one_beside_the_words_ty
     site.pages[1].sections[0].items.append(Item(title="Exam prep", text="30 minutes"))
     assert correction("I made a mistake, it was 32 years at Northview, not 30.", site) == \
         ReplaceText(op="replace_text", old="30", new="32")  # "years" and "Northview" are beside the one meant
+
+
+def test_a_place_said_whole_after_now_at_commas_and_all() -> None:
+    site = Site(name="Tolu & Segun", pages=[Page(route="/programme", title="Programme", sections=[Section(kind="list", items=[
+        Item(title="Reception", text="4pm at Oriental Hotel, Lekki")])])])
+    assert correction("The reception venue changed!! It is now at Landmark Event Centre, Oniru, not Oriental Hotel", site) == \
+        ReplaceText(op="replace_text", old="Oriental Hotel", new="Landmark Event Centre, Oniru")

@@ -42,6 +42,9 @@ from tests.unit.scaffold.helpers import managed_project
     ("Need a site. Yack Bike Barn. Headline: Old bikes, new miles.", "Old bikes, new miles."),
     # unquoted after "the top say", without the "please" it is asked with
     ("We play Hong Kong style. Could the top say Tiles, tea and good company please.", "Tiles, tea and good company"),
+    # asked as a question, with a title's full stop inside ("Mrs.")
+    ("My name is Linda Chen and I tutor high school math in Toronto. Can the big heading say Math with Mrs. Chen?",
+     "Math with Mrs. Chen"),
 ])
 def test_the_headline_an_opening_prompt_types(request_text: str, said: str) -> None:
     assert headline(request_text) == said

@@ -51,6 +51,10 @@ def _shown(plan: Plan) -> str:
      "£1,850.", (), "/commissions", True),
     ("Please add a page titled 'Process' describing the work: cleaning of the gores, retouching in watercolour.", (),
      "/process", True),
+    # the content right after "with", and "now" after "could you"
+    ("add page Contact with adress 14 rue Mercière, 69002 Lyon and telephone 04 78 42 19 63", (), "/contact", True),
+    ("Thank you, that looks lovely. Could you now add a page called 'Rehearsals' which says that we rehearse every "
+     "Tuesday from 7.30pm to 9.15pm in St Lawrence Church Hall.", (), "/rehearsals", True),
 ])
 def test_the_content_goes_on_the_page_the_request_names(request_text: str, routes: tuple[str, ...],
                                                         route: str | None, new: bool) -> None:

@@ -82,3 +82,12 @@ def test_a_first_name_shown_alone_beside_the_full_name_is_the_same_person() -> N
         Page(route="/join", title="Join", sections=[Section(kind="text", text="WhatsApp Brian on +254 712 345 678 to be added.")])])
     assert peoplefit.swap("Brian has left the club. Put Kevin Mwangi as assistant coach", site) == \
         ReplaceText(op="replace_text", old="Brian Otieno", new="Kevin Mwangi")
+
+
+def test_who_shifted_away_and_a_title_of_their_own_for_who_comes() -> None:
+    site = Site(name="Pune Chess Circle", pages=[Page(route="/committee", title="Committee", sections=[Section(kind="team", items=[
+        Item(title="President", text="Mr. Suresh Kulkarni"), Item(title="Treasurer", text="Mr. Rohan Joshi")])])])
+    request = "Sorry to inform, Mr. Rohan Joshi has shifted to Bengaluru. The new treasurer is Ms. Priya Gokhale. Kindly update."
+    assert peoplefit.swap(request, site) == ReplaceText(op="replace_text", old="Mr. Rohan Joshi", new="Ms. Priya Gokhale")
+    assert peoplefit.swap("Rohan Joshi has left. The new treasurer is Mr. Anil Rao.", site) == \
+        ReplaceText(op="replace_text", old="Rohan Joshi", new="Anil Rao")  # the site's "Mr." stays, once

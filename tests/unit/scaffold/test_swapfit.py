@@ -84,3 +84,15 @@ def test_one_of_two_names_joined_by_and_takes_the_new_one() -> None:
     plan = swapfit.read("Holiday Inn is fully booked now, so please remove it and add The Winchester Hotel instead.", site)
     assert plan is not None and list(plan.ops) == [
         ReplaceText(op="replace_text", old="Holiday Inn Winchester", new="The Winchester Hotel")]
+
+
+@pytest.mark.parametrize("request_", [
+    "Casa do Romezal is full 😩 remove it pls and put Quinta do Vallado instead",  # a name with "do" in it
+    "On the Travel page delete Casa do Romezal and write Quinta do Vallado in its place.",
+])
+def test_a_name_with_small_words_in_it_taken_off_and_one_written_in_its_place(request_: str) -> None:
+    text = "Hotels near: Hotel Régua Douro and Casa do Romezal. Taxi from Peso da Régua station about 15€"
+    site = Site(name="Ana & João", pages=[Page(route="/", title="Home"),
+                                          Page(route="/travel", title="Travel", sections=[Section(kind="text", text=text)])])
+    plan = swapfit.read(request_, site)
+    assert plan is not None and list(plan.ops) == [ReplaceText(op="replace_text", old="Casa do Romezal", new="Quinta do Vallado")]

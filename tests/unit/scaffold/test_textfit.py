@@ -271,3 +271,18 @@ def test_words_typed_around_the_old_ones_that_the_site_shows_apart_are_not_new()
     # words the site does not show beside it are new words ("10+ people" of "10+ ppl"), and so are a name's
     assert textfit.plain_replacement("change callout £60 first hour to callout £70 first hour", site) == \
         ReplaceText(op="replace_text", old="£60", new="callout £70 first hour")
+
+
+def test_an_arrow_between_the_old_words_and_the_new() -> None:
+    site = Site(name="Seoul film", pages=[Page(route="/work", title="Work", sections=[Section(kind="list", items=[
+        Item(title="My Grandmother House", text="last winter in Jeonju")])])])
+    assert textfit.plain_replacement("Series name change: My Grandmother House -> Halmeoni House", site) == \
+        ReplaceText(op="replace_text", old="My Grandmother House", new="Halmeoni House")
+
+
+def test_a_name_spelt_again_a_little_otherwise_after_should_be() -> None:
+    site = Site(name="Foto CDMX", pages=[Page(route="/gallery", title="Gallery", sections=[Section(kind="text", text=(
+        "Boda en Coyoacán, Retrato de Ana, Café Tacuba menu"))])])
+    assert textfit.plain_replacement("sorry there is a typo, Retrato de Ana should be Retrato de Anna", site) == \
+        ReplaceText(op="replace_text", old="Retrato de Ana", new="Retrato de Anna")
+    assert textfit.plain_replacement("Retrato de Ana should be first in the list", site) is None  # not a spelling

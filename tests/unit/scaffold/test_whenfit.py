@@ -114,3 +114,24 @@ def test_a_day_said_whole_names_the_short_one_shown() -> None:
     # not "Sunrise" of "sunday", nor "6:30am" of "8:30am"
     assert whenfit.when_change("sunday class moves to 8:30am", site) == \
         ReplaceText(op="replace_text", old="Sun 9am", new="Sun 8:30am")
+
+
+def test_a_time_changed_from_one_to_another_keeps_its_day() -> None:
+    site = Site(name="Yoga mit Anja", pages=[Page(route="/timetable", title="Timetable", sections=[
+        Section(kind="list", items=[Item(title="Wednesday 19:30", text="Yin Yoga"), Item(title="Monday 18:00", text="Vinyasa")])])])
+    assert whenfit.when_change("On the Timetable page change Wednesday Yin Yoga time from 19:30 to 20:00.", site) == \
+        ReplaceText(op="replace_text", old="Wednesday 19:30", new="Wednesday 20:00")
+
+
+def test_the_new_time_then_now_then_not_the_old_one() -> None:
+    site = Site(name="Lucia & Tom", pages=[Page(route="/travel", title="Travel", sections=[Section(kind="text", text=(
+        "A bus leaves Hotel Catalonia Ronda at 16:15 and comes back at midnight."))])])
+    assert whenfit.when_change("The bus time changed, it leaves Hotel Catalonia Ronda at 16:00 now, not 16:15", site) == \
+        ReplaceText(op="replace_text", old="16:15", new="16:00")
+
+
+def test_a_month_and_year_moved() -> None:
+    site = Site(name="Habitu", pages=[Page(route="/faq", title="FAQ", sections=[Section(kind="faq", items=[
+        Item(title="When does it launch?", text="March 2027."), Item(title="Is it free?", text="Yes, 3 habits.")])])])
+    assert whenfit.when_change("launch moved to May 2027", site) == ReplaceText(op="replace_text", old="March 2027", new="May 2027")
+    assert [m.group(0) for m in whenfit.WHEN.finditer("May 2027, May 20, 13 June 2027")] == ["May 2027", "May 20", "13 June"]
