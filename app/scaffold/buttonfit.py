@@ -101,7 +101,7 @@ _TO_PAGE = re.compile(r"\b(?:(?:(?:go|bring|take|send|link|lead|point)(?:s|es|in
 # "... and open the Contact page. Contact page: Lane 6, Koregaon Park".
 _PAGE_SAYS = re.compile(r"(?:\bpage(?:\s+(?:called|named)\s+['\"“‘]?[\w'’&]+(?:[ \t][\w'’&]+){0,2}['\"”’]?)?\s+(?:that|which)\s+"
                         r"(?:just\s+|only\s+)?(?:says?|reads?)|\bon\s+(?:the|that)\s+(?:new\s+)?(?!(?:home|front|main|landing)\b)(?:[\w'’&]+\s+){0,3}"
-                        r"page,?\s+(?:please\s+)?(?:just\s+|only\s+)?(?:put|write)\b"
+                        r"page(?:,?\s+(?:please\s+)?(?:just\s+|only\s+)?(?:put|write)\b|\s*:)"
                         r"|(?:^|(?<=[.!?\n]))\s*(?:the\s+)?(?:new\s+)?(?!(?:home|front|main|landing)\b)[\w'’&]+(?:[ \t][\w'’&]+){0,2}\s+page\s*:)"
                         r"\s*:?\s*(?P<says>\S.{1,300}?)\s*$",
                         re.IGNORECASE | re.DOTALL)
@@ -145,12 +145,18 @@ _CALLS = re.compile(r"\b(?:ring|call|dial)(?:s|ing)?\s+(?:the\s+number|(?:us|me|
                     re.IGNORECASE)
 
 
+# A button that opens a WhatsApp chat: "The button should read 'Chat us on WhatsApp' and the number is +234 803 555 0142".
+_WHATSAPP = re.compile(r"\bwhats\s?app\b", re.IGNORECASE)
+
+
 def _tel(request: str, site: Site | None = None) -> str:
     """A tel: link to the one phone number the request types, where it says the button calls it; else, for "ring
     the number", the one the site shows."""
     numbers = sorted(phones(request))
     if not numbers and site is not None and re.search(r"\b(?:the|my|our)\s+(?:phone\s+|mobile\s+)?number\b", request, re.IGNORECASE):
         numbers = sorted(phones(shown_text(site)) - CONTACT_PLACEHOLDERS)
+    if _WHATSAPP.search(request) and len(numbers) == 1 and numbers[0].lstrip().startswith("+"):
+        return "https://wa.me/" + re.sub(r"\D", "", numbers[0])  # an international number: a chat link
     if not _CALLS.search(request) or len(numbers) != 1:
         return ""
     return "tel:" + re.sub(r"[ \t-]", "", numbers[0])
@@ -235,7 +241,7 @@ def _button_op(request: str, site: Site | None, route: str = "/") -> tuple[SetTe
         label = label or (to[0] if to else "")
     if not label:
         return None
-    number = sorted(phones(request))[:1] if href.startswith("tel:") else []
+    number = sorted(phones(request))[:1] if href.startswith(("tel:", "https://wa.me/")) else []
     if number and re.sub(r"\D", "", number[0]) not in re.sub(r"\D", "", label):
         label = f"{label} {number[0]}"  # "call dave and ring 07700 900461": the number shown on the button it rings
     try:
@@ -250,7 +256,8 @@ def read(request: str, site: Site | None) -> Plan | None:
     if made is None:
         return None
     op, pages, typed = made
-    rest = request
+    says = _PAGE_SAYS.search(request) if pages else None
+    rest = request.replace(says.group(0), " ") if says else request  # "On the Volunteer page: ...": the new page's words
     # the longest first: a label said inside the page's own words ("... Please RSVP by ..." and "RSVP")
     for part in sorted((op.text, *typed, (_label(request) or ("", ""))[1]), key=len, reverse=True):
         if part:

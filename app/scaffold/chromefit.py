@@ -119,7 +119,9 @@ def footer_text(request: str) -> str:
     if typed:
         return " · ".join(_labelled(p) for p in typed)  # "put my phone number 01328 710 442 in the footer"
     said = _FOOTER.search(clause) or bottom.search(clause)
-    lead = re.sub(r"\s+(?:at|on|in|along)\s+(?:the\s+)?$", "", clause[:said.start()]).strip(" ,:-") if said else ""
+    # "gas safe number 584213 put in footer": the words before where, without what says to put them there
+    lead = re.sub(r"(?:\s+(?:please\s+)?(?:put|add|stick|pop)(?:\s+(?:it|this|that))?)?\s+(?:at|on|in|along|to)\s+(?:the\s+)?$", "",
+                  clause[:said.start()]).strip(" ,:-") if said else ""
     if lead and re.search(r"\d", lead) and not _INSTRUCTION.search(lead):
         return _tidy(lead)  # "license number TX M-41782 at bottom of every page": the words before where
     rest = " ".join(clauses[at + 1:])

@@ -154,7 +154,7 @@ _PART = re.compile(r",\s+(?:and\s+)?(?!not\b)|\s+and\s+(?=(?:the|our|my|we|i|it|
 # "Please remove him from the Committee page. Our new route captain is Sipho Dlamini").
 _OTHER_ASK = re.compile(r"^\W*(?:(?:please|pls|and|n|also|then|can\s+you|could\s+you)\s+)*add\b"
                         r"|\b(?:remove|delete|take|get\s+rid\s+of)\s+(?!him\b|her\b)|\b(?:sold\s+out|dropping|drop\s+the|"
-                        r"cancell?(?:ed|ing)|no\s+longer|stopped|mov(?:es|ed|ing)\s+to)\b"
+                        r"cancell?(?:ed|ing)|no\s+longer|stopped|mov(?:es|ed|ing)\s+to|vacant)\b"
                         r"|\bnot\s+[$£€]?\d", re.IGNORECASE)  # a correction: "the big press is 50 litre not 40"
 
 

@@ -19,7 +19,7 @@ from app.scaffold.plan import ReplaceText, replacing
 from app.scaffold.site import CONTACT_PLACEHOLDERS, Site, shown_text
 
 # What says the detail typed is the site's new one.
-_CHANGED = re.compile(r"\b(?:new|changed?|changing|now|update[ds]?|instead|replace[ds]?|not|wrong|should\s+be|"
+_CHANGED = re.compile(r"\b(?:new(?!\s+(?:[\w'’]+\s+){0,2}page\b)|changed?|changing|now|update[ds]?|instead|replace[ds]?|not|wrong|should\s+be|"
                       r"switched|moved)\b", re.IGNORECASE)
 # What says it is one more: "also text 021 ...", "add my mobile too", "a second number".
 _ANOTHER = re.compile(r"\b(?:also|too|as well|another|second|other|extra|plus|both|add|under|below|beside|next to|missing|"

@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import contentfit, itemvalue, prose, renamefit
+from app.scaffold import contentfit, itemvalue, prose, removeparts, renamefit
 from app.scaffold.coverage import typed_content
 from app.scaffold.pagename import could_be_a_name, new_title
 from app.scaffold.plan import AddItems, Decline, EditItem, Entry, Plan, RemoveItem, RenamePage, ReplaceText
@@ -164,6 +164,10 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
                                                       r"(?:\s+page)?\b", request, re.IGNORECASE):
         return None  # "take it off the shop page": the page the item is on, not an item
     if not _MISSING.search(request):
+        named = _REMOVE_NAMED.search(request)
+        out = removeparts.words_out(site, named.group("names")) if named is not None else None
+        if out is not None:
+            return out  # "delete the words shy at first after Maple": words of Maple's detail, not Maple
         if _has_item(site, op.item):
             return op
         said = _sentence_holding(site, op.item, request)
@@ -256,6 +260,9 @@ def _half_holding(sentence: str, wanted: set[str]) -> str:
     return sentence[m.start("a"):m.start("b")].rstrip() if holds == [True, False] else ""
 
 
+_NAME_DASH = re.compile(r"(?<!\S)(?P<name>(?-i:[A-Z])[\w'’]+(?:\s(?-i:[A-Z])[\w'’]+){0,3})\s[-–—]\s")
+
+
 def _piece_holding(sentence: str, wanted: set[str]) -> str:
     """The part of ``sentence`` that names ``wanted``: the piece between commas, the half of it around
     "and", or the whole sentence; "" when the sentence lists things and no one piece names it."""
@@ -265,6 +272,12 @@ def _piece_holding(sentence: str, wanted: set[str]) -> str:
         return named[0]  # "... names Brenda Kowalski Joyce Lindqvist Dot Ferraro ...": Joyce Lindqvist alone
     pieces = re.split(r"(,\s+|;\s+)", sentence.rstrip(".!"))
     numbered = re.split(r"\s+(?=\d{1,2}\)\s)", sentence)  # "1) Galle Fort walk - LKR 6,500 2) Sea turtle hatchery ..."
+    # "Bramble – 4 year old brindle greyhound, gentle Pip – 2 year old lurcher, ...": an entry from each name before a
+    # dash, the one whose name is all the request names ("Molly"), not one that holds a word of it ("drone" of "Platinum")
+    led = [m for m in _NAME_DASH.finditer(sentence) if _stems(set(norm_words(m.group("name")).split())) == _stems(wanted)]
+    if len(led) == 1 and len(_NAME_DASH.findall(sentence)) >= 3:
+        ends = [m.start() for m in _NAME_DASH.finditer(sentence, led[0].end())]
+        return sentence[led[0].start():ends[0] if ends else len(sentence)].strip(" ,;")
     run = numbered if len(numbered) >= 3 else _run_of_entries(sentence) if len(pieces) == 1 else None
     if run is not None:
         # a list typed one entry a line and kept as one text ("Adult smock - GH₵ 350 Kids smock - GH₵ 180 Fugu
@@ -369,7 +382,7 @@ def fit_items(ops: list[Any], request: str, site: Site | None) -> list[Any]:
             out += [o for o in fitted if o not in out]
         elif fitted is not None:
             out.append(fitted)
-    return out
+    return removeparts.not_added_back(out)
 
 
 # "scrap mulch delivery, not doing it anymore", "remove the Kumho and the Goodyear": what goes, named.
@@ -528,6 +541,8 @@ def removal(request: str, site: Site | None) -> Plan | None:
     for pattern in (_REMOVE_NAMED, _TAKE_OFF, *stopped):
         m = pattern.search(request)
         said = next((g for g in (m.groupdict().get(k) for k in ("names", "dropped", "gone", "nomore")) if g), "") if m else ""
+        if m is not None and said and pattern is _REMOVE_NAMED and (out := removeparts.words_out(site, said)) is not None:
+            return Plan(ops=[out])  # "please take out shy at first" of Maple's "5 yr old shepherd mix, shy at first"
         if m is not None and said and not _NOT_AN_ITEM.search(said) and not _WHEN.fullmatch(said.strip()) \
                 and (named := _removed(_from_page(site, request[m.end():]), said)) is not None:
             if m.group("nomore") if "nomore" in pattern.groupindex else False:

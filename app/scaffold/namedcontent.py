@@ -27,7 +27,9 @@ _SENTENCE_END = re.compile(r"(?<!\bSt)(?<!\bCo)(?<!\bMt)(?<!\bDr)(?<!\bMr)(?<!\b
 _INSIDE = ("of", "the", "de", "da", "van", "von", "du", "la", "le", "on", "upon")
 _RUN = re.compile(r"[A-Z][\w'’&-]*\.?(?:[ \t]+(?:" + "|".join(_INSIDE) + r"|[A-Z][\w'’&-]*\.?))*")
 _AND = re.compile(r"\s+(?:and|&)\s+")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a month's name whole or cut short, not a word that starts like one ("Margherita 7€" is no date, nor "Marinara 6€")
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|"
+          r"Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 _DATE = re.compile(rf"\b{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b"
                    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}(?![a-z])")
 

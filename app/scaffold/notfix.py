@@ -12,7 +12,7 @@ import re
 
 from app.scaffold.plan import ReplaceText, replacing
 from app.scaffold.pricefit import PRICE
-from app.scaffold.site import Site, norm_words, shown_pieces
+from app.scaffold.site import Site, norm_words, shown_pieces, shown_text
 
 _NOT = re.compile(r"(?P<new>(?:[^,.;:!?\"“”]|(?<=\d)[.,](?=\d)){1,60}?)['\"”’]?\s*,?\s+(?:and\s+)?not\s+['\"“‘]?"
                   r"(?P<old>(?:[^,;:!?\"“”]|(?<=\d),(?=\d{3}\b)){2,40}?)['\"”’]?\s*(?=[,;!?]|\.(?:\s|$)|$)", re.IGNORECASE)  # "1,240" whole
@@ -73,4 +73,24 @@ def correction(request: str, site: Site | None) -> ReplaceText | None:
     if len(shown) > 1:  # of several, the one in a text that shares a word with the right ones ("years", "Northview")
         said_words = set(norm_words(said).split()) - set(norm_words(new).split())
         shown = [(o, text) for o, text in shown if said_words & set(norm_words(text).split()) - _SMALL]
-    return replacing(shown[0][0], new) if len(shown) == 1 else None
+    if len(shown) != 1:
+        return None
+    widened = _once(shown[0][0], new, shown[0][1], shown_text(site), pattern)
+    return replacing(*widened) if widened else None
+
+
+def _once(old: str, new: str, text: str, site_text: str, alone: re.Pattern[str]) -> tuple[str, str] | None:
+    """``old`` and ``new`` with the word after (else before) ``old`` in its ``text``, where the site shows ``old``
+    inside other words too ("30" of "for 30 years" and "$30 each": "30 years" -> "32 years"); a replacement is made
+    everywhere the site shows its words, as the same thing shown twice should be ("4pm" on two pages). None where no
+    such word makes it one place."""
+    if site_text.count(old) <= len(alone.findall(site_text)):
+        return old, new
+    at = text.find(old)
+    after = re.match(r"\s+[\w'’]+", text[at + len(old):]) if at >= 0 else None
+    before = re.search(r"[\w'’]+\s+$", text[:at]) if at >= 0 else None
+    for wider, wider_new in ((old + after.group(0), new + after.group(0)) if after else ("", ""),
+                             (before.group(0) + old, before.group(0) + new) if before else ("", "")):
+        if wider and site_text.count(wider) == 1:
+            return wider, wider_new
+    return None

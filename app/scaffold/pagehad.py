@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from app.scaffold.contentfit import named_page, routes_of
-from app.scaffold.plan import AddPage
+from app.scaffold.plan import AddItems, AddPage, AddSection
 from app.scaffold.site import Site, norm_words
 
 # Asking for a page that is not there yet: "add a page", "new page", "a page called", "create".
@@ -42,3 +42,14 @@ def onto_pages_it_has(ops: list[Any], request: str, site: Site | None) -> list[A
         return ops
     return [op.model_copy(update={"route": moved[op.route]}) if getattr(op, "route", None) in moved else op
             for op in ops if not (isinstance(op, AddPage) and op.route in moved)]
+
+
+def without_pageless(ops: list[Any], site: Site | None) -> list[Any]:
+    """``ops`` without content put on a page that neither the site nor the plan has, beside other ops ("ok just link
+    my instagram then, instagram.com/x": the link, and the model's items for a page "/instagram" that is not there,
+    which would fail the whole turn); alone, it stays, for the turn to say the page is missing."""
+    if site is None:
+        return ops
+    routes = {*routes_of(site), *(op.route for op in ops if isinstance(op, AddPage))}
+    kept = [op for op in ops if not (isinstance(op, (AddItems, AddSection)) and op.route not in routes)]
+    return kept if kept else ops

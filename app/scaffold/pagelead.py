@@ -41,8 +41,8 @@ _HAVE = (r"(?:can|could|may)\s+(?:we|i)\s+(?:please\s+)?(?:have|get)\s+"
          r"(?!(?:a|an)\s+(?:new\s+)?page\s+(?:for|about)\b)")  # not "I want my home page with ..."
 # "On How It Works: ...", "For the ponies page: ...", "Add to the Trials page - ...".
 _ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?!(?:to|on|onto|in)\b)[\w'’]+\s+){{0,8}}?)?(?:to|on|onto|for|in)\s+"
-                 rf"(?:the\s+|my\s+|our\s+|an?\s+(?!page\b))?(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?\s*(?::|\.(?=\s)|\s[-–—]\s)\s*",
-                 re.IGNORECASE)
+                 rf"(?:the\s+|my\s+|(?P<own>our\s+)|an?\s+(?!page\b))?(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?\s*(?::|\.(?=\s)|\s[-–—]\s)\s*",
+                 re.IGNORECASE)  # "in Our Family page: ...": a page's name as typed
 # "Services: ...", "rules page: ...", "join page - membership £120 ...".
 _BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?:(?P<page>\s+page)"
                    r"(?:,?\s+text|\s+should\s+(?:just\s+|also\s+)?(?:say|read)|,?\s+(?:please|pls)|(?:\s+please)?\s+with\b"

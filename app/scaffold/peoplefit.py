@@ -39,6 +39,8 @@ _COMES = (
     # "add my cousin Anjali Rao as bridesmaid instead", "Put Kevin Mwangi as assistant coach" (beside who goes)
     re.compile(rf"\b(?:add|put|make)\s+(?:(?:my|our)\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}?)?(?P<new>{_NAME})\s+(?:in\s+)?as\b",
                re.IGNORECASE),
+    # "Luis Ortega will now serve as Vice President"
+    re.compile(rf"(?P<new>{_NAME})\s+will\s+(?:now\s+)?(?:serve|act|be|take\s+over)\s+as\b", re.IGNORECASE),
     # "Pádraig Culligan has taken over", "it's going to be Mei Lin Foster from now on"
     re.compile(rf"(?P<new>{_NAME})\s+(?:has|have)\s+taken\s+over\b|\bgoing\s+to\s+be\s+(?P<new2>{_NAME})(?![\w'’-])",
                re.IGNORECASE),

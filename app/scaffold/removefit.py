@@ -24,7 +24,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     And add this to the home page: "..." — Anjali"), None (the model's plan, which holds both, is
     fitted instead); else the removal and a decline ("... take it off. And the single tree price is
     now $45, not $42": one part done and the other dropped would look done)."""
-    removed = itemfit.removal(request, site)
+    removed = _with_one_more(itemfit.removal(request, site), request, site)
     shown = shown_text(site)  # read once: both coverage checks below hold the plan against it
     if removed is None or not unused_content(request, f"{plan_text(plan_to_json(removed))} | {shown}"):
         return removed
@@ -38,3 +38,19 @@ def read(request: str, site: Site | None) -> Plan | None:
 
 
 _ADDS = re.compile(r"\b(?:add|put|include)\b", re.IGNORECASE)
+
+
+# One more thing to go, said after the first removal: "..., remove it please, and also the Joyería Plata box in gallery".
+_ALSO = re.compile(r",?\s+and\s+also\s+(?:the\s+)?(?P<more>[^,.;!?]{3,60}?)(?:\s+(?:box|item|line|one|card|tile|entry|bit))?"
+                   r"(?:\s+(?P<where>(?:in|on|from)\s+(?:the\s+)?[\w'’ ]{2,30}?(?:\s+page)?))?\s*[.!?]*\s*$", re.IGNORECASE)
+
+
+def _with_one_more(removed: Plan | None, request: str, site: Site | None) -> Plan | None:
+    """``removed`` and the one more removal said after it, where the site shows what it names; ``removed`` else."""
+    more = _ALSO.search(request)
+    if removed is None or more is None:
+        return removed
+    where = re.sub(r"^(?:in|on)\b", "from", more.group("where") or "")
+    also = itemfit.removal(f"remove {more.group('more')} {where}".strip(), site)
+    ops = [*removed.ops, *(op for op in (also.ops if also else []) if op not in removed.ops)]
+    return Plan(ops=ops[:MAX_OPS]) if also is not None else removed

@@ -537,7 +537,7 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     ops = pagehad.onto_pages_it_has(ops, request, site)  # "The Join Us page is missing ...": not a new page "Us"
     ops = itemhome.placed(ops, request, site)  # "Also add Back glass replacement KSh 3,000 to prices": not on home
     # What every page shares (its footer, its navigation's links) read from the request's words.
-    ops = chromefit.with_footer(chromefit.with_nav_links(ops, request, site), request, site)
+    ops = pagehad.without_pageless(chromefit.with_footer(chromefit.with_nav_links(ops, request, site), request, site), site)
     if scope.asks_for_feature(request) and ops and all(_only_echoes(op, request) for op in ops):
         # "put a map of the areas we cover on that page", "add a map showing where the workshop is": a
         # section of placeholders or of the request's own words is no map, and no "I can't"

@@ -202,12 +202,13 @@ def _without_typed_lead(typed: str, old: str, new: str, texts: str) -> str:
     if at < 0:
         return new
     lead, tail = typed[:at], typed[at + len(old):]
-    around = [w for w in f"{lead} {tail}".split() if w]
+    around = [w for w in f"{lead} {tail}".split() if re.search(r"\w", w)]  # "Duke - 7 yr old lab": the dash is no word
     if not around or not new.casefold().startswith(lead.casefold()) or not new.casefold().endswith(tail.casefold()):
         return new
     bare = new[len(lead):len(new) - len(tail)].strip()
     shown = all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", texts, re.IGNORECASE) for w in around)
-    return bare if bare and shown and re.search(r"\d", bare) else new
+    once = texts.casefold().count(old.casefold()) == 1  # a replacement is made everywhere: "$65" of two items is neither's
+    return bare if bare and shown and once and re.search(r"\d", bare) else new
 
 
 def _with_shared_lead(old: str, new: str, texts: str) -> str:

@@ -10,6 +10,7 @@ import pytest
 
 from app.engine.fake import FakeEngine
 from app.scaffold import buttonfit
+from app.scaffold.site import Page, Section, Site
 from app.session.turn import TurnRunner
 from tests.unit.scaffold.helpers import managed_project
 
@@ -220,6 +221,9 @@ def test_a_name_the_site_has_no_page_for_makes_no_page() -> None:
     ("button should say call now and ring 07700 900412", "call now 07700 900412", "tel:07700900412"),
     ("button shud say Ring Dave 07700 900461 and ring the number when u tap it on ur phone", "Ring Dave 07700 900461",
      "tel:07700900461"),
+    # a WhatsApp chat to an international number typed, shown on the button
+    ("The button should read 'Chat us on WhatsApp' and the number is +234 803 555 0142",
+     "Chat us on WhatsApp +234 803 555 0142", "https://wa.me/2348035550142"),
 ])
 def test_a_link_typed_without_to(tmp_path: Path, prompt: str, label: str, href: str) -> None:
     """The model set the label alone, and the address typed was left out: the turn declined."""
@@ -229,15 +233,22 @@ def test_a_link_typed_without_to(tmp_path: Path, prompt: str, label: str, href: 
     assert f'href="{href}">{label}</Link>' in _home(root)
 
 
-def test_an_email_in_the_new_pages_words_is_no_target(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("prompt", "label", "route", "said"), [
+    ("Please could you change the button on the home page to say 'RSVP by 1 May' and make it go to a new RSVP page? "
+     "On the RSVP page just put: Please email us at sj2027@example.com with your name.", "RSVP by 1 May", "rsvp",
+     "Please email us at sj2027@example.com with your name."),
+    # the page's name and a colon; its email is no new address for the site's own
+    ("The home page button should say 'Volunteer with us' and go to a new Volunteer page. On the Volunteer page: We need "
+     "sorters on Tuesday mornings. Email our coordinator Janet Flett at volunteer@example.ca", "Volunteer with us",
+     "volunteer", "Janet Flett at volunteer@example.ca"),
+])
+def test_an_email_in_the_new_pages_words_is_no_target(tmp_path: Path, prompt: str, label: str, route: str, said: str) -> None:
     """"... go to a new RSVP page? On the RSVP page just put: Please email us at X": the page holds X."""
     root = managed_project(tmp_path)
-    result = TurnRunner(root, FakeEngine(BUTTON % "RSVP by 1 May")).run(
-        "Please could you change the button on the home page to say 'RSVP by 1 May' and make it go to a new RSVP page? "
-        "On the RSVP page just put: Please email us at sj2027@example.com with your name.")
+    result = TurnRunner(root, FakeEngine(BUTTON % label)).run(prompt)
     assert result.outcome == "applied", result.message
-    assert 'href="/rsvp">RSVP by 1 May</Link>' in _home(root)
-    assert "Please email us at sj2027@example.com with your name." in (root / "app" / "rsvp" / "page.tsx").read_text()
+    assert f'href="/{route}">{label}</Link>' in _home(root)
+    assert said in (root / "app" / route / "page.tsx").read_text()
 
 
 def test_a_page_called_something_that_says_something(tmp_path: Path) -> None:
@@ -366,7 +377,6 @@ def test_another_button_asked_for_is_not_the_home_page_s_one() -> None:
 
 
 def test_ring_the_number_is_the_one_the_site_shows() -> None:
-    from app.scaffold.site import Page, Section, Site
     site = Site(name="Dave Hollis Plumbing", pages=[Page(route="/", title="Home", sections=[
         Section(kind="hero", heading="Boiler broke?", button_label="Get a quote", button_href="/contact"),
         Section(kind="text", text="Call Dave on 07700 900461, 24 hours.")])])

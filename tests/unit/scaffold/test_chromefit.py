@@ -50,6 +50,7 @@ def _site(*routes: str, nav: tuple[str, ...] = ("/",)) -> Site:
     ("license number TX M-41782 at bottom of every page", "license number TX M-41782"),
     ("gas safe reg number 512734 at bottom of every page", "gas safe reg number 512734"),
     ("and at the bottom of every page write © 2026 Padaria Sol Nascente", "© 2026 Padaria Sol Nascente"),
+    ("gas safe number 584213 put in footer", "gas safe number 584213"),
 ])
 def test_the_footer_takes_the_words_the_request_gives_it(request_text: str, text: str) -> None:
     assert chromefit.footer_text(request_text) == text

@@ -165,9 +165,9 @@ def test_an_entry_of_a_list_kept_as_one_text_goes_alone_or_nothing_does() -> Non
                                       Page(route="/artists", title="Artists", sections=[people])])
     assert fit_items([RemoveItem(op="remove_item", item="Kids smock")], "Kids smock is still on the prices page, remove it",
                      site) == [ReplaceText(op="replace_text", old="Kids smock - GH₵ 180", new="")]
-    # no entry can be told apart from the others: not the whole run of them
+    # an entry from each name before a dash: that one, not the whole run of them
     assert fit_items([RemoveItem(op="remove_item", item="Jas")], "remove Jas from the Artists page", site) \
-        == [RemoveItem(op="remove_item", item="Jas")]
+        == [ReplaceText(op="replace_text", old="Jas - acrylics queen", new="")]
     tours = Section(kind="text", text="Tours we have: 1) Fort walk 2 hours - LKR 6,500 2) Turtle hatchery half day - "
                                       "LKR 12,000 3) Beach day, with lunch - LKR 9,000")
     site = Site(name="Tuk", pages=[Page(route="/tours", title="Tours", sections=[tours])])
@@ -263,3 +263,25 @@ def test_what_is_no_more_goes_when_the_site_lists_it() -> None:
         Section(kind="text", text="Espresso 200, Dawa (ginger, lemon, honey) 280 Chapati wrap 450")])])
     assert removal("we stopped avocado toast, supply problem", site) == Plan(ops=[RemoveItem(op="remove_item", item="Avocado toast")])
     assert removal("no more chapati wrap, sorry", site) is None  # words of a text: not cut out on so loose a reading
+
+
+def test_words_taken_out_of_one_item_s_detail_leave_the_item() -> None:
+    site = Site(name="Second Chance Paws", pages=[Page(route="/adoptable-dogs", title="Adoptable Dogs", sections=[
+        Section(kind="list", items=[Item(title="Duke", text="7 yr old lab, very calm"),
+                                    Item(title="Maple", text="5 yr old shepherd mix, shy at first")])])])
+    want = Plan(ops=[EditItem(op="edit_item", item="Maple", text="5 yr old shepherd mix")])
+    assert removal("Also Maple is doing better with people so please take out shy at first.", site) == want  # not Maple
+    assert removal("and delete the words shy at first after Maple", site) == want
+    assert fit_items([RemoveItem(op="remove_item", item="Maple")], "delete the words shy at first after Maple", site) == \
+        list(want.ops)
+
+
+def test_one_dog_of_a_run_of_names_each_before_a_dash_goes_and_is_not_added_back() -> None:
+    text = ("Bramble – 4 year old brindle greyhound, gentle, fine with cats Pip – 2 year old lurcher, energetic, needs an "
+            "experienced home Molly – 7 year old black greyhound, a real couch potato Duke – 5 year old racer")
+    site = Site(name="Second Chance Hounds", pages=[Page(route="/dogs-for-adoption", title="Dogs for Adoption",
+                                                         sections=[Section(kind="text", text=text)])])
+    ops = [RemoveItem(op="remove_item", item="Molly"),
+           AddItems(op="add_items", route="/dogs-for-adoption", kind="team", items=[Entry(title="Molly", text="adopted")])]
+    assert fit_items(ops, "Good news – Molly has been adopted! Please remove her from the Dogs for Adoption page.", site) == [
+        ReplaceText(op="replace_text", old="Molly – 7 year old black greyhound, a real couch potato", new="")]

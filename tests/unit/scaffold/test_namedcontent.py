@@ -60,3 +60,7 @@ def test_a_name_said_to_be_wrong_and_a_page_named_beside_a_kind_are_not_left_out
     # a name's words after "on the" that nothing holds are a name's ("Safety on the Water")
     assert unused_names("rename the Before You Go page to Safety on the Water.", "Safety | Before You Go") == \
         ["Safety on the Water"]
+
+
+def test_a_word_that_starts_like_a_month_is_no_date() -> None:
+    assert dates("Margherita 7€\nMarinara 6€\nMay 3, Sept. 14, March 2 and 4 Aug") == ["May 3", "Sept. 14", "March 2", "4 Aug"]

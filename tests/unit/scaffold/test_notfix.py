@@ -51,11 +51,12 @@ def test_a_bare_number_is_not_a_price_and_of_several_the_one_beside_the_words_ty
             "I taught mathematics at Northview Heights for 30 years. I retired in 2022."))]),
         Page(route="/rates", title="Rates", sections=[Section(kind="list", items=[
             Item(title="One hour", text="$60"), Item(title="Group of 3 students", text="$30 each per hour")])])])
+    # "30" is shown twice ("$30 each" too), and a replacement is made everywhere: the word after it makes it one place
     assert correction("I made a mistake, it was 32 years at Northview, not 30.", site) == \
-        ReplaceText(op="replace_text", old="30", new="32")
+        ReplaceText(op="replace_text", old="30 years", new="32 years")
     site.pages[1].sections[0].items.append(Item(title="Exam prep", text="30 minutes"))
     assert correction("I made a mistake, it was 32 years at Northview, not 30.", site) == \
-        ReplaceText(op="replace_text", old="30", new="32")  # "years" and "Northview" are beside the one meant
+        ReplaceText(op="replace_text", old="30 years", new="32 years")  # "years" and "Northview" are beside the one meant
 
 
 def test_a_place_said_whole_after_now_at_commas_and_all() -> None:

@@ -53,6 +53,8 @@ def _shown(plan: Plan) -> str:
      "/process", True),
     # the content right after "with", and "now" after "could you"
     ("add page Contact with adress 14 rue Mercière, 69002 Lyon and telephone 04 78 42 19 63", (), "/contact", True),
+    ("Add the address of the workshop in Our Family page: Calle Benito Juárez 14, Oaxaca. Open Monday to Saturday 9:00 "
+     "to 17:00.", ("/our-family",), "/our-family", False),  # "Our" is the page's name, not whose
     ("Thank you, that looks lovely. Could you now add a page called 'Rehearsals' which says that we rehearse every "
      "Tuesday from 7.30pm to 9.15pm in St Lawrence Church Hall.", (), "/rehearsals", True),
 ])

@@ -91,3 +91,10 @@ def test_who_shifted_away_and_a_title_of_their_own_for_who_comes() -> None:
     assert peoplefit.swap(request, site) == ReplaceText(op="replace_text", old="Mr. Rohan Joshi", new="Ms. Priya Gokhale")
     assert peoplefit.swap("Rohan Joshi has left. The new treasurer is Mr. Anil Rao.", site) == \
         ReplaceText(op="replace_text", old="Rohan Joshi", new="Anil Rao")  # the site's "Mr." stays, once
+
+
+def test_who_will_now_serve_in_the_role_and_a_vacancy_beside_it_is_not_read() -> None:
+    site = Site(name="Dayton Chess Club", pages=[Page(route="/officers", title="Officers", sections=[Section(kind="team", items=[
+        Item(title="Denise Coleman", text="Vice President"), Item(title="Ray Ellis", text="Treasurer")])])])
+    assert peoplefit.swap("Denise Coleman has stepped down as Vice President. Luis Ortega will now serve as Vice President.",
+                          site) == ReplaceText(op="replace_text", old="Denise Coleman", new="Luis Ortega")

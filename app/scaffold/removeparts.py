@@ -1,0 +1,43 @@
+"""What a removal leaves of an item: words taken out of its detail, and nothing added back.
+
+"Also Maple is doing better with people so please take out shy at first": words of one item's detail, not the item
+(the removal reading had taken Maple off). "Molly has been adopted! Please remove her": the model had added "Molly -
+adopted" beside her removal, so she stayed on the page.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.scaffold.plan import AddItems, EditItem, RemoveItem, ReplaceText
+from app.scaffold.site import Site, norm_words
+
+
+def words_out(site: Site, said: str) -> EditItem | None:
+    """The one item whose detail holds ``said`` as words of its own, beside others, with them taken out; None else."""
+    said = re.split(r"\s+(?:after|from|in|of|on|beside)\s+", re.sub(r"^(?:the\s+)?(?:words?|text|phrase)\s+", "", said.strip()))[0]
+    pattern = re.compile(rf"(?:,\s*|\s+)?(?<![\w'’]){re.escape(said.strip())}(?![\w'’])", re.IGNORECASE)
+    held = [(i.title, i.text) for page in site.pages for section in page.sections for i in section.items
+            if i.text and pattern.search(i.text)]
+    if len(held) != 1:
+        return None
+    title, text = held[0]
+    left = pattern.sub("", text, count=1).strip(" ,;")
+    return EditItem(op="edit_item", item=title, text=left) if left and left != text else None
+
+
+def not_added_back(ops: list[Any]) -> list[Any]:
+    """``ops`` without an entry added for what the same plan takes off ("Molly has been adopted! Please remove her":
+    the model had added "Molly - adopted" beside her removal)."""
+    gone = [norm_words(op.item) for op in ops if isinstance(op, RemoveItem)]
+    gone += [norm_words(op.old) for op in ops if isinstance(op, ReplaceText) and not op.new]
+    out = []
+    for op in ops:
+        if isinstance(op, AddItems) and gone:
+            items = [i for i in op.items if not any(g.startswith(norm_words(i.title)) for g in gone if i.title)]
+            if not items:
+                continue
+            op = op.model_copy(update={"items": items}) if len(items) != len(op.items) else op
+        out.append(op)
+    return out
