@@ -38,6 +38,9 @@ _QUOTED = r"(?<!\w)[\"“‘'](?P<quoted>[^\"”’]{3,120}?)[\"”’'](?=[\s.,
 # ("heading Fill Your Dancefloor, button Check Our Availability").
 _BARE_END = (r"(?=(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?\n]|$|,\s*(?:and\s+)?(?:(?:a|the)\s+)?(?:button|sub-?title|sub-?heading|cta|tagline|heading)\b"
              r"|,?\s+and\s+(?:a\s+|the\s+)?small(?:er)?\s+(?:text|line|words)\b"  # "title Cà Phê Mây and small text '...'"
+             # "Could the big heading say The Woolly Ewe and the line underneath say Hand-dyed ..."
+             r"|,?\s+and\s+(?:then\s+)?(?:a\s+|the\s+)?(?:line|text|words?|bit)\s+(?:underneath|under(?:\s+it)?|below)\b"
+             r"|,?\s+and\s+(?:then\s+)?(?:underneath|under|below)(?:\s+it)?\s+(?:say|put|write)\b"  # "... and under it say ..."
              r"|,?\s+(?:and|but|so)\s+(?:we|i|i'd|we'd|also|then|please|pls|can|could)\b"  # "... Since 2004 and we need"
              r"|,?\s+(?:please|pls|thanks|thank\s+you)\W*(?:[.!?]|$))")  # "Could the top say Tiles, tea and good company please."
 _BARE = r"(?P<bare>(?-i:[A-Z])(?:[^.!?\n]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){2,120}?[?!]?)" + _BARE_END  # "Mrs. Chen" whole
@@ -57,7 +60,8 @@ _BARE_AT_THE_TOP = re.compile(r"\b(?:page|site|the\s+top)\s+(?:to|should|must|co
 # "... and below write '...'", "Below heading the text: ...", "Text under it: ...".
 _SUBTITLE = re.compile(r"\b(?:sub-?title|sub-?heading|small(?:er)?\s+(?:text|line)|(?:under(?:neath)?|below|beneath)(?:\s+(?:it|that|this|(?:the\s+)?(?:heading|title|name)))?)\b"
                        r"(?:[^\"“‘'.!?]{0,40}?" + _QUOTED
-                       + r"|(?:\s+(?:the\s+)?(?:text|line|words?))?\s*(?::|-|–)\s*" + _BARE + ")", re.IGNORECASE)
+                       + r"|(?:(?:\s+(?:the\s+)?(?:text|line|words?))?\s*(?::|-|–)\s*|\s+(?:should\s+|to\s+|can\s+|could\s+)?say\s+)"
+                       + _BARE + ")", re.IGNORECASE)  # "the line underneath say ..." too
 # "The button can say See our menu.", "Button should say Join Us.", "the button to Meet our dogs".
 _BUTTON = re.compile(r"\b(?:button|cta)\b(?:[^\"“‘'.!?]{0,30}?" + _QUOTED + r"|(?:\s*:|\s+saying|\s+(?:(?:can|should|could|will|must|"
                      r"needs?\s+to)\s+)?(?:say|read|be)\b|\s+to\b)?\s+" + _BARE + ")", re.IGNORECASE)
@@ -182,6 +186,9 @@ def details(request: str) -> list[Entry]:
     return out
 
 
+_BIG_HEADING = re.compile(r"\b(?:big|main|large)\s+(?:heading|headline|title)\b", re.IGNORECASE)
+
+
 def _hero(opener: DescribeSite, request: str) -> dict[str, str]:
     """The hero's words the request types: a headline alone is the subtitle under the name; with a
     subtitle beside it, the heading."""
@@ -192,6 +199,10 @@ def _hero(opener: DescribeSite, request: str) -> dict[str, str]:
         return {"heading": said, "tagline": under}
     if not (said or under):
         return {}
+    if said and _BIG_HEADING.search(request):
+        # "Can the big heading say Math with Mrs. Chen?": the heading itself, not a line under the name; no line of the
+        # model's under it ("not very good with computers" of the greeting)
+        return {"heading": said, "tagline": ""}
     same = opener.heading.casefold() in (said.casefold(), under.casefold())
     return {"tagline": said or under, **({"heading": ""} if same else {})}  # not the same words twice
 

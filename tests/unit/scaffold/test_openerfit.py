@@ -45,6 +45,11 @@ from tests.unit.scaffold.helpers import managed_project
     # asked as a question, with a title's full stop inside ("Mrs.")
     ("My name is Linda Chen and I tutor high school math in Toronto. Can the big heading say Math with Mrs. Chen?",
      "Math with Mrs. Chen"),
+    # up to the line asked for under it
+    ("Could the big heading say The Woolly Ewe and the line underneath say Hand-dyed Irish yarn from the west of Ireland",
+     "The Woolly Ewe"),
+    ("plumbing bussiness in San Antonio TX. heading Rodriguez Plumbing and under it say Licensed and Insured Since 1998",
+     "Rodriguez Plumbing"),
 ])
 def test_the_headline_an_opening_prompt_types(request_text: str, said: str) -> None:
     assert headline(request_text) == said
@@ -217,3 +222,14 @@ def test_an_opening_prompt_s_facts_no_op_places_go_in_its_description(tmp_path: 
                                                                      typed: tuple[str, ...]) -> None:
     shown = _shows_after(managed_project(tmp_path), prompt, model, typed)
     assert "Well hey there" not in shown and "Please build" not in shown
+
+
+def test_the_big_heading_asked_for_is_the_heading_not_a_line_under_the_name(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"describe_site","name":"Linda Chen","tagline":"not very good with computers"}]}'
+    result = TurnRunner(root, FakeEngine(model)).run(
+        "Hello, I am not very good with computers. I want a website for my math tutoring. My name is Linda Chen and I "
+        "tutor high school math in Toronto. Can the big heading say Math with Mrs. Chen?")
+    assert result.outcome == "applied", result.message
+    assert "home heading “Math with Mrs. Chen”" in " ".join(result.summary)
+    assert "subtitle “not very good with computers”" not in " ".join(result.summary)
