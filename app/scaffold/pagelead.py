@@ -20,13 +20,14 @@ from app.scaffold.site import Site, norm_words, slug
 # What may follow a new page's name before its content: "too", "with these prices", then ":" or ".".
 # "please", "pls", "as well" around it: "Can we have a Membership page please? Fees ...", "a Services page with
 # these, and the prices: ...", "a price list page on, tattie scones 4 for £2.20, ..." (the content after the comma).
+_EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+\uFE0F?"  # one or more, as typed after a page's name
 _NEW_END = (r"(?:"
             # "add page Contact with adress 14 rue ...", "add page 'Find Us' 📍 address ...": the content right after the name
-            r"\s+with\s+(?=[\w'’ ]{0,30}\d)(?![^:.!?,\n]*:)|[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\uFE0F?[ \t]+(?=\w)|"
+            r"\s+with\s+(?=[\w'’ ]{0,30}\d)(?![^:.!?,\n]*:)|[ \t]*" + _EMOJI + r"[ \t]+(?=\w)|"
             r"(?:,?\s*(?:too|as well|please|pls|plz)\b)*\s*(?:(?:with|listing|showing|saying|that says|explaining|describing|about)\b"
             r"(?:,?\s+(?-i:[a-z0-9])[\w'’]*){0,8})?(?:,?\s*(?:please|pls|plz)\b)?"
             r"\s*(?::|[.!?](?=\s)|\s[-–—]\s|,?\s+(?:saying|(?:that|which)\s+says|and\s+say|say)(?:\s+that)?\s|(?<=page)\s+on,\s"
-            r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\uFE0F?\s))\s*")
+            r"|\s*" + _EMOJI + r"\s))\s*")
 # A page's name after "called": in quotes (then a few words about it may follow), or as typed.
 _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][\w'’]*){0,4}"
            r"|(?P<called>[A-Za-z][\w'’&]*(?:[ \t]+(?!(?:with|listing|showing|saying|that|explaining|describing|about|for|where|which|please)\b)"
