@@ -36,6 +36,8 @@ _LABELS = [
     # "change the home button from RSVP details to Travel info", "Kindly change button to Enquire now"
     re.compile(rf"{_BUTTON}{_ON}\s+(?:from\s+(?P<old>{_Q_OPEN}[^\"“”‘’'\n]{{1,40}}"
                rf"{_Q_CLOSE}|[^\n.!?;,]{{1,40}}?)\s+)?to\s+(?:(?:say|read)\b\s*:?\s*)?{_LABEL}", re.IGNORECASE),
+    # "home button → Works page, text See my works": the label after what the button goes to
+    re.compile(rf"\b(?:button|cta)\b[^.!?\n]{{0,60}}?,\s*(?:the\s+)?(?:text|label|wording)\s*[:=]?\s*{_LABEL}", re.IGNORECASE),
     # "home button should say RSVP now instead", "button can read Book a table", "make the button say Book now"
     re.compile(rf"{_BUTTON}{_ON},?\s+(?:please\s+)?(?:it\s+)?"
                rf"(?:should|shud|shld|can|could|must|will|needs?\s+to)(?:\s+it)?\s+(?:just\s+|now\s+)?"
@@ -64,6 +66,8 @@ _LABELS = [
                r"(?:go|link|take|point|lead|open|bring|send)\b|\s*(?:->|→))", re.IGNORECASE),  # "cta button 'Get the app' -> /download"
     # "button -> 'github'", "button: Book now", "button saying Book now"
     re.compile(rf"{_BUTTON}\s*(?:->|→|=|:|\s+saying|\s+that\s+says)\s*{_LABEL}", re.IGNORECASE),
+    # "home page button text 'Get early access', href /waitlist"
+    re.compile(rf"\b(?:button|cta)\s+(?:text|label|wording)\s*[:=]?\s*{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}", re.IGNORECASE),
     # "could the "RSVP Details" button go to a page called ...": the button named by its label, which stays
     re.compile(rf"{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}\s+{_BUTTON}", re.IGNORECASE),
 ]
@@ -82,7 +86,7 @@ _TARGET = (r"(?P<t>https?://\S+|(?<![\w.])/[a-z0-9][\w/-]*|[\w.+-]+@[\w-]+(?:\.[
            r"(?<![\w.@-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*|(?![\w.@-])))")
 _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|take\s+(?:people|you|them|visitors)|open(?:s|ing)?|"
                       r"send(?:s|ing)?\s+(?:people|you|them|visitors))\s+(?:it\s+|this\s+|that\s+)?(?:an?\s+(?:e-?)?mail\s+)?(?:straight\s+)?(?:to|at)\s+"
-                      r"(?:the\s+page\s+)?(?:mailto:)?"
+                      r"(?:(?:the|a|an)\s+(?:(?:new\s+)?page\s+)?)?(?:mailto:)?"
                       r"|\blink(?:s|ing|ed)?\s*[:=]?\s+|\bhref\s*[:=]?\s*|(?:->|→)\s*)" + _TARGET
                       # "email us at X", "an email to X"; not "and email X" (an address typed to show)
                       + r"|\be-?mail(?:s|ing)?\s+(?:(?:us|me|them)\s+(?:at\s+|on\s+)?|(?:at|to)\s+)(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
@@ -90,11 +94,12 @@ _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|
 # A page of the site said as the button's target: "go to a new page called Our Breads", "bring you to the Adopt
 # page", "link it to an RSVP page that just says Please reply by August 1st".
 _PAGE_NAME = r"['\"“‘]?(?P<{g}>[A-Za-z0-9][\w'’&]*(?:[ \t]+[A-Za-z0-9&][\w'’&]*){{0,3}}?)['\"”’]?"
-_TO_PAGE = re.compile(r"\b(?:(?:(?:go|bring|take|send|link|lead|point)(?:s|es|ing)?)(?:\s+(?:you|people|them|"
-                      r"visitors|users|it|guests))?\s+(?:straight\s+)?to|open(?:s|ing)?)\s+(?:(?:(?:(?:a|an)\s+)?new\s+page|(?:a|an)\s+page)\s+(?:(?:called|named)\s+)?"
+_TO_PAGE = re.compile(r"(?:\b(?:(?:go|bring|take|send|link|lead|point)(?:s|es|ing)?)(?:\s+(?:you|people|them|"
+                      r"visitors|users|it|guests))?\s+(?:straight\s+)?to|\bopen(?:s|ing)?|(?:->|→)(?!\s*[\"“‘']))\s+(?:(?:(?:(?:a|an)\s+)?new\s+page|(?:a|an)\s+page)\s+(?:(?:called|named)\s+)?"
                       + _PAGE_NAME.format(g="new") + r"(?=\s*(?:[.!?,;\n(]|$)|\s+(?:that|which|with|please|and|where|for|so|at(?=\s+/))\b)"
                       r"|(?:the|an?|my|our)\s+(?:new\s+)?(?!new\s+page\b)" + _PAGE_NAME.format(g="page") + r"\s+page\b"
-                      # "go to the Shop", "take people to membership", "it go to Contact page": a page the site has
+                      # "go to the Shop", "take people to membership", "it go to Contact page", "home button → Works
+                      # page": a page the site has (an arrow before a quote is the label's: "button -> 'Come run with us'")
                       r"|(?:the\s+)?" + _PAGE_NAME.format(g="have") + r"(?:\s+page)?"
                       r"(?=\s*(?:[.!?,;\n]|$)|\s+(?:please|pls|and|when|so|too|instead|thanks?)\b))", re.IGNORECASE)
 # What the new page holds: "a page that just says ...", "a page called "RSVP" that says: ...", "On the RSVP page just put: ...",

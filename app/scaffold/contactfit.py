@@ -21,7 +21,7 @@ from app.scaffold import prose
 from app.scaffold.contentfit import named_page, routes_of
 from app.scaffold.pagename import HOME_WORDS, new_page_named, title_for
 from app.scaffold.coverage import typed_content
-from app.scaffold.plan import AddItems, AddPage, AddSection, Entry, Plan
+from app.scaffold.plan import AddItems, AddPage, AddSection, EditItem, Entry, Plan
 from app.scaffold.scope import asks_for_feature
 from app.scaffold.site import CONTACT_PLACEHOLDERS, Site, shown_text
 
@@ -121,7 +121,7 @@ ADDRESS = re.compile(r"(?<![\w$£€.,])\d{1,5}[A-Za-z]?\s+(?:[A-Za-z][\w'’.-]
                      r"(?:,\s*(?!(?:by|and|open|call|from|near|next|opposite|behind|for|at|with|we|i)\b)[A-Za-z0-9][\w'’ -]*?(?=\s*(?:[,;!?]|\.(?:\s|$)|$)|\s+(?:tel|ph|phone|email|mob|mobile)\b)){0,3}"
                      r"|\bP\.?\s?O\.?\s+Box\s+\d+(?:,\s*[A-Za-z][\w'’ -]*?\d{0,6}(?=\s*(?:[,;!?]|\.(?:\s|$)|$)))?", re.IGNORECASE)
 # A detail's label, said before it: the first of these in its clause.
-_LABELS = (("Postal address", r"postal\s+address"), ("Address", r"address|addr"), ("Mobile", r"mobile|mob|cell"),
+_LABELS = (("Postal address", r"postal\s+address"), ("Address", r"address|adress|addr"), ("Mobile", r"mobile|mob|cell"),
            ("WhatsApp", r"whats\s?app"), ("Phone", r"phone|ph|tel|telephone|landline|call|ring|text"),
            ("Email", r"e-?mail"), ("Website", r"web\s?site|web"))
 _LABEL = re.compile(r"\b(?:" + "|".join(f"(?P<l{i}>{p})" for i, (_, p) in enumerate(_LABELS)) + r")\b", re.IGNORECASE)
@@ -253,3 +253,46 @@ def read_block(request: str, site: Site | None, meant: str | None = None) -> Pla
         return Plan(ops=ops)
     except ValidationError:
         return None
+
+
+# The label an address is typed after: "with adress Rua da Rosa 112, 1200-384 Lisboa".
+_ADDRESS_SAID = re.compile(r"\b(?:address|adress|addr)\b\s*(?:is\s+|:\s*)?$", re.IGNORECASE)
+
+
+def with_whole_addresses(ops: list[Any], request: str) -> list[Any]:
+    """``ops`` whose contact entries show an address typed after its label whole: the model split "Rua da Rosa 112,
+    1200-384 Lisboa" into a name "Rua da Rosa" and a detail "112, 1200-384 Lisboa", shown apart."""
+    def whole(entry: Entry) -> Entry:
+        typed = f"{entry.title} {entry.text}"
+        at = request.find(typed) if entry.title and entry.text and not _LABEL.fullmatch(entry.title) else -1
+        if at < 0 or not _ADDRESS_SAID.search(request[max(0, at - 20):at].rstrip() + " "):
+            return entry
+        return Entry(title="Address", text=typed)
+
+    return [op.model_copy(update={"items": [whole(e) for e in op.items]}) if isinstance(op, AddItems) and op.kind == "contact"
+            else op for op in ops]
+
+
+# A request that is an address and nothing else: "address ul. Grodzka 48, Kraków", "our address is now 5 Rue X".
+_ONLY_ADDRESS = re.compile(r"^\W*(?:(?:our|my|the)\s+)?(?:new\s+)?(?:address|adress|addr)\s*(?:is\s+(?:now\s+)?|:\s*|[-–]\s*)?"
+                           r"(?P<address>[^\n!?:]{6,120}?)[\s.!]*$", re.IGNORECASE)
+# A sentence's end inside: after a word or a number, not an abbreviation's dot ("ul. Grodzka", "St. Mary's Rd").
+_SENTENCE_END = re.compile(r"(?:\w{4,}|\d)\.\s")
+# Where the address goes, said after it, or what is wrong with it: then it is not the address alone ("... on contact",
+# "put it on every page", "The address is missing from the Visit page - ...").
+_PLACED = re.compile(r"\b(?:on|to|in|at|from)\s+(?:the\s+|a\s+|every\s+)?(?:contact|home|footer|bottom|top|page|pages|site)\b"
+                     r"|\b(?:page|missing|wrong|still|should)\b", re.IGNORECASE)
+
+
+def address_alone(request: str, site: Site | None) -> Plan | None:
+    """The site's address as typed, where the request is that alone: the item called Address where the site has
+    one, else a contact entry on the contact page or home; None for any other request, or words with no number."""
+    found = _ONLY_ADDRESS.match(request)
+    address = found.group("address").strip(" ,") if found else ""
+    if site is None or not re.search(r"\d", address) or _PLACED.search(address) or _SENTENCE_END.search(address):
+        return None  # no number, a place said for it, or more said after it: not the address alone
+    had = any(i.title.casefold() == "address" for page in site.pages for section in page.sections for i in section.items)
+    if had:
+        return Plan(ops=[EditItem(op="edit_item", item="Address", text=address)])
+    route = "/contact" if "/contact" in routes_of(site) else "/"
+    return Plan(ops=[AddItems(op="add_items", route=route, kind="contact", items=[Entry(title="Address", text=address)])])

@@ -544,8 +544,8 @@ def _note_plan(request: str, routes: Sequence[str], colon_only: bool = False) ->
     def names_place(words: str) -> bool:
         return bool(HOME_WORDS.search(words)) or named_page(words, routes) is not None
 
-    if REVIEW_WORDS.search(request) and entries.quotes(request) or FAQ_WORDS.search(request) \
-            or TEAM_WORDS.search(request) and entries.people(request):
+    if (REVIEW_WORDS.search(request) and entries.quotes(request) or FAQ_WORDS.search(request)
+            or TEAM_WORDS.search(request) and entries.people(request)) and not notefit.quoted_on(request, names_place):
         return None  # quotes, questions, people: kinds of their own, not a paragraph ("New players can come ...")
     given = notefit.note(request, names_place, colon_only)
     if given is None:

@@ -65,7 +65,12 @@ _MARKED_BARE = re.compile(r"\bQ\.?\s+([^?]{3,80}\?)\s*A\.?\s+(.+?)(?=\s*\bQ\.?\s
 # A sentence ends at ".", "!" or "?" after a word or a price, not after a step's number ("1. Fill in").
 _SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bPs)(?<!\bBro)(?:(?<=[A-Za-z)£$€%])|(?<=\d\d)|(?<=[^\d\s,(]\d))[.!?]+(?:\s+|$)|\n+")
 # What opens a list inside its sentence: "Rentals:", "a teachers page -", "here's the menu:".
-_LEAD = re.compile(r"^.{0,60}?(?<!\d):(?!\d)\s*|^[^,;]{0,80}?(?:\s[-–—]\s|\s(?:is|are)\s(?=\S+\s\S))\s*")
+# What opens a list: a label and its colon, a dash or "is"; what the list is and where, without a colon ("hours on
+# home Mon-Fri 8-20, Sat-Sun 9-21").
+_LEAD = re.compile(r"^.{0,60}?(?<!\d):(?!\d)\s*|^[^,;]{0,80}?(?:\s[-–—]\s|\s(?:is|are)\s(?=\S+\s\S))\s*"
+                   r"|^(?!(?:put|add|write|show|list|include|say|pop|stick|place|and|also|please|pls|can|could)\b)"
+                   r"(?:[\w'’]+\s+){1,3}?(?:on|for)\s+(?:the\s+)?(?:home(?:\s*page)?|front\s+page|[\w'’]+\s+page)\s+(?![\"“‘'])",
+                   re.IGNORECASE)
 _PROSE = re.compile(r"^(?:i|i'm|i've|i'd|we|we're|we've|our|it|it's|they|this|that|there|please|can|could|would"
                     r"|will|and the|but|hey|hi|hello|ok|okay|also|instead|now|then|so|keep|remove|delete|change"
                     r"|add|make|create|put|show|let|allow|set|build|include|have|need|want)\b",
@@ -169,6 +174,11 @@ def sentences(request: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.split(request) if s and s.strip()]
 
 
+# Where the list goes, said after it: "..., 10 class pack 120€ , put on classes page too".
+_WHERE_LAST = re.compile(r"\s*,\s*(?:and\s+)?(?:please\s+|pls\s+)?(?:put|add|show|place|list)\s+(?:(?:it|them|this|these)\s+)?"
+                         r"(?:on|to|in|onto)\s+(?:the\s+)?[\w'’ -]{0,30}?(?:page|home)\b[^,]*$", re.IGNORECASE)
+
+
 def _as_list(sentence: str) -> list[Entry]:
     """``sentence`` (after what opens it) as 2-8 short entries, or [] when it is prose."""
     if _NOT_CONTENT.search(sentence):
@@ -176,7 +186,8 @@ def _as_list(sentence: str) -> list[Entry]:
     lead = _LEAD.match(sentence)
     if re.match(r"\s*\d{1,2}\s*[.)]\s", sentence[lead.end():] if lead else sentence):
         return []  # "...: 1. Cover your face - pillowcase, veil, anything": a numbered step, not a list
-    parts, semicolons = split_entries(sentence[lead.end():] if lead else sentence)
+    body = _WHERE_LAST.sub("", sentence[lead.end():] if lead else sentence)
+    parts, semicolons = split_entries(body)
     if not 2 <= len(parts) <= 8 or any(_PROSE.match(p) for p in parts):
         return []
     entries = [(_VERB_TAIL.sub("", n), d) for n, d in (entry_of(p, semicolons) for p in parts)]

@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import contentfit, itemvalue, prose, removeparts, renamefit
+from app.scaffold import contentfit, heldpiece, itemvalue, prose, removeparts, renamefit
 from app.scaffold.coverage import typed_content
 from app.scaffold.pagename import could_be_a_name, new_title
 from app.scaffold.plan import AddItems, Decline, EditItem, Entry, Plan, RemoveItem, RenamePage, ReplaceText
@@ -42,8 +42,10 @@ _MISSING = re.compile(r"\b(?:missing|missin|not showing|isn'?t showing|not there
 _RENAME_WORDS = re.compile(r"\b(?:rename|call|called|menu|nav|navigation|page|tab)\b", re.IGNORECASE)
 # What asks for something to go: a removal read from a request with none of these is a misreading
 # ("the about page isnt in the menu, add it" read as a removal of "About").
-_REMOVES = re.compile(r"\b(?:remove|removed|delete|deleted|take|taken|get rid|rid|drop|cut|lose|scrap|ditch|kill|clear|"
-                      r"erase|without|(?<!-)off|no longer|anymore|any more|don'?t|stop|stopped|hide|sold|gone|not)\b", re.IGNORECASE)
+# ("drop" not of a "drop-in class", nor "take" of "take-away")
+_REMOVES = re.compile(r"\b(?:remove|removed|delete|deleted|take(?![-\s]?(?:away|out\s+menu))|taken|get rid|rid|drop(?![-\s]in\b)|cut|"
+                      r"lose|scrap|ditch|kill|clear|erase|without|(?<!-)off|no longer|anymore|any more|don'?t|stop|stopped|hide|"
+                      r"sold|gone|not)\b", re.IGNORECASE)
 MIN_SIMILARITY = 0.8
 MIN_NAMED_CHARS = 4  # "it", "the": no name of a sentence to take out
 MAX_SENTENCE = 200  # ``ReplaceText.old``
@@ -63,7 +65,9 @@ _RENAMES = (_RENAME, *(re.compile(p, re.IGNORECASE) for p in (
     rf"\bcall\s+the\s+{_OLD}\s+page\s+{_NEW}",
     # "Please change Reviews to be called Testimonials"
     rf"\b(?:change|make)\s+(?:the\s+)?{_OLD}(?:\s+page)?\s+(?:to\s+)?be\s+called\s+{_NEW}",
-    rf"\bchange\s+the\s+(?:name|title)\s+of\s+the\s+{_OLD}\s+page\s+to\s+{_NEW}",
+    rf"\bchange\s+the\s+(?:name|title)\s+of\s+(?:the\s+)?{_OLD}\s+page\s+to\s+{_NEW}",
+    # "the page Contact please rename it to 'Find Us'"
+    rf"\bthe\s+page\s+{_OLD}\s*,?\s+(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:rename|call)\s+it\s+(?:to\s+)?{_NEW}",
     # "Please change the page name Groups to Singers", "change the name of the page Groups to Singers"
     # (not "the page title of the gallery": the heading it shows, which a page's name need not be)
     rf"\b(?:change|rename)\s+(?:the\s+)?(?:page\s+(?:name|called)|name\s+of\s+the\s+page)\s+(?:from\s+)?{_OLD}\s+to\s+{_NEW}",
@@ -150,6 +154,8 @@ def _labelled(op: EditItem, request: str, site: Site) -> AddItems | None:
 
 
 _NO_NAME = frozenset("not it its them this that these those him her one all any no yes".split())
+# Words of the user speaking, not of a thing the site lists: "I'm afraid", "sadly", "we're sorry".
+_SAID_TO_APP = re.compile(r"^(?:i|i'm|i’m|im|we|we're|we’re|sadly|unfortunately|sorry)\b", re.IGNORECASE)
 
 
 def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
@@ -158,6 +164,14 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
         # content, read whole, stands in for it; else nothing of that reading is made (measured on
         # u53: the model's other ops beside it were a page "On" and an empty section).
         read = contentfit.read_plan(request, site) if len(ops) == 1 else None
+        lists = [o for o in ops if isinstance(o, AddItems)]
+        added = " ".join(f"{e.title} {e.text}" for o in lists for e in o.items)
+        labelled = re.match(rf"\W*{re.escape(op.item)}\s*:", request, re.IGNORECASE) is not None and bool(lists)
+        priced = PRICE.fullmatch(op.item.strip()) is not None and op.item.strip() in added
+        if read is None and not _MISSING.search(request) and (priced or labelled):
+            # "drop-in class 14€, ...": a price the same plan adds, taken off first; "Prices: drop-in 15€, ...": the
+            # list's label beside the list (a name the plan adds too is no such slip: the turn declines)
+            return None
         return read.ops if read is not None else Decline(op="decline")
     page = _page_named(site, op.item)
     if page is not None and len(ops) > 1 and re.search(rf"\b(?:off|from|on)\s+(?:the\s+|my\s+|our\s+)?{re.escape(op.item)}"
@@ -168,6 +182,8 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
         out = removeparts.words_out(site, named.group("names")) if named is not None else None
         if out is not None:
             return out  # "delete the words shy at first after Maple": words of Maple's detail, not Maple
+        if not _titled(site, op.item) and (led := _item_named(site, op.item)) is not None:
+            return RemoveItem(op="remove_item", item=led)
         if _has_item(site, op.item):
             return op
         said = _sentence_holding(site, op.item, request)
@@ -180,8 +196,11 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
         meant = item_meant(request, site) if alone else None  # beside other asks, the words may name another's item
         # every word of its name said ("Biscuit"), not one of two ("Mondays" of "Monday to Friday")
         whole = meant is not None and set(_item_words(meant)) <= set(_item_words(request))
-        if not (meant and whole) and len(ops) > 1 and _plain(op.item) in _NO_NAME:
-            return None  # "... does not take place anymore, please delete it" read as a removal of "Not" beside the right one
+        if not (meant and whole) and len(ops) > 1 and (_plain(op.item) in _NO_NAME or _SAID_TO_APP.search(op.item) and any(
+                isinstance(o, RemoveItem) and o is not op and _has_item(site, o.item) for o in ops)):
+            # "... does not take place anymore, please delete it" read as a removal of "Not" beside the right one;
+            # "the Spring Concert has been cancelled, I'm afraid, so please take it off" as one of "I'm afraid"
+            return None
         return RemoveItem(op="remove_item", item=meant) if meant and whole else op
     if len(ops) > 1:
         return None  # the plan's other ops do what was asked; the removal is the misreading
@@ -216,120 +235,21 @@ def _sentence_holding(site: Site, name: str, request: str = "") -> str | None:
         if not wanted or not _long_enough(wanted):
             continue
         found = {said for said in said_all if wanted <= set(norm_words(said).split())} \
-            or {said for said in said_all if _stems(wanted) <= _stems(set(norm_words(said).split()))}
+            or {said for said in said_all if heldpiece.stems(wanted) <= heldpiece.stems(set(norm_words(said).split()))}
         if found:
             break
     if len(found) != 1:
         return None
     # a long sentence that lists things ("Solar panel bird mesh from £280 ..., guano clean up from £150"):
     # the piece that holds the name goes, within ``ReplaceText.old``'s length
-    held = _piece_holding(found.pop(), wanted)
+    held = heldpiece.piece_holding(found.pop(), wanted)
     return held if held and len(held) <= MAX_SENTENCE else None
-
-
-def _stems(words: set[str]) -> set[str]:
-    """``words`` without a plural's "s": "cot duvets" names "Cot duvet £65"."""
-    return {re.sub(r"(?<=\w\w\w)s$", "", w) for w in words}
 
 
 def _pages_named(site: Site, request: str) -> list[Page]:
     """The pages ``request`` names as pages ("... from the What We Lend page")."""
     words_said = f" {norm_words(request)} "
     return [page for page in site.pages if f" {norm_words(page.title)} page " in words_said]
-
-
-# A person's name in a run of them: a capitalised first name and surname.
-_PERSON = re.compile(r"(?<![\w'’])(?-i:[A-Z][a-z'’]+)\s+(?-i:[A-Z][\w'’-]+)(?![\w'’])")
-_ONLY_PEOPLE = re.compile(rf"(?:{_PERSON.pattern}(?:\s*(?:,|and|&)?\s*))+")  # a sentence's end that is all names
-
-
-# Two names joined by "and", after what they are: "Hotels nearby: The Wykeham Arms and Holiday Inn Winchester".
-_TWO_NAMES = re.compile(r"^(?:[^:]{2,40}:\s+|[^:]{2,60}?\s(?:are|is)\s+)(?P<a>(?-i:[A-Z])\S*(?:\s+\S+){0,5}?)\s+(?:and|&)\s+"
-                        r"(?P<b>(?-i:[A-Z])\S*(?:\s+\S+){0,5}?)\s*$")  # "Gold sponsors are X and Y" too
-
-
-def _half_holding(sentence: str, wanted: set[str]) -> str:
-    """The one of two names joined by "and" that names ``wanted``, with the "and" ("and Holiday Inn Winchester");
-    "" where the sentence is no two names or both or neither name it."""
-    m = _TWO_NAMES.match(sentence.rstrip(".!"))
-    if m is None:
-        return ""
-    holds = [_stems(wanted) <= _stems(set(norm_words(m.group(g)).split())) for g in ("a", "b")]
-    if holds == [False, True]:
-        return sentence[m.end("a"):m.end("b")]
-    return sentence[m.start("a"):m.start("b")].rstrip() if holds == [True, False] else ""
-
-
-_NAME_DASH = re.compile(r"(?<!\S)(?P<name>(?-i:[A-Z])[\w'’]+(?:\s(?-i:[A-Z])[\w'’]+){0,3})\s[-–—]\s")
-
-
-def _piece_holding(sentence: str, wanted: set[str]) -> str:
-    """The part of ``sentence`` that names ``wanted``: the piece between commas, the half of it around
-    "and", or the whole sentence; "" when the sentence lists things and no one piece names it."""
-    people: list[str] = _PERSON.findall(sentence)
-    named = [p for p in people if set(norm_words(p).split()[:1]) == wanted]
-    if len(people) >= 3 and len(named) == 1 and _ONLY_PEOPLE.fullmatch(sentence[sentence.find(people[0]):].rstrip(" .")):
-        return named[0]  # "... names Brenda Kowalski Joyce Lindqvist Dot Ferraro ...": Joyce Lindqvist alone
-    pieces = re.split(r"(,\s+|;\s+)", sentence.rstrip(".!"))
-    numbered = re.split(r"\s+(?=\d{1,2}\)\s)", sentence)  # "1) Galle Fort walk - LKR 6,500 2) Sea turtle hatchery ..."
-    # "Bramble – 4 year old brindle greyhound, gentle Pip – 2 year old lurcher, ...": an entry from each name before a
-    # dash, the one whose name is all the request names ("Molly"), not one that holds a word of it ("drone" of "Platinum")
-    led = [m for m in _NAME_DASH.finditer(sentence) if _stems(set(norm_words(m.group("name")).split())) == _stems(wanted)]
-    if len(led) == 1 and len(_NAME_DASH.findall(sentence)) >= 3:
-        ends = [m.start() for m in _NAME_DASH.finditer(sentence, led[0].end())]
-        return sentence[led[0].start():ends[0] if ends else len(sentence)].strip(" ,;")
-    run = numbered if len(numbered) >= 3 else _run_of_entries(sentence) if len(pieces) == 1 else None
-    if run is not None:
-        # a list typed one entry a line and kept as one text ("Adult smock - GH₵ 350 Kids smock - GH₵ 180 Fugu
-        # cap - GH₵ 60"): the one entry that names it, else nothing (the whole run would go with it)
-        held = [p.strip() for p in run if _stems(wanted) <= _stems(set(norm_words(p).split()))]
-        return held[0] if len(held) == 1 else ""
-    holding = [i for i in range(0, len(pieces), 2) if _stems(wanted) <= _stems(set(norm_words(pieces[i]).split()))]
-    if len(holding) == 1 and _run_of_entries(pieces[holding[0]]) == []:
-        return ""  # "..., loves chrome Jas - acrylics queen Tori - nail art": several people in one piece
-    # two pieces are a list when each is a thing of its own (a name, a price); "Juveniles (U8-U14) Sat 9am,
-    # coach Siobhan Tierney" is one thing said in two
-    listed = len(pieces) >= 5 or all(re.match(r"\s*(?:(?:and|&)\s+)?[A-Z0-9$£€]", p) or re.search(r"[$£€]", p)
-                                     for p in pieces[2::2])
-    if len(pieces) >= 5 and len(holding) != 1:
-        return ""  # a list none of whose pieces holds the whole name ("We rent canopies, ... and generators"): no one place
-    if len(pieces) == 1 and (one := _half_holding(sentence, wanted)):
-        return one
-    if len(pieces) == 1 or len(holding) != 1 or not listed:
-        return sentence
-    at = holding[0]
-    price = r"\s*(?:[$£€₦₹]|R\s?\d)"
-    after = pieces[at + 2::2]
-    said_of = all(re.match(price, p) or re.match(r"\s*[a-z]", p) and not re.search(r"[$£€₦₹]|\bR\d", p) for p in after)
-    if after and re.match(price, after[0]) or at == 0 and said_of and sum(bool(re.match(price, p)) for p in after) <= 1:
-        # "Full Day Burren Botany – 6 hours, €80 per person, June to August.", "Seekat Cottage – sleeps 6, three
-        # bedrooms, sea views, R2600 per night.": one thing and what is said of it
-        return sentence
-    # "..., the blackstairs beanie and the wexford wrap": the part of the piece after or before its "and"
-    halves = re.split(r"(\s+and\s+)", pieces[at])
-    half = [i for i in (0, 2) if len(halves) == 3 and wanted <= set(norm_words(halves[i]).split())]
-    if len(half) == 1:
-        return "".join(halves[1:3]) if half[0] == 2 else "".join(halves[0:2])
-    # the piece with the separator before it (after it, when it is the first)
-    return "".join(pieces[at - 1:at + 1]) if at else "".join(pieces[0:2])
-
-
-_DAY_ENTRY = re.compile(r"(?<![\w-])(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur|Sat|Sun)(?:day)?\.?,?\s+(?=\d)")
-
-
-def _run_of_entries(sentence: str) -> list[str] | None:
-    """``sentence`` cut into its entries where it runs several together without commas: after each price
-    that a capitalised word follows; [] (no entry can be told apart) when it holds two or more "name - detail"
-    pairs and no prices; None when it is no such run."""
-    # a new entry opens with a capital: "small £4 large £6" is one thing's sizes
-    ends = [m.end() for m in PRICE.finditer(sentence) if re.match(r"\s+[A-Z]", sentence[m.end():])]
-    if ends:
-        return [sentence[a:b] for a, b in zip([0, *ends], [*ends, len(sentence)], strict=True)]
-    # a timetable typed on one line: "Monday 18:30 Vinyasa Flow Wednesday 18:30 Hatha Basics Friday 07:00 ..."
-    starts = [m.start() for m in _DAY_ENTRY.finditer(sentence)]
-    if len(starts) >= 2:
-        return [sentence[a:b].strip() for a, b in zip([0, *starts], [*starts, len(sentence)], strict=True) if a < b]
-    return [] if len(re.findall(r"\s[-–—]\s", sentence)) >= 2 else None
 
 
 def edits_what_is_not_there(ops: list[Any], request: str, site: Site | None) -> bool:
@@ -434,12 +354,21 @@ def _item_named(site: Site, said: str) -> str | None:
     exact = {t for t in titles if _plain(t) == words.strip()}
     held = {t for t in titles if len(_plain(t)) >= MIN_NAMED_CHARS and f" {_plain(t)} " in words}
     holding = {t for t in titles if _long_enough(set(words.split())) and words in f" {_plain(t)} "}  # "Kumho", "Pip"
-    found = exact or held or holding
+    # every word said, in one title, before a title said inside it: "family yoga on saturday" is "Saturday 10:00
+    # Family Yoga", not the opening hours' "Saturday"
+    said_words = set(words.split()) - _LINKING
+    covering = {t for t in titles if len(said_words) >= 2 and said_words <= set(_plain(t).split())}
+    found = exact or covering or held or holding
     if not found and (kind := _KIND_SAID.search(said)) is not None:
         found = _named_with_kind(site, titles, _plain(said[:kind.start()]))
+    if not found and _long_enough(set(words.split())):
+        # a concert listed by its date, its name leading the detail ("Saturday 14 March 2026" / "Spring Concert, ...")
+        found = {i.title for page in site.pages for section in page.sections for i in section.items
+                 if i.title and f"{_plain(i.text)} ".startswith(words.lstrip())}
     return found.pop() if len(found) == 1 else None
 
 
+_LINKING = frozenset({"on", "at", "in", "the", "of", "from", "for", "a", "an", "and"})
 # What an entry is, said after its name: "Mo review", "Tom's quote", "the Home screen widgets card", "Class 8-9 batch".
 _KIND_SAID = re.compile(r"(?:['’]s)?\s+(?:review|quote|testimonial|card|box|tile|entry|item|listing|one|batch|class|session|"
                         r"course|tour|walk)\s*$", re.IGNORECASE)

@@ -17,15 +17,15 @@ from pydantic import ValidationError
 from app.scaffold.listfit import entry_of
 from app.scaffold.plan import AddItems, Entry, Plan
 from app.scaffold.pricefit import PRICE
-from app.scaffold.site import Item, Site, norm_words
+from app.scaffold.site import EMOJI, Item, Site, norm_words
 
 # The entry, after what says it is one to add: "Please add: X", "new player: X", "add to menu X", "on Team page add
 # player X" (a word for what it is may stand before it).
 _LEAD = r"(?:(?:and|also|ok|okay|so|then|oh|now|pls|please|could\s+you|can\s+you)[,!]?\s+)*"
 _ADDS = (
-    # "Please add: X", "And please add a new dog: X", "add one project: X"
+    # "Please add: X", "And please add a new dog: X", "add one project: X", "Add one new dish please: X"
     re.compile(rf"(?:^|[.!?]\s+){_LEAD}(?:add|put\s+up|list)(?:\s+(?:this|these|(?:(?:a|an|one|another|the|\d|two|three)\s+)?(?:new\s+)?[a-z]+))?"
-               r"\s*:\s*(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
+               r"(?:\s+(?:please|pls))?\s*:\s*(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
     # "Add on Our Breads a new one: Fougasse aux olives - 4,20 €"
     re.compile(rf"^\W*{_LEAD}add\s+(?:on|to|in)\s+(?:the\s+)?(?:page\s+)?(?P<page>[\w'’]+(?:\s+[\w'’]+){{0,2}}?)(?:\s+page)?"
                r"(?:\s+(?:(?:a|an|one|another)\s+)?(?:new\s+)?[a-z]+)?\s*:\s*(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
@@ -44,7 +44,6 @@ _ADDS = (
 _MORE = re.compile(r";|\b(?:also|then|remove|delete|change|move|instead|section|page)\b", re.IGNORECASE)
 # Where several entries typed on one line part: "Iced Magpie Mocha $7 and Ricotta Hotcakes $22".
 _AND = re.compile(r"\s+(?:and|&)\s+|,\s+(?:and\s+)?")
-_EMOJI = re.compile(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200d]+")
 MIN_ITEMS = 2
 MIN_SHARE = 0.6
 MAX_WORD_GAP = 1
@@ -110,7 +109,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     found = next((m for pattern in _ADDS if (m := pattern.search(request.strip()))), None)
     if site is None or found is None or _MORE.search(found.group("entry")):
         return None
-    said = _EMOJI.sub("", found.group("entry")).strip(" .,")
+    said = EMOJI.sub("", found.group("entry")).strip(" .,")
     entries = _entries(said)
     shapes = [_shape(title, text) for title, text in entries]
     if not entries or not all(_distinct(sh) for sh in shapes):

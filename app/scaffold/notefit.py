@@ -27,7 +27,8 @@ _POINTS_BACK = re.compile(r"\b(?:that|this|it|these|them|those)\b", re.IGNORECAS
 # A sentence that says what the next ones are: "Add a bit about us on the home page too. It's myself, ..."
 _ANNOUNCES = re.compile(r"\b(?:a\s+(?:bit|little|few\s+words|line|paragraph|blurb|section)|something)\s+(?:\w+\s+)?about\b",
                         re.IGNORECASE)
-_HEADING = re.compile(r"\b(?:heading|title|headline|called|titled|named)\s+['\"“‘]([^'\"”’]{2,60})['\"”’]",
+# "under a heading 'When We Ring'"; "add a small part 'Our story': ..." (the part named by its quoted name)
+_HEADING = re.compile(r"\b(?:heading|title|headline|called|titled|named|part|section|bit|box|block)\s+['\"“‘]([^'\"”’]{2,60})['\"”’]",
                       re.IGNORECASE)
 _THANKS = re.compile(r"\s*\b(?:thanks?|thank you|thx|cheers|ta)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
 # A sentence that only answers the app ("Lovely.", "OK!", "Great, thanks."): not part of the note.
@@ -54,8 +55,10 @@ _BARE_SAY = re.compile(r"^\W*(?:(?:ok|okay|fine|no problem|no worries|right|alri
                        # "ok then just put Text Clarisse at 337-555-0148 to save your spot": a capital or a quote next
                        r"|(?P<put>put)\s+(?=[\"“‘']|(?-i:[A-Z])))(?P<text>\S.*)$",
                        re.IGNORECASE | re.DOTALL)
-# "Kids under 10 walk free, put that on the tours page too": the clause that says where, after the note.
-_PUT_THAT = re.compile(r",\s*(?=(?:and\s+)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:put|add|stick|pop|include)\s+"
+# "Kids under 10 walk free, put that on the tours page too", "gas safe reg 584213 put that on home page": the clause
+# that says where, after the note.
+_PUT_THAT = re.compile(r"(?:,\s*|(?<![.!?])(?<!\bto)(?<!\byou)(?<!\bwill)(?<!\bcan)\s+)"
+                       r"(?=(?:and\s+)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:put|add|stick|pop|include)\s+"
                        r"(?:that|this|it)\s+(?:on|to|onto|in)\b)", re.IGNORECASE)
 # "ok fine. put on the trips page to book, text or call 07700 914 362": the verb, the place, then the note.
 _PUT_ON = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|fine|so|now|oh|right)[,.!]?\s+)*(?:(?:please|pls|can\s+you|could\s+you|"
@@ -75,6 +78,8 @@ _ASKS_MORE = re.compile(r"\b(?:and|then|also|plus)\s+(?:please\s+)?(?:change|add
 _NAMES_A_PLACE = re.compile(r"\b(?:page|pg|menu|nav|navigation|footer|header|heading|headline|title|button|section|site|"
                             r"website|instead|colou?rs?|fonts?)\b", re.IGNORECASE)
 _LEADING_INSTEAD = re.compile(r"^\W*(?:\w+[,.!]?\s+){0,3}?instead\b", re.IGNORECASE)  # a new offer, not "say X instead"
+# A question to the app, not one the user's customers ask: "Can you ...?", "Could the ...?".
+_ASKS_APP = re.compile(r"^\W*(?:can|could|would|will|please|pls|is\s+it|are\s+you|do\s+you)\b", re.IGNORECASE)
 MAX_ASIDE_WORDS = 4  # "Fine, no worries.": a sentence before the place that answers the app
 
 
@@ -157,6 +162,13 @@ def note(request: str, names_place: Callable[[str], bool], colon_only: bool = Fa
     return title, text
 
 
+def quoted_on(request: str, names_place: Callable[[str], bool]) -> bool:
+    """Whether the request types its note in quotes and then the place ("just write 'No pork, no lard' on home"):
+    then the note is that, whatever the words around it (a question customers ask, a review)."""
+    return any((found := _QUOTED_ON.match(s)) is not None and names_place("on " + found.group("where"))
+               for s in prose.sentences(request))
+
+
 def _said_on(request: str, names_place: Callable[[str], bool]) -> str:
     """What the request asks to say on the place it names first ("on the home page say ..."), to its
     end, after nothing but a short answer to the app; ""."""
@@ -168,9 +180,14 @@ def _said_on(request: str, names_place: Callable[[str], bool]) -> str:
         return _put(bare.group("text")) if bare.group("put") else bare.group("text")
     for i, sentence in enumerate(said):
         found = _ON_SAY.match(sentence) or _PUT_ON.match(sentence) or _QUOTED_ON.match(sentence)
-        if found and names_place(found.group("where")) and not _ASKS_MORE.search(found.group("text")):
+        # the place as said after "on" ("... on home": the home page)
+        if found and names_place("on " + found.group("where")) and not _ASKS_MORE.search(found.group("text")):
             after = said[i + 1:]
-            if any(len(s.split()) > MAX_ASIDE_WORDS for s in said[:i]) or any(
+            # before a note typed in quotes, what the user says of it is no more asked of the app ("people ask got halal
+            # cert? no la. just write 'No pork, no lard' on home"), unless it asks something itself
+            before = [s for s in said[:i] if not (found.re is _QUOTED_ON and not _ASKS.match(s) and not _ASKS_APP.match(s)
+                                                  and (not prose.asks_app(s) or s.endswith("?")))]
+            if any(len(s.split()) > MAX_ASIDE_WORDS for s in before) or any(
                     s.endswith("?") or _ASKS.match(re.sub(r"^(?:also|and|then|oh|ok)\W+", "", s, flags=re.IGNORECASE))
                     for s in after):
                 return ""  # more said to the app than this note

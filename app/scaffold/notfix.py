@@ -1,5 +1,6 @@
-"""A correction typed as the right words and then the wrong ones after "not": "'Little Fox Postcards' was 2022,
-not 2023", "it should be Carretera de Ronda km 4.5, not km 4", "Big Stu was from Helmshore not Haslingden".
+"""A correction typed as the right words and then the wrong ones after "not" or "rather than": "'Little Fox
+Postcards' was 2022, not 2023", "it should be Carretera de Ronda km 4.5, not km 4", "Big Stu was from Helmshore not
+Haslingden", "the ceremony will now be in the Temperate House rather than the Orangery".
 
 The model wrote these as an item's new detail ("2022, not 2023") or the site's name ("Carretera de Ronda km 4").
 Here the words after "not" are the old ones, where the site shows them in one place, and the words just before
@@ -12,10 +13,12 @@ import re
 
 from app.scaffold.plan import ReplaceText, replacing
 from app.scaffold.pricefit import PRICE
-from app.scaffold.site import Site, norm_words, shown_pieces, shown_text
+from app.scaffold.site import EMOJI, Site, norm_words, shown_pieces, shown_text
 
-_NOT = re.compile(r"(?P<new>(?:[^,.;:!?\"“”]|(?<=\d)[.,](?=\d)){1,60}?)['\"”’]?\s*,?\s+(?:and\s+)?not\s+['\"“‘]?"
+_NOT = re.compile(r"(?P<new>(?:[^,.;:!?\"“”]|(?<=\d)[.,:](?=\d)){1,60}?)['\"”’]?\s*,?\s+(?:and\s+)?(?:not|rather\s+than)\s+['\"“‘]?"
                   r"(?P<old>(?:[^,;:!?\"“”]|(?<=\d),(?=\d{3}\b)){2,40}?)['\"”’]?\s*(?=[,;!?]|\.(?:\s|$)|$)", re.IGNORECASE)  # "1,240" whole
+# The wrong words in brackets after the right ones: "address must be Carrer de Verdi 23, 08012 Barcelona (not 32)".
+_BRACKETED = re.compile(r"(?P<new>[^()\n.!?]{1,80}?)\s*\(\s*(?:not|rather\s+than)\s+(?P<old>[^()\n]{1,40}?)\s*\)", re.IGNORECASE)
 # Words said after the right ones that are none of them: "they're the Bibs Please now not the Netballistics".
 _AFTER = re.compile(r"(?:\s+(?:now|anymore|any\s+more|instead|actually))+$", re.IGNORECASE)
 # A name said last before "not": "Big Stu was from Helmshore", "we're on Gertrude St", "the Bibs Please".
@@ -23,7 +26,7 @@ _NAME_LAST = re.compile(r"(?<![\w'’&-])(?:(?-i:[A-Z])[\w'’&-]*\s+)*(?-i:[A-Z
 # What is no correction: content to add ("Please park at the GAA pitch, not on Castlecomer Road"), the site's or
 # a page's name ("name should be Membership, not Tariffs": a rename).
 _NOT_A_FIX = re.compile(r"\b(?:add|names?|called|rename)\b", re.IGNORECASE)
-_NOW_AT = re.compile(r"\b(?:now|is|it's|its)\s+(?:at|in)\s+(?P<new>(?-i:[A-Z])[^.;!?\n]{2,60}?)\s*,?\s+(?:and\s+)?not\s+['\"“‘]?$",
+_NOW_AT = re.compile(r"\b(?:now|is|it's|its)\s+(?:at|in)\s+(?P<new>(?-i:[A-Z])[^.;!?\n]{2,60}?)\s*,?\s+(?:and\s+)?(?:not|rather\s+than)\s+['\"“‘]?$",
                      re.IGNORECASE)
 MAX_OLD_WORDS = 4
 _SMALL = frozenset("a an the of on in at to for and it its was is are be i we my our this that".split())
@@ -33,11 +36,17 @@ def _shape(words: list[str]) -> list[str]:
     return ["d" if re.search(r"\d", w) else "w" for w in words]
 
 
+def _kind(word: str) -> str:
+    return "time" if re.search(r"\d(?:am|pm|h)$|\d:\d\d", word, re.IGNORECASE) else "price" if re.search(r"[$£€¥₹]", word) else ""
+
+
 def _aligned(before: list[str], old: list[str]) -> str:
     """The run of ``before``'s last words that stands for ``old``: of its shape (a number where a number is), the
     nearest the end with numbers as long as the old ones ("13" of "13 June 2027" for "14"), else the nearest."""
     k = len(old)
     runs = [before[i:i + k] for i in range(len(before) - k, -1, -1) if _shape(before[i:i + k]) == _shape(old)]
+    # a time for a time, a price for a price ("gone up to £20 and now finishes at 3:30pm rather than 3pm")
+    runs = [r for r in runs if [_kind(w) for w in r] == [_kind(w) for w in old]] or runs
     same = [r for r in runs if [len(w) for w in r if re.search(r"\d", w)] == [len(w) for w in old if re.search(r"\d", w)]]
     found = (same or runs)[:1]
     return " ".join(found[0]).strip("'\"“”‘’") if found else ""
@@ -46,11 +55,15 @@ def _aligned(before: list[str], old: list[str]) -> str:
 def correction(request: str, site: Site | None) -> ReplaceText | None:
     """The replacement of the words typed after "not" by those typed before it (see the module docstring), where
     the site shows the old ones once; None else (a price is ``pricefit``'s, a date or time ``whenfit``'s)."""
-    found = list(_NOT.finditer(request)) if site is not None and not _NOT_A_FIX.search(request) else []
+    found = (list(_NOT.finditer(request)) or list(_BRACKETED.finditer(request))) \
+        if site is not None and not _NOT_A_FIX.search(request) else []
     if site is None or len(found) != 1:
         return None
-    old = re.sub(r"^the\s+", "", found[0].group("old").strip(), flags=re.IGNORECASE)
+    old = re.sub(r"^the\s+", "", EMOJI.sub("", found[0].group("old")).strip(), flags=re.IGNORECASE)  # "23 not 32 😅"
+    old = re.sub(r"^(\d{1,2})(?:st|nd|rd|th)$", r"\1", old)  # "on Sunday 28 June 2026, not the 21st": the day's number
     words = old.split()
+    if re.search(r"\d", old) and re.search(r"\brather\s+than\b", found[0].group(0), re.IGNORECASE):
+        return None  # "gone up to £20 and now finishes at 3:30pm rather than 3pm": a name's change only, not a number's
     # a name or a number, not words of a sentence ("if its not there", "every first and third thurs not second")
     if not 0 < len(words) <= MAX_OLD_WORDS or PRICE.search(old) or not re.search(r"\d|[A-Z]", old) \
             or len(old) < 3 and not old.isdigit():
@@ -60,7 +73,8 @@ def correction(request: str, site: Site | None) -> ReplaceText | None:
     quoted = re.search(r"['‘“\"](?P<q>[^'‘’“”\"]{2,60})$", said) if closed else None
     # "its 'ages 8 to 12' not 'ages 8-12'": the quoted words whole
     named = _NAME_LAST.search(said) if old[:1].isupper() else None  # a name for a name, however many words
-    new = quoted.group("q").strip() if quoted else named.group(0) if named else _aligned(said.split(), words)
+    new = quoted.group("q").strip() if quoted else named.group(0) if named \
+        else _aligned([w.strip(",;:") for w in said.split()], words)
     # a place said whole after "now at", commas and all: "It is now at Landmark Event Centre, Oniru, not Oriental Hotel"
     whole = _NOW_AT.search(request, 0, found[0].start("old")) if named else None
     if whole is not None and whole.end() == found[0].start("old") and ",".join(whole.group("new").split(",")[-1:]).strip() == new:

@@ -39,8 +39,9 @@ _COMES = (
     # "add my cousin Anjali Rao as bridesmaid instead", "Put Kevin Mwangi as assistant coach" (beside who goes)
     re.compile(rf"\b(?:add|put|make)\s+(?:(?:my|our)\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}?)?(?P<new>{_NAME})\s+(?:in\s+)?as\b",
                re.IGNORECASE),
-    # "Luis Ortega will now serve as Vice President"
-    re.compile(rf"(?P<new>{_NAME})\s+will\s+(?:now\s+)?(?:serve|act|be|take\s+over)\s+as\b", re.IGNORECASE),
+    # "Luis Ortega will now serve as Vice President", "Tom's brother Sam Whitfield will be Best Man instead"
+    re.compile(rf"(?P<new>{_NAME})\s+will\s+(?:now\s+)?(?:(?:serve|act|be|take\s+over)\s+as\b|be\s+(?:the\s+|our\s+)?(?-i:[A-Z]))",
+               re.IGNORECASE),
     # "Pádraig Culligan has taken over", "it's going to be Mei Lin Foster from now on"
     re.compile(rf"(?P<new>{_NAME})\s+(?:has|have)\s+taken\s+over\b|\bgoing\s+to\s+be\s+(?P<new2>{_NAME})(?![\w'’-])",
                re.IGNORECASE),
@@ -53,7 +54,8 @@ _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:
                    r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|still\s+(?:on|there|listed|showing|shown|up)|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
                    r"stopped|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+\s+any\s?more|no\s+longer|graduated|"
-                   r"can(?:not|'t|’t|\s+no)\s+(?:longer\s+)?be)\b"  # "Meera can no longer be a bridesmaid"
+                   # "Meera can no longer be a bridesmaid", "George can't make it any more"
+                   r"can(?:not|'t|’t|\s+no)\s+(?:longer\s+)?(?:be|make\s+it))\b"
                    rf"|\b(?:replace|swap)\s+(?P<old2>{_WHO})\s+(?:out\s+)?(?:with|for|by|on|in)\b")
 # Words that open a sentence or a title before a name, not part of it.
 _NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last Omg Oh Unfortunately".split())

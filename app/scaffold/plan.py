@@ -447,6 +447,12 @@ def without_repeated_texts(plan: Plan) -> Plan:
     swaps = [(i, op) for i, op in enumerate(plan.ops) if isinstance(op, ReplaceText)]
     repeated |= {i for i, op in swaps for j, other in swaps
                  if i != j and op.old == other.old and other.new and op.new.startswith(other.new + " ")}
+    # A text set a second time to what the plan gives another text of the page ("the main heading say 'X' and the
+    # line beneath it say 'Y'": the heading X, the line Y, and the heading Y again)
+    sets = [(i, op) for i, op in enumerate(plan.ops) if isinstance(op, SetText)]
+    repeated |= {i for i, op in sets
+                 if any(j < i and other.route == op.route and other.target == op.target for j, other in sets)
+                 and any(o.route == op.route and o.target != op.target and o.text == op.text for _, o in sets)}
     if not repeated:
         return plan
     return plan.model_copy(update={"ops": [op for i, op in enumerate(plan.ops) if i not in repeated]})

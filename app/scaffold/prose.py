@@ -33,7 +33,7 @@ _SITE_TYPOS = "webiste|webstie|wesbite|wbsite"
 _SITE_ASK = re.compile(
     r"^(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
     r"(?:(?:i|we)(?:'d| would)?\s+(?:like|love|want|need)\s+|need\s+|want\s+|make\s+|build\s+|create\s+|set\s+up\s+"
-    r"|(?:(?:i'?m|we'?re)\s+)?look(?:ing|in'?)\s+for\s+)?"
+    r"|(?:(?:i'?m|we'?re)\s+)?(?:look(?:ing|in'?)\s+for|setting\s+up)\s+)?"
     r"(?:(?:me|us)\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:web\s*site|web\s*sit|web\s*page|site|homepage|landing page|"
     + _SITE_TYPOS + r")\s*"
     r"(?:for|4|called|named|about|:|-|–|—)\s*(?:(?:my|our)\s+(?:\w+\s+){0,2}?(?:business|buisness|bussiness|busness|biz|club|shop|company|group|"
@@ -193,18 +193,25 @@ def _fit(parts: list[str], most: int = MAX_TEXT) -> str:
     return text
 
 
+# A short label before what a sentence types: "Under it: ...", "Tagline: ...".
+_LABEL = re.compile(r"^[^:.!?]{1,24}:\s*")
+
+
 def description(request: str, name: str, tagline: str, looks: Callable[[str], bool], opening: bool = False,
                 headline: str = "") -> str:
     """What an opening prompt says about the site, in its own sentences; "" when it says only
     its name, its tagline, or what it wants of the app (``looks``: a sentence about colours or fonts).
     ``opening``: the request is the site's first, though it does not say "website". ``headline``:
-    the hero's words as typed, whose sentences ("Eternal Glory.") the hero shows already."""
+    the hero's words as typed (headline and the line under it), whose sentences ("Eternal Glory.") the
+    hero shows already."""
     if not (opening or asks_for_a_site(request)):
         return ""  # not an opening prompt: a later request the model read as one
     shown = set(norm_words(headline).split())
-    # a list of pages is said to the app, names and all
+    # a list of pages is said to the app, names and all; a sentence the hero shows already, after its
+    # label or not ("Under it: Football for boys and girls aged 6 to 14."), is no description
     kept = [d for d in (_described(s, name, looks) or ("" if names_pages(s) else _salvaged(s, name, looks))
-                        for s in sentences(request)) if d and not (shown and set(norm_words(d).split()) <= shown)]
+                        for s in sentences(request))
+            if d and not (shown and set(norm_words(_LABEL.sub("", d)).split()) <= shown)]
     text = _fit(kept, MAX_ABOUT)
     said = set(norm_words(f"{name} {tagline}").split())
     return "" if set(norm_words(text).split()) <= said else text

@@ -29,8 +29,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, bothpages, buttonfit, chromefit, compound, contentfit, explicit, headfit, itemfit, itemhome, movefit, navfit, navorder, notefit, openerfit, pageblock, pagename, peoplefit,
-                          pagehad, pagelist, prose, removefit, scope, sitename, sizefit, spellfit, swapfit, textfit, themewords)
+from app.scaffold import (backref, bothpages, buttonfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, movefit, navfit, navorder, notefit, openerfit, pageblock, pagename, peoplefit,
+                          pagehad, pagelist, prose, removefit, scope, sitename, sizefit, soldout, spellfit, swapfit, textfit, themewords)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -449,6 +449,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     opened = openerfit.opened(plan, request, site)
     if opened is not plan:
         return _fitted_ops(opened, request, site)  # an opening prompt the model wrote as other ops: read as one
+    if (sold := soldout.read(request, site)) is not None:
+        return sold  # "write sold out instead of the price": the item's price, whatever else reads a swap in it
     # "Meera can no longer be a bridesmaid ... add my cousin Anjali Rao as bridesmaid instead": the person's name replaced
     person = peoplefit.swap(request, site)
     swapped = swapfit.read(request, site) if person is None else None
@@ -485,7 +487,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     footer = chromefit.footer(request) is not None
     block = movefit.read(request, site) or navfit.read(request, site) or buttonfit.read(request, site) \
         or headfit.read(request, site) or spellfit.read(request, site) or itemhome.announced(request, site) \
-        or (None if opening or footer else pageblock.read(request, site)) or removefit.read(request, site)
+        or (None if opening or footer else pageblock.read(request, site)) or removefit.read(request, site) \
+        or contactfit.address_alone(request, site)
     if block is not None:
         # "take About off the menu", "Services: Basic tune-up $65. ...": read whole from the words
         return block
@@ -535,7 +538,8 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     # an opening prompt's headline and contact details, which the description does not hold
     ops = openerfit.completed(ops, request, openerfit.is_new(site))
     ops = pagehad.onto_pages_it_has(ops, request, site)  # "The Join Us page is missing ...": not a new page "Us"
-    ops = itemhome.placed(ops, request, site)  # "Also add Back glass replacement KSh 3,000 to prices": not on home
+    # "Also add Back glass replacement KSh 3,000 to prices": not on home; an address typed after its label, whole
+    ops = contactfit.with_whole_addresses(itemhome.placed(ops, request, site), request)
     # What every page shares (its footer, its navigation's links) read from the request's words.
     ops = pagehad.without_pageless(chromefit.with_footer(chromefit.with_nav_links(ops, request, site), request, site), site)
     if scope.asks_for_feature(request) and ops and all(_only_echoes(op, request) for op in ops):
@@ -585,7 +589,7 @@ def _with_description(ops: list[Any], request: str, opening: bool) -> list[Any]:
         return ops
     text = prose.description(request, opener.name, opener.tagline,
                              lambda said: wishes_for_a_look(said) or pagelist.names_pages(said), opening,
-                             openerfit.headline(request))
+                             f"{openerfit.headline(request)} {openerfit.subtitle(request)}")
     if not text:
         return ops
     return [op.model_copy(update={"about": text}) if op is opener else op for op in ops]

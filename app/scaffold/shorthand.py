@@ -9,6 +9,7 @@ typed; only the readings that fit its plan to the request's words see it spelled
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 # "pg", "pge", "pgs" as a word, not a film rating ("PG-13", "PG13").
 _PAGE = re.compile(r"\bpge?(s?)\b(?![-\d])", re.IGNORECASE)
@@ -18,7 +19,19 @@ _PAGE = re.compile(r"\bpge?(s?)\b(?![-\d])", re.IGNORECASE)
 _ABOUT = re.compile(r"\babt\b", re.IGNORECASE)
 
 
+# A word corrected where it is typed: "Clases page (sorry, Classes):" is the Classes page.
+_CORRECTED = re.compile(r"\b(?P<typo>[\w'’-]{3,})(?P<between>(?:\s+page)?)\s*\(\s*(?:sorry|oops|i\s+mean|i\s+meant)[,:]?\s+"
+                        r"(?P<right>[\w'’-]{3,})\s*\)", re.IGNORECASE)
+MIN_LIKENESS = 0.7  # a respelling, not another word ("Yoga (sorry, Pilates)" is a change of mind, read as typed)
+
+
+def _corrected(m: re.Match[str]) -> str:
+    alike = SequenceMatcher(None, m.group("typo").casefold(), m.group("right").casefold()).ratio() >= MIN_LIKENESS
+    return m.group("right") + m.group("between") if alike else m.group(0)
+
+
 def spelled_out(request: str) -> str:
-    """``request`` with its shorthand for "page", "pages" and "about" written out."""
-    return _ABOUT.sub(lambda m: "About" if m.group(0)[0].isupper() else "about",
-                      _PAGE.sub(lambda m: "page" + m.group(1), request))
+    """``request`` with its shorthand for "page", "pages" and "about" written out, and a word it corrects in
+    brackets as corrected."""
+    return _CORRECTED.sub(_corrected, _ABOUT.sub(lambda m: "About" if m.group(0)[0].isupper() else "about",
+                                                 _PAGE.sub(lambda m: "page" + m.group(1), request)))

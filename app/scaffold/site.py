@@ -148,6 +148,8 @@ def without_item_names(text: str, site: Site | None) -> str:
     return text
 
 
+# An emoji (and its joiners), typed beside words: no part of a name, a price or a date.
+EMOJI = re.compile(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200d]+")
 # An apostrophe, straight or curly: a name typed without it is the same name ("Monkeys Fist", "Monkey's Fist").
 APOSTROPHE = re.compile(r"['’]")
 # The words said around a thing's name that are not part of it: "the Team plan", "the Mono gig", "the wetsuit

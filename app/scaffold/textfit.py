@@ -165,7 +165,7 @@ def plain_replacement(request: str, site: Site) -> ReplaceText | None:
         m = pattern.search(request)
         if m is None:
             continue
-        old, new = _shown_run(texts, m.group("old"), names), m.group("new").strip(_AROUND)
+        old, new = _shown_run(texts, m.group("old"), names), _new_whole(request, m).strip(_AROUND)
         new = _without_typed_lead(m.group("old").strip(_AROUND), old, new, texts)
         instead = _NOT_OLD.match(new)
         if instead is not None and _shown_run(texts, instead.group("old"), names) == instead.group("old").strip():
@@ -175,6 +175,17 @@ def plain_replacement(request: str, site: Site) -> ReplaceText | None:
         if found is not None:
             return found
     return _still_says(request, texts, names) or _typo(request, texts, names)
+
+
+def _new_whole(request: str, m: re.Match[str]) -> str:
+    """The new words, on past "in the" where the old ones have it too ("change 2:00pm Ceremony in the Orangery to
+    2:00pm Ceremony in the Temperate House": not "2:00pm Ceremony", as "in the menu" would end them)."""
+    rest = request[m.end("new"):]
+    said = re.match(r"\s+(?:in|on)\s+(?:the|every|all)\b", rest)
+    if said is None or f" {said.group(0).strip().casefold()} " not in f" {m.group('old').casefold()} ":
+        return m.group("new")
+    more = re.match(rf"{_SPAN}*?(?=\s*(?:[!?;,]|(?<!\bRs)\.(?!\d)|$))", rest)
+    return m.group("new") + (more.group(0) if more else "")
 
 
 # "Retrato de Ana should be Retrato de Anna": a name the site shows, spelt again a little otherwise.

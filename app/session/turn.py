@@ -302,7 +302,8 @@ def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
     placed, site_shown = plan_text(plan_to_json(plan)), shown_text(site)  # each read once per turn
     edits = _edits_only(plan)
     edited = f"{placed} | {site_shown} | {_replaced(plan, site_shown)}" if edits else placed
-    return unused_content(prompt, edited) + unused_names(prompt, f"{placed} | {site_shown}", edits)
+    # a date the plan makes by a replacement ("not the 21st": "21" made "28" in "Sunday 21 June") is placed too
+    return unused_content(prompt, edited) + unused_names(prompt, edited if edits else f"{placed} | {site_shown}", edits)
 
 
 def _replaced(plan: Plan, shown: str) -> str:

@@ -59,6 +59,9 @@ def test_the_label_is_the_one_typed(tmp_path: Path, prompt: str, model: str, lab
      "Join the club", "mailto:kayla@example.com"),
     ("ok then just make the button open an email to founders@example.in", '{"ops":[{"op":"decline"}]}',
      "Join the club", "mailto:founders@example.in"),
+    ("home page button text 'Get early access', href /projects", BUTTON % "Projects", "Get early access", "/projects"),
+    ("cta button -> 'Get early access', links to a /projects page", BUTTON % "Get early access", "Get early access",
+     "/projects"),
 ])
 def test_the_button_goes_where_the_request_says(tmp_path: Path, prompt: str, model: str, label: str, href: str) -> None:
     root = managed_project(tmp_path)
@@ -382,3 +385,8 @@ def test_ring_the_number_is_the_one_the_site_shows() -> None:
         Section(kind="text", text="Call Dave on 07700 900461, 24 hours.")])])
     assert buttonfit._href("button = Call now, make it ring the number", site) == "tel:07700900461"
     assert buttonfit._href("button = Call now, make it ring the number", None) == ""  # no site, no number typed
+
+
+def test_a_label_after_where_the_button_goes() -> None:
+    """The arrow's page was read as the label ("Works page") and the turn declined."""
+    assert buttonfit._label("home button → Works page, text See my works") == ("See my works", "")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.scaffold import contactfit
-from app.scaffold.plan import AddItems, AddPage
-from app.scaffold.site import Page, Section, Site, default_section
+from app.scaffold.plan import AddItems, AddPage, EditItem, Entry, Plan
+from app.scaffold.site import Item, Page, Section, Site, default_section
 
 
 def _site(*routes: str) -> Site:
@@ -93,3 +93,32 @@ def test_where_an_address_goes_is_no_part_of_it_and_every_day_is_no_page() -> No
     plan = contactfit.read_block("We're at 3 Cimitiere Street, Launceston, open 9am to 5pm every day. Phone is 0400 318 572.",
                                  _site())
     assert plan is not None and [e.title for e in plan.ops[-1].items] == ["Address", "Phone"]
+
+
+def test_an_address_typed_after_its_label_is_one_entry_whole() -> None:
+    """The model split "Rua da Rosa 112, 1200-384 Lisboa" into a name and a detail, shown apart."""
+    request = "please a Contact page with adress Rua da Rosa 112, 1200-384 Lisboa and phone +351 213 456 789"
+    ops = [AddItems(op="add_items", route="/contact", kind="contact", items=[
+        Entry(title="Rua da Rosa", text="112, 1200-384 Lisboa"), Entry(title="Phone", text="+351 213 456 789")])]
+    fitted = contactfit.with_whole_addresses(ops, request)
+    assert isinstance(fitted[0], AddItems)
+    assert [(e.title, e.text) for e in fitted[0].items] == [("Address", "Rua da Rosa 112, 1200-384 Lisboa"),
+                                                            ("Phone", "+351 213 456 789")]
+
+
+def test_an_address_alone_is_the_site_s_address() -> None:
+    assert contactfit.address_alone("address ul. Grodzka 48, Kraków", _site()) == Plan(ops=[AddItems(
+        op="add_items", route="/", kind="contact", items=[Entry(title="Address", text="ul. Grodzka 48, Kraków")])])
+    had = Site(name="Test", pages=[Page(route="/", title="Home", sections=[
+        Section(kind="contact", items=[Item(title="Address", text="Somewhere 1")])])])
+    assert contactfit.address_alone("our address is now 5 Rue Haute.", had) == \
+        Plan(ops=[EditItem(op="edit_item", item="Address", text="5 Rue Haute")])
+    assert contactfit.address_alone("address is on the contact page", _site()) is None  # no number: no address
+
+
+@pytest.mark.parametrize("request_text", [
+    "address 2210 E Speedway Blvd, Tucson, AZ 85719 on contact",  # where it goes: the contact page's reading
+    "address is 9120 Bellaire Blvd Suite 104, Houston TX 77036. phone (713) 555-0192. put it on every page at the bottom",
+])
+def test_an_address_with_more_said_is_not_the_address_alone(request_text: str) -> None:
+    assert contactfit.address_alone(request_text, _site()) is None

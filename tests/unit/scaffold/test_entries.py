@@ -48,6 +48,11 @@ def test_questions_with_answers_in_the_ways_people_type_them() -> None:
     ("toppings we have: olives, roast peppers, chorizo and basil",
      [("olives", ""), ("roast peppers", ""), ("chorizo", ""), ("basil", "")]),
     ("hours: tues-sat 10 till 6, sun 11 till 3", [("tues-sat", "10 till 6"), ("sun", "11 till 3")]),
+    # what the list is and where, with no colon, opens it
+    ("hours on home Mon-Fri 8-20, Sat-Sun 9-21", [("Mon-Fri", "8-20"), ("Sat-Sun", "9-21")]),
+    # where it goes, said after the list, is no entry of it
+    ("Prices: drop-in 15€, 5 class pack 65€, 10 class pack 120€ , put on classes page too",
+     [("drop-in", "15€"), ("5 class pack", "65€"), ("10 class pack", "120€")]),
     ("mini cake £3.50 each, party box £20", [("mini cake", "£3.50 each"), ("party box", "£20")]),
     # one entry a sentence: its first piece names it, where one price ends it; a comma in a price or brackets is no piece
     ("For the Shop page, please list these. Eleko (cassava paste resist), 2 yards, ₦18,000. Oniko (raffia tied), 2 yards, "

@@ -285,3 +285,53 @@ def test_one_dog_of_a_run_of_names_each_before_a_dash_goes_and_is_not_added_back
            AddItems(op="add_items", route="/dogs-for-adoption", kind="team", items=[Entry(title="Molly", text="adopted")])]
     assert fit_items(ops, "Good news – Molly has been adopted! Please remove her from the Dogs for Adoption page.", site) == [
         ReplaceText(op="replace_text", old="Molly – 7 year old black greyhound, a real couch potato", new="")]
+
+
+def _timetable() -> Site:
+    home = Page(route="/", title="Home", sections=[Section(kind="list", items=[Item(title="Saturday", text="9-14")])])
+    times = Page(route="/timetable", title="Timetable", sections=[Section(kind="list", items=[
+        Item(title="Wednesday 8:00 Vinyasa Flow"), Item(title="Saturday 10:00 Family Yoga")])])
+    concerts = Page(route="/concerts", title="Concerts", sections=[Section(kind="list", items=[
+        Item(title="Saturday 14 March 2026", text="Spring Concert, St Cuthbert's Church, 7.30pm"),
+        Item(title="Sunday 28 June 2026", text="Summer Sing, South Park bandstand, 2pm")])])
+    pricing = Page(route="/pricing", title="Pricing", sections=[
+        Section(kind="text", text="Free: one house. Plus: $4/mo per house, unlimited roommates + bank sync.")])
+    return Site(name="Studio", pages=[home, times, concerts, pricing, Page(route="/about", title="About"),
+                                      Page(route="/contact", title="Contact")])
+
+
+def test_every_word_said_names_the_entry_that_holds_them_all_not_one_said_inside_them() -> None:
+    assert removal("no more family yoga on saturday, take it off", _timetable()) == \
+        Plan(ops=[RemoveItem(op="remove_item", item="Saturday 10:00 Family Yoga")])
+
+
+def test_an_entry_listed_by_its_date_is_named_by_the_name_its_detail_leads_with() -> None:
+    request = "Also the Spring Concert has been cancelled, I'm afraid, so please take it off."
+    ops = [RemoveItem(op="remove_item", item="The Spring Concert"), RemoveItem(op="remove_item", item="I'm afraid")]
+    assert fit_items(ops, request, _timetable()) == [RemoveItem(op="remove_item", item="Saturday 14 March 2026")]
+
+
+def test_words_joined_to_a_plan_s_detail_by_a_plus_go_alone() -> None:
+    assert fit_items([RemoveItem(op="remove_item", item="bank sync")], "remove bank sync from plus, not shipping that at launch",
+                     _timetable()) == [ReplaceText(op="replace_text", old=" + bank sync", new="")]
+
+
+def test_a_drop_in_class_is_no_removal_and_an_entry_the_plan_adds_is_not_taken_off_first() -> None:
+    request = "prices page pls: drop-in class 14€, 5 class card 60€"
+    added = AddItems(op="add_items", route="/prices", kind="list", items=[Entry(title="drop-in class", text="14€"),
+                                                                           Entry(title="5 class card", text="60€")])
+    assert fit_items([RemoveItem(op="remove_item", item="14€"), added], request, _timetable()) == [added]
+
+
+def test_a_page_renamed_by_the_name_of_it_or_said_first() -> None:
+    assert page_rename("Change the name of About page to My Story", _timetable()) == \
+        RenamePage(op="rename_page", route="/about", new_route="/my-story", title="My Story")
+    assert page_rename("Last thing, the page Contact please rename it to 'Find Us'. Grazie mille!", _timetable()) == \
+        RenamePage(op="rename_page", route="/contact", new_route="/find-us", title="Find Us")
+
+
+def test_a_list_s_label_taken_off_beside_the_list_is_no_removal() -> None:
+    request = "Prices: drop-in 15€, 5 class pack 65€, put on classes page too"
+    added = AddItems(op="add_items", route="/classes", kind="list", items=[Entry(title="drop-in", text="15€"),
+                                                                            Entry(title="5 class pack", text="65€")])
+    assert fit_items([RemoveItem(op="remove_item", item="Prices"), added], request, _timetable()) == [added]

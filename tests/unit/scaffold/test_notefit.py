@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.scaffold.contentfit import read_plan
 from app.scaffold.notefit import named_note, note, text_after
-from app.scaffold.plan import AddSection
+from app.scaffold.plan import AddSection, Plan
 from app.scaffold.site import Page, Site
 
 
@@ -144,3 +144,18 @@ def test_a_quoted_text_with_a_colon_of_its_own_is_placed_whole() -> None:
     request = "On the home page, please add 'Dress code: garden formal. Please wear comfortable shoes for the lawn!'"
     assert note(request, lambda words: "home" in words.casefold()) == (
         "", "Dress code: garden formal. Please wear comfortable shoes for the lawn!")
+
+
+def test_a_part_named_in_quotes_before_its_colon_is_its_heading() -> None:
+    request = ("Please on the home page add a small part 'Our story': My mother Rosa came from Modena in 1962 and opened "
+               "this trattoria with my father Enzo.")
+    assert note(request, _names_place) == ("Our story", "My mother Rosa came from Modena in 1962 and opened this "
+                                                        "trattoria with my father Enzo.")
+
+
+def test_a_quoted_note_then_its_place_after_what_customers_ask() -> None:
+    """"people ask got halal cert?" is no question to the app, nor an FAQ beside the note."""
+    request = "people ask got halal cert? no la. just write 'No pork, no lard' on home"
+    assert read_plan(request, Site(name="Mei", pages=[Page(route="/", title="Home")])) == \
+        Plan(ops=[AddSection(op="add_section", route="/", kind="text", text="No pork, no lard")])
+    assert note("gas safe reg 584213 put that on home page", _names_place) == ("", "Gas safe reg 584213.")

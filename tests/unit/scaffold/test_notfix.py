@@ -28,6 +28,10 @@ def _site() -> Site:
     ("Sorry big mistake the date is 13 June 2027 not 14!!", "14", "13"),
     ("oh bloody hell, Big Stu was from Helmshore not Haslingden. fix that please", "Haslingden", "Helmshore"),
     ("oops we're on Gertrude St not Brunswick St, fix the home line", "Brunswick St", "Gertrude St"),
+    ("Our venue has moved us, Big Stu is now from Helmshore rather than Haslingden.", "Haslingden", "Helmshore"),
+    ("ay i wrote wrong, it is Moon Tea 2022 not 2021 😅", "2021", "2022"),
+    ("the works page must say Moon Tea, 2022 (not 2021)", "2021", "2022"),
+    ("Sorry, it opened on 7 July 1934, not the 2nd.", "2 July", "7 July"),
 ])
 def test_the_words_after_not_are_replaced_by_those_before(request_text: str, old: str, new: str) -> None:
     assert correction(request_text, _site()) == ReplaceText(op="replace_text", old=old, new=new)

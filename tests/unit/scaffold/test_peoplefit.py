@@ -98,3 +98,10 @@ def test_who_will_now_serve_in_the_role_and_a_vacancy_beside_it_is_not_read() ->
         Item(title="Denise Coleman", text="Vice President"), Item(title="Ray Ellis", text="Treasurer")])])])
     assert peoplefit.swap("Denise Coleman has stepped down as Vice President. Luis Ortega will now serve as Vice President.",
                           site) == ReplaceText(op="replace_text", old="Denise Coleman", new="Luis Ortega")
+
+
+def test_who_cannot_make_it_and_who_will_be_the_role_instead() -> None:
+    site = Site(name="Priya & Tom", pages=[Page(route="/wedding-party", title="Wedding Party", sections=[Section(
+        kind="list", items=[Item(title="Maid of Honour", text="Anjali Sharma"), Item(title="Best Man", text="George Whitfield")])])])
+    assert peoplefit.swap("Sadly George can't make it any more 😢 Tom's brother Sam Whitfield will be Best Man instead.",
+                          site) == ReplaceText(op="replace_text", old="George Whitfield", new="Sam Whitfield")

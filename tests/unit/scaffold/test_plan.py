@@ -100,3 +100,12 @@ def test_the_same_words_replaced_twice_are_replaced_by_the_name() -> None:
         {"op": "replace_text", "old": "Ray Dunbar", "new": "Walt Fischer as secretary"},
         {"op": "replace_text", "old": "Ray Dunbar", "new": "Walt Fischer"}]})
     assert [op.new for op in without_repeated_texts(plan).ops] == ["Walt Fischer"]  # type: ignore[union-attr]
+
+
+def test_a_heading_set_again_to_the_line_under_it_is_set_once() -> None:
+    """"the main heading say 'X' and the line beneath it say 'Y'": the model set the heading a second time."""
+    plan = Plan.model_validate({"ops": [
+        {"op": "set_text", "route": "/", "target": "title", "text": "Harrowgate Hill Singers"},
+        {"op": "set_text", "route": "/", "target": "subtitle", "text": "A friendly community choir."},
+        {"op": "set_text", "route": "/", "target": "title", "text": "A friendly community choir."}]})
+    assert without_repeated_texts(plan).ops == plan.ops[:2]

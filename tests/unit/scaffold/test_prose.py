@@ -178,3 +178,11 @@ def test_a_word_of_the_page_s_paragraph_asks_for_no_feature() -> None:
     # a feature asked beside it is still asked
     asked = f"Add a page called Our Story: {told} Also add a way to pay online."
     assert _with_page_text([page], page, "/our-story", asked) == [page]
+
+
+def test_an_opener_s_line_under_the_heading_is_no_description_and_setting_up_a_site_is_the_ask() -> None:
+    request = ("Hi there, setting up a site for Dunmore Rovers Juniors, a kids football club in Co. Galway. Heading: "
+               "Dunmore Rovers Juniors. Under it: Football for boys and girls aged 6 to 14.")
+    assert description(request, "Dunmore Rovers Juniors", "", wishes_for_a_look, True,
+                       "Dunmore Rovers Juniors Football for boys and girls aged 6 to 14") == \
+        "Dunmore Rovers Juniors, a kids football club in Co. Galway."

@@ -54,7 +54,20 @@ def test_what_the_site_would_do_is_told_from_what_people_do(request_text: str, a
 @pytest.mark.parametrize("request_text", [
     "Also Japanese version please. Button to automatic translate every page.",
     "can students reserve there spot for a class and pay with mbway on the site?",
+    "can the site be in catalan and spanish too, with a button to change language? 🙏",
+    "i mean the full site translated to català and castellano with a switch button. if you cant do it tell me",
+    "add page Gallery, i send photos from my phone to it",
+    "can it pull my reviews off checkatrade automatic so they update",
 ])
 def test_translating_and_paying_on_the_site_are_declined(request_text: str) -> None:
     """The model had made a button "automatic translate every page", and a site name "Students Reserve"."""
     assert asks_for_action(request_text)
+
+
+@pytest.mark.parametrize("request_text", [
+    "Our menu: Tortilla 5€, Gazpacho 4€",
+    "I translated three novels from Japanese",
+    "add a photo of the shop front to the home page",
+])
+def test_languages_and_photos_said_as_content_are_no_feature(request_text: str) -> None:
+    assert not asks_for_action(request_text)

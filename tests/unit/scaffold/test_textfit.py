@@ -16,7 +16,7 @@ from app.scaffold.site import Item, NavLink, Page, Section, Site
 def _site() -> Site:
     items = [Item(title="Tregothnan", text="our first boat"), Item(title="Sunday service", text="10.15am"),
              Item(title="The Rosy Footman", text="species of the month"), Item(title="Dr Hamish Gow", text="Director"),
-             Item(title="Pro", text="$29")]
+             Item(title="Pro", text="$29"), Item(title="2:00pm Ceremony in the Orangery")]
     return Site(name="Porthgwarra Gig Club", pages=[Page(route="/", title="Home", sections=[Section(kind="list", items=items)]),
                                                     Page(route="/gigs", title="Gigs")],
                 nav=[NavLink(label="Home", href="/"), NavLink(label="Gigs", href="/gigs")])
@@ -32,6 +32,8 @@ def _site() -> Site:
     ("Dr Hamish Gow's name is still on the Officers page. Please replace it with Ms Fiona Baird.",
      "Dr Hamish Gow", "Ms Fiona Baird"),
     ("Replace Dr Hamish Gow with Ms Fiona Baird on the officers page", "Dr Hamish Gow", "Ms Fiona Baird"),
+    ("change 2:00pm Ceremony in the Orangery to 2:00pm Ceremony in the Temperate House. The word Orangery should go.",
+     "2:00pm Ceremony in the Orangery", "2:00pm Ceremony in the Temperate House"),
 ])
 def test_a_replacement_in_plain_words_of_words_the_site_shows(request_text: str, old: str, new: str) -> None:
     assert textfit.replacement(request_text, _site()) == ReplaceText(op="replace_text", old=old, new=new)

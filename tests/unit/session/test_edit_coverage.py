@@ -39,3 +39,17 @@ def test_a_currency_before_an_amount_is_no_name(tmp_path: Path) -> None:
              '{"title":"Quarterly","text":"Rs. 6500"},{"title":"Drop-in","text":"Rs. 400"}]}]}')
     result = TurnRunner(root, FakeEngine(model)).run("Fees on the home page. Monthly Rs. 2500, Quarterly Rs. 6500, Drop-in Rs. 400")
     assert result.outcome == "applied", result.message
+
+
+def test_a_date_a_replacement_makes_is_placed(tmp_path: Path) -> None:
+    """"... on Sunday 28 June 2026, not the 21st": the day's number replaced makes "28 June", which had been named
+    as left out, and the turn declined."""
+    root = managed_project(tmp_path)
+    concerts = ('{"ops":[{"op":"add_page","title":"Concerts","route":"/concerts"},{"op":"add_items","route":"/concerts",'
+                '"kind":"list","items":[{"title":"Sunday 21 June 2026","text":"Summer Sing, South Park bandstand, 2pm"}]}]}')
+    TurnRunner(root, FakeEngine(concerts)).run("add a Concerts page: Sunday 21 June 2026 - Summer Sing, South Park bandstand, 2pm")
+    model = '{"ops":[{"op":"edit_item","item":"Summer Sing","text":"Sunday 28 June 2026","title":"21st"}]}'
+    result = TurnRunner(root, FakeEngine(model)).run("I made an error: the Summer Sing is on Sunday 28 June 2026, not the 21st.")
+    assert result.outcome == "applied", result.message
+    page = (root / "app" / "concerts" / "page.tsx").read_text()
+    assert "Sunday 28 June 2026" in page and "21 June" not in page

@@ -1,0 +1,40 @@
+"""A price replaced by words: "the mug is sold out, please write 'sold out' next to it instead of the price", "on
+Shop page for Mug Kiez remove the price 32 € and write sold out instead".
+
+The model set the home page's heading to "sold out", or the item's name. Here the one item the request names (by
+most of its words, or by the first word of its name alone: "the mug" of "Mug 'Kiez', matte blue") keeps its name and
+shows the words in place of its price.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.scaffold.itemfit import item_meant
+from app.scaffold.plan import EditItem, Plan
+from app.scaffold.site import Site, norm_words
+
+_WORDS = r"['\"“‘]?(?P<words>[^'\"”’.,!?]{2,30}?)['\"”’]?"
+_INSTEAD = (
+    re.compile(rf"\b(?:write|put|say|show)\s+{_WORDS}\s+(?:next\s+to\s+it\s+|there\s+|beside\s+it\s+)?instead\s+of\s+"
+               r"(?:the|its)\s+price\b", re.IGNORECASE),
+    re.compile(rf"\bremove\s+(?:the|its)\s+price\b[^,.!?]{{0,20}}?\s+and\s+(?:write|put|say|show)\s+{_WORDS}\s+instead\b",
+               re.IGNORECASE),
+)
+
+
+def _first_word_named(request: str, site: Site) -> str | None:
+    """The one item whose name's first word the request says ("the mug"), where no other item's does."""
+    said = set(norm_words(request).split())
+    titles = {i.title for page in site.pages for section in page.sections for i in section.items if i.title}
+    led = [t for t in titles if (first := norm_words(t).split()[:1]) and len(first[0]) >= 3 and first[0] in said]
+    return led[0] if len(led) == 1 else None
+
+
+def read(request: str, site: Site | None) -> Plan | None:
+    """The edit that shows the typed words in place of the named item's price; None for any other request."""
+    found = next((m for pattern in _INSTEAD if (m := pattern.search(request))), None)
+    if site is None or found is None:
+        return None
+    item = item_meant(request, site) or _first_word_named(request, site)
+    return Plan(ops=[EditItem(op="edit_item", item=item, text=found.group("words").strip())]) if item else None
