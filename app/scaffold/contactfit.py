@@ -263,11 +263,13 @@ def with_whole_addresses(ops: list[Any], request: str) -> list[Any]:
     """``ops`` whose contact entries show an address typed after its label whole: the model split "Rua da Rosa 112,
     1200-384 Lisboa" into a name "Rua da Rosa" and a detail "112, 1200-384 Lisboa", shown apart."""
     def whole(entry: Entry) -> Entry:
-        typed = f"{entry.title} {entry.text}"
-        at = request.find(typed) if entry.title and entry.text and not _LABEL.fullmatch(entry.title) else -1
-        if at < 0 or not _ADDRESS_SAID.search(request[max(0, at - 20):at].rstrip() + " "):
+        if not entry.title or not entry.text or _LABEL.fullmatch(entry.title):
             return entry
-        return Entry(title="Address", text=typed)
+        for typed in (f"{entry.title} {entry.text}", f"{entry.title}, {entry.text}"):  # "14 Kew Road, Richmond TW9 3AB"
+            at = request.find(typed)
+            if at >= 0 and _ADDRESS_SAID.search(request[max(0, at - 20):at].rstrip() + " "):
+                return Entry(title="Address", text=typed)
+        return entry
 
     return [op.model_copy(update={"items": [whole(e) for e in op.items]}) if isinstance(op, AddItems) and op.kind == "contact"
             else op for op in ops]

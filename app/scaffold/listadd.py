@@ -23,8 +23,10 @@ from app.scaffold.site import EMOJI, Item, Site, norm_words
 # player X" (a word for what it is may stand before it).
 _LEAD = r"(?:(?:and|also|ok|okay|so|then|oh|now|pls|please|could\s+you|can\s+you)[,!]?\s+)*"
 _ADDS = (
-    # "Please add: X", "And please add a new dog: X", "add one project: X", "Add one new dish please: X"
-    re.compile(rf"(?:^|[.!?]\s+){_LEAD}(?:add|put\s+up|list)(?:\s+(?:this|these|(?:(?:a|an|one|another|the|\d|two|three)\s+)?(?:new\s+)?[a-z]+))?"
+    # "Please add: X", "And please add a new dog: X", "add one project: X", "Add one new dish please: X", "add new year
+    # special: X"
+    re.compile(rf"(?:^|[.!?]\s+){_LEAD}(?:add|put\s+up|list)(?:\s+(?!(?:to|on|in)\b)(?:this|these|(?:(?:a|an|one|another|the|\d|two|three)\s+)?"
+               r"(?:new\s+)?[a-z]+(?:\s+(?!(?:to|on|in|page|home)\b)[a-z]+){0,2}))?"
                r"(?:\s+(?:please|pls))?\s*:\s*(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
     # "Add on Our Breads a new one: Fougasse aux olives - 4,20 €"
     re.compile(rf"^\W*{_LEAD}add\s+(?:on|to|in)\s+(?:the\s+)?(?:page\s+)?(?P<page>[\w'’]+(?:\s+[\w'’]+){{0,2}}?)(?:\s+page)?"
@@ -62,7 +64,9 @@ def _shape(title: str, text: str) -> Shape:
     priced = bool(PRICE.search(last)) or bool(re.fullmatch(r"\d[\d.,]*", last))
     detail = "" if not text else "price" if PRICE.search(text) or _BARE_PRICE.match(text) else "time" if _TIME.match(text) \
         else "number" if text[:1].isdigit() else "word"
-    return bool(re.match(r"\d", title)), priced, detail, len(title.split()), bool(_YEAR_LAST.search((text or title).strip()))
+    # a year last tells a list of works apart, not a priced entry's "..., only until 15 Feb 2027"
+    dated = bool(_YEAR_LAST.search((text or title).strip())) and detail != "price"
+    return bool(re.match(r"\d", title)), priced, detail, len(title.split()), dated
 
 
 def _alike(entry: Shape, item: Shape) -> bool:
@@ -88,7 +92,12 @@ def _entry(said: str) -> tuple[str, str]:
     """A name and its detail typed apart ("Sesc Pompeia - poster series for jazz festival (2025)"), else as a list's
     entry is."""
     apart = re.split(r"\s+[-–—]\s+|:\s+", said, maxsplit=1)
-    return (apart[0].strip(), apart[1].strip()) if len(apart) == 2 else entry_of(said)
+    if len(apart) == 2:
+        return apart[0].strip(), apart[1].strip()
+    priced = PRICE.search(said)
+    if priced is not None and priced.start() > 0 and re.match(r",\s+\S", said[priced.end():]):
+        return said[:priced.start()].strip(), said[priced.start():].strip()  # "Pineapple tarts jar of 50 $48, only until ..."
+    return entry_of(said)
 
 
 def _entries(said: str) -> list[tuple[str, str]]:

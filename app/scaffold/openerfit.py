@@ -43,7 +43,7 @@ _BARE_END = (r"(?=(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?\n]|$|,\s*(?
              r"|,?\s+and\s+(?:then\s+)?(?:underneath|under|below)(?:\s+it)?\s+(?:say|put|write)\b"  # "... and under it say ..."
              r"|,?\s+(?:and|but|so)\s+(?:we|i|i'd|we'd|also|then|please|pls|can|could)\b"  # "... Since 2004 and we need"
              r"|,?\s+(?:please|pls|thanks|thank\s+you)\W*(?:[.!?]|$))")  # "Could the top say Tiles, tea and good company please."
-_BARE = r"(?P<bare>(?-i:[A-Z])(?:[^.!?\n]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){2,120}?[?!]?)" + _BARE_END  # "Mrs. Chen" whole
+_BARE = r"(?P<bare>(?-i:[A-Z0-9])(?:[^.!?\n]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){2,120}?[?!]?)" + _BARE_END  # "Mrs. Chen" whole
 _HEADLINE = re.compile(_NAMED_AS + r"(?:" + _QUOTED + r"|" + _BARE + r")", re.IGNORECASE)
 # After its label and a colon a headline may be typed in lower case, as the rest of the message is
 # ("... we just ask for a donation. tagline: dont bin it, mend it").

@@ -37,7 +37,7 @@ _SITE_ASK = re.compile(
     r"(?:(?:me|us)\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:web\s*site|web\s*sit|web\s*page|site|homepage|landing page|"
     + _SITE_TYPOS + r")\s*"
     r"(?:for|4|called|named|about|:|-|–|—)\s*(?:(?:my|our)\s+(?:\w+\s+){0,2}?(?:business|buisness|bussiness|busness|biz|club|shop|company|group|"
-    r"practice|studio|workshop|service|league|society)(?:,\s*|\.?$))?(?:(?:it|me|us)\b,?\s+)?(?:(?:my|our)\s+)?"
+    r"practice|studio|workshop|service|league|society|wedding|charity|band|team|choir|school|church)(?:,\s*|\.?$))?(?:(?:it|me|us)\b,?\s+)?(?:(?:my|our)\s+)?"
     r"(?:(?:business|buisness|bussiness|busness|biz)\s+(?=[A-Z]))?",  # "for my buisness Sun Dodger Window Tint"
     re.IGNORECASE)
 # The same ask at a sentence's end: "..., Louisiana and i finally want a real website lol".

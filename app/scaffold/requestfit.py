@@ -587,7 +587,7 @@ def _with_description(ops: list[Any], request: str, opening: bool) -> list[Any]:
     opener = next((op for op in ops if isinstance(op, DescribeSite)), None)
     if opener is None or any(isinstance(op, (Decline, AddSection)) for op in ops):
         return ops
-    text = prose.description(request, opener.name, opener.tagline,
+    text = prose.description(request, opener.name, openerfit.subtitle(request) or opener.tagline,
                              lambda said: wishes_for_a_look(said) or pagelist.names_pages(said), opening,
                              f"{openerfit.headline(request)} {openerfit.subtitle(request)}")
     if not text:

@@ -104,6 +104,10 @@ def test_an_address_typed_after_its_label_is_one_entry_whole() -> None:
     assert isinstance(fitted[0], AddItems)
     assert [(e.title, e.text) for e in fitted[0].items] == [("Address", "Rua da Rosa 112, 1200-384 Lisboa"),
                                                             ("Phone", "+351 213 456 789")]
+    split_at_comma = [AddItems(op="add_items", route="/contact", kind="contact", items=[
+        Entry(title="14 Kew Road", text="Richmond TW9 3AB")])]
+    fitted = contactfit.with_whole_addresses(split_at_comma, "a Contact page with adress 14 Kew Road, Richmond TW9 3AB")
+    assert isinstance(fitted[0], AddItems) and fitted[0].items == [Entry(title="Address", text="14 Kew Road, Richmond TW9 3AB")]
 
 
 def test_an_address_alone_is_the_site_s_address() -> None:

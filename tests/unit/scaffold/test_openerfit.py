@@ -9,8 +9,8 @@ import pytest
 
 from app.engine.fake import FakeEngine
 from app.scaffold.openerfit import button, details, headline, subtitle
-from app.scaffold.plan import Entry
-from app.session.turn import TurnRunner
+from app.scaffold.plan import DescribeSite, Entry, parse_plan
+from app.session.turn import TurnRunner, fitted
 from tests.unit.scaffold.helpers import managed_project
 
 
@@ -233,3 +233,23 @@ def test_the_big_heading_asked_for_is_the_heading_not_a_line_under_the_name(tmp_
     assert result.outcome == "applied", result.message
     assert "home heading “Math with Mrs. Chen”" in " ".join(result.summary)
     assert "subtitle “not very good with computers”" not in " ".join(result.summary)
+
+
+def test_the_line_under_the_heading_may_start_with_a_date() -> None:
+    """"Under it: 12 September 2026 at Kew Gardens, London." had left the model's tagline under the heading (seen in
+    this stop's screenshots)."""
+    request_text = ("Hi there, setting up a site for our wedding, Priya & Tom, a garden wedding in Kew. Heading: Priya & Tom. "
+                    "Under it: 12 September 2026 at Kew Gardens, London.")
+    assert subtitle(request_text) == "12 September 2026 at Kew Gardens, London"
+
+
+def test_the_description_keeps_what_only_the_model_s_tagline_said() -> None:
+    """The model's tagline "a garden wedding in Kew" gives way to the line typed under the heading, so the description
+    keeps those words (they had been left out as the tagline's)."""
+    request_text = ("Hi there, setting up a site for our wedding, Priya & Tom, a garden wedding in Kew. Heading: Priya & Tom. "
+                    "Under it: 12 September 2026 at Kew Gardens, London.")
+    model = parse_plan('{"ops":[{"op":"describe_site","name":"Priya & Tom","tagline":"a garden wedding in Kew",'
+                       '"sections":["image_text","cta"]}]}')
+    opener = fitted(model, request_text, None)[0].ops[0]
+    assert isinstance(opener, DescribeSite)
+    assert (opener.tagline, opener.about) == ("12 September 2026 at Kew Gardens, London", "Priya & Tom, a garden wedding in Kew.")
