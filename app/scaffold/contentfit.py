@@ -134,6 +134,9 @@ def items_op(route: str, kind: str, found: Sequence[Entry], heading: str = "") -
         return None
 
 
+MAX_LEAD_WORDS = 8  # "add 3 feature cards under hero": an ask, not a sentence that tells something ("My friend Pat ...")
+
+
 def _read_into(op: Any, request: str) -> Any:
     """``op`` (an ``add_items`` or an ``add_section``) with the request's own content in it when
     that holds more of what the user typed (see ``holds_more``); else ``op``."""
@@ -146,7 +149,10 @@ def _read_into(op: Any, request: str) -> Any:
         exact = kind in ("testimonials", "faq") and _differs(found, op.items) \
             and _holds_words(request, found, placed_text(op.items))
         typed = typed_name(request)
-        page_name = frozenset(norm_words(f"{op.route.rsplit('/', 1)[-1]} {typed[0] if typed else ''}").split())
+        # nor the words of what asks for the list before its colon ("add 3 feature cards under hero: ...": the "3")
+        lead, colon, _ = request.partition(":")
+        lead = lead if colon and len(lead.split()) <= MAX_LEAD_WORDS else ""
+        page_name = frozenset(norm_words(f"{op.route.rsplit('/', 1)[-1]} {typed[0] if typed else ''} {lead}").split())
         if exact or holds_more(request, found, placed_text(op.items), page_name):
             return items_op(op.route, kind, found, op.heading) or op
     elif isinstance(op, AddSection) and op.kind != "hero":

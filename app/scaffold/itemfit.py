@@ -70,7 +70,7 @@ _RENAMES = (_RENAME, *(re.compile(p, re.IGNORECASE) for p in (
     rf"\bthe\s+page\s+{_OLD}\s*,?\s+(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:rename|call)\s+it\s+(?:to\s+)?{_NEW}",
     # "Please change the page name Groups to Singers", "change the name of the page Groups to Singers"
     # (not "the page title of the gallery": the heading it shows, which a page's name need not be)
-    rf"\b(?:change|rename)\s+(?:the\s+)?(?:page\s+(?:name|called)|name\s+of\s+the\s+page)\s+(?:from\s+)?{_OLD}\s+to\s+{_NEW}",
+    rf"\b(?:change|rename)\s+(?:the\s+)?(?:page\s+(?:name|called)|name\s+of\s+(?:the\s+)?page)\s+(?:from\s+)?{_OLD}\s+to\s+{_NEW}",
     # "Helen has asked that her page be called 'Our Musical Director' rather than 'Our Conductor'"
     r"\bpage\s+(?:to\s+be|be|should\s+be)\s+called\s+['\"“‘]?(?P<new>[^'\"”’.,!?;]{1,40}?)['\"”’]?\s+(?:rather\s+than|instead\s+of)\s+"
     r"['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?(?=\s*(?:[.,!?;]|$))",

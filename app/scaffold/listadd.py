@@ -41,6 +41,9 @@ _ADDS = (
                r"(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
     re.compile(r"^\W*(?:on|in)\s+(?:the\s+)?(?P<page>[\w'’]+(?:\s+[\w'’]+)?)\s+page,?\s+(?:please\s+)?add\s+"
                r"(?:(?:a\s+)?(?:new\s+)?[a-z]+\s+(?=[A-Z0-9]))?(?P<entry>[^\n:]+?)[\s.,!?;]*$"),
+    # "in menu add also Calzone 8€ and Bufala 10€": the page said by its name alone
+    re.compile(r"^\W*(?:on|in)\s+(?:the\s+)?(?P<page>[\w'’]+),?\s+(?:please\s+)?add\s+(?:also\s+)?"
+               r"(?P<entry>(?-i:[A-Z0-9])[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
 )
 # Words that say more than one entry, or something beside it.
 _MORE = re.compile(r";|\b(?:also|then|remove|delete|change|move|instead|section|page)\b", re.IGNORECASE)

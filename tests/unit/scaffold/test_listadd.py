@@ -50,6 +50,8 @@ def _site() -> Site:
      Entry(title="Sesc Pompeia", text="poster series for jazz festival (2025)")),
     ("Add one new dish please: Yogurt coffee 45.000đ", "/menu", "list", Entry(title="Yogurt coffee 45.000đ")),
     ("add new year special: Bánh flan 30.000đ", "/menu", "list", Entry(title="Bánh flan 30.000đ")),
+    ("in menu add also Iced coffee 55.000đ and Bánh mì 35.000đ", "/menu", "list",
+     [Entry(title="Iced coffee 55.000đ"), Entry(title="Bánh mì 35.000đ")]),
 ])
 def test_the_entry_goes_into_the_list_of_its_shape(request_text: str, route: str, kind: str, entry: Entry | list[Entry]) -> None:
     items = entry if isinstance(entry, list) else [entry]
