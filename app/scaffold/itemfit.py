@@ -65,7 +65,7 @@ _RENAMES = (_RENAME, *(re.compile(p, re.IGNORECASE) for p in (
     rf"\bcall\s+the\s+{_OLD}\s+page\s+{_NEW}",
     # "Please change Reviews to be called Testimonials"
     rf"\b(?:change|make)\s+(?:the\s+)?{_OLD}(?:\s+page)?\s+(?:to\s+)?be\s+called\s+{_NEW}",
-    rf"\bchange\s+the\s+(?:name|title)\s+of\s+(?:the\s+)?{_OLD}\s+page\s+to\s+{_NEW}",
+    rf"\bchange\s+(?:the\s+)?(?:name|title)\s+of\s+(?:the\s+)?{_OLD}\s+page\s+to\s+{_NEW}",
     # "the page Contact please rename it to 'Find Us'"
     rf"\bthe\s+page\s+{_OLD}\s*,?\s+(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:rename|call)\s+it\s+(?:to\s+)?{_NEW}",
     # "Please change the page name Groups to Singers", "change the name of the page Groups to Singers"

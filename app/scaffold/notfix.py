@@ -60,7 +60,8 @@ def correction(request: str, site: Site | None) -> ReplaceText | None:
     if site is None or len(found) != 1:
         return None
     old = re.sub(r"^the\s+", "", EMOJI.sub("", found[0].group("old")).strip(), flags=re.IGNORECASE)  # "23 not 32 😅"
-    old = re.sub(r"^(\d{1,2})(?:st|nd|rd|th)$", r"\1", old)  # "on Sunday 28 June 2026, not the 21st": the day's number
+    old = re.sub(r"^(\d{1,2})(?:st|nd|rd|th)$", r"\1", old)
+    old = re.sub(r"^(?:just|only|simply)\s+", "", old, flags=re.IGNORECASE)  # "'Cannoli Siciliani', not just Cannoli"  # "on Sunday 28 June 2026, not the 21st": the day's number
     words = old.split()
     if re.search(r"\d", old) and re.search(r"\brather\s+than\b", found[0].group(0), re.IGNORECASE):
         return None  # "gone up to £20 and now finishes at 3:30pm rather than 3pm": a name's change only, not a number's
@@ -84,6 +85,8 @@ def correction(request: str, site: Site | None) -> ReplaceText | None:
     # not a price's amount ("30" of "$30 each per hour" for "32 years ..., not 30")
     pattern = re.compile(rf"(?<![\w.,$£€¥₹]){re.escape(old)}(?![\w]|[.,]\d)", re.IGNORECASE)
     shown = [(m.group(0), text) for _name, text in shown_pieces(site) for m in pattern.finditer(text)]
+    if len(shown) > 1 and len(cased := [(o, text) for o, text in shown if o == old]) == 1:
+        shown = cased  # the name as typed, capital and all ("Cannoli" of the menu, not "the cannoli are filled ...")
     if len(shown) > 1:  # of several, the one in a text that shares a word with the right ones ("years", "Northview")
         said_words = set(norm_words(said).split()) - set(norm_words(new).split())
         shown = [(o, text) for o, text in shown if said_words & set(norm_words(text).split()) - _SMALL]

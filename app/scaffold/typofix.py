@@ -37,7 +37,8 @@ def _texts(site: Site, request: str) -> list[str]:
 
 
 def _runs(text: str, quote: list[str]) -> list[tuple[float, str]]:
-    """Each run of ``text`` that starts and ends as ``quote`` does, with the share of the quote's words it has."""
+    """Each run of ``text`` that starts and ends as ``quote`` does, or is it but for its last word, with the share of
+    the quote's words it has."""
     words = text.split()
     stems = _stems(quote)
     if len(stems) < 2:
@@ -52,6 +53,10 @@ def _runs(text: str, quote: list[str]) -> list[tuple[float, str]]:
             run = words[i:j + 1]
             share = len(set(_stems(run)) & set(stems)) / len(set(stems))
             out.append((share, " ".join(run).rstrip(".,;:!?")))
+        # as long as the quote and all of it but its last word: the word it changes ("... in our Kiez", not neighbourhood)
+        run = words[i:i + len(stems)]
+        if len(run) == len(stems) and _stems(run)[:-1] == stems[:-1] and _stems(run)[-1:] != stems[-1:]:
+            out.append(((len(stems) - 1) / len(stems), " ".join(run).rstrip(".,;:!?")))
     return out
 
 

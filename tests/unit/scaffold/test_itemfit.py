@@ -328,6 +328,8 @@ def test_a_page_renamed_by_the_name_of_it_or_said_first() -> None:
         RenamePage(op="rename_page", route="/about", new_route="/my-story", title="My Story")
     assert page_rename("Last thing, the page Contact please rename it to 'Find Us'. Grazie mille!", _timetable()) == \
         RenamePage(op="rename_page", route="/contact", new_route="/find-us", title="Find Us")
+    assert page_rename("change name of About page to Our Story", _timetable()) == \
+        RenamePage(op="rename_page", route="/about", new_route="/our-story", title="Our Story")
     assert page_rename("change name of page About to Our Story", _timetable()) == \
         RenamePage(op="rename_page", route="/about", new_route="/our-story", title="Our Story")
 

@@ -68,3 +68,11 @@ def test_a_place_said_whole_after_now_at_commas_and_all() -> None:
         Item(title="Reception", text="4pm at Oriental Hotel, Lekki")])])])
     assert correction("The reception venue changed!! It is now at Landmark Event Centre, Oniru, not Oriental Hotel", site) == \
         ReplaceText(op="replace_text", old="Oriental Hotel", new="Landmark Event Centre, Oniru")
+
+
+def test_the_name_as_typed_not_a_word_of_a_sentence_and_not_just_it() -> None:
+    site = Site(name="Cafe Rosa", pages=[Page(route="/menu", title="Menu", sections=[
+        Section(kind="text", text="Everything is made with her recipes, and the cannoli are filled fresh every morning."),
+        Section(kind="list", items=[Item(title="Cannoli", text="$5.50")])])])
+    assert correction("Small thing: on the menu we call them 'Cannoli Siciliani', not just Cannoli. Please fix it.", site) == \
+        ReplaceText(op="replace_text", old="Cannoli", new="Cannoli Siciliani")

@@ -25,3 +25,12 @@ def test_no_reading_where_no_run_is_like_it_or_a_part_is_named() -> None:
     assert should_say("the heading should say 'I teach since 2013'", _site()) is None  # the heading's own edit
     # two runs alike, on two pages, and no page named: none
     assert should_say("it should say 'I have been teaching since 2012'", _site()) is None
+
+
+def test_a_quote_that_changes_the_line_s_last_word() -> None:
+    """"it must be 'Food for everyone in our Kiez', not neighbourhood": the run but for its last word."""
+    site = Site(name="Brotkorb", pages=[Page(route="/", title="Home", sections=[
+        Section(kind="hero", heading="Brotkorb", text="Food for everyone in our neighbourhood")])])
+    assert should_say("Small correction: it must be 'Food for everyone in our Kiez', not neighbourhood. People here say Kiez.",
+                      site) == ReplaceText(op="replace_text", old="Food for everyone in our neighbourhood",
+                                           new="Food for everyone in our Kiez")
