@@ -120,8 +120,10 @@ ADDRESS = re.compile(r"(?<![\w$£€.,])\d{1,5}[A-Za-z]?\s+(?:[A-Za-z][\w'’.-]
                      r"(?:(?:\s+[A-Za-z][\w'’-]*){1,3}\s+(?:[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}|\d{4,5})\b)?"  # "glasgow g2 1hj"
                      r"(?:,\s*(?!(?:by|and|open|call|from|near|next|opposite|behind|for|at|with|we|i)\b)[A-Za-z0-9][\w'’ -]*?(?=\s*(?:[,;!?]|\.(?:\s|$)|$)|\s+(?:tel|ph|phone|email|mob|mobile)\b)){0,3}"
                      r"|\bP\.?\s?O\.?\s+Box\s+\d+(?:,\s*[A-Za-z][\w'’ -]*?\d{0,6}(?=\s*(?:[,;!?]|\.(?:\s|$)|$)))?", re.IGNORECASE)
+# The word for an address, as typed ("adress" too).
+_ADDRESS_WORD = r"address|adress|addr"
 # A detail's label, said before it: the first of these in its clause.
-_LABELS = (("Postal address", r"postal\s+address"), ("Address", r"address|adress|addr"), ("Mobile", r"mobile|mob|cell"),
+_LABELS = (("Postal address", r"postal\s+address"), ("Address", _ADDRESS_WORD), ("Mobile", r"mobile|mob|cell"),
            ("WhatsApp", r"whats\s?app"), ("Phone", r"phone|ph|tel|telephone|landline|call|ring|text"),
            ("Email", r"e-?mail"), ("Website", r"web\s?site|web"))
 _LABEL = re.compile(r"\b(?:" + "|".join(f"(?P<l{i}>{p})" for i, (_, p) in enumerate(_LABELS)) + r")\b", re.IGNORECASE)
@@ -256,7 +258,7 @@ def read_block(request: str, site: Site | None, meant: str | None = None) -> Pla
 
 
 # The label an address is typed after: "with adress Rua da Rosa 112, 1200-384 Lisboa".
-_ADDRESS_SAID = re.compile(r"\b(?:address|adress|addr)\b\s*(?:is\s+|:\s*)?$", re.IGNORECASE)
+_ADDRESS_SAID = re.compile(rf"\b(?:{_ADDRESS_WORD})\b\s*(?:is\s+|:\s*)?$", re.IGNORECASE)
 
 
 def with_whole_addresses(ops: list[Any], request: str) -> list[Any]:
@@ -276,7 +278,7 @@ def with_whole_addresses(ops: list[Any], request: str) -> list[Any]:
 
 
 # A request that is an address and nothing else: "address ul. Grodzka 48, Kraków", "our address is now 5 Rue X".
-_ONLY_ADDRESS = re.compile(r"^\W*(?:(?:our|my|the)\s+)?(?:new\s+)?(?:address|adress|addr)\s*(?:is\s+(?:now\s+)?|:\s*|[-–]\s*)?"
+_ONLY_ADDRESS = re.compile(rf"^\W*(?:(?:our|my|the)\s+)?(?:new\s+)?(?:{_ADDRESS_WORD})\s*(?:is\s+(?:now\s+)?|:\s*|[-–]\s*)?"
                            r"(?P<address>[^\n!?:]{6,120}?)[\s.!]*$", re.IGNORECASE)
 # A sentence's end inside: after a word or a number, not an abbreviation's dot ("ul. Grodzka", "St. Mary's Rd").
 _SENTENCE_END = re.compile(r"(?:\w{4,}|\d)\.\s")

@@ -196,8 +196,9 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
         meant = item_meant(request, site) if alone else None  # beside other asks, the words may name another's item
         # every word of its name said ("Biscuit"), not one of two ("Mondays" of "Monday to Friday")
         whole = meant is not None and set(_item_words(meant)) <= set(_item_words(request))
-        if not (meant and whole) and len(ops) > 1 and (_plain(op.item) in _NO_NAME or _SAID_TO_APP.search(op.item) and any(
-                isinstance(o, RemoveItem) and o is not op and _has_item(site, o.item) for o in ops)):
+        beside_a_removal = any(isinstance(o, RemoveItem) and o is not op and _has_item(site, o.item) for o in ops)
+        if not (meant and whole) and len(ops) > 1 and (_plain(op.item) in _NO_NAME
+                                                       or (_SAID_TO_APP.search(op.item) and beside_a_removal)):
             # "... does not take place anymore, please delete it" read as a removal of "Not" beside the right one;
             # "the Spring Concert has been cancelled, I'm afraid, so please take it off" as one of "I'm afraid"
             return None
@@ -363,8 +364,7 @@ def _item_named(site: Site, said: str) -> str | None:
         found = _named_with_kind(site, titles, _plain(said[:kind.start()]))
     if not found and _long_enough(set(words.split())):
         # a concert listed by its date, its name leading the detail ("Saturday 14 March 2026" / "Spring Concert, ...")
-        found = {i.title for page in site.pages for section in page.sections for i in section.items
-                 if i.title and f"{_plain(i.text)} ".startswith(words.lstrip())}
+        found = _detail_led(site, words.strip())
     return found.pop() if len(found) == 1 else None
 
 
@@ -382,9 +382,13 @@ def _named_with_kind(site: Site, titles: set[str], name: str) -> set[str]:
         return set()
     led = {t for t in titles if _plain(re.split(r",|\s[-–—]\s", t)[0]) == name or f"{_plain(t)} ".startswith(f"{name} ")}
     held = {t for t in titles if f" {name} " in f" {_plain(t)} "} if _long_enough(set(name.split())) else set()
-    detailed = {i.title for page in site.pages for section in page.sections for i in section.items
-                if i.title and f"{_plain(i.text)} ".startswith(f"{name} ")}
-    return led or held or detailed
+    return led or held or _detail_led(site, name)
+
+
+def _detail_led(site: Site, name: str) -> set[str]:
+    """The titles of the items whose detail starts with ``name`` (plain words): an entry listed by its date or time."""
+    return {i.title for page in site.pages for section in page.sections for i in section.items
+            if i.title and f"{_plain(i.text)} ".startswith(f"{name} ")}
 
 
 # A removal asked in so many words ("we dont do car parking anymore take it off pls", "no longer offering

@@ -587,9 +587,10 @@ def _with_description(ops: list[Any], request: str, opening: bool) -> list[Any]:
     opener = next((op for op in ops if isinstance(op, DescribeSite)), None)
     if opener is None or any(isinstance(op, (Decline, AddSection)) for op in ops):
         return ops
-    text = prose.description(request, opener.name, openerfit.subtitle(request) or opener.tagline,
+    under = openerfit.subtitle(request)  # the line typed under the heading, which the model's tagline gives way to
+    text = prose.description(request, opener.name, under or opener.tagline,
                              lambda said: wishes_for_a_look(said) or pagelist.names_pages(said), opening,
-                             f"{openerfit.headline(request)} {openerfit.subtitle(request)}")
+                             f"{openerfit.headline(request)} {under}")
     if not text:
         return ops
     return [op.model_copy(update={"about": text}) if op is opener else op for op in ops]
