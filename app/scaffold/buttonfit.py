@@ -30,7 +30,7 @@ _END = (r"(?=\s*(?:[.!?;\n]|,|$|->|→)|\s+(?:instead|then|please|pls|plz|thanks
         r"and(?=\s+(?:put|make|add|keep|move|link|change|set|then|also|remove|update|use|it|the|on|go|goes|bring|"
         r"take|send|open|point|lead|when|if|so|ring|call|dial|have|get|let|make|can|could|would|will)\b))\b)")
 # Where the button is, said after it: "on the home page", "of home", "in the front page".
-_ON = r"(?:\s+(?:(?:on|of|in)\s+(?:the\s+)?)?(?:home|front|main|landing)(?:\s+page)?)?"  # "button home write ..." too
+_ON = r"(?:\s+(?:(?:on|of|in)\s+(?:the\s+)?)?(?:home|front|main|landing|start)(?:\s+page)?)?"  # "button home write ..." too
 _LABEL = rf"(?:exactly\s+)?(?:{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}|(?P<bare>[A-Za-z0-9#@][^\n.!?;,]{{0,39}}?){_END})"
 _LABELS = [
     # "change the home button from RSVP details to Travel info", "Kindly change button to Enquire now"
@@ -50,7 +50,11 @@ _LABELS = [
     # "Can the button on home page say "See our menu"", "The button please say ...", "the button now say ..."
     re.compile(rf"{_BUTTON}{_ON}\s+(?:please\s+)?(?:now\s+)?(?:say|read)s?\b\s*:?\s*{_LABEL}", re.IGNORECASE),
     # "button home write 'Find us on Facebook' link facebook.com/..."
-    re.compile(rf"{_BUTTON}{_ON}\s+(?:write|put)\s*:?\s*{_LABEL}", re.IGNORECASE),
+    # "The button please write Reserve a class ...", "The button on home, write See our bread and it go to ..."
+    re.compile(rf"{_BUTTON}{_ON},?\s+(?:please\s+|pls\s+)?(?:write|put)\s*:?\s*{_LABEL}", re.IGNORECASE),
+    # "the home page button should go to the Work page and say see my work"
+    re.compile(rf"{_BUTTON}{_ON}\s+(?:should|must|will|can|needs?\s+to)\s+(?:go|link|point|lead)\s+to\s+[^.!?\n]{{1,60}}?\s+and\s+"
+               rf"(?:say|read)\s*:?\s*{_LABEL}", re.IGNORECASE),
     # "a button on the home page that says See the schedule", "a button labeled See the schedule"
     re.compile(rf"{_BUTTON}{_ON}\s+(?:that\s+says|says|saying|label+ed|called|with\s+(?:the\s+)?(?:text|label|words?))\s*:?\s*{_LABEL}",
                re.IGNORECASE),
@@ -64,8 +68,11 @@ _LABELS = [
     re.compile(rf"{_BUTTON}\s+(?:{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}|(?P<bare>(?-i:[A-Z])[^\n.!?;,]{{0,39}}?))"
                r"(?=\s+(?:on\s+(?:the\s+)?(?:home|front|main|landing)(?:\s+page)?\s+)?(?:must|should|needs?\s+to|will|can)\s+"
                r"(?:go|link|take|point|lead|open|bring|send)\b|\s*(?:->|→))", re.IGNORECASE),  # "cta button 'Get the app' -> /download"
+    # "button on home Join the club, goes to a Join page": the label, then where it goes
+    re.compile(rf"{_BUTTON}{_ON}\s+(?P<q>(?!))?(?P<bare>(?-i:[A-Z])[^\n.!?;,]{{0,39}}?)(?=\s*,?\s*(?:(?:that|which|and|it)\s+)?"
+               r"(?:goes|links|leads|takes|points|opens)\s+(?:\w+\s+)?to\b)", re.IGNORECASE),
     # "button -> 'github'", "button: Book now", "button saying Book now"
-    re.compile(rf"{_BUTTON}\s*(?:->|→|=|:|\s+saying|\s+that\s+says)\s*{_LABEL}", re.IGNORECASE),
+    re.compile(rf"{_BUTTON}{_ON}\s*(?:->|→|=|:|\s+saying|\s+that\s+says)\s*{_LABEL}", re.IGNORECASE),  # "button on start page: ..."
     # "home page button text 'Get early access', href /waitlist"
     re.compile(rf"\b(?:button|cta)\s+(?:text|label|wording)\s*[:=]?\s*{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}", re.IGNORECASE),
     # "could the "RSVP Details" button go to a page called ...": the button named by its label, which stays
@@ -95,7 +102,7 @@ _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|
 # page", "link it to an RSVP page that just says Please reply by August 1st".
 _PAGE_NAME = r"['\"“‘]?(?P<{g}>[A-Za-z0-9][\w'’&]*(?:[ \t]+[A-Za-z0-9&][\w'’&]*){{0,3}}?)['\"”’]?"
 _TO_PAGE = re.compile(r"(?:\b(?:(?:go|bring|take|send|link|lead|point)(?:s|es|ing)?)(?:\s+(?:you|people|them|"
-                      r"visitors|users|it|guests))?\s+(?:straight\s+)?to|\bopen(?:s|ing)?|(?:->|→)(?!\s*[\"“‘']))\s+(?:(?:(?:(?:a|an)\s+)?new\s+page|(?:a|an)\s+page)\s+(?:(?:called|named)\s+)?"
+                      r"visitors|users|it|guests))?\s+(?:straight\s+)?to|\bopen(?:s|ing)?|(?:->|→)(?!\s*[\"“‘'])(?:\s+(?:go(?:es)?|links?)\s+to)?)\s+(?:(?:(?:(?:a|an)\s+)?new\s+page|(?:a|an)\s+page)\s+(?:(?:called|named)\s+)?"
                       + _PAGE_NAME.format(g="new") + r"(?=\s*(?:[.!?,;\n(]|$)|\s+(?:that|which|with|please|and|where|for|so|at(?=\s+/))\b)"
                       r"|(?:the|an?|my|our)\s+(?:new\s+)?(?!new\s+page\b)" + _PAGE_NAME.format(g="page") + r"\s+page\b"
                       # "go to the Shop", "take people to membership", "it go to Contact page", "home button → Works
@@ -105,9 +112,10 @@ _TO_PAGE = re.compile(r"(?:\b(?:(?:go|bring|take|send|link|lead|point)(?:s|es|in
 # What the new page holds: "a page that just says ...", "a page called "RSVP" that says: ...", "On the RSVP page just put: ...",
 # "... and open the Contact page. Contact page: Lane 6, Koregaon Park".
 _PAGE_SAYS = re.compile(r"(?:\bpage(?:\s+(?:called|named)\s+['\"“‘]?[\w'’&]+(?:[ \t][\w'’&]+){0,2}['\"”’]?)?\s+(?:that|which)\s+"
-                        r"(?:just\s+|only\s+)?(?:says?|reads?)|\bon\s+(?:the|that)\s+(?:new\s+)?(?!(?:home|front|main|landing)\b)(?:[\w'’&]+\s+){0,3}"
+                        r"(?:just\s+|only\s+)?(?:says?|reads?)|\bon\s+(?:the|that)\s+(?:new\s+)?(?!(?:home|front|main|landing|start)\b)(?:[\w'’&]+\s+){0,3}"
                         r"page(?:,?\s+(?:please\s+)?(?:just\s+|only\s+)?(?:put|write)\b|\s*:)"
-                        r"|(?:^|(?<=[.!?\n]))\s*(?:the\s+)?(?:new\s+)?(?!(?:home|front|main|landing)\b)[\w'’&]+(?:[ \t][\w'’&]+){0,2}\s+page\s*:)"
+                        r"|(?:^|(?<=[.!?\n]))\s*(?:the\s+)?(?:new\s+)?(?!(?:home|front|main|landing|start|button|cta)\b)[\w'’&]+(?:[ \t][\w'’&]+){0,2}"
+                        r"\s+page(?:\s+(?:says|should\s+say))?\s*:)"  # "join page says: subs £25 a term, ..."
                         r"\s*:?\s*(?P<says>\S.{1,300}?)\s*$",
                         re.IGNORECASE | re.DOTALL)
 # Where the page's words end when the request goes on to the button: "... that just says Please RSVP by April 1
@@ -125,7 +133,8 @@ _FILLER = frozenset(norm_words(
     "please kindly pls plz thanks thank you very much last one thing lastly finally ok okay then actually also just "
     "on home page the a button text label link should it can could you hi hello sorry and is that alright fine "
     "one more so oh now instead change make set update our main top hero cta in must needs need has have will would "
-    "say says read reads no worries all good great cool perfect nice lovely fine awesome sure").split())
+    "say says read reads no worries all good great cool perfect nice lovely fine awesome sure of default current existing "
+    "placeholder generic write put").split())
 
 
 def _label(request: str) -> tuple[str, str] | None:
@@ -284,7 +293,7 @@ _LINK_WORDS = frozenset("to at us me people go goes link links linking email mai
 
 _HEADING_WORDS = re.compile(r"\b(?:head(?:ing|line)s?|title|sub-?title|tag\s?line|under(?:neath)?|below|beneath|top|big\s+text)\b",
                             re.IGNORECASE)
-_HOME = re.compile(r"\b(?:home|front|main|landing)\s+page\b|\bhome\s+button\b", re.IGNORECASE)
+_HOME = re.compile(r"\b(?:home|front|main|landing|start)\s+page\b|\bhome\s+button\b", re.IGNORECASE)
 
 
 def fitted(ops: list[Any], request: str, site: Site | None) -> list[Any]:

@@ -36,7 +36,7 @@ _CUT = re.compile(rf"(?<=[.!?])\s+|;\s*|,?\s+(?:and\s+)?also,?\s+(?={_ASK})|,\s*
                   r"|,?\s+and\s+(?=(?:we|i)(?:'ve|’ve|'re|’re|\s+have|\s+are)?\s+(?:stopped|no\s+longer|not|don'?t|dropped|"
                   r"discontinued|sold)\b)"
                   # "the ceremony has moved to 2:30pm, so the drinks are now at 4:00pm", "..., and cocktail hour moves to 5"
-                  r"|,\s*(?:so|and)\s+(?=(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:(?:is|are)\s+now\s+at|moves\s+to|"
+                  r"|,\s*(?:so|and)\s+(?=(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:(?:is|are|will)\s+now\s+(?:be\s+)?at|moves\s+to|"
                   r"(?:has|have)\s+moved\s+to|now\s+(?:starts?|begins?)\s+at)\b)",
                   re.IGNORECASE)
 _ASKS = re.compile(rf"^\W*{_ASK}", re.IGNORECASE)
@@ -118,7 +118,8 @@ def clauses(request: str) -> list[str]:
 
 # A clause that only says where the others' edits go: "Please update the Join Us page", "fix it on the menu page".
 _ONLY_WHERE = re.compile(r"^\W*(?:(?:please|pls|and|also|so|can\s+you|could\s+you)\s+)*(?:update|change|fix|correct|amend)\s+(?:it\s+|that\s+)?"
-                         r"(?:on\s+|in\s+)?(?:the|our|my)\s+[\w' ]{1,30}?\s+page(?:\s+(?:please|pls|too|as well))?\W*$",
+                         # "Could you update the schedule please?" of a Schedule page
+                         r"(?:on\s+|in\s+)?(?:the|our|my)\s+(?:[\w' ]{1,30}?\s+page|[\w'-]+)(?:\s+(?:please|pls|too|as well))?\W*$",
                          re.IGNORECASE)
 
 

@@ -278,7 +278,7 @@ def with_whole_addresses(ops: list[Any], request: str) -> list[Any]:
 
 
 # A request that is an address and nothing else: "address ul. Grodzka 48, Kraków", "our address is now 5 Rue X".
-_ONLY_ADDRESS = re.compile(rf"^\W*(?:(?:our|my|the)\s+)?(?:new\s+)?(?:{_ADDRESS_WORD})\s*(?:is\s+(?:now\s+)?|:\s*|[-–]\s*)?"
+_ONLY_ADDRESS = re.compile(rf"^\W*(?:(?:and|also|plus|ok|okay)[,\s]+)?(?:(?:our|my|the)\s+)?(?:new\s+)?(?:{_ADDRESS_WORD})\s*(?:is\s+(?:now\s+)?|:\s*|[-–]\s*)?"
                            r"(?P<address>[^\n!?:]{6,120}?)[\s.!]*$", re.IGNORECASE)
 # A sentence's end inside: after a word or a number, not an abbreviation's dot ("ul. Grodzka", "St. Mary's Rd").
 _SENTENCE_END = re.compile(r"(?:\w{4,}|\d)\.\s")

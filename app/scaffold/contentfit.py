@@ -23,7 +23,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import entries, explicit, notefit, pagelist, prose
+from app.scaffold import entries, explicit, listhead, notefit, pagelist, prose
 from app.scaffold.scope import asks_for_feature
 from app.scaffold.coverage import list_lines, strip_bullet, typed_content, unused_content
 from app.scaffold.listfit import entry_of, opened_list
@@ -151,6 +151,8 @@ def _read_into(op: Any, request: str) -> Any:
         typed = typed_name(request)
         # nor the words of what asks for the list before its colon ("add 3 feature cards under hero: ...": the "3")
         lead, colon, _ = request.partition(":")
+        if not colon:  # or the sentence before them ("on services page add prices. Call out fee $89. ...": "Prices")
+            lead, colon, _ = request.partition(". ")
         lead = lead if colon and len(lead.split()) <= MAX_LEAD_WORDS else ""
         page_name = frozenset(norm_words(f"{op.route.rsplit('/', 1)[-1]} {typed[0] if typed else ''} {lead}").split())
         if exact or holds_more(request, found, placed_text(op.items), page_name):
@@ -173,7 +175,8 @@ def place(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     page the request lists."""
     ops = _with_page_lists(_with_typed_pages([_read_into(op, request) for op in ops], request, site), request)
     ops = _with_whole_page_text(ops, request)
-    return _with_list_tail(_with_listed_pages(_with_note(ops, request, site), request, site), request)
+    ops = _with_list_tail(_with_listed_pages(_with_note(ops, request, site), request, site), request)
+    return listhead.with_head(ops, request)  # "I'm 26, based in Quezon City, ... clients: Anvil, Rappler, ..."
 
 
 def _with_whole_page_text(ops: list[Any], request: str) -> list[Any]:
@@ -483,7 +486,8 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
         return None if _NOT_A_PAGE.search(request) else _story(request, routes)
     if _NOT_A_PAGE.search(request):
         return None
-    new = new_page_named(request, routes)
+    # not "Us" of "on the visit us page", a page the site has
+    new = new_page_named(request, routes) if named_page(request, routes) is None else None
     if not found and new is not None:
         # "Add a Join page: Turn up on any Tuesday. ...": the page and its paragraph
         page = AddPage(op="add_page", title=title_for(new, request), route=new)
@@ -548,7 +552,7 @@ def _note_plan(request: str, routes: Sequence[str], colon_only: bool = False) ->
     """The note the request gives the home page or a page the site has (``notefit.note``), as a
     text section there; None when it gives none."""
     def names_place(words: str) -> bool:
-        return bool(HOME_WORDS.search(words)) or named_page(words, routes) is not None
+        return bool(HOME_WORDS.search(words)) or named_page(words, routes) is not None or notefit.page_under(words, routes) is not None
 
     if (REVIEW_WORDS.search(request) and entries.quotes(request) or FAQ_WORDS.search(request)
             or TEAM_WORDS.search(request) and entries.people(request)) and not notefit.quoted_on(request, names_place):
@@ -559,22 +563,11 @@ def _note_plan(request: str, routes: Sequence[str], colon_only: bool = False) ->
     heading, text = given
     lead = request.partition(":")[0] if ":" in request else request
     route = named_page(lead, routes) or (named_page(request, routes) if not HOME_WORDS.search(request) else None) \
-        or _page_under(request, routes) or "/"
+        or notefit.page_under(request, routes) or "/"
     try:
         return Plan(ops=[AddSection(op="add_section", route=route, kind="text", heading=heading, text=text)])
     except ValidationError:
         return None
-
-
-_UNDER = re.compile(r"\b(?:under(?:neath)?|below|beneath|next\s+to|beside|after)\s+(?:the\s+|our\s+|my\s+)?(?P<what>[\w'’ -]{2,40}?)"
-                    r"(?=\s*(?:then|please|pls|thanks)?\W*$)", re.IGNORECASE)
-
-
-def _page_under(request: str, routes: Sequence[str]) -> str | None:
-    """The page whose name the note is put under, said last without "page" ("... under the guitars")."""
-    found = _UNDER.search(request)
-    route = "/" + slug(found.group("what")) if found is not None else ""
-    return route if route in routes and route != "/" else None
 
 
 def told_instead(plan: Plan, request: str, site: Site | None) -> Plan | None:

@@ -311,8 +311,9 @@ def fit_items(ops: list[Any], request: str, site: Site | None) -> list[Any]:
 # from Teams pg - thats run separately now", "take off the mannish water we dont do it no more").
 _REMOVE_NAMED = re.compile(r"\b(?:remove|delete|scrap|drop|ditch|take\s+(?:off|out)|get\s+rid\s+of)\s+(?:the\s+)?"
                            r"(?!(?:it|them|that|this|those|these|one|him|her)\b)"
-                           r"(?P<names>[^,.;!?]{3,80}?)(?=\s+(?:from|we|i|they|as|because|since|cos|coz|cause|thats|that's|"
-                           r"it's|its|nobody|no\s+one)\b|\s+[-–—]\s|[,.;!?]|$)", re.IGNORECASE)
+                           # "remove the In-app video calls card and ...": what it is said after its name is none of it
+                           r"(?P<names>[^,.;!?]{3,80}?)(?=(?:\s+(?:card|box|tile|entry))?(?:\s+(?:from|we|i|they|as|because|"
+                           r"since|cos|coz|cause|thats|that's|it's|its|nobody|no\s+one)\b|\s+[-–—]\s|[,.;!?]|$))", re.IGNORECASE)
 # "take the dogs go free bit off the Prices page", "take the raffle off the champs bit": what goes, between.
 _TAKE_OFF = re.compile(r"\b(?:take|taking|takes)\s+(?:the\s+)?(?!(?:it|that|this|them|those|these|one)\b)(?P<names>[^,.;!?]{3,60}?)(?:\s+(?:bit|line|part|one|thing))?\s+off\b",
                        re.IGNORECASE)
@@ -322,7 +323,7 @@ _STOPPED = re.compile(r"\b(?:no\s+longer|not|don'?t|do\s+not|stopped|quit|won'?t
                       r"sell|selling|stock|stocking|run|running|carry|carrying|teach|teaching|serve|serving|provide|providing)\s+"
                       r"(?:the\s+|our\s+|any\s+)?(?!(?:it|them|that|this|those|these|one)\b)(?P<names>[^,.;!?]{3,60}?)"
                       r"(?=\s+(?:any\s*more|from|at|on|this|for|so|altogether|completely|entirely|now)\b|[,.;!?]|$)"
-                      r"|\b(?:dropping|discontinuing|retiring)\s+(?:the\s+|our\s+)?(?P<dropped>[^,.;!?]{3,60}?)"
+                      r"|\b(?:dropping|dropped|discontinuing|discontinued|retiring)\s+(?:the\s+|our\s+)?(?P<dropped>[^,.;!?]{3,60}?)"
                       r"(?=\s+(?:from|off|at|on|this|for|so|altogether|completely|entirely|for\s+good|now)\b|[,.;!?]|$)"
                       r"|(?:^|[,.;!?]\s*)(?:the\s+|our\s+)?(?!(?:it|they|that|this|those|these|we|i)\b)(?P<gone>[^,.;!?]{3,40}?)"
                       r"\s+(?:(?:is|are|'s|'re|has|have)\s+(?:off|gone(?!\s+(?:up|down))|"
@@ -362,6 +363,8 @@ def _item_named(site: Site, said: str) -> str | None:
     found = exact or covering or held or holding
     if not found and (kind := _KIND_SAID.search(said)) is not None:
         found = _named_with_kind(site, titles, _plain(said[:kind.start()]))
+        if not found and (bare := _OWNERS_KIND.search(said)) is not None:  # "toms review": Tom's, typed without its apostrophe
+            found = _named_with_kind(site, titles, _plain(said[:bare.start()]))
     if not found and _long_enough(set(words.split())):
         # a concert listed by its date, its name leading the detail ("Saturday 14 March 2026" / "Spring Concert, ...")
         found = _detail_led(site, words.strip())
@@ -372,6 +375,9 @@ _LINKING = frozenset({"on", "at", "in", "the", "of", "from", "for", "a", "an", "
 # What an entry is, said after its name: "Mo review", "Tom's quote", "the Home screen widgets card", "Class 8-9 batch".
 _KIND_SAID = re.compile(r"(?:['’]s)?\s+(?:review|quote|testimonial|card|box|tile|entry|item|listing|one|batch|class|session|"
                         r"course|tour|walk)\s*$", re.IGNORECASE)
+
+
+_OWNERS_KIND = re.compile(r"(?<=[a-z])s\s+(?:review|quote|testimonial)\s*$", re.IGNORECASE)
 
 
 def _named_with_kind(site: Site, titles: set[str], name: str) -> set[str]:
@@ -461,6 +467,19 @@ def _from_page(site: Site, after: str) -> Site:
     return site.model_copy(update={"pages": [page]}) if page is not None else site
 
 
+_REMOVE_QUOTED = re.compile(r"\b(?:remove|delete|take\s+(?:off|out|down))\s+(?:the\s+)?(?:review|quote|testimonial|question|"
+                            r"line|entry|item)?\s*[\"“‘'](?P<q>[^\"“”‘’]{3,120})[\"”’']", re.IGNORECASE)
+
+
+def _quoted_item(request: str, site: Site) -> str | None:
+    """The title of the one item whose words the removal quotes ("delete the review "fair price, no mess" - Tom H.")."""
+    found = _REMOVE_QUOTED.search(request)
+    said = _plain(found.group("q")) if found else ""
+    named = {i.title for page in site.pages for section in page.sections for i in section.items
+             if said and i.title and said in (_plain(i.text), _plain(i.title))}
+    return named.pop() if len(named) == 1 else None
+
+
 def removal(request: str, site: Site | None) -> Plan | None:
     """The removals of items the site lists that the request names ("scrap mulch delivery", "Remove
     Kumho.", "take the raffle off"), or of the one sentence of a text that holds the name, or of the
@@ -468,6 +487,8 @@ def removal(request: str, site: Site | None) -> Plan | None:
     or a section, or a name the site does not show."""
     if site is None or _MISSING.search(request):
         return None
+    if (quoted := _quoted_item(request, site)) is not None:
+        return Plan(ops=[RemoveItem(op="remove_item", item=quoted)])
     # "strong mums still showing 5:30pm, its 10am now", "Machair still says £38": a correction, not a removal
     still = () if typed_content(request) and not _ASKS_REMOVAL.search(request) else (_STILL,)
     stopped = () if _KEPT_OR_MORE.search(request) else (_STOPPED, *still)

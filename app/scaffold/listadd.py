@@ -49,6 +49,9 @@ _ADDS = (
 _MORE = re.compile(r";|\b(?:also|then|remove|delete|change|move|instead|section|page)\b", re.IGNORECASE)
 # Where several entries typed on one line part: "Iced Magpie Mocha $7 and Ricotta Hotcakes $22".
 _AND = re.compile(r"\s+(?:and|&)\s+|,\s+(?:and\s+)?")
+_DASHED = re.compile(r"\S\s+[-–—]\s+\S")
+_A_PAGE = re.compile(r"\bpage\b|\.\s", re.IGNORECASE)  # a new page's list ("new page Routes. list: ..."), sentences
+_NOT_ENTRIES = frozenset(("faq", "testimonials"))  # questions and quotes have details too, of other kinds
 MIN_ITEMS = 2
 MIN_SHARE = 0.6
 MAX_WORD_GAP = 1
@@ -123,12 +126,17 @@ def read(request: str, site: Site | None) -> Plan | None:
         return None
     said = EMOJI.sub("", found.group("entry")).strip(" .,")
     entries = _entries(said)
+    lists = _lists(site, found.groupdict().get("page") or "")
     shapes = [_shape(title, text) for title, text in entries]
     if not entries or not all(_distinct(sh) for sh in shapes):
         return None  # a shape of no list in particular ("Please add: John Smith")
-    lists = _lists(site, found.groupdict().get("page") or "")
     fits = [(route, kind, items) for route, kind, items in lists
             if all(sum(_alike(sh, _shape(i.title, i.text)) for i in items) >= MIN_SHARE * len(items) for sh in shapes)]
+    if not fits and len(entries) == 1 and len(_DASHED.findall(said)) == 1 and not _A_PAGE.search(request):
+        # "add: sungei – mural for nparks, 2026": a name and its detail, into the one list of names with details
+        # (works listed "the paper boat: picture book, epigram books 2025"), whatever the details hold
+        fits = [(route, kind, items) for route, kind, items in lists
+                if kind not in _NOT_ENTRIES and all(i.text and not PRICE.search(i.text) for i in items)]
     if len(fits) != 1:
         return None
     route, kind, items = fits[0]

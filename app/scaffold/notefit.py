@@ -10,13 +10,13 @@ site's name, a theme or a decline. The note is the request's words, whole, as a 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.scaffold import prose
 from app.scaffold.coverage import typed_content
 from app.scaffold.plan import AddSection
-from app.scaffold.site import norm_words
+from app.scaffold.site import norm_words, slug
 
 MAX_TEXT = 400
 MIN_WORDS = 3
@@ -61,9 +61,11 @@ _PUT_THAT = re.compile(r"(?:,\s*|(?<![.!?])(?<!\bto)(?<!\byou)(?<!\bwill)(?<!\bc
                        r"(?=(?:and\s+)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:put|add|stick|pop|include)\s+"
                        r"(?:that|this|it)\s+(?:on|to|onto|in)\b)", re.IGNORECASE)
 # "ok fine. put on the trips page to book, text or call 07700 914 362": the verb, the place, then the note.
-_PUT_ON = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|fine|so|now|oh|right)[,.!]?\s+)*(?:(?:please|pls|can\s+you|could\s+you|"
-                     r"just)\s+)*(?:put|add|pop|stick|write)\s+(?:on|onto)\s+(?P<where>(?:the\s+|my\s+|our\s+)?[\w'’&-]+"
-                     r"(?:\s+[\w'’&-]+){0,4}?\s+page|(?:the\s+)?(?:home|homepage|front))\s*[:,-]?\s*(?:that\s+)?(?P<text>\S.*)$",
+_PUT_ON = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|fine|so|now|oh|right|last|lastly|finally)[,.!]?\s+)*(?:(?:please|pls|can\s+you|could\s+you|"
+                     r"just)\s+)*(?:put|add|pop|stick|write)\s+(?:on|onto|in|into)\s+(?P<where>(?:the\s+|my\s+|our\s+)?[\w'’&-]+"
+                     r"(?:\s+[\w'’&-]+){0,4}?\s+page|(?:the\s+)?(?:home|homepage|front))"
+                     # "put in home about my grandma who started the bakery: Since 1994, ..."
+                     r"(?:\s+(?:something\s+|a\s+bit\s+|a\s+line\s+)?about\s+[^:\n]{1,60}?(?=:))?\s*[:,-]?\s*(?:that\s+)?(?P<text>\S.*)$",
                      re.IGNORECASE | re.DOTALL)
 # "ok forget it. just say 'Wristbands $20 at the Visitor Centre' on the home page": the words in quotes, then the place.
 _QUOTED_ON = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|fine|so|now|oh|right)[,.!]?\s+)*(?:(?:please|pls|can\s+you|could\s+you|"
@@ -257,3 +259,26 @@ def echoes_a_correction(ops: list[Any], request: str) -> bool:
         return False
     said, asked = norm_words(f"{ops[0].heading} {ops[0].text}").split(), norm_words(request).split()
     return set(said) <= set(asked) and len(said) >= MIN_ECHO_SHARE * len(asked)
+
+
+_UNDER = re.compile(r"\b(?:under(?:neath)?|below|beneath|next\s+to|beside|after)\s+(?:(?:each|every|all)\s+)?(?:the\s+|our\s+|my\s+)?"
+                    r"(?P<what>[\w'’ -]{2,40}?)(?=\s*(?:then|please|pls|thanks)?\W*$|\s*:)", re.IGNORECASE)  # "under each concert: ..."
+
+
+def page_under(request: str, routes: Sequence[str]) -> str | None:
+    """The page whose name the note is put under, said last without "page" ("... under the guitars")."""
+    found = _UNDER.search(request)
+    route = "/" + slug(found.group("what")) if found is not None else ""
+    return next((r for r in (route, route + "s") if found is not None and r in routes and r != "/"), None)
+
+
+# A sentence of a text that tells the app to take something away: "Remove Eko Hotel.", "..., remove it from Events".
+_REMOVAL_ASKED = re.compile(r"(?:^|[.!?]\s+|,\s*(?:and\s+|so\s+)?)(?:please\s+|pls\s+)?(?:remove|delete|get\s+rid\s+of|take\s+(?:it|that|them)\s+off)"
+                            r"\b(?!\s+(?:your|their|all\s+your)\b)", re.IGNORECASE)  # not "Please remove your shoes at the door."
+
+
+def asks_removal(text: str) -> bool:
+    """Whether a text the plan would show holds a removal asked of the app: the request put down whole, not content
+    ("From January adults fee is KES 2,000 per year. Also the Simul of 7 Dec is cancelled, remove it from Events.")."""
+    return _REMOVAL_ASKED.search(text) is not None
+

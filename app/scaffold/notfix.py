@@ -16,7 +16,7 @@ from app.scaffold.pricefit import PRICE
 from app.scaffold.site import EMOJI, Site, norm_words, shown_pieces, shown_text
 
 _NOT = re.compile(r"(?P<new>(?:[^,.;:!?\"“”]|(?<=\d)[.,:](?=\d)){1,60}?)['\"”’]?\s*,?\s+(?:and\s+)?(?:not|rather\s+than)\s+['\"“‘]?"
-                  r"(?P<old>(?:[^,;:!?\"“”]|(?<=\d),(?=\d{3}\b)){2,40}?)['\"”’]?\s*(?=[,;!?]|\.(?:\s|$)|$)", re.IGNORECASE)  # "1,240" whole
+                  r"(?P<old>\d(?=\.(?:\s|$))|(?:[^,;:!?\"“”]|(?<=\d),(?=\d{3}\b)){2,40}?)['\"”’]?\s*(?=[,;!?]|\.(?:\s|$)|$)", re.IGNORECASE)  # "1,240" whole
 # The wrong words in brackets after the right ones: "address must be Carrer de Verdi 23, 08012 Barcelona (not 32)".
 _BRACKETED = re.compile(r"(?P<new>[^()\n.!?]{1,80}?)\s*\(\s*(?:not|rather\s+than)\s+(?P<old>[^()\n]{1,40}?)\s*\)", re.IGNORECASE)
 # Words said after the right ones that are none of them: "they're the Bibs Please now not the Netballistics".
@@ -29,6 +29,7 @@ _NOT_A_FIX = re.compile(r"\b(?:add|names?|called|rename)\b", re.IGNORECASE)
 _NOW_AT = re.compile(r"\b(?:now|is|it's|its)\s+(?:at|in)\s+(?P<new>(?-i:[A-Z])[^.;!?\n]{2,60}?)\s*,?\s+(?:and\s+)?(?:not|rather\s+than)\s+['\"“‘]?$",
                      re.IGNORECASE)
 MAX_OLD_WORDS = 4
+MIN_OLD_CHARS = 2
 _SMALL = frozenset("a an the of on in at to for and it its was is are be i we my our this that".split())
 
 
@@ -101,8 +102,8 @@ def _once(old: str, new: str, text: str, site_text: str, alone: re.Pattern[str])
     inside other words too ("30" of "for 30 years" and "$30 each": "30 years" -> "32 years"); a replacement is made
     everywhere the site shows its words, as the same thing shown twice should be ("4pm" on two pages). None where no
     such word makes it one place."""
-    if site_text.count(old) <= len(alone.findall(site_text)):
-        return old, new
+    if site_text.count(old) <= len(alone.findall(site_text)) and len(old) >= MIN_OLD_CHARS:
+        return old, new  # (a digit alone is too short to replace: "2" of "Milo, 2 year old" goes as "2 year")
     at = text.find(old)
     after = re.match(r"\s+[\w'’]+", text[at + len(old):]) if at >= 0 else None
     before = re.search(r"[\w'’]+\s+$", text[:at]) if at >= 0 else None

@@ -32,12 +32,12 @@ _NAMED_AS = (r"\b(?:(?:big|main|hero)\s+)?(?:headline|heading|title|slogan|tagli
              r"(?:\s+(?:i|we)\s*(?:'d|’d|would|want|wanted)(?:\s+(?:like|love))?(?:\s+(?:to\s+)?use)?)?"  # "The headline I would like is"
              # "Can the big heading say Math with Mrs. Chen?"
              r"(?:\s+(?:should|could|would|will|can)\s+(?:be|read|say)\s*:?|\s+(?:to\s+)?(?:be|is|reads|says|say)|\s+something\s+like|"
-             r"\s*:|\s*[-–—])?\s*")
+             r"\s*:|\s*[-–—=])?\s*")
 _QUOTED = r"(?<!\w)[\"“‘'](?P<quoted>[^\"”’]{3,120}?)[\"”’'](?=[\s.,;:!?)]|$)"
 # A bare phrase runs to its sentence's end, or to the next part of the hero named after a comma
 # ("heading Fill Your Dancefloor, button Check Our Availability").
 _BARE_END = (r"(?=(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?\n]|$|,\s*(?:and\s+)?(?:(?:a|the)\s+)?(?:button|sub-?title|sub-?heading|cta|tagline|heading)\b"
-             r"|,?\s+and\s+(?:a\s+|the\s+)?small(?:er)?\s+(?:text|line|words)\b"  # "title Cà Phê Mây and small text '...'"
+             r"|,?\s+and\s+(?:a\s+|the\s+)?(?:small(?:er)?\s+(?:text|line|words)|sub-?\s?line|text)\b"  # "title Cà Phê Mây and small text '...'"
              # "Could the big heading say The Woolly Ewe and the line underneath say Hand-dyed ..."
              r"|,?\s+and\s+(?:then\s+)?(?:a\s+|the\s+)?(?:line|text|words?|bit)\s+(?:underneath|under(?:\s+it)?|below)\b"
              r"|,?\s+and\s+(?:then\s+)?(?:underneath|under|below)(?:\s+it)?\s+(?:say|put|write)\b"  # "... and under it say ..."
@@ -58,9 +58,12 @@ _BARE_AT_THE_TOP = re.compile(r"\b(?:page|site|the\s+top)\s+(?:to|should|must|co
 # The hero's second line and its button, as an opening prompt names them: "Subtitle: '...'", "Under it:
 # '...'", "a line underneath saying '...'"; "Button: '...'", "CTA: '...'", "the button saying '...'".
 # "... and below write '...'", "Below heading the text: ...", "Text under it: ...".
-_SUBTITLE = re.compile(r"\b(?:sub-?title|sub-?heading|small(?:er)?\s+(?:text|line)|(?:under(?:neath)?|below|beneath)(?:\s+(?:it|that|this|(?:the\s+)?(?:heading|title|name)))?)\b"
+_SUBTITLE = re.compile(r"\b(?:sub-?title|sub-?heading|sub-?\s?line|small(?:er)?\s+(?:text|line)|(?<=\band\s)text|"
+                       r"(?P<under>(?:under(?:neath)?|below|beneath)(?:\s+(?:it|that|this|(?:the\s+)?(?:heading|title|name)))?))\b"
                        r"(?:[^\"“‘'.!?]{0,40}?" + _QUOTED
-                       + r"|(?:(?:\s+(?:the\s+)?(?:text|line|words?))?\s*(?::|-|–)\s*|\s+(?:should\s+|to\s+|can\s+|could\s+)?say\s+)"
+                       + r"|(?:(?:\s+(?:the\s+)?(?:text|line|words?))?\s*(?::|-|–|=)\s*|\s+(?:should\s+|to\s+|can\s+|could\s+)?say\s+"
+                       # "sub line Everyone plays.", "under it Pan dulce fresh every morning": the line's own words after
+                       r"|(?(under)(?:(?<=\sit)|(?<=\sthat)|(?<=\sthis))|)\s+(?=(?-i:[A-Z])))"
                        + _BARE + ")", re.IGNORECASE)  # "the line underneath say ..." too
 # "The button can say See our menu.", "Button should say Join Us.", "the button to Meet our dogs".
 _BUTTON = re.compile(r"\b(?:button|cta)\b(?:[^\"“‘'.!?]{0,30}?" + _QUOTED + r"|(?:\s*:|\s+saying|\s+(?:(?:can|should|could|will|must|"
@@ -158,7 +161,13 @@ def subtitle(request: str) -> str:
     if found is None:
         after = next((m for m in _ANY_QUOTED.finditer(request) if _UNDER_AFTER.match(request, m.end())), None)
         return after.group("quoted").strip() if after else ""
-    return (found.group("quoted") or found.group("bare")).strip()
+    if found.group("quoted"):
+        return found.group("quoted").strip()
+    bare = found.group("bare")
+    more = _SHORT_SENTENCES.match(request, found.end())
+    if more and more.group(0).strip() and len(bare.split()) <= MAX_SLOGAN_WORDS:
+        return (bare + more.group(0)).strip()  # "Under it: Breathe. Move. Rest."
+    return bare.strip()
 
 
 def button(request: str) -> str:
@@ -300,7 +309,7 @@ def declined(plan: Plan, request: str, site: Site | None) -> Plan:
     """An opening prompt that names the site in so many words ("need a webiste. name is Riffle &
     Hackle") is that site's description, though the model declined it; else ``plan``."""
     # "I run Steam and Stories Walking Tours here in Hot Springs ... Can you whip me up a homepage?": said so, on a new site
-    named = sitename.called_name(request) or (sitename.said_name(request) if is_new(site) else "")
+    named = sitename.called_name(request) or (sitename.said_name(request) or sitename.portfolio_name(request) if is_new(site) else "")
     if not all(isinstance(op, Decline) for op in plan.ops) or not named or len(named) > sitename.SHORT \
             or not prose.asks_for_a_site(request) or scope.asks_for_feature(request) \
             or (site is not None and len(site.pages) > 1):

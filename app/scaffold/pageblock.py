@@ -276,6 +276,10 @@ _THEN_PUT = re.compile(r"[,;.!]?\s*(?:(?:and|so|then|pls|please|can you|could yo
                        r"(?:it|that|this|them|these|those|em)\b.*$", re.IGNORECASE | re.DOTALL)
 
 
+_ASKS_TO_ADD = re.compile(r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|pls\s+)(?:add|make|put|set\s+up|create|build|"
+                          r"give|have|get)\b", re.IGNORECASE)
+
+
 def read_loosely(request: str, site: Site | None) -> Plan | None:
     """The request's content read more loosely than ``read`` does: under a name that is no page's
     ("Dates this year: ..."), or the content's name before its page ("Last year's winners on the
@@ -310,7 +314,8 @@ def _placed_where(where: pagelead.Where) -> Plan | None:
     # a body that opens with its section's name is content: "a drop off section ...: drop off at 14 Gumtree Lane"
     opens_named = bool(where.heading) and norm_words(body).startswith(norm_words(where.heading))
     if asks_for_feature(lead) or len(page_name.split()) > 1 and asks_for_feature(page_name) or len(_words(body)) < MIN_WORDS \
-            or _ASKS.match(body) and not opens_named or _MORE_ASKED.search(body):
+            or _ASKS.match(body) and not opens_named or _MORE_ASKED.search(body) \
+            or asks_for_feature(body) and _ASKS_TO_ADD.match(body):  # "Last: can you add live video stream ...?"
         return None  # a feature, a request, or more asked after the content
     ops = _content(where.lead, where.route, body)
     texts = [op.text for op in ops if isinstance(op, AddSection)]

@@ -30,7 +30,8 @@ _STOPS = frozenset("""
 _NOT_ADDING = re.compile(r"\b(?:remove|delete|drop|scrap|take\s+(?:off|out|down)|get\s+rid|hide|rename|move|"
                          r"merge|combine|instead\s+of|not|isn't|aren't|don't|doesn't|still|missing)\b", re.IGNORECASE)
 _COLON_LIST = re.compile(r"\bpages\s*(?::|-|–|—|=)\s*([^.!?\n]+)", re.IGNORECASE)
-_PLURAL_LIST = re.compile(r"([^.!?\n:]+?)\s+pages\b", re.IGNORECASE)
+# (not "on all pages", "every other pages": the site's pages, none named)
+_PLURAL_LIST = re.compile(r"([^.!?\n:]+?)(?<!\ball)(?<!\bevery)(?<!\bother)(?<!\bboth)(?<!\bthe)\s+pages\b", re.IGNORECASE)
 # A request to have pages: a site, an addition, a wish ("Make the about and team pages blue" is none).
 _HAVING = re.compile(r"\b(?:site|website|homepage|add|added|adding|link|linked|put|create|new|also|want|need|like|love|get|build|"
                      r"set\s+up|give|with)\b|\bpages?\s*:", re.IGNORECASE)

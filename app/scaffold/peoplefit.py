@@ -40,7 +40,9 @@ _COMES = (
     re.compile(rf"\b(?:add|put|make)\s+(?:(?:my|our)\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}?)?(?P<new>{_NAME})\s+(?:in\s+)?as\b",
                re.IGNORECASE),
     # "Luis Ortega will now serve as Vice President", "Tom's brother Sam Whitfield will be Best Man instead"
-    re.compile(rf"(?P<new>{_NAME})\s+will\s+(?:now\s+)?(?:(?:serve|act|be|take\s+over)\s+as\b|be\s+(?:the\s+|our\s+)?(?-i:[A-Z]))",
+    re.compile(rf"(?P<new>{_NAME})\s+will\s+(?:now\s+)?(?:(?:serve|act|be|take\s+over)\s+as\b|be\s+(?:the\s+|our\s+)?(?-i:[A-Z]))"
+               # "his brother Sam Baker is stepping in as groomsman instead"
+               rf"|(?P<new2>{_NAME})\s+(?:is|will)\s+(?:now\s+)?(?:stepping|step|taking|take)\s+(?:in|over)\b",
                re.IGNORECASE),
     # "Pádraig Culligan has taken over", "it's going to be Mei Lin Foster from now on"
     re.compile(rf"(?P<new>{_NAME})\s+(?:has|have)\s+taken\s+over\b|\bgoing\s+to\s+be\s+(?P<new2>{_NAME})(?![\w'’-])",

@@ -27,7 +27,7 @@ _CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|JMD|TTD|XCD|FJD|B
 # Quebec writes it), "20p".
 PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤]\s?{_AMOUNT}"
                    rf"|(?<![\w.$£€])(?:R|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|TSh|USh|{_CODES})\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
-                   rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|Kč|Ft|yen|円|JPY|MXN|baht|THB|pesos?|đ|₫|VND|\$)(?!\w)"  # "1,20 €", "6,000 yen"
+                   rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|zl|Kč|Ft|yen|円|JPY|MXN|baht|THB|pesos?|đ|₫|VND|\$)(?!\w)"  # "1,20 €", "6,000 yen"
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
 _NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down to|updat\w*|new\s+prices|(?:gone|went|going|goes|go)\s+(?:up|down)|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
@@ -277,10 +277,12 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
     # a size or a span as typed ("6-8m", "10kg", "2hr") tells two pieces of one kind apart: it counts more
     sized = {m.casefold() for m in _SIZED.findall(PRICE.sub(" ", request))}
     scored: dict[str, float] = {}
+    chosen: dict[str, re.Match[str]] = {}
     for piece, lead, alone in led:
-        found = PRICE.findall(piece)
-        if len(found) != 1 or found[0] == new or (was is not None and not _same_amount(found[0], was)):
+        one = _the_price(piece, request, new)
+        if one is None or one.group(0) == new or (was is not None and not _same_amount(one.group(0), was)):
             continue
+        chosen[piece] = one
         # the share of the piece's own words (outside brackets) the request says: "doz oysters" is "doz
         # R180" more than "Oysters: half doz R95"
         # with the name its sentence leads with ("£30 per adult" of "Monkeys and Tunnels: 2 hours, easy, £30 per
@@ -302,8 +304,20 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
     top = [p for p, n in scored.items() if n == best]
     if best <= 0 or len(top) != 1:
         return None
-    piece = top[0]
-    return replacing(piece, PRICE.sub(lambda _m: new, piece, count=1))
+    piece, old = top[0], chosen[top[0]]
+    return replacing(piece, piece[:old.start()] + new + piece[old.end():])
+
+
+def _the_price(piece: str, request: str, new: str) -> re.Match[str] | None:
+    """The one price of ``piece`` a new one may replace: its only one, or of several ("Pro: $3.99/month or
+    $29.99/year") the one of the unit the request types after the new price ("pro now $4.99/month")."""
+    found = list(PRICE.finditer(piece))
+    if len(found) == 1:
+        return found[0]
+    at = request.find(new)
+    typed = _unit(_UNIT.match(request, at + len(new))) if at >= 0 else ""
+    same = [m for m in found if typed and _unit(_UNIT.match(piece, m.end())) == typed]
+    return same[0] if len(same) == 1 else None
 
 
 def _pieces(text: str) -> list[str]:
@@ -464,7 +478,8 @@ def price_changes(request: str, site: Site | None) -> list[Change]:
     going up to £7, and the family ticket is £21 now": every one must be found); [] when any is not."""
     if site is None:
         return []
-    return _price_changes(request, site) or _bare_price_changes(request, site) or _one_of_several(request, site)
+    # the one thing priced twice first: "pro price changed: €3.49/month, €29/year" is not its monthly price alone
+    return _one_of_several(request, site) or _price_changes(request, site) or _bare_price_changes(request, site)
 
 
 def _one_of_several(request: str, site: Site) -> list[Change]:
@@ -472,8 +487,8 @@ def _one_of_several(request: str, site: Site) -> list[Change]:
     €2.99/month or €24/year"): the one piece the request names that shows as many prices, each replaced
     in turn; [] when none or several do."""
     new = PRICE.findall(request)
-    if len(new) < 2 or _NOT_A_CHANGE.search(request) or not _CHANGED.search(request):
-        return []
+    if len(new) < 2 or _NOT_A_CHANGE.search(request) or not _CHANGED.search(request) or _old(request) is not None:
+        return []  # "big jar €15 not €14": a new price and an old one, not two new ones
     said = _own_words(_CHANGED.sub(" ", _UNIT.sub(" ", PRICE.sub(" ", request))))
     places = [(piece, piece) for piece, lead, _alone in _pieces_of(site) if said and said <= _own_words(f"{lead} {piece}")]
     places += [(name, detail) for name, detail in _priced(site) if said and said <= _own_words(name)]

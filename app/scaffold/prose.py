@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from app.scaffold.namedcontent import names
 from app.scaffold.pagelist import names_pages
-from app.scaffold.site import norm_words
+from app.scaffold.site import EMOJI, norm_words
 
 MAX_TEXT = 400  # a section's text (``AddSection.text``)
 MAX_ABOUT = 1000  # an opening prompt's description (``DescribeSite.about``): all of a long first message
@@ -25,7 +25,7 @@ _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\
                            r"(?<!\bSgt)(?<!\bRev)(?<!\bCapt)(?<!\bProf)(?<!\bCol)(?<!\bLt)(?<!\bCllr)"
                            r"(?<=[^\s.])[.!?]+[\"”’']?(?=\s|$)|\n+")  # "... a second wind.' We're open"
 _GREETING = re.compile(r"^(?:(?:well|oh|ok|okay)[,\s]+)?(?:hiya|hi+|hello|hey+|howdy|g'?day|morning|good (?:morning|afternoon|evening)|yo|"
-                       r"dear \w+)\b(?:\s+(?:there|all|folks))?\s*[!,.]*\s*", re.IGNORECASE)
+                       r"dear \w+)\b(?:\s+(?:there|all|folks))?\s*[!,.]*\s*(?:" + EMOJI.pattern + r"\s*)?", re.IGNORECASE)  # "hiii 👋"
 # What asks the app for a site, at a sentence's start: "Create a website for", "Need a site:",
 # "I'd like a website for my business,", "Site for".
 # "website" as people mistype it ("need a webiste").
@@ -34,7 +34,7 @@ _SITE_ASK = re.compile(
     r"^(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
     r"(?:(?:i|we)(?:'d| would)?\s+(?:like|love|want|need)\s+|need\s+|want\s+|make\s+|build\s+|create\s+|set\s+up\s+"
     r"|(?:(?:i'?m|we'?re)\s+)?(?:look(?:ing|in'?)\s+for|setting\s+up)\s+)?"
-    r"(?:(?:me|us)\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:web\s*site|web\s*sit|web\s*page|site|homepage|landing page|"
+    r"(?:(?:me|us)\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:web\s*site|web\s*sit|web\s*page|site|homepage|landing page|portfolio|"
     + _SITE_TYPOS + r")\s*"
     r"(?:for|4|called|named|about|:|-|–|—)\s*(?:(?:my|our)\s+(?:\w+\s+){0,2}?(?:business|buisness|bussiness|busness|biz|club|shop|company|group|"
     r"practice|studio|workshop|service|league|society|wedding|charity|band|team|choir|school|church)(?:,\s*|\.?$))?(?:(?:it|me|us)\b,?\s+)?(?:(?:my|our)\s+)?"
@@ -48,7 +48,8 @@ _TO_THE_APP = re.compile(r"\b(?:web\s*si\w*|site|homepage|home page|pages?|colou
                          r"theme|vibes?|look|feel|feels|feeling|style|please|pls|thanks?|thank you|cheers|heading|"
                          r"headline|subtitle|tagline|title|button|cta|hero|banner)\b|\?", re.IGNORECASE)
 # A sentence that is an opening prompt at all: it asks for a site ("websit", "websiet" as typed).
-_ASKS_FOR_A_SITE = re.compile(r"\bweb\s*si\w*|\bsite\b|\bhomepage\b|\blanding page\b|\b(?:" + _SITE_TYPOS + r")\b",
+_ASKS_FOR_A_SITE = re.compile(r"\bweb\s*si\w*|\bsite\b|\bhomepage\b|\blanding page\b|\b(?:" + _SITE_TYPOS + r")\b"
+                              r"|\b(?:make|build|create)\s+(?:(?:this|me|us)\s+)?(?:(?:my|our|a)\s+)?portfolio\b",
                               re.IGNORECASE)
 # What gives the name ("Business name is", "it's called", "i call it"): with the name, it is not a description.
 _NAMING = (r"^(?:(?:the|my|our)\s+)?(?:\w+\s+)?(?:name\s*(?:is|:)?|(?:is\s+)?called|it'?s(?:\s+called)?|(?:i\s+)?call it"

@@ -65,9 +65,15 @@ _TYPED_BESIDE = re.compile(r"[\"“‘]|(?:^|\s)'|\bQ:|:\s|(?<![\w.])/[a-z]|\b(?
                            r"title|titled|label|button|called|named|remove|delete|kill|drop|take off)\b", re.IGNORECASE)
 
 
+# A word that opens the message before a colon, which types nothing: "Last: can you add live video stream ...".
+_OPENING_WORD = re.compile(r"^\W*(?:last(?:ly)?|finally|also|ps|p\.s\.|one\s+more(?:\s+thing)?|oh|and|ok|okay)\s*:\s*",
+                           re.IGNORECASE)
+
+
 def types_beside(request: str) -> bool:
     """Whether the request types content or names a text beside its words (a quote, "Q:", a colon,
     a path, "heading", "called"): then a feature's word in it may be content."""
+    request = _OPENING_WORD.sub("", request)
     return bool(typed_content(request) or _TYPED_BESIDE.search(request))
 
 

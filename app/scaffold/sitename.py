@@ -38,7 +38,8 @@ _CALLED_NAME = re.compile(r"\b(?:(?:is|are|were|we're|'re)\s+(?:called|named)|(?
 # What says the words after it are the name, strongest first: "Business is X", "name of the practice:
 # X", "It's X, down in Queenscliff", "We run X, a cat cafe", "a website for my studio, the X".
 _SAID = [re.compile(p + r"\s*" + _NAME, re.IGNORECASE) for p in (
-    r"\b(?:business|biz|company|shop|club|practice|studio|charity|group|firm|school|band)(?:'s)?(?:\s+name)?\s+"
+    r"\b(?:business|biz|company|shop|club|practice|studio|charity|group|firm|school|band|bakery|caf[eé]|restaurant|salon|"
+    r"gym|farm|brand|agency|clinic|store)(?:'s)?(?:\s+name)?\s+"
     r"(?:is|:)(?:\s+called)?",
     r"\bname\s+of\s+(?:the|my|our)\s+\w+\s*(?:is|:)",
     # "Please build a home page with the title "Middlerun Daffodil Day"": a quoted title of the site asked for
@@ -120,6 +121,17 @@ def said_name(request: str, strong: bool = False) -> str:
     if called and len(called) <= SHORT:
         return called
     return _first(_SAID[:2] if strong else [*_SAID, _role_of()], request)
+
+
+# A portfolio is its owner's: "can u make this my portfolio!! im Grace Villanueva, illustrator".
+_PORTFOLIO = re.compile(r"\bportfolio\b", re.IGNORECASE)
+_OWNER = re.compile(_PERSON + r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,2})\b", re.IGNORECASE)
+
+
+def portfolio_name(request: str) -> str:
+    """The writer's full name, where the request asks for their portfolio; ""."""
+    owner = _OWNER.search(request) if _PORTFOLIO.search(request) else None
+    return owner.group("name") if owner else ""
 
 
 def _org_name(request: str) -> str:

@@ -25,7 +25,8 @@ from app.scaffold.site import Site
 _ADDED = re.compile(r"(?:^|[.!?;,]\s*|\s(?:and|n|but|then)\s+|(?<=\bpage)\s+)(?:(?:please|pls|can\s+you|could\s+you|also|and|"
                     r"we'?ve|we\s+have|i'?ve|i\s+have|we'?re|we’re|we\s+are|i'?m|i’m|i\s+am)\s+)*"
                     r"(?:add|put(?:\s+in)?|write|swap(?:ped|ping)?\s+(?:it|them|him|her)\s+(?:for|with)|"
-                    r"replac(?:e|ed|ing)\s+(?:it|them|him|her)\s+with)\s+"
+                    # "Replace that card with: Voice notes – ..."
+                    r"replac(?:e|ed|ing)\s+(?:it|them|him|her|(?:that|this)(?:\s+(?:card|one|item|line|entry|bit|box))?)\s+with\s*:?)\s+"
                     r"(?:(?:a|an)\s+new\s+one\s*[,:-]?\s*|in\s+)?(?P<new>(?:[^.!?;]|\.(?=\d)){2,120}?)\s*(?:[.!?;](?!\d)|$|"
                     r"(?=\s+(?:and|but|then)\s+(?:take|remove|delete|drop|get\s+rid)\b))", re.IGNORECASE)  # "add Tokai and take out Wynberg"
 # What an addition is not: a line, a note, contact details or a page of their own ("add a line on the
@@ -45,6 +46,9 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # The new thing's name and detail, the first form that fits: "Priya Nair - coach", "Hollow Tooth Comics
 # (horror comics)", "Rachel Osei, Head of Operations", "Alison Croft as Treasurer", "Agua de Jamaica $3".
 _FORMS = (
+    # "a card Voice notes with text practice pronunciation async"
+    re.compile(r"^(?:(?:card|item|entry|box|tile)\s+)?(?P<title>.+?)\s+with\s+(?:the\s+)?(?:text|detail|description)\s*:?\s+(?P<text>.+)$",
+               re.IGNORECASE),
     re.compile(r"^(?P<title>.+?)\s+[-–—]\s+(?P<text>.+)$"),
     re.compile(r"^(?P<title>.+?)\s*\((?P<text>[^()]+)\)$"),
     re.compile(r"^(?P<title>.+?),\s+(?:who\s+)?(?P<text>.+)$"),
@@ -53,6 +57,7 @@ _FORMS = (
     re.compile(r"^(?P<title>.+?)\s+(?P<text>\+?\d{1,4}\.\d{2})$"),  # "Ricotta Hotcakes 22.00": a menu's price
 )
 MAX_TITLE = 80
+_PARTED = re.compile(r"\s[-–—]\s|:\s")
 
 
 def _entry(said: str) -> tuple[str, str]:
@@ -94,7 +99,10 @@ def read(request: str, site: Site | None) -> Plan | None:
     if isinstance(gone, ReplaceText) and not gone.new:
         piece = re.sub(r"^(?:and|or|&)\s+|\s+(?:and|or|&)$", "", gone.old.strip(" ,;."))  # "Mint Choc Chip and "
         kept = PRICE.search(piece)
-        new = f"{title} {text or (piece[kept.start():] if kept else '')}".strip()
+        # name and detail parted as the old piece parts them ("In-app video calls – no phone number needed": "Voice
+        # notes – practice pronunciation async"), with the old price where none is typed
+        parted = _PARTED.search(piece)
+        new = f"{title}{parted.group(0) if parted else ' '}{text}" if text else f"{title} {piece[kept.start():] if kept else ''}".strip()
         swap = replacing(piece, new)
         return Plan(ops=[swap]) if swap is not None else None
     return None

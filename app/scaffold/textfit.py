@@ -131,7 +131,8 @@ def _names(site: Site) -> set[str]:
 
 
 # A request that names the part it changes (a button, a heading, a route, the nav): that op, not a replacement.
-_NAMES_A_PART = re.compile(r"\b(?:button|heading|headline|title|subtitle|tagline|route|url|path|address of|link|"
+# (a card's title is its words: "change the feature card title Offline mode to Trip mode")
+_NAMES_A_PART = re.compile(r"\b(?:button|heading|headline|(?<!card\s)(?<!item\s)(?<!tile\s)(?<!entry\s)title|subtitle|tagline|route|url|path|address of|link|"
                            r"nav|navigation|menu|font|colou?rs?|section)\b|(?<![\w.])/[a-z]", re.IGNORECASE)
 
 
@@ -291,9 +292,16 @@ def _checked(old: str, new: str, names: set[str]) -> ReplaceText | None:
             or _INSTRUCTED.search(new) \
             or re.match(r"(?:to\s+)?(?:say|read)\b", new, re.IGNORECASE) \
             or (PRICE.search(new) and not PRICE.search(old)) \
-            or (re.search(r"\d", new) and not re.search(r"\d", old)):
-        return None  # a name traded for a price or a date ("standard sweep to £60"): the item's detail, not its name
+            or (re.search(r"\d", new) and not re.search(r"\d", old) and not _shares_a_name(old, new)):
+        # a name traded for a price or a date ("standard sweep to £60"): the item's detail, not its name; not a code
+        # whose name stays ("Patel-Morgan wedding" -> "Patel-Morgan 2027")
+        return None
     return replacing(old, new)
+
+
+def _shares_a_name(old: str, new: str) -> bool:
+    """Whether ``new`` keeps a capitalised word of ``old`` ("Patel-Morgan")."""
+    return len(old.split()) > 1 and bool({w for w in old.split() if w[:1].isupper()} & set(new.split()))
 
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # a month's name as typed (also ``whenfit``)

@@ -283,6 +283,8 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
     if read is not None and notefit.echoes_a_correction(list(read.ops), prompt):
         return Plan(ops=[Decline(op="decline")]), True  # a correction read as a paragraph of its own words
     chosen = without_repeated_texts(read if read is not None else plan)
+    if any(isinstance(op, AddSection) and notefit.asks_removal(op.text) for op in chosen.ops):
+        return Plan(ops=[Decline(op="decline")]), True  # "... Remove Eko Hotel." put on the page: a removal no op made
     # "new player: 7 Matheus Lima": the one entry into the list of its shape, wherever the plan put it
     listed = listadd.placed(list(chosen.ops), prompt, site)
     if listed != list(chosen.ops):
