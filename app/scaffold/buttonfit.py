@@ -73,6 +73,8 @@ _LABELS = [
                r"(?:goes|links|leads|takes|points|opens)\s+(?:\w+\s+)?to\b)", re.IGNORECASE),
     # "button -> 'github'", "button: Book now", "button saying Book now"
     re.compile(rf"{_BUTTON}{_ON}\s*(?:->|→|=|:|\s+saying|\s+that\s+says)\s*{_LABEL}", re.IGNORECASE),  # "button on start page: ..."
+    # "put a big button on home 'See the Programme' that goes to the programme page"
+    re.compile(rf"{_BUTTON}{_ON}\s*:?\s*{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}(?P<bare>(?!))?", re.IGNORECASE),
     # "home page button text 'Get early access', href /waitlist"
     re.compile(rf"\b(?:button|cta)\s+(?:text|label|wording)\s*[:=]?\s*{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}", re.IGNORECASE),
     # "could the "RSVP Details" button go to a page called ...": the button named by its label, which stays
@@ -134,7 +136,7 @@ _FILLER = frozenset(norm_words(
     "on home page the a button text label link should it can could you hi hello sorry and is that alright fine "
     "one more so oh now instead change make set update our main top hero cta in must needs need has have will would "
     "say says read reads no worries all good great cool perfect nice lovely fine awesome sure of default current existing "
-    "placeholder generic write put").split())
+    "placeholder generic write put big large nice bright").split())
 
 
 def _label(request: str) -> tuple[str, str] | None:

@@ -493,7 +493,8 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
         page = AddPage(op="add_page", title=title_for(new, request), route=new)
         placed = _with_page_text([page], page, new, request)
         return Plan(ops=placed) if len(placed) > 1 else None
-    note = _note_plan(request, routes)
+    lists = {p.route for p in (site.pages if site else []) for sec in p.sections if sec.kind == "list" and sec.items}
+    note = _note_plan(request, routes, listed=lists.pop() if len(lists) == 1 else "")
     if note is not None and (not found or kind not in ("testimonials", "faq") and _note_holds(note, found)
                              and not _holds_note(found, note)):
         return note  # "Prices page: 'Book by SMS to ... Pay on arrival.'": a note, not a list of its pieces
@@ -548,11 +549,12 @@ def _note_holds(note: Plan, found: Sequence[Entry]) -> bool:
     return set(norm_words(placed_text(found)).split()) <= _note_words(note)
 
 
-def _note_plan(request: str, routes: Sequence[str], colon_only: bool = False) -> Plan | None:
+def _note_plan(request: str, routes: Sequence[str], colon_only: bool = False, listed: str = "") -> Plan | None:
     """The note the request gives the home page or a page the site has (``notefit.note``), as a
-    text section there; None when it gives none."""
+    text section there; None when it gives none. ``listed``: the one page with a list ("underneath the list")."""
     def names_place(words: str) -> bool:
-        return bool(HOME_WORDS.search(words)) or named_page(words, routes) is not None or notefit.page_under(words, routes) is not None
+        return bool(HOME_WORDS.search(words)) or named_page(words, routes) is not None \
+            or notefit.page_under(words, routes, listed) is not None
 
     if (REVIEW_WORDS.search(request) and entries.quotes(request) or FAQ_WORDS.search(request)
             or TEAM_WORDS.search(request) and entries.people(request)) and not notefit.quoted_on(request, names_place):
@@ -563,25 +565,8 @@ def _note_plan(request: str, routes: Sequence[str], colon_only: bool = False) ->
     heading, text = given
     lead = request.partition(":")[0] if ":" in request else request
     route = named_page(lead, routes) or (named_page(request, routes) if not HOME_WORDS.search(request) else None) \
-        or notefit.page_under(request, routes) or "/"
+        or notefit.page_under(request, routes, listed) or "/"
     try:
         return Plan(ops=[AddSection(op="add_section", route=route, kind="text", heading=heading, text=text)])
     except ValidationError:
         return None
-
-
-def told_instead(plan: Plan, request: str, site: Site | None) -> Plan | None:
-    """The paragraph the user tells of themselves (``notefit.told``) where the model's plan cut it into
-    items of its pieces ("Add a bit about us on the home page too. It's myself, Aoife Power, and my
-    partner Declan ... in 2021 with 4 kayaks" -> items "Aoife Power: 2021", "Declan: 4 kayaks"); None else."""
-    # the announcement first: this runs on every turn whose plan stands, and most tell nothing
-    if not notefit.announces_telling(request) or not plan.ops \
-            or not all(isinstance(op, AddItems) and op.kind not in ("team", "testimonials", "faq") for op in plan.ops):
-        return None
-    read = read_plan(request, site, plan.ops[0].route)  # type: ignore[union-attr]
-    texts = [op.text for op in read.ops if isinstance(op, AddSection)] if read is not None else []
-    if read is None or len(texts) != 1 or not notefit.told(texts[0], request):
-        return None
-    placed = set(norm_words(placed_text([i for op in plan.ops for i in op.items])).split())  # type: ignore[union-attr]
-    told = set(norm_words(texts[0]).split())
-    return read if len(placed & told) < notefit.MIN_ECHO_SHARE * len(told) else None

@@ -235,6 +235,12 @@ def announced(request: str, site: Site | None) -> Plan | None:
 _ADDED = re.compile(r"\b(?:add|put\s+in|and\s+add|new)\b[:!.\s]*(?P<what>.+)$", re.IGNORECASE | re.DOTALL)
 
 
+_THEN_REMOVE = re.compile(r",?\s+(?:and\s+)?(?:remove|delete|take\s+(?:off|out))\b", re.IGNORECASE)
+_TO_LIST = re.compile(r"\s+to\s+(?:the\s+)?(?P<where>[\w'’ ]{1,30}?)(?:\s+(?P<kind>page|list))?$", re.IGNORECASE)
+_NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+_NAMES_AND = re.compile(rf"{_NAME}\s+(?:and|&)\s+{_NAME}")
+
+
 def added_beside(removal: RemoveItem, request: str, site: Site) -> AddItems | None:
     """The items the request adds beside ``removal`` ("X is off. add Y 22.00"), in the removed item's list;
     None where it adds nothing it types or the site lists no such item."""
@@ -243,11 +249,17 @@ def added_beside(removal: RemoveItem, request: str, site: Site) -> AddItems | No
                     if any(i.title == removal.item for i in s.items) or any(t.name == removal.item for t in s.tiers)), None)
     if said is None or section is None:
         return None
-    what = said.group("what").strip(" .!")
+    # "add Moortown and Alwoodley, remove Kirkstall": what is added, not the removal said after it
+    what = _THEN_REMOVE.split(said.group("what"), maxsplit=1)[0].strip(" .!")
+    to = _TO_LIST.search(what)
+    if to is not None and (norm_words(section[0].title).startswith(norm_words(to.group("where"))) or to.group("kind")):
+        what = what[:to.start()]  # "add Moortown and Alwoodley to areas" of the Areas Covered page
     if NOT_AN_ENTRY.search(re.split(r"[:\n]", what)[0]):
         return None  # "add booking contact to the Tours page: ...": a note, not an item of the list
     lines = list_lines(what, lead=False)
     typed = lines or pieces(re.split(r"[.!?]\s", what)[0])[0]
+    if len(typed) == 1 and _NAMES_AND.fullmatch(typed[0]):
+        typed = re.split(r"\s+(?:and|&)\s+", typed[0])  # "Moortown and Alwoodley": two places of a list of places
     found = [Entry(title=name[:120], text=detail[:300]) for name, detail in (entry_of(t) for t in typed) if name]
     if not found or len(found) > 8:
         return None

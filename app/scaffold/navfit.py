@@ -41,6 +41,9 @@ _RELABEL = [
                rf"(?:it|that)\s+to\s+{_NEW}", re.IGNORECASE),
     re.compile(rf"\b(?:in|on)\s+{_MENU},?\s+(?:change|relabel)\s+{_Q}(?P<old>{_NAME}){_Q}\s+to\s+{_NEW}",
                re.IGNORECASE),
+    # "In the menu, can the link say 'Shop' instead of 'Works'?"
+    re.compile(rf"\b(?:in|on)\s+{_MENU},?\s+(?:(?:can|could|should)\s+)?(?:the\s+)?(?:link|tab)\s+(?:say|read|be)\s+"
+               rf"{_NEW_WORDS}\s+instead\s+of\s+{_Q}(?P<old>{_NAME}){_Q}(?=[\s.,;!?]|$)", re.IGNORECASE),
 ]
 # "take About off the menu", "remove the Shipping link from the nav": the link goes, the page stays
 _UNLINK = [

@@ -81,6 +81,9 @@ _NAMES_A_PLACE = re.compile(r"\b(?:page|pg|menu|nav|navigation|footer|header|hea
                             r"website|instead|colou?rs?|fonts?)\b", re.IGNORECASE)
 _LEADING_INSTEAD = re.compile(r"^\W*(?:\w+[,.!]?\s+){0,3}?instead\b", re.IGNORECASE)  # a new offer, not "say X instead"
 # A question to the app, not one the user's customers ask: "Can you ...?", "Could the ...?".
+_UNDER_SAY = re.compile(r"^\W*(?:under(?:neath)?|below|beneath|after)\s+(?:the|that|this|our)\s+(?P<what>[\w'’ -]{2,30}?)\s*,?\s*"
+                        r"(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:explain|say|write|mention|add|note|put)\s*:?\s+(?:that\s+)?"
+                        r"(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
 _ASKS_APP = re.compile(r"^\W*(?:can|could|would|will|please|pls|is\s+it|are\s+you|do\s+you)\b", re.IGNORECASE)
 MAX_ASIDE_WORDS = 4  # "Fine, no worries.": a sentence before the place that answers the app
 
@@ -144,6 +147,8 @@ def note(request: str, names_place: Callable[[str], bool], colon_only: bool = Fa
         title, text = "", _text(quoted.group("q"))
     elif said_there:
         title, text = "", _text(said_there)
+    elif (under := _UNDER_SAY.match(request)) is not None and names_place(request[:under.end("what")]):
+        title, text = "", _text(under.group("text"))  # "Underneath the list, please explain that our adoption fee is ..."
     elif colon and names_place(lead) and len(lead.split()) <= MAX_LEAD_WORDS:
         # "Add to home: 99% of rocks sent to us ...", "Add a Rain Plan line on the home page: If it rains, ..."
         title, text = heading(lead) or named_note(request), _text(rest)
@@ -221,6 +226,11 @@ _ABOUT_US = re.compile(r"\babout\s+(?:us|me|myself|ourselves|the\s+(?:club|team|
 _TELLS = re.compile(r"\b(?:we|we're|we've|i|i'm|i've|my|our|us|it's)\b", re.IGNORECASE)
 
 
+def says_under(request: str) -> bool:
+    """Whether the request asks for words under something the site shows ("Underneath the list, please explain that ...")."""
+    return _UNDER_SAY.match(request) is not None
+
+
 def announces_telling(request: str) -> bool:
     """Whether the request announces the user telling of themselves ("a bit about us", "our story")."""
     return bool(_ABOUT_US.search(request))
@@ -262,12 +272,16 @@ def echoes_a_correction(ops: list[Any], request: str) -> bool:
 
 
 _UNDER = re.compile(r"\b(?:under(?:neath)?|below|beneath|next\s+to|beside|after)\s+(?:(?:each|every|all)\s+)?(?:the\s+|our\s+|my\s+)?"
-                    r"(?P<what>[\w'’ -]{2,40}?)(?=\s*(?:then|please|pls|thanks)?\W*$|\s*:)", re.IGNORECASE)  # "under each concert: ..."
+                    r"(?P<what>[\w'’ -]{2,40}?)(?=\s*(?:then|please|pls|thanks)?\W*$|\s*:|\s*,?\s*(?:please|pls|could\s+you|can\s+you)\b)",
+                    re.IGNORECASE)  # "under each concert: ...", "Underneath the list, please explain that ..."
 
 
-def page_under(request: str, routes: Sequence[str]) -> str | None:
-    """The page whose name the note is put under, said last without "page" ("... under the guitars")."""
+def page_under(request: str, routes: Sequence[str], listed: str = "") -> str | None:
+    """The page whose name the note is put under, said last without "page" ("... under the guitars"), or ``listed``,
+    the one page with a list, for "underneath the list"."""
     found = _UNDER.search(request)
+    if found is not None and listed and found.group("what").casefold() in ("list", "the list", "list of them"):
+        return listed
     route = "/" + slug(found.group("what")) if found is not None else ""
     return next((r for r in (route, route + "s") if found is not None and r in routes and r != "/"), None)
 

@@ -315,3 +315,18 @@ def declined(plan: Plan, request: str, site: Site | None) -> Plan:
             or (site is not None and len(site.pages) > 1):
         return plan
     return Plan(ops=[DescribeSite(op="describe_site", name=named)])
+
+
+# The words of asking for a site ("a simple site with a home"): a tagline of only these (and the
+# pages the request lists) says nothing about the site, and the hero keeps its subtitle.
+_ASKING_WORDS = frozenset("""
+    a an the simple basic little small wee new nice site website web page pages home homepage with for my our me
+    us please pls make build create need want like get can could you i we is it and
+""".split())
+_ASKS_IN_LINE = re.compile(r"\b(?:web\s*)?site\s*(?:,|$)|\bmy\s+name\s+is\b", re.IGNORECASE)  # not "a site for our Summer Fair"
+
+
+def asks_only(line: str, listed: set[str]) -> bool:
+    """Whether a heading or tagline the model wrote says nothing of the site: only the words of asking for one and
+    the pages the request lists ("Annual Show"), or the ask itself ("a professional site, my name is")."""
+    return set(norm_words(line).split()) <= _ASKING_WORDS | listed or _ASKS_IN_LINE.search(line) is not None

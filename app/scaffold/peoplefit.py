@@ -37,23 +37,26 @@ _COMES = (
                rf"|\b(?:(?:is|are)\s+)?(?:now\s+)?(?:held|taken\s+over|run|led)\s+by\s+(?P<new2>{_NAME})(?![\w'’-])",
                re.IGNORECASE),
     # "add my cousin Anjali Rao as bridesmaid instead", "Put Kevin Mwangi as assistant coach" (beside who goes)
-    re.compile(rf"\b(?:add|put|make)\s+(?:(?:my|our)\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}?)?(?P<new>{_NAME})\s+(?:in\s+)?as\b",
+    re.compile(rf"\b(?:add|put|make)\s+(?:(?:my|our)\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}?)?(?P<new>{_NAME})\s+(?:in\s+)?as\b"
+               rf"|\bput\s+(?P<new2>{_NAME})\s+instead\b",  # "Camila can't be a dama anymore 😢 put Natalia Ruiz instead"
                re.IGNORECASE),
     # "Luis Ortega will now serve as Vice President", "Tom's brother Sam Whitfield will be Best Man instead"
     re.compile(rf"(?P<new>{_NAME})\s+will\s+(?:now\s+)?(?:(?:serve|act|be|take\s+over)\s+as\b|be\s+(?:the\s+|our\s+)?(?-i:[A-Z]))"
                # "his brother Sam Baker is stepping in as groomsman instead"
                rf"|(?P<new2>{_NAME})\s+(?:is|will)\s+(?:now\s+)?(?:stepping|step|taking|take)\s+(?:in|over)\b",
                re.IGNORECASE),
-    # "Pádraig Culligan has taken over", "it's going to be Mei Lin Foster from now on"
-    re.compile(rf"(?P<new>{_NAME})\s+(?:has|have)\s+taken\s+over\b|\bgoing\s+to\s+be\s+(?P<new2>{_NAME})(?![\w'’-])",
-               re.IGNORECASE),
+    # "Pádraig Culligan has taken over", "it's going to be Mei Lin Foster from now on", "Kagiso Molefe joined us"
+    re.compile(rf"(?P<new>{_NAME})\s+(?:has|have)\s+(?:taken\s+over|joined)\b|(?P<new3>{_NAME})\s+joined\b"
+               rf"|\bgoing\s+to\s+be\s+(?P<new2>{_NAME})(?![\w'’-])", re.IGNORECASE),
+    # "The Ride Leader is now Pauline Greaves"
+    re.compile(rf"\b(?:the|our)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{1,3}}(?:is|will\s+be)\s+now\s+(?P<new>{_NAME})(?![\w'’-])"),
 )
 # Who goes: the name just before what says they go ("Graham has stepped down", "Calum Rae is still
 # listed", "Alasdair's had to pull out", "Sam's stepping down"), or after "replace" / "swap".
 _WHO = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
 _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|just|now|sadly|also)\s+){{0,2}}"
                    r"(?:left|leaving|stepped\s+down|stepping\s+down|(?:moved|shifted|relocated)\s+(?:on|away|to)|(?:moving|shifting)\s+(?:on|away|to)|retired|"
-                   r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|still\s+(?:on|there|listed|showing|shown|up)|"
+                   r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|still\s+(?:on|there|listed|showing|shown|up)|hung\s+up|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
                    r"stopped|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+\s+any\s?more|no\s+longer|graduated|"
                    # "Meera can no longer be a bridesmaid", "George can't make it any more"
@@ -126,7 +129,7 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
         m = pattern.search(request)
         if m is None:
             continue
-        new = _without_role((m.groupdict().get("new") or m.groupdict().get("new2") or "").strip())
+        new = _without_role((m.groupdict().get("new") or m.groupdict().get("new2") or m.groupdict().get("new3") or "").strip())
         said = m.groupdict().get("old") or ""
         # the one who goes is named after "replace" or, for "him" / "her", nearest before the one who comes
         near = sorted(goers, key=lambda g: (g[0] > m.start(), abs(m.start() - g[0])))

@@ -14,6 +14,7 @@ import re
 
 from app.scaffold import itemfit, itemhome
 from app.scaffold.coverage import plan_text, unused_content
+from app.scaffold.namedcontent import unused_names
 from app.scaffold.plan import MAX_OPS, Decline, Plan, RemoveItem, plan_to_json
 from app.scaffold.site import Site, shown_text
 
@@ -26,18 +27,32 @@ def read(request: str, site: Site | None) -> Plan | None:
     now $45, not $42": one part done and the other dropped would look done)."""
     removed = _with_one_more(itemfit.removal(request, site), request, site)
     shown = shown_text(site)  # read once: both coverage checks below hold the plan against it
-    if removed is None or not unused_content(request, f"{plan_text(plan_to_json(removed))} | {shown}"):
+    # (names too: "add Moortown and Alwoodley, remove Kirkstall" types no price or number, and the places are left out)
+    adds = _ADDS.search(request) is not None
+    if removed is None or not (_left_out if adds else unused_content)(request, f"{plan_text(plan_to_json(removed))} | {shown}"):
         return removed
-    if _ADDS.search(request):
+    if adds:
         # "banana bread is off. add Ricotta Hotcakes 22.00": the new one in the same list, else the model's plan
         added = [a for op in removed.ops if isinstance(op, RemoveItem) and site is not None
                  and (a := itemhome.added_beside(op, request, site))]
         both = Plan(ops=[*removed.ops, *added[:1]])
-        return both if added and not unused_content(request, f"{plan_text(plan_to_json(both))} | {shown}") else None
+        return both if added and not _left_out(request, f"{plan_text(plan_to_json(both))} | {shown}") else None
     return Plan(ops=[*removed.ops[:MAX_OPS - 1], Decline(op="decline")])
 
 
 _ADDS = re.compile(r"\b(?:add|put|include)\b", re.IGNORECASE)
+
+
+# A capitalised word inside a sentence: a name ("add Moortown and Alwoodley, remove Kirkstall": two places).
+_CAPITALISED = re.compile(r"(?<=[a-z,]\s)(?-i:[A-Z][a-z]{3,})")
+
+
+def _left_out(request: str, placed: str) -> bool:
+    """Whether a plan that places ``placed`` leaves out content, a name or a capitalised word the request types (where it
+    asks to add something beside the removal: not "Jess" of "cancel the sunset one, Jess is on maternity leave")."""
+    words = placed.casefold()
+    return bool(unused_content(request, placed) or unused_names(request, placed)
+                or any(w.casefold() not in words for w in _CAPITALISED.findall(request)))
 
 
 # One more thing to go, said after the first removal: "..., remove it please, and also the Joyería Plata box in gallery".

@@ -308,40 +308,16 @@ def _fit_edit_item(op: EditItem, request: str, site: Site | None) -> dict[str, A
     return update
 
 
-# The words of asking for a site ("a simple site with a home"): a tagline of only these (and the
-# pages the request lists) says nothing about the site, and the hero keeps its subtitle.
-_ASKING_WORDS = frozenset("""
-    a an the simple basic little small wee new nice site website web page pages home homepage with for my our me
-    us please pls make build create need want like get can could you i we is it and
-""".split())
-
-
-# A name's next word when the name goes on: a capitalised word, or "&"/"of"/"and"/"the" before one.
-_NAME_GOES_ON = re.compile(r"\s+((?:(?:&|of|and|the|de|la)\s+)?(?!I\b)[A-Z][\w'’-]*)")  # not "... Hospital and I repair"
-
-
-def _whole_name(name: str, request: str) -> str:
-    """``name`` with the capitalised words that follow it in the request: the model cuts a name
-    short ("The" for "The Bilge Pump Shanty Choir", "Breckland Night Moth" for "... Recorders")."""
-    found = re.search(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", request)
-    if found is None or not name[:1].isupper():
-        return name
-    end = found.end()
-    while (more := _NAME_GOES_ON.match(request, end)) is not None and len(request[found.start():more.end()]) <= SHORT:
-        end = more.end()
-    return request[found.start():end]
-
-
 def _fit_describe_site(op: DescribeSite, request: str, site: Site | None) -> dict[str, Any]:
     # the model takes a place, a person or a greeting for the name ("Market Street", "Kia ora")
-    update: dict[str, Any] = {"name": sitename.site_name(request, _whole_name(fit_text(op.name, request, extend=False,
-                                                                                       max_len=SHORT), request))}
+    update: dict[str, Any] = {"name": sitename.site_name(request, sitename.whole_name(fit_text(op.name, request, extend=False,
+                                                                                               max_len=SHORT), request))}
     listed = set(norm_words(" ".join(listed_pages(request))).split())
     for slot in ("heading", "tagline"):
         if getattr(op, slot):
             update[slot] = fit_text(getattr(op, slot), request, max_len=160)
-            if set(norm_words(update[slot]).split()) <= _ASKING_WORDS | listed:
-                update[slot] = ""  # "Annual Show", one of the pages it lists, is no headline
+            if openerfit.asks_only(update[slot], listed):
+                update[slot] = ""  # "Annual Show", one of the pages it lists, "a professional site, my name is": no headline
     return update
 
 

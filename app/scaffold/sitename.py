@@ -40,7 +40,7 @@ _CALLED_NAME = re.compile(r"\b(?:(?:is|are|were|we're|'re)\s+(?:called|named)|(?
 _SAID = [re.compile(p + r"\s*" + _NAME, re.IGNORECASE) for p in (
     r"\b(?:business|biz|company|shop|club|practice|studio|charity|group|firm|school|band|bakery|caf[eé]|restaurant|salon|"
     r"gym|farm|brand|agency|clinic|store)(?:'s)?(?:\s+name)?\s+"
-    r"(?:is|:)(?:\s+called)?",
+    r"(?:is|:|(?<=name\s)(?=[\"“‘']))(?:\s+called)?",  # "business name 'Passerelle Traductions'"
     r"\bname\s+of\s+(?:the|my|our)\s+\w+\s*(?:is|:)",
     # "Please build a home page with the title "Middlerun Daffodil Day"": a quoted title of the site asked for
     r"\b(?:site|page|homepage)\s+with\s+the\s+(?:title|name)(?=\s*[\"“‘'])",
@@ -187,3 +187,19 @@ def site_name(request: str, model_name: str) -> str:
     if said or not _none_of_the_sites(model_name, request):
         return model_name
     return _first(_FOR, request) or _org_name(request) or model_name
+
+
+# A name's next word when the name goes on: a capitalised word, or "&"/"of"/"and"/"the" before one.
+_NAME_GOES_ON = re.compile(r"\s+((?:(?:&|of|and|the|de|la)\s+)?(?!I\b)[A-Z][\w'’-]*)")  # not "... Hospital and I repair"
+
+
+def whole_name(name: str, request: str) -> str:
+    """``name`` with the capitalised words that follow it in the request: the model cuts a name
+    short ("The" for "The Bilge Pump Shanty Choir", "Breckland Night Moth" for "... Recorders")."""
+    found = re.search(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", request)
+    if found is None or not name[:1].isupper():
+        return name
+    end = found.end()
+    while (more := _NAME_GOES_ON.match(request, end)) is not None and len(request[found.start():more.end()]) <= SHORT:
+        end = more.end()
+    return request[found.start():end]

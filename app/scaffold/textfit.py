@@ -24,7 +24,7 @@ _CLOSE = "'\"”’"
 # sentence's end); or the quoted words and "should say". Without the verb, "add 'Pricing' to
 # the navigation" would read as a replacement.
 _REPLACE = re.compile(
-    r"(?:\b(?:change|replace|swap|switch|update|edit|correct|fix|reword)\s+(?:the\s+(?:\w+\s+)?(?:text|words?|line|"
+    r"(?:\b(?:change|replace|swap|switch|update|edit|correct|fix|reword|rename)\s+(?:the\s+(?:\w+\s+)?(?:text|words?|line|"
     r"bit|sentence|phrase|part)\s+)?"
     rf"[{_OPEN}](?P<old>[^\n]{{2,200}}?)[{_CLOSE}]\s*,?\s+(?:to|with|into|for|by)"
     rf"|[{_OPEN}](?P<old2>[^\n]{{2,200}}?)[{_CLOSE}]\s*,?\s+should\s+(?:be|say|read))\s+"
@@ -49,8 +49,8 @@ def replacement(request: str, site: Site | None, plain: bool = True) -> ReplaceT
         return plain_replacement(request, site) if plain else None
     old = (found.group("old") or found.group("old2")).strip()
     new = (found.group("quoted") or found.group("plain") or "").strip()
-    if not new or old.casefold() == new.casefold() or not _shows(site, old):
-        return None
+    if not new or old.casefold() == new.casefold() or not _shows(site, old) or old.casefold() in _names(site):
+        return None  # (a page's or the site's name: a rename, "rename 'Our Story' to 'About Us'")
     return replacing(old, new)
 
 
@@ -59,7 +59,7 @@ def replacement(request: str, site: Site | None, plain: bool = True) -> ReplaceT
 # those the site shows (the longest run of the words typed), and never a page's or the site's
 # name (a rename), nor an item whose new words are a price (a price edit).
 _SPAN = r"(?:[^.!?]|\.(?=\d)|(?<=\bRs)\.)"  # words up to a sentence's end ("10.15am", "Rs. 300" are not one)
-_END = r"(?=\s*(?:[!?;]|(?<!\bRs)\.(?!\d)|,\s*(?:sorry|thanks|please|pls|we|i|it|as)\b|\s+(?:please|pls|everywhere|instead|"\
+_END = r"(?=\s*(?:[!?;]|(?<!\bRs)\.(?!\d)|,\s*(?:sorry|thanks|please|pls|we|i|it|as|so)\b|\s+(?:please|pls|everywhere|instead|"\
     r"on (?:the|every|all)|in (?:the|every|all)|throughout|now|thanks)\b|$))"
 _PLAIN = (
     re.compile(rf"\b(?:replace|swap)\s+(?P<old>{_SPAN}{{2,80}}?)\s+(?:with|for|by)\s+(?P<new>{_SPAN}{{1,80}}?)" + _END,
@@ -71,7 +71,9 @@ _PLAIN = (
     # "It still says 10.15am on the front page, it should be 10am."
     re.compile(rf"\b(?:says|shows|reads)\s+(?P<old>{_SPAN}{{2,80}}?)\s*,?\s+(?:it|that|which)\s+should\s+(?:be|say|read)\s+"
                rf"(?P<new>{_SPAN}{{1,80}}?)" + _END, re.IGNORECASE),
-    re.compile(rf"\b(?:is|it's|its|it is|are|should be)\s+(?P<new>(?:[^,.!?]|\.(?=\d)){{1,60}}?)\s*,?\s+not\s+"
+    # "the hall is actually called St Paul's Memorial Hall, not Church Hall"
+    re.compile(rf"\b(?:is|it's|its|it is|are|should be)\s+(?:(?:actually|really|in\s+fact)\s+)?(?:(?:called|named|spelt|spelled)\s+)?"
+               rf"(?P<new>(?:[^,.!?]|\.(?=\d)){{1,60}}?)\s*,?\s+not\s+"
                r"(?P<old>[^,!?]{2,60}?)(?=\s*(?:[,!?;]|\.(?:\s|$)|$))", re.IGNORECASE),
     # "Series name change: My Grandmother House -> Halmeoni House"
     re.compile(rf"(?P<old>{_SPAN}{{2,80}}?)\s*(?:->|→|=>)\s*(?P<new>{_SPAN}{{1,80}}?)" + _END, re.IGNORECASE),
@@ -131,8 +133,8 @@ def _names(site: Site) -> set[str]:
 
 
 # A request that names the part it changes (a button, a heading, a route, the nav): that op, not a replacement.
-# (a card's title is its words: "change the feature card title Offline mode to Trip mode")
-_NAMES_A_PART = re.compile(r"\b(?:button|heading|headline|(?<!card\s)(?<!item\s)(?<!tile\s)(?<!entry\s)title|subtitle|tagline|route|url|path|address of|link|"
+# (a card's title is its words: "change the feature card title Offline mode to Trip mode", "the project title ...")
+_NAMES_A_PART = re.compile(r"\b(?:button|heading|headline|(?<!card\s)(?<!item\s)(?<!tile\s)(?<!entry\s)(?<!project\s)(?<!product\s)(?<!event\s)(?<!work\s)title|subtitle|tagline|route|url|path|address of|link|"
                            r"nav|navigation|menu|font|colou?rs?|section)\b|(?<![\w.])/[a-z]", re.IGNORECASE)
 
 
@@ -266,6 +268,24 @@ def _led_like(old: str, new: str) -> str:
     """``new`` with a leading "the" where ``old`` has one too ("the Crescent Inn" -> "the Flying Duck"),
     else without ("change 41 schools to the 47 schools" -> "47 schools")."""
     return new if _LEAD_WORDS.match(old) and _LEAD_WORDS.match(new) else _LEAD_WORDS.sub("", new)
+
+
+# A place something moves from and to: "yin class is moving from South Fremantle SLSC to the Moores Building, same time".
+_MOVES_FROM = re.compile(rf"\b(?:mov(?:e|es|ed|ing)|relocat\w+|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)\s+from\s+(?:the\s+)?"
+                         rf"(?P<old>{_SPAN}{{2,60}}?)\s+to\s+(?P<new>{_SPAN}{{2,60}}?)(?=\s*(?:[,;!?]|\.(?!\d)|$))", re.IGNORECASE)
+
+
+def place_move(request: str, site: Site) -> ReplaceText | None:
+    """The place the site shows replaced by the one the request moves to (see ``_MOVES_FROM``); None for a date or a
+    time (``whenfit``'s), or a place the site does not show whole."""
+    found = _MOVES_FROM.search(request)
+    if found is None or re.search(r"\d", found.group("old") + found.group("new")):
+        return None
+    said = found.group("old").strip(_AROUND)
+    texts = _texts(site)
+    if _shown_run(texts, said, _names(site)) != said:
+        return None
+    return _checked(said, _led_like(said, found.group("new").strip(_AROUND)), _names(site))
 
 
 # "change 41 schools to 47 schools, and 23,500 books to 27,800 books": a second pair after the first's new words

@@ -22,7 +22,8 @@ from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.preview import stylesheets
-from app.scaffold import backref, buttonfit, compound, contactfit, contentfit, history, itemfit, listadd, notefit, pageblock, scope
+from app.scaffold import (backref, buttonfit, compound, contactfit, contentfit, history, itemfit, listadd, notefit, pageblock, scope,
+                          toldfit)
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, EditNavLink, Plan, RemoveItem, RemovePage,
@@ -253,7 +254,7 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     wrong = is_decline(plan) or bool(unused_content(prompt, _edited_or_placed(plan, site))) \
         or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site)
     if not wrong and not leaves_out(plan):
-        return contentfit.told_instead(plan, prompt, site)
+        return toldfit.instead(plan, prompt, site)
     routes = [op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))]
     read = contentfit.read_plan(prompt, site, routes[0] if routes else None) or pageblock.read_loosely(prompt, site) \
         or contactfit.read(prompt, site) or contactfit.read_block(prompt, site, routes[0] if routes else None)

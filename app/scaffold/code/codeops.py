@@ -172,8 +172,11 @@ def add_items(ctx: Ctx, op: P.AddItems) -> None:
     if existing:
         target = existing[0]
         content = target.content or Section.model_validate({"kind": op.kind})
-        kept: list[object] = [] if is_placeholder(content, ctx.project.name) else list(getattr(content, prop))
-        set_prop(ctx, target, prop, (kept + new)[:12 if prop == "items" else 4])
+        # the list as this plan leaves it ("take off Kirkstall" before "add Moortown and Alwoodley" in one plan)
+        current = ctx.section_list(target, prop, list(getattr(content, prop)))
+        kept: list[object] = [] if is_placeholder(content, ctx.project.name) else list(current)
+        current[:] = (kept + new)[:12 if prop == "items" else 4]
+        set_prop(ctx, target, prop, list(current))
         if op.heading:
             if target.heading is not None:
                 ctx.replace(target.heading, op.heading)

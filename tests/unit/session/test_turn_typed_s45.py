@@ -185,3 +185,123 @@ def test_colours_on_all_pages_make_no_pages(tmp_path: Path) -> None:
                   "change the site colours to claret red and sky blue on all pages, dont touch the text")
     assert result.outcome == "applied", result.message
     assert not (root / "app" / "claret-red").exists() and "#7f1734" in (root / "app" / "theme.css").read_text()
+
+
+def test_a_class_moved_from_one_place_to_another(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Thursday 6pm Yin","text":'
+               '"South Fremantle SLSC"},{"title":"Saturday 8am Flow","text":"Bathers Beach"}]}]}',
+         "add to home:\nThursday 6pm Yin - South Fremantle SLSC\nSaturday 8am Flow - Bathers Beach")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"yin class","text":"South Fremantle SLSC","title":"Moores Building"}]}',
+                  "yin class is moving from South Fremantle SLSC to the Moores Building, same time")
+    page = _home(root)
+    assert result.outcome == "applied", result.message
+    assert "Moores Building" in page and "South Fremantle SLSC" not in page and "Thursday 6pm Yin" in page
+
+
+def test_a_price_in_won_and_a_page_renamed_in_one_request(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_page","title":"Prices","route":"/prices"},{"op":"add_items","route":"/prices","kind":"list",'
+               '"items":[{"title":"Portrait session","text":"250,000 won"},{"title":"Couple session","text":"400,000 won"}]}]}',
+         "prices page: Portrait session 250,000 won, Couple session 400,000 won")
+    result = _run(root, '{"ops":[{"op":"rename_page","route":"/prices","new_route":"/rates","title":"Rates"}]}',
+                  "portrait session now 280,000 won. and rename Prices page to Rates")
+    assert result.outcome == "applied", result.message
+    page = _page(root, "/rates")
+    assert "280,000 won" in page and "250,000 won" not in page and "400,000 won" in page
+
+
+def test_a_paragraph_asked_for_under_the_list_goes_on_the_list_s_page(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_page","title":"Adopt","route":"/adopt"},{"op":"add_items","route":"/adopt","kind":"list",'
+               '"items":[{"title":"Biscuit","text":"male, 4 years"},{"title":"Penny","text":"female, 3 years"}]}]}',
+         "adopt page: Biscuit - male, 4 years; Penny - female, 3 years")
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"£150","text":"dogs"},'
+                        '{"title":"Please","text":"vaccinations"}]}]}',
+                  "Underneath the list, please explain that our adoption fee is £150 for dogs and £85 for cats, which "
+                  "includes vaccinations, microchip and neutering.")
+    assert result.outcome == "applied", result.message
+    assert "Our adoption fee is £150 for dogs and £85 for cats" in _page(root, "/adopt")
+    assert "Please" not in (root / "app" / "page.tsx").read_text()
+
+
+def test_places_added_beside_a_removal_are_not_dropped(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_page","title":"Areas Covered","route":"/areas-covered"},{"op":"add_items","route":'
+               '"/areas-covered","kind":"list","items":[{"title":"Headingley"},{"title":"Kirkstall"}]}]}',
+         "areas covered page: Headingley, Kirkstall")
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Kirkstall"}]}',
+                  "add Moortown and Alwoodley to areas, take off Kirkstall too far")
+    page = _page(root, "/areas-covered")
+    assert result.outcome == "applied", result.message
+    assert "Moortown" in page and "Alwoodley" in page and "Kirkstall" not in page and "to areas" not in page
+
+
+def test_a_quoted_name_renamed_and_a_person_put_in_another_s_place(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"features","items":[{"title":"Deep Focus mode"},'
+               '{"title":"12 ambient soundscapes"}]}]}', "features: Deep Focus mode, 12 ambient soundscapes")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Hush mode"}]}',
+                  "rename 'Deep Focus mode' to 'Hush mode'")
+    assert result.outcome == "applied" and "Hush mode" in _home(root) and "Deep Focus" not in _home(root)
+    _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"team","items":[{"title":"Camila Ortiz","text":"dama"},'
+               '{"title":"Sofia Treviño","text":"dama"}]}]}', "damas: Camila Ortiz, Sofia Treviño")
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Camila"}]}',
+                  "Camila can't be a dama anymore 😢 put Natalia Ruiz instead")
+    assert result.outcome == "applied", result.message
+    assert "Natalia Ruiz" in _home(root) and "Camila" not in _home(root)
+
+
+def test_an_opener_s_business_name_in_quotes_and_no_ask_as_its_tagline() -> None:
+    from app.scaffold.sitename import said_name
+    assert said_name("my name is Mai-Anh Tremblay, business name 'Passerelle Traductions'. Clean, navy blue.") \
+        == "Passerelle Traductions"
+
+
+def test_a_correction_of_a_hall_s_name_keeps_the_words_before_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_section","route":"/","kind":"text","text":"Every Thursday 10am, St Paul\'s Church Hall, '
+               '45 Victoria Avenue."}]}', "add text: Every Thursday 10am, St Paul's Church Hall, 45 Victoria Avenue.")
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "I have just noticed the hall is actually called St Paul's Memorial "
+                  "Hall, not Church Hall. Would you mind fixing that?")
+    page = _home(root)
+    assert result.outcome == "applied", result.message
+    assert "St Paul&#x27;s Memorial Hall" in page or "St Paul's Memorial Hall" in page
+    assert "Church Hall" not in page and "St Paul's St Paul's" not in page
+
+
+def test_a_text_that_asks_a_removal_is_not_put_on_the_page(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_page","title":"The Day","route":"/the-day"}]}', "add a page The Day")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Reception 2pm"}]}',
+                  "On The Day page change the reception line to: Reception 2pm at Landmark Event Centre, Oniru. Remove Eko Hotel.")
+    assert result.outcome != "applied"
+    assert "Remove Eko Hotel" not in _page(root, "/the-day")
+
+
+def test_a_big_button_on_home_with_its_label_in_quotes_goes_to_the_page(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_page","title":"Programme","route":"/programme"}]}', "add a Programme page")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/programme","target":"button","text":"See the Programme"}]}',
+                  "put a big button on home 'See the Programme' that goes to the programme page")
+    assert result.outcome == "applied", result.message
+    assert "See the Programme" in _home(root) and 'href="/programme"' in _home(root)
+
+
+def test_a_menu_link_said_instead_of_another(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_page","title":"Works","route":"/works"}]}', "add a Works page")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"title","text":"Works"}]}',
+                  "In the menu, can the link say 'Shop' instead of 'Works'?")
+    assert result.outcome == "applied", result.message
+    assert '"Shop"' in (root / "lib" / "site.ts").read_text()
+
+
+def test_one_who_joined_takes_the_place_of_one_who_moved_away(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"team","items":[{"title":"Thabo Mahlangu","text":"washer"},'
+               '{"title":"Sipho Dube","text":"owner"}]}]}', "team: Thabo Mahlangu - washer, Sipho Dube - owner")
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Thabo Mahlangu"}]}',
+                  "Thabo moved to Joburg, take him off. Kagiso Molefe joined us")
+    assert result.outcome == "applied", result.message
+    assert "Kagiso Molefe" in _home(root) and "Thabo" not in _home(root)

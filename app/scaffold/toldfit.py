@@ -1,0 +1,35 @@
+"""A paragraph the user tells, where the model's plan cut it into items of its pieces.
+
+"Add a bit about us on the home page too. It's myself, Aoife Power, and my partner Declan ... in 2021 with 4
+kayaks" became items "Aoife Power: 2021", "Declan: 4 kayaks"; "Underneath the list, please explain that our
+adoption fee is £150 for dogs and £85 for cats, which includes ..." became items "£150: dogs", "Please:
+vaccinations". Here the paragraph the request reads as (``contentfit.read_plan``) stands instead.
+"""
+
+from __future__ import annotations
+
+from app.scaffold import notefit
+from app.scaffold.contentfit import placed_text, read_plan
+from app.scaffold.plan import AddItems, AddSection, Plan
+from app.scaffold.site import Site, norm_words
+
+
+def instead(plan: Plan, request: str, site: Site | None) -> Plan | None:
+    """The paragraph the user tells of themselves (``notefit.told``) where the model's plan cut it into
+    items of its pieces ("Add a bit about us on the home page too. It's myself, Aoife Power, and my
+    partner Declan ... in 2021 with 4 kayaks" -> items "Aoife Power: 2021", "Declan: 4 kayaks"); None else."""
+    if notefit.says_under(request) and plan.ops and all(isinstance(op, AddItems) for op in plan.ops):
+        said = read_plan(request, site, plan.ops[0].route)  # type: ignore[union-attr]
+        if said is not None and len(said.ops) == 1 and isinstance(said.ops[0], AddSection):
+            return said  # "Underneath the list, please explain that ...": a paragraph, not a list of its pieces
+    # the announcement first: this runs on every turn whose plan stands, and most tell nothing
+    if not notefit.announces_telling(request) or not plan.ops \
+            or not all(isinstance(op, AddItems) and op.kind not in ("team", "testimonials", "faq") for op in plan.ops):
+        return None
+    read = read_plan(request, site, plan.ops[0].route)  # type: ignore[union-attr]
+    texts = [op.text for op in read.ops if isinstance(op, AddSection)] if read is not None else []
+    if read is None or len(texts) != 1 or not notefit.told(texts[0], request):
+        return None
+    placed = set(norm_words(placed_text([i for op in plan.ops for i in op.items])).split())  # type: ignore[union-attr]
+    told = set(norm_words(texts[0]).split())
+    return read if len(placed & told) < notefit.MIN_ECHO_SHARE * len(told) else None
