@@ -26,7 +26,7 @@ _CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|IDR|KRW|TRY|JMD|T
 # "240 SEK", "1,20 €" (the euro after the amount, as much of Europe writes it), "6,000 yen", "55.000đ", "45$" (as
 # Quebec writes it), "20p".
 PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤₩₺]\s?{_AMOUNT}"
-                   rf"|(?<![\w.$£€])(?:R|Rp|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|TSh|USh|{_CODES})\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
+                   rf"|(?<![\w.$£€])(?:R|Rp|RM|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|TSh|USh|{_CODES})\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
                    rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|zl|Kč|Ft|yen|won|lei|TL|円|JPY|MXN|baht|THB|pesos?|đ|₫|VND|\$)(?!\w)"  # "1,20 €", "6,000 yen"
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
 # What says a price changed, and the new one follows: "now", "went up to", "should be".

@@ -355,6 +355,17 @@ def _refit(op: Any, changed: dict[str, Any]) -> Any:
         return op  # a value from the request that the schema refuses (a route too long, say)
 
 
+# Content added under its label: "add dress code: Formal attire, please avoid wearing pink" (the pink is the guests').
+_LABELLED_CONTENT = re.compile(r"^\W*(?:(?:please|pls|ok|okay|and|also)\s+)*(?:add|put|write)\s+(?:a\s+|the\s+|our\s+)?"
+                               r"(?P<label>[\w'’ -]{1,30}?)\s*:\s*\S.*$", re.IGNORECASE | re.DOTALL)
+
+
+def _without_labelled_content(request: str) -> str:
+    """``request`` without the content it adds under a label, whose colours are no look asked for."""
+    found = _LABELLED_CONTENT.match(request)
+    return request[:found.end("label")] if found else request
+
+
 @functools.cache
 def asks_for_a_look(request: str) -> bool:
     """Whether the request speaks of colours, fonts or a look at all: a theme change the request
@@ -495,7 +506,7 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     if any(_unasked_hero_removal(op, request) for op in ops):
         # "remove the harp hire section" read as the hero's removal: the page's heading goes, not what was named
         ops = [op for op in ops if not _unasked_hero_removal(op, request)] or [Decline(op="decline")]
-    if not asks_for_a_look(without_item_names(request, site)) and any(isinstance(op, SetTheme) for op in ops):
+    if not asks_for_a_look(_without_labelled_content(without_item_names(request, site))) and any(isinstance(op, SetTheme) for op in ops):
         # A theme change nobody asked for: beside other ops it goes, alone the turn declines.
         ops = [op for op in ops if not isinstance(op, SetTheme)] or [Decline(op="decline")]
     if any(isinstance(op, DescribeSite) for op in ops) and not prose.asks_for_a_site(request) \

@@ -136,9 +136,14 @@ def _led_by_said(words: str, new: str, said: set[str], days: Callable[[list[str]
     to a comma or the one before) the request says: "pick up is Saturday 20 March" of "Orders close
     Friday 12 March, pick up is Saturday 20 March ..." for "Pick up date has changed ...")."""
     out, start = [], 0
-    for when in WHEN.finditer(words):
-        lead = re.split(r"[,;.!?]", words[start:when.start()])[-1]
-        own = {w for w in days(norm_words(lead).split()) if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
+    found = list(WHEN.finditer(words))
+    # a timetable typed a time first on each line ("12:00 Opening ... 2:30 Dog Show 4:00 Tug of War"): a time's
+    # name is the words after it, up to the next time
+    time_first = bool(found) and not words[:found[0].start()].strip()
+    for k, when in enumerate(found):
+        ends = found[k + 1].start() if k + 1 < len(found) else len(words)
+        name = words[when.end():ends] if time_first else re.split(r"[,;.!?]", words[start:when.start()])[-1]
+        own = {w for w in days(norm_words(name).split()) if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
         if when_kind(when.group(0)) == when_kind(new) and own & said:
             out.append(when.group(0))
         start = when.end()

@@ -305,3 +305,32 @@ def test_one_who_joined_takes_the_place_of_one_who_moved_away(tmp_path: Path) ->
                   "Thabo moved to Joburg, take him off. Kagiso Molefe joined us")
     assert result.outcome == "applied", result.message
     assert "Kagiso Molefe" in _home(root) and "Thabo" not in _home(root)
+
+
+def test_a_time_moved_in_a_timetable_typed_time_first(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_section","route":"/","kind":"text","text":"12:00 Opening by the Morris Men 2:30 Dog Show '
+               '4:00 Tug of War"}]}', "add text: 12:00 Opening by the Morris Men 2:30 Dog Show 4:00 Tug of War")
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "Dog Show moved to 3:00 cos the judge is coming late lol")
+    page = _home(root)
+    assert result.outcome == "applied", result.message
+    assert "3:00 Dog Show 4:00 Tug of War" in page
+
+
+def test_a_price_in_ringgit(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Deluxe Set","text":"RM22 per pax"},'
+               '{"title":"Basic Set","text":"RM15 per pax"}]}]}', "sets: Deluxe Set RM22 per pax, Basic Set RM15 per pax")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Deluxe Set","text":"RM24"}]}',
+                  "Deluxe Set now RM24 already, chicken price up :(")
+    page = _home(root)
+    assert result.outcome == "applied" and "RM24 per pax" in page and "RM22" not in page
+
+
+def test_a_colour_in_content_added_under_its_label_is_no_theme(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    before = (root / "app" / "theme.css").read_text()
+    result = _run(root, '{"ops":[{"op":"set_theme","primary":"pink"}]}',
+                  "add dress code: Formal attire, please avoid wearing pink (that's for the quinceañera lol)")
+    assert (root / "app" / "theme.css").read_text() == before
+    assert result.outcome != "applied" or "Formal attire" in _home(root)
