@@ -69,12 +69,12 @@ _LABELS = [
                r"(?=\s+(?:on\s+(?:the\s+)?(?:home|front|main|landing)(?:\s+page)?\s+)?(?:must|should|needs?\s+to|will|can)\s+"
                r"(?:go|link|take|point|lead|open|bring|send)\b|\s*(?:->|→))", re.IGNORECASE),  # "cta button 'Get the app' -> /download"
     # "button on home Join the club, goes to a Join page": the label, then where it goes
-    re.compile(rf"{_BUTTON}{_ON}\s+(?P<q>(?!))?(?P<bare>(?-i:[A-Z])[^\n.!?;,]{{0,39}}?)(?=\s*,?\s*(?:(?:that|which|and|it)\s+)?"
+    re.compile(rf"{_BUTTON}{_ON}\s+(?P<bare>(?-i:[A-Z])[^\n.!?;,]{{0,39}}?)(?=\s*,?\s*(?:(?:that|which|and|it)\s+)?"
                r"(?:goes|links|leads|takes|points|opens)\s+(?:\w+\s+)?to\b)", re.IGNORECASE),
     # "button -> 'github'", "button: Book now", "button saying Book now"
     re.compile(rf"{_BUTTON}{_ON}\s*(?:->|→|=|:|\s+saying|\s+that\s+says)\s*{_LABEL}", re.IGNORECASE),  # "button on start page: ..."
     # "put a big button on home 'See the Programme' that goes to the programme page"
-    re.compile(rf"{_BUTTON}{_ON}\s*:?\s*{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}(?P<bare>(?!))?", re.IGNORECASE),
+    re.compile(rf"{_BUTTON}{_ON}\s*:?\s*{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}", re.IGNORECASE),
     # "home page button text 'Get early access', href /waitlist"
     re.compile(rf"\b(?:button|cta)\s+(?:text|label|wording)\s*[:=]?\s*{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}", re.IGNORECASE),
     # "could the "RSVP Details" button go to a page called ...": the button named by its label, which stays
@@ -145,11 +145,12 @@ def _label(request: str) -> tuple[str, str] | None:
         return None
     for pattern in _LABELS:
         m = pattern.search(request)
-        if m is None or pattern is _LABELS[0] and not _SETS_LABEL.search(request[:m.start()] + m.group(0)) and not m.group("q"):
+        said = m.groupdict() if m is not None else {}  # a pattern's label is quoted ("q"), bare, or either
+        if m is None or pattern is _LABELS[0] and not _SETS_LABEL.search(request[:m.start()] + m.group(0)) and not said.get("q"):
             continue  # "Button to automatic translate every page": no label, where nothing says it is one
         if _BESIDE_IT.search(request[:m.start()]):
             return None  # "add under the button: 24hr emergency line ...": words beside the button, not its label
-        label = (m.group("q") or m.group("bare") or "").strip()
+        label = (said.get("q") or said.get("bare") or "").strip()
         old = (m.group("old") or "") if "old" in pattern.groupindex else ""
         if label and not _EMAIL.fullmatch(label) and not label.startswith(("http", "/")):
             return label, old.strip("\"“”‘’' ")

@@ -241,15 +241,9 @@ def _unit(found: re.Match[str] | None) -> str:
 
 
 def _of_the_unit(detail: str, request: str, new: str) -> re.Match[str] | None:
-    """The price of ``detail`` the new one replaces: the first, or of several ("₹149/month or ₹999/year") the one
-    whose unit the request types after the new price ("pro yearly now ₹899/year")."""
-    found = list(PRICE.finditer(detail))
-    at = request.find(new)
-    typed = _UNIT.match(request, at + len(new)) if at >= 0 and len(found) > 1 else None
-    if typed is None:
-        return found[0] if found else None
-    same = [m for m in found if _unit(_UNIT.match(detail, m.end())) == _unit(typed)]
-    return same[0] if len(same) == 1 else found[0]
+    """The price of ``detail`` the new one replaces: the one ``_the_price`` names ("₹149/month or ₹999/year": the
+    one whose unit the request types after the new price, "pro yearly now ₹899/year"), else the first."""
+    return _the_price(detail, request, new) or PRICE.search(detail)
 
 
 def _priced_edit(name: str, detail: str, old: re.Match[str], new: str) -> EditItem:
