@@ -26,7 +26,7 @@ _Q_OPEN, _Q_CLOSE = "[\"“‘']", "[\"”’']"
 _BUTTON = r"\b(?:button|cta)(?:\s+(?:text|label|wording))?"
 # Where an unquoted label ends: its clause, or words that are not the label's ("instead", "linking to ...").
 _END = (r"(?=\s*(?:[.!?;\n]|,|$|->|→)|\s+(?:instead|then|please|pls|plz|thanks?|thank\s+you|with\s+(?:the\s+|an?\s+)?(?:href|url|link)|"
-        r"(?:that\s+|which\s+|and\s+)?(?:links?|linking|goes|going|points?|pointing|leads?|brings?|takes?)\s+(?:\w+\s+)?to|"
+        r"(?:that\s+|which\s+|and\s+)?(?:links?|linking|goes|go|going|points?|pointing|leads?|brings?|takes?)\s+(?:\w+\s+)?to|"
         r"and(?=\s+(?:put|make|add|keep|move|link|change|set|then|also|remove|update|use|it|the|on|go|goes|bring|"
         r"take|send|open|point|lead|when|if|so|ring|call|dial|have|get|let|make|can|could|would|will)\b))\b)")
 # Where the button is, said after it: "on the home page", "of home", "in the front page".
@@ -136,7 +136,7 @@ _FILLER = frozenset(norm_words(
     "on home page the a button text label link should it can could you hi hello sorry and is that alright fine "
     "one more so oh now instead change make set update our main top hero cta in must needs need has have will would "
     "say says read reads no worries all good great cool perfect nice lovely fine awesome sure of default current existing "
-    "placeholder generic write put big large nice bright").split())
+    "placeholder generic write put add big large nice bright").split())
 
 
 def _label(request: str) -> tuple[str, str] | None:

@@ -108,7 +108,15 @@ def quotes(request: str, signed: bool = False) -> list[Entry]:
             continue  # "change the title to 'Fresh bread daily' - thanks!"
         if author and len(author.split()) <= MAX_AUTHOR_WORDS and len(author) <= 80 and len(text) <= 200:
             out.append(Entry(title=author, text=text))
+    said_first = _AUTHOR_FIRST.search(request) if not out and not signed else None
+    if said_first is not None:
+        out.append(Entry(title=said_first.group("author"), text=next(g for g in said_first.groups()[1:] if g).strip()))
     return out
+
+
+# Who said it, named before the one quote: "Add testimonial from Tomas and Eglė: 'Our wedding guests still talk ...'".
+_AUTHOR_FIRST = re.compile(r"\b(?:testimonial|review|quote)\s+from\s+(?P<author>(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:and|&)\s+)?(?-i:[A-Z])[\w'’.-]*){0,4})"
+                           r"\s*[:,-]?\s*(?:\"([^\"]{8,200})\"|“([^”]{8,200})”|'((?:[^']|'(?=\w)){8,200}?)')\s*[.!]?\s*$", re.IGNORECASE)
 
 
 # "Testimonial on home: Wall went up in a week, sheep stayed in ever since. Gareth Lloyd, Llanfaes farm.": a

@@ -14,7 +14,7 @@ import re
 from pydantic import ValidationError
 
 from app.scaffold import notefit, openerfit, prose
-from app.scaffold.plan import AddSection, Plan, SetText
+from app.scaffold.plan import AddItems, AddSection, Plan, SetText, plan_to_json
 from app.scaffold.site import Site, norm_words
 
 _OPEN = r"^\W*(?:(?:ok|okay|now|next|also|and|then|so|please|pls|can you|could you)[,.]?\s+){0,3}"
@@ -227,3 +227,22 @@ def second_line(plan: Plan, request: str) -> Plan:
 
 
 MAX_SUBTITLE = 200
+
+
+# The heading quoted before what a new section holds: "Add 'Who we are' on the home page: Ingrid Solheim (owner), ...".
+_QUOTED_LEAD = re.compile(r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:add|put|create|make)\s+(?:a\s+|an\s+)?(?:section\s+)?"
+                          r"(?:called\s+|titled\s+|named\s+)?[\"“‘'](?P<h>[^\"”’'\n]{2,40})[\"”’'](?:\s+section)?[^:\"“”‘’]{0,40}:\s*\S",
+                          re.IGNORECASE)
+
+
+def quoted_heading(plan: Plan, request: str) -> Plan:
+    """``plan`` with the heading quoted before the colon given to the one section it adds without one, where no op
+    holds those words already (the model wrote the people and left the heading out)."""
+    found = _QUOTED_LEAD.match(request)
+    adds = [op for op in plan.ops if isinstance(op, (AddItems, AddSection))]
+    if found is None or len(adds) != 1 or adds[0].heading:
+        return plan
+    heading = found.group("h").strip()
+    if any(norm_words(heading) in norm_words(plan_to_json(Plan(ops=[op]))) for op in plan.ops):
+        return plan
+    return Plan(ops=[op.model_copy(update={"heading": heading}) if op is adds[0] else op for op in plan.ops])

@@ -36,7 +36,8 @@ _ADDS = (
                r"(?:list|menu)\b[\s.,!?;]*$", re.IGNORECASE),
     # "add new item Tablea Hot Choco - ₱110"
     re.compile(rf"^\W*{_LEAD}add\s+(?:(?:a|an|one|another)\s+)?new\s+[a-z]+\s+(?P<entry>(?-i:[A-Z0-9])[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
-    re.compile(r"^\W*(?:a\s+)?new\s+\w+\s*:\s*(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
+    # "New item please: Wool socks - 4.900 ISK", "new product! Alfajor de nuez $1.700"
+    re.compile(r"^\W*(?:a\s+)?new\s+\w+(?:\s+(?:please|pls))?\s*(?::|!+)\s*(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
     re.compile(r"^\W*(?:please\s+)?add\s+(?:to|on|in)\s+(?:the\s+)?(?P<page>[\w'’]+(?:\s+[\w'’]+)??)\s+(?:page\s+)?"
                r"(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
     re.compile(r"^\W*(?:on|in)\s+(?:the\s+)?(?P<page>[\w'’]+(?:\s+[\w'’]+)?)\s+page,?\s+(?:please\s+)?add\s+"
@@ -48,7 +49,7 @@ _ADDS = (
 # Words that say more than one entry, or something beside it.
 _MORE = re.compile(r";|\b(?:also|then|remove|delete|change|move|instead|section|page)\b", re.IGNORECASE)
 # Where several entries typed on one line part: "Iced Magpie Mocha $7 and Ricotta Hotcakes $22".
-_AND = re.compile(r"\s+(?:and|&)\s+|,\s+(?:and\s+)?")
+_AND = re.compile(r"(?:\s+(?:and|&)\s+|,\s+(?:and\s+)?)(?![^()]*\))")  # not inside brackets: "Camarón Queso (shrimp & cheese)"
 _DASHED = re.compile(r"\S\s+[-–—]\s+\S")
 _A_PAGE = re.compile(r"\bpage\b|\.\s", re.IGNORECASE)  # a new page's list ("new page Routes. list: ..."), sentences
 _NOT_ENTRIES = frozenset(("faq", "testimonials"))  # questions and quotes have details too, of other kinds
@@ -76,9 +77,10 @@ def _shape(title: str, text: str) -> Shape:
 
 
 def _alike(entry: Shape, item: Shape) -> bool:
-    # names as long as each other where nothing else tells the list's entries apart ("Rosie" is no "Monday to Friday")
+    # names as long as each other where nothing else tells the list's entries apart ("Rosie" is no "Monday to Friday");
+    # a price beside each tells a menu apart, whatever its names' lengths ("Penovani khachapuri (puff pastry) 13 GEL")
     return entry[:2] == item[:2] and (not entry[2] or not item[2] or entry[2] == item[2]) and entry[4] == item[4] \
-        and (entry[0] or entry[1] or entry[4] or abs(entry[3] - item[3]) <= MAX_WORD_GAP)
+        and (entry[0] or entry[1] or entry[4] or entry[2] == item[2] == "price" or abs(entry[3] - item[3]) <= MAX_WORD_GAP)
 
 
 def _lists(site: Site, page_said: str) -> list[tuple[str, str, list[Item]]]:
@@ -101,8 +103,12 @@ def _entry(said: str) -> tuple[str, str]:
     if len(apart) == 2:
         return apart[0].strip(), apart[1].strip()
     priced = PRICE.search(said)
+    if priced is not None and priced.start() > 0 and re.fullmatch(r"\s*\([^()]+\)", said[priced.end():]):
+        # "Penovani khachapuri 13 GEL (puff pastry with cheese)": the bracket names the thing, as the list's
+        # "Lobiani (bean bread) 7 GEL" does; the price is the detail
+        return f"{said[:priced.start()].strip()} {said[priced.end():].strip()}", priced.group(0)
     if priced is not None and priced.start() > 0 and re.match(r",\s+\S", said[priced.end():]):
-        return said[:priced.start()].strip(), said[priced.start():].strip()  # "Pineapple tarts jar of 50 $48, only until ..."
+        return said[:priced.start()].strip(" ,"), said[priced.start():].strip()  # "Pineapple tarts jar of 50 $48, only until ..."
     return entry_of(said)
 
 
@@ -124,6 +130,8 @@ def read(request: str, site: Site | None) -> Plan | None:
     found = next((m for pattern in _ADDS if (m := pattern.search(request.strip()))), None)
     if site is None or found is None or _MORE.search(found.group("entry")):
         return None
+    if not found.groupdict().get("page") and re.search(r"\bpage\b", found.string[:found.start("entry")], re.IGNORECASE):
+        return None  # "Add page Catering: trays for 20 people from $120, ...": a new page's content
     said = EMOJI.sub("", found.group("entry")).strip(" .,")
     entries = _entries(said)
     lists = _lists(site, found.groupdict().get("page") or "")
@@ -137,6 +145,9 @@ def read(request: str, site: Site | None) -> Plan | None:
         # (works listed "the paper boat: picture book, epigram books 2025"), whatever the details hold
         fits = [(route, kind, items) for route, kind, items in lists
                 if kind not in _NOT_ENTRIES and all(i.text and not PRICE.search(i.text) for i in items)]
+    if len(fits) > 1:
+        # a priced entry into the list whose entries are priced, not one of bare names ("Podcast intro/outro — 250 zł")
+        fits = [f for f in fits if all(_shape(i.title, i.text)[2] == sh[2] for i in f[2] for sh in shapes)] or fits
     if len(fits) != 1:
         return None
     route, kind, items = fits[0]

@@ -155,7 +155,7 @@ def unused_names(request: str, applied: str, edits: bool = False) -> list[str]:
 def _held(name: str, have: str, before_page: bool) -> bool:
     """Whether ``have`` holds ``name``, or, just before "page", each name in it around "on": "a FAQ on
     the Workshops page" is the FAQ and the page, not a name of its own ("Safety on the Water" is one)."""
-    if _loose(name) in have:
+    if _loose(name) in have or _loose(re.sub(r"['’]s$", "", name)) in have:  # "Mei Ling's surname" of "Mei Ling Chow"
         return True
     parts = re.split(r"\s+on\s+(?:the\s+)?", name) if before_page else []
     return len(parts) > 1 and all(_loose(p) in have for p in parts)

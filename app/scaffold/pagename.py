@@ -16,7 +16,8 @@ from app.scaffold.site import norm_words, slug
 
 # The home page as a place: "on the home page", "to home"; not "be home", "home visits" (content).
 HOME_WORDS = re.compile(r"\b(?:home\s*page|homepage|front page|top page|landing page|main page)\b"
-                        r"|\b(?:the|on|to|onto)\s+home\b(?!\s+(?:visits?|cleans?|made|cooked|grown|care)\b)",
+                        r"|\b(?:the|on|to|onto)\s+home\b(?!\s+(?:visits?|cleans?|made|cooked|grown|care)\b)"
+                        r"|\btop\s+of\s+(?:the\s+)?home\b",  # "write on top of home: ..."
                         re.IGNORECASE)
 _CALLED = re.compile(r"\bpage\s+(?:called|named|titled)\s+['\"“‘]?([A-Za-z][\w'’-]*(?:\s+(?!(?:with|for|and|to|that|"
                      r"where|which|listing|showing|explaining|about|on|in|at|of|please|pls)\b)[A-Za-z][\w'’-]*){0,2})",
@@ -46,6 +47,10 @@ _PAGE_THEN_NAME = re.compile(r"\b(?:add|new|create|make|a|an)\s+(?:a\s+|an\s+)?(
 # "Page: For Sale. 1962 Malvern Star Oppy, green, $650. ...": a sentence of its own that names a new page.
 _PAGE_COLON = re.compile(rf"(?:^|[.!?\n]\s*)(?:(?:a|an|another|one\s+more)\s+)?(?:new\s+)?page\s*:\s*({_NAME})(?=\s*(?:[.!\n]|$))",
                          re.IGNORECASE)
+# "Page Stalls: Ta' Rikardu cheeselets, ...", "Add page for sellers list (name Vendors): ...": the name before the
+# colon, or in brackets after "name".
+_PAGE_NAME_COLON = re.compile(rf"^\W*(?:new\s+)?page\s+({_NAME})\s*:", re.IGNORECASE)
+_BRACKET_NAME = re.compile(rf"\bpage\b[^(:.!?]{{0,40}}\(\s*(?:name|named|called|title|titled)\s*:?\s*({_NAME})\s*\)", re.IGNORECASE)
 # "a Made from Tweed page", "add Machines For Sale page": the capitalised words just before "page".
 _NAME_THEN_PAGE = re.compile(rf"({_NAME})\s+page\b", re.IGNORECASE)
 # Words a capitalised run before "page" may open with that ask or place, not name ("Add Machines For Sale
@@ -119,7 +124,8 @@ def typed_name(request: str) -> tuple[str, bool] | None:
     called = page_called(request)
     if called:
         return called, called[:1].isupper()
-    found = {m.group(1) for pattern in (_PAGE_THEN_NAME, _PAGE_COLON) for m in pattern.finditer(request)}
+    found = {m.group(1) for pattern in (_PAGE_THEN_NAME, _PAGE_COLON, _PAGE_NAME_COLON, _BRACKET_NAME)
+             for m in pattern.finditer(request)}
     found |= {n for m in _NAME_THEN_PAGE.finditer(request) if (n := _without_asking(m.group(1)))}
     found = {n for n in found if n.casefold() not in _NOT_A_NAME and not HOME_WORDS.search(n + " page")}
     if found:
@@ -177,6 +183,17 @@ def typed_over(title: str, request: str) -> str | None:
     if said and said < mine and (goes_on or all(w in _RUN_ON or w.isdigit() for w in mine - said)) or typed[1] and mine < said:
         return typed[0][:1].upper() + typed[0][1:]
     return None
+
+
+def over_content(title: str, request: str) -> str | None:
+    """The name the request types for a new page where the model named it after content typed after the colon
+    ("Add page for sellers list (name Vendors): Kimono Hana - ..." named "Kimono Hana", "add a memories page where
+    family wrote some: 'Grandpa taught me ...'" named after the quote); else None."""
+    typed = typed_name(request)
+    lead = request.partition(":")[0]
+    if typed is None or norm_words(title) in norm_words(lead) or not (typed[1] or len(title.split()) > MAX_NAME_WORDS):
+        return None
+    return typed[0][:1].upper() + typed[0][1:]
 
 
 # Words around a new name that are not part of it: "rename Meet the Crew to just Crew", "call the

@@ -38,7 +38,8 @@ _COMES = (
                re.IGNORECASE),
     # "add my cousin Anjali Rao as bridesmaid instead", "Put Kevin Mwangi as assistant coach" (beside who goes)
     re.compile(rf"\b(?:add|put|make)\s+(?:(?:my|our)\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}?)?(?P<new>{_NAME})\s+(?:in\s+)?as\b"
-               rf"|\bput\s+(?P<new2>{_NAME})\s+instead\b"  # "Camila can't be a dama anymore 😢 put Natalia Ruiz instead"
+               # "Camila can't be a dama anymore 😢 put Natalia Ruiz instead", "... put Renata instead": one name will do
+               rf"|\bput\s+(?P<new2>{_NAME}|(?-i:[A-Z])[\w'’-]+)\s+instead\b"
                # "Orla can no longer be a bridesmaid ..., so please remove her and add Emma Kowalska instead": a person's
                # role said, not a product's ("Jalapeño Ranch is gone. remove it. add Dill Pickle instead")
                rf"|\bcan(?:not|'t|’t|\s+no)\s+(?:longer\s+)?be\b.*?\badd\s+(?P<new3>{_NAME})\s+instead\b",

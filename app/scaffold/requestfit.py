@@ -194,7 +194,7 @@ def _fit_add_page(op: AddPage, request: str, site: Site | None) -> dict[str, Any
     if typed_route and not set(slug(update["title"]).split("-")) & set(typed_route.strip("/").split("-")):
         update["title"] = pagename.named_by_route(request, typed_route) or update["title"]  # not "Create"
     title = norm_words(update["title"])
-    typed = None if typed_route else pagename.typed_over(update["title"], request)
+    typed = None if typed_route else pagename.typed_over(update["title"], request) or pagename.over_content(update["title"], request)
     if typed is not None and "/" + slug(typed) not in _routes(site):  # a page it has: pagehad's
         # "a page called Cakes with my prices", "need a contact page": the name, not the words around it;
         # "a page called Learn to Play" made "Play", "a Made from Tweed page" "Tweed": the name is all of it
@@ -356,14 +356,16 @@ def _refit(op: Any, changed: dict[str, Any]) -> Any:
 
 
 # Content added under its label: "add dress code: Formal attire, please avoid wearing pink" (the pink is the guests').
-_LABELLED_CONTENT = re.compile(r"^\W*(?:(?:please|pls|ok|okay|and|also)\s+)*(?:add|put|write)\s+(?:a\s+|the\s+|our\s+)?"
-                               r"(?P<label>[\w'’ -]{1,30}?)\s*:\s*\S.*$", re.IGNORECASE | re.DOTALL)
+# "on the home page add dress code: Formal — please no pink", "dress code section: Mehndi - wear green or yellow"
+_LABELLED_CONTENT = re.compile(r"^\W*(?:on\s+(?:the\s+)?[\w'’ -]{1,25}?\s+page,?\s+)?(?:(?:please|pls|ok|okay|and|also)\s+)*"
+                               r"(?:(?:add|put|write)\s+(?:a\s+|the\s+|our\s+)?(?P<label>[\w'’ -]{1,30}?)"
+                               r"|(?P<part>[\w'’ -]{1,30}?\s(?:section|part|list|box)))\s*:\s*\S.*$", re.IGNORECASE | re.DOTALL)
 
 
 def _without_labelled_content(request: str) -> str:
     """``request`` without the content it adds under a label, whose colours are no look asked for."""
     found = _LABELLED_CONTENT.match(request)
-    return request[:found.end("label")] if found else request
+    return request[:found.end("label") if found.group("label") else found.end("part")] if found else request
 
 
 @functools.cache
@@ -393,7 +395,8 @@ def wishes_for_a_look(sentence: str) -> bool:
 # What speaks of the site's name: a change of it is asked for ("rename", "called", "spelt wrong").
 # Not a page's own name ("a page called Reviews with these three: ..."), nor a person's ("take her name off").
 _NAME_WORDS = re.compile(r"(?<!page )(?<!section )\b(?:named|called)\b|(?<!her )(?<!his )(?<!their )\bnames?\b"
-                         r"|\b(?:call (?:it|us|the site)|rename\w*|title|brand\w*|logo|"
+                         r"|(?<!under the )(?<!below the )(?<!after the )\btitle\b"  # "write this ... under the title": a place
+                         r"|\b(?:call (?:it|us|the site)|rename\w*|brand\w*|logo|"
                          r"business is|spelt|spelled|spelling|typo|misspel\w*|at the top|top of the page)\b",
                          re.IGNORECASE)
 
@@ -422,6 +425,8 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     placed = navorder.placed(_fitted(plan, request, site), request, site)
     spread = bothpages.spread(list(placed.ops), request, site)  # "put it on home and prices page"
     placed = placed if spread == list(placed.ops) else Plan(ops=spread[:MAX_OPS])
+    renamed = sitename.renamed_everywhere(list(placed.ops), request, site)
+    placed = placed if renamed == list(placed.ops) else Plan(ops=renamed[:MAX_OPS])
     return Plan(ops=[Decline(op="decline")]) if notefit.echoes_a_correction(list(placed.ops), request) else placed
 
 
@@ -432,7 +437,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         return Plan(ops=[Decline(op="decline")])  # a feature no edit plan builds, whatever the model wrote
     if backref.points_back(request):
         return Plan(ops=[Decline(op="decline")])  # "faq page missing the rebate question": words not typed here
-    plan = headfit.second_line(plan, request)  # "heading says 'X' and underneath 'Y'" written as two headings
+    # "heading says 'X' and underneath 'Y'" written as two headings; "Add 'Who we are' on home: ..." without its heading
+    plan = headfit.quoted_heading(headfit.second_line(plan, request), request)
     opened = openerfit.opened(plan, request, site)
     if opened is not plan:
         return _fitted_ops(opened, request, site)  # an opening prompt the model wrote as other ops: read as one

@@ -87,7 +87,13 @@ def asks_to_take_money(request: str) -> bool:
     """Whether the request asks the site to take money or to keep a feed up by itself
     (``beyond-always.txt``), content typed beside it or not; not a request with "Q:", a quote,
     questions and answers (whose answer may say "we take cards"), a path or an API, or a removal."""
-    return bool(_patterns("beyond-always.txt").search(request)) and not _CONTENT_SAID.search(request)
+    asked = _LABELLED_TEXT.sub(r"\1", request)  # "Change main heading on home to: Your story, in two languages"
+    return bool(_patterns("beyond-always.txt").search(asked)) and not _CONTENT_SAID.search(request)
+
+
+# The words a text is set to, after its label and a colon: what the page will say, not what the request asks.
+_LABELLED_TEXT = re.compile(r"\b(to|write|say|says|reads?|heading|title|headline|tagline|text|banner|line|note)\s*:\s.*",
+                            re.IGNORECASE | re.DOTALL)
 
 
 def asks_for_action(request: str) -> bool:

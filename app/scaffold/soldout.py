@@ -31,10 +31,35 @@ def _first_word_named(request: str, site: Site) -> str | None:
     return led[0] if len(led) == 1 else None
 
 
+# The words put beside what the item says: "Selbu workshop is full now, please write SOLD OUT next to it".
+_BESIDE = re.compile(rf"\b(?:write|put|add|say|show|mark\s+it)\s+{_WORDS}\s+(?:next\s+to|beside|after)\s+(?:it|that)\b(?!\s+instead)",
+                     re.IGNORECASE)
+
+
+def _by_detail(request: str, site: Site) -> str | None:
+    """The one item whose detail holds a capitalised word the request says ("Selbu workshop" of "4 February: Selbu
+    mitten workshop 350 kr"), where no other item's name or detail does."""
+    said = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]{3,}", request)}
+    held = [i.title for page in site.pages for section in page.sections for i in section.items
+            if i.title and said & set(norm_words(f"{i.title} {i.text}").split())]
+    return held[0] if len(held) == 1 else None
+
+
+def _detail(site: Site, title: str) -> str | None:
+    return next((i.text for page in site.pages for section in page.sections for i in section.items if i.title == title), None)
+
+
 def read(request: str, site: Site | None) -> Plan | None:
-    """The edit that shows the typed words in place of the named item's price; None for any other request."""
+    """The edit that shows the typed words in place of the named item's price, or after what it says; None for any
+    other request."""
     found = next((m for pattern in _INSTEAD if (m := pattern.search(request))), None)
-    if site is None or found is None:
+    beside = _BESIDE.search(request) if found is None else None
+    said = found or beside
+    if site is None or said is None:
         return None
-    item = item_meant(request, site) or _first_word_named(request, site)
-    return Plan(ops=[EditItem(op="edit_item", item=item, text=found.group("words").strip())]) if item else None
+    item = item_meant(request, site) or _first_word_named(request, site) or (_by_detail(request, site) if beside else None)
+    if item is None:
+        return None
+    words = said.group("words").strip()
+    detail = _detail(site, item) if beside is not None else None
+    return Plan(ops=[EditItem(op="edit_item", item=item, text=f"{detail} – {words}" if detail else words)])

@@ -27,7 +27,7 @@ _NOT = re.compile(r"\b(?:is|are|should\s+(?:be|say|read)|it'?s)\s+(?:now\s+)?(?:
                   r"\s+not\s+(?P<old>[^,;!?\n]+?)\s*(?:[.;!?](?:\s|$)|$)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _QUOTES = "\"'“”‘’ "
-_OLD_NEW = re.compile(r"(?P<old>[\w'’-]{3,})\s+should\s+(?:be|say)\s+(?P<new>[\w'’-]{3,})\b", re.IGNORECASE)
+_OLD_NEW = re.compile(r"(?P<old>[\w'’-]{3,})\s+should\s+(?:be|say)\s+(?P<new>(?!['’])[\w'’-]{3,})\b", re.IGNORECASE)  # not "'Church ..."
 MIN_LIKENESS = 0.8
 MIN_CHARS = 4
 MAX_WORDS = 6

@@ -26,7 +26,11 @@ _ADDED = re.compile(r"(?:^|[.!?;,]\s*|\s(?:and|n|but|then)\s+|(?<=\bpage)\s+)(?:
                     r"we'?ve|we\s+have|i'?ve|i\s+have|we'?re|we’re|we\s+are|i'?m|i’m|i\s+am)\s+)*"
                     r"(?:add|put(?:\s+in)?|write|swap(?:ped|ping)?\s+(?:it|them|him|her)\s+(?:for|with)|"
                     # "Replace that card with: Voice notes – ..."
-                    r"replac(?:e|ed|ing)\s+(?:it|them|him|her|(?:that|this)(?:\s+(?:card|one|item|line|entry|bit|box))?)\s+with\s*:?)\s+"
+                    r"replac(?:e|ed|ing)\s+(?:(?:it|them|him|her|(?:that|this)(?:\s+(?:card|one|item|line|entry|bit|box))?)\s+)?with\s*:?|"
+                    # "Fifita family pulled out, change it to Moala family - group song", "quit the Caja x12, now is
+                    # Caja x6 surtida $7.500", "Thao left us, please remove her. New teacher is Quynh"
+                    r"chang(?:e|ed)\s+(?:it|them|him|her)\s+(?:to|into|for)|now\s+is|"
+                    r"new\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s+(?:is|will\s+be))\s+"
                     r"(?:(?:a|an)\s+new\s+one\s*[,:-]?\s*|in\s+)?(?P<new>(?:[^.!?;]|\.(?=\d)){2,120}?)\s*(?:[.!?;](?!\d)|$|"
                     r"(?=\s+(?:and|but|then)\s+(?:take|remove|delete|drop|get\s+rid)\b))", re.IGNORECASE)  # "add Tokai and take out Wynberg"
 # What an addition is not: a line, a note, contact details or a page of their own ("add a line on the
@@ -40,7 +44,11 @@ _TRAILING = re.compile(r"(?:\s*,?\s*\b(?:instead|insted|in\s+(?:its|their|his|he
 _BESIDE = re.compile(r"\b(?:as\s+well|too|also|another|extra)\b", re.IGNORECASE)
 _KIN = re.compile(r"^(?:(?:a|an)\s+|(?:his|her|their|our|my)\s+\w+\s+(?=[A-Z]))", re.IGNORECASE)  # "his daughter Marie"
 # What says the one a pronoun stands for goes: "Please remove him", "take her off Our Team".
-_GOES = re.compile(r"\b(?:remove|delete|take|drop)\s+(?:him|her|them|it)\b", re.IGNORECASE)
+_GOES = re.compile(r"\b(?:remove|delete|take|drop)\s+(?:him|her|them|it)\b|"
+                   # what says it goes without a removal's verb: "Kabaka Groove Band cancelled", "Ayumi moved on",
+                   # "DJ Kofi Flex is not with us again", "quit the Caja x12"
+                   r"\b(?:cancell?ed|moved\s+on|pulled\s+out|dropped\s+out|left(?:\s+us)?|not\s+with\s+us|is\s+out|"
+                   r"stepped\s+down|no\s+longer\s+with\s+us)\b|^\W*quit\s+(?:the\s+)?", re.IGNORECASE)
 _SAME = re.compile(r"\b(?:same|as before|as the others)\b", re.IGNORECASE)
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # The new thing's name and detail, the first form that fits: "Priya Nair - coach", "Hollow Tooth Comics

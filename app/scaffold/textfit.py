@@ -75,6 +75,9 @@ _PLAIN = (
     re.compile(rf"\b(?:is|it's|its|it is|are|should be)\s+(?:(?:actually|really|in\s+fact)\s+)?(?:(?:called|named|spelt|spelled)\s+)?"
                rf"(?P<new>(?:[^,.!?]|\.(?=\d)){{1,60}}?)\s*,?\s+not\s+"
                r"(?P<old>[^,!?]{2,60}?)(?=\s*(?:[,!?;]|\.(?:\s|$)|$))", re.IGNORECASE),
+    # "the dog is not Frost, his name is Frosti (with i at the end)"
+    re.compile(r"\bis\s+not\s+(?P<old>[^,.!?]{2,60}?)\s*[,;.]\s*(?:(?:his|her|its|their|the|our)\s+)?(?:real\s+|right\s+)?"
+               r"(?:name|surname|spelling)\s+is\s+(?P<new>[^,.!?()]{1,60}?)(?=\s*(?:[,!?;(]|\.(?:\s|$)|$))", re.IGNORECASE),
     # "Series name change: My Grandmother House -> Halmeoni House"
     re.compile(rf"(?P<old>{_SPAN}{{2,80}}?)\s*(?:->|→|=>)\s*(?P<new>{_SPAN}{{1,80}}?)" + _END, re.IGNORECASE),
     # "its still showing 146.820 somewhere, change every one to 146.850"
@@ -202,8 +205,9 @@ def _typo(request: str, texts: str, names: set[str]) -> ReplaceText | None:
         return None
     said, new = m.group("old").strip(_AROUND), m.group("new").strip(_AROUND)
     old = _shown_run(texts, said, names)
+    # spelt a little otherwise, or said in full ("Mena's ftira should be Mena's Ftira tal-Forn")
     if not old or not said.casefold().endswith(old.casefold()) or \
-            SequenceMatcher(None, old.casefold(), new.casefold()).ratio() < MIN_TYPO:
+            SequenceMatcher(None, old.casefold(), new.casefold()).ratio() < MIN_TYPO and not new.casefold().startswith(old.casefold() + " "):
         return None
     return _checked(old, new, names)
 

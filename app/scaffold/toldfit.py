@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from app.scaffold import notefit
 from app.scaffold.contentfit import placed_text, read_plan
-from app.scaffold.plan import AddItems, AddSection, Plan
+from app.scaffold.namedcontent import request_word
+from app.scaffold.plan import AddItems, AddPage, AddSection, Plan
 from app.scaffold.site import Site, norm_words
 
 
@@ -33,3 +34,28 @@ def instead(plan: Plan, request: str, site: Site | None) -> Plan | None:
     placed = set(norm_words(placed_text([i for op in plan.ops for i in op.items])).split())  # type: ignore[union-attr]
     told = set(norm_words(texts[0]).split())
     return read if len(placed & told) < notefit.MIN_ECHO_SHARE * len(told) else None
+
+
+def people_left_out(plan: Plan, request: str, site: Site | None, route: str | None) -> Plan | None:
+    """The people the request lists with their roles (``read_plan``'s team), where ``plan`` places one of them
+    nowhere ("Meet the team: Lan (founder, ...), Minh (teacher, ...), Thao (teacher, ...)" put in a paragraph
+    without Thao: a one-word name is no name the turn's gate counts); None else."""
+    if not any(isinstance(op, (AddItems, AddSection)) for op in plan.ops) \
+            or not all(isinstance(op, (AddItems, AddSection, AddPage)) for op in plan.ops):
+        return None  # only content the plan adds: an edit names what it edits
+    read = read_plan(request, site, route)
+    if read is None:
+        return None
+    said = [placed_text([e for op in plan.ops if isinstance(op, AddItems) for e in op.items]),
+            *(f"{op.heading} {op.text}" for op in plan.ops if isinstance(op, AddSection)),
+            *(op.title for op in plan.ops if isinstance(op, AddPage))]
+    placed = f" {' '.join(norm_words(s) for s in said)} "
+    teams = [op for op in read.ops if isinstance(op, AddItems) and op.kind == "team"]
+    missing = [i.title for op in teams for i in op.items if f" {norm_words(i.title)} " not in placed]
+    # only names left out: a capitalised word or two, not the request's own words ("Next, please add ...")
+    if not missing or not all(len(t.split()) <= 2 and t[:1].isupper() and not request_word(t.split()[0]) for t in missing):
+        return None
+    # the heading the plan gave them ("a 'Meet the team' section"), where the reading gives none
+    heading = next((op.heading for op in plan.ops if isinstance(op, AddSection) and op.heading), "")
+    return Plan(ops=[op.model_copy(update={"heading": heading}) if op in teams and not op.heading and heading else op
+                     for op in read.ops])

@@ -12,9 +12,9 @@ the one piece of a text that holds it), and the new one replaces it there, the r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from app.scaffold.plan import ReplaceText
+from app.scaffold.plan import Entry, ReplaceText
 from app.scaffold.site import Site, norm_words, shown_pieces
 from app.scaffold.textfit import DAY, MONTH
 
@@ -171,6 +171,18 @@ def _of_the_named(pieces: Pieces, new: str, typed: set[str], days: Callable[[lis
     return found
 
 
+_TIME_SAID = re.compile(r"\b(?:(?:meeting|start|starting|opening|class|session)\s+)?time\b", re.IGNORECASE)
+
+
+def _the_only_time(request: str, pieces: Pieces, new: str) -> set[str]:
+    """The one time of day the whole site shows, where the request says a time moves and names nothing the site has
+    ("Please change our meeting time to 7.30pm" of "We meet every Tuesday evening at 7pm")."""
+    if not _TIME_SAID.search(request) or when_kind(new) != "time":
+        return set()
+    shown = {w.group(0) for _, words in pieces for w in WHEN.finditer(words) if when_kind(w.group(0)) == "time"}
+    return shown if len(shown) == 1 else set()
+
+
 def _named(request: str, pieces: Pieces) -> ReplaceText | None:
     """The one date or time of the one thing the request names, replaced by the one it types."""
     typed = list(WHEN.finditer(request))
@@ -186,7 +198,8 @@ def _named(request: str, pieces: Pieces) -> ReplaceText | None:
     new = typed[0].group(0)
     said = set(norm_words(request).split())
     # the days as typed, else a day said whole for the short one shown ("sunday class" of "Sun 9am Gentle Hatha")
-    found = _of_the_named(pieces, new, said, set) or _of_the_named(pieces, new, said, _short_days)
+    found = _of_the_named(pieces, new, said, set) or _of_the_named(pieces, new, said, _short_days) \
+        or _the_only_time(request, pieces, new)
     if len(found) != 1:
         return None
     old = found.pop()
@@ -205,3 +218,8 @@ def when_change(request: str, site: Site | None) -> ReplaceText | None:
     pieces = shown_pieces(site)  # read once for both readings
     return _from_to(request, pieces) or _old_moved(request, pieces) or _new_not_old(request, pieces) \
         or _day_moved(request, pieces) or _named(request, pieces)
+
+
+def all_dated(items: Sequence[Entry]) -> bool:
+    """Whether every entry (two or more) is led by a date or a time: a lineup or a schedule, whose names are its details."""
+    return len(items) >= 2 and all(WHEN.match(i.title.strip()) for i in items)

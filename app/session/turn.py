@@ -23,7 +23,7 @@ from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.preview import stylesheets
 from app.scaffold import (backref, buttonfit, compound, contactfit, contentfit, history, itemfit, listadd, notefit, pageblock, scope,
-                          toldfit)
+                          toldfit, whenfit)
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, EditNavLink, Plan, RemoveItem, RemovePage,
@@ -253,9 +253,12 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
         return None  # nothing typed here to read; or a shop or a feed, whose content no reading places
     wrong = is_decline(plan) or bool(unused_content(prompt, _edited_or_placed(plan, site))) \
         or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site)
-    if not wrong and not leaves_out(plan):
-        return toldfit.instead(plan, prompt, site)
     routes = [op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))]
+    if not wrong and not leaves_out(plan):
+        people = toldfit.people_left_out(plan, prompt, site, routes[0] if routes else None)
+        if people is not None:
+            return None if leaves_out(people) else people
+        return toldfit.instead(plan, prompt, site)
     read = contentfit.read_plan(prompt, site, routes[0] if routes else None) or pageblock.read_loosely(prompt, site) \
         or contactfit.read(prompt, site) or contactfit.read_block(prompt, site, routes[0] if routes else None)
     if read is None or leaves_out(read):
@@ -265,7 +268,9 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     # It's myself, Bridie Fahy, ..."): a whole request put down as a paragraph would keep its instructions
     # ("Put on Contact.").
     texts = [op.text for op in read.ops if isinstance(op, AddSection)]
-    if not wrong and not any(isinstance(op, AddItems) and op.kind in ("team", "testimonials") for op in read.ops) \
+    # ... or a lineup whose every entry a date or time leads ("27 June - Nakato Sax Quartet, 25 July - ...")
+    if not wrong and not any(isinstance(op, AddItems) and (op.kind in ("team", "testimonials") or whenfit.all_dated(op.items))
+                             for op in read.ops) \
             and not (texts and all(notefit.told(text, prompt) for text in texts)):
         return None
     return read

@@ -234,6 +234,8 @@ def replace_text(ctx: Ctx, op: P.ReplaceText) -> None:
     routes: list[str] = []
     for page in (p for p in ctx.project.pages if p.editable):
         spots = [s for s in (page.title, page.subtitle, page.button, *(x.heading for x in page.sections)) if s]
+        # the hero's heading is the page's title too: one place, replaced once
+        spots = list({(s.file, s.start, s.end): s for s in spots}.values())
         for spot in spots:
             if pattern.search(spot.text):
                 ctx.replace(spot, pattern.sub(lambda _m: op.new, spot.text))
