@@ -152,9 +152,17 @@ _WHERE_AFTER = re.compile(r"\s+(?:on|to|onto|in)\s+(?:the\s+|my\s+|our\s+)?(?:co
                           re.IGNORECASE | re.DOTALL)
 
 
+# An address typed after its label with the house number after the street, as much of the world writes it: "the
+# address Calle Templeman 312, Cerro Alegre and whatsapp ...".
+_NUMBER_AFTER = re.compile(r"\b(?:address|adress|addr)\s*(?:is\s+|:\s*)?(?P<a>(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s+\d{1,5}[A-Za-z]?\b"
+                           r"(?:,\s*(?!(?:and|tel|phone|whats\w*|email|mob\w*)\b)[A-Za-zÀ-ÿ0-9][\w'’ -]*?(?=\s+and\b|\s*[.;!?,]|$)){0,3})",
+                           re.IGNORECASE)
+
+
 def _pieces_in(text: str) -> list[tuple[int, int]]:
     """Where ``text`` types a contact detail: addresses first, then emails, numbers, handles, addresses on the web."""
     spans = [(m.start(), m.start() + len(_WHERE_AFTER.sub("", m.group(0)))) for m in ADDRESS.finditer(text)]
+    spans += [m.span("a") for m in _NUMBER_AFTER.finditer(text) if not any(s <= m.start("a") < e for s, e in spans)]
     for piece in typed_content(text):
         at = text.find(piece)
         if at >= 0 and label_of(piece, text) and not any(s <= at < e for s, e in spans):
@@ -221,6 +229,8 @@ def read_block(request: str, site: Site | None, meant: str | None = None) -> Pla
         lead = _ASKING_LEAD.match(sentence)
         if lead is not None and _LABEL.fullmatch(re.sub(r"^(?:our|my|the)\s+|\s*:\s*$", "", lead.group(0).strip())):
             lead = None  # "Postal address: PO Box ...": the lead is the detail's label
+        if lead is not None and any(s < lead.end() < e for s, e in _pieces_in(sentence)):
+            lead = None  # "put the address Calle Templeman 312, Cerro Alegre and ...": the lead ends inside the address
         after_lead = _pieces_in(sentence[lead.end():]) if lead is not None else []
         body = sentence[lead.end():] if lead is not None and after_lead else sentence
         if after_lead or _pieces_in(body):

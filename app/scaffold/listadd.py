@@ -34,6 +34,9 @@ _ADDS = (
     # "Menu page: add Iced Magpie Mocha $7 and Ricotta Hotcakes $22 to the list"
     re.compile(rf"^\W*(?:(?P<page>[\w'’]+(?:\s+[\w'’]+)?)\s+page\s*:\s*)?{_LEAD}add\s+(?P<entry>[^\n:]+?)\s+to\s+(?:the\s+)?"
                r"(?:list|menu)\b[\s.,!?;]*$", re.IGNORECASE),
+    # "add Kids prayer set £18 and Satin underscarf £4 to collection": the page the site has, by its name
+    re.compile(rf"^\W*{_LEAD}add\s+(?P<entry>[^\n:]+?)\s+to\s+(?:the\s+|my\s+|our\s+)?(?P<topage>[\w'’]+)(?:\s+page)?[\s.,!?;]*$",
+               re.IGNORECASE),
     # "add new item Tablea Hot Choco - ₱110"
     re.compile(rf"^\W*{_LEAD}add\s+(?:(?:a|an|one|another)\s+)?new\s+[a-z]+\s+(?P<entry>(?-i:[A-Z0-9])[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
     # "New item please: Wool socks - 4.900 ISK", "new product! Alfajor de nuez $1.700"
@@ -134,7 +137,10 @@ def read(request: str, site: Site | None) -> Plan | None:
         return None  # "Add page Catering: trays for 20 people from $120, ...": a new page's content
     said = EMOJI.sub("", found.group("entry")).strip(" .,")
     entries = _entries(said)
-    lists = _lists(site, found.groupdict().get("page") or "")
+    page_said = found.groupdict().get("page") or found.groupdict().get("topage") or ""
+    if found.groupdict().get("topage") and not any(norm_words(p.title) == norm_words(page_said) for p in site.pages):
+        return None  # "add X to home", "to the FAQ": no page of that name's list
+    lists = _lists(site, page_said)
     shapes = [_shape(title, text) for title, text in entries]
     if not entries or not all(_distinct(sh) for sh in shapes):
         return None  # a shape of no list in particular ("Please add: John Smith")

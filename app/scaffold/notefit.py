@@ -121,7 +121,7 @@ _TEXT_AFTER = re.compile(r"\b(?:with\s+)?(?:the\s+)?(?:text|wording|words)\s*:\s
 # A note asked for with no page named, before its colon: "add note: no presents please ...", "add a banner at top:
 # Launching 1 February 2027": the home page's.
 _NOTE_LEAD = re.compile(r"^\W*(?:(?:please|pls|can\s+you|could\s+you|and|also|ok|okay|instead|just)[,.]?\s+)*(?:(?:add|put|write)\s+(?:a\s+|an\s+)?"
-                        r"(?:short\s+|small\s+|little\s+)?(?:note|line|banner|notice|announcement|message)"
+                        r"(?:short\s+|small\s+|little\s+)?(?:note|line|banner|notice|announcement|message|text)"
                         r"(?:\s+(?:at|on)\s+(?:the\s+)?top)?|(?:write|say)(?:\s+instead)?)(?:\s+(?:please|pls))?\s*$", re.IGNORECASE)
 
 
@@ -156,6 +156,8 @@ def note(request: str, names_place: Callable[[str], bool], colon_only: bool = Fa
         title, text = "", _text(said_there)
     elif (under := _UNDER_SAY.match(request)) is not None and names_place(request[:under.end("what")]):
         title, text = "", _text(under.group("text"))  # "Underneath the list, please explain that our adoption fee is ..."
+    elif quoted and not colon and _NOTE_LEAD.match(request[:quoted.start()]):
+        title, text = "", _text(quoted.group("q"))  # "add text on top 'Only a few weeks until the big day!'"
     elif colon and (names_place(lead) or _NOTE_LEAD.match(lead)) and len(lead.split()) <= MAX_LEAD_WORDS:
         # "Add to home: 99% of rocks sent to us ...", "Add a Rain Plan line on the home page: If it rains, ..."
         title, text = heading(lead) or named_note(request), _text(rest)

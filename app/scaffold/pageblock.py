@@ -267,7 +267,9 @@ MIN_STATEMENT_WORDS = 6
 _ABOUT_THE_SITE = re.compile(r"\b(?:site|website|web site|page|pages|online)\b", re.IGNORECASE)  # "... on the site": said to the app
 # What a sentence that tells a fact opens with: "The fridge is ...", "We meet ...", "It's open ...".
 _TELLS = re.compile(r"^\W*(?:the|our|my|we|we're|i|i'm|im|it|it's|its|there|this|these|they|they're|he|she|everything|"
-                    r"every|each|all|no|[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}\s+(?:is|are|was|were|has|have|opens?|runs?|costs?|starts?))\b")
+                    r"every|each|all|no|[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}\s+(?:is|are|was|were|has|have|opens?|runs?|costs?|starts?)"
+                    # "Rehearsals every Wednesday 19:00-21:30 in Kulturhuset room 3.": what happens, and when
+                    r"|[A-Za-z][\w'’&-]*\s+(?i:every|each)\s+(?i:mon|tue|wed|thu|fri|sat|sun|week|day|morning|evening|night)\w*)\b")
 
 
 # Where the facts go, said after them ("phone is 07700 914 382, put it in the top so people can ring"):

@@ -49,7 +49,8 @@ def _beyond() -> re.Pattern[str]:
 def asks_for_feature(request: str) -> bool:
     """Whether the request asks for something an edit plan cannot build (a booking calendar,
     a checkout): then no reading of its content stands in for a decline."""
-    return bool(_beyond().search(request)) or asks_for_action(request)
+    # the words a text is set to are the page's ("write on top of home: English menu OK! Card payment OK!")
+    return bool(_beyond().search(_LABELLED_TEXT.sub(r"\1", request))) or asks_for_action(request)
 
 
 @functools.cache
@@ -87,12 +88,14 @@ def asks_to_take_money(request: str) -> bool:
     """Whether the request asks the site to take money or to keep a feed up by itself
     (``beyond-always.txt``), content typed beside it or not; not a request with "Q:", a quote,
     questions and answers (whose answer may say "we take cards"), a path or an API, or a removal."""
-    asked = _LABELLED_TEXT.sub(r"\1", request)  # "Change main heading on home to: Your story, in two languages"
+    # "Change main heading on home to: Your story, in two languages", "write on top of home: ... Card payment OK!"
+    asked = _LABELLED_TEXT.sub(r"\1", request)
     return bool(_patterns("beyond-always.txt").search(asked)) and not _CONTENT_SAID.search(request)
 
 
 # The words a text is set to, after its label and a colon: what the page will say, not what the request asks.
-_LABELLED_TEXT = re.compile(r"\b(to|write|say|says|reads?|heading|title|headline|tagline|text|banner|line|note)\s*:\s.*",
+_LABELLED_TEXT = re.compile(r"^([^:\n]{0,40}\b(?:write|say|says|reads?|heading|title|headline|tagline|text|banner|line|note)\b"
+                            r"[^:\n]{0,30}?|[^:\n]{0,40}\b(?:change|set|make|update)\b[^:\n]{0,40}\bto)\s*:\s.*",
                             re.IGNORECASE | re.DOTALL)
 
 

@@ -22,7 +22,7 @@ from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.preview import stylesheets
-from app.scaffold import (backref, buttonfit, compound, contactfit, contentfit, history, itemfit, listadd, notefit, pageblock, scope,
+from app.scaffold import (backref, buttonfit, compound, contactfit, contentfit, history, hoursfit, itemfit, listadd, notefit, pageblock, scope,
                           toldfit, whenfit)
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.namedcontent import unused_names
@@ -259,7 +259,8 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
         if people is not None:
             return None if leaves_out(people) else people
         return toldfit.instead(plan, prompt, site)
-    read = contentfit.read_plan(prompt, site, routes[0] if routes else None) or pageblock.read_loosely(prompt, site) \
+    read = contentfit.read_plan(prompt, site, routes[0] if routes else None) or hoursfit.read(prompt, site) \
+        or pageblock.read_loosely(prompt, site) \
         or contactfit.read(prompt, site) or contactfit.read_block(prompt, site, routes[0] if routes else None)
     if read is None or leaves_out(read):
         return None
@@ -268,8 +269,9 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     # It's myself, Bridie Fahy, ..."): a whole request put down as a paragraph would keep its instructions
     # ("Put on Contact.").
     texts = [op.text for op in read.ops if isinstance(op, AddSection)]
-    # ... or a lineup whose every entry a date or time leads ("27 June - Nakato Sax Quartet, 25 July - ...")
-    if not wrong and not any(isinstance(op, AddItems) and (op.kind in ("team", "testimonials") or whenfit.all_dated(op.items))
+    # ... or a lineup whose every entry a date or time leads ("27 June - Nakato Sax Quartet, 25 July - ..."), or contact
+    # details whole ("the address Calle Templeman 312, Cerro Alegre")
+    if not wrong and not any(isinstance(op, AddItems) and (op.kind in ("team", "testimonials", "contact") or whenfit.all_dated(op.items))
                              for op in read.ops) \
             and not (texts and all(notefit.told(text, prompt) for text in texts)):
         return None

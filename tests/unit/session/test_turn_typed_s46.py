@@ -279,3 +279,68 @@ def test_a_surname_corrected_after_the_name_s_possessive(tmp_path: Path) -> None
                   "sorry my mistake, Mei Ling's surname is spelt Chau not Chow")
     assert result.outcome == "applied", result.message
     assert "Mei Ling Chau" in (root / "app" / "committee" / "page.tsx").read_text()
+
+
+@pytest.mark.parametrize(("prompt", "model", "typed"), [
+    ("We work Monday to Saturday 7am - 8pm. Sunday only emergency.",
+     '{"ops":[{"op":"edit_item","item":"Monday to Saturday 7am - 8pm","text":"Sunday only"}]}',
+     ("Monday to Saturday", "7am - 8pm", "only emergency")),
+    ("open every day 6am - 10pm 🕕", '{"ops":[{"op":"edit_item","item":"Every day 6am - 10pm","text":"6am - 10pm"}]}',
+     ("Every day", "6am - 10pm")),
+])
+def test_opening_hours_typed_replace_the_placeholder_hours(tmp_path: Path, prompt: str, model: str, typed: tuple[str, ...]) -> None:
+    root = managed_project(tmp_path)
+    opener = ('{"ops":[{"op":"describe_site","name":"Chidi Auto Rescue","tagline":"Towing and repairs in Enugu",'
+              '"sections":["list","cta"]}]}')
+    assert _run(root, opener, "site for Chidi Auto Rescue, towing and repairs in Enugu").outcome == "applied"
+    assert "9am to 5pm" in (root / "app" / "page.tsx").read_text()
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    page = (root / "app" / "page.tsx").read_text()
+    assert all(words in page for words in typed) and "9am to 5pm" not in page, page
+
+
+def test_a_statement_of_when_something_happens_goes_on_home(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    prompt = "Rehearsals every Wednesday 19:00–21:30 in Kulturhuset room 3. New singers welcome, no audition for alto and bass!"
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Rehearsals every Wednesday 19:00–21:30 in Kulturhuset room 3",'
+                        '"text":"New singers welcome, no audition for alto and bass"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    assert "Kulturhuset room 3" in (root / "app" / "page.tsx").read_text()
+
+
+def test_an_address_with_its_number_after_the_street_and_a_mobile_number(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"contact","items":[{"title":"Calle","text":"312"},'
+                        '{"title":"whatsapp","text":"+56 9 8765 4321"}]}]}',
+                  "put the address Calle Templeman 312, Cerro Alegre and whatsapp +56 9 8765 4321")
+    assert result.outcome == "applied", result.message
+    page = (root / "app" / "page.tsx").read_text()
+    assert "Calle Templeman 312, Cerro Alegre" in page and "+56 9 8765 4321" in page
+
+
+def test_entries_added_to_a_page_named_by_its_name_alone(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _list_page(root, "/collection", [("Everyday jersey hijab", "£8"), ("Chiffon hijab", "£12"), ("Black open abaya", "£45")])
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/collection","kind":"list","items":[{"title":"Kids prayer set",'
+                        '"text":"£18"},{"title":"Satin","text":"Satin"}]}]}',
+                  "add Kids prayer set £18 and Satin underscarf £4 to collection")
+    assert result.outcome == "applied", result.message
+    page = (root / "app" / "collection" / "page.tsx").read_text()
+    assert "Satin underscarf" in page and "£4" in page
+
+
+def test_a_quoted_text_asked_for_on_top(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "add text on top 'Only a few weeks until the big day!'")
+    assert result.outcome == "applied", result.message
+    assert "Only a few weeks until the big day!" in (root / "app" / "page.tsx").read_text()
+
+
+def test_a_feature_s_word_in_the_words_a_text_is_set_to_is_content(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"English menu"},'
+                        '{"op":"set_theme","primary":"red","background":"red"}]}',
+                  "write on top of home: English menu OK! Card payment OK!")
+    assert result.outcome == "applied", result.message
+    assert "Card payment OK!" in (root / "app" / "page.tsx").read_text()

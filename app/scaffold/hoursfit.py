@@ -1,0 +1,69 @@
+"""Opening hours typed as people type them: "We work Monday to Saturday 7am - 8pm. Sunday only emergency.", "open
+every day 6am - 10pm 🕕", "put hours Mon-Fri 7:30am-5pm, Sat by arrangement".
+
+The model wrote these as an edit of an item the site does not have ("Monday to Saturday 7am - 8pm"), which
+failed with "I can't find", or as entries split mid-phrase. A new site's home page shows placeholder hours
+("Monday to Friday 9am to 5pm"); here each day, or run of days, typed with its hours becomes one entry of the
+home page's hours list (which replaces the placeholders), as typed: the days the name, the rest the detail.
+Read only where the model's plan would fail or leave the typed content out (``turn.read_instead``), and only
+where every piece of the request is a day with what it says of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import ValidationError
+
+from app.scaffold.plan import AddItems, Entry, Plan
+from app.scaffold.site import EMOJI, Site, is_placeholder
+from app.scaffold.whenfit import WHEN
+
+_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\.?"
+# The days an entry is for: "Monday to Saturday", "Mon-Fri", "every day", "weekends", "Sat & Sun".
+_DAYS = re.compile(rf"^(?P<days>(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY}(?:\s*(?:-|–|to|&|and|,)\s*{_DAY})*))"
+                   r"\s*[:,-]?\s+(?P<rest>\S.*)$", re.IGNORECASE)
+# What opens the hours, said to the app or of the business: "we work", "we're open", "put hours", "hours:".
+_LEAD = re.compile(r"^\W*(?:(?:please|pls|also|and|ok|okay)\s+)*(?:(?:put|add|show)\s+(?:the\s+|our\s+)?(?:opening\s+)?hours\s*:?\s*"
+                   r"|(?:our\s+)?(?:opening\s+)?hours\s*(?:are|is|:)\s*|we(?:'re|\s+are)?\s+(?:work|open|working)\s+|"
+                   r"(?:we(?:'re|\s+are)\s+)?open\s+)", re.IGNORECASE)
+_PIECES = re.compile(r"[.;!]\s+|,\s+|\n+")
+# What a day's hours say besides times: "Sunday only emergency", "Sat by arrangement", "Mon closed".
+_HOURS_SAID = re.compile(r"(?:closed|only|by\s+(?:appointment|arrangement)|open|from|until|till|emergenc|on\s+request)", re.IGNORECASE)
+
+
+def _entries(request: str) -> list[Entry]:
+    said = EMOJI.sub("", request).strip(" .!")
+    body = _LEAD.sub("", said, count=1)
+    if body == said and not _DAYS.match(said):
+        return []
+    out: list[Entry] = []
+    for piece in (p.strip(" .!") for p in _PIECES.split(body) if p.strip(" .!")):
+        piece = _LEAD.sub("", piece, count=1)
+        found = _DAYS.match(piece)
+        if found is None:
+            return []  # a piece that is no day's hours: more than hours said
+        days, rest = found.group("days"), found.group("rest").strip()
+        if not (WHEN.match(rest) or _HOURS_SAID.match(rest)):
+            return []  # "sunday ringing is moving to 9.30am": a thing on that day, not the day's hours
+        out.append(Entry(title=days[:1].upper() + days[1:], text=rest))
+    return out if any(WHEN.search(e.text) for e in out) else []
+
+
+def read(request: str, site: Site | None) -> Plan | None:
+    """The home page's hours, as typed (see the module docstring); None when the request is not only hours, or the
+    home page lists something other than placeholder hours."""
+    home = site.page("/") if site is not None else None
+    if site is None or home is None:
+        return None
+    lists = [s for s in home.sections if s.kind == "list"]
+    if any(not is_placeholder(s, site.name) for s in lists):
+        return None  # the user's own list: a change of it is another reader's
+    entries = _entries(request)
+    if not entries:
+        return None
+    try:
+        return Plan(ops=[AddItems(op="add_items", route="/", kind="list", items=entries,
+                                  heading="" if lists else "Opening hours")])
+    except ValidationError:
+        return None
