@@ -30,7 +30,8 @@ _END = (r"(?=\s*(?:[.!?;\n]|,|$|->|→)|\s+(?:instead|then|please|pls|plz|thanks
         r"and(?=\s+(?:put|make|add|keep|move|link|change|set|then|also|remove|update|use|it|the|on|go|goes|bring|"
         r"take|send|open|point|lead|when|if|so|ring|call|dial|have|get|let|make|can|could|would|will)\b))\b)")
 # Where the button is, said after it: "on the home page", "of home", "in the front page".
-_ON = r"(?:\s+(?:(?:on|of|in)\s+(?:the\s+)?)?(?:home|front|main|landing|start)(?:\s+page)?)?"  # "button home write ..." too
+# "button home write ..." too; "on the homepage", "on top"
+_ON = r"(?:\s+(?:(?:on|of|in|at)\s+(?:the\s+)?)?(?:home\s*page|home|front|main|landing|start|top)(?:\s+(?:page|of\s+(?:the\s+)?home(?:\s*page)?))?)?"
 _LABEL = rf"(?:exactly\s+)?(?:{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}|(?P<bare>[A-Za-z0-9#@][^\n.!?;,]{{0,39}}?){_END})"
 _LABELS = [
     # "change the home button from RSVP details to Travel info", "Kindly change button to Enquire now"
@@ -235,6 +236,10 @@ def _target(request: str, site: Site | None) -> tuple[str, list[Any], list[str]]
     said_as = m.groupdict()
     name = (said_as.get("new") or said_as.get("page") or said_as.get("have") or "").strip()
     have = page.route if (page := page_named(site, name, home=True)) else None
+    if have is None and said_as.get("page"):
+        # "going to the story page" of a page called "Her Story": the one page whose name ends with the words said
+        ends = [p.route for p in site.pages if p.route != "/" and norm_words(p.title).endswith(" " + norm_words(name))]
+        have = ends[0] if len(ends) == 1 else None
     if have is not None:
         return have, [], [m.group(0)]
     if said_as.get("have") or not said_as.get("new") and not could_be_a_name(name):

@@ -159,6 +159,10 @@ _OTHER_ASK = re.compile(r"^\W*(?:(?:please|pls|and|n|also|then|can\s+you|could\s
                         r"|\bnot\s+[$£€]?\d", re.IGNORECASE)  # a correction: "the big press is 50 litre not 40"
 
 
+_BARE_REMOVAL = re.compile(r"(?:please\s+|pls\s+)?(?:remove|delete|drop|take\s+(?:it|them|him|her)\s+(?:off|out))"
+                           r"(?:\s+(?:it|them|him|her|pls|please|plz|too|as\s+well))*", re.IGNORECASE)
+
+
 def unread(request: str, site: Site, ops: list[Any]) -> list[str]:
     """The parts of ``request`` that ask for something beside ``ops`` (something to go, something
     added, a move, a correction: ``_OTHER_ASK``) that no reading reads and that none of ``ops`` (read
@@ -167,8 +171,8 @@ def unread(request: str, site: Site, ops: list[Any]) -> list[str]:
     said = " ".join(str(v) for op in ops for v in op.model_dump().values()).casefold()
     out = []
     for clause in (part.strip(" ,.") for whole in clauses(request) for part in _PART.split(whole)):
-        if not _OTHER_ASK.search(clause) or any(reading(clause, site) for reading in _READINGS):
-            continue
+        if not _OTHER_ASK.search(clause) or any(reading(clause, site) for reading in _READINGS) or _BARE_REMOVAL.fullmatch(clause):
+            continue  # ("Sagar Sweets pulled out, remove please.": the one named before, whom the swap replaces)
         # a word of its own or a number an op has: the clause it came from, or whose name it replaces
         # ("Pieter has moved to Joburg", "the festival is July 19 and 20 not 12 and 13")
         words = [w for w in re.findall(r"[\w'’-]{4,}|\d+", clause)

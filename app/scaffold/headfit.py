@@ -95,7 +95,8 @@ def _pair(request: str) -> Plan | None:
 # heading's words after its label, then the line under it after its own label, typed bare to the end.
 _HEAD = re.compile(r"(?<!\w)(?:(?:the|my|our)\s+)?(?:(?:main|big|top|large|hero|placeholder|home\s*page|home|front\s*page)\s+){0,2}"
                    r"(?:heading|headline|title)\b(?:\s+(?:on|of)\s+(?:the\s+)?(?:home|front)\s*page)?"
-                   r"|\b(?:home\s*page|homepage|front\s*page|the\s+top)\s+(?:(?:should|shoud|to|can|could|must|needs?\s+to)\s+)?"
+                   r"|\b(?:home\s*page|homepage|front\s*page|the\s+top|top\s+of\s+(?:the\s+)?(?:home\s*page|homepage|front\s*page|home))"
+                   r"\s+(?:(?:should|shoud|to|can|could|must|needs?\s+to)\s+)?"
                    r"(?:say|says|read|show)\b", re.IGNORECASE)
 _ADDED = re.compile(r"\b(?:add|insert|new)\s+(?:(?:a|an|another|new|second)\s+)?$", re.IGNORECASE)  # "add a heading Alumni": a section
 _SAYS = re.compile(r"(?:\s*(?::|-\s|–|\bto\s+(?:say|read)\b|\bto\b|\bwith\b|\bas\b|\bshould\s+(?:be|say|read)\b|\bsays?\b|"

@@ -52,6 +52,8 @@ _COMES = (
     # "Pádraig Culligan has taken over", "it's going to be Mei Lin Foster from now on", "Kagiso Molefe joined us"
     re.compile(rf"(?P<new>{_NAME})\s+(?:has|have)\s+(?:taken\s+over|joined)\b|(?P<new3>{_NAME})\s+joined\b"
                rf"|\bgoing\s+to\s+be\s+(?P<new2>{_NAME})(?![\w'’-])", re.IGNORECASE),
+    # "Yaw has left us, Kofi Asare is our new cutter", "Liisa Heikkinen is new treasurer": the name before the role
+    re.compile(rf"(?P<new>{_NAME})\s+(?:is|will\s+be)\s+(?:(?:our|the)\s+)?new\s+(?-i:[a-z])[\w'’-]*\b", re.IGNORECASE),
     # "The Ride Leader is now Pauline Greaves"
     re.compile(rf"\b(?:the|our)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{1,3}}(?:is|will\s+be)\s+now\s+(?P<new>{_NAME})(?![\w'’-])"),
 )

@@ -21,13 +21,14 @@ from app.scaffold.site import Site, norm_words
 _AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "1,600", "5.50"; not the comma after "£62,"
 # Currencies typed by their code before the amount: "UGX 40,000", "NZD 45", "TTD 150".
 _CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|IDR|KRW|TRY|JMD|TTD|XCD|FJD|BBD|BSD|BZD|GYD|MUR|LKR|PKR|BDT|MYR|"
-          "SGD|HKD|AED|ZMW|MWK|RWF|BWP|NAD|GHS|ETB|WST|TOP|PGK")
+          "SGD|HKD|AED|ZMW|MWK|RWF|BWP|NAD|GHS|ETB|WST|TOP|PGK|ARS|CLP|COP|PEN|BRL|UYU|MXN|JOD|MZN|MAD|EGP|SAR|QAR|ILS|UAH|"
+          "VND|KHR|NPR|XOF|XAF|HUF|PLN|CZK|RON|BGN|RSD|ISK|GEL|TWD|THB|CNY|JPY")
 # A price as typed: "$9", "NZ$45", "£1,600", "€12.50", "R90" (rand), "KSh 5,000", "GHS 380", "Rs 500",
 # "240 SEK", "1,20 €" (the euro after the amount, as much of Europe writes it), "6,000 yen", "55.000đ", "45$" (as
 # Quebec writes it), "20p".
 PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤₩₺]\s?{_AMOUNT}"
                    rf"|(?<![\w.$£€])(?:R|Rp|RM|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|TSh|USh|{_CODES})\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
-                   rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|ISK|GEL|kr|CHF|EUR|euros?|€|zł|zl|Kč|Ft|yen|won|lei|TL|円|JPY|MXN|baht|THB|pesos?|đ|₫|VND|\$|{_CODES})(?!\w)"  # "1,20 €", "6,000 yen", "13 GEL"
+                   rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|zl|Kč|Ft|yen|won|lei|TL|円|baht|pesos?|đ|₫|JD|MT|DH|Dhs?|\$|{_CODES})(?!\w)"  # "1,20 €", "6,000 yen", "13 GEL"
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
 _NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down to|updat\w*|new\s+prices|(?:gone|went|going|goes|go)\s+(?:up|down)|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
@@ -119,7 +120,7 @@ def _named_by_part(priced: list[tuple[str, str]], words: str) -> set[tuple[str, 
     # one word inside a name names it when the request names nothing else ("the fridge to $32": "40L
     # fridge with dual battery"), not beside a word the name lacks ("Sunset Ride": "Breakfast Ride ...")
     runs = [((1, 1) if run == (1, 0) and said <= set(norm_words(name).split()) else run, (name, detail))
-            for name, detail in priced for run in [_run(norm_words(name).split(), words)]]
+            for name, detail in priced for run in [_run(norm_words(PRICE.sub(" ", name)).split(), words)]]  # not "500 mt" of a price
     held = sum(1 for (n, _where), _item in runs if n == 1)  # names that hold the one word
     best, found = (0, 0), set()
     for run, item in runs:
@@ -232,6 +233,7 @@ def _same_currency(shown: re.Match[str] | None, new: str) -> bool:
 _UNIT = re.compile(r"\s?(?:/|\bper\s|\ba\s)\s?(?P<unit>month|mo|year|yr|annum|week|wk|day|hour|hr|night|person|session)\b",
                    re.IGNORECASE)
 _UNIT_WORDS = {"mo": "month", "yr": "year", "annum": "year", "wk": "week", "hr": "hour"}
+_PERIOD = re.compile(r"\b(?:yearly|annual(?:ly)?|monthly)\b", re.IGNORECASE)  # the price of a period, said as a word
 
 
 def _unit(found: re.Match[str] | None) -> str:
@@ -292,8 +294,10 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
         # Newsboy €75"); not "full day" of "Kids half day bone carving $70 but ..." (a word the site shows
         # nowhere, "actualy", is no name beside two that are)
         named = said & shown <= words and (said <= shown or (len(said - shown) == 1 and len(hit) > 1))
-        if share >= MIN_SHARE or size or (hit and named):
-            scored[piece] = share + size
+        # "yearly is now $24.99": the one piece whose price is a year's, where nothing else names it
+        period = bool(_PERIOD.search(request)) and said & shown <= words and _unit(_UNIT.match(piece, one.end())) in ("year", "month")
+        if share >= MIN_SHARE or size or (hit and named) or period:
+            scored[piece] = share + size + (MIN_SHARE if period else 0)
     best = max(scored.values(), default=0)
     top = [p for p, n in scored.items() if n == best]
     if best <= 0 or len(top) != 1:
@@ -310,6 +314,8 @@ def _the_price(piece: str, request: str, new: str) -> re.Match[str] | None:
         return found[0]
     at = request.find(new)
     typed = _unit(_UNIT.match(request, at + len(new))) if at >= 0 else ""
+    if not typed and (period := _PERIOD.search(request)) is not None:
+        typed = "year" if period.group(0).lower().startswith(("year", "annual")) else "month"  # "yearly is now $24.99"
     same = [m for m in found if typed and _unit(_UNIT.match(piece, m.end())) == typed]
     return same[0] if len(same) == 1 else None
 

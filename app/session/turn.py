@@ -271,8 +271,9 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     texts = [op.text for op in read.ops if isinstance(op, AddSection)]
     # ... or a lineup whose every entry a date or time leads ("27 June - Nakato Sax Quartet, 25 July - ..."), or contact
     # details whole ("the address Calle Templeman 312, Cerro Alegre")
-    if not wrong and not any(isinstance(op, AddItems) and (op.kind in ("team", "testimonials", "contact") or whenfit.all_dated(op.items))
-                             for op in read.ops) \
+    kinds = ("team", "testimonials", "contact") if any(isinstance(op, AddItems) and op.kind == "contact" for op in plan.ops) \
+        else ("team", "testimonials")  # contact details read whole in place of the plan's own contact entries only
+    if not wrong and not any(isinstance(op, AddItems) and (op.kind in kinds or whenfit.all_dated(op.items)) for op in read.ops) \
             and not (texts and all(notefit.told(text, prompt) for text in texts)):
         return None
     return read

@@ -344,3 +344,55 @@ def test_a_feature_s_word_in_the_words_a_text_is_set_to_is_content(tmp_path: Pat
                   "write on top of home: English menu OK! Card payment OK!")
     assert result.outcome == "applied", result.message
     assert "Card payment OK!" in (root / "app" / "page.tsx").read_text()
+
+
+@pytest.mark.parametrize(("text", "prompt", "model", "now"), [
+    ("Nocturna Plus: $3.99/month or $29.99/year, all sounds + offline", "yearly is now $24.99 (launch discount)",
+     '{"ops":[{"op":"edit_item","item":"Yearly","text":"$24.99 (launch discount)"}]}', "$3.99/month or $24.99/year"),
+    ("Falafel sandwich 0.50 JD, Hummus plate 1.25 JD, Fatteh 2 JD, Mint lemonade 0.75 JD",
+     "the fatteh is now 2.5 JD not 2, gas price go up 😩",
+     '{"ops":[{"op":"edit_item","item":"The Fatteh","text":"2.5 JD","title":"Gas Price Go Up"}]}', "Fatteh 2.5 JD"),
+])
+def test_a_new_price_in_a_text_by_its_period_or_in_dinars(tmp_path: Path, text: str, prompt: str, model: str, now: str) -> None:
+    root = managed_project(tmp_path)
+    assert _run(root, json.dumps({"ops": [{"op": "add_section", "route": "/", "kind": "text", "text": text}]}),
+                f"add to home: {text}").outcome == "applied"
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    assert now in (root / "app" / "page.tsx").read_text()
+
+
+def test_a_new_price_of_the_entry_named_not_of_one_whose_price_shares_the_digits(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _list_page(root, "/prices", [("Light vehicle (category B) 18.500 MT", ""), ("Motorbike (category A) 9.000 MT", ""),
+                                 ("Refresher 10 lessons 6.000 MT", "")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Refresher price","text":"6.500 MT"}]}', "Refresher price is now 6.500 MT")
+    assert result.outcome == "applied", result.message
+    page = (root / "app" / "prices" / "page.tsx").read_text()
+    assert "Refresher 10 lessons 6.500 MT" in page and "Light vehicle (category B) 18.500 MT" in page
+
+
+def test_a_button_named_on_the_homepage_or_on_top_with_its_label_in_quotes(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _list_page(root, "/her-story", [("1931", "born in Innsbruck"), ("1955", "married Sepp")])
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "add a button on top 'Her Story' going to the story page")
+    assert result.outcome == "applied", result.message
+    home = (root / "app" / "page.tsx").read_text()
+    assert "Her Story" in home and "/her-story" in home and not (root / "app" / "story").exists()
+
+
+@pytest.mark.parametrize(("items", "prompt", "model", "gone", "came"), [
+    ([("Kwabena Boateng", "master tailor"), ("Yaw Mensah", "cutter"), ("Efua Owusu", "finishing")],
+     "Yaw has left us, Kofi Asare is our new cutter", '{"ops":[{"op":"decline"}]}', "Yaw Mensah", "Kofi Asare"),
+    ([("Andhra Kites Emporium", ""), ("Sagar Sweets", ""), ("Port City Radio 91.5", "")],
+     "Sagar Sweets pulled out, remove please. Add Vizag Steel Runners Club as sponsor",
+     '{"ops":[{"op":"remove_item","item":"Sagar Sweets"}]}', "Sagar Sweets", "Vizag Steel Runners Club"),
+])
+def test_who_comes_named_before_their_role_or_added_as_a_sponsor(tmp_path: Path, items: list[tuple[str, str]], prompt: str,
+                                                                model: str, gone: str, came: str) -> None:
+    root = managed_project(tmp_path)
+    _list_page(root, "/about", items)
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    page = (root / "app" / "about" / "page.tsx").read_text()
+    assert came in page and gone not in page, page
