@@ -70,6 +70,19 @@ def test_a_new_priced_entry_goes_into_the_list_of_its_shape(tmp_path: Path, item
      '{"ops":[{"op":"edit_item","item":"Fifita family","text":"group song"}]}', "Fifita", "Moala family"),
     ([("Alfajor de maicena", "$1.200"), ("Caja x12 surtida", "$14.000")], "quit the Caja x12, now is Caja x6 surtida $7.500",
      '{"ops":[{"op":"edit_item","item":"Caja x12 surtida","text":"$7.500"}]}', "Caja x12", "Caja x6 surtida"),
+    # a name put right, or one put in another's place
+    ([("Balto Jr", "lead dog"), ("Kesi", "the boss lady"), ("Frost", "wheel dog")],
+     "Oops, the dog is not Frost, his name is Frosti (with i at the end). change it please", '{"ops":[{"op":"decline"}]}',
+     '"Frost"', "Frosti"),  # the entry's name as the page's data writes it: "Frosti" holds "Frost"
+    ([("Ximena", "dama"), ("Valeria", "dama"), ("Lucía", "dama")],
+     "Valeria can't be a dama anymore 😢 her family moved to Dallas. put Renata instead",
+     '{"ops":[{"op":"replace_text","old":"Valeria","new":""}]}', "Valeria", "Renata"),
+    # who comes named before their role, or added as a sponsor
+    ([("Kwabena Boateng", "master tailor"), ("Yaw Mensah", "cutter"), ("Efua Owusu", "finishing")],
+     "Yaw has left us, Kofi Asare is our new cutter", '{"ops":[{"op":"decline"}]}', "Yaw Mensah", "Kofi Asare"),
+    ([("Andhra Kites Emporium", ""), ("Sagar Sweets", ""), ("Port City Radio 91.5", "")],
+     "Sagar Sweets pulled out, remove please. Add Vizag Steel Runners Club as sponsor",
+     '{"ops":[{"op":"remove_item","item":"Sagar Sweets"}]}', "Sagar Sweets", "Vizag Steel Runners Club"),
 ])
 def test_what_goes_is_edited_into_what_comes_in_its_place(tmp_path: Path, items: list[tuple[str, str]], prompt: str,
                                                           model: str, gone: str, came: str) -> None:
@@ -119,24 +132,6 @@ def test_a_new_business_name_everywhere_replaces_the_old_one_on_every_page(tmp_p
     assert result.outcome == "applied", result.message
     shown = _shown(root)
     assert "Inverters" not in shown and "Update everywhere" not in shown and "Okonkwo Solar Energy Ltd" in shown
-
-
-@pytest.mark.parametrize(("items", "prompt", "model", "gone", "came"), [
-    ([("Balto Jr", "lead dog"), ("Kesi", "the boss lady"), ("Frost", "wheel dog")],
-     "Oops, the dog is not Frost, his name is Frosti (with i at the end). change it please", '{"ops":[{"op":"decline"}]}',
-     ">Frost<", "Frosti"),
-    ([("Ximena", "dama"), ("Valeria", "dama"), ("Lucía", "dama")],
-     "Valeria can't be a dama anymore 😢 her family moved to Dallas. put Renata instead",
-     '{"ops":[{"op":"replace_text","old":"Valeria","new":""}]}', "Valeria", "Renata"),
-])
-def test_a_name_put_right_or_put_in_another_s_place(tmp_path: Path, items: list[tuple[str, str]], prompt: str, model: str,
-                                                   gone: str, came: str) -> None:
-    root = managed_project(tmp_path)
-    _list_page(root, "/about", items)
-    result = _run(root, model, prompt)
-    assert result.outcome == "applied", result.message
-    page = (root / "app" / "about" / "page.tsx").read_text()
-    assert came in page and gone not in page, page
 
 
 @pytest.mark.parametrize(("request_text", "number"), [
@@ -380,19 +375,3 @@ def test_a_button_named_on_the_homepage_or_on_top_with_its_label_in_quotes(tmp_p
     home = (root / "app" / "page.tsx").read_text()
     assert "Her Story" in home and "/her-story" in home and not (root / "app" / "story").exists()
 
-
-@pytest.mark.parametrize(("items", "prompt", "model", "gone", "came"), [
-    ([("Kwabena Boateng", "master tailor"), ("Yaw Mensah", "cutter"), ("Efua Owusu", "finishing")],
-     "Yaw has left us, Kofi Asare is our new cutter", '{"ops":[{"op":"decline"}]}', "Yaw Mensah", "Kofi Asare"),
-    ([("Andhra Kites Emporium", ""), ("Sagar Sweets", ""), ("Port City Radio 91.5", "")],
-     "Sagar Sweets pulled out, remove please. Add Vizag Steel Runners Club as sponsor",
-     '{"ops":[{"op":"remove_item","item":"Sagar Sweets"}]}', "Sagar Sweets", "Vizag Steel Runners Club"),
-])
-def test_who_comes_named_before_their_role_or_added_as_a_sponsor(tmp_path: Path, items: list[tuple[str, str]], prompt: str,
-                                                                model: str, gone: str, came: str) -> None:
-    root = managed_project(tmp_path)
-    _list_page(root, "/about", items)
-    result = _run(root, model, prompt)
-    assert result.outcome == "applied", result.message
-    page = (root / "app" / "about" / "page.tsx").read_text()
-    assert came in page and gone not in page, page
