@@ -16,7 +16,8 @@ from typing import Any
 
 from app.scaffold.plan import ReplaceText, SetText, replacing
 from app.scaffold.scope import word_list
-from app.scaffold.site import Site, norm_words, shown_pieces
+from app.scaffold.site import Site, norm_words
+from app.scaffold.textfit import shows
 
 SHORT = 60  # a name longer than this is a sentence, not a name
 # A capitalised word of a name ("Co", "O'Brien", "Tūī", "4x4"); joined by "of", "and", "&", "de".
@@ -222,16 +223,14 @@ def renamed_everywhere(ops: list[Any], request: str, site: Site | None) -> list[
     """``ops`` with the new site name cut before an ask typed after it, and, where the request says the new name goes
     everywhere, the old name replaced by it wherever a page shows it (a rename alone changes the name in the menu)."""
     old_name = site.name if site is not None else ""
-    texts = [t for page in site.pages for t in (page.title, *(x.heading for x in page.sections))] \
-        + [text for _, text in shown_pieces(site)] if site is not None else []
-    shown = bool(old_name) and any(f" {norm_words(old_name)} " in f" {norm_words(text)} " for text in texts)
     out: list[Any] = []
     for op in ops:
         if isinstance(op, SetText) and op.target == "site_name":
             op = op.model_copy(update={"text": _ASK_AFTER.sub("", op.text).strip()}) if _ASK_AFTER.search(op.text) else op
             # a name said to go on every page ("... called X, please change it everywhere"), where a page shows the old one
-            swap = replacing(old_name, op.text) if _EVERYWHERE.search(request) and _NAME_SAID.search(request) and shown \
-                and not _EVERYWHERE.search(op.text) and norm_words(old_name) != norm_words(op.text) else None
+            swap = replacing(old_name, op.text) if site is not None and old_name and _EVERYWHERE.search(request) \
+                and _NAME_SAID.search(request) and not _EVERYWHERE.search(op.text) \
+                and norm_words(old_name) != norm_words(op.text) and shows(site, old_name) else None
             out += [op, swap] if swap is not None and not any(isinstance(o, ReplaceText) for o in ops) else [op]
         else:
             out.append(op)

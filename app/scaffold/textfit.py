@@ -33,7 +33,7 @@ _REPLACE = re.compile(
     re.IGNORECASE)
 
 
-def _shows(site: Site, words: str) -> bool:
+def shows(site: Site, words: str) -> bool:
     """Whether any page of the site shows ``words`` (its titles, headings, texts, items)."""
     wanted = " ".join(words.split()).casefold()
     return any(wanted in " ".join(page.model_dump_json().split()).casefold() for page in site.pages)
@@ -49,7 +49,7 @@ def replacement(request: str, site: Site | None, plain: bool = True) -> ReplaceT
         return plain_replacement(request, site) if plain else None
     old = (found.group("old") or found.group("old2")).strip()
     new = (found.group("quoted") or found.group("plain") or "").strip()
-    if not new or old.casefold() == new.casefold() or not _shows(site, old) or old.casefold() in _names(site):
+    if not new or old.casefold() == new.casefold() or not shows(site, old) or old.casefold() in _names(site):
         return None  # (a page's or the site's name: a rename, "rename 'Our Story' to 'About Us'")
     return replacing(old, new)
 

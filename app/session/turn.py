@@ -253,15 +253,14 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
         return None  # nothing typed here to read; or a shop or a feed, whose content no reading places
     wrong = is_decline(plan) or bool(unused_content(prompt, _edited_or_placed(plan, site))) \
         or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site)
-    routes = [op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))]
+    route = next((op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))), None)
     if not wrong and not leaves_out(plan):
-        people = toldfit.people_left_out(plan, prompt, site, routes[0] if routes else None)
+        people = toldfit.people_left_out(plan, prompt, site, route)
         if people is not None:
             return None if leaves_out(people) else people
         return toldfit.instead(plan, prompt, site)
-    read = contentfit.read_plan(prompt, site, routes[0] if routes else None) or hoursfit.read(prompt, site) \
-        or pageblock.read_loosely(prompt, site) \
-        or contactfit.read(prompt, site) or contactfit.read_block(prompt, site, routes[0] if routes else None)
+    read = contentfit.read_plan(prompt, site, route) or hoursfit.read(prompt, site) or pageblock.read_loosely(prompt, site) \
+        or contactfit.read(prompt, site) or contactfit.read_block(prompt, site, route)
     if read is None or leaves_out(read):
         return None
     # A plan that only leaves out names is read again only as people with their roles, quotes with who
