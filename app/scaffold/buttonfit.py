@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from app.scaffold import themewords
 from app.scaffold.contactswap import phones
 from app.scaffold.pagename import could_be_a_name
 from app.scaffold.plan import AddPage, AddSection, Decline, Plan, SetText
@@ -27,6 +28,7 @@ _BUTTON = r"\b(?:button|cta)(?:\s+(?:text|label|wording))?"
 # Where an unquoted label ends: its clause, or words that are not the label's ("instead", "linking to ...").
 _END = (r"(?=\s*(?:[.!?;\n]|,|$|->|→)|\s+(?:instead|then|please|pls|plz|thanks?|thank\s+you|with\s+(?:the\s+|an?\s+)?(?:href|url|link)|"
         r"(?:that\s+|which\s+|and\s+)?(?:links?|linking|goes|go|going|points?|pointing|leads?|brings?|takes?)\s+(?:\w+\s+)?to|"
+        r"(?:with|and)\s+(?:(?:my|our|the|a)\s+)?(?:phone|mobile|cell|whats\s?app)?\s*(?:number|phone|mobile|cell)\b|"
         r"and(?=\s+(?:put|make|add|keep|move|link|change|set|then|also|remove|update|use|it|the|on|go|goes|bring|"
         r"take|send|open|point|lead|when|if|so|ring|call|dial|have|get|let|make|can|could|would|will)\b))\b)")
 # Where the button is, said after it: "on the home page", "of home", "in the front page".
@@ -80,6 +82,9 @@ _LABELS = [
     re.compile(rf"\b(?:button|cta)\s+(?:text|label|wording)\s*[:=]?\s*{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}", re.IGNORECASE),
     # "could the "RSVP Details" button go to a page called ...": the button named by its label, which stays
     re.compile(rf"{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}\s+{_BUTTON}", re.IGNORECASE),
+    # "add button App Hendrik with my number +31 6 2345 6789": a new button's label typed after it, capitalised
+    re.compile(rf"\b(?:add|put|place|create)\s+(?:(?:a|an|one)\s+)?(?:[a-z]+\s+)?{_BUTTON}{_ON}\s*:?\s+"
+               rf"(?P<bare>(?-i:[A-Z])[^\n.!?;,]{{0,39}}?){_END}", re.IGNORECASE),
 ]
 # What says the words after "button ... to" are its label: a verb of changing before it, "from" an old label, "to say".
 _SETS_LABEL = re.compile(r"\b(?:change|chnage|set|make|update|rename|switch|edit|want|need|like|turn|get)\w*\b.*\b(?:button|cta)"
@@ -158,8 +163,10 @@ def _label(request: str) -> tuple[str, str] | None:
     return None
 
 
-# A button that rings a number when tapped: "ring the number when u tap it", "call now and ring 07700 900412".
-_CALLS = re.compile(r"\b(?:ring|call|dial)(?:s|ing)?\s+(?:the\s+number|(?:us|me|it)\b|(?=\+?\d))|\btap(?:s|ped)?\s+to\s+call\b",
+# A button that rings a number when tapped: "ring the number when u tap it", "call now and ring 07700 900412",
+# "add button App Hendrik with my number +31 6 2345 6789", "Add button 'Send us a message' and phone +47 912 34 567".
+_CALLS = re.compile(r"\b(?:ring|call|dial)(?:s|ing)?\s+(?:the\s+number|(?:us|me|it)\b|(?=\+?\d))|\btap(?:s|ped)?\s+to\s+call\b"
+                    r"|\b(?:with|and)\s+(?:(?:my|our|the|a)\s+)?(?:phone|mobile|cell)?\s*(?:number|phone|mobile|cell)\b",
                     re.IGNORECASE)
 
 
@@ -281,10 +288,15 @@ def read(request: str, site: Site | None) -> Plan | None:
     says = _PAGE_SAYS.search(request) if pages else None
     rest = request.replace(says.group(0), " ") if says else request  # "On the Volunteer page: ...": the new page's words
     # the longest first: a label said inside the page's own words ("... Please RSVP by ..." and "RSVP")
-    for part in sorted((op.text, *typed, (_label(request) or ("", ""))[1]), key=len, reverse=True):
+    called = sorted(phones(request)) if op.href.startswith(("tel:", "https://wa.me/")) else []  # the number it rings
+    for part in sorted((op.text, *typed, *(_label(request) or ("", "")), *called), key=len, reverse=True):
         if part:
             rest = rest.replace(part, " ")
-    if any(w not in _FILLER for w in norm_words(rest).split()) and not _only_link_words(rest):
+    rest = _CALLS.sub(" ", rest) if called else rest  # "with my number", "and phone"
+    left = " ".join(w for w in norm_words(rest).split() if w not in _FILLER)
+    # "Put a yellow button 'WhatsApp Lien' on top": its label and link (its own colour is none an edit plan sets,
+    # and the turn says so: ``coverage.unused_note``)
+    if left and not themewords.only_colours(left) and not _only_link_words(rest):
         return None  # another part ("... and add our hashtag"): the model's plan, its button corrected (``fitted``)
     return Plan(ops=[*pages, op])
 

@@ -17,12 +17,12 @@ from collections.abc import Callable
 from typing import Any
 
 from app.scaffold import (buttonfit, chromefit, contactswap, headfit, itemfit, itemvalue, navfit, notfix, peoplefit, pricefit,
-                          textfit, themewords, typofix, whenfit)
+                          scope, textfit, themewords, typofix, whenfit)
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
 from pydantic import ValidationError
 
-from app.scaffold.plan import Plan, ReplaceText, SetTheme
+from app.scaffold.plan import Decline, EditItem, Plan, ReplaceText, SetTheme
 from app.scaffold.site import Site
 from app.scaffold.textfit import DAY, MONTH
 
@@ -216,3 +216,15 @@ def read(request: str, site: Site | None) -> Plan | None:
         # speaks of the site's parts ("Could the careers page get a features section ...? Heading: ...")
         return None
     return Plan(ops=ops) if read_clauses else None
+
+
+def without_a_spare_decline(plan: Plan, request: str, site: Site | None) -> Plan:
+    """``plan`` less the model's decline beside its edits of words the site shows, where the request asks for nothing
+    an edit plan cannot build and nothing those edits leave undone ("change the entry fee to $340, the hall went
+    up": the reason). Beside other ops the decline stands ("make the whole site also in german ...")."""
+    done: list[Any] = [op for op in plan.ops if not isinstance(op, Decline)]
+    if site is None or not done or len(done) == len(plan.ops) or scope.asks_for_feature(request) \
+            or not all(isinstance(op, (ReplaceText, EditItem)) for op in done) \
+            or unread(request, site, done):
+        return plan
+    return Plan(ops=done)

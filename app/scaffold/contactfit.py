@@ -49,6 +49,8 @@ _SAY = re.compile(r"\b(?:say|saying|stating|mention)\s+(?:that\s+)?(?P<words>[^.
 
 # Where the details are, said as a sentence: "address is 14 Opal St Lightning Ridge".
 _ADDRESS = re.compile(r"\b(?P<words>(?:our\s+|my\s+|the\s+)?address(?:\s+is\s+|\s*:\s*|\s+(?=\d))[^.!?]{4,120}"
+                      # "put whatsapp number 013-987 4521 and address Jalan Losong Haji Su, 21000 Kuala Terengganu"
+                      r"|address\s+(?-i:(?=[A-Z]))[^.!?]{4,120}?(?=\s+and\s+(?:whats\s?app|phone|mobile|email|call|tel)\b|[.!?]|$)"
                       r"|(?:we'?re|we are)\s+at\s+[^.!?]{4,120})", re.IGNORECASE)
 # Words a request for contact details may hold beside them: asking, placing, naming the details.
 _DETAIL_WORDS = frozenset("""
@@ -56,7 +58,7 @@ _DETAIL_WORDS = frozenset("""
     then finally lastly last one thing ok okay righto right so oh my our the a an on in to at of for with is are it
     its it's that this them page home homepage contact contacts details detail phone mobile cell number numbers tel
     telephone email e-mail address insta instagram facebook fb tiktok twitter handle website site can could would
-    you me us we i i'm people them they customers folk folks fair enough booking bookings book
+    you me us we i i'm people them they customers folk folks fair enough booking bookings book whatsapp
 """.split())
 _OTHER_WORDS_MAX = 3
 
@@ -103,12 +105,19 @@ def read(request: str, site: Site | None) -> Plan | None:
         return None  # "No walk-ins, mobile only. Please include my commission number NM-20231147.": more than details
     try:
         ops.append(AddItems(op="add_items", route=route, kind="contact",
-                            items=[Entry(title=label or "", text=piece) for label, piece in zip(labels, typed)]))
+                            items=[Entry(title=_whatsapp(label, request, labels) or "", text=piece)
+                                   for label, piece in zip(labels, typed)]))
         if words and not typed_content(words):
             ops.append(AddSection(op="add_section", route=route, kind="text", text=words[:1].upper() + words[1:] + "."))
         return Plan(ops=ops)
     except ValidationError:
         return None
+
+
+def _whatsapp(label: str | None, request: str, labels: list[str | None]) -> str | None:
+    """"WhatsApp" for the one phone number of a request that says it is one ("put whatsapp number 013-987 4521")."""
+    said = label == "Phone" and labels.count("Phone") == 1 and re.search(r"\bwhats\s?app\b", request, re.IGNORECASE)
+    return "WhatsApp" if said else label
 
 
 # A block of contact details in sentences of their own: "Contact details, please: Phone 04 237 9145 or

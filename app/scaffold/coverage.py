@@ -124,8 +124,14 @@ def list_lines(request: str, lead: bool = True) -> list[str]:
     return [line for run in runs if len(run) >= 2 for line in run]
 
 
-def unused_note(request: str, applied: str) -> str:
-    missing = unused_content(request, applied)
+def unused_note(request: str, applied: str, themed: bool = False) -> str:
+    """What the request typed that the applied plan does not hold: its content, and the colours it names where
+    the plan changes no colour ("add big green button 'Call Us Now'": a button, in the theme's colour)."""
+    from app.scaffold.themewords import colours_in  # here, not at the top: themewords -> scope -> coverage
+
+    held = applied.casefold()
+    missing = unused_content(request, applied) + \
+        ([] if themed else [c for c in colours_in(request) if c.casefold() not in held])
     if not missing:
         return ""
     shown = ", ".join(f"\u201c{m}\u201d" if " " in m else m for m in missing[:6])

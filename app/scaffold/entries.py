@@ -25,7 +25,7 @@ _QUOTE = re.compile(r"\"([^\"]{8,})\"|“([^”]{8,})”|‘([^’]{8,})’|(?:(
 # What joins a quote to its author: a dash, a comma, "by"/"from"/"says".
 _AUTHOR_LEAD = re.compile(r"^\s*[.,]?\s*(?:[-–—~]+|,|by\b|from\b|says\b|said\b)\s*", re.IGNORECASE)
 # An author ends before the next quote's "and", a new sentence or an instruction.
-_AUTHOR_END = re.compile(r"\s+(?:and|&)\s+(?=[\"“‘'])|[\"“‘]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bRev)(?<!\bMrs)(?<!\bProf)(?<!\bCllr)"
+_AUTHOR_END = re.compile(r"\s+(?:and|&)\s+(?=[\"“‘'])|,\s*(?=[\"“‘'])|[\"“‘]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bRev)(?<!\bMrs)(?<!\bProf)(?<!\bCllr)"
                          r"\.\s|[;!?]"
                          r"|\s+(?:on|to|in)\s+the\s+"
                          r"|\s+(?:please|pls|thanks|thank you)\b", re.IGNORECASE)

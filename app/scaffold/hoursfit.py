@@ -26,10 +26,11 @@ _DAYS = re.compile(rf"^(?P<days>(?:every\s*day|daily|week\s?days|week\s?ends|{_D
 # What opens the hours, said to the app or of the business: "we work", "we're open", "put hours", "hours:".
 _LEAD = re.compile(r"^\W*(?:(?:please|pls|also|and|ok|okay)\s+)*(?:(?:put|add|show)\s+(?:the\s+|our\s+)?(?:opening\s+)?hours\s*:?\s*"
                    r"|(?:our\s+)?(?:opening\s+)?hours\s*(?:are|is|:)\s*|we(?:'re|\s+are)?\s+(?:work|open|working)\s+|"
+                   r"(?:our\s+)?opening\s+hours?\s*(?:pls|please|plz)?\s*[.:!]\s*|"  # "opening hour pls. Monday to ..."
                    r"(?:we(?:'re|\s+are)\s+)?open\s+)", re.IGNORECASE)
 _PIECES = re.compile(r"[.;!]\s+|,\s+|\n+")
 # What a day's hours say besides times: "Sunday only emergency", "Sat by arrangement", "Mon closed".
-_HOURS_SAID = re.compile(r"(?:closed|only|by\s+(?:appointment|arrangement)|open|from|until|till|emergenc|on\s+request)", re.IGNORECASE)
+_HOURS_SAID = re.compile(r"(?:clos(?:ed|e|ing)|only|by\s+(?:appointment|arrangement)|open|from|until|till|emergenc|on\s+request)", re.IGNORECASE)
 
 
 def _entries(request: str) -> list[Entry]:

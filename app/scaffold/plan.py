@@ -162,6 +162,18 @@ class RemoveSection(_Op):
     index: Annotated[int, Field(ge=0, le=19)] = 0
 
 
+class MoveSection(_Op):
+    """A section taken off one page and put, whole, at the end of another ("make a Menu page and put the
+    menu there"); ``index`` counts the page's sections of that kind. Read from the request (``movefit``);
+    not in the model's grammar."""
+
+    op: Literal["move_section"]
+    route: Route
+    kind: SectionKind
+    index: Annotated[int, Field(ge=0, le=19)] = 0
+    to: Route
+
+
 class SetText(_Op):
     """``heading`` targets the heading of the section named by ``section``."""
 
@@ -249,13 +261,13 @@ class Repair(_Op):
 Op = Annotated[
     Union[AddPage, AddSection, RemoveSection, SetText, SetTheme, AddNavLink, RemovePage, RenamePage, AddApiRoute,
           Repair, WriteFile, AddItems, EditItem, RemoveItem, DescribeSite, Decline, ReplaceText, SetFooter,
-          EditNavLink, SetTextSize, MoveNavLink],
+          EditNavLink, SetTextSize, MoveNavLink, MoveSection],
     Field(discriminator="op"),
 ]
 OP_NAMES = ("add_page", "add_section", "remove_section", "set_text", "set_theme", "add_nav_link",
             "remove_page", "rename_page", "add_api_route", "repair", "write_file", "add_items", "edit_item",
             "remove_item", "describe_site", "decline")  # the model's ops (its grammar)
-READ_OPS = ("replace_text", "set_footer", "edit_nav_link", "set_text_size", "move_nav_link")  # ops read from the request's own words, never decoded
+READ_OPS = ("replace_text", "set_footer", "edit_nav_link", "set_text_size", "move_nav_link", "move_section")  # ops read from the request's own words, never decoded
 READ_SLOTS = {"DescribeSite": ("about", "heading"), "AddNavLink": ("before",)}  # slots read from the request, never decoded
 ALL_OPS = OP_NAMES + READ_OPS
 

@@ -23,11 +23,11 @@ _AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "1,600", "5.50"; not the comma after "
 _CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|IDR|KRW|TRY|JMD|TTD|XCD|FJD|BBD|BSD|BZD|GYD|MUR|LKR|PKR|BDT|MYR|"
           "SGD|HKD|AED|ZMW|MWK|RWF|BWP|NAD|GHS|ETB|WST|TOP|PGK|ARS|CLP|COP|PEN|BRL|UYU|MXN|JOD|MZN|MAD|EGP|SAR|QAR|ILS|UAH|"
           "VND|KHR|NPR|XOF|XAF|HUF|PLN|CZK|RON|BGN|RSD|ISK|GEL|TWD|THB|CNY|JPY")
-# A price as typed: "$9", "NZ$45", "£1,600", "€12.50", "R90" (rand), "KSh 5,000", "GHS 380", "Rs 500",
+# A price as typed: "$9", "NZ$45", "£1,600", "€12.50", "R90" (rand), "S/ 12" (soles), "KSh 5,000", "GHS 380", "Rs 500",
 # "240 SEK", "1,20 €" (the euro after the amount, as much of Europe writes it), "6,000 yen", "55.000đ", "45$" (as
 # Quebec writes it), "20p".
 PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤₩₺]\s?{_AMOUNT}"
-                   rf"|(?<![\w.$£€])(?:R|Rp|RM|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|TSh|USh|{_CODES})\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
+                   rf"|(?<![\w.$£€])(?:R|Rp|RM|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|TSh|USh|S/\.?|{_CODES})\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
                    rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|zl|Kč|Ft|yen|won|lei|TL|円|baht|pesos?|đ|₫|JD|MT|DH|Dhs?|\$|{_CODES})(?!\w)"  # "1,20 €", "6,000 yen", "13 GEL"
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
 # What says a price changed, and the new one follows: "now", "went up to", "should be".

@@ -485,6 +485,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     if block is not None:
         # "take About off the menu", "Services: Basic tune-up $65. ...": read whole from the words
         return block
+    # not the model's decline beside its edits, of a reason the request gives ("..., the hall went up")
+    plan = compound.without_a_spare_decline(plan, request, site)
     return _fitted_ops(openerfit.declined(plan, request, site), request, site)
 
 

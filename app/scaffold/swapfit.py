@@ -30,7 +30,8 @@ _ADDED = re.compile(r"(?:^|[.!?;,]\s*|\s(?:and|n|but|then)\s+|(?<=\bpage)\s+)(?:
                     # "Fifita family pulled out, change it to Moala family - group song", "quit the Caja x12, now is
                     # Caja x6 surtida $7.500", "Thao left us, please remove her. New teacher is Quynh"
                     r"chang(?:e|ed)\s+(?:it|them|him|her)\s+(?:to|into|for)|now\s+is|"
-                    r"new\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s+(?:is|will\s+be))\s+"
+                    # "New instructor: Lena Vogt, AIDA instructor", "Goalkeepers now with Coach Ndapewa Shikongo"
+                    r"new\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s*(?:is|will\s+be|:)|(?:\w+\s+)?now\s+with)\s+"
                     r"(?:(?:a|an)\s+new\s+one\s*[,:-]?\s*|in\s+)?(?P<new>(?:[^.!?;]|\.(?=\d)){2,120}?)\s*(?:[.!?;](?!\d)|$|"
                     r"(?=\s+(?:and|but|then)\s+(?:take|remove|delete|drop|get\s+rid)\b))", re.IGNORECASE)  # "add Tokai and take out Wynberg"
 # What an addition is not: a line, a note, contact details or a page of their own ("add a line on the
@@ -48,7 +49,12 @@ _GOES = re.compile(r"\b(?:remove|delete|take|drop)\s+(?:him|her|them|it)\b|"
                    # what says it goes without a removal's verb: "Kabaka Groove Band cancelled", "Ayumi moved on",
                    # "DJ Kofi Flex is not with us again", "quit the Caja x12"
                    r"\b(?:cancell?ed|moved\s+on|pulled\s+out|dropped\s+out|left(?:\s+us)?|not\s+with\s+us|is\s+out|"
-                   r"stepped\s+down|no\s+longer\s+with\s+us)\b|^\W*quit\s+(?:the\s+)?", re.IGNORECASE)
+                   r"stepped\s+down|no\s+longer\s+with\s+us|(?:is\s+)?leaving|retir(?:es|ed|ing)|mov(?:ed|ing)\s+(?:back\s+)?(?:to|away))\b"
+                   r"|^\W*quit\s+(?:the\s+)?", re.IGNORECASE)
+# The one who comes named before the words that say so: "Tomas Berg has stepped down, Linnea Haug takes over social."
+_TAKES_OVER = re.compile(r"(?:^|[.!?;,]\s*|\s(?:and|but)\s+)(?P<new>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+"
+                         r"(?:takes|will\s+take|is\s+taking)\s+over(?:\s+(?:as|from\s+(?:him|her|them)(?:\s+as)?))?"
+                         r"(?P<role>\s+[^.!?;,]{2,40}?)?\s*(?:[.!?;,]|$)", re.IGNORECASE)
 _SAME = re.compile(r"\b(?:same|as before|as the others)\b", re.IGNORECASE)
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # The new thing's name and detail, the first form that fits: "Priya Nair - coach", "Hollow Tooth Comics
@@ -86,6 +92,10 @@ def read(request: str, site: Site | None) -> Plan | None:
         return None
     added = list(_ADDED.finditer(request))
     said = _TRAILING.sub("", added[0].group("new")) if len(added) == 1 else ""  # "Agua Fresca to the menu": where it goes
+    span = added[0].span() if len(added) == 1 else (0, 0)
+    taken = _TAKES_OVER.search(request) if not added else None
+    if taken is not None:
+        said, span = taken.group("new") + (f" - {taken.group('role').strip()}" if taken.group("role") else ""), taken.span()
     if not said or NOT_AN_ENTRY.search(said) or _BESIDE.search(said):
         return None
     if len(pieces(said)[0]) > 1 and all(PRICE.search(p) for p in pieces(said)[0]):
@@ -93,7 +103,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     title, text = _entry(said)
     if not title or len(title) > MAX_TITLE or PRICE.fullmatch(title):
         return None
-    rest = request[:added[0].start()] + ". " + request[added[0].end():]
+    rest = request[:span[0]] + ". " + request[span[1]:]
     removed = itemfit.removal(rest, site)
     if removed is None and _GOES.search(rest):
         # "Pete Hruska is retiring ... Please remove him": the one item the request names by its words
@@ -109,7 +119,7 @@ def read(request: str, site: Site | None) -> Plan | None:
         kept = PRICE.search(piece)
         # name and detail parted as the old piece parts them ("In-app video calls – no phone number needed": "Voice
         # notes – practice pronunciation async"), with the old price where none is typed
-        parted = _PARTED.search(piece)
+        parted = _PARTED.search(piece) or re.search(r",\s", piece)  # "Giulia Ferri, instructor, yoga teacher"
         new = f"{title}{parted.group(0) if parted else ' '}{text}" if text else f"{title} {piece[kept.start():] if kept else ''}".strip()
         swap = replacing(piece, new)
         return Plan(ops=[swap]) if swap is not None else None

@@ -44,6 +44,16 @@ def _mention() -> re.Pattern[str]:
                       rf"(?P<c>{words})(?:e?s)?\b|(?P<hex>#[0-9a-f]{{6}})\b", re.IGNORECASE)  # "greens", "greys"
 
 
+def colours_in(text: str) -> list[str]:
+    """The colours ``text`` names, as typed ("yellow", "dark green")."""
+    return [m.group(0) for m in _mention().finditer(text)]
+
+
+def only_colours(text: str) -> bool:
+    """Whether ``text`` says colours and nothing else ("yellow", "dark green")."""
+    return bool(text.strip()) and not _mention().sub(" ", text).strip(" ,.&-")
+
+
 # A colour said as the one to leave: "too grey", "not so much red", "the grey feels a bit cold", "instead of blue".
 _LEAVE_BEFORE = re.compile(r"\b(?:too|not|no|less|than|without|hate|instead\s+of|away\s+from|rid\s+of|"
                            r"not\s+(?:so\s+much|the))\s+(?:\w+\s+)?$", re.IGNORECASE)

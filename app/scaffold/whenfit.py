@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from app.scaffold.plan import Entry, ReplaceText
+from app.scaffold.pricefit import PRICE
 from app.scaffold.site import Site, norm_words, shown_pieces
 from app.scaffold.textfit import DAY, MONTH
 
@@ -26,7 +27,8 @@ _CLOCK = (rf"\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm|uhr\b)|{_NOON}|(?<![\d:])(?:[0
 # A date ("Sat 18 April", "April 18", "18th April") or a time or span of times ("7pm", "10am to 4pm",
 # "9:30-11am"), with the weekday before it where there is one.
 _DATE = (rf"(?:(?:{_DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))"
-         rf"|(?<!\d\s){_MONTH}\s+(?:19|20)\d\d(?!\d))")  # "launch moved to May 2027" of "March 2027"
+         rf"|(?<!\d\s){_MONTH}\s+(?:19|20)\d\d(?!\d)"  # "launch moved to May 2027" of "March 2027"
+         r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?![\d.]))")  # "amiga night moved to 13.03.2027"
 # ("12 noon to 4pm" is one span)
 _TIME = (rf"(?:{_DAY}\s+(?:at\s+)?)?(?:(?:{_NOON}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm)?)\s?(?:-|–|to|until|till)\s?"
          rf"(?:{_CLOCK})|{_CLOCK})")
@@ -158,10 +160,12 @@ def _of_the_named(pieces: Pieces, new: str, typed: set[str], days: Callable[[lis
     best, found = 0, set()
     for name, words in pieces:
         whens = [w.group(0) for w in WHEN.finditer(words) if when_kind(w.group(0)) == when_kind(new)]
+        led: list[str] = []
         if len(whens) > 1:  # "Tuesday 5pm to 8pm and Saturday 10am to 3pm": the one whose day the request says
-            whens = [w for w in whens if days(norm_words(w).split()) & other] or _led_by_said(words, new, other, days)
+            whens = [w for w in whens if days(norm_words(w).split()) & other] or (led := _led_by_said(words, new, other, days))
         own = {w for w in days(norm_words(name).split()) if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
-        named = own & said
+        # named by its entry's name, or by its own words in the entry ("banquet at 20:00" of "Saturday 20 Feb")
+        named = own & said or ({"".join(led)} if len(led) == 1 else set())
         if len(whens) != 1 or not named or whens[0].casefold() == new.casefold():
             continue
         if len(named) > best:
@@ -210,6 +214,28 @@ def _named(request: str, pieces: Pieces) -> ReplaceText | None:
     return ReplaceText(op="replace_text", old=shown, new=new) if shown and shown.casefold() != new.casefold() else None
 
 
+def _new_and_shown(request: str, pieces: Pieces) -> ReplaceText | None:
+    """"Change lunch time to 1 pm, cooks said 12:30 is too early": of two times typed, the one the site shows (in one
+    place, "Lunch 12:30 pm") goes, and the other, said moved, comes."""
+    typed = list(WHEN.finditer(request))
+    if len(typed) != 2 or when_kind(typed[0].group(0)) != when_kind(typed[1].group(0)):
+        return None
+    held = [t for t in typed if _shown_once(pieces, t.group(0))]
+    if len(held) != 1:
+        return None
+    new = next(t for t in typed if t is not held[0])
+    start = max(request.rfind(c, 0, new.start()) for c in ".!?\n") + 1
+    # "to 1 pm" after what says it moved; not beside a price that changes too ("gone up to £20 and now finishes ...")
+    if not _MOVED.search(request, start, new.start()) or not re.search(r"\bto\s+(?:at\s+)?$", request[:new.start()]) \
+            or PRICE.search(request):
+        return None
+    old = _shown_once(pieces, held[0].group(0)) or ""
+    # the old time's own am/pm goes with it ("12:30 pm" -> "1 pm", not "1 pm pm")
+    suffix = re.compile(rf"(?<![\w$£€]){re.escape(old)}(\s?(?:am|pm)\b)?", re.IGNORECASE)
+    whole = next((m.group(0) for _, words in pieces for m in suffix.finditer(words)), old)
+    return ReplaceText(op="replace_text", old=whole, new=_with_day(whole, new.group(0)))
+
+
 def when_change(request: str, site: Site | None) -> ReplaceText | None:
     """The date or time the request moves (see the module docstring); None when it moves none, or
     the one it names is not in exactly one place on the site."""
@@ -217,7 +243,7 @@ def when_change(request: str, site: Site | None) -> ReplaceText | None:
         return None
     pieces = shown_pieces(site)  # read once for both readings
     return _from_to(request, pieces) or _old_moved(request, pieces) or _new_not_old(request, pieces) \
-        or _day_moved(request, pieces) or _named(request, pieces)
+        or _day_moved(request, pieces) or _named(request, pieces) or _new_and_shown(request, pieces)
 
 
 def all_dated(items: Sequence[Entry]) -> bool:

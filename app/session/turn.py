@@ -251,6 +251,9 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
 
     if backref.points_back(prompt) or scope.asks_to_take_money(prompt):
         return None  # nothing typed here to read; or a shop or a feed, whose content no reading places
+    hours = hoursfit.read(prompt, site)  # a request of hours alone: each day as typed, in place of the placeholders
+    if hours is not None and not leaves_out(hours):
+        return hours
     wrong = is_decline(plan) or bool(unused_content(prompt, _edited_or_placed(plan, site))) \
         or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site)
     route = next((op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))), None)
@@ -259,7 +262,7 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
         if people is not None:
             return None if leaves_out(people) else people
         return toldfit.instead(plan, prompt, site)
-    read = contentfit.read_plan(prompt, site, route) or hoursfit.read(prompt, site) or pageblock.read_loosely(prompt, site) \
+    read = contentfit.read_plan(prompt, site, route) or pageblock.read_loosely(prompt, site) \
         or contactfit.read(prompt, site) or contactfit.read_block(prompt, site, route)
     if read is None or leaves_out(read):
         return None
@@ -567,7 +570,8 @@ class TurnRunner:
         if edit.declined:
             result.message = (result.message + " " if result.message else "") + \
                 "Part of the request was not done: " + declined_message(prompt)
-        elif note := unused_note(request, _edited_or_placed(plan, reading.site)):  # not the old price it replaced
+        elif note := unused_note(request, _edited_or_placed(plan, reading.site),  # not the old price it replaced
+                                 themed=any(isinstance(op, SetTheme) for op in plan.ops)):
             result.message = (result.message + " " if result.message else "") + note
         result.route = edit.routes[0] if edit.routes else "/"
         if self.preview is not None:

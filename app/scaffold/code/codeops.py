@@ -29,7 +29,7 @@ from app.scaffold.code.pageops import (add_api_route, add_nav_link, add_page, ed
 from app.scaffold.code.reader import THEME_VARS, CodeProject, SectionCode, Spot
 from app.scaffold.pathsafety import check_relative
 from app.scaffold.render import FONTS
-from app.scaffold.site import APOSTROPHE, AROUND_A_NAME, GUESSED_HEADINGS, Item, Section, Tier, is_placeholder
+from app.scaffold.site import APOSTROPHE, AROUND_A_NAME, GUESSED_HEADINGS, Item, Section, Tier, default_section, is_placeholder
 
 __all__ = ["CODE_OPS", "CodeEdit", "Ctx", "apply_code_plan"]
 
@@ -182,6 +182,8 @@ def add_items(ctx: Ctx, op: P.AddItems) -> None:
                 ctx.replace(target.heading, op.heading)
             else:
                 set_prop(ctx, target, "heading", op.heading)
+        elif not kept and _guessed_wrong(ctx, op, content) and target.heading is not None:
+            ctx.replace(target.heading, "")  # a price list filling the placeholder hours was headed "Opening hours"
     else:
         section = section_for(ctx, op.kind, op.heading).model_copy(update={prop: new})
         if not op.heading and op.kind in GUESSED_HEADINGS:
@@ -192,6 +194,18 @@ def add_items(ctx: Ctx, op: P.AddItems) -> None:
     ctx.out.summary.append(f"Added {len(op.items)} item(s) to the {op.kind.replace('_', ' ')} section on {route}.")
     ctx.out.routes.append(route)
     ctx.out.expect += [(route, e.title) for e in op.items]
+
+
+_HOURS_ENTRY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:daily|every\s*day|week\s?days?|week\s?ends?)\b",
+                          re.IGNORECASE)
+
+
+def _guessed_wrong(ctx: Ctx, op: P.AddItems, content: Section) -> bool:
+    """Whether the user's entries replacing a placeholder list keep a heading that guessed what it holds
+    ("Opening hours") while they are not hours (no entry names a day)."""
+    guessed = default_section(op.kind, ctx.project.name).heading
+    return op.kind in GUESSED_HEADINGS and content.heading == guessed \
+        and not any(_HOURS_ENTRY.search(e.title) for e in op.items)
 
 
 MIN_TITLE_SIMILARITY = 0.8
@@ -276,20 +290,44 @@ def remove_item(ctx: Ctx, op: P.RemoveItem) -> None:
     ctx.out.routes.append(route)
 
 
-def remove_section(ctx: Ctx, op: P.RemoveSection) -> None:
-    found = sections_of(ctx, op.route, op.kind)
-    if len(found) <= op.index:
-        raise PlanError(f"The page {op.route} has no {op.kind.replace('_', ' ')} section"
-                        + (f" number {op.index + 1}." if op.index else "."))
-    section = found[op.index]
+def _section_at(ctx: Ctx, route: str, kind: str, index: int) -> SectionCode:
+    found = sections_of(ctx, route, kind)
+    if len(found) <= index:
+        raise PlanError(f"The page {route} has no {kind.replace('_', ' ')} section"
+                        + (f" number {index + 1}." if index else "."))
+    return found[index]
+
+
+def _take_out(ctx: Ctx, route: str, section: SectionCode) -> None:
+    """``section``'s element off its page, and its component's import when no other section uses it."""
     ctx.remove(section.element.file, section.element.start, section.element.end)
-    if section.component and section.ours and sum(s.component == section.component for s in ctx.page(op.route).sections) == 1:
+    if section.component and section.ours and sum(s.component == section.component for s in ctx.page(route).sections) == 1:
         doc = ctx.doc(section.element.file)
         imp = next((i for i in tsx.imports(doc) if i.default == section.component and not i.names), None)
         if imp is not None:
             ctx.remove(section.element.file, imp.node.start_byte, imp.node.end_byte)
+
+
+def remove_section(ctx: Ctx, op: P.RemoveSection) -> None:
+    _take_out(ctx, op.route, _section_at(ctx, op.route, op.kind, op.index))
     ctx.out.summary.append(f"Removed the {op.kind.replace('_', ' ')} section from {op.route}.")
     ctx.out.routes.append(op.route)
+
+
+def move_section(ctx: Ctx, op: P.MoveSection) -> None:
+    section = _section_at(ctx, op.route, op.kind, op.index)
+    if not section.ours or section.content is None:
+        raise PlanError(f"I can only move sections Avery NXR added; the {op.kind.replace('_', ' ')} section on "
+                        f"{op.route} is the page's own code.", hint="copy its content into the request and ask again")
+    if op.to not in ctx.new_pages and ctx.project.page(op.to) is None:
+        raise PlanError(f"There is no page at {op.to}.", hint="add the page first")
+    insert_section(ctx, op.to, op.kind, section.content)
+    _take_out(ctx, op.route, section)
+    ctx.out.summary.append(f"Moved the {op.kind.replace('_', ' ')} section from {op.route} to {op.to}.")
+    ctx.out.routes.append(op.to)
+    content = section.content
+    ctx.out.expect += [(op.to, shown) for shown in [content.heading, *(i.title for i in content.items),
+                                                   *(t.name for t in content.tiers)] if shown][:3]
 
 
 def describe_site(ctx: Ctx, op: P.DescribeSite) -> None:
@@ -380,7 +418,7 @@ CODE_OPS: dict[str, Callable[[Ctx, Any], None]] = {
     "remove_section": remove_section, "remove_page": remove_page, "rename_page": rename_page,
     "add_api_route": add_api_route, "describe_site": describe_site, "repair": repair, "write_file": write_file,
     "decline": decline, "replace_text": replace_text, "set_footer": set_footer, "edit_nav_link": edit_nav_link,
-    "set_text_size": set_text_size, "move_nav_link": move_nav_link,
+    "set_text_size": set_text_size, "move_nav_link": move_nav_link, "move_section": move_section,
 }
 
 

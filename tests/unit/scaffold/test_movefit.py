@@ -91,8 +91,8 @@ def test_it_is_what_the_request_took_off_before() -> None:
     assert movefit.read(request, without) is None
     with_table = Site(name="League", pages=[Page(route="/", title="Home", sections=[Section(kind="hero"), faq, table])])
     plan = movefit.read(request, with_table)
-    assert plan is not None and [op.op for op in plan.ops] == ["add_page", "add_section", "remove_section"]
-    assert plan.ops[-1].kind == "list"
+    assert plan is not None and [op.op for op in plan.ops] == ["add_page", "move_section"]
+    assert plan.ops[-1].kind == "list" and plan.ops[-1].to == "/table"
 
 
 def test_where_a_button_takes_people_is_no_move() -> None:
