@@ -110,6 +110,8 @@ def _entry(said: str) -> tuple[str, str]:
         # "Penovani khachapuri 13 GEL (puff pastry with cheese)": the bracket names the thing, as the list's
         # "Lobiani (bean bread) 7 GEL" does; the price is the detail
         return f"{said[:priced.start()].strip()} {said[priced.end():].strip()}", priced.group(0)
+    if priced is not None and priced.start() > 0 and re.fullmatch(r"\s*(?:per|a|each|every|/)\s*[\w ]{1,20}", said[priced.end():]):
+        return said[:priced.start()].strip(" ,-–—"), said[priced.start():].strip()  # "Coconut tree trimming 30 TOP per tree"
     if priced is not None and priced.start() > 0 and re.match(r",\s+\S", said[priced.end():]):
         return said[:priced.start()].strip(" ,"), said[priced.start():].strip()  # "Pineapple tarts jar of 50 $48, only until ..."
     return entry_of(said)
@@ -176,6 +178,7 @@ def placed(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     assert isinstance(added, AddItems)
     there = [op for op in ops if isinstance(op, AddItems) and op.route == added.route and op.kind == added.kind]
     shown = [norm_words(f"{i.title} {i.text}") for op in there for i in op.items]
-    if all(any(norm_words(entry.title) in have for have in shown) for entry in added.items):
+    # each entry there whole, its detail too ("Coconut tree trimming 30" | "TOP" is not "... 30 TOP per tree")
+    if all(any(norm_words(f"{entry.title} {entry.text}") in have for have in shown) for entry in added.items):
         return ops
     return list(plan.ops)

@@ -145,9 +145,15 @@ def read(request: str, site: Site | None) -> Plan | None:
     return None
 
 
+# What a button or a link does, not what moves: "put a button on home 'See our tours' that goes to the tours page".
+_NOT_MOVED = re.compile(r"\b(?:button|link|goes|go|going|takes?|leads?|points?|sends?)\b", re.IGNORECASE)
+
+
 def _moved(m: re.Match[str], site: Site) -> Plan | None:
     groups = {k: v for k, v in m.groupdict().items() if v}
     what = groups.get("what") or groups.get("what2") or ""
+    if _NOT_MOVED.search(what):
+        return None
     if not _words(what) - _LOOSE:
         before = _SAID_BEFORE.search(m.string, 0, m.start())
         if before is None and not _words(what) & _POINTING:

@@ -118,6 +118,9 @@ _NAMED_ADD = re.compile(r"^\W*(?:(?:and|also|then|ok|okay|so|please|pls|can\s+yo
 _TEXT_AFTER = re.compile(r"\b(?:with\s+)?(?:the\s+)?(?:text|wording|words)\s*:\s*(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
+# What a note is called, said after "add" and before its colon, in a few small words: "add dress code: ...".
+_LABEL_LEAD = re.compile(r"^\W*(?:(?:please|pls|and|also|ok|okay)[,.]?\s+)*add\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+)?"
+                         r"(?P<label>(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*){0,2})(?:\s+(?:please|pls))?\s*$", re.IGNORECASE)
 # A note asked for with no page named, before its colon: "add note: no presents please ...", "add a banner at top:
 # Launching 1 February 2027": the home page's.
 _NOTE_LEAD = re.compile(r"^\W*(?:(?:please|pls|can\s+you|could\s+you|and|also|ok|okay|instead|just)[,.]?\s+)*(?:(?:add|put|write)\s+(?:a\s+|an\s+)?"
@@ -161,6 +164,9 @@ def note(request: str, names_place: Callable[[str], bool], colon_only: bool = Fa
     elif colon and (names_place(lead) or _NOTE_LEAD.match(lead)) and len(lead.split()) <= MAX_LEAD_WORDS:
         # "Add to home: 99% of rocks sent to us ...", "Add a Rain Plan line on the home page: If it rains, ..."
         title, text = heading(lead) or named_note(request), _text(rest)
+    elif colon and (labelled := _LABEL_LEAD.match(lead)) is not None and not colon_only:
+        # "add dress code: traditional please, ladies in nauvari if possible": home's, under what it is called
+        title, text = labelled.group("label")[:1].upper() + labelled.group("label")[1:], _text(rest)
     elif colon_only:
         return None
     else:

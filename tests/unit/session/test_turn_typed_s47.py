@@ -196,3 +196,26 @@ def test_a_whatsapp_number_and_an_address_with_no_street_word(tmp_path: Path) ->
     assert result.outcome == "applied", result.message
     home = _page(root, "/")
     assert "013-987 4521" in home and "Jalan Losong Haji Su, 21000 Kuala Terengganu" in home and "WhatsApp" in home
+
+
+def test_a_note_added_under_what_it_is_called(tmp_path: Path) -> None:
+    """"add dress code: ..." types no name or price: the model declined, and nothing read it in its place."""
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "add dress code: traditional please, ladies in nauvari if possible 😊")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Dress code" in home and "Traditional please, ladies in nauvari if possible" in home
+
+
+def test_a_price_per_unit_in_a_currency_typed_after_the_amount(tmp_path: Path) -> None:
+    """Tongan paʻanga after the amount, then what the price is for: the entry's detail, into the priced list."""
+    root = managed_project(tmp_path)
+    listed = ('{"ops":[{"op":"add_page","title":"Services","route":"/services"},{"op":"add_items","route":"/services",'
+              '"kind":"list","items":[{"title":"Lawn mowing","text":"40 TOP"},{"title":"Hedge trimming","text":"25 TOP"}]}]}')
+    assert _run(root, listed, "add a Services page: Lawn mowing - 40 TOP, Hedge trimming - 25 TOP").outcome == "applied"
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"features","items":[{"title":"Coconut tree trimming 30",'
+             '"text":"TOP"}]}]}')
+    result = _run(root, model, "add new service Coconut tree trimming 30 TOP per tree")
+    assert result.outcome == "applied", result.message
+    page = _page(root, "/services")
+    assert '"Coconut tree trimming"' in page and "30 TOP per tree" in page
