@@ -16,6 +16,7 @@ from typing import Any
 from app.scaffold import prose
 from app.scaffold.coverage import typed_content
 from app.scaffold.plan import AddSection
+from app.scaffold.scope import asks_for_feature
 from app.scaffold.site import norm_words, slug
 
 MAX_TEXT = 400
@@ -121,6 +122,21 @@ _TEXT_AFTER = re.compile(r"\b(?:with\s+)?(?:the\s+)?(?:text|wording|words)\s*:\s
 # What a note is called, said after "add" and before its colon, in a few small words: "add dress code: ...".
 _LABEL_LEAD = re.compile(r"^\W*(?:(?:please|pls|and|also|ok|okay)[,.]?\s+)*add\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+)?"
                          r"(?P<label>(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*){0,2})(?:\s+(?:please|pls))?\s*$", re.IGNORECASE)
+# Words after a note's name that say what kind of thing it is ("add a prices section:", "service area text:").
+_KIND_WORDS = re.compile(r"(?:\s+with\s+(?:the\s+)?prices?|\s+(?:section|text|line|bit|part|info|information|details))+$", re.IGNORECASE)
+MAX_LABEL_WORDS = 2
+
+
+def _label(lead: str) -> str:
+    """What the note is called, capitalised ("Dress code", "Access" of "add access information"); "" where the lead
+    names no such thing in a few words, or asks for a feature ("add an interactive live demo: ...")."""
+    found = _LABEL_LEAD.match(lead)
+    label = _KIND_WORDS.sub("", found.group("label")) if found else ""
+    if not label or len(label.split()) > MAX_LABEL_WORDS or asks_for_feature(lead):
+        return ""
+    return label[:1].upper() + label[1:]
+
+
 # A note asked for with no page named, before its colon: "add note: no presents please ...", "add a banner at top:
 # Launching 1 February 2027": the home page's.
 _NOTE_LEAD = re.compile(r"^\W*(?:(?:please|pls|can\s+you|could\s+you|and|also|ok|okay|instead|just)[,.]?\s+)*(?:(?:add|put|write)\s+(?:a\s+|an\s+)?"
@@ -164,9 +180,9 @@ def note(request: str, names_place: Callable[[str], bool], colon_only: bool = Fa
     elif colon and (names_place(lead) or _NOTE_LEAD.match(lead)) and len(lead.split()) <= MAX_LEAD_WORDS:
         # "Add to home: 99% of rocks sent to us ...", "Add a Rain Plan line on the home page: If it rains, ..."
         title, text = heading(lead) or named_note(request), _text(rest)
-    elif colon and (labelled := _LABEL_LEAD.match(lead)) is not None and not colon_only:
+    elif colon and not colon_only and (label := _label(lead)):
         # "add dress code: traditional please, ladies in nauvari if possible": home's, under what it is called
-        title, text = labelled.group("label")[:1].upper() + labelled.group("label")[1:], _text(rest)
+        title, text = label, _text(rest)
     elif colon_only:
         return None
     else:

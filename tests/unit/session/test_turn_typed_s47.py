@@ -219,3 +219,12 @@ def test_a_price_per_unit_in_a_currency_typed_after_the_amount(tmp_path: Path) -
     assert result.outcome == "applied", result.message
     page = _page(root, "/services")
     assert '"Coconut tree trimming"' in page and "30 TOP per tree" in page
+
+
+def test_a_feature_after_add_and_a_colon_stays_declined(tmp_path: Path) -> None:
+    """A note's name is a few small words; "an interactive live demo" that syncs in realtime is a feature."""
+    root = managed_project(tmp_path)
+    before = _page(root, "/")
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "add an interactive live demo: visitor edits a list on the left phone "
+                  "and it syncs to the right phone in realtime, backed by our real sync server")
+    assert result.outcome == "declined" and _page(root, "/") == before
