@@ -132,8 +132,8 @@ def _label(lead: str) -> str:
     names no such thing in a few words, or asks for a feature ("add an interactive live demo: ...")."""
     found = _LABEL_LEAD.match(lead)
     label = _KIND_WORDS.sub("", found.group("label")) if found else ""
-    if not label or len(label.split()) > MAX_LABEL_WORDS or asks_for_feature(lead):
-        return ""
+    if not label or len(label.split()) > MAX_LABEL_WORDS or asks_for_feature(lead) or re.match(r"(?:new|another)\b", label):
+        return ""  # "Add new service: ..." is an entry of a list, not a note
     return label[:1].upper() + label[1:]
 
 
