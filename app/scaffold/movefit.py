@@ -5,10 +5,11 @@ Meetings"; a new page made for content the site shows: "make a Menu page and put
 page Shop with these products", "Put the juices on a own page called Juices".
 
 The model has no op for a move; it wrote a rename of the home page (refused: "The home page can't be
-moved") or a new page with a placeholder. A move takes the section, whole, off the page it leaves and puts it at the end of the page it goes
-to (``move_section``): the section is found by the request's words among the headings, texts and entries of
-the page it leaves; words that only point back ("them", "these products", "the menu") mean the one list of the
-user's own content that page shows; where no one section of ours is meant, the model's plan stands.
+moved") or a new page with a placeholder. A move takes the section, whole, off the page it leaves and puts
+it at the end of the page it goes to (``move_section``): the section is found by the request's words among
+the headings, texts and entries of the page it leaves; words that only point back ("them", "these
+products", "the menu") mean the one list of the user's own content that page shows; where no one section of
+ours is meant, the model's plan stands.
 """
 
 from __future__ import annotations
@@ -118,17 +119,16 @@ def _the_section(page: Page, what: str, site_name: str, pointed: bool = False) -
 
 # What follows a request for a new page with the user's new content for it: "add a FAQ page with these. Q: ...",
 # "add a Catering page with that and my email lola@tacolola.com", "a page called Services with these, and their prices:".
-_NEW_CONTENT = re.compile(r":|@|\d", re.IGNORECASE)
+_NEW_CONTENT = re.compile(r":|@|\d")
 
 
 def _brings_its_own(request: str, m: re.Match[str], made: bool) -> bool:
     """Whether the request types the content the new page gets, beside its words for it ("We have a Christmas
     fashion show on Friday 5 December ... Could you put that on a new page called Events?", "add a FAQ page with
-    these. Q: ..."): then "that" is that content, not what the site shows (a new page's content after it, too)."""
+    these. Q: ..."): then "that" is that content, not what the site shows. ``made``: the request makes the page."""
     what = m.groupdict().get("what") or m.groupdict().get("what2") or ""
     pointing = not _words(what) - _LOOSE - _POINTING
-    beside = request[:m.start()] + " " + request[m.end():]
-    return bool(_NEW_CONTENT.search(beside if pointing or made else "")) or made and bool(_NEW_CONTENT.search(request[m.end():]))
+    return (pointing or made) and bool(_NEW_CONTENT.search(request[:m.start()] + " " + request[m.end():]))
 
 
 def read(request: str, site: Site | None) -> Plan | None:
