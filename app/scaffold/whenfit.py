@@ -220,16 +220,16 @@ def _new_and_shown(request: str, pieces: Pieces) -> ReplaceText | None:
     typed = list(WHEN.finditer(request))
     if len(typed) != 2 or when_kind(typed[0].group(0)) != when_kind(typed[1].group(0)):
         return None
-    held = [t for t in typed if _shown_once(pieces, t.group(0))]
+    held = [(t, shown) for t in typed if (shown := _shown_once(pieces, t.group(0)))]
     if len(held) != 1:
         return None
-    new = next(t for t in typed if t is not held[0])
+    new = next(t for t in typed if t is not held[0][0])
     start = max(request.rfind(c, 0, new.start()) for c in ".!?\n") + 1
     # "to 1 pm" after what says it moved; not beside a price that changes too ("gone up to £20 and now finishes ...")
     if not _MOVED.search(request, start, new.start()) or not re.search(r"\bto\s+(?:at\s+)?$", request[:new.start()]) \
             or PRICE.search(request):
         return None
-    old = _shown_once(pieces, held[0].group(0)) or ""
+    old = held[0][1]
     # the old time's own am/pm goes with it ("12:30 pm" -> "1 pm", not "1 pm pm")
     suffix = re.compile(rf"(?<![\w$£€]){re.escape(old)}(\s?(?:am|pm)\b)?", re.IGNORECASE)
     whole = next((m.group(0) for _, words in pieces for m in suffix.finditer(words)), old)

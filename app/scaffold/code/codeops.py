@@ -203,8 +203,7 @@ _HOURS_ENTRY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:daily
 def _guessed_wrong(ctx: Ctx, op: P.AddItems, content: Section) -> bool:
     """Whether the user's entries replacing a placeholder list keep a heading that guessed what it holds
     ("Opening hours") while they are not hours (no entry names a day)."""
-    guessed = default_section(op.kind, ctx.project.name).heading
-    return op.kind in GUESSED_HEADINGS and content.heading == guessed \
+    return op.kind in GUESSED_HEADINGS and content.heading == default_section(op.kind, ctx.project.name).heading \
         and not any(_HOURS_ENTRY.search(e.title) for e in op.items)
 
 
