@@ -33,7 +33,7 @@ _END = (r"(?=\s*(?:[.!?;\n]|,|$|->|→)|\s+(?:instead|then|please|pls|plz|thanks
         r"take|send|open|point|lead|when|if|so|ring|call|dial|have|get|let|make|can|could|would|will)\b))\b)")
 # Where the button is, said after it: "on the home page", "of home", "in the front page".
 # "button home write ..." too; "on the homepage", "on top"
-_ON = r"(?:\s+(?:(?:on|of|in|at)\s+(?:the\s+)?)?(?:home\s*page|home|front|main|landing|start|top)(?:\s+(?:page|of\s+(?:the\s+)?home(?:\s*page)?))?)?"
+_ON = r"(?:\s+(?:(?:on|of|in|at|up)\s+(?:the\s+)?)?(?:home\s*page|home|front|main|landing|start|top)(?:\s+(?:page|of\s+(?:the\s+)?home(?:\s*page)?))?)?"
 _LABEL = rf"(?:exactly\s+)?(?:{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}|(?P<bare>[A-Za-z0-9#@][^\n.!?;,]{{0,39}}?){_END})"
 _LABELS = [
     # "change the home button from RSVP details to Travel info", "Kindly change button to Enquire now"
@@ -142,7 +142,7 @@ _FILLER = frozenset(norm_words(
     "on home page the a button text label link should it can could you hi hello sorry and is that alright fine "
     "one more so oh now instead change make set update our main top hero cta in must needs need has have will would "
     "say says read reads no worries all good great cool perfect nice lovely fine awesome sure of default current existing "
-    "placeholder generic write put add big large nice bright").split())
+    "placeholder generic write put add big large nice bright homepage frontpage at up very").split())
 
 
 def _label(request: str) -> tuple[str, str] | None:
@@ -165,7 +165,7 @@ def _label(request: str) -> tuple[str, str] | None:
 
 # A button that rings a number when tapped: "ring the number when u tap it", "call now and ring 07700 900412",
 # "add button App Hendrik with my number +31 6 2345 6789", "Add button 'Send us a message' and phone +47 912 34 567".
-_CALLS = re.compile(r"\b(?:ring|call|dial)(?:s|ing)?\s+(?:the\s+number|(?:us|me|it)\b|(?=\+?\d))|\btap(?:s|ped)?\s+to\s+call\b"
+_CALLS = re.compile(r"\b(?:ring|call|dial)(?:s|ing)?\s+(?:the\s+number|(?:us|me|it|now|today)\b|(?=\+?\d))|\btap(?:s|ped)?\s+to\s+call\b"
                     r"|\b(?:with|and)\s+(?:(?:my|our|the|a)\s+)?(?:phone|mobile|cell)?\s*(?:number|phone|mobile|cell)\b",
                     re.IGNORECASE)
 
@@ -184,7 +184,7 @@ def _tel(request: str, site: Site | None = None) -> str:
         return "https://wa.me/" + re.sub(r"\D", "", numbers[0])  # an international number: a chat link
     if not _CALLS.search(request) or len(numbers) != 1:
         return ""
-    return "tel:" + re.sub(r"[ \t-]", "", numbers[0])
+    return "tel:" + re.sub(r"[^\d+]", "", numbers[0])  # "(559) 555-0143" is dialled as its digits
 
 
 def _href(request: str, site: Site | None = None) -> str:

@@ -168,10 +168,18 @@ _NUMBER_AFTER = re.compile(r"\b(?:address|adress|addr)\s*(?:is\s+|:\s*)?(?P<a>(?
                            re.IGNORECASE)
 
 
+# Any address typed after its label, with a number in it, to its sentence's end or the next detail's label:
+# "Address 2-8-14 Hakataekimae, Hakata-ku, Fukuoka. Tel ...".
+_LABELLED = re.compile(r"\b(?:address|adress|addr)\s*(?:is\s+|:\s*)?(?P<a>(?=[^.!?\n]{0,40}\d)[^\s.!?\n,][^.!?\n]{3,100}?)"
+                       r"(?=\s*(?:\.(?:\s|$)|[!?\n]|$)|\s+(?:and\s+)?(?:tel|phone|whats\w*|e-?mail|mob\w*|call)\b)", re.IGNORECASE)
+
+
 def _pieces_in(text: str) -> list[tuple[int, int]]:
     """Where ``text`` types a contact detail: addresses first, then emails, numbers, handles, addresses on the web."""
     spans = [(m.start(), m.start() + len(_WHERE_AFTER.sub("", m.group(0)))) for m in ADDRESS.finditer(text)]
     spans += [m.span("a") for m in _NUMBER_AFTER.finditer(text) if not any(s <= m.start("a") < e for s, e in spans)]
+    spans += [m.span("a") for m in _LABELLED.finditer(text) if not any(s <= m.start("a") < e or m.start("a") <= s < m.end("a")
+                                                                       for s, e in spans)]
     for piece in typed_content(text):
         at = text.find(piece)
         if at >= 0 and label_of(piece, text) and not any(s <= at < e for s, e in spans):
@@ -216,8 +224,26 @@ def _entries(body: str) -> list[Entry]:
 def _first_of_its_kind(entry: Entry, request: str, site: Site | None) -> bool:
     """Whether a detail typed alone ("Phone 07700 900 412. Welsh and English spoken.") opens the message and
     the site shows no detail of its kind but a placeholder: a first one to show, not a correction of the one it has."""
-    shown = [label_of(piece, "") for piece in typed_content(shown_text(site)) if piece not in CONTACT_PLACEHOLDERS]
-    return request.lstrip().lower().startswith(entry.title.lower()) and label_of(entry.text, "") not in shown
+    shown = {label_of(piece, "") for piece in typed_content(shown_text(site)) if piece not in CONTACT_PLACEHOLDERS} - {None}
+    # the kind of the detail itself ("Phone" of "Phone and whatsapp +233 24 551 8873"), not of the words around it
+    mine = next((kind for piece in typed_content(entry.text) if (kind := label_of(piece, ""))), None) \
+        or (entry.title if entry.title in ("Address", "Postal address") else None)  # an address: no typed piece
+    return request.lstrip().lower().startswith(entry.title.lower()) and mine is not None and mine not in shown
+
+
+def _sentences(request: str) -> list[str]:
+    """The request's sentences, a detail whole in one ("address Av. San Martín 1450, Mendoza." is not cut at "Av.")."""
+    spans = _pieces_in(request)
+    out: list[tuple[int, int]] = []
+    at = 0
+    for sentence in prose.sentences(request):
+        start = request.find(sentence, at)
+        at = end = start + len(sentence)
+        if out and any(s < start and e > out[-1][1] for s, e in spans):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return [request[s:e] for s, e in out]
 
 
 def read_block(request: str, site: Site | None, meant: str | None = None) -> Plan | None:
@@ -234,7 +260,7 @@ def read_block(request: str, site: Site | None, meant: str | None = None) -> Pla
         return None
     items: list[Entry] = []
     notes: list[str] = []
-    for sentence in prose.sentences(request):
+    for sentence in _sentences(request):
         lead = _ASKING_LEAD.match(sentence)
         if lead is not None and _LABEL.fullmatch(re.sub(r"^(?:our|my|the)\s+|\s*:\s*$", "", lead.group(0).strip())):
             lead = None  # "Postal address: PO Box ...": the lead is the detail's label

@@ -24,8 +24,9 @@ _QUOTE = re.compile(r"\"([^\"]{8,})\"|“([^”]{8,})”|‘([^’]{8,})’|(?:(
                     r"{8,}?)'(?=[\s.,;:!?)-]|$)")
 # What joins a quote to its author: a dash, a comma, "by"/"from"/"says".
 _AUTHOR_LEAD = re.compile(r"^\s*[.,]?\s*(?:[-–—~]+|,|by\b|from\b|says\b|said\b)\s*", re.IGNORECASE)
-# An author ends before the next quote's "and", a new sentence or an instruction.
-_AUTHOR_END = re.compile(r"\s+(?:and|&)\s+(?=[\"“‘'])|,\s*(?=[\"“‘'])|[\"“‘]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bRev)(?<!\bMrs)(?<!\bProf)(?<!\bCllr)"
+# An author ends before the next quote's "and", a new sentence, a slash between quotes ("— Hannah K., Melbourne /
+# 'Marisol ...'") or an instruction.
+_AUTHOR_END = re.compile(r"\s+(?:and|&)\s+(?=[\"“‘'])|,\s*(?=[\"“‘'])|[\"“‘]|\s+[/|]\s+|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bRev)(?<!\bMrs)(?<!\bProf)(?<!\bCllr)"
                          r"\.\s|[;!?]"
                          r"|\s+(?:on|to|in)\s+the\s+"
                          r"|\s+(?:please|pls|thanks|thank you)\b", re.IGNORECASE)
@@ -310,9 +311,32 @@ def listed(request: str) -> list[Entry]:
         if found:
             scored.append((sum(1 for e in found if e.text), len(found), found))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
-    if not scored or (len(scored) > 1 and scored[0][:2] == scored[1][:2]):
+    if not scored:
+        return _dashed_run(said)
+    if len(scored) > 1 and scored[0][:2] == scored[1][:2]:
         return []
     return scored[0][2]
+
+
+# One entry a sentence, its name before a spaced dash and what it is after: "Receipt scanning - snap a receipt
+# and items are added automatically. Expiry alerts - get nudged 2 days before food expires."
+_DASHED_ENTRY = re.compile(r"^(?P<name>(?-i:[A-Z0-9])[^.!?:;,–—-]{1,50}?)\s+[-–—]\s+(?P<what>\S[^\n]{2,})$")
+
+
+def _dashed_run(said: list[str]) -> list[Entry]:
+    """The sentences of the request that are such an entry each, where they are two or more in a row and
+    every sentence after the first is one (the first may open with what they are: "Features section with 3 cards:
+    ..."); [] otherwise."""
+    out: list[Entry] = []
+    for at, sentence in enumerate(said):
+        lead = _LEAD.match(sentence) if at == 0 and ":" in sentence else None
+        found = _DASHED_ENTRY.match(sentence[lead.end():].strip() if lead else sentence.strip())
+        if found is None or _PROSE.match(found.group("name")) or len(found.group("name").split()) > MAX_NAME_WORDS // 2:
+            if at == 0:
+                continue
+            return []
+        out.append(Entry(title=found.group("name").strip(), text=found.group("what").strip().rstrip(".")[:MAX_TEXT]))
+    return out if 2 <= len(out) <= 8 and len(out) >= len(said) - 1 else []
 
 
 # Who does what, each person named in full with their role beside them: "Gord Lefebvre is our

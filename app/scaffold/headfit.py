@@ -19,12 +19,15 @@ from app.scaffold.site import Site, norm_words
 
 _OPEN = r"^\W*(?:(?:ok|okay|now|next|also|and|then|so|please|pls|can you|could you)[,.]?\s+){0,3}"
 _WHICH = (r"(?:the\s+|my\s+|our\s+)?(?:(?:big|main|top|first|large|home\s*page|front\s*page|hero)\s+){0,2}"
-          r"(?P<GROUP>heading|headline|title|sub-?heading|subtitle|sub-?title|tagline)"
+          r"(?P<GROUP>heading|headline|title|sub-?heading|subtitle|sub-?title|tagline|slogan|strap\s?line)"
           r"(?:\s+(?:on|of)\s+(?:the\s+)?(?:home|front)(?:\s*page)?)?")
 # "change the heading to: ...", "make the big heading say ...", "set the tagline to read: ...",
 # "the heading should say: ..."; "to" alone only before a colon (else "to something warmer" is a wish).
 _SET = re.compile(rf"{_OPEN}(?:(?:change|set|update|make|switch|reword)\s+{_WHICH.replace('GROUP', 'target')}\s+(?:(?:to\s+)?(?:say|read)\b(?:\s+exactly)?|to\s*(?=:)"
                   r"|to\s+(?=[\"“‘']|(?-i:[A-Z])(?!(?:something|anything)\b)))"  # "change headline to Grab a tub. Get wet."
+                  # "Replace the main heading at the top of the home page with exactly: ..."
+                  rf"|replace\s+{_WHICH.replace('GROUP', 'target4')}(?:\s+(?:at|on)\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?(?:home|front)(?:\s*page)?)?)?"
+                  r"\s+with\s+(?:exactly\b|(?=:)|(?=[\"“‘']))"
                   rf"|{_WHICH.replace('GROUP', 'target2')}\s+(?:should|could|needs?\s+to|to)\s+(?:(?:say|read)\b(?:\s+exactly)?"
                   r"|be\s+(?=[\"“‘']|(?-i:[A-Z])))"  # "heading should be Hollis Plumbing Ltd", not "should be bigger"
                   # "hero text: Clear ice. Sharp lines. Gone by morning."
@@ -94,7 +97,8 @@ def _pair(request: str) -> Plan | None:
 # and the text underneath to: ...", "THE TOP TO SAY Pass With Pete AND UNDERNEATH Patient, friendly ...": the
 # heading's words after its label, then the line under it after its own label, typed bare to the end.
 _HEAD = re.compile(r"(?<!\w)(?:(?:the|my|our)\s+)?(?:(?:main|big|top|large|hero|placeholder|home\s*page|home|front\s*page)\s+){0,2}"
-                   r"(?:heading|headline|title)\b(?:\s+(?:on|of)\s+(?:the\s+)?(?:home|front)\s*page)?"
+                   # "the big title on home", "the main heading at the top of the home page"
+                   r"(?:heading|headline|title)\b(?:\s+(?:at|on)\s+(?:the\s+)?top(?:\s+of\b)?)?(?:\s+(?:on|of)?\s*(?:the\s+)?(?:home|front)(?:\s*page)?)?"
                    r"|\b(?:home\s*page|homepage|front\s*page|the\s+top|top\s+of\s+(?:the\s+)?(?:home\s*page|homepage|front\s*page|home))"
                    r"\s+(?:(?:should|shoud|to|can|could|must|needs?\s+to)\s+)?"
                    r"(?:say|says|read|show)\b", re.IGNORECASE)
@@ -138,6 +142,9 @@ def _labelled(request: str) -> Plan | None:
     closing = {"'": "'", '"': '"', "“": "”", "‘": "’"}.get(said[begin:begin + 1])
     shut = said.find(closing, begin + 1) if closing else -1
     cue = _CUE.search(said, shut + 1 if shut > 0 else begin)  # "to 'Finding what lies beneath since 1978'": a quote is whole
+    if cue is not None and re.fullmatch(r"\s+(?:under(?:neath)?|below|beneath)", cue.group(0), re.IGNORECASE) \
+            and re.search(r"\bexactly\b", said[head.end():begin], re.IGNORECASE):
+        return None  # "... with exactly: Alphorn lessons under the Eiger": the words whole, "under" one of them
     press = _BUTTON_CUE.search(said, cue.end() if cue else begin)  # "..., and the button to See our menu."
     if cue is None or press is None and _A_BUTTON.search(said[cue.end():]) or _A_BUTTON.search(said[:cue.start()]):
         return None  # no line under the heading, or a button said where its label can't be told
@@ -194,7 +201,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     if not words or _MORE.search(words):
         return None
     words = words[:1].upper() + words[1:] if words.split(" ", 1)[0].isalpha() else words  # typed all in lower case
-    said = found.group("target") or found.group("target2") or found.group("target3") or ""  # none: the line under it
+    said = found.group("target") or found.group("target2") or found.group("target3") or found.group("target4") or ""  # none: the line under it
     target = _TARGETS.get(said.lower().replace("-", ""), "subtitle")
     if target == "title" and under_the_name(request, site):
         target = "subtitle"

@@ -27,8 +27,11 @@ _DAYS = re.compile(rf"^(?P<days>(?:every\s*day|daily|week\s?days|week\s?ends|{_D
 _LEAD = re.compile(r"^\W*(?:(?:please|pls|also|and|ok|okay)\s+)*(?:(?:put|add|show)\s+(?:the\s+|our\s+)?(?:opening\s+)?hours\s*:?\s*"
                    r"|(?:our\s+)?(?:opening\s+)?hours\s*(?:are|is|:)\s*|we(?:'re|\s+are)?\s+(?:work|open|working)\s+|"
                    r"(?:our\s+)?opening\s+hours?\s*(?:pls|please|plz)?\s*[.:!]\s*|"  # "opening hour pls. Monday to ..."
+                   rf"(?:our\s+)?opening\s+hours?\s+(?=(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY})\b)|"  # "opening hours Mon to Sat ..."
                    r"(?:we(?:'re|\s+are)\s+)?open\s+)", re.IGNORECASE)
 _PIECES = re.compile(r"[.;!]\s+|,\s+|\n+")
+# A day said after what it is: "Closed Wednesday", "closed on Sundays".
+_CLOSED_ON = re.compile(rf"^(?P<rest>closed)\s+(?:on\s+)?(?P<days>{_DAY}(?:\s*(?:-|–|to|&|and|,)\s*{_DAY})*)$", re.IGNORECASE)
 # What a day's hours say besides times: "Sunday only emergency", "Sat by arrangement", "Mon closed".
 _HOURS_SAID = re.compile(r"(?:clos(?:ed|e|ing)|only|by\s+(?:appointment|arrangement)|open|from|until|till|emergenc|on\s+request)", re.IGNORECASE)
 
@@ -41,7 +44,10 @@ def _entries(request: str) -> list[Entry]:
     out: list[Entry] = []
     for piece in (p.strip(" .!") for p in _PIECES.split(body) if p.strip(" .!")):
         piece = _LEAD.sub("", piece, count=1)
-        found = _DAYS.match(piece)
+        found = _DAYS.match(piece) or _CLOSED_ON.match(piece)
+        if found is None and not out and WHEN.fullmatch(piece) and body != said:
+            out.append(Entry(title="Open", text=piece))  # "Open 9:00-19:00. Closed Wednesday.": the hours of every day open
+            continue
         if found is None:
             return []  # a piece that is no day's hours: more than hours said
         days, rest = found.group("days"), found.group("rest").strip()

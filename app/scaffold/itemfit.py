@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import contentfit, heldpiece, itemvalue, prose, removeparts, renamefit
+from app.scaffold import contentfit, entries, heldpiece, itemvalue, prose, removeparts, renamefit
 from app.scaffold.coverage import typed_content
 from app.scaffold.pagename import could_be_a_name, new_title
 from app.scaffold.plan import AddItems, Decline, EditItem, Entry, Plan, RemoveItem, RenamePage, ReplaceText
@@ -159,6 +159,9 @@ _SAID_TO_APP = re.compile(r"^(?:i|i'm|i’m|im|we|we're|we’re|sadly|unfortunat
 
 
 def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
+    quoted = [_plain(e.text) for e in entries.quotes(request)]
+    if len(_plain(op.item)) >= MIN_NAMED_CHARS and any(_plain(op.item) in quote for quote in quoted):
+        return None  # "'Ray got rid of our roach problem ...' - Linda P.": a quote typed to add, not a thing to take off
     if not _REMOVES.search(request):
         # A removal nobody asked for is the model misreading the whole request: the request's own
         # content, read whole, stands in for it; else nothing of that reading is made (measured on
@@ -194,8 +197,9 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
         # news": the one item the request names by most of its words, else what the model named
         alone = len(ops) == 1 and not typed_content(request) and not _OTHER_ASK.search(request)
         meant = item_meant(request, site) if alone else None  # beside other asks, the words may name another's item
-        # every word of its name said ("Biscuit"), not one of two ("Mondays" of "Monday to Friday")
-        whole = meant is not None and set(_item_words(meant)) <= set(_item_words(request))
+        # every word of its name said ("Biscuit"), not one of two ("Mondays" of "Monday to Friday"); or a person's
+        # first name as the site shows it ("Krzysztof not working with us anymore" of "Krzysztof Wiśniewski")
+        whole = meant is not None and (set(_item_words(meant)) <= set(_item_words(request)) or _first_name_said(meant, request))
         beside_a_removal = any(isinstance(o, RemoveItem) and o is not op and _has_item(site, o.item) for o in ops)
         if not (meant and whole) and len(ops) > 1 and (_plain(op.item) in _NO_NAME
                                                        or (_SAID_TO_APP.search(op.item) and beside_a_removal)):
@@ -207,6 +211,14 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
         return None  # the plan's other ops do what was asked; the removal is the misreading
     read = contentfit.read_plan(request, site)
     return read.ops if read is not None else Decline(op="decline")
+
+
+def _first_name_said(title: str, request: str) -> bool:
+    """Whether ``request`` types the first word of ``title``, a name of two or three capitalised words, as it is
+    written there ("Krzysztof" of "Krzysztof Wiśniewski")."""
+    words = title.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and len(words[0]) >= MIN_NAMED_CHARS \
+        and re.search(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w-])", request) is not None
 
 
 # A name of three letters is one ("take Pip off the horses page", "Duo still showing") unless it is one
@@ -374,7 +386,7 @@ def _item_named(site: Site, said: str) -> str | None:
 _LINKING = frozenset({"on", "at", "in", "the", "of", "from", "for", "a", "an", "and"})
 # What an entry is, said after its name: "Mo review", "Tom's quote", "the Home screen widgets card", "Class 8-9 batch".
 _KIND_SAID = re.compile(r"(?:['’]s)?\s+(?:review|quote|testimonial|card|box|tile|entry|item|listing|one|batch|class|session|"
-                        r"course|tour|walk)\s*$", re.IGNORECASE)
+                        r"course|tour|walk|number|phone|contact|details)\s*$", re.IGNORECASE)
 
 
 _OWNERS_KIND = re.compile(r"(?<=[a-z])s\s+(?:review|quote|testimonial)\s*$", re.IGNORECASE)
@@ -404,7 +416,7 @@ _ASKS_REMOVAL = re.compile(r"\b(?:remove|delete|cancel|drop|scrap|ditch|get\s+ri
                            r"|our|my|all)\b|\btake\b.{0,60}?\b(?:off|out)\b", re.IGNORECASE)
 _OTHER_ASK = re.compile(r"\b(?:add|make|change|rename|put|update|set|move|replace|instead|swap|colou?rs?|fonts?|menu|nav"
                         r"|navigation|section|heading|headline|title|footer|header|button|link|logo|image|photo)\b"
-                        r"|\b(?:remove|delete|rid\s+of|drop|scrap|ditch)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'’-]+\s+){0,3}page\b",
+                        r"|\b(?:remove|delete|rid\s+of|drop|scrap|ditch)\s+(?:the\s+|my\s+|our\s+)?(?:(?!(?:from|off|on)\b)[\w'’-]+\s+){0,3}page\b",
                         re.IGNORECASE)  # "get rid of the prices page": a page goes, no item
 MAX_REMOVAL_WORDS = 40  # a removal is said in a sentence or two; a long request is content
 

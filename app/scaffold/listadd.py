@@ -130,6 +130,12 @@ def _entries(said: str) -> list[tuple[str, str]]:
     return [_entry(said)]
 
 
+def _fitting(lists: list[tuple[str, str, list[Item]]], shapes: list[Shape]) -> list[tuple[str, str, list[Item]]]:
+    """The lists most of whose entries are of each of ``shapes``."""
+    return [(route, kind, items) for route, kind, items in lists
+            if all(sum(_alike(sh, _shape(i.title, i.text)) for i in items) >= MIN_SHARE * len(items) for sh in shapes)]
+
+
 def read(request: str, site: Site | None) -> Plan | None:
     """The entries added to the one list of their shape (see the module docstring); None when there is not one."""
     found = next((m for pattern in _ADDS if (m := pattern.search(request.strip()))), None)
@@ -146,8 +152,11 @@ def read(request: str, site: Site | None) -> Plan | None:
     shapes = [_shape(title, text) for title, text in entries]
     if not entries or not all(_distinct(sh) for sh in shapes):
         return None  # a shape of no list in particular ("Please add: John Smith")
-    fits = [(route, kind, items) for route, kind, items in lists
-            if all(sum(_alike(sh, _shape(i.title, i.text)) for i in items) >= MIN_SHARE * len(items) for sh in shapes)]
+    fits = _fitting(lists, shapes)
+    if not fits:  # "Sake cup ¥2,800" into a list that keeps each price in its entry's name
+        entries = [(f"{title} {text}".strip(), "") for title, text in entries]
+        shapes = [_shape(title, text) for title, text in entries]
+        fits = _fitting(lists, shapes) if all(_distinct(sh) for sh in shapes) else []
     if not fits and len(entries) == 1 and len(_DASHED.findall(said)) == 1 and not _A_PAGE.search(request):
         # "add: sungei – mural for nparks, 2026": a name and its detail, into the one list of names with details
         # (works listed "the paper boat: picture book, epigram books 2025"), whatever the details hold

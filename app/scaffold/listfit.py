@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from app.scaffold.plan import Entry
+from app.scaffold.pricefit import PRICE
 
 # The detail of an entry, at its end: a price, a time or time range, a date-ish number.
 _DETAIL_TAIL = re.compile(
@@ -21,6 +22,9 @@ _DETAIL_TAIL = re.compile(
     r"|\d[\d,]*(?:\.\d+)?\s?(?:€|EUR)"
     r"|\d{1,2}(?::\d{2}|\.\d{2})?\s?(?:am|pm)?\s?(?:-|–|to|till|til|until)\s?\d{1,2}(?::\d{2}|\.\d{2})?\s?(?:am|pm)?"
     r"|\d{1,2}(?::\d{2})?\s?(?:am|pm)))\s*$", re.IGNORECASE)
+# A price last in any currency ``pricefit`` reads ("Flat tire repair ¥1,200", "Onde Onde RM10 per box", "Terrace tiles
+# from 140 zł/m2", "Arepa reina pepiada 12.000 COP"), with what it is for.
+_PRICE_TAIL = re.compile(rf"\s+((?:(?:from|at|for)\s+)?(?:{PRICE.pattern})(?:\s?(?:/|per\s)\s?[\w()]+|\s+each)?)\s*$")
 _SPLIT_DETAIL = re.compile(r"\s+[-–—]\s+|:\s+")
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
 _LIST_START = re.compile(r"[:\n]\s*")
@@ -79,14 +83,14 @@ def entry_of(piece: str, semicolons: bool = False) -> tuple[str, str]:
     m = _PAREN.match(piece)
     if m and m.group(1):
         name, inner = m.group(1), m.group(2)
-        tail = _DETAIL_TAIL.search(name)
+        tail = _DETAIL_TAIL.search(name) or _PRICE_TAIL.search(name)
         if tail:  # "Elopement £950 (3 hours)": the price is the detail, the note stays with it
             return name[:tail.start()].strip(), f"{tail.group(1)} ({inner})"
         return name.strip(), inner.strip()
     parts = _SPLIT_DETAIL.split(piece, maxsplit=1)
     if len(parts) == 2 and parts[0].strip():
         return parts[0].strip(), parts[1].strip()
-    tail = _DETAIL_TAIL.search(piece)
+    tail = _DETAIL_TAIL.search(piece) or _PRICE_TAIL.search(piece)
     if tail and piece[:tail.start()].strip():
         return piece[:tail.start()].strip(), tail.group(1).strip()
     return piece, ""

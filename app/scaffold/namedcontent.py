@@ -19,6 +19,7 @@ import functools
 import re
 
 from app.scaffold.coverage import fold
+from app.scaffold.pricefit import PRICE
 from app.scaffold.scope import word_list
 
 # A sentence ends at . ! ? : ; or a line break, but not after "St", "Co", "Mt" ("St. Cloud", "Co. Cork").
@@ -85,6 +86,8 @@ def _parts(request: str, run: re.Match[str]) -> list[list[_Word]]:
 def name_spans(request: str) -> list[tuple[int, int]]:
     """Where each name typed in ``request`` starts and ends, in order."""
     spans: list[tuple[int, int]] = []
+    # a price's currency is no word of a name: "Pulut Inti RM1.50", "Regular UGX 80,000", "Rachi S/ 14"
+    priced = [m.span() for m in PRICE.finditer(request)]
     ends = [m for m in _SENTENCE_END.finditer(request)]
     starts = [0, *(m.end() for m in ends)]
     for start, stop in zip(starts, [*(m.start() for m in ends), len(request)]):
@@ -95,7 +98,7 @@ def name_spans(request: str) -> list[tuple[int, int]]:
                 # Terrell Banks, but "Debbie Nixon, secretary" (after a ";") is a name on its own.
                 if k == 0 and run.start() == first and _capitals(_trimmed(words[1:])) >= 2:
                     words = words[1:]
-                words = _trimmed(words)
+                words = _trimmed(next((words[:i] for i, w in enumerate(words) if any(a <= w[1] < b for a, b in priced)), words))
                 # Shouting is not a name ("and I NEED a website"); "NSW", "GA" are.
                 if any(w[0].isupper() and len(w[0]) > 3 for w in words):
                     continue

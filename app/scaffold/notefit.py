@@ -70,8 +70,11 @@ _PUT_ON = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|fine|so|now|oh|right|last
                      re.IGNORECASE | re.DOTALL)
 # "ok forget it. just say 'Wristbands $20 at the Visitor Centre' on the home page": the words in quotes, then the place.
 _QUOTED_ON = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|fine|so|now|oh|right)[,.!]?\s+)*(?:(?:please|pls|can\s+you|could\s+you|"
-                        r"just)\s+)*(?:say|put|write|add|show|display)\s+(?P<q>[\"“‘'])(?P<text>[^\"“”‘’]{3,}?)[\"”’']\s+(?:on|onto|to)\s+"
-                        r"(?P<where>(?:the\s+|my\s+|our\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?\s+page|(?:the\s+)?(?:home|homepage|front))"
+                        r"just)\s+)*(?:say|put|write|add|show|display)\s+(?:(?:a|an)\s+)?(?:(?:short|small|big|bold)\s+)?(?:(?:line|text|note|banner)\s+)?"
+                        # "add line 'New problems every Thursday' at top", "add '...' big on the home page"
+                        r"(?P<q>[\"“‘'])(?P<text>[^\"“”‘’]{3,}?)[\"”’']\s+(?:(?:big|large|bold)\s+)?(?:on|onto|to|at)\s+"
+                        r"(?P<where>(?:the\s+|my\s+|our\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?\s+page|(?:the\s+)?(?:home|homepage|front)"
+                        r"|(?:the\s+)?(?:very\s+)?top(?:\s+of\s+(?:the\s+)?(?:home\s*page|homepage|home|front\s+page))?)"
                         r"(?:\s+(?:please|pls|too|as\s+well))?(?=\W*$|\s*,\s*(?:i|we)(?:'ll|’ll|\s+will|\s+can)\b)",
                         re.IGNORECASE | re.DOTALL)
 # "please write Fauré Requiem and change the ticket price to £10": a second request after the note
@@ -203,8 +206,13 @@ def note(request: str, names_place: Callable[[str], bool], colon_only: bool = Fa
 def quoted_on(request: str, names_place: Callable[[str], bool]) -> bool:
     """Whether the request types its note in quotes and then the place ("just write 'No pork, no lard' on home"):
     then the note is that, whatever the words around it (a question customers ask, a review)."""
-    return any((found := _QUOTED_ON.match(s)) is not None and names_place("on " + found.group("where"))
+    return any((found := _QUOTED_ON.match(s)) is not None and names_place("on " + _home_if_top(found.group("where")))
                for s in prose.sentences(request))
+
+
+def _home_if_top(where: str) -> str:
+    """The place a note goes: "top" (of the home page) is the home page's."""
+    return "the home page" if re.match(r"(?:the\s+)?(?:very\s+)?top\b", where, re.IGNORECASE) else where
 
 
 def _said_on(request: str, names_place: Callable[[str], bool]) -> str:
@@ -219,7 +227,7 @@ def _said_on(request: str, names_place: Callable[[str], bool]) -> str:
     for i, sentence in enumerate(said):
         found = _ON_SAY.match(sentence) or _PUT_ON.match(sentence) or _QUOTED_ON.match(sentence)
         # the place as said after "on" ("... on home": the home page)
-        if found and names_place("on " + found.group("where")) and not _ASKS_MORE.search(found.group("text")):
+        if found and names_place("on " + _home_if_top(found.group("where"))) and not _ASKS_MORE.search(found.group("text")):
             after = said[i + 1:]
             # before a note typed in quotes, what the user says of it is no more asked of the app ("people ask got halal
             # cert? no la. just write 'No pork, no lard' on home"), unless it asks something itself

@@ -137,7 +137,8 @@ TO_THE_APP = re.compile(r"\b(?:nav|navigation|menu bar|navbar|footer|header|colo
                          r"button|logo|title|url|page\s+path|path(?=\s+(?:to\s+|is\s+)?/)|route(?!\s+\d)|link|"
                          # "please" asks the app, but "Please don't leave raw meat" asks the visitors
                          r"(?:please|pls)(?!\s+(?:don'?t|do\s+not|note|bring|call|ring|phone|email|text|contact|"
-                         r"remember|arrive|book|wear|leave|keep|check|ask|knock|label|wash|add\s+[$£€])\b)|"
+                         r"remember|arrive|book|wear|leave|keep|check|ask|knock|label|wash|add\s+[$£€]|use|come|park|rsvp|reply|let\s+(?:us|me)|"
+                         r"dress|join|pay|register|sign\s+up|visit|enjoy|feel)\b)|"
                          r"thanks|thank you)\b|(?<![\w.])/[a-z]|->|→", re.IGNORECASE)
 # Words that open a request or point at a page, never a page's name ("Remove the pricing page - ...").
 _NOT_A_NAME = re.compile(r"^(?:a|an|the|new|now|ok|okay|oops|so|then|also|just|here|heres|here's|there|this|that|each|every|one|other|same|could|can|would|will|please|pls|kindly|i|we|you|remove|delete|add|change|replace|rename|make|"

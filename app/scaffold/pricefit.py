@@ -28,7 +28,7 @@ _CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|IDR|KRW|TRY|JMD|T
 # Quebec writes it), "20p".
 PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤₩₺]\s?{_AMOUNT}"
                    rf"|(?<![\w.$£€])(?:R|Rp|RM|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|TSh|USh|S/\.?|{_CODES})\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
-                   rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|zl|Kč|Ft|yen|won|lei|TL|円|baht|pesos?|đ|₫|JD|MT|DH|Dhs?|\$|{_CODES})(?!\w)"  # "1,20 €", "6,000 yen", "13 GEL"
+                   rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|zl|Kč|Ft|yen|won|lei|TL|円|baht|pesos?|đ|₫|JD|MT|DH|Dhs?|\$|{_CODES})(?!\w)(?![ \t]?\d)"  # "1,20 €", "6,000 yen", "13 GEL"; not "6 UGX" of "for 6 UGX 420,000"
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
 _NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down to|updat\w*|new\s+prices|(?:gone|went|going|goes|go)\s+(?:up|down)|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
@@ -267,7 +267,7 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
         return None
     was = _old(request)
     said = _own_words(PRICE.sub(" ", _FROM_WHEN.sub(" ", _up_to(request, new))))
-    led = [(piece.strip(" ,;."), _own_words(lead), alone) for piece, lead, alone in _pieces_of(site)]  # walked once
+    led = [(piece.strip(" ,;./|•·"), _own_words(lead), alone) for piece, lead, alone in _pieces_of(site)]  # walked once
     pieces = [piece for piece, _lead, _alone in led]
     shown = _own_words(" ".join(pieces))  # a word the site shows nowhere ("actualy") names nothing
     # a size or a span as typed ("6-8m", "10kg", "2hr") tells two pieces of one kind apart: it counts more
@@ -334,7 +334,9 @@ def _pieces(text: str) -> list[str]:
 def _listed(piece: str) -> list[str]:
     """A piece cut after each price a capitalised name follows: a list typed on one line ("Calamansi Bright
     Bar - ₱120 Guava Leaf Gentle Bar - ₱110 Coconut Milk & Oat - ₱130") is a piece per thing it prices."""
-    ends = [m.end() for m in PRICE.finditer(piece) if re.match(r"\s+(?-i:[A-Z])", piece[m.end():])]
+    # ... or parted by a slash ("Bridal Look Rs. 18,000 / Reception Look Rs. 15,000"), not a second price ("R$ 350 / USD 70")
+    ends = [m.end() for m in PRICE.finditer(piece) if re.match(r"(?:\s+|\s*[/|•·]\s*)(?-i:[A-Z])", piece[m.end():])
+            and not PRICE.match(piece[m.end():].lstrip(" /|•·"))]
     return [piece[a:b].strip() for a, b in zip([0, *ends], [*ends, len(piece)])]
 
 

@@ -20,8 +20,14 @@ from app.scaffold.site import Site, norm_words, page_named, shown_text
 _CUE = re.compile(r"\b(?:spelt|spelled|spelling|spell|typo|misspel\w*|wrong|mistake|actually|oops|correction)\b", re.IGNORECASE)
 _STOP = r"(?=\s*(?:[,.;!?(]|$|\s+(?:with|not|and|please|pls|thanks?|thank|sorry|instead|on|in)\b))"
 _NEW = re.compile(rf"\b(?:should|must)\s+(?:be|say|read)\s+(?:the\s+)?[\"'“‘]?(?P<new>[^\"'”’\n]+?)[\"'”’]?{_STOP}"
-                  rf"|\bactually\s+(?:called\s+|named\s+|spelled\s+|spelt\s+)?(?:the\s+)?(?P<called>(?-i:[A-Z])[^\n]+?){_STOP}",
+                  rf"|\bactually\s+(?:called\s+|named\s+|spelled\s+|spelt\s+)?(?:the\s+)?(?P<called>(?-i:[A-Z])[^\n]+?){_STOP}"
+                  # "Giorgi name is wrong, is Giorgi Tsiklauri-Jorbenadze", "i wrote Marija Zec wrong, its Marija Žec":
+                  # the right name said after "is" or "it's", capitalised as names are
+                  rf"|\b(?:it'?s|it’s|its|it\s+is|is)\s+(?:spelled\s+|spelt\s+|called\s+)?(?P<is>(?-i:[A-Z])[^\n]+?){_STOP}",
                   re.IGNORECASE)
+_SPELT_WRONG = re.compile(r"\b(?:wrong|typo|spelt|spelled|spelling|misspel\w*|mistake)\b", re.IGNORECASE)
+# A bracket said with the right words: "it should be Race wax (fluor-free) with a dash".
+_BRACKET = re.compile(r"\s*\([^()\n]{1,30}\)")
 # "the instagram is @wanjiru.shoots.ke not @wanjiru.shoots", "should say PO Box 421, not PO Box 412"
 _NOT = re.compile(r"\b(?:is|are|should\s+(?:be|say|read)|it'?s)\s+(?:now\s+)?(?:at\s+|in\s+|called\s+)?(?P<new>[^,;!?\n]+?),?"
                   r"\s+not\s+(?P<old>[^,;!?\n]+?)\s*(?:[.;!?](?:\s|$)|$)", re.IGNORECASE)
@@ -36,22 +42,40 @@ MAX_WORDS = 6
 def _runs(text: str, size: int) -> list[str]:
     """Each run of ``size`` words of ``text``, as the site shows it."""
     words = list(re.finditer(r"\S+", text))
-    return [text[words[i].start():words[i + size - 1].end()].strip(",.;:!?()") for i in range(len(words) - size + 1)]
+    return [_balanced(text[words[i].start():words[i + size - 1].end()].strip(",.;:!?")) for i in range(len(words) - size + 1)]
+
+
+def _balanced(run: str) -> str:
+    """``run`` without a bracket it does not close or open: "(fluor free)" keeps both, "fluor free)" loses one."""
+    if run.startswith("(") and ")" not in run:
+        run = run[1:]
+    if run.endswith(")") and "(" not in run:
+        run = run[:-1]
+    return run
 
 
 def _nearest(site: Site, new: str) -> str | None:
     """The one run of the site's words that is nearly ``new`` and not it."""
-    size = len(new.split())
+    # as many words as typed, or as the words a hyphen joins ("fluor-free" of "fluor free")
+    sizes = {len(new.split()), len(new.replace("-", " ").split())}
     found = {}
     for shown in shown_text(site).split(" | "):  # headings and buttons too ("Join the club")
-        for run in _runs(shown, size):
+        for run in (run for size in sizes for run in _runs(shown, size)):
             likeness = SequenceMatcher(None, run.casefold(), new.casefold()).ratio()
+            if _lengthened(run, new):
+                likeness = max(likeness, MIN_LIKENESS)
             if likeness >= MIN_LIKENESS and run != new:  # "Join the club" for "Join the Club": a capital to fix
                 found[run] = likeness
     best = sorted(found.items(), key=lambda kv: -kv[1])
     if not best or (len(best) > 1 and best[1][1] == best[0][1] and norm_words(best[1][0]) != norm_words(best[0][0])):
         return None
     return best[0][0]
+
+
+def _lengthened(run: str, new: str) -> bool:
+    """Whether ``new`` is ``run`` with a part joined on by a hyphen: "Giorgi Tsiklauri-Jorbenadze" of
+    "Giorgi Tsiklauri" (two words or more, so a lone "Race" is no "Race-day")."""
+    return len(run.split()) >= 2 and new.casefold().startswith(run.casefold() + "-")
 
 
 def _instead(request: str, shown: str, site: Site) -> Plan | None:
@@ -82,6 +106,33 @@ def _instead(request: str, shown: str, site: Site) -> Plan | None:
     return Plan(ops=[op]) if op else None
 
 
+# A count of something: "12 grandkids", "7 horns"; not a price, a time or a date ("5 July" is whenfit's).
+_COUNT = re.compile(r"(?<![\w.,:/$£€₹¥-])(?P<n>\d{1,4})\s+(?P<what>[^\W\d_]{3,})\b")
+_NOT_COUNTED = re.compile(r"(?:for|per|and|the|with|each|from|off|or|min|mins|till|until|to|am|pm|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|"
+                          r"aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)", re.IGNORECASE)
+_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+_OTHER_ASK = re.compile(r"\b(?:add|make|create|remove|delete|take|drop|cancel|new|page)\b", re.IGNORECASE)
+MAX_COUNT_WORDS = 30
+
+
+def _recounted(request: str, shown: str) -> Plan | None:
+    """"oops it's 12 grandkids now", "we have 7 horns now" of a site that shows "11 grandkids" or "6 horns" once:
+    the count replaced. The one figure the request types, or none is read."""
+    if not (_CUE.search(request) or _NOW.search(request)) or _OTHER_ASK.search(request) or len(request.split()) > MAX_COUNT_WORDS:
+        return None  # "iphone 11 screen now GHC 900. add iphone 12 screen GHC 1100": more asked than a count
+    for typed in _COUNT.finditer(request):
+        if re.search(r"\d", request[:typed.start()] + request[typed.end():]):
+            continue  # "rusty is now 1st with 44 pts, earl 2nd": other figures typed beside it, for more than the count
+        what = typed.group("what")
+        if _NOT_COUNTED.fullmatch(what) or f"{typed.group('n')} {what}".casefold() in shown.casefold():
+            continue
+        was = [m for m in re.finditer(rf"(?<![\w.,:/$£€₹¥-])(\d{{1,4}})\s+{re.escape(what)}\b", shown, re.IGNORECASE)
+               if m.group(1) != typed.group("n")]
+        op = replacing(was[0].group(0), f"{typed.group('n')} {was[0].group(0).split()[1]}") if len(was) == 1 else None
+        return Plan(ops=[op]) if op is not None else None
+    return None
+
+
 def read(request: str, site: Site | None) -> Plan | None:
     """The correction the request types, as a replacement of the site's nearly-right words; None else."""
     if site is None:
@@ -90,18 +141,30 @@ def read(request: str, site: Site | None) -> Plan | None:
     instead = _instead(request, shown, site)  # a correction by its form, whatever words come with it
     if instead is not None:
         return instead
+    recounted = _recounted(request, shown)
+    if recounted is not None:
+        return recounted
     if not _CUE.search(request):
         return None
     named = _OLD_NEW.search(request)
     if named and named.group("old") in shown and named.group("old") != named.group("new"):
         op = replacing(named.group("old"), named.group("new"))  # "recomend should be recommend"
         return Plan(ops=[op]) if op else None
-    said = _NEW.search(request)
-    new = (said.group("new") or said.group("called") or "").strip() if said else ""
-    if len(new) < MIN_CHARS or len(new.split()) > MAX_WORDS:  # "actually no": no word to respell
-        return None
-    old = _nearest(site, new)
-    if old is None or norm_words(old) == norm_words(site.name):
-        return None
-    op = replacing(old, new)
-    return Plan(ops=[op]) if op else None
+    # the first right words said that the site shows nearly ("my dog's name is Rusty with one s... no wait that is
+    # right. The mistake is 35 years, it should be 33 years": not "Rusty with one s")
+    for said in _NEW.finditer(request):
+        if said.group("is") and not _SPELT_WRONG.search(request[:said.start()]):
+            continue  # "birthday is March 15": a fact said, not the right spelling of something said wrong before it
+        new = (said.group("new") or said.group("called") or said.group("is") or "").strip()
+        bracket = _BRACKET.match(request, said.end()) if new else None
+        if bracket is not None and (len(bracket.group(0).split()) > 2 or re.search(r"\d", bracket.group(0))):
+            bracket = None  # "(ends in 9 not 8)": what the user says of the words, not words of them
+        new += bracket.group(0) if bracket else ""
+        if len(new) < MIN_CHARS or len(new.split()) > MAX_WORDS:  # "actually no": no word to respell
+            continue
+        old = _nearest(site, new)
+        if old is None or norm_words(old) == norm_words(site.name):
+            continue
+        op = replacing(old, new)
+        return Plan(ops=[op]) if op else None
+    return None

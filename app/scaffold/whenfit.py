@@ -133,6 +133,10 @@ def _day_moved(request: str, pieces: Pieces) -> ReplaceText | None:
     return ReplaceText(op="replace_text", old=said, new=written)
 
 
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > MIN_NAME_CHARS and word.endswith("s") and not word.endswith("ss") else word
+
+
 def _led_by_said(words: str, new: str, said: set[str], days: Callable[[list[str]], set[str]]) -> list[str]:
     """Of several dates or times of ``new``'s kind in one text, those whose own words before them (back
     to a comma or the one before) the request says: "pick up is Saturday 20 March" of "Orders close
@@ -146,7 +150,8 @@ def _led_by_said(words: str, new: str, said: set[str], days: Callable[[list[str]
         ends = found[k + 1].start() if k + 1 < len(found) else len(words)
         name = words[when.end():ends] if time_first else re.split(r"[,;.!?]", words[start:when.start()])[-1]
         own = {w for w in days(norm_words(name).split()) if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
-        if when_kind(when.group(0)) == when_kind(new) and own & said:
+        # a verb said in another form names it too: "start time" of "... starts 5.30pm"
+        if when_kind(when.group(0)) == when_kind(new) and {_stem(w) for w in own} & {_stem(w) for w in said}:
             out.append(when.group(0))
         start = when.end()
     return out
@@ -165,7 +170,7 @@ def _of_the_named(pieces: Pieces, new: str, typed: set[str], days: Callable[[lis
             whens = [w for w in whens if days(norm_words(w).split()) & other] or (led := _led_by_said(words, new, other, days))
         own = {w for w in days(norm_words(name).split()) if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
         # named by its entry's name, or by its own words in the entry ("banquet at 20:00" of "Saturday 20 Feb")
-        named = own & said or ({"".join(led)} if len(led) == 1 else set())
+        named = {_stem(w) for w in own} & {_stem(w) for w in said} or ({"".join(led)} if len(led) == 1 else set())
         if len(whens) != 1 or not named or whens[0].casefold() == new.casefold():
             continue
         if len(named) > best:
@@ -207,7 +212,7 @@ def _named(request: str, pieces: Pieces) -> ReplaceText | None:
     if len(found) != 1:
         return None
     old = found.pop()
-    if any(re.search(rf"(?<!\w){re.escape(new)}(?!\w)", words, re.IGNORECASE) for _, words in pieces):
+    if any(re.search(rf"(?<![\w–-]){re.escape(new)}(?![\w–-])", words, re.IGNORECASE) for _, words in pieces):  # not "2pm-5pm"
         return None  # a date the site shows already names what moves ("Their night, Sunday 8 March, will now be ...")
     shown = _shown_once(pieces, old)
     new = _with_day(shown, new) if shown else new  # "Saturday 10am to 3pm" -> "Saturday 10am to 4pm", not "10am to 4pm"

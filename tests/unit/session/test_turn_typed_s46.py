@@ -346,7 +346,8 @@ def test_a_feature_s_word_in_the_words_a_text_is_set_to_is_content(tmp_path: Pat
      '{"ops":[{"op":"edit_item","item":"Yearly","text":"$24.99 (launch discount)"}]}', "$3.99/month or $24.99/year"),
     ("Falafel sandwich 0.50 JD, Hummus plate 1.25 JD, Fatteh 2 JD, Mint lemonade 0.75 JD",
      "the fatteh is now 2.5 JD not 2, gas price go up 😩",
-     '{"ops":[{"op":"edit_item","item":"The Fatteh","text":"2.5 JD","title":"Gas Price Go Up"}]}', "Fatteh 2.5 JD"),
+     '{"ops":[{"op":"edit_item","item":"The Fatteh","text":"2.5 JD","title":"Gas Price Go Up"}]}',
+     'title: "Fatteh", text: "2.5 JD"'),  # the prices typed as a list are read as one: each its name and price
 ])
 def test_a_new_price_in_a_text_by_its_period_or_in_dinars(tmp_path: Path, text: str, prompt: str, model: str, now: str) -> None:
     root = managed_project(tmp_path)
@@ -364,7 +365,7 @@ def test_a_new_price_of_the_entry_named_not_of_one_whose_price_shares_the_digits
     result = _run(root, '{"ops":[{"op":"edit_item","item":"Refresher price","text":"6.500 MT"}]}', "Refresher price is now 6.500 MT")
     assert result.outcome == "applied", result.message
     page = (root / "app" / "prices" / "page.tsx").read_text()
-    assert "Refresher 10 lessons 6.500 MT" in page and "Light vehicle (category B) 18.500 MT" in page
+    assert 'title: "Refresher 10 lessons", text: "6.500 MT"' in page and 'title: "Light vehicle (category B)", text: "18.500 MT"' in page
 
 
 def test_a_button_named_on_the_homepage_or_on_top_with_its_label_in_quotes(tmp_path: Path) -> None:

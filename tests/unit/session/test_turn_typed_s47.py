@@ -144,7 +144,7 @@ def test_a_price_in_soles_is_a_price(tmp_path: Path) -> None:
     assert _run(root, text, "menu: Anticucho de corazón S/ 12, Rachi S/ 14, Choncholí S/ 10").outcome == "applied"
     result = _run(root, '{"ops":[{"op":"edit_item","item":"S/ 15"}]}', "rachi is S/ 15 now")
     assert result.outcome == "applied", result.message
-    assert "Rachi S/ 15" in _page(root, "/") and "Anticucho de corazón S/ 12" in _page(root, "/")
+    assert 'title: "Rachi", text: "S/ 15"' in _page(root, "/") and 'title: "Anticucho de corazón", text: "S/ 12"' in _page(root, "/")
 
 
 @pytest.mark.parametrize(("entries", "prompt", "model", "now", "gone"), [
