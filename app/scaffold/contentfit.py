@@ -321,7 +321,10 @@ def _with_typed_pages(ops: list[Any], request: str, site: Site | None) -> list[A
         return ops
     have = {p.route for p in site.pages} | {op.route for op in ops if isinstance(op, AddPage)}
     typed = set(explicit.paths(request))
-    named = new_page_named(request, routes_of(site))
+    # "add /about with team: ...": a page asked for by its path alone
+    asked = [path for path in typed if path not in have and re.search(rf"\b(?:add|create|make|build|new)\s+(?:a\s+|an\s+)?(?:new\s+)?"
+                                                                     rf"(?:page\s+)?(?:at\s+)?{re.escape(path)}(?![\w/-])", request, re.IGNORECASE)]
+    named = new_page_named(request, routes_of(site)) or (asked[0] if len(asked) == 1 else None)
     out: list[Any] = []
     for op in ops:
         if isinstance(op, AddItems) and op.route not in have and (op.route in typed or op.route == named):

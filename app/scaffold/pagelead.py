@@ -366,13 +366,14 @@ def named_page(request: str, site: Site | None) -> Where | None:
             continue
         name = (m.group("callit") or m.group("quoted") or m.group("called") or m.group("bare") or m.group("name") or "").strip()
         end = m.end()
-        if m.group("called") and name[:1].isupper():  # "on a page called For Sale. ...": the capitalised words after
-            more = _MORE_CAPITALS.match(sentence, end)
-            name, end = name + (more.group(0) if more else ""), more.end() if more else end
+        # "on a page called For Sale. ...", "Add page Bikes for Sale: ...": the capitalised words after, and small words between
+        more = _MORE_CAPITALS.match(sentence, end) if (m.group("called") or m.group("bare")) and name[:1].isupper() else None
+        if more is not None:
+            name, end = name + more.group(0), more.end()
         tail = _NAME_TAIL.match(sentence, end) if name[:1].isupper() else None
         if tail is not None:  # "a page Visit us with our address", "Page About me: ..."
             name, end = name + tail.group(0), tail.end()
-        target = _target(name, True, False, site, called=bool(m.group("called") or m.group("callit")))
+        target = _target(name, True, False, site, called=bool(m.group("called") or m.group("callit") or more))
         if target is None or target[0] == "/" or TO_THE_APP.search(name) or typed_content(sentence[:end]):
             return None
         about = sentence[end:]

@@ -220,3 +220,47 @@ def test_a_page_s_words_may_ask_its_visitors_please(tmp_path: Path) -> None:
                   "Add a page 'Getting there' : 5 min walk from Odori Station exit 9. Parking is limited, please use the subway.")
     assert result.outcome == "applied", result.message
     assert "please use the subway" in _page(root, "/getting-there")
+
+
+@pytest.mark.parametrize(("prompt", "heading", "words"), [
+    ("add section How to order: WhatsApp 024 555 7812 or come to shop at Market Circle near Melcom, open Mon-Sat 8am-6pm",
+     "How to order", "come to shop at Market Circle near Melcom"),
+    ("Please add Exhibitions section on home page: 'Paper and Water' at Gallery Kura, Matsumoto, 5-20 May 2027; Group show at "
+     "Tokyo Art Fair, October 2027", "Exhibitions", "Group show at Tokyo Art Fair"),
+    ("add history section: my abuela Graciela Quispe started selling empanadas from her window on calle Caseros, now we have "
+     "the shop on Balcarce 640", "History", "now we have the shop on Balcarce 640"),
+    ("On the homepage, add a 'What to bring' section: warm layers, wool hat, gloves. We provide dry suits, boots and paddles.",
+     "What to bring", "We provide dry suits, boots and paddles."),
+])
+def test_a_section_named_then_given_in_the_user_s_words(tmp_path: Path, prompt: str, heading: str, words: str) -> None:
+    """The model kept a piece of the words as a card or two, or all of them without the section's name."""
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_items","route":"/","kind":"image_text","items":[{"title":"Graciela Quispe","text":"empanadas"}]}]}'
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    assert f'heading="{heading}"' in _page(root, "/") and words in _page(root, "/")
+
+
+@pytest.mark.parametrize("prompt", ["add FAQ section: Do you deliver? Yes, within 5 km.",
+                                    "add a Menu section: Latte $4, Mocha $5, Flat white $4.50"])
+def test_a_section_of_a_kind_or_a_priced_list_is_not_one_paragraph(tmp_path: Path, prompt: str) -> None:
+    from app.scaffold import namedsection
+    assert namedsection.read(prompt, None) is None
+
+
+def test_a_page_s_name_with_a_small_word_in_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"KSh 14,000","text":"Kids bike 16 inch"}]}]}')
+    result = _run(root, model, "New: we sell used bikes too. Add page Bikes for Sale: Raleigh roadster 28 inch - KSh 9,500; "
+                               "Mountain bike 21 speed - KSh 14,000; Kids bike 16 inch - KSh 4,800")
+    assert result.outcome == "applied", result.message
+    assert "Raleigh roadster 28 inch" in _page(root, "/bikes-for-sale") and "KSh 4,800" in _page(root, "/bikes-for-sale")
+
+
+def test_a_page_asked_for_by_its_path(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"team","items":[{"title":"Kasia Zielińska","text":"CEO"},'
+             '{"title":"Michał Wróbel","text":"CTO"}]}]}')
+    result = _run(root, model, "add /about with team: Kasia Zielińska – CEO, Michał Wróbel – CTO, Olek Nowicki – Design")
+    assert result.outcome == "applied", result.message
+    assert "Olek Nowicki" in _page(root, "/about") and "Kasia" not in _page(root, "/")

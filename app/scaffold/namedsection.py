@@ -1,0 +1,59 @@
+"""A section the request names and then gives in its own words: "add section How to order: WhatsApp 024 555 7812 or
+come to shop at Market Circle ...", "Please add Exhibitions section on home page: 'Paper and Water' at Gallery Kura,
+...", "add history section: my abuela Graciela Quispe started selling empanadas ...", "On the homepage, add a 'What to
+bring' section: warm layers, wool hat, gloves. We provide dry suits, boots and paddles."
+
+The model kept a piece of such words as a card or two ("Graciela Quispe" / "empanadas from her window"), or all of
+them without the name the section was given. Here the section is the name as typed, its heading, and the words after
+the colon, whole, its text: exact by construction. Only where the words are no content of another kind a section of
+its own holds (questions and answers, quotes with who said them, people, prices or times in a list) and no more is
+asked after them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import ValidationError
+
+from app.scaffold import entries
+from app.scaffold.contentfit import named_page, read_content, routes_of
+from app.scaffold.plan import AddSection, Plan
+from app.scaffold.site import SECTION_WORDS, Site, norm_words
+
+_NAME = r"[\"“‘']?(?P<{0}>(?:[^\W\d_][\w'’&-]*)(?:\s+[^\W\d_][\w'’&-]*){{0,3}}?)[\"”’']?"
+_WHERE = r"(?:\s+(?:on|to)\s+(?:the\s+|my\s+|our\s+)?(?:home\s*page|homepage|home|front\s*page|main\s+page))?"
+_SECTION = re.compile(
+    r"^\W*(?:(?:on|to)\s+(?:the\s+)?(?:home\s*page|homepage|home|front\s*page)\s*,?\s+)?"
+    r"(?:(?:and|also|ok|okay|so|please|pls|can\s+you|could\s+you)[,.]?\s+)*(?:add|put|make|create)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?"
+    rf"(?:section\s+(?:called\s+|named\s+|titled\s+)?{_NAME.format('after')}|{_NAME.format('before')}\s+section)"
+    rf"{_WHERE}\s*:\s*(?P<body>\S.*)$", re.IGNORECASE | re.DOTALL)
+# Asked after the words: "... and a button 'Book now'", "... and make it green".
+_MORE = re.compile(r"\b(?:and|then|also)\s+(?:add|make|put|a\s+button|the\s+button|link|change|remove|move)\b|\bbutton\b",
+                   re.IGNORECASE)
+# A section's kind said as its name ("FAQ section", "pricing section"): another reader's, which makes that kind.
+_KIND_NAMES = frozenset(norm_words(w) for kind, words in SECTION_WORDS.items() for w in (kind, *words)) | {"about", "about us"}
+MAX_TEXT = 400
+
+
+def read(request: str, site: Site | None) -> Plan | None:
+    """The section the request names, with its words (see the module docstring); None for any other request."""
+    found = _SECTION.match(request.strip())
+    if found is None:
+        return None
+    name = (found.group("after") or found.group("before") or "").strip(" \"'“”‘’")
+    body = found.group("body").strip()
+    body = body[:1].upper() + body[1:]  # its first word opens a sentence of the page ("My abuela Graciela ...")
+    if not name or norm_words(name) in _KIND_NAMES or _MORE.search(body) or len(body) > MAX_TEXT:
+        return None
+    kind, listed = read_content(body)
+    if entries.quotes(body) or entries.questions(body) or kind in ("team", "testimonials", "faq") \
+            or any(e.text for e in listed) and kind:
+        return None  # quotes, questions, people, a priced or timed list: each a section of its kind
+    routes = routes_of(site) or ["/"]
+    route = named_page(request, routes) or "/"
+    try:
+        return Plan(ops=[AddSection(op="add_section", route=route, kind="text", heading=name[:1].upper() + name[1:],
+                                    text=body)])
+    except ValidationError:
+        return None
