@@ -264,3 +264,14 @@ def test_a_page_asked_for_by_its_path(tmp_path: Path) -> None:
     result = _run(root, model, "add /about with team: Kasia Zielińska – CEO, Michał Wróbel – CTO, Olek Nowicki – Design")
     assert result.outcome == "applied", result.message
     assert "Olek Nowicki" in _page(root, "/about") and "Kasia" not in _page(root, "/")
+
+
+def test_a_price_in_euros_after_a_run_of_them_on_one_line(tmp_path: Path) -> None:
+    """"30 minutes - 28 € 45 minutes - 35 €": the euros end each price; "38 € instead of 35 €" replaces the one typed
+    (a code before an amount, "6 UGX 420,000", is that amount's)."""
+    root = managed_project(tmp_path)
+    _text(root, "Lessons: 30 minutes - 28 € 45 minutes - 35 € 60 minutes - 45 €")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"From January the 45 minutes lesson costs 38 €","text":"35"}]}',
+                  "From January the 45 minutes lesson costs 38 € instead of 35 €.")
+    assert result.outcome == "applied", result.message
+    assert "38 €" in _page(root, "/") and "35 €" not in _page(root, "/") and "28 €" in _page(root, "/")
