@@ -16,7 +16,7 @@ import re
 
 from pydantic import ValidationError
 
-from app.scaffold import entries
+from app.scaffold import entries, prose
 from app.scaffold.contentfit import named_page, read_content, routes_of
 from app.scaffold.plan import AddSection, Plan
 from app.scaffold.site import SECTION_WORDS, Site, norm_words
@@ -34,6 +34,12 @@ _MORE = re.compile(r"\b(?:and|then|also)\s+(?:add|make|put|a\s+button|the\s+butt
 # A section's kind said as its name ("FAQ section", "pricing section"): another reader's, which makes that kind.
 _KIND_NAMES = frozenset(norm_words(w) for kind, words in SECTION_WORDS.items() for w in (kind, *words)) | {"about", "about us"}
 MAX_TEXT = 400
+# Words around a section's name that are not of it: "a short About Us section", "a section on what to bring", "a
+# section describing my services", "a section Where We Train with: ...".
+_NOT_THE_NAME = re.compile(r"^(?:(?:short|small|little|quick|new|nice|brief)\s+)+|^(?:on|about|describing|for|with|of)\s+.*$"
+                           r"|\s+with(?:\s+(?:the\s+)?(?:text|words))?$", re.IGNORECASE)
+_LISTED = re.compile(r"(?:^|\s)1[.)]\s")
+_DASHED = re.compile(r"\S\s[-–—]\s\S")
 
 
 def read(request: str, site: Site | None) -> Plan | None:
@@ -41,11 +47,12 @@ def read(request: str, site: Site | None) -> Plan | None:
     found = _SECTION.match(request.strip())
     if found is None:
         return None
-    name = (found.group("after") or found.group("before") or "").strip(" \"'“”‘’")
-    body = found.group("body").strip()
+    name = _NOT_THE_NAME.sub("", (found.group("after") or found.group("before") or "").strip(" \"'“”‘’")).strip()
+    body = prose.unquoted(found.group("body").strip())
     body = body[:1].upper() + body[1:]  # its first word opens a sentence of the page ("My abuela Graciela ...")
-    if not name or norm_words(name) in _KIND_NAMES or _MORE.search(body) or len(body) > MAX_TEXT:
-        return None
+    if not name or norm_words(name) in _KIND_NAMES or _MORE.search(body) or len(body) > MAX_TEXT or _LISTED.search(body) \
+            or len(_DASHED.findall(body)) >= 2:
+        return None  # numbered steps, or entries each a name, a dash and its detail: a list's
     kind, listed = read_content(body)
     if entries.quotes(body) or entries.questions(body) or kind in ("team", "testimonials", "faq") \
             or any(e.text for e in listed) and kind:

@@ -368,6 +368,8 @@ def named_page(request: str, site: Site | None) -> Where | None:
         end = m.end()
         # "on a page called For Sale. ...", "Add page Bikes for Sale: ...": the capitalised words after, and small words between
         more = _MORE_CAPITALS.match(sentence, end) if (m.group("called") or m.group("bare")) and name[:1].isupper() else None
+        if more is not None and m.group("bare") and not sentence[more.end():].lstrip().startswith(":"):
+            more = None  # "Add a page In Memory for Grandma Rosa ...": the name said bare ends at its colon, or is its capitals
         if more is not None:
             name, end = name + more.group(0), more.end()
         tail = _NAME_TAIL.match(sentence, end) if name[:1].isupper() else None

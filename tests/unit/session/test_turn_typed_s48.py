@@ -242,7 +242,11 @@ def test_a_section_named_then_given_in_the_user_s_words(tmp_path: Path, prompt: 
 
 
 @pytest.mark.parametrize("prompt", ["add FAQ section: Do you deliver? Yes, within 5 km.",
-                                    "add a Menu section: Latte $4, Mocha $5, Flat white $4.50"])
+                                    "add a Menu section: Latte $4, Mocha $5, Flat white $4.50",
+                                    # numbered steps, entries each with a dash: lists; words around a name that are none
+                                    "add a care tips section on the home page: 1. never use painted shells 2. give them water",
+                                    "Add a Classes section: Beginners - Monday 18h00. Intermediate - Wednesday 18h30.",
+                                    "Please add a section on what to bring: their usual pellets, a hidey they know"])
 def test_a_section_of_a_kind_or_a_priced_list_is_not_one_paragraph(tmp_path: Path, prompt: str) -> None:
     from app.scaffold import namedsection
     assert namedsection.read(prompt, None) is None
