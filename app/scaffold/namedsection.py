@@ -22,7 +22,7 @@ from app.scaffold.plan import AddSection, Plan
 from app.scaffold.site import SECTION_WORDS, Site, norm_words
 
 # The section's name: in quotes, all that the quotes hold ("a section 'Our story' in home"); else a few words.
-_NAME = (r"(?:[\"“‘'](?P<{0}q>[^\"“”‘’'\n]{{1,40}})[\"”’']|(?P<{0}>(?:[^\W\d_][\w'’&-]*)(?:\s+[^\W\d_][\w'’&-]*){{0,3}}?))"
+_NAME = (r"(?:[\"“‘'](?P<{0}q>(?:[^\"“”‘’'\n]|(?<=\w)['’](?=\w)){{1,40}})[\"”’']|(?P<{0}>(?:[^\W\d_][\w'’&-]*)(?:\s+[^\W\d_][\w'’&-]*){{0,3}}?))"
          r"(?:\s+with)?")
 _WHERE = r"(?:\s+(?:on|to|in)\s+(?:the\s+|my\s+|our\s+)?(?:home\s*page|homepage|home|front\s*page|main\s+page))?"
 _SECTION = re.compile(
@@ -40,10 +40,7 @@ MAX_TEXT = 400
 # section describing my services", "a section Where We Train with: ...".
 _NOT_THE_NAME = re.compile(r"^(?:(?:short|small|little|quick|new|nice|brief)\s+)+|^(?:on|about|describing|for|with|of)\s+.*$"
                            r"|\s+with(?:\s+(?:the\s+)?(?:text|words))?$", re.IGNORECASE)
-# Names alone, three or more, in no sentence: "Commercials, E-learning narration, Audiobooks, IVR & phone systems".
-_ONLY_NAMES = re.compile(r"[^,.;:!?\n]{2,40}(?:,\s*(?:and\s+)?[^,.;:!?\n]{2,40}){2,}[.!]?")
 _LISTED = re.compile(r"(?:^|\s)1[.)]\s")
-_DASHED = re.compile(r"\S\s[-–—]\s\S")
 
 
 def read(request: str, site: Site | None) -> Plan | None:
@@ -55,9 +52,8 @@ def read(request: str, site: Site | None) -> Plan | None:
     name = quoted.strip() if quoted else _NOT_THE_NAME.sub("", (found.group("after") or found.group("before") or "")).strip()
     body = prose.unquoted(found.group("body").strip())
     body = body[:1].upper() + body[1:]  # its first word opens a sentence of the page ("My abuela Graciela ...")
-    if not name or norm_words(name) in _KIND_NAMES or _MORE.search(body) or len(body) > MAX_TEXT or _LISTED.search(body) \
-            or len(_DASHED.findall(body)) >= 2 or _ONLY_NAMES.fullmatch(body):
-        return None  # numbered steps, entries each a name, a dash and its detail, or names alone: a list's
+    if not name or norm_words(name) in _KIND_NAMES or _MORE.search(body) or len(body) > MAX_TEXT or _LISTED.search(body):
+        return None  # numbered steps: a list's
     kind, listed = read_content(body)
     if entries.quotes(body) or entries.questions(body) or kind in ("team", "testimonials", "faq") \
             or any(e.text for e in listed) and kind:
