@@ -231,9 +231,9 @@ def _first_of_its_kind(entry: Entry, request: str, site: Site | None) -> bool:
     return request.lstrip().lower().startswith(entry.title.lower()) and mine is not None and mine not in shown
 
 
-def _sentences(request: str) -> list[str]:
-    """The request's sentences, a detail whole in one ("address Av. San Martín 1450, Mendoza." is not cut at "Av.")."""
-    spans = _pieces_in(request)
+def _sentences(request: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The request's sentences, a detail (``spans``, where ``_pieces_in`` found them) whole in one ("address Av. San
+    Martín 1450, Mendoza." is not cut at "Av.")."""
     out: list[tuple[int, int]] = []
     at = 0
     for sentence in prose.sentences(request):
@@ -253,14 +253,15 @@ def read_block(request: str, site: Site | None, meant: str | None = None) -> Pla
     the site has, or home; None when a sentence asks for more than putting them there, says
     something else before them, or the request edits, removes, moves or styles them."""
     unmarked = request
-    for start, end in reversed(_pieces_in(request)):
+    spans = _pieces_in(request)
+    for start, end in reversed(spans):
         unmarked = unmarked[:start] + " " + unmarked[end:]  # "bookings@..." asks for no bookings
     unmarked = re.sub(r"\b(?:[A-Z][\w'’-]*\s+){1,3}page\b", " ", unmarked)  # nor does "the Bookings page"
     if _NOT_A_BLOCK.search(request) or asks_for_feature(_PURPOSE.sub(" ", unmarked)):
         return None
     items: list[Entry] = []
     notes: list[str] = []
-    for sentence in _sentences(request):
+    for sentence in _sentences(request, spans):
         lead = _ASKING_LEAD.match(sentence)
         if lead is not None and _LABEL.fullmatch(re.sub(r"^(?:our|my|the)\s+|\s*:\s*$", "", lead.group(0).strip())):
             lead = None  # "Postal address: PO Box ...": the lead is the detail's label

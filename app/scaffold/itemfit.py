@@ -159,8 +159,8 @@ _SAID_TO_APP = re.compile(r"^(?:i|i'm|i’m|im|we|we're|we’re|sadly|unfortunat
 
 
 def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
-    quoted = [_plain(e.text) for e in entries.quotes(request)]
-    if len(_plain(op.item)) >= MIN_NAMED_CHARS and any(_plain(op.item) in quote for quote in quoted):
+    taken = _plain(op.item)
+    if len(taken) >= MIN_NAMED_CHARS and any(taken in _plain(e.text) for e in entries.quotes(request)):
         return None  # "'Ray got rid of our roach problem ...' - Linda P.": a quote typed to add, not a thing to take off
     if not _REMOVES.search(request):
         # A removal nobody asked for is the model misreading the whole request: the request's own

@@ -74,6 +74,11 @@ def pieces(segment: str) -> tuple[list[str], bool]:
     return parts, False
 
 
+def _tail(text: str) -> re.Match[str] | None:
+    """The detail at the end of ``text``: a price, a time or a date-ish number, else a price in any currency."""
+    return _DETAIL_TAIL.search(text) or _PRICE_TAIL.search(text)
+
+
 def entry_of(piece: str, semicolons: bool = False) -> tuple[str, str]:
     """One typed entry as (name, detail)."""
     piece = re.sub(r"^(?:and|&)\s+", "", piece.strip()).strip(" .")
@@ -83,14 +88,14 @@ def entry_of(piece: str, semicolons: bool = False) -> tuple[str, str]:
     m = _PAREN.match(piece)
     if m and m.group(1):
         name, inner = m.group(1), m.group(2)
-        tail = _DETAIL_TAIL.search(name) or _PRICE_TAIL.search(name)
+        tail = _tail(name)
         if tail:  # "Elopement £950 (3 hours)": the price is the detail, the note stays with it
             return name[:tail.start()].strip(), f"{tail.group(1)} ({inner})"
         return name.strip(), inner.strip()
     parts = _SPLIT_DETAIL.split(piece, maxsplit=1)
     if len(parts) == 2 and parts[0].strip():
         return parts[0].strip(), parts[1].strip()
-    tail = _DETAIL_TAIL.search(piece) or _PRICE_TAIL.search(piece)
+    tail = _tail(piece)
     if tail and piece[:tail.start()].strip():
         return piece[:tail.start()].strip(), tail.group(1).strip()
     return piece, ""

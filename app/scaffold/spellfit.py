@@ -17,7 +17,9 @@ from difflib import SequenceMatcher
 from app.scaffold.plan import Plan, replacing
 from app.scaffold.site import Site, norm_words, page_named, shown_text
 
-_CUE = re.compile(r"\b(?:spelt|spelled|spelling|spell|typo|misspel\w*|wrong|mistake|actually|oops|correction)\b", re.IGNORECASE)
+# Words that say something was written wrong; with the app's other cues for a correction.
+_MISTAKE = r"spelt|spelled|spelling|typo|misspel\w*|wrong|mistake"
+_CUE = re.compile(rf"\b(?:{_MISTAKE}|spell|actually|oops|correction)\b", re.IGNORECASE)
 _STOP = r"(?=\s*(?:[,.;!?(]|$|\s+(?:with|not|and|please|pls|thanks?|thank|sorry|instead|on|in)\b))"
 _NEW = re.compile(rf"\b(?:should|must)\s+(?:be|say|read)\s+(?:the\s+)?[\"'“‘]?(?P<new>[^\"'”’\n]+?)[\"'”’]?{_STOP}"
                   rf"|\bactually\s+(?:called\s+|named\s+|spelled\s+|spelt\s+)?(?:the\s+)?(?P<called>(?-i:[A-Z])[^\n]+?){_STOP}"
@@ -25,7 +27,7 @@ _NEW = re.compile(rf"\b(?:should|must)\s+(?:be|say|read)\s+(?:the\s+)?[\"'“‘
                   # the right name said after "is" or "it's", capitalised as names are
                   rf"|\b(?:it'?s|it’s|its|it\s+is|is)\s+(?:spelled\s+|spelt\s+|called\s+)?(?P<is>(?-i:[A-Z])[^\n]+?){_STOP}",
                   re.IGNORECASE)
-_SPELT_WRONG = re.compile(r"\b(?:wrong|typo|spelt|spelled|spelling|misspel\w*|mistake)\b", re.IGNORECASE)
+_SPELT_WRONG = re.compile(rf"\b(?:{_MISTAKE})\b", re.IGNORECASE)
 # A bracket said with the right words: "it should be Race wax (fluor-free) with a dash".
 _BRACKET = re.compile(r"\s*\([^()\n]{1,30}\)")
 # "the instagram is @wanjiru.shoots.ke not @wanjiru.shoots", "should say PO Box 421, not PO Box 412"

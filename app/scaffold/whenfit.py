@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from app.scaffold.heldpiece import stems
 from app.scaffold.plan import Entry, ReplaceText
 from app.scaffold.pricefit import PRICE
 from app.scaffold.site import Site, norm_words, shown_pieces
@@ -133,10 +134,6 @@ def _day_moved(request: str, pieces: Pieces) -> ReplaceText | None:
     return ReplaceText(op="replace_text", old=said, new=written)
 
 
-def _stem(word: str) -> str:
-    return word[:-1] if len(word) > MIN_NAME_CHARS and word.endswith("s") and not word.endswith("ss") else word
-
-
 def _led_by_said(words: str, new: str, said: set[str], days: Callable[[list[str]], set[str]]) -> list[str]:
     """Of several dates or times of ``new``'s kind in one text, those whose own words before them (back
     to a comma or the one before) the request says: "pick up is Saturday 20 March" of "Orders close
@@ -151,7 +148,7 @@ def _led_by_said(words: str, new: str, said: set[str], days: Callable[[list[str]
         name = words[when.end():ends] if time_first else re.split(r"[,;.!?]", words[start:when.start()])[-1]
         own = {w for w in days(norm_words(name).split()) if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
         # a verb said in another form names it too: "start time" of "... starts 5.30pm"
-        if when_kind(when.group(0)) == when_kind(new) and {_stem(w) for w in own} & {_stem(w) for w in said}:
+        if when_kind(when.group(0)) == when_kind(new) and stems(own) & stems(said):
             out.append(when.group(0))
         start = when.end()
     return out
@@ -170,7 +167,7 @@ def _of_the_named(pieces: Pieces, new: str, typed: set[str], days: Callable[[lis
             whens = [w for w in whens if days(norm_words(w).split()) & other] or (led := _led_by_said(words, new, other, days))
         own = {w for w in days(norm_words(name).split()) if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
         # named by its entry's name, or by its own words in the entry ("banquet at 20:00" of "Saturday 20 Feb")
-        named = {_stem(w) for w in own} & {_stem(w) for w in said} or ({"".join(led)} if len(led) == 1 else set())
+        named = stems(own) & stems(said) or ({"".join(led)} if len(led) == 1 else set())
         if len(whens) != 1 or not named or whens[0].casefold() == new.casefold():
             continue
         if len(named) > best:
