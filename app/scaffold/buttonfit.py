@@ -166,7 +166,11 @@ def _label(request: str) -> tuple[str, str] | None:
 # A button that rings a number when tapped: "ring the number when u tap it", "call now and ring 07700 900412",
 # "add button App Hendrik with my number +31 6 2345 6789", "Add button 'Send us a message' and phone +47 912 34 567".
 _CALLS = re.compile(r"\b(?:ring|call|dial)(?:s|ing)?\s+(?:the\s+number|(?:us|me|it|now|today)\b|(?=\+?\d))|\btap(?:s|ped)?\s+to\s+call\b"
-                    r"|\b(?:with|and)\s+(?:(?:my|our|the|a)\s+)?(?:phone|mobile|cell)?\s*(?:number|phone|mobile|cell)\b",
+                    r"|\b(?:with|and)\s+(?:(?:my|our|the|a)\s+)?(?:phone|mobile|cell)?\s*(?:number|phone|mobile|cell)\b"
+                    # "button 'Order pickup on WhatsApp' number 0722 418 906", "a button ... that shows our number +47 ...",
+                    # "phone 0408 223 571 and a big 'Call Darren' button"
+                    r"|\b(?:(?:shows?|showing|displays?)\s+(?:(?:my|our|the|a)\s+)?(?:phone\s+)?)?number\s*:?\s*(?=\+?\d)"
+                    r"|(?<=[\"“‘'])(?:call|ring|phone)\s+(?-i:[A-Z])",
                     re.IGNORECASE)
 
 
@@ -308,7 +312,7 @@ def _only_link_words(rest: str) -> bool:
 
 
 _LINK_WORDS = frozenset("to at us me people go goes link links linking email mailto bring brings take takes send sends lead "
-                        "leads you them visitors users guests new called named open opens an".split())
+                        "leads you them visitors users guests new called named open opens an number phone tel shows show showing".split())
 
 
 _HEADING_WORDS = re.compile(r"\b(?:head(?:ing|line)s?|title|sub-?title|tag\s?line|under(?:neath)?|below|beneath|top|big\s+text)\b",

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.scaffold import (buttonfit, chromefit, contactswap, headfit, itemfit, itemvalue, navfit, notfix, peoplefit, pricefit,
+from app.scaffold import (buttonfit, chromefit, contactswap, entries, headfit, itemfit, itemrename, itemvalue, navfit, notfix, peoplefit, pricefit,
                           scope, textfit, themewords, typofix, whenfit)
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
@@ -89,13 +89,21 @@ def _colours(clause: str, site: Site) -> list[Any]:
         return []
 
 
+MIN_QUESTIONS = 2
+
+
 def swaps(request: str, site: Site) -> list[Any]:
     """What the request replaces of what the site shows, the surest reading first: words it quotes,
     new prices (``pricefit``), a new phone number or email (``contactswap``), words in plain words, a moved
     date or time."""
+    if len(entries.questions(request)) >= MIN_QUESTIONS:
+        return []  # "Q: What if something breaks? A: Loop+ covers damage up to $1000. Q: ...": an FAQ typed, no price moved
     quoted = textfit.replacement(request, site, plain=False)
     if quoted is not None:
         return [quoted]
+    renamed = itemrename.read(request, site)  # "rename Koala Kidnap to 'Koala Caper'": a name the site shows, no page's
+    if renamed is not None:
+        return [renamed]
     typo = typofix.should_say(request, site)  # "Oups, typo on About Me, it should say 'I have been teaching since 2012'"
     if typo is not None:
         return [typo]

@@ -24,7 +24,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import entries, explicit, listhead, notefit, pagelist, prose
-from app.scaffold.scope import asks_for_feature
+from app.scaffold.scope import asks_for_action, asks_for_feature
 from app.scaffold.coverage import list_lines, strip_bullet, typed_content, unused_content
 from app.scaffold.listfit import entry_of, opened_list
 from app.scaffold.namedcontent import unused_names
@@ -394,8 +394,7 @@ def _with_list_tail(ops: list[Any], request: str) -> list[Any]:
     ("all materials included", "Parades quoted separately.") as a text below the list: the list
     leaves them out. Never for a retry ("... is missing", "still shows"), which names what was."""
     lists = [op for op in ops if isinstance(op, AddItems)]
-    if len(lists) != 1 or any(isinstance(op, (AddSection, Decline, SetText)) for op in ops) \
-            or asks_for_feature(request) or _RETRY.search(request):
+    if len(lists) != 1 or any(isinstance(op, (AddSection, Decline, SetText)) for op in ops) or _RETRY.search(request):
         return ops
     items = lists[0]
     placed = set(norm_words(f"{placed_text(items.items)} {items.heading}").split())
@@ -406,7 +405,8 @@ def _with_list_tail(ops: list[Any], request: str) -> list[Any]:
         return bool(words) and 2 * len(words & placed) > len(words)
 
     def held(sentence: str) -> bool:  # the list holds (nearly) every word of it and all its typed content
-        words = set(norm_words(sentence).split())
+        # (not its lead: "Services and price (in hryvnia): Chair reupholstery from 1800 UAH, ...")
+        words = set(norm_words(re.sub(r"^[^:]{0,40}:\s", "", sentence)).split())
         return bool(words) and len(words - placed) <= len(words) // 5 and not unused_content(sentence, placed_text(items.items))
 
     def aside(sentence: str) -> bool:
@@ -418,6 +418,10 @@ def _with_list_tail(ops: list[Any], request: str) -> list[Any]:
     if last < 0 or not all(held(b) or aside(b) for b in before) or not 1 <= len(tail) <= 2:
         return ops
     text = " ".join(tail).strip()
+    # a feature asked for beside the list stays declined; a tail that says how to pay or book is the visitors' to read
+    # ("... U16 $20 per season. pay at the clubhouse"), not one asked of the site ("pay online")
+    if asks_for_feature(". ".join(before)) or asks_for_action(text):
+        return ops
     if len(norm_words(text).split()) < 2 or len(text) > notefit.MAX_TEXT or unused_content(text, placed_text(items.items)) \
             != typed_content(text):
         return ops  # a tail that repeats the list's content is the list read again

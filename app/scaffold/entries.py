@@ -25,8 +25,8 @@ _QUOTE = re.compile(r"\"([^\"]{8,})\"|“([^”]{8,})”|‘([^’]{8,})’|(?:(
 # What joins a quote to its author: a dash, a comma, "by"/"from"/"says".
 _AUTHOR_LEAD = re.compile(r"^\s*[.,]?\s*(?:[-–—~]+|,|by\b|from\b|says\b|said\b)\s*", re.IGNORECASE)
 # An author ends before the next quote's "and", a new sentence, a slash between quotes ("— Hannah K., Melbourne /
-# 'Marisol ...'") or an instruction.
-_AUTHOR_END = re.compile(r"\s+(?:and|&)\s+(?=[\"“‘'])|,\s*(?=[\"“‘'])|[\"“‘]|\s+[/|]\s+|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bRev)(?<!\bMrs)(?<!\bProf)(?<!\bCllr)"
+# 'Marisol ...'"), the next quote opening ("- Taras K. 'Very careful work ...'") or an instruction.
+_AUTHOR_END = re.compile(r"\s+(?:and|&)\s+(?=[\"“‘'])|,\s*(?=[\"“‘'])|[\"“‘]|\s+[/|]\s+|\s+(?='(?-i:[A-Z]))|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bRev)(?<!\bMrs)(?<!\bProf)(?<!\bCllr)"
                          r"\.\s|[;!?]"
                          r"|\s+(?:on|to|in)\s+the\s+"
                          r"|\s+(?:please|pls|thanks|thank you)\b", re.IGNORECASE)
@@ -112,9 +112,15 @@ def quotes(request: str, signed: bool = False) -> list[Entry]:
     said_first = _AUTHOR_FIRST.search(request) if not out and not signed else None
     if said_first is not None:
         out.append(Entry(title=said_first.group("author"), text=next(g for g in said_first.groups()[1:] if g).strip()))
+    plain = _AUTHOR_FIRST_PLAIN.search(request) if not out and not signed else None
+    if plain is not None:
+        out.append(Entry(title=plain.group("author"), text=plain.group("text")[:1].upper() + plain.group("text")[1:]))
     return out
 
 
+# ... or before a colon and words in no quotes: "add review from Kevin O. (Makongeni): Shirts came back crisp, delivered same day".
+_AUTHOR_FIRST_PLAIN = re.compile(r"\b(?:testimonial|review|quote)\s+from\s+(?P<author>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
+                                 r"(?:\s*\([^()]{2,30}\))?)\s*:\s*(?P<text>[^\"“‘'\s][^\"“”‘’]{8,200}?)\s*[.!]?\s*$", re.IGNORECASE)
 # Who said it, named before the one quote: "Add testimonial from Tomas and Eglė: 'Our wedding guests still talk ...'".
 _AUTHOR_FIRST = re.compile(r"\b(?:testimonial|review|quote)\s+from\s+(?P<author>(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:and|&)\s+)?(?-i:[A-Z])[\w'’.-]*){0,4})"
                            r"\s*[:,-]?\s*(?:\"([^\"]{8,200})\"|“([^”]{8,200})”|'((?:[^']|'(?=\w)){8,200}?)')\s*[.!]?\s*$", re.IGNORECASE)

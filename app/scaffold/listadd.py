@@ -15,9 +15,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold.listfit import entry_of
+from app.scaffold.pagename import HOME_WORDS
 from app.scaffold.plan import AddItems, Entry, Plan
 from app.scaffold.pricefit import PRICE
-from app.scaffold.site import EMOJI, Item, Site, norm_words
+from app.scaffold.site import EMOJI, Item, Site, is_placeholder, norm_words, page_text
 
 # The entry, after what says it is one to add: "Please add: X", "new player: X", "add to menu X", "on Team page add
 # player X" (a word for what it is may stand before it).
@@ -39,14 +40,18 @@ _ADDS = (
                re.IGNORECASE),
     # "add new item Tablea Hot Choco - ₱110"
     re.compile(rf"^\W*{_LEAD}add\s+(?:(?:a|an|one|another)\s+)?new\s+[a-z]+\s+(?P<entry>(?-i:[A-Z0-9])[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
-    # "New item please: Wool socks - 4.900 ISK", "new product! Alfajor de nuez $1.700"
-    re.compile(r"^\W*(?:a\s+)?new\s+\w+(?:\s+(?:please|pls))?\s*(?::|!+)\s*(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
+    # "New item please: Wool socks - 4.900 ISK", "new product! Alfajor de nuez $1.700", "New item winter only: ...",
+    # "new machine arrived: ..."
+    re.compile(r"^\W*(?:a\s+)?new\s+\w+(?:\s+(?!(?:page|section)\b)\w+){0,2}?(?:\s+(?:please|pls))?\s*(?::|!+)\s*(?P<entry>[^\n:]+?)"
+               r"(?:,\s*(?:add|put)\s+(?:it|them)\b[^\n:]*)?[\s.,!?;]*$", re.IGNORECASE),
+    # "new flavour Kek Lapis Pandan Gula Apong RM52, this one very special Sarawak one"
+    re.compile(r"^\W*(?:a\s+)?new\s+[a-z]+\s+(?P<entry>(?-i:[A-Z])[^\n:,]+?)(?:,\s+[^\n:]*)?[\s.!?;]*$", re.IGNORECASE),
     re.compile(r"^\W*(?:please\s+)?add\s+(?:to|on|in)\s+(?:the\s+)?(?P<page>[\w'’]+(?:\s+[\w'’]+)??)\s+(?:page\s+)?"
                r"(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
     re.compile(r"^\W*(?:on|in)\s+(?:the\s+)?(?P<page>[\w'’]+(?:\s+[\w'’]+)?)\s+page,?\s+(?:please\s+)?add\s+"
                r"(?:(?:a\s+)?(?:new\s+)?[a-z]+\s+(?=[A-Z0-9]))?(?P<entry>[^\n:]+?)[\s.,!?;]*$"),
     # "in menu add also Calzone 8€ and Bufala 10€": the page said by its name alone
-    re.compile(r"^\W*(?:on|in)\s+(?:the\s+)?(?P<page>[\w'’]+),?\s+(?:please\s+)?add\s+(?:also\s+)?"
+    re.compile(r"^\W*(?:on|in)\s+(?:the\s+)?(?P<page>[\w'’]+(?:\s+[\w'’]+)?),?\s+(?:please\s+)?add\s+(?:also\s+)?"
                r"(?P<entry>(?-i:[A-Z0-9])[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
 )
 # Words that say more than one entry, or something beside it.
@@ -146,6 +151,9 @@ def read(request: str, site: Site | None) -> Plan | None:
     said = EMOJI.sub("", found.group("entry")).strip(" .,")
     entries = _entries(said)
     page_said = found.groupdict().get("page") or found.groupdict().get("topage") or ""
+    if page_said and HOME_WORDS.search(f"the {page_said} page"):
+        # "add on top page: ...": home's, by its title (not a page "/top" made by mistake before)
+        page_said = next((p.title for p in site.pages if p.route == "/"), page_said)
     if found.groupdict().get("topage") and not any(norm_words(p.title) == norm_words(page_said) for p in site.pages):
         return None  # "add X to home", "to the FAQ": no page of that name's list
     lists = _lists(site, page_said)
@@ -153,6 +161,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     if not entries or not all(_distinct(sh) for sh in shapes):
         return None  # a shape of no list in particular ("Please add: John Smith")
     fits = _fitting(lists, shapes)
+    typed = entries
     if not fits:  # "Sake cup ¥2,800" into a list that keeps each price in its entry's name
         entries = [(f"{title} {text}".strip(), "") for title, text in entries]
         shapes = [_shape(title, text) for title, text in entries]
@@ -166,7 +175,10 @@ def read(request: str, site: Site | None) -> Plan | None:
         # a priced entry into the list whose entries are priced, not one of bare names ("Podcast intro/outro — 250 zł")
         fits = [f for f in fits if all(_shape(i.title, i.text)[2] == sh[2] for i in f[2] for sh in shapes)] or fits
     if len(fits) != 1:
-        return None
+        # a list of its own only for what the request says is new, or adds to a page it names ("add: Dues are $20 a
+        # year." is a sentence)
+        new = bool(re.search(r"\bnew\b", found.string[:found.start("entry")], re.IGNORECASE)) or bool(page_said)
+        return _alone(typed, page_said, site) if not fits and new else None
     route, kind, items = fits[0]
     whole = all(not i.text for i in items)  # a list that keeps each entry in its name ("Coconut coffee 50.000đ")
     made = [Entry(title=f"{title} {text}".strip() if whole else title, text="" if whole else text) for title, text in entries]
@@ -176,6 +188,41 @@ def read(request: str, site: Site | None) -> Plan | None:
         return Plan(ops=[AddItems.model_validate({"op": "add_items", "route": route, "kind": kind, "items": made})])
     except ValidationError:
         return None  # a section of a kind that takes no entries, or too many
+
+
+def _alone(entries: list[tuple[str, str]], page_said: str, site: Site) -> Plan | None:
+    """Priced entries no list of the site fits (its prices are in a paragraph, or it lists none yet): a list of their
+    own, on the page named, else on the one page that shows the most prices ("add new makgeolli: Strawberry makgeolli
+    12,000 won"); None where entries are not all priced, or no page is clear."""
+    if not entries or not all(len(PRICE.findall(f"{title} {text}")) == 1 and len(title.split()) <= MAX_NAME_WORDS
+                              for title, text in entries) or any(re.match(r"[\"“‘']", title) for title, _text in entries):
+        return None  # each a name and its price; a text typed in quotes is a line as typed, not a list's entry
+    named = [p.route for p in site.pages if page_said and page_said.casefold() in
+             (norm_words(p.title), norm_words(p.route.rsplit("/", 1)[-1]).replace("-", " "))]
+    if page_said:
+        route = named[0] if len(named) == 1 else None
+    else:
+        counts = {p.route: len(PRICE.findall(page_text(p))) for p in site.pages}
+        most = max(counts.values(), default=0)
+        top = [r for r, n in counts.items() if n == most]
+        route = top[0] if len(top) == 1 else "/" if not most else None
+    page = site.page(route) if route is not None else None
+    # a kind the page has no list of the user's in yet: its entries would join that list ("Opening hours")
+    sections = page.sections if page is not None else []
+    kind = next((k for k in _OWN_KINDS if page is not None and not any(s.kind == k for s in sections)), None) or \
+        next((k for k in _OWN_KINDS if page is not None and not any(s.kind == k and not is_placeholder(s, site.name)
+                                                                     for s in sections)), None)
+    if route is None or kind is None:
+        return None
+    try:
+        return Plan(ops=[AddItems.model_validate({"op": "add_items", "route": route, "kind": kind,
+                                                  "items": [Entry(title=title, text=text) for title, text in entries]})])
+    except ValidationError:
+        return None
+
+
+_OWN_KINDS = ("list", "features")
+MAX_NAME_WORDS = 8
 
 
 def placed(ops: list[Any], request: str, site: Site | None) -> list[Any]:

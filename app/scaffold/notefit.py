@@ -85,8 +85,9 @@ _NAMES_A_PLACE = re.compile(r"\b(?:page|pg|menu|nav|navigation|footer|header|hea
                             r"website|instead|colou?rs?|fonts?)\b", re.IGNORECASE)
 _LEADING_INSTEAD = re.compile(r"^\W*(?:\w+[,.!]?\s+){0,3}?instead\b", re.IGNORECASE)  # a new offer, not "say X instead"
 # A question to the app, not one the user's customers ask: "Can you ...?", "Could the ...?".
-_UNDER_SAY = re.compile(r"^\W*(?:under(?:neath)?|below|beneath|after)\s+(?:the|that|this|our)\s+(?P<what>[\w'’ -]{2,30}?)\s*,?\s*"
-                        r"(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:explain|say|write|mention|add|note|put)\s*:?\s+(?:that\s+)?"
+_UNDER_SAY = re.compile(r"^\W*(?:under(?:neath)?|below|beneath|after)\s+(?:(?:the|that|this|our)\s+)?(?P<what>[\w'’ -]{2,30}?)\s*,?\s*"
+                        r"(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:explain|say|write|mention|add|note|put)"
+                        r"(?:\s+(?:the\s+)?(?:text|line|note)|\s+this)?\s*:?\s+(?:that\s+)?"
                         r"(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
 _ASKS_APP = re.compile(r"^\W*(?:can|could|would|will|please|pls|is\s+it|are\s+you|do\s+you)\b", re.IGNORECASE)
 MAX_ASIDE_WORDS = 4  # "Fine, no worries.": a sentence before the place that answers the app
@@ -142,9 +143,12 @@ def _label(lead: str) -> str:
 
 # A note asked for with no page named, before its colon: "add note: no presents please ...", "add a banner at top:
 # Launching 1 February 2027": the home page's.
-_NOTE_LEAD = re.compile(r"^\W*(?:(?:please|pls|can\s+you|could\s+you|and|also|ok|okay|instead|just)[,.]?\s+)*(?:(?:add|put|write)\s+(?:a\s+|an\s+)?"
-                        r"(?:short\s+|small\s+|little\s+)?(?:note|line|banner|notice|announcement|message|text)"
-                        r"(?:\s+(?:at|on)\s+(?:the\s+)?top)?|(?:write|say)(?:\s+instead)?)(?:\s+(?:please|pls))?\s*$", re.IGNORECASE)
+# ("Fine - instead put a line", "Add Instagram text", "add a note about gifts": the note's own name or subject beside it)
+_NOTE_LEAD = re.compile(r"^\W*(?:(?:please|pls|can\s+you|could\s+you|and|also|ok|okay|fine|then|so|no\s+worries|instead|just)"
+                        r"\s*(?:[,.!]|\s[-–—])?\s+)*(?:(?:add|put|write)\s+(?:a\s+|an\s+|the\s+)?"
+                        r"(?:short\s+|small\s+|little\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:note|line|banner|notice|announcement|message|text)"
+                        r"(?:\s+about\s+[\w'’ -]{1,30}?)?(?:\s+(?:at|on)\s+(?:the\s+)?top)?|(?:write|say)(?:\s+instead)?)(?:\s+(?:please|pls))?\s*$",
+                        re.IGNORECASE)
 
 
 def named_note(request: str) -> str:

@@ -51,7 +51,7 @@ def _words(text: str) -> set[str]:
     return set(norm_words(text).split())
 
 
-def _numbered(body: str) -> list[Entry]:
+def numbered(body: str) -> list[Entry]:
     """"1. Join for £25 a year. 2. Browse the catalogue ...": each numbered step, whole, in order."""
     marks = list(_NUMBERED.finditer(body))
     numbers = [int(m.group(1)) for m in marks]
@@ -164,7 +164,7 @@ def _holds(body: str, ops: Sequence[Any], title: str = "") -> bool:
 def _with_items(lead: str, route: str, body: str, said: Sequence[str]) -> list[Any]:
     """The body's items and each sentence they do not hold as a text, in order; [] when the body
     types no items, or they hold too little of it to be its content, or would lose a word."""
-    steps = _numbered(body)
+    steps = numbered(body)
     if steps:
         items = items_op(route, "list", steps)
         return [items] if items is not None and _holds(body, [items]) else []

@@ -56,11 +56,11 @@ _BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name
 _NEW = re.compile(rf"\s*{_OPEN}(?:{_HAVE}|(?:add|create|make|build|start|set up|put up|put|do|chuck up|whip up|knock up)\s+(?:me\s+|us\s+)?)"
                   r"(?:(?:a|an|the|one\s+more|another)\s+)?"
                   rf"(?:new\s+)?(?:(?P<name>{_NAME})(?P<page>\s+page)|[\"“‘'](?P<quotedpage>[^'\"”’]{{1,40}})[\"”’']\s+page"
-                  r"|page\s+(?:(?:called|caled|named|titled|for)\s+|(?=[\"“‘']))" + _CALLED
+                  r"|(?:(?-i:[a-z])[\w'’-]*\s+)?page\s+(?:(?:called|caled|named|titled|(?-i:for))\s+|(?=[\"“‘']))" + _CALLED
                   + rf"|page\s+(?P<capitals>{pagename.CAPITALS}))" + _NEW_END, re.IGNORECASE)
 # "Also a page for Advice with the following. ...", "A page called Visit: ...".
 _PAGE_FOR = re.compile(rf"\s*{_OPEN}(?:(?:add|make|create|put up)\s+)?(?:(?:a|an)\s+)?(?:new\s+)?page\s+"
-                       r"(?:called|caled|named|titled|for|with\s+(?:the|our|my))\s+" + _CALLED + _NEW_END, re.IGNORECASE)
+                       r"(?:called|caled|named|titled|(?-i:for)|with\s+(?:the|our|my))\s+" + _CALLED + _NEW_END, re.IGNORECASE)
 # "add a page about me. name is Jono ...": the About page
 _ABOUT_ME = re.compile(rf"\s*{_OPEN}(?:(?:add|make|create|put up)\s+)?(?:(?:a|an)\s+)?(?:new\s+)?page\s+about\s+"
                        r"(?P<about>me|us|myself|ourselves|the team)" + _NEW_END, re.IGNORECASE)
@@ -129,7 +129,8 @@ _LOOSE_LEADS = (*_LEADS, _HEADED_ON)
 _ASIDE_END = re.compile(r"[.!?]\s+(?:(?:then|instead|so|ok|okay)[,]?\s+)*")
 MAX_ASIDE, MAX_ASIDE_WORDS = 60, 6
 MAX_HEADING_WORDS = 4  # a name longer than this before content is a sentence of it, not its heading
-_HOME = frozenset(("home", "homepage", "home page", "front page", "front", "top page", "top", "main page", "landing page"))
+_HOME = frozenset(("home", "homepage", "home page", "front page", "front", "top page", "top", "main page", "landing page",
+                   "start", "start page", "startpage"))  # "Startseite", as German speakers say it
 # A sentence of the body that speaks to the app, not to the site's visitors.
 TO_THE_APP = re.compile(r"\b(?:nav|navigation|menu bar|navbar|footer|header|colou?rs?|fonts?|web\s*site|"
                          r"(?<!facebook )(?<!instagram )pages?|section|heading|headline|sub-?heading|subtitle|tagline|hero|banner|"
@@ -208,6 +209,7 @@ def _target(name: str, explicit: bool, owned: bool, site: Site | None, called: b
     if not _HOW_TO.match(name.strip()) and not called:  # but "What to Bring", "a page called For Sale" are names
         name = re.split(r"(?:^|\s+)(?:on|to|for|in|onto)\s+(?:the\s+|my\s+|our\s+)?", name.strip(), flags=re.IGNORECASE)[-1]
     typed = _SAID_AFTER.sub("", name.strip())  # "a page called Past Shows too:" is "Past Shows"
+    typed = re.sub(r"^(?:(?:i|we)\s+)?(?:need|want)\s+(?=(?:a|an)\s)", "", typed, flags=re.IGNORECASE)  # "need a Committee page"
     name = re.sub(r"^(?:the|a|an)\s+", "", typed, flags=re.IGNORECASE)  # "Our Work" is a name
     if not called:  # "a separate Funerals page" is "Funerals"
         words = name.split()
@@ -223,6 +225,10 @@ def _target(name: str, explicit: bool, owned: bool, site: Site | None, called: b
         # "Rules page: ..." is the page titled "The Rules"
         if page.route != "/" and said in (norm_words(page.route.rsplit("/", 1)[-1]), titled, re.sub(r"^the ", "", titled)):
             return page.route, ""
+    # "the tours page" of a site whose one page so named is "Guided Tours"
+    ending = [page.route for page in pages if page.route != "/" and norm_words(page.title).endswith(f" {said}")]
+    if len(ending) == 1 and not called:
+        return ending[0], ""
     if called and re.match(r"(?:The|A|An)\s", typed):
         name = typed  # "a page called The Huts" is "The Huts"
     route = "/" + slug(name)

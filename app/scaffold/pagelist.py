@@ -57,7 +57,10 @@ def as_title(name: str) -> str:
     if name != name.lower():
         return name
     words = name.split()
-    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return " ".join(_ACRONYMS.get(w) or (w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:]) for i, w in enumerate(words))
+
+
+_ACRONYMS = {"faq": "FAQ", "faqs": "FAQs"}  # "faq page" is the FAQ page
 
 
 def _name(words: list[str]) -> str | None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from app.scaffold.site import norm_words, slug
 
 # The home page as a place: "on the home page", "to home"; not "be home", "home visits" (content).
-HOME_WORDS = re.compile(r"\b(?:home\s*page|homepage|front page|top page|landing page|main page)\b"
+HOME_WORDS = re.compile(r"\b(?:home\s*page|homepage|front page|top page|landing page|main page|start\s?page)\b"
                         r"|\b(?:the|on|to|onto)\s+home\b(?!\s+(?:visits?|cleans?|made|cooked|grown|care)\b)"
                         r"|\btop\s+of\s+(?:the\s+)?home\b",  # "write on top of home: ..."
                         re.IGNORECASE)

@@ -26,7 +26,8 @@ _ROLE = r"(?:(?:our|the|a|as)\s+)?(?:new\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?"
 # Who comes, said after who goes.
 _COMES = (
     # "replace him with Jordan Pike", "swap her out for Bec Lindqvist", "replace her on the Committee page with ..."
-    re.compile(rf"\b(?:replace|swap)\s+(?P<old>him|her|them|{_NAME})(?:\s+out)?(?:\s+(?:on|in)\s+[^.!?]{{1,40}}?)?\s+"
+    # "Felix left, replace with Jonah Lindqvist as CTO": who goes said before
+    re.compile(rf"\b(?:replace|swap)\s+(?:(?P<old>him|her|them|{_NAME})(?:\s+out)?(?:\s+(?:on|in)\s+[^.!?]{{1,40}}?)?\s+)?"
                rf"(?:with|for|by)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{0,2}}?(?P<new>{_NAME})(?![\w'’-])", re.IGNORECASE),
     # "the new Treasurer is Mere Hohaia", "our new guitarist is Euan Hastings", "the new one is Denis Lachapelle"
     # "New treasurer is Sabine Kern", "New treasurer - Paweł Kowalczyk"
@@ -39,7 +40,7 @@ _COMES = (
     # "add my cousin Anjali Rao as bridesmaid instead", "Put Kevin Mwangi as assistant coach" (beside who goes)
     re.compile(rf"\b(?:add|put|make)\s+(?:(?:my|our)\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}?)?(?P<new>{_NAME})\s+(?:in\s+)?as\b"
                # "Camila can't be a dama anymore 😢 put Natalia Ruiz instead", "... put Renata instead": one name will do
-               rf"|\bput\s+(?P<new2>{_NAME}|(?-i:[A-Z])[\w'’-]+)\s+instead\b"
+               rf"|\bput\s+(?P<new2>{_NAME}|(?-i:[A-Z])[\w'’-]+)\s+(?:(?:on|at|in|for)\s+[^.!?,]{{1,30}}?\s+)?instead\b"
                # "Orla can no longer be a bridesmaid ..., so please remove her and add Emma Kowalska instead": a person's
                # role said, not a product's ("Jalapeño Ranch is gone. remove it. add Dill Pickle instead")
                rf"|\bcan(?:not|'t|’t|\s+no)\s+(?:longer\s+)?be\b.*?\badd\s+(?P<new3>{_NAME})\s+instead\b",
@@ -49,6 +50,8 @@ _COMES = (
                # "his brother Sam Baker is stepping in as groomsman instead"
                rf"|(?P<new2>{_NAME})\s+(?:is|will)\s+(?:now\s+)?(?:stepping|step|taking|take)\s+(?:in|over)\b",
                re.IGNORECASE),
+    # "workshop will be with Nika Kos instead", "Hang Dong Hawks replace them"
+    re.compile(rf"\bwith\s+(?P<new>{_NAME})\s+instead\b|(?P<new2>{_NAME})\s+(?:will\s+)?replaces?\s+(?:him|her|them|it)\b"),
     # "Pádraig Culligan has taken over", "it's going to be Mei Lin Foster from now on", "Kagiso Molefe joined us"
     re.compile(rf"(?P<new>{_NAME})\s+(?:has|have)\s+(?:taken\s+over|joined)\b|(?P<new3>{_NAME})\s+joined\b"
                rf"|\bgoing\s+to\s+be\s+(?P<new2>{_NAME})(?![\w'’-])", re.IGNORECASE),
@@ -62,7 +65,7 @@ _COMES = (
 _WHO = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
 _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|just|now|sadly|also)\s+){{0,2}}"
                    r"(?:left|leaving|stepped\s+down|stepping\s+down|(?:moved|shifted|relocated)\s+(?:on|away|to)|(?:moving|shifting)\s+(?:on|away|to)|retired|"
-                   r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|still\s+(?:on|there|listed|showing|shown|up)|hung\s+up|"
+                   r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|dropped\s+out|cancell?ed|still\s+(?:on|there|listed|showing|shown|up)|hung\s+up|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
                    r"stopped|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+\s+any\s?more|no\s+longer|graduated|"
                    # "Meera can no longer be a bridesmaid", "George can't make it any more"

@@ -29,6 +29,8 @@ _CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|IDR|KRW|TRY|JMD|T
 PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤₩₺]\s?{_AMOUNT}"
                    rf"|(?<![\w.$£€])(?:R|Rp|RM|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|TSh|USh|S/\.?|{_CODES})\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
                    rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|zl|Kč|Ft|yen|won|lei|TL|円|baht|pesos?|đ|₫|JD|MT|DH|Dhs?|\$|{_CODES})(?!\w)(?!(?<=[A-Za-z])[ \t]?\d)"  # "1,20 €", "6,000 yen", "13 GEL"; not "6 UGX" of "for 6 UGX 420,000"
+                   # "28 000 sum", "12 000 UAH", "1 200 Kč": thousands parted by a space, as much of Europe and Asia types them
+                   rf"|(?<![\w.,])\d{{1,3}}(?:[ \u00a0]\d{{3}})+\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|Kč|Ft|yen|won|lei|sum|som|so'm|UZS|tenge|₸|₽|руб|rub|{_CODES})(?!\w)"
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
 _NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down to|updat\w*|new\s+prices|(?:gone|went|going|goes|go)\s+(?:up|down)|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
@@ -41,7 +43,7 @@ _NOT_A_CHANGE = re.compile(r"\b(?:add|(?<!for the )(?<!for our )(?<!for a )new(?
 # What says a price changed in so many words ("is" and "are" say so of an item the request names, not of
 # a piece of a paragraph: "Tickets are £10" for a new event is no new price of "Admission is £4").
 _CHANGED = re.compile(r"\b(?:now|up|down|should|changed?|changing|instead|not|still|wrong|correct\w*|rais\w*|increase\w*|revis\w*|"
-                      r"reduc\w*|went|gone|going|update\w*|new\s+price|too\s+(?:cheap|dear|expensive|low|high)|"
+                      r"reduc\w*|went|gone|going|goes|update\w*|new\s+price|too\s+(?:cheap|dear|expensive|low|high)|"
                       r"(?:make|set|change)\s+(?:it|that|them|this))\b", re.IGNORECASE)
 # The old price, typed, by what says it is the old one, the surest first: "$52 now, not $45", "instead
 # of £16", "still says $40", "was $45".
@@ -266,7 +268,8 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
     if new is None:
         return None
     was = _old(request)
-    said = _own_words(PRICE.sub(" ", _FROM_WHEN.sub(" ", _up_to(request, new))))
+    # (not what says it changed: "price change morning now 700.000 VND" names "morning")
+    said = _own_words(_CHANGED.sub(" ", PRICE.sub(" ", _FROM_WHEN.sub(" ", _up_to(request, new)))))
     led = [(piece.strip(" ,;./|•·"), _own_words(lead), alone) for piece, lead, alone in _pieces_of(site)]  # walked once
     pieces = [piece for piece, _lead, _alone in led]
     shown = _own_words(" ".join(pieces))  # a word the site shows nowhere ("actualy") names nothing
@@ -364,7 +367,10 @@ def _pieces_of(site: Site) -> list[tuple[str, str, bool]]:
                 lead = found.group("lead") if found and len(found.group("lead").split()) <= MAX_LEAD_WORDS else ""
                 pieces = [bit for piece in _pieces(sentence) for bit in _listed(piece)]
                 alone = sum(bool(PRICE.search(piece)) for piece in pieces) == 1
-                out += [(piece, "" if lead and lead in piece else lead, alone) for piece in pieces]
+                # a price alone after its name's piece ("Beginners saturday 19h00-20h00, €8."): that piece leads it
+                leads = [lead or (pieces[k - 1] if k and not _own_words(PRICE.sub(" ", piece)) else "")
+                         for k, piece in enumerate(pieces)]
+                out += [(piece, "" if led and led in piece else led, alone) for piece, led in zip(pieces, leads)]
     return out
 
 

@@ -30,7 +30,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import (backref, bothpages, buttonfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, movefit, namedsection, navfit, navorder, notefit, openerfit, pageblock, pagename, peoplefit,
-                          pagehad, pagelist, prose, removefit, scope, sitename, sizefit, soldout, spellfit, swapfit, textfit, themewords)
+                          pagehad, pagelist, prose, removefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
@@ -480,7 +480,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     footer = chromefit.footer(request) is not None
     block = movefit.read(request, site) or navfit.read(request, site) or buttonfit.read(request, site) \
         or headfit.read(request, site) or spellfit.read(request, site) or itemhome.announced(request, site) \
-        or namedsection.read(request, site) \
+        or stepsfit.read(request, site) or namedsection.read(request, site) \
         or (None if opening or footer else pageblock.read(request, site)) or removefit.read(request, site) \
         or contactfit.address_alone(request, site)
     if block is not None:

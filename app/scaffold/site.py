@@ -117,12 +117,15 @@ def shown_text(site: Site | None) -> str:
     """Every text the site's pages show (titles, headings, texts, buttons, items, tiers), as one text."""
     if site is None:
         return ""
-    parts = [site.name, *(link.label for link in site.nav)]
-    for page in site.pages:
-        parts.append(page.title)
-        for s in page.sections:
-            parts += [s.heading, s.text, s.button_label, *(v for i in s.items for v in (i.title, i.text)),
-                      *(v for t in s.tiers for v in (t.name, t.price))]
+    return " | ".join(p for p in [site.name, *(link.label for link in site.nav), *map(page_text, site.pages)] if p)
+
+
+def page_text(page: Page) -> str:
+    """Every text one page shows (its title, headings, texts, buttons, items, tiers), as one text."""
+    parts = [page.title]
+    for s in page.sections:
+        parts += [s.heading, s.text, s.button_label, *(v for i in s.items for v in (i.title, i.text)),
+                  *(v for t in s.tiers for v in (t.name, t.price))]
     return " | ".join(p for p in parts if p)
 
 

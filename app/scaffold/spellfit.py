@@ -122,6 +122,14 @@ def _recounted(request: str, shown: str) -> Plan | None:
     the count replaced. The one figure the request types, or none is read."""
     if not (_CUE.search(request) or _NOW.search(request)) or _OTHER_ASK.search(request) or len(request.split()) > MAX_COUNT_WORDS:
         return None  # "iphone 11 screen now GHC 900. add iphone 12 screen GHC 1100": more asked than a count
+    counts = [c for c in _COUNT.finditer(request) if not _NOT_COUNTED.fullmatch(c.group("what"))]
+    if len(counts) == 2 and len(re.findall(r"\d+", request)) == 2 and len({c.group("what").casefold() for c in counts}) == 1:
+        # "it is not 22 years, it is 25 years", "not 9 grandkids it's 11 grandkids": the one the site shows goes
+        held = [c for c in counts if len(re.findall(rf"(?<![\w.,:/$£€₹¥-]){re.escape(c.group(0))}\b", shown, re.IGNORECASE)) == 1]
+        if len(held) == 1:
+            new = next(c for c in counts if c is not held[0])
+            op = replacing(held[0].group(0), new.group(0))
+            return Plan(ops=[op]) if op is not None else None
     for typed in _COUNT.finditer(request):
         if re.search(r"\d", request[:typed.start()] + request[typed.end():]):
             continue  # "rusty is now 1st with 44 pts, earl 2nd": other figures typed beside it, for more than the count

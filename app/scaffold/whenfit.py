@@ -36,6 +36,7 @@ _TIME = (rf"(?:{_DAY}\s+(?:at\s+)?)?(?:(?:{_NOON}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?
 WHEN = re.compile(rf"(?<![\w$£€]){_DATE}(?!\w)|(?<![\w$£€.:]){_TIME}(?!\w)", re.IGNORECASE)
 # What says it moved, and that the new date or time follows.
 _MOVED = re.compile(r"\b(?:moved?|moves|moving|changed?|changing|now|instead|postponed|brought forward|rescheduled|should be|"
+                    r"slipped|slips|pushed|delayed|"
                     r"needs? to be|not)\b", re.IGNORECASE)
 # "has moved from Wednesday 7pm to Thursday 7pm" (not "we train from 6pm to 7:30pm": a span, said as a fact)
 _FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\s+(?:[\w'’]+\s+){{0,5}}?from\s+"
@@ -134,24 +135,54 @@ def _day_moved(request: str, pieces: Pieces) -> ReplaceText | None:
     return ReplaceText(op="replace_text", old=said, new=written)
 
 
+# "Sunset paddle moved to Wednesdays, same time": a weekday alone, the old one left to the site.
+_DAY_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted|now)\s+(?:to\s+|on\s+)(?P<new>{_WEEKDAY})\b(?!\s+(?:to|-|–)\s)",
+                     re.IGNORECASE)
+
+
+def _day_named(request: str, pieces: Pieces) -> ReplaceText | None:
+    """"Sunset paddle moved to Wednesdays": the one weekday of the one piece the request names by the most words."""
+    found = list(_DAY_TO.finditer(request))
+    if len(found) != 1 or len(re.findall(_WEEKDAY, request, re.IGNORECASE)) != 1:
+        return None
+    new = found[0].group("new")
+    said = stems({w for w in norm_words(request[:found[0].start()]).split() if w not in _SMALL and len(w) >= MIN_NAME_CHARS})
+    day = re.compile(rf"(?<![\w'’]){_WEEKDAY}(?![\w'’])", re.IGNORECASE)
+    scored = [(len(stems(set(norm_words(words).split())) & said), days[0]) for _, words in pieces
+              if len(days := day.findall(words)) == 1]
+    best = max((hits for hits, _ in scored), default=0)
+    olds = {old for hits, old in scored if hits == best}
+    if not best or len(olds) != 1:
+        return None
+    said_day = olds.pop()
+    if said_day.rstrip("sS").casefold() == new.rstrip("sS").casefold():
+        return None
+    bare = new.rstrip("sS")
+    written = (bare[:1].upper() if said_day[:1].isupper() else bare[:1].lower()) + bare[1:].lower() + ("s" if said_day[-1:] in "sS" else "")
+    return ReplaceText(op="replace_text", old=said_day, new=written) if _shown_once(pieces, said_day) else None
+
+
 def _led_by_said(words: str, new: str, said: set[str], days: Callable[[list[str]], set[str]]) -> list[str]:
     """Of several dates or times of ``new``'s kind in one text, those whose own words before them (back
     to a comma or the one before) the request says: "pick up is Saturday 20 March" of "Orders close
     Friday 12 March, pick up is Saturday 20 March ..." for "Pick up date has changed ...")."""
-    out, start = [], 0
+    out: list[tuple[int, str]] = []
+    start = 0
     found = list(WHEN.finditer(words))
     # a timetable typed a time first on each line ("12:00 Opening ... 2:30 Dog Show 4:00 Tug of War"): a time's
     # name is the words after it, up to the next time
-    time_first = bool(found) and not words[:found[0].start()].strip()
+    # (not a date that heads times of a day: "Saturday 17 July: beach games 10:00, ... big dinner 19:00")
+    time_first = bool(found) and not words[:found[0].start()].strip() and when_kind(found[0].group(0)) == when_kind(new)
     for k, when in enumerate(found):
         ends = found[k + 1].start() if k + 1 < len(found) else len(words)
         name = words[when.end():ends] if time_first else re.split(r"[,;.!?]", words[start:when.start()])[-1]
         own = {w for w in days(norm_words(name).split()) if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
         # a verb said in another form names it too: "start time" of "... starts 5.30pm"
-        if when_kind(when.group(0)) == when_kind(new) and stems(own) & stems(said):
-            out.append(when.group(0))
+        if when_kind(when.group(0)) == when_kind(new) and (hits := len(stems(own) & stems(said))):
+            out.append((hits, when.group(0)))
         start = when.end()
-    return out
+    # "Full Moon Swim" of "Christmas Day Swim 25 December ..., Full Moon Swim 13 February": the most words said
+    return [when for hits, when in out if hits == max(h for h, _ in out)]
 
 
 def _of_the_named(pieces: Pieces, new: str, typed: set[str], days: Callable[[list[str]], set[str]]) -> set[str]:
@@ -167,7 +198,8 @@ def _of_the_named(pieces: Pieces, new: str, typed: set[str], days: Callable[[lis
             whens = [w for w in whens if days(norm_words(w).split()) & other] or (led := _led_by_said(words, new, other, days))
         own = {w for w in days(norm_words(name).split()) if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
         # named by its entry's name, or by its own words in the entry ("banquet at 20:00" of "Saturday 20 Feb")
-        named = stems(own) & stems(said) or ({"".join(led)} if len(led) == 1 else set())
+        # ("Saturday dinner" of "Saturday 17 July: ..., big dinner 19:00" is named by both)
+        named = stems(own) & stems(said) | ({"".join(led)} if len(led) == 1 else set())
         if len(whens) != 1 or not named or whens[0].casefold() == new.casefold():
             continue
         if len(named) > best:
@@ -245,7 +277,8 @@ def when_change(request: str, site: Site | None) -> ReplaceText | None:
         return None
     pieces = shown_pieces(site)  # read once for both readings
     return _from_to(request, pieces) or _old_moved(request, pieces) or _new_not_old(request, pieces) \
-        or _day_moved(request, pieces) or _named(request, pieces) or _new_and_shown(request, pieces)
+        or _day_moved(request, pieces) or _named(request, pieces) or _new_and_shown(request, pieces) \
+        or _day_named(request, pieces)
 
 
 def all_dated(items: Sequence[Entry]) -> bool:

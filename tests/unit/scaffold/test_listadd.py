@@ -81,7 +81,9 @@ def test_the_turn_puts_the_entry_in_its_list_not_the_sites_name(tmp_path: Path) 
 
 
 def test_a_priced_entry_is_no_opening_hour() -> None:
-    """"Add new product: Queijada de Sintra 1,40 €" on a site whose one list is its opening hours: no list of its shape."""
+    """"Add new product: Queijada de Sintra 1,40 €" on a site whose one list is its opening hours: not into that list,
+    but a list of its own."""
     site = _site()
     site.pages = site.pages[:1]
-    assert listadd.read("Add new product: Queijada de Sintra 1,40 €", site) is None
+    plan = listadd.read("Add new product: Queijada de Sintra 1,40 €", site)
+    assert plan is not None and plan.ops[0].kind != "list"  # type: ignore[union-attr]  # a list of its own, not the hours

@@ -1,0 +1,64 @@
+"""A new name for something the site shows that is no page: "rename Koala Kidnap to 'Koala Caper', parents didn't love
+kidnap lol", "change the name of 'Chullo hat alpaca' to 'Chullo Andino hat'", "Birch Sap Drink rename to Birch Sap
+(Bērzu sula) pls", "rename the Clinic plan to Practice".
+
+The model wrote these as the site's name, an item's title cut short ("Bērzu sula"), or an edit of an item the site
+does not have. Here the old name is found where the site shows it (a page's name is ``itemfit.page_rename``'s), and the
+new one, as typed, replaces it there: exact by construction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.scaffold.plan import ReplaceText, replacing
+from app.scaffold.site import Site, norm_words, shown_pieces
+
+_RENAMES = (
+    re.compile(r"^\W*(?P<old>[^.!?;\n]+?)\s+(?:rename|should\s+be\s+renamed|renamed)\s+(?:to|as)\s+(?P<new>.+)$", re.IGNORECASE),
+    re.compile(r"\b(?:rename|re-name)\s+(?:the\s+|our\s+|my\s+)?(?P<old>[^.!?;\n]+?)\s+(?:to|as|into)\s+(?P<new>.+)$", re.IGNORECASE),
+    re.compile(r"\bchange\s+(?:the\s+)?name\s+of\s+(?:the\s+|our\s+|my\s+)?(?P<old>[^.!?;\n]+?)\s+(?:to|into)\s+(?P<new>.+)$",
+               re.IGNORECASE),
+)
+# What the old name is, said after it: "the Clinic plan", "the Koala Kidnap room".
+_KIND = re.compile(r"\s+(?:plan|tier|package|item|product|room|class|course|dish|drink|card|option|service|tour|event|flavou?r)$",
+                   re.IGNORECASE)
+_QUOTED = re.compile(r"^[\"“‘'](?P<q>(?:[^\"“”‘’'\n]|(?<=\w)['’](?=\w)){1,60})[\"”’']")
+# Where the new name ends, unquoted: at a sentence's end, or words to the app ("pls", "instead").
+_NEW_END = re.compile(r"\s*(?:[.!?;](?:\s|$)|,\s|\s+(?:pls|please|plz|thanks|thx|instead|now|everywhere)\b|$)", re.IGNORECASE)
+MAX_NEW_WORDS = 8
+
+
+def _unquoted(said: str) -> str:
+    found = _QUOTED.match(said.strip())
+    return found.group("q").strip() if found else said.strip()
+
+
+def _shown_as(site: Site, old: str) -> set[str]:
+    """``old`` as the site shows it (its case), where it shows it as whole words."""
+    pattern = re.compile(rf"(?<!\w){re.escape(old)}(?!\w)", re.IGNORECASE)  # "'Koala Kidnap'" shows it in quotes
+    shown = {m.group(0) for name, words in shown_pieces(site) for m in pattern.finditer(f"{name}\n{words}")}
+    return {old} if old in shown else shown  # "Clinic" of "Clinic S$129/mo", not the "clinic" of "any clinic PMS"
+
+
+def read(request: str, site: Site | None) -> ReplaceText | None:
+    """The rename the request asks of something the site shows (see the module docstring); None else."""
+    if site is None:
+        return None
+    for pattern in _RENAMES:
+        found = pattern.search(request.strip())
+        if found is None:
+            continue
+        typed = _unquoted(found.group("old"))
+        old = typed if _shown_as(site, typed) else _unquoted(_KIND.sub("", typed))  # "Birch Sap Drink" is a name
+        said = found.group("new").strip()
+        quoted = _QUOTED.match(said)
+        new = quoted.group("q").strip() if quoted else said[:_NEW_END.search(said).start()].strip()  # type: ignore[union-attr]
+        pages = {norm_words(p.title) for p in site.pages} | {norm_words(p.route.rsplit("/", 1)[-1]) for p in site.pages}
+        if not old or not new or len(new.split()) > MAX_NEW_WORDS or norm_words(old) in pages or norm_words(old) == norm_words(new):
+            return None  # a page's name is a page rename
+        shown = _shown_as(site, old)
+        if len(shown) != 1:
+            return None
+        return replacing(shown.pop(), new)
+    return None
