@@ -23,7 +23,7 @@ from app.scaffold.pagename import HOME_WORDS, new_page_named, title_for
 from app.scaffold.coverage import typed_content
 from app.scaffold.plan import AddItems, AddPage, AddSection, EditItem, Entry, Plan
 from app.scaffold.scope import asks_for_feature
-from app.scaffold.site import CONTACT_PLACEHOLDERS, Site, shown_text
+from app.scaffold.site import CONTACT_PLACEHOLDERS, Site, norm_words, shown_text
 
 # A street address's street word ("Road", "Rd", "Parade", "Mews").
 STREET = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Place|Pl|Parade|Terrace|Tce|Crescent|Cres|Court|Ct|"
@@ -105,13 +105,29 @@ def read(request: str, site: Site | None) -> Plan | None:
         return None  # "No walk-ins, mobile only. Please include my commission number NM-20231147.": more than details
     try:
         ops.append(AddItems(op="add_items", route=route, kind="contact",
-                            items=[Entry(title=_whatsapp(label, request, labels) or "", text=piece)
+                            items=[Entry(title=_who_before(request, piece) if label == "Phone" and _who_before(request, piece)
+                                         else _whatsapp(label, request, labels) or "", text=piece)
                                    for label, piece in zip(labels, typed)]))
         if words and not typed_content(words):
             ops.append(AddSection(op="add_section", route=route, kind="text", text=words[:1].upper() + words[1:] + "."))
         return Plan(ops=ops)
     except ValidationError:
         return None
+
+
+# Who answers a number, named just before it: "call Lukas 0664 218 5530 or my mom Renate 0676 904 1122", "Anjali
+# (Hamish's sister) 07700 918 244".
+_WHO = re.compile(r"(?:^|[\s:,(])(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?(?:\s*\([^()]{2,30}\))?)\s*[:,–-]?\s*$")
+_NOT_WHO = frozenset(norm_words("phone tel telephone mobile cell whatsapp call ring text questions contact info sms viber "
+                                "line wechat telegram signal landline office hotline").split())
+
+
+def _who_before(request: str, piece: str) -> str:
+    """The name said just before a phone number (not a word that says it is one, "Phone", "WhatsApp"); ""."""
+    at = request.find(piece)
+    found = _WHO.search(request[:at]) if at > 0 else None
+    who = found.group("who").strip() if found else ""
+    return "" if not who or norm_words(who.split("(")[0]).split()[0] in _NOT_WHO else who
 
 
 def _whatsapp(label: str | None, request: str, labels: list[str | None]) -> str | None:
@@ -217,7 +233,8 @@ def _entries(body: str) -> list[Entry]:
             label = _label(clause if len(inside) == 1 else body[max(start, s - 20):s], piece)
             bare = len(inside) > 1 or re.fullmatch(r"(?:(?:and|or|our|my|the)\s+)*(?:[\w-]+\s*){0,2}?(?:\bis\b|:|-|\bon\b|\bat\b)?"
                                                    r"\s*" + re.escape(piece) + r"[ .,]*", text, re.IGNORECASE)
-            out.append(Entry(title=label, text=piece if bare else text[:1].upper() + text[1:]))
+            who = _who_before(body[:e], piece) if label == "Phone" else ""
+            out.append(Entry(title=who or label, text=piece if bare or who else text[:1].upper() + text[1:]))
     return out
 
 

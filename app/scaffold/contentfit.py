@@ -249,9 +249,10 @@ def _with_note(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     by post to Margaret Ibbotson, Low Garth, ...") in place of the model's one content op when the
     note holds all of that op's words and more: the model kept a name and dropped the address."""
     content = [op for op in ops if isinstance(op, (AddItems, AddSection))]
-    if len(ops) != 1 or len(content) != 1 or ":" not in request or site is None:
+    if len(ops) != 1 or len(content) != 1 or site is None:
         return ops
-    note = _note_plan(request, routes_of(site), colon_only=True)
+    # (with no colon, a note whose place is said in a sentence of its own: "... travel fee. Write on home")
+    note = _note_plan(request, routes_of(site), colon_only=":" in request)
     if note is None:
         return ops
     said = _note_words(note)
@@ -261,11 +262,11 @@ def _with_note(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     # what the model left out: typed content, or three words of the user's own at least
     left = {w for w in said - mine if len(w) > 2} - _WHERE_WORDS
     lost = unused_content(request, placed)
-    return list(note.ops) if mine <= said and (lost and not unused_content(request, " ".join(said)) or len(left) >= 3) \
+    return list(note.ops) if mine - _WHERE_WORDS <= said and (lost and not unused_content(request, " ".join(said)) or len(left) >= 3) \
         else ops
 
 
-_WHERE_WORDS = frozenset("the and for put add please page home with this that".split())
+_WHERE_WORDS = frozenset("the and for put add write please page home with this that".split())
 MIN_DROPPED_WORDS = 3  # "also", "market", "sundays": a piece of the paragraph, not a word or two of its phrasing
 
 

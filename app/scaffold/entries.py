@@ -46,7 +46,7 @@ _NAME_TO_NEXT = re.compile(r"^\s+(?=[A-Z][\w'’.-]*(?:,?\s+(?:from|and|&|of|the
 _NOT_AN_AUTHOR = re.compile(r"^(?:thanks|thank you|thx|please|pls|cheers|ta)\b", re.IGNORECASE)
 
 # A question: its words from a sentence's start (or a colon, a dash, "Q:") to its "?".
-_QUESTION = re.compile(r"(?:^|(?<=[.!?:\n])|(?<=\s[-–—])|(?<=\bQ:))\s*"
+_QUESTION = re.compile(r"(?:^['\"“‘]?|(?<=[.!?:\n])|(?<=\s[-–—])|(?<=\bQ:)|(?<=\s['\"“‘]))\s*"  # "'Can I export my data?' yes, ..."
                        r"((?:what|how|do|does|did|can|could|is|are|will|would|where|when|why|who|which|should"
                        r"|shall|may|have|has)\b[^?.!\n]{3,150}\?)", re.IGNORECASE)
 # A question typed without its "?", its answer after a dash: "add faq. how long does it take - most
@@ -172,7 +172,7 @@ def questions(request: str) -> list[Entry]:
         end = found[i + 1].start(1) if i + 1 < len(found) else len(request)
         answer = _Q_MARKERS.sub("", request[m.end(1):end])
         answer = _ANSWER_LEAD.sub("", answer).strip()
-        answer = re.sub(r"\s*[-–—]\s*$", "", answer).strip()
+        answer = re.sub(r"\s*[-–—]\s*$", "", answer).strip().strip("'\"“”‘’").strip()
         question = _Q_MARKERS.sub("", m.group(1)).strip()
         if not answer or len(question) > 80 or len(answer) > 200 or _ASKS_US.search(question):
             continue

@@ -25,11 +25,13 @@ _DAYS = re.compile(rf"^(?P<days>(?:every\s*day|daily|week\s?days|week\s?ends|{_D
                    r"\s*[:,-]?\s+(?P<rest>\S.*)$", re.IGNORECASE)
 # What opens the hours, said to the app or of the business: "we work", "we're open", "put hours", "hours:".
 _LEAD = re.compile(r"^\W*(?:(?:please|pls|also|and|ok|okay)\s+)*(?:(?:put|add|show)\s+(?:the\s+|our\s+)?(?:opening\s+)?hours\s*:?\s*"
-                   r"|(?:our\s+)?(?:opening\s+)?hours\s*(?:are|is|:)\s*|we(?:'re|\s+are)?\s+(?:work|open|working)\s+|"
+                   r"|(?:our\s+)?(?:opening\s+|working\s+|business\s+)?hours\s*(?:are|is|:)\s*|we(?:'re|\s+are)?\s+(?:work|open|working)\s+|"
+                   rf"(?:our\s+)?(?:working|business)\s+hours?\s+(?=(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY})\b)|"
                    r"(?:our\s+)?opening\s+hours?\s*(?:pls|please|plz)?\s*[.:!]\s*|"  # "opening hour pls. Monday to ..."
                    rf"(?:our\s+)?opening\s+hours?\s+(?=(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY})\b)|"  # "opening hours Mon to Sat ..."
                    r"(?:we(?:'re|\s+are)\s+)?open\s+)", re.IGNORECASE)
 _PIECES = re.compile(r"[.;!]\s+|,\s+|\n+")
+_DAYS_ALONE = re.compile(rf"(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY}(?:\s*(?:-|–|to|&|and|,)\s*{_DAY})*)", re.IGNORECASE)
 # A day said after what it is: "Closed Wednesday", "closed on Sundays".
 _CLOSED_ON = re.compile(rf"^(?P<rest>closed)\s+(?:on\s+)?(?P<days>{_DAY}(?:\s*(?:-|–|to|&|and|,)\s*{_DAY})*)$", re.IGNORECASE)
 # What a day's hours say besides times: "Sunday only emergency", "Sat by arrangement", "Mon closed".
@@ -42,7 +44,12 @@ def _entries(request: str) -> list[Entry]:
     if body == said and not _DAYS.match(said):
         return []
     out: list[Entry] = []
-    for piece in (p.strip(" .!") for p in _PIECES.split(body) if p.strip(" .!")):
+    pieces = [p.strip(" .!") for p in _PIECES.split(body) if p.strip(" .!")]
+    # "tuesday to sunday, 6pm to 1am": the days, then their hours, parted by a comma
+    for k in range(len(pieces) - 1, 0, -1):
+        if _DAYS_ALONE.fullmatch(pieces[k - 1]) and WHEN.match(pieces[k]):
+            pieces[k - 1:k + 1] = [f"{pieces[k - 1]} {pieces[k]}"]
+    for piece in pieces:
         piece = _LEAD.sub("", piece, count=1)
         found = _DAYS.match(piece) or _CLOSED_ON.match(piece)
         if found is None and not out and WHEN.fullmatch(piece) and body != said:

@@ -191,6 +191,8 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
             return op
         said = _sentence_holding(site, op.item, request)
         # "take off the concessions thing": a sentence of a text, not an item; it goes, the rest stays
+        if said and _names_another(said, request):
+            return Decline(op="decline")  # "take out Clare valley" of "..., cover Barossa and Clare valleys": Barossa stays
         if said:
             return ReplaceText(op="replace_text", old=said, new="")
         # "Oh good news, Biscuit has found a home ... Please take her off." read as a removal of "Oh good
@@ -231,6 +233,14 @@ def _long_enough(words: set[str]) -> bool:
     """Whether ``words`` name something to take out: four letters, or a word of three not a request's."""
     return len("".join(words)) >= MIN_NAMED_CHARS or (len(words) == 1 and len(next(iter(words))) == 3
                                                       and not words & _NOT_SHORT_NAMES)
+
+
+def _names_another(piece: str, request: str) -> bool:
+    """Whether the piece of text a removal would take off names, joined to what the request names by "and", another
+    thing the request does not ("Barossa and Clare valleys" of "take out Clare valley")."""
+    said = set(norm_words(request).split())
+    return any((a.casefold() in said) != (b.casefold() in said)
+               for a, b in re.findall(r"(?-i:([A-Z][a-z]{2,}))\s+(?:and|&)\s+(?-i:([A-Z][a-z]{2,}))", piece))
 
 
 def _sentence_holding(site: Site, name: str, request: str = "") -> str | None:
@@ -460,6 +470,8 @@ def _removed(site: Site, said: str) -> Plan | None:
         return Plan(ops=[RemoveItem(op="remove_item", item=t) for t in found if t])
     # one name, or several said as one ("Remove stone steps and stiles." of "... Stone steps and stiles.")
     held = _sentence_holding(site, said) if len(names) == 1 or not any(found) else None
+    if held and _names_another(held, said):
+        return Plan(ops=[Decline(op="decline")])  # "Clare valley" of "..., cover Barossa and Clare valleys": Barossa stays
     return Plan(ops=[ReplaceText(op="replace_text", old=held, new="")]) if held else None
 
 

@@ -14,9 +14,13 @@ import re
 from app.scaffold.plan import ReplaceText, replacing
 from app.scaffold.site import Site, norm_words, shown_pieces
 
+# "the ball gown name is wrong, it's Mmabatho Evening Gown"
+_WRONG_NAME = re.compile(r"^\W*(?:the\s+|our\s+|my\s+)?(?P<old>[^,.!?;\n]{3,40}?)(?:['’]s)?\s+name\s+is\s+(?:wrong|not\s+right)\s*[,.;:–-]?\s*"
+                         r"(?:it['’]?s|it\s+is|should\s+be|is)\s+(?P<new>.+)$", re.IGNORECASE)
 _RENAMES = (
     re.compile(r"^\W*(?P<old>[^.!?;\n]+?)\s+(?:rename|should\s+be\s+renamed|renamed)\s+(?:to|as)\s+(?P<new>.+)$", re.IGNORECASE),
     re.compile(r"\b(?:rename|re-name)\s+(?:the\s+|our\s+|my\s+)?(?P<old>[^.!?;\n]+?)\s+(?:to|as|into)\s+(?P<new>.+)$", re.IGNORECASE),
+    _WRONG_NAME,
     re.compile(r"\bchange\s+(?:the\s+)?name\s+of\s+(?:the\s+|our\s+|my\s+)?(?P<old>[^.!?;\n]+?)\s+(?:to|into)\s+(?P<new>.+)$",
                re.IGNORECASE),
 )
@@ -57,8 +61,22 @@ def read(request: str, site: Site | None) -> ReplaceText | None:
         pages = {norm_words(p.title) for p in site.pages} | {norm_words(p.route.rsplit("/", 1)[-1]) for p in site.pages}
         if not old or not new or len(new.split()) > MAX_NEW_WORDS or norm_words(old) in pages or norm_words(old) == norm_words(new):
             return None  # a page's name is a page rename
-        shown = _shown_as(site, old)
+        # "the ball gown name is wrong, it's Mmabatho Evening Gown": the whole name the words are of, first
+        shown = (_name_holding(site, old) or _shown_as(site, old)) if pattern is _WRONG_NAME else \
+            (_shown_as(site, old) or _name_holding(site, old))
         if len(shown) != 1:
             return None
         return replacing(shown.pop(), new)
     return None
+
+
+_WORD = r"(?-i:[A-Z])[^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w'’-])"  # a capitalised word of letters ("Mmabatho", not "R2400")
+_CAPITALISED = re.compile(rf"{_WORD}(?:\s+{_WORD}){{1,4}}")
+
+
+def _name_holding(site: Site, said: str) -> set[str]:
+    """The names the site shows (runs of capitalised words) that hold every word said: "Mmabatho Ball Gown" of "the
+    ball gown"."""
+    words = set(norm_words(said).split())
+    return {m.group(0) for _, text in shown_pieces(site) for m in _CAPITALISED.finditer(text)
+            if words and words <= set(norm_words(m.group(0)).split())}

@@ -26,7 +26,7 @@ _LEAD = r"(?:(?:and|also|ok|okay|so|then|oh|now|pls|please|could\s+you|can\s+you
 _ADDS = (
     # "Please add: X", "And please add a new dog: X", "add one project: X", "Add one new dish please: X", "add new year
     # special: X"
-    re.compile(rf"(?:^|[.!?]\s+){_LEAD}(?:add|put\s+up|list)(?:\s+(?!(?:to|on|in)\b)(?:this|these|(?:(?:a|an|one|another|the|\d|two|three)\s+)?"
+    re.compile(rf"(?:^|[.!?]\s+){_LEAD}(?:add|put\s+up|list)(?:\s+(?!(?:to|on|in)\b)(?:this|these|(?:(?:a|an|one|another|the|\d+(?:st|nd|rd|th)?|two|three)\s+)?"
                r"(?:new\s+)?[a-z]+(?:\s+(?!(?:to|on|in|page|home)\b)[a-z]+){0,2}))?"
                r"(?:\s+(?:please|pls))?\s*:\s*(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
     # "Add on Our Breads a new one: Fougasse aux olives - 4,20 €"

@@ -33,7 +33,7 @@ _HEADING = re.compile(r"\b(?:heading|title|headline|called|titled|named|part|sec
                       re.IGNORECASE)
 _THANKS = re.compile(r"\s*\b(?:thanks?|thank you|thx|cheers|ta)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
 # A sentence that only answers the app ("Lovely.", "OK!", "Great, thanks."): not part of the note.
-_ASIDE = re.compile(r"^\W*(?:\w+\W*){0,2}$")
+_ASIDE = re.compile(r"^\W*(?:\w+(?:\W+(?-i:[a-z])\w*)?)?\W*$")  # not "Closed Wednesday": a day named is content
 # A "note" that is itself a request ("On treatments page: remove Shockwave Therapy, add ...").
 _ASKS = re.compile(r"^(?:please\s+)?(?:remove|delete|add|change|replace|rename|make|move|put|take|swap|update)\b",
                    re.IGNORECASE)

@@ -50,6 +50,8 @@ _COMES = (
                # "his brother Sam Baker is stepping in as groomsman instead"
                rf"|(?P<new2>{_NAME})\s+(?:is|will)\s+(?:now\s+)?(?:stepping|step|taking|take)\s+(?:in|over)\b",
                re.IGNORECASE),
+    # "Declan can't make it, it's now Orla Keaney", "now it's Trio Murblick", "... is full, change to Hotel Regency Carrasco"
+    re.compile(rf"\b(?:it['’]s\s+now|it\s+is\s+now|now\s+it['’]s|now\s+it\s+is|change\s+(?:it\s+)?to)\s+(?P<new>{_NAME})(?![\w'’-])"),
     # "workshop will be with Nika Kos instead", "Hang Dong Hawks replace them"
     re.compile(rf"\bwith\s+(?P<new>{_NAME})\s+instead\b|(?P<new2>{_NAME})\s+(?:will\s+)?replaces?\s+(?:him|her|them|it)\b"),
     # "Pádraig Culligan has taken over", "it's going to be Mei Lin Foster from now on", "Kagiso Molefe joined us"
@@ -69,7 +71,9 @@ _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
                    r"stopped|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+\s+any\s?more|no\s+longer|graduated|"
                    # "Meera can no longer be a bridesmaid", "George can't make it any more"
-                   r"can(?:not|'t|’t|\s+no)\s+(?:longer\s+)?(?:be|make\s+it))\b"
+                   r"can(?:not|'t|’t|\s+no)\s+(?:longer\s+)?(?:be|make\s+it)|can(?:not|'t|’t)\s+[a-z]+\s+any\s?more|"
+                   # "Hotel Cottage is full 😩 change to Hotel Regency Carrasco"
+                   r"is\s+(?:fully\s+booked|booked\s+out|full))\b"
                    rf"|\b(?:replace|swap)\s+(?P<old2>{_WHO})\s+(?:out\s+)?(?:with|for|by|on|in)\b")
 # Words that open a sentence or a title before a name, not part of it.
 _NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last Omg Oh Unfortunately".split())

@@ -73,6 +73,7 @@ _PRICE_CLAUSE = re.compile(r",?\s+and\s+|[.;!]\s+|,\s+(?!not\b|instead\b)|\s*\n\
 _SENTENCE = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bSt)[.!?]\s+")  # not the dot of "Rs. 300"
 # ... and " and " after a bracket closes ("Factory Chimneys (90 mins, £11) and the Harbour walk (2.5 hours, £16)").
 _TEXT_PIECE = re.compile(r"(?<=[.;,!?])(?<!\bRs\.)(?<!\bNo\.)\s+|(?<=\))\s+and\s+|[()]")
+_COUNT = re.compile(r"(?<![\d.,:/-])\d+(?![\d.,:/-])")
 _SIZED = re.compile(r"(?<![\w$£€])\d[\d.]*(?:-\d[\d.]*)?[a-z]+\b|(?<![\w$£€])\d+-\d+\b", re.IGNORECASE)
 _PRICE_WORDS = {"price", "prices", "cost", "costs", "fee", "fees", "now", "actually", "going", "gone", "make"}
 
@@ -275,6 +276,8 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
     shown = _own_words(" ".join(pieces))  # a word the site shows nowhere ("actualy") names nothing
     # a size or a span as typed ("6-8m", "10kg", "2hr") tells two pieces of one kind apart: it counts more
     sized = {m.casefold() for m in _SIZED.findall(PRICE.sub(" ", request))}
+    # a count typed alone names the piece that shows it alone: "up to 100 words" of "Up to 100 words USD 80, 100-300 words ..."
+    counted = set(_COUNT.findall(PRICE.sub(" ", request)))
     scored: dict[str, float] = {}
     chosen: dict[str, re.Match[str]] = {}
     for piece, lead, alone in led:
@@ -292,7 +295,7 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
         own = bare | lead or {""}  # a lead not named still counts against the share
         hit = said & words
         share = len(hit) / len(own)
-        size = 2 * len(sized & {m.casefold() for m in _SIZED.findall(piece)})
+        size = 2 * len(sized & {m.casefold() for m in _SIZED.findall(piece)}) + 2 * len(counted & set(_COUNT.findall(PRICE.sub(" ", piece))))
         # most of the piece's words said, or every word the request names it by ("newsboy" of "Eight Panel
         # Newsboy €75"); not "full day" of "Kids half day bone carving $70 but ..." (a word the site shows
         # nowhere, "actualy", is no name beside two that are)

@@ -359,13 +359,15 @@ def _refit(op: Any, changed: dict[str, Any]) -> Any:
 # "on the home page add dress code: Formal — please no pink", "dress code section: Mehndi - wear green or yellow"
 _LABELLED_CONTENT = re.compile(r"^\W*(?:on\s+(?:the\s+)?[\w'’ -]{1,25}?\s+page,?\s+)?(?:(?:please|pls|ok|okay|and|also)\s+)*"
                                r"(?:(?:add|put|write)\s+(?:a\s+|the\s+|our\s+)?(?P<label>[\w'’ -]{1,30}?)"
-                               r"|(?P<part>[\w'’ -]{1,30}?\s(?:section|part|list|box)))\s*:\s*\S.*$", re.IGNORECASE | re.DOTALL)
+                               r"|(?P<part>[\w'’ -]{1,30}?\s(?:section|part|list|box))"
+                               # "dress code: something red ❤️ (it's ruby!)": a label alone
+                               r"|(?P<bare>(?-i:[A-Za-z])[\w'’ -]{1,24}?))\s*:\s*\S.*$", re.IGNORECASE | re.DOTALL)
 
 
 def _without_labelled_content(request: str) -> str:
     """``request`` without the content it adds under a label, whose colours are no look asked for."""
     found = _LABELLED_CONTENT.match(request)
-    return request[:found.end("label") if found.group("label") else found.end("part")] if found else request
+    return request[:found.end(next(g for g in ("label", "part", "bare") if found.group(g)))] if found else request
 
 
 @functools.cache

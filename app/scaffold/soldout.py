@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from app.scaffold.itemfit import item_meant
-from app.scaffold.plan import EditItem, Plan
-from app.scaffold.site import Site, norm_words
+from app.scaffold.plan import EditItem, Plan, replacing
+from app.scaffold.site import Site, norm_words, shown_pieces
 
 _WORDS = r"['\"“‘]?(?P<words>[^'\"”’.,!?]{2,30}?)['\"”’]?"
 _INSTEAD = (
@@ -59,7 +59,23 @@ def read(request: str, site: Site | None) -> Plan | None:
         return None
     item = item_meant(request, site) or _first_word_named(request, site) or (_by_detail(request, site) if beside else None)
     if item is None:
-        return None
+        return _beside_in_text(request, site, said.group("words").strip()) if beside else None
     words = said.group("words").strip()
     detail = _detail(site, item) if beside is not None else None
     return Plan(ops=[EditItem(op="edit_item", item=item, text=f"{detail} – {words}" if detail else words)])
+
+
+# What is full or sold out, said first: "Catan tournament is sold out, write SOLD OUT next to it".
+_SUBJECT = re.compile(r"^\W*(?:the\s+|our\s+)?(?P<name>[^,.!?]{3,60}?)\s+(?:is|are|'s|’s)\s+(?:now\s+|already\s+)?"
+                      r"(?:sold\s+out|full|fully\s+booked|booked\s+out|cancell?ed|postponed)\b", re.IGNORECASE)
+
+
+def _beside_in_text(request: str, site: Site, words: str) -> Plan | None:
+    """The words after the thing's name where a text shows it once (no item has it): "Catan tournament – SOLD OUT ..."."""
+    found = _SUBJECT.match(request)
+    if found is None:
+        return None
+    pattern = re.compile(rf"(?<!\w){re.escape(found.group('name').strip())}(?!\w)", re.IGNORECASE)
+    shown = [m.group(0) for _, text in shown_pieces(site) for m in pattern.finditer(text)]
+    op = replacing(shown[0], f"{shown[0]} – {words}") if len(set(shown)) == 1 else None
+    return Plan(ops=[op]) if op is not None else None

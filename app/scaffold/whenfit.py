@@ -51,7 +51,7 @@ _NEW_NOT_OLD = re.compile(rf"(?P<new>{WHEN.pattern})(?:\s+now)?\s*,?\s*(?:and\s+
 # A weekday said alone, the new one first ("we moved to Thursdays now not tuesdays") or "from ... to"
 # ("Teen Tap has moved from Wednesday to Tuesday").
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
-_DAY_NOT = re.compile(rf"\b(?P<new>{_WEEKDAY})\s*(?:now\s*)?,?\s*(?:and\s+)?not\s+(?:on\s+)?(?P<old>{_WEEKDAY})\b", re.IGNORECASE)
+_DAY_NOT = re.compile(rf"\b(?P<new>{_WEEKDAY})\s*(?:now\s*)?,?\s*\(?(?:and\s+)?not\s+(?:on\s+)?(?P<old>{_WEEKDAY})\b", re.IGNORECASE)
 _DAY_FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\s+(?:[\w'’]+\s+){{0,5}}?from\s+"
                           rf"(?P<old>{_WEEKDAY})\s+to\s+(?P<new>{_WEEKDAY})\b", re.IGNORECASE)
 # A request that adds or removes, rather than moves.

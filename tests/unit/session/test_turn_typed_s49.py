@@ -169,6 +169,8 @@ def test_numbered_steps_are_a_section_headed_by_the_name_typed(tmp_path: Path, p
      "Birch Sap Drink", "Birch Sap (Bērzu sula)"),
     ("Starter S$49/mo, Clinic S$129/mo unlimited patients. Works with any clinic.", "rename the Clinic plan to Practice",
      "Clinic S$129", "Practice S$129/mo"),
+    ("Lerato Wrap Dress and Mmabatho Ball Gown, made to measure.", "the ball gown name is wrong, it's Mmabatho Evening Gown",
+     "Ball Gown", "Mmabatho Evening Gown, made"),
 ])
 def test_a_rename_of_something_the_site_shows(tmp_path: Path, shown: str, prompt: str, old: str, new: str) -> None:
     """The model renamed the site, or cut the new name short."""
@@ -244,3 +246,124 @@ def test_an_faq_typed_is_no_price_change(tmp_path: Path) -> None:
                                            "Q: Is it only Melbourne? A: For now yes, Sydney in late 2027.")
     assert result.outcome == "applied", result.message
     assert "$19/month" in _page(root, "/") and "Sydney in late 2027" in _page(root, "/faq")
+
+
+def test_a_colour_in_content_typed_under_a_label_is_no_theme(tmp_path: Path) -> None:
+    """"dress code: something red" changed the theme to red: a wrong edit shown as done."""
+    root = managed_project(tmp_path)
+    styles = (root / "app" / "theme.css").read_text()
+    result = _run(root, '{"ops":[{"op":"set_theme","primary":"red","background":"red"}]}', "dress code: something red ❤️ (it's ruby!)")
+    assert result.outcome == "applied", result.message
+    assert "Something red" in _page(root, "/") and (root / "app" / "theme.css").read_text() == styles
+
+
+def test_a_removal_that_would_take_another_name_with_it_declines(tmp_path: Path) -> None:
+    """"take out Clare valley" of "... cover Barossa and Clare valleys": Barossa went too."""
+    root = managed_project(tmp_path)
+    _text(root, "Mobile farrier based in Kapunda, cover Barossa and Clare valleys. Trims and full sets.")
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Clare valley"},{"op":"decline"}]}',
+                  "take out Clare valley, not going there anymore, too far")
+    assert result.outcome == "declined", result.message
+    assert "Barossa" in _page(root, "/")
+
+
+def test_words_written_next_to_a_thing_a_text_shows(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _page_with(root, "Events", "/events", "Catan tournament Saturday 6 March 2027, €10 entry. Quiz night every Thursday.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Catan tournament","text":"SOLD OUT"}]}',
+                  "Catan tournament is sold out, write SOLD OUT next to it")
+    assert result.outcome == "applied", result.message
+    assert "Catan tournament – SOLD OUT" in _page(root, "/events") and "Quiz night" in _page(root, "/events")
+
+
+def test_who_answers_a_number_is_its_label(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Lukas 0664 218 5530"}]}',
+                  "Questions: call Lukas 0664 218 5530 or my mom Renate 0676 904 1122. put on home")
+    assert result.outcome == "applied", result.message
+    page = _page(root, "/")
+    assert all(s in page for s in ("Lukas", "0664 218 5530", "Renate", "0676 904 1122"))
+
+
+@pytest.mark.parametrize(("prompt", "shown"), [
+    ("Working hours Mon-Sat 7am to 6pm. Sunday emergencies only", ["Mon-Sat", "7am to 6pm", "emergencies only"]),
+    ("open tuesday to sunday, 6pm to 1am. closed on monday", ["6pm to 1am", "Monday"]),
+])
+def test_hours_typed_replace_the_placeholder_hours(tmp_path: Path, prompt: str, shown: list[str]) -> None:
+    """The model edited an item "Mon-Sat" the site does not have, which failed."""
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Mon-Sat","text":"7am to 6pm"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    assert all(s in _page(root, "/") for s in shown) and "9am to 5pm" not in _page(root, "/")
+
+
+def test_a_count_typed_tells_which_price_changes(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _page_with(root, "Services", "/services", "Up to 100 words USD 80, 100-300 words USD 150, audiobooks USD 250 per finished hour.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"rate","text":"USD 90"}]}', "change rate for up to 100 words to USD 90")
+    assert result.outcome == "applied", result.message
+    assert "100 words USD 90" in _page(root, "/services") and "USD 150" in _page(root, "/services")
+
+
+def test_a_page_called_a_name_with_its_content_after_w_slash(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, _DECLINE, "add a page called Timeline w/ grandpa's life: 1947 born in Ipswich, 1968 married Nana June")
+    assert result.outcome == "applied", result.message
+    assert "Nana June" in _page(root, "/timeline")
+
+
+def test_questions_typed_in_quotes_keep_their_answers(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _page_with(root, "Pricing", "/pricing", "Free forever for one notebook.")
+    model = {"ops": [{"op": "add_items", "route": "/pricing", "kind": "faq", "items": [
+        {"title": "Can I export my data?", "text": "Yes, CSV"}, {"title": "Does it work offline?", "text": "Syncs later"}]}]}
+    result = _run(root, json.dumps(model), "FAQ section on pricing page: 'Can I export my data?' yes, CSV and PDF. "
+                                           "'Does it work offline?' yes, syncs later. 'Is there ads?' never")
+    assert result.outcome == "applied", result.message
+    assert all(s in _page(root, "/pricing") for s in ("CSV and PDF", "syncs later", "Is there ads?"))
+
+
+def test_it_is_now_someone_else(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _page_with(root, "Tutors", "/tutors", "Fiddle: Maura Devlin. Bodhrán: Declan Rooney.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Bodhrán tutor","text":"changed"}]}',
+                  "Bodhrán tutor changed, Declan can't make it, it's now Orla Keaney")
+    assert result.outcome == "applied", result.message
+    assert "Orla Keaney" in _page(root, "/tutors") and "Declan" not in _page(root, "/tutors")
+
+
+def test_money_collected_through_the_site_is_declined(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"contact","items":[{"title":"$60","text":"venmo"}]}]}',
+                  "collect the $60 season pass through the site with venmo or card")
+    assert result.outcome == "declined", result.message
+
+
+@pytest.mark.parametrize(("shown", "prompt", "gone", "come"), [
+    ("Judges: Sam Whitcombe, Aroha Ngata.", "Sam can't judge anymore, replace with Tui Hemara (poet, Motueka)", "Sam Whitcombe", "Tui Hemara"),
+    ("Stay at Hotel Cottage, 5 min walk.", "Hotel Cottage is full 😩 change to Hotel Regency Carrasco",
+     "Hotel Cottage", "Hotel Regency Carrasco"),
+])
+def test_what_can_no_longer_be_there_is_replaced(tmp_path: Path, shown: str, prompt: str, gone: str, come: str) -> None:
+    root = managed_project(tmp_path)
+    _text(root, shown)
+    result = _run(root, '{"ops":[{"op":"add_section","route":"/","kind":"text","text":"x"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    assert come in _page(root, "/") and gone not in _page(root, "/")
+
+
+def test_a_closed_day_said_with_the_old_one_in_brackets(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _text(root, "Open 11:00 to 21:00, closed on Tuesday.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"closed","text":"Monday (not Tuesday"}]}',
+                  "Change closed day to Monday (not Tuesday anymore)")
+    assert result.outcome == "applied", result.message
+    assert "closed on Monday" in _page(root, "/")
+
+
+@pytest.mark.parametrize("prompt", ["sell tickets on the site pls, $25 adults $15 students",
+                                    "Show waiting time now (how many people in line) on website"])
+def test_a_shop_or_live_data_is_declined(tmp_path: Path, prompt: str) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Tickets","text":"$25"}]}]}', prompt)
+    assert result.outcome == "declined", result.message
