@@ -462,7 +462,7 @@ def item_meant(request: str, site: Site) -> str | None:
     return scored[0][1]
 
 
-def _removed(site: Site, said: str) -> Plan | None:
+def _removed(site: Site, said: str, request: str = "", alone: bool = True) -> Plan | None:
     """The removal of the items ``said`` names, or of the one sentence of a text that holds it; None."""
     names = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*(?:the\s+)?", said) if n.strip()]
     found = [_item_named(site, n) for n in names]
@@ -470,7 +470,7 @@ def _removed(site: Site, said: str) -> Plan | None:
         return Plan(ops=[RemoveItem(op="remove_item", item=t) for t in found if t])
     # one name, or several said as one ("Remove stone steps and stiles." of "... Stone steps and stiles.")
     held = _sentence_holding(site, said) if len(names) == 1 or not any(found) else None
-    if held and _names_another(held, said):
+    if held and alone and _names_another(held, request or said):
         return Plan(ops=[Decline(op="decline")])  # "Clare valley" of "..., cover Barossa and Clare valleys": Barossa stays
     return Plan(ops=[ReplaceText(op="replace_text", old=held, new="")]) if held else None
 
@@ -504,11 +504,12 @@ def _quoted_item(request: str, site: Site) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def removal(request: str, site: Site | None) -> Plan | None:
+def removal(request: str, site: Site | None, alone: bool = True) -> Plan | None:
     """The removals of items the site lists that the request names ("scrap mulch delivery", "Remove
     Kumho.", "take the raffle off"), or of the one sentence of a text that holds the name, or of the
     one item it names by most of its words (``item_meant``); None when it names none, a page, a link
-    or a section, or a name the site does not show."""
+    or a section, or a name the site does not show. ``alone``: nothing is put in its place, so a piece of text that
+    names another thing joined to it by "and" is no removal's (the turn declines)."""
     if site is None or _MISSING.search(request):
         return None
     if (quoted := _quoted_item(request, site)) is not None:
@@ -522,7 +523,7 @@ def removal(request: str, site: Site | None) -> Plan | None:
         if m is not None and said and pattern is _REMOVE_NAMED and (out := removeparts.words_out(site, said)) is not None:
             return Plan(ops=[out])  # "please take out shy at first" of Maple's "5 yr old shepherd mix, shy at first"
         if m is not None and said and not _NOT_AN_ITEM.search(said) and not _WHEN.fullmatch(said.strip()) \
-                and (named := _removed(_from_page(site, request[m.end():]), said)) is not None:
+                and (named := _removed(_from_page(site, request[m.end():]), said, request, alone)) is not None:
             if m.group("nomore") if "nomore" in pattern.groupindex else False:
                 # said loosely ("no more X, ..."): an item the site lists, not words cut out of a text
                 return named if all(isinstance(op, RemoveItem) for op in named.ops) else None
@@ -533,7 +534,7 @@ def removal(request: str, site: Site | None) -> Plan | None:
     if back is not None:
         where = _from_page(site, request[back.end():])
         named_before = _PROPER_RUN.findall(request[:back.start()])
-        if named_before and (named := _removed(where, named_before[-1])) is not None:
+        if named_before and (named := _removed(where, named_before[-1], request, alone)) is not None:
             return named
         # one capitalised word that is all of an item's name: not a sentence that holds it ("Please" of "To adopt please ring")
         for name in reversed(_CAPITALISED.findall(request[:back.start()])):

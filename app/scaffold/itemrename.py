@@ -18,6 +18,9 @@ from app.scaffold.site import Site, norm_words, shown_pieces
 _WRONG_NAME = re.compile(r"^\W*(?:the\s+|our\s+|my\s+)?(?P<old>[^,.!?;\n]{3,40}?)(?:['’]s)?\s+name\s+is\s+(?:wrong|not\s+right)\s*[,.;:–-]?\s*"
                          r"(?:it['’]?s|it\s+is|should\s+be|is)\s+(?P<new>.+)$", re.IGNORECASE)
 _RENAMES = (
+    # "rename feature 'Export to CSV' to 'Export to CSV and PDF'": a quoted old name, "to" and all
+    re.compile(r"\b(?:rename|re-name|change\s+(?:the\s+)?name\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?[\"“‘'](?P<old>[^\"“”‘’'\n]{1,60})[\"”’']"
+               r"\s+(?:to|as|into)\s+(?P<new>.+)$", re.IGNORECASE),
     re.compile(r"^\W*(?P<old>[^.!?;\n]+?)\s+(?:rename|should\s+be\s+renamed|renamed)\s+(?:to|as)\s+(?P<new>.+)$", re.IGNORECASE),
     re.compile(r"\b(?:rename|re-name)\s+(?:the\s+|our\s+|my\s+)?(?P<old>[^.!?;\n]+?)\s+(?:to|as|into)\s+(?P<new>.+)$", re.IGNORECASE),
     _WRONG_NAME,
@@ -27,6 +30,9 @@ _RENAMES = (
 # What the old name is, said after it: "the Clinic plan", "the Koala Kidnap room".
 _KIND = re.compile(r"\s+(?:plan|tier|package|item|product|room|class|course|dish|drink|card|option|service|tour|event|flavou?r)$",
                    re.IGNORECASE)
+# ... or before it, its name in quotes: "rename feature 'Export to CSV' to ...".
+_KIND_BEFORE = re.compile(r"^(?:the\s+)?(?:feature|item|product|plan|tier|package|card|class|course|service|room|dish|event)\s+(?=[\"“‘'])",
+                          re.IGNORECASE)
 _QUOTED = re.compile(r"^[\"“‘'](?P<q>(?:[^\"“”‘’'\n]|(?<=\w)['’](?=\w)){1,60})[\"”’']")
 # Where the new name ends, unquoted: at a sentence's end, or words to the app ("pls", "instead").
 _NEW_END = re.compile(r"\s*(?:[.!?;](?:\s|$)|,\s|\s+(?:pls|please|plz|thanks|thx|instead|now|everywhere)\b|$)", re.IGNORECASE)
@@ -53,7 +59,7 @@ def read(request: str, site: Site | None) -> ReplaceText | None:
         found = pattern.search(request.strip())
         if found is None:
             continue
-        typed = _unquoted(found.group("old"))
+        typed = _unquoted(_KIND_BEFORE.sub("", found.group("old").strip()))
         old = typed if _shown_as(site, typed) else _unquoted(_KIND.sub("", typed))  # "Birch Sap Drink" is a name
         said = found.group("new").strip()
         quoted = _QUOTED.match(said)

@@ -146,7 +146,8 @@ def _label(lead: str) -> str:
 # ("Fine - instead put a line", "Add Instagram text", "add a note about gifts": the note's own name or subject beside it)
 _NOTE_LEAD = re.compile(r"^\W*(?:(?:please|pls|can\s+you|could\s+you|and|also|ok|okay|fine|then|so|no\s+worries|instead|just)"
                         r"\s*(?:[,.!]|\s[-–—])?\s+)*(?:(?:add|put|write)\s+(?:a\s+|an\s+|the\s+)?"
-                        r"(?:short\s+|small\s+|little\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:note|line|banner|notice|announcement|message|text)"
+                        r"(?:short\s+|small\s+|little\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*)?\s+)?"  # "a Dress code line"
+                        r"(?:note|line|banner|notice|announcement|message|text)"
                         r"(?:\s+about\s+[\w'’ -]{1,30}?)?(?:\s+(?:at|on)\s+(?:the\s+)?top)?|(?:write|say)(?:\s+instead)?)(?:\s+(?:please|pls))?\s*$",
                         re.IGNORECASE)
 
@@ -339,3 +340,24 @@ def asks_removal(text: str) -> bool:
     ("From January adults fee is KES 2,000 per year. Also the Simul of 7 Dec is cancelled, remove it from Events.")."""
     return _REMOVAL_ASKED.search(text) is not None
 
+
+
+# Content typed under a label of its own: "dress code: formal, please avoid wearing lavender thats for the court".
+_LABELLED = re.compile(r"^\W*(?P<label>(?-i:[A-Za-z])[\w'’-]*(?:\s+[\w'’-]+){0,2})\s*:\s*(?P<text>\S.{2,398})$", re.DOTALL)
+
+
+def labelled(request: str) -> AddSection | None:
+    """The home page's note for content typed under a label, where the model read its colours as a theme nobody asked
+    for; None where the label is a look's own ("colours: ...") or the request is no label and content."""
+    found = _LABELLED.match(request.strip())
+    if found is None or _LOOK_LABEL.search(found.group("label")):
+        return None
+    label, text = found.group("label").strip(), found.group("text").strip()
+    try:
+        return AddSection(op="add_section", route="/", kind="text", heading=label[:1].upper() + label[1:],
+                          text=text[:1].upper() + text[1:])
+    except ValueError:
+        return None
+
+
+_LOOK_LABEL = re.compile(r"\b(?:colou?rs?|theme|fonts?|style|look|vibe|background|palette|design)\b", re.IGNORECASE)

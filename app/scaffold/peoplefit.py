@@ -21,7 +21,8 @@ from app.scaffold.site import Site, norm_words, shown_pieces
 
 # A person's name as typed: capitalised words, with the small words names have ("Mereana Pohatu",
 # "Irene Cowie", "Mrs Eileen Harbinson", "Pádraig Culligan", "Mei Lin Foster").
-_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:(?:van|de|da|di|von|le|la|du|del|der|mac|o'))\s+)?(?-i:[A-Z])[\w'’-]*){1,3}"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a capital, Latin letters with accents too ("Ólafsdóttir", "Łukasz")
+_NAME = rf"(?-i:[{_UPPER}])[\w'’.-]*(?:\s+(?:(?-i:(?:van|de|da|di|von|le|la|du|del|der|mac|o'))\s+)?(?-i:[{_UPPER}])[\w'’-]*){{1,3}}"
 _ROLE = r"(?:(?:our|the|a|as)\s+)?(?:new\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?"
 # Who comes, said after who goes.
 _COMES = (
@@ -31,7 +32,7 @@ _COMES = (
                rf"(?:with|for|by)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{0,2}}?(?P<new>{_NAME})(?![\w'’-])", re.IGNORECASE),
     # "the new Treasurer is Mere Hohaia", "our new guitarist is Euan Hastings", "the new one is Denis Lachapelle"
     # "New treasurer is Sabine Kern", "New treasurer - Paweł Kowalczyk"
-    re.compile(rf"\b(?:(?:the|our)\s+)?new\s+(?:(?-i:[A-Za-z])[\w'’-]*\s+){{1,3}}?(?:is|will be|[-–:])\s+(?P<new>{_NAME})(?![\w'’-])",
+    re.compile(rf"\b(?:(?:the|our)\s+)?new\s+(?:(?-i:[A-Za-z])[\w'’-]*\s*){{1,3}}?(?:\s(?:is|will be)|\s?[-–:,])\s+(?P<new>{_NAME})(?![\w'’-])",
                re.IGNORECASE),
     # "treasurer is now Elspeth Cairns", "The post is now held by Mr Ravi Chandran", "taken over by Ann Bell"
     re.compile(rf"\b(?-i:[a-z])[\w'’-]*\s+(?:is|will\s+be)\s+now\s+(?P<new>{_NAME})(?![\w'’-])"
@@ -50,8 +51,8 @@ _COMES = (
                # "his brother Sam Baker is stepping in as groomsman instead"
                rf"|(?P<new2>{_NAME})\s+(?:is|will)\s+(?:now\s+)?(?:stepping|step|taking|take)\s+(?:in|over)\b",
                re.IGNORECASE),
-    # "Declan can't make it, it's now Orla Keaney", "now it's Trio Murblick", "... is full, change to Hotel Regency Carrasco"
-    re.compile(rf"\b(?:it['’]s\s+now|it\s+is\s+now|now\s+it['’]s|now\s+it\s+is|change\s+(?:it\s+)?to)\s+(?P<new>{_NAME})(?![\w'’-])"),
+    # "Declan can't make it, it's now Orla Keaney", "now it's Trio Murblick", "Sam can't judge anymore, change to Tui Hemara"
+    re.compile(rf"\b(?:it['’]?s\s+now|it\s+is\s+now|now\s+it['’]?s|now\s+it\s+is|change\s+(?:it\s+)?to)\s+(?P<new>{_NAME})(?![\w'’-])"),
     # "workshop will be with Nika Kos instead", "Hang Dong Hawks replace them"
     re.compile(rf"\bwith\s+(?P<new>{_NAME})\s+instead\b|(?P<new2>{_NAME})\s+(?:will\s+)?replaces?\s+(?:him|her|them|it)\b"),
     # "Pádraig Culligan has taken over", "it's going to be Mei Lin Foster from now on", "Kagiso Molefe joined us"
@@ -64,16 +65,14 @@ _COMES = (
 )
 # Who goes: the name just before what says they go ("Graham has stepped down", "Calum Rae is still
 # listed", "Alasdair's had to pull out", "Sam's stepping down"), or after "replace" / "swap".
-_WHO = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+_WHO = rf"(?-i:[{_UPPER}])[\w'’-]*(?:\s+(?-i:[{_UPPER}])[\w'’-]*){{0,2}}"
 _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|just|now|sadly|also)\s+){{0,2}}"
                    r"(?:left|leaving|stepped\s+down|stepping\s+down|(?:moved|shifted|relocated)\s+(?:on|away|to)|(?:moving|shifting)\s+(?:on|away|to)|retired|"
                    r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|dropped\s+out|cancell?ed|still\s+(?:on|there|listed|showing|shown|up)|hung\s+up|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
                    r"stopped|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+\s+any\s?more|no\s+longer|graduated|"
                    # "Meera can no longer be a bridesmaid", "George can't make it any more"
-                   r"can(?:not|'t|’t|\s+no)\s+(?:longer\s+)?(?:be|make\s+it)|can(?:not|'t|’t)\s+[a-z]+\s+any\s?more|"
-                   # "Hotel Cottage is full 😩 change to Hotel Regency Carrasco"
-                   r"is\s+(?:fully\s+booked|booked\s+out|full))\b"
+                   r"can(?:not|'t|’t|\s+no)\s+(?:longer\s+)?(?:be|make\s+it)|can(?:not|'t|’t)\s+[a-z]+\s+any\s?more)\b"
                    rf"|\b(?:replace|swap)\s+(?P<old2>{_WHO})\s+(?:out\s+)?(?:with|for|by|on|in)\b")
 # Words that open a sentence or a title before a name, not part of it.
 _NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last Omg Oh Unfortunately".split())
@@ -84,13 +83,13 @@ _NOT_LOWER_NAMES = frozenset("he she they it who that this which someone everyon
 def _shown_as(site: Site, name: str) -> set[str]:
     """The full names the site shows that begin with ``name`` ("Graham" -> {"Graham Pike"}); for a
     name typed as a title and a surname, those that end with it ("Mr Ncube" -> {"Mr Tendai Ncube"})."""
-    pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}}(?![\w'’])")
+    pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?:\s+(?-i:[{_UPPER}])[\w'’-]*){{0,2}}(?![\w'’])")
     found = {_without_trailing_role(m.group(0), name) for _, text in shown_pieces(site) for m in pattern.finditer(text)}
-    titled = re.fullmatch(rf"(?P<title>{_TITLE})(?P<surname>(?-i:[A-Z])[\w'’-]*)", name)
+    titled = re.fullmatch(rf"(?P<title>{_TITLE})(?P<surname>(?-i:[{_UPPER}])[\w'’-]*)", name)
     if found or titled is None:
         return found
     title = re.escape(titled.group("title").strip().rstrip("."))  # the same title: "Mr Dube" is not "Dr Nomvula Dube"
-    by_surname = re.compile(rf"(?<![\w'’]){title}\.?\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{1,2}}{re.escape(titled.group('surname'))}(?![\w'’])")
+    by_surname = re.compile(rf"(?<![\w'’]){title}\.?\s+(?:(?-i:[{_UPPER}])[\w'’-]*\s+){{1,2}}{re.escape(titled.group('surname'))}(?![\w'’])")
     return {m.group(0) for _, text in shown_pieces(site) for m in by_surname.finditer(text)}
 
 
@@ -142,7 +141,8 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
         m = pattern.search(request)
         if m is None:
             continue
-        new = _without_role((m.groupdict().get("new") or m.groupdict().get("new2") or m.groupdict().get("new3") or "").strip())
+        typed = (m.groupdict().get("new") or m.groupdict().get("new2") or m.groupdict().get("new3") or "").strip()
+        new = _without_role(typed)
         said = m.groupdict().get("old") or ""
         # the one who goes is named after "replace" or, for "him" / "her", nearest before the one who comes
         near = sorted(goers, key=lambda g: (g[0] > m.start(), abs(m.start() - g[0])))
@@ -155,6 +155,8 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
                 olds = {longest}
             if len(olds) == 1:
                 old = olds.pop()
+                if typed != new and old.split()[0].casefold() == typed.split()[0].casefold():
+                    new = typed  # "Captain Juma Kahindi" -> "Captain Omari Baya": the site shows the role with the name
                 old, new = _titled(new, old, site)
                 return None if not new or old.casefold() == new.casefold() else ReplaceText(op="replace_text", old=old, new=new)
     return None

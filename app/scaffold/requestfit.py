@@ -360,8 +360,9 @@ def _refit(op: Any, changed: dict[str, Any]) -> Any:
 _LABELLED_CONTENT = re.compile(r"^\W*(?:on\s+(?:the\s+)?[\w'’ -]{1,25}?\s+page,?\s+)?(?:(?:please|pls|ok|okay|and|also)\s+)*"
                                r"(?:(?:add|put|write)\s+(?:a\s+|the\s+|our\s+)?(?P<label>[\w'’ -]{1,30}?)"
                                r"|(?P<part>[\w'’ -]{1,30}?\s(?:section|part|list|box))"
-                               # "dress code: something red ❤️ (it's ruby!)": a label alone
-                               r"|(?P<bare>(?-i:[A-Za-z])[\w'’ -]{1,24}?))\s*:\s*\S.*$", re.IGNORECASE | re.DOTALL)
+                               # "dress code: something red ❤️ (it's ruby!)": a label alone, before words that wish for no look
+                               r"|(?P<bare>(?-i:[A-Za-z])[\w'’ -]{1,24}?)(?=\s*:(?!.*\b(?:colou?rs?|fonts?|design|theme|style|feel|look|vibe)\b)))"
+                               r"\s*:\s*\S.*$", re.IGNORECASE | re.DOTALL)
 
 
 def _without_labelled_content(request: str) -> str:
@@ -519,7 +520,7 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
         ops = [op for op in ops if not _unasked_hero_removal(op, request)] or [Decline(op="decline")]
     if not asks_for_a_look(_without_labelled_content(without_item_names(request, site))) and any(isinstance(op, SetTheme) for op in ops):
         # A theme change nobody asked for: beside other ops it goes, alone the turn declines.
-        ops = [op for op in ops if not isinstance(op, SetTheme)] or [Decline(op="decline")]
+        ops = [op for op in ops if not isinstance(op, SetTheme)] or [notefit.labelled(request) or Decline(op="decline")]
     if any(isinstance(op, DescribeSite) for op in ops) and not prose.asks_for_a_site(request) \
             and named_page(request, _routes(site)) is not None:
         # "The Visit page should also say: ...": content for a page the site has, not a new site

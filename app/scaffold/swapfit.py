@@ -104,7 +104,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     if not title or len(title) > MAX_TITLE or PRICE.fullmatch(title):
         return None
     rest = request[:span[0]] + ". " + request[span[1]:]
-    removed = itemfit.removal(rest, site)
+    removed = itemfit.removal(rest, site, alone=False)  # the new words take its place: what else it names stays
     if removed is None and _GOES.search(rest):
         # "Pete Hruska is retiring ... Please remove him": the one item the request names by its words
         meant = itemfit.item_meant(rest, site)
