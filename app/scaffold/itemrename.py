@@ -30,9 +30,6 @@ _RENAMES = (
 # What the old name is, said after it: "the Clinic plan", "the Koala Kidnap room".
 _KIND = re.compile(r"\s+(?:plan|tier|package|item|product|room|class|course|dish|drink|card|option|service|tour|event|flavou?r)$",
                    re.IGNORECASE)
-# ... or before it, its name in quotes: "rename feature 'Export to CSV' to ...".
-_KIND_BEFORE = re.compile(r"^(?:the\s+)?(?:feature|item|product|plan|tier|package|card|class|course|service|room|dish|event)\s+(?=[\"“‘'])",
-                          re.IGNORECASE)
 _QUOTED = re.compile(r"^[\"“‘'](?P<q>(?:[^\"“”‘’'\n]|(?<=\w)['’](?=\w)){1,60})[\"”’']")
 # Where the new name ends, unquoted: at a sentence's end, or words to the app ("pls", "instead").
 _NEW_END = re.compile(r"\s*(?:[.!?;](?:\s|$)|,\s|\s+(?:pls|please|plz|thanks|thx|instead|now|everywhere)\b|$)", re.IGNORECASE)
@@ -59,7 +56,7 @@ def read(request: str, site: Site | None) -> ReplaceText | None:
         found = pattern.search(request.strip())
         if found is None:
             continue
-        typed = _unquoted(_KIND_BEFORE.sub("", found.group("old").strip()))
+        typed = _unquoted(found.group("old"))
         old = typed if _shown_as(site, typed) else _unquoted(_KIND.sub("", typed))  # "Birch Sap Drink" is a name
         said = found.group("new").strip()
         quoted = _QUOTED.match(said)

@@ -361,7 +361,8 @@ _LABELLED_CONTENT = re.compile(r"^\W*(?:on\s+(?:the\s+)?[\w'’ -]{1,25}?\s+page
                                r"(?:(?:add|put|write)\s+(?:a\s+|the\s+|our\s+)?(?P<label>[\w'’ -]{1,30}?)"
                                r"|(?P<part>[\w'’ -]{1,30}?\s(?:section|part|list|box))"
                                # "dress code: something red ❤️ (it's ruby!)": a label alone, before words that wish for no look
-                               r"|(?P<bare>(?-i:[A-Za-z])[\w'’ -]{1,24}?)(?=\s*:(?!.*\b(?:colou?rs?|fonts?|design|theme|style|feel|look|vibe)\b)))"
+                               r"|(?!(?:the\s+)?(?:design|colou?rs?|theme|style|look|fonts?)\b)(?P<bare>(?-i:[A-Za-z])[\w'’ -]{1,24}?)"
+                               r"(?=\s*:(?!.*\b(?:colou?rs?|fonts?|design|theme|style|feel|look|vibe|background|accents?)\b)))"
                                r"\s*:\s*\S.*$", re.IGNORECASE | re.DOTALL)
 
 

@@ -406,3 +406,15 @@ def test_content_under_a_label_the_model_read_as_a_theme_is_a_note(tmp_path: Pat
     result = _run(root, model, prompt)
     assert result.outcome == "applied", result.message
     assert shown in _page(root, "/") and "Dress code" in _page(root, "/") and (root / "app" / "theme.css").read_text() == styles
+
+
+@pytest.mark.parametrize("prompt", ["The design: please more calm, blue and green like water, not so much bold.",
+                                    "Last bit: can the colours be a soft sage green and cream, with a thin elegant font?",
+                                    "Design: please make it clean and academic, white background, navy blue accents."])
+def test_a_look_asked_after_a_label_is_still_a_look(tmp_path: Path, prompt: str) -> None:
+    """A label before a wish for colours or a font is no content of its own: the theme changes."""
+    root = managed_project(tmp_path)
+    styles = (root / "app" / "theme.css").read_text()
+    result = _run(root, '{"ops":[{"op":"set_theme","primary":"#bac7ac","accent":"navy"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    assert (root / "app" / "theme.css").read_text() != styles
