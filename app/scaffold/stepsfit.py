@@ -63,6 +63,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     lead, body = found.group("lead"), found.group("body")
     steps = numbered(body)
     name = _name(lead)
+    lead = _QUOTED.sub(" ", lead)  # where it goes, said outside its quoted name ("'What to bring' on the classes page")
     route = _route(lead, site)
     if any(PRICE.search(f"{e.title} {e.text}") for e in steps):
         return None  # "1. Haircut $20 2. Shave $10": a price list, its names and prices apart
