@@ -105,8 +105,8 @@ def read(request: str, site: Site | None) -> Plan | None:
         return None  # "No walk-ins, mobile only. Please include my commission number NM-20231147.": more than details
     try:
         ops.append(AddItems(op="add_items", route=route, kind="contact",
-                            items=[Entry(title=_who_before(request, piece) if label == "Phone" and _who_before(request, piece)
-                                         else _whatsapp(label, request, labels) or "", text=piece)
+                            items=[Entry(title=(label == "Phone" and _who_before(request, piece)) or _whatsapp(label, request, labels) or "",
+                                         text=piece)
                                    for label, piece in zip(labels, typed)]))
         if words and not typed_content(words):
             ops.append(AddSection(op="add_section", route=route, kind="text", text=words[:1].upper() + words[1:] + "."))

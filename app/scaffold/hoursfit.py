@@ -21,17 +21,17 @@ from app.scaffold.whenfit import WHEN
 
 _DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\.?"
 # The days an entry is for: "Monday to Saturday", "Mon-Fri", "every day", "weekends", "Sat & Sun".
-_DAYS = re.compile(rf"^(?P<days>(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY}(?:\s*(?:-|–|to|&|and|,)\s*{_DAY})*))"
+_DAY_RUN = rf"(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY}(?:\s*(?:-|–|to|&|and|,)\s*{_DAY})*)"
+_DAYS = re.compile(rf"^(?P<days>{_DAY_RUN})"
                    r"\s*[:,-]?\s+(?P<rest>\S.*)$", re.IGNORECASE)
 # What opens the hours, said to the app or of the business: "we work", "we're open", "put hours", "hours:".
 _LEAD = re.compile(r"^\W*(?:(?:please|pls|also|and|ok|okay)\s+)*(?:(?:put|add|show)\s+(?:the\s+|our\s+)?(?:opening\s+)?hours\s*:?\s*"
                    r"|(?:our\s+)?(?:opening\s+|working\s+|business\s+)?hours\s*(?:are|is|:)\s*|we(?:'re|\s+are)?\s+(?:work|open|working)\s+|"
-                   rf"(?:our\s+)?(?:working|business)\s+hours?\s+(?=(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY})\b)|"
                    r"(?:our\s+)?opening\s+hours?\s*(?:pls|please|plz)?\s*[.:!]\s*|"  # "opening hour pls. Monday to ..."
-                   rf"(?:our\s+)?opening\s+hours?\s+(?=(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY})\b)|"  # "opening hours Mon to Sat ..."
+                   rf"(?:our\s+)?(?:opening|working|business)\s+hours?\s+(?=(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY})\b)|"  # "opening hours Mon to Sat ..."
                    r"(?:we(?:'re|\s+are)\s+)?open\s+)", re.IGNORECASE)
 _PIECES = re.compile(r"[.;!]\s+|,\s+|\n+")
-_DAYS_ALONE = re.compile(rf"(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY}(?:\s*(?:-|–|to|&|and|,)\s*{_DAY})*)", re.IGNORECASE)
+_DAYS_ALONE = re.compile(_DAY_RUN, re.IGNORECASE)
 # A day said after what it is: "Closed Wednesday", "closed on Sundays".
 _CLOSED_ON = re.compile(rf"^(?P<rest>closed)\s+(?:on\s+)?(?P<days>{_DAY}(?:\s*(?:-|–|to|&|and|,)\s*{_DAY})*)$", re.IGNORECASE)
 # What a day's hours say besides times: "Sunday only emergency", "Sat by arrangement", "Mon closed".

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from app.scaffold.plan import ReplaceText, replacing
-from app.scaffold.site import Site, norm_words, shown_pieces
+from app.scaffold.site import Site, norm_words, shown_as, shown_pieces
 
 # "the ball gown name is wrong, it's Mmabatho Evening Gown"
 _WRONG_NAME = re.compile(r"^\W*(?:the\s+|our\s+|my\s+)?(?P<old>[^,.!?;\n]{3,40}?)(?:['’]s)?\s+name\s+is\s+(?:wrong|not\s+right)\s*[,.;:–-]?\s*"
@@ -42,10 +42,10 @@ def _unquoted(said: str) -> str:
 
 
 def _shown_as(site: Site, old: str) -> set[str]:
-    """``old`` as the site shows it (its case), where it shows it as whole words."""
-    pattern = re.compile(rf"(?<!\w){re.escape(old)}(?!\w)", re.IGNORECASE)  # "'Koala Kidnap'" shows it in quotes
-    shown = {m.group(0) for name, words in shown_pieces(site) for m in pattern.finditer(f"{name}\n{words}")}
-    return {old} if old in shown else shown  # "Clinic" of "Clinic S$129/mo", not the "clinic" of "any clinic PMS"
+    """``old`` as the site shows it: as typed where it shows that ("Clinic" of "Clinic S$129/mo", not the "clinic" of
+    "any clinic PMS"), else in each case it shows."""
+    shown = shown_as(site, old)
+    return {old} if old in shown else shown
 
 
 def read(request: str, site: Site | None) -> ReplaceText | None:

@@ -18,7 +18,7 @@ from app.scaffold.listfit import entry_of
 from app.scaffold.pagename import HOME_WORDS
 from app.scaffold.plan import AddItems, Entry, Plan
 from app.scaffold.pricefit import PRICE
-from app.scaffold.site import EMOJI, Item, Site, is_placeholder, norm_words, page_text
+from app.scaffold.site import EMOJI, Item, Site, is_placeholder, norm_words, page_named, page_text
 
 # The entry, after what says it is one to add: "Please add: X", "new player: X", "add to menu X", "on Team page add
 # player X" (a word for what it is may stand before it).
@@ -197,10 +197,8 @@ def _alone(entries: list[tuple[str, str]], page_said: str, site: Site) -> Plan |
     if not entries or not all(len(PRICE.findall(f"{title} {text}")) == 1 and len(title.split()) <= MAX_NAME_WORDS
                               for title, text in entries) or any(re.match(r"[\"“‘']", title) for title, _text in entries):
         return None  # each a name and its price; a text typed in quotes is a line as typed, not a list's entry
-    named = [p.route for p in site.pages if page_said and page_said.casefold() in
-             (norm_words(p.title), norm_words(p.route.rsplit("/", 1)[-1]).replace("-", " "))]
     if page_said:
-        route = named[0] if len(named) == 1 else None
+        route = named.route if (named := page_named(site, page_said, home=True)) is not None else None
     else:
         counts = {p.route: len(PRICE.findall(page_text(p))) for p in site.pages}
         most = max(counts.values(), default=0)

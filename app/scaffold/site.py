@@ -141,6 +141,12 @@ def shown_pieces(site: Site) -> list[tuple[str, str]]:
     return out
 
 
+def shown_as(site: Site, words: str) -> set[str]:
+    """``words`` as the site shows them, in the case it shows them, wherever it shows them as whole words."""
+    pattern = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)", re.IGNORECASE)  # "'Koala Kidnap'" shows it in quotes
+    return {m.group(0) for _, text in shown_pieces(site) for m in pattern.finditer(text)}
+
+
 def without_item_names(text: str, site: Site | None) -> str:
     """``text`` without the names of the items and tiers the site lists ("long black 4.70" of a menu with a
     "Long Black"): words of a thing's name, not of what the request asks (a colour, a look)."""

@@ -12,7 +12,7 @@ import re
 
 from app.scaffold.itemfit import item_meant
 from app.scaffold.plan import EditItem, Plan, replacing
-from app.scaffold.site import Site, norm_words, shown_pieces
+from app.scaffold.site import Site, norm_words, shown_as
 
 _WORDS = r"['\"“‘]?(?P<words>[^'\"”’.,!?]{2,30}?)['\"”’]?"
 _INSTEAD = (
@@ -75,7 +75,6 @@ def _beside_in_text(request: str, site: Site, words: str) -> Plan | None:
     found = _SUBJECT.match(request)
     if found is None:
         return None
-    pattern = re.compile(rf"(?<!\w){re.escape(found.group('name').strip())}(?!\w)", re.IGNORECASE)
-    shown = [m.group(0) for _, text in shown_pieces(site) for m in pattern.finditer(text)]
-    op = replacing(shown[0], f"{shown[0]} – {words}") if len(set(shown)) == 1 else None
+    shown = shown_as(site, found.group("name").strip())
+    op = replacing(name, f"{name} – {words}") if len(shown) == 1 and (name := next(iter(shown))) else None
     return Plan(ops=[op]) if op is not None else None

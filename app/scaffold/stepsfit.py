@@ -16,7 +16,7 @@ from app.scaffold.contentfit import items_op
 from app.scaffold.pageblock import numbered
 from app.scaffold.plan import Plan
 from app.scaffold.pricefit import PRICE
-from app.scaffold.site import Site, norm_words
+from app.scaffold.site import Site, page_named
 
 # The request: its lead (what the section is called, where it goes), then the steps from "1." or "1)".
 _STEPS = re.compile(r"^\W*(?P<lead>[^\n]{0,90}?)\s*[:–—-]?\s*(?P<body>(?<!\S)1[.)]\s.*)$", re.DOTALL)
@@ -39,10 +39,8 @@ def _route(lead: str, site: Site) -> str | None:
     found = _WHERE.search(lead)
     if found is None or found.group("home"):
         return "/"
-    said = norm_words(found.group("page"))
-    pages = [p.route for p in site.pages if p.route != "/"
-             and said in (norm_words(p.title), norm_words(p.route.rsplit("/", 1)[-1]))]
-    return pages[0] if len(pages) == 1 else None
+    page = page_named(site, found.group("page"))
+    return page.route if page is not None else None
 
 
 def _name(lead: str) -> str:
@@ -68,7 +66,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     if any(PRICE.search(f"{e.title} {e.text}") for e in steps):
         return None  # "1. Haircut $20 2. Shave $10": a price list, its names and prices apart
     if re.search(r"\bpages?\b", _WHERE.sub(" ", lead), re.IGNORECASE) \
-            or any(p.route != "/" and norm_words(p.title) == norm_words(name) for p in site.pages):
+            or page_named(site, name) is not None:
         return None  # "add a standings page with this: 1. ...", "how it works - 1. ...": a page's
     if not steps or route is None or not name or len(name.split()) > MAX_NAME_WORDS or re.search(r"\d", name):
         return None

@@ -130,9 +130,13 @@ def _day_moved(request: str, pieces: Pieces) -> ReplaceText | None:
     shown = [m.group(0) for _, words in pieces for m in pattern.finditer(words)]
     if len(shown) != 1 or old.casefold() == new.casefold():
         return None
-    said = shown[0]
-    written = (new[:1].upper() if said[:1].isupper() else new[:1].lower()) + new[1:].lower() + ("s" if said[-1:] in "sS" else "")
-    return ReplaceText(op="replace_text", old=said, new=written)
+    return ReplaceText(op="replace_text", old=shown[0], new=_written_like(new, shown[0]))
+
+
+def _written_like(day: str, said: str) -> str:
+    """The weekday ``day`` written as the site writes the one it replaces: a capital, a plural ("Thursdays" ->
+    "Wednesdays")."""
+    return (day[:1].upper() if said[:1].isupper() else day[:1].lower()) + day[1:].lower() + ("s" if said[-1:] in "sS" else "")
 
 
 # "Sunset paddle moved to Wednesdays, same time": a weekday alone, the old one left to the site.
@@ -157,8 +161,7 @@ def _day_named(request: str, pieces: Pieces) -> ReplaceText | None:
     said_day = olds.pop()
     if said_day.rstrip("sS").casefold() == new.rstrip("sS").casefold():
         return None
-    bare = new.rstrip("sS")
-    written = (bare[:1].upper() if said_day[:1].isupper() else bare[:1].lower()) + bare[1:].lower() + ("s" if said_day[-1:] in "sS" else "")
+    written = _written_like(new.rstrip("sS"), said_day)
     return ReplaceText(op="replace_text", old=said_day, new=written) if _shown_once(pieces, said_day) else None
 
 
