@@ -55,8 +55,15 @@ def _a_look(part: str) -> bool:
     return bool(words) and looks * 2 >= len(words)
 
 
+# A sentence about the hero may go on to a fact of the event's: "Title 'Priya and Dev - 25 Years' and the date
+# Saturday 14 August 2027". The fact is a part of its own, without the word that names it.
+_AND_FACT = re.compile(r",?\s+and\s+(?:the\s+)?(?:date|day|time|venue|place|location|address)\s*(?:is\s+|:\s*)?(?=\S)",
+                       re.IGNORECASE)
+
+
 def _sentences(request: str) -> list[str]:
-    return [part for s in prose.sentences(request) for part in _EMOJI_END.split(s) if part.strip()]
+    return [piece for s in prose.sentences(request) for part in _EMOJI_END.split(s)
+            for piece in (_AND_FACT.split(part) if _HERO.search(part) else [part]) if piece.strip()]
 
 
 def _facts(request: str) -> list[str]:
@@ -101,6 +108,20 @@ def _told(sentence: str, name: str) -> tuple[str, bool]:
     return _sentence(prose.without_site_ask(sentence)), False
 
 
+# The kind of business and where it is, said around its name where the site is asked for: "website for my moving
+# company Hermanos Vidal Mudanzas in Montevideo", "for my food kiosk Auntie Njoki's Pilau, near Eldoret bus stage".
+_KIND_NAME_WHERE = r"\b(?:for|of)\s+(?:my|our|a|an|the)\s+(?P<kind>(?-i:[a-z])[\w'’ -]{{2,40}}?)\s+{name},?\s+" \
+                   r"(?P<where>(?:in|near|at|outside|around)\s+[^.!?\n]{{3,80}}?)\s*(?=[.!?\n]|,?\s+(?:and|we|i)\b|$)"
+
+
+def _where_it_is(request: str, name: str) -> str:
+    """"Moving company in Montevideo.": the kind and the place typed around the site's name; "" when not so typed."""
+    if not name:
+        return ""
+    found = re.search(_KIND_NAME_WHERE.format(name=re.escape(name)), request, re.IGNORECASE)
+    return _sentence(f"{found.group('kind')} {found.group('where')}") if found else ""
+
+
 def with_told_facts(ops: list[Any], request: str) -> list[Any]:
     """``ops`` whose description (the opening prompt's ``describe_site``) also holds the request's
     parts that type what no op places (see the module's docstring); ``ops`` when none do, or when
@@ -120,6 +141,10 @@ def with_told_facts(ops: list[Any], request: str) -> list[Any]:
         new_facts = [f for f in left if f and f in text and f not in have]
         if new_facts or (said and not set(norm_words(part).split()) <= set(norm_words(shown).split())):
             told.append(part)
+    shown = fold(" ".join([placed, *told]))
+    if any(f and f not in shown for f in left) and (where := _where_it_is(request, opener.name)) \
+            and any(f and f in fold(where) and f not in shown for f in left):
+        told.insert(0, where)
     about = " ".join([opener.about, *told]).strip()
     if not told or len(about) > prose.MAX_ABOUT:
         return ops

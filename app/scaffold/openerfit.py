@@ -254,6 +254,10 @@ _OTHER_PAGE = re.compile(r"\b(?!(?:home|front|main|first|web)\b)\w+\s+(?:page|pg
 # A site asked for in so many words ("homepage" alone is a page of it: "The subtitle on the homepage ...").
 _WEBSITE = re.compile(r"\bweb\s*si\w*|\bsite\b|\b(?:webiste|webstie|wesbite|wbsite)\b", re.IGNORECASE)
 _LANDING = re.compile(r"\blanding\s+page\b", re.IGNORECASE)  # "a landing page for the Black Friday sale": a page
+# ... but a landing page for the writer's own app or a named product is the site: "Landing page for our app Driftly
+# – a sleep sounds app", "Landing page for Moolah Jar — a pocket money app", "landing page for a SaaS called Ledgerly".
+_LANDING_SITE = re.compile(r"\blanding\s+page\s+for\s+(?:(?:our|my)\b|me\b|an?\s+[\w-]+\s+(?:called|named)\b|(?-i:[A-Z]))",
+                           re.IGNORECASE)
 MIN_OPENER_WORDS = 10  # "rename the site to Kai's Kitchen" is an edit of the name, not the site described
 
 
@@ -261,16 +265,17 @@ def _no_look(_said: str) -> bool:
     return False
 
 
-def _opens(request: str, names_site: bool) -> bool:
+def _opens(request: str, names_site: bool, titled: bool = False) -> bool:
     """Whether a request to a new site opens it: it says something of the business (a description,
     a headline) and asks for a site, or names the business without naming a page ("The business is
     Weweantic Cranberry Bog Tours. I'd like the home page headline to be ..."); "i run Magic City
     Soul Kitchen" names it where the model gave the site a name too (``names_site``), not in "Could
-    you also put the address on, it's Hollybrook Farm"."""
+    you also put the address on, it's Hollybrook Farm". A landing page for the writer's own app opens it
+    where the model did not write the hero's heading already (``titled``: "Landing page for me. Heading: ...")."""
     if len(request.split()) < MIN_OPENER_WORDS \
             or not (prose.description(request, "", "", _no_look, opening=True) or headline(request)):
         return False
-    if _WEBSITE.search(request) or listed_pages(request):
+    if _WEBSITE.search(request) or listed_pages(request) or (_LANDING_SITE.search(request) and not titled):
         return True
     said = sitename.said_name(request, strong=not names_site)
     if said and prose.asks_for_a_site(request) and not _LANDING.search(request):
@@ -288,7 +293,7 @@ def opened(plan: Plan, request: str, site: Site | None) -> Plan:
     (``sitename``), else the one the model gave the site; the rest is read from the request after
     (``prose.description``, ``completed``). Else ``plan``."""
     texts = {op.target: op.text for op in plan.ops if isinstance(op, SetText)}
-    if any(isinstance(op, DescribeSite) for op in plan.ops) or not is_new(site) or not _opens(request, "site_name" in texts):
+    if any(isinstance(op, DescribeSite) for op in plan.ops) or not is_new(site) or not _opens(request, "site_name" in texts, "title" in texts):
         return plan
     if all(isinstance(op, Decline) for op in plan.ops) and scope.asks_for_feature(request):
         return plan  # "need a website with a booking calendar, name is ...": the decline is the answer

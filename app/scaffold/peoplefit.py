@@ -17,7 +17,7 @@ import re
 
 from app.scaffold.plan import ReplaceText
 from app.scaffold.scope import name_set
-from app.scaffold.site import Site, norm_words, shown_pieces
+from app.scaffold.site import Site, norm_words, shown_pieces, shown_text
 
 # A person's name as typed: capitalised words, with the small words names have ("Mereana Pohatu",
 # "Irene Cowie", "Mrs Eileen Harbinson", "Pádraig Culligan", "Mei Lin Foster").
@@ -36,7 +36,8 @@ _COMES = (
                re.IGNORECASE),
     # "treasurer is now Elspeth Cairns", "The post is now held by Mr Ravi Chandran", "taken over by Ann Bell"
     re.compile(rf"\b(?-i:[a-z])[\w'’-]*\s+(?:is|will\s+be)\s+now\s+(?P<new>{_NAME})(?![\w'’-])"
-               rf"|\b(?:(?:is|are)\s+)?(?:now\s+)?(?:held|taken\s+over|run|led)\s+by\s+(?P<new2>{_NAME})(?![\w'’-])",
+               # "Solo Jazz now taught by Bára Sýkorová", "prayer will be by Pastor Samuel Ofori"
+               rf"|\b(?:(?:is|are)\s+)?(?:now\s+)?(?:held|taken\s+over|run|led|taught|coached|hosted|given|done|will\s+be)\s+by\s+(?P<new2>{_NAME})(?![\w'’-])",
                re.IGNORECASE),
     # "add my cousin Anjali Rao as bridesmaid instead", "Put Kevin Mwangi as assistant coach" (beside who goes)
     re.compile(rf"\b(?:add|put|make)\s+(?:(?:my|our)\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}?)?(?P<new>{_NAME})\s+(?:in\s+)?as\b"
@@ -53,6 +54,12 @@ _COMES = (
                re.IGNORECASE),
     # "Declan can't make it, it's now Orla Keaney", "now it's Trio Murblick", "Sam can't judge anymore, change to Tui Hemara"
     re.compile(rf"\b(?:it['’]?s\s+now|it\s+is\s+now|now\s+it['’]?s|now\s+it\s+is|change\s+(?:it\s+)?to)\s+(?P<new>{_NAME})(?![\w'’-])"),
+    # "Renata can't be in the court anymore, please change her to Ximena": one name will do after him or her
+    re.compile(rf"\b(?:change|swap)\s+(?:him|her|them)\s+(?:to|for)\s+(?P<new>{_NAME}|(?-i:[{_UPPER}])[\w'’-]+)(?![\w'’-])"),
+    # "duo is now with violinist Zuzanna Wójcik", "Ros Kettlewell is taking the rope skills workshop instead"
+    re.compile(rf"\bis\s+now\s+with\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}?(?P<new>{_NAME})(?![\w'’-])"
+               rf"|(?P<new2>{_NAME})\s+(?:is|will\s+be|will)\s+(?:taking|doing|running|leading|teaching|playing|hosting|take|do|run|lead|teach|play|host)"
+               r"\b[^.!?]{0,60}?\binstead\b"),
     # "workshop will be with Nika Kos instead", "Hang Dong Hawks replace them"
     re.compile(rf"\bwith\s+(?P<new>{_NAME})\s+instead\b|(?P<new2>{_NAME})\s+(?:will\s+)?replaces?\s+(?:him|her|them|it)\b"),
     # "Pádraig Culligan has taken over", "it's going to be Mei Lin Foster from now on", "Kagiso Molefe joined us"
@@ -67,12 +74,12 @@ _COMES = (
 # listed", "Alasdair's had to pull out", "Sam's stepping down"), or after "replace" / "swap".
 _WHO = rf"(?-i:[{_UPPER}])[\w'’-]*(?:\s+(?-i:[{_UPPER}])[\w'’-]*){{0,2}}"
 _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|just|now|sadly|also)\s+){{0,2}}"
-                   r"(?:left|leaving|stepped\s+down|stepping\s+down|(?:moved|shifted|relocated)\s+(?:on|away|to)|(?:moving|shifting)\s+(?:on|away|to)|retired|"
+                   r"(?:left|leaving|leaves?\s+(?:the|us|our)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:on|away|to)|(?:moving|shifting)\s+(?:on|away|to)|retired|"
                    r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|dropped\s+out|cancell?ed|still\s+(?:on|there|listed|showing|shown|up)|hung\s+up|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
-                   r"stopped|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+\s+any\s?more|no\s+longer|graduated|"
+                   r"stopped|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"
                    # "Meera can no longer be a bridesmaid", "George can't make it any more"
-                   r"can(?:not|'t|’t|\s+no)\s+(?:longer\s+)?(?:be|make\s+it)|can(?:not|'t|’t)\s+[a-z]+\s+any\s?more)\b"
+                   r"can(?:not|'t|’t|\s+no)\s+(?:longer\s+)?(?:be|make\s+it|come|attend)|can(?:not|'t|’t)\s+[a-z]+\s+any\s?more)\b"
                    rf"|\b(?:replace|swap)\s+(?P<old2>{_WHO})\s+(?:out\s+)?(?:with|for|by|on|in)\b")
 # Words that open a sentence or a title before a name, not part of it.
 _NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last Omg Oh Unfortunately".split())
@@ -107,13 +114,15 @@ def _without_trailing_role(shown: str, name: str) -> str:
 
 def _without_role(new: str) -> str:
     """The name without the role typed before it ("Assistant Coach Jordan Pike" -> "Jordan Pike")."""
+    if re.match(_TITLE, new):
+        return new  # "Pastor Samuel Ofori": a title goes with the name (``_titled``)
     words = new.split()
     while len(words) > 2 and norm_words(words[0]) in name_set("role-words.txt"):
         words.pop(0)
     return " ".join(words)
 
 
-_TITLE = r"(?:Mr|Mrs|Ms|Mdm|Miss|Dr|Prof)\.?\s+"
+_TITLE = r"(?:Mr|Mrs|Ms|Mdm|Miss|Dr|Prof|Rev|Pastor|Fr|Imam|Rabbi)\.?\s+"
 
 
 def _titled(new: str, old: str, site: Site) -> tuple[str, str]:
@@ -121,7 +130,8 @@ def _titled(new: str, old: str, site: Site) -> tuple[str, str]:
     ("Mr Wong Kar Leong" -> "Mr Ravi Chandran", not "Mr Mr Ravi Chandran"), or the site's goes with the name
     ("Mr. Rohan Joshi" -> "Ms. Priya Gokhale", not "Mr. Priya Gokhale")."""
     title = re.match(_TITLE, new)
-    shown = next((m for _, text in shown_pieces(site) for m in re.finditer(rf"\b(?P<t>{_TITLE}){re.escape(old)}", text)), None)
+    # in the whole text: a title's full stop ends no sentence ("prayer by Rev. Esther Adjei")
+    shown = re.search(rf"\b(?P<t>{_TITLE}){re.escape(old)}", shown_text(site))
     if title is None or shown is None:
         return old, new
     same = norm_words(title.group(0)) == norm_words(shown.group("t"))

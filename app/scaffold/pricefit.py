@@ -22,13 +22,17 @@ _AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "1,600", "5.50"; not the comma after "
 # Currencies typed by their code before the amount: "UGX 40,000", "NZD 45", "TTD 150".
 _CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|IDR|KRW|TRY|JMD|TTD|XCD|FJD|BBD|BSD|BZD|GYD|MUR|LKR|PKR|BDT|MYR|"
           "SGD|HKD|AED|ZMW|MWK|RWF|BWP|NAD|GHS|ETB|WST|TOP|PGK|ARS|CLP|COP|PEN|BRL|UYU|MXN|JOD|MZN|MAD|EGP|SAR|QAR|ILS|UAH|"
-          "VND|KHR|NPR|XOF|XAF|HUF|PLN|CZK|RON|BGN|RSD|ISK|GEL|TWD|THB|CNY|JPY")
+          "VND|KHR|NPR|XOF|XAF|HUF|PLN|CZK|RON|BGN|RSD|ISK|GEL|TWD|THB|CNY|JPY|AMD|AZN|KZT|MNT|LAK|MMK|BTN|MVR|KGS|TJS|BYN|MDL|MKD|"
+          "BAM|LBP|TND|DZD|OMR|BHD|KWD|IQD|AFN|SOS|CDF|BIF|GNF|GMD|MGA|SCR|AOA|FCFA|XPF|VUV|SBD|NIO|HNL|GTQ|CRC|DOP|BOB|PYG|RUB")
 # A price as typed: "$9", "NZ$45", "£1,600", "€12.50", "R90" (rand), "S/ 12" (soles), "KSh 5,000", "GHS 380", "Rs 500",
 # "240 SEK", "1,20 €" (the euro after the amount, as much of Europe writes it), "6,000 yen", "55.000đ", "45$" (as
 # Quebec writes it), "20p".
 PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤₩₺]\s?{_AMOUNT}"
                    rf"|(?<![\w.$£€])(?:R|Rp|RM|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|TSh|USh|S/\.?|{_CODES})\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
-                   rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|zl|Kč|Ft|yen|won|lei|TL|円|baht|pesos?|đ|₫|JD|MT|DH|Dhs?|\$|{_CODES})(?!\w)(?!(?<=[A-Za-z])[ \t]?\d)"  # "1,20 €", "6,000 yen", "13 GEL"; not "6 UGX" of "for 6 UGX 420,000"
+                   rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|zl|Kč|Ft|yen|won|lei|TL|円|baht|pesos?|đ|₫|JD|MT|DH|Dhs?|\$|{_CODES}|"
+                   # "300 yuan", "285,000 kip", "1200 taka", "2500 dram": currencies by their name
+                   rf"yuan|RMB|元|kip|taka|dram|birr|riel|kyat|rupees?|rupiah|ringgit|naira|cedis?|francs?|CFA|manat|lari|tenge|soles|"
+                   rf"bolivianos?|quetzal(?:es)?|lempiras?|colones|shillings?|dinars?|dirhams?|riyals?|tugriks?|₮|leva|denars?)(?!\w)(?!(?<=[A-Za-z])[ \t]?\d)"  # "1,20 €", "6,000 yen", "13 GEL"; not "6 UGX" of "for 6 UGX 420,000"
                    # "28 000 sum", "12 000 UAH", "1 200 Kč": thousands parted by a space, as much of Europe and Asia types them
                    rf"|(?<![\w.,])\d{{1,3}}(?:[ \u00a0]\d{{3}})+\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|Kč|Ft|yen|won|lei|sum|som|so'm|UZS|tenge|₸|₽|руб|rub|{_CODES})(?!\w)"
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
@@ -179,10 +183,23 @@ def _named(priced: list[tuple[str, str]], said: str) -> set[tuple[str, str]]:
     words = _singular(f" {norm_words(said)} ")
     named = {(name, detail) for name, detail in priced
              if len(norm_words(name)) >= MIN_NAME and _singular(f" {norm_words(name)} ") in words}
+    if len(named) == 1:
+        named = _the_kind_said(priced, named, words)
     if not named:
         named = _named_by_part([(_singular(n), d) for n, d in priced], words)  # "Improver course (3 days)"
         named = {(n, d) for n, d in priced if (_singular(n), d) in named}
     return named
+
+
+def _the_kind_said(priced: list[tuple[str, str]], named: set[tuple[str, str]], words: str) -> set[tuple[str, str]]:
+    """The item a word said just before a label's name names: "large stall fee is now $45" where the site lists
+    "Stall fees: Small 3x3m $25" and "Large 3x6m: $40" is the large one, not the label's first price."""
+    (label, _detail), = named
+    before = words.split(_singular(f" {norm_words(label)} "), 1)[0].split()
+    if not before or before[-1] in _SMALL or len(before[-1]) < MIN_NAME:
+        return named
+    kinds = {(n, d) for n, d in priced if (n, d) not in named and norm_words(n).split()[:1] == [before[-1]]}
+    return kinds if len(kinds) == 1 else named
 
 
 def price_change(request: str, site: Site | None, changing: bool = False) -> EditItem | None:
