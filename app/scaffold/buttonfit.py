@@ -24,9 +24,10 @@ from app.scaffold.site import CONTACT_PLACEHOLDERS, Site, norm_words, page_named
 
 _Q_OPEN, _Q_CLOSE = "[\"“‘']", "[\"”’']"
 # The button named: "button", "the home page button", "button text", "the RSVP button", "cta".
-_BUTTON = r"\b(?:button|cta)(?:\s+(?:text|label|wording))?"
+_BUTTON = r"\b(?:button|cta)(?:\s+(?-i:text|label|wording)\b)?"  # not "button Text Me For A Quote": the label's own word
 # Where an unquoted label ends: its clause, or words that are not the label's ("instead", "linking to ...").
-_END = (r"(?=\s*(?:[.!?;\n]|,|$|->|→)|\s+(?:instead|then|please|pls|plz|thanks?|thank\s+you|with\s+(?:the\s+|an?\s+)?(?:href|url|link)|"
+_END = (r"(?=\s*(?:[.!?;\n]|,|$|->|→)|\s+(?:at|on|in)\s+(?:the\s+)?(?:very\s+)?(?:top|home\s*page|homepage|front\s+page)\b\s*(?:[.!?;,]|$)|"
+        r"\s+(?:instead|then|please|pls|plz|thanks?|thank\s+you|with\s+(?:the\s+|an?\s+)?(?:href|url|link)|"
         r"(?:that\s+|which\s+|and\s+)?(?:links?|linking|goes|go|going|points?|pointing|leads?|brings?|takes?)\s+(?:\w+\s+)?to|"
         r"(?:with|and)\s+(?:(?:my|our|the|a)\s+)?(?:phone|mobile|cell|whats\s?app)?\s*(?:number|phone|mobile|cell)\b|"
         r"and(?=\s+(?:put|make|add|keep|move|link|change|set|then|also|remove|update|use|it|the|on|go|goes|bring|"
@@ -68,7 +69,7 @@ _LABELS = [
     re.compile(rf"{_BUTTON}\b.{{0,80}}?\b(?:change|set|make)\s+(?:the\s+|its\s+)?(?:text|label|wording)\s+(?:to\s+)?"
                rf"(?:(?:say|read)\b\s*:?\s*)?{_LABEL}", re.IGNORECASE | re.DOTALL),
     # "the button See our breads on home must go to the breads page": the label between the button and where it goes
-    re.compile(rf"{_BUTTON}\s+(?:{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}|(?P<bare>(?-i:[A-Z])[^\n.!?;,]{{0,39}}?))"
+    re.compile(rf"{_BUTTON}\s+(?:{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}|(?P<bare>(?-i:[A-Z])[^\n.!?;,(]{{0,39}}?))"
                r"(?=\s+(?:on\s+(?:the\s+)?(?:home|front|main|landing)(?:\s+page)?\s+)?(?:must|should|needs?\s+to|will|can)\s+"
                r"(?:go|link|take|point|lead|open|bring|send)\b|\s*(?:->|→))", re.IGNORECASE),  # "cta button 'Get the app' -> /download"
     # "button on home Join the club, goes to a Join page": the label, then where it goes
@@ -85,6 +86,10 @@ _LABELS = [
     # "add button App Hendrik with my number +31 6 2345 6789": a new button's label typed after it, capitalised
     re.compile(rf"\b(?:add|put|place|create)\s+(?:(?:a|an|one)\s+)?(?:[a-z]+\s+)?{_BUTTON}{_ON}\s*:?\s+"
                rf"(?P<bare>(?-i:[A-Z])[^\n.!?;,]{{0,39}}?){_END}", re.IGNORECASE),
+    # "add an App Store download button in the hero": a new button's label typed before it, capitalised
+    re.compile(r"\b(?:add|put|place|create)\s+(?:a|an|one)\s+(?P<bare>(?-i:[A-Z])[\w'’&]*(?:\s+(?:(?:a|an|the|of|for|to|and|&|on|in|my|"
+               r"our|your|us|me)\s+)?(?-i:[A-Z])[\w'’&]*){0,4})"  # "add a Get a Quote button"
+               rf"(?:\s+download)?\s+{_BUTTON}\b"),
 ]
 # What says the words after "button ... to" are its label: a verb of changing before it, "from" an old label, "to say".
 _SETS_LABEL = re.compile(r"\b(?:change|chnage|set|make|update|rename|switch|edit|want|need|like|turn|get)\w*\b.*\b(?:button|cta)"
@@ -142,7 +147,7 @@ _FILLER = frozenset(norm_words(
     "on home page the a button text label link should it can could you hi hello sorry and is that alright fine "
     "one more so oh now instead change make set update our main top hero cta in must needs need has have will would "
     "say says read reads no worries all good great cool perfect nice lovely fine awesome sure of default current existing "
-    "placeholder generic write put add big large nice bright homepage frontpage at up very").split())
+    "placeholder generic write put add big large nice bright homepage frontpage at up very download").split())
 
 
 def _label(request: str) -> tuple[str, str] | None:

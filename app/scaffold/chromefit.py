@@ -116,12 +116,14 @@ def footer_text(request: str) -> str:
     if given and not _INSTRUCTION.search(given.group("given")):
         return _tidy(given.group("given"))  # "Our instagram is @stroudstitchraiders, put that in the footer please"
     typed = typed_content(clause)
-    if typed:
+    if typed and not re.search(r"\baddress\b", clause, re.IGNORECASE):  # an address is typed content no pattern reads whole
         return " · ".join(_labelled(p) for p in typed)  # "put my phone number 01328 710 442 in the footer"
     said = _FOOTER.search(clause) or bottom.search(clause)
     # "gas safe number 584213 put in footer": the words before where, without what says to put them there
     lead = re.sub(r"(?:\s+(?:please\s+)?(?:put|add|stick|pop)(?:\s+(?:it|this|that))?)?\s+(?:at|on|in|along|to)\s+(?:the\s+)?$", "",
                   clause[:said.start()]).strip(" ,:-") if said else ""
+    # "put our phone 061 448 920 and the address Unit 4, Raheen Business Park, Limerick at the bottom of every page"
+    lead = re.sub(r"^\W*(?:please\s+)?(?:put|add|stick|pop)\s+(?:our|my|the)?\s*", "", lead, flags=re.IGNORECASE)
     if lead and re.search(r"\d", lead) and not _INSTRUCTION.search(lead):
         return _tidy(lead)  # "license number TX M-41782 at bottom of every page": the words before where
     rest = " ".join(clauses[at + 1:])

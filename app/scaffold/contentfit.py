@@ -29,6 +29,7 @@ from app.scaffold.coverage import list_lines, strip_bullet, typed_content, unuse
 from app.scaffold.listfit import entry_of, opened_list
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.pagename import HOME_WORDS, new_page_named, title_for, typed_name
+from app.scaffold.pricefit import PRICE
 from app.scaffold.plan import (AddItems, AddNavLink, AddPage, AddSection, Decline, EditItem, Entry, Plan, RemoveItem,
                                SetText)
 from app.scaffold.site import SECTION_WORDS, Site, norm_words, slug
@@ -62,6 +63,7 @@ def named_page(request: str, routes: Sequence[str]) -> str | None:
     lead = _LEADING_NAME.match(request)
     opens = norm_words(lead.group(1)) if lead else None
     named = [r for r in routes if r != "/" and (r in typed or f" {norm_words(r.rsplit('/', 1)[-1])} page " in words
+                                                 or f" on {norm_words(r.rsplit('/', 1)[-1])} say " in words  # "on race info say: ..."
                                                  or norm_words(r.rsplit("/", 1)[-1]) == opens)]
     return named[0] if len(named) == 1 else None
 
@@ -72,8 +74,8 @@ def routes_of(site: Site | None) -> list[str]:
 
 def read_content(request: str, kind: str = "") -> tuple[str, list[Entry]]:
     """The content the request types out and the section kind it belongs in, or ("", [])."""
-    if kind == "testimonials" or REVIEW_WORDS.search(request) or entries.quotes(request, signed=True):
-        quoted = entries.quotes(request) or entries.unquoted(request) or entries.signed_lines(request)
+    if kind == "testimonials" or REVIEW_WORDS.search(request) or entries.quotes(request, signed=True) or entries.owned_quote(request):
+        quoted = entries.quotes(request) or entries.unquoted(request) or entries.signed_lines(request) or entries.owned_quote(request)
         if quoted:
             return "testimonials", quoted
     if kind == "faq" or FAQ_WORDS.search(request):
@@ -473,6 +475,19 @@ def _beside_list(request: str, found: Sequence[Entry]) -> str | None:
 
 
 
+def _told_beside(request: str, found: Sequence[Entry]) -> str:
+    """The sentences of a request that types its price list in a sentence, besides that one, that tell the visitors something
+    ("services and prices: Basic tune $65, ... . all prices include callout within Hutt Valley"); ""."""
+    listed = set(norm_words(placed_text(found)).split())
+    told = []
+    for sentence in prose.sentences(request):
+        words = set(norm_words(sentence).split())
+        if not words or len(words & listed) * 2 >= len(words) or prose.asks_app(sentence) or _only_where(sentence):
+            continue
+        told.append(sentence[:1].upper() + sentence[1:])
+    return " ".join(told) if len(told) == 1 else ""
+
+
 def _only_where(line: str) -> bool:
     return len(set(norm_words(line).split()) - _WHERE_WORDS) <= 1 or (bool(_WHERE.search(line)) and len(line.split()) <= 6)
 
@@ -507,6 +522,8 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
                              and not _holds_note(found, note)):
         return note  # "Prices page: 'Book by SMS to ... Pay on arrival.'": a note, not a list of its pieces
     notes = _beside_list(request, found)
+    if notes is None and found and kind == "list" and all(PRICE.search(f"{e.title} {e.text}") for e in found):
+        notes = _told_beside(request, found) or None  # a price list typed in a sentence, and what it says of the prices
     if not found or (kind not in ("testimonials", "faq") and notes is None and not _only_says_where(request, found)):
         return None
     target = named_page(request, routes) or new

@@ -126,6 +126,20 @@ _AUTHOR_FIRST = re.compile(r"\b(?:testimonial|review|quote)\s+from\s+(?P<author>
                            r"\s*[:,-]?\s*(?:\"([^\"]{8,200})\"|“([^”]{8,200})”|'((?:[^']|'(?=\w)){8,200}?)')\s*[.!]?\s*$", re.IGNORECASE)
 
 
+# Who said it, named as the owner of the words before the one quote: "add Uncle Themba's words on the homepage: 'Come as you
+# are, leave as family.'"
+_OWNED_WORDS = re.compile(r"\b(?P<author>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})['’]s\s+(?:words|quote|saying|message|motto|advice)"
+                          r"(?:\s+(?:on|for|to|in)\s+(?:the\s+)?[\w'’ -]{1,25}?)?\s*[:,-]?\s*"
+                          r"(?:\"([^\"]{8,200})\"|“([^”]{8,200})”|'((?:[^']|'(?=\w)){8,200}?)')\s*[.!]?\s*$")
+
+
+def owned_quote(request: str) -> list[Entry]:
+    """The one quote a request gives as someone's words (``_OWNED_WORDS``), its author the title; [] otherwise."""
+    found = _OWNED_WORDS.search(request)
+    text = next((g for g in found.groups()[1:] if g), "") if found else ""
+    return [Entry(title=found.group("author"), text=text.strip())] if found and len(text.split()) >= 3 else []
+
+
 # "Testimonial on home: Wall went up in a week, sheep stayed in ever since. Gareth Lloyd, Llanfaes farm.": a
 # review announced before a colon, in no quotes, its last sentence who said it (a capitalised name, then where from).
 _UNQUOTED = re.compile(r"^\W*(?:(?:please\s+)?add\s+(?:a\s+|an?other\s+)?)?(?:testimonial|review|quote)(?:\s+(?:on|for|to|sa|in)\s+"

@@ -13,8 +13,9 @@ from app.scaffold.site import norm_words
 
 
 def stems(words: set[str]) -> set[str]:
-    """``words`` without a plural's "s": "cot duvets" names "Cot duvet £65"."""
-    return {re.sub(r"(?<=\w\w\w)s$", "", w) for w in words}
+    """``words`` without a plural's "s" or a verb's "ing": "cot duvets" names "Cot duvet £65", "launch date" names
+    "launching March 2027"."""
+    return {re.sub(r"(?<=\w\w\w)(?:s|ing)$", "", w) for w in words}
 
 
 # A person's name in a run of them: a capitalised first name and surname.

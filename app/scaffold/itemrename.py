@@ -22,7 +22,7 @@ _RENAMES = (
     re.compile(r"\b(?:rename|re-name|change\s+(?:the\s+)?name\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?[\"“‘'](?P<old>[^\"“”‘’'\n]{1,60})[\"”’']"
                r"\s+(?:to|as|into)\s+(?P<new>.+)$", re.IGNORECASE),
     re.compile(r"^\W*(?P<old>[^.!?;\n]+?)\s+(?:rename|should\s+be\s+renamed|renamed)\s+(?:to|as)\s+(?P<new>.+)$", re.IGNORECASE),
-    re.compile(r"\b(?:rename|re-name)\s+(?:the\s+|our\s+|my\s+)?(?P<old>[^.!?;\n]+?)\s+(?:to|as|into)\s+(?P<new>.+)$", re.IGNORECASE),
+    re.compile(r"\b(?:renam(?:e|ing)|re-name)\s+(?:the\s+|our\s+|my\s+)?(?P<old>[^.!?;\n]+?)\s+(?:to|as|into)\s+(?P<new>.+)$", re.IGNORECASE),
     _WRONG_NAME,
     re.compile(r"\bchange\s+(?:the\s+)?name\s+of\s+(?:the\s+|our\s+|my\s+)?(?P<old>[^.!?;\n]+?)\s+(?:to|into)\s+(?P<new>.+)$",
                re.IGNORECASE),

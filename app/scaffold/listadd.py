@@ -39,7 +39,9 @@ _ADDS = (
     re.compile(rf"^\W*{_LEAD}add\s+(?P<entry>[^\n:]+?)\s+to\s+(?:the\s+|my\s+|our\s+)?(?P<topage>[\w'’]+)(?:\s+page)?[\s.,!?;]*$",
                re.IGNORECASE),
     # "add new item Tablea Hot Choco - ₱110"
-    re.compile(rf"^\W*{_LEAD}add\s+(?:(?:a|an|one|another)\s+)?new\s+[a-z]+\s+(?P<entry>(?-i:[A-Z0-9])[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
+    # "add new product - Kolhapuri sandal with buckle ₹1,350"
+    re.compile(rf"^\W*{_LEAD}add\s+(?:(?:a|an|one|another)\s+)?new\s+[a-z]+\s+(?:[-–—]\s+)?(?P<entry>[\"'“‘]?(?-i:[A-Z0-9])[^\n:]+?)[\s.,!?;]*$",
+               re.IGNORECASE),
     # "New item please: Wool socks - 4.900 ISK", "new product! Alfajor de nuez $1.700", "New item winter only: ...",
     # "new machine arrived: ..."
     re.compile(r"^\W*(?:a\s+)?new\s+\w+(?:\s+(?!(?:page|section)\b)\w+){0,2}?(?:\s+(?:please|pls))?\s*(?::|!+)\s*(?P<entry>[^\n:]+?)"
@@ -107,6 +109,9 @@ def _distinct(shape: Shape) -> bool:
 def _entry(said: str) -> tuple[str, str]:
     """A name and its detail typed apart ("Sesc Pompeia - poster series for jazz festival (2025)"), else as a list's
     entry is."""
+    quoted = re.match(r"[\"'“‘](?P<name>[^\"'“”‘’\n]{2,60})[\"'”’]\s*[-–—:,]?\s*(?P<rest>\S.*)$", said)
+    if quoted is not None:  # "'Wedding Car Special' GH₵ 600 — full valet plus ribbon decoration": the name in quotes
+        return quoted.group("name").strip(), quoted.group("rest").strip()
     apart = re.split(r"\s+[-–—]\s+|:\s+", said, maxsplit=1)
     if len(apart) == 2:
         return apart[0].strip(), apart[1].strip()

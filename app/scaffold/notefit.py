@@ -40,8 +40,9 @@ _ASKS = re.compile(r"^(?:please\s+)?(?:remove|delete|add|change|replace|rename|m
 _QUOTES = "'\"“”‘’"
 # "Then on the Trees page please say orders are taken by email ...", "on the home page say eggs are collected
 # fresh every morning": the place, then what to say there.
-_ON_SAY = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|so|now|oh|lastly|finally)[,.]?\s+)*(?P<where>(?:on|for)\s+(?:the\s+|my\s+|our\s+)?"
-                     r"[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?\s+page|on\s+(?:the\s+)?(?:home|homepage|front))\s*,?\s*"
+_ON_SAY = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|so|now|oh|lastly|finally|fine|right|sure)[,.]?\s+)*(?P<where>(?:on|for)\s+(?:the\s+|my\s+|our\s+)?"
+                     r"[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?\s+page|on\s+(?:the\s+)?(?:home|homepage|front)"
+                     r"|on\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,2}?(?=\s*,?\s*(?:please\s+|pls\s+)?say\s*:))\s*,?\s*"
                      r"(?:(?:please|pls|can\s+you|could\s+you|would\s+you|just)\s+)*(?:say|write|mention|state|explain|note|"
                      r"add(?=\s*:))\s*:?\s+(?:that\s+)?(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
 # "ok no problem, say register at the Renfrew Rec Centre front desk or on race day from 8am": what to say,
@@ -58,9 +59,16 @@ _BARE_SAY = re.compile(r"^\W*(?:(?:ok|okay|fine|no problem|no worries|right|alri
                        re.IGNORECASE | re.DOTALL)
 # "Kids under 10 walk free, put that on the tours page too", "gas safe reg 584213 put that on home page": the clause
 # that says where, after the note.
-_PUT_THAT = re.compile(r"(?:,\s*|(?<![.!?])(?<!\bto)(?<!\byou)(?<!\bwill)(?<!\bcan)\s+)"
-                       r"(?=(?:and\s+)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:put|add|stick|pop|include)\s+"
-                       r"(?:that|this|it)\s+(?:on|to|onto|in)\b)", re.IGNORECASE)
+_PUT_THAT = re.compile(r"(?:,\s*|\s+[-–—]\s*|(?<![.!?])(?<!\bto)(?<!\byou)(?<!\bwill)(?<!\bcan)\s+)"
+                       r"(?=(?:and\s+)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:put|add|stick|pop|include|write|show|mention)\s+"
+                       r"(?:that|this|it)\s+(?:on|to|onto|in|near|at)\b"
+                       # "market is cancelled on 14 February because of the school gala, please show that": on the site
+                       r"|(?:please\s+|pls\s+)?(?:show|put|write|mention)\s+(?:that|this)(?:\s+on\s+the\s+(?:web\s*)?site)?\W*$)",
+                       re.IGNORECASE)
+# A sentence that only asks for what was said before it, no place named: the home page's.
+_SHOW_THAT = re.compile(r"^\W*(?:please\s+|pls\s+)?(?:show|put|write|mention)\s+(?:that|this)"
+                        r"(?:\s+on\s+the\s+(?:web\s*)?site|\s+(?:near|at|on)\s+(?:the\s+)?(?:very\s+)?top)?\W*$",
+                        re.IGNORECASE)
 # "ok fine. put on the trips page to book, text or call 07700 914 362": the verb, the place, then the note.
 _PUT_ON = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|fine|so|now|oh|right|last|lastly|finally)[,.!]?\s+)*(?:(?:please|pls|can\s+you|could\s+you|"
                      r"just)\s+)*(?:put|add|pop|stick|write)\s+(?:on|onto|in|into)\s+(?P<where>(?:the\s+|my\s+|our\s+)?[\w'’&-]+"
@@ -125,7 +133,9 @@ _TEXT_AFTER = re.compile(r"\b(?:with\s+)?(?:the\s+)?(?:text|wording|words)\s*:\s
 
 # What a note is called, said after "add" and before its colon, in a few small words: "add dress code: ...".
 _LABEL_LEAD = re.compile(r"^\W*(?:(?:please|pls|and|also|ok|okay)[,.]?\s+)*add\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+)?"
-                         r"(?P<label>(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*){0,2})(?:\s+(?:please|pls))?\s*$", re.IGNORECASE)
+                         r"(?P<label>(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*){0,2}?)"
+                         # "add a dress code for the gala dinner: ...": what it is for, said after its name
+                         r"(?P<for>\s+for\s+(?:the\s+|our\s+)?[\w'’ -]{2,30}?)?(?:\s+(?:please|pls))?\s*$", re.IGNORECASE)
 # Words after a note's name that say what kind of thing it is ("add a prices section:", "service area text:").
 _KIND_WORDS = re.compile(r"(?:\s+with\s+(?:the\s+)?prices?|\s+(?:section|text|line|bit|part|info|information|details))+$", re.IGNORECASE)
 MAX_LABEL_WORDS = 2
@@ -138,17 +148,18 @@ def _label(lead: str) -> str:
     label = _KIND_WORDS.sub("", found.group("label")) if found else ""
     if not label or len(label.split()) > MAX_LABEL_WORDS or asks_for_feature(lead) or re.match(r"(?:new|another)\b", label):
         return ""  # "Add new service: ..." is an entry of a list, not a note
+    label += found.group("for") or "" if found else ""
     return label[:1].upper() + label[1:]
 
 
-# A note asked for with no page named, before its colon: "add note: no presents please ...", "add a banner at top:
+# A note asked for with no page named, before its colon: "add note: no presents please ...", "add: no gifts please!", "add a banner at top:
 # Launching 1 February 2027": the home page's.
 # ("Fine - instead put a line", "Add Instagram text", "add a note about gifts": the note's own name or subject beside it)
 _NOTE_LEAD = re.compile(r"^\W*(?:(?:please|pls|can\s+you|could\s+you|and|also|ok|okay|fine|then|so|no\s+worries|instead|just)"
                         r"\s*(?:[,.!]|\s[-–—])?\s+)*(?:(?:add|put|write)\s+(?:a\s+|an\s+|the\s+)?"
                         r"(?:short\s+|small\s+|little\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*)?\s+)?"  # "a Dress code line"
-                        r"(?:note|line|banner|notice|announcement|message|text)"
-                        r"(?:\s+about\s+[\w'’ -]{1,30}?)?(?:\s+(?:at|on)\s+(?:the\s+)?top)?|(?:write|say)(?:\s+instead)?)(?:\s+(?:please|pls))?\s*$",
+                        r"(?:note|line|banner|notice|announcement|message|text|sentence|paragraph)"
+                        r"(?:\s+(?:about|for)\s+[\w'’ -]{1,30}?)?(?:\s+(?:at|on)\s+(?:the\s+)?top)?|(?:write|say|add)(?:\s+instead)?)(?:\s+(?:please|pls))?\s*$",
                         re.IGNORECASE)
 
 
@@ -196,8 +207,9 @@ def note(request: str, names_place: Callable[[str], bool], colon_only: bool = Fa
     else:
         said = prose.sentences(_PUT_THAT.sub(". ", request))
         # "Please put that on the home page ...", "Put on home page.": a sentence that only says where
-        where = [s for s in said if names_place(s) and _PUT.search(s) and ":" not in s
-                 and (_POINTS_BACK.search(s) or len(s.split()) <= SHORT_WHERE or _ANNOUNCES.search(s))]
+        where = [s for s in said if (names_place(s) and _PUT.search(s) and ":" not in s
+                                     and (_POINTS_BACK.search(s) or len(s.split()) <= SHORT_WHERE or _ANNOUNCES.search(s))
+                                     or _SHOW_THAT.match(s) and names_place("on the home page"))]
         if len(where) != 1 or len(said) < 2:
             return None
         # "Practice night is Thursday 7.30pm. Please put that on the home page under a heading 'When We Ring'."
@@ -232,7 +244,10 @@ def _said_on(request: str, names_place: Callable[[str], bool]) -> str:
     for i, sentence in enumerate(said):
         found = _ON_SAY.match(sentence) or _PUT_ON.match(sentence) or _QUOTED_ON.match(sentence)
         # the place as said after "on" ("... on home": the home page)
-        if found and names_place("on " + _home_if_top(found.group("where"))) and not _ASKS_MORE.search(found.group("text")):
+        # "on race info say: ...": a page said by its name alone
+        where = found.group("where") if found else ""
+        where = where if not where or re.search(r"\b(?:page|home|homepage|front|top)$", where, re.IGNORECASE) else f"{where} page"
+        if found and names_place("on " + _home_if_top(where)) and not _ASKS_MORE.search(found.group("text")):
             after = said[i + 1:]
             # before a note typed in quotes, what the user says of it is no more asked of the app ("people ask got halal
             # cert? no la. just write 'No pork, no lard' on home"), unless it asks something itself
@@ -280,6 +295,11 @@ def announces_telling(request: str) -> bool:
     return bool(_ABOUT_US.search(request))
 
 
+def puts_that(request: str) -> bool:
+    """Whether the request says a note and then where it goes ("..., put that near the top", "..., write this on home page")."""
+    return _PUT_THAT.search(request) is not None
+
+
 def told_at(text: str, request: str) -> int:
     """Where the request holds ``text`` (a note read from it, its first letter capitalised); -1 if not."""
     return request.casefold().find(text[1:40].casefold()) - 1 if len(text) > 10 else -1
@@ -291,6 +311,8 @@ def told(text: str, request: str) -> bool:
     follows words that announce it, tells in the first person, and no sentence of it asks the app or
     says where ("Put on Contact.")."""
     at = told_at(text, request)
+    if at == 0 and puts_that(request):
+        return True  # "everything is veggie, vegan options on request - put that near the top": the note, then where it goes
     if at < 0 or not announces_telling(request[:at]) or not _TELLS.search(text):
         return False
     return not any(_ASKS.match(re.sub(r"^\W*(?:and|also|then|oh|ok)\W+", "", s, flags=re.IGNORECASE))
@@ -343,7 +365,10 @@ def asks_removal(text: str) -> bool:
 
 
 # Content typed under a label of its own: "dress code: formal, please avoid wearing lavender thats for the court".
-_LABELLED = re.compile(r"^\W*(?P<label>(?-i:[A-Za-z])[\w'’-]*(?:\s+[\w'’-]+){0,2})\s*:\s*(?P<text>\S.{2,398})$", re.DOTALL)
+# "Add a Dress code line on the home page: ...", "Add a Dress code note on the home page: ...": the label asked for.
+_LABELLED = re.compile(r"^\W*(?:(?i:add|put|write)\s+(?:(?i:a|an|the|our)\s+)?)?(?P<label>(?-i:[A-Za-z])[\w'’-]*(?:\s+[\w'’-]+){0,2}?)"
+                       r"(?:\s+(?i:line|note|bit|part|section))?(?:\s+(?i:on|to)\s+(?i:the\s+)?(?i:home\s*page|homepage|home|front\s+page))?"
+                       r"\s*:\s*(?P<text>\S.{2,398})$", re.DOTALL)
 
 
 def labelled(request: str) -> AddSection | None:
@@ -353,6 +378,7 @@ def labelled(request: str) -> AddSection | None:
     if found is None or _LOOK_LABEL.search(found.group("label")):
         return None
     label, text = found.group("label").strip(), found.group("text").strip()
+    text = re.sub(r"\s*\((?:[^()]*\s)?(?:home|homepage|front\s+page)\)\s*$", "", text, flags=re.IGNORECASE)  # "(put on home)": said to the app
     try:
         return AddSection(op="add_section", route="/", kind="text", heading=label[:1].upper() + label[1:],
                           text=text[:1].upper() + text[1:])
@@ -361,3 +387,28 @@ def labelled(request: str) -> AddSection | None:
 
 
 _LOOK_LABEL = re.compile(r"\b(?:colou?rs?|theme|fonts?|style|look|vibe|background|palette|design)\b", re.IGNORECASE)
+
+
+# Content added under its label: "add dress code: Formal attire, please avoid wearing pink" (the pink is the guests').
+# "on the home page add dress code: Formal — please no pink", "dress code section: Mehndi - wear green or yellow"
+_LABELLED_CONTENT = re.compile(r"^\W*(?:on\s+(?:the\s+)?[\w'’ -]{1,25}?\s+page,?\s+)?(?:(?:please|pls|ok|okay|and|also)\s+)*"
+                               r"(?:(?:add|put|write)\s+(?:a\s+|the\s+|our\s+)?(?P<label>[\w'’ -]{1,30}?)"
+                               r"|(?P<part>[\w'’ -]{1,30}?\s(?:section|part|list|box))"
+                               # "dress code: something red ❤️ (it's ruby!)": a label alone, before words that wish for no look
+                               r"|(?!(?:the\s+)?(?:design|colou?rs?|theme|style|look|fonts?)\b)(?P<bare>(?-i:[A-Za-z])[\w'’ -]{1,24}?)"
+                               r"(?=\s*:(?!.*\b(?:colou?rs?|fonts?|design|theme|style|feel|look|vibe|background|accents?)\b)))"
+                               r"\s*:\s*\S.*$", re.IGNORECASE | re.DOTALL)
+
+
+# What guests wear: its colours are the content's ("dress code: bright colours, no black or white please").
+_WORN = re.compile(r"\bdress\s*-?\s*code\b|\battire\b|\bwhat\s+to\s+wear\b", re.IGNORECASE)
+# ... unless the site's own look is asked for beside it ("Change the colours to gold and emerald like the dress code").
+_SITE_LOOK = re.compile(r"\b(?:change|make|set|use|switch|update)\b[^.!?]{0,30}\b(?:colou?rs?|theme|fonts?|background)\b", re.IGNORECASE)
+
+
+def without_labelled_content(request: str) -> str:
+    """``request`` without the content it adds under a label, whose colours are no look asked for."""
+    if _WORN.search(request) and not _SITE_LOOK.search(request):
+        return ""
+    found = _LABELLED_CONTENT.match(request)
+    return request[:found.end(next(g for g in ("label", "part", "bare") if found.group(g)))] if found else request

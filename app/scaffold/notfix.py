@@ -53,6 +53,11 @@ def _aligned(before: list[str], old: list[str]) -> str:
     return " ".join(found[0]).strip("'\"“”‘’") if found else ""
 
 
+# A count said in words: "its twelve not eleven".
+_NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                          r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)", re.IGNORECASE)
+
+
 def correction(request: str, site: Site | None) -> ReplaceText | None:
     """The replacement of the words typed after "not" by those typed before it (see the module docstring), where
     the site shows the old ones once; None else (a price is ``pricefit``'s, a date or time ``whenfit``'s)."""
@@ -61,13 +66,14 @@ def correction(request: str, site: Site | None) -> ReplaceText | None:
     if site is None or len(found) != 1:
         return None
     old = re.sub(r"^the\s+", "", EMOJI.sub("", found[0].group("old")).strip(), flags=re.IGNORECASE)  # "23 not 32 😅"
+    old = re.sub(r"\s+(?:lol|haha\w*|lmao|oops|sorry|pls|please|thanks|thx)$", "", old, flags=re.IGNORECASE)  # "1968 lol"
     old = re.sub(r"^(\d{1,2})(?:st|nd|rd|th)$", r"\1", old)
     old = re.sub(r"^(?:just|only|simply)\s+", "", old, flags=re.IGNORECASE)  # "'Cannoli Siciliani', not just Cannoli"  # "on Sunday 28 June 2026, not the 21st": the day's number
     words = old.split()
     if re.search(r"\d", old) and re.search(r"\brather\s+than\b", found[0].group(0), re.IGNORECASE):
         return None  # "gone up to £20 and now finishes at 3:30pm rather than 3pm": a name's change only, not a number's
     # a name or a number, not words of a sentence ("if its not there", "every first and third thurs not second")
-    if not 0 < len(words) <= MAX_OLD_WORDS or PRICE.search(old) or not re.search(r"\d|[A-Z]", old) \
+    if not 0 < len(words) <= MAX_OLD_WORDS or PRICE.search(old) or not (re.search(r"\d|[A-Z]", old) or _NUMBER_WORD.fullmatch(old)) \
             or len(old) < 3 and not old.isdigit():
         return None
     said = _AFTER.sub("", found[0].group("new"))

@@ -109,8 +109,9 @@ def _told(sentence: str, name: str) -> tuple[str, bool]:
 
 
 # The kind of business and where it is, said around its name where the site is asked for: "website for my moving
-# company Hermanos Vidal Mudanzas in Montevideo", "for my food kiosk Auntie Njoki's Pilau, near Eldoret bus stage".
-_KIND_NAME_WHERE = r"\b(?:for|of)\s+(?:my|our|a|an|the)\s+(?P<kind>(?-i:[a-z])[\w'’ -]{{2,40}}?)\s+{name},?\s+" \
+# company Hermanos Vidal Mudanzas in Montevideo", "for my food kiosk Auntie Njoki's Pilau, near Eldoret bus stage"; or the
+# name and where alone ("I'm organising the Mahlangu Family Reunion 2027 in Polokwane").
+_KIND_NAME_WHERE = r"(?:\b(?:for|of)\s+(?:my|our|a|an|the)\s+(?P<kind>(?-i:[a-z])[\w'’ -]{{2,40}}?)\s+)?(?P<name>{name}),?\s+" \
                    r"(?P<where>(?:in|near|at|outside|around)\s+[^.!?\n]{{3,80}}?)\s*(?=[.!?\n]|,?\s+(?:and|we|i)\b|$)"
 
 
@@ -119,7 +120,7 @@ def _where_it_is(request: str, name: str) -> str:
     if not name:
         return ""
     found = re.search(_KIND_NAME_WHERE.format(name=re.escape(name)), request, re.IGNORECASE)
-    return _sentence(f"{found.group('kind')} {found.group('where')}") if found else ""
+    return _sentence(f"{found.group('kind') or found.group('name')} {found.group('where')}") if found else ""
 
 
 def with_told_facts(ops: list[Any], request: str) -> list[Any]:

@@ -252,7 +252,7 @@ def is_new(site: Site | None) -> bool:
 # Black Friday sale"): an edit, not a site.
 _OTHER_PAGE = re.compile(r"\b(?!(?:home|front|main|first|web)\b)\w+\s+(?:page|pg)\b", re.IGNORECASE)
 # A site asked for in so many words ("homepage" alone is a page of it: "The subtitle on the homepage ...").
-_WEBSITE = re.compile(r"\bweb\s*si\w*|\bsite\b|\b(?:webiste|webstie|wesbite|wbsite)\b", re.IGNORECASE)
+_WEBSITE = re.compile(r"\bweb\s*si\w*|\bsite\b|\b(?:webiste|webstie|wesbite|wbsite)\b|\b(?:want|need)\s+(?:a\s+)?web\b", re.IGNORECASE)
 _LANDING = re.compile(r"\blanding\s+page\b", re.IGNORECASE)  # "a landing page for the Black Friday sale": a page
 # ... but a landing page for the writer's own app or a named product is the site: "Landing page for our app Driftly
 # – a sleep sounds app", "Landing page for Moolah Jar — a pocket money app", "landing page for a SaaS called Ledgerly".

@@ -129,7 +129,7 @@ _LOOSE_LEADS = (*_LEADS, _HEADED_ON)
 _ASIDE_END = re.compile(r"[.!?]\s+(?:(?:then|instead|so|ok|okay)[,]?\s+)*")
 MAX_ASIDE, MAX_ASIDE_WORDS = 60, 6
 MAX_HEADING_WORDS = 4  # a name longer than this before content is a sentence of it, not its heading
-_HOME = frozenset(("home", "homepage", "home page", "front page", "front", "top page", "top", "main page", "landing page",
+_HOME = frozenset(("home", "homepage", "home page", "front page", "front", "top page", "top", "main page", "main", "landing page",
                    "start", "start page", "startpage"))  # "Startseite", as German speakers say it
 # A sentence of the body that speaks to the app, not to the site's visitors.
 TO_THE_APP = re.compile(r"\b(?:nav|navigation|menu bar|navbar|footer|header|colou?rs?|fonts?|web\s*site|"

@@ -67,6 +67,8 @@ _COMES = (
                rf"|\bgoing\s+to\s+be\s+(?P<new2>{_NAME})(?![\w'’-])", re.IGNORECASE),
     # "Yaw has left us, Kofi Asare is our new cutter", "Liisa Heikkinen is new treasurer": the name before the role
     re.compile(rf"(?P<new>{_NAME})\s+(?:is|will\s+be)\s+(?:(?:our|the)\s+)?new\s+(?-i:[a-z])[\w'’-]*\b", re.IGNORECASE),
+    # "Daniela leave the school :( now bachata teacher is Karla Jiménez"
+    re.compile(rf"\bnow\s+(?:(?-i:[a-z])[\w'’-]*\s+){{1,3}}(?:is|will\s+be)\s+(?P<new>{_NAME})(?![\w'’-])"),
     # "The Ride Leader is now Pauline Greaves"
     re.compile(rf"\b(?:the|our)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{1,3}}(?:is|will\s+be)\s+now\s+(?P<new>{_NAME})(?![\w'’-])"),
 )

@@ -38,7 +38,7 @@ PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤₩₺
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
 _NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down to|updat\w*|new\s+prices|(?:gone|went|going|goes|go)\s+(?:up|down)|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
-                        r"rais\w* to|reduc\w* to|drop\w* to|revis\w* to|instead of|not)\b", re.IGNORECASE)
+                        r"rais\w* to|reduc\w* to|drop\w* to|revis\w* to|instead of|not|price\s+(?:increase|rise|change|update)s?)\b", re.IGNORECASE)
 # "also" opening a clause joins it to the one before ("Also, dealer tables will now cost $50"); elsewhere
 # it adds ("we also do gift boxes for $5").
 # Not "new" in a reason: "... we had to put it up for the new mallets".
@@ -311,12 +311,13 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
         words = _own_words(piece) | (lead if lead & said and (alone or bare & said) else set())
         own = bare | lead or {""}  # a lead not named still counts against the share
         hit = said & words
+        hit = set() if hit == {"per"} else hit  # "per" alone ("R900 per household" of "R1,100 per night") names no piece
         share = len(hit) / len(own)
         size = 2 * len(sized & {m.casefold() for m in _SIZED.findall(piece)}) + 2 * len(counted & set(_COUNT.findall(PRICE.sub(" ", piece))))
         # most of the piece's words said, or every word the request names it by ("newsboy" of "Eight Panel
         # Newsboy €75"); not "full day" of "Kids half day bone carving $70 but ..." (a word the site shows
         # nowhere, "actualy", is no name beside two that are)
-        named = said & shown <= words and (said <= shown or (len(said - shown) == 1 and len(hit) > 1))
+        named = (said - {"per"}) & shown <= words and (said <= shown or (len(said - shown) == 1 and len(hit) > 1))
         # "yearly is now $24.99": the one piece whose price is a year's, where nothing else names it
         period = bool(_PERIOD.search(request)) and said & shown <= words and _unit(_UNIT.match(piece, one.end())) in ("year", "month")
         if share >= MIN_SHARE or size or (hit and named) or period:

@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, bothpages, buttonfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, movefit, namedsection, navfit, navorder, notefit, openerfit, pageblock, pagename, peoplefit,
+from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, movefit, namedsection, navfit, navorder, notefit, openerfit, pageblock, pagename, peoplefit,
                           pagehad, pagelist, prose, removefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords)
 from app.scaffold.contentfit import named_page, routes_of as _routes
 from app.scaffold.listfit import typed_list
@@ -58,8 +58,6 @@ _HARD_STOP = re.compile(r"[^\w\s'’&$%–-]|['’](?!\w)|(?<!\w)['’]|\s-|-\s"
 _PLACES = re.compile(explicit.URL.pattern + r"|(?<![\w.])/[\w/-]*")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+)+(?![\w.]*\w)")
-
-
 
 
 def _contains_words(haystack: str, needle: str) -> bool:
@@ -355,23 +353,6 @@ def _refit(op: Any, changed: dict[str, Any]) -> Any:
         return op  # a value from the request that the schema refuses (a route too long, say)
 
 
-# Content added under its label: "add dress code: Formal attire, please avoid wearing pink" (the pink is the guests').
-# "on the home page add dress code: Formal — please no pink", "dress code section: Mehndi - wear green or yellow"
-_LABELLED_CONTENT = re.compile(r"^\W*(?:on\s+(?:the\s+)?[\w'’ -]{1,25}?\s+page,?\s+)?(?:(?:please|pls|ok|okay|and|also)\s+)*"
-                               r"(?:(?:add|put|write)\s+(?:a\s+|the\s+|our\s+)?(?P<label>[\w'’ -]{1,30}?)"
-                               r"|(?P<part>[\w'’ -]{1,30}?\s(?:section|part|list|box))"
-                               # "dress code: something red ❤️ (it's ruby!)": a label alone, before words that wish for no look
-                               r"|(?!(?:the\s+)?(?:design|colou?rs?|theme|style|look|fonts?)\b)(?P<bare>(?-i:[A-Za-z])[\w'’ -]{1,24}?)"
-                               r"(?=\s*:(?!.*\b(?:colou?rs?|fonts?|design|theme|style|feel|look|vibe|background|accents?)\b)))"
-                               r"\s*:\s*\S.*$", re.IGNORECASE | re.DOTALL)
-
-
-def _without_labelled_content(request: str) -> str:
-    """``request`` without the content it adds under a label, whose colours are no look asked for."""
-    found = _LABELLED_CONTENT.match(request)
-    return request[:found.end(next(g for g in ("label", "part", "bare") if found.group(g)))] if found else request
-
-
 @functools.cache
 def asks_for_a_look(request: str) -> bool:
     """Whether the request speaks of colours, fonts or a look at all: a theme change the request
@@ -484,7 +465,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     footer = chromefit.footer(request) is not None
     block = movefit.read(request, site) or navfit.read(request, site) or buttonfit.read(request, site) \
         or headfit.read(request, site) or spellfit.read(request, site) or itemhome.announced(request, site) \
-        or stepsfit.read(request, site) or namedsection.read(request, site) \
+        or stepsfit.read(request, site) or cardsfit.read(request, site) or namedsection.read(request, site) \
         or (None if opening or footer else pageblock.read(request, site)) or removefit.read(request, site) \
         or contactfit.address_alone(request, site)
     if block is not None:
@@ -519,7 +500,7 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     if any(_unasked_hero_removal(op, request) for op in ops):
         # "remove the harp hire section" read as the hero's removal: the page's heading goes, not what was named
         ops = [op for op in ops if not _unasked_hero_removal(op, request)] or [Decline(op="decline")]
-    if not asks_for_a_look(_without_labelled_content(without_item_names(request, site))) and any(isinstance(op, SetTheme) for op in ops):
+    if not asks_for_a_look(notefit.without_labelled_content(without_item_names(request, site))) and any(isinstance(op, SetTheme) for op in ops):
         # A theme change nobody asked for: beside other ops it goes, alone the turn declines.
         ops = [op for op in ops if not isinstance(op, SetTheme)] or [notefit.labelled(request) or Decline(op="decline")]
     if any(isinstance(op, DescribeSite) for op in ops) and not prose.asks_for_a_site(request) \

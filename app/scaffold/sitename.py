@@ -43,7 +43,8 @@ _CALLED_NAME = re.compile(r"\b(?:(?:is|are|were|we're|'re)\s+(?:called|named)|(?
 _SAID = [re.compile(p + r"\s*" + _NAME, re.IGNORECASE) for p in (
     r"\b(?:business|biz|company|shop|club|practice|studio|charity|group|firm|school|band|bakery|caf[eé]|restaurant|salon|"
     r"gym|farm|brand|agency|clinic|store)(?:'s)?(?:\s+name)?\s+"
-    r"(?:is|:|(?<=name\s)(?=[\"“‘']))(?:\s+called)?",  # "business name 'Passerelle Traductions'"
+    # "business name 'Passerelle Traductions'", "small dog grooming salon "Pūkuotas""
+    r"(?:is|:|(?=[\"“‘']))(?:\s+called)?",
     r"\bname\s+of\s+(?:the|my|our)\s+\w+\s*(?:is|:)",
     # "Please build a home page with the title "Middlerun Daffodil Day"": a quoted title of the site asked for
     r"\b(?:site|page|homepage)\s+with\s+the\s+(?:title|name)(?=\s*[\"“‘'])",
@@ -90,13 +91,18 @@ def called_name(request: str) -> str:
     return name.title() if name == name.lower() else name
 
 
+_MONTHS = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+
+
 def _named(found: re.Match[str]) -> str:
     name = (found.group("quoted") or found.group("name") or "").strip(" -–—'’")
     while name and norm_words(name.split()[-1]) in {*_JOIN_WORDS, ""}:
         name = name.rsplit(None, 1)[0] if " " in name else ""  # "Orwell Forklift Training Ltd, ... and"
     words = norm_words(name).split()
-    if len(words) < 2 or words[0] in _NOT_FIRST or len(name) > SHORT:
+    if len(words) < (1 if found.group("quoted") else 2) or words[0] in _NOT_FIRST or len(name) > SHORT:
         return ""  # one word is a fact's ("we're Welsh", "We run 16mm scale trains"), not a name
+    if re.match(r"\d", name) and re.search(_MONTHS, name, re.IGNORECASE):
+        return ""  # "This year it's 23-24 January 2027": a date, not a name
     return name
 
 
@@ -152,10 +158,11 @@ def _a_person(name: str, request: str) -> bool:
 
 
 def _none_of_the_sites(name: str, request: str) -> bool:
-    """Whether the model's name is no name of the site: not typed, a greeting ("Kia ora"), the
-    writer ("Otis Granger", "Grace and I"), or words typed in quotes (the headline)."""
+    """Whether the model's name is no name of the site: not typed, a greeting ("Kia ora"), the ask ("Kia ora, building a
+    site for the ..."), the writer ("Otis Granger", "Grace and I"), or words typed in quotes (the headline)."""
     typed = re.search(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", request, re.IGNORECASE)
     return not name.strip() or typed is None or bool(_GREETING.fullmatch(name.strip(" !,."))) \
+        or bool(re.search(r"\b(?:web\s*site|site|homepage|building)\b", name, re.IGNORECASE)) \
         or _a_person(name, request) or bool(re.search(r"\band\s+I\b", name)) \
         or bool(re.search(r"[\"“‘']" + re.escape(name), request))
 

@@ -25,7 +25,7 @@ _NEW = re.compile(rf"\b(?:should|must)\s+(?:be|say|read)\s+(?:the\s+)?[\"'“‘
                   rf"|\bactually\s+(?:called\s+|named\s+|spelled\s+|spelt\s+)?(?:the\s+)?(?P<called>(?-i:[A-Z])[^\n]+?){_STOP}"
                   # "Giorgi name is wrong, is Giorgi Tsiklauri-Jorbenadze", "i wrote Marija Zec wrong, its Marija Žec":
                   # the right name said after "is" or "it's", capitalised as names are
-                  rf"|\b(?:it'?s|it’s|its|it\s+is|is)\s+(?:spelled\s+|spelt\s+|called\s+)?(?P<is>(?-i:[A-Z])[^\n]+?){_STOP}",
+                  rf"|\b(?:it'?s|it’s|its|it\s+is|is)\s+(?:spelled\s+|spelt\s+|spell\s+|called\s+)?(?P<is>(?-i:[A-Z])[^\n]+?){_STOP}",
                   re.IGNORECASE)
 _SPELT_WRONG = re.compile(rf"\b(?:{_MISTAKE})\b", re.IGNORECASE)
 # A bracket said with the right words: "it should be Race wax (fluor-free) with a dash".
@@ -35,7 +35,10 @@ _NOT = re.compile(r"\b(?:is|are|should\s+(?:be|say|read)|it'?s)\s+(?:now\s+)?(?:
                   r"\s+not\s+(?P<old>[^,;!?\n]+?)\s*(?:[.;!?](?:\s|$)|$)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _QUOTES = "\"'“”‘’ "
-_OLD_NEW = re.compile(r"(?P<old>[\w'’-]{3,})\s+should\s+(?:be|say)\s+(?P<new>(?!['’])[\w'’-]{3,})\b", re.IGNORECASE)  # not "'Church ..."
+_OLD_NEW = re.compile(r"(?P<old>[\w'’-]{3,})\s+should\s+(?:be|say)\s+(?P<new>(?!['’])[\w'’-]{3,})\b"  # not "'Church ..."
+                      # "Linh is spell Lynh": a name and how it is spelt
+                      r"|(?P<old2>(?-i:[A-Z])[\w'’-]{2,})\s+(?:is|are)\s+(?:spelt|spelled|spell|written)\s+(?P<new2>(?-i:[A-Z])[\w'’-]{2,})\b",
+                      re.IGNORECASE)
 MIN_LIKENESS = 0.8
 MIN_CHARS = 4
 MAX_WORDS = 6
@@ -157,8 +160,9 @@ def read(request: str, site: Site | None) -> Plan | None:
     if not _CUE.search(request):
         return None
     named = _OLD_NEW.search(request)
-    if named and named.group("old") in shown and named.group("old") != named.group("new"):
-        op = replacing(named.group("old"), named.group("new"))  # "recomend should be recommend"
+    was, now = (named.group("old") or named.group("old2"), named.group("new") or named.group("new2")) if named else ("", "")
+    if named and was in shown and was != now:
+        op = replacing(was, now)  # "recomend should be recommend"
         return Plan(ops=[op]) if op else None
     # the first right words said that the site shows nearly ("my dog's name is Rusty with one s... no wait that is
     # right. The mistake is 35 years, it should be 33 years": not "Rusty with one s")

@@ -24,7 +24,7 @@ _ASK = re.compile(r"^(?:(?:ok|okay|so|and|also|then|now|please|pls|can\s+you|cou
                   r"(?:(?:add|put|make|create|write|show|list|include)\s+)?(?:(?:a|an|the|our|my|this|these)\s+)?(?:new\s+)?",
                   re.IGNORECASE)
 # Where it goes: home by any name, or a page by its name ("on the classes page").
-_WHERE = re.compile(r"\s*,?\s*\b(?:on|to|in|at)\s+(?:the\s+|my\s+|our\s+)?(?:(?P<home>home\s*page|homepage|home|front\s*page|"
+WHERE = re.compile(r"\s*,?\s*\b(?:on|to|in|at)\s+(?:the\s+|my\s+|our\s+)?(?:(?P<home>home\s*page|homepage|home|front\s*page|"
                     r"main\s+page|start\s*page)|(?P<page>[\w'’&-]+(?:\s+[\w'’&-]+){0,3}?)\s+page)\b", re.IGNORECASE)
 # Words of the ask about the steps, not the section's name: "section", "w/ 3 steps", "with these 5 steps".
 _NOT_NAME = re.compile(r"\b(?:section|part|bit|block)\b|\b(?:w/|with)\s*(?:(?:these|the|following)\s+)?(?:\d+|three|four|five|six)?\s*"
@@ -34,9 +34,9 @@ _QUOTED = re.compile(r"[\"“‘'](?P<name>(?:[^\"“”‘’'\n]|(?<=\w)['’]
 MAX_NAME_WORDS = 6
 
 
-def _route(lead: str, site: Site) -> str | None:
+def route_said(lead: str, site: Site) -> str | None:
     """The page the lead names: home when it names none or home; a page the site has by its title or path; else None."""
-    found = _WHERE.search(lead)
+    found = WHERE.search(lead)
     if found is None or found.group("home"):
         return "/"
     page = page_named(site, found.group("page"))
@@ -48,7 +48,7 @@ def _name(lead: str) -> str:
     quoted = _QUOTED.search(lead)
     if quoted:
         return quoted.group("name").strip()
-    words = _NOT_NAME.sub(" ", _WHERE.sub(" ", _ASK.sub("", lead.strip())))
+    words = _NOT_NAME.sub(" ", WHERE.sub(" ", _ASK.sub("", lead.strip())))
     name = " ".join(words.split()).strip(" ,.:;-–—")
     return name[:1].upper() + name[1:]
 
@@ -62,10 +62,10 @@ def read(request: str, site: Site | None) -> Plan | None:
     steps = numbered(body)
     name = _name(lead)
     lead = _QUOTED.sub(" ", lead)  # where it goes, said outside its quoted name ("'What to bring' on the classes page")
-    route = _route(lead, site)
+    route = route_said(lead, site)
     if any(PRICE.search(f"{e.title} {e.text}") for e in steps):
         return None  # "1. Haircut $20 2. Shave $10": a price list, its names and prices apart
-    if re.search(r"\bpages?\b", _WHERE.sub(" ", lead), re.IGNORECASE) \
+    if re.search(r"\bpages?\b", WHERE.sub(" ", lead), re.IGNORECASE) \
             or page_named(site, name) is not None:
         return None  # "add a standings page with this: 1. ...", "how it works - 1. ...": a page's
     if not steps or route is None or not name or len(name.split()) > MAX_NAME_WORDS or re.search(r"\d", name):

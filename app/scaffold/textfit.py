@@ -26,8 +26,9 @@ _CLOSE = "'\"”’"
 _REPLACE = re.compile(
     r"(?:\b(?:change|replace|swap|switch|update|edit|correct|fix|reword|rename)\s+(?:the\s+(?:\w+\s+)?(?:text|words?|line|"
     r"bit|sentence|phrase|part)\s+)?"
-    rf"[{_OPEN}](?P<old>[^\n]{{2,200}}?)[{_CLOSE}]\s*,?\s+(?:to|with|into|for|by)"
-    rf"|[{_OPEN}](?P<old2>[^\n]{{2,200}}?)[{_CLOSE}]\s*,?\s+should\s+(?:be|say|read))\s+"
+    # "Replace the line '30 yrs experience' on the home page with: ...": where it is, said between
+    rf"[{_OPEN}](?P<old>[^\n]{{2,200}}?)[{_CLOSE}]\s*,?(?:\s+(?:on|in)\s+(?:the\s+)?[\w'’ -]{{1,25}}?\s+page)?\s+(?:to|with|into|for|by)"
+    rf"|[{_OPEN}](?P<old2>[^\n]{{2,200}}?)[{_CLOSE}]\s*,?\s+should\s+(?:be|say|read))\s*:?\s+"
     rf"(?:[{_OPEN}](?P<quoted>[^\n]{{1,200}}?)[{_CLOSE}](?=[\s.,!?;:]|$)|(?P<plain>[^.!?\n]{{1,200}}?)"
     r"(?=\s+(?:please|pls|everywhere|instead|on the|in the)\b|[.!?\n]|$))",
     re.IGNORECASE)
@@ -75,6 +76,9 @@ _PLAIN = (
     re.compile(rf"\b(?:is|it's|its|it is|are|should be)\s+(?:(?:actually|really|in\s+fact)\s+)?(?:(?:called|named|spelt|spelled)\s+)?"
                rf"(?P<new>(?:[^,.!?]|\.(?=\d)){{1,60}}?)\s*,?\s+not\s+"
                r"(?P<old>[^,!?]{2,60}?)(?=\s*(?:[,!?;]|\.(?:\s|$)|$))", re.IGNORECASE),
+    # "Mistake in Forestière, it is not walnuts, it's hazelnuts": the wrong words first, then the right ones
+    re.compile(r"\b(?:it|that)\s+(?:is|was|'s)\s+not\s+(?P<old>[^,.!?]{2,40}?)\s*[,;]\s*(?:it['’]?s|it\s+is|but)\s+"
+               r"(?P<new>[^,.!?]{2,40}?)(?=\s*(?:[,!?;]|\.(?:\s|$)|$))", re.IGNORECASE),
     # "the dog is not Frost, his name is Frosti (with i at the end)"
     re.compile(r"\bis\s+not\s+(?P<old>[^,.!?]{2,60}?)\s*[,;.]\s*(?:(?:his|her|its|their|the|our)\s+)?(?:real\s+|right\s+)?"
                r"(?:name|surname|spelling)\s+is\s+(?P<new>[^,.!?()]{1,60}?)(?=\s*(?:[,!?;(]|\.(?:\s|$)|$))", re.IGNORECASE),

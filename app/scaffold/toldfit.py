@@ -19,7 +19,7 @@ def instead(plan: Plan, request: str, site: Site | None) -> Plan | None:
     """The paragraph the user tells of themselves (``notefit.told``) where the model's plan cut it into
     items of its pieces ("Add a bit about us on the home page too. It's myself, Aoife Power, and my
     partner Declan ... in 2021 with 4 kayaks" -> items "Aoife Power: 2021", "Declan: 4 kayaks"); None else."""
-    if notefit.says_under(request) and plan.ops and all(isinstance(op, AddItems) for op in plan.ops):
+    if (notefit.says_under(request) or notefit.puts_that(request)) and plan.ops and all(isinstance(op, AddItems) for op in plan.ops):
         said = read_plan(request, site, plan.ops[0].route)  # type: ignore[union-attr]
         if said is not None and len(said.ops) == 1 and isinstance(said.ops[0], AddSection):
             return said  # "Underneath the list, please explain that ...": a paragraph, not a list of its pieces
@@ -59,3 +59,15 @@ def people_left_out(plan: Plan, request: str, site: Site | None, route: str | No
     heading = next((op.heading for op in plan.ops if isinstance(op, AddSection) and op.heading), "")
     return Plan(ops=[op.model_copy(update={"heading": heading}) if op in teams and not op.heading and heading else op
                      for op in read.ops])
+
+
+def list_and_a_note(plan: Plan, read: Plan) -> bool:
+    """Whether ``read`` is ``plan``'s list as typed with the one sentence the request tells beside it ("... E-bike check
+    $89. all prices include callout within Hutt Valley"): the plan dropped the sentence, the reading keeps both."""
+    mine = [op for op in plan.ops if isinstance(op, AddItems)]
+    lists = [op for op in read.ops if isinstance(op, AddItems)]
+    texts = [op for op in read.ops if isinstance(op, AddSection) and op.kind == "text"]
+    if not mine or len(mine) != len(plan.ops) or len(lists) != 1 or len(texts) != 1 or len(read.ops) != 2:
+        return False
+    entries = {norm_words(f"{e.title} {e.text}") for e in lists[0].items}
+    return all(norm_words(f"{e.title} {e.text}") in entries for op in mine for e in op.items)

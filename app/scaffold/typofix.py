@@ -55,6 +55,8 @@ def _runs(text: str, quote: list[str]) -> list[tuple[float, str]]:
             out.append((share, " ".join(run).rstrip(".,;:!?")))
         # as long as the quote and all of it but its last word: the word it changes ("... in our Kiez", not neighbourhood)
         run = words[i:i + len(stems)]
+        if len(run) == len(stems) and set(_stems(run)) == set(stems):
+            out.append((1.0, " ".join(run).rstrip(".,;:!?")))  # its words in another order: "Tklapi plum sour"
         if len(run) == len(stems) and _stems(run)[:-1] == stems[:-1] and _stems(run)[-1:] != stems[-1:]:
             out.append(((len(stems) - 1) / len(stems), " ".join(run).rstrip(".,;:!?")))
     return out

@@ -27,7 +27,12 @@ _CLOCK = (rf"\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm|uhr\b)|{_NOON}|(?<![\d:])(?:[0
 # "10-15 Uhr" too
 # A date ("Sat 18 April", "April 18", "18th April") or a time or span of times ("7pm", "10am to 4pm",
 # "9:30-11am"), with the weekday before it where there is one.
-_DATE = (rf"(?:(?:{_DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))"
+# a run of days and the year are the date's too: "17-18 April" moved to "24-25 April", "launching March 2027" to
+# "14 April 2027" (not "17-25 April", nor "14 April" without its year)
+_DAYS = r"(?:\d{1,2}(?:st|nd|rd|th)?\s?[-–]\s?)?"
+_YEAR_AFTER = r"(?:,?\s+(?:19|20)\d\d(?!\d))?"
+_DATE = (rf"(?:(?:{_DAY},?\s+)?(?:{_DAYS}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR_AFTER}"
+         rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?)?(?!\d){_YEAR_AFTER})"
          rf"|(?<!\d\s){_MONTH}\s+(?:19|20)\d\d(?!\d)"  # "launch moved to May 2027" of "March 2027"
          r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?![\d.]))")  # "amiga night moved to 13.03.2027"
 # ("12 noon to 4pm" is one span)
@@ -116,7 +121,11 @@ def _with_day(shown: str, new: str) -> str:
     """``new`` with the weekday the site shows before the old one, where it types none ("Wednesday 19:30" -> "Wednesday
     20:00", not "20:00")."""
     day = re.match(rf"{_DAY},?\s+", shown, re.IGNORECASE)
-    return day.group(0) + new if day and not re.match(_DAY, new, re.IGNORECASE) else new
+    new = day.group(0) + new if day and not re.match(_DAY, new, re.IGNORECASE) else new
+    # and the year the site shows after a date the request types without one ("17 April 2027" -> "24 April 2027")
+    year = re.search(r"(?<=\D)(?:19|20)\d\d$", shown)
+    dated = when_kind(new) == "date" and not re.search(r"(?:19|20)\d\d", new) and re.search(r"[A-Za-z]{3}", new)
+    return f"{new} {year.group(0)}" if year and dated and re.search(_MONTH + r"\s+\d|\d\s+" + _MONTH, shown, re.IGNORECASE) else new
 
 
 def _day_moved(request: str, pieces: Pieces) -> ReplaceText | None:
@@ -205,9 +214,12 @@ def _of_the_named(pieces: Pieces, new: str, typed: set[str], days: Callable[[lis
         named = stems(own) & stems(said) | ({"".join(led)} if len(led) == 1 else set())
         if len(whens) != 1 or not named or whens[0].casefold() == new.casefold():
             continue
-        if len(named) > best:
-            best, found = len(named), {whens[0]}
-        elif len(named) == best:
+        # a word besides the new date's counts more than its month ("The Magadi ride is postponed to 4 April 2027" is the
+        # Magadi ride's, not the April ride's)
+        score = 2 * len(named - stems(set(norm_words(new).split()))) + len(named & stems(set(norm_words(new).split())))
+        if score > best:
+            best, found = score, {whens[0]}
+        elif score == best:
             found.add(whens[0])
     return found
 

@@ -198,7 +198,8 @@ CONTENT_OPS = ("add_page", "add_section", "add_items", "edit_item")
 
 
 def is_decline(plan: Plan) -> bool:
-    return len(plan.ops) == 1 and isinstance(plan.ops[0], Decline)
+    """Whether the plan only declines (two removals of what the site does not show each read as a decline, too)."""
+    return bool(plan.ops) and all(isinstance(op, Decline) for op in plan.ops)
 
 
 def copy_spans_default() -> bool:
@@ -276,7 +277,7 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     kinds = ("team", "testimonials", "contact") if any(isinstance(op, AddItems) and op.kind == "contact" for op in plan.ops) \
         else ("team", "testimonials")  # contact details read whole in place of the plan's own contact entries only
     if not wrong and not any(isinstance(op, AddItems) and (op.kind in kinds or whenfit.all_dated(op.items)) for op in read.ops) \
-            and not (texts and all(notefit.told(text, prompt) for text in texts)):
+            and not (texts and all(notefit.told(text, prompt) for text in texts)) and not toldfit.list_and_a_note(plan, read):
         return None
     return read
 

@@ -248,7 +248,10 @@ def _find_item(ctx: Ctx, name: str) -> Found:
                             ranks[part].append((page.route, section, prop, values, i))
                         elif have and (SequenceMatcher(None, have, wanted).ratio() >= MIN_TITLE_SIMILARITY
                                        or (len(wanted) >= 3 and f" {wanted} " in f" {have} ")
-                                       or (part == 0 and len(wanted) >= 3 and _starts_with_words(have, wanted))):
+                                       or (part == 0 and len(wanted) >= 3 and _starts_with_words(have, wanted))
+                                       # "we dont do B1 anymore": an item by the code its name starts with
+                                       or (part == 0 and re.fullmatch(r"[a-z]{1,2}\d{1,3}", wanted) is not None
+                                           and have.startswith(wanted + " "))):
                             ranks[2 + part].append((page.route, section, prop, values, i))
     found = next((r for r in ranks if r), [])
     plain = AROUND_A_NAME.sub("", name).strip()
