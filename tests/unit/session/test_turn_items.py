@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.engine.fake import FakeEngine
-from app.session.turn import TurnRunner
 from tests.unit.scaffold.helpers import managed_project, snapshot
-
-
-def _run(root: Path, plan: str, prompt: str):  # type: ignore[no-untyped-def]
-    return TurnRunner(root, FakeEngine(plan)).run(prompt)
+from tests.unit.session.typed import run as _run
 
 
 def test_an_item_edit_that_names_a_page_renames_the_page(tmp_path: Path) -> None:

@@ -6,14 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from app.engine.fake import FakeEngine
 from app.scaffold.openerfit import headline, subtitle
-from app.session.turn import TurnRunner
 from tests.unit.scaffold.helpers import managed_project
-
-
-def _run(root: Path, plan: str, prompt: str):  # type: ignore[no-untyped-def]
-    return TurnRunner(root, FakeEngine(plan)).run(prompt)
+from tests.unit.session.typed import run as _run
 
 
 def _home(root: Path) -> str:

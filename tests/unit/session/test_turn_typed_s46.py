@@ -7,14 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.engine.fake import FakeEngine
 from app.scaffold.coverage import typed_content
-from app.session.turn import TurnRunner
 from tests.unit.scaffold.helpers import managed_project
-
-
-def _run(root: Path, plan: str, prompt: str):  # type: ignore[no-untyped-def]
-    return TurnRunner(root, FakeEngine(plan)).run(prompt)
+from tests.unit.session.typed import run as _run
 
 
 def _shown(root: Path) -> str:

@@ -7,18 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.engine.fake import FakeEngine
-from app.session.turn import TurnRunner
 from tests.unit.scaffold.helpers import managed_project
-
-
-def _run(root: Path, plan: str, prompt: str):  # type: ignore[no-untyped-def]
-    return TurnRunner(root, FakeEngine(plan)).run(prompt)
-
-
-def _page(root: Path, route: str) -> str:
-    rel = "page.tsx" if route == "/" else route.strip("/") + "/page.tsx"
-    return (root / "app" / rel).read_text()
+from tests.unit.session.typed import run as _run, page as _page
 
 
 def _opened_with_a_list(root: Path, items: list[tuple[str, str]], prompt: str) -> None:

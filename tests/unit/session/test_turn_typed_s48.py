@@ -7,28 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from app.engine.fake import FakeEngine
-from app.session.turn import TurnRunner
 from tests.unit.scaffold.helpers import managed_project
-
-
-def _run(root: Path, plan: str, prompt: str):  # type: ignore[no-untyped-def]
-    return TurnRunner(root, FakeEngine(plan)).run(prompt)
-
-
-def _page(root: Path, route: str) -> str:
-    rel = "page.tsx" if route == "/" else route.strip("/") + "/page.tsx"
-    return (root / "app" / rel).read_text()
+from tests.unit.session.typed import run as _run, page as _page, text as _text
 
 
 def _items(root: Path, kind: str, items: list[tuple[str, str]], prompt: str) -> None:
     plan = {"ops": [{"op": "add_items", "route": "/", "kind": kind, "items": [{"title": t, "text": d} for t, d in items]}]}
     assert _run(root, json.dumps(plan), prompt).outcome == "applied"
-
-
-def _text(root: Path, text: str) -> None:
-    plan = {"ops": [{"op": "add_section", "route": "/", "kind": "text", "text": text}]}
-    assert _run(root, json.dumps(plan), f"add to home: {text}").outcome == "applied"
 
 
 _DECLINE = '{"ops":[{"op":"decline"}]}'

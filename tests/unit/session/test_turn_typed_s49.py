@@ -7,27 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.engine.fake import FakeEngine
-from app.session.turn import TurnRunner
 from tests.unit.scaffold.helpers import managed_project
-
-
-def _run(root: Path, plan: str, prompt: str):  # type: ignore[no-untyped-def]
-    return TurnRunner(root, FakeEngine(plan)).run(prompt)
-
-
-def _page(root: Path, route: str) -> str:
-    rel = "page.tsx" if route == "/" else route.strip("/") + "/page.tsx"
-    return (root / "app" / rel).read_text()
-
-
-def _apply(root: Path, ops: list[dict[str, object]], prompt: str) -> None:
-    result = _run(root, json.dumps({"ops": ops}), prompt)
-    assert result.outcome == "applied", result.message
-
-
-def _text(root: Path, text: str, route: str = "/") -> None:
-    _apply(root, [{"op": "add_section", "route": route, "kind": "text", "text": text}], f"add to home: {text}")
+from tests.unit.session.typed import run as _run, page as _page, apply as _apply, text as _text
 
 
 def _page_with(root: Path, title: str, route: str, text: str) -> None:

@@ -1,4 +1,4 @@
-"""Requests as the blind sets u232-u239 typed them, each through the real turn loop with the plan the model wrote."""
+"""Requests as the blind sets u232-u243 typed them, each through the real turn loop with the plan the model wrote."""
 
 from __future__ import annotations
 
@@ -7,27 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from app.engine.fake import FakeEngine
-from app.session.turn import TurnRunner
 from tests.unit.scaffold.helpers import managed_project
+from tests.unit.session.typed import run as _run, page as _page, apply as _apply, text as _text
 
 
-def _run(root: Path, plan: str, prompt: str):  # type: ignore[no-untyped-def]
-    return TurnRunner(root, FakeEngine(plan)).run(prompt)
 
-
-def _page(root: Path, route: str) -> str:
-    rel = "page.tsx" if route == "/" else route.strip("/") + "/page.tsx"
-    return (root / "app" / rel).read_text()
-
-
-def _apply(root: Path, ops: list[dict[str, object]], prompt: str) -> None:
-    result = _run(root, json.dumps({"ops": ops}), prompt)
+def _edited(tmp_path: Path, shown: str, model: str, prompt: str) -> str:
+    """The home page after ``prompt``, read with ``model``'s plan, on a site whose home shows ``shown``; the turn applied."""
+    root = managed_project(tmp_path)
+    _text(root, shown)
+    result = _run(root, model, prompt)
     assert result.outcome == "applied", result.message
-
-
-def _text(root: Path, text: str, route: str = "/") -> None:
-    _apply(root, [{"op": "add_section", "route": route, "kind": "text", "text": text}], f"add to home: {text}")
+    return _page(root, "/")
 
 
 @pytest.mark.parametrize(("model", "prompt", "shown"), [
@@ -98,11 +89,7 @@ def test_where_the_business_is_said_beside_its_name_is_shown(tmp_path: Path, nam
 ])
 def test_who_comes_in_place_of_who_goes(tmp_path: Path, shown: str, model: str, prompt: str, gone: str, now: str) -> None:
     """Stood down, cannot come, not playing anymore, taking it instead, now taught by, change her to."""
-    root = managed_project(tmp_path)
-    _text(root, shown)
-    result = _run(root, model, prompt)
-    assert result.outcome == "applied", result.message
-    page = _page(root, "/")
+    page = _edited(tmp_path, shown, model, prompt)
     assert gone not in page and now in page
 
 
@@ -173,11 +160,7 @@ def test_cards_typed_for_a_new_page_are_not_put_on_home() -> None:
 ])
 def test_a_date_moves_whole_with_its_run_of_days_and_year(tmp_path: Path, shown: str, model: str, prompt: str,
                                                           now: str, gone: str) -> None:
-    root = managed_project(tmp_path)
-    _text(root, shown)
-    result = _run(root, model, prompt)
-    assert result.outcome == "applied", result.message
-    page = _page(root, "/")
+    page = _edited(tmp_path, shown, model, prompt)
     assert now in page and gone not in page
 
 
@@ -259,11 +242,7 @@ def test_the_colours_of_a_dress_code_are_what_guests_wear_not_the_sites(tmp_path
 ])
 def test_words_the_user_corrects(tmp_path: Path, shown: str, model: str, prompt: str, now: str, gone: str) -> None:
     """Words in another order, a line named with where it is, a name and how it is spelt."""
-    root = managed_project(tmp_path)
-    _text(root, shown)
-    result = _run(root, model, prompt)
-    assert result.outcome == "applied", result.message
-    page = _page(root, "/")
+    page = _edited(tmp_path, shown, model, prompt)
     assert now in page and gone not in page
 
 
@@ -422,11 +401,7 @@ def test_edits_of_a_list_by_a_code_a_plan_rename_and_a_role_taken_out(tmp_path: 
 ])
 def test_the_price_or_date_of_the_thing_named_changes(tmp_path: Path, shown: str, model: str, prompt: str, now: str,
                                                       gone: str) -> None:
-    root = managed_project(tmp_path)
-    _text(root, shown)
-    result = _run(root, model, prompt)
-    assert result.outcome == "applied", result.message
-    page = _page(root, "/")
+    page = _edited(tmp_path, shown, model, prompt)
     assert now in page and gone not in page and "R1,100" in page if "R850" in shown else now in page and gone not in page
 
 
