@@ -366,7 +366,8 @@ def asks_removal(text: str) -> bool:
 
 # Content typed under a label of its own: "dress code: formal, please avoid wearing lavender thats for the court".
 # "Add a Dress code line on the home page: ...", "Add a Dress code note on the home page: ...": the label asked for.
-_LABELLED = re.compile(r"^\W*(?:(?i:add|put|write)\s+(?:(?i:a|an|the|our)\s+)?)?(?P<label>(?-i:[A-Za-z])[\w'’-]*(?:\s+[\w'’-]+){0,2}?)"
+_LABELLED = re.compile(r"^\W*(?:(?i:add|put|write)\s+(?:(?i:a|an|the|our)\s+)?)?(?P<label>(?-i:[A-Za-z])[\w'’-]*(?:\s+[\w'’-]+){0,2}?"
+                       r"(?:\s+(?i:for)\s+(?:(?i:the|our)\s+)?[\w'’ -]{2,30}?)?)"  # "Dress code for the launch party: ..."
                        r"(?:\s+(?i:line|note|bit|part|section))?(?:\s+(?i:on|to)\s+(?i:the\s+)?(?i:home\s*page|homepage|home|front\s+page))?"
                        r"\s*:\s*(?P<text>\S.{2,398})$", re.DOTALL)
 

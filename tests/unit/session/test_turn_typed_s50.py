@@ -219,6 +219,8 @@ def test_a_new_product_typed_after_a_dash_keeps_its_whole_name(tmp_path: Path) -
     ('{"ops":[{"op":"set_theme","primary":"#b57edc"}]}',
      "Add a Dress code note on the home page: Formal. Please avoid wearing lavender, that color is for the court.",
      "Please avoid wearing lavender"),
+    ('{"ops":[{"op":"set_theme","background":"black"}]}', "Dress code for the launch party: bright colours, no black please",
+     "Bright colours, no black please"),
 ])
 def test_the_colours_of_a_dress_code_are_what_guests_wear_not_the_sites(tmp_path: Path, model: str, prompt: str,
                                                                         text: str) -> None:
