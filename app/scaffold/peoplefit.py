@@ -69,6 +69,8 @@ _COMES = (
     re.compile(rf"(?P<new>{_NAME})\s+(?:is|will\s+be)\s+(?:(?:our|the)\s+)?new\s+(?-i:[a-z])[\w'’-]*\b", re.IGNORECASE),
     # "Daniela leave the school :( now bachata teacher is Karla Jiménez"
     re.compile(rf"\bnow\s+(?:(?-i:[a-z])[\w'’-]*\s+){{1,3}}(?:is|will\s+be)\s+(?P<new>{_NAME})(?![\w'’-])"),
+    # "Dougie's stepped down, Alan Kerr is treasurer now": the name, the role, then "now"
+    re.compile(rf"(?P<new>{_NAME})\s+(?:is|will\s+be)\s+(?:(?:the|our)\s+)?(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*)?\s+now\b"),
     # "The Ride Leader is now Pauline Greaves"
     re.compile(rf"\b(?:the|our)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{1,3}}(?:is|will\s+be)\s+now\s+(?P<new>{_NAME})(?![\w'’-])"),
 )

@@ -50,7 +50,11 @@ def asks_for_feature(request: str) -> bool:
     """Whether the request asks for something an edit plan cannot build (a booking calendar,
     a checkout): then no reading of its content stands in for a decline."""
     # the words a text is set to are the page's ("write on top of home: English menu OK! Card payment OK!")
-    return bool(_beyond().search(_LABELLED_TEXT.sub(r"\1", request))) or asks_for_action(request)
+    return bool(_beyond().search(_FOOD.sub(" ", _LABELLED_TEXT.sub(r"\1", request)))) or asks_for_action(request)
+
+
+# A feature's word in a dish's name: "we sell mango sticky rice" (not a sticky header).
+_FOOD = re.compile(r"\bsticky\s+(?:rice|toffee|buns?|date|pudding|ribs|wings|chicken|pork|fingers)\b", re.IGNORECASE)
 
 
 @functools.cache

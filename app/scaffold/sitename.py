@@ -30,7 +30,8 @@ _NAME = rf"(?:the\s+)?(?:{_QUOTED}|{_PROPER})"
 # The name an opening prompt gives in so many words: "the business is called low tide lantern walks",
 # "we're called the Lydford Tower Ringers", "biz name is Driftwood Sky Kites".
 _CALLED_NAME = re.compile(r"\b(?:(?:is|are|were|we're|'re)\s+(?:called|named)|(?:business|biz|company|shop|club|"
-                          r"group|band|studio|site)(?:'s)?\s+name\s+is|(?:name|called)\s*:|^name\s+is|(?<=[.!?]\s)name\s+is|\bthe\s+name\s+is|"
+                          r"group|band|studio|site)(?:'s)?\s+name(?:\s+is|(?=\s+(?-i:[A-Z])))|"  # "my Thai dessert shop name Baan Khanom Som"
+                          r"(?:name|called)\s*:|^name\s+is|(?<=[.!?]\s)name\s+is|\bthe\s+name\s+is|"
                           # "a small café in Galway called Harbour Bean", "tailoring shop in Pune named Deshmukh Tailors"
                           r"(?<=[a-zé])\s(?:called|named)(?=\s+(?-i:[A-Z]))|"
                           r"(?:web\s*site|webiste|site|business|shop|club|company|studio)\s+(?:called|named)|\bcall\s+it)\s+(?:the\s+)?"

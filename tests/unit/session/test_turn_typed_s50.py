@@ -437,3 +437,31 @@ def test_a_complaint_then_put_it_near_the_top_is_no_note(tmp_path: Path) -> None
     result = _run(root, '{"ops":[{"op":"decline"}]}', "I do not see the show on the home page. Please put it near the top.")
     assert "I do not see the show" not in _page(root, "/")
     assert result.outcome != "applied"
+
+
+@pytest.mark.parametrize(("shown", "model", "prompt", "gone", "now"), [
+    ("Mechanics: Kwesi Mensah (engines), Yaw Boateng (AC).", '{"ops":[{"op":"replace_text","old":"Yaw Boateng","new":"Kojo Owusu"},'
+     '{"op":"decline"}]}', "Yaw has moved to Kumasi, remove him. New AC guy is Kojo Owusu", "Yaw Boateng", "Kojo Owusu"),
+    ("Committee: Chair Fiona Bell, Treasurer Dougie Reid.", '{"ops":[{"op":"edit_item","item":"Dougie\'s","text":"stepped"}]}',
+     "Dougie's stepped down, Alan Kerr is treasurer now", "Dougie Reid", "Alan Kerr"),
+])
+def test_who_comes_said_after_a_short_name_goes(tmp_path: Path, shown: str, model: str, prompt: str, gone: str, now: str) -> None:
+    """A three-letter name said going is the one the swap replaces, not a part left undone; "X is treasurer now"."""
+    page = _edited(tmp_path, shown, model, prompt)
+    assert gone not in page and now in page
+
+
+def test_an_opening_prompt_of_a_shop_name_selling_sticky_rice(tmp_path: Path) -> None:
+    """"shop name Baan Khanom Som" names the site; "mango sticky rice" is a dish, not a sticky header."""
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "hello make website for my Thai dessert shop name Baan Khanom Som in Chiang "
+                  "Mai, Nimman soi 9. we sell mango sticky rice, coconut pudding, and many more. colour pastel please 🥭")
+    assert result.outcome == "applied", result.message
+    assert "Baan Khanom Som" in _page(root, "/") and "mango sticky rice" in _page(root, "/")
+
+
+def test_a_price_in_uruguayan_pesos_changes(tmp_path: Path) -> None:
+    page = _edited(tmp_path, "Full tune-up $U 1.900. Brake service $U 900.",
+                   '{"ops":[{"op":"edit_item","item":"Full tune-up","text":"$U 2.100"}]}', "Full tune-up now $U 2.100, the parts are "
+                   "more expensive")
+    assert "Full tune-up $U 2.100" in page and "1.900" not in page
