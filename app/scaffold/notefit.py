@@ -57,16 +57,16 @@ _BARE_SAY = re.compile(r"^\W*(?:(?:ok|okay|fine|no problem|no worries|right|alri
                        # "ok then just put Text Clarisse at 337-555-0148 to save your spot": a capital or a quote next
                        r"|(?P<put>put)\s+(?=[\"“‘']|(?-i:[A-Z])))(?P<text>\S.*)$",
                        re.IGNORECASE | re.DOTALL)
+_SHOW_THIS = r"(?:please\s+|pls\s+)?(?:show|put|write|mention)\s+(?:that|this)"  # "please show that": what was said before
 # "Kids under 10 walk free, put that on the tours page too", "gas safe reg 584213 put that on home page": the clause
 # that says where, after the note.
 _PUT_THAT = re.compile(r"(?:,\s*|\s+[-–—]\s*|(?<![.!?])(?<!\bto)(?<!\byou)(?<!\bwill)(?<!\bcan)\s+)"
                        r"(?=(?:and\s+)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:put|add|stick|pop|include|write|show|mention)\s+"
                        r"(?:that|this|it)\s+(?:on|to|onto|in|near|at)\b"
                        # "market is cancelled on 14 February because of the school gala, please show that": on the site
-                       r"|(?:please\s+|pls\s+)?(?:show|put|write|mention)\s+(?:that|this)(?:\s+on\s+the\s+(?:web\s*)?site)?\W*$)",
-                       re.IGNORECASE)
+                       rf"|{_SHOW_THIS}(?:\s+on\s+the\s+(?:web\s*)?site)?\W*$)", re.IGNORECASE)
 # A sentence that only asks for what was said before it, no place named: the home page's.
-_SHOW_THAT = re.compile(r"^\W*(?:please\s+|pls\s+)?(?:show|put|write|mention)\s+(?:that|this)"
+_SHOW_THAT = re.compile(rf"^\W*{_SHOW_THIS}"
                         r"(?:\s+on\s+the\s+(?:web\s*)?site|\s+(?:near|at|on)\s+(?:the\s+)?(?:very\s+)?top)?\W*$",
                         re.IGNORECASE)
 # "ok fine. put on the trips page to book, text or call 07700 914 362": the verb, the place, then the note.
@@ -145,10 +145,12 @@ def _label(lead: str) -> str:
     """What the note is called, capitalised ("Dress code", "Access" of "add access information"); "" where the lead
     names no such thing in a few words, or asks for a feature ("add an interactive live demo: ...")."""
     found = _LABEL_LEAD.match(lead)
-    label = _KIND_WORDS.sub("", found.group("label")) if found else ""
+    if found is None:
+        return ""
+    label = _KIND_WORDS.sub("", found.group("label"))
     if not label or len(label.split()) > MAX_LABEL_WORDS or asks_for_feature(lead) or re.match(r"(?:new|another)\b", label):
         return ""  # "Add new service: ..." is an entry of a list, not a note
-    label += found.group("for") or "" if found else ""
+    label += found.group("for") or ""
     return label[:1].upper() + label[1:]
 
 

@@ -21,14 +21,16 @@ def words_out(site: Site, said: str) -> EditItem | None:
     pattern = re.compile(rf"(?:,\s*|\s+)?(?<![\w'’]){re.escape(said)}(?![\w'’])", re.IGNORECASE)
     held = [(i.title, i.text) for page in site.pages for section in page.sections for i in section.items
             if i.text and pattern.search(i.text)]
-    if len(held) == 1:
+    if len(held) > 1:
+        return None
+    if held:
         title, text = held[0]
         left = pattern.sub("", text, count=1).strip(" ,;")
         return EditItem(op="edit_item", item=title, text=left) if left and left != text else None
     # words of one item's name beside others ("Halima Bello, Nurse": the author's role goes, her name stays)
     after_comma = re.compile(rf",\s*{re.escape(said)}\s*$", re.IGNORECASE)  # a role or a place after the name, not a word of it
     named = [i.title for page in site.pages for section in page.sections for i in section.items
-             if not held and after_comma.search(i.title)]
+             if after_comma.search(i.title)]
     left = pattern.sub("", named[0], count=1).strip(" ,;") if len(named) == 1 else ""
     return EditItem(op="edit_item", item=named[0], title=left) if left and left != named[0] else None
 

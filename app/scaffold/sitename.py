@@ -17,7 +17,7 @@ from typing import Any
 from app.scaffold.plan import ReplaceText, SetText, replacing
 from app.scaffold.scope import word_list
 from app.scaffold.site import Site, norm_words
-from app.scaffold.textfit import shows
+from app.scaffold.textfit import MONTH, shows
 
 SHORT = 60  # a name longer than this is a sentence, not a name
 # A capitalised word of a name ("Co", "O'Brien", "Tūī", "4x4"); joined by "of", "and", "&", "de".
@@ -92,9 +92,6 @@ def called_name(request: str) -> str:
     return name.title() if name == name.lower() else name
 
 
-_MONTHS = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-
-
 def _named(found: re.Match[str]) -> str:
     name = (found.group("quoted") or found.group("name") or "").strip(" -–—'’")
     while name and norm_words(name.split()[-1]) in {*_JOIN_WORDS, ""}:
@@ -102,7 +99,7 @@ def _named(found: re.Match[str]) -> str:
     words = norm_words(name).split()
     if len(words) < (1 if found.group("quoted") else 2) or words[0] in _NOT_FIRST or len(name) > SHORT:
         return ""  # one word is a fact's ("we're Welsh", "We run 16mm scale trains"), not a name
-    if re.match(r"\d", name) and re.search(_MONTHS, name, re.IGNORECASE):
+    if re.match(r"\d", name) and re.search(rf"\b{MONTH}\b", name, re.IGNORECASE):
         return ""  # "This year it's 23-24 January 2027": a date, not a name
     return name
 

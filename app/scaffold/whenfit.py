@@ -202,6 +202,7 @@ def _of_the_named(pieces: Pieces, new: str, typed: set[str], days: Callable[[lis
     not by the new one's numbers ("30am" of "8:30am" is no "6:30am"); its month may name one ("the April one")."""
     said = days([w for w in typed if not (re.search(r"\d", w) and w in norm_words(new).split())])
     other = days(list(typed)) - days(norm_words(new).split())  # the words besides the new one's
+    new_words = stems(set(norm_words(new).split()))  # the new date's own words ("april" of "4 April 2027")
     best, found = 0, set()
     for name, words in pieces:
         whens = [w.group(0) for w in WHEN.finditer(words) if when_kind(w.group(0)) == when_kind(new)]
@@ -216,7 +217,7 @@ def _of_the_named(pieces: Pieces, new: str, typed: set[str], days: Callable[[lis
             continue
         # a word besides the new date's counts more than its month ("The Magadi ride is postponed to 4 April 2027" is the
         # Magadi ride's, not the April ride's)
-        score = 2 * len(named - stems(set(norm_words(new).split()))) + len(named & stems(set(norm_words(new).split())))
+        score = 2 * len(named - new_words) + len(named & new_words)
         if score > best:
             best, found = score, {whens[0]}
         elif score == best:
