@@ -122,6 +122,8 @@ _TO_PAGE = re.compile(r"(?:\b(?:(?:go|bring|take|send|link|lead|point)(?:s|es|in
                       # page": a page the site has (an arrow before a quote is the label's: "button -> 'Come run with us'")
                       r"|(?:the\s+)?" + _PAGE_NAME.format(g="have") + r"(?:\s+page)?"
                       r"(?=\s*(?:[.!?,;\n]|$)|\s+(?:please|pls|and|when|so|too|instead|thanks?)\b))", re.IGNORECASE)
+# "a big button on home 'Register now' to the register page": the page right after the quoted label
+_LABEL_TO_PAGE = re.compile(rf"{_Q_CLOSE}\s+to\s+(?:the|my|our)\s+" + _PAGE_NAME.format(g="page") + r"\s+page\b", re.IGNORECASE)
 # What the new page holds: "a page that just says ...", "a page called "RSVP" that says: ...", "On the RSVP page just put: ...",
 # "... and open the Contact page. Contact page: Lane 6, Koregaon Park".
 _PAGE_SAYS = re.compile(r"(?:\bpage(?:\s+(?:called|named)\s+['\"“‘]?[\w'’&]+(?:[ \t][\w'’&]+){0,2}['\"”’]?)?\s+(?:that|which)\s+"
@@ -244,7 +246,7 @@ def _target(request: str, site: Site | None) -> tuple[str, list[Any], list[str]]
     if href.startswith("/") and re.fullmatch(r"/[a-z0-9]+(?:-[a-z0-9]+)*", href) and site.page(href) is None:
         route, ops = _new_page(site, href[1:].replace("-", " "), request)
         return route, ops, typed
-    m = _TO_PAGE.search(asked) if not href and re.search(_BUTTON, asked, re.IGNORECASE) else None
+    m = (_TO_PAGE.search(asked) or _LABEL_TO_PAGE.search(asked)) if not href and re.search(_BUTTON, asked, re.IGNORECASE) else None
     if m is None and not href and _THERE.search(request):
         m = _MADE_PAGE.search(request)
     if m is None:
@@ -302,6 +304,7 @@ def read(request: str, site: Site | None) -> Plan | None:
         if part:
             rest = rest.replace(part, " ")
     rest = _CALLS.sub(" ", rest) if called else rest  # "with my number", "and phone"
+    rest = re.sub(r"\bwith\s+(?:the\s+)?(?:text|label|words?|wording)\b", " ", rest, flags=re.IGNORECASE)  # the label's own lead
     left = " ".join(w for w in norm_words(rest).split() if w not in _FILLER)
     # "Put a yellow button 'WhatsApp Lien' on top": its label and link (its own colour is none an edit plan sets,
     # and the turn says so: ``coverage.unused_note``)

@@ -18,7 +18,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import prose
-from app.scaffold.contentfit import named_page, routes_of
+from app.scaffold.contentfit import routes_of
+from app.scaffold.pagename import named_page
 from app.scaffold.pagename import HOME_WORDS, new_page_named, title_for
 from app.scaffold.coverage import typed_content
 from app.scaffold.plan import AddItems, AddPage, AddSection, EditItem, Entry, Plan

@@ -28,7 +28,7 @@ from app.scaffold.scope import asks_for_action, asks_for_feature
 from app.scaffold.coverage import list_lines, strip_bullet, typed_content, unused_content
 from app.scaffold.listfit import entry_of, opened_list
 from app.scaffold.namedcontent import unused_names
-from app.scaffold.pagename import HOME_WORDS, new_page_named, title_for, typed_name
+from app.scaffold.pagename import HOME_WORDS, named_page, new_page_named, title_for, typed_name
 from app.scaffold.pricefit import PRICE
 from app.scaffold.plan import (AddItems, AddNavLink, AddPage, AddSection, Decline, EditItem, Entry, Plan, RemoveItem,
                                SetText)
@@ -46,26 +46,6 @@ TEAM_WORDS = re.compile(r"\b(?:team|staff|people|teachers|tutors|instructors|coa
 _NOT_A_PAGE = re.compile(r"\b(?:footer|header|nav|navigation|menu bar|sidebar)\b", re.IGNORECASE)
 # A list's kind as the model chose it stays; a quote or a question read from the request sets it.
 _LIST_KINDS = ("list", "pricing", "team", "features")
-
-
-# A request that opens with a name and a colon: "Rates: 90-minute float $180, ...".
-_LEADING_NAME = re.compile(r"^\s*([A-Za-z][\w'’ &-]{0,40}?)\s*(?:page\s*)?(?::|\s[-–—]\s)")
-
-
-def named_page(request: str, routes: Sequence[str]) -> str | None:
-    """The one existing page (not home) the request names, by its path ("/work"), as "the work
-    page", or as the name its content opens with ("concerts: Nov 14 at ..."); None when it names
-    none, several, or also the home page."""
-    if HOME_WORDS.search(request):
-        return None
-    typed = set(explicit.paths(request))
-    words = f" {norm_words(request)} "
-    lead = _LEADING_NAME.match(request)
-    opens = norm_words(lead.group(1)) if lead else None
-    named = [r for r in routes if r != "/" and (r in typed or f" {norm_words(r.rsplit('/', 1)[-1])} page " in words
-                                                 or f" on {norm_words(r.rsplit('/', 1)[-1])} say " in words  # "on race info say: ..."
-                                                 or norm_words(r.rsplit("/", 1)[-1]) == opens)]
-    return named[0] if len(named) == 1 else None
 
 
 def routes_of(site: Site | None) -> list[str]:

@@ -27,13 +27,15 @@ _DAYS = re.compile(rf"^(?P<days>{_DAY_RUN})"
 # What opens the hours, said to the app or of the business: "we work", "we're open", "put hours", "hours:".
 _LEAD = re.compile(r"^\W*(?:(?:please|pls|also|and|ok|okay)\s+)*(?:(?:put|add|show)\s+(?:the\s+|our\s+)?(?:opening\s+)?hours\s*:?\s*"
                    r"|(?:our\s+)?(?:opening\s+|working\s+|business\s+)?hours\s*(?:are|is|:)\s*|we(?:'re|\s+are)?\s+(?:work|open|working)\s+|"
-                   r"(?:our\s+)?opening\s+hours?\s*(?:pls|please|plz)?\s*[.:!]\s*|"  # "opening hour pls. Monday to ..."
+                   r"(?:our\s+)?opening(?:\s+hours?)?\s*(?:pls|please|plz)?\s*[.:!]\s*|"  # "opening hour pls. Monday to ...", "Opening: ..."
                    rf"(?:our\s+)?(?:opening|working|business)\s+hours?\s+(?=(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY})\b)|"  # "opening hours Mon to Sat ..."
                    r"(?:we(?:'re|\s+are)\s+)?open\s+)", re.IGNORECASE)
 _PIECES = re.compile(r"[.;!]\s+|,\s+|\n+")
 _DAYS_ALONE = re.compile(_DAY_RUN, re.IGNORECASE)
 # A day said after what it is: "Closed Wednesday", "closed on Sundays".
 _CLOSED_ON = re.compile(rf"^(?P<rest>closed)\s+(?:on\s+)?(?P<days>{_DAY}(?:\s*(?:-|–|to|&|and|,)\s*{_DAY})*)$", re.IGNORECASE)
+# Days closed that are no weekday: "close on Buddhist holidays", "closed over Christmas".
+_CLOSED_WHEN = re.compile(r"^(?P<rest>clos(?:ed|e))\s+(?:on|for|during|over|at)\s+(?P<days>(?:[\w'’]+\s*){1,5})$", re.IGNORECASE)
 # What a day's hours say besides times: "Sunday only emergency", "Sat by arrangement", "Mon closed".
 _HOURS_SAID = re.compile(r"(?:clos(?:ed|e|ing)|only|by\s+(?:appointment|arrangement)|open|from|until|till|emergenc|on\s+request)", re.IGNORECASE)
 
@@ -51,7 +53,7 @@ def _entries(request: str) -> list[Entry]:
             pieces[k - 1:k + 1] = [f"{pieces[k - 1]} {pieces[k]}"]
     for piece in pieces:
         piece = _LEAD.sub("", piece, count=1)
-        found = _DAYS.match(piece) or _CLOSED_ON.match(piece)
+        found = _DAYS.match(piece) or _CLOSED_ON.match(piece) or (_CLOSED_WHEN.match(piece) if out else None)
         if found is None and not out and WHEN.fullmatch(piece) and body != said:
             out.append(Entry(title="Open", text=piece))  # "Open 9:00-19:00. Closed Wednesday.": the hours of every day open
             continue
@@ -60,6 +62,10 @@ def _entries(request: str) -> list[Entry]:
         days, rest = found.group("days"), found.group("rest").strip()
         if not (WHEN.match(rest) or _HOURS_SAID.match(rest)):
             return []  # "sunday ringing is moving to 9.30am": a thing on that day, not the day's hours
+        if found.re in (_CLOSED_ON, _CLOSED_WHEN):  # "closed Mondays" as typed, not "Mondays closed"
+            said = piece if found.re is _CLOSED_WHEN else piece[:found.start("days")] + days[:1].upper() + days[1:]
+            out.append(Entry(title=said[:1].upper() + said[1:], text=""))
+            continue
         out.append(Entry(title=days[:1].upper() + days[1:], text=rest))
     return out if any(WHEN.search(e.text) for e in out) else []
 

@@ -27,7 +27,7 @@ from pydantic import ValidationError
 
 from app.scaffold import contentfit, entries, heldpiece, itemvalue, prose, removeparts, renamefit
 from app.scaffold.coverage import typed_content
-from app.scaffold.pagename import could_be_a_name, new_title
+from app.scaffold.pagename import could_be_a_name, named_page, new_title
 from app.scaffold.plan import AddItems, Decline, EditItem, Entry, Plan, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.pricefit import PRICE
 from app.scaffold.scope import name_set
@@ -149,7 +149,7 @@ def _labelled(op: EditItem, request: str, site: Site) -> AddItems | None:
     said = re.match(rf"\s*{re.escape(op.item)}\s*:\s*(?P<value>[^.!?\n]+)", request, re.IGNORECASE)
     if said is None or not op.text or CORRECTS.search(request) or norm_words(op.text) not in norm_words(said.group("value")):
         return None
-    route = contentfit.named_page(request, [p.route for p in site.pages]) or "/"
+    route = named_page(request, [p.route for p in site.pages]) or "/"
     return contentfit.items_op(route, "list", [Entry(title=op.item, text=said.group("value").strip())])
 
 

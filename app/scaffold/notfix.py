@@ -16,7 +16,7 @@ from app.scaffold.pricefit import PRICE
 from app.scaffold.site import EMOJI, Site, norm_words, shown_pieces, shown_text
 
 _NOT = re.compile(r"(?P<new>(?:[^,.;:!?\"“”]|(?<=\d)[.,:](?=\d)){1,60}?)['\"”’]?\s*,?\s+(?:and\s+)?(?:not|rather\s+than)\s+['\"“‘]?"
-                  r"(?P<old>\d(?=\.(?:\s|$))|(?:[^,;:!?\"“”]|(?<=\d),(?=\d{3}\b)){2,40}?)['\"”’]?\s*(?=[,;!?]|\.(?:\s|$)|$)", re.IGNORECASE)  # "1,240" whole
+                  r"(?P<old>\d(?=\.(?:\s|$))|(?:[^,;:!?\"“”]|(?<=\d),(?=\d{3}\b)|(?<=\d):(?=\d\d)){2,40}?)['\"”’]?\s*(?=[,;!?]|\.(?:\s|$)|$)", re.IGNORECASE)  # "1,240" whole
 # The wrong words in brackets after the right ones: "address must be Carrer de Verdi 23, 08012 Barcelona (not 32)".
 _BRACKETED = re.compile(r"(?P<new>[^()\n.!?]{1,80}?)\s*\(\s*(?:not|rather\s+than)\s+(?P<old>[^()\n]{1,40}?)\s*\)", re.IGNORECASE)
 # Words said after the right ones that are none of them: "they're the Bibs Please now not the Netballistics".
@@ -89,6 +89,10 @@ def correction(request: str, site: Site | None) -> ReplaceText | None:
         new = whole.group("new").strip()
     if not new or new.casefold() == old.casefold():
         return None
+    # "start time now 7am not 7:30" of a site showing "7:30am": the old time with the new one's am or pm
+    half = re.search(r"(?:am|pm)$", new, re.IGNORECASE) if re.fullmatch(r"\d{1,2}(?::\d\d)?", old) else None
+    if half and re.search(rf"(?<![\w:]){re.escape(old + half.group(0))}\b", shown_text(site), re.IGNORECASE):
+        old += half.group(0)
     # not a price's amount ("30" of "$30 each per hour" for "32 years ..., not 30")
     pattern = re.compile(rf"(?<![\w.,$£€¥₹]){re.escape(old)}(?![\w]|[.,]\d)", re.IGNORECASE)
     shown = [(m.group(0), text) for _name, text in shown_pieces(site) for m in pattern.finditer(text)]

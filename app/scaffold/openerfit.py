@@ -297,7 +297,8 @@ def opened(plan: Plan, request: str, site: Site | None) -> Plan:
         return plan
     if all(isinstance(op, Decline) for op in plan.ops) and scope.asks_for_feature(request):
         return plan  # "need a website with a booking calendar, name is ...": the decline is the answer
-    name = sitename.site_name(request, texts.get("site_name", ""))
+    # "I am Yusra Qadir, hand bookbinder in Lahore. ... need a portfolio website": the portfolio is hers
+    name = sitename.site_name(request, texts.get("site_name", "")) or sitename.portfolio_name(request)
     if not name:
         return plan
     listed = {norm_words(title) for title in listed_pages(request)}

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app.scaffold.contentfit import named_page, routes_of
+from app.scaffold.contentfit import routes_of
+from app.scaffold.pagename import named_page
 from app.scaffold.plan import AddItems, AddPage, AddSection
 from app.scaffold.site import Site, norm_words
 

@@ -46,7 +46,7 @@ _ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?!(?:to|on|onto|in)\b)[\w'’
                  re.IGNORECASE)  # "in Our Family page: ...": a page's name as typed
 # "Services: ...", "rules page: ...", "join page - membership £120 ...".
 _BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?:(?P<page>\s+page)"
-                   r"(?:,?\s+text|\s+should\s+(?:just\s+|also\s+)?(?:say|read)|,?\s+(?:please|pls)|(?:\s+please)?\s+with\b"
+                   r"(?:,?\s+text|\s+should\s+(?:just\s+|also\s+)?(?:say|read)|,?\s+(?:please|pls)|(?:\s+please)?\s+(?:with\b|w/)(?:\s*(?-i:[a-z])[\w'’]*){0,2}(?=\s*:)"
                    # "about page, abt me: ...": a word or three to the app (not "page, call it Donkeys: ...": a name)
                    r"|,[ \t]+(?!(?:call|called|name|named|titled)\b)(?:[\w'’]+[ \t]+){0,2}[\w'’]+(?=[ \t]*:)"
                    r"(?:\s+(?-i:[a-z])[\w'’]*){0,5})?\s*(?::|\.(?=\s)|\s[-–—]\s|(?<=say)\s|(?<=read)\s)"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.scaffold import explicit
 from app.scaffold.site import norm_words, slug
 
 # The home page as a place: "on the home page", "to home"; not "be home", "home visits" (content).
@@ -228,3 +229,36 @@ def named_by_route(request: str, route: str) -> str | None:
             if "/" + slug(said) == route and not said.islower() or "/" + slug(said) == route and size > 1:
                 return said[:1].upper() + said[1:]
     return None
+
+
+# A request that opens with a name and a colon: "Rates: 90-minute float $180, ...".
+_LEADING_NAME = re.compile(r"^\s*([A-Za-z][\w'’ &-]{0,40}?)\s*(?:page\s*)?(?::|\s[-–—]\s)")
+
+
+def named_page(request: str, routes: Sequence[str]) -> str | None:
+    """The one existing page (not home) the request names, by its path ("/work"), as "the work
+    page", or as the name its content opens with ("concerts: Nov 14 at ..."); None when it names
+    none, several, or also the home page."""
+    if HOME_WORDS.search(request):
+        return None
+    typed = set(explicit.paths(request))
+    words = f" {norm_words(request)} "
+    lead = _LEADING_NAME.match(request)
+    opens = norm_words(lead.group(1)) if lead else None
+    more = _more_of(request)
+    named = [r for r in routes if r != "/" and (r in typed or f" {norm_words(r.rsplit('/', 1)[-1])} page " in words
+                                                 or f" on {norm_words(r.rsplit('/', 1)[-1])} say " in words  # "on race info say: ..."
+                                                 or norm_words(r.rsplit("/", 1)[-1]) == opens
+                                                 or norm_words(r.rsplit("/", 1)[-1]) in more)]
+    return named[0] if len(named) == 1 else None
+
+
+# "Add another memory: ..." on a site with a Memories page: one more of what that page lists.
+_ANOTHER = re.compile(r"\b(?:another|one\s+more|a\s+new)\s+([a-z]{3,})\b", re.IGNORECASE)
+
+
+def _more_of(request: str) -> set[str]:
+    """The names a page listing what the request adds one more of may have ("memories", "events")."""
+    said = _ANOTHER.search(request)
+    word = said.group(1).lower() if said else ""
+    return {word, word + "s", word + "es", word[:-1] + "ies"} if word else set()

@@ -29,9 +29,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, movefit, namedsection, navfit, navorder, notefit, openerfit, pageblock, pagename, peoplefit,
+from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, movefit, namedsection, namelist, navfit, navorder, notefit, openerfit, pageblock, pagename, peoplefit,
                           pagehad, pagelist, prose, removefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords)
-from app.scaffold.contentfit import named_page, routes_of as _routes
+from app.scaffold.contentfit import routes_of as _routes
+from app.scaffold.pagename import named_page
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
                                DescribeSite, EditItem, Entry, JsonScalar, Plan, RemoveSection, RenamePage, ReplaceText, SetText,
@@ -173,7 +174,7 @@ def _fit_set_text(op: SetText, request: str, site: Site | None) -> dict[str, Any
     # a heading, a name or a button's label is one line ("Maple Street Book Club\nWe meet in Dayton" was a name)
     update: dict[str, Any] = {"text": text.split("\n")[0].strip() if op.target != "subtitle" else text}
     if op.route == "/" and op.target == "title" and headfit.under_the_name(request, site) and not explicit.paths(request) \
-            and contentfit.named_page(request, _routes(site)) is None:  # not another page's headline
+            and named_page(request, _routes(site)) is None:  # not another page's headline
         update["target"] = "subtitle"
     page = site.page(op.route) if site is not None else None
     if page is not None and op.section is not None:
@@ -465,7 +466,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     footer = chromefit.footer(request) is not None
     block = movefit.read(request, site) or navfit.read(request, site) or buttonfit.read(request, site) \
         or headfit.read(request, site) or spellfit.read(request, site) or itemhome.announced(request, site) \
-        or stepsfit.read(request, site) or cardsfit.read(request, site) or namedsection.read(request, site) \
+        or stepsfit.read(request, site) or cardsfit.read(request, site) or namelist.read(request, site) \
+        or namedsection.read(request, site) \
         or (None if opening or footer else pageblock.read(request, site)) or removefit.read(request, site) \
         or contactfit.address_alone(request, site)
     if block is not None:

@@ -59,6 +59,9 @@ class Tier(_Model):
     highlighted: bool = False
 
 
+MAX_ITEMS, MAX_TIERS = 12, 4  # what one section shows
+
+
 class Section(_Model):
     """One block of a page. Which fields matter depends on ``kind``."""
 
@@ -67,8 +70,8 @@ class Section(_Model):
     text: Long = ""
     button_label: Short = ""
     button_href: Short = ""
-    items: list[Item] = Field(default_factory=list, max_length=12)
-    tiers: list[Tier] = Field(default_factory=list, max_length=4)
+    items: list[Item] = Field(default_factory=list, max_length=MAX_ITEMS)
+    tiers: list[Tier] = Field(default_factory=list, max_length=MAX_TIERS)
 
 
 class Page(_Model):

@@ -23,7 +23,8 @@ from app.scaffold.textfit import DAY, MONTH
 _MONTH = rf"{MONTH}\.?"  # "Sept." too
 _DAY = rf"{DAY}\.?"
 _NOON = r"(?:12\s?)?(?:noon|midday)"  # "12 noon" too
-_CLOCK = (rf"\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm|uhr\b)|{_NOON}|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")  # "12:00, not 11:30",
+_CLOCK = (rf"\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm|uhr\b)|{_NOON}|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+          r"|(?<![\d:])(?:[01]?\d|2[0-3])h(?:[0-5]\d)?(?![\w:])")  # "12h-14h30", as the French type it  # "12:00, not 11:30",
 # "10-15 Uhr" too
 # A date ("Sat 18 April", "April 18", "18th April") or a time or span of times ("7pm", "10am to 4pm",
 # "9:30-11am"), with the weekday before it where there is one.

@@ -29,7 +29,8 @@ from app.scaffold.code.pageops import (add_api_route, add_nav_link, add_page, ed
 from app.scaffold.code.reader import THEME_VARS, CodeProject, SectionCode, Spot
 from app.scaffold.pathsafety import check_relative
 from app.scaffold.render import FONTS
-from app.scaffold.site import APOSTROPHE, AROUND_A_NAME, GUESSED_HEADINGS, Item, Section, Tier, default_section, is_placeholder
+from app.scaffold.site import (APOSTROPHE, AROUND_A_NAME, GUESSED_HEADINGS, MAX_ITEMS, MAX_TIERS, Item, Section, Tier, default_section,
+                               is_placeholder, norm_words)
 
 __all__ = ["CODE_OPS", "CodeEdit", "Ctx", "apply_code_plan"]
 
@@ -169,13 +170,16 @@ def add_items(ctx: Ctx, op: P.AddItems) -> None:
     prop, new = _items_for(op.kind, op.items)
     route = op.route
     existing = [] if route in ctx.new_pages else [s for s in sections_of(ctx, route, op.kind) if s.ours]
-    if existing:
-        target = existing[0]
-        content = target.content or Section.model_validate({"kind": op.kind})
-        # the list as this plan leaves it ("take off Kirkstall" before "add Moortown and Alwoodley" in one plan)
-        current = ctx.section_list(target, prop, list(getattr(content, prop)))
-        kept: list[object] = [] if is_placeholder(content, ctx.project.name) else list(current)
-        current[:] = (kept + new)[:12 if prop == "items" else 4]
+    target = existing[0] if existing else None
+    content = (target.content if target else None) or Section.model_validate({"kind": op.kind})
+    # the list as this plan leaves it ("take off Kirkstall" before "add Moortown and Alwoodley" in one plan)
+    current = ctx.section_list(target, prop, list(getattr(content, prop))) if target else []
+    kept: list[object] = [] if is_placeholder(content, ctx.project.name) else list(current)
+    cap = MAX_ITEMS if prop == "items" else MAX_TIERS
+    if target is not None and kept and (len(kept) + len(new) > cap or op.heading and norm_words(op.heading) != norm_words(content.heading)):
+        target = None  # a list of its own ("Sponsors" beside the stalls), or more than the list has room for: a new section
+    if target is not None:
+        current[:] = (kept + new)[:cap]
         set_prop(ctx, target, prop, list(current))
         if op.heading:
             if target.heading is not None:

@@ -1,0 +1,188 @@
+"""Requests as the blind sets u240-u247 typed them, each through the real turn loop with the plan the model wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.unit.scaffold.helpers import managed_project
+from tests.unit.session.typed import apply as _apply, page as _page, run as _run, text as _text
+
+_SITE_NAME = '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Contact"}]}'
+
+
+def _layout(root: Path) -> str:
+    return (root / "app" / "layout.tsx").read_text()
+
+
+def test_contact_details_under_a_bare_contact_lead_go_on_a_contact_page_and_in_the_footer(tmp_path: Path) -> None:
+    """"Contact: ...": people looked for the details on home more often than on a new page; both show them."""
+    root = managed_project(tmp_path)
+    result = _run(root, _SITE_NAME, "Contact: hej@sofieink.dk, +45 22 81 47 90, studio at Jægergårdsgade 62")
+    assert result.outcome == "applied", result.message
+    assert "hej@sofieink.dk" in _page(root, "/contact")
+    assert "+45 22 81 47 90" in _layout(root) and "Jægergårdsgade 62" in _layout(root)
+    assert any("footer" in line for line in result.summary)
+
+
+def test_contact_details_for_a_contact_page_said_so_stay_on_that_page(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, _SITE_NAME, "contact page: 086 207 5531, donal@blackwaterflytying.ie, text is best evenings")
+    assert result.outcome == "applied", result.message
+    assert "086 207 5531" in _page(root, "/contact") and "086 207 5531" not in _layout(root)
+
+
+@pytest.mark.parametrize(("prompt", "heading"), [
+    ("Sponsors: Bream Bay Bait and Tackle, Ruakaka Four Square, Marsden Point Marine. Put them at the bottom of the "
+     "home page", "Sponsors"),
+    ("Please add our sponsors: Barre Granite Hardware, Green Mountain Maple Co., and the Lions Club of Montpelier. "
+     "Thank you to them!!", "Our sponsors"),
+    ("Add a line 'Trusted by' with clients: Bream Bay Bait and Tackle, Green Mountain Maple Co., Studio Nord", "Trusted by"),
+])
+def test_names_listed_under_what_they_are_are_each_shown_whole(tmp_path: Path, prompt: str, heading: str) -> None:
+    """The model split "Bait and Tackle" and "Lions Club of Montpelier" at "and" and "of"."""
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"team","items":[{"title":"Bream Bay Bait","text":"and"},'
+             '{"title":"Lions Club","text":"Montpelier"}]}]}')
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    names = [n for n in ("Bream Bay Bait and Tackle", "Green Mountain Maple Co.", "Lions Club of Montpelier", "Studio Nord")
+             if n.split()[0] in prompt]
+    assert names and all(n in home for n in names), home
+    assert heading in home
+
+
+def test_a_list_of_names_with_a_price_is_not_read_as_names(tmp_path: Path) -> None:
+    from app.scaffold import namelist
+
+    assert namelist.read("Sponsors: Joe's Garage $500, Main St Deli", None) is None
+    assert namelist.read("add sponsors page: Acme Co, Beta Co", None) is None
+
+
+@pytest.mark.parametrize("prompt", [
+    "make a big button on home 'Register now' to the register page",
+    "Add a large button on the homepage with the text 'Register now' linking to /register.",
+])
+def test_a_button_on_home_to_another_page_is_homes_button(tmp_path: Path, prompt: str) -> None:
+    """The model set the Register page's button; the request asks for home's, linking there."""
+    root = managed_project(tmp_path)
+    _apply(root, [{"op": "add_page", "title": "Register", "route": "/register"}], "add a Register page")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/register","target":"button","text":"Register now"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Register now" in home and 'href="/register"' in home
+
+
+def test_a_time_corrected_without_am_changes_the_time_shown_with_it(tmp_path: Path) -> None:
+    """"start time now 7am not 7:30" on a site showing "7:30am"."""
+    root = managed_project(tmp_path)
+    _text(root, "Saturday 18 September 2027, start 7:30am at the Lagoon Promenade.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"7:30","text":"7:30"}]}', "start time now 7am not 7:30")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "start 7am at" in home and "7:30" not in home
+
+
+def test_a_portfolio_asked_for_by_its_owner_opens_the_site_in_their_name(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_theme","primary":"#20613d","background":"#fffdd0"}]}',
+                  "Assalam o alaikum. I am Yusra Qadir, hand bookbinder in Lahore. I make marbled paper journals and "
+                  "restore old books. need a portfolio website, elegant, cream and deep green colours")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Yusra Qadir" in home and "Lahore" in home
+
+
+def test_a_page_with_its_team_after_a_colon_is_that_page(tmp_path: Path) -> None:
+    """"about page w/ team: ..." was a page titled with the first name, at /team."""
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_page","title":"Priyanka Rao","route":"/team","sections":["team"]}]}',
+                  "about page w/ team: Priyanka Rao (CEO, ex-Monzo), Dominic Achterberg (CTO), Lou Fairweather (design)")
+    assert result.outcome == "applied", result.message
+    about = _page(root, "/about")
+    assert all(n in about for n in ("Priyanka Rao", "Dominic Achterberg", "Lou Fairweather"))
+
+
+@pytest.mark.parametrize(("prompt", "shown"), [
+    ("Opening: Tuesday to Saturday 12h-14h and 19h-22h, Sunday 12h-14h30, closed Monday",
+     ["12h-14h and 19h-22h", "12h-14h30", "Closed Monday"]),
+    ("hours: Tue-Sun 11am-9pm, closed Mondays", ["11am-9pm", "Closed Mondays"]),
+    ("open every day 11:00 - 21:00, close on Buddhist holidays", ["11:00 - 21:00", "Close on Buddhist holidays"]),
+])
+def test_hours_keep_the_days_closed_as_typed(tmp_path: Path, prompt: str, shown: list[str]) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"21:00"},'
+             '{"title":"Monday","text":"closed"}]}]}')
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert all(s in home for s in shown), home
+
+
+def test_one_more_of_what_a_page_lists_goes_on_that_page(tmp_path: Path) -> None:
+    """"Add another memory: ..." on a site with a Memories page."""
+    root = managed_project(tmp_path)
+    _apply(root, [{"op": "add_page", "title": "Memories", "route": "/memories"}], "add a Memories page")
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"image_text","items":[{"title":"Class of 2005",'
+             '"text":"34 years of chalk, patience and love"}]}]}')
+    result = _run(root, model, 'Add another memory: "Thank you for 34 years of chalk, patience and love" – Class of 2005')
+    assert result.outcome == "applied", result.message
+    assert "Class of 2005" in _page(root, "/memories") and "Class of 2005" not in _page(root, "/")
+
+
+@pytest.mark.parametrize(("model", "prompt", "author", "quote"), [
+    ('{"ops":[{"op":"add_items","route":"/","kind":"testimonials","items":[{"title":"Siggi",'
+     '"text":"always there before the first bread comes out"}]}]}',
+     'testimonial from Guðrún at the bakery: "Siggi is always there before the first bread comes out."',
+     "Guðrún at the bakery", "Siggi is always there before the first bread comes out."),
+    ('{"ops":[{"op":"set_text","route":"/","target":"heading","text":"Uncle Themba","section":"image_text"}]}',
+     "Put this quote on the home page, credited to Uncle Themba: Come as you are, leave as family.",
+     "Uncle Themba", "Come as you are, leave as family"),
+])
+def test_a_quote_keeps_who_said_it(tmp_path: Path, model: str, prompt: str, author: str, quote: str) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert author in home and quote in home
+
+
+@pytest.mark.parametrize("prompt", [
+    "add a results page that updates live with runners times on race day",
+    "show a live counter on the homepage with total km run by all users today, pulled from our server every minute",
+])
+def test_what_updates_itself_live_is_declined(tmp_path: Path, prompt: str) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_page","title":"Results","route":"/results","sections":["text"]}]}', prompt)
+    assert result.outcome == "declined", result.message
+
+
+def _stalls(root: Path) -> None:
+    """Eleven stalls listed on home (a plan adds eight at most)."""
+    for first, last in ((1, 9), (9, 12)):
+        stalls = [{"title": f"Stall {n}", "text": f"${n}"} for n in range(first, last)]
+        _apply(root, [{"op": "add_items", "route": "/", "kind": "list", "items": stalls}], "stalls: ...")
+
+
+def test_names_under_their_own_heading_are_a_list_of_their_own_beside_the_sites(tmp_path: Path) -> None:
+    """The sponsors had gone into the stalls list the home page showed, which had room for one of them: "Added 3
+    item(s)" said, one shown."""
+    root = managed_project(tmp_path)
+    _stalls(root)
+    result = _run(root, '{"ops":[{"op":"decline"}]}',
+                  "big thanks to our sponsors: Waipara Hills Garage, Amberley Four Square and Weka Pass Vineyard 🙏")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert all(n in home for n in ("Waipara Hills Garage", "Amberley Four Square", "Weka Pass Vineyard", "Stall 11"))
+    assert home.count("<List") == 2
+
+
+def test_items_beyond_the_room_a_list_has_go_in_a_list_of_their_own(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _stalls(root)
+    _apply(root, [{"op": "add_items", "route": "/", "kind": "list", "items": [{"title": "Stall 12"}, {"title": "Stall 13"}]}],
+           "add two more stalls: Stall 12 and Stall 13")
+    home = _page(root, "/")
+    assert "Stall 12" in home and "Stall 13" in home
