@@ -29,6 +29,7 @@ _BUTTON = r"\b(?:button|cta)(?:\s+(?-i:text|label|wording)\b)?"  # not "button T
 _END = (r"(?=\s*(?:[.!?;\n]|,|$|->|→)|\s+(?:at|on|in)\s+(?:the\s+)?(?:very\s+)?(?:top|home\s*page|homepage|front\s+page)\b\s*(?:[.!?;,]|$)|"
         r"\s+(?:instead|then|please|pls|plz|thanks?|thank\s+you|with\s+(?:the\s+|an?\s+)?(?:href|url|link)|"
         r"(?:that\s+|which\s+|and\s+)?(?:links?|linking|goes|go|going|points?|pointing|leads?|brings?|takes?)\s+(?:\w+\s+)?to|"
+        r"(?:that\s+|which\s+|and\s+)opens?\s+(?=\S+\.\w)|"
         r"(?:with|and)\s+(?:(?:my|our|the|a)\s+)?(?:phone|mobile|cell|whats\s?app)?\s*(?:number|phone|mobile|cell)\b|"
         r"and(?=\s+(?:put|make|add|keep|move|link|change|set|then|also|remove|update|use|it|the|on|go|goes|bring|"
         r"take|send|open|point|lead|when|if|so|ring|call|dial|have|get|let|make|can|could|would|will)\b))\b)")
@@ -87,7 +88,7 @@ _LABELS = [
     re.compile(rf"\b(?:add|put|place|create)\s+(?:(?:a|an|one)\s+)?(?:[a-z]+\s+)?{_BUTTON}{_ON}\s*:?\s+"
                rf"(?P<bare>(?-i:[A-Z])[^\n.!?;,]{{0,39}}?){_END}", re.IGNORECASE),
     # "add an App Store download button in the hero": a new button's label typed before it, capitalised
-    re.compile(r"\b(?:add|put|place|create)\s+(?:a|an|one)\s+(?P<bare>(?-i:[A-Z])[\w'’&]*(?:\s+(?:(?:a|an|the|of|for|to|and|&|on|in|my|"
+    re.compile(r"\b(?:add|put|place|create)\s+(?:(?:a|an|one)\s+)?(?P<bare>(?-i:[A-Z])[\w'’&]*(?:\s+(?:(?:a|an|the|of|for|to|and|&|on|in|my|"
                r"our|your|us|me)\s+)?(?-i:[A-Z])[\w'’&]*){0,4})"  # "add a Get a Quote button"
                rf"(?:\s+download)?\s+{_BUTTON}\b"),
 ]

@@ -109,6 +109,10 @@ def footer_text(request: str) -> str:
     says = _SAY_AFTER.match(after)
     if says and not _INSTRUCTION.search(says.group("words")):
         return _tidy(prose.unquoted(says.group("words")))
+    link = re.match(r"^,\s*(?P<at>(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S+|@[\w.]+)[\s.!]*$", after)
+    named = _DETAILS.search(clause) if link else None
+    if link and named:  # "Put our Facebook link in the footer, facebook.com/saltcoatsseaswimmers"
+        return f"{named.group(0)[:1].upper()}{named.group(0)[1:]}: {link.group('at')}"
     if after.startswith(",") and typed_content(after) and not _INSTRUCTION.search(after):
         # "put our telephone on every page at the bottom, 01323 845 207, and the address ...": all of it
         return _tidy(re.sub(r"^,\s*", "", after))

@@ -124,7 +124,7 @@ _AUTHOR_FIRST_PLAIN = re.compile(r"\b(?:(?:testimonial|review|quote)\s+from|cred
 # Who said it, named before the one quote: "Add testimonial from Tomas and Eglė: 'Our wedding guests still talk ...'".
 # "testimonial from Guðrún at the bakery: "...": where they are from goes with the name
 _AUTHOR_FIRST = re.compile(r"\b(?:testimonial|review|quote)\s+from\s+(?P<author>(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:and|&)\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}"
-                           r"(?:\s+(?:at|of|from)\s+(?:the\s+)?(?-i:[a-zA-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}(?=\s*:))?)"
+                           r"(?:\s+(?:at|of|from)\s+(?:the\s+)?(?-i:[a-zA-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}(?=\s*:)|\s*\([^()]{2,40}\))?)"
                            r"\s*[:,-]?\s*(?:\"([^\"]{8,200})\"|“([^”]{8,200})”|'((?:[^']|'(?=\w)){8,200}?)')\s*[.!]?\s*$", re.IGNORECASE)
 
 

@@ -28,14 +28,17 @@ _DAYS = re.compile(rf"^(?P<days>{_DAY_RUN})"
 _LEAD = re.compile(r"^\W*(?:(?:please|pls|also|and|ok|okay)\s+)*(?:(?:put|add|show)\s+(?:the\s+|our\s+)?(?:opening\s+)?hours\s*:?\s*"
                    r"|(?:our\s+)?(?:opening\s+|working\s+|business\s+)?hours\s*(?:are|is|:)\s*|we(?:'re|\s+are)?\s+(?:work|open|working)\s+|"
                    r"(?:our\s+)?opening(?:\s+hours?)?\s*(?:pls|please|plz)?\s*[.:!]\s*|"  # "opening hour pls. Monday to ...", "Opening: ..."
-                   rf"(?:our\s+)?(?:opening|working|business)\s+hours?\s+(?=(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY})\b)|"  # "opening hours Mon to Sat ..."
-                   r"(?:we(?:'re|\s+are)\s+)?open\s+)", re.IGNORECASE)
+                   rf"(?:our\s+)?(?:(?:opening|working|business)\s+)?hours?\s+(?=(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY})\b)|"  # "opening hours Mon to Sat ..."
+                   r"(?:we(?:'re|\s+are)\s+)?open\s+|"
+                   rf"(?:pick-?up|collection|delivery|office|phone|shop|store)\s+(?:times|hours)\s*:?\s+(?=(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY})\b))",
+                   re.IGNORECASE)
 _PIECES = re.compile(r"[.;!]\s+|,\s+|\n+")
 _DAYS_ALONE = re.compile(_DAY_RUN, re.IGNORECASE)
 # A day said after what it is: "Closed Wednesday", "closed on Sundays".
 _CLOSED_ON = re.compile(rf"^(?P<rest>closed)\s+(?:on\s+)?(?P<days>{_DAY}(?:\s*(?:-|–|to|&|and|,)\s*{_DAY})*)$", re.IGNORECASE)
 # Days closed that are no weekday: "close on Buddhist holidays", "closed over Christmas".
-_CLOSED_WHEN = re.compile(r"^(?P<rest>clos(?:ed|e))\s+(?:on|for|during|over|at)\s+(?P<days>(?:[\w'’]+\s*){1,5})$", re.IGNORECASE)
+_CLOSED_WHEN = re.compile(r"^(?P<rest>clos(?:ed|e))\s+(?:on|for|during|over|at)\s+(?P<days>(?:[\w'’]+\s*){1,5})$"
+                          r"|^(?P<days2>(?:[\w'’]+\s+){0,3}(?:days?|holidays?))\s+(?:are\s+)?closed$", re.IGNORECASE)
 # What a day's hours say besides times: "Sunday only emergency", "Sat by arrangement", "Mon closed".
 _HOURS_SAID = re.compile(r"(?:clos(?:ed|e|ing)|only|by\s+(?:appointment|arrangement)|open|from|until|till|emergenc|on\s+request)", re.IGNORECASE)
 
@@ -46,6 +49,8 @@ def _entries(request: str) -> list[Entry]:
     if body == said and not _DAYS.match(said):
         return []
     out: list[Entry] = []
+    # "Mon-Sat 7:00-18:00 Sunday 8:00-13:00": a day after a time opens the next piece
+    body = re.sub(rf"(?<=\d|m)\s+(?={_DAY_RUN}\b)", ", ", body, flags=re.IGNORECASE)
     pieces = [p.strip(" .!") for p in _PIECES.split(body) if p.strip(" .!")]
     # "tuesday to sunday, 6pm to 1am": the days, then their hours, parted by a comma
     for k in range(len(pieces) - 1, 0, -1):
@@ -59,11 +64,14 @@ def _entries(request: str) -> list[Entry]:
             continue
         if found is None:
             return []  # a piece that is no day's hours: more than hours said
+        if found.re is _CLOSED_WHEN:  # "close on Buddhist holidays", "Poya days closed": as typed
+            out.append(Entry(title=piece[:1].upper() + piece[1:], text=""))
+            continue
         days, rest = found.group("days"), found.group("rest").strip()
         if not (WHEN.match(rest) or _HOURS_SAID.match(rest)):
             return []  # "sunday ringing is moving to 9.30am": a thing on that day, not the day's hours
-        if found.re in (_CLOSED_ON, _CLOSED_WHEN):  # "closed Mondays" as typed, not "Mondays closed"
-            said = piece if found.re is _CLOSED_WHEN else piece[:found.start("days")] + days[:1].upper() + days[1:]
+        if found.re is _CLOSED_ON:  # "closed Mondays" as typed, not "Mondays closed"
+            said = piece[:found.start("days")] + days[:1].upper() + days[1:]
             out.append(Entry(title=said[:1].upper() + said[1:], text=""))
             continue
         out.append(Entry(title=days[:1].upper() + days[1:], text=rest))

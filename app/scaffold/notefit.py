@@ -165,6 +165,13 @@ _NOTE_LEAD = re.compile(r"^\W*(?:(?:please|pls|can\s+you|could\s+you|and|also|ok
                         re.IGNORECASE)
 
 
+# A line asked for and said in the same breath, no colon: "add a line that instead of gifts we ask for donations to ...",
+# "add we are fully insured and use pure water pole system".
+_ADD_THAT = re.compile(r"^\W*(?:(?:please|pls|also|and)\s+)*(?:add|put|write)\s+(?:(?:a|an)\s+(?:short\s+|small\s+)?(?:line|note|sentence)\s+"
+                       r"(?:that|saying|to\s+say)\s+|(?:that\s+)?(?=(?:we|we're|we\s+are)\s))(?P<text>[^:\n]{8,300})$",
+                       re.IGNORECASE)
+
+
 def named_note(request: str) -> str:
     """What the note a request adds is called, said before its place and a colon (``_NAMED_ADD``); ""."""
     found = _NAMED_ADD.match(request)
@@ -198,6 +205,8 @@ def note(request: str, names_place: Callable[[str], bool], colon_only: bool = Fa
         title, text = "", _text(under.group("text"))  # "Underneath the list, please explain that our adoption fee is ..."
     elif quoted and not colon and _NOTE_LEAD.match(request[:quoted.start()]):
         title, text = "", _text(quoted.group("q"))  # "add text on top 'Only a few weeks until the big day!'"
+    elif not colon and not quoted and (that := _ADD_THAT.match(request)) is not None and names_place("on the home page"):
+        title, text = "", _text(that.group("text"))  # "add a line that instead of gifts we ask ...", "add we are fully insured ..."
     elif colon and (names_place(lead) or _NOTE_LEAD.match(lead)) and len(lead.split()) <= MAX_LEAD_WORDS:
         # "Add to home: 99% of rocks sent to us ...", "Add a Rain Plan line on the home page: If it rains, ..."
         title, text = heading(lead) or named_note(request), _text(rest)

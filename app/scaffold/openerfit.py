@@ -293,7 +293,9 @@ def opened(plan: Plan, request: str, site: Site | None) -> Plan:
     (``sitename``), else the one the model gave the site; the rest is read from the request after
     (``prose.description``, ``completed``). Else ``plan``."""
     texts = {op.target: op.text for op in plan.ops if isinstance(op, SetText)}
-    if any(isinstance(op, DescribeSite) for op in plan.ops) or not is_new(site) or not _opens(request, "site_name" in texts, "title" in texts):
+    # a heading the model cut from the tagline typed in quotes ("Tagline: "Never buy the third jar of mustard again."") is the request's
+    titled = "title" in texts and not any(norm_words(texts["title"]) in norm_words(q) for q in re.findall(r"[\"“]([^\"“”]{4,120})[\"”]", request))
+    if any(isinstance(op, DescribeSite) for op in plan.ops) or not is_new(site) or not _opens(request, "site_name" in texts, titled):
         return plan
     if all(isinstance(op, Decline) for op in plan.ops) and scope.asks_for_feature(request):
         return plan  # "need a website with a booking calendar, name is ...": the decline is the answer

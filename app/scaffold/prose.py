@@ -92,7 +92,7 @@ def _said_that(sentence: str) -> str:
     if found is None:
         return ""
     said = re.sub(r",?\s+and\s+that\s+", ", and ", found.group("said"))
-    return said[:1].upper() + said[1:] + "."
+    return capital(said) + "."
 
 
 def _described(sentence: str, name: str, looks: Callable[[str], bool]) -> str:
@@ -111,7 +111,7 @@ def _described(sentence: str, name: str, looks: Callable[[str], bool]) -> str:
     if len(words) < MIN_WORDS or words <= set(norm_words(name).split()) or _TO_THE_APP.search(unnamed) \
             or _IMPERATIVE.match(sentence) or looks(unnamed):
         return ""
-    return sentence[:1].upper() + sentence[1:]
+    return capital(sentence)
 
 
 # Where a clause of a sentence ends: "I teach Highland dance in Antigonish, Nova Scotia, and I'd love a website".
@@ -158,7 +158,7 @@ def _salvaged(sentence: str, name: str, looks: Callable[[str], bool]) -> str:
         # a colour in a name is no look ("Green Bay WI.")
         if part and wanted <= _names_in(part, name) and not _TO_THE_APP.search(part) and not looks(_unnamed(part)) \
                 and not _IMPERATIVE.match(part):
-            return part[:1].upper() + part[1:] + ("" if part[-1:] in ".!" else ".")
+            return capital(part) + ("" if part[-1:] in ".!" else ".")
     return ""
 
 
@@ -318,7 +318,7 @@ def _said_asking(request: str, title: str) -> list[str]:
             sentence = ("Thank you to " if asked.group("thank") else "") + sentence[asked.end():]
         elif _ASKS_APP.search(sentence):
             return []
-        out.append(sentence[:1].upper() + sentence[1:])
+        out.append(capital(sentence))
     return out
 
 
@@ -346,3 +346,8 @@ def chunks(said: Sequence[str]) -> list[str]:
         texts.append(text)
         rest = rest[len(sentences(text)):]
     return texts
+
+
+def capital(text: str) -> str:
+    """``text`` opening with a capital, but a word cased inside as typed ("iOS and Android", "eBay") as it is."""
+    return text if re.match(r"\w+[A-Z]", text) else text[:1].upper() + text[1:]

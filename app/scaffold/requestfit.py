@@ -30,7 +30,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, movefit, namedsection, namelist, navfit, navorder, notefit, openerfit, pageblock, pagename, peoplefit,
-                          pagehad, pagelist, prose, removefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords)
+                          pagehad, pagelist, prose, removefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, venuefit)
 from app.scaffold.contentfit import routes_of as _routes
 from app.scaffold.pagename import named_page
 from app.scaffold.listfit import typed_list
@@ -38,7 +38,7 @@ from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, Add
                                DescribeSite, EditItem, Entry, JsonScalar, Plan, RemoveSection, RenamePage, ReplaceText, SetText,
                                SetTheme, plan_to_json)
 from app.scaffold.pagelist import listed_pages
-from app.scaffold.site import SECTION_WORDS, Site, norm_words, slug, without_item_names
+from app.scaffold.site import SECTION_WORDS, UNLISTED_KINDS, Site, norm_words, slug, without_item_names
 
 MAX_SPAN = 120  # the schema's bound on a text; titles, headings and labels have SHORT
 SHORT = 60
@@ -201,6 +201,9 @@ def _fit_add_page(op: AddPage, request: str, site: Site | None) -> dict[str, Any
     elif not typed_route and (update["route"] or "/") != "/" and pagename.names(request, update["title"]) \
             and "/" + slug(update["title"]) not in _routes(site):
         update["route"] = "/" + slug(update["title"])  # "Visiting Responsibly" at "/visiting-responsible", "Our Team" at "/team"
+    elif not typed_route and "/" + slug(update["title"]) not in _routes(site) and re.search(
+            rf"\bpage\s+(?:called\s+|named\s+)?['\"“‘]{re.escape(update['title'])}['\"”’]", request, re.IGNORECASE):
+        update["route"] = "/" + slug(update["title"])  # "entry info page 'Enter'" at "/enter", not "/entry"
     elif not typed_route and (update["route"] or "").startswith("/" + slug(update["title"]) + "-"):
         update["route"] = "/" + slug(update["title"])  # "Events" at "/events-bookclub-first-friday-7pm"
     elif not typed_route and (update["route"] or "/") != "/" and f" {title} " in f" {norm_words(request)} " \
@@ -223,10 +226,18 @@ def _fit_add_section(op: AddSection, request: str, site: Site | None) -> dict[st
         update["heading"] = name  # "add a Halloween Special on the home page: ..."
     if op.text:
         update["text"] = fit_text(op.text, request, max_len=400)
-        said = notefit.text_after(request)  # "... with the text: Call 0803 555 2741 immediately. We see ..."
+        said = notefit.text_after(request) or _after_named_section(request, op.heading)  # "... with the text: Call ..."
         if said and norm_words(said).startswith(norm_words(update["text"])) and len(said) <= notefit.MAX_TEXT:
             update["text"] = said
     return update
+
+
+def _after_named_section(request: str, heading: str) -> str:
+    """What a request types after the colon that follows the section it names ("add a small section 'Lei
+    etiquette' on home: never refuse a lei, ..., don't throw it away - return it to nature"); ""."""
+    lead, colon, rest = request.partition(":")
+    named = bool(heading) and norm_words(heading) in norm_words(lead) and re.search(r"\b(?:section|part|bit|box)\b", lead, re.I)
+    return rest.strip() if colon and named and ":" not in rest else ""
 
 
 def _fit_add_nav_link(op: AddNavLink, request: str, site: Site | None) -> dict[str, Any]:
@@ -285,6 +296,8 @@ def _fit_add_items(op: AddItems, request: str, site: Site | None) -> dict[str, A
         said = [e for e in fitted if e.text and _contains_words(request, e.text)]
         fitted = [e if e.text else _split_like(e, said) for e in typed]
     update: dict[str, Any] = {"items": fitted}
+    if op.kind in UNLISTED_KINDS and not re.search(r"\bbuttons\b", request, re.IGNORECASE):
+        update["kind"] = "list"  # a hero, a call to action or a text shows no items: the entries as a list, shown
     if op.heading:
         update["heading"] = fit_text(op.heading, request, extend=False, max_len=SHORT)
     return update
@@ -466,7 +479,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     footer = chromefit.footer(request) is not None
     block = movefit.read(request, site) or navfit.read(request, site) or buttonfit.read(request, site) \
         or headfit.read(request, site) or spellfit.read(request, site) or itemhome.announced(request, site) \
-        or stepsfit.read(request, site) or cardsfit.read(request, site) or namelist.read(request, site) \
+        or stepsfit.read(request, site) or cardsfit.read(request, site) or namelist.read(request, site) or venuefit.read(request, site) \
         or namedsection.read(request, site) \
         or (None if opening or footer else pageblock.read(request, site)) or removefit.read(request, site) \
         or contactfit.address_alone(request, site)

@@ -60,6 +60,7 @@ class Tier(_Model):
 
 
 MAX_ITEMS, MAX_TIERS = 12, 4  # what one section shows
+UNLISTED_KINDS = ("hero", "cta", "text")  # sections whose component shows no items
 
 
 class Section(_Model):

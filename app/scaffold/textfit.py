@@ -28,7 +28,9 @@ _REPLACE = re.compile(
     r"bit|sentence|phrase|part)\s+)?"
     # "Replace the line '30 yrs experience' on the home page with: ...": where it is, said between
     rf"[{_OPEN}](?P<old>[^\n]{{2,200}}?)[{_CLOSE}]\s*,?(?:\s+(?:on|in)\s+(?:the\s+)?[\w'’ -]{{1,25}}?\s+page)?\s+(?:to|with|into|for|by)"
-    rf"|[{_OPEN}](?P<old2>[^\n]{{2,200}}?)[{_CLOSE}]\s*,?\s+should\s+(?:be|say|read))\s*:?\s+"
+    rf"|[{_OPEN}](?P<old2>[^\n]{{2,200}}?)[{_CLOSE}]\s*,?\s+should\s+(?:be|say|read)"
+    # "the shawl is not 'Chal tejido a mano', change to 'Chal tejido a telar'"
+    rf"|\bnot\s+[{_OPEN}](?P<old3>[^\n]{{2,200}}?)[{_CLOSE}]\s*[,;.]?\s+(?:(?:please\s+)?change\s+(?:it\s+)?to|it'?s|it\s+is|should\s+be|but))\s*:?\s+"
     rf"(?:[{_OPEN}](?P<quoted>[^\n]{{1,200}}?)[{_CLOSE}](?=[\s.,!?;:]|$)|(?P<plain>[^.!?\n]{{1,200}}?)"
     r"(?=\s+(?:please|pls|everywhere|instead|on the|in the)\b|[.!?\n]|$))",
     re.IGNORECASE)
@@ -48,7 +50,7 @@ def replacement(request: str, site: Site | None, plain: bool = True) -> ReplaceT
         return None
     if found is None:
         return plain_replacement(request, site) if plain else None
-    old = (found.group("old") or found.group("old2")).strip()
+    old = (found.group("old") or found.group("old2") or found.group("old3")).strip()
     new = (found.group("quoted") or found.group("plain") or "").strip()
     if not new or old.casefold() == new.casefold() or not shows(site, old) or old.casefold() in _names(site):
         return None  # (a page's or the site's name: a rename, "rename 'Our Story' to 'About Us'")

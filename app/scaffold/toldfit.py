@@ -3,15 +3,16 @@
 "Add a bit about us on the home page too. It's myself, Aoife Power, and my partner Declan ... in 2021 with 4
 kayaks" became items "Aoife Power: 2021", "Declan: 4 kayaks"; "Underneath the list, please explain that our
 adoption fee is £150 for dogs and £85 for cats, which includes ..." became items "£150: dogs", "Please:
-vaccinations". Here the paragraph the request reads as (``contentfit.read_plan``) stands instead.
+vaccinations". Here the paragraph the request reads as (``contentfit.read_plan``) stands instead. So does a
+quote typed with who said it, where the model wrote the author as a heading (``quote_not_placed``).
 """
 
 from __future__ import annotations
 
 from app.scaffold import notefit
-from app.scaffold.contentfit import placed_text, read_plan
+from app.scaffold.contentfit import placed_text, read_content, read_plan
 from app.scaffold.namedcontent import request_word
-from app.scaffold.plan import AddItems, AddPage, AddSection, Plan
+from app.scaffold.plan import AddItems, AddPage, AddSection, Plan, SetText
 from app.scaffold.site import Site, norm_words
 
 
@@ -71,3 +72,9 @@ def list_and_a_note(plan: Plan, read: Plan) -> bool:
         return False
     entries = {norm_words(f"{e.title} {e.text}") for e in lists[0].items}
     return all(norm_words(f"{e.title} {e.text}") in entries for op in mine for e in op.items)
+
+
+def quote_not_placed(plan: Plan, request: str) -> bool:
+    """Whether a quote typed with who said it ("credited to Uncle Themba: Come as you are, ...") went into no
+    testimonial of a plan that adds, not edits (the model wrote the author as a heading)."""
+    return all(isinstance(op, (SetText, AddSection)) for op in plan.ops) and read_content(request)[0] == "testimonials"

@@ -234,12 +234,6 @@ def plan_system_prompt(model_id: str | None = None) -> str:
     return read_system_prompt(prompt_setup(model_id)[0])
 
 
-def _quote_not_placed(plan: Plan, prompt: str) -> bool:
-    """Whether a quote typed with who said it ("credited to Uncle Themba: Come as you are, ...") went into no
-    testimonial of a plan that adds, not edits (the model wrote the author as a heading)."""
-    return all(isinstance(op, (SetText, AddSection)) for op in plan.ops) and contentfit.read_content(prompt)[0] == "testimonials"
-
-
 def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     """The plan the request's own content makes (``contentfit.read_plan``), for a plan that
     declines the request, would leave some of its typed content or names out, or edits an item the site
@@ -262,7 +256,7 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     if hours is not None and not leaves_out(hours):
         return hours
     wrong = is_decline(plan) or bool(unused_content(prompt, _edited_or_placed(plan, site))) \
-        or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site) or _quote_not_placed(plan, prompt)
+        or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site) or toldfit.quote_not_placed(plan, prompt)
     route = next((op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))), None)
     if not wrong and not leaves_out(plan):
         people = toldfit.people_left_out(plan, prompt, site, route)

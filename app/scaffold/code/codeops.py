@@ -29,8 +29,8 @@ from app.scaffold.code.pageops import (add_api_route, add_nav_link, add_page, ed
 from app.scaffold.code.reader import THEME_VARS, CodeProject, SectionCode, Spot
 from app.scaffold.pathsafety import check_relative
 from app.scaffold.render import FONTS
-from app.scaffold.site import (APOSTROPHE, AROUND_A_NAME, GUESSED_HEADINGS, MAX_ITEMS, MAX_TIERS, Item, Section, Tier, default_section,
-                               is_placeholder, norm_words)
+from app.scaffold.site import (APOSTROPHE, AROUND_A_NAME, GUESSED_HEADINGS, MAX_ITEMS, MAX_TIERS, UNLISTED_KINDS, Item, Section, Tier,
+                               default_section, is_placeholder, norm_words)
 
 __all__ = ["CODE_OPS", "CodeEdit", "Ctx", "apply_code_plan"]
 
@@ -167,6 +167,9 @@ def add_section(ctx: Ctx, op: P.AddSection) -> None:
 
 
 def add_items(ctx: Ctx, op: P.AddItems) -> None:
+    if op.kind in UNLISTED_KINDS:
+        raise PlanError(f"A {op.kind.replace('_', ' ')} section shows no list of entries, so I can't add {len(op.items)} there "
+                        "(a hero has one button).", hint="ask for a list, features or a text instead")
     prop, new = _items_for(op.kind, op.items)
     route = op.route
     existing = [] if route in ctx.new_pages else [s for s in sections_of(ctx, route, op.kind) if s.ours]

@@ -186,3 +186,119 @@ def test_items_beyond_the_room_a_list_has_go_in_a_list_of_their_own(tmp_path: Pa
            "add two more stalls: Stall 12 and Stall 13")
     home = _page(root, "/")
     assert "Stall 12" in home and "Stall 13" in home
+
+
+@pytest.mark.parametrize("prompt", [
+    "can you show on site how many simit are left today, live, I update it from my phone",
+    "add a page where guests can send us money gifts online with their card",
+    "can you set up illawarradinkers.com.au and put the site live on it?",
+    "Please show live EUR to INR exchange rate next to prices",
+    "can you show on site how many tables is free right now",
+    "we want an online entry form where people pay the $20 fee",
+])
+def test_what_no_edit_can_do_is_declined_though_the_model_wrote_an_edit(tmp_path: Path, prompt: str) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Live","text":"it"}]}]}', prompt)
+    assert result.outcome == "declined", result.message
+
+
+def test_a_button_named_before_button_with_its_link_is_homes_button(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "add Instagram button, link instagram.com/zeynepsimit")
+    assert result.outcome == "applied", result.message
+    assert "Instagram" in _page(root, "/") and "https://instagram.com/zeynepsimit" in _page(root, "/")
+
+
+def test_a_social_link_put_in_the_footer_is_shown_there(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "Put our Facebook link in the footer, facebook.com/saltcoatsseaswimmers")
+    assert result.outcome == "applied", result.message
+    assert "Facebook: facebook.com/saltcoatsseaswimmers" in _layout(root)
+
+
+@pytest.mark.parametrize(("prompt", "shown"), [
+    ("hours Mon-Sat 7:00-18:00 Sunday 8:00-13:00", ["7:00-18:00", "8:00-13:00"]),
+    ("Pickup times Mon-Sat 7.00am to 7.00pm. Poya days closed.", ["7.00am to 7.00pm", "Poya days closed"]),
+])
+def test_hours_typed_without_commas_or_under_their_own_name(tmp_path: Path, prompt: str, shown: list[str]) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Mon-Sat","text":"7:00-18:00","title":"Sunday 8:00-13:00"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    assert all(s in _page(root, "/") for s in shown)
+
+
+def test_a_page_named_in_quotes_is_at_its_own_address(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_page","title":"Enter","route":"/entry","sections":["text"]}]}'
+    result = _run(root, model, "Add entry info page 'Enter' — rules: use only driftwood and natural materials from the beach, "
+                               "no nails longer than 10cm, max height 3 metres, entries close 10 January. Entry fee $20 adults, kids free")
+    assert result.outcome == "applied", result.message
+    assert "natural materials" in _page(root, "/enter")
+
+
+def test_a_review_keeps_who_its_author_is_in_brackets(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_section","route":"/","kind":"testimonials","heading":"Bess the spaniel\'s mum",'
+             '"text":"Bess comes home knackered and happy every time"}]}')
+    result = _run(root, model, "add a review from Morag (Bess the spaniel's mum): 'Bess comes home knackered and happy every time'")
+    assert result.outcome == "applied", result.message
+    assert "Morag" in _page(root, "/")
+
+
+@pytest.mark.parametrize(("prompt", "shown"), [
+    ("add a line that instead of gifts we ask for donations to Lar Santa Luzia elderly home",
+     "Instead of gifts we ask for donations to Lar Santa Luzia elderly home"),
+    ("add we are fully insured and use pure water pole system", "We are fully insured and use pure water pole system"),
+])
+def test_a_line_asked_for_and_said_in_one_breath_is_shown(tmp_path: Path, prompt: str, shown: str) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Lar Santa Luzia elderly home"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    assert shown in _page(root, "/")
+
+
+def test_words_said_not_to_be_in_quotes_are_replaced_by_the_quoted_ones_after(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _text(root, "Shawls: Chal tejido a mano, 45 000 CLP.")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Chal tejido a mano"}]}',
+                  "small mistake, the shawl is not 'Chal tejido a mano', change to 'Chal tejido a telar'")
+    assert result.outcome == "applied", result.message
+    assert "Chal tejido a telar" in _page(root, "/") and "a mano" not in _page(root, "/")
+
+
+def test_a_landing_page_whose_model_heading_is_cut_from_the_typed_tagline_opens_the_site(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Crumbtrail"},{"op":"set_theme","primary":"green"},'
+             '{"op":"set_text","route":"/","target":"title","text":"Never buy the third jar of mustard"}]}')
+    result = _run(root, model, 'Landing page for Crumbtrail, a shared grocery list app for flatmates and families. Tagline: "Never buy '
+                               'the third jar of mustard again." Clean, modern, lots of white space, green accent. iOS and Android, '
+                               'launching 15 March 2027.')
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert all(s in home for s in ("Crumbtrail", "Never buy the third jar of mustard again", "15 March 2027", "iOS and Android"))
+
+
+def test_entries_for_a_section_that_shows_none_are_a_list_or_not_made(tmp_path: Path) -> None:
+    """A hero shows no items: entries put there were reported added and never shown."""
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_items","route":"/","kind":"hero","items":[{"title":"Välkommen till Gripsholm!"}]}]}'
+    result = _run(root, model, "add a big 'Välkommen till Gripsholm!' greeting on the home page")
+    assert result.outcome == "applied" and "Välkommen till Gripsholm!" in _page(root, "/")
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"cta","items":[{"title":"Download on the App Store"},'
+                        '{"title":"Get it on Google Play"}]}]}',
+                  "add 'Download on the App Store' and 'Get it on Google Play' buttons under the hero")
+    assert result.outcome != "applied" and "Google Play" not in _page(root, "/")
+
+
+@pytest.mark.parametrize(("prompt", "shown"), [
+    ("Venue changed. New venue is Mengo Hill Secondary School main hall", "venue Mengo Hill Secondary School main hall."),
+    ("Replace the venue Nsambya Community Hall with 'Mengo Hill Secondary School main hall' everywhere on the site.",
+     "venue Mengo Hill Secondary School main hall."),
+])
+def test_a_new_venue_takes_the_place_of_the_one_the_site_shows(tmp_path: Path, prompt: str, shown: str) -> None:
+    root = managed_project(tmp_path)
+    _text(root, "Date: Saturday 24 April 2027, venue Nsambya Community Hall.")
+    model = '{"ops":[{"op":"describe_site","name":"Mengo Hill Secondary School","tagline":"main hall"}]}'
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    assert shown in _page(root, "/") and "Nsambya" not in _page(root, "/")

@@ -1,0 +1,47 @@
+"""A new venue said without the old one: "Venue changed. New venue is Mengo Hill Secondary School main hall",
+"Change venue!! now it's Rockview Hotel Owerri, Wetheral Road, same time".
+
+The model made these a new site ("Mengo Hill Secondary School") or an edit of an item "Venue" the site does not
+have. The site shows the old venue in a sentence ("..., venue Nsambya Community Hall.", "... at Owerri Civic Hall,
+12 noon."): a run of capitalised words after "venue" or "at" that ends in what a venue is called (Hall, Hotel,
+Centre, ...). Where the site shows one such, the new venue, as typed, takes its place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.scaffold.plan import Plan, ReplaceText
+from app.scaffold.site import Site, shown_text
+
+_ASKS = re.compile(r"\bvenue\b", re.IGNORECASE)
+# The new venue, after what says it is new, to the clause that says what stays.
+_NEW = re.compile(r"\b(?:new\s+venue\s+(?:is|:)|venue\s+(?:is\s+)?now(?:\s+is)?|now\s+(?:it'?s|it\s+is|at)|venue\s*:|"
+                  r"(?:moved|moving|changed?)\s+to)\s+(?:the\s+)?(?P<new>(?-i:[A-Z])[^.!?;\n]{2,80}?)"
+                  r"\s*(?=,\s*(?:same|but|and\s+same|still)\b|[.!?;\n]|$)", re.IGNORECASE)
+_PLACE_WORDS = (r"Hall|Hotel|Centre|Center|Church|School|Park|Club|Pavilion|Inn|Lodge|Stadium|Room|Rooms|House|Arena|Theatre|"
+                r"Theater|Bar|Pub|Cafe|Café|Restaurant|Gardens|Garden|Ground|Grounds|Field|Beach|Library|Museum|Barn|Farm|Estate")
+_OLD = re.compile(rf"\b(?:venue(?:\s+is)?|at|in)\s+(?:the\s+)?(?P<old>(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:{_PLACE_WORDS}))\b")
+
+
+# "Replace the venue Owerri Civic Hall everywhere on the homepage with: Rockview Hotel, Wetheral Road, Owerri.": the old one named
+_WITH = re.compile(r"\b(?:with|by|to)\s*:?\s+['\"“‘]?(?P<new>(?-i:[A-Z])[^'\"”’!?;\n]{2,80}?)['\"”’]?"
+                   r"\s*(?=(?:,\s*|\s+)(?:everywhere|same|but|keep|please)\b|\.(?:\s|$)|[!?;\n]|$)", re.IGNORECASE)
+
+
+def read(request: str, site: Site | None) -> Plan | None:
+    """The old venue replaced by the new one the request types, where the site shows one venue; None else."""
+    if site is None or not _ASKS.search(request):
+        return None
+    olds = {m.group("old") for m in _OLD.finditer(shown_text(site))}
+    if len(olds) != 1:
+        return None
+    old = olds.pop()
+    at = request.lower().find(old.lower())
+    new = _WITH.search(request, at + len(old)) if at >= 0 else _NEW.search(request)
+    if new is None:
+        return None
+    venue = new.group("new").strip(" ,")
+    if old in venue or venue in old:
+        return None
+    return Plan(ops=[ReplaceText(op="replace_text", old=old, new=venue)])
