@@ -261,12 +261,19 @@ def _sentence_holding(site: Site, name: str, request: str = "") -> str | None:
             or {said for said in said_all if heldpiece.stems(wanted) <= heldpiece.stems(set(norm_words(said).split()))}
         if found:
             break
-    if len(found) != 1:
+    if len(found) != 1 or _keeps_others(next(iter(found)), name, request):
         return None
     # a long sentence that lists things ("Solar panel bird mesh from £280 ..., guano clean up from £150"):
     # the piece that holds the name goes, within ``ReplaceText.old``'s length
     held = heldpiece.piece_holding(found.pop(), wanted)
     return held if held and len(held) <= MAX_SENTENCE else None
+
+
+def _keeps_others(sentence: str, name: str, request: str) -> bool:
+    """Whether the request says to keep other things the sentence names ("I dont deliver to Jaboatão anymore, only Recife and
+    Olinda" of "Delivery in Recife, Olinda and Jaboatão for R$ 20."): the sentence is not all the removal's."""
+    kept = set(re.findall(r"(?-i:[A-Z][\w'’-]{2,})", sentence)) - set(name.split())
+    return bool(re.search(r"\b(?:only|just|still|keep)\b", request, re.IGNORECASE)) and any(w in request for w in kept)
 
 
 def _pages_named(site: Site, request: str) -> list[Page]:

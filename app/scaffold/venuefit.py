@@ -18,7 +18,7 @@ _ASKS = re.compile(r"\bvenue\b", re.IGNORECASE)
 # The new venue, after what says it is new, to the clause that says what stays.
 _NEW = re.compile(r"\b(?:new\s+venue\s+(?:is|:)|venue\s+(?:is\s+)?now(?:\s+is)?|now\s+(?:it'?s|it\s+is|at)|venue\s*:|"
                   r"(?:moved|moving|changed?)\s+to)\s+(?:the\s+)?(?P<new>(?-i:[A-Z])[^.!?;\n]{2,80}?)"
-                  r"\s*(?=,\s*(?:same|but|and\s+same|still)\b|[.!?;\n]|$)", re.IGNORECASE)
+                  r"\s*(?=,?\s*(?:same|but|and\s+same|still|not|instead)\b|[.!?;\n]|$)", re.IGNORECASE)
 _PLACE_WORDS = (r"Hall|Hotel|Centre|Center|Church|School|Park|Club|Pavilion|Inn|Lodge|Stadium|Room|Rooms|House|Arena|Theatre|"
                 r"Theater|Bar|Pub|Cafe|Café|Restaurant|Gardens|Garden|Ground|Grounds|Field|Beach|Library|Museum|Barn|Farm|Estate")
 _OLD = re.compile(rf"\b(?:venue(?:\s+is)?|at|in)\s+(?:the\s+)?(?P<old>(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:{_PLACE_WORDS}))\b")
@@ -33,10 +33,13 @@ def read(request: str, site: Site | None) -> Plan | None:
     """The old venue replaced by the new one the request types, where the site shows one venue; None else."""
     if site is None or not _ASKS.search(request):
         return None
-    olds = {m.group("old") for m in _OLD.finditer(shown_text(site))}
+    olds = {m.group("old") for m in _OLD.finditer(shown_text(site))}  # one venue shown
     if len(olds) != 1:
         return None
     old = olds.pop()
+    shown = shown_text(site)
+    if shown.count(old.split()[0]) > shown.count(old):
+        return None  # the venue named elsewhere in other words ("Slottsträdgården" beside "Slottsträdgården Café")
     at = request.lower().find(old.lower())
     new = _WITH.search(request, at + len(old)) if at >= 0 else _NEW.search(request)
     if new is None:

@@ -302,3 +302,24 @@ def test_a_new_venue_takes_the_place_of_the_one_the_site_shows(tmp_path: Path, p
     result = _run(root, model, prompt)
     assert result.outcome == "applied", result.message
     assert shown in _page(root, "/") and "Nsambya" not in _page(root, "/")
+
+
+def test_a_venue_named_in_other_words_elsewhere_is_not_replaced_in_one_place(tmp_path: Path) -> None:
+    """"it's now at Kockska Krogen, ..., not the café" on a site that names "Slottsträdgården" twice: one of them replaced would
+    leave the old venue shown."""
+    root = managed_project(tmp_path)
+    _apply(root, [{"op": "add_section", "route": "/", "kind": "text",
+                   "text": "Party from 18:00 at Slottsträdgården Café. Parking behind Slottsträdgården."}], "add a text")
+    result = _run(root, '{"ops":[{"op":"decline"}]}',
+                  "oops the party venue changed!! it's now at Kockska Krogen, Frans Suells gata 3, not the café")
+    assert result.outcome != "applied" or "Slottsträdgården" not in _page(root, "/")
+
+
+def test_a_sentence_naming_what_the_request_keeps_is_not_all_the_removals() -> None:
+    """"I dont deliver to Jaboatão anymore, only Recife and Olinda": the model's removal of "Recife and Olinda" had taken out
+    the whole sentence "Delivery in Recife, Olinda and Jaboatão for R$ 20." (u252)."""
+    from app.scaffold.itemfit import _keeps_others
+
+    sentence = "Delivery in Recife, Olinda and Jaboatão for R$ 20."
+    assert _keeps_others(sentence, "Recife and Olinda", "I dont deliver to Jaboatão anymore, only Recife and Olinda")
+    assert not _keeps_others(sentence, "Jaboatão", "take the delivery line off, we stopped delivering")
