@@ -266,7 +266,9 @@ def _fit_set_theme(op: SetTheme, request: str, site: Site | None) -> dict[str, A
     if colour is not None and len(named) == 1 and colour not in [getattr(op, k) for k in slots]:
         return {named[0]: colour}
     theme = site.theme if site is not None else None
-    said = themewords.read(without_item_names(request, site), theme.background if theme else None,
+    # the words of a tagline typed in quotes are no colours ("Never buy the third jar of mustard again.")
+    unquoted = re.sub(r"[\"“][^\"“”]{2,200}[\"”]", " ", request)
+    said = themewords.read(without_item_names(unquoted, site), theme.background if theme else None,
                            theme.foreground if theme else None)
     # the slots as the colour words say them, none the request does not name; no colour word: the model's
     return {} if said is None else {slot: colour for slot, colour in said.items() if colour != getattr(op, slot)}

@@ -323,3 +323,13 @@ def test_a_sentence_naming_what_the_request_keeps_is_not_all_the_removals() -> N
     sentence = "Delivery in Recife, Olinda and Jaboatão for R$ 20."
     assert _keeps_others(sentence, "Recife and Olinda", "I dont deliver to Jaboatão anymore, only Recife and Olinda")
     assert not _keeps_others(sentence, "Jaboatão", "take the delivery line off, we stopped delivering")
+
+
+def test_a_colour_word_in_a_quoted_tagline_is_no_colour(tmp_path: Path) -> None:
+    """"Tagline: "Never buy the third jar of mustard again." ... green accent" had made the site mustard yellow."""
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Crumbtrail"},{"op":"set_theme","primary":"green"}]}')
+    result = _run(root, model, 'Landing page for Crumbtrail, a shared grocery list app. Tagline: "Never buy the third jar of '
+                               'mustard again." Clean, modern, lots of white space, green accent.')
+    assert result.outcome == "applied", result.message
+    assert "#e1ad01" not in result.plan and "green" in result.plan  # mustard's colour, and the accent asked for
