@@ -4,7 +4,7 @@ Co., and the Lions Club of Montpelier.", "a line 'Trusted by' with clients: Vill
 Mølle, Studio Nord", "a Sponsors section on the home page listing ...".
 
 The model split such names at "and" and "of", or paired two of them as a name and its detail; in the user
-sets u240-u247, five of seven such steps failed both tries. Here each name is the words between the list's
+sets u240-u247, four such steps failed both tries. Here each name is the words between the list's
 commas, whole ("Co." keeps its dot), under what they are ("Sponsors", "Trusted by"), on the home page.
 """
 

@@ -184,6 +184,14 @@ def text_after(request: str) -> str:
     return _text(found.group("text")) if found else ""
 
 
+def after_named_section(request: str, heading: str) -> str:
+    """What a request types after the colon that follows the section it names ("add a small section 'Lei
+    etiquette' on home: never refuse a lei, ..., don't throw it away - return it to nature"); ""."""
+    lead, colon, rest = request.partition(":")
+    named = bool(heading) and norm_words(heading) in norm_words(lead) and re.search(r"\b(?:section|part|bit|box)\b", lead, re.I)
+    return rest.strip() if colon and named and ":" not in rest else ""
+
+
 # A text quoted whole at the request's end: "... please add 'Dress code: garden formal. ...'".
 _QUOTED_LAST = re.compile(r"(?:^|(?<=\s))['\"“‘](?P<q>(?:[^'\"“”‘’]|(?<=\w)['’](?=\w)){3,400}?)['\"”’]\s*[.!]?\s*$")  # one quote
 

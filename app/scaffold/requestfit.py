@@ -226,18 +226,10 @@ def _fit_add_section(op: AddSection, request: str, site: Site | None) -> dict[st
         update["heading"] = name  # "add a Halloween Special on the home page: ..."
     if op.text:
         update["text"] = fit_text(op.text, request, max_len=400)
-        said = notefit.text_after(request) or _after_named_section(request, op.heading)  # "... with the text: Call ..."
+        said = notefit.text_after(request) or notefit.after_named_section(request, op.heading)  # "... with the text: Call ..."
         if said and norm_words(said).startswith(norm_words(update["text"])) and len(said) <= notefit.MAX_TEXT:
             update["text"] = said
     return update
-
-
-def _after_named_section(request: str, heading: str) -> str:
-    """What a request types after the colon that follows the section it names ("add a small section 'Lei
-    etiquette' on home: never refuse a lei, ..., don't throw it away - return it to nature"); ""."""
-    lead, colon, rest = request.partition(":")
-    named = bool(heading) and norm_words(heading) in norm_words(lead) and re.search(r"\b(?:section|part|bit|box)\b", lead, re.I)
-    return rest.strip() if colon and named and ":" not in rest else ""
 
 
 def _fit_add_nav_link(op: AddNavLink, request: str, site: Site | None) -> dict[str, Any]:
