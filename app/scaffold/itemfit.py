@@ -273,7 +273,7 @@ def _keeps_others(sentence: str, name: str, request: str) -> bool:
     """Whether the request says to keep other things the sentence names ("I dont deliver to Jaboatão anymore, only Recife and
     Olinda" of "Delivery in Recife, Olinda and Jaboatão for R$ 20."): the sentence is not all the removal's."""
     kept = set(re.findall(r"(?-i:[A-Z][\w'’-]{2,})", sentence)) - set(name.split())
-    return bool(re.search(r"\b(?:only|just|still|keep)\b", request, re.IGNORECASE)) and any(w in request for w in kept)
+    return bool(re.search(r"\b(?:only|keep)\b", request, re.IGNORECASE)) and any(w in request for w in kept)
 
 
 def _pages_named(site: Site, request: str) -> list[Page]:
