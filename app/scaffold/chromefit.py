@@ -26,7 +26,7 @@ _FOOTER = re.compile(r"\bfooters?\b|\b(?:bottom|foot) of (?:every|each|all(?: th
 # Contact details wanted on every page ("phone 087 412 9930 at top of every page"): the footer is what
 # every page shows; a bar at the top is no op of a plan.
 _EVERY_PAGE = re.compile(r"\b(?:every|each|all(?: the)?) pages?\b", re.IGNORECASE)
-_CONTACT = re.compile(r"@|\d{3}")
+CONTACT_DETAIL = re.compile(r"@|\d{3}")  # what an email or a phone number has
 _PRICE_OR_TIME = re.compile(r"[$£€]|\d\s?(?:am|pm)\b|^https?:", re.IGNORECASE)
 # "And at the very bottom could it say ...": the footer, in a request that names no page ("on the home
 # page at the bottom" is that page's)
@@ -93,7 +93,7 @@ def footer_text(request: str) -> str:
     if at is None and every and (details := _details_after_colon(request, every.end())):
         return details  # "put our contacts on every page: phone/WhatsApp 0803 614 2279, ..., and the address Km 7 ..."
     if at is None and every and typed_content(request) \
-            and all(_CONTACT.search(p) and not _PRICE_OR_TIME.search(p) for p in typed_content(request)):
+            and all(CONTACT_DETAIL.search(p) and not _PRICE_OR_TIME.search(p) for p in typed_content(request)):
         return " · ".join(_labelled(p) for p in typed_content(request))
     if at is None:
         return ""
@@ -180,7 +180,7 @@ def _details_after_colon(request: str, at: int) -> str:
     if colon == -1 or re.search(r"[.!?]\s", request[at:colon]):
         return ""
     given = _tidy(request[colon + 1:])
-    return given if any(_CONTACT.search(p) for p in typed_content(given)) else ""
+    return given if any(CONTACT_DETAIL.search(p) for p in typed_content(given)) else ""
 
 
 def footer(request: str) -> SetFooter | None:

@@ -36,9 +36,9 @@ _PIECES = re.compile(r"[.;!]\s+|,\s+|\n+")
 _DAYS_ALONE = re.compile(_DAY_RUN, re.IGNORECASE)
 # A day said after what it is: "Closed Wednesday", "closed on Sundays".
 _CLOSED_ON = re.compile(rf"^(?P<rest>closed)\s+(?:on\s+)?(?P<days>{_DAY}(?:\s*(?:-|–|to|&|and|,)\s*{_DAY})*)$", re.IGNORECASE)
-# Days closed that are no weekday: "close on Buddhist holidays", "closed over Christmas".
-_CLOSED_WHEN = re.compile(r"^(?P<rest>clos(?:ed|e))\s+(?:on|for|during|over|at)\s+(?P<days>(?:[\w'’]+\s*){1,5})$"
-                          r"|^(?P<days2>(?:[\w'’]+\s+){0,3}(?:days?|holidays?))\s+(?:are\s+)?closed$", re.IGNORECASE)
+# Days closed that are no weekday, kept as typed: "close on Buddhist holidays", "closed over Christmas", "Poya days closed".
+_CLOSED_WHEN = re.compile(r"^clos(?:ed|e)\s+(?:on|for|during|over|at)\s+(?:[\w'’]+\s*){1,5}$"
+                          r"|^(?:[\w'’]+\s+){0,3}(?:days?|holidays?)\s+(?:are\s+)?closed$", re.IGNORECASE)
 # What a day's hours say besides times: "Sunday only emergency", "Sat by arrangement", "Mon closed".
 _HOURS_SAID = re.compile(r"(?:clos(?:ed|e|ing)|only|by\s+(?:appointment|arrangement)|open|from|until|till|emergenc|on\s+request)", re.IGNORECASE)
 

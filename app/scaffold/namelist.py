@@ -45,7 +45,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     if m is None or _A_PAGE.search(said[:m.start("names")].replace("homepage", "home page")) \
             or len(re.findall(r"[\"“”]|(?<!\w)'|'(?!\w)", said[:m.start("names")])) % 2:
         return None  # a page's list, or words in quotes ("add 'With thanks to our sponsors: ...'"): the footer's, a text's
-    head, _sep, after = _names_end(m.group("names"))
+    head, after = _names_end(m.group("names"))
     names = _names(head)
     if names is None or typed_content(after) or _SAID_AFTER.sub(" ", after).strip(" .!?,;:-"):
         return None  # more said after the names than where they go or thanks ("couldn't do it without them")
@@ -58,9 +58,10 @@ def read(request: str, site: Site | None) -> Plan | None:
                               items=[Entry(title=name, text="") for name in names])])
 
 
-def _names_end(names: str) -> tuple[str, str, str]:
+def _names_end(names: str) -> tuple[str, str]:
+    """The names, and what the request says after them."""
     end = _END.search(names)
-    return (names[:end.start()], end.group(0), names[end.end():]) if end else (names, "", "")
+    return (names[:end.start()], names[end.end():]) if end else (names, "")
 
 
 def _names(typed: str) -> list[str] | None:

@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import entries, itemfit, pagelead, prose
+from app.scaffold.chromefit import CONTACT_DETAIL
 from app.scaffold.contentfit import FAQ_WORDS, REVIEW_WORDS, TEAM_WORDS, items_op, placed_text as _placed
 from app.scaffold.coverage import list_lines, strip_bullet, typed_content, unused_content
 from app.scaffold.listfit import pieces as split_entries
@@ -266,18 +267,15 @@ def read(request: str, site: Site | None) -> Plan | None:
 # shows, hold them both.
 _CONTACT_PAGE = frozenset({"contact", "contact us", "contacts"})
 _PAGE_SAID = re.compile(r"\b(?:page|pg)\b", re.IGNORECASE)
-_DETAIL = re.compile(r"@|\d{3}")
+MAX_FOOTER_CHARS = 200  # a footer line, not a page's worth
 
 
 def _with_footer(plan: Plan, where: pagelead.Where) -> Plan:
     body = where.body.strip().rstrip(" .,;")
-    if norm_words(where.title) not in _CONTACT_PAGE or _PAGE_SAID.search(where.lead) or not _DETAIL.search(body) \
+    if norm_words(where.title) not in _CONTACT_PAGE or _PAGE_SAID.search(where.lead) or not CONTACT_DETAIL.search(body) \
             or len(body) > MAX_FOOTER_CHARS:
         return plan
     return Plan(ops=[*plan.ops, SetFooter(op="set_footer", text=body)])
-
-
-MAX_FOOTER_CHARS = 200
 
 
 # A sentence that asks rather than tells: a verb to the app, a question, a wish.

@@ -22,8 +22,6 @@ _NEW = re.compile(r"\b(?:new\s+venue\s+(?:is|:)|venue\s+(?:is\s+)?now(?:\s+is)?|
 _PLACE_WORDS = (r"Hall|Hotel|Centre|Center|Church|School|Park|Club|Pavilion|Inn|Lodge|Stadium|Room|Rooms|House|Arena|Theatre|"
                 r"Theater|Bar|Pub|Cafe|Café|Restaurant|Gardens|Garden|Ground|Grounds|Field|Beach|Library|Museum|Barn|Farm|Estate")
 _OLD = re.compile(rf"\b(?:venue(?:\s+is)?|at|in)\s+(?:the\s+)?(?P<old>(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:{_PLACE_WORDS}))\b")
-
-
 # "Replace the venue Owerri Civic Hall everywhere on the homepage with: Rockview Hotel, Wetheral Road, Owerri.": the old one named
 _WITH = re.compile(r"\b(?:with|by|to)\s*:?\s+['\"“‘]?(?P<new>(?-i:[A-Z])[^'\"”’!?;\n]{2,80}?)['\"”’]?"
                    r"\s*(?=(?:,\s*|\s+)(?:everywhere|same|but|keep|please)\b|\.(?:\s|$)|[!?;\n]|$)", re.IGNORECASE)
@@ -33,11 +31,11 @@ def read(request: str, site: Site | None) -> Plan | None:
     """The old venue replaced by the new one the request types, where the site shows one venue; None else."""
     if site is None or not _ASKS.search(request):
         return None
-    olds = {m.group("old") for m in _OLD.finditer(shown_text(site))}  # one venue shown
-    if len(olds) != 1:
-        return None
-    old = olds.pop()
     shown = shown_text(site)
+    olds = {m.group("old") for m in _OLD.finditer(shown)}
+    if len(olds) != 1:
+        return None  # no venue shown, or several
+    old = olds.pop()
     if shown.count(old.split()[0]) > shown.count(old):
         return None  # the venue named elsewhere in other words ("Slottsträdgården" beside "Slottsträdgården Café")
     at = request.lower().find(old.lower())
