@@ -147,7 +147,7 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # What a request about the button alone may say beside it.
 _FILLER = frozenset(norm_words(
     "please kindly pls plz thanks thank you very much last one thing lastly finally ok okay then actually also just "
-    "on home page the a button text label link should it can could you hi hello sorry and is that alright fine "
+    "on home page the a from button text label link should it can could you hi hello sorry and is that alright fine "
     "one more so oh now instead change make set update our main top hero cta in must needs need has have will would "
     "say says read reads no worries all good great cool perfect nice lovely fine awesome sure of default current existing "
     "placeholder generic write put add big large nice bright homepage frontpage at up very download").split())

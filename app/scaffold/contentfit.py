@@ -38,8 +38,9 @@ from app.scaffold.site import SECTION_WORDS, Site, norm_words, slug
 _LIST_PLACEHOLDERS = ("list", "pricing")
 REVIEW_WORDS = re.compile(r"\b(?:reviews?|testimonials?|quotes?|quotations?|feedback|said|says|wrote|comments?|"
                            r"visitors'? book|guest ?book|kind words|"
-                           r"(?<!year )(?<!year's )(?<!show )(?<!match )(?<!race )results)\b", re.IGNORECASE)  # not a contest's
+                           r"(?<!year )(?<!year's )(?<!show )(?<!match )(?<!race )results(?!\s+(?:section|page|table)\b))\b", re.IGNORECASE)  # not a contest's
 FAQ_WORDS = re.compile(r"\b(?:faqs?|q\s?&\s?a|questions?|qustions?|answers?)\b|\bQ:", re.IGNORECASE)
+_WE_ANSWER = re.compile(r"\b(?:I|we)\s+(?:will\s+|always\s+|usually\s+)?answer\b", re.IGNORECASE)
 TEAM_WORDS = re.compile(r"\b(?:team|staff|people|teachers|tutors|instructors|coaches|trainers|barbers|stylists|"
                          r"therapists|crew|who we are|meet the|committee|officers|trustees|volunteers|drivers|guides"
                          r"|who'?s who)\b", re.IGNORECASE)
@@ -561,7 +562,8 @@ def _note_plan(request: str, routes: Sequence[str], colon_only: bool = False, li
         return bool(HOME_WORDS.search(words)) or named_page(words, routes) is not None \
             or notefit.page_under(words, routes, listed) is not None
 
-    if (REVIEW_WORDS.search(request) and entries.quotes(request) or FAQ_WORDS.search(request)
+    # "I answer same day": the verb, no FAQ
+    if (REVIEW_WORDS.search(request) and entries.quotes(request) or FAQ_WORDS.search(_WE_ANSWER.sub(" ", request))
             or TEAM_WORDS.search(request) and entries.people(request)) and not notefit.quoted_on(request, names_place):
         return None  # quotes, questions, people: kinds of their own, not a paragraph ("New players can come ...")
     given = notefit.note(request, names_place, colon_only)

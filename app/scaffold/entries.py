@@ -46,13 +46,16 @@ _NAME_TO_NEXT = re.compile(r"^\s+(?=[A-Z][\w'’.-]*(?:,?\s+(?:from|and|&|of|the
 _NOT_AN_AUTHOR = re.compile(r"^(?:thanks|thank you|thx|please|pls|cheers|ta)\b", re.IGNORECASE)
 
 # A question: its words from a sentence's start (or a colon, a dash, "Q:") to its "?".
-_QUESTION = re.compile(r"(?:^['\"“‘]?|(?<=[.!?:\n])|(?<=\s[-–—])|(?<=\bQ:)|(?<=\s['\"“‘]))\s*"  # "'Can I export my data?' yes, ..."
+_QUESTION = re.compile(r"(?:^['\"“‘]?|(?<=[.!?:\n/])|(?<=\s[-–—])|(?<=\bQ:)|(?<=\s['\"“‘]))\s*"  # "'Can I export my data?' yes, ..."
                        r"((?:what|how|do|does|did|can|could|is|are|will|would|where|when|why|who|which|should"
                        r"|shall|may|have|has)\b[^?.!\n]{3,150}\?)", re.IGNORECASE)
 # A question typed without its "?", its answer after a dash: "add faq. how long does it take - most
 # driveways 2-3 days. can i drive on it - after 24 hrs."
 _DASHED = re.compile(r"(?:^|(?<=[.!:\n]))\s*((?:what|how|do|does|did|can|could|is|are|will|would|where|when|why|who|which"
                      r"|should|shall|may|have|has)\b[^?.!\n–—]{3,120}?)\s+[-–—]+\s+(?=\S)", re.IGNORECASE)
+# What says the questions that follow are an FAQ: "FAQ page pls:", "Questions:".
+_FAQ_LEAD = re.compile(r"^\W*(?:(?:add|make|put|create|new)\s+(?:an?\s+)?)?(?:faqs?|questions)\b[^:?\n]{0,30}:", re.IGNORECASE)
+_SHORT_QUESTION = re.compile(r"(?:(?<=[.!?:\n/])|(?<=[.!?:\n/]\s))\s*((?-i:[A-Z])[^?.!:\n/]{2,60}\?)")
 # A question to the app, not on the site: "Can we get a 'Frequently Asked Questions' page?"
 _ASKS_US = re.compile(r"\b(?:page|section|site|website|faqs?|questions|add|put|make|create)\b", re.IGNORECASE)
 _ANSWER_LEAD = re.compile(r"^\s*(?:[-–—:]+|A:|answer:)?\s*", re.IGNORECASE)
@@ -183,12 +186,17 @@ def questions(request: str) -> list[Entry]:
     if marked:
         return marked
     found = list(_QUESTION.finditer(request)) or list(_DASHED.finditer(request))
+    if _FAQ_LEAD.match(request):
+        # "FAQ page pls: Dress code? Summer formal. Kids welcome? Yes! Parking? Free at ...": short questions in no
+        # question's words, after what says they are an FAQ
+        short = list(_SHORT_QUESTION.finditer(request))
+        found = short if len(short) > len(found) else found
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start(1) if i + 1 < len(found) else len(request)
         answer = _Q_MARKERS.sub("", request[m.end(1):end])
         answer = _ANSWER_LEAD.sub("", answer).strip()
-        answer = re.sub(r"\s*[-–—]\s*$", "", answer).strip().strip("'\"“”‘’").strip()
+        answer = re.sub(r"\s*[-–—/]\s*$", "", answer).strip().strip("'\"“”‘’").strip()
         question = _Q_MARKERS.sub("", m.group(1)).strip()
         if not answer or len(question) > 80 or len(answer) > 200 or _ASKS_US.search(question):
             continue

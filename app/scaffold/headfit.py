@@ -72,8 +72,11 @@ def under_the_name(request: str, site: Site | None) -> bool:
 MAX_LEAD_WORDS = 10  # "On the front page can the big heading say ..."
 _Q = r"(?:\"(?P<{0}a>[^\"]{{2,120}})\"|“(?P<{0}b>[^”]{{2,120}})”|(?<!\w)'(?P<{0}c>[^']{{2,120}})'(?!\w))"
 _PAIR = re.compile(r"\b(?:heading|headline|title)\b[^\"“'\n]{0,40}?" + _Q.format("h") +
-                   r"[^\"“'\n]{0,40}?\b(?:sub-?head(?:ing|line)?|sub-?title|tag\s?line|underneath|under\s+(?:it|that)|"
+                   r"[^\"“'\n]{0,40}?\b(?:sub-?head(?:ing|line)?|sub-?title|sub-?line|tag\s?line|underneath|under\s+(?:it|that)|"
                    r"below(?:\s+(?:it|that))?|beneath(?:\s+(?:it|that))?)\b[^\"“'\n]{0,20}?" + _Q.format("s") +
+                   # "... subline: '...' CTA button: 'Join the waitlist'": the button's label after them
+                   r"(?:[\s.,;]*(?:and\s+)?(?:the\s+)?(?:(?:cta|hero|main)\s+)?button(?:\s+(?:text|label))?\s*(?::|-|to|says?)?\s*"
+                   + _Q.format("b") + r")?"
                    r"[\s.?!]*(?:thanks?(?:\s+you)?|please|pls|cheers)?[\s.?!]*$", re.IGNORECASE)
 
 
@@ -85,10 +88,11 @@ def _pair(request: str) -> Plan | None:
     said_before = re.split(r"(?<=[.!?])\s+", request.strip()[:found.start()].strip())
     if len(said_before[-1].split()) > MAX_LEAD_WORDS or any(len(s.split()) > notefit.MAX_ASIDE_WORDS for s in said_before[:-1]):
         return None  # "New site: Reel North Film Club. We screen ... Heading: '...'. Subtitle: '...'": an opener's
-    heading, under = (next(found.group(f"{k}{v}") for v in "abc" if found.group(f"{k}{v}") is not None) for k in "hs")
+    heading, under, button = (next((found.group(f"{k}{v}") for v in "abc" if found.group(f"{k}{v}") is not None), None) for k in "hsb")
     try:
-        return Plan(ops=[SetText(op="set_text", route="/", target="title", text=heading.strip()),
-                         SetText(op="set_text", route="/", target="subtitle", text=under.strip())])
+        return Plan(ops=[SetText(op="set_text", route="/", target="title", text=(heading or "").strip()),
+                         SetText(op="set_text", route="/", target="subtitle", text=(under or "").strip()),
+                         *([SetText(op="set_text", route="/", target="button", text=button.strip())] if button else [])])
     except ValidationError:
         return None
 

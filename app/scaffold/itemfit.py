@@ -139,7 +139,17 @@ def _edit(op: EditItem, request: str, site: Site, ops: list[Any]) -> Any:
     placed = " ".join(norm_words(f"{e.title} {e.text}") for o in ops if isinstance(o, AddItems) for e in o.items)
     if op.text and (typed_content(op.text) or len(norm_words(op.text).split()) >= 2) and norm_words(op.text) in placed:
         return None  # the plan's own add_items places that content: an edit of it, not there yet, would fail it
-    return itemvalue.value_in_text(op, request, site) or _labelled(op, request, site) or op
+    return itemvalue.value_in_text(op, request, site) or _labelled(op, request, site) or _review(op, request, site) or op
+
+
+def _review(op: EditItem, request: str, site: Site) -> AddItems | None:
+    """The review a request types with its author ("testimonial: '...' - Sandra, 67"), read by the model as an
+    edit of an item named after the author, which the site does not have: the review, added."""
+    found = entries.quotes(request) if contentfit.REVIEW_WORDS.search(request) else []
+    if len(found) != 1 or norm_words(op.item) not in norm_words(found[0].title):
+        return None
+    route = named_page(request, [p.route for p in site.pages]) or "/"
+    return contentfit.items_op(route, "testimonials", found)
 
 
 def _labelled(op: EditItem, request: str, site: Site) -> AddItems | None:

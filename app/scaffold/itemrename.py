@@ -21,7 +21,12 @@ _RENAMES = (
     # "rename feature 'Export to CSV' to 'Export to CSV and PDF'": a quoted old name, "to" and all
     re.compile(r"\b(?:rename|re-name|change\s+(?:the\s+)?name\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?[\"“‘'](?P<old>[^\"“”‘’'\n]{1,60})[\"”’']"
                r"\s+(?:to|as|into)\s+(?P<new>.+)$", re.IGNORECASE),
-    re.compile(r"^\W*(?P<old>[^.!?;\n]+?)\s+(?:rename|should\s+be\s+renamed|renamed)\s+(?:to|as)\s+(?P<new>.+)$", re.IGNORECASE),
+    # "Osoyoos Orcas officially renamed to Osoyoos Killer Whales"
+    re.compile(r"^\W*(?P<old>[^.!?;\n]+?)\s+(?:(?:has|have|was|were|is|got|been|officially|now|just)\s+)*"
+               r"(?:rename|should\s+be\s+renamed|renamed)\s+(?:to|as)\s+(?P<new>.+)$", re.IGNORECASE),
+    # "The Thursday market is not Korvel anymore, it is now Westermarkt"
+    re.compile(r"\b(?:is|are)\s+(?:not|no\s+longer)\s+(?:at\s+|in\s+)?(?P<old>[^,.;!?\n]{2,40}?)(?:\s+any\s?more)?\s*[,;.–-]\s*"
+               r"(?:(?:it|they)(?:['’]s|\s+is|\s+are|['’]re)\s+)?now\s+(?:at\s+|in\s+|called\s+)?(?P<new>.+)$", re.IGNORECASE),
     re.compile(r"\b(?:renam(?:e|ing)|re-name)\s+(?:the\s+|our\s+|my\s+)?(?P<old>[^.!?;\n]+?)\s+(?:to|as|into)\s+(?P<new>.+)$", re.IGNORECASE),
     _WRONG_NAME,
     re.compile(r"\bchange\s+(?:the\s+)?name\s+of\s+(?:the\s+|our\s+|my\s+)?(?P<old>[^.!?;\n]+?)\s+(?:to|into)\s+(?P<new>.+)$",

@@ -137,8 +137,14 @@ _FROM_DATE = re.compile(rf"\b(?:from|starting(?:\s+from)?|as\s+of|effective(?:\s
                         re.IGNORECASE)
 
 
+# Where someone who leaves went: "Pieter moved to Cape Town sadly. Replace him with Sipho Khumalo" (for an edit).
+_MOVED_AWAY = re.compile(rf"(?<!\bWe\s)(?<!\bI\s)(?<!\bOur\s)(?<!\bour\s)(?<!\bwe\s)(?<!\bThe\s)(?<!\bthe\s)"
+                         rf"\b(?!(?:We|I|Our|The|It|They|Shop|Office|Studio)\b)(?-i:[A-Z])[\w'’-]+\s+(?:has\s+|had\s+|is\s+)?"
+                         rf"(?:moved|moving|relocated|relocating|emigrated|emigrating)\s+(?:away\s+)?to\s+{_RUN.pattern}")
+
+
 def _in_asides(request: str, edits: bool) -> list[tuple[int, int]]:
-    asides = (_REASON_AFTER, _REASON_FIRST, _NOT_THIS, _LIKENESS, *((_FROM_DATE,) if edits else ()))
+    asides = (_REASON_AFTER, _REASON_FIRST, _NOT_THIS, _LIKENESS, *((_FROM_DATE, _MOVED_AWAY) if edits else ()))
     return [m.span() for pattern in asides for m in pattern.finditer(request)]
 
 

@@ -17,7 +17,7 @@ import re
 from pydantic import ValidationError
 
 from app.scaffold import entries, prose
-from app.scaffold.contentfit import read_content, routes_of
+from app.scaffold.contentfit import TEAM_WORDS, read_content, routes_of
 from app.scaffold.pagename import named_page
 from app.scaffold.plan import AddSection, Plan
 from app.scaffold.site import SECTION_WORDS, Site, norm_words
@@ -28,7 +28,8 @@ _NAME = (r"(?:[\"“‘'](?P<{0}q>(?:[^\"“”‘’'\n]|(?<=\w)['’](?=\w)){{
 _WHERE = r"(?:\s+(?:on|to|in)\s+(?:the\s+|my\s+|our\s+)?(?:home\s*page|homepage|home|front\s*page|main\s+page))?"
 _SECTION = re.compile(
     r"^\W*(?:(?:on|to)\s+(?:the\s+)?(?:home\s*page|homepage|home|front\s*page)\s*,?\s+)?"
-    r"(?:(?:and|also|ok|okay|so|please|pls|can\s+you|could\s+you)[,.]?\s+)*(?:add|put|make|create)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?"
+    # "what to bring section: trainers, water bottle, ...": the name and a colon, with no verb before
+    r"(?:(?:and|also|ok|okay|so|please|pls|can\s+you|could\s+you)[,.]?\s+)*(?:(?:add|put|make|create)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?)?"
     rf"(?:section\s+(?:called\s+|named\s+|titled\s+)?{_NAME.format('after')}|{_NAME.format('before')}\s+section)"
     rf"{_WHERE}\s*:\s*(?P<body>\S.*)$", re.IGNORECASE | re.DOTALL)
 # Asked after the words: "... and a button 'Book now'", "... and make it green".
@@ -56,7 +57,9 @@ def read(request: str, site: Site | None) -> Plan | None:
     if not name or norm_words(name) in _KIND_NAMES or _MORE.search(body) or len(body) > MAX_TEXT or _LISTED.search(body):
         return None  # numbered steps: a list's
     kind, listed = read_content(body)
-    if entries.quotes(body) or entries.questions(body) or kind in ("team", "testimonials", "faq") \
+    # "what to bring section: trainers, water bottle, ...": things, not people, where no role is given
+    people = kind == "team" and (TEAM_WORDS.search(name) is not None or any(e.text for e in listed))
+    if entries.quotes(body) or entries.questions(body) or people or kind in ("testimonials", "faq") \
             or any(e.text for e in listed) and kind:
         return None  # quotes, questions, people, a priced or timed list: each a section of its kind
     routes = routes_of(site) or ["/"]

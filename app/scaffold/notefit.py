@@ -51,6 +51,8 @@ _BARE_SAY = re.compile(r"^\W*(?:(?:ok|okay|fine|no problem|no worries|right|alri
                        r"(?:(?:please|pls|can\s+you|could\s+you|just|instead)\s+)*(?:"
                        # "just write it out then: we meet at the fountain ...": the words after the colon
                        r"(?:say|write|put)\s+(?:it|this|that)(?:\s+(?:out|down|instead))?(?:\s+then)?\s*:\s*"
+                       # "ok then put text: For appointments please call ..."
+                       r"|(?:put|add|write)\s+(?:a\s+|this\s+|the\s+)?(?:text|line|note|sentence)\s*:\s*"
                        r"|(?:say|write)\s+(?:that\s+)?"
                        # "put that you register at the YMCA front desk": "that" and a clause, not "put that back"
                        r"|put\s+that\s+(?=(?:you|we|i|they|there|everyone|anyone|people|our|my|it'?s)\b)"
@@ -94,7 +96,7 @@ _NAMES_A_PLACE = re.compile(r"\b(?:page|pg|menu|nav|navigation|footer|header|hea
 _LEADING_INSTEAD = re.compile(r"^\W*(?:\w+[,.!]?\s+){0,3}?instead\b", re.IGNORECASE)  # a new offer, not "say X instead"
 # A question to the app, not one the user's customers ask: "Can you ...?", "Could the ...?".
 _UNDER_SAY = re.compile(r"^\W*(?:under(?:neath)?|below|beneath|after)\s+(?:(?:the|that|this|our)\s+)?(?P<what>[\w'’ -]{2,30}?)\s*,?\s*"
-                        r"(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:explain|say|write|mention|add|note|put)"
+                        r"(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+|also\s+)*(?:explain|say|write|mention|add|note|put)"
                         r"(?:\s+(?:the\s+)?(?:text|line|note)|\s+this)?\s*:?\s+(?:that\s+)?"
                         r"(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
 _ASKS_APP = re.compile(r"^\W*(?:can|could|would|will|please|pls|is\s+it|are\s+you|do\s+you)\b", re.IGNORECASE)
@@ -357,7 +359,8 @@ def echoes_a_correction(ops: list[Any], request: str) -> bool:
 
 
 _UNDER = re.compile(r"\b(?:under(?:neath)?|below|beneath|next\s+to|beside|after)\s+(?:(?:each|every|all)\s+)?(?:the\s+|our\s+|my\s+)?"
-                    r"(?P<what>[\w'’ -]{2,40}?)(?=\s*(?:then|please|pls|thanks)?\W*$|\s*:|\s*,?\s*(?:please|pls|could\s+you|can\s+you)\b)",
+                    r"(?P<what>[\w'’ -]{2,40}?)(?=\s*(?:then|please|pls|thanks)?\W*$|\s*:|\s*,?\s*(?:please|pls|could\s+you|can\s+you)\b"
+                    r"|\s*,?\s*(?:also\s+)?(?:say|explain|write|mention|note)\b)",  # "under the prices also say I travel ..."
                     re.IGNORECASE)  # "under each concert: ...", "Underneath the list, please explain that ..."
 
 

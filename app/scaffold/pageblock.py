@@ -31,8 +31,10 @@ from app.scaffold.site import Site, norm_words
 _SAYS = re.compile(r"\b(?:(?:that|which|it)\s+says|saying|to say)\b", re.IGNORECASE)
 # A body that is itself a request, or a report of a wrong result, is not content.
 _ASKS = re.compile(r"^\W*(?:please\s+)?(?:remove|delete|add|change|replace|rename|make|move|put|take|swap|update|"
-                   r"link|use|set|get rid|drop|hide|show|edit|give|turn|switch|(?:name|call)\s+(?:it|the|this|them))\b", re.IGNORECASE)
-_RETRY = re.compile(r"\b(?:missing|still|isn'?t there|wasn'?t|not there|not showing|wrong|should be|didn'?t|"
+                   r"link|use(?!\s+of\b)|set|get rid|drop|hide|show|edit|give|turn|switch|(?:name|call)\s+(?:it|the|this|them))\b", re.IGNORECASE)
+# "still" of a result ("it still says"), not of a story ("still she makes every morning at 4am")
+_RETRY = re.compile(r"\b(?:missing|still(?=\s+(?:not|missing|shows?|showing|says?|saying|there|here|on|in|has|have|listed|up|the|"
+                    r"old|wrong|no|isn'?t|doesn'?t|hasn'?t)\b|\W*$)|isn'?t there|wasn'?t|not there|not showing|wrong|should be|didn'?t|"
                     r"don'?t see|instead)\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=[A-Za-z'\"“‘(£$€])")
 # What opens a list inside its sentence ("Membership prices: ..."): the list's heading.

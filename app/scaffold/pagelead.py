@@ -27,6 +27,8 @@ _NEW_END = (r"(?:"
             r"(?:,?\s*(?:too|as well|please|pls|plz)\b)*\s*(?:(?:with\b|w/|listing\b|showing\b|saying\b|that says\b|explaining\b|describing\b|about\b)"
             r"(?:,?\s+(?-i:[a-z0-9])[\w'’]*){0,8})?(?:,?\s*(?:please|pls|plz)\b)?"
             r"\s*(?::|[.!?](?=\s)|\s[-–—]\s|,?\s+(?:saying|(?:that|which)\s+says|and\s+say|say)(?:\s+that)?\s|(?<=page)\s+on,\s"
+            # "make About page, story of grandma: Kim Soon-ja started ...": a few words on what follows
+            r"|(?<=page),[ \t]+(?!(?:call|called|name|named|titled)\b)(?:[\w'’]+[ \t]+){0,3}[\w'’]+[ \t]*:"
             r"|\s*" + _EMOJI + r"\s))\s*")
 # A page's name after "called": in quotes (then a few words about it may follow), or as typed.
 _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][\w'’]*){0,4}"
@@ -53,7 +55,9 @@ _BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name
                    r"|\s*(?::|\s[-–—]\s))\s*", re.IGNORECASE)
 # "add a prices page. ...", "Add a Visit page: ...", "Create a Commissions page with these prices: ...".
 # "Add a page 'Trade With Us'. ...", "add a "Join Us" page explaining ...", "Add a page Learn to Ride. ...".
-_NEW = re.compile(rf"\s*{_OPEN}(?:{_HAVE}|(?:add|create|make|build|start|set up|put up|put|do|chuck up|whip up|knock up)\s+(?:me\s+|us\s+)?)"
+# "New page 'Bikes for Learners' — we've donated ...": "new page" with no verb
+_NEW = re.compile(rf"\s*{_OPEN}(?:{_HAVE}|(?:add|create|make|build|start|set up|put up|put|do|chuck up|whip up|knock up)\s+(?:me\s+|us\s+)?"
+                  r"|(?=new\s+page\b))"
                   r"(?:(?:a|an|the|one\s+more|another)\s+)?"
                   rf"(?:new\s+)?(?:(?P<name>{_NAME})(?P<page>\s+page)|[\"“‘'](?P<quotedpage>[^'\"”’]{{1,40}})[\"”’']\s+page"
                   r"|(?:(?-i:[a-z])[\w'’-]*\s+)?page\s+(?:(?:called|caled|named|titled|(?-i:for))\s+|(?=[\"“‘']))" + _CALLED

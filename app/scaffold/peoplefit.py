@@ -22,7 +22,8 @@ from app.scaffold.site import Site, norm_words, shown_pieces, shown_text
 # A person's name as typed: capitalised words, with the small words names have ("Mereana Pohatu",
 # "Irene Cowie", "Mrs Eileen Harbinson", "Pádraig Culligan", "Mei Lin Foster").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a capital, Latin letters with accents too ("Ólafsdóttir", "Łukasz")
-_NAME = rf"(?-i:[{_UPPER}])[\w'’.-]*(?:\s+(?:(?-i:(?:van|de|da|di|von|le|la|du|del|der|mac|o'))\s+)?(?-i:[{_UPPER}])[\w'’-]*){{1,3}}"
+_PARTICLE = "(?-i:(?:van|de|da|di|von|le|la|du|del|der|mac|o'))"  # the small words of a surname ("Pieter van Wyk")
+_NAME = rf"(?-i:[{_UPPER}])[\w'’.-]*(?:\s+(?:{_PARTICLE}\s+)?(?-i:[{_UPPER}])[\w'’-]*){{1,3}}"
 _ROLE = r"(?:(?:our|the|a|as)\s+)?(?:new\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?"
 # Who comes, said after who goes.
 _COMES = (
@@ -83,7 +84,9 @@ _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
                    r"stopped|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"
                    # "Meera can no longer be a bridesmaid", "George can't make it any more"
-                   r"can(?:not|'t|’t|\s+no)\s+(?:longer\s+)?(?:be|make\s+it|come|attend)|can(?:not|'t|’t)\s+[a-z]+\s+any\s?more)\b"
+                   r"can(?:not|'t|’t|t|\s+no)\s+(?:longer\s+)?(?:be|make\s+it|come|attend)|can(?:not|'t|’t|t)\s+[a-z]+\s+any\s?more|"
+                   # "Amaka Eze is too busy, Programmes is now Kelechi Nwosu"
+                   r"(?:is|are)\s+(?:too\s+busy|not\s+available|unavailable))\b"
                    rf"|\b(?:replace|swap)\s+(?P<old2>{_WHO})\s+(?:out\s+)?(?:with|for|by|on|in)\b")
 # Words that open a sentence or a title before a name, not part of it.
 _NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last Omg Oh Unfortunately".split())
@@ -94,7 +97,8 @@ _NOT_LOWER_NAMES = frozenset("he she they it who that this which someone everyon
 def _shown_as(site: Site, name: str) -> set[str]:
     """The full names the site shows that begin with ``name`` ("Graham" -> {"Graham Pike"}); for a
     name typed as a title and a surname, those that end with it ("Mr Ncube" -> {"Mr Tendai Ncube"})."""
-    pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?:\s+(?-i:[{_UPPER}])[\w'’-]*){{0,2}}(?![\w'’])")
+    # "Pieter" -> "Pieter van Wyk": the small words of a surname too
+    pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?:\s+(?:{_PARTICLE}\s+)?(?-i:[{_UPPER}])[\w'’-]*){{0,2}}(?![\w'’])")
     found = {_without_trailing_role(m.group(0), name) for _, text in shown_pieces(site) for m in pattern.finditer(text)}
     titled = re.fullmatch(rf"(?P<title>{_TITLE})(?P<surname>(?-i:[{_UPPER}])[\w'’-]*)", name)
     if found or titled is None:

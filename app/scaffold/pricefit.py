@@ -188,6 +188,11 @@ def _named(priced: list[tuple[str, str]], said: str) -> set[tuple[str, str]]:
     if not named:
         named = _named_by_part([(_singular(n), d) for n, d in priced], words)  # "Improver course (3 days)"
         named = {(n, d) for n, d in priced if (_singular(n), d) in named}
+    if len(named) > 1:
+        # "Tuning price change to UYU 2.800": "Tuning (afinación)", whose name is all said but for its brackets, not
+        # "Tuning + small repair"
+        whole = {(n, d) for n, d in named if _singular(f" {norm_words(re.sub(r'[(][^)]*[)]', ' ', n))} ") in words}
+        named = whole if len(whole) == 1 else named
     return named
 
 

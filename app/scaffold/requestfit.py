@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, movefit, namedsection, namelist, navfit, navorder, notefit, openerfit, pageblock, pagename, peoplefit,
+from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, movefit, namedsection, namelist, navfit, navorder, notefit, openerfit, pageblock, pagelead, pagename, peoplefit,
                           pagehad, pagelist, prose, removefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, venuefit)
 from app.scaffold.contentfit import routes_of as _routes
 from app.scaffold.pagename import named_page
@@ -455,7 +455,9 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         # the model's rename of that page takes the name as typed ("Who We Are", not "Who We Are instead")
         plan = Plan(ops=[renamed if op in same and norm_words(op.title) != norm_words(renamed.title) else op
                          for op in plan.ops])
-    swaps = compound.swaps(request, site) if site is not None else []
+    # "make About page, story of grandma: ... every morning at 4am": a new page's content, no time changed
+    lead = pagelead.where(request, site) if site is not None else None
+    swaps = compound.swaps(request, site) if site is not None and not (lead and lead.title and site.page(lead.route) is None) else []
     # "Graham has stepped down ... the new Treasurer is Mere Hohaia": beside a moved date, too
     if person is not None:
         # the same swap read from part of the names ("replace Gerry with Pádraig") gives way to the whole names

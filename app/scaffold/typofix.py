@@ -14,7 +14,10 @@ import re
 from app.scaffold.plan import ReplaceText, replacing
 from app.scaffold.site import Site, norm_words
 
-_SHOULD_SAY = re.compile(r"\b(?:should|must|needs?\s+to|has\s+to)\s+(?:say|read|be)\s*:?\s*[\"“‘'](?P<new>[^\"“”‘’\n]{8,200}?)"
+_SHOULD_SAY = re.compile(r"(?:\b(?:should|must|needs?\s+to|has\s+to)\s+(?:say|read|be)"
+                         # "launch date moved, say 'Launching March 2027' instead of Feb"
+                         r"|\b(?:say|read|put|make\s+it\s+(?:say|read))(?=\s*:?\s*[\"“‘'][^\"“”‘’\n]{8,200}?[\"”’']\s*,?\s+(?:instead|not|rather)\b))"
+                         r"\s*:?\s*[\"“‘'](?P<new>[^\"“”‘’\n]{8,200}?)"
                          r"[\"”’'](?=[\s.,!?;:]|$)", re.IGNORECASE)
 # A part of the page named (its heading, its button): that part's own edit, not a run of its text.
 _A_PART = re.compile(r"\b(?:button|heading|headline|title|subtitle|tagline|nav|navigation|menu|link|footer)\b", re.IGNORECASE)
