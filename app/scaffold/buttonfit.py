@@ -107,6 +107,8 @@ _TARGET = (r"(?P<t>https?://\S+|(?<![\w.])/[a-z0-9][\w/-]*|[\w.+-]+@[\w-]+(?:\.[
            r"(?<![\w.@-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*|(?![\w.@-])))")
 _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|take\s+(?:people|you|them|visitors)|open(?:s|ing)?|"
                       r"send(?:s|ing)?\s+(?:people|you|them|visitors))\s+(?:it\s+|this\s+|that\s+)?(?:an?\s+(?:e-?)?mail\s+)?(?:straight\s+)?(?:to|at)\s+"
+                      # "goes to whatsapp https://wa.me/...", "go to Google map: https://...": what the address is, before it
+                      r"(?:(?:[\w'’]+\s+){0,2}[\w'’]+\s*:?\s+(?=https?://))?"
                       r"(?:(?:the|a|an)\s+(?:(?:new\s+)?page\s+)?)?(?:mailto:)?"
                       r"|\blink(?:s|ing|ed)?\s*[:=]?\s+|\bhref\s*[:=]?\s*|(?:->|→)\s*)" + _TARGET
                       # "email us at X", "an email to X"; not "and email X" (an address typed to show)
@@ -299,6 +301,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     op, pages, typed = made
     says = _PAGE_SAYS.search(request) if pages else None
     rest = request.replace(says.group(0), " ") if says else request  # "On the Volunteer page: ...": the new page's words
+    rest = _GOES_TO.sub(" ", rest) if op.href.startswith("http") else rest  # "goes to whatsapp https://...": the link's words
     # the longest first: a label said inside the page's own words ("... Please RSVP by ..." and "RSVP")
     called = sorted(phones(request)) if op.href.startswith(("tel:", "https://wa.me/")) else []  # the number it rings
     for part in sorted((op.text, *typed, *(_label(request) or ("", "")), *called), key=len, reverse=True):

@@ -107,7 +107,8 @@ def swaps(request: str, site: Site) -> list[Any]:
     typo = typofix.should_say(request, site)  # "Oups, typo on About Me, it should say 'I have been teaching since 2012'"
     if typo is not None:
         return [typo]
-    return list(pricefit.price_changes(request, site)) or _one(contactswap.contact_change(request, site)) \
+    return list(pricefit.price_changes(request, site)) or _one(pricefit.only_price(request, site)) \
+        or _one(contactswap.contact_change(request, site)) \
         or _one(itemvalue.said_change(request, site)) \
         or list(textfit.plain_replacements(request, site)) \
         or _one(textfit.date_change(request, site) or whenfit.when_change(request, site) or textfit.place_move(request, site)) \

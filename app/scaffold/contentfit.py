@@ -245,8 +245,13 @@ def _with_note(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     # what the model left out: typed content, or three words of the user's own at least
     left = {w for w in said - mine if len(w) > 2} - _WHERE_WORDS
     lost = unused_content(request, placed)
-    return list(note.ops) if mine - _WHERE_WORDS <= said and (lost and not unused_content(request, " ".join(said)) or len(left) >= 3) \
-        else ops
+    # the model's words besides the note's may be what the request says before it ("Takk fyri! Last thing: on the home
+    # page, add that ..." made a list of "Takk" and "Last thing")
+    text = " ".join(o.text for o in note.ops if isinstance(o, AddSection))
+    at = request.casefold().find(text[:20].casefold()) if text else -1
+    before = set(norm_words(request[:at]).split()) if at > 0 else set()
+    return list(note.ops) if (mine - _WHERE_WORDS) - said <= before \
+        and (lost and not unused_content(request, " ".join(said)) or len(left) >= 3) else ops
 
 
 _WHERE_WORDS = frozenset("the and for put add write please page home with this that".split())

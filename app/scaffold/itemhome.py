@@ -187,7 +187,8 @@ def placed(ops: list[Any], request: str, site: Site | None) -> list[Any]:
         # one thing the model cut in pieces ("Juno", "4 years", "gentle") has the shapes of the whole of it
         one = _one_thing(new.items, request) if new is not None else []
         found = _target(one if len(one) == 1 else new.items, request, site) if new is not None else None
-        if new is None or found is None:
+        # reviews and questions are no entries of another kind's list ("add reviews 'Never late in 6 months!' - Ritika, TCS")
+        if new is None or found is None or new.kind in ("testimonials", "faq") and (found[1] is None or found[1].kind != new.kind):
             out.append(op)
             continue
         page, section = found

@@ -24,6 +24,9 @@ _RENAMES = (
     # "Osoyoos Orcas officially renamed to Osoyoos Killer Whales"
     re.compile(r"^\W*(?P<old>[^.!?;\n]+?)\s+(?:(?:has|have|was|were|is|got|been|officially|now|just)\s+)*"
                r"(?:rename|should\s+be\s+renamed|renamed)\s+(?:to|as)\s+(?P<new>.+)$", re.IGNORECASE),
+    # "godzilla is getting swapped out for Jurassic Park next month"
+    re.compile(r"^\W*(?P<old>[^.!?;,\n]+?)\s+(?:(?:is|are|was|were|will\s+be|getting|being|been|got)\s+)*swapped\s+(?:out\s+)?"
+               r"(?:for|with)\s+(?P<new>.+)$", re.IGNORECASE),
     # "The Thursday market is not Korvel anymore, it is now Westermarkt"
     re.compile(r"\b(?:is|are)\s+(?:not|no\s+longer)\s+(?:at\s+|in\s+)?(?P<old>[^,.;!?\n]{2,40}?)(?:\s+any\s?more)?\s*[,;.–-]\s*"
                r"(?:(?:it|they)(?:['’]s|\s+is|\s+are|['’]re)\s+)?now\s+(?:at\s+|in\s+|called\s+)?(?P<new>.+)$", re.IGNORECASE),
@@ -37,7 +40,8 @@ _KIND = re.compile(r"\s+(?:plan|tier|package|item|product|room|class|course|dish
                    re.IGNORECASE)
 _QUOTED = re.compile(r"^[\"“‘'](?P<q>(?:[^\"“”‘’'\n]|(?<=\w)['’](?=\w)){1,60})[\"”’']")
 # Where the new name ends, unquoted: at a sentence's end, or words to the app ("pls", "instead").
-_NEW_END = re.compile(r"\s*(?:[.!?;](?:\s|$)|,\s|\s+(?:pls|please|plz|thanks|thx|instead|now|everywhere)\b|$)", re.IGNORECASE)
+_NEW_END = re.compile(r"\s*(?:[.!?;](?:\s|$)|,\s|\s+(?:pls|please|plz|thanks|thx|instead|now|everywhere)\b"
+                      r"|\s+(?:next|this)\s+(?:week|month|year|season|time)\b|$)", re.IGNORECASE)
 MAX_NEW_WORDS = 8
 
 

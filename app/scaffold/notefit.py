@@ -34,17 +34,21 @@ _HEADING = re.compile(r"\b(?:heading|title|headline|called|titled|named|part|sec
 _THANKS = re.compile(r"\s*\b(?:thanks?|thank you|thx|cheers|ta)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
 # A sentence that only answers the app ("Lovely.", "OK!", "Great, thanks."): not part of the note.
 _ASIDE = re.compile(r"^\W*(?:\w+(?:\W+(?-i:[a-z])\w*)?)?\W*$")  # not "Closed Wednesday": a day named is content
+# A sentence that answers the app: "Okay, that's fine.", "No worries then."
+_REPLY = re.compile(r"^\W*(?:ok(?:ay)?|fine|alright|all\s+right|sure|no\s+worries|no\s+problem|got\s+it|understood|thanks?)\b"
+                    r"[^.!?\d]{0,20}[.!?]*$", re.IGNORECASE)
 # A "note" that is itself a request ("On treatments page: remove Shockwave Therapy, add ...").
 _ASKS = re.compile(r"^(?:please\s+)?(?:remove|delete|add|change|replace|rename|make|move|put|take|swap|update)\b",
                    re.IGNORECASE)
 _QUOTES = "'\"“”‘’"
 # "Then on the Trees page please say orders are taken by email ...", "on the home page say eggs are collected
 # fresh every morning": the place, then what to say there.
-_ON_SAY = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|so|now|oh|lastly|finally|fine|right|sure)[,.]?\s+)*(?P<where>(?:on|for)\s+(?:the\s+|my\s+|our\s+)?"
+_ON_SAY = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|so|now|oh|lastly|finally|fine|right|sure|(?:one\s+)?last\s+thing|one\s+more\s+thing)"
+                     r"[,.:]?\s+)*(?P<where>(?:on|for)\s+(?:the\s+|my\s+|our\s+)?"
                      r"[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?\s+page|on\s+(?:the\s+)?(?:home|homepage|front)"
                      r"|on\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,2}?(?=\s*,?\s*(?:please\s+|pls\s+)?say\s*:))\s*,?\s*"
                      r"(?:(?:please|pls|can\s+you|could\s+you|would\s+you|just)\s+)*(?:say|write|mention|state|explain|note|"
-                     r"add(?=\s*:))\s*:?\s+(?:that\s+)?(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
+                     r"add(?=\s*:)|add(?=\s+that\s))\s*:?\s+(?:that\s+)?(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
 # "ok no problem, say register at the Renfrew Rec Centre front desk or on race day from 8am": what to say,
 # with no place named, after an answer to the app (a decline, often): the home page's
 _BARE_SAY = re.compile(r"^\W*(?:(?:ok|okay|fine|no problem|no worries|right|alright|sure|then|so|oh well|instead|well)[,.!]?\s+)*"
@@ -59,7 +63,7 @@ _BARE_SAY = re.compile(r"^\W*(?:(?:ok|okay|fine|no problem|no worries|right|alri
                        # "ok then just put Text Clarisse at 337-555-0148 to save your spot": a capital or a quote next
                        r"|(?P<put>put)\s+(?=[\"“‘']|(?-i:[A-Z])))(?P<text>\S.*)$",
                        re.IGNORECASE | re.DOTALL)
-_SHOW_THIS = r"(?:please\s+|pls\s+)?(?:show|put|write|mention)\s+(?:that|this)"  # "please show that": what was said before
+_SHOW_THIS = r"(?:please\s+|pls\s+)?(?:show|put|write|mention|say)\s+(?:that|this)"  # "please show that": what was said before
 # "Kids under 10 walk free, put that on the tours page too", "gas safe reg 584213 put that on home page": the clause
 # that says where, after the note.
 _PUT_THAT = re.compile(r"(?:,\s*|\s+[-–—]\s*|(?<![.!?])(?<!\bto)(?<!\byou)(?<!\bwill)(?<!\bcan)\s+)"
@@ -170,7 +174,9 @@ _NOTE_LEAD = re.compile(r"^\W*(?:(?:please|pls|can\s+you|could\s+you|and|also|ok
 # A line asked for and said in the same breath, no colon: "add a line that instead of gifts we ask for donations to ...",
 # "add we are fully insured and use pure water pole system".
 _ADD_THAT = re.compile(r"^\W*(?:(?:please|pls|also|and)\s+)*(?:add|put|write)\s+(?:(?:a|an)\s+(?:short\s+|small\s+)?(?:line|note|sentence)\s+"
-                       r"(?:that|saying|to\s+say)\s+|(?:that\s+)?(?=(?:we|we're|we\s+are)\s))(?P<text>[^:\n]{8,300})$",
+                       # "add that i only do west fargo and south fargo ..."
+                       r"(?:that|saying|to\s+say)\s+|that\s+(?=(?:i|i'm|my|our|they|it'?s)\s)|(?:that\s+)?(?=(?:we|we're|we\s+are)\s))"
+                       r"(?P<text>[^:\n]{8,300})$",
                        re.IGNORECASE)
 
 
@@ -191,7 +197,12 @@ def after_named_section(request: str, heading: str) -> str:
     etiquette' on home: never refuse a lei, ..., don't throw it away - return it to nature"); ""."""
     lead, colon, rest = request.partition(":")
     named = bool(heading) and norm_words(heading) in norm_words(lead) and re.search(r"\b(?:section|part|bit|box)\b", lead, re.I)
-    return rest.strip() if colon and named and ":" not in rest else ""
+    if colon and named and ":" not in rest:
+        return rest.strip()
+    # "add a section on the front page called Cabin History. My father Olaf Haugen built ...": after its name's full stop
+    called = re.search(rf"\b(?:called|named|titled)\s+['\"“‘]?{re.escape(heading)}['\"”’]?\s*[.:]\s+(?P<rest>\S.*)$",
+                       request, re.IGNORECASE | re.DOTALL) if heading else None
+    return called.group("rest").strip() if called and ":" not in called.group("rest") else ""
 
 
 # A text quoted whole at the request's end: "... please add 'Dress code: garden formal. ...'".
@@ -234,7 +245,7 @@ def note(request: str, names_place: Callable[[str], bool], colon_only: bool = Fa
         if len(where) != 1 or len(said) < 2:
             return None
         # "Practice night is Thursday 7.30pm. Please put that on the home page under a heading 'When We Ring'."
-        kept = [s for s in said if s is not where[0] and not _ASIDE.match(s) and not s.endswith("?")]
+        kept = [s for s in said if s is not where[0] and not _ASIDE.match(s) and not _REPLY.match(s) and not s.endswith("?")]
         title, text = heading(where[0]), _text(" ".join(kept))
     if len(norm_words(text).split()) < MIN_WORDS or len(text) > MAX_TEXT or _ASKS.match(text):
         return None

@@ -323,6 +323,11 @@ def read_loosely(request: str, site: Site | None) -> Plan | None:
     return _placed_where(pagelead.Where("/", "", request, ""))
 
 
+# Words of the content that speak of what it tells, not to the app: an aside in brackets ("(no boots with big treads
+# please!)"), colours described ("the colours are natural: white, grey, ...").
+_TOLD_OF = re.compile(r"\([^()]*\)|\bcolou?rs?\s+(?:are|is|were|was)\b", re.IGNORECASE)
+
+
 def _placed_where(where: pagelead.Where) -> Plan | None:
     body = prose.unquoted(pagelead.TEXT_LEAD.sub("", where.body))
     if where.title:  # "Can you add a Rules page? Rules: 1. ...": the page's name again is no content
@@ -341,7 +346,7 @@ def _placed_where(where: pagelead.Where) -> Plan | None:
         return None  # a feature, a request, or more asked after the content
     ops = _content(where.lead, where.route, body)
     texts = [op.text for op in ops if isinstance(op, AddSection)]
-    if any(_RETRY.search(t) or pagelead.TO_THE_APP.search(t) for t in texts):
+    if any(_RETRY.search(t) or pagelead.TO_THE_APP.search(_TOLD_OF.sub(" ", t)) for t in texts):
         # a report of a wrong result, or words to the app, not content (in a list they are an entry's:
         # "missing pieces from £120", "Logo block (company logo frozen in clear ice) $225")
         return None

@@ -28,13 +28,13 @@ _NEW_END = (r"(?:"
             r"(?:,?\s+(?-i:[a-z0-9])[\w'’]*){0,8})?(?:,?\s*(?:please|pls|plz)\b)?"
             r"\s*(?::|[.!?](?=\s)|\s[-–—]\s|,?\s+(?:saying|(?:that|which)\s+says|and\s+say|say)(?:\s+that)?\s|(?<=page)\s+on,\s"
             # "make About page, story of grandma: Kim Soon-ja started ...": a few words on what follows
-            r"|(?<=page),[ \t]+(?!(?:call|called|name|named|titled)\b)(?:[\w'’]+[ \t]+){0,3}[\w'’]+[ \t]*:"
+            r"|(?:(?<=page)|(?<=too)),[ \t]+(?!(?:call|called|name|named|titled)\b)(?:[\w'’]+[ \t]+){0,3}[\w'’]+[ \t]*:"
             r"|\s*" + _EMOJI + r"\s))\s*")
 # A page's name after "called": in quotes (then a few words about it may follow), or as typed.
 _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][\w'’]*){0,4}"
            r"|(?P<called>[A-Za-z][\w'’&]*(?:[ \t]+(?!(?:with|listing|showing|saying|that|explaining|describing|about|for|where|which|please)\b|w/)"
            r"[A-Za-z0-9&][\w'’&]*){0,4}?))(?:\s+please)?")
-_NAME = r"[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"
+_NAME = r"/?[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"  # "/privacy page" too
 _OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so|instead|just)[,.]?\s+){0,3}"
          r"(?:(?:please|pls|kindly|can you|could you|would you|can u|could u|cn u|cn you)\s+){0,2}(?:(?:now|also|just|then)\s+)?(?:please\s+)?")
 # Who asks for a page, besides a verb to the app: "Can we have a Membership page", "Can I get a Rates page".
@@ -61,6 +61,8 @@ _NEW = re.compile(rf"\s*{_OPEN}(?:{_HAVE}|(?:add|create|make|build|start|set up|
                   r"(?:(?:a|an|the|one\s+more|another)\s+)?"
                   rf"(?:new\s+)?(?:(?P<name>{_NAME})(?P<page>\s+page)|[\"“‘'](?P<quotedpage>[^'\"”’]{{1,40}})[\"”’']\s+page"
                   r"|(?:(?-i:[a-z])[\w'’-]*\s+)?page\s+(?:(?:called|caled|named|titled|(?-i:for))\s+|(?=[\"“‘']))" + _CALLED
+                  # "Add page About dombra: ...": the words up to the colon
+                  + r"|page\s+(?P<colon>[A-Za-z][\w'’&]*(?:[ \t]+[A-Za-z][\w'’&]*){0,2})(?=\s*:)"
                   + rf"|page\s+(?P<capitals>{pagename.CAPITALS}))" + _NEW_END, re.IGNORECASE)
 # "Also a page for Advice with the following. ...", "A page called Visit: ...".
 _PAGE_FOR = re.compile(rf"\s*{_OPEN}(?:(?:add|make|create|put up)\s+)?(?:(?:a|an)\s+)?(?:new\s+)?page\s+"
@@ -263,7 +265,7 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
         got = m.groupdict()
         name = "home" if got.get("home") is not None else \
             _about_name(m.group(0), got["about"]) if got.get("about") else (got.get("quoted") or got.get("quotedpage") or got.get("called")
-                                               or got.get("capitals") or got.get("name") or "").strip()
+                                               or got.get("colon") or got.get("capitals") or got.get("name") or "").strip().lstrip("/")
         if (got.get("own") or "").strip() == "Our" and name[:1].isupper() and got.get("page"):
             name, got["own"] = f"Our {name}", None  # "Our Story page: ...": a page's name as typed
         part = _PART_OF.sub("", name) if m.re is _BARE and not got.get("page") else name
@@ -274,7 +276,7 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
             name = part if have is not None and not have[1] else name
         if TO_THE_APP.search(part) or _A_PLACE_ON_PAGES.search(name):
             return None  # "headline on home: ...", "title for the home page: ...": a text it names, not a page
-        named = got.get("called") or got.get("quoted") or got.get("quotedpage") or got.get("capitals")
+        named = got.get("called") or got.get("quoted") or got.get("quotedpage") or got.get("colon") or got.get("capitals")
         target = _target(name, bool(got.get("page") or named or got.get("about")), bool(got.get("own")), site, called=bool(named))
         heading = (got.get("heading") or "").strip()
         if got.get("part") and got["part"].lower() in _NAMING_PARTS:

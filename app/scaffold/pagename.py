@@ -41,7 +41,8 @@ _CALLED_QUOTED = re.compile(r"\bpage\s+(?:called|named|titled)\s+[\"“'‘]([^\
 _PAGE_THEN_CALLED = re.compile(rf"\bpage\b[\w'’, ]{{0,30}}?\b(?:called|named|titled)\s+({_CAPITALS})", re.IGNORECASE)
 # "add page About Us", "new page Meet the Guides:", "a page Rides to Do with 3 rides" (not "with" here:
 # "with 3 rides" says what the page holds).
-_NAME = _capitals(_SMALL, "A-Z")
+# ... and a year in it: "Summer 2027 Schedule"
+_NAME = _capitals(_SMALL, "A-Z") + r"(?:[ \t]+(?:19|20)\d\d(?![\w'’])(?:[ \t]+(?-i:[A-Z])[\w'’&-]*)*)?"
 CAPITALS = _NAME  # a page's name typed capitalised, for the readers of a new page's content (``pagelead``)
 _PAGE_THEN_NAME = re.compile(r"\b(?:add|new|create|make|a|an)\s+(?:a\s+|an\s+)?(?:new\s+)?page\s+(?!(?-i:called|named|titled|"
                              rf"for|about|with|on|to|that|which|where|listing|showing|and|of)\b)({_NAME})", re.IGNORECASE)

@@ -22,6 +22,7 @@ from app.scaffold.site import Site, norm_words, shown_pieces, shown_text
 # A person's name as typed: capitalised words, with the small words names have ("Mereana Pohatu",
 # "Irene Cowie", "Mrs Eileen Harbinson", "Pádraig Culligan", "Mei Lin Foster").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a capital, Latin letters with accents too ("Ólafsdóttir", "Łukasz")
+_TITLE = r"(?:Mr|Mrs|Ms|Mdm|Miss|Dr|Prof|Rev|Pastor|Fr|Imam|Rabbi)\.?\s+"
 _PARTICLE = "(?-i:(?:van|de|da|di|von|le|la|du|del|der|mac|o'))"  # the small words of a surname ("Pieter van Wyk")
 _NAME = rf"(?-i:[{_UPPER}])[\w'’.-]*(?:\s+(?:{_PARTICLE}\s+)?(?-i:[{_UPPER}])[\w'’-]*){{1,3}}"
 _ROLE = r"(?:(?:our|the|a|as)\s+)?(?:new\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?"
@@ -54,7 +55,8 @@ _COMES = (
                rf"|(?P<new2>{_NAME})\s+(?:is|will)\s+(?:now\s+)?(?:stepping|step|taking|take)\s+(?:in|over)\b",
                re.IGNORECASE),
     # "Declan can't make it, it's now Orla Keaney", "now it's Trio Murblick", "Sam can't judge anymore, change to Tui Hemara"
-    re.compile(rf"\b(?:it['’]?s\s+now|it\s+is\s+now|now\s+it['’]?s|now\s+it\s+is|change\s+(?:it\s+)?to)\s+(?P<new>{_NAME})(?![\w'’-])"),
+    re.compile(rf"\b(?:it['’]?s\s+now|it\s+is\s+now|now\s+it['’]?s|now\s+it\s+is|change\s+(?:it\s+)?to)\s+(?P<new>{_NAME})(?![\w'’-])",
+               re.IGNORECASE),  # "It is now Mr. Denis Okello, not Mrs. Atim"
     # "Renata can't be in the court anymore, please change her to Ximena": one name will do after him or her
     re.compile(rf"\b(?:change|swap)\s+(?:him|her|them)\s+(?:to|for)\s+(?P<new>{_NAME}|(?-i:[{_UPPER}])[\w'’-]+)(?![\w'’-])"),
     # "duo is now with violinist Zuzanna Wójcik", "Ros Kettlewell is taking the rope skills workshop instead"
@@ -87,7 +89,9 @@ _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:
                    r"can(?:not|'t|’t|t|\s+no)\s+(?:longer\s+)?(?:be|make\s+it|come|attend)|can(?:not|'t|’t|t)\s+[a-z]+\s+any\s?more|"
                    # "Amaka Eze is too busy, Programmes is now Kelechi Nwosu"
                    r"(?:is|are)\s+(?:too\s+busy|not\s+available|unavailable))\b"
-                   rf"|\b(?:replace|swap)\s+(?P<old2>{_WHO})\s+(?:out\s+)?(?:with|for|by|on|in)\b")
+                   rf"|\b(?:replace|swap)\s+(?P<old2>{_WHO})\s+(?:out\s+)?(?:with|for|by|on|in)\b"
+                   # "It is now Mr. Denis Okello, not Mrs. Atim."
+                   rf"|,?\s+not\s+(?P<old3>(?:{_TITLE})?{_WHO})(?=\s*(?:[.!?,;]|$))")
 # Words that open a sentence or a title before a name, not part of it.
 _NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last Omg Oh Unfortunately".split())
 # What goes before "has left" that is no one's name when typed in lower case ("he has stepped down").
@@ -130,7 +134,6 @@ def _without_role(new: str) -> str:
     return " ".join(words)
 
 
-_TITLE = r"(?:Mr|Mrs|Ms|Mdm|Miss|Dr|Prof|Rev|Pastor|Fr|Imam|Rabbi)\.?\s+"
 
 
 def _titled(new: str, old: str, site: Site) -> tuple[str, str]:
@@ -151,7 +154,7 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
     such pair, or the one who goes is no one (or several people) the site shows."""
     if site is None:
         return None
-    goers = [(g.start(), " ".join(w for w in re.sub(r"['’]s$", "", g.group("old") or g.group("old2")).split()
+    goers = [(g.start(), " ".join(w for w in re.sub(r"['’]s$", "", g.group("old") or g.group("old2") or g.group("old3")).split()
                                   if w not in _NOT_NAMES)) for g in _GOES.finditer(request)]
     # "gus has stepped down": a first name typed in lower case is the name the site shows capitalised
     goers = [(at, name[:1].upper() + name[1:]) for at, name in goers if name.casefold() not in _NOT_LOWER_NAMES]

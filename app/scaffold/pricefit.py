@@ -421,6 +421,26 @@ def old_price(request: str, site: Site | None) -> ReplaceText | None:
     return replacing(same[0], new)
 
 
+# What says a price changes without naming what it prices: "change the price to $12 a night", "price is changed. From
+# April it is 7000 yen", "change the comp fee to 200 pesos".
+_PRICE_SAID = re.compile(r"\b(?:price|prices|fee|fees|cost|costs|rate|rates|charge)\b", re.IGNORECASE)
+
+
+def only_price(request: str, site: Site | None) -> ReplaceText | None:
+    """The one new price a request types for the one price the site shows in that currency: it says a price changes
+    but names nothing priced (``price_changes`` found nothing), and the site has a single amount to change."""
+    typed = PRICE.findall(request)
+    if site is None or len(typed) != 1 or _NOT_A_CHANGE.search(request) or not (_PRICE_SAID.search(request)
+                                                                                  and _CHANGED.search(request)):
+        return None
+    new = typed[0]
+    shown = [p for p in _shown_prices(site) if _same_currency(PRICE.fullmatch(p), new) and _currency(p) == _currency(new)]
+    amounts = {re.sub(r"[^\d.]", "", p) for p in shown}
+    if len(amounts) != 1 or _same_amount(shown[0], new) or len(set(shown)) != 1:
+        return None
+    return replacing(shown[0], new)
+
+
 def _shown_prices(site: Site) -> list[str]:
     """Every price the site's sections show, each time it shows it."""
     shown: list[str] = []

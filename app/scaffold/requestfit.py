@@ -227,7 +227,7 @@ def _fit_add_section(op: AddSection, request: str, site: Site | None) -> dict[st
     if op.text:
         update["text"] = fit_text(op.text, request, max_len=400)
         said = notefit.text_after(request) or notefit.after_named_section(request, op.heading)  # "... with the text: Call ..."
-        if said and norm_words(said).startswith(norm_words(update["text"])) and len(said) <= notefit.MAX_TEXT:
+        if said and norm_words(update["text"]) in norm_words(said) and len(said) <= notefit.MAX_TEXT:
             update["text"] = said
     return update
 

@@ -30,6 +30,8 @@ _ADDED = re.compile(r"(?:^|[.!?;,]\s*|\s(?:and|n|but|then)\s+|(?<=\bpage)\s+)(?:
                     # "Fifita family pulled out, change it to Moala family - group song", "quit the Caja x12, now is
                     # Caja x6 surtida $7.500", "Thao left us, please remove her. New teacher is Quynh"
                     r"chang(?:e|ed)\s+(?:it|them|him|her)\s+(?:to|into|for)|now\s+is|"
+                    # "I have sold the Nupp Rose shawl. Please remove it. Instead there is 'Sea Foam' shawl for 310 EUR."
+                    r"instead\s+(?:there\s+is|there's|we\s+have|i\s+have)|"
                     # "New instructor: Lena Vogt, AIDA instructor", "Goalkeepers now with Coach Ndapewa Shikongo"
                     r"new\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s*(?:is|will\s+be|:)|(?:\w+\s+)?now\s+with)\s+"
                     r"(?:(?:a|an)\s+new\s+one\s*[,:-]?\s*|in\s+)?(?P<new>(?:[^.!?;]|\.(?=\d)){2,120}?)\s*(?:[.!?;](?!\d)|$|"

@@ -161,14 +161,20 @@ def _without_place(request: str, site: Site) -> str:
     return re.sub(rf"^\s*(?:on|in|at)\s+(?:the\s+)?(?:{pages})(?:\s+page)?\s*,?\s+", "", request, flags=re.IGNORECASE)
 
 
+# Why, said after the new words: "Change Janelle to Kristine, Janelle is in Manila that week".
+_REASON_TAIL = re.compile(r",\s+(?:(?:she|he|they|it|we|i)\s|(?:because|cos|since|as)\b|(?-i:[A-Z])[\w'’-]+\s+(?:is|are|was|has|"
+                          r"can'?t|won'?t|will|moved)\b).*$", re.DOTALL)
+_ADDS_A_LIST = re.compile(r"^\W*(?:(?:please|pls|and|also|now|ok)\s+)*add\s+[^:.!?]{0,40}:", re.IGNORECASE)
+
+
 def plain_replacement(request: str, site: Site) -> ReplaceText | None:
     """A replacement asked for in plain words, of words the site shows; None when none reads."""
     request = _without_place(_EMOJI_END.sub("", request), site)
     quoted = _NEW_QUOTED.search(request)
     if quoted is not None and len(_QUOTED.findall(request[:quoted.start("new") - 1])) == 0:
         request = request[:quoted.start("new") - 1] + quoted.group("new")  # the new words, unquoted
-    if _NAMES_A_PART.search(request) or _QUOTED.search(request):
-        return None  # a part named, or words quoted: not a replacement in plain words
+    if _NAMES_A_PART.search(request) or _QUOTED.search(request) or _ADDS_A_LIST.match(request):
+        return None  # a part named, words quoted, or things to add ("... Plant doctor (photo -> diagnosis)"): no replacement
     texts, names = _texts(site), _names(site)  # read once: a request may try every pattern
     m = _IT.search(request)
     if m is not None:  # "The Rosy Footman is still on there, please replace it with the Scarce Merveille du Jour"
@@ -177,7 +183,7 @@ def plain_replacement(request: str, site: Site) -> ReplaceText | None:
         m = pattern.search(request)
         if m is None:
             continue
-        old, new = _shown_run(texts, m.group("old"), names), _new_whole(request, m).strip(_AROUND)
+        old, new = _shown_run(texts, m.group("old"), names), _REASON_TAIL.sub("", _new_whole(request, m)).strip(_AROUND)
         new = _without_typed_lead(m.group("old").strip(_AROUND), old, new, texts)
         instead = _NOT_OLD.match(new)
         if instead is not None and _shown_run(texts, instead.group("old"), names) == instead.group("old").strip():

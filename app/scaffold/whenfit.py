@@ -75,8 +75,12 @@ Pieces = list[tuple[str, str]]  # ``site.shown_pieces``
 _A_DAY = re.compile(r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?")
 
 
+# A day in two letters, as German and many timetables write it ("Mo-Fr 16-19 Uhr, Sa 10-13 Uhr"); not "we", "do", "so".
+_TWO_LETTER_DAYS = {"mo": "mon", "tu": "tue", "th": "thu", "fr": "fri", "sa": "sat", "su": "sun"}
+
+
 def _short_days(words: list[str]) -> set[str]:
-    return {w[:3] if _A_DAY.fullmatch(w) else w for w in words}
+    return {w[:3] if _A_DAY.fullmatch(w) else _TWO_LETTER_DAYS.get(w, w) for w in words}
 
 
 def when_kind(when: str) -> str:
@@ -185,17 +189,23 @@ def _led_by_said(words: str, new: str, said: set[str], days: Callable[[list[str]
     # a timetable typed a time first on each line ("12:00 Opening ... 2:30 Dog Show 4:00 Tug of War"): a time's
     # name is the words after it, up to the next time
     # (not a date that heads times of a day: "Saturday 17 July: beach games 10:00, ... big dinner 19:00")
-    time_first = bool(found) and not words[:found[0].start()].strip() and when_kind(found[0].group(0)) == when_kind(new)
+    # (nor a day's times: "Saturday 9am to 12pm and Thursday evening 6pm to 8pm")
+    time_first = bool(found) and not words[:found[0].start()].strip() and when_kind(found[0].group(0)) == when_kind(new) \
+        and found[0].group(0)[:1].isdigit()
     for k, when in enumerate(found):
         ends = found[k + 1].start() if k + 1 < len(found) else len(words)
         name = words[when.end():ends] if time_first else re.split(r"[,;.!?]", words[start:when.start()])[-1]
-        own = {w for w in days(norm_words(name).split()) if w not in _SMALL and len(w) >= MIN_NAME_CHARS}
+        # "Open Mo-Fr 16-19 Uhr, Sa 10-13 Uhr": "open" names no one time of the hours
+        own = {w for w in days(norm_words(name).split()) if w not in _SMALL and w not in _OF_ALL_HOURS and len(w) >= MIN_NAME_CHARS}
         # a verb said in another form names it too: "start time" of "... starts 5.30pm"
         if when_kind(when.group(0)) == when_kind(new) and (hits := len(stems(own) & stems(said))):
             out.append((hits, when.group(0)))
         start = when.end()
     # "Full Moon Swim" of "Christmas Day Swim 25 December ..., Full Moon Swim 13 February": the most words said
     return [when for hits, when in out if hits == max(h for h, _ in out)]
+
+
+_OF_ALL_HOURS = frozenset("open opening opens hours hour times time closed".split())
 
 
 def _of_the_named(pieces: Pieces, new: str, typed: set[str], days: Callable[[list[str]], set[str]]) -> set[str]:
@@ -269,8 +279,9 @@ def _new_and_shown(request: str, pieces: Pieces) -> ReplaceText | None:
     """"Change lunch time to 1 pm, cooks said 12:30 is too early": of two times typed, the one the site shows (in one
     place, "Lunch 12:30 pm") goes, and the other, said moved, comes."""
     typed = list(WHEN.finditer(request))
-    if len(typed) != 2 or when_kind(typed[0].group(0)) != when_kind(typed[1].group(0)):
-        return None
+    if len(typed) != 2 or when_kind(typed[0].group(0)) != when_kind(typed[1].group(0)) \
+            or re.fullmatch(r"\s*(?:to|till|until|-|–)\s*", request[typed[0].end():typed[1].start()], re.IGNORECASE):
+        return None  # "13h to 19h": one time range, not a new time and an old one
     held = [(t, shown) for t in typed if (shown := _shown_once(pieces, t.group(0)))]
     if len(held) != 1:
         return None
@@ -287,14 +298,41 @@ def _new_and_shown(request: str, pieces: Pieces) -> ReplaceText | None:
     return ReplaceText(op="replace_text", old=whole, new=_with_day(whole, new.group(0)))
 
 
+# A time range as typed: "13h to 19h", "9am-5pm", "10:00 - 16:00".
+_T = r"\d{1,2}(?:[:.]\d{2})?\s?(?:h\b|am\b|pm\b|uhr\b)?"
+_RANGE = re.compile(rf"(?<![\w:.]){_T}\s*(?:to|till|until|-|–)\s*{_T}(?![\w:])", re.IGNORECASE)
+
+
+def _written(when: str) -> str:
+    """How a time is written: its units and marks ("h", "am pm", ":"), not its numbers."""
+    return " ".join(sorted(set(re.findall(r"h\b|am|pm|uhr|:", when.casefold()))))
+
+
+def _the_only_range(request: str, pieces: Pieces) -> ReplaceText | None:
+    """The one time range the site shows, where the request types one range and says it changes ("Change the opening:
+    now Tuesday to Saturday 13h to 19h" of "Open Tuesday to Saturday, 14h to 19h")."""
+    # not "moved from 8pm to 7.30pm": an old time and a new one
+    typed = [m.group(0) for m in _RANGE.finditer(request) if _written(m.group(0)) and not re.search(r"\bfrom\s*$", request[:m.start()], re.I)]
+    # written the same way ("14h to 19h" for "13h to 19h", not the "9am to 5pm" of another list)
+    shown = {m.group(0) for _, words in pieces for m in _RANGE.finditer(words) if typed and _written(m.group(0)) == _written(typed[0])}
+    if len(typed) != 1 or len(shown) != 1 or not _MOVED.search(request):
+        return None
+    old = shown.pop()
+    return ReplaceText(op="replace_text", old=old, new=typed[0]) if old.casefold() != typed[0].casefold() else None
+
+
+_STAYS = re.compile(r"[^.!?;,]*\b(?:stays?|remains?|is\s+still)\s+(?:the\s+same|unchanged|as\s+(?:it\s+)?is)\b[^.!?;,]*[.!?;,]?", re.IGNORECASE)
+
+
 def when_change(request: str, site: Site | None) -> ReplaceText | None:
     """The date or time the request moves (see the module docstring); None when it moves none, or
     the one it names is not in exactly one place on the site."""
     if site is None or _NOT_A_MOVE.search(request):
         return None
+    request = _STAYS.sub(" ", request)  # "Thursday evening is now 5.30pm to 7.30pm. Saturday stays the same."
     pieces = shown_pieces(site)  # read once for both readings
     return _from_to(request, pieces) or _old_moved(request, pieces) or _new_not_old(request, pieces) \
-        or _day_moved(request, pieces) or _named(request, pieces) or _new_and_shown(request, pieces) \
+        or _day_moved(request, pieces) or _named(request, pieces) or _the_only_range(request, pieces) or _new_and_shown(request, pieces) \
         or _day_named(request, pieces)
 
 

@@ -26,7 +26,7 @@ from app.scaffold import (backref, buttonfit, compound, contactfit, contentfit, 
                           toldfit, whenfit)
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.namedcontent import unused_names
-from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, EditNavLink, Plan, RemoveItem, RemovePage,
+from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, EditNavLink, MoveNavLink, Plan, RemoveItem, RemovePage,
                                MAX_OPS, RenamePage, ReplaceText, SetText, SetTheme, parse_plan, plan_json_schema, plan_to_json, without_repeated_texts, without_unasked_titles)
 from app.scaffold.requestfit import asks_for_a_look, fit_plan, names_the_site, renames_the_site
 from app.scaffold.shorthand import spelled_out
@@ -332,7 +332,8 @@ def _replaced(plan: Plan, shown: str) -> str:
 def _edits_only(plan: Plan) -> bool:
     """Whether ``plan`` only edits, renames or removes: it leaves out no words the site shows already (the
     old price of "it's $229, not $219", the old name of "rename 'Our Story' to 'About Us'")."""
-    return all(isinstance(op, (EditItem, ReplaceText, RemoveItem, RenamePage, RemovePage, EditNavLink, SetText))
+    # (a move in the menu places the names of the pages it moves: "put 'Workshops' before 'The Tradition'")
+    return all(isinstance(op, (EditItem, ReplaceText, RemoveItem, RenamePage, RemovePage, EditNavLink, MoveNavLink, SetText))
                for op in plan.ops)
 
 

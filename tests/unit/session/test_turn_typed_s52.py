@@ -164,3 +164,178 @@ def test_a_section_named_with_a_colon_and_no_verb_holds_the_words_whole(tmp_path
     assert result.outcome == "applied", result.message
     home = _page(root, "/")
     assert "What to bring" in home and "bibs are provided" in home and "no jewellery on court" in home
+
+
+# Round 2: from the failures of u256-u259.
+
+
+def test_a_section_called_by_name_holds_the_sentences_after_its_name(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_section","route":"/","kind":"image_text","heading":"Cabin History","text":"Olaf Haugen '
+             'built the cabin with his brother Arne in the summer of 1962 using pine from their own land"}]}')
+    result = _run(root, model, "Please add a section on the front page called Cabin History. My father Olaf Haugen built the "
+                               "cabin with his brother Arne in the summer of 1962 using pine from their own land. The sauna "
+                               "was added in 1978.")
+    assert result.outcome == "applied", result.message
+    assert "The sauna was added in 1978." in _page(root, "/")
+
+
+@pytest.mark.parametrize(("prompt", "old", "new"), [
+    ("last thing change the price to $12 a night, machines arent cheap to fix haha", "$10", "$12"),
+    ("Excuse me, price is changed. From April it is 7000 yen. Please change.", "6500 yen", "7000 yen"),
+])
+def test_a_new_price_for_the_one_price_the_site_shows_replaces_it(tmp_path: Path, prompt: str, old: str, new: str) -> None:
+    root = managed_project(tmp_path)
+    _text(root, f"League nights every Tuesday, {old} a night." if "$" in old else f"Soba class {old} per person.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Price","text":"April it is"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert new in home and old not in home
+
+
+def test_the_one_price_is_not_read_where_the_site_shows_two(tmp_path: Path) -> None:
+    from app.scaffold import pricefit
+    from app.scaffold.source import open_source
+
+    root = managed_project(tmp_path)
+    _items(root, "/", "list", [("Small yard", "$35"), ("Big yard", "$45")])
+    assert pricefit.only_price("change the price to $50 now", open_source(root).read().site) is None
+
+
+def test_things_to_add_with_an_arrow_inside_are_no_replacement(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _text(root, "Plant ID questions are answered here.")
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "add 3 feature cards: Smart reminders (adjusts to weather), Plant ID "
+                                                    "(point camera, get name), Plant doctor (photo of sick leaf -> diagnosis)")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Smart reminders" in home and "Plant doctor" in home and "Plant ID questions" in home
+
+
+@pytest.mark.parametrize(("prompt", "route", "words"), [
+    ("make the /privacy page too, short: we store your plant list on your device only. no ads no tracking.", "/privacy",
+     ["on your device only"]),
+    ("All right. Instead please make a page Summer 2027 Schedule with this list: June 5-12 Karen and Tom. June 12-19 "
+     "Erik's family.", "/summer-2027-schedule", ["Karen and Tom"]),
+    ("Add page About dombra: Dombra is two-string instrument of Kazakh people.", "/about-dombra", ["two-string"]),
+    ('Add a page called "What to Bring": comfortable shoes with smooth soles (no boots with big treads please!), a water '
+     "bottle, and a sweater.", "/what-to-bring", ["smooth soles", "water bottle"]),
+    ('Add a page "The Sheep" about my flock: 34 sheep on the hillside above Kirkjubøur. They are never dyed, the colours '
+     "are natural: white, grey, brown and black.", "/the-sheep", ["34 sheep", "Kirkjubøur"]),
+])
+def test_a_new_page_named_in_more_ways_holds_its_words(tmp_path: Path, prompt: str, route: str, words: list[str]) -> None:
+    """A page by its address, a year or a small word in its name, and words in brackets or of colours in its text."""
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_page","title":"About","route":"/about","sections":["features"]}]}', prompt)
+    assert result.outcome == "applied", result.message
+    shown = _page(root, route)
+    assert all(w in shown for w in words), shown
+
+
+def test_something_swapped_out_for_another_is_replaced(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _items(root, "/", "list", [("Godzilla", "Stern"), ("Medieval Madness", "Williams")])
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "godzilla is getting swapped out for Jurassic Park next month, update "
+                                                    "machines pls")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Jurassic Park" in home and "Godzilla" not in home and "next month" not in home
+
+
+@pytest.mark.parametrize(("prompt", "shown", "old", "new"), [
+    ("Opening hours change: Saturday now 10-14 Uhr", "Open Mo-Fr 16-19 Uhr, Sa 10-13 Uhr", "10-13 Uhr", "10-14 Uhr"),
+    ("I'm told the hours have changed. Thursday evening is now 5.30pm to 7.30pm. Saturday stays the same.",
+     "Saturday 9am to 12pm and Thursday evening 6pm to 8pm.", "6pm to 8pm", "5.30pm to 7.30pm"),
+    ("Change the opening: now Tuesday to Saturday 13h to 19h, because of school schedule.",
+     "Open Tuesday to Saturday, 14h to 19h.", "14h to 19h", "13h to 19h"),
+])
+def test_the_time_of_the_day_named_changes(tmp_path: Path, prompt: str, shown: str, old: str, new: str) -> None:
+    """"Sa" is Saturday; "Open" names none of the hours; a day said to stay is not the one changed; "13h to 19h" is one
+    range."""
+    root = managed_project(tmp_path)
+    _text(root, shown)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"title","text":"Saturday"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert new in home and old not in home
+
+
+def test_why_said_after_a_new_name_is_not_part_of_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _items(root, "/", "list", [("Tita Lorna", ""), ("her bestfriend Janelle", "")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Janelle","text":"in Manila that week"}]}',
+                  "Change Janelle to Kristine, Janelle is in Manila that week 😔")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "her bestfriend Kristine" in home and "Manila" not in home
+
+
+@pytest.mark.parametrize(("prompt", "href"), [
+    ('add button "Join us" on home that goes to whatsapp https://wa.me/59899123456', "https://wa.me/59899123456"),
+    ('Please add a button "How to come" that go to Google map: https://maps.google.com/?q=3-8-12+Ote', "https://maps.google.com"),
+])
+def test_a_button_to_an_address_named_before_it_links_there(tmp_path: Path, prompt: str, href: str) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"button","text":"x"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    assert href in _page(root, "/")
+
+
+@pytest.mark.parametrize(("prompt", "words"), [
+    ("Okay, that's fine. Tickets will be sold at the door, cash or check only. Please say that on the site.",
+     "Tickets will be sold at the door"),
+    ("add that i only do west fargo and south fargo bc i ride my bike w the mower lol", "I only do west fargo"),
+    ("Takk fyri! Last thing: on the home page, add that my workshop is open for visitors in summer: June to August, "
+     "Thursday 13-17, or by appointment.", "My workshop is open for visitors in summer: June to August"),
+])
+def test_a_note_said_in_more_ways_goes_on_home_as_typed(tmp_path: Path, prompt: str, words: str) -> None:
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Takk"},{"title":"Last thing","text":"on the home"}]}]}'
+    result = _run(root, model if "Takk" in prompt else '{"ops":[{"op":"decline"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert words in home and "Okay, that's fine" not in home
+
+
+def test_a_move_in_the_menu_between_pages_named_in_several_words_is_done(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _apply(root, [{"op": "add_page", "title": "The Tradition", "route": "/the-tradition"}], "add a page The Tradition")
+    _apply(root, [{"op": "add_page", "title": "Workshops", "route": "/workshops"}], "add a Workshops page")
+    result = _run(root, '{"ops":[{"op":"add_nav_link","label":"Workshops","href":"/workshops"}]}',
+                  "Please put 'Workshops' before 'The Tradition' in the top menu.")
+    assert result.outcome == "applied", result.message
+    nav = (root / "lib" / "site.ts").read_text()
+    assert nav.index("/workshops") < nav.index("/the-tradition")
+
+
+def test_who_comes_said_before_not_and_who_goes(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _items(root, "/", "team", [("Chair", "Mr. Paul Ssenyonga"), ("Treasurer", "Mrs. Agnes Atim")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Apologies","text":"Mr. Denis Okello","title":"Mrs. Atim"}]}',
+                  "Apologies, the treasurer has changed. It is now Mr. Denis Okello, not Mrs. Atim.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Mr. Denis Okello" in home and "Atim" not in home and "Mr. Paul Ssenyonga" in home
+
+
+def test_reviews_stay_reviews_where_another_page_has_a_list(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _apply(root, [{"op": "add_page", "title": "Weekly Menu", "route": "/weekly-menu"}], "add a Weekly Menu page")
+    _items(root, "/weekly-menu", "list", [("Mon", "moong dal, aloo posto"), ("Tue", "cholar dal, begun bhaja")])
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"testimonials","items":[{"title":"Arnab","text":"Tastes exactly '
+             'like my dida\'s cooking"}]}]}')
+    result = _run(root, model, "add reviews 🌟 'Tastes exactly like my dida's cooking' - Arnab, Sector V and 'Never late in "
+                               "6 months!' - Ritika, TCS")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Never late in 6 months!" in home and "Ritika, TCS" in home
+
+
+def test_something_sold_with_another_there_instead_takes_its_place(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _text(root, "Shawls for sale: Lily of the Valley shawl 290 EUR, Nupp Rose shawl 340 EUR.")
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Nupp Rose shawl"}]}',
+                  "I have sold the Nupp Rose shawl. Please remove it. Instead there is 'Sea Foam' shawl for 310 EUR.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Sea Foam" in home and "310 EUR" in home and "Nupp Rose" not in home and "Lily of the Valley" in home
