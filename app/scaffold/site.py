@@ -141,6 +141,8 @@ def shown_pieces(site: Site) -> list[tuple[str, str]]:
         for section in page.sections:
             # each field alone: a date or time is replaced within one ("open mat sat" / "10am-12pm" is no "sat 10am-12pm")
             out += [(i.title, field) for i in section.items for field in (i.title, i.text) if field]
+            # a plan's name, price and features too ("rename family plan to 'Household'")
+            out += [(t.name, field) for t in section.tiers for field in (t.name, t.price, *t.features) if field]
             out += [(s, s) for s in re.split(r"(?<=[.;!?])\s+", section.text or "") if s]
     return out
 

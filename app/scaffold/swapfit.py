@@ -57,6 +57,9 @@ _GOES = re.compile(r"\b(?:remove|delete|take|drop)\s+(?:him|her|them|it)\b|"
 _TAKES_OVER = re.compile(r"(?:^|[.!?;,]\s*|\s(?:and|but)\s+)(?P<new>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+"
                          r"(?:takes|will\s+take|is\s+taking)\s+over(?:\s+(?:as|from\s+(?:him|her|them)(?:\s+as)?))?"
                          r"(?P<role>\s+[^.!?;,]{2,40}?)?\s*(?:[.!?;,]|$)", re.IGNORECASE)
+# Who goes, named just before what says so: "Brenda has left for studies".
+_WHO_WENT = re.compile(r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?=\s+(?:has\s+|had\s+|is\s+)?(?:left|moved\s+(?:on|away)|retir\w+|"
+                       r"stepped\s+down|quit|pulled\s+out|dropped\s+out)\b)")
 _SAME = re.compile(r"\b(?:same|as before|as the others)\b", re.IGNORECASE)
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # The new thing's name and detail, the first form that fits: "Priya Nair - coach", "Hollow Tooth Comics
@@ -111,6 +114,9 @@ def read(request: str, site: Site | None) -> Plan | None:
         # "Pete Hruska is retiring ... Please remove him": the one item the request names by its words
         meant = itemfit.item_meant(rest, site)
         removed = Plan(ops=[RemoveItem(op="remove_item", item=meant)]) if meant else None
+        who = _WHO_WENT.search(rest) if removed is None else None
+        # "Brenda has left for studies, please remove her": Brenda, where the site shows her in a paragraph
+        removed = itemfit.removal(f"remove {who.group(0)}", site, alone=False) if who else removed
     if removed is None or len(removed.ops) != 1:
         return None
     gone = removed.ops[0]

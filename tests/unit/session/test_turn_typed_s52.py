@@ -339,3 +339,55 @@ def test_something_sold_with_another_there_instead_takes_its_place(tmp_path: Pat
     assert result.outcome == "applied", result.message
     home = _page(root, "/")
     assert "Sea Foam" in home and "310 EUR" in home and "Nupp Rose" not in home and "Lily of the Valley" in home
+
+
+# Offline after round 2 (from u256-u259 as well).
+
+
+def test_a_plan_named_by_its_kind_is_renamed_where_the_pricing_shows_it(tmp_path: Path) -> None:
+    """The site's words include its plans' names, prices and features."""
+    root = managed_project(tmp_path)
+    _items(root, "/", "pricing", [("free", "5 plants"), ("pro", "€2.99/mo unlimited plants"), ("family", "€4.99/mo up to 5")])
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Household"}]}',
+                  "rename family plan to 'Household'")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Household" in home and "family" not in home
+
+
+def test_who_left_said_before_who_comes_is_replaced_inside_a_paragraph(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _apply(root, [{"op": "add_page", "title": "Our Team", "route": "/our-team"}], "add an Our Team page")
+    words = "Sarah Namutebi - Head Coach, Brenda Akello - Assistant Coach, Joseph Ssemwogerere - Team Manager, Dr."
+    _apply(root, [{"op": "add_section", "route": "/our-team", "kind": "text", "text": words}], f"On Our Team page: {words}")
+    model = ('{"ops":[{"op":"remove_item","item":"Brenda"},{"op":"add_items","route":"/","kind":"team","items":[{"title":'
+             '"Grace Atim","text":"Assistant Coach"}]}]}')
+    result = _run(root, model, "Brenda has left for studies, please remove her. Add Grace Atim - Assistant Coach instead.")
+    assert result.outcome == "applied", result.message
+    team = _page(root, "/our-team")
+    assert "Grace Atim" in team and "Brenda" not in team and "Sarah Namutebi" in team
+
+
+@pytest.mark.parametrize("prompt", [
+    "can the site show my instagram posts automatically? @titamarivicyyc",
+    "show my latest insta posts on the homepage pls, handle @shorshetiffin 📸",
+    "Can the website be also in English and French and Turkish automatic? Many users are not German.",
+    "Can guests RSVP on the website and I see a list of who's coming with how many people?",
+    "Could the site take a 50% deposit by card when someone orders?",
+    "Can clients pick a date from a calendar and book me directly on the site?",
+    "Is possible the clients choose day and hour in a calendar and it reserve automatic?",
+    "Can family members pay the registration fee of $75 on the website with card or Zelle?",
+])
+def test_what_the_site_would_have_to_do_is_declined_whatever_the_model_wrote(tmp_path: Path, prompt: str) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"contact","items":[{"title":"Instagram","text":"@x"}]}]}',
+                  prompt)
+    assert result.outcome == "declined", result.message
+
+
+@pytest.mark.parametrize("prompt", ["website for my driving school. Kerb Appeal Driving, Leicester. manual and automatic lessons.",
+                                    "Add our opening line: RSVP by June 1 to Maria"])
+def test_such_words_in_content_are_no_feature(prompt: str) -> None:
+    from app.scaffold import scope
+
+    assert not scope.asks_for_action(prompt)
