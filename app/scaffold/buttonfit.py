@@ -110,7 +110,8 @@ _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|
                       # "goes to whatsapp https://wa.me/...", "go to Google map: https://...": what the address is, before it
                       r"(?:(?:[\w'’]+\s+){0,2}[\w'’]+\s*:?\s+(?=https?://))?"
                       r"(?:(?:the|a|an)\s+(?:(?:new\s+)?page\s+)?)?(?:mailto:)?"
-                      r"|\blink(?:s|ing|ed)?\s*[:=]?\s+|\bhref\s*[:=]?\s*|(?:->|→)\s*)" + _TARGET
+                      r"|\blink(?:s|ing|ed)?\s*[:=]?\s+|\bhref\s*[:=]?\s*|(?:->|→)\s*"
+                      r"|\bopen(?:s|ing)?\s+(?:mailto:)?(?=[\w.+-]+@[\w-]+\.|https?://))" + _TARGET  # "that opens mailto:beta@..."
                       # "email us at X", "an email to X"; not "and email X" (an address typed to show)
                       + r"|\be-?mail(?:s|ing)?\s+(?:(?:us|me|them)\s+(?:at\s+|on\s+)?|(?:at|to)\s+)(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
                       re.IGNORECASE)

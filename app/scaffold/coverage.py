@@ -68,7 +68,15 @@ def unused_content(request: str, applied: str) -> list[str]:
     have = fold(applied)
     words = set(_WORD.findall(applied.casefold()))
     lines = [line for line in list_lines(request) if not set(_WORD.findall(line.casefold())) <= words]
-    return [piece for piece in typed_content(request) if fold(piece) not in have and not _dialled(piece, applied)] + lines
+    return [piece for piece in typed_content(request) if fold(piece) not in have and not _dialled(piece, applied)
+            and not _parted(piece, have)] + lines
+
+
+def _parted(piece: str, have: str) -> bool:
+    """Whether a quote typed as a question and its answer parted by an arrow ("Can i wash it? → hand wash only") is
+    placed as its two parts (an FAQ entry's question and answer)."""
+    parts = [fold(part) for part in re.split(r"\s*(?:→|->|=>)\s*", piece)]
+    return len(parts) > 1 and all(part and part in have for part in parts)
 
 
 def _dialled(piece: str, applied: str) -> bool:

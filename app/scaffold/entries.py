@@ -195,6 +195,8 @@ def questions(request: str) -> list[Entry]:
     for i, m in enumerate(found):
         end = found[i + 1].start(1) if i + 1 < len(found) else len(request)
         answer = _Q_MARKERS.sub("", request[m.end(1):end])
+        # "'Do you ship outside Cebu? → yes via J&T ...' and 'Can i wash it? → ...'": an arrow before, a quote and "and" after
+        answer = re.sub(r"['’\"”]\s*(?:,|and|&)?\s*['‘\"“]?\s*$", "", re.sub(r"^\s*(?:→|->|=>)\s*", "", answer))
         answer = _ANSWER_LEAD.sub("", answer).strip()
         answer = re.sub(r"\s*[-–—/]\s*$", "", answer).strip().strip("'\"“”‘’").strip()
         question = _Q_MARKERS.sub("", m.group(1)).strip()

@@ -189,12 +189,21 @@ def _split_line(under: str) -> tuple[str, str]:
     return " ".join(sentences[:fit]), " ".join(sentences[fit:])
 
 
+# Words in quotes put under the site's title, in the request's last sentence: the hero's subtitle.
+_UNDER_TITLE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:ok|okay|nvm|fine|then|so|just|please|pls)[,.!]?\s+)*(?:write|put|add|say)\s+"
+                          r"['\"“‘](?P<q>[^'\"”’\n]{2,120})['\"”’]\s+(?:right\s+)?(?:under(?:neath)?|below|beneath)\s+(?:the\s+)?"
+                          r"(?:(?:big|main|site)\s+)?(?:title|heading|headline|name)\W*$", re.IGNORECASE)
+
+
 def read(request: str, site: Site | None) -> Plan | None:
     """The home page's heading or subtitle set to the words the request types to its end, or both
     typed in quotes (``_pair``) or bare after their labels (``_labelled``); None when it sets neither so."""
     pair = _pair(request) or _labelled(request)
     if pair is not None:
         return pair
+    under = _UNDER_TITLE.search(request.strip())
+    if under is not None:  # "ok nvm. just write 'used in 1,200+ servers' under the title"
+        return Plan(ops=[SetText(op="set_text", route="/", target="subtitle", text=under.group("q").strip())])
     found = _SET.match(request.strip())
     if found is None:
         return None

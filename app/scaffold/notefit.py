@@ -128,7 +128,7 @@ def heading(said: str) -> str:
 
 # "And add a Halloween Special on the home page: Friday 30 and Saturday 31 October, ...", "Add a Rain Plan line on
 # the home page: If it rains, ...": what the note is called, capitalised before the place and a colon.
-_NAMED_ADD = re.compile(r"^\W*(?:(?:and|also|then|ok|okay|so|please|pls|can\s+you|could\s+you)[,.]?\s+)*add\s+(?:a|an|the|our)\s+"
+_NAMED_ADD = re.compile(r"^\W*(?:(?:and|also|then|ok|okay|so|please|pls|can\s+you|could\s+you)[,.]?\s+)*add\s+(?:(?:a|an|the|our)\s+)?"
                         r"(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,4})(?:\s+(?:section|line|bit|part|note|"
                         r"paragraph|box|notice))?\s+(?:on|to)\s+(?:the\s+|my\s+|our\s+)?[\w'’ -]{0,25}?(?:page|home|homepage)\s*:\s*\S",
                         re.IGNORECASE)

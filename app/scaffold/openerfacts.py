@@ -120,6 +120,11 @@ def _where_it_is(request: str, name: str) -> str:
     if not name:
         return ""
     found = re.search(_KIND_NAME_WHERE.format(name=re.escape(name)), request, re.IGNORECASE)
+    if found is None and re.search(r"\s(?:in|near|at)\s", name):
+        # "... for Tumaini Women Honey Cooperative in Marigat, Baringo County Kenya.": the place is part of the name as
+        # the model wrote it, and the rest of the place follows it
+        more = re.search(re.escape(name) + r"(?P<rest>,\s+[^.!?\n]{3,80}?)\s*(?=[.!?\n]|$)", request, re.IGNORECASE)
+        return _sentence(f"{name}{more.group('rest')}") if more else ""
     return _sentence(f"{found.group('kind') or found.group('name')} {found.group('where')}") if found else ""
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import entries, itemfit, pagelead, prose
+from app.scaffold import entries, itemfit, notefit, pagelead, prose
 from app.scaffold.chromefit import CONTACT_DETAIL
 from app.scaffold.contentfit import FAQ_WORDS, REVIEW_WORDS, TEAM_WORDS, items_op, placed_text as _placed
 from app.scaffold.coverage import list_lines, strip_bullet, typed_content, unused_content
@@ -358,8 +358,10 @@ def _placed_where(where: pagelead.Where) -> Plan | None:
     if not ops or REVIEW_WORDS.search(asked) and "testimonials" not in kinds \
             or FAQ_WORDS.search(asked) and "faq" not in kinds:
         return None  # quotes or questions it could not read as such are the model's to place
-    if where.heading:
-        ops = _headed(ops, where.heading)
+    # "Add Batch Timings on home page: Morning batch ...": the name said before the place
+    heading = where.heading or notefit.named_note(where.lead + where.body)
+    if heading:
+        ops = _headed(ops, heading)
     if where.title:
         ops.insert(0, AddPage(op="add_page", title=where.title, route=where.route))
     try:

@@ -24,7 +24,7 @@ _ASK = re.compile(r"\b(?:rename|change|call)\s+(?:the\s+(?:page\s+)?|my\s+|our\s
 _SHOWN = re.compile(r"\b(?:menu|nav|navigation|navbar|tab|link)\b[^.!?]{0,20}?\b(?:says|reads|shows|is)\s+['\"“‘]?"
                     r"|\bstill\s+(?:called|named|says)\s+['\"“‘]?", re.IGNORECASE)
 # After the present name: what joins it to the new one.
-_TO = re.compile(r"['\"”’]?(?:\s+page)?\s+(?:to|as|into)\s+", re.IGNORECASE)
+_TO = re.compile(r"['\"”’]?(?:\s+page)?(?:\s+(?:in|on)\s+the\s+(?:menu|nav\w*))?\s+(?:to|as|into)\s+", re.IGNORECASE)  # "'X' in the menu to 'Y'"
 _WANTS = re.compile(r"\b(?:say|read|be|be\s+called|called)\s+", re.IGNORECASE)
 _IN_MENU = re.compile(r"^['\"”’]?(?:\s+(?:in|on)\s+the\s+(?:menu|nav\w*))?", re.IGNORECASE)
 # The new name ends at a sentence's end or at words that are not part of it.

@@ -127,7 +127,18 @@ def said_name(request: str, strong: bool = False) -> str:
     called = called_name(request)
     if called and len(called) <= SHORT:
         return called
-    return _first(_SAID[:2] if strong else [*_SAID, _role_of()], request)
+    return _first(_SAID[:2] if strong else [*_SAID, _role_of()], request) or ("" if strong else _event_name(request))
+
+
+# "I'm organizing the Villarreal family reunion this summer": a family's event, its kind typed in lower case.
+_EVENT = re.compile(r"\b(?:organi[sz]ing|hosting|planning|putting\s+on)\s+(?:the|our|a)\s+(?P<who>(?-i:[A-Z])[\w'’-]+)\s+"
+                    r"(?P<what>family\s+reunion|reunion|wedding|anniversary|birthday\s+party|picnic|festival|tournament)\b",
+                    re.IGNORECASE)
+
+
+def _event_name(request: str) -> str:
+    found = _EVENT.search(request)
+    return f"{found.group('who')} {found.group('what').title()}" if found else ""
 
 
 # A portfolio is its owner's: "can u make this my portfolio!! im Grace Villanueva, illustrator".

@@ -291,10 +291,16 @@ _MOVES_FROM = re.compile(rf"\b(?:mov(?:e|es|ed|ing)|relocat\w+|switch(?:es|ed|in
                          rf"(?P<old>{_SPAN}{{2,60}}?)\s+to\s+(?P<new>{_SPAN}{{2,60}}?)(?=\s*(?:[,;!?]|\.(?!\d)|$))", re.IGNORECASE)
 
 
+# ... or to and from: "change the picnic to Saturday at Wadi el Arayesh instead of Berdawni": a capitalised place.
+_AT_INSTEAD = re.compile(r"\b(?:at|in|to)\s+(?P<new>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:el|al|de|da|di|du|la|le|van|von|of|the|del|dos)\s+)?"
+                         r"(?-i:[A-Z])[\w'’-]*){0,4})"
+                         r"\s+instead\s+of\s+(?:the\s+)?(?P<old>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.IGNORECASE)
+
+
 def place_move(request: str, site: Site) -> ReplaceText | None:
     """The place the site shows replaced by the one the request moves to (see ``_MOVES_FROM``); None for a date or a
     time (``whenfit``'s), or a place the site does not show whole."""
-    found = _MOVES_FROM.search(request)
+    found = _MOVES_FROM.search(request) or _AT_INSTEAD.search(request)
     if found is None or re.search(r"\d", found.group("old") + found.group("new")):
         return None
     said = found.group("old").strip(_AROUND)
@@ -361,6 +367,19 @@ def date_change(request: str, site: Site | None) -> ReplaceText | None:
         return None
     shown = _shown_date(dates[0].group(0), shown_text(site))
     return replacing(shown, dates[1].group(0)) if shown is not None else None
+
+
+# A count changed from one number to another: "change the number of widows from 86 to 94".
+_COUNT_MOVED = re.compile(r"\bfrom\s+(?P<old>\d(?:[\d,]*\d)?)\s+to\s+(?P<new>\d(?:[\d,]*\d)?)(?![\d:/]|[.,]\d|\s?(?:am|pm|h|hrs?|%)\b)", re.IGNORECASE)
+
+
+def count_change(request: str, site: Site | None) -> ReplaceText | None:
+    """The one place the site shows the old count, with the new one; None when it shows it not once, or it is a time."""
+    found = _COUNT_MOVED.search(request)
+    if site is None or found is None:
+        return None
+    shown = re.findall(rf"(?<![\d.,:$£€]){re.escape(found.group('old'))}(?![\d.,:])", shown_text(site))
+    return replacing(found.group("old"), found.group("new")) if len(shown) == 1 else None
 
 
 def _shown_date(date: str, texts: str) -> str | None:

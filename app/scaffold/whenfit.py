@@ -314,7 +314,16 @@ def _the_only_range(request: str, pieces: Pieces) -> ReplaceText | None:
     # not "moved from 8pm to 7.30pm": an old time and a new one
     typed = [m.group(0) for m in _RANGE.finditer(request) if _written(m.group(0)) and not re.search(r"\bfrom\s*$", request[:m.start()], re.I)]
     # written the same way ("14h to 19h" for "13h to 19h", not the "9am to 5pm" of another list)
-    shown = {m.group(0) for _, words in pieces for m in _RANGE.finditer(words) if typed and _written(m.group(0)) == _written(typed[0])}
+    alike = [(f"{name} {words}", m.group(0)) for name, words in pieces for m in _RANGE.finditer(words)
+             if typed and _written(m.group(0)) == _written(typed[0])]
+    shown = {when for _, when in alike}
+    days = {w for w in _short_days(norm_words(request).split()) if _A_DAY.fullmatch(w)}
+    if len(shown) > 1 and days:  # "From March it is Wednesday 16:00-19:00": the range shown with Wednesday
+        alike = [(words, when) for words, when in alike if days & _short_days(norm_words(words).split())]
+        shown = {when for _, when in alike}
+    if len(shown) > 1:  # ... and with "distribution", the word the request names it by
+        said = {w for w in norm_words(request).split() if len(w) > 3 and not _A_DAY.fullmatch(w)}
+        shown = {when for words, when in alike if said & set(norm_words(words).split())}
     if len(typed) != 1 or len(shown) != 1 or not _MOVED.search(request):
         return None
     old = shown.pop()

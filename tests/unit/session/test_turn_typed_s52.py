@@ -391,3 +391,159 @@ def test_such_words_in_content_are_no_feature(prompt: str) -> None:
     from app.scaffold import scope
 
     assert not scope.asks_for_action(prompt)
+
+
+# Offline, from the failures of u260.
+
+
+@pytest.mark.parametrize("prompt", [
+    "Would it be possible to have an online catalog where members can see which tools are checked out right now and "
+    "reserve them? We have about 900 tools.",
+    "Could we add a 'Donate' button so folks can give money by credit card right on the site?",
+])
+def test_more_of_what_the_site_would_do_is_declined(tmp_path: Path, prompt: str) -> None:
+    root = managed_project(tmp_path)
+    _text(root, "We lend 5 tools to each member.")
+    result = _run(root, '{"ops":[{"op":"add_section","route":"/","kind":"cta","heading":"Donate"}]}', prompt)
+    assert result.outcome == "declined", result.message
+
+
+def test_a_waiting_time_in_a_pages_text_is_no_live_queue(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_page","title":"Commissions","route":"/com-missions","sections":["text"]}]}',
+                  "Add a 'Commissions' page: Small panels from 900 lei. Windows and doors – price per square metre, from "
+                  "3,500 lei/m². Waiting time now is about 4 months. Write to studio@mirelavitralii.ro")
+    assert result.outcome == "applied", result.message
+    assert "about 4 months" in _page(root, "/commissions")
+
+
+def test_a_button_that_opens_a_mailto_address_links_there(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"button","text":"Join beta"},{"op":"decline"}]}',
+                  "ok instead add a button 'Join beta' that opens mailto:beta@vesiveli.app")
+    assert result.outcome == "applied", result.message
+    assert "mailto:beta@vesiveli.app" in _page(root, "/")
+
+
+def test_a_place_said_instead_of_the_one_shown_replaces_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _text(root, "Sunday August 15: family picnic at Berdawni, bring your own food.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Berdawni","text":"too crowded"}]}',
+                  "change the picnic to Saturday at Wadi el Arayesh instead of Berdawni, too crowded in august")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Wadi el Arayesh" in home and "Berdawni" not in home
+
+
+def test_a_fee_in_cents_is_a_price(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _text(root, "Borrow for a week. Late fee is 50 cents a day per tool.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Board","text":"25 cents a day"}]}',
+                  "Our board voted to change the late fee to 25 cents a day. Please update that.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "25 cents a day" in home and "50 cents" not in home
+
+
+def test_questions_quoted_with_an_arrow_before_the_answer_are_an_faq(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"faq","items":[{"title":"Do you ship outside Cebu?","text":'
+             '"yes"}]}]}')
+    result = _run(root, model, "add FAQ: 'Do you ship outside Cebu? → yes via J&T, 3-5 days Luzon/Mindanao' and 'Can i wash "
+                               "it? → hand wash only, air dry 🌞'")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "yes via J&amp;T" in home or "yes via J&T" in home
+    assert "hand wash only, air dry" in home and "→" not in home
+
+
+# Offline, from the failures of u261.
+
+
+def test_an_opening_prompt_for_a_family_event_names_the_site(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"decline"}]}',
+                  "Hi!! I'm organizing the Villarreal family reunion this summer and want a little website so all the "
+                  "cousins have the info in one place. It's July 16-18, 2027 at Cole Park Pavilion in Corpus Christi TX.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Villarreal Family Reunion" in home and "Cole Park Pavilion" in home
+
+
+def test_an_opening_prompt_keeps_the_rest_of_the_place_after_the_name(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"describe_site","name":"Tumaini Women Honey Cooperative in Marigat","tagline":"42 women '
+             'beekeepers using Langstroth and log hives near Lake Baringo","sections":["list","cta"]}]}')
+    result = _run(root, model, "Hi, pls help me make website for Tumaini Women Honey Cooperative in Marigat, Baringo County "
+                               "Kenya. We are 42 women beekeepers using Langstroth and log hives near Lake Baringo. We sell "
+                               "pure acacia honey.")
+    assert result.outcome == "applied", result.message
+    assert "Baringo County Kenya" in _page(root, "/")
+
+
+def test_a_time_range_named_by_its_day_and_its_word_changes(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    for words in ("Distribution: Wednesday 15:00-18:00, ul. Limanowskiego 48.",
+                  "We need drivers with car (Saturday morning), packers (Wednesday 13:00-18:00), and people to speak with seniors."):
+        _apply(root, [{"op": "add_section", "route": "/", "kind": "text", "text": words}], "add a text")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"March","text":"Wednesday 16:00-19:00","title":"Work"}]}',
+                  "Change distribution time. From March it is Wednesday 16:00-19:00 because of work hours of volunteers.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "16:00-19:00" in home and "15:00-18:00" not in home and "13:00-18:00" in home
+
+
+def test_a_named_note_with_no_article_keeps_its_name(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Morning","text":"6:30 AM - 7:30 AM"},'
+             '{"title":"Evening","text":"5:00 PM - 6:30 PM"},{"title":"Sunday","text":"closed"}]}]}')
+    result = _run(root, model, "Add Batch Timings on home page: Morning batch 6:30 AM - 7:30 AM, Evening batch 5:00 PM - "
+                               "6:30 PM, Sunday closed.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Batch Timings" in home and "6:30 AM - 7:30 AM" in home
+
+
+def test_words_quoted_under_the_title_are_the_subtitle(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Used in 1,200+ servers"}]}',
+                  "ok nvm. just write 'used in 1,200+ servers' under the title")
+    assert result.outcome == "applied", result.message
+    assert "used in 1,200+ servers" in _page(root, "/")
+
+
+def test_a_page_for_a_time_is_not_named_after_the_time() -> None:
+    from app.scaffold import pagelead
+
+    found = pagelead.where("Add results page for last year: 3 km women winner Aino Lehtola 47:12", None)
+    assert found is None or found.route != "/last-year"
+
+
+# Offline, from the failures of u262.
+
+
+def test_a_page_named_before_with_and_a_colon_is_that_page() -> None:
+    """Round 2 had made "a page Prices with: ..." a page "Prices with" (u262, measured)."""
+    from app.scaffold import pagelead
+
+    found = pagelead.where("Please make a page Prices with: lesson 45 minutes - 120 lei, lesson 60 minutes - 150 lei", None)
+    assert found is not None and found.route == "/prices"
+
+
+def test_a_page_renamed_in_the_menu_is_renamed(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _apply(root, [{"op": "add_page", "title": "Our Programmes", "route": "/our-programmes"}], "add an Our Programmes page")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/our-programmes","target":"site_name","text":"What We Do"}]}',
+                  "Please rename 'Our Programmes' in the menu to 'What We Do'.")
+    assert result.outcome == "applied", result.message
+    assert (root / "app" / "what-we-do" / "page.tsx").is_file() and "What We Do" in (root / "lib" / "site.ts").read_text()
+
+
+def test_a_count_changed_from_one_number_to_another_is_replaced(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _text(root, "Widow Support - monthly food and cash for 86 widows of honey collectors.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"86","text":"94"}]}',
+                  "Kindly change the number of widows from 86 to 94, new families joined this year, very sad.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "94 widows" in home and "86" not in home
