@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from app.scaffold.plan import AddNavLink, MoveNavLink, Plan
-from app.scaffold.site import Site, norm_words
+from app.scaffold.plan import AddNavLink, MoveNavLink, Plan, RenamePage
+from app.scaffold.site import Site, norm_words, slug
 
 _MENU = re.compile(r"\b(?:menu|nav|navigation|navbar|nav bar|tabs?|top bar|header)\b", re.IGNORECASE)
 _MOVES = re.compile(r"\b(?:put|move|add|place|swap|switch|come|comes|go|goes|be|have|make|shift|sit)\b", re.IGNORECASE)
@@ -93,5 +93,24 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
     before = _before(side, href, moved, hrefs)
     if before is None or moved not in hrefs:
         return plan
-    # what the model wrote for a request about the menu's order (a link it has, a removal) goes
-    return Plan(ops=[MoveNavLink(op="move_nav_link", href=moved, before=before)])
+    # what the model wrote for a request about the menu's order (a link it has, a removal) goes; a new name asked in
+    # the same breath is given first (the move then takes the renamed link)
+    return Plan(ops=[*_renamed(request, links, moved), MoveNavLink(op="move_nav_link", href=moved, before=before)])
+
+
+# "move Family Tree to the end of the menu and rename it 'Our Family'", "Rename 'Commissions' to 'Commissions &
+# Workshops' in the menu and put it before About", "rename Prices page to Rates and move it right after Home".
+_RENAME = re.compile(r"\brename\s+(?:it|that|this|the\s+page|['\"“‘](?P<old>[^'\"”’]{2,40})['\"”’]|(?:the\s+)?(?P<bare>[\w'’&-]+(?:\s+[\w'’&-]+)?)\s+page)"
+                     r"(?:\s+(?:in|on)\s+the\s+(?:menu|nav\w*))?\s+(?:(?:to|as)\s+)?(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’]"
+                     r"|(?P<new>(?-i:[A-Za-z0-9])[^'\"”’.,!?]{0,39}?)(?=\s*(?:[.,!?]|$|\s+(?:and|then|please|pls|&)\b)))", re.IGNORECASE)
+
+
+def _renamed(request: str, links: list[tuple[str, str]], moved: str) -> list[RenamePage]:
+    found = _RENAME.search(request)
+    label = next((lab for lab, h in links if h == moved), "")
+    said = found and (found.group("old") or found.group("bare"))
+    if found is None or moved == "/" or said and norm_words(said) != norm_words(label):
+        return []
+    new = (found.group("quoted") or found.group("new")).strip()
+    title = new[:1].upper() + new[1:]  # "to hallitus": the page's name, capitalised
+    return [RenamePage(op="rename_page", route=moved, new_route="/" + slug(new), title=title)] if slug(new) and new != label else []

@@ -125,6 +125,15 @@ class Ctx:
             edits[:] = [e for e in edits if (e.start, e.end) != (start, end) or start == end]
         edits.append(tsx.edit(start, end, text))
 
+    def taken(self, rel: str, start: int, end: int) -> str:
+        """A range's text as this plan's earlier edits inside it leave it, those edits dropped: the range is about to be
+        written whole elsewhere (a link renamed, then moved in the menu)."""
+        source = self.source(rel)
+        inside = [e for e in self.edits.get(rel, []) if start <= e.start and e.end <= end and (e.start, e.end) != (start, end)]
+        if inside:
+            self.edits[rel] = [e for e in self.edits[rel] if e not in inside]
+        return tsx.splice(source[start:end], [tsx.edit(e.start - start, e.end - start, e.text) for e in inside]).decode()
+
     def section_list(self, section: SectionCode, prop: str, values: list[Any]) -> list[Any]:
         """The list a section's ``prop`` holds as this plan leaves it (``values`` at first)."""
         return self.lists.setdefault((section.element.file, section.element.start, prop), values)

@@ -224,9 +224,11 @@ def move_nav_link(ctx: Ctx, op: P.MoveNavLink) -> None:
     moved = links[hrefs.index(op.href)]
     order = [link for link in links if link is not moved]
     order.insert(next((i for i, (_, href, _) in enumerate(order) if href == op.before), len(order)), moved)
-    for (_, _, here), (_, _, there) in zip(links, order):
-        if here is not there:
-            ctx.edit(here.file, here.start, here.end, ctx.source(there.file)[there.start:there.end].decode())
+    pairs = [(here, there) for (_, _, here), (_, _, there) in zip(links, order) if here is not there]
+    # each link's text as this plan left it (renamed just before: "rename it 'Our Family' and move it to the end")
+    texts = [ctx.taken(there.file, there.start, there.end) for _, there in pairs]
+    for (here, _), text in zip(pairs, texts):
+        ctx.edit(here.file, here.start, here.end, text)
     where = next((f"before \u201c{label}\u201d" for label, href, _ in links if href == op.before), "to the end")
     ctx.out.summary.append(f"Moved \u201c{moved[0]}\u201d ({op.href}) {where} in the navigation."
                            if order != links else f"\u201c{moved[0]}\u201d is already there in the navigation.")

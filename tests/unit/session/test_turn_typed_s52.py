@@ -547,3 +547,25 @@ def test_a_count_changed_from_one_number_to_another_is_replaced(tmp_path: Path) 
     assert result.outcome == "applied", result.message
     home = _page(root, "/")
     assert "94 widows" in home and "86" not in home
+
+
+# Offline, from the failures of u258-u263: a page renamed and moved in the menu in one request (five first tries).
+
+
+@pytest.mark.parametrize(("prompt", "route", "title", "last"), [
+    ("last thing!! move Family Tree to the end of the menu and rename it 'Our Family' 💕", "/our-family", "Our Family", True),
+    ("rename Family Tree page to hallitus and put it last in menu", "/hallitus", "Hallitus", True),
+    ("Rename 'Family Tree' to 'Our Family & Friends' in the menu and put it before Schedule.", "/our-family-friends",
+     "Our Family &amp; Friends", False),
+])
+def test_a_page_renamed_and_moved_in_the_menu_is_both(tmp_path: Path, prompt: str, route: str, title: str, last: bool) -> None:
+    """Both edits touch the page's link: the move takes the link as the rename left it."""
+    root = managed_project(tmp_path)
+    for name, path in (("Family Tree", "/family-tree"), ("Schedule", "/schedule")):
+        _apply(root, [{"op": "add_page", "title": name, "route": path}], f"add a {name} page")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Our Family"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    nav = (root / "lib" / "site.ts").read_text()
+    assert f'"{route}"' in nav and "/family-tree" not in nav and (root / "app" / route.strip("/") / "page.tsx").is_file()
+    assert (nav.index(route) > nav.index("/schedule")) == last
+    assert title in (root / "app" / route.strip("/") / "page.tsx").read_text()
