@@ -34,8 +34,9 @@ _COMES = (
                rf"(?:with|for|by)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{0,2}}?(?P<new>{_NAME})(?![\w'’-])", re.IGNORECASE),
     # "the new Treasurer is Mere Hohaia", "our new guitarist is Euan Hastings", "the new one is Denis Lachapelle"
     # "New treasurer is Sabine Kern", "New treasurer - Paweł Kowalczyk"
-    re.compile(rf"\b(?:(?:the|our)\s+)?new\s+(?:(?-i:[A-Za-z])[\w'’-]*\s*){{1,3}}?(?:\s(?:is|will be)|\s?[-–:,])\s+(?P<new>{_NAME})(?![\w'’-])",
-               re.IGNORECASE),
+    re.compile(rf"\b(?:(?:the|our)\s+)?new\s+(?:(?-i:[A-Za-z])[\w'’-]*\s*){{1,3}}?(?:\s(?:is|will be)|\s?[-–:,])\s+(?P<new>{_NAME})(?![\w'’-])"
+               # "jepoy quit being mod 😭 remove him. new mod is Bea": one name, ending the sentence
+               rf"|\bnew\s+(?-i:[a-z])[\w'’-]*\s+is\s+(?P<new2>(?-i:[{_UPPER}])[\w'’-]+)(?=\s*(?:[.!?,;]|$))", re.IGNORECASE),
     # "treasurer is now Elspeth Cairns", "The post is now held by Mr Ravi Chandran", "taken over by Ann Bell"
     re.compile(rf"\b(?-i:[a-z])[\w'’-]*\s+(?:is|will\s+be)\s+now\s+(?P<new>{_NAME})(?![\w'’-])"
                # "Solo Jazz now taught by Bára Sýkorová", "prayer will be by Pastor Samuel Ofori"

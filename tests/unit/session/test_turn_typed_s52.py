@@ -569,3 +569,13 @@ def test_a_page_renamed_and_moved_in_the_menu_is_both(tmp_path: Path, prompt: st
     assert f'"{route}"' in nav and "/family-tree" not in nav and (root / "app" / route.strip("/") / "page.tsx").is_file()
     assert (nav.index(route) > nav.index("/schedule")) == last
     assert title in (root / "app" / route.strip("/") / "page.tsx").read_text()
+
+
+def test_who_comes_by_one_name_ending_the_sentence_takes_the_place_of_who_quit(tmp_path: Path) -> None:
+    """The model took Jepoy off and left Bea out: the turn would have shown half of it done (u265, d52)."""
+    root = managed_project(tmp_path)
+    _text(root, "Server mods: Kiko and Jepoy. Ask them in the Discord.")
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"jepoy"}]}', "jepoy quit being mod 😭 remove him. new mod is Bea")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Kiko and Bea" in home and "Jepoy" not in home
