@@ -129,7 +129,9 @@ def heading(said: str) -> str:
 # "And add a Halloween Special on the home page: Friday 30 and Saturday 31 October, ...", "Add a Rain Plan line on
 # the home page: If it rains, ...": what the note is called, capitalised before the place and a colon.
 _NAMED_ADD = re.compile(r"^\W*(?:(?:and|also|then|ok|okay|so|please|pls|can\s+you|could\s+you)[,.]?\s+)*add\s+(?:(?:a|an|the|our)\s+)?"
-                        r"(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,4})(?:\s+(?:section|line|bit|part|note|"
+                        # "Add 'How to get there' on home: ..."
+                        r"(?:['\"“‘](?P<quoted>[^'\"”’]{2,40})['\"”’]|(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,4}))"
+                        r"(?:\s+(?:section|line|bit|part|note|"
                         r"paragraph|box|notice))?\s+(?:on|to)\s+(?:the\s+|my\s+|our\s+)?[\w'’ -]{0,25}?(?:page|home|homepage)\s*:\s*\S",
                         re.IGNORECASE)
 # "add a section titled "Emergency?" with the text: Call 0803 555 2741 immediately. We see emergencies same day.":
@@ -183,7 +185,7 @@ _ADD_THAT = re.compile(r"^\W*(?:(?:please|pls|also|and)\s+)*(?:add|put|write)\s+
 def named_note(request: str) -> str:
     """What the note a request adds is called, said before its place and a colon (``_NAMED_ADD``); ""."""
     found = _NAMED_ADD.match(request)
-    return found.group("name") if found else ""
+    return (found.group("quoted") or found.group("name")) if found else ""
 
 
 def text_after(request: str) -> str:

@@ -34,7 +34,7 @@ _NEW_END = (r"(?:"
 _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][\w'’]*){0,4}"
            r"|(?P<called>[A-Za-z][\w'’&]*(?:[ \t]+(?!(?:with|listing|showing|saying|that|explaining|describing|about|for|where|which|please)\b|w/)"
            r"[A-Za-z0-9&][\w'’&]*){0,4}?))(?:\s+please)?")
-_NAME = r"/?[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"  # "/privacy page" too
+_NAME = r"[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"
 _OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so|instead|just)[,.]?\s+){0,3}"
          r"(?:(?:please|pls|kindly|can you|could you|would you|can u|could u|cn u|cn you)\s+){0,2}(?:(?:now|also|just|then)\s+)?(?:please\s+)?")
 # Who asks for a page, besides a verb to the app: "Can we have a Membership page", "Can I get a Rates page".
@@ -59,7 +59,7 @@ _BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name
 _NEW = re.compile(rf"\s*{_OPEN}(?:{_HAVE}|(?:add|create|make|build|start|set up|put up|put|do|chuck up|whip up|knock up)\s+(?:me\s+|us\s+)?"
                   r"|(?=new\s+page\b))"
                   r"(?:(?:a|an|the|one\s+more|another)\s+)?"
-                  rf"(?:new\s+)?(?:(?P<name>{_NAME})(?P<page>\s+page)|[\"“‘'](?P<quotedpage>[^'\"”’]{{1,40}})[\"”’']\s+page"
+                  rf"(?:new\s+)?(?:(?P<name>/?{_NAME})(?P<page>\s+page)|[\"“‘'](?P<quotedpage>[^'\"”’]{{1,40}})[\"”’']\s+page"
                   r"|(?:(?-i:[a-z])[\w'’-]*\s+)?page\s+(?:(?:called|caled|named|titled)\s+|(?-i:for)\s+(?=(?-i:[A-Z]))|(?=[\"“‘']))" + _CALLED
                   # "Add page About dombra: ...": the words up to the colon
                   + r"|page\s+(?!(?-i:for|about|with|of|to|on|that|which|where|listing|showing|explaining|saying)\b)"

@@ -579,3 +579,42 @@ def test_who_comes_by_one_name_ending_the_sentence_takes_the_place_of_who_quit(t
     assert result.outcome == "applied", result.message
     home = _page(root, "/")
     assert "Kiko and Bea" in home and "Jepoy" not in home
+
+
+# What the replay of u201-u255 showed this stop's changes to have lost, restored.
+
+
+def test_a_venue_said_now_and_not_the_old_one_is_replaced_once(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _text(root, "Golden anniversary dinner at Casa Gorordo Museum, 6pm.")
+    result = _run(root, '{"ops":[{"op":"replace_text","old":"Casa Gorordo Museum","new":"now Marco Polo Plaza Cebu"}]}',
+                  "Replace the venue everywhere: it is now Marco Polo Plaza Cebu, not Casa Gorordo Museum.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "at Marco Polo Plaza Cebu" in home and "Casa Gorordo" not in home
+
+
+def test_languages_a_tour_is_given_in_are_no_translated_site(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_page","title":"Private Tours","route":"/private-tours"}]}',
+                  "new page 'Private Tours': for groups up to 15, €180 flat, any day, also in Estonian, English, Finnish")
+    assert result.outcome == "applied", result.message
+    assert "also in Estonian, English, Finnish" in _page(root, "/private-tours")
+
+
+def test_an_address_after_on_is_no_page_name_for_home() -> None:
+    from app.scaffold import pagelead
+
+    found = pagelead.where("Add a new menu item on /menu: Anticucho de pollo S/ 9 (only weekends).", None)
+    assert found is None or found.route != "/"
+
+
+def test_a_note_named_in_quotes_keeps_its_name(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Frederikshavn","text":"train to '
+             'Frederikshavn"}],"heading":"How to get there"}]}')
+    result = _run(root, model, "Add 'How to get there' on home: train to Frederikshavn then local train to Skagen, 35 min. "
+                               "From Copenhagen about 5.5 hours by car")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "How to get there" in home and "5.5 hours by car" in home
