@@ -318,8 +318,8 @@ def _the_only_range(request: str, pieces: Pieces) -> ReplaceText | None:
              if typed and _written(m.group(0)) == _written(typed[0])]
     shown = {when for _, when in alike}
     days = {w for w in _short_days(norm_words(request).split()) if _A_DAY.fullmatch(w)}
-    if len(shown) > 1 and days:  # "From March it is Wednesday 16:00-19:00": the range shown with Wednesday
-        alike = [(words, when) for words, when in alike if days & _short_days(norm_words(words).split())]
+    if days:  # "From March it is Wednesday 16:00-19:00": the range shown with Wednesday (not "Tue-Sun" of "Monday to Friday")
+        alike = [(words, when) for words, when in alike if days <= _short_days(norm_words(words).split())]
         shown = {when for _, when in alike}
     if len(shown) > 1:  # ... and with "distribution", the word the request names it by
         said = {w for w in norm_words(request).split() if len(w) > 3 and not _A_DAY.fullmatch(w)}

@@ -618,3 +618,15 @@ def test_a_note_named_in_quotes_keeps_its_name(tmp_path: Path) -> None:
     assert result.outcome == "applied", result.message
     home = _page(root, "/")
     assert "How to get there" in home and "5.5 hours by car" in home
+
+
+def test_a_range_for_other_days_is_not_the_one_changed() -> None:
+    """"Tue-Sun 7am-3pm" is not the "9am to 5pm" of "Monday to Friday" (u258 on the replay)."""
+    from app.scaffold import whenfit
+    from app.scaffold.site import Item, Page, Section, Site
+
+    site = Site(name="Karim's", pages=[Page(route="/", title="Home", sections=[Section(
+        kind="list", heading="Opening hours", items=[Item(title="Monday to Friday", text="9am to 5pm"),
+                                                     Item(title="Saturday", text="10am to 2pm")])])])
+    pieces = [(i.title, f) for i in site.pages[0].sections[0].items for f in (i.title, i.text)]
+    assert whenfit._the_only_range("Change the opening hours to: Tue-Sun 7am-3pm, Closed Mondays.", pieces) is None
