@@ -249,7 +249,8 @@ def _with_note(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     # page, add that ..." made a list of "Takk" and "Last thing")
     text = " ".join(o.text for o in note.ops if isinstance(o, AddSection))
     at = request.casefold().find(text[:20].casefold()) if text else -1
-    before = set(norm_words(request[:at]).split()) if at > 0 else set()
+    # (not where the words before hold a name the note would leave out: "Add a Grinding Days section to the Visit page ...")
+    before = set(norm_words(request[:at]).split()) if at > 0 and not unused_names(request, text) else set()
     return list(note.ops) if (mine - _WHERE_WORDS) - said <= before \
         and (lost and not unused_content(request, " ".join(said)) or len(left) >= 3) else ops
 

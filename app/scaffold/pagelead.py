@@ -60,10 +60,10 @@ _NEW = re.compile(rf"\s*{_OPEN}(?:{_HAVE}|(?:add|create|make|build|start|set up|
                   r"|(?=new\s+page\b))"
                   r"(?:(?:a|an|the|one\s+more|another)\s+)?"
                   rf"(?:new\s+)?(?:(?P<name>/?{_NAME})(?P<page>\s+page)|[\"“‘'](?P<quotedpage>[^'\"”’]{{1,40}})[\"”’']\s+page"
-                  r"|(?:(?-i:[a-z])[\w'’-]*\s+)?page\s+(?:(?:called|caled|named|titled)\s+|(?-i:for)\s+(?=(?-i:[A-Z]))|(?=[\"“‘']))" + _CALLED
+                  r"|(?:(?-i:[a-z])[\w'’-]*\s+)?page\s+(?:(?:called|caled|named|titled)\s+|(?-i:for)\s+(?=(?-i:[A-Z])|the\s)|(?=[\"“‘']))" + _CALLED
                   # "Add page About dombra: ...": the words up to the colon
                   + r"|page\s+(?!(?-i:for|about|with|of|to|on|that|which|where|listing|showing|explaining|saying)\b)"
-                    r"(?P<colon>[A-Za-z][\w'’&]*(?:[ \t]+(?!(?-i:with|for|about|of|listing|showing|saying|explaining)\b)[A-Za-z][\w'’&]*){0,2})"
+                    r"(?P<colon>[A-Za-z][\w'’&]*(?:[ \t]+(?!(?-i:with|whit|w|for|about|of|listing|showing|saying|explaining|this|these|below|following)\b)[A-Za-z][\w'’&]*){0,2})"
                     r"(?=\s*:)"  # not "a page Prices with: ..."
                   + rf"|page\s+(?P<capitals>{pagename.CAPITALS}))" + _NEW_END, re.IGNORECASE)
 # "Also a page for Advice with the following. ...", "A page called Visit: ...".

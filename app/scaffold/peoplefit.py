@@ -94,7 +94,9 @@ _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:
                    # "It is now Mr. Denis Okello, not Mrs. Atim."
                    rf"|,?\s+not\s+(?P<old3>(?:{_TITLE})?{_WHO})(?=\s*(?:[.!?,;]|$))")
 # Words that open a sentence or a title before a name, not part of it.
-_NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last Omg Oh Unfortunately".split())
+_NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last Omg Oh Unfortunately January February March "
+                       "April May June July August September October November December Monday Tuesday Wednesday Thursday "
+                       "Friday Saturday Sunday".split())  # "iOS is now Coming June 2027 not March": a date, no one's name
 # What goes before "has left" that is no one's name when typed in lower case ("he has stepped down").
 _NOT_LOWER_NAMES = frozenset("he she they it who that this which someone everyone one lady man woman guy".split())
 

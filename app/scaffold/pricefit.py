@@ -434,6 +434,8 @@ def only_price(request: str, site: Site | None) -> ReplaceText | None:
                                                                                   and _CHANGED.search(request)):
         return None
     new = typed[0]
+    if re.search(r"\bprice\s+(?:of|for)\s+[^$£€\d]{3,40}?\s*(?=\d|[$£€])", request, re.IGNORECASE):
+        return None  # "new price of Adult conversation 13,000 yen": a thing named, whose price is ``price_change``'s to find
     shown = [p for p in _shown_prices(site) if _same_currency(PRICE.fullmatch(p), new) and _currency(p) == _currency(new)]
     amounts = {re.sub(r"[^\d.]", "", p) for p in shown}
     if len(amounts) != 1 or _same_amount(shown[0], new) or len(set(shown)) != 1:

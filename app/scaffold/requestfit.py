@@ -461,7 +461,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     # "Graham has stepped down ... the new Treasurer is Mere Hohaia": beside a moved date, too
     if person is not None:
         # the same swap read from part of the names ("replace Gerry with Pádraig") gives way to the whole names
-        swaps = [op for op in swaps if not compound.said_before(op, [person]) and getattr(op, "old", None) != person.old]
+        swaps = [op for op in swaps if not compound.said_before(op, [person]) and getattr(op, "old", "\0") not in person.old]
         swaps.append(person)
     if swaps:
         # "change 'X' to 'Y'" of words the site shows, new prices of what it lists: whatever the model

@@ -189,9 +189,11 @@ def _led_by_said(words: str, new: str, said: set[str], days: Callable[[list[str]
     # a timetable typed a time first on each line ("12:00 Opening ... 2:30 Dog Show 4:00 Tug of War"): a time's
     # name is the words after it, up to the next time
     # (not a date that heads times of a day: "Saturday 17 July: beach games 10:00, ... big dinner 19:00")
-    # (nor a day's times: "Saturday 9am to 12pm and Thursday evening 6pm to 8pm")
+    # (nor a day's times, each day before its time: "Saturday 9am to 12pm and Thursday evening 6pm to 8pm"; but
+    # "Tuesdays 5:30pm juniors, ..., Saturdays 7am race crews" names each after it)
+    between = words[found[0].end():found[1].start()] if len(found) > 1 else ""
     time_first = bool(found) and not words[:found[0].start()].strip() and when_kind(found[0].group(0)) == when_kind(new) \
-        and found[0].group(0)[:1].isdigit()
+        and (found[0].group(0)[:1].isdigit() or not any(_A_DAY.fullmatch(w) for w in norm_words(between).split()))
     for k, when in enumerate(found):
         ends = found[k + 1].start() if k + 1 < len(found) else len(words)
         name = words[when.end():ends] if time_first else re.split(r"[,;.!?]", words[start:when.start()])[-1]

@@ -630,3 +630,49 @@ def test_a_range_for_other_days_is_not_the_one_changed() -> None:
                                                      Item(title="Saturday", text="10am to 2pm")])])])
     pieces = [(i.title, f) for i in site.pages[0].sections[0].items for f in (i.title, i.text)]
     assert whenfit._the_only_range("Change the opening hours to: Tue-Sun 7am-3pm, Closed Mondays.", pieces) is None
+
+
+# What the replay of u1-u263 showed this stop's changes to have lost, restored (second pass).
+
+
+def test_a_page_for_the_stalls_is_the_stalls_page() -> None:
+    from app.scaffold import pagelead
+
+    found = pagelead.where("Can we have a page for the stalls? We've got Pickering's strawberry shortcakes and a pipe band.", None)
+    assert found is not None and found.route == "/stalls"
+
+
+def test_a_page_named_before_whit_this_is_that_page() -> None:
+    from app.scaffold import pagelead
+
+    found = pagelead.where("make page Lessons whit this:\nIndividual class 60 min - $350 MXN\nPackage 4 classes - $1,200 MXN", None)
+    assert found is None or found.route == "/lessons"
+
+
+def test_a_month_said_not_is_no_ones_name(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _text(root, "iOS app: Coming March 2027. Android: out now.")
+    result = _run(root, '{"ops":[{"op":"replace_text","old":"March 2027","new":"June 2027"}]}', "iOS is now Coming June 2027 not March")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "June 2027" in home and "March" not in home
+
+
+def test_a_time_named_after_it_in_a_days_list_is_the_one_changed(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _apply(root, [{"op": "add_section", "route": "/", "kind": "text",
+                   "text": "Tuesdays 5:30pm juniors, Wednesdays 6pm open paddle, Saturdays 7am race crews."}], "add a text")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Saturday","text":"6:30am"}]}',
+                  "Sorry, a correction - the Saturday race crew session has moved to 6:30am over summer.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Saturdays 6:30am race crews" in home and "Wednesdays 6pm" in home
+
+
+def test_a_price_of_a_named_thing_is_not_the_one_price_shown() -> None:
+    from app.scaffold import pricefit
+    from app.scaffold.site import Page, Section, Site
+
+    site = Site(name="Juku", pages=[Page(route="/", title="Home", sections=[Section(
+        kind="text", text="Kids class, Junior high Eiken class, Adult conversation, Entrance fee 5,000 yen")])])
+    assert pricefit.only_price("Please write new price of Adult conversation 13,000 yen from April.", site) is None
