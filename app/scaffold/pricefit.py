@@ -436,11 +436,10 @@ def only_price(request: str, site: Site | None) -> ReplaceText | None:
     new = typed[0]
     if re.search(r"\bprice\s+(?:of|for)\s+[^$£€\d]{3,40}?\s*(?=\d|[$£€])", request, re.IGNORECASE):
         return None  # "new price of Adult conversation 13,000 yen": a thing named, whose price is ``price_change``'s to find
-    shown = [p for p in _shown_prices(site) if _same_currency(PRICE.fullmatch(p), new) and _currency(p) == _currency(new)]
-    amounts = {re.sub(r"[^\d.]", "", p) for p in shown}
-    if len(amounts) != 1 or _same_amount(shown[0], new) or len(set(shown)) != 1:
+    shown = {p for p in _shown_prices(site) if _currency(p) == _currency(new)}
+    if len(shown) != 1 or _same_amount(next(iter(shown)), new):
         return None
-    return replacing(shown[0], new)
+    return replacing(shown.pop(), new)
 
 
 def _shown_prices(site: Site) -> list[str]:

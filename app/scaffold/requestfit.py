@@ -455,9 +455,11 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         # the model's rename of that page takes the name as typed ("Who We Are", not "Who We Are instead")
         plan = Plan(ops=[renamed if op in same and norm_words(op.title) != norm_words(renamed.title) else op
                          for op in plan.ops])
-    # "make About page, story of grandma: ... every morning at 4am": a new page's content, no time changed
-    lead = pagelead.where(request, site) if site is not None else None
-    swaps = compound.swaps(request, site) if site is not None and not (lead and lead.title and site.page(lead.route) is None) else []
+    swaps = compound.swaps(request, site) if site is not None else []
+    # "make About page, story of grandma: ... every morning at 4am": a new page's content, no time changed (the page's
+    # lead is read only where a swap was, not on every turn)
+    lead = pagelead.where(request, site) if swaps and site is not None else None
+    swaps = [] if lead is not None and lead.title and site is not None and site.page(lead.route) is None else swaps
     # "Graham has stepped down ... the new Treasurer is Mere Hohaia": beside a moved date, too
     if person is not None:
         # the same swap read from part of the names ("replace Gerry with Pádraig") gives way to the whole names

@@ -316,8 +316,8 @@ def _the_only_range(request: str, pieces: Pieces) -> ReplaceText | None:
     # not "moved from 8pm to 7.30pm": an old time and a new one
     typed = [m.group(0) for m in _RANGE.finditer(request) if _written(m.group(0)) and not re.search(r"\bfrom\s*$", request[:m.start()], re.I)]
     # written the same way ("14h to 19h" for "13h to 19h", not the "9am to 5pm" of another list)
-    alike = [(f"{name} {words}", m.group(0)) for name, words in pieces for m in _RANGE.finditer(words)
-             if typed and _written(m.group(0)) == _written(typed[0])]
+    written = _written(typed[0]) if typed else None
+    alike = [(f"{name} {words}", m.group(0)) for name, words in pieces for m in _RANGE.finditer(words) if _written(m.group(0)) == written]
     shown = {when for _, when in alike}
     days = {w for w in _short_days(norm_words(request).split()) if _A_DAY.fullmatch(w)}
     if days:  # "From March it is Wednesday 16:00-19:00": the range shown with Wednesday (not "Tue-Sun" of "Monday to Friday")
