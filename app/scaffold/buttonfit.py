@@ -61,7 +61,7 @@ _LABELS = [
     re.compile(rf"{_BUTTON}{_ON}\s+(?:should|must|will|can|needs?\s+to)\s+(?:go|link|point|lead)\s+to\s+[^.!?\n]{{1,60}}?\s+and\s+"
                rf"(?:say|read)\s*:?\s*{_LABEL}", re.IGNORECASE),
     # "a button on the home page that says See the schedule", "a button labeled See the schedule"
-    re.compile(rf"{_BUTTON}{_ON}\s+(?:that\s+says|says|saying|label+ed|called|with\s+(?:the\s+)?(?:text|label|words?))\s*:?\s*{_LABEL}",
+    re.compile(rf"{_BUTTON}{_ON}\s+(?:(?:that|which)\s+(?:says|reads)|says|saying|reads|reading|label+ed|called|with\s+(?:the\s+)?(?:text|label|words?))\s*:?\s*{_LABEL}",
                re.IGNORECASE),
     # "The button on the home page: text must be View Works"
     re.compile(rf"{_BUTTON}{_ON}\s*[:,]?\s+(?:the\s+|its\s+)?(?:text|label|wording)\s+(?:(?:must|should|will|needs\s+to)\s+)?"
@@ -88,7 +88,8 @@ _LABELS = [
     re.compile(rf"\b(?:add|put|place|create)\s+(?:(?:a|an|one)\s+)?(?:[a-z]+\s+)?{_BUTTON}{_ON}\s*:?\s+"
                rf"(?P<bare>(?-i:[A-Z])[^\n.!?;,]{{0,39}}?){_END}", re.IGNORECASE),
     # "add an App Store download button in the hero": a new button's label typed before it, capitalised
-    re.compile(r"\b(?:add|put|place|create)\s+(?:(?:a|an|one)\s+)?(?P<bare>(?-i:[A-Z])[\w'’&]*(?:\s+(?:(?:a|an|the|of|for|to|and|&|on|in|my|"
+    re.compile(r"\b(?:add|put|place|create)\s+(?:(?:a|an|one)\s+)?(?:(?:big|large|small|little|nice|bright|bold|huge)\s+)?"
+               r"(?P<bare>(?-i:[A-Z])[\w'’&]*(?:\s+(?:(?:a|an|the|of|for|to|and|&|on|in|my|"
                r"our|your|us|me)\s+)?(?-i:[A-Z])[\w'’&]*){0,4})"  # "add a Get a Quote button"
                rf"(?:\s+download)?\s+{_BUTTON}\b"),
 ]
@@ -152,8 +153,8 @@ _FILLER = frozenset(norm_words(
     "please kindly pls plz thanks thank you very much last one thing lastly finally ok okay then actually also just "
     "on home page the a from button text label link should it can could you hi hello sorry and is that alright fine "
     "one more so oh now instead change make set update our main top hero cta in must needs need has have will would "
-    "say says read reads no worries all good great cool perfect nice lovely fine awesome sure of default current existing "
-    "placeholder generic write put add big large nice bright homepage frontpage at up very download").split())
+    "say says saying read reads reading no worries all good great cool perfect nice lovely fine awesome sure of default current existing "
+    "placeholder generic write put add big large nice bright homepage frontpage front at up very download").split())
 
 
 def _label(request: str) -> tuple[str, str] | None:
@@ -193,7 +194,7 @@ def _tel(request: str, site: Site | None = None) -> str:
     """A tel: link to the one phone number the request types, where it says the button calls it; else, for "ring
     the number", the one the site shows."""
     numbers = sorted(phones(request))
-    if not numbers and site is not None and re.search(r"\b(?:the|my|our)\s+(?:phone\s+|mobile\s+)?number\b", request, re.IGNORECASE):
+    if not numbers and site is not None and re.search(r"\b(?:the|my|our)\s+(?:(?:phone\s+|mobile\s+)?number|phone|mobile)\b", request, re.IGNORECASE):
         numbers = sorted(phones(shown_text(site)) - CONTACT_PLACEHOLDERS)
     if _WHATSAPP.search(request) and len(numbers) == 1 and numbers[0].lstrip().startswith("+"):
         return "https://wa.me/" + re.sub(r"\D", "", numbers[0])  # an international number: a chat link

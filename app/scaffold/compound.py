@@ -148,7 +148,7 @@ _JUST_DO_IT = re.compile(r"^\W*(?:(?:please|pls|so|and|can\s+you|could\s+you)\s+
                          r"(?:\s+(?:it|that|this|them))?(?:\s+(?:please|pls|thanks|asap))?\W*$", re.IGNORECASE)
 
 
-def _says_something(clause: str) -> bool:
+def says_something(clause: str) -> bool:
     """Whether a clause asks or types content (a price, a name): "It sounds friendlier." does not, nor
     one that only says where ("Please update the Join Us page") or asks for the others ("Please fix!")."""
     if (_ONLY_WHERE.match(clause) or _JUST_DO_IT.match(clause)) and not typed_content(clause):
@@ -211,7 +211,7 @@ def read(request: str, site: Site | None) -> Plan | None:
             read_parts.append(clause)
             # "Gerry Moloney has stepped down ... Please replace Gerry with Pádraig": one swap said twice
             ops += [op for op in found if op not in ops and not said_before(op, ops)]
-        elif _says_something(clause) or _FONT.search(clause):
+        elif says_something(clause) or _FONT.search(clause):
             return None  # "Colour scheme: navy and rope-brown. And a font that looks a bit nautical": the font is unread
         else:
             about_the_site = about_the_site or bool(_SITE_PART.search(clause))

@@ -37,6 +37,7 @@ from app.scaffold.site import SECTION_WORDS, Site, norm_words, slug
 # Item kinds whose placeholder a new page would show next to the user's own list.
 _LIST_PLACEHOLDERS = ("list", "pricing")
 REVIEW_WORDS = re.compile(r"\b(?:reviews?|testimonials?|quotes?|quotations?|feedback|said|says|wrote|comments?|"
+                          r"words\s+from|what\s+(?:our\s+|my\s+|the\s+)?(?:customers|clients|guests|visitors|parents|students|buyers)\s+say|"
                            r"visitors'? book|guest ?book|kind words|"
                            r"(?<!year )(?<!year's )(?<!show )(?<!match )(?<!race )results(?!\s+(?:section|page|table)\b))\b", re.IGNORECASE)  # not a contest's
 FAQ_WORDS = re.compile(r"\b(?:faqs?|q\s?&\s?a|questions?|qustions?|answers?)\b|\bQ:", re.IGNORECASE)

@@ -95,14 +95,17 @@ def quotes(request: str, signed: bool = False) -> list[Entry]:
     """Each quote that is followed by who said it ("'Best cake ever' - Jo, Leeds"): the author is
     the title, the quote the text; quotes with no author are not read here. ``signed``: only
     quotes signed with a dash, which are someone's words whatever the request calls them."""
+    named_first = [] if signed else _named_first(request)
+    if named_first:
+        return named_first
     out = []
     for m in _QUOTE.finditer(request):
         text = next(g for g in m.groups() if g is not None).strip()
-        rest = request[m.end():]
+        rest = _STARS.sub("", request[m.end():], count=1)  # "'...' ⭐⭐⭐⭐⭐ - Tom from Leeds"
         lead = _SIGNED.match(rest) if signed else _AUTHOR_LEAD.match(rest) or _NAME_ENDS.match(rest) \
             or (_BARE_NAME.match(rest) if text[-1:] in ".!?" else None) or _NAME_TO_NEXT.match(rest)
-        if lead is None or len(text.split()) < 3:
-            continue
+        if lead is None or len(text.split()) < (2 if _SIGNED.match(rest) else 3):
+            continue  # "'Scarily accurate' – Vogelbescherming blog": a press quote, signed
         tail = rest[lead.end():]
         end = _AUTHOR_END.search(tail)
         author = tail[:end.start() if end else len(tail)].strip(" ,-–—")
@@ -118,6 +121,27 @@ def quotes(request: str, signed: bool = False) -> list[Entry]:
     plain = _AUTHOR_FIRST_PLAIN.search(request) if not out and not signed else None
     if plain is not None:
         out.append(Entry(title=plain.group("author"), text=plain.group("text")[:1].upper() + plain.group("text")[1:]))
+    return out
+
+
+_STARS = re.compile(r"^\s*[⭐★☆🌟]+")
+# Who said each quote, named before it and a colon: "From Sarah, London: 'The best coffee ...' From Yonas, Addis: '...'",
+# "a testimonial from Jonah Reyes, Creative Director at Pebblekick Games: '...'".
+_FROM_NAMED = re.compile(r"\b(?:from|by)\s+(?P<author>(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:(?:at|of|from|in|and|&)\s+)?(?-i:[A-Z])[\w'’.-]*){0,7})"
+                         r"\s*:\s*$", re.IGNORECASE)
+
+
+def _named_first(request: str) -> list[Entry]:
+    """Each quote with its author named right before it (``_FROM_NAMED``), where every quote has one; else []."""
+    found = list(_QUOTE.finditer(request))
+    out = []
+    for i, m in enumerate(found):
+        before = request[found[i - 1].end() if i else 0:m.start()]
+        named = _FROM_NAMED.search(before)
+        text = next(g for g in m.groups() if g is not None).strip()
+        if named is None or len(text) > MAX_TEXT or len(named.group("author")) > MAX_TITLE:
+            return []
+        out.append(Entry(title=named.group("author"), text=text))
     return out
 
 

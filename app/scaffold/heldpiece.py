@@ -80,7 +80,7 @@ def piece_holding(sentence: str, wanted: set[str]) -> str:
         return ""  # "..., loves chrome Jas - acrylics queen Tori - nail art": several people in one piece
     # two pieces are a list when each is a thing of its own (a name, a price); "Juveniles (U8-U14) Sat 9am,
     # coach Siobhan Tierney" is one thing said in two
-    listed = len(pieces) >= 5 or all(re.match(r"\s*(?:(?:and|&)\s+)?[A-Z0-9$£€]", p) or re.search(r"[$£€]", p)
+    listed = len(pieces) >= 5 or all(re.match(r"\s*(?:(?:and|&)\s+)?[A-Z0-9$£€]", p) or PRICE.search(p)  # "smoked paprika 100g 1500 Ft"
                                      for p in pieces[2::2])
     if len(pieces) >= 5 and len(holding) != 1:
         return ""  # a list none of whose pieces holds the whole name ("We rent canopies, ... and generators"): no one place

@@ -31,7 +31,7 @@ from app.scaffold.pagename import could_be_a_name, named_page, new_title
 from app.scaffold.plan import AddItems, Decline, EditItem, Entry, Plan, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.pricefit import PRICE
 from app.scaffold.scope import name_set
-from app.scaffold.site import APOSTROPHE, AROUND_A_NAME, Page, Site, norm_words, page_named, slug
+from app.scaffold.site import APOSTROPHE, AROUND_A_NAME, Page, Site, norm_words, page_named, shown_text, slug
 
 # A fact said as a correction of the site ("the foray is Sat 30 Oct now, not Sun 31 Oct"): an edit, not new content.
 CORRECTS = re.compile(r",\s*not\b|\bnot\s+(?:[$£€\d]|correct|right|what)|\b(?:no longer|anymore|any more|moved|changed|now|"
@@ -192,7 +192,9 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
         return None  # "take it off the shop page": the page the item is on, not an item
     if not _MISSING.search(request):
         named = _REMOVE_NAMED.search(request)
-        out = removeparts.words_out(site, named.group("names")) if named is not None else None
+        # not words of an item called just that ("take out pinjarra" of "Pinjarra: pinjarra is +$15 travel"): the item goes
+        whole = named is not None and _titled(site, named.group("names"))
+        out = removeparts.words_out(site, named.group("names")) if named is not None and not whole else None
         if out is not None:
             return out  # "delete the words shy at first after Maple": words of Maple's detail, not Maple
         if not _titled(site, op.item) and (led := _item_named(site, op.item)) is not None:
@@ -354,7 +356,7 @@ _REMOVE_NAMED = re.compile(r"\b(?:remove|delete|scrap|drop|ditch|take\s+(?:off|o
                            r"(?P<names>[^,.;!?]{3,80}?)(?=(?:\s+(?:card|box|tile|entry))?(?:\s+(?:from|we|i|they|as|because|"
                            r"since|cos|coz|cause|thats|that's|it's|its|nobody|no\s+one)\b|\s+[-–—]\s|[,.;!?]|$))", re.IGNORECASE)
 # "take the dogs go free bit off the Prices page", "take the raffle off the champs bit": what goes, between.
-_TAKE_OFF = re.compile(r"\b(?:take|taking|takes)\s+(?:the\s+)?(?!(?:it|that|this|them|those|these|one)\b)(?P<names>[^,.;!?]{3,60}?)(?:\s+(?:bit|line|part|one|thing))?\s+off\b",
+_TAKE_OFF = re.compile(r"\b(?:take|taking|takes)\s+(?:the\s+)?(?!(?:it|that|this|them|those|these|one)\b)(?P<names>[^,.;!?]{3,60}?)(?:\s+(?:bit|line|part|one|thing))?\s+(?:off|out)\b",
                        re.IGNORECASE)
 # What goes, said as what the business stopped doing: "we no longer make the Moccasin", "we're dropping the
 # potato bake from the Lekker Feast", "the fish fry is off", "the 2 ft bears sold out for the year".
@@ -399,6 +401,8 @@ def _item_named(site: Site, said: str) -> str | None:
     # Family Yoga", not the opening hours' "Saturday"
     said_words = set(words.split()) - _LINKING
     covering = {t for t in titles if len(said_words) >= 2 and said_words <= set(_plain(t).split())}
+    if held and not exact and not covering and f" {words.strip()} " in f" {_plain(shown_text(site))} ":
+        held = set()  # "remove smoked paprika" of a text's "smoked paprika 100g 1500 Ft": not the item "Paprika"
     found = exact or covering or held or holding
     if not found and (kind := _KIND_SAID.search(said)) is not None:
         found = _named_with_kind(site, titles, _plain(said[:kind.start()]))
@@ -537,7 +541,8 @@ def removal(request: str, site: Site | None, alone: bool = True) -> Plan | None:
     for pattern in (_REMOVE_NAMED, _TAKE_OFF, *stopped):
         m = pattern.search(request)
         said = next((g for g in (m.groupdict().get(k) for k in ("names", "dropped", "gone", "nomore")) if g), "") if m else ""
-        if m is not None and said and pattern is _REMOVE_NAMED and (out := removeparts.words_out(site, said)) is not None:
+        if m is not None and said and pattern is _REMOVE_NAMED and not _titled(site, said) \
+                and (out := removeparts.words_out(site, said)) is not None:
             return Plan(ops=[out])  # "please take out shy at first" of Maple's "5 yr old shepherd mix, shy at first"
         if m is not None and said and not _NOT_AN_ITEM.search(said) and not _WHEN.fullmatch(said.strip()) \
                 and (named := _removed(_from_page(site, request[m.end():]), said, request, alone)) is not None:

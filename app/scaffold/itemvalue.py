@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from app.scaffold.plan import EditItem, ReplaceText, replacing
-from app.scaffold.pricefit import PRICE
+from app.scaffold.pricefit import PRICE, STAYS
 from app.scaffold.site import Site, is_placeholder, norm_words, shown_pieces
 from app.scaffold.whenfit import WHEN, when_kind
 
@@ -68,13 +68,22 @@ def _places(site: Site) -> list[list[list[str]]]:
     to each value ("big jar €14" of "small jar €8 big jar €14."), its pieces between commas, the whole of it."""
     out = []
     for _name, shown in shown_pieces(site):
-        ends = [e for _s, e, _k, _v in _found(shown)]
+        found = _found(shown)
+        ends = [e for _s, e, _k, _v in found]
         spans = [shown[a:b].strip(" ,;.") for a, b in zip([0, *ends], ends)] if len(ends) > 1 else []
+        if len(found) > 1 and _FOR_WHOM.match(shown, found[0][1]):
+            # "Monthly fee 900 EGP for adults and 600 EGP for kids": each value said before whom it is for
+            starts = [s for s, _e, _k, _v in found]
+            spans = [shown[a:b].strip(" ,;.") for a, b in zip(starts, [*starts[1:], len(shown)])]
         # not a span whose value opens its own piece: "3pm" in "1pm Kids Kite Making Tent, 3pm Kite Ballet" is the ballet's
         spans = [span for span in spans if not _opens_piece(span)]
         pieces = _pieces(shown)
         out.append([spans, pieces if len(pieces) > 1 else [], [shown]])
     return out
+
+
+# What follows a value said before whom or what it is for: "900 EGP for adults", "£8 per child".
+_FOR_WHOM = re.compile(r"\s+(?:for|per|each\s+for)\s+(?:the\s+|a\s+|an\s+)?[A-Za-z]", re.IGNORECASE)
 
 
 def _opens_piece(span: str) -> bool:
@@ -167,6 +176,8 @@ def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
     if len(found) != 1:
         return None
     piece, old = found.pop()
+    if STAYS.search(request) and re.search(rf"(?<![\w.,]){re.escape(old)}(?![\w.,]\d)", request):
+        return None  # "the fee for students is 300 yen. Adults stay 500 yen.": the value shown is the one that stays
     if kind == "price" and _AMOUNT.fullmatch(value.lstrip("+")) and not _AMOUNT.fullmatch(old.lstrip("+")):
         value = _AMOUNT.sub(value.lstrip("+"), old, count=1)  # "89.99" of "£79.99" is "£89.99"
     written = _as_shown(old, value, op.text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from app.scaffold import compound
 from app.scaffold.plan import AddNavLink, MoveNavLink, Plan, RenamePage
 from app.scaffold.site import Site, norm_words, slug
 
@@ -39,7 +40,7 @@ def _named(request: str, name: str) -> bool:
     return bool(norm_words(name)) and f" {norm_words(name)} " in f" {norm_words(request)} "
 
 
-def _anchor(request: str, links: list[tuple[str, str]]) -> tuple[str, str] | None:
+def anchor(request: str, links: list[tuple[str, str]]) -> tuple[str, str] | None:
     """(side, href): "before"/"after" the link the request names after its place word, "first" or
     "last"; None when it names no place in the menu."""
     for pattern, flip in ((_STILL, True), (_NEXT_TO, False)):
@@ -54,6 +55,15 @@ def _anchor(request: str, links: list[tuple[str, str]]) -> tuple[str, str] | Non
         if _LAST.search(request):
             return "last", ""
     return None
+
+
+# Where one part of a request ends inside a clause: "..., and prize for 1st now 3500 GEL".
+_AND = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:add|put|make|change|the|a|an|please)\b)", re.IGNORECASE)
+
+
+def parts(request: str) -> list[str]:
+    """The request's clauses (``compound.clauses``) cut at each comma and "and" before a new ask."""
+    return [p for clause in compound.clauses(request) for piece in _AND.split(clause) if (p := piece.strip(" ,."))]
 
 
 def _before(side: str, anchor: str, moved: str, hrefs: list[str]) -> str | None:
@@ -75,13 +85,17 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
     if site is None or not site.nav:
         return plan
     links = [(link.label, link.href) for link in site.nav]
-    anchor = _anchor(request, links)
-    if anchor is None or not (_MENU.search(request) or _MOVES.search(request)):
+    where = anchor(request, links)
+    if where is None or not (_MENU.search(request) or _MOVES.search(request)):
         return plan
-    side, href = anchor
+    side, href = where
     hrefs = [h for _, h in links]
     adds = [op for op in plan.ops if isinstance(op, AddNavLink) and op.href != href]
-    named = {h for label, h in links if h != href and _named(request, label)}
+    # the links named in the part that says the place ("in the menu put Adopciones before Services, and add button in
+    # home ...": not Home)
+    said = next((part for part in compound.clauses(request) if anchor(part, links) == where), request)
+    named = {h for label, h in links if h != href and _named(said, label)} \
+        or {h for label, h in links if h != href and _named(request, label)}  # "rename X to Y and put it last in menu"
     if len(adds) == 1 and adds[0].href not in hrefs and named <= {adds[0].href}:
         before = _before(side, href, adds[0].href, hrefs)
         if before is None:

@@ -22,9 +22,11 @@ from app.scaffold.site import Site, norm_words, slug
 # these, and the prices: ...", "a price list page on, tattie scones 4 for £2.20, ..." (the content after the comma).
 _EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+\uFE0F?"  # one or more, as typed after a page's name
 _NEW_END = (r"(?:"
+            # "add page for Bulk Orders, for events and balikbayan. 10-24 pies ...": who the page is for, then its content
+            r",\s+for\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*(?::|[.!?](?=\s))|"
             # "add page Contact with adress 14 rue ...", "add page 'Find Us' 📍 address ...": the content right after the name
             r"\s+with\s+(?=[\w'’ ]{0,30}\d)(?![^:.!?,\n]*:)|[ \t]*" + _EMOJI + r"[ \t]+(?=\w)|"
-            r"(?:,?\s*(?:too|as well|please|pls|plz)\b)*\s*(?:(?:with\b|w/|listing\b|showing\b|saying\b|that says\b|explaining\b|describing\b|about\b)"
+            r"(?:,?\s*(?:too|as well|please|pls|plz)\b)*\s*(?:(?:with\b|w/|listing\b|showing\b|saying\b|that says\b|explaining\b|describing\b|introducing\b|presenting\b|about\b)"
             r"(?:,?\s+(?-i:[a-z0-9])[\w'’]*){0,8})?(?:,?\s*(?:please|pls|plz)\b)?"
             r"\s*(?::|[.!?](?=\s)|\s[-–—]\s|,?\s+(?:saying|(?:that|which)\s+says|and\s+say|say)(?:\s+that)?\s|(?<=page)\s+on,\s"
             # "make About page, story of grandma: Kim Soon-ja started ...": a few words on what follows
@@ -32,7 +34,8 @@ _NEW_END = (r"(?:"
             r"|\s*" + _EMOJI + r"\s))\s*")
 # A page's name after "called": in quotes (then a few words about it may follow), or as typed.
 _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][\w'’]*){0,4}"
-           r"|(?P<called>[A-Za-z][\w'’&]*(?:[ \t]+(?!(?:with|listing|showing|saying|that|explaining|describing|about|for|where|which|please)\b|w/)"
+           r"|(?P<called>[A-Za-z][\w'’&]*(?:[ \t]+(?!(?:with|listing|showing|saying|that|explaining|describing|introducing|"
+           r"presenting|featuring|about|for|where|which|please)\b|w/)"
            r"[A-Za-z0-9&][\w'’&]*){0,4}?))(?:\s+please)?")
 _NAME = r"[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"
 _OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so|instead|just)[,.]?\s+){0,3}"
@@ -165,7 +168,10 @@ _CHAT_LEAD = re.compile(r"^(?:(?:ok|okay|so|right|well|fine)[,.]?\s+)*(?:(?:here
 _NAMED_PAGE = re.compile(rf"(?:\b(?:(?:I'?ll|I\s+will|we'?ll|please|just)\s+)?call\s+it\s+(?P<callit>(?-i:[A-Z])[\w'’&]*(?:\s+(?:(?:of|the|and|to|for|a|&)\s+)?(?-i:[A-Z])[\w'’&]*){{0,3}})\b|"
                          rf"(?:^\s*{_OPEN}|\b(?:add|create|make|build|start|set up|put up|put|need|want|do|on|onto)\s+"
                          r"(?:me\s+|us\s+)?(?:(?:a|an|its|their)\s+)?)(?:new\s+)?(?:(?:separate|seperate|own|extra)\s+)?"
-                         rf"(?:page\s+(?:(?:called|named|titled)\s+{_CALLED}|(?P<bare>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){{0,2}}"
+                         rf"(?:page\s+(?:(?:called|named|titled)\s+{_CALLED}"
+                         # "add page Getting there. address ...": a capitalised name run on in small words to its sentence's end
+                         r"|(?P<dotted>(?-i:[A-Z])[\w'’&]*(?:[ \t]+(?-i:[a-z])[\w'’&]*){1,2})(?=\s*(?:[.:](?:\s|$)|$))"
+                         rf"|(?P<bare>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){{0,2}}"
                          r"|[a-z][\w'’&]*(?=\s*[.:]\s)))|(?!(?:create|make|add|build|new|need|want|another)\s)"  # "Create page About me"
                          r"(?P<name>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,2})\s+page\b))",
                          re.IGNORECASE)
@@ -378,7 +384,8 @@ def named_page(request: str, site: Site | None) -> Where | None:
         m = _NAMED_PAGE.search(sentence)
         if m is None:
             continue
-        name = (m.group("callit") or m.group("quoted") or m.group("called") or m.group("bare") or m.group("name") or "").strip()
+        name = (m.group("callit") or m.group("quoted") or m.group("called") or m.group("dotted") or m.group("bare") or m.group("name")
+                or "").strip()
         end = m.end()
         # "on a page called For Sale. ...", "Add page Bikes for Sale: ...": the capitalised words after, and small words between
         more = _MORE_CAPITALS.match(sentence, end) if (m.group("called") or m.group("bare")) and name[:1].isupper() else None

@@ -53,6 +53,9 @@ _PAGE_COLON = re.compile(rf"(?:^|[.!?\n]\s*)(?:(?:a|an|another|one\s+more)\s+)?(
 # colon, or in brackets after "name".
 _PAGE_NAME_COLON = re.compile(rf"^\W*(?:new\s+)?page\s+({_NAME})\s*:", re.IGNORECASE)
 _BRACKET_NAME = re.compile(rf"\bpage\b[^(:.!?]{{0,40}}\(\s*(?:name|named|called|title|titled)\s*:?\s*({_NAME})\s*\)", re.IGNORECASE)
+# "Now the Sailing Calendar for 2027, on its own page please": the capitalised words before it, without the year.
+_OWN_PAGE = re.compile(rf"({_capitals(_SMALL, 'A-Z')})(?:\s+(?:for|of|in)\s+(?:19|20)\d\d)?,?\s+(?:on|in)\s+(?:its|their|a)\s+"
+                       r"(?:own|separate|seperate)\s+page\b", re.IGNORECASE)
 # "a Made from Tweed page", "add Machines For Sale page": the capitalised words just before "page".
 _NAME_THEN_PAGE = re.compile(rf"({_NAME})\s+page\b", re.IGNORECASE)
 # Words a capitalised run before "page" may open with that ask or place, not name ("Add Machines For Sale
@@ -68,7 +71,7 @@ _RUN_ON = (_LEADING - {"the"}) | frozenset("called named titled with page listin
 _PAGE_NAME = re.compile(r"\b([A-Za-z][\w'’-]*)\s+page\b", re.IGNORECASE)
 # Words before "page" that are not a page's name ("this page", "every page", "the home page").
 _NOT_A_NAME = frozenset("""
-    a an the this that same each every whole one new web single other next previous last first separate
+    a an the this that same each every whole one new web single other next previous last first separate own
     your our my his her their its home front landing main start
     add make create build put set change remove delete rename move use edit update
 """.split())
@@ -128,7 +131,7 @@ def typed_name(request: str) -> tuple[str, bool] | None:
         return called, called[:1].isupper()
     found = {m.group(1) for pattern in (_PAGE_THEN_NAME, _PAGE_COLON, _PAGE_NAME_COLON, _BRACKET_NAME)
              for m in pattern.finditer(request)}
-    found |= {n for m in _NAME_THEN_PAGE.finditer(request) if (n := _without_asking(m.group(1)))}
+    found |= {n for pattern in (_NAME_THEN_PAGE, _OWN_PAGE) for m in pattern.finditer(request) if (n := _without_asking(m.group(1)))}
     found = {n for n in found if n.casefold() not in _NOT_A_NAME and not HOME_WORDS.search(n + " page")}
     if found:
         return (found.pop(), True) if len(found) == 1 else None

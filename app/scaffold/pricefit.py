@@ -57,7 +57,7 @@ _OLD_FORMS = tuple(re.compile(rf"\b(?:{lead})\s+(?P<old>{PRICE.pattern}|{_AMOUNT
 _OLD_FIRST = re.compile(rf"(?P<old>{PRICE.pattern})\s*,?\s*(?:should\s+be|needs?\s+to\s+be|must\s+be|->|→|to)\s+(?:{PRICE.pattern})",
                         re.IGNORECASE)  # "from $45 to $52" too; not "is from $5200 now"
 # A price said to stay as it is: "The under-18 fee stays at £10", "Tubs stay at £7.50".
-_STAYS = re.compile(r"\b(?:stays?|staying|remains?|remaining|unchanged|no\s+change|"
+STAYS = re.compile(r"\b(?:stays?|staying|remains?|remaining|unchanged|no\s+change|"
                     r"still(?!\s+(?:says?|shows?|showing|has|lists?|listed|reads?|there|on|at|up|in)\b))\b", re.IGNORECASE)
 _SMALL = frozenset("a an and the of on in at to for by with it its is are be our my your this that there please pls kindly "
                    "still now says say page site price prices cost costs has have had was were will can get got".split())
@@ -142,7 +142,7 @@ def _named_by_part(priced: list[tuple[str, str]], words: str) -> set[tuple[str, 
 
 def _singular(words: str) -> str:
     """Words compared without a plural's "s": "the student price" names "Students"."""
-    return re.sub(r"(?<=\w\w\w)s\b", "", words)
+    return re.sub(r"(?<=\w\w[^\Wsu])s\b", "", words)  # not "plus", "class", "bonus"
 
 
 def _old(request: str) -> str | None:
@@ -566,7 +566,7 @@ def _price_changes(request: str, site: Site) -> list[Change]:
         each: list[Change] = []
         said, names = "", []
         for clause in _PRICE_CLAUSE.split(_after_lead_in(request)):
-            if _STAYS.search(clause) and not PRICE.search(said):
+            if STAYS.search(clause) and not PRICE.search(said):
                 continue  # "The under-18 fee stays at £10": no change, and no new price
             # a clause that names no item, or the old price alone, runs on into the next
             # ("still sayin $180 for full set, shud be $190. front shoes $125")

@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, movefit, namedsection, namelist, navfit, navorder, notefit, openerfit, pageblock, pagelead, pagename, peoplefit,
+from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, movefit, moveplus, namedsection, namelist, navfit, navorder, notefit, openerfit, pageblock, pagelead, pagename, peoplefit,
                           pagehad, pagelist, prose, removefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, venuefit)
 from app.scaffold.contentfit import routes_of as _routes
 from app.scaffold.pagename import named_page
@@ -415,7 +415,7 @@ def renames_the_site(op: Any) -> bool:
 def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     """``plan`` with each slot the user spelled out taken from the request; unchanged ops are kept."""
     # A link's place in the navigation ("put it after Prices") is read last, from the fitted plan's links.
-    placed = navorder.placed(_fitted(plan, request, site), request, site)
+    placed = moveplus.beside(navorder.placed(_fitted(plan, request, site), request, site), request, site)
     spread = bothpages.spread(list(placed.ops), request, site)  # "put it on home and prices page"
     placed = placed if spread == list(placed.ops) else Plan(ops=spread[:MAX_OPS])
     renamed = sitename.renamed_everywhere(list(placed.ops), request, site)

@@ -22,9 +22,9 @@ from app.scaffold.site import Site
 
 # What is put in the taken thing's place, to its sentence's end: "add Priya Nair - coach", "put Alison
 # Croft as Treasurer instead", "we've swapped it for Gooseberry Crumble", "add a new one, Horopito Pear".
-_ADDED = re.compile(r"(?:^|[.!?;,]\s*|\s(?:and|n|but|then)\s+|(?<=\bpage)\s+)(?:(?:please|pls|can\s+you|could\s+you|also|and|"
+_ADDED = re.compile(r"(?:^|[.!?;,\U0001F300-\U0001FAFF]\s*|\s(?:and|n|but|then)\s+|(?<=\bpage)\s+)(?:(?:please|pls|can\s+you|could\s+you|also|and|"
                     r"we'?ve|we\s+have|i'?ve|i\s+have|we'?re|we’re|we\s+are|i'?m|i’m|i\s+am)\s+)*"
-                    r"(?:add|put(?:\s+in)?|write|swap(?:ped|ping)?\s+(?:it|them|him|her)\s+(?:for|with)|"
+                    r"(?:(?:add|put|write)(?:\s+instead)?|put\s+in|swap(?:ped|ping)?\s+(?:it|them|him|her)\s+(?:for|with)|"
                     # "Replace that card with: Voice notes – ..."
                     r"replac(?:e|ed|ing)\s+(?:(?:it|them|him|her|(?:that|this)(?:\s+(?:card|one|item|line|entry|bit|box))?)\s+)?with\s*:?|"
                     # "Fifita family pulled out, change it to Moala family - group song", "quit the Caja x12, now is
@@ -101,6 +101,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     taken = _TAKES_OVER.search(request) if not added else None
     if taken is not None:
         said, span = taken.group("new") + (f" - {taken.group('role').strip()}" if taken.group("role") else ""), taken.span()
+    said = said[1:-1] if re.fullmatch(r"['\"“‘][^'\"“”‘’]+['\"”’]", said) else said  # "write instead 'Cousin Uwe in Perth'"
     if not said or NOT_AN_ENTRY.search(said) or _BESIDE.search(said):
         return None
     if len(pieces(said)[0]) > 1 and all(PRICE.search(p) for p in pieces(said)[0]):

@@ -333,10 +333,13 @@ def _checked(old: str, new: str, names: set[str]) -> ReplaceText | None:
     if not named or not new or old.casefold() == new.casefold() or old.casefold() in names \
             or _INSTRUCTED.search(new) \
             or re.match(r"(?:to\s+)?(?:say|read)\b", new, re.IGNORECASE) \
+            or re.search(r"\s(?:and|or|but)$", new, re.IGNORECASE) \
+            or re.match(r"(?:her|his|their|its)\s", new, re.IGNORECASE) and old[:1].isupper() \
             or (PRICE.search(new) and not PRICE.search(old)) \
             or (re.search(r"\d", new) and not re.search(r"\d", old) and not _shares_a_name(old, new)):
         # a name traded for a price or a date ("standard sweep to £60"): the item's detail, not its name; not a code
-        # whose name stays ("Patel-Morgan wedding" -> "Patel-Morgan 2027")
+        # whose name stays ("Patel-Morgan wedding" -> "Patel-Morgan 2027"); nor a clause's words ("it is her recipe and
+        # not Oma's": whose it is, not the site's words "Oma")
         return None
     return replacing(old, new)
 

@@ -1,0 +1,53 @@
+"""A move in the menu said beside another edit: "place the Contact page last in the menu, after Courses, and
+add a button on the front page reading 'Arrange a free trial lesson' that goes to it", "Move Schedule page
+before Accommodation in the menu, and prize for 1st now 3500 GEL".
+
+``navorder`` reads the move from the whole request and puts it in place of the model's ops, which were
+about the menu (a link it has, a removal) or a misreading of both parts; the other part was left out and
+the turn declined it. Here the request's other parts, read whole without the move's own words, add their
+edits beside the move; "it" and "that page" in them are the page that moved. A part nothing reads whole
+leaves the plan as it was (the turn then says what was left out).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.scaffold import buttonfit, compound, navorder
+from app.scaffold.plan import MoveNavLink, Plan, RenamePage
+from app.scaffold.site import Site
+
+# The page that moved, said again: "that goes to it", "going to that page", "linking there".
+_BACK = re.compile(r"\b(?:to\s+(?:it|that\s+page|this\s+page|the\s+page)|there)\b(?!\s+(?:is|are)\b)", re.IGNORECASE)
+
+
+def _readings(part: str, site: Site) -> list[Any]:
+    """The edits of one part read whole: a button, what it replaces of the site's words (a new price)."""
+    plan = buttonfit.read(part, site)
+    return list(plan.ops) if plan is not None else compound.swaps(part, site)
+
+
+def _others(request: str, site: Site) -> list[str]:
+    """The request's parts that say no place in the menu and say something of their own."""
+    links = [(link.label, link.href) for link in site.nav]
+    return [p for p in navorder.parts(request) if navorder.anchor(p, links) is None and compound.says_something(p)]
+
+
+def beside(plan: Plan, request: str, site: Site | None) -> Plan:
+    """``plan`` (a move read from the request, see the module docstring) with the edits of the request's
+    other parts; else ``plan``."""
+    moves = [op for op in plan.ops if isinstance(op, MoveNavLink)]
+    if site is None or len(moves) != 1 or not all(isinstance(op, (MoveNavLink, RenamePage)) for op in plan.ops):
+        return plan
+    others = _others(request, site)
+    page = site.page(moves[0].href)
+    title = page.title if page is not None else ""
+    found: list[Any] = []
+    for part in others:
+        said = _BACK.sub(f"to the {title} page", part) if title else part
+        ops = _readings(said, site)
+        if not ops:
+            return plan  # a part nothing here reads: the turn says it was left out
+        found += ops
+    return Plan(ops=[*plan.ops, *found]) if found else plan

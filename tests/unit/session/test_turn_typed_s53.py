@@ -1,0 +1,228 @@
+"""Requests as the blind sets u264-u267 typed them, each through the real turn loop with the plan the model wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.unit.scaffold.helpers import managed_project
+from tests.unit.session.typed import apply as _apply, page as _page, run as _run, text as _text
+
+
+def _items(root: Path, route: str, kind: str, items: list[tuple[str, str]], prompt: str = "add these") -> None:
+    _apply(root, [{"op": "add_items", "route": route, "kind": kind,
+                   "items": [{"title": t, "text": d} for t, d in items]}], prompt)
+
+
+def _pages(root: Path, *names: str) -> None:
+    for name in names:
+        _apply(root, [{"op": "add_page", "title": name, "route": "/" + name.lower().replace(" ", "-")}], f"add a {name} page")
+
+
+def _para(root: Path, words: str) -> None:
+    _apply(root, [{"op": "add_section", "route": "/", "kind": "text", "text": words}], "add a text section to home")
+
+
+def _nav(root: Path) -> str:
+    return (root / "lib" / "site.ts").read_text()
+
+
+@pytest.mark.parametrize(("prompt", "model", "label", "href"), [
+    ("Lastly, could you place the Contact page last in the menu, after Courses, and add a button on the front page reading "
+     "'Arrange a free trial lesson' that goes to it.",
+     '{"ops":[{"op":"remove_item","item":"Contact"},{"op":"set_text","route":"/","target":"button","text":"Arrange a free trial lesson"}]}',
+     "Arrange a free trial lesson", "/contact"),
+    ("Last na po. Put Contact in the menu right after Home. And a button on home 'Order for Events' going to that page.",
+     '{"ops":[{"op":"add_nav_link","label":"Contact","href":"/home"},{"op":"set_text","route":"/","target":"button","text":"Home"}]}',
+     "Order for Events", "/contact"),
+])
+def test_a_move_in_the_menu_and_a_button_to_the_page_are_both_done(tmp_path: Path, prompt: str, model: str, label: str,
+                                                                   href: str) -> None:
+    """The button goes to the page that moved ("it", "that page"); the move is done too."""
+    root = managed_project(tmp_path)
+    _pages(root, "Contact", "Courses")
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    nav = _nav(root)
+    home = _page(root, "/")
+    assert label in home and f'"{href}"' in home
+    if "last" in prompt:
+        assert nav.index('"/contact"') > nav.index('"/courses"')
+    else:
+        assert nav.index('"/contact"') < nav.index('"/courses"')
+
+
+def test_a_move_in_the_menu_beside_a_new_price_does_both(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Accommodation", "Schedule")
+    _items(root, "/", "list", [("1st place", "3000 GEL"), ("2nd place", "1500 GEL")])
+    model = '{"ops":[{"op":"add_items","route":"/accommodation","kind":"list","items":[{"title":"Move","text":"Schedule"}]}]}'
+    result = _run(root, model, "Move Schedule page before Accommodation in the menu, and prize for 1st now 3500 GEL.")
+    assert result.outcome == "applied", result.message
+    nav = _nav(root)
+    home = _page(root, "/")
+    assert nav.index('"/schedule"') < nav.index('"/accommodation"') and "3500 GEL" in home and "3000 GEL" not in home
+
+
+def test_a_move_said_beside_a_button_on_home_moves_the_link_named_not_home(tmp_path: Path) -> None:
+    """"in home" names no link to move; "with the phone" is the number the site shows."""
+    root = managed_project(tmp_path)
+    _pages(root, "Services", "Adopciones")
+    _items(root, "/", "contact", [("Phone", "951 514 2387")])
+    model = '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Adopciones before","section":"contact"}]}'
+    result = _run(root, model, "Last: in the menu put Adopciones before Services, and add button in home 'Call us now' with the phone")
+    assert result.outcome == "applied", result.message
+    nav = _nav(root)
+    home = _page(root, "/")
+    assert nav.index('"/adopciones"') < nav.index('"/services"') and "Call us now" in home and "tel:9515142387" in home
+    assert "Adopciones before" not in nav
+
+
+@pytest.mark.parametrize(("prompt", "authors"), [
+    ("Add what customers say. From Sarah, London: 'The best coffee of my whole trip, and Hiwot is so kind!' From Yonas, "
+     "Addis: 'Tastes like my grandmother house.'", ["Sarah, London", "Yonas, Addis"]),
+    ('Please add words from customers. From Sarah, Australia: "Our shyrdak is the heart of our living room." From Nurlan, '
+     'Bishkek: "Very strong work, my grandmother say it is like old times."', ["Sarah, Australia", "Nurlan, Bishkek"]),
+    ("Add a testimonial from Jonah Reyes, Creative Director at Pebblekick Games: 'Min-ji's soundtrack made Mossbound feel "
+     "alive. Players still email us about the rain level.'", ["Jonah Reyes, Creative Director at Pebblekick Games"]),
+    ("add a google review quote: 'Best lángos outside of Balaton, and Lajos tells the best jokes' ⭐⭐⭐⭐⭐ - Tom from Leeds",
+     ["Tom from Leeds"]),
+])
+def test_each_quote_goes_with_who_said_it(tmp_path: Path, prompt: str, authors: list[str]) -> None:
+    """Named before the quote with a colon, or after stars and a dash."""
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Sarah"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert all(a in home for a in authors)
+    if len(authors) == 2:  # the first quote is not the second author's
+        assert home.index(authors[0]) < home.index("Our shyrdak" if "shyrdak" in prompt else "The best coffee") < home.index(authors[1])
+
+
+@pytest.mark.parametrize(("prompt", "route", "words"), [
+    ("add page Getting there. address Lehtolantie 41, 62200 Kauhava. 3 km from Kauhava train station. free parking at yard",
+     "/getting-there", ["Lehtolantie 41", "3 km"]),
+    ("Next, I would like a page called Executive introducing our officers. President: Marlene Oduya. Treasurer: Ken Baptiste.",
+     "/executive", ["President: Marlene Oduya", "Ken Baptiste"]),
+])
+def test_a_new_page_is_named_as_typed(tmp_path: Path, prompt: str, route: str, words: list[str]) -> None:
+    """A name run on in small words to its sentence's end; not the words after it that say what the page is for."""
+    root = managed_project(tmp_path)
+    title = route.strip("/").split("-")[0].title()
+    result = _run(root, f'{{"ops":[{{"op":"add_page","title":"{title}","route":"/{title.lower()}","sections":["text"]}}]}}', prompt)
+    assert result.outcome == "applied", result.message
+    page = _page(root, route)
+    assert all(w in page for w in words)
+
+
+def test_a_price_said_before_whom_it_is_for_is_the_one_changed(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _text(root, "Monthly fee 900 EGP for adults and 600 EGP for kids.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Adult Fee","text":"950 EGP"}]}',
+                  "Correction please: the adult fee is 950 EGP from next month.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "950 EGP for adults" in home and "600 EGP for kids" in home
+
+
+def test_a_tier_named_by_its_last_word_plus_gets_the_new_price_of_its_unit(tmp_path: Path) -> None:
+    """"Plus" was read as the plural of "Plu"; the year's price stays."""
+    root = managed_project(tmp_path)
+    _items(root, "/", "pricing", [("Free", "up to 5 plants"), ("Folhinha Plus", "R$ 9,90 per month or R$ 79,90 per year")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Plus","text":"R$ 12,90 per month"}]}',
+                  "change price of Plus to R$ 12,90 per month, the year stays same")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "R$ 12,90 per month" in home and "R$ 79,90 per year" in home and "R$ 9,90" not in home
+
+
+def test_a_value_said_to_stay_is_not_replaced_by_the_new_one(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "We meet every Wednesday. Fee is 500 yen per visit.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Fee","text":"300 yen"}]}',
+                  "Correction: the fee for students is 300 yen. Adults stay 500 yen.")
+    assert result.outcome != "applied" or "500 yen" in _page(root, "/")
+    assert "500 yen" in _page(root, "/")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Can you make the site automatic in Amharic, Afaan Oromo, French, Chinese and Arabic, all pages, with a button to choose?",
+    "Could the website show each week how many places are left in each class, updating by itself when people register?",
+    "can u make it so ppl can buy the ranks with gcash on the site and it gives them the rank automatic",
+    "Can you put a live camera of the hatchery tanks on the site, streaming 24 hours?",
+])
+def test_what_the_site_would_have_to_do_is_declined(tmp_path: Path, prompt: str) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_section","route":"/","kind":"image_text","heading":"Live Camera","text":"Streaming"}]}',
+                  prompt)
+    assert result.outcome == "declined", result.message
+
+
+def test_an_item_called_just_what_is_taken_out_goes_whole(tmp_path: Path) -> None:
+    """Not the item's name cut out of its own detail ("pinjarra is +$15 travel")."""
+    root = managed_project(tmp_path)
+    _items(root, "/", "list", [("Mandurah", ""), ("Falcon", ""), ("Pinjarra", "pinjarra is +$15 travel")])
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Pinjarra"}]}', "take out pinjarra, not going that far anymore")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Pinjarra" not in home and "+$15" not in home and "Falcon" in home
+
+
+def test_a_thing_named_whole_in_a_text_is_not_the_item_named_by_its_last_word(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Show 3 products with prices: sweet paprika powder 100g 1200 Ft, smoked paprika 100g 1500 Ft.")
+    _items(root, "/", "list", [("Paprika", "1 meter 4500 Ft"), ("Paprika cream", "900 Ft")])
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Smoked Paprika"}]}', "remove smoked paprika, we have no more this year")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "smoked paprika" not in home and "4500 Ft" in home and "sweet paprika" in home
+
+
+def test_a_thing_taken_out_and_another_put_instead_after_an_emoji(tmp_path: Path) -> None:
+    """Not "her recipe and" in place of "Oma" (of "it is her recipe and not Oma's")."""
+    root = managed_project(tmp_path)
+    _para(root, "It collects the recipes of Oma. Schwarzwälder Kirschtorte, Käsespätzle, Zwiebelkuchen.")
+    model = '{"ops":[{"op":"remove_item","item":"Schwarzwälder Kirschtorte"},{"op":"set_text","route":"/","target":"site_name","text":"Gabi"}]}'
+    result = _run(root, model, "Please take out Schwarzwälder Kirschtorte from the list, Gabi says it is her recipe and not "
+                               "Oma's 😅 Put instead Apfelstrudel.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Apfelstrudel" in home and "Kirschtorte" not in home and "recipes of Oma" in home and "her recipe and" not in home
+
+
+def test_a_big_button_named_before_its_word_keeps_its_label(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"button","text":"021 448 903"}]}',
+                  "put a big Call Now button at the top that rings 021 448 903")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Call Now" in home and "tel:021448903" in home
+
+
+def test_short_press_quotes_signed_with_a_dash_are_each_kept(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_page","title":"Press","route":"/press"},{"op":"set_text","route":"/","target":"site_name",'
+             '"text":"Shazam voor vogels"},{"op":"set_text","route":"/","target":"button","text":"Scarily accurate"}]}')
+    result = _run(root, model, "add a Press page with quotes: 'Shazam voor vogels' – NRC, and 'Scarily accurate' – Vogelbescherming blog")
+    assert result.outcome == "applied", result.message
+    page = _page(root, "/press")
+    assert all(w in page for w in ("Shazam voor vogels", "NRC", "Scarily accurate", "Vogelbescherming blog"))
+
+
+@pytest.mark.parametrize(("prompt", "route", "words"), [
+    ("Now the Sailing Calendar for 2027, on its own page please. 29 May: Spring Sail to Papa Westray. 19 June: Pierowall "
+     "Regatta.", "/sailing-calendar", ["Papa Westray", "Pierowall Regatta"]),
+    ("Can you add page for Bulk Orders, for events and balikbayan. 10-24 pies ₱300 each, 25 pies and up ₱280 each. Order 3 "
+     "days in advance.", "/bulk-orders", ["₱300 each", "₱280 each", "Order 3 days in advance"]),
+])
+def test_a_page_named_before_its_own_page_or_after_page_for(tmp_path: Path, prompt: str, route: str, words: list[str]) -> None:
+    """Not a page "Own"; not a list on home that leaves the page's name out."""
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"29","text":"Spring Sail to Papa Westray"},'
+             '{"title":"10-24","text":"₱300"}]}]}')
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    page = _page(root, route)
+    assert all(w in page for w in words)
+    assert not (root / "app" / "own").exists()
