@@ -15,7 +15,7 @@ import re
 
 from app.scaffold.contentfit import items_op
 from app.scaffold.plan import Entry, Plan
-from app.scaffold.pricefit import PRICE
+from app.scaffold.pricetyped import PRICE
 from app.scaffold.site import Site
 from app.scaffold.stepsfit import WHERE, route_said
 

@@ -204,8 +204,12 @@ def read(request: str, site: Site | None) -> Plan | None:
         return None
     ops: list[Any] = []
     read_clauses, about_the_site, read_parts = 0, False, []
+    before = ""  # the clause before, which read nothing: "pudding is popular. price up to 550 yen"
     for clause in parts:
         found = next((got for reading in _READINGS if (got := reading(clause, site))), [])
+        if not found and before:
+            found = next((got for reading in _READINGS if (got := reading(f"{before}. {clause}", site))), [])
+        before = "" if found else clause
         if found:
             read_clauses += 1
             read_parts.append(clause)

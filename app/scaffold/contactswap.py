@@ -21,8 +21,9 @@ from app.scaffold.site import CONTACT_PLACEHOLDERS, Site, shown_text
 # What says the detail typed is the site's new one.
 _CHANGED = re.compile(r"\b(?:new(?!\s+(?:[\w'’]+\s+){0,2}page\b)|changed?|changing|now|update[ds]?|instead|replace[ds]?|not|wrong|should\s+be|"
                       r"switched|moved)\b", re.IGNORECASE)
-# What says it is one more: "also text 021 ...", "add my mobile too", "a second number".
-_ANOTHER = re.compile(r"\b(?:also|too|as well|another|second|other|extra|plus|both|add|under|below|beside|next to|missing|"
+# What says it is one more: "also text 021 ...", "add my mobile too", "a second number"; not "the other one is the house"
+# (what the old one was).
+_ANOTHER = re.compile(r"\b(?:also|too|as well|another|second|other(?!\s+(?:one|number)\s+(?:is|was)\b)|extra|plus|both|add|under|below|beside|next to|missing|"
                       r"not showing|isn'?t showing)\b", re.IGNORECASE)
 # A phone number as a page shows it: no time ("9:30"), no price ("$1 450"), no part of a longer word.
 _PHONE_SHOWN = re.compile(r"(?<![\w$£€.,:/@-])\+?\(?\d[\d ().-]{5,}\d(?![\w:])")

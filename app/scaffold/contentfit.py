@@ -29,14 +29,14 @@ from app.scaffold.coverage import list_lines, strip_bullet, typed_content, unuse
 from app.scaffold.listfit import entry_of, opened_list
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.pagename import HOME_WORDS, named_page, new_page_named, title_for, typed_name
-from app.scaffold.pricefit import PRICE
+from app.scaffold.pricetyped import PRICE
 from app.scaffold.plan import (AddItems, AddNavLink, AddPage, AddSection, Decline, EditItem, Entry, Plan, RemoveItem,
                                SetText)
 from app.scaffold.site import SECTION_WORDS, Site, norm_words, slug
 
 # Item kinds whose placeholder a new page would show next to the user's own list.
 _LIST_PLACEHOLDERS = ("list", "pricing")
-REVIEW_WORDS = re.compile(r"\b(?:reviews?|testimonials?|quotes?|quotations?|feedback|said|says|wrote|comments?|"
+REVIEW_WORDS = re.compile(r"\b(?:reviews?|testimonials?|testimon(?:y|ies)|quotes?|quotations?|feedback|said|says|wrote|comments?|"
                           r"words\s+from|what\s+(?:our\s+|my\s+|the\s+)?(?:customers|clients|guests|visitors|parents|students|buyers)\s+say|"
                            r"visitors'? book|guest ?book|kind words|"
                            r"(?<!year )(?<!year's )(?<!show )(?<!match )(?<!race )results(?!\s+(?:section|page|table)\b))\b", re.IGNORECASE)  # not a contest's

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.scaffold.pricefit import PRICE
+from app.scaffold.pricetyped import PRICE
 
 # A social handle: "@fruitvalefridge", "@wanjiru.shoots.ke"; not an email's "@gmail.com".
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b")

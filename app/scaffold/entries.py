@@ -15,7 +15,7 @@ from app.scaffold.coverage import list_lines
 from app.scaffold.listfit import entry_of, pieces as split_entries
 from app.scaffold.namedcontent import name_spans, request_word, role_words
 from app.scaffold.plan import Entry
-from app.scaffold.pricefit import PRICE
+from app.scaffold.pricetyped import PRICE
 from app.scaffold.site import SECTION_WORDS, norm_words
 from app.scaffold.textfit import DAY, MONTH
 
@@ -127,8 +127,8 @@ def quotes(request: str, signed: bool = False) -> list[Entry]:
 _STARS = re.compile(r"^\s*[⭐★☆🌟]+")
 # Who said each quote, named before it and a colon: "From Sarah, London: 'The best coffee ...' From Yonas, Addis: '...'",
 # "a testimonial from Jonah Reyes, Creative Director at Pebblekick Games: '...'".
-_FROM_NAMED = re.compile(r"\b(?:from|by)\s+(?P<author>(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:(?:at|of|from|in|and|&)\s+)?(?-i:[A-Z])[\w'’.-]*){0,7})"
-                         r"\s*:\s*$", re.IGNORECASE)
+_FROM_NAMED = re.compile(r"\b(?:from|by|of)\s+(?P<author>(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:(?:at|of|from|in|and|&)\s+)?(?-i:[A-Z])[\w'’.-]*){0,7}"
+                         r"(?:,\s*\d{1,3}\s+(?:years?|yrs?)(?:\s+old)?)?)\s*:\s*$", re.IGNORECASE)  # "of Doña Juana, 58 years: '...'"
 
 
 def _named_first(request: str) -> list[Entry]:

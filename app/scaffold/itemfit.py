@@ -29,7 +29,7 @@ from app.scaffold import contentfit, entries, heldpiece, itemvalue, prose, remov
 from app.scaffold.coverage import typed_content
 from app.scaffold.pagename import could_be_a_name, named_page, new_title
 from app.scaffold.plan import AddItems, Decline, EditItem, Entry, Plan, RemoveItem, RenamePage, ReplaceText
-from app.scaffold.pricefit import PRICE
+from app.scaffold.pricetyped import PRICE
 from app.scaffold.scope import name_set
 from app.scaffold.site import APOSTROPHE, AROUND_A_NAME, Page, Site, norm_words, page_named, shown_text, slug
 
@@ -251,8 +251,10 @@ def _names_another(piece: str, request: str) -> bool:
     """Whether the piece of text a removal would take off names, joined to what the request names by "and", another
     thing the request does not ("Barossa and Clare valleys" of "take out Clare valley")."""
     said = set(norm_words(request).split())
+    # "round bales and square bales" of "take off the square bales": two kinds of one thing
+    kinds = [(a, b) for a, _thing, b in re.findall(r"\b([a-z]{3,})\s+([a-z]{3,})\s+(?:and|&)\s+([a-z]{3,})\s+\2\b", piece, re.IGNORECASE)]
     return any((a.casefold() in said) != (b.casefold() in said)
-               for a, b in re.findall(r"(?-i:([A-Z][a-z]{2,}))\s+(?:and|&)\s+(?-i:([A-Z][a-z]{2,}))", piece))
+               for a, b in [*re.findall(r"(?-i:([A-Z][a-z]{2,}))\s+(?:and|&)\s+(?-i:([A-Z][a-z]{2,}))", piece), *kinds])
 
 
 def _sentence_holding(site: Site, name: str, request: str = "") -> str | None:
@@ -387,6 +389,15 @@ _KEPT_OR_MORE = re.compile(r"\b(?:mark|rather\s+than|instead|keep|leave|add|put|
                            re.IGNORECASE)
 _NOT_AN_ITEM = re.compile(r"\b(?:page|menu|nav|navigation|section|heading|title|footer|button|link|colou?r|font)s?\b",
                           re.IGNORECASE)
+
+
+def _led_by(site: Site, day: str) -> str:
+    """The title or detail of the one entry of the site that opens with ``day`` ("wednesdays 4pm-6pm" of Hours, for "we
+    stopped wednesdays"); "" where none or several do."""
+    wanted = _plain(day)
+    led = [field for page in site.pages for section in page.sections for i in section.items
+           for field in (i.title, i.text) if _plain(field).startswith(wanted)]
+    return led[0] if len(led) == 1 else ""
 
 
 def _item_named(site: Site, said: str) -> str | None:
@@ -544,6 +555,8 @@ def removal(request: str, site: Site | None, alone: bool = True) -> Plan | None:
         if m is not None and said and pattern is _REMOVE_NAMED and not _titled(site, said) \
                 and (out := removeparts.words_out(site, said)) is not None:
             return Plan(ops=[out])  # "please take out shy at first" of Maple's "5 yr old shepherd mix, shy at first"
+        if m is not None and said and _WHEN.fullmatch(said.strip()) and (led := _led_by(site, said)):
+            return Plan(ops=[RemoveItem(op="remove_item", item=led)])  # "we stopped wednesdays": the one entry it opens
         if m is not None and said and not _NOT_AN_ITEM.search(said) and not _WHEN.fullmatch(said.strip()) \
                 and (named := _removed(_from_page(site, request[m.end():]), said, request, alone)) is not None:
             if m.group("nomore") if "nomore" in pattern.groupindex else False:

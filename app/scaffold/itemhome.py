@@ -19,7 +19,7 @@ from app.scaffold.coverage import list_lines
 from app.scaffold.listfit import entry_of, pieces
 from app.scaffold.pagename import HOME_WORDS
 from app.scaffold.plan import AddItems, AddPage, AddSection, Entry, Plan, RemoveItem
-from app.scaffold.pricefit import PRICE
+from app.scaffold.pricetyped import PRICE
 from app.scaffold.site import Page, Section, Site, is_placeholder, names_of, norm_words
 from app.scaffold.swapfit import NOT_AN_ENTRY
 from app.scaffold.textfit import DAY, MONTH

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from app.scaffold.plan import EditItem, ReplaceText, replacing
-from app.scaffold.pricefit import PRICE, STAYS
+from app.scaffold.pricetyped import KEPT, PRICE
 from app.scaffold.site import Site, is_placeholder, norm_words, shown_pieces
 from app.scaffold.whenfit import WHEN, when_kind
 
@@ -176,7 +176,7 @@ def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
     if len(found) != 1:
         return None
     piece, old = found.pop()
-    if STAYS.search(request) and re.search(rf"(?<![\w.,]){re.escape(old)}(?![\w.,]\d)", request):
+    if KEPT.search(request) and re.search(rf"(?<![\w.,]){re.escape(old)}(?![\w.,]\d)", request):
         return None  # "the fee for students is 300 yen. Adults stay 500 yen.": the value shown is the one that stays
     if kind == "price" and _AMOUNT.fullmatch(value.lstrip("+")) and not _AMOUNT.fullmatch(old.lstrip("+")):
         value = _AMOUNT.sub(value.lstrip("+"), old, count=1)  # "89.99" of "£79.99" is "£89.99"

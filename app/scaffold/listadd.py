@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from app.scaffold.listfit import entry_of
 from app.scaffold.pagename import HOME_WORDS
 from app.scaffold.plan import AddItems, Entry, Plan
-from app.scaffold.pricefit import PRICE
+from app.scaffold.pricetyped import PRICE
 from app.scaffold.site import EMOJI, Item, Site, is_placeholder, norm_words, page_named, page_text
 
 # The entry, after what says it is one to add: "Please add: X", "new player: X", "add to menu X", "on Team page add
@@ -28,7 +28,7 @@ _ADDS = (
     # special: X"
     re.compile(rf"(?:^|[.!?]\s+){_LEAD}(?:add|put\s+up|list)(?:\s+(?!(?:to|on|in)\b)(?:this|these|(?:(?:a|an|one|another|the|\d+(?:st|nd|rd|th)?|two|three)\s+)?"
                r"(?:new\s+)?[a-z]+(?:\s+(?!(?:to|on|in|page|home)\b)[a-z]+){0,2}))?"
-               r"(?:\s+(?:please|pls))?\s*:\s*(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
+               r"(?:\s+(?:please|pls))?\s*(?::|!+)\s*(?P<entry>[^\n:!]+?)[\s.,!?;]*$", re.IGNORECASE),  # "add new member!! Yuna, ..."
     # "Add on Our Breads a new one: Fougasse aux olives - 4,20 €"
     re.compile(rf"^\W*{_LEAD}add\s+(?:on|to|in)\s+(?:the\s+)?(?:page\s+)?(?P<page>[\w'’]+(?:\s+[\w'’]+){{0,2}}?)(?:\s+page)?"
                r"(?:\s+(?:(?:a|an|one|another)\s+)?(?:new\s+)?[a-z]+)?\s*:\s*(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
@@ -164,7 +164,9 @@ def read(request: str, site: Site | None) -> Plan | None:
     lists = _lists(site, page_said)
     shapes = [_shape(title, text) for title, text in entries]
     if not entries or not all(_distinct(sh) for sh in shapes):
-        return None  # a shape of no list in particular ("Please add: John Smith")
+        # a shape of no list in particular ("Please add: John Smith"), unless what it is names a page's one list ("add
+        # new member!! Yuna, she's main vocal" of a Members page)
+        return _into_the_page_named(found.string[:found.start("entry")], entries, site) if not page_said else None
     fits = _fitting(lists, shapes)
     typed = entries
     if not fits:  # "Sake cup ¥2,800" into a list that keeps each price in its entry's name
@@ -193,6 +195,26 @@ def read(request: str, site: Site | None) -> Plan | None:
         return Plan(ops=[AddItems.model_validate({"op": "add_items", "route": route, "kind": kind, "items": made})])
     except ValidationError:
         return None  # a section of a kind that takes no entries, or too many
+
+
+def _into_the_page_named(lead: str, entries: list[tuple[str, str]], site: Site) -> Plan | None:
+    """The one entry added to the one list of the one page the words before it name ("new member" of "Members")."""
+    said = {re.sub(r"s$", "", w) for w in norm_words(lead).split()} - {"add", "new", "a", "an", "one", "another", "the"}
+    pages = [p for p in site.pages if p.route != "/" and {re.sub(r"s$", "", w) for w in norm_words(p.title).split()} & said]
+    lists = _lists(site, pages[0].title) if len(pages) == 1 and len(entries) == 1 else []
+    if len(lists) != 1 or lists[0][1] in _NOT_ENTRIES:
+        return None
+    route, kind, _items = lists[0]
+    title, text = entries[0]
+    named = re.match(r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}),\s+(?:(?:she|he|they)(?:'s|’s|'re|’re|\s+is|\s+are)\s+)?"
+                     r"(?P<rest>\S.*)$", title) if not text else None
+    if named is not None:  # "Yuna, she's main vocal": the name, then what she is
+        title, text = named.group("name"), named.group("rest")
+    try:
+        return Plan(ops=[AddItems.model_validate({"op": "add_items", "route": route, "kind": kind,
+                                                  "items": [Entry(title=title, text=text)]})])
+    except ValidationError:
+        return None
 
 
 def _alone(entries: list[tuple[str, str]], page_said: str, site: Site) -> Plan | None:

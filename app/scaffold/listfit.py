@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from app.scaffold.plan import Entry
-from app.scaffold.pricefit import PRICE
+from app.scaffold.pricetyped import PRICE
 
 # The detail of an entry, at its end: a price, a time or time range, a date-ish number.
 _DETAIL_TAIL = re.compile(

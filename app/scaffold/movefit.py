@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold.plan import AddPage, MoveSection, Plan
-from app.scaffold.pricefit import PRICE
+from app.scaffold.pricetyped import PRICE
 from app.scaffold.site import SECTION_WORDS, Page, Section, Site, default_section, is_placeholder, norm_words, page_named, slug
 
 _WHAT = r"(?:the\s+|our\s+|all\s+(?:the\s+)?|my\s+)?(?P<what>[^\n.!?,;]{2,50}?)"

@@ -15,23 +15,32 @@ import re
 from typing import Any
 
 from app.scaffold import buttonfit, compound, navorder
-from app.scaffold.plan import MoveNavLink, Plan, RenamePage
-from app.scaffold.site import Site
+from app.scaffold.plan import Decline, MoveNavLink, Plan, RenamePage
+from app.scaffold.site import Site, norm_words
 
+_MENU = re.compile(r"\b(?:menu|nav\w*)\b", re.IGNORECASE)
 # The page that moved, said again: "that goes to it", "going to that page", "linking there".
 _BACK = re.compile(r"\b(?:to\s+(?:it|that\s+page|this\s+page|the\s+page)|there)\b(?!\s+(?:is|are)\b)", re.IGNORECASE)
 
 
 def _readings(part: str, site: Site) -> list[Any]:
-    """The edits of one part read whole: a button, what it replaces of the site's words (a new price)."""
+    """The edits of one part read whole: a button, a link's new name or place, what it replaces of the site's words (a
+    new price)."""
     plan = buttonfit.read(part, site)
-    return list(plan.ops) if plan is not None else compound.swaps(part, site)
+    if plan is not None:
+        return list(plan.ops)
+    # "..., and Packages should be last": a second move, in the menu the first one named
+    placed = navorder.placed(Plan(ops=[Decline(op="decline")]), part if _MENU.search(part) else f"{part} in the navigation", site)
+    moved = [op for op in placed.ops if isinstance(op, MoveNavLink)]
+    return navorder.link_renamed(part, [(link.label, link.href) for link in site.nav]) or moved or compound.swaps(part, site)
 
 
 def _others(request: str, site: Site) -> list[str]:
-    """The request's parts that say no place in the menu and say something of their own."""
+    """The request's parts that say no place in the menu and say something of their own, or name a link ("Packages
+    should be last")."""
     links = [(link.label, link.href) for link in site.nav]
-    return [p for p in navorder.parts(request) if navorder.anchor(p, links) is None and compound.says_something(p)]
+    return [p for p in navorder.parts(request) if navorder.anchor(p, links) is None
+            and (compound.says_something(p) or any(f" {norm_words(label)} " in f" {norm_words(p)} " for label, _ in links))]
 
 
 def beside(plan: Plan, request: str, site: Site | None) -> Plan:
@@ -50,4 +59,19 @@ def beside(plan: Plan, request: str, site: Site | None) -> Plan:
         if not ops:
             return plan  # a part nothing here reads: the turn says it was left out
         found += ops
-    return Plan(ops=[*plan.ops, *found]) if found else plan
+    more = [op for op in found if isinstance(op, MoveNavLink)]
+    if more:
+        # one move at a time in a plan (each takes the links' places as the menu has them): a second one the first
+        # leaves done goes ("the FAQ right after Menu, and Packages should be last"); one it does not is declined
+        order = _moved([link.href for link in site.nav], moves[0])
+        if any(_moved(order, op) != order for op in more):
+            return Plan(ops=[Decline(op="decline")])
+        found = [op for op in found if op not in more]
+    return Plan(ops=[*plan.ops, *found]) if found or more else plan
+
+
+def _moved(hrefs: list[str], op: MoveNavLink) -> list[str]:
+    """``hrefs`` with ``op``'s link put before its ``before`` (at the end when empty)."""
+    rest = [h for h in hrefs if h != op.href]
+    at = rest.index(op.before) if op.before in rest else len(rest)
+    return [*rest[:at], op.href, *rest[at:]]

@@ -19,7 +19,7 @@ import functools
 import re
 
 from app.scaffold.coverage import fold
-from app.scaffold.pricefit import PRICE
+from app.scaffold.pricetyped import PRICE
 from app.scaffold.scope import word_list
 
 # A sentence ends at . ! ? : ; or a line break, but not after "St", "Co", "Mt" ("St. Cloud", "Co. Cork").

@@ -69,8 +69,8 @@ def parts(request: str) -> list[str]:
 def _before(side: str, anchor: str, moved: str, hrefs: list[str]) -> str | None:
     """The href the moved link goes before ("" for the end) among ``hrefs`` without it."""
     rest = [h for h in hrefs if h != moved]
-    if side == "first":
-        return rest[0] if rest else None
+    if side == "first":  # first after Home, where the menu opens with it ("put it first in the menu")
+        return (rest[1] if len(rest) > 1 else "") if rest and rest[0] == "/" else rest[0] if rest else None
     if side == "last":
         return ""
     if anchor not in rest:
@@ -93,7 +93,9 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
     adds = [op for op in plan.ops if isinstance(op, AddNavLink) and op.href != href]
     # the links named in the part that says the place ("in the menu put Adopciones before Services, and add button in
     # home ...": not Home)
-    said = next((part for part in compound.clauses(request) if anchor(part, links) == where), request)
+    said = next((part for part in parts(request) if anchor(part, links) == where
+                 and any(h != href and _named(part, label) for label, h in links)), "") \
+        or next((part for part in compound.clauses(request) if anchor(part, links) == where), request)
     named = {h for label, h in links if h != href and _named(said, label)} \
         or {h for label, h in links if h != href and _named(request, label)}  # "rename X to Y and put it last in menu"
     if len(adds) == 1 and adds[0].href not in hrefs and named <= {adds[0].href}:
@@ -113,8 +115,10 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
 
 
 # "move Family Tree to the end of the menu and rename it 'Our Family'", "Rename 'Commissions' to 'Commissions &
-# Workshops' in the menu and put it before About", "rename Prices page to Rates and move it right after Home".
-_RENAME = re.compile(r"\brename\s+(?:it|that|this|the\s+page|['\"“‘](?P<old>[^'\"”’]{2,40})['\"”’]|(?:the\s+)?(?P<bare>[\w'’&-]+(?:\s+[\w'’&-]+)?)\s+page)"
+# Workshops' in the menu and put it before About", "rename Prices page to Rates and move it right after Home", "Change the
+# name in the menu "Products" to "Our Products" please, and put it first in the menu", "rename Gallery to Builds and ...".
+_RENAME = re.compile(r"\b(?:rename|change\s+the\s+(?:menu\s+)?name(?:\s+(?:in|on)\s+the\s+(?:menu|nav\w*))?(?:\s+of)?)\s+"
+                     r"(?:it|that|this|the\s+page|['\"“‘](?P<old>[^'\"”’]{2,40})['\"”’]|(?:the\s+)?(?P<bare>[\w'’&-]+(?:\s+(?!(?:to|as)\b)[\w'’&-]+)?)(?:\s+page)?)"
                      r"(?:\s+(?:in|on)\s+the\s+(?:menu|nav\w*))?\s+(?:(?:to|as)\s+)?(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’]"
                      r"|(?P<new>(?-i:[A-Za-z0-9])[^'\"”’.,!?]{0,39}?)(?=\s*(?:[.,!?]|$|\s+(?:and|then|please|pls|&)\b)))", re.IGNORECASE)
 
@@ -128,3 +132,12 @@ def _renamed(request: str, links: list[tuple[str, str]], moved: str) -> list[Ren
     new = (found.group("quoted") or found.group("new")).strip()
     title = new[:1].upper() + new[1:]  # "to hallitus": the page's name, capitalised
     return [RenamePage(op="rename_page", route=moved, new_route="/" + slug(new), title=title)] if slug(new) and new != label else []
+
+
+def link_renamed(request: str, links: list[tuple[str, str]]) -> list[RenamePage]:
+    """The new name of the one link the request names by its label ("change the menu name "Trips" to "Trips and
+    Prices""), said beside a move of another; [] where it names none, or "it"."""
+    found = _RENAME.search(request)
+    said = (found.group("old") or found.group("bare")) if found else None
+    hrefs = [h for label, h in links if said and norm_words(label) == norm_words(said)]
+    return _renamed(request, links, hrefs[0]) if len(hrefs) == 1 else []

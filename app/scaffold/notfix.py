@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from app.scaffold.plan import ReplaceText, replacing
-from app.scaffold.pricefit import PRICE
+from app.scaffold.pricetyped import PRICE
 from app.scaffold.site import EMOJI, Site, norm_words, shown_pieces, shown_text
 
 _NOT = re.compile(r"(?P<new>(?:[^,.;:!?\"“”]|(?<=\d)[.,:](?=\d)){1,60}?)['\"”’]?\s*,?\s+(?:and\s+)?(?:not|rather\s+than)\s+['\"“‘]?"

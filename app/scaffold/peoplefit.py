@@ -37,10 +37,11 @@ _COMES = (
     re.compile(rf"\b(?:(?:the|our)\s+)?new\s+(?:(?-i:[A-Za-z])[\w'’-]*\s*){{1,3}}?(?:\s(?:is|will be)|\s?[-–:,])\s+(?P<new>{_NAME})(?![\w'’-])"
                # "jepoy quit being mod 😭 remove him. new mod is Bea": one name, ending the sentence
                rf"|\bnew\s+(?-i:[a-z])[\w'’-]*\s+is\s+(?P<new2>(?-i:[{_UPPER}])[\w'’-]+)(?=\s*(?:[.!?,;]|$))", re.IGNORECASE),
-    # "treasurer is now Elspeth Cairns", "The post is now held by Mr Ravi Chandran", "taken over by Ann Bell"
+    # "treasurer is now Elspeth Cairns", "The post is now held by Mr Ravi Chandran", "taken over by Ann Bell", "He is
+    # replaced by Sámal Nolsøe"
     re.compile(rf"\b(?-i:[a-z])[\w'’-]*\s+(?:is|will\s+be)\s+now\s+(?P<new>{_NAME})(?![\w'’-])"
                # "Solo Jazz now taught by Bára Sýkorová", "prayer will be by Pastor Samuel Ofori"
-               rf"|\b(?:(?:is|are)\s+)?(?:now\s+)?(?:held|taken\s+over|run|led|taught|coached|hosted|given|done|will\s+be)\s+by\s+(?P<new2>{_NAME})(?![\w'’-])",
+               rf"|\b(?:(?:is|are)\s+)?(?:now\s+)?(?:held|taken\s+over|run|led|taught|coached|hosted|given|done|replaced|will\s+be)\s+by\s+(?P<new2>{_NAME})(?![\w'’-])",
                re.IGNORECASE),
     # "add my cousin Anjali Rao as bridesmaid instead", "Put Kevin Mwangi as assistant coach" (beside who goes)
     re.compile(rf"\b(?:add|put|make)\s+(?:(?:my|our)\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}?)?(?P<new>{_NAME})\s+(?:in\s+)?as\b"
@@ -81,8 +82,8 @@ _COMES = (
 # Who goes: the name just before what says they go ("Graham has stepped down", "Calum Rae is still
 # listed", "Alasdair's had to pull out", "Sam's stepping down"), or after "replace" / "swap".
 _WHO = rf"(?-i:[{_UPPER}])[\w'’-]*(?:\s+(?-i:[{_UPPER}])[\w'’-]*){{0,2}}"
-_GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|just|now|sadly|also)\s+){{0,2}}"
-                   r"(?:left|leaving|leaves?\s+(?:the|us|our)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:on|away|to)|(?:moving|shifting)\s+(?:on|away|to)|retired|"
+_GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|been|just|now|sadly|also)\s+){{0,2}}"
+                   r"(?:left|leaving|transferred|leaves?\s+(?:the|us|our)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:on|away|to)|(?:moving|shifting)\s+(?:on|away|to)|retired|"
                    r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|dropped\s+out|cancell?ed|still\s+(?:on|there|listed|showing|shown|up)|hung\s+up|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
                    r"stopped|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"

@@ -16,26 +16,9 @@ import re
 from pydantic import ValidationError
 
 from app.scaffold.plan import EditItem, ReplaceText, replacing
+from app.scaffold.pricetyped import AMOUNT, KEPT, MARK, PRICE, bare_marked
 from app.scaffold.site import Site, norm_words
 
-_AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "1,600", "5.50"; not the comma after "£62,"
-# Currencies typed by their code before the amount: "UGX 40,000", "NZD 45", "TTD 150".
-_CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|IDR|KRW|TRY|JMD|TTD|XCD|FJD|BBD|BSD|BZD|GYD|MUR|LKR|PKR|BDT|MYR|"
-          "SGD|HKD|AED|ZMW|MWK|RWF|BWP|NAD|GHS|ETB|WST|TOP|PGK|ARS|CLP|COP|PEN|BRL|UYU|MXN|JOD|MZN|MAD|EGP|SAR|QAR|ILS|UAH|"
-          "VND|KHR|NPR|XOF|XAF|HUF|PLN|CZK|RON|BGN|RSD|ISK|GEL|TWD|THB|CNY|JPY|AMD|AZN|KZT|MNT|LAK|MMK|BTN|MVR|KGS|TJS|BYN|MDL|MKD|"
-          "BAM|LBP|TND|DZD|OMR|BHD|KWD|IQD|AFN|SOS|CDF|BIF|GNF|GMD|MGA|SCR|AOA|FCFA|XPF|VUV|SBD|NIO|HNL|GTQ|CRC|DOP|BOB|PYG|RUB")
-# A price as typed: "$9", "NZ$45", "£1,600", "€12.50", "R90" (rand), "S/ 12" (soles), "KSh 5,000", "GHS 380", "Rs 500",
-# "240 SEK", "1,20 €" (the euro after the amount, as much of Europe writes it), "6,000 yen", "55.000đ", "45$" (as
-# Quebec writes it), "20p".
-PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤₩₺](?:U(?=\s?\d))?\s?{_AMOUNT}"  # "$U 2.100" (Uruguay)
-                   rf"|(?<![\w.$£€])(?:R|Rp|RM|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|TSh|USh|S/\.?|{_CODES})\s?(?=\d){_AMOUNT}(?![A-Z])"  # not "R2D2"
-                   rf"|(?<![\w.,]){_AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|zl|Kč|Ft|yen|won|lei|TL|円|baht|pesos?|đ|₫|JD|MT|DH|Dhs?|\$|{_CODES}|"
-                   # "300 yuan", "285,000 kip", "1200 taka", "2500 dram": currencies by their name
-                   rf"yuan|RMB|元|kip|taka|dram|birr|cents?|riel|kyat|rupees?|rupiah|ringgit|naira|cedis?|francs?|CFA|manat|lari|tenge|soles|"
-                   rf"bolivianos?|quetzal(?:es)?|lempiras?|colones|shillings?|dinars?|dirhams?|riyals?|tugriks?|₮|leva|denars?)(?!\w)(?!(?<=[A-Za-z])[ \t]?\d)"  # "1,20 €", "6,000 yen", "13 GEL"; not "6 UGX" of "for 6 UGX 420,000"
-                   # "28 000 sum", "12 000 UAH", "1 200 Kč": thousands parted by a space, as much of Europe and Asia types them
-                   rf"|(?<![\w.,])\d{{1,3}}(?:[ \u00a0]\d{{3}})+\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|Kč|Ft|yen|won|lei|sum|som|so'm|UZS|tenge|₸|₽|руб|rub|{_CODES})(?!\w)"
-                   r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
 _NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down to|updat\w*|new\s+prices|(?:gone|went|going|goes|go)\s+(?:up|down)|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
                         r"rais\w* to|reduc\w* to|drop\w* to|revis\w* to|instead of|not|price\s+(?:increase|rise|change|update)s?)\b", re.IGNORECASE)
@@ -51,13 +34,13 @@ _CHANGED = re.compile(r"\b(?:now|up|down|should|changed?|changing|instead|not|st
                       r"(?:make|set|change)\s+(?:it|that|them|this))\b", re.IGNORECASE)
 # The old price, typed, by what says it is the old one, the surest first: "$52 now, not $45", "instead
 # of £16", "still says $40", "was $45".
-_OLD_FORMS = tuple(re.compile(rf"\b(?:{lead})\s+(?P<old>{PRICE.pattern}|{_AMOUNT}(?![\d\w]))", re.IGNORECASE) for lead in (
+_OLD_FORMS = tuple(re.compile(rf"\b(?:{lead})\s+(?P<old>{PRICE.pattern}|{AMOUNT}(?![\d\w]))", re.IGNORECASE) for lead in (
     r"not|instead\s+of", r"still\s+(?:it\s+is\s+|it's\s+)?(?:says?|shows?|showing|has|lists?|reads?|at)", r"was"))
 # ... or by what follows it: "$40 should be $45", "$40 -> $45", "change $40 to $45".
 _OLD_FIRST = re.compile(rf"(?P<old>{PRICE.pattern})\s*,?\s*(?:should\s+be|needs?\s+to\s+be|must\s+be|->|→|to)\s+(?:{PRICE.pattern})",
                         re.IGNORECASE)  # "from $45 to $52" too; not "is from $5200 now"
 # A price said to stay as it is: "The under-18 fee stays at £10", "Tubs stay at £7.50".
-STAYS = re.compile(r"\b(?:stays?|staying|remains?|remaining|unchanged|no\s+change|"
+_STAYS = re.compile(r"\b(?:stays?|staying|remains?|remaining|unchanged|no\s+change|"
                     r"still(?!\s+(?:says?|shows?|showing|has|lists?|listed|reads?|there|on|at|up|in)\b))\b", re.IGNORECASE)
 _SMALL = frozenset("a an and the of on in at to for by with it its is are be our my your this that there please pls kindly "
                    "still now says say page site price prices cost costs has have had was were will can get got".split())
@@ -74,9 +57,9 @@ _BACK = frozenset("its that this they them those these one now should went gone 
 _PRICE_CLAUSE = re.compile(r",?\s+and\s+|[.;!]\s+|,\s+(?!not\b|instead\b)|\s*\n\s*")  # "It should be £30, not £25": one; a list typed a line each: one a line
 # Where a text's pieces that may each hold one price end: "Travel fee $35 within Charleston, $50 Mount
 # Pleasant.", not inside brackets ("Taster class (2 hours, weave your own strip): GHS 350").
-_SENTENCE = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bSt)[.!?]\s+")  # not the dot of "Rs. 300"
+_SENTENCE = re.compile(r"(?<!\bRs)(?<!\bGs)(?<!\bNo)(?<!\bSt)[.!?]\s+")  # not the dot of "Rs. 300"
 # ... and " and " after a bracket closes ("Factory Chimneys (90 mins, £11) and the Harbour walk (2.5 hours, £16)").
-_TEXT_PIECE = re.compile(r"(?<=[.;,!?])(?<!\bRs\.)(?<!\bNo\.)\s+|(?<=\))\s+and\s+|[()]")
+_TEXT_PIECE = re.compile(r"(?<=[.;,!?])(?<!\bRs\.)(?<!\bGs\.)(?<!\bNo\.)\s+|(?<=\))\s+and\s+|[()]")
 _COUNT = re.compile(r"(?<![\d.,:/-])\d+(?![\d.,:/-])")
 _SIZED = re.compile(r"(?<![\w$£€])\d[\d.]*(?:-\d[\d.]*)?[a-z]+\b|(?<![\w$£€])\d+-\d+\b", re.IGNORECASE)
 _PRICE_WORDS = {"price", "prices", "cost", "costs", "fee", "fees", "now", "actually", "going", "gone", "make"}
@@ -240,7 +223,8 @@ def price_change(request: str, site: Site | None, changing: bool = False) -> Edi
     old = _of_the_unit(detail, request, new)
     was = _old(request)
     # a bare number after "not" may be no price ("the big press is 50 litre not 40"): only a typed price counts
-    if old is None or old.group(0) == new or (was is not None and PRICE.fullmatch(was) and not _same_amount(old.group(0), was)):
+    if old is None or old.group(0) == new or (was is not None and PRICE.fullmatch(was) and not _same_amount(old.group(0), was)) \
+            or _kept(request, old.group(0)):
         return None  # "Still it is showing Rs 2500 for bridal": not the item whose price is Rs 500
     return _priced_edit(name, detail, old, new)
 
@@ -301,6 +285,7 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
     # a count typed alone names the piece that shows it alone: "up to 100 words" of "Up to 100 words USD 80, 100-300 words ..."
     counted = set(_COUNT.findall(PRICE.sub(" ", request)))
     scored: dict[str, float] = {}
+    hits: dict[str, int] = {}
     chosen: dict[str, re.Match[str]] = {}
     for piece, lead, alone in led:
         one = _the_price(piece, request, new)
@@ -327,12 +312,25 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
         period = bool(_PERIOD.search(request)) and said & shown <= words and _unit(_UNIT.match(piece, one.end())) in ("year", "month")
         if share >= MIN_SHARE or size or (hit and named) or period:
             scored[piece] = share + size + (MIN_SHARE if period else 0)
+            hits[piece] = len(hit)
     best = max(scored.values(), default=0)
     top = [p for p, n in scored.items() if n == best]
+    if len(top) > 1:  # "round bales ... $72" of "round bale $65, square bale $9": the piece that holds more of the words said
+        most = max(hits[p] for p in top)
+        top = [p for p in top if hits[p] == most]
     if best <= 0 or len(top) != 1:
         return None
     piece, old = top[0], chosen[top[0]]
+    if _kept(request, old.group(0)):
+        return None
     return replacing(piece, piece[:old.start()] + new + piece[old.end():])
+
+
+def _kept(request: str, shown: str) -> bool:
+    """Whether the request says the price shown stays ("Suite Trullo ... 220 € now, from June to September. Other months stay
+    190 €."): a price of its own beside the new one, not a new price for it."""
+    return any(KEPT.search(clause) and any(_same_amount(p, shown) for p in PRICE.findall(clause))
+               for clause in _PRICE_CLAUSE.split(request))
 
 
 def _the_price(piece: str, request: str, new: str) -> re.Match[str] | None:
@@ -346,7 +344,18 @@ def _the_price(piece: str, request: str, new: str) -> re.Match[str] | None:
     if not typed and (period := _PERIOD.search(request)) is not None:
         typed = "year" if period.group(0).lower().startswith(("year", "annual")) else "month"  # "yearly is now $24.99"
     same = [m for m in found if typed and _unit(_UNIT.match(piece, m.end())) == typed]
-    return same[0] if len(same) == 1 else None
+    return same[0] if len(same) == 1 else _said_after(piece, found, request)
+
+
+def _said_after(piece: str, found: list[re.Match[str]], request: str) -> re.Match[str] | None:
+    """Of a piece that says its prices first ("It's $5 drop-in or $40 for the season."), the one whose own words,
+    up to the next price, the request says ("Season price went up to $45"); None where the piece names first."""
+    if not found or _own_words(piece[:found[0].start()]) - _BACK:
+        return None  # "Kids $5, adults $8": each price after its name
+    said = _own_words(PRICE.sub(" ", request))
+    ends = [m.start() for m in found[1:]] + [len(piece)]
+    named = [m for m, end in zip(found, ends) if _own_words(piece[m.end():end]) & said]
+    return named[0] if len(named) == 1 else None
 
 
 def _pieces(text: str) -> list[str]:
@@ -364,7 +373,7 @@ def _listed(piece: str) -> list[str]:
     """A piece cut after each price a capitalised name follows: a list typed on one line ("Calamansi Bright
     Bar - ₱120 Guava Leaf Gentle Bar - ₱110 Coconut Milk & Oat - ₱130") is a piece per thing it prices."""
     # ... or parted by a slash ("Bridal Look Rs. 18,000 / Reception Look Rs. 15,000"), not a second price ("R$ 350 / USD 70")
-    ends = [m.end() for m in PRICE.finditer(piece) if re.match(r"(?:\s+|\s*[/|•·]\s*)(?-i:[A-Z])", piece[m.end():])
+    ends = [m.end() for m in PRICE.finditer(piece) if re.match(r"(?:\s+|\s*[/|•·]\s*)(?-i:[A-Z])|\s+[/|•·]\s+\w", piece[m.end():])
             and not PRICE.match(piece[m.end():].lstrip(" /|•·"))]
     return [piece[a:b].strip() for a, b in zip([0, *ends], [*ends, len(piece)])]
 
@@ -388,7 +397,8 @@ def _pieces_of(site: Site) -> list[tuple[str, str, bool]]:
     out: list[tuple[str, str, bool]] = []
     for page in site.pages:
         for section in page.sections:
-            for sentence in _SENTENCE.split(section.text or ""):
+            # a price in a section's heading too ("Free plan for 1 child, Family plan ₦2,500/month")
+            for sentence in [*_SENTENCE.split(section.text or ""), *([section.heading] if PRICE.search(section.heading or "") else [])]:
                 found = _LEAD.match(sentence)
                 lead = found.group("lead") if found and len(found.group("lead").split()) <= MAX_LEAD_WORDS else ""
                 pieces = [bit for piece in _pieces(sentence) for bit in _listed(piece)]
@@ -414,6 +424,8 @@ def old_price(request: str, site: Site | None) -> ReplaceText | None:
     new = _new_price(request, site)
     if said is None or new is None:
         return None
+    if not PRICE.fullmatch(said) and re.search(rf"\b\d+\s+[A-Za-z]+\s+(?:instead\s+of|not)\s+{re.escape(said)}(?!\d|[.,]\d)", request):
+        return None  # "... $24 per person, and the minimum should be 12 people instead of 15": a count, not the old price
     shown = _shown_prices(site)
     same = [p for p in shown if _same_amount(p, said)]
     if len(same) != 1 or any(p != same[0] and p.startswith(same[0]) for p in shown) or _same_amount(same[0], new):
@@ -483,49 +495,21 @@ def _after_lead_in(request: str) -> str:
     return request[found.end():] if found else request
 
 
-# A menu's prices typed without a currency ("Flat White 5.20", "Espresso 2,20", "flat white now 5.40"): read as
-# prices through a mark no one types, where the site shows its prices so too.
-_MARK = "¤"
-_BARE = re.compile(r"(?<![\w.,:/$£€¥₹₦₱¤+-])\d{1,4}[.,]\d{1,2}(?![\w:%]|[.,]\d)")  # "Magic 5.5" too
-
-
-# ... and whole ("big brekkie is 26 now" of "Big Brekkie 24"): a whole number typed after what says it is the new
-# price, where the site ends fields with whole numbers (a field's last word, in the site's JSON), two or more.
-_WHOLE_NEW = re.compile(r"\b(?P<lead>is|now|to|at)\s+(?P<n>\d{1,4})(?=(?:\s+now)?\s*(?:[.!,;]|$))", re.IGNORECASE)
-_WHOLE_END = re.compile(r'(?<=[" ])\d{1,4}(?=")')
-MIN_WHOLE = 2
-
-
-def _marked(text: str) -> str:
-    return _BARE.sub(lambda m: _MARK + m.group(0), text)
-
-
-def _whole_marked(request: str, site_json: str) -> tuple[str, str]:
-    """The request and the site's JSON with whole prices marked (``_WHOLE_NEW``); both as they were where there are
-    too few on the site."""
-    if len(_WHOLE_END.findall(site_json)) < MIN_WHOLE:
-        return request, site_json
-    said = _WHOLE_NEW.sub(lambda m: f"{m.group('lead')} {_MARK}{m.group('n')}", request)
-    return said, _WHOLE_END.sub(lambda m: _MARK + m.group(0), _marked(site_json))
-
-
 def _bare_price_changes(request: str, site: Site) -> list[Change]:
     """``price_changes`` of a request that types its new prices bare, on a site that shows them bare."""
-    if PRICE.search(request):
+    both = None if PRICE.search(request) else bare_marked(request, site.model_dump_json())
+    if both is None:
         return []
-    said, site_json = (_marked(request), _marked(site.model_dump_json())) if _BARE.search(request) \
-        else _whole_marked(request, site.model_dump_json())
-    if _MARK not in said:
-        return []
+    said, site_json = both
     try:
         marked = Site.model_validate_json(site_json)
     except ValidationError:
         return []  # a field the mark makes too long
     shown = _shown_prices(marked)
-    if not shown or any(not p.startswith(_MARK) for p in shown):
+    if not shown or any(not p.startswith(MARK) for p in shown):
         return []  # a site that prices with a currency: "5.40" of "$5.00" is no price typed
     changes = _price_changes(said, marked)
-    return [type(op).model_validate_json(op.model_dump_json().replace(_MARK, "")) for op in changes]
+    return [type(op).model_validate_json(op.model_dump_json().replace(MARK, "")) for op in changes]
 
 
 def price_changes(request: str, site: Site | None) -> list[Change]:
@@ -534,7 +518,9 @@ def price_changes(request: str, site: Site | None) -> list[Change]:
     if site is None:
         return []
     # the one thing priced twice first: "pro price changed: €3.49/month, €29/year" is not its monthly price alone
-    return _one_of_several(request, site) or _price_changes(request, site) or _bare_price_changes(request, site)
+    found = _one_of_several(request, site) or _price_changes(request, site) or _bare_price_changes(request, site)
+    gone = [p for c in found if isinstance(c, ReplaceText) for p in PRICE.findall(c.old) if p not in c.new]
+    return [] if any(_kept(request, p) for p in gone) else found  # "... Other months stay 190 €.": not the 190 € replaced
 
 
 def _one_of_several(request: str, site: Site) -> list[Change]:
@@ -566,7 +552,7 @@ def _price_changes(request: str, site: Site) -> list[Change]:
         each: list[Change] = []
         said, names = "", []
         for clause in _PRICE_CLAUSE.split(_after_lead_in(request)):
-            if STAYS.search(clause) and not PRICE.search(said):
+            if _STAYS.search(clause) and not PRICE.search(said):
                 continue  # "The under-18 fee stays at £10": no change, and no new price
             # a clause that names no item, or the old price alone, runs on into the next
             # ("still sayin $180 for full set, shud be $190. front shoes $125")

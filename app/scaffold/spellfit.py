@@ -15,7 +15,7 @@ import re
 from difflib import SequenceMatcher
 
 from app.scaffold.plan import Plan, replacing
-from app.scaffold.pricefit import STAYS
+from app.scaffold.pricetyped import KEPT
 from app.scaffold.site import Site, norm_words, page_named, shown_text
 
 # Words that say something was written wrong; with the app's other cues for a correction.
@@ -125,7 +125,7 @@ def _recounted(request: str, shown: str) -> Plan | None:
     """"oops it's 12 grandkids now", "we have 7 horns now" of a site that shows "11 grandkids" or "6 horns" once:
     the count replaced. The one figure the request types, or none is read."""
     if not (_CUE.search(request) or _NOW.search(request)) or _OTHER_ASK.search(request) or len(request.split()) > MAX_COUNT_WORDS \
-            or STAYS.search(request):
+            or KEPT.search(request):
         return None  # "the fee for students is 300 yen. Adults stay 500 yen.": the one shown stays  # "iphone 11 screen now GHC 900. add iphone 12 screen GHC 1100": more asked than a count
     counts = [c for c in _COUNT.finditer(request) if not _NOT_COUNTED.fullmatch(c.group("what"))]
     if len(counts) == 2 and len(re.findall(r"\d+", request)) == 2 and len({c.group("what").casefold() for c in counts}) == 1:

@@ -15,7 +15,7 @@ import re
 from app.scaffold.contentfit import items_op
 from app.scaffold.pageblock import numbered
 from app.scaffold.plan import Plan
-from app.scaffold.pricefit import PRICE
+from app.scaffold.pricetyped import PRICE
 from app.scaffold.site import Site, page_named
 
 # The request: its lead (what the section is called, where it goes), then the steps from "1." or "1)".

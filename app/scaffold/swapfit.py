@@ -17,7 +17,7 @@ import re
 from app.scaffold import itemfit
 from app.scaffold.listfit import pieces
 from app.scaffold.plan import EditItem, Plan, RemoveItem, ReplaceText, replacing
-from app.scaffold.pricefit import PRICE
+from app.scaffold.pricetyped import PRICE
 from app.scaffold.site import Site
 
 # What is put in the taken thing's place, to its sentence's end: "add Priya Nair - coach", "put Alison

@@ -15,7 +15,7 @@ import re
 from difflib import SequenceMatcher
 
 from app.scaffold.plan import ReplaceText, replacing
-from app.scaffold.pricefit import PRICE
+from app.scaffold.pricetyped import PRICE
 from app.scaffold.site import Site, norm_words, shown_text
 
 _OPEN = "'\"“‘"
@@ -376,9 +376,31 @@ def date_change(request: str, site: Site | None) -> ReplaceText | None:
 _COUNT_MOVED = re.compile(r"\bfrom\s+(?P<old>\d(?:[\d,]*\d)?)\s+to\s+(?P<new>\d(?:[\d,]*\d)?)(?![\d:/]|[.,]\d|\s?(?:am|pm|h|hrs?|%)\b)", re.IGNORECASE)
 
 
+# "update the number of wheelchairs to 1,315", "the number of girls ... to 168 girls in 8 teams": what is counted, the new count
+# and what the request says with it, to the clause's end.
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<what>[a-z][\w'’-]*)\b[^.!?;\d]{0,40}?\bto\s+(?P<new>\d(?:[\d,]*\d)?(?:\s+[a-z][\w'’-]*"
+                        r"(?:\s+(?:in|across|and|on|at)\s+\d+\s+[a-z][\w'’-]*)?)?)(?=\s*(?:[.,!?;]|$))", re.IGNORECASE)
+_NUMBER = r"\d(?:[\d,]*\d)?"
+
+
+def _number_of(request: str, site: Site) -> ReplaceText | None:
+    """The one run of the site's words of the new count's shape ("140 girls in 7 teams" for "168 girls in 8 teams", "1,240
+    wheelchairs" for "wheelchairs to 1,315"), with the new count."""
+    found = _NUMBER_OF.search(request)
+    if found is None:
+        return None
+    new = found.group("new")
+    said = new if not re.fullmatch(_NUMBER, new) else f"{new} {found.group('what')}"
+    shape = r"(?<![\w.,])" + re.sub(_NUMBER, lambda _m: _NUMBER, re.escape(said)).replace(r"\ ", r"\s+") + r"\b"
+    shown = re.findall(shape, shown_text(site), re.IGNORECASE)
+    return replacing(shown[0], said) if len(shown) == 1 and shown[0] != said else None
+
+
 def count_change(request: str, site: Site | None) -> ReplaceText | None:
     """The one place the site shows the old count, with the new one; None when it shows it not once, or it is a time."""
     found = _COUNT_MOVED.search(request)
+    if site is not None and found is None:
+        return _number_of(request, site)
     if site is None or found is None:
         return None
     shown = re.findall(rf"(?<![\d.,:$£€]){re.escape(found.group('old'))}(?![\d.,:])", shown_text(site))

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from app.scaffold.heldpiece import stems
 from app.scaffold.plan import Entry, ReplaceText
-from app.scaffold.pricefit import PRICE
+from app.scaffold.pricetyped import PRICE
 from app.scaffold.site import Site, norm_words, shown_pieces
 from app.scaffold.textfit import DAY, MONTH
 

@@ -229,9 +229,9 @@ def move_nav_link(ctx: Ctx, op: P.MoveNavLink) -> None:
     texts = [ctx.taken(there.file, there.start, there.end) for _, there in pairs]
     for (here, _), text in zip(pairs, texts):
         ctx.edit(here.file, here.start, here.end, text)
-    where = next((f"before \u201c{label}\u201d" for label, href, _ in links if href == op.before), "to the end")
-    ctx.out.summary.append(f"Moved \u201c{moved[0]}\u201d ({op.href}) {where} in the navigation."
-                           if order != links else f"\u201c{moved[0]}\u201d is already there in the navigation.")
+    where = next((f"before \u201c{label}\u201d in" for label, href, _ in links if href == op.before), "")
+    ctx.out.summary.append(f"Moved \u201c{moved[0]}\u201d ({op.href}) {where or 'to the end of'} the navigation."
+                           if order != links else f"\u201c{moved[0]}\u201d is already {where or 'at the end of'} the navigation.")
     ctx.out.routes.append("/")
 
 

@@ -375,7 +375,7 @@ def test_a_named_part_of_home_is_a_section_under_that_name(request_text: str, he
      "/services-and-fees", "Notary signature"),  # a name asked about, and no colon kept in an entry's name
     ("Grand. Now a page with the prices please. Adult hurley €65. Juvenile hurley €45. Camogie hurley €60.",
      "/prices", "Adult hurley"),
-    ("add a page about me. name is Jono Pettigrew, played grade cricket for Kensington for 11 years", "/about",
+    ("add a page about me. name is Jono Pettigrew, played grade cricket for Kensington for 11 years", "/about-me",
      "Name is Jono Pettigrew"),
     ("Can you add a Rules page? Rules: 1. Conkers are supplied by the club. 2. Strings must be 25cm long.", "/rules",
      "Conkers are supplied by the club"),  # the page's name again is no content

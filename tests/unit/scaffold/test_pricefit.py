@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.scaffold import pricefit
+from app.scaffold import pricefit, pricetyped
 from app.scaffold.plan import EditItem, ReplaceText
 from app.scaffold.site import Item, Page, Section, Site, Tier
 
@@ -25,11 +25,11 @@ def _site(items: list[tuple[str, str]] = _COATS, text: str = "") -> Site:
     ("TTD 150", "TTD 150"),
 ])
 def test_a_price_is_read_in_the_currencies_people_type(typed: str, found: str) -> None:
-    assert pricefit.PRICE.findall(f"it is {typed} now") == [found]
+    assert pricetyped.PRICE.findall(f"it is {typed} now") == [found]
 
 
 def test_no_price_in_words_and_numbers_that_are_not_one() -> None:
-    assert pricefit.PRICE.findall("Route R2D2 runs on the A40 at 7pm, 12 people, Ring 3") == []
+    assert pricetyped.PRICE.findall("Route R2D2 runs on the A40 at 7pm, 12 people, Ring 3") == []
 
 
 def test_several_new_prices_each_for_the_item_whose_name_starts_with_what_is_said() -> None:
@@ -265,7 +265,7 @@ def test_prices_typed_bare_on_a_menu_that_shows_them_bare() -> None:
 
 def test_a_price_in_yen_said_after_the_amount_replaces_the_one_shown() -> None:
     site = _site([("Trial class 90 minutes 5,500 yen", ""), ("Regular class", "8,000 yen")])
-    assert pricefit.PRICE.findall("6,000 yen, ¥280,000") == ["6,000 yen", "¥280,000"]
+    assert pricetyped.PRICE.findall("6,000 yen, ¥280,000") == ["6,000 yen", "¥280,000"]
     assert pricefit.price_changes("Trial class price change to 6,000 yen from April.", site) == [
         EditItem(op="edit_item", item="Trial class 90 minutes 5,500 yen", title="Trial class 90 minutes 6,000 yen")]
 
@@ -315,7 +315,7 @@ def test_a_price_in_the_currency_typed_and_of_the_unit_typed() -> None:
 
 
 def test_prices_in_dong_and_dollars_typed_after_the_amount() -> None:
-    assert pricefit.PRICE.findall("30 min is 45$ now, coconut coffee 55.000đ") == ["45$", "55.000đ"]
+    assert pricetyped.PRICE.findall("30 min is 45$ now, coconut coffee 55.000đ") == ["45$", "55.000đ"]
     menu = _site([("Egg coffee 45.000đ", ""), ("Coconut coffee 50.000đ", "")])
     assert pricefit.price_changes("coconut coffee price now 55.000đ", menu) == [
         EditItem(op="edit_item", item="Coconut coffee 50.000đ", title="Coconut coffee 55.000đ")]

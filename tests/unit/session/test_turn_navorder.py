@@ -45,7 +45,7 @@ def test_a_link_already_in_its_place_changes_nothing_and_says_so(tmp_path: Path)
     result = _run(root, '{"ops":[{"op":"add_nav_link","label":"Records","href":"/records"}]}',
                   "put Records after Events in the menu")
     assert result.outcome == "unchanged" and snapshot(root) == before
-    assert "already there" in result.message
+    assert "already at the end of the navigation" in result.message
 
 
 def test_a_new_link_goes_in_the_place_the_request_names(tmp_path: Path) -> None:

@@ -1,0 +1,58 @@
+"""How a price is typed: its amount, its currency (a symbol, a code or a name, before or after the amount), and the
+words that say one stays as it is. One home for the readers of prices (``pricefit``) and the many readers that tell a
+price from other figures."""
+
+from __future__ import annotations
+
+import re
+
+AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "1,600", "5.50"; not the comma after "£62,"
+# Currencies typed by their code before the amount: "UGX 40,000", "NZD 45", "TTD 150".
+_CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|IDR|KRW|TRY|JMD|TTD|XCD|FJD|BBD|BSD|BZD|GYD|MUR|LKR|PKR|BDT|MYR|"
+          "SGD|HKD|AED|ZMW|MWK|RWF|BWP|NAD|GHS|ETB|WST|TOP|PGK|ARS|CLP|COP|PEN|BRL|UYU|MXN|JOD|MZN|MAD|EGP|SAR|QAR|ILS|UAH|"
+          "VND|KHR|NPR|XOF|XAF|HUF|PLN|CZK|RON|BGN|RSD|ISK|GEL|TWD|THB|CNY|JPY|AMD|AZN|KZT|MNT|LAK|MMK|BTN|MVR|KGS|TJS|BYN|MDL|MKD|"
+          "BAM|LBP|TND|DZD|OMR|BHD|KWD|IQD|AFN|SOS|CDF|BIF|GNF|GMD|MGA|SCR|AOA|FCFA|XPF|VUV|SBD|NIO|HNL|GTQ|CRC|DOP|BOB|PYG|RUB")
+# A price as typed: "$9", "NZ$45", "£1,600", "€12.50", "R90" (rand), "S/ 12" (soles), "KSh 5,000", "GHS 380", "Rs 500",
+# "240 SEK", "1,20 €" (the euro after the amount, as much of Europe writes it), "6,000 yen", "55.000đ", "45$" (as
+# Quebec writes it), "20p".
+PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤₩₺](?:U(?=\s?\d))?\s?{AMOUNT}"  # "$U 2.100" (Uruguay)
+                   rf"|(?<![\w.$£€])(?:R|Rp|RM|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|Gs\.?|₲|TSh|USh|S/\.?|{_CODES})\s?(?=\d){AMOUNT}(?![A-Z])"  # not "R2D2"
+                   rf"|(?<![\w.,]){AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|zl|Kč|Ft|yen|won|lei|TL|円|baht|pesos?|đ|₫|JD|MT|DH|Dhs?|\$|{_CODES}|"
+                   # "300 yuan", "285,000 kip", "1200 taka", "2500 dram": currencies by their name
+                   rf"yuan|RMB|元|kip|taka|dram|birr|cents?|riel|kyat|rupees?|rupiah|ringgit|naira|cedis?|francs?|CFA|manat|lari|tenge|soles|"
+                   rf"bolivianos?|quetzal(?:es)?|lempiras?|colones|shillings?|dinars?|dirhams?|riyals?|tugriks?|₮|leva|denars?)(?!\w)(?!(?<=[A-Za-z])[ \t]?\d)"  # "1,20 €", "6,000 yen", "13 GEL"; not "6 UGX" of "for 6 UGX 420,000"
+                   # "28 000 sum", "12 000 UAH", "1 200 Kč": thousands parted by a space, as much of Europe and Asia types them
+                   rf"|(?<![\w.,])\d{{1,3}}(?:[ \u00a0]\d{{3}})+\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|Kč|Ft|yen|won|lei|sum|som|so'm|UZS|tenge|₸|₽|руб|rub|{_CODES})(?!\w)"
+                   r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
+# What says a price or a value typed beside it stays as it is ("Adults stay 500 yen"; not "still it is showing Rs 2500").
+KEPT = re.compile(r"\b(?:stays?|staying|remains?|remaining|unchanged)\b", re.IGNORECASE)
+
+
+# A menu's prices typed without a currency ("Flat White 5.20", "Espresso 2,20", "flat white now 5.40"): read as
+# prices through a mark no one types, where the site shows its prices so too.
+MARK = "¤"
+_BARE = re.compile(r"(?<![\w.,:/$£€¥₹₦₱¤+-])\d{1,4}[.,]\d{1,2}(?![\w:%]|[.,]\d)")  # "Magic 5.5" too
+
+
+# ... and whole ("big brekkie is 26 now" of "Big Brekkie 24"): a whole number typed after what says it is the new
+# price, where the site ends fields with whole numbers (a field's last word, in the site's JSON), two or more.
+_WHOLE_NEW = re.compile(r"\b(?P<lead>is|now|to|at)\s+(?P<n>\d{1,4})(?=(?:\s+now)?\s*(?:[.!,;]|$))", re.IGNORECASE)
+_WHOLE_END = re.compile(r'(?<=[" ])\d{1,4}(?=")')
+MIN_WHOLE = 2
+
+
+def _marked(text: str) -> str:
+    return _BARE.sub(lambda m: MARK + m.group(0), text)
+
+
+def bare_marked(request: str, site_json: str) -> tuple[str, str] | None:
+    """The request and the site's JSON with the prices typed bare marked (``MARK``): with cents, else whole
+    (``_WHOLE_NEW``) where the site ends fields with whole numbers; None where the request types none so."""
+    if _BARE.search(request):
+        said, site_json = _marked(request), _marked(site_json)
+    elif len(_WHOLE_END.findall(site_json)) < MIN_WHOLE:
+        return None
+    else:
+        said = _WHOLE_NEW.sub(lambda m: f"{m.group('lead')} {MARK}{m.group('n')}", request)
+        site_json = _WHOLE_END.sub(lambda m: MARK + m.group(0), _marked(site_json))
+    return (said, site_json) if MARK in said else None
