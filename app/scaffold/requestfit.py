@@ -501,9 +501,10 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
             del changed["sections"]
         ops.append(_refit(op, changed) if changed else op)
     # what the plan puts on a new page it moved to the typed path goes there too
+    # (a page the model wrote without a route has none to move from: its ops name no route of it)
     moved = {a.route: b.route for a, b in zip(plan.ops, ops) if isinstance(a, AddPage) and isinstance(b, AddPage)
-             and a.route != b.route and a.route not in _routes(site)}
-    ops = [op.model_copy(update={"route": moved[getattr(op, "route", "")]})
+             and a.route is not None and a.route != b.route and a.route not in _routes(site)}
+    ops = [op.model_copy(update={"route": moved[op.route]})
            if not isinstance(op, AddPage) and getattr(op, "route", None) in moved else op for op in ops]
     ops = themewords.one_theme(buttonfit.fitted(ops, request, site))  # the button as typed; one theme change
     if any(_renamed_to_words(op) for op in ops):

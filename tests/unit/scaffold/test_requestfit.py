@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from app.scaffold.plan import Decline, DescribeSite, Plan, parse_plan, plan_to_json
+from app.scaffold import requestfit
+from app.scaffold.plan import AddPage, Decline, DescribeSite, Plan, parse_plan, plan_to_json
 from app.scaffold.requestfit import fit_plan, fit_scalar, fit_text
 from app.scaffold.site import Item, NavLink, Page, Section, initial_site
 
@@ -589,3 +590,10 @@ def test_a_person_s_name_names_no_site() -> None:
     from app.scaffold.requestfit import names_the_site
     assert not names_the_site("Joyce has moved to Florida to be near her daughter so please take her name off the Members")
     assert names_the_site("the name at the top is wrong")
+
+
+def test_a_page_the_model_wrote_without_a_route_beside_an_op_with_none_is_no_crash() -> None:
+    """The route typed for a new page written without one: the ops beside it that have no route stay (u274 crashed here)."""
+    plan = parse_plan('{"ops":[{"op":"add_page","title":"Price"},{"op":"remove_item","item":"price list"}]}')
+    fitted = requestfit._fitted_ops(plan, "can u make a page called Price List and move the prices there", initial_site("Lotus"))
+    assert isinstance(fitted.ops[0], AddPage) and fitted.ops[0].route == "/price-list"
