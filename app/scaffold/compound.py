@@ -98,7 +98,7 @@ def swaps(request: str, site: Site) -> list[Any]:
     date or time."""
     if len(entries.questions(request)) >= MIN_QUESTIONS:
         return []  # "Q: What if something breaks? A: Loop+ covers damage up to $1000. Q: ...": an FAQ typed, no price moved
-    quoted = textfit.replacement(request, site, plain=False)
+    quoted = textfit.replacement(request, site, plain=False) or pricefit.quoted_price(request, site)
     if quoted is not None:
         return [quoted]
     renamed = itemrename.read(request, site)  # "rename Koala Kidnap to 'Koala Caper'": a name the site shows, no page's

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app.scaffold import buttonfit, compound, navorder
-from app.scaffold.plan import Decline, MoveNavLink, Plan, RenamePage
+from app.scaffold import buttonfit, compound, navorder, pageblock
+from app.scaffold.coverage import typed_content
+from app.scaffold.plan import Decline, EditNavLink, MoveNavLink, Plan, RenamePage
 from app.scaffold.site import Site, norm_words
 
 _MENU = re.compile(r"\b(?:menu|nav\w*)\b", re.IGNORECASE)
@@ -23,16 +24,21 @@ _MENU = re.compile(r"\b(?:menu|nav\w*)\b", re.IGNORECASE)
 _BACK = re.compile(r"\b(?:to\s+(?:it|that\s+page|this\s+page|the\s+page)|there)\b(?!\s+(?:is|are)\b)", re.IGNORECASE)
 
 
+_ASKS = re.compile(r"\b(?:add|put|make|change|remove|delete|drop|rename|move|write|set|update|replace|take)\b", re.IGNORECASE)
+
+
 def _readings(part: str, site: Site) -> list[Any]:
     """The edits of one part read whole: a button, a link's new name or place, what it replaces of the site's words (a
-    new price)."""
+    new price), a note for a page."""
     plan = buttonfit.read(part, site)
     if plan is not None:
         return list(plan.ops)
     # "..., and Packages should be last": a second move, in the menu the first one named
     placed = navorder.placed(Plan(ops=[Decline(op="decline")]), part if _MENU.search(part) else f"{part} in the navigation", site)
     moved = [op for op in placed.ops if isinstance(op, MoveNavLink)]
-    return navorder.link_renamed(part, [(link.label, link.href) for link in site.nav]) or moved or compound.swaps(part, site)
+    block = pageblock.read(part, site)  # "write small note on home page: '...'"
+    return navorder.link_renamed(part, [(link.label, link.href) for link in site.nav]) or moved or compound.swaps(part, site) \
+        or (list(block.ops) if block is not None else [])
 
 
 def _others(request: str, site: Site) -> list[str]:
@@ -53,12 +59,18 @@ def beside(plan: Plan, request: str, site: Site | None) -> Plan:
     page = site.page(moves[0].href)
     title = page.title if page is not None else ""
     found: list[Any] = []
+    unread = []
     for part in others:
         said = _BACK.sub(f"to the {title} page", part) if title else part
         ops = _readings(said, site)
         if not ops:
-            return plan  # a part nothing here reads: the turn says it was left out
+            unread.append(part)
         found += ops
+    # a part nothing here reads, unless it asks nothing and all it types is in the others' edits ("we closed on 1 January,
+    # write small note on home page: 'Closed 1 January 2027'"): the turn says it was left out
+    placed = " ".join(str(v) for op in found for v in op.model_dump().values())
+    if any(_ASKS.search(part) or not all(piece in placed for piece in typed_content(part)) for part in unread) or not found:
+        return plan
     more = [op for op in found if isinstance(op, MoveNavLink)]
     if more:
         # one move at a time in a plan (each takes the links' places as the menu has them): a second one the first
@@ -67,7 +79,12 @@ def beside(plan: Plan, request: str, site: Site | None) -> Plan:
         if any(_moved(order, op) != order for op in more):
             return Plan(ops=[Decline(op="decline")])
         found = [op for op in found if op not in more]
-    return Plan(ops=[*plan.ops, *found]) if found or more else plan
+    # a link relabelled goes first: the move then takes the link's text as the plan leaves it (not one the plan renames
+    # already: "rename Products to Our Products and put it first")
+    renamed = {op.route for op in plan.ops if isinstance(op, RenamePage)}
+    found = [op for op in found if not (isinstance(op, EditNavLink) and op.href in renamed)]
+    relabelled = [op for op in found if isinstance(op, EditNavLink)]
+    return Plan(ops=[*relabelled, *plan.ops, *(op for op in found if op not in relabelled)]) if found or more else plan
 
 
 def _moved(hrefs: list[str], op: MoveNavLink) -> list[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from app.scaffold import compound
-from app.scaffold.plan import AddNavLink, MoveNavLink, Plan, RenamePage
+from app.scaffold.plan import AddNavLink, EditNavLink, MoveNavLink, Plan, RenamePage
 from app.scaffold.site import Site, norm_words, slug
 
 _MENU = re.compile(r"\b(?:menu|nav|navigation|navbar|nav bar|tabs?|top bar|header)\b", re.IGNORECASE)
@@ -117,9 +117,9 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
 # "move Family Tree to the end of the menu and rename it 'Our Family'", "Rename 'Commissions' to 'Commissions &
 # Workshops' in the menu and put it before About", "rename Prices page to Rates and move it right after Home", "Change the
 # name in the menu "Products" to "Our Products" please, and put it first in the menu", "rename Gallery to Builds and ...".
-_RENAME = re.compile(r"\b(?:rename|change\s+the\s+(?:menu\s+)?name(?:\s+(?:in|on)\s+the\s+(?:menu|nav\w*))?(?:\s+of)?)\s+"
+_RENAME = re.compile(r"\b(?:rename(?:\s+the\s+(?:menu\s+|nav\s+)?(?:link|tab|item))?|change\s+the\s+(?:menu\s+)?name(?:\s+(?:in|on)\s+the\s+(?:menu|nav\w*))?(?:\s+of)?)\s+"
                      r"(?:it|that|this|the\s+page|['\"“‘](?P<old>[^'\"”’]{2,40})['\"”’]|(?:the\s+)?(?P<bare>[\w'’&-]+(?:\s+(?!(?:to|as)\b)[\w'’&-]+)?)(?:\s+page)?)"
-                     r"(?:\s+(?:in|on)\s+the\s+(?:menu|nav\w*))?\s+(?:(?:to|as)\s+)?(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’]"
+                     r"(?:\s+(?:in|on)\s+the\s+(?:menu|nav\w*))?\s+(?:(?:to|as|so\s+it\s+(?:reads|says))\s+)?(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’]"
                      r"|(?P<new>(?-i:[A-Za-z0-9])[^'\"”’.,!?]{0,39}?)(?=\s*(?:[.,!?]|$|\s+(?:and|then|please|pls|&)\b)))", re.IGNORECASE)
 
 
@@ -134,10 +134,12 @@ def _renamed(request: str, links: list[tuple[str, str]], moved: str) -> list[Ren
     return [RenamePage(op="rename_page", route=moved, new_route="/" + slug(new), title=title)] if slug(new) and new != label else []
 
 
-def link_renamed(request: str, links: list[tuple[str, str]]) -> list[RenamePage]:
-    """The new name of the one link the request names by its label ("change the menu name "Trips" to "Trips and
-    Prices""), said beside a move of another; [] where it names none, or "it"."""
+def link_renamed(request: str, links: list[tuple[str, str]]) -> list[EditNavLink]:
+    """The new label of the one link the request names by its label ("change the menu name "Trips" to "Trips and
+    Prices"", "rename the menu link "Trips" so it reads ..."), said beside a move of another: the link relabelled, its
+    page where it is; [] where it names none, or "it"."""
     found = _RENAME.search(request)
     said = (found.group("old") or found.group("bare")) if found else None
     hrefs = [h for label, h in links if said and norm_words(label) == norm_words(said)]
-    return _renamed(request, links, hrefs[0]) if len(hrefs) == 1 else []
+    renamed = _renamed(request, links, hrefs[0]) if len(hrefs) == 1 else []
+    return [EditNavLink(op="edit_nav_link", href=r.route, label=r.title) for r in renamed]

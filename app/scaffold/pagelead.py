@@ -77,7 +77,7 @@ _ABOUT_ME = re.compile(rf"\s*{_OPEN}(?:(?:add|make|create|put up)\s+)?(?:(?:a|an
                        r"(?P<about>me|us|myself|ourselves|the team)" + _NEW_END, re.IGNORECASE)
 # "put a line on the shop page saying ...", "add a note to the Prices page: '...'", "add a line under the
 # classes that says '...'": a text for a page, after what introduces it.
-_LINE = re.compile(rf"\s*{_OPEN}(?:then\s+)?(?:(?:just|also)\s+)?(?:add|put|write|stick|pop)\s+(?:a|an|this|one)\s+"
+_LINE = re.compile(rf"\s*{_OPEN}(?:then\s+)?(?:(?:just|also)\s+)?(?:add|put|write|stick|pop)\s+(?:(?:a|an|this|one)\s+)?"
                    r"(?:short\s+|little\s+|small\s+|big\s+)?(?:line|note|bit|sentence|paragraph|message)\s+"
                    rf"(?:on|to|onto|in|under|below|at the (?:top|bottom) of)\s+(?:the\s+|my\s+|our\s+)?(?P<name>{_NAME})"
                    r"(?P<page>\s+page)?\s*(?:(?:saying|that says|which says|to say|reading)\s*:?|:|\s[-–—]\s"
@@ -115,9 +115,10 @@ _SECTION_FOR = re.compile(rf"\s*{_OPEN}(?P<home>)(?:add|put|make|create)\s+(?:in
 _NAMED_PART = re.compile(rf"\s*{_OPEN}(?P<home>)(?:add|put|make|create)\s+(?:in\s+)?(?:a|an)\s+(?:new\s+)?"
                          r"(?P<heading>[A-Za-z][\w'’]*(?:\s+[\w'’]+){0,3}?)\s+(?:section|bit|part|paragraph)"
                          r"(?:,?\s+please)?\s*(?::|\s[-–—]\s)\s*", re.IGNORECASE)
-# "about bit on the home page: ...", "Safety note on home page: ...": a named part of a page.
+# "about bit on the home page: ...", "Safety note on home page: ...", "volunteer info at the bottom of home: ...": a named part
+# of a page.
 _PART_ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?:a|an|the|our|my)\s+)?)?(?P<heading>(?-i:[A-Za-z])[\w'’]*(?:\s+[\w'’]+){{0,2}}?)\s+"
-                      r"(?P<part>bit|section|part|note|blurb|bio|paragraph|info|details|text)\s+(?:on|for|to)\s+(?:the\s+)?"
+                      r"(?P<part>bit|section|part|note|blurb|bio|paragraph|info|details|text)\s+(?:on|for|to|at\s+the\s+(?:bottom|top|end)\s+of)\s+(?:the\s+)?"
                       rf"(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?\s*(?::|\.(?=\s)|\s[-–—]\s)\s*", re.IGNORECASE)
 # "Donation drop-off points, for the Donate page please: ...": the content's name, then its page's.
 _HEADED_FOR_PAGE = re.compile(rf"\s*{_OPEN}(?:(?:our|my|the)\s+)?(?P<heading>(?-i:[A-Za-z])[\w'’-]*(?:\s+[\w'’-]+){{0,4}}?),?\s+(?:for|on)\s+"
@@ -166,9 +167,9 @@ _CHAT_LEAD = re.compile(r"^(?:(?:ok|okay|so|right|well|fine)[,.]?\s+)*(?:(?:here
 # A new page named in the request, anywhere: "Could you put a page called Shows with those on.",
 # "add page Volunteer. work days ...", "make a page Guides for the fishing guides who ...".
 _NAMED_PAGE = re.compile(rf"(?:\b(?:(?:I'?ll|I\s+will|we'?ll|please|just)\s+)?call\s+it\s+(?P<callit>(?-i:[A-Z])[\w'’&]*(?:\s+(?:(?:of|the|and|to|for|a|&)\s+)?(?-i:[A-Z])[\w'’&]*){{0,3}})\b|"
-                         rf"(?:^\s*{_OPEN}|\b(?:add|create|make|build|start|set up|put up|put|need|want|do|on|onto)\s+"
+                         rf"(?:^\s*{_OPEN}|\b(?:add|create|make|build|start|set up|put up|put|need|want|like|do|on|onto)\s+"
                          r"(?:me\s+|us\s+)?(?:(?:a|an|its|their)\s+)?)(?:new\s+)?(?:(?:separate|seperate|own|extra)\s+)?"
-                         rf"(?:page\s+(?:(?:called|named|titled)\s+{_CALLED}"
+                         rf"(?:page\s+(?:(?:(?:called|named|titled)\s+|(?=[\"“‘']))" + _CALLED + r""
                          # "add page Getting there. address ...": a capitalised name run on in small words to its sentence's end
                          r"|(?P<dotted>(?-i:[A-Z])[\w'’&]*(?:[ \t]+(?-i:[a-z])[\w'’&]*){1,2})(?=\s*(?:[.:](?:\s|$)|$))"
                          rf"|(?P<bare>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){{0,2}}"
@@ -397,7 +398,8 @@ def named_page(request: str, site: Site | None) -> Where | None:
         if tail is not None:  # "a page Visit us with our address", "Page About me: ..."
             name, end = name + tail.group(0), tail.end()
         target = _target(name, True, False, site, called=bool(m.group("called") or m.group("callit") or more))
-        if target is None or target[0] == "/" or TO_THE_APP.search(name) or typed_content(sentence[:end]):
+        named = sentence[:end].replace(m.group("quoted"), " ") if m.group("quoted") else sentence[:end]  # its name quoted is no content
+        if target is None or target[0] == "/" or TO_THE_APP.search(name) or typed_content(named):
             return None
         about = sentence[end:]
         about = about[_ABOUT.match(about).end():].strip()  # type: ignore[union-attr]

@@ -512,6 +512,28 @@ def _bare_price_changes(request: str, site: Site) -> list[Change]:
     return [type(op).model_validate_json(op.model_dump_json().replace(MARK, "")) for op in changes]
 
 
+# The one text the request quotes for a price: "weekend pass goes up to 28 € from jan 1, so put '25 € early bird until 31 Dec,
+# then 28 €'".
+_QUOTED_PRICED = re.compile(r"(?<![\w'’])['\"“‘](?P<q>[^'\"“”‘’\n]*\d[^'\"“”‘’\n]*)['\"”’](?![\w'’])")
+
+
+def quoted_price(request: str, site: Site | None) -> ReplaceText | None:
+    """The price the request changes (``price_in_text``, read without its quote) replaced by the words it quotes for it,
+    where they hold the old price or the new one; None else."""
+    quoted = list(_QUOTED_PRICED.finditer(request))
+    if site is None or len(quoted) != 1 or len(PRICE.findall(quoted[0].group("q"))) < 1:
+        return None
+    said = quoted[0].group("q").strip()
+    change = price_in_text(request[:quoted[0].start()] + request[quoted[0].end():], site, changing=True)
+    if change is None:
+        return None
+    gone = [p for p in PRICE.findall(change.old) if p not in change.new]
+    now = [p for p in PRICE.findall(change.new) if p not in change.old]
+    if len(gone) != 1 or len(now) != 1 or not any(_same_amount(p, gone[0]) or _same_amount(p, now[0]) for p in PRICE.findall(said)):
+        return None
+    return replacing(change.old, change.old.replace(gone[0], said, 1))
+
+
 def price_changes(request: str, site: Site | None) -> list[Change]:
     """The new prices the request gives things the site shows: one, or each of several ("adults is
     going up to £7, and the family ticket is £21 now": every one must be found); [] when any is not."""

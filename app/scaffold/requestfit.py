@@ -504,8 +504,8 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     # (a page the model wrote without a route has none to move from: its ops name no route of it)
     moved = {a.route: b.route for a, b in zip(plan.ops, ops) if isinstance(a, AddPage) and isinstance(b, AddPage)
              and a.route is not None and a.route != b.route and a.route not in _routes(site)}
-    ops = [op.model_copy(update={"route": moved[op.route]})
-           if not isinstance(op, AddPage) and getattr(op, "route", None) in moved else op for op in ops]
+    ops = [op.model_copy(update={"route": moved[route]})
+           if not isinstance(op, AddPage) and (route := getattr(op, "route", None)) in moved else op for op in ops]
     ops = themewords.one_theme(buttonfit.fitted(ops, request, site))  # the button as typed; one theme change
     if any(_renamed_to_words(op) for op in ops):
         # A page renamed to words of a correction ("prices page still says 195 for kids partys??" ->

@@ -132,7 +132,10 @@ class Ctx:
         inside = [e for e in self.edits.get(rel, []) if start <= e.start and e.end <= end and (e.start, e.end) != (start, end)]
         if inside:
             self.edits[rel] = [e for e in self.edits[rel] if e not in inside]
-        return tsx.splice(source[start:end], [tsx.edit(e.start - start, e.end - start, e.text) for e in inside]).decode()
+        try:
+            return tsx.splice(source[start:end], [tsx.edit(e.start - start, e.end - start, e.text) for e in inside]).decode()
+        except ValueError as exc:  # two of this plan's changes inside it overlap: as ``finish`` says of them
+            raise PlanError(f"Two changes in this plan touch the same place in {rel}.", hint="ask for one of them at a time") from exc
 
     def section_list(self, section: SectionCode, prop: str, values: list[Any]) -> list[Any]:
         """The list a section's ``prop`` holds as this plan leaves it (``values`` at first)."""

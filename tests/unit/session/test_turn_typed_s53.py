@@ -437,3 +437,92 @@ def test_a_page_about_us_or_me_is_called_so(tmp_path: Path, prompt: str, route: 
     result = _run(root, '{"ops":[{"op":"add_page","title":"About","route":"/about","sections":["text"]}]}', prompt)
     assert result.outcome == "applied", result.message
     assert "since 1989" in _page(root, route) if "1989" in prompt else "Mango" in _page(root, route)
+
+
+# Round 3: requests as the blind sets u268-u271 typed them, and what round 1 did wrong on them.
+
+def test_a_page_named_then_its_story_keeps_every_sentence(tmp_path: Path) -> None:
+    """Not "Diane, Mark and Paulie." alone: the words up to a colon in the story are the story's."""
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_page","title":"His Story","route":"/his-story","sections":["text"]}]}'
+    result = _run(root, model, 'I would also like a page called "His Story". Walt married Dorothy (Dottie) Nowak in 1963. They had three '
+                               'children: Diane, Mark and Paulie. He coached the Pulaski Red Sox from 1970 to 2004.')
+    assert result.outcome == "applied", result.message
+    page = _page(root, "/his-story")
+    assert "Walt married Dorothy" in page and "three children" in page and "1970 to 2004" in page
+
+
+@pytest.mark.parametrize(("prompt", "route", "words"), [
+    ('Please add a page called "Regatta" about this year\'s Ólavsøka regatta on 28 and 29 July 2027 in Tórshavn harbour. '
+     "Spectators are welcome on the quay from 14:00.", "/regatta", ["29 July 2027", "from 14:00"]),
+    ("We also make visits for schools and tourists. Add page 'Visit the apiary': guided visit 1 hour, 8 EUR adult, children free. "
+     "Only April to September, reservation by phone.", "/visit-the-apiary", ["8 EUR adult", "April to September"]),
+])
+def test_a_page_named_in_quotes_holds_the_words_around_it(tmp_path: Path, prompt: str, route: str, words: list[str]) -> None:
+    root = managed_project(tmp_path)
+    title = "Regatta" if "Regatta" in prompt else "Visit the apiary"
+    result = _run(root, f'{{"ops":[{{"op":"add_page","title":"{title}","route":"{route}","sections":["image_text","cta"]}}]}}', prompt)
+    assert result.outcome == "applied", result.message
+    page = _page(root, route)
+    assert all(w in page for w in words)
+
+
+def test_info_at_the_bottom_of_home_is_a_section_of_its_own(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_items","route":"/","kind":"team","items":[{"title":"15 volunteers","text":"free weekend"}]}]}'
+    result = _run(root, model, "add volunteer info at the bottom of home: we need 15 volunteers, you get free weekend pass + t-shirt, "
+                               "msg us at ahoj@dunajdice.sk")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Volunteer info" in home and "we need 15 volunteers" in home.casefold() and "ahoj@dunajdice.sk" in home
+
+
+def test_words_quoted_for_a_price_replace_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Day pass 12 €, Weekend pass 25 €, Kids under 12 free.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"weekend pass","text":"up to 28 €"}]}',
+                  "weekend pass goes up to 28 € from jan 1, so put '25 € early bird until 31 Dec, then 28 €'")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Weekend pass 25 € early bird until 31 Dec, then 28 €" in home and "Day pass 12 €" in home
+
+
+@pytest.mark.parametrize(("prompt", "label"), [
+    ('In the top menu: put FAQ before Gallery, and rename the menu link "Trips" so it reads "Trips and Prices". The page itself '
+     "can stay where it is.", "Trips and Prices"),
+])
+def test_a_link_relabelled_beside_a_move_keeps_its_page(tmp_path: Path, prompt: str, label: str) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Trips", "Gallery", "FAQ")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"title","text":"Trips and Prices"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    nav = _nav(root)
+    assert label in nav and '"/trips"' in nav and nav.index('"/faq"') < nav.index('"/gallery"')
+    assert (root / "app" / "trips" / "page.tsx").is_file()
+
+
+def test_a_move_beside_a_note_for_home_does_both(tmp_path: Path) -> None:
+    """The date said before the note is the note's own, not a part left out."""
+    root = managed_project(tmp_path)
+    _pages(root, "About Us", "Shop")
+    model = '{"ops":[{"op":"add_items","route":"/","kind":"image_text","items":[{"title":"Closed 1 January 2027","text":"Note"}]}]}'
+    result = _run(root, model, "Move Shop before About Us in menu. And we closed on 1 January, write small note on home page: "
+                               "'Closed 1 January 2027'")
+    assert result.outcome == "applied", result.message
+    nav = _nav(root)
+    assert nav.index('"/shop"') < nav.index('"/about-us"') and "Closed 1 January 2027" in _page(root, "/")
+
+
+def test_two_changes_inside_one_link_moved_are_a_sentence_not_a_crash(tmp_path: Path) -> None:
+    """A link relabelled and renamed, then moved: the move's reading of its text said so (it raised ValueError)."""
+    from app.errors import PlanError
+    from app.scaffold.plan import parse_plan
+    from app.scaffold.source import open_source
+
+    root = managed_project(tmp_path)
+    _pages(root, "Wool Care", "Products")
+    source = open_source(root)
+    plan = parse_plan('{"ops":[{"op":"edit_nav_link","href":"/products","label":"Our Products"},{"op":"rename_page","route":"/products",'
+                      '"new_route":"/our-products","title":"Our Products"},{"op":"move_nav_link","href":"/products","before":"/wool-care"}]}')
+    with pytest.raises(PlanError, match="touch the same place"):
+        source.apply(plan, source.read())
