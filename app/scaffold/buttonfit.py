@@ -129,9 +129,10 @@ _TO_PAGE = re.compile(r"(?:\b(?:(?:go|bring|take|send|link|lead|point)(?:s|es|in
                       r"(?=\s*(?:[.!?,;\n]|$)|\s+(?:please|pls|and|when|so|too|instead|thanks?)\b))", re.IGNORECASE)
 # "a big button on home 'Register now' to the register page": the page right after the quoted label
 _LABEL_TO_PAGE = re.compile(rf"{_Q_CLOSE}\s+to\s+(?:the|my|our)\s+" + _PAGE_NAME.format(g="page") + r"\s+page\b", re.IGNORECASE)
-# What the new page holds: "a page that just says ...", "a page called "RSVP" that says: ...", "On the RSVP page just put: ...",
+# What the new page holds (not the home page's button: "a button on the home page that says Volunteer with us"): "a page
+# that just says ...", "a page called "RSVP" that says: ...", "On the RSVP page just put: ...",
 # "... and open the Contact page. Contact page: Lane 6, Koregaon Park".
-_PAGE_SAYS = re.compile(r"(?:\bpage(?:\s+(?:called|named)\s+['\"“‘]?[\w'’&]+(?:[ \t][\w'’&]+){0,2}['\"”’]?)?\s+(?:that|which)\s+"
+_PAGE_SAYS = re.compile(r"(?:(?<!home )(?<!front )(?<!main )(?<!landing )\bpage(?:\s+(?:called|named)\s+['\"“‘]?[\w'’&]+(?:[ \t][\w'’&]+){0,2}['\"”’]?)?\s+(?:that|which)\s+"
                         r"(?:just\s+|only\s+)?(?:says?|reads?)|\bon\s+(?:the|that)\s+(?:new\s+)?(?!(?:home|front|main|landing|start)\b)(?:[\w'’&]+\s+){0,3}"
                         r"page(?:,?\s+(?:please\s+)?(?:just\s+|only\s+)?(?:put|write)\b|\s*:)"
                         r"|(?:^|(?<=[.!?\n]))\s*(?:the\s+)?(?:new\s+)?(?!(?:home|front|main|landing|start|button|cta)\b)[\w'’&]+(?:[ \t][\w'’&]+){0,2}"
@@ -309,7 +310,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     for part in sorted((op.text, *typed, *(_label(request) or ("", "")), *called), key=len, reverse=True):
         if part:
             rest = rest.replace(part, " ")
-    rest = _CALLS.sub(" ", rest) if called else rest  # "with my number", "and phone"
+    rest = _CALLS.sub(" ", rest) if op.href.startswith(("tel:", "https://wa.me/")) else rest  # "with my number", "with the phone"
     rest = re.sub(r"\bwith\s+(?:the\s+)?(?:text|label|words?|wording)\b", " ", rest, flags=re.IGNORECASE)  # the label's own lead
     left = " ".join(w for w in norm_words(rest).split() if w not in _FILLER)
     # "Put a yellow button 'WhatsApp Lien' on top": its label and link (its own colour is none an edit plan sets,
@@ -325,7 +326,7 @@ def _only_link_words(rest: str) -> bool:
     return all(w in _FILLER or w in _LINK_WORDS for w in norm_words(left).split())
 
 
-_LINK_WORDS = frozenset("to at us me people go goes link links linking email mailto bring brings take takes send sends lead "
+_LINK_WORDS = frozenset("to at us me people go goes going which link links linking email mailto bring brings take takes send sends lead "
                         "leads you them visitors users guests new called named open opens an number phone tel shows show showing".split())
 
 

@@ -35,6 +35,8 @@ _CUT = re.compile(rf"(?<=[.!?])\s+|;\s*|,?\s+(?:and\s+)?also,?\s+(?={_ASK})|,\s*
                   # "... went up to €55, and we've stopped doing the body wrap": what the business stopped
                   r"|,?\s+and\s+(?=(?:we|i)(?:'ve|’ve|'re|’re|\s+have|\s+are)?\s+(?:stopped|no\s+longer|not|don'?t|dropped|"
                   r"discontinued|sold)\b)"
+                  # "Small Suzani price now $110, and Pillow cover I don't sell anymore, please remove": what is no longer sold
+                  r"|,\s*and\s+(?=[^,.;!?]{2,40}\s(?:we|i)\s+(?:don'?t|do\s+not|no\s+longer)\s)"
                   # "the ceremony has moved to 2:30pm, so the drinks are now at 4:00pm", "..., and cocktail hour moves to 5"
                   r"|,\s*(?:so|and)\s+(?=(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:(?:is|are|will)\s+now\s+(?:be\s+)?at|moves\s+to|"
                   r"(?:has|have)\s+moved\s+to|now\s+(?:starts?|begins?)\s+at)\b)",

@@ -190,6 +190,8 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
     if page is not None and len(ops) > 1 and re.search(rf"\b(?:off|from|on)\s+(?:the\s+|my\s+|our\s+)?{re.escape(op.item)}"
                                                       r"(?:\s+page)?\b", request, re.IGNORECASE):
         return None  # "take it off the shop page": the page the item is on, not an item
+    if _kept_on(op.item, request):
+        return Decline(op="decline")  # "Remove her, and Magnus takes the whole summer": Magnus stays, with more
     if not _MISSING.search(request):
         named = _REMOVE_NAMED.search(request)
         # not words of an item called just that ("take out pinjarra" of "Pinjarra: pinjarra is +$15 travel"): the item goes
@@ -373,7 +375,10 @@ _STOPPED = re.compile(r"\b(?:no\s+longer|not|don'?t|do\s+not|stopped|quit|won'?t
                       r"finished|cancell?ed|discontinued|been\s+cancell?ed)|(?:is|are)\s+stopped|gone(?=\s*(?:[,.;!?]|$)))\b"
                       # "no more thursday sunrise class, not enough people", "we stopped avocado toast, supply problem"
                       r"|(?:^|[,.;!?]\s*)(?:(?:we|i)\s+(?:have\s+)?stopped|no\s+more)\s+(?!\w+ing\b)(?:the\s+|our\s+)?(?P<nomore>[^,.;!?]{3,40}?)"
-                      r"(?=\s*(?:[,.;!?]|$))",
+                      r"(?=\s*(?:[,.;!?]|$))"
+                      # "Pillow cover I don't sell anymore": what goes, said before who stopped
+                      r"|(?:^|[,.;!?]\s*)(?:and\s+)?(?:the\s+|our\s+)?(?P<before>(?-i:[A-Z])[^,.;!?]{2,40}?)\s+(?:i|we)\s+(?:don'?t|do\s+not|no\s+longer)\s+"
+                      r"(?:sell|make|do|offer|stock|have)\s+(?:it\s+|them\s+)?(?:any\s?more|now)\b",
                       re.IGNORECASE)  # "Prenatal batch is stopped"; not "we have stopped making ..." (what follows names it)
 # What the user still sees and wants gone: "The Sock Clinic is still showing on the Classes page, could you
 # remove it completely?", "road bike still there", "Duo still showing on Packages" (not "still says").
@@ -389,6 +394,14 @@ _KEPT_OR_MORE = re.compile(r"\b(?:mark|rather\s+than|instead|keep|leave|add|put|
                            re.IGNORECASE)
 _NOT_AN_ITEM = re.compile(r"\b(?:page|menu|nav|navigation|section|heading|title|footer|button|link|colou?r|font)s?\b",
                           re.IGNORECASE)
+
+
+def _kept_on(name: str, request: str) -> bool:
+    """Whether the request gives ``name`` something new to do or be rather than taking it off ("Magnus takes the whole
+    summer"), and names it after no word of taking off."""
+    said = re.escape(name.strip())
+    return bool(name.strip()) and re.search(rf"\b{said}\s+(?:takes|gets|will|is\s+now|now|has\s+now)\b", request, re.IGNORECASE) is not None \
+        and re.search(rf"\b(?:remove|delete|drop|take\s+(?:off|out))\s+(?:the\s+)?{said}\b", request, re.IGNORECASE) is None
 
 
 def _led_by(site: Site, day: str) -> str:
@@ -551,7 +564,7 @@ def removal(request: str, site: Site | None, alone: bool = True) -> Plan | None:
     stopped = () if _KEPT_OR_MORE.search(request) else (_STOPPED, *still)
     for pattern in (_REMOVE_NAMED, _TAKE_OFF, *stopped):
         m = pattern.search(request)
-        said = next((g for g in (m.groupdict().get(k) for k in ("names", "dropped", "gone", "nomore")) if g), "") if m else ""
+        said = next((g for g in (m.groupdict().get(k) for k in ("names", "dropped", "gone", "nomore", "before")) if g), "") if m else ""
         if m is not None and said and pattern is _REMOVE_NAMED and not _titled(site, said) \
                 and (out := removeparts.words_out(site, said)) is not None:
             return Plan(ops=[out])  # "please take out shy at first" of Maple's "5 yr old shepherd mix, shy at first"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app.scaffold import buttonfit, compound, navorder, pageblock
+from app.scaffold import buttonfit, compound, itemfit, navorder, pageblock
 from app.scaffold.coverage import typed_content
 from app.scaffold.plan import Decline, EditNavLink, MoveNavLink, Plan, RenamePage
 from app.scaffold.site import Site, norm_words
@@ -24,6 +24,13 @@ _MENU = re.compile(r"\b(?:menu|nav\w*)\b", re.IGNORECASE)
 _BACK = re.compile(r"\b(?:to\s+(?:it|that\s+page|this\s+page|the\s+page)|there)\b(?!\s+(?:is|are)\b)", re.IGNORECASE)
 
 
+def _read(part: str, title: str, site: Site) -> list[Any]:
+    """``_readings`` of a part, "it" and "that page" in it the page that moved."""
+    return _readings(_BACK.sub(f"to the {title} page", part) if title else part, site)
+
+
+_NAMES = re.compile(r"\b(?:rename\w*|name)\b", re.IGNORECASE)
+_THANKS = re.compile(r"^\W*(?:thank\s+you|thanks|thx|cheers|ta)\b", re.IGNORECASE)
 _ASKS = re.compile(r"\b(?:add|put|make|change|remove|delete|drop|rename|move|write|set|update|replace|take)\b", re.IGNORECASE)
 
 
@@ -37,16 +44,28 @@ def _readings(part: str, site: Site) -> list[Any]:
     placed = navorder.placed(Plan(ops=[Decline(op="decline")]), part if _MENU.search(part) else f"{part} in the navigation", site)
     moved = [op for op in placed.ops if isinstance(op, MoveNavLink)]
     block = pageblock.read(part, site)  # "write small note on home page: '...'"
-    return navorder.link_renamed(part, [(link.label, link.href) for link in site.nav]) or moved or compound.swaps(part, site) \
-        or (list(block.ops) if block is not None else [])
+    page = itemfit.page_rename(part, site)  # "rename How It Works to Rules": the page, not words of it
+    return navorder.link_renamed(part, [(link.label, link.href) for link in site.nav]) or ([page] if page else []) or moved \
+        or compound.swaps(part, site) or (list(block.ops) if block is not None else [])
 
 
-def _others(request: str, site: Site) -> list[str]:
-    """The request's parts that say no place in the menu and say something of their own, or name a link ("Packages
-    should be last")."""
+def _others(request: str, site: Site) -> list[list[str]]:
+    """The request's parts other than the move's own (the one that says the place the whole request's reading found),
+    those next to each other kept together ("add a button ... that says Volunteer with us, going to the Volunteer page"),
+    that say something of their own or name a link ("Packages should be last"); another place said for another link is
+    a second move ("FAQ should be the last one, and Visit the Factory before Our Chocolates")."""
     links = [(link.label, link.href) for link in site.nav]
-    return [p for p in navorder.parts(request) if navorder.anchor(p, links) is None
-            and (compound.says_something(p) or any(f" {norm_words(label)} " in f" {norm_words(p)} " for label, _ in links))]
+    where = navorder.anchor(request, links)
+    chunks: list[list[str]] = [[]]
+    for part in navorder.parts(request):
+        if _THANKS.match(part):
+            continue  # "..., Thank you kindly"
+        if navorder.anchor(part, links) == where:
+            chunks.append([])
+        else:
+            chunks[-1].append(part)
+    return [chunk for chunk in chunks if chunk and any(compound.says_something(p) or any(
+        f" {norm_words(label)} " in f" {norm_words(p)} " for label, _ in links) for p in chunk)]
 
 
 def beside(plan: Plan, request: str, site: Site | None) -> Plan:
@@ -60,16 +79,21 @@ def beside(plan: Plan, request: str, site: Site | None) -> Plan:
     title = page.title if page is not None else ""
     found: list[Any] = []
     unread = []
-    for part in others:
-        said = _BACK.sub(f"to the {title} page", part) if title else part
-        ops = _readings(said, site)
-        if not ops:
-            unread.append(part)
-        found += ops
+    renames = any(isinstance(op, RenamePage) for op in plan.ops)
+    for chunk in others:
+        # the parts next to each other read together ("a button ..., going to the Volunteer page"), else each alone
+        for part in [", ".join(chunk)] if _read(", ".join(chunk), title, site) or len(chunk) == 1 else chunk:
+            ops = _read(part, title, site)
+            if not ops and not (renames and _NAMES.search(part)):  # "... and rename it 'Our Family'": the plan's rename
+                unread.append(part)
+            found += ops
     # a part nothing here reads, unless it asks nothing and all it types is in the others' edits ("we closed on 1 January,
-    # write small note on home page: 'Closed 1 January 2027'"): the turn says it was left out
+    # write small note on home page: 'Closed 1 January 2027'"): a part that asks declines the turn, one that types content
+    # leaves the plan as it was (the turn says the content was left out)
     placed = " ".join(str(v) for op in found for v in op.model_dump().values())
-    if any(_ASKS.search(part) or not all(piece in placed for piece in typed_content(part)) for part in unread) or not found:
+    if any(_ASKS.search(part) for part in unread):
+        return Plan(ops=[Decline(op="decline")])  # a part that asks what nothing here reads: not the move alone, shown as done
+    if any(not all(piece in placed for piece in typed_content(part)) for part in unread) or not found:
         return plan
     more = [op for op in found if isinstance(op, MoveNavLink)]
     if more:

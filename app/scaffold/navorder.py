@@ -124,7 +124,8 @@ _RENAME = re.compile(r"\b(?:rename(?:\s+the\s+(?:menu\s+|nav\s+)?(?:link|tab|ite
 
 
 def _renamed(request: str, links: list[tuple[str, str]], moved: str) -> list[RenamePage]:
-    found = _RENAME.search(request)
+    # "move Join to be the last item and change its name to Become a Member": "it" renamed
+    found = _RENAME.search(re.sub(r"\bchange\s+its\s+(?:menu\s+)?name\s+to\b", "rename it to", request, flags=re.IGNORECASE))
     label = next((lab for lab, h in links if h == moved), "")
     said = found and (found.group("old") or found.group("bare"))
     if found is None or moved == "/" or said and norm_words(said) != norm_words(label):

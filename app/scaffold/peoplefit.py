@@ -36,7 +36,8 @@ _COMES = (
     # "New treasurer is Sabine Kern", "New treasurer - Paweł Kowalczyk"
     re.compile(rf"\b(?:(?:the|our)\s+)?new\s+(?:(?-i:[A-Za-z])[\w'’-]*\s*){{1,3}}?(?:\s(?:is|will be)|\s?[-–:,])\s+(?P<new>{_NAME})(?![\w'’-])"
                # "jepoy quit being mod 😭 remove him. new mod is Bea": one name, ending the sentence
-               rf"|\bnew\s+(?-i:[a-z])[\w'’-]*\s+is\s+(?P<new2>(?-i:[{_UPPER}])[\w'’-]+)(?=\s*(?:[.!?,;]|$))", re.IGNORECASE),
+               rf"|\bnew\s+(?:(?-i:[a-z])[\w'’-]*\s+)?is\s+(?P<new2>(?-i:[{_UPPER}])[\w'’-]+(?:\s+(?-i:[{_UPPER}])[\w'’-]+)?)(?=\s*(?:[.!?,;]|$))",
+               re.IGNORECASE),  # "Marna stop as cashier, new is Rói Dam"
     # "treasurer is now Elspeth Cairns", "The post is now held by Mr Ravi Chandran", "taken over by Ann Bell", "He is
     # replaced by Sámal Nolsøe"
     re.compile(rf"\b(?-i:[a-z])[\w'’-]*\s+(?:is|will\s+be)\s+now\s+(?P<new>{_NAME})(?![\w'’-])"
@@ -86,7 +87,7 @@ _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:
                    r"(?:left|leaving|transferred|leaves?\s+(?:the|us|our)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:on|away|to)|(?:moving|shifting)\s+(?:on|away|to)|retired|"
                    r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|dropped\s+out|cancell?ed|still\s+(?:on|there|listed|showing|shown|up)|hung\s+up|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
-                   r"stopped|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"
+                   r"stopped|stops?\s+(?:as|being)|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"
                    # "Meera can no longer be a bridesmaid", "George can't make it any more"
                    r"can(?:not|'t|’t|t|\s+no)\s+(?:longer\s+)?(?:be|make\s+it|come|attend)|can(?:not|'t|’t|t)\s+[a-z]+\s+any\s?more|"
                    # "Amaka Eze is too busy, Programmes is now Kelechi Nwosu"

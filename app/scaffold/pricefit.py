@@ -16,7 +16,7 @@ import re
 from pydantic import ValidationError
 
 from app.scaffold.plan import EditItem, ReplaceText, replacing
-from app.scaffold.pricetyped import AMOUNT, KEPT, MARK, PRICE, bare_marked
+from app.scaffold.pricetyped import AMOUNT, KEPT, MARK, PRICE, UNIT, bare_marked, period, unit_after
 from app.scaffold.site import Site, norm_words
 
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
@@ -238,19 +238,6 @@ def _same_currency(shown: re.Match[str] | None, new: str) -> bool:
     return shown is None or not _currency(shown.group(0)) or not _currency(new) or _currency(shown.group(0)) == _currency(new)
 
 
-# What a price is for, after it: "€2.99/month", "£22 per person", "$50 a night".
-_UNIT = re.compile(r"\s?(?:/|\bper\s|\ba\s)\s?(?P<unit>month|mo|year|yr|annum|week|wk|day|hour|hr|night|person|session)\b",
-                   re.IGNORECASE)
-_UNIT_WORDS = {"mo": "month", "yr": "year", "annum": "year", "wk": "week", "hr": "hour"}
-_PERIOD = re.compile(r"\b(?:yearly|annual(?:ly)?|monthly)\b", re.IGNORECASE)  # the price of a period, said as a word
-
-
-def _unit(found: re.Match[str] | None) -> str:
-    """The unit a ``_UNIT`` match names, one word for each ("mo" is "month"); "" for none."""
-    said = found.group("unit").casefold() if found is not None else ""
-    return _UNIT_WORDS.get(said, said)
-
-
 def _of_the_unit(detail: str, request: str, new: str) -> re.Match[str] | None:
     """The price of ``detail`` the new one replaces: the one ``_the_price`` names ("₹149/month or ₹999/year": the
     one whose unit the request types after the new price, "pro yearly now ₹899/year"), else the first."""
@@ -284,6 +271,7 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
     sized = {m.casefold() for m in _SIZED.findall(PRICE.sub(" ", request))}
     # a count typed alone names the piece that shows it alone: "up to 100 words" of "Up to 100 words USD 80, 100-300 words ..."
     counted = set(_COUNT.findall(PRICE.sub(" ", request)))
+    said_period = period(request)
     scored: dict[str, float] = {}
     hits: dict[str, int] = {}
     chosen: dict[str, re.Match[str]] = {}
@@ -309,9 +297,9 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
         # nowhere, "actualy", is no name beside two that are)
         named = (said - {"per"}) & shown <= words and (said <= shown or (len(said - shown) == 1 and len(hit) > 1))
         # "yearly is now $24.99": the one piece whose price is a year's, where nothing else names it
-        period = bool(_PERIOD.search(request)) and said & shown <= words and _unit(_UNIT.match(piece, one.end())) in ("year", "month")
-        if share >= MIN_SHARE or size or (hit and named) or period:
-            scored[piece] = share + size + (MIN_SHARE if period else 0)
+        of_period = bool(said_period) and said & shown <= words and unit_after(piece, one.end()) == said_period
+        if share >= MIN_SHARE or size or (hit and named) or of_period:
+            scored[piece] = share + size + (MIN_SHARE if of_period else 0)
             hits[piece] = len(hit)
     best = max(scored.values(), default=0)
     top = [p for p, n in scored.items() if n == best]
@@ -340,10 +328,9 @@ def _the_price(piece: str, request: str, new: str) -> re.Match[str] | None:
     if len(found) == 1:
         return found[0]
     at = request.find(new)
-    typed = _unit(_UNIT.match(request, at + len(new))) if at >= 0 else ""
-    if not typed and (period := _PERIOD.search(request)) is not None:
-        typed = "year" if period.group(0).lower().startswith(("year", "annual")) else "month"  # "yearly is now $24.99"
-    same = [m for m in found if typed and _unit(_UNIT.match(piece, m.end())) == typed]
+    typed = unit_after(request, at + len(new)) if at >= 0 else ""
+    typed = typed or period(request)  # "yearly is now $24.99"
+    same = [m for m in found if typed and unit_after(piece, m.end()) == typed]
     return same[0] if len(same) == 1 else _said_after(piece, found, request)
 
 
@@ -448,20 +435,22 @@ def only_price(request: str, site: Site | None) -> ReplaceText | None:
     new = typed[0]
     if re.search(r"\bprice\s+(?:of|for)\s+[^$£€\d]{3,40}?\s*(?=\d|[$£€])", request, re.IGNORECASE):
         return None  # "new price of Adult conversation 13,000 yen": a thing named, whose price is ``price_change``'s to find
-    shown = {p for p in _shown_prices(site) if _currency(p) == _currency(new)}
+    # of a period said ("yearly is $24.99 now"), the one price the site shows for that period
+    shown = {p for p in _shown_prices(site, period(request)) if _currency(p) == _currency(new)}
     if len(shown) != 1 or _same_amount(next(iter(shown)), new):
         return None
     return replacing(shown.pop(), new)
 
 
-def _shown_prices(site: Site) -> list[str]:
-    """Every price the site's sections show, each time it shows it."""
+def _shown_prices(site: Site, unit: str = "") -> list[str]:
+    """Every price the site's sections show (of ``unit`` where one is given: "$19.99/yr" for "year"), each time it shows it."""
     shown: list[str] = []
     for page in site.pages:
         for section in page.sections:
             fields = [section.text, *(i.text for i in section.items), *(i.title for i in section.items),
                       *(t.price for t in section.tiers)]
-            shown += [p for field in fields if field for p in PRICE.findall(field)]
+            shown += [m.group(0) for field in fields if field for m in PRICE.finditer(field)
+                      if not unit or unit_after(field, m.end()) == unit]
     return shown
 
 
@@ -552,7 +541,7 @@ def _one_of_several(request: str, site: Site) -> list[Change]:
     new = PRICE.findall(request)
     if len(new) < 2 or _NOT_A_CHANGE.search(request) or not _CHANGED.search(request) or _old(request) is not None:
         return []  # "big jar €15 not €14": a new price and an old one, not two new ones
-    said = _own_words(_CHANGED.sub(" ", _UNIT.sub(" ", PRICE.sub(" ", request))))
+    said = _own_words(_CHANGED.sub(" ", UNIT.sub(" ", PRICE.sub(" ", request))))
     places = [(piece, piece) for piece, lead, _alone in _pieces_of(site) if said and said <= _own_words(f"{lead} {piece}")]
     places += [(name, detail) for name, detail in _priced(site) if said and said <= _own_words(name)]
     found = [(name, detail) for name, detail in places if len(PRICE.findall(detail)) == len(new)]

@@ -56,3 +56,23 @@ def bare_marked(request: str, site_json: str) -> tuple[str, str] | None:
         said = _WHOLE_NEW.sub(lambda m: f"{m.group('lead')} {MARK}{m.group('n')}", request)
         site_json = _WHOLE_END.sub(lambda m: MARK + m.group(0), _marked(site_json))
     return (said, site_json) if MARK in said else None
+
+
+# What a price is for, after it: "€2.99/month", "£22 per person", "$50 a night".
+UNIT = re.compile(r"\s?(?:/|\bper\s|\ba\s)\s?(?P<unit>month|mo|year|yr|annum|week|wk|day|hour|hr|night|person|session)\b",
+                  re.IGNORECASE)
+_UNIT_WORDS = {"mo": "month", "yr": "year", "annum": "year", "wk": "week", "hr": "hour"}
+_PERIOD = re.compile(r"\b(?:yearly|annual(?:ly)?|monthly)\b", re.IGNORECASE)  # the price of a period, said as a word
+
+
+def unit_after(text: str, at: int) -> str:
+    """The unit typed right after a price that ends at ``at``, one word for each ("/mo" is "month"); "" for none."""
+    found = UNIT.match(text, at)
+    said = found.group("unit").casefold() if found is not None else ""
+    return _UNIT_WORDS.get(said, said)
+
+
+def period(request: str) -> str:
+    """The unit a price's period is said in ("yearly is now $24.99": "year"); "" where none is."""
+    said = _PERIOD.search(request)
+    return "" if said is None else "year" if said.group(0).lower().startswith(("year", "annual")) else "month"

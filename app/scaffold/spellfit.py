@@ -34,6 +34,9 @@ _BRACKET = re.compile(r"\s*\([^()\n]{1,30}\)")
 # "the instagram is @wanjiru.shoots.ke not @wanjiru.shoots", "should say PO Box 421, not PO Box 412"
 _NOT = re.compile(r"\b(?:is|are|should\s+(?:be|say|read)|it'?s)\s+(?:now\s+)?(?:at\s+|in\s+|called\s+)?(?P<new>[^,;!?\n]+?),?"
                   r"\s+not\s+(?P<old>[^,;!?\n]+?)\s*(?:[.;!?](?:\s|$)|$)", re.IGNORECASE)
+# ... the old first: "Delft library model was not 1:100 it was 1:200".
+_NOT_FIRST = re.compile(r"\b(?:was|is|are|were)\s+not\s+(?P<old>[^\s,;!?]+(?:\s+[^\s,;!?]+)?)\s*,?\s+(?:it|they|but)\s+"
+                        r"(?:was|is|were|are|'s)\s+(?P<new>[^,;!?\n]+?)\s*(?:[.;!?](?:\s|$)|$)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _QUOTES = "\"'“”‘’ "
 _OLD_NEW = re.compile(r"(?P<old>[\w'’-]{3,})\s+should\s+(?:be|say)\s+(?P<new>(?!['’])[\w'’-]{3,})\b"  # not "'Church ..."
@@ -87,7 +90,7 @@ def _lengthened(run: str, new: str) -> bool:
 def _instead(request: str, shown: str, site: Site) -> Plan | None:
     """"X, not Y" of words Y the site shows: Y replaced by X, the parallel part of it ("52" of "it is 52
     boreholes, not 48"); None where X is no like of Y (more words than Y and two more)."""
-    m = _NOT.search(request)
+    m = _NOT.search(request) or _NOT_FIRST.search(request)
     if m is None:
         return None
     new, old = m.group("new").strip(_QUOTES), m.group("old").strip(_QUOTES)
@@ -105,7 +108,8 @@ def _instead(request: str, shown: str, site: Site) -> Plan | None:
     tail = " ".join(new.split()[len(old.split()):])  # "April 2027 not March" of "March 2027": the year the site shows too
     was = re.search(rf"(?<![\w.@-]){re.escape(old)}" + (rf"(?:\s+{re.escape(tail)})?" if tail else "") + r"(?![\w@-]|\.\w)",
                     shown, re.IGNORECASE)  # no tail: nothing after the old words (not the space before the next)
-    if not new or was is None or new.casefold() in shown.casefold() or was.group(0).casefold() in site.name.casefold() \
+    near = shown[max(0, was.start() - 40):was.end() + 40] if was is not None else ""  # where the old words are: made right already
+    if not new or was is None or new.casefold() in near.casefold() or was.group(0).casefold() in site.name.casefold() \
             or page_named(site, was.group(0)) is not None:
         return None  # (the site's name and a page's are the model's and the renames' to change: they live in the layout)
     op = replacing(was.group(0), new)

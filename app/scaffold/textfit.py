@@ -333,7 +333,7 @@ def _checked(old: str, new: str, names: set[str]) -> ReplaceText | None:
     if not named or not new or old.casefold() == new.casefold() or old.casefold() in names \
             or _INSTRUCTED.search(new) \
             or re.match(r"(?:to\s+)?(?:say|read)\b", new, re.IGNORECASE) \
-            or re.search(r"\s(?:and|or|but)$", new, re.IGNORECASE) \
+            or re.search(r"\s(?:and|or|but|so|will|would|can|could|does|do|did|is|are|was|were|should|may|might|must)$", new, re.IGNORECASE) \
             or re.match(r"(?:her|his|their|its)\s", new, re.IGNORECASE) and old[:1].isupper() \
             or (PRICE.search(new) and not PRICE.search(old)) \
             or (re.search(r"\d", new) and not re.search(r"\d", old) and not _shares_a_name(old, new)):

@@ -333,6 +333,29 @@ def _the_only_range(request: str, pieces: Pieces) -> ReplaceText | None:
 
 
 _STAYS = re.compile(r"[^.!?;,]*\b(?:stays?|remains?|is\s+still)\s+(?:the\s+same|unchanged|as\s+(?:it\s+)?is)\b[^.!?;,]*[.!?;,]?", re.IGNORECASE)
+# The end (or the start) of one day's hours said alone: "on Saturday we close at 13:00 now", "Sundays we open at 11".
+_ENDS_AT = re.compile(rf"\b(?P<day>{_WEEKDAY})\b[^.!?;]{{0,30}}?\b(?P<side>clos\w*|shut\w*|finish\w*|open\w*|start\w*)\s+(?:at\s+)?"
+                      rf"(?P<t>{_T})(?![\w:.]\d)", re.IGNORECASE)
+
+
+def _one_end(request: str, pieces: Pieces) -> ReplaceText | None:
+    """The closing (or opening) time of the one range the site shows beside the day named ("Saturday 9:00 to 19:00" ->
+    "Saturday 9:00 to 13:00"), written as the site writes it; None where the day shows no range or several."""
+    said = _ENDS_AT.search(request)
+    if said is None or not said.group("t").strip():
+        return None
+    day = said.group("day").casefold().rstrip("s")
+    found = [m for _name, words in pieces for m in re.finditer(rf"\b{day}s?\b[^.;,]{{0,20}}?({_RANGE.pattern})", words, re.IGNORECASE)]
+    if len({m.group(1) for m in found}) != 1:
+        return None
+    old = found[0].group(1)
+    start, end = re.split(r"\s*(?:to|till|until|-|–)\s*", old, maxsplit=1)
+    new = said.group("t").strip()
+    closing = not said.group("side").lower().startswith(("open", "start"))
+    if _written(new) != _written(end if closing else start):
+        return None  # "close at 5" of "9am to 7pm": written otherwise than the site writes it
+    now = old[:len(old) - len(end)] + new if closing else new + old[len(start):]
+    return ReplaceText(op="replace_text", old=found[0].group(0), new=found[0].group(0).replace(old, now)) if now != old else None
 
 
 def when_change(request: str, site: Site | None) -> ReplaceText | None:
@@ -342,7 +365,7 @@ def when_change(request: str, site: Site | None) -> ReplaceText | None:
         return None
     request = _STAYS.sub(" ", request)  # "Thursday evening is now 5.30pm to 7.30pm. Saturday stays the same."
     pieces = shown_pieces(site)  # read once for both readings
-    return _from_to(request, pieces) or _old_moved(request, pieces) or _new_not_old(request, pieces) \
+    return _one_end(request, pieces) or _from_to(request, pieces) or _old_moved(request, pieces) or _new_not_old(request, pieces) \
         or _day_moved(request, pieces) or _named(request, pieces) or _the_only_range(request, pieces) or _new_and_shown(request, pieces) \
         or _day_named(request, pieces)
 

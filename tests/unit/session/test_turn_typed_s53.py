@@ -526,3 +526,124 @@ def test_two_changes_inside_one_link_moved_are_a_sentence_not_a_crash(tmp_path: 
                       '"new_route":"/our-products","title":"Our Products"},{"op":"move_nav_link","href":"/products","before":"/wool-care"}]}')
     with pytest.raises(PlanError, match="touch the same place"):
         source.apply(plan, source.read())
+
+
+# After round 3, offline (from the failures of u272-u275, each read after round 2 was measured on it).
+
+@pytest.mark.parametrize(("prompt", "label"), [
+    ("One last thing for today: in the menu, would you kindly move Join to be the last item and change its name to Become a "
+     "Member? Thank you ever so much for your patience.", "Become a Member"),
+    ("Finally: rename the menu item Join to Become a Member, and place it after Services.", "Become a Member"),
+])
+def test_a_link_moved_and_renamed_said_more_ways(tmp_path: Path, prompt: str, label: str) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Join", "Services", "Events")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/join","target":"site_name","text":"Become a Member"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    nav = _nav(root)
+    assert label in nav and nav.index(label) > nav.index('"/services"')
+
+
+@pytest.mark.parametrize("prompt", [
+    "Is it possible that our website appears as the first result on Google when people search 'Kachelofen Salzburg'? Please arrange this.",
+    "can it have like a 3d ramp designer where ppl drag stuff around and it saves their design for me",
+    "We'd love people to be able to donate money right on the site with a credit card, with $10 $25 $50 buttons.",
+    "Can you add a Gallery page that takes my photos from my Instagram @fil.de.leila automatically 📸",
+])
+def test_more_of_what_the_site_would_do_is_declined(tmp_path: Path, prompt: str) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Kachelofen Salzburg"}]}', prompt)
+    assert result.outcome == "declined", result.message
+
+
+def test_who_stays_with_more_to_do_is_not_taken_off(tmp_path: Path) -> None:
+    """Nor is "The Cabin" replaced by "going to Australia this summer so she will" (of "she will not use the cabin")."""
+    root = managed_project(tmp_path)
+    _items(root, "/", "list", [("Summer July 1-21", "Ingrid"), ("Summer July 22", "Aug 10 - Magnus"), ("Christmas", "everyone")])
+    model = '{"ops":[{"op":"remove_item","item":"Ingrid"},{"op":"remove_item","item":"Magnus"}]}'
+    result = _run(root, model, "Ingrid is going to Australia this summer so she will not use the cabin. Remove her, and Magnus takes "
+                               "the whole summer July 1 - Aug 10.")
+    home = _page(root, "/")
+    assert "Magnus" in home and "she will" not in home, result.message
+
+
+def test_a_new_price_and_a_thing_no_longer_sold_said_before_who_stopped(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _items(root, "/", "list", [("Large Suzani wall hanging", "$240"), ("Small Suzani", "$95"), ("Pillow cover", "$35")])
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Small Suzani"}]}',
+                  "Small Suzani price now $110, and Pillow cover I don't sell anymore, please remove")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "$110" in home and "Small Suzani" in home and "Pillow cover" not in home and "$240" in home
+
+
+def test_was_not_the_old_it_was_the_new(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _items(root, "/", "list", [("Markthal concept model 1:200", "2009"), ("Delft library competition model 1:100", "")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Delft","text":"1:100","title":"1:200"}]}',
+                  "Delft library model was not 1:100 it was 1:200. Fix that")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Delft library competition model 1:200" in home and "1:100" not in home
+
+
+def test_a_yearly_price_is_the_price_of_a_year(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Free, with Haru Plus at $2.99/month.")
+    _items(root, "/", "pricing", [("Haru Plus", "$2.99/mo or $19.99/yr, unlimited history")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Yearly","text":"$24.99"}]}', "actually yearly is $24.99 now, apple price tier thing")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "$24.99/yr" in home and "$2.99/month" in home and "$19.99" not in home
+
+
+@pytest.mark.parametrize(("prompt", "label", "href"), [
+    ("Last one: put FAQ right after Home in the menu, and add a button on the home page that says Volunteer with us, going to the "
+     "Volunteer page.", "Volunteer with us", "/volunteer"),
+    ("Lastly for today, please put FAQ first in the menu, before Volunteer, and add a button on the home page that says Come and "
+     "see us, which takes people to the Volunteer page. Thank you kindly.", "Come and see us", "/volunteer"),
+])
+def test_a_move_beside_a_button_said_over_two_parts(tmp_path: Path, prompt: str, label: str, href: str) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Volunteer", "FAQ")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Volunteer"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert label in home and f'"{href}"' in home and _nav(root).index('"/faq"') < _nav(root).index('"/volunteer"')
+
+
+def test_a_move_beside_an_ask_nothing_reads_is_declined_not_done_alone(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Volunteer", "FAQ")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Volunteer"}]}',
+                  "put FAQ right after Home in the menu, and add a countdown that flips every second")
+    assert result.outcome == "declined", result.message
+
+
+def test_a_move_beside_a_page_renamed_by_its_three_words(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "How It Works", "Sponsors", "Tools")
+    model = '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"How It Works","text":"Rules"}]}]}'
+    result = _run(root, model, "Move Sponsors to be the last item in the menu and rename How It Works to Rules.")
+    assert result.outcome == "applied", result.message
+    nav = _nav(root)
+    assert "Rules" in nav and nav.index('"/sponsors"') > nav.index('"/tools"')
+
+
+def test_who_stops_and_who_is_new(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _items(root, "/", "team", [("Marna Joensen", "cashier"), ("Jógvan Hansen", "chair")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Marna","text":"Rói Dam"}]}', "Marna stop as cashier, new is Rói Dam")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Rói Dam" in home and "Marna" not in home and "cashier" in home
+
+
+def test_a_day_that_closes_earlier_keeps_its_opening(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Monday to Friday 9:00 to 19:00, Saturday 9:00 to 19:00.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Saturday","text":"13:00"}]}',
+                  "Last thing: change the opening hours, on Saturday we close at 13:00 now. Monday to Friday stays 9:00 to 19:00.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Saturday 9:00 to 13:00" in home and "Monday to Friday 9:00 to 19:00" in home
