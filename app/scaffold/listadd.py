@@ -55,6 +55,9 @@ _ADDS = (
     # "in menu add also Calzone 8€ and Bufala 10€": the page said by its name alone
     re.compile(r"^\W*(?:on|in)\s+(?:the\s+)?(?P<page>[\w'’]+(?:\s+[\w'’]+)?),?\s+(?:please\s+)?add\s+(?:also\s+)?"
                r"(?P<entry>(?-i:[A-Z0-9])[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
+    # "add unlocking too £20" (its "too" left out before the match): a name and its price, ending the request
+    re.compile(rf"^\W*{_LEAD}add\s+(?:a\s+|an\s+)?(?P<entry>(?!(?:to|on|in|onto|into|the)\b)(?-i:[a-z])[^\n:,]{{1,40}}?\s(?:{PRICE.pattern}))"
+               r"[\s.!?]*$", re.IGNORECASE),
 )
 # Words that say more than one entry, or something beside it.
 _MORE = re.compile(r";|\b(?:also|then|remove|delete|change|move|instead|section|page)\b", re.IGNORECASE)
@@ -148,7 +151,8 @@ def _fitting(lists: list[tuple[str, str, list[Item]]], shapes: list[Shape]) -> l
 
 def read(request: str, site: Site | None) -> Plan | None:
     """The entries added to the one list of their shape (see the module docstring); None when there is not one."""
-    found = next((m for pattern in _ADDS if (m := pattern.search(request.strip()))), None)
+    said = re.sub(r"\s+(?:too|also|as\s+well)(?=\s+(?:[$£€₹¥₦₱]|\d))", "", request.strip())  # "add unlocking too £20"
+    found = next((m for pattern in _ADDS if (m := pattern.search(said))), None)
     if site is None or found is None or _MORE.search(found.group("entry")):
         return None
     if not found.groupdict().get("page") and re.search(r"\bpage\b", found.string[:found.start("entry")], re.IGNORECASE):

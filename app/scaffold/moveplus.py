@@ -5,8 +5,9 @@ before Accommodation in the menu, and prize for 1st now 3500 GEL".
 ``navorder`` reads the move from the whole request and puts it in place of the model's ops, which were
 about the menu (a link it has, a removal) or a misreading of both parts; the other part was left out and
 the turn declined it. Here the request's other parts, read whole without the move's own words, add their
-edits beside the move; "it" and "that page" in them are the page that moved. A part nothing reads whole
-leaves the plan as it was (the turn then says what was left out).
+edits beside the move; "it" and "that page" in them are the page that moved. A part that asks for something
+nothing here reads declines the turn (the move alone would look done); one that only types content leaves the
+plan as it was (the turn then says what was left out).
 """
 
 from __future__ import annotations
@@ -82,8 +83,8 @@ def beside(plan: Plan, request: str, site: Site | None) -> Plan:
     renames = any(isinstance(op, RenamePage) for op in plan.ops)
     for chunk in others:
         # the parts next to each other read together ("a button ..., going to the Volunteer page"), else each alone
-        for part in [", ".join(chunk)] if _read(", ".join(chunk), title, site) or len(chunk) == 1 else chunk:
-            ops = _read(part, title, site)
+        together = _read(", ".join(chunk), title, site)
+        for part, ops in [(", ".join(chunk), together)] if together or len(chunk) == 1 else [(p, _read(p, title, site)) for p in chunk]:
             if not ops and not (renames and _NAMES.search(part)):  # "... and rename it 'Our Family'": the plan's rename
                 unread.append(part)
             found += ops

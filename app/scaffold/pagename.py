@@ -100,7 +100,9 @@ def _without_asking(name: str) -> str:
 
 # "Add page 'Jam Etiquette': ...", "add a "Join Us" page": a name in quotes is whole.
 _QUOTED_NAME = re.compile(r"\bpage\s+[\"“'‘]([A-Za-z][^\"”'’]{0,39})[\"”'’]|(?<![\w'’])[\"“'‘]([A-Za-z][^\"”'’]{0,39})[\"”'’]\s+page\b"
-                          r"|\bpage\b[^.!?:]{0,40}\bcall\s+it\s+[\"“'‘]([A-Za-z][^\"”'’]{0,39})[\"”'’]",  # "a page for the team, call it 'Our Team'"
+                          r"|\bpage\b[^.!?:]{0,40}\bcall\s+it\s+[\"“'‘]([A-Za-z][^\"”'’]{0,39})[\"”'’]"  # "a page for the team, call it 'Our Team'"
+                          # "... please call it Our Team: President ...": capitalised up to its colon
+                          r"|\bpage\b[^.!?:]{0,40}\bcall\s+it\s+((?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3})(?=\s*:)",
                           re.IGNORECASE)
 # "a price list page", "an about us page": a name of two or three words typed in lower case, after what
 # may describe the page rather than name it ("a simple contact page" is "contact").

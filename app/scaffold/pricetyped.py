@@ -17,7 +17,7 @@ _CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|IDR|KRW|TRY|JMD|T
 # Quebec writes it), "20p".
 PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤₩₺](?:U(?=\s?\d))?\s?{AMOUNT}"  # "$U 2.100" (Uruguay)
                    rf"|(?<![\w.$£€])(?:R|Rp|RM|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|Gs\.?|₲|TSh|USh|S/\.?|{_CODES})\s?(?=\d){AMOUNT}(?![A-Z])"  # not "R2D2"
-                   rf"|(?<![\w.,]){AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|zl|Kč|Ft|yen|won|lei|TL|円|baht|pesos?|đ|₫|JD|MT|DH|Dhs?|\$|{_CODES}|"
+                   rf"|(?<![\w.,]){AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|zl|Kč|Kc|Ft|yen|won|lei|TL|円|baht|pesos?|đ|₫|JD|MT|DH|Dhs?|\$|{_CODES}|"
                    # "300 yuan", "285,000 kip", "1200 taka", "2500 dram": currencies by their name
                    rf"yuan|RMB|元|kip|taka|dram|birr|cents?|riel|kyat|rupees?|rupiah|ringgit|naira|cedis?|francs?|CFA|manat|lari|tenge|soles|"
                    rf"bolivianos?|quetzal(?:es)?|lempiras?|colones|shillings?|dinars?|dirhams?|riyals?|tugriks?|₮|leva|denars?)(?!\w)(?!(?<=[A-Za-z])[ \t]?\d)"  # "1,20 €", "6,000 yen", "13 GEL"; not "6 UGX" of "for 6 UGX 420,000"

@@ -34,6 +34,9 @@ _BRACKET = re.compile(r"\s*\([^()\n]{1,30}\)")
 # "the instagram is @wanjiru.shoots.ke not @wanjiru.shoots", "should say PO Box 421, not PO Box 412"
 _NOT = re.compile(r"\b(?:is|are|should\s+(?:be|say|read)|it'?s)\s+(?:now\s+)?(?:at\s+|in\s+|called\s+)?(?P<new>[^,;!?\n]+?),?"
                   r"\s+not\s+(?P<old>[^,;!?\n]+?)\s*(?:[.;!?](?:\s|$)|$)", re.IGNORECASE)
+# ... "instead of" the old: "kids free → change to under 12 instead of under 10".
+_INSTEAD_OF = re.compile(r"\b(?:change|make|set)\s+(?:it\s+)?to\s+(?P<new>[^,;!?\n]+?)\s+instead\s+of\s+(?P<old>[^,;!?\n]+?)\s*(?:[.;!?](?:\s|$)|$)",
+                         re.IGNORECASE)
 # ... the old first: "Delft library model was not 1:100 it was 1:200".
 _NOT_FIRST = re.compile(r"\b(?:was|is|are|were)\s+not\s+(?P<old>[^\s,;!?]+(?:\s+[^\s,;!?]+)?)\s*,?\s+(?:it|they|but)\s+"
                         r"(?:was|is|were|are|'s)\s+(?P<new>[^,;!?\n]+?)\s*(?:[.;!?](?:\s|$)|$)", re.IGNORECASE)
@@ -90,7 +93,7 @@ def _lengthened(run: str, new: str) -> bool:
 def _instead(request: str, shown: str, site: Site) -> Plan | None:
     """"X, not Y" of words Y the site shows: Y replaced by X, the parallel part of it ("52" of "it is 52
     boreholes, not 48"); None where X is no like of Y (more words than Y and two more)."""
-    m = _NOT.search(request) or _NOT_FIRST.search(request)
+    m = _NOT.search(request) or _NOT_FIRST.search(request) or _INSTEAD_OF.search(request)
     if m is None:
         return None
     new, old = m.group("new").strip(_QUOTES), m.group("old").strip(_QUOTES)
@@ -117,7 +120,7 @@ def _instead(request: str, shown: str, site: Site) -> Plan | None:
 
 
 # A count of something: "12 grandkids", "7 horns"; not a price, a time or a date ("5 July" is whenfit's).
-_COUNT = re.compile(r"(?<![\w.,:/$£€₹¥-])(?P<n>\d{1,4})\s+(?P<what>[^\W\d_]{3,})\b")
+_COUNT = re.compile(r"(?<![\w.,:/$£€₹¥-])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4})\s+(?P<what>[^\W\d_]{3,})\b")  # "52,300 trees" too
 _NOT_COUNTED = re.compile(r"(?:for|per|and|the|with|each|from|off|or|min|mins|till|until|to|am|pm|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|"
                           r"aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)", re.IGNORECASE)
 _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
@@ -145,7 +148,7 @@ def _recounted(request: str, shown: str) -> Plan | None:
         what = typed.group("what")
         if _NOT_COUNTED.fullmatch(what) or f"{typed.group('n')} {what}".casefold() in shown.casefold():
             continue
-        was = [m for m in re.finditer(rf"(?<![\w.,:/$£€₹¥-])(\d{{1,4}})\s+{re.escape(what)}\b", shown, re.IGNORECASE)
+        was = [m for m in re.finditer(rf"(?<![\w.,:/$£€₹¥-])(\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})\s+{re.escape(what)}\b", shown, re.IGNORECASE)
                if m.group(1) != typed.group("n")]
         op = replacing(was[0].group(0), f"{typed.group('n')} {was[0].group(0).split()[1]}") if len(was) == 1 else None
         return Plan(ops=[op]) if op is not None else None

@@ -333,6 +333,8 @@ def _the_only_range(request: str, pieces: Pieces) -> ReplaceText | None:
 
 
 _STAYS = re.compile(r"[^.!?;,]*\b(?:stays?|remains?|is\s+still)\s+(?:the\s+same|unchanged|as\s+(?:it\s+)?is)\b[^.!?;,]*[.!?;,]?", re.IGNORECASE)
+# A range said to stay: "other days still 9:30am-7pm", "weekdays remain 9-5".
+_STILL_RANGE = re.compile(rf"\b(?:still|stays?|remains?)\s+(?:at\s+)?({_RANGE.pattern})", re.IGNORECASE)
 # The end (or the start) of one day's hours said alone: "on Saturday we close at 13:00 now", "Sundays we open at 11".
 _ENDS_AT = re.compile(rf"\b(?P<day>{_WEEKDAY})\b[^.!?;]{{0,30}}?\b(?P<side>clos\w*|shut\w*|finish\w*|open\w*|start\w*)\s+(?:at\s+)?"
                       rf"(?P<t>{_T})(?![\w:.]\d)", re.IGNORECASE)
@@ -365,6 +367,9 @@ def when_change(request: str, site: Site | None) -> ReplaceText | None:
         return None
     request = _STAYS.sub(" ", request)  # "Thursday evening is now 5.30pm to 7.30pm. Saturday stays the same."
     pieces = shown_pieces(site)  # read once for both readings
+    kept = [m.group(1) for m in _STILL_RANGE.finditer(request)]
+    if any(k.casefold() in words.casefold() for k in kept for _name, words in pieces):
+        return None  # "sunday hours change to 10am-5pm, other days still 9:30am-7pm" of "Open 7 days 9:30am-7pm": not that range
     return _one_end(request, pieces) or _from_to(request, pieces) or _old_moved(request, pieces) or _new_not_old(request, pieces) \
         or _day_moved(request, pieces) or _named(request, pieces) or _the_only_range(request, pieces) or _new_and_shown(request, pieces) \
         or _day_named(request, pieces)
