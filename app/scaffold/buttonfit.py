@@ -87,8 +87,10 @@ _LABELS = [
     # "add button App Hendrik with my number +31 6 2345 6789": a new button's label typed after it, capitalised
     re.compile(rf"\b(?:add|put|place|create)\s+(?:(?:a|an|one)\s+)?(?:[a-z]+\s+)?{_BUTTON}{_ON}\s*:?\s+"
                rf"(?P<bare>(?-i:[A-Z])[^\n.!?;,]{{0,39}}?){_END}", re.IGNORECASE),
-    # "add an App Store download button in the hero": a new button's label typed before it, capitalised
-    re.compile(r"\b(?:add|put|place|create)\s+(?:(?:a|an|one)\s+)?(?:(?:big|large|small|little|nice|bright|bold|huge)\s+)?"
+    # "add an App Store download button in the hero", "fine. big Call Now button on top": a new button's label typed before
+    # it, capitalised
+    re.compile(r"(?:\b(?:add|put|place|create)\s+|(?:^|[.!?]\s+)(?=(?:a\s+|an\s+)?(?:big|large|bright|bold|huge)\s))(?:(?:a|an|one)\s+)?"
+               r"(?:(?:big|large|small|little|nice|bright|bold|huge)\s+)?"
                r"(?P<bare>(?-i:[A-Z])[\w'’&]*(?:\s+(?:(?:a|an|the|of|for|to|and|&|on|in|my|"
                r"our|your|us|me)\s+)?(?-i:[A-Z])[\w'’&]*){0,4})"  # "add a Get a Quote button"
                rf"(?:\s+download)?\s+{_BUTTON}\b"),

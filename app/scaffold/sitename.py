@@ -243,9 +243,12 @@ def renamed_everywhere(ops: list[Any], request: str, site: Site | None) -> list[
     for op in ops:
         if isinstance(op, SetText) and op.target == "site_name":
             op = op.model_copy(update={"text": _ASK_AFTER.sub("", op.text).strip()}) if _ASK_AFTER.search(op.text) else op
+            # "rename the app to DeskBuddy everywhere": where it goes, not the name
+            cut = re.sub(rf"\s+(?:{_EVERYWHERE.pattern})\s*$", "", op.text, flags=re.IGNORECASE).strip()
+            op = op.model_copy(update={"text": cut}) if cut and cut != op.text else op
             # a name said to go on every page ("... called X, please change it everywhere"), where a page shows the old one
             swap = replacing(old_name, op.text) if site is not None and old_name and _EVERYWHERE.search(request) \
-                and _NAME_SAID.search(request) and not _EVERYWHERE.search(op.text) \
+                and (_NAME_SAID.search(request) or re.search(r"\brename\w*\b", request, re.IGNORECASE)) and not _EVERYWHERE.search(op.text) \
                 and norm_words(old_name) != norm_words(op.text) and shows(site, old_name) else None
             out += [op, swap] if swap is not None and not any(isinstance(o, ReplaceText) for o in ops) else [op]
         else:

@@ -287,7 +287,7 @@ def _led_like(old: str, new: str) -> str:
 
 
 # A place something moves from and to: "yin class is moving from South Fremantle SLSC to the Moores Building, same time".
-_MOVES_FROM = re.compile(rf"\b(?:mov(?:e|es|ed|ing)|relocat\w+|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)\s+from\s+(?:the\s+)?"
+_MOVES_FROM = re.compile(rf"\b(?:mov(?:e|es|ed|ing)|relocat\w+|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|chang(?:e|es|ed|ing))\s+from\s+(?:the\s+)?"
                          rf"(?P<old>{_SPAN}{{2,60}}?)\s+to\s+(?P<new>{_SPAN}{{2,60}}?)(?=\s*(?:[,;!?]|\.(?!\d)|$))", re.IGNORECASE)
 
 

@@ -690,3 +690,55 @@ def test_a_page_called_it_up_to_its_colon_is_at_its_names_address(tmp_path: Path
                   "Brubaker.")
     assert result.outcome == "applied", result.message
     assert "Harold Nakamura" in _page(root, "/our-team")
+
+
+# Offline, after the last measurement (from the failures of u276-u279, read after round 3 was measured on them).
+
+@pytest.mark.parametrize("prompt", [
+    "the website must be in Georgian, Russian, English, Hebrew and Chinese automatic, with flags on top to change",
+    "can u hook up my insta @tablaloca.tj so the newest pics show up automatic on home",
+    "Can the site register the students for Batizado, save the names and they pay the corda?",
+])
+def test_still_more_of_what_the_site_would_do_is_declined(tmp_path: Path, prompt: str) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Batizado"}]}', prompt)
+    assert result.outcome == "declined", result.message
+
+
+def test_a_sentence_for_home_then_thanks(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"set_text","route":"/","target":"title","text":"For a free trial lesson"},'
+             '{"op":"set_text","route":"/","target":"button","text":"0172-33-8140"}]}')
+    result = _run(root, model, "Also please put a sentence on the home page: For a free trial lesson, please call 0172-33-8140 between "
+                               "10:00 and 19:00. Thank you for all your help.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "between 10:00 and 19:00" in home and "Thank you for all your help" not in home
+
+
+def test_a_place_changed_from_one_to_another(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _items(root, "/", "list", [("Mapusa Market", "flag off 7:30am"), ("Anjuna", "chai break 8:30am"), ("Morjim beach", "group photo")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Chai break","text":"Anjuna road is under repair"}]}',
+                  "Chai break changed from Anjuna to Siolim, Anjuna road is under repair.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Siolim" in home and "chai break 8:30am" in home and "under repair" not in home
+
+
+def test_a_site_renamed_everywhere_is_no_name_with_everywhere_in_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"DeskBuddy everywhere"}]}',
+                  "rename the app to DeskBuddy everywhere, deskmate was taken on app store 😭")
+    assert result.outcome == "applied", result.message
+    layout = (root / "app" / "layout.tsx").read_text() + (root / "lib" / "site.ts").read_text()
+    assert "DeskBuddy" in layout and "DeskBuddy everywhere" not in layout
+
+
+def test_a_big_button_named_with_no_verb(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"button","text":"432-555-0187"}]}',
+                  "fine. big Call Now button on top that calls 432-555-0187")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Call Now" in home and "tel:4325550187" in home
