@@ -409,7 +409,7 @@ def named_page(request: str, site: Site | None) -> Where | None:
         # an ask before it keeps what it says after "like" or a colon ("can u add a bit about safety, like we
         # check the tide ...")
         said_before = [_after_ask(s) for s in said[:i]]
-        before = [s for s in said_before if (len(s.split()) > MAX_CHAT_WORDS or re.search(r"\d", s))
+        before = [s for s in said_before if (len(s.split()) > MAX_CHAT_WORDS or re.search(r"\d|\w:\s", s))  # "President: Graham Pike."
                   and not ((TO_THE_APP.search(s) or _ASKS_APP.match(s)) and not typed_content(s))]
         # not "Ok fair.", "I'd like a page that ...", "can you add traning times."
         if not typed_content(" ".join(before)) and len(" ".join(before).split()) < MIN_BEFORE_WORDS:

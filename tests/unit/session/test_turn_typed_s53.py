@@ -742,3 +742,15 @@ def test_a_big_button_named_with_no_verb(tmp_path: Path) -> None:
     assert result.outcome == "applied", result.message
     home = _page(root, "/")
     assert "Call Now" in home and "tel:4325550187" in home
+
+
+def test_short_lines_with_a_role_before_a_page_named_at_the_end_are_its_content(tmp_path: Path) -> None:
+    """Not left out as chat ("President: Graham Pike." is three words): the page named in quotes at the end holds them (u281)."""
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"team","items":[{"title":"Graham Pike","text":"President"},'
+             '{"title":"Marg Thorpe","text":"Secretary"}]}]}')
+    result = _run(root, model, "Our committee would like to be listed. President: Graham Pike. Secretary: Marg Thorpe. Treasurer: Dot "
+                               "Kowalski. Music Director: Ian 'Strum' McAllister. Perhaps on a page called 'Committee'?")
+    assert result.outcome == "applied", result.message
+    page = _page(root, "/committee")
+    assert all(n in page for n in ("Graham Pike", "Marg Thorpe", "Dot Kowalski", "McAllister"))
