@@ -157,7 +157,7 @@ _FILLER = frozenset(norm_words(
     "on home page the a from button text label link should it can could you hi hello sorry and is that alright fine "
     "one more so oh now instead change make set update our main top hero cta in must needs need has have will would "
     "say says saying read reads reading no worries all good great cool perfect nice lovely fine awesome sure of default current existing "
-    "placeholder generic write put add big large nice bright homepage frontpage front at up very download").split())
+    "placeholder generic write put add big large nice bright prominent clear homepage frontpage front at up very download").split())
 
 
 def _label(request: str) -> tuple[str, str] | None:

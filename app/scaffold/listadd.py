@@ -28,7 +28,7 @@ _ADDS = (
     # special: X"
     re.compile(rf"(?:^|[.!?]\s+){_LEAD}(?:add|put\s+up|list)(?:\s+(?!(?:to|on|in)\b)(?:this|these|(?:(?:a|an|one|another|the|\d+(?:st|nd|rd|th)?|two|three)\s+)?"
                r"(?:new\s+)?[a-z]+(?:\s+(?!(?:to|on|in|page|home)\b)[a-z]+){0,2}))?"
-               r"(?:\s+(?:please|pls))?\s*(?::|!+)\s*(?P<entry>[^\n:!]+?)[\s.,!?;]*$", re.IGNORECASE),  # "add new member!! Yuna, ..."
+               r"(?:\s+(?:please|pls))?\s*(?::|!+(?=\s))\s*(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),  # "add new member!! Yuna, ..."
     # "Add on Our Breads a new one: Fougasse aux olives - 4,20 €"
     re.compile(rf"^\W*{_LEAD}add\s+(?:on|to|in)\s+(?:the\s+)?(?:page\s+)?(?P<page>[\w'’]+(?:\s+[\w'’]+){{0,2}}?)(?:\s+page)?"
                r"(?:\s+(?:(?:a|an|one|another)\s+)?(?:new\s+)?[a-z]+)?\s*:\s*(?P<entry>[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
@@ -168,9 +168,10 @@ def read(request: str, site: Site | None) -> Plan | None:
     lists = _lists(site, page_said)
     shapes = [_shape(title, text) for title, text in entries]
     if not entries or not all(_distinct(sh) for sh in shapes):
-        # a shape of no list in particular ("Please add: John Smith"), unless what it is names a page's one list ("add
-        # new member!! Yuna, she's main vocal" of a Members page)
-        return _into_the_page_named(found.string[:found.start("entry")], entries, site) if not page_said else None
+        # a shape of no list in particular ("Please add: John Smith", "Add service area: Columbus, Dublin, ..."), unless a
+        # new one of what a page lists is said ("add new member!! Yuna, she's main vocal" of a Members page)
+        lead = found.string[:found.start("entry")]
+        return _into_the_page_named(lead, entries, site) if not page_said and re.search(r"\bnew\b", lead, re.IGNORECASE) else None
     fits = _fitting(lists, shapes)
     typed = entries
     if not fits:  # "Sake cup ¥2,800" into a list that keeps each price in its entry's name

@@ -31,6 +31,7 @@ def _read(part: str, title: str, site: Site) -> list[Any]:
 
 
 _NAMES = re.compile(r"\b(?:rename\w*|name)\b", re.IGNORECASE)
+_STILL = re.compile(r"\bstill\b", re.IGNORECASE)
 _THANKS = re.compile(r"^\W*(?:thank\s+you|thanks|thx|cheers|ta)\b", re.IGNORECASE)
 _ASKS = re.compile(r"\b(?:add|put|make|change|remove|delete|drop|rename|move|write|set|update|replace|take)\b", re.IGNORECASE)
 
@@ -59,8 +60,8 @@ def _others(request: str, site: Site) -> list[list[str]]:
     where = navorder.anchor(request, links)
     chunks: list[list[str]] = [[]]
     for part in navorder.parts(request):
-        if _THANKS.match(part):
-            continue  # "..., Thank you kindly"
+        if _THANKS.match(part) or _STILL.search(part):
+            continue  # "..., Thank you kindly"; "About is still at the end of the menu": where it is now
         if navorder.anchor(part, links) == where:
             chunks.append([])
         else:
@@ -96,6 +97,11 @@ def beside(plan: Plan, request: str, site: Site | None) -> Plan:
         return Plan(ops=[Decline(op="decline")])  # a part that asks what nothing here reads: not the move alone, shown as done
     if any(not all(piece in placed for piece in typed_content(part)) for part in unread) or not found:
         return plan
+    # the moved link's place said twice ("to be first in the menu, before Classes"): the move read from the whole request;
+    # a page the plan renames already, read again from its part
+    renamed = {op.route for op in plan.ops if isinstance(op, RenamePage)}
+    found = [op for op in found if not (isinstance(op, MoveNavLink) and op.href == moves[0].href)
+             and not (isinstance(op, RenamePage) and op.route in renamed)]
     more = [op for op in found if isinstance(op, MoveNavLink)]
     if more:
         # one move at a time in a plan (each takes the links' places as the menu has them): a second one the first
@@ -104,11 +110,10 @@ def beside(plan: Plan, request: str, site: Site | None) -> Plan:
         if any(_moved(order, op) != order for op in more):
             return Plan(ops=[Decline(op="decline")])
         found = [op for op in found if op not in more]
-    # a link relabelled goes first: the move then takes the link's text as the plan leaves it (not one the plan renames
-    # already: "rename Products to Our Products and put it first")
-    renamed = {op.route for op in plan.ops if isinstance(op, RenamePage)}
+    # a link relabelled or its page renamed goes first: the move then takes the link's text as the plan leaves it (not one
+    # the plan renames already: "rename Products to Our Products and put it first")
     found = [op for op in found if not (isinstance(op, EditNavLink) and op.href in renamed)]
-    relabelled = [op for op in found if isinstance(op, EditNavLink)]
+    relabelled = [op for op in found if isinstance(op, (EditNavLink, RenamePage))]
     return Plan(ops=[*relabelled, *plan.ops, *(op for op in found if op not in relabelled)]) if found or more else plan
 
 

@@ -69,8 +69,8 @@ def parts(request: str) -> list[str]:
 def _before(side: str, anchor: str, moved: str, hrefs: list[str]) -> str | None:
     """The href the moved link goes before ("" for the end) among ``hrefs`` without it."""
     rest = [h for h in hrefs if h != moved]
-    if side == "first":  # first after Home, where the menu opens with it ("put it first in the menu")
-        return (rest[1] if len(rest) > 1 else "") if rest and rest[0] == "/" else rest[0] if rest else None
+    if side == "first":
+        return rest[0] if rest else None
     if side == "last":
         return ""
     if anchor not in rest:

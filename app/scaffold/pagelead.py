@@ -171,7 +171,8 @@ _NAMED_PAGE = re.compile(rf"(?:\b(?:(?:I'?ll|I\s+will|we'?ll|please|just)\s+)?ca
                          r"(?:me\s+|us\s+)?(?:(?:a|an|its|their)\s+)?)(?:new\s+)?(?:(?:separate|seperate|own|extra)\s+)?"
                          rf"(?:page\s+(?:(?:(?:called|named|titled)\s+|(?=[\"“‘']))" + _CALLED + r""
                          # "add page Getting there. address ...": a capitalised name run on in small words to its sentence's end
-                         r"|(?P<dotted>(?-i:[A-Z])[\w'’&]*(?:[ \t]+(?-i:[a-z])[\w'’&]*){1,2})(?=\s*(?:[.:](?:\s|$)|$))"
+                         r"|(?P<dotted>(?-i:[A-Z])[\w'’&]*(?:[ \t]+(?!(?:with|whit|w|for|about|of|listing|showing|saying|and|this|these|"
+                         r"following|below|list|people|prices|packages)\b)(?-i:[a-z])[\w'’&]{2,}){1,2})(?=\s*(?:[.:](?:\s|$)|$))"
                          rf"|(?P<bare>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){{0,2}}"
                          r"|[a-z][\w'’&]*(?=\s*[.:]\s)))|(?!(?:create|make|add|build|new|need|want|another)\s)"  # "Create page About me"
                          r"(?P<name>(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,2})\s+page\b))",
@@ -415,7 +416,9 @@ def named_page(request: str, site: Site | None) -> Where | None:
         if not typed_content(" ".join(before)) and len(" ".join(before).split()) < MIN_BEFORE_WORDS:
             before = []  # "We're launching a podcast. Add a page called ...": what the page is for
         around = [*before, *said[i + 1:]]
-        if (m.group("quoted") or m.group("called")) and target[1]:
+        if m.group("quoted") and target[1]:  # "a page called 'The Day'": at "/the-day", as quoted
+            target = ("/" + slug(pagelist.as_title(name)), pagelist.as_title(name))
+        elif m.group("called") and target[1]:
             target = (target[0], pagelist.as_title(name))  # "a page called The Slow Roast Podcast" keeps "The"
         if _POINTS_BACK.match(about) or not typed_content(about) and len(about.split()) < MIN_ABOUT_WORDS and around:
             about = ""

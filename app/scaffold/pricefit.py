@@ -356,12 +356,16 @@ def _pieces(text: str) -> list[str]:
     return [*out, text[start:]]
 
 
+# What follows a price where the next thing priced begins: a capitalised name, or a slash between spaces ("Road frame ¥280,000
+# / gravel frame ¥310,000"), not a unit ("2,99 € / month").
+_NEXT_THING = re.compile(r"(?:\s+|\s*[/|•·]\s*)(?-i:[A-Z])|\s+[/|•·]\s+(?!(?:month|mo|year|yr|week|wk|day|night|person|hour|hr|session|annum)\b)\w")
+
+
 def _listed(piece: str) -> list[str]:
     """A piece cut after each price a capitalised name follows: a list typed on one line ("Calamansi Bright
     Bar - ₱120 Guava Leaf Gentle Bar - ₱110 Coconut Milk & Oat - ₱130") is a piece per thing it prices."""
     # ... or parted by a slash ("Bridal Look Rs. 18,000 / Reception Look Rs. 15,000"), not a second price ("R$ 350 / USD 70")
-    ends = [m.end() for m in PRICE.finditer(piece) if re.match(r"(?:\s+|\s*[/|•·]\s*)(?-i:[A-Z])|\s+[/|•·]\s+\w", piece[m.end():])
-            and not PRICE.match(piece[m.end():].lstrip(" /|•·"))]
+    ends = [m.end() for m in PRICE.finditer(piece) if _NEXT_THING.match(piece, m.end()) and not PRICE.match(piece[m.end():].lstrip(" /|•·"))]
     return [piece[a:b].strip() for a, b in zip([0, *ends], [*ends, len(piece)])]
 
 
@@ -436,7 +440,8 @@ def only_price(request: str, site: Site | None) -> ReplaceText | None:
     if re.search(r"\bprice\s+(?:of|for)\s+[^$£€\d]{3,40}?\s*(?=\d|[$£€])", request, re.IGNORECASE):
         return None  # "new price of Adult conversation 13,000 yen": a thing named, whose price is ``price_change``'s to find
     # of a period said ("yearly is $24.99 now"), the one price the site shows for that period
-    shown = {p for p in _shown_prices(site, period(request)) if _currency(p) == _currency(new)}
+    unit = unit_after(request, request.find(new) + len(new)) or period(request)  # "$3.49/month"
+    shown = {p for p in _shown_prices(site, unit) if _currency(p) == _currency(new)}
     if len(shown) != 1 or _same_amount(next(iter(shown)), new):
         return None
     return replacing(shown.pop(), new)

@@ -74,5 +74,5 @@ def unit_after(text: str, at: int) -> str:
 
 def period(request: str) -> str:
     """The unit a price's period is said in ("yearly is now $24.99": "year"); "" where none is."""
-    said = _PERIOD.search(request)
+    said = _PERIOD.search(" ".join(c for c in re.split(r"[,.;!?]\s+", request) if not KEPT.search(c)))  # not "yearly stays the same"
     return "" if said is None else "year" if said.group(0).lower().startswith(("year", "annual")) else "month"

@@ -101,7 +101,6 @@ def read(request: str, site: Site | None) -> Plan | None:
     taken = _TAKES_OVER.search(request) if not added else None
     if taken is not None:
         said, span = taken.group("new") + (f" - {taken.group('role').strip()}" if taken.group("role") else ""), taken.span()
-    said = said[1:-1] if re.fullmatch(r"['\"“‘][^'\"“”‘’]+['\"”’]", said) else said  # "write instead 'Cousin Uwe in Perth'"
     if not said or NOT_AN_ENTRY.search(said) or _BESIDE.search(said):
         return None
     if len(pieces(said)[0]) > 1 and all(PRICE.search(p) for p in pieces(said)[0]):

@@ -337,7 +337,7 @@ _STAYS = re.compile(r"[^.!?;,]*\b(?:stays?|remains?|is\s+still)\s+(?:the\s+same|
 _STILL_RANGE = re.compile(rf"\b(?:still|stays?|remains?)\s+(?:at\s+)?({_RANGE.pattern})", re.IGNORECASE)
 # The end (or the start) of one day's hours said alone: "on Saturday we close at 13:00 now", "Sundays we open at 11".
 _ENDS_AT = re.compile(rf"\b(?P<day>{_WEEKDAY})\b[^.!?;]{{0,30}}?\b(?P<side>clos\w*|shut\w*|finish\w*|open\w*|start\w*)\s+(?:at\s+)?"
-                      rf"(?P<t>{_T})(?![\w:.]\d)", re.IGNORECASE)
+                      rf"(?P<t>{_T})(?![\w:.]\d)(?!\s*(?:to|till|until|-|–)\s*\d)", re.IGNORECASE)  # not a whole range typed
 
 
 def _one_end(request: str, pieces: Pieces) -> ReplaceText | None:
