@@ -97,6 +97,12 @@ def _titled(site: Site, name: str) -> bool:
                for title in [*(i.title for i in section.items), *(t.name for t in section.tiers)])
 
 
+def _words_out(site: Site, said: str) -> EditItem | None:
+    """``removeparts.words_out``, but not of an item called just that ("take out pinjarra" of "Pinjarra: pinjarra is +$15
+    travel"): that item goes whole."""
+    return None if _titled(site, said) else removeparts.words_out(site, said)
+
+
 def _has_item(site: Site, name: str) -> bool:
     """Whether any item or tier on the site is, or closely is, ``name`` (by title or text), or
     holds it as a word: loose on purpose, so only what is clearly absent is refitted."""
@@ -194,9 +200,7 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
         return Decline(op="decline")  # "Remove her, and Magnus takes the whole summer": Magnus stays, with more
     if not _MISSING.search(request):
         named = _REMOVE_NAMED.search(request)
-        # not words of an item called just that ("take out pinjarra" of "Pinjarra: pinjarra is +$15 travel"): the item goes
-        whole = named is not None and _titled(site, named.group("names"))
-        out = removeparts.words_out(site, named.group("names")) if named is not None and not whole else None
+        out = _words_out(site, named.group("names")) if named is not None else None
         if out is not None:
             return out  # "delete the words shy at first after Maple": words of Maple's detail, not Maple
         if not _titled(site, op.item) and (led := _item_named(site, op.item)) is not None:
@@ -565,8 +569,7 @@ def removal(request: str, site: Site | None, alone: bool = True) -> Plan | None:
     for pattern in (_REMOVE_NAMED, _TAKE_OFF, *stopped):
         m = pattern.search(request)
         said = next((g for g in (m.groupdict().get(k) for k in ("names", "dropped", "gone", "nomore", "before")) if g), "") if m else ""
-        if m is not None and said and pattern is _REMOVE_NAMED and not _titled(site, said) \
-                and (out := removeparts.words_out(site, said)) is not None:
+        if m is not None and said and pattern is _REMOVE_NAMED and (out := _words_out(site, said)) is not None:
             return Plan(ops=[out])  # "please take out shy at first" of Maple's "5 yr old shepherd mix, shy at first"
         if m is not None and said and _WHEN.fullmatch(said.strip()) and (led := _led_by(site, said)):
             return Plan(ops=[RemoveItem(op="remove_item", item=led)])  # "we stopped wednesdays": the one entry it opens
