@@ -22,8 +22,8 @@ from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
 from pydantic import ValidationError
 
-from app.scaffold.plan import Decline, EditItem, Plan, ReplaceText, SetTheme
-from app.scaffold.site import Site
+from app.scaffold.plan import Decline, EditItem, Plan, ReplaceText, SetTheme, replacing
+from app.scaffold.site import Site, shown_text
 from app.scaffold.textfit import DAY, MONTH
 
 _VERB = r"(?:rename|change|add|remove|delete|take|put|make|move|replace|update|raise|drop|swap|call|set|get rid|fix|correct)\b"
@@ -116,6 +116,42 @@ def swaps(request: str, site: Site) -> list[Any]:
         or _one(textfit.date_change(request, site) or whenfit.when_change(request, site) or textfit.place_move(request, site)
                 or textfit.count_change(request, site)) \
         or _one(notfix.correction(request, site))  # "'Little Fox Postcards' was 2022, not 2023"
+
+
+# A clause that asks something of "it", what the clause before renamed: "rename Campus Club to Club Pass and make it $3.99/mo".
+_OF_IT = re.compile(r"^\W*(?:(?:and|also|then|please|pls)\s+)*(?:make|set|change|put|update)\s+(?:it|its\s+price|the\s+price)\s+"
+                    r"(?:to\s+|at\s+)?(?P<rest>[$£€]?\d\S*(?:\s+\S+){0,3})\W*$", re.IGNORECASE)
+
+
+def _of_renamed(clause: str, ops: list[Any], site: Site) -> tuple[str, list[Any]] | None:
+    """The old name of the thing the clause before renamed and the edits the clause asks of it, read as said of that name
+    ("Campus Club is now $3.99/mo"); None when the clause is no such ask, or nothing was renamed just before."""
+    found = _OF_IT.match(clause)
+    renamed = ops[-1] if ops else None
+    if found is None or not isinstance(renamed, ReplaceText) or not renamed.new:
+        return None
+    said = f"{renamed.old} is now {found.group('rest')}"
+    got = next((got for reading in _READINGS if (got := reading(said, site))), [])
+    return (renamed.old, got) if got and not any(isinstance(op, ReplaceText) and op.old == renamed.old for op in got) else None
+
+
+# A count of "it", the thing the clause before edited: "change small ceremony to $300 and make it up to 20 guests".
+_COUNT_OF_IT = re.compile(r"^\W*(?:(?:and|also|then|please|pls)\s+)*(?:make|set|change|put|update)\s+it\s+(?:to\s+)?"
+                          r"(?:up\s+to\s+|for\s+|max\s+|min(?:imum)?\s+)?(?P<n>\d+)\s+(?P<what>[a-z][\w'’-]*)\W*$", re.IGNORECASE)
+
+
+def _count_of_it(clause: str, ops: list[Any], site: Site) -> tuple[str, list[Any]] | None:
+    """The count the name of the item edited just before shows ("Small Ceremony (up to 15 guests)"), replaced by the one the
+    clause gives, after that edit ("" first: nothing to go before); None when the clause is no such ask, or the site shows
+    that count not once."""
+    found = _COUNT_OF_IT.match(clause)
+    edited = ops[-1] if ops else None
+    name = edited.item if isinstance(edited, EditItem) else edited.new if isinstance(edited, ReplaceText) else ""
+    shown = re.findall(rf"(?<![\w.,])\d+\s+{re.escape(found.group('what'))}\b", name, re.IGNORECASE) if found else []
+    if found is None or len(shown) != 1 or shown_text(site).count(shown[0]) != 1:
+        return None
+    swap = replacing(shown[0], f"{found.group('n')} {found.group('what')}")
+    return ("", [swap]) if swap is not None else None
 
 
 def said_before(op: Any, ops: list[Any]) -> bool:
@@ -211,6 +247,14 @@ def read(request: str, site: Site | None) -> Plan | None:
         found = next((got for reading in _READINGS if (got := reading(clause, site))), [])
         if not found and before:
             found = next((got for reading in _READINGS if (got := reading(f"{before}. {clause}", site))), [])
+        if not found and (of_it := _of_renamed(clause, ops, site) or _count_of_it(clause, ops, site)):
+            # an edit of a renamed thing goes first: it finds the thing by the name the site has before the rename
+            at = len(ops) - 1 if of_it[0] else len(ops)
+            ops[at:at] = [op for op in of_it[1] if op not in ops]
+            read_clauses += 1
+            read_parts.append(clause)
+            before = ""
+            continue
         before = "" if found else clause
         if found:
             read_clauses += 1

@@ -194,6 +194,12 @@ _UNDER_TITLE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:ok|okay|nvm|fine|then|so|ju
                           r"['\"“‘](?P<q>[^'\"”’\n]{2,120})['\"”’]\s+(?:right\s+)?(?:under(?:neath)?|below|beneath)\s+(?:the\s+)?"
                           r"(?:(?:big|main|site)\s+)?(?:title|heading|headline|name)\W*$", re.IGNORECASE)
 
+# The same, its words after a colon that ends the request: "Then only put this sentence in Arabic under the name on
+# home: حلويات ست وداد - طرابلس".
+_UNDER_COLON = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:ok|okay|nvm|fine|then|so|just|only|please|pls)[,.!]?\s+)*(?:write|put|add|say)\s+"
+                          r"[^:\n]{0,50}?\b(?:under(?:neath)?|below|beneath)\s+(?:the\s+)?(?:(?:big|main|site)\s+)?(?:title|heading|headline|name)"
+                          r"(?:\s+(?:on|of)\s+(?:the\s+)?home(?:\s*page)?)?\s*:\s*(?P<q>[^\n]{2,120}?)\W{0,2}$", re.IGNORECASE)
+
 
 def read(request: str, site: Site | None) -> Plan | None:
     """The home page's heading or subtitle set to the words the request types to its end, or both
@@ -201,7 +207,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     pair = _pair(request) or _labelled(request)
     if pair is not None:
         return pair
-    under = _UNDER_TITLE.search(request.strip())
+    under = _UNDER_TITLE.search(request.strip()) or _UNDER_COLON.search(request.strip())
     if under is not None:  # "ok nvm. just write 'used in 1,200+ servers' under the title"
         return Plan(ops=[SetText(op="set_text", route="/", target="subtitle", text=under.group("q").strip())])
     found = _SET.match(request.strip())

@@ -39,6 +39,10 @@ _CLOSED_ON = re.compile(rf"^(?P<rest>closed)\s+(?:on\s+)?(?P<days>{_DAY}(?:\s*(?
 # Days closed that are no weekday, kept as typed: "close on Buddhist holidays", "closed over Christmas", "Poya days closed".
 _CLOSED_WHEN = re.compile(r"^clos(?:ed|e)\s+(?:on|for|during|over|at)\s+(?:[\w'’]+\s*){1,5}$"
                           r"|^(?:[\w'’]+\s+){0,3}(?:days?|holidays?)\s+(?:are\s+)?closed$", re.IGNORECASE)
+# A time of year with its own hours, after the days' ones: "In Ramadan open until 2:00 after midnight", "during summer
+# we close at 22:00".
+_SEASON = re.compile(r"^(?P<days>(?:in|during|over|for)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?[\w'’]+)\s*[:,-]?\s+"
+                     r"(?:we(?:'re|\s+are)?\s+|it\s+is\s+|(?:we\s+)?stay\s+)?(?P<rest>(?:open|clos(?:ed|e|ing)|until|till|from)\b.*)$", re.IGNORECASE)
 # What a day's hours say besides times: "Sunday only emergency", "Sat by arrangement", "Mon closed".
 _HOURS_SAID = re.compile(r"(?:clos(?:ed|e|ing)|only|by\s+(?:appointment|arrangement)|open|from|until|till|emergenc|on\s+request)", re.IGNORECASE)
 
@@ -58,7 +62,7 @@ def _entries(request: str) -> list[Entry]:
             pieces[k - 1:k + 1] = [f"{pieces[k - 1]} {pieces[k]}"]
     for piece in pieces:
         piece = _LEAD.sub("", piece, count=1)
-        found = _DAYS.match(piece) or _CLOSED_ON.match(piece) or (_CLOSED_WHEN.match(piece) if out else None)
+        found = _DAYS.match(piece) or _CLOSED_ON.match(piece) or (_CLOSED_WHEN.match(piece) or _SEASON.match(piece) if out else None)
         if found is None and not out and WHEN.fullmatch(piece) and body != said:
             out.append(Entry(title="Open", text=piece))  # "Open 9:00-19:00. Closed Wednesday.": the hours of every day open
             continue

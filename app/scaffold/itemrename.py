@@ -41,6 +41,8 @@ _KIND = re.compile(r"\s+(?:plan|tier|package|item|product|room|class|course|dish
 _QUOTED = re.compile(r"^[\"“‘'](?P<q>(?:[^\"“”‘’'\n]|(?<=\w)['’](?=\w)){1,60})[\"”’']")
 # Where the new name ends, unquoted: at a sentence's end, or words to the app ("pls", "instead").
 _NEW_END = re.compile(r"\s*(?:[.!?;](?:\s|$)|,\s|\s+(?:pls|please|plz|thanks|thx|instead|now|everywhere)\b"
+                      # "rename Campus Club to Club Pass and make it $3.99/mo": another ask of the thing renamed
+                      r"|\s+and\s+(?=(?:make|set|change|put|move|raise|lower|drop|update|add|remove|its?)\b)"
                       r"|\s+(?:next|this)\s+(?:week|month|year|season|time)\b|$)", re.IGNORECASE)
 MAX_NEW_WORDS = 8
 

@@ -223,7 +223,12 @@ def _target(name: str, explicit: bool, owned: bool, site: Site | None, called: b
     and not "our ..." (``owned``); None when it names none of these."""
     # "Classes on the home page", "a testimonial for the About page": the page is the last name
     if not _HOW_TO.match(name.strip()) and not called:  # but "What to Bring", "a page called For Sale" are names
-        name = re.split(r"(?:^|\s+)(?:on|to|for|in|onto)\s+(?:the\s+|my\s+|our\s+)?", name.strip(), flags=re.IGNORECASE)[-1]
+        cuts = list(re.finditer(r"(?:^|\s+)(?P<at>on|to|for|in|onto)\s+(?P<the>the\s+|my\s+|our\s+)?", name.strip(), re.IGNORECASE))
+        last = name.strip()[cuts[-1].end():] if cuts else name
+        # "bikes for sale page: ...": "for" with no "the" before a name no page has is the name's own word
+        own_word = bool(cuts) and cuts[-1].start() > 0 and cuts[-1].group("at").casefold() == "for" and not cuts[-1].group("the") \
+            and norm_words(last) not in _HOME and not any(norm_words(p.title) == norm_words(last) for p in (site.pages if site else []))
+        name = name.strip() if own_word else last
     typed = _SAID_AFTER.sub("", name.strip())  # "a page called Past Shows too:" is "Past Shows"
     typed = re.sub(r"^(?:(?:i|we)\s+)?(?:need|want)\s+(?=(?:a|an)\s)", "", typed, flags=re.IGNORECASE)  # "need a Committee page"
     name = re.sub(r"^(?:the|a|an)\s+", "", typed, flags=re.IGNORECASE)  # "Our Work" is a name

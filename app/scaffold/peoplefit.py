@@ -94,7 +94,9 @@ _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:
                    r"(?:is|are)\s+(?:too\s+busy|not\s+available|unavailable))\b"
                    rf"|\b(?:replace|swap)\s+(?P<old2>{_WHO})\s+(?:out\s+)?(?:with|for|by|on|in)\b"
                    # "It is now Mr. Denis Okello, not Mrs. Atim."
-                   rf"|,?\s+not\s+(?P<old3>(?:{_TITLE})?{_WHO})(?=\s*(?:[.!?,;]|$))")
+                   rf"|,?\s+not\s+(?P<old3>(?:{_TITLE})?{_WHO})(?=\s*(?:[.!?,;]|$))"
+                   # "quita Lalo, he moved to Tijuana 😢 new guitarrón is Toño Villalobos": who is taken off, and why
+                   rf"|\b(?:remove|delete|take\s+(?:out|off)|quita|quitar|saca|drop)\s+(?P<old4>{_WHO})(?=\s*[,;]\s*(?:he|she|they)\b)")
 # Words that open a sentence or a title before a name, not part of it.
 _NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last Omg Oh Unfortunately January February March "
                        "April May June July August September October November December Monday Tuesday Wednesday Thursday "
@@ -159,7 +161,7 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
     such pair, or the one who goes is no one (or several people) the site shows."""
     if site is None:
         return None
-    goers = [(g.start(), " ".join(w for w in re.sub(r"['’]s$", "", g.group("old") or g.group("old2") or g.group("old3")).split()
+    goers = [(g.start(), " ".join(w for w in re.sub(r"['’]s$", "", g.group("old") or g.group("old2") or g.group("old3") or g.group("old4")).split()
                                   if w not in _NOT_NAMES)) for g in _GOES.finditer(request)]
     # "gus has stepped down": a first name typed in lower case is the name the site shows capitalised
     goers = [(at, name[:1].upper() + name[1:]) for at, name in goers if name.casefold() not in _NOT_LOWER_NAMES]

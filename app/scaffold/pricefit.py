@@ -250,7 +250,10 @@ def _priced_edit(name: str, detail: str, old: re.Match[str], new: str) -> EditIt
     priced = detail[:old.start()] + new + detail[old.end():]
     if detail == name:
         return EditItem(op="edit_item", item=name, title=priced)
-    return EditItem(op="edit_item", item=name, text=priced)
+    # "Monthly Adults 45€" priced "45€": the price its name shows goes with it
+    shown = re.search(rf"(?<![\d.,]){re.escape(old.group(0))}(?![\d.,])", name)
+    titled = name[:shown.start()] + new + name[shown.end():] if shown else ""
+    return EditItem(op="edit_item", item=name, text=priced, title=titled)
 
 
 def price_in_text(request: str, site: Site | None, changing: bool = False) -> ReplaceText | None:

@@ -78,8 +78,13 @@ _OPENING_WORD = re.compile(r"^\W*(?:last(?:ly)?|finally|also|ps|p\.s\.|one\s+mor
 def types_beside(request: str) -> bool:
     """Whether the request types content or names a text beside its words (a quote, "Q:", a colon,
     a path, "heading", "called"): then a feature's word in it may be content."""
-    request = _OPENING_WORD.sub("", request)
+    request = _NAMED_PART.sub(r"\1", _OPENING_WORD.sub("", request))
     return bool(typed_content(request) or _TYPED_BESIDE.search(request))
+
+
+# A part's name in quotes, which types no content: "Add a 'Memories' section where anyone ... can upload their own photos".
+_NAMED_PART = re.compile(r"(?:\ban?\s+|\bthe\s+)[\"“‘']([^\"“”‘’'\n]{1,30})[\"”’']\s+(?=(?:section|part|area|tab|block|corner|wall)\b)",
+                         re.IGNORECASE)
 
 
 # Content, a path or an API, or a removal: "Q: do you take cards?", "a webhook at /api/webhooks/stripe",

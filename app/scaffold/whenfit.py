@@ -147,6 +147,22 @@ def _day_moved(request: str, pieces: Pieces) -> ReplaceText | None:
     return ReplaceText(op="replace_text", old=shown[0], new=_written_like(new, shown[0]))
 
 
+# Several days in a run, joined as a list: "Mon, Wed and Sat", "Tuesdays & Fridays".
+_RUN = rf"(?:{_A_DAY.pattern})\b\.?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_A_DAY.pattern})\b\.?)+"
+_RUN_NOW = re.compile(rf"\b(?:now|changed?\s+to|moved?\s+to|are|will\s+be)\s+(?:on\s+)?(?P<new>{_RUN})", re.IGNORECASE)
+
+
+def _days_run(request: str, pieces: Pieces) -> ReplaceText | None:
+    """"restock days changed, now Tue, Thu and Sat mornings": the one run of several days the site shows ("Mon, Wed and
+    Sat"), replaced by the run typed."""
+    found = [m.group("new") for m in _RUN_NOW.finditer(request)]
+    shown = {m.group(0) for _, words in pieces for m in re.finditer(rf"(?<![\w'’]){_RUN}", words, re.IGNORECASE)}
+    if len(found) != 1 or len(shown) != 1 or re.search(_RUN, _RUN_NOW.sub(" ", request), re.IGNORECASE):
+        return None  # another run typed too ("from Mon, Wed to Tue, Thu"): the model's
+    old = shown.pop()
+    return None if norm_words(old) == norm_words(found[0]) else ReplaceText(op="replace_text", old=old, new=found[0])
+
+
 def _written_like(day: str, said: str) -> str:
     """The weekday ``day`` written as the site writes the one it replaces: a capital, a plural ("Thursdays" ->
     "Wednesdays")."""
@@ -372,7 +388,7 @@ def when_change(request: str, site: Site | None) -> ReplaceText | None:
         return None  # "sunday hours change to 10am-5pm, other days still 9:30am-7pm" of "Open 7 days 9:30am-7pm": not that range
     return _one_end(request, pieces) or _from_to(request, pieces) or _old_moved(request, pieces) or _new_not_old(request, pieces) \
         or _day_moved(request, pieces) or _named(request, pieces) or _the_only_range(request, pieces) or _new_and_shown(request, pieces) \
-        or _day_named(request, pieces)
+        or _day_named(request, pieces) or _days_run(request, pieces)
 
 
 def all_dated(items: Sequence[Entry]) -> bool:
