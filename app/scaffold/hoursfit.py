@@ -15,8 +15,8 @@ import re
 
 from pydantic import ValidationError
 
-from app.scaffold.plan import AddItems, Entry, Plan
-from app.scaffold.site import EMOJI, Site, is_placeholder
+from app.scaffold.plan import AddItems, EditItem, Entry, Plan
+from app.scaffold.site import EMOJI, Site, is_placeholder, norm_words
 from app.scaffold.whenfit import WHEN
 
 _DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\.?"
@@ -99,3 +99,21 @@ def read(request: str, site: Site | None) -> Plan | None:
                                   heading="" if lists else "Opening hours")])
     except ValidationError:
         return None
+
+
+# New hours said of the hours the site shows as one entry: "Our hours are changing, it's now Saturdays 10am to 2pm and
+# Wednesdays 5pm to 7pm" of a contact entry "Hours: Saturdays 10am to 1pm".
+_NEW_HOURS = re.compile(r"^\W*(?:(?:our|the)\s+)?(?:opening\s+)?(?:hours|opening\s+times)\b[^.!?:]{0,40}?"
+                        r"(?:\b(?:now|are|will\s+be)\b|:)\s*(?P<new>(?=(?:every|daily|week|mon|tue|wed|thu|fri|sat|sun|\d))[^.!?\n]+?)[\s.!]*$", re.IGNORECASE)
+_HOURS_NAMES = frozenset(("hours", "opening hours", "opening times", "open", "opening"))
+
+
+def hours_item(request: str, site: Site | None) -> EditItem | None:
+    """The one entry the site shows its hours in, with the new hours typed as its detail; None when the request types no
+    days or times after what says its hours are new, or the site has no such entry, or several."""
+    found = _NEW_HOURS.match(EMOJI.sub("", request).strip())
+    if site is None or found is None or not (WHEN.search(found.group("new")) and _DAYS_ALONE.search(found.group("new"))):
+        return None
+    named = {i.title for page in site.pages for section in page.sections for i in section.items
+             if norm_words(i.title) in _HOURS_NAMES}
+    return EditItem(op="edit_item", item=named.pop(), text=found.group("new").strip()) if len(named) == 1 else None

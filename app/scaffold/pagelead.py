@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from app.scaffold import pagelist, pagename, prose
 from app.scaffold.coverage import typed_content
+from app.scaffold.namedcontent import dates
 from app.scaffold.scope import name_set
 from app.scaffold.site import Site, norm_words, slug
 
@@ -51,10 +52,11 @@ _ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?!(?:to|on|onto|in)\b)[\w'’
                  re.IGNORECASE)  # "in Our Family page: ...": a page's name as typed
 # "Services: ...", "rules page: ...", "join page - membership £120 ...".
 _BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?:(?P<page>\s+page)"
-                   r"(?:,?\s+text|\s+should\s+(?:just\s+|also\s+)?(?:say|read)|,?\s+(?:please|pls)|(?:\s+please)?\s+(?:with\b|w/)(?:\s*(?-i:[a-z])[\w'’]*){0,2}(?=\s*:)"
+                   r"(?:,?\s+text|\s+should\s+(?:just\s+|also\s+)?(?:say|read)|,?\s+(?:please|pls|plz)|(?:\s+please)?\s+(?:with\b|w/)(?:\s*(?-i:[a-z])[\w'’]*){0,2}(?=\s*:)"
                    # "about page, abt me: ...": a word or three to the app (not "page, call it Donkeys: ...": a name)
                    r"|,[ \t]+(?!(?:call|called|name|named|titled)\b)(?:[\w'’]+[ \t]+){0,2}[\w'’]+(?=[ \t]*:)"
-                   r"(?:\s+(?-i:[a-z])[\w'’]*){0,5})?\s*(?::|\.(?=\s)|!+(?=\s)|\s[-–—]\s|(?<=say)\s|(?<=read)\s)"
+                   # "pricing page plz 💸 Free for nurses forever. ...": an emoji ends the lead as a colon would
+                   rf"(?:\s+(?-i:[a-z])[\w'’]*){{0,5}})?\s*(?::|\.(?=\s)|!+(?=\s)|\s[-–—]\s|(?<=say)\s|(?<=read)\s|(?:(?<=page)|(?<=please)|(?<=plz)|(?<=pls))\s*{_EMOJI}(?=\s))"
                    r"|\s*(?::|\s[-–—]\s))\s*", re.IGNORECASE)
 # "add a prices page. ...", "Add a Visit page: ...", "Create a Commissions page with these prices: ...".
 # "Add a page 'Trade With Us'. ...", "add a "Join Us" page explaining ...", "Add a page Learn to Ride. ...".
@@ -381,6 +383,10 @@ def _after_ask(sentence: str) -> str:
     return found.group("said")[:1].upper() + found.group("said")[1:] if found else sentence
 
 
+_WRITE_THIS = re.compile(r",?\s*(?:(?:please|pls|plz|and|so|can\s+you|could\s+you)\s+)*(?:write|put|add|place|show|post)\s+"
+                         r"(?:this|that|it|these|them)\s*$", re.IGNORECASE)
+
+
 def named_page(request: str, site: Site | None) -> Where | None:
     """A request that names a new page anywhere in it ("I show at Alnwick Fair ... Could you put a page
     called Shows with those on."), as a ``Where`` whose body is the rest of the request, in order:
@@ -414,7 +420,10 @@ def named_page(request: str, site: Site | None) -> Where | None:
             about = about[colon.end():]  # "with our two boats: Tregothnan ...", "that explains the basics: ..."
         # an ask before it keeps what it says after "like" or a colon ("can u add a bit about safety, like we
         # check the tide ...")
-        said_before = [_after_ask(s) for s in said[:i]]
+        # "Season is only June 1 to September 15, please write this on Tours page": what "this" is, before it
+        this = _WRITE_THIS.search(sentence[:m.start()])
+        head = sentence[:this.start()].strip(" ,") + "." if this and sentence[:this.start()].strip(" ,") else ""
+        said_before = [_after_ask(s) for s in [*said[:i], *([head] if head and (typed_content(head) or dates(head)) else [])]]
         before = [s for s in said_before if (len(s.split()) > MAX_CHAT_WORDS or re.search(r"\d|\w:\s", s))  # "President: Graham Pike."
                   and not ((TO_THE_APP.search(s) or _ASKS_APP.match(s)) and not typed_content(s))]
         # not "Ok fair.", "I'd like a page that ...", "can you add traning times."

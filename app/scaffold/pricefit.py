@@ -16,7 +16,7 @@ import re
 from pydantic import ValidationError
 
 from app.scaffold.plan import EditItem, ReplaceText, replacing
-from app.scaffold.pricetyped import AMOUNT, KEPT, MARK, PRICE, UNIT, bare_marked, period, unit_after
+from app.scaffold.pricetyped import AMOUNT, KEPT, MARK, PRICE, REASON, UNIT, bare_marked, period, unit_after
 from app.scaffold.site import Site, norm_words
 
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
@@ -536,6 +536,7 @@ def price_changes(request: str, site: Site | None) -> list[Change]:
     going up to £7, and the family ticket is £21 now": every one must be found); [] when any is not."""
     if site is None:
         return []
+    request = REASON.sub("", request) if PRICE.search(REASON.sub("", request)) else request
     # the one thing priced twice first: "pro price changed: €3.49/month, €29/year" is not its monthly price alone
     found = _one_of_several(request, site) or _price_changes(request, site) or _bare_price_changes(request, site)
     gone = [p for c in found if isinstance(c, ReplaceText) for p in PRICE.findall(c.old) if p not in c.new]

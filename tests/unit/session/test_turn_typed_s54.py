@@ -147,3 +147,54 @@ def test_what_the_site_would_have_to_do_by_itself_is_declined(tmp_path: Path, pr
     result = _run(root, model, prompt)
     assert result.outcome == "declined", result.message
     assert _page(root, "/") == before
+
+
+def test_a_new_price_in_naira_with_its_reason_replaces_the_one_shown(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _text(root, "Hand pump borehole N650,000; Motorized 60m with 1.5hp pump N1,450,000; Industrial 120m N3,800,000.")
+    model = '{"ops":[{"op":"edit_item","item":"N1,650,000","text":"dollar rate"}]}'
+    result = _run(root, model, "motorized now N1,650,000 because of dollar rate")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "pump N1,650,000" in home and "N1,450,000" not in home and "N650,000" in home and "dollar rate" not in home
+
+
+def test_new_hours_replace_the_one_hours_entry_shown(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _items(root, "/", "contact", [("Address", "300 Edward Street"), ("Hours", "Saturdays 10am to 1pm")])
+    model = ('{"ops":[{"op":"edit_item","item":"Saturdays","text":"10am to 2pm"},'
+             '{"op":"edit_item","item":"Wednesdays","text":"5pm to 7pm"}]}')
+    result = _run(root, model, "Our hours are changing, it's now Saturdays 10am to 2pm and Wednesdays 5pm to 7pm.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Saturdays 10am to 2pm and Wednesdays 5pm to 7pm" in home and "10am to 1pm" not in home and "changing" not in home
+
+
+def test_the_name_of_a_menu_entry_is_the_page_renamed(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Rooms", "Wines")
+    model = ('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Rooms to Stay"},'
+             '{"op":"set_text","route":"/","target":"site_name","text":"Us"}]}')
+    result = _run(root, model, "Change name of menu Rooms to Stay with us")
+    assert result.outcome == "applied", result.message
+    nav = (root / "lib" / "site.ts").read_text()
+    assert "Stay with us" in nav and '"Rooms"' not in nav and '"Us"' not in nav
+
+
+def test_a_page_asked_with_plz_and_an_emoji_gets_the_words_typed_after(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_page","title":"Pricing","route":"/pricing","sections":["pricing"]}]}'
+    result = _run(root, model, "pricing page plz 💸 Free for nurses forever. Units pay $4 per nurse per month. Hospitals - contact us")
+    assert result.outcome == "applied", result.message
+    page = _page(root, "/pricing")
+    assert "Free for nurses forever" in page and "$4 per nurse per month" in page and "Hospitals" in page
+
+
+def test_what_this_is_said_before_write_this_on_a_page_goes_there_too(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Tours")
+    model = '{"ops":[{"op":"set_text","route":"/tours","target":"site_name","text":"Tours"}]}'
+    result = _run(root, model, "Season is only June 1 to September 15, please write this on Tours page. In winter is too cold, minus 30 degree.")
+    assert result.outcome == "applied", result.message
+    page = _page(root, "/tours")
+    assert "Season is only June 1 to September 15." in page and "minus 30 degree" in page
