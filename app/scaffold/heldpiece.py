@@ -123,3 +123,13 @@ def run_of_entries(sentence: str) -> list[str] | None:
     if len(starts) >= 2:
         return [sentence[a:b].strip() for a, b in zip([0, *starts], [*starts, len(sentence)], strict=True) if a < b]
     return [] if len(re.findall(r"\s[-–—]\s", sentence)) >= 2 else None
+
+
+def names_another(piece: str, request: str) -> bool:
+    """Whether the piece of text a removal would take off names, joined to what the request names by "and", another
+    thing the request does not ("Barossa and Clare valleys" of "take out Clare valley")."""
+    said = set(norm_words(request).split())
+    # "round bales and square bales" of "take off the square bales": two kinds of one thing
+    kinds = [(a, b) for a, _thing, b in re.findall(r"\b([a-z]{3,})\s+([a-z]{3,})\s+(?:and|&)\s+([a-z]{3,})\s+\2\b", piece, re.IGNORECASE)]
+    return any((a.casefold() in said) != (b.casefold() in said)
+               for a, b in [*re.findall(r"(?-i:([A-Z][a-z]{2,}))\s+(?:and|&)\s+(?-i:([A-Z][a-z]{2,}))", piece), *kinds])

@@ -28,7 +28,7 @@ from pydantic import ValidationError
 from app.scaffold import contentfit, entries, heldpiece, itemvalue, prose, removeparts, renamefit
 from app.scaffold.coverage import typed_content
 from app.scaffold.pagename import could_be_a_name, named_page, new_title
-from app.scaffold.plan import AddItems, Decline, EditItem, Entry, Plan, RemoveItem, RenamePage, ReplaceText
+from app.scaffold.plan import MAX_OPS, AddItems, Decline, EditItem, Entry, Plan, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.pricetyped import PRICE
 from app.scaffold.scope import name_set
 from app.scaffold.site import APOSTROPHE, AROUND_A_NAME, Page, Site, norm_words, page_named, shown_text, slug
@@ -50,37 +50,6 @@ MIN_SIMILARITY = 0.8
 MIN_NAMED_CHARS = 4  # "it", "the": no name of a sentence to take out
 MAX_SENTENCE = 200  # ``ReplaceText.old``
 # "rename the Rates page to Pricing", "rename join to 'Play With Us' and keep it in the nav".
-_RENAME = re.compile(r"\brenam(?:e|ing)\s+(?:the\s+|my\s+|our\s+)?['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?(?:\s+page)?"
-                     r"\s+(?:to|as|into)\s+['\"“‘]?(?P<new>[^'\"”’.,!?;]{1,40}?)['\"”’]?"
-                     r"(?=\s*(?:[.,!?;]|$|\s+(?:and(?!\s+[A-Z])|please|pls|instead|everywhere|across|throughout|in the|on the)\b))", re.IGNORECASE)
-
-
-# The same said otherwise: "I would prefer the How It Works page to be called Getting Started",
-# "call the Shop page Gallery", "change the name of the Visit page to Find Us", "It's still called
-# Meet the Crew, can you change it to Crew?".
-_NEW = r"['\"“‘]?(?P<new>[^'\"”’.,!?;]{1,40}?)['\"”’]?(?=\s*(?:[.,!?;]|$|\s+(?:and(?!\s+[A-Z])|please|pls|instead|everywhere)\b))"
-_OLD = r"['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?"
-_RENAMES = (_RENAME, *(re.compile(p, re.IGNORECASE) for p in (
-    rf"\bthe\s+{_OLD}\s+page\s+(?:to\s+be|should\s+be|be)\s+called\s+{_NEW}",
-    rf"\bcall\s+the\s+{_OLD}\s+page\s+{_NEW}",
-    # "Please change Reviews to be called Testimonials"
-    rf"\b(?:change|make)\s+(?:the\s+)?{_OLD}(?:\s+page)?\s+(?:to\s+)?be\s+called\s+{_NEW}",
-    rf"\bchange\s+(?:the\s+)?(?:name|title)\s+of\s+(?:the\s+)?{_OLD}\s+page\s+to\s+{_NEW}",
-    # "the page Contact please rename it to 'Find Us'"
-    rf"\bthe\s+page\s+{_OLD}\s*,?\s+(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:rename|call)\s+it\s+(?:to\s+)?{_NEW}",
-    # "Please change the page name Groups to Singers", "change the name of the page Groups to Singers"
-    # (not "the page title of the gallery": the heading it shows, which a page's name need not be)
-    rf"\b(?:change|rename)\s+(?:the\s+)?(?:page\s+(?:name|called)|name\s+of\s+(?:the\s+)?page)\s+(?:from\s+)?{_OLD}\s+to\s+{_NEW}",
-    # "Helen has asked that her page be called 'Our Musical Director' rather than 'Our Conductor'"
-    r"\bpage\s+(?:to\s+be|be|should\s+be)\s+called\s+['\"“‘]?(?P<new>[^'\"”’.,!?;]{1,40}?)['\"”’]?\s+(?:rather\s+than|instead\s+of)\s+"
-    r"['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?(?=\s*(?:[.,!?;]|$))",
-    rf"\b(?:still\s+)?called\s+{_OLD}\s*,?\s+(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:change|rename)\s+it\s+to\s+{_NEW}",
-    # "menu still says products. change to The Workshop", "The tab still reads Shop, please rename it to Gallery"
-    rf"\b(?:menu|nav|navigation|tab|link)(?:\s+bar)?\s+still\s+(?:says|reads|shows)\s+{_OLD}\s*[.,;!-]*\s*(?:please\s+|pls\s+|"
-    rf"can\s+you\s+|could\s+you\s+)?(?:change|rename)\s+(?:it\s+|that\s+)?to\s+(?:say\s+|read\s+)?{_NEW}",
-)))
-
-
 def _unquoted_words(text: str) -> str:
     """``text``'s words with no apostrophes: "Monkeys Fist" names "Make Your Own Monkey's Fist"."""
     return norm_words(APOSTROPHE.sub("", text))
@@ -209,7 +178,7 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
             return op
         said = _sentence_holding(site, op.item, request)
         # "take off the concessions thing": a sentence of a text, not an item; it goes, the rest stays
-        if said and _names_another(said, request):
+        if said and heldpiece.names_another(said, request):
             return Decline(op="decline")  # "take out Clare valley" of "..., cover Barossa and Clare valleys": Barossa stays
         if said:
             return ReplaceText(op="replace_text", old=said, new="")
@@ -253,40 +222,46 @@ def _long_enough(words: set[str]) -> bool:
                                                       and not words & _NOT_SHORT_NAMES)
 
 
-def _names_another(piece: str, request: str) -> bool:
-    """Whether the piece of text a removal would take off names, joined to what the request names by "and", another
-    thing the request does not ("Barossa and Clare valleys" of "take out Clare valley")."""
-    said = set(norm_words(request).split())
-    # "round bales and square bales" of "take off the square bales": two kinds of one thing
-    kinds = [(a, b) for a, _thing, b in re.findall(r"\b([a-z]{3,})\s+([a-z]{3,})\s+(?:and|&)\s+([a-z]{3,})\s+\2\b", piece, re.IGNORECASE)]
-    return any((a.casefold() in said) != (b.casefold() in said)
-               for a, b in [*re.findall(r"(?-i:([A-Z][a-z]{2,}))\s+(?:and|&)\s+(?-i:([A-Z][a-z]{2,}))", piece), *kinds])
-
-
-def _sentence_holding(site: Site, name: str, request: str = "") -> str | None:
-    """The one sentence of the site's section texts that holds every word of ``name`` (or, where
-    the sentence lists other things too, the one piece of it between commas that does, with its
-    comma: "Kids Swag $420" of "Single Drover $685, Double Drover $925, Kids Swag $420."), or None.
-    Only the pages ``request`` names, where it names one ("remove them from the What We Lend page":
-    not the home page's "we lend out wheelchairs ... and commodes")."""
+def _sentences_holding(site: Site, name: str, request: str = "") -> tuple[set[str], set[str]]:
+    """The sentences of the site's section texts that hold every word of ``name``, and those words. Only the pages
+    ``request`` names, where it names one ("remove them from the What We Lend page": not the home page's "we lend out
+    wheelchairs ... and commodes")."""
     said_all = [said.strip() for page in (_pages_named(site, request) or site.pages) for section in page.sections
                 for said in prose.sentences(section.text or "") if MIN_NAMED_CHARS <= len(said.strip())]
     # the name as typed ("outboard service", not "outboard servicing"), then without the words around it ("the
     # wetsuit hire line"); each as said, else as a plural or not ("cot duvets" of "Cot duvet £70")
-    found: set[str] = set()
     for wanted in ({w for w in norm_words(name).split() if w not in ("the", "our", "my")}, set(_plain(name).split())):
         if not wanted or not _long_enough(wanted):
             continue
         found = {said for said in said_all if wanted <= set(norm_words(said).split())} \
             or {said for said in said_all if heldpiece.stems(wanted) <= heldpiece.stems(set(norm_words(said).split()))}
         if found:
-            break
+            return found, wanted
+    return set(), set()
+
+
+def _sentence_holding(site: Site, name: str, request: str = "") -> str | None:
+    """The one sentence that holds every word of ``name`` (``_sentences_holding``), or, where the sentence lists other
+    things too, the one piece of it between commas that does, with its comma: "Kids Swag $420" of "Single Drover $685,
+    Double Drover $925, Kids Swag $420."; None else."""
+    found, wanted = _sentences_holding(site, name, request)
     if len(found) != 1 or _keeps_others(next(iter(found)), name, request):
         return None
     # a long sentence that lists things ("Solar panel bird mesh from £280 ..., guano clean up from £150"):
     # the piece that holds the name goes, within ``ReplaceText.old``'s length
     held = heldpiece.piece_holding(found.pop(), wanted)
     return held if held and len(held) <= MAX_SENTENCE else None
+
+
+def _pieces_holding(site: Site, name: str, request: str) -> list[str]:
+    """The piece that names it of each of several sentences that list it among other things ("yard clean up" of
+    "Services: lawn mowing, hedge trimming, yard clean up." and "... hedge trimming T$15 a hour, yard clean up T$60"):
+    [] where one sentence holds it, or a sentence is all about it."""
+    found, wanted = _sentences_holding(site, name, request)
+    pieces = [heldpiece.piece_holding(said, wanted) for said in sorted(found) if not _keeps_others(said, name, request)]
+    whole = [p for p, said in zip(pieces, sorted(found)) if not p or p.strip(" ,.") == said.strip(" ,.") or len(p) > MAX_SENTENCE]
+    # the longest first: one piece may hold another ("yard clean up T$60" and "yard clean up")
+    return sorted(pieces, key=len, reverse=True) if 2 <= len(found) <= MAX_OPS and len(pieces) == len(found) and not whole else []
 
 
 def _keeps_others(sentence: str, name: str, request: str) -> bool:
@@ -318,7 +293,7 @@ def page_rename(request: str, site: Site | None) -> RenamePage | None:
     # instead. Could you rename it and the menu link as well?": not "it and the menu link" "as well")
     # the page's name is the last words of the old one said ("The committee would prefer the Committee page be
     # called Who We Are": "the" opened the match at the sentence's start)
-    named = ((page, m) for form in _RENAMES for m in form.finditer(request)
+    named = ((page, m) for form in renamefit.PAGE_RENAMES for m in form.finditer(request)
              if (page := _page_named(site, m.group("old"))
                  or _page_named(site, re.split(r"\bthe\s+", m.group("old"), flags=re.IGNORECASE)[-1])))
     page, found = next(named, (None, None))
@@ -519,9 +494,13 @@ def _removed(site: Site, said: str, request: str = "", alone: bool = True) -> Pl
         return Plan(ops=[RemoveItem(op="remove_item", item=t) for t in found if t])
     # one name, or several said as one ("Remove stone steps and stiles." of "... Stone steps and stiles.")
     held = _sentence_holding(site, said) if len(names) == 1 or not any(found) else None
-    if held and alone and _names_another(held, request or said):
+    if held and alone and heldpiece.names_another(held, request or said):
         return Plan(ops=[Decline(op="decline")])  # "Clare valley" of "..., cover Barossa and Clare valleys": Barossa stays
-    return Plan(ops=[ReplaceText(op="replace_text", old=held, new="")]) if held else None
+    # "remove yard clean up, not doing it anymore" of a list of services and a list of prices: from each
+    pieces = _pieces_holding(site, said, request) if not held and alone and len(names) == 1 else []
+    if any(heldpiece.names_another(piece, request or said) for piece in pieces):
+        return None
+    return Plan(ops=[ReplaceText(op="replace_text", old=piece, new="") for piece in ([held] if held else pieces)]) if held or pieces else None
 
 
 # A removal of what was named before it: "take them off", "remove it".

@@ -38,6 +38,38 @@ _NEW = re.compile(r"(?:just\s+|simply\s+)?['\"“‘]?(?P<new>[^'\"”’.,!?;:]
 MAX_BETWEEN = 60  # "the menu still says Nights, can it say Upcoming Nights": the words between the two names
 
 
+# A page's rename said with its name, as people say it (``itemfit.page_rename``): "rename the Our Story page to 'How We Met'".
+_RENAME = re.compile(r"\brenam(?:e|ing)\s+(?:the\s+|my\s+|our\s+)?['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?(?:\s+page)?"
+                     r"\s+(?:to|as|into)\s+['\"“‘]?(?P<new>[^'\"”’.,!?;]{1,40}?)['\"”’]?"
+                     r"(?=\s*(?:[.,!?;]|$|\s+(?:and(?!\s+[A-Z])|please|pls|instead|everywhere|across|throughout|in the|on the)\b))", re.IGNORECASE)
+
+
+# The same said otherwise: "I would prefer the How It Works page to be called Getting Started",
+# "call the Shop page Gallery", "change the name of the Visit page to Find Us", "It's still called
+# Meet the Crew, can you change it to Crew?".
+_PAGE_NEW = r"['\"“‘]?(?P<new>[^'\"”’.,!?;]{1,40}?)['\"”’]?(?=\s*(?:[.,!?;]|$|\s+(?:and(?!\s+[A-Z])|please|pls|instead|everywhere)\b))"
+_PAGE_OLD = r"['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?"
+PAGE_RENAMES = (_RENAME, *(re.compile(p, re.IGNORECASE) for p in (
+    rf"\bthe\s+{_PAGE_OLD}\s+page\s+(?:to\s+be|should\s+be|be)\s+called\s+{_PAGE_NEW}",
+    rf"\bcall\s+the\s+{_PAGE_OLD}\s+page\s+{_PAGE_NEW}",
+    # "Please change Reviews to be called Testimonials"
+    rf"\b(?:change|make)\s+(?:the\s+)?{_PAGE_OLD}(?:\s+page)?\s+(?:to\s+)?be\s+called\s+{_PAGE_NEW}",
+    rf"\bchange\s+(?:the\s+)?(?:name|title)\s+of\s+(?:the\s+)?{_PAGE_OLD}\s+page\s+to\s+{_PAGE_NEW}",
+    # "the page Contact please rename it to 'Find Us'"
+    rf"\bthe\s+page\s+{_PAGE_OLD}\s*,?\s+(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:rename|call)\s+it\s+(?:to\s+)?{_PAGE_NEW}",
+    # "Please change the page name Groups to Singers", "change the name of the page Groups to Singers"
+    # (not "the page title of the gallery": the heading it shows, which a page's name need not be)
+    rf"\b(?:change|rename)\s+(?:the\s+)?(?:page\s+(?:name|called)|name\s+of\s+(?:the\s+)?page)\s+(?:from\s+)?{_PAGE_OLD}\s+to\s+{_PAGE_NEW}",
+    # "Helen has asked that her page be called 'Our Musical Director' rather than 'Our Conductor'"
+    r"\bpage\s+(?:to\s+be|be|should\s+be)\s+called\s+['\"“‘]?(?P<new>[^'\"”’.,!?;]{1,40}?)['\"”’]?\s+(?:rather\s+than|instead\s+of)\s+"
+    r"['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?(?=\s*(?:[.,!?;]|$))",
+    rf"\b(?:still\s+)?called\s+{_PAGE_OLD}\s*,?\s+(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:change|rename)\s+it\s+to\s+{_PAGE_NEW}",
+    # "menu still says products. change to The Workshop", "The tab still reads Shop, please rename it to Gallery"
+    rf"\b(?:menu|nav|navigation|tab|link)(?:\s+bar)?\s+still\s+(?:says|reads|shows)\s+{_PAGE_OLD}\s*[.,;!-]*\s*(?:please\s+|pls\s+|"
+    rf"can\s+you\s+|could\s+you\s+)?(?:change|rename)\s+(?:it\s+|that\s+)?to\s+(?:say\s+|read\s+)?{_PAGE_NEW}",
+)))
+
+
 def _names(site: Site) -> list[tuple[str, str]]:
     """(name, route) of each page but home, by title, nav label and route, longest first."""
     labels = {link.href: link.label for link in site.nav}

@@ -20,6 +20,10 @@ def _pages(root: Path, *names: str) -> None:
         _apply(root, [{"op": "add_page", "title": name, "route": "/" + name.lower().replace(" ", "-")}], f"add a {name} page")
 
 
+def _para(root: Path, words: str) -> None:
+    _apply(root, [{"op": "add_section", "route": "/", "kind": "text", "text": words}], "add a text section to home")
+
+
 def test_a_rename_and_a_new_price_of_it_are_both_done(tmp_path: Path) -> None:
     """"and make it $3.99/mo" is no part of the new name; "it" is the thing renamed."""
     root = managed_project(tmp_path)
@@ -198,3 +202,15 @@ def test_what_this_is_said_before_write_this_on_a_page_goes_there_too(tmp_path: 
     assert result.outcome == "applied", result.message
     page = _page(root, "/tours")
     assert "Season is only June 1 to September 15." in page and "minus 30 degree" in page
+
+
+def test_a_thing_no_longer_done_goes_from_each_list_that_names_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Lawn mowing business in Nuku'alofa, Tonga. Services: lawn mowing, hedge trimming, yard clean up.")
+    _para(root, "Small yard T$25, big yard T$45, hedge trimming T$15 a hour, yard clean up T$60")
+    model = '{"ops":[{"op":"remove_item","item":"Yard Clean Up"}]}'
+    result = _run(root, model, "remove yard clean up, not doing it anymore")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "yard clean up" not in home and "T$60" not in home
+    assert "lawn mowing, hedge trimming" in home and "hedge trimming T$15 a hour" in home and "big yard T$45" in home
