@@ -109,7 +109,8 @@ _TWO = re.compile(r"\bbuttons\b|\b(?:two|2|second|other|both)\s+(?:\w+\s+)?butto
 _TARGET = (r"(?P<t>https?://\S+|(?<![\w.])/[a-z0-9][\w/-]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
            r"(?<![\w.@-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*|(?![\w.@-])))")
 _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|take\s+(?:people|you|them|visitors)|open(?:s|ing)?|"
-                      r"send(?:s|ing)?\s+(?:people|you|them|visitors))\s+(?:it\s+|this\s+|that\s+)?(?:an?\s+(?:e-?)?mail\s+)?(?:straight\s+)?(?:to|at)\s+"
+                      r"send(?:s|ing)?\s+(?:people|you|them|visitors))\s+(?:it\s+|this\s+|that\s+|(?:the\s+)?(?:main\s+|hero\s+)?(?:button|cta)\s+)?"
+                      r"(?:an?\s+(?:e-?)?mail\s+)?(?:straight\s+)?(?:to|at)\s+"  # "link the button to https://..."
                       # "goes to whatsapp https://wa.me/...", "go to Google map: https://...": what the address is, before it
                       r"(?:(?:[\w'’]+\s+){0,2}[\w'’]+\s*:?\s+(?=https?://))?"
                       r"(?:(?:the|a|an)\s+(?:(?:new\s+)?page\s+)?)?(?:mailto:)?"

@@ -113,7 +113,7 @@ def swaps(request: str, site: Site) -> list[Any]:
         or _one(contactswap.contact_change(request, site)) \
         or _one(itemvalue.said_change(request, site)) \
         or list(textfit.plain_replacements(request, site)) \
-        or _one(textfit.date_change(request, site) or whenfit.when_change(request, site) or textfit.place_move(request, site)
+        or _one(textfit.date_change(request, site) or textfit.month_change(request, site) or whenfit.when_change(request, site) or textfit.place_move(request, site)
                 or textfit.count_change(request, site) or hoursfit.hours_item(request, site)) \
         or _one(notfix.correction(request, site))  # "'Little Fox Postcards' was 2022, not 2023"
 

@@ -42,7 +42,8 @@ _PURPOSE = re.compile(r"\b(?:for|to)\s+(?:make\s+a\s+)?book(?:ing|ings)?\b|\bboo
                       re.IGNORECASE)
 _ADDS = re.compile(r"\b(?:add|put|include|list|show|stick|pop|give|here'?s|here is|our|my)\b", re.IGNORECASE)
 # Said of what is wrong or where the footer is: another reader's ("still", "missing", "footer").
-_NOT_HERE = re.compile(r"\b(?:still|missing|not on|isn'?t|wrong|footer|bottom|top|every page|each page|all pages|"
+# ("at the bottom of home" is home's: a new section goes last)
+_NOT_HERE = re.compile(r"\b(?:still|missing|not on|isn'?t|wrong|footer|top|bottom(?!\s+of\s+(?:the\s+)?(?:home|homepage|front|main)\b)|every page|each page|all pages|"
                        r"remove|delete|change|replace|instead|nav|navigation|menu|link)\b", re.IGNORECASE)
 # What the request asks the section to say beside the details: "and say drop offs are by appointment".
 _SAY = re.compile(r"\b(?:say|saying|stating|mention)\s+(?:that\s+)?(?P<words>[^.!?]{3,300})", re.IGNORECASE)

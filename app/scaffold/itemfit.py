@@ -156,7 +156,9 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
         added = " ".join(f"{e.title} {e.text}" for o in lists for e in o.items)
         labelled = re.match(rf"\W*{re.escape(op.item)}\s*:", request, re.IGNORECASE) is not None and bool(lists)
         priced = PRICE.fullmatch(op.item.strip()) is not None and op.item.strip() in added
-        if read is None and not _MISSING.search(request) and (priced or labelled):
+        # "fresh meat is €75 now, hall rent went up": beside edits of what the site shows, words of the reason
+        reason = all(isinstance(o, (EditItem, ReplaceText, RemoveItem)) for o in ops) and any(isinstance(o, (EditItem, ReplaceText)) for o in ops)
+        if read is None and not _MISSING.search(request) and (priced or labelled or reason):
             # "drop-in class 14€, ...": a price the same plan adds, taken off first; "Prices: drop-in 15€, ...": the
             # list's label beside the list (a name the plan adds too is no such slip: the turn declines)
             return None

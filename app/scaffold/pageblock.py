@@ -350,11 +350,12 @@ def _placed_where(where: pagelead.Where) -> Plan | None:
         return None  # a feature, a request, or more asked after the content
     ops = _content(where.lead, where.route, body)
     texts = [op.text for op in ops if isinstance(op, AddSection)]
-    if any(_RETRY.search(t) or pagelead.TO_THE_APP.search(_TOLD_OF.sub(" ", t)) for t in texts):
+    line = pagelead.labels_a_line(where.lead)  # "Put a line: Livestream link will be posted here on January 15."
+    if any(_RETRY.search(t) or not line and pagelead.TO_THE_APP.search(_TOLD_OF.sub(" ", t)) for t in texts):
         # a report of a wrong result, or words to the app, not content (in a list they are an entry's:
         # "missing pieces from £120", "Logo block (company logo frozen in clear ice) $225")
         return None
-    if not typed_content(body) and len(_words(body)) <= MAX_ASK_WORDS and asks_for_feature(body) \
+    if not typed_content(body) and len(_words(body)) <= MAX_ASK_WORDS and asks_for_feature(body) and not line \
             and not any(isinstance(op, AddItems) for op in ops):
         return None  # a feature's words in a list are an entry's ("Maps and publicity - Priya Mottram")
     kinds = {getattr(op, "kind", "") for op in ops}

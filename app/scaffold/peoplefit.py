@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from app.scaffold.plan import ReplaceText
+from app.scaffold.plan import ReplaceText, replacing
 from app.scaffold.scope import name_set
 from app.scaffold.site import Site, norm_words, shown_pieces, shown_text
 
@@ -40,7 +40,7 @@ _COMES = (
                re.IGNORECASE),  # "Marna stop as cashier, new is Rói Dam"
     # "treasurer is now Elspeth Cairns", "The post is now held by Mr Ravi Chandran", "taken over by Ann Bell", "He is
     # replaced by Sámal Nolsøe"
-    re.compile(rf"\b(?-i:[a-z])[\w'’-]*\s+(?:is|will\s+be)\s+now\s+(?P<new>{_NAME})(?![\w'’-])"
+    re.compile(rf"\b(?-i:[a-z])[\w'’-]*\s+(?:(?:is|will\s+be)\s+)?now\s+(?P<new>{_NAME})(?![\w'’-])"  # "secretary now Alan Mapp"
                # "Solo Jazz now taught by Bára Sýkorová", "prayer will be by Pastor Samuel Ofori"
                rf"|\b(?:(?:is|are)\s+)?(?:now\s+)?(?:held|taken\s+over|run|led|taught|coached|hosted|given|done|replaced|will\s+be)\s+by\s+(?P<new2>{_NAME})(?![\w'’-])",
                re.IGNORECASE),
@@ -177,6 +177,8 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
         candidates = [said] if said and said.casefold() not in ("him", "her", "them") else [n for _, n in near]
         for name in (n for n in candidates if n and n not in new):
             olds = {full for full in _shown_as(site, name) if new not in full}
+            if not olds and re.fullmatch(r"[\w'’-]{3,}s", name):  # "barrys stepped down": Barry's, typed without its apostrophe
+                olds = {full for full in _shown_as(site, name[:-1]) if new not in full}
             # "Assistant coach Brian Otieno" and "WhatsApp Brian on ...": the one person, by their full name
             longest = max(olds, key=len, default="")
             if len(olds) > 1 and all(longest.startswith(o) for o in olds):
@@ -187,4 +189,19 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
                     new = typed  # "Captain Juma Kahindi" -> "Captain Omari Baya": the site shows the role with the name
                 old, new = _titled(new, old, site)
                 return None if not new or old.casefold() == new.casefold() else ReplaceText(op="replace_text", old=old, new=new)
-    return None
+    return _in_the_role(request, site)
+
+
+# Who takes a part named by its role, not by who had it: "Oops the headliner changed, it's now Na Hoku Trio at 3:30".
+_ROLE_NOW = re.compile(rf"\bthe\s+(?P<role>[a-z][\w'’-]{{3,}})\s+(?:has\s+)?changed\s*[,.;:-]?\s*(?:it['’]?s|it\s+is|now\s+it['’]?s)\s+now\s+"
+                       rf"(?P<new>{_NAME})(?![\w'’-])", re.IGNORECASE)
+
+
+def _in_the_role(request: str, site: Site) -> ReplaceText | None:
+    """The one entry whose name says the role ("3:30 Headliner") and whose detail is who has it, with the new name."""
+    found = _ROLE_NOW.search(request)
+    if found is None:
+        return None
+    held = [i.text for page in site.pages for section in page.sections for i in section.items
+            if re.search(rf"\b{re.escape(found.group('role'))}\b", i.title, re.IGNORECASE) and re.match(rf"[{_UPPER}]", i.text or "")]
+    return replacing(held[0], found.group("new")) if len(held) == 1 else None

@@ -16,7 +16,7 @@ import re
 from pydantic import ValidationError
 
 from app.scaffold.plan import EditItem, ReplaceText, replacing
-from app.scaffold.pricetyped import AMOUNT, KEPT, MARK, PRICE, REASON, UNIT, bare_marked, period, unit_after
+from app.scaffold.pricetyped import AMOUNT, KEPT, MARK, PRICE, UNIT, bare_marked, period, unit_after, without_reason
 from app.scaffold.site import Site, norm_words
 
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
@@ -429,15 +429,17 @@ def old_price(request: str, site: Site | None) -> ReplaceText | None:
 
 # What says a price changes without naming what it prices: "change the price to $12 a night", "price is changed. From
 # April it is 7000 yen", "change the comp fee to 200 pesos".
-_PRICE_SAID = re.compile(r"\b(?:price|prices|fee|fees|cost|costs|rate|rates|charge)\b", re.IGNORECASE)
+_PRICE_SAID = re.compile(r"\b(?:price|prices|fee|fees|cost|costs|rate|rates|charge|goal|target|budget)\b", re.IGNORECASE)  # "the money goal"
 
 
 def only_price(request: str, site: Site | None) -> ReplaceText | None:
     """The one new price a request types for the one price the site shows in that currency: it says a price changes
     but names nothing priced (``price_changes`` found nothing), and the site has a single amount to change."""
+    asked = request  # "yearly is $24.99 now, apple price tier thing": that a price changes may be said in the reason too
+    request = without_reason(request)  # "change the money goal to $5,200 bc registration went up"
     typed = PRICE.findall(request)
-    if site is None or len(typed) != 1 or _NOT_A_CHANGE.search(request) or not (_PRICE_SAID.search(request)
-                                                                                  and _CHANGED.search(request)):
+    if site is None or len(typed) != 1 or _NOT_A_CHANGE.search(request) or not (_PRICE_SAID.search(asked)
+                                                                                  and _CHANGED.search(asked)):
         return None
     new = typed[0]
     if re.search(r"\bprice\s+(?:of|for)\s+[^$£€\d]{3,40}?\s*(?=\d|[$£€])", request, re.IGNORECASE):
@@ -536,9 +538,9 @@ def price_changes(request: str, site: Site | None) -> list[Change]:
     going up to £7, and the family ticket is £21 now": every one must be found); [] when any is not."""
     if site is None:
         return []
-    request = REASON.sub("", request) if PRICE.search(REASON.sub("", request)) else request
     # the one thing priced twice first: "pro price changed: €3.49/month, €29/year" is not its monthly price alone
-    found = _one_of_several(request, site) or _price_changes(request, site) or _bare_price_changes(request, site)
+    found = next((got for said in dict.fromkeys((request, without_reason(request)))
+                  if (got := _one_of_several(said, site) or _price_changes(said, site) or _bare_price_changes(said, site))), [])
     gone = [p for c in found if isinstance(c, ReplaceText) for p in PRICE.findall(c.old) if p not in c.new]
     return [] if any(_kept(request, p) for p in gone) else found  # "... Other months stay 190 €.": not the 190 € replaced
 

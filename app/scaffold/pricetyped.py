@@ -16,8 +16,8 @@ _CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|IDR|KRW|TRY|JMD|T
 # "240 SEK", "1,20 €" (the euro after the amount, as much of Europe writes it), "6,000 yen", "55.000đ", "45$" (as
 # Quebec writes it), "20p".
 PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤₩₺](?:U(?=\s?\d))?\s?{AMOUNT}"  # "$U 2.100" (Uruguay)
-                   rf"|(?<![\w.$£€])(?:R|Rp|RM|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|Gs\.?|₲|TSh|USh|S/\.?|{_CODES}|N(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|\.\d)))\s?(?=\d){AMOUNT}(?![A-Z])"  # not "R2D2"
-                   # "N1,450,000": naira typed with an N, in thousands
+                   rf"|(?<![\w.$£€])(?:R|Rp|RM|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|Gs\.?|₲|TSh|USh|S/\.?|{_CODES}|[NQ](?=\d{{1,3}}(?:,\d{{3}})+(?!\d|\.\d))|Q(?=\d{{2,5}}(?![\d,]|\.\d)))\s?(?=\d){AMOUNT}(?![A-Z])"  # not "R2D2"
+                   # "N1,450,000", "Q1,800", "Q520": naira and quetzales typed with a letter (not "Q1", a quarter)
                    rf"|(?<![\w.,]){AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|zl|Kč|Kc|Ft|yen|won|lei|TL|円|baht|pesos?|đ|₫|JD|MT|DH|Dhs?|\$|{_CODES}|"
                    # "300 yuan", "285,000 kip", "1200 taka", "2500 dram": currencies by their name
                    rf"yuan|RMB|元|kip|taka|dram|birr|cents?|riel|kyat|rupees?|rupiah|ringgit|naira|cedis?|francs?|CFA|manat|lari|tenge|soles|"
@@ -26,7 +26,23 @@ PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤₩₺
                    rf"|(?<![\w.,])\d{{1,3}}(?:[ \u00a0]\d{{3}})+\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|Kč|Ft|yen|won|lei|sum|som|so'm|UZS|tenge|₸|₽|руб|rub|{_CODES})(?!\w)"
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
 # Why a price changed, said after it: "motorized now N1,650,000 because of dollar rate" (words no piece of the site holds).
-REASON = re.compile(r"\s*[,(–-]?\s*\b(?:because|bcoz|cause|cos|coz|due\s+to|thanks\s+to)\b[^.!?;\n]*", re.IGNORECASE)
+_REASON = re.compile(r"\s*[,(–-]?\s*\b(?:because|bcoz|bc|b/c|cause|cos|coz|due\s+to|thanks\s+to)\b[^.!?;\n]*", re.IGNORECASE)
+# ... or as a last clause of its own, with no price or time and nothing asked: "Serenata now Q1,800, the gasoline is very expensive."
+_ASIDE = re.compile(r",\s+(?P<aside>[^,.;:!?$£€]{3,80}?)[\s.!]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)*$")
+_ASKS = re.compile(r"\b(?:add|remove|delete|drop|take|put|make|change|rename|move|replace|set|update|not|no|instead|also|and|only|same|"
+                   r"stays?|remains?|unchanged|keep|per|each|for|from|too|both|all|every|except|but)\b", re.IGNORECASE)
+
+
+def without_reason(request: str, figure: re.Pattern[str] = PRICE) -> str:
+    """The request without why its new price (or time: ``figure``) is new, where one stays in what is left; as typed
+    else."""
+    cut = _REASON.sub("", request)
+    cut = cut if figure.search(cut) else request
+    aside = _ASIDE.search(cut)
+    said = aside.group("aside") if aside is not None else ""
+    if aside is not None and not (_ASKS.search(said) or PRICE.search(said) or figure.search(said)) and figure.search(cut[:aside.start()]):
+        return cut[:aside.start()]
+    return cut
 # What says a price or a value typed beside it stays as it is ("Adults stay 500 yen"; not "still it is showing Rs 2500").
 KEPT = re.compile(r"\b(?:stays?|staying|remains?|remaining|unchanged)\b", re.IGNORECASE)
 

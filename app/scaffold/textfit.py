@@ -189,10 +189,24 @@ def plain_replacement(request: str, site: Site) -> ReplaceText | None:
         if instead is not None and _shown_run(texts, instead.group("old"), names) == instead.group("old").strip():
             # "Thursday 6:30pm should say Racing Squad, not Club Crews": what goes is after "not"
             old, new = instead.group("old").strip(), instead.group("new")
-        found = _checked(_with_shared_lead(old, new, texts), _led_like(old, new), names)
+        found = _times_of(old, new, texts) or _checked(_with_shared_lead(old, new, texts), _led_like(old, new), names)
         if found is not None:
             return found
     return _still_says(request, texts, names) or _typo(request, texts, names)
+
+
+# A clock time: "19h-20h30", "6:30pm", "10am".
+_CLOCK = re.compile(r"(?<![\w.])\d{1,2}(?:[:.h]\d{2}|\s?(?:am|pm)\b|h\b)", re.IGNORECASE)
+
+
+def _times_of(old: str, new: str, texts: str) -> ReplaceText | None:
+    """"change Sub-14 to monday and wednesday 19h-20h30, gym is busy before" of the one line the site shows as "Sub-14
+    monday and wednesday 18h30-20h": the times after the name replaced, the name kept (not a name traded for times)."""
+    said = re.sub(r",\s+[^,\d]*$", "", new).strip()  # not why: ", gym is busy before"
+    if not old or not _CLOCK.search(said) or _CLOCK.search(old) or not re.search(r"[a-z]{3,}", _CLOCK.sub(" ", said), re.IGNORECASE):
+        return None  # a time alone ("banquet time to 19:30") is ``whenfit``'s: "banquet at 19:30", its "at" kept
+    shown = re.findall(rf"^{re.escape(old)}\s+(.*\d.*)$", texts, re.MULTILINE)
+    return replacing(f"{old} {shown[0]}", f"{old} {said}") if len(shown) == 1 and _CLOCK.search(shown[0]) else None
 
 
 def _new_whole(request: str, m: re.Match[str]) -> str:
@@ -370,6 +384,24 @@ def date_change(request: str, site: Site | None) -> ReplaceText | None:
         return None
     shown = _shown_date(dates[0].group(0), shown_text(site))
     return replacing(shown, dates[1].group(0)) if shown is not None else None
+
+
+# A month of a year: "Feb 2027", "March 2027".
+_MONTH_YEAR = re.compile(rf"(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\b{MONTH}\.?\s+(?:19|20)\d\d\b", re.IGNORECASE)  # not of "14 April 2027"
+_NOW = re.compile(r"\b(?:now|moved?|pushed|delayed|postponed|changed?|instead)\b", re.IGNORECASE)
+
+
+def month_change(request: str, site: Site | None) -> ReplaceText | None:
+    """"launch is March 2027 now" of "launching Feb 2027": the one month of a year the site shows, after a word the
+    request says too (as a stem: "launch", "launching"), replaced by the one typed; None else."""
+    typed = _MONTH_YEAR.findall(request)
+    shown = [m for m in _MONTH_YEAR.finditer(shown_text(site))] if site is not None and len(typed) == 1 and _NOW.search(request) else []
+    if len(shown) != 1 or norm_words(shown[0].group(0)) == norm_words(typed[0]):
+        return None
+    before = shown[0].string[max(0, shown[0].start() - 40):shown[0].start()]
+    stem = {re.sub(r"(?:ing|ed|es|s)$", "", w) for w in norm_words(before).split()[-3:] if len(w) >= 4}
+    said = {re.sub(r"(?:ing|ed|es|s)$", "", w) for w in norm_words(request).split() if len(w) >= 4}
+    return replacing(shown[0].group(0), typed[0]) if stem & said else None
 
 
 # A count changed from one number to another: "change the number of widows from 86 to 94".

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from app.scaffold.heldpiece import stems
 from app.scaffold.plan import Entry, ReplaceText
-from app.scaffold.pricetyped import PRICE
+from app.scaffold.pricetyped import PRICE, without_reason
 from app.scaffold.site import Site, norm_words, shown_pieces
 from app.scaffold.textfit import DAY, MONTH
 
@@ -378,11 +378,17 @@ def _one_end(request: str, pieces: Pieces) -> ReplaceText | None:
 
 def when_change(request: str, site: Site | None) -> ReplaceText | None:
     """The date or time the request moves (see the module docstring); None when it moves none, or
-    the one it names is not in exactly one place on the site."""
-    if site is None or _NOT_A_MOVE.search(request):
+    the one it names is not in exactly one place on the site. Read as typed, then without why it moved ("Change the
+    time to 1:30 pm, the church has another event at 5.")."""
+    if site is None:
         return None
-    request = _STAYS.sub(" ", request)  # "Thursday evening is now 5.30pm to 7.30pm. Saturday stays the same."
-    pieces = shown_pieces(site)  # read once for both readings
+    pieces = shown_pieces(site)  # read once for every reading
+    said = _STAYS.sub(" ", request)  # "Thursday evening is now 5.30pm to 7.30pm. Saturday stays the same."
+    return next((found for typed in dict.fromkeys((said, without_reason(said, WHEN)))
+                 if not _NOT_A_MOVE.search(typed) and (found := _moved(typed, pieces))), None)
+
+
+def _moved(request: str, pieces: Pieces) -> ReplaceText | None:
     kept = [m.group(1) for m in _STILL_RANGE.finditer(request)]
     if any(k.casefold() in words.casefold() for k in kept for _name, words in pieces):
         return None  # "sunday hours change to 10am-5pm, other days still 9:30am-7pm" of "Open 7 days 9:30am-7pm": not that range
