@@ -132,6 +132,30 @@ def list_lines(request: str, lead: bool = True) -> list[str]:
     return [line for run in runs if len(run) >= 2 for line in run]
 
 
+# Words typed after a colon to go on the site: "add a page 'Our Story': my gogo started selling kotas from her yard in 2009,
+# ...". A plan that places almost none of them (a page of placeholder text) leaves them out, though they hold no price.
+_BODY = re.compile(r":\s+(?P<body>[^:\n]{30,})$")
+MIN_BODY_WORDS, MIN_PLACED_SHARE, BODY_SAID_WORDS = 6, 0.3, 6
+_SETTING = re.compile(r"\b(?:colou?rs?|colou?r\s+scheme|design|theme|fonts?|style|look|pages|menu|nav(?:igation)?|palette|vibe)\s*:$",
+                      re.IGNORECASE)
+
+
+def unused_body(request: str, applied: str) -> list[str]:
+    """The opening words of the body the request types after its last colon (``_BODY``), where ``applied`` (what the
+    plan places, with the site's words) holds under ``MIN_PLACED_SHARE`` of its words of four letters or more; [] else."""
+    found = _BODY.search(request.strip())
+    if found is None or _SETTING.search(request[:found.start() + 1]):
+        return []  # "Colours: ivory, navy and a touch of gold. Many thanks": a look, not words for a page
+    words = [w for w in _WORD.findall(found.group("body").casefold()) if len(w) >= 4]
+    if len(words) < MIN_BODY_WORDS:
+        return []
+    have = set(_WORD.findall(applied.casefold()))
+    if sum(w in have for w in words) >= MIN_PLACED_SHARE * len(words):
+        return []
+    said = found.group("body").split()
+    return [" ".join(said[:BODY_SAID_WORDS]) + ("…" if len(said) > BODY_SAID_WORDS else "")]
+
+
 def unused_note(request: str, applied: str, themed: bool = False) -> str:
     """What the request typed that the applied plan does not hold: its content, and the colours it names where
     the plan changes no colour ("add big green button 'Call Us Now'": a button, in the theme's colour)."""

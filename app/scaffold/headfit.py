@@ -197,8 +197,12 @@ _UNDER_TITLE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:ok|okay|nvm|fine|then|so|ju
 # The same, its words after a colon that ends the request: "Then only put this sentence in Arabic under the name on
 # home: حلويات ست وداد - طرابلس".
 _UNDER_COLON = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:ok|okay|nvm|fine|then|so|just|only|please|pls)[,.!]?\s+)*(?:write|put|add|say)\s+"
-                          r"[^:\n]{0,50}?\b(?:under(?:neath)?|below|beneath)\s+(?:the\s+)?(?:(?:big|main|site)\s+)?(?:title|heading|headline|name)"
-                          r"(?:\s+(?:on|of)\s+(?:the\s+)?home(?:\s*page)?)?\s*:\s*(?P<q>[^\n]{2,120}?)\W{0,2}$", re.IGNORECASE)
+                          # what is put: a line, a sentence, a greeting ("this sentence in Arabic"), or nothing said
+                          r"(?:(?:(?:this|that|a|an|one|the|my|our|small|short|little|new)\s+)*(?:[a-z]+\s+)?"
+                          r"(?:sentence|line|text|words|greeting|tagline|slogan|motto|phrase)(?:\s+in\s+[a-z]+)?\s+|(?:this|it)\s+)?"
+                          r"(?:on\s+(?:the\s+)?home(?:\s*page)?\s+)?(?:right\s+)?(?:under(?:neath)?|below|beneath)\s+(?:the\s+)?(?:(?:big|main|site)\s+)?"
+                          r"(?:title|heading|headline|name)(?:\s+(?:on|of)\s+(?:the\s+)?home(?:\s*page)?)?\s*:\s*(?P<q>[^\n]{2,120})$",
+                          re.IGNORECASE)
 
 
 def read(request: str, site: Site | None) -> Plan | None:
@@ -209,7 +213,7 @@ def read(request: str, site: Site | None) -> Plan | None:
         return pair
     under = _UNDER_TITLE.search(request.strip()) or _UNDER_COLON.search(request.strip())
     if under is not None:  # "ok nvm. just write 'used in 1,200+ servers' under the title"
-        return Plan(ops=[SetText(op="set_text", route="/", target="subtitle", text=under.group("q").strip())])
+        return Plan(ops=[SetText(op="set_text", route="/", target="subtitle", text=prose.unquoted(under.group("q").strip()))])
     found = _SET.match(request.strip())
     if found is None:
         return None

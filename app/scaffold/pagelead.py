@@ -236,7 +236,7 @@ def _target(name: str, explicit: bool, owned: bool, site: Site | None, called: b
     and not "our ..." (``owned``); None when it names none of these."""
     # "Classes on the home page", "a testimonial for the About page": the page is the last name
     if not _HOW_TO.match(name.strip()) and not called:  # but "What to Bring", "a page called For Sale" are names
-        cuts = list(re.finditer(r"(?:^|\s+)(?P<at>on|to|for|in|onto)\s+(?P<the>the\s+|my\s+|our\s+)?", name.strip(), re.IGNORECASE))
+        cuts = list(re.finditer(r"(?:^|\s+)(?P<at>on|to|for|in|onto)\s+(?P<the>the\s+|my\s+|our\s+|an?\s+|this\s+|its\s+|their\s+)?", name.strip(), re.IGNORECASE))
         last = name.strip()[cuts[-1].end():] if cuts else name
         # "bikes for sale page: ...": "for" with no "the" before a name no page has is the name's own word
         own_word = bool(cuts) and cuts[-1].start() > 0 and cuts[-1].group("at").casefold() == "for" and not cuts[-1].group("the") \

@@ -24,9 +24,9 @@ from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyE
 from app.preview import stylesheets
 from app.scaffold import (backref, buttonfit, compound, contactfit, contentfit, history, hoursfit, itemfit, listadd, notefit, pageblock, scope,
                           toldfit, whenfit)
-from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
+from app.scaffold.coverage import plan_text, typed_content, unused_body, unused_content, unused_note
 from app.scaffold.namedcontent import unused_names
-from app.scaffold.plan import (AddItems, AddSection, Decline, EditItem, EditNavLink, MoveNavLink, Plan, RemoveItem, RemovePage,
+from app.scaffold.plan import (AddItems, AddPage, AddSection, Decline, EditItem, EditNavLink, MoveNavLink, Plan, RemoveItem, RemovePage,
                                MAX_OPS, RenamePage, ReplaceText, SetText, SetTheme, parse_plan, plan_json_schema, plan_to_json, without_repeated_texts, without_unasked_titles)
 from app.scaffold.requestfit import asks_for_a_look, fit_plan, names_the_site, renames_the_site
 from app.scaffold.shorthand import spelled_out
@@ -256,6 +256,7 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     if hours is not None and not leaves_out(hours):
         return hours
     wrong = is_decline(plan) or bool(unused_content(prompt, _edited_or_placed(plan, site))) \
+        or _adds_content(plan) and bool(unused_body(prompt, f"{_edited_or_placed(plan, site)} | {shown_text(site)}")) \
         or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site) or toldfit.quote_not_placed(plan, prompt)
     route = next((op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))), None)
     if not wrong and not leaves_out(plan):
@@ -317,7 +318,15 @@ def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
     edits = _edits_only(plan)
     edited = f"{placed} | {site_shown} | {_replaced(plan, site_shown)}" if edits else placed
     # a date the plan makes by a replacement ("not the 21st": "21" made "28" in "Sunday 21 June") is placed too
-    return unused_content(prompt, edited) + unused_names(prompt, edited if edits else f"{placed} | {site_shown}", edits)
+    return unused_content(prompt, edited) + unused_names(prompt, edited if edits else f"{placed} | {site_shown}", edits) \
+        + (unused_body(prompt, f"{placed} | {site_shown}") if _adds_content(plan) else [])
+
+
+def _adds_content(plan: Plan) -> bool:
+    """Whether ``plan`` puts content on a page (a page, a section, entries): what a body typed after a colon is for, not a
+    look or a move said after one ("Design: please make it clean and academic, ...")."""
+    return any(isinstance(op, (AddPage, AddSection, AddItems)) for op in plan.ops) \
+        and not any(isinstance(op, (SetTheme, MoveNavLink)) for op in plan.ops)
 
 
 def _replaced(plan: Plan, shown: str) -> str:

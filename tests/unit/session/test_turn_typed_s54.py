@@ -349,3 +349,58 @@ def test_who_has_a_part_named_by_its_role_is_replaced(tmp_path: Path) -> None:
     assert result.outcome == "applied", result.message
     home = _page(root, "/")
     assert "Na Hoku Trio" in home and "Kawika" not in home and "3:30 Headliner" in home
+
+
+# Round 3: more of the failures of u282-u285.
+
+def test_a_story_that_ends_with_still_is_put_on_its_page(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_page","title":"Our Story","route":"/our-story","sections":["text"]}]}'
+    result = _run(root, model, "add a page 'Our Story': my gogo started selling kotas from her yard in 2009, i took over in 2022. "
+                               "we use her achar recipe still 🙏")
+    assert result.outcome == "applied", result.message
+    page = _page(root, "/our-story")
+    assert "2009" in page and "2022" in page and "achar recipe" in page
+
+
+def test_words_typed_after_a_colon_never_give_way_to_a_placeholder(tmp_path: Path) -> None:
+    """Where the words cannot be read, the page of placeholder text the model made is not shown as done."""
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_page","title":"Our Story","route":"/our-story","sections":["text"]}]}'
+    result = _run(root, model, "add a page 'Our Story': my grandmother started selling kotas from her yard, it is not wrong "
+                               "to say she fed the whole street every single winter")
+    page = root / "app" / "our-story" / "page.tsx"
+    assert result.outcome != "applied" or "grandmother" in page.read_text(), result.message
+    if result.outcome != "applied":
+        assert not page.exists() and "my grandmother started" in result.message
+
+
+@pytest.mark.parametrize(("prompt", "line"), [
+    ("add a line under the title: 'Dig. Listen. Take it home.'", "Dig. Listen. Take it home."),
+    ("add a Spanish line under the title: ¡Feliz 90, abuelito!", "¡Feliz 90, abuelito!"),
+])
+def test_a_line_under_the_title_keeps_its_punctuation(tmp_path: Path, prompt: str, line: str) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"subtitle","text":"x"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert line in home and f"'{line}" not in home
+
+
+def test_a_sentence_under_the_title_of_another_page_is_not_home_s(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Works")
+    text = "All illustrations are drawn by hand in watercolour and finished digitally."
+    model = '{"ops":[{"op":"add_section","route":"/works","kind":"text","text":"' + text + '"}]}'
+    result = _run(root, model, "Please add a sentence on the Works page under the title: " + text)
+    assert result.outcome == "applied", result.message
+    assert text in _page(root, "/works") and "watercolour" not in _page(root, "/")
+
+
+def test_a_page_named_for_another_page_is_that_page(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "About")
+    model = '{"ops":[{"op":"add_items","route":"/about","kind":"team","items":[{"title":"President","text":"Barry Kerslake"}]}]}'
+    result = _run(root, model, "Committee for an About page: President - Barry Kerslake, Secretary - Lyn Foote (me), Treasurer - Joanne Pike.")
+    assert result.outcome == "applied", result.message
+    assert "Barry Kerslake" in _page(root, "/about") and not (root / "app" / "committee-for-an-about").exists()
