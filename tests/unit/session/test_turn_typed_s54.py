@@ -7,25 +7,8 @@ from pathlib import Path
 import pytest
 
 from tests.unit.scaffold.helpers import managed_project
-from tests.unit.session.typed import apply as _apply, page as _page, run as _run, text as _text
-
-
-def _items(root: Path, route: str, kind: str, items: list[tuple[str, str]], prompt: str = "add these") -> None:
-    _apply(root, [{"op": "add_items", "route": route, "kind": kind,
-                   "items": [{"title": t, "text": d} for t, d in items]}], prompt)
-
-
-def _pages(root: Path, *names: str) -> None:
-    for name in names:
-        _apply(root, [{"op": "add_page", "title": name, "route": "/" + name.lower().replace(" ", "-")}], f"add a {name} page")
-
-
-def _para(root: Path, words: str) -> None:
-    _para_on(root, "/", words)
-
-
-def _para_on(root: Path, route: str, words: str) -> None:
-    _apply(root, [{"op": "add_section", "route": route, "kind": "text", "text": words}], "add a text section")
+from tests.unit.session.typed import apply as _apply, items as _items, page as _page, pages as _pages, para as _para, run as _run, \
+    text as _text
 
 
 def test_a_rename_and_a_new_price_of_it_are_both_done(tmp_path: Path) -> None:
@@ -148,6 +131,13 @@ def test_a_page_named_with_for_in_it_keeps_its_whole_name(tmp_path: Path) -> Non
      '{"ops":[{"op":"add_section","route":"/","kind":"image_text","heading":"Memories"}]}'),
     ("Put a section on home page with ice thickness today, it should update itself from our measuring sensor on the lake.",
      '{"ops":[{"op":"add_section","route":"/","kind":"image_text","heading":"Ice Thickness","text":"it should update itself"}]}'),
+    ("can u connect our insta @teamkidlat.ph so our posts show up on the site automatically", '{"ops":[{"op":"decline"}]}'),
+    ("We'd also love a Donate section on the home page where people can give $25, $50 or $100 by credit card right there on the "
+     "site, with a tax receipt emailed to them automatically.",
+     '{"ops":[{"op":"add_section","route":"/","kind":"image_text","heading":"Donate","text":"$25, $50 or $100 by credit card right there"}]}'),
+    ("Is it possible guests choose dates on website and pay deposit, and the website block the room so no double booking?",
+     '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Guests Choose Dates"},'
+     '{"op":"add_section","route":"/","kind":"contact","heading":"No Double Booking"}]}'),
 ])
 def test_what_the_site_would_have_to_do_by_itself_is_declined(tmp_path: Path, prompt: str, model: str) -> None:
     root = managed_project(tmp_path)
@@ -248,7 +238,7 @@ def test_a_new_value_said_with_why_replaces_the_old(tmp_path: Path, shown: str, 
 def test_a_new_price_beside_a_reason_the_model_read_as_removals(tmp_path: Path) -> None:
     root = managed_project(tmp_path)
     _pages(root, "Fresh Meat")
-    _para_on(root, "/fresh-meat", "8 week course for total beginners. €60 whole course, we lend gear (skates, pads, helmet).")
+    _para(root, route="/fresh-meat", words="8 week course for total beginners. €60 whole course, we lend gear (skates, pads, helmet).")
     model = ('{"ops":[{"op":"edit_item","item":"Fresh Meat","text":"€75"},{"op":"remove_item","item":"Hall Rent"},'
              '{"op":"remove_item","item":"Went Up"}]}')
     result = _run(root, model, "fresh meat is €75 now, hall rent went up 🙄")
@@ -304,23 +294,6 @@ def test_the_button_linked_to_an_address_keeps_its_label(tmp_path: Path) -> None
     assert result.outcome == "applied", result.message
     home = _page(root, "/")
     assert "Get early access" in home and '"https://forms.gle/hisaabbeta"' in home and ">https://forms" not in home
-
-
-@pytest.mark.parametrize(("prompt", "model"), [
-    ("can u connect our insta @teamkidlat.ph so our posts show up on the site automatically", '{"ops":[{"op":"decline"}]}'),
-    ("We'd also love a Donate section on the home page where people can give $25, $50 or $100 by credit card right there on the "
-     "site, with a tax receipt emailed to them automatically.",
-     '{"ops":[{"op":"add_section","route":"/","kind":"image_text","heading":"Donate","text":"$25, $50 or $100 by credit card right there"}]}'),
-    ("Is it possible guests choose dates on website and pay deposit, and the website block the room so no double booking?",
-     '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Guests Choose Dates"},'
-     '{"op":"add_section","route":"/","kind":"contact","heading":"No Double Booking"}]}'),
-])
-def test_what_the_site_would_have_to_do_is_declined_round_2(tmp_path: Path, prompt: str, model: str) -> None:
-    root = managed_project(tmp_path)
-    before = _page(root, "/")
-    result = _run(root, model, prompt)
-    assert result.outcome == "declined", result.message
-    assert _page(root, "/") == before
 
 
 def test_an_email_at_the_bottom_of_home_is_put_there(tmp_path: Path) -> None:

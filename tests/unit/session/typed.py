@@ -26,3 +26,19 @@ def apply(root: Path, ops: list[dict[str, object]], prompt: str) -> None:
 
 def text(root: Path, words: str, route: str = "/") -> None:
     apply(root, [{"op": "add_section", "route": route, "kind": "text", "text": words}], f"add to home: {words}")
+
+
+def items(root: Path, route: str, kind: str, entries: list[tuple[str, str]], prompt: str = "add these") -> None:
+    """Entries (name, detail) of one section of ``kind`` on ``route``, as a turn adds them."""
+    apply(root, [{"op": "add_items", "route": route, "kind": kind, "items": [{"title": t, "text": d} for t, d in entries]}], prompt)
+
+
+def pages(root: Path, *names: str) -> None:
+    """A page for each name, at its name in lower case."""
+    for name in names:
+        apply(root, [{"op": "add_page", "title": name, "route": "/" + name.lower().replace(" ", "-")}], f"add a {name} page")
+
+
+def para(root: Path, words: str, route: str = "/") -> None:
+    """A text section of ``words`` on ``route``, added as a text (not read as a list)."""
+    apply(root, [{"op": "add_section", "route": route, "kind": "text", "text": words}], "add a text section")
