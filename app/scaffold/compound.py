@@ -23,7 +23,7 @@ from app.scaffold.namedcontent import dates, names, request_word
 from pydantic import ValidationError
 
 from app.scaffold.plan import Decline, EditItem, Plan, ReplaceText, SetTheme, replacing
-from app.scaffold.site import Site, shown_text
+from app.scaffold.site import Site, shown_pieces, shown_text
 from app.scaffold.textfit import DAY, MONTH
 
 _VERB = r"(?:rename|change|add|remove|delete|take|put|make|move|replace|update|raise|drop|swap|call|set|get rid|fix|correct)\b"
@@ -217,6 +217,10 @@ def unread(request: str, site: Site, ops: list[Any]) -> list[str]:
     from the whole request) came from: what a plan of those ops alone would leave undone ("Please take
     it off for now, and the littlenecks should be $32": the new price, not the removal)."""
     said = " ".join(str(v) for op in ops for v in op.model_dump().values()).casefold()
+    # and the place each replacement is made: "the band cancelled ugh. take out Chicago Push, put DJ Marek instead" of
+    # "7:00 polka band Chicago Push" (the band is what the swap replaces)
+    said += " " + " ".join(words for _, words in shown_pieces(site)
+                           if any(isinstance(op, ReplaceText) and op.old and op.old in words for op in ops)).casefold()
     out = []
     for clause in (part.strip(" ,.") for whole in clauses(request) for part in _PART.split(whole)):
         if not _OTHER_ASK.search(clause) or any(reading(clause, site) for reading in _READINGS) or _BARE_REMOVAL.fullmatch(clause):

@@ -346,7 +346,7 @@ _TAKE_OFF = re.compile(r"\b(?:take|taking|takes)\s+(?:the\s+)?(?!(?:it|that|this
 # What goes, said as what the business stopped doing: "we no longer make the Moccasin", "we're dropping the
 # potato bake from the Lekker Feast", "the fish fry is off", "the 2 ft bears sold out for the year".
 _STOPPED = re.compile(r"\b(?:no\s+longer|not|don'?t|do\s+not|stopped|quit|won'?t\s+be)\s+(?:make|making|do|doing|offer|offering|"
-                      r"sell|selling|stock|stocking|run|running|carry|carrying|teach|teaching|serve|serving|provide|providing)\s+"
+                      r"sell|selling|stock|stocking|run|running|carry|carrying|teach|teaching|serve|serving|provide|providing|rent|renting)\s+"
                       r"(?:the\s+|our\s+|any\s+)?(?!(?:it|them|that|this|those|these|one)\b)(?P<names>[^,.;!?]{3,60}?)"
                       r"(?=\s+(?:any\s*more|from|at|on|this|for|so|altogether|completely|entirely|now)\b|[,.;!?]|$)"
                       r"|\b(?:dropping|dropped|discontinuing|discontinued|retiring)\s+(?:the\s+|our\s+)?(?P<dropped>[^,.;!?]{3,60}?)"
@@ -359,7 +359,7 @@ _STOPPED = re.compile(r"\b(?:no\s+longer|not|don'?t|do\s+not|stopped|quit|won'?t
                       r"(?=\s*(?:[,.;!?]|$))"
                       # "Pillow cover I don't sell anymore": what goes, said before who stopped
                       r"|(?:^|[,.;!?]\s*)(?:and\s+)?(?:the\s+|our\s+)?(?P<before>(?-i:[A-Z])[^,.;!?]{2,40}?)\s+(?:i|we)\s+(?:don'?t|do\s+not|no\s+longer)\s+"
-                      r"(?:sell|make|do|offer|stock|have)\s+(?:it\s+|them\s+)?(?:any\s?more|now)\b",
+                      r"(?:sell|make|do|offer|stock|have|rent|teach|run|serve)\s+(?:it\s+|them\s+)?(?:any\s?more|now)\b",
                       re.IGNORECASE)  # "Prenatal batch is stopped"; not "we have stopped making ..." (what follows names it)
 # What the user still sees and wants gone: "The Sock Clinic is still showing on the Classes page, could you
 # remove it completely?", "road bike still there", "Duo still showing on Packages" (not "still says").

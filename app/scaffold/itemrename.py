@@ -26,7 +26,7 @@ _RENAMES = (
                r"(?:rename|should\s+be\s+renamed|renamed)\s+(?:to|as)\s+(?P<new>.+)$", re.IGNORECASE),
     # "godzilla is getting swapped out for Jurassic Park next month"
     re.compile(r"^\W*(?P<old>[^.!?;,\n]+?)\s+(?:(?:is|are|was|were|will\s+be|getting|being|been|got)\s+)*swapped\s+(?:out\s+)?"
-               r"(?:for|with)\s+(?P<new>.+)$", re.IGNORECASE),
+               r"(?:for|(?<=out\s)with)\s+(?P<new>.+)$", re.IGNORECASE),  # not "tom swapped with marlys": two who trade places
     # "The Thursday market is not Korvel anymore, it is now Westermarkt"
     re.compile(r"\b(?:is|are)\s+(?:not|no\s+longer)\s+(?:at\s+|in\s+)?(?P<old>[^,.;!?\n]{2,40}?)(?:\s+any\s?more)?\s*[,;.–-]\s*"
                r"(?:(?:it|they)(?:['’]s|\s+is|\s+are|['’]re)\s+)?now\s+(?:at\s+|in\s+|called\s+)?(?P<new>.+)$", re.IGNORECASE),

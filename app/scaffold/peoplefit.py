@@ -96,7 +96,7 @@ _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:
                    # "It is now Mr. Denis Okello, not Mrs. Atim."
                    rf"|,?\s+not\s+(?P<old3>(?:{_TITLE})?{_WHO})(?=\s*(?:[.!?,;]|$))"
                    # "quita Lalo, he moved to Tijuana 😢 new guitarrón is Toño Villalobos": who is taken off, and why
-                   rf"|\b(?:remove|delete|take\s+(?:out|off)|quita|quitar|saca|drop)\s+(?P<old4>{_WHO})(?=\s*[,;]\s*(?:he|she|they)\b)")
+                   rf"|\b(?:remove|delete|take\s+(?:out|off)|quita|quitar|saca|drop)\s+(?P<old4>{_WHO})(?=\s*[,;]\s*(?:he|she|they|put|add)\b)")
 # Words that open a sentence or a title before a name, not part of it.
 _NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last Omg Oh Unfortunately January February March "
                        "April May June July August September October November December Monday Tuesday Wednesday Thursday "

@@ -27,6 +27,9 @@ PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤₩₺
                    r"|(?<![\w.,])\d+(?:\.\d+)?p\b")
 # Why a price changed, said after it: "motorized now N1,650,000 because of dollar rate" (words no piece of the site holds).
 _REASON = re.compile(r"\s*[,(–-]?\s*\b(?:because|bcoz|bc|b/c|cause|cos|coz|due\s+to|thanks\s+to)\b[^.!?;\n]*", re.IGNORECASE)
+# ... or in brackets, or as who decided it: "Our committee voted (after a lengthy debate, I might add) to raise subs to £5".
+_BRACKETED = re.compile(r"\s*\((?![^()]*[\d$£€])[^()]{3,80}\)")
+_DECIDED = re.compile(r"^.{0,60}?\b(?:voted|decided|agreed|chose)\s+to\s+", re.IGNORECASE)
 # ... or as a last clause of its own, with no price or time and nothing asked: "Serenata now Q1,800, the gasoline is very expensive."
 _ASIDE = re.compile(r",\s+(?P<aside>[^,.;:!?$£€]{3,80}?)[\s.!]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)*$")
 _ASKS = re.compile(r"\b(?:add|remove|delete|drop|take|put|make|change|rename|move|replace|set|update|not|no|instead|also|and|only|same|"
@@ -36,7 +39,7 @@ _ASKS = re.compile(r"\b(?:add|remove|delete|drop|take|put|make|change|rename|mov
 def without_reason(request: str, figure: re.Pattern[str] = PRICE) -> str:
     """The request without why its new price (or time: ``figure``) is new, where one stays in what is left; as typed
     else."""
-    cut = _REASON.sub("", request)
+    cut = _DECIDED.sub("", _BRACKETED.sub("", _REASON.sub("", request)))
     cut = cut if figure.search(cut) else request
     aside = _ASIDE.search(cut)
     said = aside.group("aside") if aside is not None else ""

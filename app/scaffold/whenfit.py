@@ -61,7 +61,8 @@ _DAY_NOT = re.compile(rf"\b(?P<new>{_WEEKDAY})\s*(?:now\s*)?,?\s*\(?(?:and\s+)?n
 _DAY_FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\s+(?:[\w'’]+\s+){{0,5}}?from\s+"
                           rf"(?P<old>{_WEEKDAY})\s+to\s+(?P<new>{_WEEKDAY})\b", re.IGNORECASE)
 # A request that adds or removes, rather than moves.
-_NOT_A_MOVE = re.compile(r"\b(?:add|another|extra|remove|delete|take\s+\w+\s+off|cancel\w*)\b", re.IGNORECASE)
+# ("domingo we open now too, 9am-2pm": a day's hours more, not the others' moved)
+_NOT_A_MOVE = re.compile(r"\b(?:add|another|extra|remove|delete|take\s+\w+\s+off|cancel\w*|(?:too|as\s+well)(?=\s*(?:[,.;!?]|$)))\b", re.IGNORECASE)  # not "too early"
 # ("hours", "opening": words every time of a timetable shares, which name none of them)
 _SMALL = frozenset("the a an and of on in at to for our my class session now has is are be it its from with hours hour opening "
                    "times".split())
@@ -150,12 +151,17 @@ def _day_moved(request: str, pieces: Pieces) -> ReplaceText | None:
 # Several days in a run, joined as a list: "Mon, Wed and Sat", "Tuesdays & Fridays".
 _RUN = rf"(?:{_A_DAY.pattern})\b\.?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_A_DAY.pattern})\b\.?)+"
 _RUN_NOW = re.compile(rf"\b(?:now|changed?\s+to|moved?\s+to|are|will\s+be)\s+(?:on\s+)?(?P<new>{_RUN})", re.IGNORECASE)
+_RUN_NOT = re.compile(rf"\b(?:not|instead\s+of)\s+(?:on\s+)?(?P<old>{_RUN})", re.IGNORECASE)
 
 
 def _days_run(request: str, pieces: Pieces) -> ReplaceText | None:
     """"restock days changed, now Tue, Thu and Sat mornings": the one run of several days the site shows ("Mon, Wed and
     Sat"), replaced by the run typed."""
     found = [m.group("new") for m in _RUN_NOW.finditer(request)]
+    said_old = [m.group("old") for m in _RUN_NOT.finditer(request)]  # "moved to Mon & Wed 7:00 now, not Tue & Thu"
+    if len(found) == 1 and len(said_old) == 1:
+        held = [m.group(0) for _, words in pieces for m in re.finditer(rf"(?<![\w'’]){re.escape(said_old[0])}(?![\w'’])", words, re.IGNORECASE)]
+        return ReplaceText(op="replace_text", old=held[0], new=found[0]) if len(held) == 1 else None
     shown = {m.group(0) for _, words in pieces for m in re.finditer(rf"(?<![\w'’]){_RUN}", words, re.IGNORECASE)}
     if len(found) != 1 or len(shown) != 1 or re.search(_RUN, _RUN_NOW.sub(" ", request), re.IGNORECASE):
         return None  # another run typed too ("from Mon, Wed to Tue, Thu"): the model's
@@ -392,9 +398,17 @@ def _moved(request: str, pieces: Pieces) -> ReplaceText | None:
     kept = [m.group(1) for m in _STILL_RANGE.finditer(request)]
     if any(k.casefold() in words.casefold() for k in kept for _name, words in pieces):
         return None  # "sunday hours change to 10am-5pm, other days still 9:30am-7pm" of "Open 7 days 9:30am-7pm": not that range
-    return _one_end(request, pieces) or _from_to(request, pieces) or _old_moved(request, pieces) or _new_not_old(request, pieces) \
+    # several days for several ("moved to Mon & Wed 7:00 now, not Tue & Thu"), before one day for one
+    found = (_days_run(request, pieces) if _RUN_NOT.search(request) else None) \
+        or _one_end(request, pieces) or _from_to(request, pieces) or _old_moved(request, pieces) or _new_not_old(request, pieces) \
         or _day_moved(request, pieces) or _named(request, pieces) or _the_only_range(request, pieces) or _new_and_shown(request, pieces) \
         or _day_named(request, pieces) or _days_run(request, pieces)
+    # "change the meeting time to 8pm for the summer months, 7:30pm stays for the rest of the year": not the time kept
+    kept_times = [m.group(1).casefold() for m in _KEPT_TIME.finditer(request)]
+    return None if found is not None and any(t in found.old.casefold() for t in kept_times) else found
+
+
+_KEPT_TIME = re.compile(rf"({_T})\s+(?:stays?|remains?|is\s+kept|unchanged)\b", re.IGNORECASE)
 
 
 def all_dated(items: Sequence[Entry]) -> bool:

@@ -377,3 +377,86 @@ def test_a_page_named_for_another_page_is_that_page(tmp_path: Path) -> None:
     result = _run(root, model, "Committee for an About page: President - Barry Kerslake, Secretary - Lyn Foote (me), Treasurer - Joanne Pike.")
     assert result.outcome == "applied", result.message
     assert "Barry Kerslake" in _page(root, "/about") and not (root / "app" / "committee-for-an-about").exists()
+
+
+# Round 4: the failures of u286-u289, read after round 2 was measured on them.
+
+def test_new_prices_decided_in_brackets_replace_the_ones_shown(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "No experience needed, the first three practices are free, then subs are £4 a night or £40 for the season.")
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Subs","text":"£5 a night"},'
+             '{"title":"Subs","text":"£50 for the season"}]}]}')
+    result = _run(root, model, "Our committee voted (after a lengthy debate, I might add) to raise subs to £5 a night and £50 for the season.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "subs are £5 a night or £50 for the season" in home and "£40" not in home and "lengthy" not in home
+
+
+@pytest.mark.parametrize(("shown", "prompt", "model", "kept"), [
+    # a time said to stay is not the one replaced
+    ("We meet on the first Friday of the month at 7:30pm at the Araluen car park.",
+     "Right, then please change the meeting time to 8pm for the summer months (October to March), 7:30pm stays for the rest of the year.",
+     '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Right"},{"op":"set_text","route":"/","target":"title","text":"7:30pm"}]}',
+     "at 7:30pm at the Araluen"),
+    # a day's hours more ("too") are no move of the others
+    ("We sell new and used tires. Open lun-sab 8am-7pm.", "domingo we open now too, 9am-2pm",
+     '{"ops":[{"op":"edit_item","item":"Domingo","text":"open now"},{"op":"add_items","route":"/","kind":"list","items":[{"title":"9am-2pm"}]}]}',
+     "lun-sab 8am-7pm"),
+    # two who trade places are no rename of one
+    ("Aunt Marlys July 5-18. Tom's family June 21-July 4.", "tom swapped with marlys. so Tom's family July 5-18 and Aunt Marlys June 21-July 4",
+     '{"ops":[{"op":"edit_item","item":"Tom’s family","text":"July 5-18"},{"op":"edit_item","item":"Marlys","text":"June 21-July 4"}]}',
+     "Tom's family June 21-July 4"),
+])
+def test_what_stays_is_not_changed(tmp_path: Path, shown: str, prompt: str, model: str, kept: str) -> None:
+    """Each was a wrong edit shown as done; the turn may do the rest or say what it cannot, never replace what stays."""
+    root = managed_project(tmp_path)
+    _para(root, shown)
+    result = _run(root, model, prompt)
+    home = _page(root, "/")
+    assert kept in home and "marlys" not in home, result.message
+
+
+def test_a_removal_said_with_a_reason_beside_a_new_price_does_both(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Stone Room double 45 euro, Vineyard Room double 50 euro, Small Room single 30 euro. Breakfast included in all.")
+    model = ('{"ops":[{"op":"remove_item","item":"Small Room"},{"op":"add_items","route":"/","kind":"list",'
+             '"items":[{"title":"Stone","text":"48 euro"}]}]}')
+    result = _run(root, model, "Small Room we don't rent anymore, my son lives there now :) please remove. And Stone Room price now 48 euro.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Stone Room double 48 euro" in home and "Small Room" not in home and "please remove" not in home and "45 euro" not in home
+
+
+def test_who_is_taken_out_for_another_keeps_the_time_beside_them(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _items(root, "/", "list", [("5:00 dinner", ""), ("7:00 polka band Chicago Push", ""), ("9:00 cake", "")])
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Band"},{"op":"decline"}]}',
+                  "the band cancelled ugh. take out Chicago Push, put DJ Marek instead, same time")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "7:00 polka band DJ Marek" in home and "Chicago Push" not in home
+
+
+def test_days_moved_from_several_to_several(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Beginners Tue & Thu 7:00, advanced Sat 8:00 on the Pampulha courts.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Mon & Wed","text":"7:00"}]}', "beginners moved to Mon & Wed 7:00 now, not Tue & Thu")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Beginners Mon & Wed 7:00" in home and "Tue" not in home and "Thu" not in home
+
+
+@pytest.mark.parametrize(("prompt", "model"), [
+    ("Please make the site also in Tatar and Russian language automatically, with button to switch.",
+     '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Tatar and Russian","section":"cta"}]}'),
+    ("can the site automatically pull my latest videos from my instagram @tainavoz 📱", '{"ops":[{"op":"decline"}]}'),
+    ("can the site show my instagram @studiobiaunhas photos automatic?? so every new post goes to site 😍", '{"ops":[{"op":"decline"}]}'),
+    ("put live sea weather and wind from FMI on front page, so customer see if its windy today",
+     '{"ops":[{"op":"add_items","route":"/","kind":"image_text","items":[{"title":"FMI","text":"so customer see if its windy"}]}]}'),
+])
+def test_what_the_site_would_have_to_do_is_declined_round_4(tmp_path: Path, prompt: str, model: str) -> None:
+    root = managed_project(tmp_path)
+    before = _page(root, "/")
+    result = _run(root, model, prompt)
+    assert result.outcome == "declined", result.message
+    assert _page(root, "/") == before
