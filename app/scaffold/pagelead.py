@@ -39,7 +39,7 @@ _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][
            r"presenting|featuring|about|for|where|which|please)\b|w/)"
            r"[A-Za-z0-9&][\w'’&]*){0,4}?))(?:\s+please)?")
 _NAME = r"[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"
-_OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so|instead|just|last\s+(?:one|thing)|one\s+more(?:\s+thing)?)[,.:]?\s+){0,3}"
+_OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so|instead|just|last\s+(?:one|thing))[,.:]?\s+){0,3}"
          r"(?:(?:please|pls|kindly|can you|could you|would you|can u|could u|cn u|cn you)\s+){0,2}(?:(?:now|also|just|then)\s+)?(?:please\s+)?")
 # Who asks for a page, besides a verb to the app: "Can we have a Membership page", "Can I get a Rates page".
 _HAVE = (r"(?:can|could|may)\s+(?:we|i)\s+(?:please\s+)?(?:have|get)\s+"
@@ -112,8 +112,9 @@ _PUT_COLON = re.compile(rf"\s*{_OPEN}(?P<home>)(?:(?:just|also)\s+)?(?:(?:undern
 def labels_a_line(lead: str) -> bool:
     """Whether the lead says the words after it are a line to put as typed ("Put a line: ...", "add a note at the very top:
     ..."): then a link or a live stream they name is the line's, not asked of the app."""
-    return bool(re.search(r"(?:add|put|write|say)\b[^:.!?]{0,40}:\s*$", lead, re.IGNORECASE)) and \
-        any(p.search(lead) for p in (_LINE_HOME, _PUT_COLON))
+    return bool(re.search(r"\b(?:add|put|write|say)(?:\s+(?:a|an|this|one)\s+(?:short\s+|small\s+|little\s+)?"
+                          r"(?:line|note|sentence|notice|message|announcement)(?:\s+(?:at|on)\s+(?:the\s+)?(?:very\s+)?top)?)?\s*:\s*$",
+                          lead, re.IGNORECASE))
 
 
 # "Put these on with prices. Hazel thumbstick £35. ...": home's.
@@ -153,6 +154,7 @@ _LOOSE_LEADS = (*_LEADS, _HEADED_ON)
 _ASIDE_END = re.compile(r"[.!?]\s+(?:(?:then|instead|so|ok|okay)[,]?\s+)*")
 MAX_ASIDE, MAX_ASIDE_WORDS = 60, 6
 MAX_LONG_ASIDE, MAX_LONG_ASIDE_WORDS = 100, 14
+_ASKS_IN_ASIDE = re.compile(r"\b(?:page|section|make|create|add|put|called|named|write|list)\b|/", re.IGNORECASE)
 MAX_HEADING_WORDS = 4  # a name longer than this before content is a sentence of it, not its heading
 _HOME = frozenset(("home", "homepage", "home page", "front page", "front", "top page", "top", "main page", "main", "landing page",
                    "start", "start page", "startpage"))  # "Startseite", as German speakers say it
@@ -287,8 +289,10 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
     starts = [0] + [m.end() for m in _ASIDE_END.finditer(request[:MAX_ASIDE])
                     if len(request[:m.end()].split()) <= MAX_ASIDE_WORDS and not re.search(r"\d", request[:m.end()])]
     # a longer one before words typed after a colon to put ("That is fine, we are old fashioned anyway. Please put: ...")
+    # (chat only: not "Make a page named Visit us at /visit-us. Write: ...", whose words are that page's)
     later = [m.end() for m in _ASIDE_END.finditer(request[:MAX_LONG_ASIDE]) if m.end() not in starts
-             and len(request[:m.end()].split()) <= MAX_LONG_ASIDE_WORDS and not re.search(r"\d", request[:m.end()])]
+             and len(request[:m.end()].split()) <= MAX_LONG_ASIDE_WORDS and not re.search(r"\d", request[:m.end()])
+             and not _ASKS_IN_ASIDE.search(request[:m.end()])]
     found = [*((pattern.match(request, at), at) for at in starts for pattern in (_LOOSE_LEADS if loose else _LEADS)),
              *((pattern.match(request, at), at) for at in later for pattern in (_LINE_HOME, _PUT_COLON))]
     for m, at in found:

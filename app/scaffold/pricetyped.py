@@ -33,7 +33,7 @@ _DECIDED = re.compile(r"^.{0,60}?\b(?:voted|decided|agreed|chose)\s+to\s+", re.I
 # ... or as a last clause of its own, with no price or time and nothing asked: "Serenata now Q1,800, the gasoline is very expensive."
 _ASIDE = re.compile(r",\s+(?P<aside>[^,.;:!?$£€]{3,80}?)[\s.!]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)*$")
 _ASKS = re.compile(r"\b(?:add|remove|delete|drop|take|put|make|change|rename|move|replace|set|update|not|no|instead|also|and|only|same|"
-                   r"stays?|remains?|unchanged|keep|per|each|for|from|too|both|all|every|except|but)\b", re.IGNORECASE)
+                   r"stays?|remains?|unchanged|keep|per|each|for|from|too|both|all|every|except|but|clos\w*|open\w*)\b", re.IGNORECASE)
 
 
 def without_reason(request: str, figure: re.Pattern[str] = PRICE) -> str:

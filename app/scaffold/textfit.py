@@ -203,10 +203,17 @@ def _times_of(old: str, new: str, texts: str) -> ReplaceText | None:
     """"change Sub-14 to monday and wednesday 19h-20h30, gym is busy before" of the one line the site shows as "Sub-14
     monday and wednesday 18h30-20h": the times after the name replaced, the name kept (not a name traded for times)."""
     said = re.sub(r",\s+[^,\d]*$", "", new).strip()  # not why: ", gym is busy before"
-    if not old or not _CLOCK.search(said) or _CLOCK.search(old) or not re.search(r"[a-z]{3,}", _CLOCK.sub(" ", said), re.IGNORECASE):
-        return None  # a time alone ("banquet time to 19:30") is ``whenfit``'s: "banquet at 19:30", its "at" kept
-    shown = re.findall(rf"^{re.escape(old)}\s+(.*\d.*)$", texts, re.MULTILINE)
-    return replacing(f"{old} {shown[0]}", f"{old} {said}") if len(shown) == 1 and _CLOCK.search(shown[0]) else None
+    # days and times for days and times, after a name that is no day: not "Lunch 12:30 pm" (a time alone is ``whenfit``'s,
+    # "at" kept), nor "Wednesdays 20:00"
+    if not old or not _CLOCK.search(said) or _CLOCK.search(old) or _A_DAY.search(old) or not _A_DAY.match(said):
+        return None
+    shown = re.findall(rf"^{re.escape(old)}[ \t]+(.*\d.*)$", texts, re.MULTILINE)  # on its line: not a name and the detail below it
+    ok = len(shown) == 1 and _A_DAY.match(shown[0]) and _CLOCK.search(shown[0]) and len(shown[0].split()) <= MAX_TIMES_WORDS
+    return replacing(f"{old} {shown[0]}", f"{old} {said}") if ok else None
+
+
+_A_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b", re.IGNORECASE)  # not "month"
+MAX_TIMES_WORDS = 8
 
 
 def _new_whole(request: str, m: re.Match[str]) -> str:

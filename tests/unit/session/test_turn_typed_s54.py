@@ -460,3 +460,44 @@ def test_what_the_site_would_have_to_do_is_declined_round_4(tmp_path: Path, prom
     result = _run(root, model, prompt)
     assert result.outcome == "declined", result.message
     assert _page(root, "/") == before
+
+
+# What the replay of u1-u279 showed the rounds to have lost, restored.
+
+@pytest.mark.parametrize(("prompt", "model", "route", "words"), [
+    ("Make a page called Contact at /contact. Write: 17 Adeniran Ogunsanya Street, Surulere, Lagos. Open Monday to Saturday, 9am to 7pm.",
+     '{"ops":[{"op":"add_page","title":"Contact","route":"/contact","sections":["contact"]}]}', "/contact", "17 Adeniran Ogunsanya Street"),
+    ("make a page called Memories where ppl can read stories. add the first one: 'Grandpa taught me to fish off the South Mole when I "
+     "was 5 and I still cant cast as good as him' - Jess (granddaughter)",
+     '{"ops":[{"op":"add_page","title":"Memories","route":"/memory","sections":["image_text"]}]}', "/memories", "Jess (granddaughter)"),
+    ("Please add our tournament: Tenma Autumn Cup, Sunday 17 October 2027, entry 1,000 yen, prize is a handmade kaya board. Please put "
+     "it on new page 'Tournaments'.",
+     '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Tenma Autumn Cup","text":"Sunday 17 October 2027"}]}]}',
+     "/tournaments", "Tenma Autumn Cup"),
+])
+def test_words_after_a_colon_go_on_the_page_the_request_makes(tmp_path: Path, prompt: str, model: str, route: str, words: str) -> None:
+    """A sentence that makes a page is no aside before the words for it ("Write:", "add the first one:")."""
+    root = managed_project(tmp_path)
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    assert words in _page(root, route) and words not in _page(root, "/") and "Please put it" not in _page(root, route)
+
+
+@pytest.mark.parametrize(("entries", "prompt", "model", "now", "gone"), [
+    ([("Club", "Tuesday 19:00 - 23:00"), ("Youth training", "Friday 16:30 - 18:00")],
+     "On the home page change youth training to Friday 17:00 - 18:30. The time 16:30 must not be there anymore.",
+     '{"ops":[{"op":"edit_item","item":"Youth Training","text":"Friday 17:00 - 18:30"},{"op":"edit_item","item":"Time","text":"16:30"}]}',
+     "Friday 17:00 - 18:30", "16:30"),
+    ([("Beginners class", "Mondays 19:00"), ("Intermediate class", "Wednesdays 20:00")],
+     "A small correction: the Intermediate class is on Thursdays 20:00 now, not Wednesdays",
+     '{"ops":[{"op":"edit_item","item":"The Intermediate class","text":"Thursdays 20:00","title":"Not Wednesdays"}]}',
+     "Thursdays 20:00", "Wednesdays"),
+])
+def test_new_times_of_a_thing_named_keep_its_name_and_its_detail_apart(tmp_path: Path, entries: list[tuple[str, str]], prompt: str,
+                                                                      model: str, now: str, gone: str) -> None:
+    root = managed_project(tmp_path)
+    _items(root, "/", "list", entries)
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert now in home and gone not in home and " now" not in home.split(now)[0][-5:]
