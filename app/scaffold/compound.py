@@ -119,7 +119,8 @@ def swaps(request: str, site: Site) -> list[Any]:
 
 
 # A clause that asks something of "it", what the clause before renamed: "rename Campus Club to Club Pass and make it $3.99/mo".
-_OF_IT = re.compile(r"^\W*(?:(?:and|also|then|please|pls)\s+)*(?:make|set|change|put|update)\s+(?:it|its\s+price|the\s+price)\s+"
+_ASKED_OF = r"^\W*(?:(?:and|also|then|please|pls)\s+)*(?:make|set|change|put|update)\s+"  # "and make ", before "it"
+_OF_IT = re.compile(_ASKED_OF + r"(?:it|its\s+price|the\s+price)\s+"
                     r"(?:to\s+|at\s+)?(?P<rest>[$£€]?\d\S*(?:\s+\S+){0,3})\W*$", re.IGNORECASE)
 
 
@@ -136,7 +137,7 @@ def _of_renamed(clause: str, ops: list[Any], site: Site) -> tuple[str, list[Any]
 
 
 # A count of "it", the thing the clause before edited: "change small ceremony to $300 and make it up to 20 guests".
-_COUNT_OF_IT = re.compile(r"^\W*(?:(?:and|also|then|please|pls)\s+)*(?:make|set|change|put|update)\s+it\s+(?:to\s+)?"
+_COUNT_OF_IT = re.compile(_ASKED_OF + r"it\s+(?:to\s+)?"
                           r"(?:up\s+to\s+|for\s+|max\s+|min(?:imum)?\s+)?(?P<n>\d+)\s+(?P<what>[a-z][\w'’-]*)\W*$", re.IGNORECASE)
 
 

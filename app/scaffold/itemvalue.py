@@ -18,6 +18,7 @@ import re
 from app.scaffold.plan import EditItem, ReplaceText, replacing
 from app.scaffold.pricetyped import KEPT, PRICE
 from app.scaffold.site import Site, is_placeholder, norm_words, shown_pieces
+from app.scaffold.textfit import WEEKDAY
 from app.scaffold.whenfit import WHEN, when_kind
 
 # Words that name no one thing: "the price of the class" is the class.
@@ -25,7 +26,7 @@ _SMALL = frozenset("the a an and of on in at to for our my your is are now new p
                    "day times one number count total".split())
 _PIECE = re.compile(r"(?<=[,;])\s+|\s+/\s+")  # "$12 adults / $6 kids" is two
 _LEAD = re.compile(r"^[^:]{1,60}:\s*")
-_WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b\.?"  # not "month", "sunset"
+_WEEKDAY = rf"{WEEKDAY}\.?"
 _DAY_FIRST = re.compile(rf"^{_WEEKDAY},?\s+", re.IGNORECASE)
 MIN_NAME_CHARS = 3
 # A count ("48 member farmers", "4,318 packets", "6,000 plastic lids"): two digits or more, no part of a

@@ -212,7 +212,8 @@ def _times_of(old: str, new: str, texts: str) -> ReplaceText | None:
     return replacing(f"{old} {shown[0]}", f"{old} {said}") if ok else None
 
 
-_A_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b", re.IGNORECASE)  # not "month"
+WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b"  # a weekday, short or whole; not "month", "sunset"
+_A_DAY = re.compile(WEEKDAY, re.IGNORECASE)
 MAX_TIMES_WORDS = 8
 
 

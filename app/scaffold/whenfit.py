@@ -399,10 +399,11 @@ def _moved(request: str, pieces: Pieces) -> ReplaceText | None:
     if any(k.casefold() in words.casefold() for k in kept for _name, words in pieces):
         return None  # "sunday hours change to 10am-5pm, other days still 9:30am-7pm" of "Open 7 days 9:30am-7pm": not that range
     # several days for several ("moved to Mon & Wed 7:00 now, not Tue & Thu"), before one day for one
-    found = (_days_run(request, pieces) if _RUN_NOT.search(request) else None) \
+    runs_first = _RUN_NOT.search(request) is not None
+    found = (_days_run(request, pieces) if runs_first else None) \
         or _one_end(request, pieces) or _from_to(request, pieces) or _old_moved(request, pieces) or _new_not_old(request, pieces) \
         or _day_moved(request, pieces) or _named(request, pieces) or _the_only_range(request, pieces) or _new_and_shown(request, pieces) \
-        or _day_named(request, pieces) or _days_run(request, pieces)
+        or _day_named(request, pieces) or (None if runs_first else _days_run(request, pieces))
     # "change the meeting time to 8pm for the summer months, 7:30pm stays for the rest of the year": not the time kept
     kept_times = [m.group(1).casefold() for m in _KEPT_TIME.finditer(request)]
     return None if found is not None and any(t in found.old.casefold() for t in kept_times) else found

@@ -255,8 +255,9 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     hours = hoursfit.read(prompt, site)  # a request of hours alone: each day as typed, in place of the placeholders
     if hours is not None and not leaves_out(hours):
         return hours
-    wrong = is_decline(plan) or bool(unused_content(prompt, _edited_or_placed(plan, site))) \
-        or _adds_content(plan) and bool(unused_body(prompt, f"{_edited_or_placed(plan, site)} | {shown_text(site)}")) \
+    placed = _edited_or_placed(plan, site)  # once: both coverage checks hold the plan against it
+    wrong = is_decline(plan) or bool(unused_content(prompt, placed)) \
+        or _adds_content(plan) and bool(unused_body(prompt, f"{placed} | {shown_text(site)}")) \
         or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site) or toldfit.quote_not_placed(plan, prompt)
     route = next((op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))), None)
     if not wrong and not leaves_out(plan):
