@@ -207,9 +207,10 @@ def description(request: str, name: str, tagline: str, looks: Callable[[str], bo
     hero shows already."""
     if not (opening or asks_for_a_site(request)):
         return ""  # not an opening prompt: a later request the model read as one
-    shown = set(norm_words(headline).split())
+    shown = set(norm_words(f"{headline} {name} {tagline}").split())
     # a list of pages is said to the app, names and all; a sentence the hero shows already, after its
-    # label or not ("Under it: Football for boys and girls aged 6 to 14."), is no description
+    # label or not ("Under it: Football for boys and girls aged 6 to 14.", "Tigist Bunna House, a small
+    # coffee house in Bole, Addis Ababa." under that heading and subtitle), is no description
     kept = [d for d in (_described(s, name, looks) or ("" if names_pages(s) else _salvaged(s, name, looks))
                         for s in sentences(request))
             if d and not (shown and set(norm_words(_LABEL.sub("", d)).split()) <= shown)]

@@ -186,3 +186,15 @@ def test_an_opener_s_line_under_the_heading_is_no_description_and_setting_up_a_s
     assert description(request, "Dunmore Rovers Juniors", "", wishes_for_a_look, True,
                        "Dunmore Rovers Juniors Football for boys and girls aged 6 to 14") == \
         "Dunmore Rovers Juniors, a kids football club in Co. Galway."
+
+
+def test_a_sentence_the_hero_shows_already_is_no_description() -> None:
+    # the heading shows the name and the subtitle the tagline: the text after the hero says the rest
+    request_text = ("Tigist Bunna House, a small coffee house in Bole, Addis Ababa. "
+                    "We do traditional coffee ceremony and sell roasted beans.")
+    assert description(request_text, "Tigist Bunna House", "a small coffee house in Bole, Addis Ababa",
+                       lambda _s: False, opening=True) == "We do traditional coffee ceremony and sell roasted beans."
+    # a sentence with one more word than the hero shows stays whole
+    assert description("Tigist Bunna House, a small coffee house in Bole, Addis Ababa, near Edna Mall.",
+                       "Tigist Bunna House", "a small coffee house in Bole, Addis Ababa", lambda _s: False,
+                       opening=True) == "Tigist Bunna House, a small coffee house in Bole, Addis Ababa, near Edna Mall."
