@@ -30,7 +30,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, movefit, moveplus, namedsection, namelist, navfit, navorder, notefit, openerfit, pageblock, pagelead, pagename, peoplefit,
-                          pagehad, pagelist, prose, removefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, venuefit)
+                          pagehad, pagelist, prose, removefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, typedroute, venuefit)
 from app.scaffold.contentfit import routes_of as _routes
 from app.scaffold.pagename import named_page
 from app.scaffold.listfit import typed_list
@@ -418,7 +418,7 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     placed = moveplus.beside(navorder.placed(_fitted(plan, request, site), request, site), request, site)
     spread = bothpages.spread(list(placed.ops), request, site)  # "put it on home and prices page"
     placed = placed if spread == list(placed.ops) else Plan(ops=spread[:MAX_OPS])
-    renamed = sitename.renamed_everywhere(list(placed.ops), request, site)
+    renamed = typedroute.kept(sitename.renamed_everywhere(list(placed.ops), request, site), request, site)
     placed = placed if renamed == list(placed.ops) else Plan(ops=renamed[:MAX_OPS])
     return Plan(ops=[Decline(op="decline")]) if notefit.echoes_a_correction(list(placed.ops), request) else placed
 

@@ -9,6 +9,7 @@ the files from it; nothing reads that file now (:mod:`app.scaffold.source`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -179,8 +180,11 @@ def norm_words(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    # Cut, then strip: a cut can end on "-", which no route may.
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-") or "page"
+    # An accent goes and its letter stays, an apostrophe joins its word ("Devenir bénévole" at
+    # "/devenir-benevole", "Nana's Story" at "/nanas-story": the addresses people expect, not
+    # "/devenir-b-n-vole" and "/nana-s-story"). Cut, then strip: a cut can end on "-", which no route may.
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", re.sub(r"(?<=\w)['’](?=\w)", "", plain)).strip("-")[:40].strip("-") or "page"
 
 
 # Kinds whose placeholder heading guesses what the section holds ("Opening hours" for a list): when

@@ -1,0 +1,33 @@
+"""A new page goes at the address the request types for it ("a page 'Devenir bénévole' (become
+volunteer), at the address /benevoles, explaining: ..."), whichever reading made the page: the
+model's plan, or a reading of the page's content that routes it by its title. What the plan puts
+on that page follows it there."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.scaffold import explicit
+from app.scaffold.plan import AddPage
+from app.scaffold.site import Site, slug
+
+# A path said as where something points ("a button that goes to /book") is a link's, not the page's.
+_LINKED = re.compile(r"\b(?:link(?:s|ed|ing)?|button|goes\s+to|go\s+to|takes?\s+(?:you|people|them)\s+to|points?\s+to|redirects?)\b",
+                     re.IGNORECASE)
+_ROUTE_SLOTS = ("route", "href")
+
+
+def kept(ops: list[Any], request: str, site: Site | None) -> list[Any]:
+    """``ops`` with their one new page at the one new path the request types; ``ops`` as they are
+    when the request types none, or several, or says it as a link's target."""
+    routes = [page.route for page in site.pages] if site is not None else ["/"]
+    typed = explicit.new_route(request, routes)
+    pages = [op for op in ops if isinstance(op, AddPage)]
+    if typed is None or len(pages) != 1 or _LINKED.search(request):
+        return ops
+    old = pages[0].route or "/" + slug(pages[0].title)
+    if old == typed or any(getattr(op, slot, None) == typed for op in ops for slot in _ROUTE_SLOTS):
+        return ops
+    return [op.model_copy(update={slot: typed for slot in _ROUTE_SLOTS if getattr(op, slot, None) == old}
+                          | ({"route": typed} if op is pages[0] else {})) for op in ops]
