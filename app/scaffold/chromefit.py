@@ -75,7 +75,7 @@ def _labelled(piece: str) -> str:
 
 
 # A sentence at the end that only thanks or asks ("Thanks so much!", "Cheers").
-_THANKS = re.compile(r"(?:^|(?<=[.!?]))\s*(?:thanks?|thank you|thx|cheers|ta|much appreciated|please)\b[^.!?]*[.!?]*\s*$",
+_THANKS = re.compile(rf"(?:^|(?<=[.!?]))\s*(?:{prose.THANKING}|please)\b[^.!?]*[.!?]*\s*$",
                      re.IGNORECASE)
 
 

@@ -25,7 +25,10 @@ _CONTENT = [
     # "0113 496 0123", "(401) 555-0178", "07700 900461", and a two-digit code before two more groups: "04 385 2291",
     # "+55 48 99812 3307", "55 3412 8890", a six-digit area code: "017687 72431" (a postcode "31-128" is no phone number)
     # ... and pairs after them: "+46 70 412 38 19", "+995 555 98 76 54"; a number in pairs: "06 41 22 83 57"
-    re.compile(r"(?<![\w/])(?:\+\d{1,3}[\s-]?(?:\d[\s-](?=\d{3}))?)?\(?(?:\d{3,6}|\d{2}(?=\)?[\s-]\d{3,5}[\s-]\d))\)?(?:[\s-]\d{3,5}){0,2}[\s-]\d{3,6}\b"
+    # a number after its country code is a phone number whatever its groups: "+370 612 44 901", "+47 912 34 567" (not
+    # "+370 612 44", its code read as "+3" and "70")
+    re.compile(r"(?<![\w/])\+\d{1,3}(?!\d)[\s-]?\(?\d{1,5}\)?(?:[\s-]\d{2,5}){1,4}\b(?![.,:/]\d)"
+               r"|(?<![\w/])(?:\+\d{1,3}[\s-]?(?:\d[\s-](?=\d{3}))?)?\(?(?:\d{3,6}|\d{2}(?=\)?[\s-]\d{3,5}[\s-]\d))\)?(?:[\s-]\d{3,5}){0,2}[\s-]\d{3,6}\b"
                r"(?:[\s-]\d{2}\b(?![.,:/]\d|\s*(?:/|%|hours?\b|hrs?\b|h\b|am\b|pm\b|days?\b|min)))*"
                r"|(?<![\w/])(?:\+\d{1,3}[\s-]?)?0?\d{1,2}(?:[\s-]\d{2}){4}\b(?![.,:/]\d)"),
     re.compile(r"https?://[^\s\"'<>]+"),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app.scaffold import buttonfit, compound, itemfit, navorder, pageblock
+from app.scaffold import buttonfit, compound, itemfit, navorder, pageblock, prose
 from app.scaffold.coverage import typed_content
 from app.scaffold.plan import Decline, EditNavLink, MoveNavLink, Plan, RenamePage
 from app.scaffold.site import Site, norm_words
@@ -32,7 +32,7 @@ def _read(part: str, title: str, site: Site) -> list[Any]:
 
 _NAMES = re.compile(r"\b(?:rename\w*|name)\b", re.IGNORECASE)
 _STILL = re.compile(r"\bstill\b", re.IGNORECASE)
-_THANKS = re.compile(r"^\W*(?:thank\s+you|thanks|thx|cheers|ta)\b", re.IGNORECASE)
+_THANKS = re.compile(rf"^\W*{prose.THANKING}\b", re.IGNORECASE)
 _ASKS = re.compile(r"\b(?:add|put|make|change|remove|delete|drop|rename|move|write|set|update|replace|take)\b", re.IGNORECASE)
 
 

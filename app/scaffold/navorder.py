@@ -29,6 +29,10 @@ _STILL = re.compile(r"\bstill\s+(?:sits\s+|comes\s+)?(?P<side>before|after)\s+(?
 _FIRST = re.compile(r"\b(?:first|to the (?:front|start|beginning|left)|at the (?:front|start|beginning))\b", re.IGNORECASE)
 _LAST = re.compile(r"\b(?:last(?!\s+(?:thing|one|year|season|week|month|time|bit|request|change|of))|"
                    r"to the (?:end|back|right)|at the (?:end|back))\b", re.IGNORECASE)
+# A place counted from the start: "put About Us as second in menu".
+_NTH = re.compile(r"\b(?:as\s+(?:the\s+)?|be\s+(?:the\s+)?|the\s+)?(?P<n>second|2nd|third|3rd|fourth|4th)\b(?!\s+(?:thing|time|one|request|change))",
+                  re.IGNORECASE)
+_ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _IT = re.compile(r"\b(?:it|that|this|them)\b", re.IGNORECASE)
 
 
@@ -42,7 +46,7 @@ def _named(request: str, name: str) -> bool:
 
 def anchor(request: str, links: list[tuple[str, str]]) -> tuple[str, str] | None:
     """(side, href): "before"/"after" the link the request names after its place word, "first" or
-    "last"; None when it names no place in the menu."""
+    "last", or "nth" and the place counted ("2" for "second"); None when it names no place in the menu."""
     for pattern, flip in ((_STILL, True), (_NEXT_TO, False)):
         for m in pattern.finditer(request):
             found = sorted((link for link in links if _starts_with(m.group("rest"), link[0])), key=lambda link: -len(link[0]))
@@ -54,6 +58,8 @@ def anchor(request: str, links: list[tuple[str, str]]) -> tuple[str, str] | None
             return "first", ""
         if _LAST.search(request):
             return "last", ""
+        if nth := _NTH.search(request):
+            return "nth", str(_ORDINALS[nth.group("n").lower()])
     return None
 
 
@@ -73,6 +79,9 @@ def _before(side: str, anchor: str, moved: str, hrefs: list[str]) -> str | None:
         return rest[0] if rest else None
     if side == "last":
         return ""
+    if side == "nth":  # the place counted with the moved link out of the menu: "second" goes before the second one now
+        at = int(anchor) - 1
+        return rest[at] if at < len(rest) else ""
     if anchor not in rest:
         return None
     at = rest.index(anchor) + (side == "after")

@@ -31,7 +31,7 @@ _ANNOUNCES = re.compile(r"\b(?:a\s+(?:bit|little|few\s+words|line|paragraph|blur
 # "under a heading 'When We Ring'"; "add a small part 'Our story': ..." (the part named by its quoted name)
 _HEADING = re.compile(r"\b(?:heading|title|headline|called|titled|named|part|section|bit|box|block)\s+['\"“‘]([^'\"”’]{2,60})['\"”’]",
                       re.IGNORECASE)
-_THANKS = re.compile(r"\s*\b(?:thanks?|thank you|thx|cheers|ta)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
+_THANKS = re.compile(rf"\s*\b{prose.THANKING}\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
 # A sentence that only answers the app ("Lovely.", "OK!", "Great, thanks."): not part of the note.
 _ASIDE = re.compile(r"^\W*(?:\w+(?:\W+(?-i:[a-z])\w*)?)?\W*$")  # not "Closed Wednesday": a day named is content
 # A sentence that answers the app: "Okay, that's fine.", "No worries then."

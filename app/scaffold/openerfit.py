@@ -23,7 +23,7 @@ from app.scaffold.openerfacts import with_told_facts
 from app.scaffold.pagelist import listed_pages
 from app.scaffold.plan import (MAX_OPS, AddItems, AddPage, AddSection, Decline, DescribeSite, Entry, Plan, SetText, SetTheme,
                                 plan_to_json)
-from app.scaffold.site import Site, norm_words
+from app.scaffold.site import Site, norm_words, slug
 
 # The words an opening prompt gives the hero, after what names them: in quotes to their end, or
 # to the sentence's end ("Headline: Hail happens. We fix it without paint." keeps its first sentence).
@@ -225,6 +225,8 @@ def completed(ops: list[Any], request: str, opening: bool = False) -> list[Any]:
     opener = next((op for op in ops if isinstance(op, DescribeSite)), None)
     if opener is None:
         return ops
+    ops = _on_listed_pages(ops, opener, request)
+    opener = next(op for op in ops if isinstance(op, DescribeSite))
     hero = _hero(opener, request)
     if hero:
         ops = [op.model_copy(update=hero) if op is opener else op for op in ops]
@@ -241,6 +243,36 @@ def completed(ops: list[Any], request: str, opening: bool = False) -> list[Any]:
                if isinstance(op, DescribeSite) else op for op in ops]
         ops = [*ops, AddItems(op="add_items", route="/", kind="contact", items=own[:8])]
     return with_told_facts(ops, request) if opening or prose.asks_for_a_site(request) else ops
+
+
+_PRICE_PAGES = frozenset({"prices", "pricing", "rates", "fees", "price list", "prices and packages"})
+
+
+def _on_listed_pages(ops: list[Any], opener: DescribeSite, request: str) -> list[Any]:
+    """An opening prompt that types a listed page's content after the page's name ("prices: up to 3km €6, 3-7km
+    €9 ... home page + prices page pls"): the content on that page, not in the home page's text."""
+    from app.scaffold.contentfit import items_op, read_content  # here, not at the top: contentfit -> ... -> openerfit
+
+    said = prose.sentences(request)
+    out, told, moved = list(ops), [], set()
+    for page in (op for op in ops if isinstance(op, AddPage)):
+        route = page.route or "/" + slug(page.title)
+        if any(getattr(op, "route", None) == route for op in ops if op is not page):
+            continue  # the plan puts something there already
+        lead = re.compile(rf"^\W*{re.escape(page.title)}\s*:\s*", re.IGNORECASE)
+        found = next((s for s in said if lead.match(s)), None)
+        kind, entries = read_content(lead.sub("", found).rstrip(" .")) if found else ("", [])
+        items = items_op(route, kind, entries) if len(entries) >= 2 else None
+        if found and items is not None:
+            out.append(items)
+            told.append(norm_words(found))
+            # the home page's placeholder section of that kind would contradict it ("Basic $9/mo" beside "€6")
+            moved |= {kind, "pricing"} if norm_words(page.title) in _PRICE_PAGES else {kind}
+    if not told:
+        return ops
+    about = " ".join(s for s in prose.sentences(opener.about) if norm_words(s) not in told)
+    update = {"about": about, "sections": [k for k in opener.sections if k not in moved]}
+    return [op.model_copy(update=update) if op is opener else op for op in out]
 
 
 def is_new(site: Site | None) -> bool:

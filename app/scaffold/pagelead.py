@@ -210,7 +210,8 @@ MAX_LEAD_IN_WORDS = 5  # "Here they are", "these are the dogs" before a list typ
 MAX_CHAT_WORDS = 3  # "Lovely.", "Ok fair.", "Boo." before the request: chat, not content
 MIN_BEFORE_WORDS = 8  # sentences before a new page shorter than this, with nothing typed, say what it is for
 # Words that lead to the content after a colon: "with our two boats: Tregothnan ...".
-_WORDS_TO_COLON = re.compile(r"^[^:.!?]{0,60}:\s*")
+# (a time's colon is no label's: "every Saturday and Sunday at 10:00 and 14:00, 90 minutes" is all content)
+_WORDS_TO_COLON = re.compile(r"^(?:[^:.!?]|(?<=\d)[:.](?=\d)){0,60}?:(?!\d)\s*")
 
 
 # Where on every page, not a page: "add to the bottom of every page: ..." (the footer's).

@@ -46,7 +46,7 @@ _ONE_PAGE = re.compile(r"\b(?:page|one)\b(?:\s+(?:called|named|titled)\s+(?P<cal
                        re.IGNORECASE)
 # Between one "X page" and the next name of a list: an optional short note ("a Forays page with
 # dates, and an About Me page"), then a join.
-_BETWEEN = re.compile(r"^(?:(?:with|for|about|showing|listing)\s+[\w' ]{1,30}?\s*)?(?:,\s*(?:and|&|plus)?|,?\s*(?:and|plus)|&|\+)$",
+_BETWEEN = re.compile(r"^(?:(?:with|for|about|showing|listing)\s+[\w' ]{1,30}?\s*)?(?:,\s*(?:and|&|plus)?|,?\s*(?:and|plus)|\s*&|\s*\+)\s*$",
                       re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[A-Za-z0-9)])[.!?]+(?:\s+|$)|\n+")
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to".split())
@@ -73,7 +73,7 @@ def _name(words: list[str]) -> str | None:
         if low in ("and", "&") and _joins_one_name(words[:at], kept):
             kept.insert(0, word)
             continue
-        if low in _LEADS or low in _STOPS or low.rstrip(",;:") == "page" or word[-1] in ",;:":
+        if low in _LEADS or low in _STOPS or low.rstrip(",;:") == "page" or word[-1] in ",;:" or low in ("+", "plus"):
             break
         kept.insert(0, word.strip("'’\"“”()"))
     return _whole(kept)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from app import paths
+
 from app.scaffold.namedcontent import names
 from app.scaffold.pagelist import names_pages
 from app.scaffold.site import EMOJI, norm_words
@@ -25,7 +27,8 @@ _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\
                            r"(?<!\bSgt)(?<!\bRev)(?<!\bCapt)(?<!\bProf)(?<!\bCol)(?<!\bLt)(?<!\bCllr)"
                            r"(?<=[^\s.])[.!?]+[\"”’']?(?=\s|$)|\n+")  # "... a second wind.' We're open"
 _GREETING = re.compile(r"^(?:(?:well|oh|ok|okay)[,\s]+)?(?:hiya|hi+|hello|hey+|howdy|g'?day|morning|good (?:morning|afternoon|evening)|yo|"
-                       r"dear \w+)\b(?:\s+(?:there|all|folks))?\s*[!,.]*\s*(?:" + EMOJI.pattern + r"\s*)?", re.IGNORECASE)  # "hiii 👋"
+                       r"dear \w+)\b(?:\s+(?:there|all|folks))?\s*[!,.]*\s*(?:" + EMOJI.pattern + r"\s*)?"
+                       r"(?:(?:(?:it's\s+)?nice|pleased|glad)\s+to\s+meet\s+you\s*[!,.]*\s*)?", re.IGNORECASE)  # "hiii 👋", "Hello, nice to meet you."
 # What asks the app for a site, at a sentence's start: "Create a website for", "Need a site:",
 # "I'd like a website for my business,", "Site for".
 # "website" as people mistype it ("need a webiste").
@@ -64,6 +67,21 @@ _PROSE_LEAD = (r"(?:\b(?:with(?: this| the following| these words)?|text|saying|
 _QUOTE_PAIRS = ("''", '""', "“”", "‘’")
 
 
+# A sentence that opens by asking for a site of one's own: "I need a portfolio site.", "Could you make us a website
+# for the choir". Not one about the site it has ("Can the site take a deposit?", "Please make the site also in
+# Tatar"): those ask it to do something.
+_OPENS = re.compile(r"^(?:(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|pls\s+)(?:make|build|create|set\s+up)\s+"
+                    r"|(?:i|we)(?:'d|\s+would)?\s+(?:need|want|like|love)\s+|(?:i'?m|we'?re)\s+(?:looking\s+for|after)\s+|need\s+|want\s+"
+                    r"|(?:make|build|create)\s+(?:me|us)\s+)(?:me\s+|us\s+)?(?:a|an|my|our)\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:web\s*site|site|homepage|landing\s+page|portfolio|web\s*page)\b", re.IGNORECASE)
+
+
+def opens_a_site(request: str) -> bool:
+    """Whether a sentence of the request asks for a site of the user's own: an opening prompt, whatever
+    else it says about the business ("I do puppet and clay animation for music videos")."""
+    return any(_OPENS.match(said) or _SITE_ASK.match(said) for said in (_GREETING.sub("", s) for s in sentences(request)))
+
+
 def asks_for_a_site(request: str) -> bool:
     """Whether the request asks for a site ("websit", "websiet" as typed): an opening prompt."""
     return bool(_ASKS_FOR_A_SITE.search(request))
@@ -82,7 +100,9 @@ def sentences(text: str) -> list[str]:
 # What an opening prompt asks the site to say, in a sentence said to the app: "a short welcome saying
 # that riders of all abilities are welcome, and that membership is £30 a year?"
 _SAY_THAT = re.compile(r"\b(?:say|saying|says|mention|mentioning|explain|explaining|state|stating|tell\s+(?:people|visitors))"
-                       r"\s+(?:that\s+|(?=(?:we|we're|we've|our|everyone|anyone|newcomers|beginners|people|folks)\s))"
+                       r"\s+(?:that\s+|(?=(?:we|we're|we've|our|everyone|anyone|newcomers|beginners|people|folks)\s)"
+                       # "On home page please say each chime is blown and painted by hand, and the address is ..."
+                       r"|(?<=please say )(?=(?:each|every|all|the|it|its|it's|they|there|you)\s))"
                        r"(?P<said>.+?)[\s?.!]*$", re.IGNORECASE)  # "and say we train Tuesday and Thursday 7pm at Cae Ddol"
 
 
@@ -108,7 +128,10 @@ def _described(sentence: str, name: str, looks: Callable[[str], bool]) -> str:
         sentence = re.sub(_NAMING + r"[\"'“‘]?" + re.escape(name) + r"[\"'”’]?[,.!]?\s*", "", sentence, flags=re.IGNORECASE)
     words = set(norm_words(sentence).split())
     unnamed = re.sub(re.escape(name), " ", sentence, flags=re.IGNORECASE) if name else sentence
-    if len(words) < MIN_WORDS or words <= set(norm_words(name).split()) or _TO_THE_APP.search(unnamed) \
+    # fewer than MIN_WORDS besides the name, and no place or person, is what is left of the ask ("... for my small
+    # shop "Shinohara Furin Kobo"."; not "Macfarlane Reeds, Oban.")
+    if len(words) < MIN_WORDS or len(words - set(norm_words(name).split())) < MIN_WORDS and not re.search(r"[A-Z]", unnamed.strip()[1:]) \
+            or words <= set(norm_words(name).split()) or _TO_THE_APP.search(unnamed) \
             or _IMPERATIVE.match(sentence) or looks(unnamed):
         return ""
     return capital(sentence)
@@ -231,8 +254,21 @@ def page_text(request: str, title: str) -> list[str]:
     return chunks(rest)
 
 
-# A sentence said to the app after the content: "Thank you so much.", "Cheers!"
-_THANKS = re.compile(r"^\W*(?:thanks|thank\s+you|thx|ta|cheers|many\s+thanks)\b[^.!?]*[.!]*$", re.IGNORECASE)
+def _thanking() -> str:
+    """A pattern of the words that thank (``resources/prompts/thanks-words.txt``), longest first; those after
+    its "[alone]" line only before a comma, a full stop, "!" or the end."""
+    lines = [line.strip() for line in (paths.resources_dir() / "prompts" / "thanks-words.txt").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    cut = lines.index("[alone]")
+    words = [(w, False) for w in lines[:cut]] + [(w, True) for w in lines[cut + 1:]]
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) + (r"(?=\s*(?:[,.!…]|$))" if alone else "")
+                            for w, alone in sorted(words, key=lambda pair: len(pair[0]), reverse=True)) + ")"
+
+
+# A word that thanks, in any language of the user sets.
+THANKING = _thanking()
+# A sentence said to the app after the content: "Thank you so much.", "Cheers!", "Děkuji, thank you very much."
+_THANKS = re.compile(rf"^\W*{THANKING}\b[^.!?]*[.!]*$", re.IGNORECASE)
 # A sentence that asks the app for something, or about something: no paragraph for a page. "Please" asks
 # the app when an edit's verb follows it; before another verb it is the user's word to their own visitors,
 # content of the page ("Please press your top and backing well. Please do not pin the layers together.").

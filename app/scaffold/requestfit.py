@@ -426,8 +426,10 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
 _IN_MENU = re.compile(r"\b(?:menu|nav|navigation|navbar)\b", re.IGNORECASE)
 
 def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
-    if scope.asks_for_action(request):
-        return Plan(ops=[Decline(op="decline")])  # a feature no edit plan builds, whatever the model wrote
+    if scope.asks_for_action(request) and not (openerfit.is_new(site) and prose.opens_a_site(request)):
+        # a feature no edit plan builds, whatever the model wrote; not in the first prompt, which says what the
+        # business does ("I do puppet and clay animation for music videos"): the site is set up all the same
+        return Plan(ops=[Decline(op="decline")])
     if backref.points_back(request):
         return Plan(ops=[Decline(op="decline")])  # "faq page missing the rebate question": words not typed here
     # "heading says 'X' and underneath 'Y'" written as two headings; "Add 'Who we are' on home: ..." without its heading
@@ -563,14 +565,16 @@ def _renamed_to_words(op: Any) -> bool:
 
 
 def _only_echoes(op: Any, request: str) -> bool:
-    """Whether ``op`` is a section or items holding nothing but placeholders or the request's own
-    words (no typed content, nothing quoted): what a model writes for a feature it cannot build."""
+    """Whether ``op`` is a section, items, a site name or a button holding nothing but placeholders or the
+    request's own words (no typed content, nothing quoted): what a model writes for a feature it cannot build."""
     if isinstance(op, AddSection):
         if not op.text and not op.heading:
             return not _kinds_named(request, [op.kind])
         said = f"{op.heading} {op.text}"
     elif isinstance(op, AddItems):
         said = " ".join(f"{i.title} {i.text}" for i in op.items)
+    elif isinstance(op, SetText) and op.target in ("site_name", "button"):
+        said = op.text  # "Can the site have calendar where parents choose free date ...?": a name "Free date"
     else:
         return False
     return not scope.types_beside(request) and set(norm_words(said).split()) <= set(norm_words(request).split())

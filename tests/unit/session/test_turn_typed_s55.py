@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tests.unit.scaffold.helpers import managed_project
@@ -31,3 +32,74 @@ def test_a_page_named_with_an_apostrophe_or_an_accent_is_at_the_address_people_e
     result = _run(root, model, "add a page called Café Crème")
     assert result.outcome == "applied", result.message
     assert "Café Crème" in _page(root, "/cafe-creme")
+
+
+def test_an_opening_prompt_keeps_the_whole_phone_number_and_puts_a_listed_pages_content_on_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"describe_site","name":"Greitas Ratas","tagline":"deliver docs and small parcels in city centre",'
+             '"sections":["features","pricing","contact"]}]}')
+    result = _run(root, model, "need site for my bike courier thing in vilnius. name Greitas Ratas. we deliver docs and small parcels "
+                               "in city centre same day. phone +370 612 44 901. prices: up to 3km €6, 3-7km €9, express under 30 "
+                               "min +€5. home page + prices page pls")
+    assert result.outcome == "applied", result.message
+    home, prices = _page(root, "/"), _page(root, "/prices")
+    assert "+370 612 44 901" in home and "Greitas Ratas" in home
+    assert "€6" in prices and "3-7km" in prices and "+€5" in prices
+    assert "€6" not in home  # on its page, not also in the home page's text
+
+
+def test_an_opening_prompt_that_says_what_the_business_does_is_set_up_whatever_its_words(tmp_path: Path) -> None:
+    """"animation" is a feature no plan builds when asked of the site, not when it is the trade."""
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"describe_site","name":"Květa Horáková","tagline":"stop-motion animator from Brno",'
+             '"sections":["image_text","list","cta"]}]}')
+    result = _run(root, model, "hi. I need a portfolio site. I'm Květa Horáková, stop-motion animator from Brno, Czech Republic. "
+                               "I do puppet and clay animation for music videos, ads, and short films. Keep it minimal, lots of "
+                               "white space, work should speak.")
+    assert result.outcome == "applied", result.message
+    assert "Květa Horáková" in _page(root, "/") and "clay animation" in _page(root, "/")
+
+
+def test_the_opening_text_keeps_what_it_asks_the_site_to_say_and_not_the_greeting(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"describe_site","name":"Hideo Shinohara","tagline":"the address","sections":["list","cta","contact"]}]}'
+    result = _run(root, model, 'Hello, nice to meet you. I am Hideo Shinohara. I make glass wind chimes (furin) by hand in Kawagoe, '
+                               'Saitama. Please make website for my small shop "Shinohara Furin Kobo". Tagline: "The sound of a cool '
+                               'summer." On home page please say each chime is blown and painted by hand, and the address is 1-8 '
+                               'Motomachi, Kawagoe. Thank you very much.')
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "1-8 Motomachi" in home and "blown and painted by hand" in home
+    assert "nice to meet you" not in home.lower() and "Small shop" not in home
+
+
+def test_a_new_pages_text_after_its_name_keeps_the_times_typed_in_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_page","title":"Workshop","route":"/workshop","sections":["image_text","cta"]}]}'
+    result = _run(root, model, 'Also I teach painting experience for visitors. Please add page "Workshop": every Saturday and Sunday '
+                               'at 10:00 and 14:00, 90 minutes, ¥3,000 per person. You paint your own furin and take it home.')
+    assert result.outcome == "applied", result.message
+    assert "10:00 and 14:00" in _page(root, "/workshop") and "Every Saturday" in _page(root, "/workshop")
+
+
+def test_a_place_in_the_menu_counted_and_a_thanks_in_czech_move_the_link(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    for name in ("Repertoire", "Prices", "About Us"):
+        route = "/" + name.lower().replace(" ", "-")
+        assert _run(root, f'{{"ops":[{{"op":"add_page","title":"{name}","route":"{route}"}}]}}', f"add a {name} page").outcome == "applied"
+    model = ('{"ops":[{"op":"add_nav_link","label":"About","href":"/about-us"},'
+             '{"op":"set_text","route":"/","target":"site_name","text":"Děkuji, thank you"}]}')
+    result = _run(root, model, "Please put About Us as second in menu, right after Home. Děkuji, thank you very much.")
+    assert result.outcome == "applied", result.message
+    menu = re.findall(r'label: "([^"]+)"', (root / "lib" / "site.ts").read_text())
+    assert menu[:3] == ["Home", "About Us", "Repertoire"], menu
+    assert "Děkuji" not in (root / "lib" / "site.ts").read_text()
+
+
+def test_a_feature_asked_as_a_question_is_no_new_site_name(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Free date"},'
+             '{"op":"set_text","route":"/","target":"button","text":"Others"}]}')
+    result = _run(root, model, "Can the site have calendar where parents choose free date and then it is blocked for others?")
+    assert result.outcome == "declined", result.message
+    assert "Free date" not in _page(root, "/")
