@@ -25,7 +25,8 @@ _DAY_RUN = rf"(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY}(?:\s*(?:-|–|
 _DAYS = re.compile(rf"^(?P<days>{_DAY_RUN})"
                    r"\s*[:,-]?\s+(?P<rest>\S.*)$", re.IGNORECASE)
 # What opens the hours, said to the app or of the business: "we work", "we're open", "put hours", "hours:".
-_LEAD = re.compile(r"^\W*(?:(?:please|pls|also|and|ok|okay)\s+)*(?:(?:put|add|show)\s+(?:the\s+|our\s+)?(?:opening\s+)?hours\s*:?\s*"
+# (after a short sentence of chat: "ok no worries!! then just put hours: ...")
+_LEAD = re.compile(r"^(?:(?![^.!?]*\b(?:mon|tue|wed|thu|fri|sat|sun|clos|open|hour|week|daily|every))[^\d.!?:\n]{1,40}[.!?]+\s+)?\W*(?:(?:please|pls|also|and|ok|okay|then|just|so|now)\s+)*(?:(?:put|add|show)\s+(?:the\s+|our\s+)?(?:opening\s+)?hours\s*:?\s*"
                    r"|(?:our\s+)?(?:opening\s+|working\s+|business\s+)?hours\s*(?:are|is|:)\s*|we(?:'re|\s+are)?\s+(?:work|open|working)\s+|"
                    r"(?:our\s+)?opening(?:\s+hours?)?\s*(?:pls|please|plz)?\s*[.:!]\s*|"  # "opening hour pls. Monday to ...", "Opening: ..."
                    rf"(?:our\s+)?(?:(?:opening|working|business)\s+)?hours?\s+(?=(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY})\b)|"  # "opening hours Mon to Sat ..."

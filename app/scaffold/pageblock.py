@@ -32,9 +32,10 @@ _SAYS = re.compile(r"\b(?:(?:that|which|it)\s+says|saying|to say)\b", re.IGNOREC
 # A body that is itself a request, or a report of a wrong result, is not content.
 _ASKS = re.compile(r"^\W*(?:please\s+)?(?:remove|delete|add|change|replace|rename|make|move|put|take|swap|update|"
                    r"link|use(?!\s+of\b)|set|get rid|drop|hide|show|edit|give|turn|switch|(?:name|call)\s+(?:it|the|this|them))\b", re.IGNORECASE)
-# "still" of a result ("it still says"), not of a story ("still she makes every morning at 4am")
+# "still" of a result ("it still says", "Sunday is there still"), not of a story ("still she makes every morning at 4am",
+# "we use her achar recipe still")
 _RETRY = re.compile(r"\b(?:missing|still(?=\s+(?:not|missing|shows?|showing|says?|saying|there|here|on|in|has|have|listed|up|the|"
-                    r"old|wrong|no|isn'?t|doesn'?t|hasn'?t)\b|[\s.!?]*$)|isn'?t there|wasn'?t|not there|not showing|wrong|should be|didn'?t|"
+                    r"old|wrong|no|isn'?t|doesn'?t|hasn'?t)\b)|(?:is|are|it'?s|there|here|showing|shows|says|listed|up|wrong)\s+still(?=[\s.!?]*$)|isn'?t there|wasn'?t|not there|not showing|wrong|should be|didn'?t|"
                     r"don'?t see|instead)\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=[A-Za-z'\"“‘(£$€])")
 # What opens a list inside its sentence ("Membership prices: ..."): the list's heading.

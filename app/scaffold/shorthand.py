@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from app.scaffold.site import EMOJI
+
 # "pg", "pge", "pgs" as a word, not a film rating ("PG-13", "PG13").
 _PAGE = re.compile(r"\bpge?(s?)\b(?![-\d])", re.IGNORECASE)
 
@@ -30,8 +32,14 @@ def _corrected(m: re.Match[str]) -> str:
     return m.group("right") + m.group("between") if alike else m.group(0)
 
 
+# Emoji that decorate a sentence's end or the next one's start ("Fri-Sun 12pm-10pm ☀️🌙", "Flavors too!! 🍓🍋🍉 Tiger's
+# Blood, ..."): no part of the content beside them. Emoji inside a line ("🌱 Plant swap, 💧 Reminders") stay.
+_END_EMOJI = re.compile(rf"[ \t]*(?:{EMOJI.pattern}[ \t]*)+(?=\n|$)|(?<=[.!?])[ \t]*(?:{EMOJI.pattern}[ \t]*)+(?=[ \t]\S|\n|$)")
+
+
 def spelled_out(request: str) -> str:
-    """``request`` with its shorthand for "page", "pages" and "about" written out, and a word it corrects in
-    brackets as corrected."""
+    """``request`` with its shorthand for "page", "pages" and "about" written out, a word it corrects in
+    brackets as corrected, and without the emoji that end a line or follow a sentence's end."""
+    request = _END_EMOJI.sub("", request).strip() or request
     return _CORRECTED.sub(_corrected, _ABOUT.sub(lambda m: "About" if m.group(0)[0].isupper() else "about",
                                                  _PAGE.sub(lambda m: "page" + m.group(1), request)))

@@ -103,3 +103,28 @@ def test_a_feature_asked_as_a_question_is_no_new_site_name(tmp_path: Path) -> No
     result = _run(root, model, "Can the site have calendar where parents choose free date and then it is blocked for others?")
     assert result.outcome == "declined", result.message
     assert "Free date" not in _page(root, "/")
+
+
+def test_a_new_price_after_a_year_and_a_euro_sign_replaces_the_old_price(tmp_path: Path) -> None:
+    """"2024 € 16,00": the euro sign is the price's, not the year's ("2024 €")."""
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_page","title":"Wines","route":"/wines"}]}', "add a Wines page")
+    _run(root, '{"ops":[{"op":"add_section","route":"/wines","kind":"text","text":"Welschriesling 2025 € 9,50 per bottle, '
+               'Sauvignon Blanc Ried Steinriegel 2024 € 16,00, Zweigelt 2023 € 12,50."}]}',
+         "on wines: Welschriesling 2025 € 9,50 per bottle, Sauvignon Blanc Ried Steinriegel 2024 € 16,00, Zweigelt 2023 € 12,50.")
+    model = '{"ops":[{"op":"edit_item","item":"Sauvignon Blanc","text":"€ 17,50"}]}'
+    result = _run(root, model, "Please change price of Sauvignon Blanc Ried Steinriegel to € 17,50.")
+    assert result.outcome == "applied", result.message
+    wines = _page(root, "/wines")
+    assert "Steinriegel 2024 € 17,50" in wines and "16,00" not in wines and "€ 9,50" in wines and "€ 12,50" in wines
+
+
+def test_hours_after_a_sentence_of_chat_and_emoji_are_the_home_pages_hours(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Hours"},'
+             '{"op":"set_text","route":"/","target":"title","text":"Fri-Sun 12pm-10pm"},'
+             '{"op":"set_theme","primary":"red","background":"navy","foreground":"white"}]}')
+    result = _run(root, model, "ok no worries!! 😅 then just put hours: Mon-Thu 1pm-9pm, Fri-Sun 12pm-10pm ☀️🌙")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Mon-Thu" in home and "1pm-9pm" in home and "12pm-10pm" in home and "☀" not in home
