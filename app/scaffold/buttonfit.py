@@ -200,8 +200,10 @@ def _tel(request: str, site: Site | None = None) -> str:
     numbers = sorted(phones(request))
     if not numbers and site is not None and re.search(r"\b(?:the|my|our)\s+(?:(?:phone\s+|mobile\s+)?number|phone|mobile)\b", request, re.IGNORECASE):
         numbers = sorted(phones(shown_text(site)) - CONTACT_PLACEHOLDERS)
-    if _WHATSAPP.search(request) and len(numbers) == 1 and numbers[0].lstrip().startswith("+"):
-        return "https://wa.me/" + re.sub(r"\D", "", numbers[0])  # an international number: a chat link
+    digits = re.sub(r"\D", "", numbers[0]) if len(numbers) == 1 else ""
+    # an international number, its "+" typed or not ("number 233244187730": no local number has 11 digits and no 0 first)
+    if _WHATSAPP.search(request) and digits and (numbers[0].lstrip().startswith("+") or len(digits) >= 11 and digits[0] != "0"):
+        return "https://wa.me/" + digits  # a chat link
     if not _CALLS.search(request) or len(numbers) != 1:
         return ""
     return "tel:" + re.sub(r"[^\d+]", "", numbers[0])  # "(559) 555-0143" is dialled as its digits
@@ -314,6 +316,7 @@ def read(request: str, site: Site | None) -> Plan | None:
         if part:
             rest = rest.replace(part, " ")
     rest = _CALLS.sub(" ", rest) if op.href.startswith(("tel:", "https://wa.me/")) else rest  # "with my number", "with the phone"
+    rest = _WHATSAPP.sub(" ", rest) if op.href.startswith("https://wa.me/") else rest  # "add whatsapp button ...": where it goes
     rest = re.sub(r"\bwith\s+(?:the\s+)?(?:text|label|words?|wording)\b", " ", rest, flags=re.IGNORECASE)  # the label's own lead
     left = " ".join(w for w in norm_words(rest).split() if w not in _FILLER)
     # "Put a yellow button 'WhatsApp Lien' on top": its label and link (its own colour is none an edit plan sets,

@@ -262,7 +262,25 @@ def read(request: str, site: Site | None) -> Plan | None:
     feature, or any of what it types would be left out."""
     where = pagelead.where(request, site) or pagelead.where_at_end(request, site) or pagelead.named_page(request, site)
     plan = _placed_where(where) if where is not None else None
-    return _with_footer(plan, where) if plan is not None and where is not None else plan
+    return _with_footer(plan, where) if plan is not None and where is not None else plan or _under_the_top(request)
+
+
+# A quoted line asked for under the top of the home page: "fine. put text "Android coming Q2 2027" under the hero",
+# "ok scrap that. Just add text 'iOS coming 2027' under the download button".
+_UNDER_THE_TOP = re.compile(r"^(?:[^.!?\d]{0,40}[.!?]+\s+)?\W*(?:(?:ok|okay|fine|so|then|just|please|pls|and|also)[,.]?\s+)*"
+                            r"(?:put|add|write|place|show)\s+(?:a\s+|the\s+|some\s+)?(?:(?:small|little|short|tiny)\s+)?"
+                            r"(?:text|line|note|sentence|words?)\s*:?\s*(?:\"(?P<q1>[^\"]{2,160})\"|“(?P<q2>[^”]{2,160})”|'(?P<q3>[^']{2,160})')\s+"
+                            r"(?:right\s+|just\s+)?(?:under(?:neath)?|below|beneath)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?"
+                            r"(?:hero|button|heading|headline|title|header|banner|top)\b(?:\s+(?:on\s+)?(?:the\s+)?home(?:\s*page)?)?[\s.!]*$",
+                            re.IGNORECASE)
+
+
+def _under_the_top(request: str) -> Plan | None:
+    found = _UNDER_THE_TOP.match(request.strip())
+    if found is None:
+        return None
+    said = found.group("q1") or found.group("q2") or found.group("q3")
+    return Plan(ops=[AddSection(op="add_section", route="/", kind="text", text=said.strip())])
 
 
 # Contact details under a bare "Contact:" (no "page"): in the user sets u1-u247, people looked for them

@@ -35,11 +35,14 @@ def _corrected(m: re.Match[str]) -> str:
 # Emoji that decorate a sentence's end or the next one's start ("Fri-Sun 12pm-10pm ☀️🌙", "Flavors too!! 🍓🍋🍉 Tiger's
 # Blood, ..."): no part of the content beside them. Emoji inside a line ("🌱 Plant swap, 💧 Reminders") stay.
 _END_EMOJI = re.compile(rf"[ \t]*(?:{EMOJI.pattern}[ \t]*)+(?=\n|$)|(?<=[.!?])[ \t]*(?:{EMOJI.pattern}[ \t]*)+(?=[ \t]\S|\n|$)")
+# An emoji between a sentence and the next, in place of its full stop: "ugh sugar prices 😩 Large is now $6.50".
+_STOP_EMOJI = re.compile(rf"(?<=\w)[ \t]+(?:{EMOJI.pattern})+(?=[ \t]+[A-Z])")
 
 
 def spelled_out(request: str) -> str:
     """``request`` with its shorthand for "page", "pages" and "about" written out, a word it corrects in
-    brackets as corrected, and without the emoji that end a line or follow a sentence's end."""
-    request = _END_EMOJI.sub("", request).strip() or request
+    brackets as corrected, and without the emoji that end a line or follow a sentence's end (one that ends a sentence
+    is its full stop)."""
+    request = _STOP_EMOJI.sub(".", _END_EMOJI.sub("", request)).strip() or request
     return _CORRECTED.sub(_corrected, _ABOUT.sub(lambda m: "About" if m.group(0)[0].isupper() else "about",
                                                  _PAGE.sub(lambda m: "page" + m.group(1), request)))

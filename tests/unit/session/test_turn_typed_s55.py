@@ -128,3 +128,30 @@ def test_hours_after_a_sentence_of_chat_and_emoji_are_the_home_pages_hours(tmp_p
     assert result.outcome == "applied", result.message
     home = _page(root, "/")
     assert "Mon-Thu" in home and "1pm-9pm" in home and "12pm-10pm" in home and "☀" not in home
+
+
+def test_a_quoted_line_under_the_hero_goes_on_the_home_page(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Android coming Q2 2027","text":"Android coming Q2 2027"}]}]}'
+    result = _run(root, model, 'fine. put text "Android coming Q2 2027" under the hero')
+    assert result.outcome == "applied", result.message
+    assert _page(root, "/").count("Android coming Q2 2027") == 1
+
+
+def test_a_whatsapp_button_with_its_number_typed_without_a_plus_opens_a_chat(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "ok. add whatsapp button 'Chat on WhatsApp' number 233244187730")
+    assert result.outcome == "applied", result.message
+    assert "Chat on WhatsApp" in _page(root, "/") and "https://wa.me/233244187730" in _page(root, "/")
+
+
+def test_an_extra_typed_with_a_plus_is_its_entrys_price(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_page","title":"Prices","route":"/prices"}]}', "add a Prices page")
+    model = '{"ops":[{"op":"add_items","route":"/prices","kind":"list","items":[{"title":"up to 3km","text":"€6"}]}]}'
+    result = _run(root, model, "on prices: up to 3km €6, 3-7km €9, express under 30 min +€5")
+    assert result.outcome == "applied", result.message
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"express","text":"+€4"}]}', "change express to +€4 not 5")
+    assert result.outcome == "applied", result.message
+    prices = _page(root, "/prices")
+    assert "+€4" in prices and "+€5" not in prices and "express under 30 min" in prices
