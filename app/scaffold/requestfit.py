@@ -426,7 +426,8 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
 _IN_MENU = re.compile(r"\b(?:menu|nav|navigation|navbar)\b", re.IGNORECASE)
 
 def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
-    if scope.asks_for_action(request) and not (openerfit.is_new(site) and prose.opens_a_site(request)):
+    if scope.asks_for_action(request) and not (openerfit.is_new(site) and prose.opens_a_site(request)
+                                               and not scope.asks_visitors_to_act(request)):
         # a feature no edit plan builds, whatever the model wrote; not in the first prompt, which says what the
         # business does ("I do puppet and clay animation for music videos"): the site is set up all the same
         return Plan(ops=[Decline(op="decline")])

@@ -113,3 +113,17 @@ def asks_for_action(request: str) -> bool:
     signing, uploading, paying; the page moving or playing by itself) and types no content, or
     asks it to take money (``asks_to_take_money``): it is declined whatever the model wrote."""
     return bool(_patterns("beyond-actions.txt").search(request)) and not types_beside(request) or asks_to_take_money(request)
+
+
+# What a visitor would do on the site: "where people can book classes", "so that clients can pay", "lets parents
+# sign up", "book online": asked of the site, not what the business does ("I do puppet and clay animation").
+_VISITORS_DO = re.compile(r"\b(?:people|customers|clients|visitors|users|guests|parents|members|students|patients|fans|buyers|they|"
+                          r"someone|anyone|you)\s+(?:can|could|will|would|should|to|be\s+able)\b|\b(?:where|so\s+that|lets?|allow\w*)\b"
+                          r"|\b(?:book|pay|buy|order|sign\s+up|register|subscribe)\w*\s+online\b|\bonline\s+(?:booking|payment|shop|store|ordering)",
+                          re.IGNORECASE)
+
+
+def asks_visitors_to_act(request: str) -> bool:
+    """Whether the request asks the site to let its visitors do something (book, pay, sign up), or to take money."""
+    return bool(_VISITORS_DO.search(request)) or asks_to_take_money(request)
+

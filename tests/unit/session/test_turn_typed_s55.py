@@ -155,3 +155,12 @@ def test_an_extra_typed_with_a_plus_is_its_entrys_price(tmp_path: Path) -> None:
     assert result.outcome == "applied", result.message
     prices = _page(root, "/prices")
     assert "+€4" in prices and "+€5" not in prices and "express under 30 min" in prices
+
+
+def test_an_opening_prompt_that_asks_the_site_to_take_bookings_is_declined_not_promised(tmp_path: Path) -> None:
+    """Set up, the site's text would say "people can book classes and pay online": a promise no edit keeps."""
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"describe_site","name":"Still Water Yoga","tagline":"yoga in Leeds","sections":["features","cta"]}]}'
+    result = _run(root, model, "I need a website for my yoga studio Still Water Yoga in Leeds where people can book classes and pay online")
+    assert result.outcome == "declined", result.message
+    assert "book classes" not in _page(root, "/")
