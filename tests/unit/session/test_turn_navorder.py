@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from tests.unit.scaffold.helpers import managed_project, snapshot
-from tests.unit.session.typed import run as _run
-
-
-def _menu(root: Path) -> list[str]:
-    """The navigation's labels in order, as the generated site data lists them."""
-    return re.findall(r'label: "([^"]+)"', (root / "lib" / "site.ts").read_text())
+from tests.unit.session.typed import menu as _menu, run as _run
 
 
 def _site_with(tmp_path: Path, *titles: str) -> Path:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from tests.unit.scaffold.helpers import managed_project
-from tests.unit.session.typed import page as _page, run as _run
+from tests.unit.session.typed import menu as _menu, page as _page, run as _run
 
 
 def test_a_page_goes_at_the_address_typed_for_it(tmp_path: Path) -> None:
@@ -91,8 +90,7 @@ def test_a_place_in_the_menu_counted_and_a_thanks_in_czech_move_the_link(tmp_pat
              '{"op":"set_text","route":"/","target":"site_name","text":"Děkuji, thank you"}]}')
     result = _run(root, model, "Please put About Us as second in menu, right after Home. Děkuji, thank you very much.")
     assert result.outcome == "applied", result.message
-    menu = re.findall(r'label: "([^"]+)"', (root / "lib" / "site.ts").read_text())
-    assert menu[:3] == ["Home", "About Us", "Repertoire"], menu
+    assert _menu(root)[:3] == ["Home", "About Us", "Repertoire"], _menu(root)
     assert "Děkuji" not in (root / "lib" / "site.ts").read_text()
 
 
@@ -183,6 +181,5 @@ def test_the_footer_and_a_counted_place_in_the_menu_in_one_request_are_both_done
              '{"op":"set_footer","text":"@lamichoacanita.pilsen"}]}')
     result = _run(root, model, "add our instagram @lamichoacanita.pilsen at the bottom of every page and make menu the 2nd link in the nav")
     assert result.outcome == "applied", result.message
-    data = (root / "lib" / "site.ts").read_text()
-    assert re.findall(r'label: "([^"]+)"', data)[:3] == ["Home", "Menu", "Flavors"]
+    assert _menu(root)[:3] == ["Home", "Menu", "Flavors"]
     assert "@lamichoacanita.pilsen" in (root / "app" / "layout.tsx").read_text()

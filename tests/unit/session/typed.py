@@ -4,6 +4,7 @@ the turn wrote."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from app.engine.fake import FakeEngine
@@ -42,3 +43,9 @@ def pages(root: Path, *names: str) -> None:
 def para(root: Path, words: str, route: str = "/") -> None:
     """A text section of ``words`` on ``route``, added as a text (not read as a list)."""
     apply(root, [{"op": "add_section", "route": route, "kind": "text", "text": words}], "add a text section")
+
+
+def menu(root: Path) -> list[str]:
+    """The navigation's labels in order, as the generated site data lists them."""
+    return re.findall(r'label: "([^"]+)"', (root / "lib" / "site.ts").read_text())
+
