@@ -218,7 +218,7 @@ def _fit(parts: list[str], most: int = MAX_TEXT) -> str:
 _LABEL = re.compile(r"^[^:.!?]{1,24}:\s*")
 
 
-_FILLER = frozenset("a an the is are we we re its it s in at of and".split())
+_FILLER = frozenset("a an is are we we re its it s in at of and".split())  # not "the": "The Gannet Chippy" names it otherwise
 
 
 def _name_and_tagline(sentence: str, name: str, tagline: str) -> bool:
