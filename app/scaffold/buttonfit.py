@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import themewords
+from app.scaffold import explicit, themewords
 from app.scaffold.contactswap import phones
 from app.scaffold.pagename import could_be_a_name
 from app.scaffold.plan import AddPage, AddSection, Decline, Plan, SetText
@@ -80,6 +80,9 @@ _LABELS = [
     re.compile(rf"{_BUTTON}{_ON}\s*(?:->|→|=|:|\s+saying|\s+that\s+says)\s*{_LABEL}", re.IGNORECASE),  # "button on start page: ..."
     # "put a big button on home 'See the Programme' that goes to the programme page"
     re.compile(rf"{_BUTTON}{_ON}\s*:?\s*{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}", re.IGNORECASE),
+    # "put a button to our google form then https://forms.gle/... text 'Join the club'": its label typed last, after "text"
+    re.compile(rf"{_BUTTON}\b[^'\"“‘\n]{{0,160}}?\s(?:text|label|saying|says|reading)\s*:?\s*{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}[\s.!]*$",
+               re.IGNORECASE),
     # "home page button text 'Get early access', href /waitlist"
     re.compile(rf"\b(?:button|cta)\s+(?:text|label|wording)\s*[:=]?\s*{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}", re.IGNORECASE),
     # "could the "RSVP Details" button go to a page called ...": the button named by its label, which stays
@@ -209,14 +212,17 @@ def _tel(request: str, site: Site | None = None) -> str:
     return "tel:" + re.sub(r"[^\d+]", "", numbers[0])  # "(559) 555-0143" is dialled as its digits
 
 
-def _href(request: str, site: Site | None = None) -> str:
+def _href(request: str, site: Site | None = None, lone: bool = False) -> str:
     """Where the request says the button goes: a URL, a path of the site, an email as a mailto link, or a
-    phone number it calls."""
+    phone number it calls; with ``lone``, the one web address it types, however it says where it goes."""
     if not re.search(_BUTTON, request, re.IGNORECASE) or _TWO.search(request):
         return ""
     found = [m for m in _GOES_TO.finditer(request)]
     if not found:
-        return _tel(request, site)
+        # "a button to our google form then https://forms.gle/...", "goes to the app store then: https://apps.apple.com/...":
+        # read so only where the whole request is about the button (``read``), not beside other parts the model read
+        typed = explicit.urls(request) if lone else []
+        return _tel(request, site) or (typed[0] if len(typed) == 1 and typed[0].startswith("https://") else "")
     if len(found) != 1:
         return ""
     target = (found[0].group("t") or "").rstrip(".,;:!?)")
@@ -244,13 +250,13 @@ def _new_page(site: Site, title: str, request: str) -> tuple[str, list[Any]]:
     return route, ops
 
 
-def _target(request: str, site: Site | None) -> tuple[str, list[Any], list[str]]:
+def _target(request: str, site: Site | None, lone: bool = False) -> tuple[str, list[Any], list[str]]:
     """Where the button goes (a URL, a mailto link, a page's route), the ops that make that page where the
     site has none ("go to a new page called Our Breads", "-> /beta page"), and the words that said it."""
     said = _PAGE_SAYS.search(request)
     # "... a new RSVP page? On the RSVP page just put: Please email us at X": the page's words say no target
     asked = request[:said.start("says")] if said else request
-    href = _href(asked, site)
+    href = _href(asked, site, lone)
     typed = [m.group("t") or m.group("mail") for m in _GOES_TO.finditer(asked)]
     if site is None:
         return href, [], typed
@@ -277,9 +283,9 @@ def _target(request: str, site: Site | None) -> tuple[str, list[Any], list[str]]
     return route, ops, [m.group(0), *([said.group("says")] if said and ops else [])]
 
 
-def _button_op(request: str, site: Site | None, route: str = "/") -> tuple[SetText, list[Any], list[str]] | None:
+def _button_op(request: str, site: Site | None, route: str = "/", lone: bool = False) -> tuple[SetText, list[Any], list[str]] | None:
     said = _label(request)
-    href, pages, typed = _target(request, site)
+    href, pages, typed = _target(request, site, lone)
     label = said[0] if said else ""
     if not label and re.search(r"\b(?:say|show|read)s?\b", request, re.IGNORECASE):
         return None  # a label said in words not read here: not the label it has now
@@ -301,9 +307,10 @@ def _button_op(request: str, site: Site | None, route: str = "/") -> tuple[SetTe
         return None
 
 
-def read(request: str, site: Site | None) -> Plan | None:
-    """The plan for a request about the home page's one button alone: its label, its link, or both."""
-    made = _button_op(request, site)
+def read(request: str, site: Site | None, lone: bool = True) -> Plan | None:
+    """The plan for a request about the home page's one button alone: its label, its link, or both (with ``lone``, the
+    one web address typed, however it is said: not for a part of a request, whose other parts may be lost)."""
+    made = _button_op(request, site, lone=lone)
     if made is None:
         return None
     op, pages, typed = made
@@ -318,12 +325,20 @@ def read(request: str, site: Site | None) -> Plan | None:
     rest = _CALLS.sub(" ", rest) if op.href.startswith(("tel:", "https://wa.me/")) else rest  # "with my number", "with the phone"
     rest = _WHATSAPP.sub(" ", rest) if op.href.startswith("https://wa.me/") else rest  # "add whatsapp button ...": where it goes
     rest = re.sub(r"\bwith\s+(?:the\s+)?(?:text|label|words?|wording)\b", " ", rest, flags=re.IGNORECASE)  # the label's own lead
+    lone = op.href.startswith("https://") and op.href in request and not typed  # the one address, said any way
+    rest = rest.replace(op.href, " ") if lone else rest
     left = " ".join(w for w in norm_words(rest).split() if w not in _FILLER)
     # "Put a yellow button 'WhatsApp Lien' on top": its label and link (its own colour is none an edit plan sets,
-    # and the turn says so: ``coverage.unused_note``)
-    if left and not themewords.only_colours(left) and not _only_link_words(rest):
+    # and the turn says so: ``coverage.unused_note``); "a button to our google form then https://...": a few words
+    # that say what the address is
+    named = lone and len(left.split()) <= MAX_TARGET_WORDS and not _ASKS_MORE.search(rest)
+    if left and not themewords.only_colours(left) and not _only_link_words(rest) and not named:
         return None  # another part ("... and add our hashtag"): the model's plan, its button corrected (``fitted``)
     return Plan(ops=[*pages, op])
+
+
+MAX_TARGET_WORDS = 4  # "our google form", "the app store", "our typeform": what a typed address is
+_ASKS_MORE = re.compile(r"\b(?:and|also|plus)\s+(?:please\s+)?(?:add|make|change|remove|delete|put|set|update|rename|move)\b", re.IGNORECASE)
 
 
 def _only_link_words(rest: str) -> bool:

@@ -62,7 +62,7 @@ _READINGS: tuple[Reading, ...] = (
     lambda said, site: _one(peoplefit.swap(said, site)),
     lambda said, site: _ops(navfit.read(said, site)),
     lambda said, site: _ops(headfit.read(said, site)),
-    lambda said, site: _ops(buttonfit.read(said, site)),  # "under heading: Street photography. button: See works"
+    lambda said, site: _ops(buttonfit.read(said, site, lone=False)),  # "under heading: Street photography. button: See works"
     lambda said, site: _ops(itemfit.removal(said, site)),
     # "Colours: green like our logo and white. And the Sat hours are now 10-15 Uhr"
     lambda said, site: _colours(said, site),

@@ -62,6 +62,8 @@ def pieces(segment: str) -> tuple[list[str], bool]:
     if len(re.findall(r"\s/\s", segment)) >= 2:  # "Charred Leek & Romesco / Wild Garlic Gnocchi / Rhubarb Tart"
         return [p.strip() for p in re.split(r"\s/\s", segment)], True
     parts = _top_split(segment, ",")
+    if len(parts) == 1 and (run := _priced_run(segment)):
+        return run, False
     if len(parts) > 1:
         last = re.split(r"\s+and\s+", parts[-1], maxsplit=1)
         # "pasta, rice and soap": the last "and" separates entries, but only in a list of short
@@ -72,6 +74,26 @@ def pieces(segment: str) -> tuple[list[str], bool]:
         if len(last) == 2 and (short or priced):
             parts = parts[:-1] + [p.strip() for p in last]
     return parts, False
+
+
+# A price and what it is per: "$28/acre", "$14/bale", "€9 per hour".
+_PRICED = re.compile(rf"(?:{PRICE.pattern})(?:\s?/\s?[A-Za-z]+|\s+(?:per|a|each)\s+[A-Za-z]+)?")
+
+
+def _priced_run(segment: str) -> list[str]:
+    """Entries typed one after another with no comma between them, each ending in its price ("swathing $28/acre raking
+    $10/acre baling rounds $14/bale"); [] where the run is not only such entries."""
+    ends, said = [m.end() for m in _PRICED.finditer(segment)], segment.rstrip(" .!")
+    if len(ends) < 2 or ends[-1] < len(said):
+        return []  # not ending in a price: a sentence with prices in it
+    out, start = [], 0
+    for end in ends:
+        piece = segment[start:end].strip()
+        if not re.search(r"[A-Za-z]{2}", _PRICED.sub(" ", piece)):
+            return []  # a price with no name before it
+        out.append(piece)
+        start = end
+    return out
 
 
 def _tail(text: str) -> re.Match[str] | None:

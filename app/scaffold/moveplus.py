@@ -39,7 +39,7 @@ _ASKS = re.compile(r"\b(?:add|put|make|change|remove|delete|drop|rename|move|wri
 def _readings(part: str, site: Site) -> list[Any]:
     """The edits of one part read whole: a button, the footer, a link's new name or place, what it replaces of the site's
     words (a new price), a note for a page."""
-    plan = buttonfit.read(part, site)
+    plan = buttonfit.read(part, site, lone=False)
     if plan is not None:
         return list(plan.ops)
     footer = chromefit.footer(part)  # "add our instagram @... at the bottom of every page"

@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
 from app.errors import PlanError
-from app.scaffold.site import ROUTE_RE, Font, SectionKind
+from app.scaffold.site import ROUTE_RE, Font, SectionKind, slug
 
 NAMED_COLORS = {
     "red": "#c0392b", "orange": "#d35400", "yellow": "#f1c40f", "green": "#2e8b57", "teal": "#16a085",
@@ -432,6 +432,14 @@ def replacing(old: str, new: str) -> ReplaceText | None:
         return ReplaceText(op="replace_text", old=old, new=new)
     except ValidationError:
         return None
+
+
+def content_route(plan: Plan) -> str | None:
+    """Where ``plan`` puts content: the page of its first section or entries, else of the one page it adds
+    ("add page prices. oil change outboard 2500 esc, ..." written as the page alone); None where it does neither."""
+    placed = [op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))]
+    pages = [op.route or "/" + slug(op.title) for op in plan.ops if isinstance(op, AddPage)]
+    return placed[0] if placed else pages[0] if len(pages) == 1 else None
 
 
 def plan_to_json(plan: Plan) -> str:

@@ -27,7 +27,7 @@ from app.scaffold import (backref, buttonfit, compound, contactfit, contentfit, 
 from app.scaffold.coverage import plan_text, typed_content, unused_body, unused_content, unused_note
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.plan import (AddItems, AddPage, AddSection, Decline, EditItem, EditNavLink, MoveNavLink, Plan, RemoveItem, RemovePage,
-                               MAX_OPS, RenamePage, ReplaceText, SetText, SetTheme, parse_plan, plan_json_schema, plan_to_json, without_repeated_texts, without_unasked_titles)
+                               MAX_OPS, RenamePage, ReplaceText, SetText, SetTheme, content_route, parse_plan, plan_json_schema, plan_to_json, without_repeated_texts, without_unasked_titles)
 from app.scaffold.requestfit import asks_for_a_look, fit_plan, names_the_site, renames_the_site
 from app.scaffold.shorthand import spelled_out
 from app.scaffold.site import Site, shown_text
@@ -259,7 +259,7 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     wrong = is_decline(plan) or bool(unused_content(prompt, placed)) \
         or _adds_content(plan) and bool(unused_body(prompt, f"{placed} | {shown_text(site)}")) \
         or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site) or toldfit.quote_not_placed(plan, prompt)
-    route = next((op.route for op in plan.ops if isinstance(op, (AddItems, AddSection))), None)
+    route = content_route(plan)
     if not wrong and not leaves_out(plan):
         people = toldfit.people_left_out(plan, prompt, site, route)
         if people is not None:

@@ -183,3 +183,37 @@ def test_the_footer_and_a_counted_place_in_the_menu_in_one_request_are_both_done
     assert result.outcome == "applied", result.message
     assert _menu(root)[:3] == ["Home", "Menu", "Flavors"]
     assert "@lamichoacanita.pilsen" in (root / "app" / "layout.tsx").read_text()
+
+
+def test_a_price_list_typed_without_commas_goes_on_the_new_page(tmp_path: Path) -> None:
+    """Each entry ends in its price; the page the plan adds holds them (they had gone on home, or nowhere)."""
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_page","title":"Rates","route":"/rates","sections":["cta"]}]}',
+                  "custom rates page too. swathing $28/acre raking $10/acre baling rounds $14/bale small squares $1.10/bale")
+    assert result.outcome == "applied", result.message
+    rates = _page(root, "/rates")
+    assert all(w in rates for w in ("swathing", "$28/acre", "raking", "$10/acre", "small squares", "$1.10/bale"))
+    model = ('{"ops":[{"op":"add_page","title":"Prices","route":"/prices"},{"op":"add_items","route":"/oil-change-outboard-2500",'
+             '"kind":"features","items":[{"title":"Oil Change Outboard 2500","text":"4500"}]}]}')
+    result = _run(root, model, "add page prices. oil change outboard 2500 esc, full diesel service 9000 esc, injector cleaning 4500 esc")
+    assert result.outcome == "applied", result.message
+    prices = _page(root, "/prices")
+    assert "2500 esc" in prices and "9000 esc" in prices and "injector cleaning" in prices
+    assert "2500 esc" not in _page(root, "/")
+
+
+def test_a_button_to_the_one_address_typed_however_it_is_said(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"decline"}]}',
+                  "ok fine just put a button to our google form then https://forms.gle/otepotiUlt2027 text 'Join the club'")
+    assert result.outcome == "applied", result.message
+    assert "Join the club" in _page(root, "/") and "https://forms.gle/otepotiUlt2027" in _page(root, "/")
+
+
+def test_a_button_beside_words_for_the_page_keeps_them_or_declines(tmp_path: Path) -> None:
+    """The button alone with its address, the words to write dropped, would look done."""
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"button","text":"Buy tickets"}]}',
+                  "OK. Write then: tickets sold at iTicket.md and at our office, str. București 68, Chisinau. Also put a button "
+                  "'Buy tickets' to https://iticket.md/event/codru-wine-walk-2027")
+    assert result.outcome != "applied" or "our office" in _page(root, "/")
