@@ -80,6 +80,13 @@ def pieces(segment: str) -> tuple[list[str], bool]:
 _PRICED = re.compile(rf"(?:{PRICE.pattern})(?:\s?/\s?[A-Za-z]+|\s+(?:per|a|each)\s+[A-Za-z]+)?")
 
 
+MAX_RUN_NAME_WORDS = 4
+# Words of a sentence about prices, not of an entry's name: "change Call out fee $89 to Call out fee $99", "Margherita now
+# 7.50€", "and Submarino $1.800" (a list said with "and" is read by ``pieces``, not as a run).
+_NOT_A_NAME = frozenset("to from now is are was were not no change changed raise raised up going instead because becomes "
+                        "costs cost and or on in of price prices".split())
+
+
 def _priced_run(segment: str) -> list[str]:
     """Entries typed one after another with no comma between them, each ending in its price ("swathing $28/acre raking
     $10/acre baling rounds $14/bale"); [] where the run is not only such entries."""
@@ -89,8 +96,10 @@ def _priced_run(segment: str) -> list[str]:
     out, start = [], 0
     for end in ends:
         piece = segment[start:end].strip()
-        if not re.search(r"[A-Za-z]{2}", _PRICED.sub(" ", piece)):
-            return []  # a price with no name before it
+        name = _PRICED.sub(" ", piece).split()
+        if not re.search(r"[A-Za-z]{2}", " ".join(name)) or len(name) > MAX_RUN_NAME_WORDS \
+                or _NOT_A_NAME & {w.lower() for w in name}:
+            return []  # a price with no name before it, or a sentence ("raise the rider tune up to $149 and chain ...")
         out.append(piece)
         start = end
     return out

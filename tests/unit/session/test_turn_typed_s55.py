@@ -217,3 +217,13 @@ def test_a_button_beside_words_for_the_page_keeps_them_or_declines(tmp_path: Pat
                   "OK. Write then: tickets sold at iTicket.md and at our office, str. București 68, Chisinau. Also put a button "
                   "'Buy tickets' to https://iticket.md/event/codru-wine-walk-2027")
     assert result.outcome != "applied" or "our office" in _page(root, "/")
+
+
+def test_new_prices_said_in_a_sentence_are_no_list_of_entries(tmp_path: Path) -> None:
+    """"raise the rider tune up to $149 and chain sharpen to $14": no entries "raise the rider tune up to" and "chain
+    sharpen to" (the replay of u1-u279 found nine such sentences made lists by the price-run reading)."""
+    root = managed_project(tmp_path)
+    _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Rider tune up","text":"$129"},'
+               '{"title":"Chain sharpen","text":"$12"}]}]}', "prices: Rider tune up $129, Chain sharpen $12")
+    _run(root, '{"ops":[{"op":"decline"}]}', "raise the rider tune up to $149 and chain sharpen to $14")
+    assert "raise the rider" not in _page(root, "/") and "sharpen to" not in _page(root, "/")
