@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from app import paths
-
 from app.scaffold.namedcontent import names
 from app.scaffold.pagelist import names_pages
+from app.scaffold.scope import word_list
 from app.scaffold.site import EMOJI, norm_words
 
 MAX_TEXT = 400  # a section's text (``AddSection.text``)
@@ -267,8 +266,7 @@ def page_text(request: str, title: str) -> list[str]:
 def _thanking() -> str:
     """A pattern of the words that thank (``resources/prompts/thanks-words.txt``), longest first; those after
     its "[alone]" line only before a comma, a full stop, "!" or the end."""
-    lines = [line.strip() for line in (paths.resources_dir() / "prompts" / "thanks-words.txt").read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
+    lines = list(word_list("thanks-words.txt"))
     cut = lines.index("[alone]")
     words = [(w, False) for w in lines[:cut]] + [(w, True) for w in lines[cut + 1:]]
     return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) + (r"(?=\s*(?:[,.!…]|$))" if alone else "")
