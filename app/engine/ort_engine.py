@@ -61,6 +61,12 @@ class _Session:
     pending: list[int] = field(default_factory=list)
 
 
+def _guidance_key(opts: GenerateOptions) -> tuple[str, str, str, str]:
+    """What besides the prefix makes a session: its constraint and sampling."""
+    g = opts.guidance
+    return (g.kind if g else "", g.data if g else "", repr(opts.temperature), repr(opts.top_p))
+
+
 def _common_prefix(a: list[int], b: list[int]) -> int:
     n = 0
     for x, y in zip(a, b):
@@ -179,8 +185,8 @@ class OrtEngine:
         return [int(t) for t in self.tokenizer.encode(text)] if text else []
 
     def _session(self, prefix: str, opts: GenerateOptions) -> tuple[_Session, bool]:
+        key = (prefix, *_guidance_key(opts))
         g = opts.guidance
-        key = (prefix, g.kind if g else "", g.data if g else "", repr(opts.temperature), repr(opts.top_p))
         session = self._sessions.get(key)
         if session is not None:
             self._sessions.move_to_end(key)
@@ -280,6 +286,9 @@ class OrtEngine:
             try:
                 yield from self._run(resp, text, opts)
             except RuntimeError as exc:
+                # The generator's state after a failed step is unknown: the next turn starts afresh.
+                key = (text.prefix, *_guidance_key(opts))
+                self._sessions.pop(key, None)
                 if _is_oom(exc):
                     raise EngineOutOfMemoryError(f"Out of memory while generating: {exc}") from exc
                 raise GenerationError(f"Generation failed: {exc}") from exc

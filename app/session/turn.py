@@ -7,6 +7,7 @@ Nothing is written unless the plan is valid and fits the project.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -14,28 +15,27 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from pydantic import ValidationError
-
 from app import paths
 from app.engine.base import Engine, GenerateOptions, Guidance, Message
+from app.engine.response import Response
 from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
-from app.errors import ConcurrentEditError, ManifestError, NxrError, PathSafetyError, PlanError
+from app.errors import ConcurrentEditError, GenerationError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.preview import stylesheets
-from app.scaffold import (backref, buttonfit, compound, contactfit, contentfit, history, hoursfit, itemfit, listadd, notefit, pageblock, scope,
-                          toldfit, whenfit)
-from app.scaffold.coverage import plan_text, typed_content, unused_body, unused_content, unused_note
-from app.scaffold.namedcontent import unused_names
-from app.scaffold.plan import (AddItems, AddPage, AddSection, Decline, EditItem, EditNavLink, MoveNavLink, Plan, RemoveItem, RemovePage,
-                               MAX_OPS, RenamePage, ReplaceText, SetText, SetTheme, content_route, parse_plan, plan_json_schema, plan_to_json, without_repeated_texts, without_unasked_titles)
+from app.scaffold import backref, compound, history, scope
+from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
+from app.scaffold.plan import Decline, Plan, SetTheme, parse_plan, plan_json_schema, plan_to_json, without_unasked_titles
 from app.scaffold.requestfit import asks_for_a_look, fit_plan, names_the_site, renames_the_site
 from app.scaffold.shorthand import spelled_out
-from app.scaffold.site import Site, shown_text
 from app.scaffold.source import CodeSource, Reading, open_source
 from app.scaffold.spans import request_spans
 from app.session.examples import ExampleIndex, load_examples, request_content
 from app.session.log import SessionLog
+from app.session.planfit import edited_or_placed, fitted, is_decline, read_instead, typed_but_left_out
 
+__all__ = ["TurnRunner", "TurnResult", "fitted", "is_decline", "read_instead", "typed_but_left_out"]  # the readers' old home
+
+log = logging.getLogger(__name__)
 MAX_PLAN_TOKENS = 320  # a plan with several items of the user's content
 CAN_DO = ("I can add, rename and remove pages; add and remove sections; put your content on a page "
           "(lists, prices, hours, people, questions, quotes); change texts, colours and fonts; "
@@ -197,10 +197,6 @@ def site_guidance(routes: list[str], files: list[str], allow_files: bool = False
 CONTENT_OPS = ("add_page", "add_section", "add_items", "edit_item")
 
 
-def is_decline(plan: Plan) -> bool:
-    """Whether the plan only declines (two removals of what the site does not show each read as a decline, too)."""
-    return bool(plan.ops) and all(isinstance(op, Decline) for op in plan.ops)
-
 
 def copy_spans_default() -> bool:
     """Copy slots are narrowed to the request's spans unless ``NXR_COPY_SPANS=0`` (for comparisons)."""
@@ -232,125 +228,6 @@ def read_system_prompt(name: str) -> str:
 
 def plan_system_prompt(model_id: str | None = None) -> str:
     return read_system_prompt(prompt_setup(model_id)[0])
-
-
-def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
-    """The plan the request's own content makes (``contentfit.read_plan``), for a plan that
-    declines the request, would leave some of its typed content or names out, or edits an item the site
-    does not have (which would fail), when it places all of that content; else None (the
-    model's plan and the decisions on it stand)."""
-    site_shown: str | None = None  # the site's words: read once, and only where a plan left no typed content out
-
-    def leaves_out(candidate: Plan) -> bool:
-        nonlocal site_shown
-        placed = plan_text(plan_to_json(candidate))
-        if unused_content(prompt, placed):
-            return True
-        if site_shown is None:
-            site_shown = shown_text(site)
-        return bool(unused_names(prompt, f"{placed} | {site_shown}"))
-
-    if backref.points_back(prompt) or scope.asks_to_take_money(prompt):
-        return None  # nothing typed here to read; or a shop or a feed, whose content no reading places
-    hours = hoursfit.read(prompt, site)  # a request of hours alone: each day as typed, in place of the placeholders
-    if hours is not None and not leaves_out(hours):
-        return hours
-    placed = _edited_or_placed(plan, site)  # once: both coverage checks hold the plan against it
-    wrong = is_decline(plan) or bool(unused_content(prompt, placed)) \
-        or _adds_content(plan) and bool(unused_body(prompt, f"{placed} | {shown_text(site)}")) \
-        or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site) or toldfit.quote_not_placed(plan, prompt)
-    route = content_route(plan)
-    if not wrong and not leaves_out(plan):
-        people = toldfit.people_left_out(plan, prompt, site, route)
-        if people is not None:
-            return None if leaves_out(people) else people
-        return toldfit.instead(plan, prompt, site)
-    read = contentfit.read_plan(prompt, site, route) or pageblock.read_loosely(prompt, site) \
-        or contactfit.read(prompt, site) or contactfit.read_block(prompt, site, route)
-    if read is None or leaves_out(read):
-        return None
-    # A plan that only leaves out names is read again only as people with their roles, quotes with who
-    # said them, or a paragraph the user tells after asking for it ("Add a bit about us on the home page.
-    # It's myself, Bridie Fahy, ..."): a whole request put down as a paragraph would keep its instructions
-    # ("Put on Contact.").
-    texts = [op.text for op in read.ops if isinstance(op, AddSection)]
-    # ... or a lineup whose every entry a date or time leads ("27 June - Nakato Sax Quartet, 25 July - ..."), or contact
-    # details whole ("the address Calle Templeman 312, Cerro Alegre")
-    kinds = ("team", "testimonials", "contact") if any(isinstance(op, AddItems) and op.kind == "contact" for op in plan.ops) \
-        else ("team", "testimonials")  # contact details read whole in place of the plan's own contact entries only
-    if not wrong and not any(isinstance(op, AddItems) and (op.kind in kinds or whenfit.all_dated(op.items)) for op in read.ops) \
-            and not (texts and all(notefit.told(text, prompt) for text in texts)) and not toldfit.list_and_a_note(plan, read):
-        return None
-    return read
-
-
-def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool]:
-    """The turn's plan before the gates: the model's plan fitted to the request (``fit_plan``), or
-    the plan its content makes (``read_instead``; then True). A reading that makes no valid plan (an
-    entry over its length) is that reading's bug, not the user's: the model's plan stands, and the
-    gates after it still apply."""
-    try:
-        plan = fit_plan(without_unasked_titles(model_plan, prompt), prompt, site)
-        read = read_instead(plan, prompt, site)
-    except ValidationError:
-        return model_plan, False
-    if read is not None and notefit.echoes_a_correction(list(read.ops), prompt):
-        return Plan(ops=[Decline(op="decline")]), True  # a correction read as a paragraph of its own words
-    chosen = without_repeated_texts(read if read is not None else plan)
-    if any(isinstance(op, AddSection) and notefit.asks_removal(op.text) for op in chosen.ops):
-        return Plan(ops=[Decline(op="decline")]), True  # "... Remove Eko Hotel." put on the page: a removal no op made
-    # "new player: 7 Matheus Lima": the one entry into the list of its shape, wherever the plan put it
-    listed = listadd.placed(list(chosen.ops), prompt, site)
-    if listed != list(chosen.ops):
-        return Plan(ops=listed), True
-    # "... and takes you to a new page called Details? On Details please put: ...": the button beside the page's content
-    beside = buttonfit.beside(list(chosen.ops), prompt, site)
-    return (chosen if beside == list(chosen.ops) else Plan(ops=beside[:MAX_OPS])), read is not None
-
-
-def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
-    """The content the user typed (``coverage``) and the names and dates (``namedcontent``) that
-    ``plan`` would leave out; none for a decline. An edit or a removal leaves out no words the site
-    shows already ("still says £6.50 for adults, should be £7 now", "Binding mount still listed at
-    $40. Remove it.")."""
-    if any(isinstance(op, Decline) for op in plan.ops):
-        return []
-    placed, site_shown = plan_text(plan_to_json(plan)), shown_text(site)  # each read once per turn
-    edits = _edits_only(plan)
-    edited = f"{placed} | {site_shown} | {_replaced(plan, site_shown)}" if edits else placed
-    # a date the plan makes by a replacement ("not the 21st": "21" made "28" in "Sunday 21 June") is placed too
-    return unused_content(prompt, edited) + unused_names(prompt, edited if edits else f"{placed} | {site_shown}", edits) \
-        + (unused_body(prompt, f"{placed} | {site_shown}") if _adds_content(plan) else [])
-
-
-def _adds_content(plan: Plan) -> bool:
-    """Whether ``plan`` puts content on a page (a page, a section, entries): what a body typed after a colon is for, not a
-    look or a move said after one ("Design: please make it clean and academic, ...")."""
-    return any(isinstance(op, (AddPage, AddSection, AddItems)) for op in plan.ops) \
-        and not any(isinstance(op, (SetTheme, MoveNavLink)) for op in plan.ops)
-
-
-def _replaced(plan: Plan, shown: str) -> str:
-    """The site's words with the plan's replacements made: "Rs. 500" made "Rs. 600" on a page that shows
-    "Rs. 500 per month" places the typed "Rs. 600 per month"."""
-    for op in plan.ops:
-        if isinstance(op, ReplaceText):
-            shown = shown.replace(op.old, op.new)
-    return shown
-
-
-def _edits_only(plan: Plan) -> bool:
-    """Whether ``plan`` only edits, renames or removes: it leaves out no words the site shows already (the
-    old price of "it's $229, not $219", the old name of "rename 'Our Story' to 'About Us'")."""
-    # (a move in the menu places the names of the pages it moves: "put 'Workshops' before 'The Tradition'")
-    return all(isinstance(op, (EditItem, ReplaceText, RemoveItem, RenamePage, RemovePage, EditNavLink, MoveNavLink, SetText))
-               for op in plan.ops)
-
-
-def _edited_or_placed(plan: Plan, site: Site | None) -> str:
-    """What ``plan`` places, with the site's words when it only edits or removes (``_edits_only``)."""
-    placed = plan_text(plan_to_json(plan))
-    return f"{placed} | {shown_text(site)}" if _edits_only(plan) else placed
 
 
 def _same(root: Path, rel: str, body: bytes | None) -> bool:
@@ -491,6 +368,19 @@ class TurnRunner:
             return None
         return fitted
 
+    def _generate(self, messages: list[Message], guidance: Guidance, on_text: Callable[[str], None] | None,
+                  on_response: Callable[[Cancellable], None] | None) -> tuple[Response, str]:
+        """The model's plan text for ``messages`` under ``guidance``, streamed to ``on_text``."""
+        resp = self.engine.generate(messages, GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=guidance))
+        if on_response is not None:
+            on_response(resp)
+        chunks = []
+        for chunk in resp:
+            chunks.append(chunk)
+            if on_text is not None:
+                on_text(chunk)
+        return resp, "".join(chunks)
+
     def _run(self, result: TurnResult, prompt: str, submitted: float,
              on_text: Callable[[str], None] | None, on_response: Callable[[Cancellable], None] | None,
              on_phase: Callable[[str], None]) -> None:
@@ -504,15 +394,16 @@ class TurnRunner:
         grammar_start = time.perf_counter()
         guidance = self._guidance(reading.routes, reading.files, prompt)
         result.timings["grammar_ms"] = _ms(time.perf_counter() - grammar_start)
-        resp = self.engine.generate(messages, GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=guidance))
-        if on_response is not None:
-            on_response(resp)
-        chunks = []
-        for chunk in resp:
-            chunks.append(chunk)
-            if on_text is not None:
-                on_text(chunk)
-        text = "".join(chunks)
+        try:
+            resp, text = self._generate(messages, guidance, on_text, on_response)
+        except GenerationError as exc:
+            if not self.copy_spans or "grammar" not in str(exc):
+                raise
+            # The request's spans as a grammar can fail on an emoji's bytes (ORT GenAI's guidance
+            # rejected its own forced bytes for "🕳️ 40+ levels"): the site's grammar without them reads it.
+            log.warning("the request's spans failed as a grammar; generating without them: %s", str(exc).splitlines()[0])
+            plain = site_guidance(reading.routes, reading.files, self.allow_files)
+            resp, text = self._generate(messages, plain, on_text, on_response)
         t = resp.timings()
         for key in ("queued_ms", "ttft_ms", "generation_ms", "setup_ms", "decode_steps"):
             value = t.get(key)
@@ -582,7 +473,7 @@ class TurnRunner:
         if edit.declined:
             result.message = (result.message + " " if result.message else "") + \
                 "Part of the request was not done: " + declined_message(prompt)
-        elif note := unused_note(request, _edited_or_placed(plan, reading.site),  # not the old price it replaced
+        elif note := unused_note(request, edited_or_placed(plan, reading.site),  # not the old price it replaced
                                  themed=any(isinstance(op, SetTheme) for op in plan.ops)):
             result.message = (result.message + " " if result.message else "") + note
         result.route = edit.routes[0] if edit.routes else "/"

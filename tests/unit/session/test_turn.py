@@ -268,3 +268,41 @@ def test_each_turns_grammar_holds_its_requests_words_in_the_copy_slots(tmp_path:
     TurnRunner(root, engine, copy_spans=False).run(prompt)
     assert "Span60" not in seen[-1][1].data
     assert not TurnRunner(root, engine).copy_spans, "only the local engine gets a grammar per turn"
+
+
+def test_a_grammar_of_spans_that_fails_mid_plan_is_read_again_without_them(tmp_path: Path) -> None:
+    """ORT GenAI's guidance rejected its own forced bytes on an emoji in the request ("🕳️ 40+ levels"):
+    the turn reads it again under the site's grammar without the spans, and says nothing went wrong.
+    Any other failure is the turn's error still."""
+    from app.engine.response import Response
+    from app.errors import GenerationError
+
+    root = managed_project(tmp_path)
+    grammars: list[str] = []
+
+    class SpansFail(FakeEngine):
+        def __init__(self, reply: str, failure: str) -> None:
+            super().__init__(reply)
+            self.failure = failure
+
+        def generate(self, messages: Any, options: Any = None) -> Any:
+            grammars.append(options.guidance.data)
+            if "Span" not in options.guidance.data and "grammar" in self.failure:
+                return super().generate(messages, options)
+
+            def fail(_resp: Response) -> Any:
+                raise GenerationError(self.failure)
+                yield ""  # a generator, as the real engine's stream is
+
+            return Response(fail)
+
+    plan = '{"ops":[{"op":"add_section","route":"/","kind":"text","heading":"Features","text":"40+ procedurally dug levels"}]}'
+    prompt = "add features: 🕳️ 40+ procedurally dug levels"
+    failure = "Generation failed: Parser Error: token doesn't satisfy the grammar; forced bytes"
+    result = TurnRunner(root, SpansFail(plan, failure), copy_spans=True).run(prompt)
+    assert result.outcome == "applied", result.message
+    assert "Span" in grammars[0] and "Span" not in grammars[1] and len(grammars) == 2
+    assert "40+ procedurally dug levels" in (root / "app" / "page.tsx").read_text()
+    grammars.clear()
+    other = TurnRunner(root, SpansFail(plan, "Generation failed: out of tokens"), copy_spans=True).run(prompt)
+    assert other.outcome == "error" and len(grammars) == 1

@@ -271,12 +271,12 @@ def test_a_request_that_points_back_without_typing_the_words_declines_and_says_t
 def test_a_reading_that_makes_no_valid_plan_leaves_the_models_plan_and_no_traceback(tmp_path: Path,
                                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     from app.scaffold.plan import Entry
-    from app.session import turn
+    from app.session import planfit
 
     def broken(*_args: object) -> object:
         return Entry(title="x", text="y" * 300)  # raises, as a reading past an entry's length did
 
-    monkeypatch.setattr(turn, "fit_plan", broken)
+    monkeypatch.setattr(planfit, "fit_plan", broken)
     root = managed_project(tmp_path)
     _, result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"title","text":"Fresh bread daily"}]}',
                      "set the home heading to Fresh bread daily")

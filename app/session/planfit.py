@@ -1,0 +1,140 @@
+"""Which plan a turn applies: the model's plan fitted to the request, or the plan the request's own
+content makes when the model's would decline it or leave some of that content out; and what a plan
+would leave out of what the user typed."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+
+from app.scaffold import backref, buttonfit, contactfit, contentfit, hoursfit, itemfit, listadd, notefit, pageblock, scope, toldfit, whenfit
+from app.scaffold.coverage import plan_text, unused_body, unused_content
+from app.scaffold.namedcontent import unused_names
+from app.scaffold.plan import (AddItems, AddPage, AddSection, Decline, EditItem, EditNavLink, MoveNavLink, Plan, RemoveItem, RemovePage,
+                               MAX_OPS, RenamePage, ReplaceText, SetText, SetTheme, content_route, plan_to_json, without_repeated_texts,
+                               without_unasked_titles)
+from app.scaffold.requestfit import fit_plan
+from app.scaffold.site import Site, shown_text
+
+def is_decline(plan: Plan) -> bool:
+    """Whether the plan only declines (two removals of what the site does not show each read as a decline, too)."""
+    return bool(plan.ops) and all(isinstance(op, Decline) for op in plan.ops)
+
+
+
+def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
+    """The plan the request's own content makes (``contentfit.read_plan``), for a plan that
+    declines the request, would leave some of its typed content or names out, or edits an item the site
+    does not have (which would fail), when it places all of that content; else None (the
+    model's plan and the decisions on it stand)."""
+    site_shown: str | None = None  # the site's words: read once, and only where a plan left no typed content out
+
+    def leaves_out(candidate: Plan) -> bool:
+        nonlocal site_shown
+        placed = plan_text(plan_to_json(candidate))
+        if unused_content(prompt, placed):
+            return True
+        if site_shown is None:
+            site_shown = shown_text(site)
+        return bool(unused_names(prompt, f"{placed} | {site_shown}"))
+
+    if backref.points_back(prompt) or scope.asks_to_take_money(prompt):
+        return None  # nothing typed here to read; or a shop or a feed, whose content no reading places
+    hours = hoursfit.read(prompt, site)  # a request of hours alone: each day as typed, in place of the placeholders
+    if hours is not None and not leaves_out(hours):
+        return hours
+    placed = edited_or_placed(plan, site)  # once: both coverage checks hold the plan against it
+    wrong = is_decline(plan) or bool(unused_content(prompt, placed)) \
+        or _adds_content(plan) and bool(unused_body(prompt, f"{placed} | {shown_text(site)}")) \
+        or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site) or toldfit.quote_not_placed(plan, prompt)
+    route = content_route(plan)
+    if not wrong and not leaves_out(plan):
+        people = toldfit.people_left_out(plan, prompt, site, route)
+        if people is not None:
+            return None if leaves_out(people) else people
+        return toldfit.instead(plan, prompt, site)
+    read = contentfit.read_plan(prompt, site, route) or pageblock.read_loosely(prompt, site) \
+        or contactfit.read(prompt, site) or contactfit.read_block(prompt, site, route)
+    if read is None or leaves_out(read):
+        return None
+    # A plan that only leaves out names is read again only as people with their roles, quotes with who
+    # said them, or a paragraph the user tells after asking for it ("Add a bit about us on the home page.
+    # It's myself, Bridie Fahy, ..."): a whole request put down as a paragraph would keep its instructions
+    # ("Put on Contact.").
+    texts = [op.text for op in read.ops if isinstance(op, AddSection)]
+    # ... or a lineup whose every entry a date or time leads ("27 June - Nakato Sax Quartet, 25 July - ..."), or contact
+    # details whole ("the address Calle Templeman 312, Cerro Alegre")
+    kinds = ("team", "testimonials", "contact") if any(isinstance(op, AddItems) and op.kind == "contact" for op in plan.ops) \
+        else ("team", "testimonials")  # contact details read whole in place of the plan's own contact entries only
+    if not wrong and not any(isinstance(op, AddItems) and (op.kind in kinds or whenfit.all_dated(op.items)) for op in read.ops) \
+            and not (texts and all(notefit.told(text, prompt) for text in texts)) and not toldfit.list_and_a_note(plan, read):
+        return None
+    return read
+
+
+def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool]:
+    """The turn's plan before the gates: the model's plan fitted to the request (``fit_plan``), or
+    the plan its content makes (``read_instead``; then True). A reading that makes no valid plan (an
+    entry over its length) is that reading's bug, not the user's: the model's plan stands, and the
+    gates after it still apply."""
+    try:
+        plan = fit_plan(without_unasked_titles(model_plan, prompt), prompt, site)
+        read = read_instead(plan, prompt, site)
+    except ValidationError:
+        return model_plan, False
+    if read is not None and notefit.echoes_a_correction(list(read.ops), prompt):
+        return Plan(ops=[Decline(op="decline")]), True  # a correction read as a paragraph of its own words
+    chosen = without_repeated_texts(read if read is not None else plan)
+    if any(isinstance(op, AddSection) and notefit.asks_removal(op.text) for op in chosen.ops):
+        return Plan(ops=[Decline(op="decline")]), True  # "... Remove Eko Hotel." put on the page: a removal no op made
+    # "new player: 7 Matheus Lima": the one entry into the list of its shape, wherever the plan put it
+    listed = listadd.placed(list(chosen.ops), prompt, site)
+    if listed != list(chosen.ops):
+        return Plan(ops=listed), True
+    # "... and takes you to a new page called Details? On Details please put: ...": the button beside the page's content
+    beside = buttonfit.beside(list(chosen.ops), prompt, site)
+    return (chosen if beside == list(chosen.ops) else Plan(ops=beside[:MAX_OPS])), read is not None
+
+
+def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
+    """The content the user typed (``coverage``) and the names and dates (``namedcontent``) that
+    ``plan`` would leave out; none for a decline. An edit or a removal leaves out no words the site
+    shows already ("still says £6.50 for adults, should be £7 now", "Binding mount still listed at
+    $40. Remove it.")."""
+    if any(isinstance(op, Decline) for op in plan.ops):
+        return []
+    placed, site_shown = plan_text(plan_to_json(plan)), shown_text(site)  # each read once per turn
+    edits = _edits_only(plan)
+    edited = f"{placed} | {site_shown} | {_replaced(plan, site_shown)}" if edits else placed
+    # a date the plan makes by a replacement ("not the 21st": "21" made "28" in "Sunday 21 June") is placed too
+    return unused_content(prompt, edited) + unused_names(prompt, edited if edits else f"{placed} | {site_shown}", edits) \
+        + (unused_body(prompt, f"{placed} | {site_shown}") if _adds_content(plan) else [])
+
+
+def _adds_content(plan: Plan) -> bool:
+    """Whether ``plan`` puts content on a page (a page, a section, entries): what a body typed after a colon is for, not a
+    look or a move said after one ("Design: please make it clean and academic, ...")."""
+    return any(isinstance(op, (AddPage, AddSection, AddItems)) for op in plan.ops) \
+        and not any(isinstance(op, (SetTheme, MoveNavLink)) for op in plan.ops)
+
+
+def _replaced(plan: Plan, shown: str) -> str:
+    """The site's words with the plan's replacements made: "Rs. 500" made "Rs. 600" on a page that shows
+    "Rs. 500 per month" places the typed "Rs. 600 per month"."""
+    for op in plan.ops:
+        if isinstance(op, ReplaceText):
+            shown = shown.replace(op.old, op.new)
+    return shown
+
+
+def _edits_only(plan: Plan) -> bool:
+    """Whether ``plan`` only edits, renames or removes: it leaves out no words the site shows already (the
+    old price of "it's $229, not $219", the old name of "rename 'Our Story' to 'About Us'")."""
+    # (a move in the menu places the names of the pages it moves: "put 'Workshops' before 'The Tradition'")
+    return all(isinstance(op, (EditItem, ReplaceText, RemoveItem, RenamePage, RemovePage, EditNavLink, MoveNavLink, SetText))
+               for op in plan.ops)
+
+
+def edited_or_placed(plan: Plan, site: Site | None) -> str:
+    """What ``plan`` places, with the site's words when it only edits or removes (``_edits_only``)."""
+    placed = plan_text(plan_to_json(plan))
+    return f"{placed} | {shown_text(site)}" if _edits_only(plan) else placed
