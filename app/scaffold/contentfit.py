@@ -480,6 +480,11 @@ def _only_where(line: str) -> bool:
     return len(set(norm_words(line).split()) - _WHERE_WORDS) <= 1 or (bool(_WHERE.search(line)) and len(line.split()) <= 6)
 
 
+# An entry that says a change, not a thing: "Festival pass goes up to" $65, "And add a student pass" $35, "pro price change".
+_SAYS_A_CHANGE = re.compile(r"\b(?:(?:goes|go|went|gone|going|is|are|has|have)\s+(?:up|down)|(?:has\s+|have\s+)?(?:increased|raised|"
+                            r"reduced|lowered|dropped|drops|rises|rose))\s+to\s*$|\bprice\s+change\b|^\W*(?:and\s+)?add\s", re.IGNORECASE)
+
+
 def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan | None:
     """The plan the request's own content makes: that content on the page the request names (a
     page it has, a new page it names, else ``route`` or home); None when the request asks for a
@@ -512,7 +517,8 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
     notes = _beside_list(request, found)
     if notes is None and found and kind == "list" and all(PRICE.search(f"{e.title} {e.text}") for e in found):
         notes = _told_beside(request, found) or None  # a price list typed in a sentence, and what it says of the prices
-    if not found or (kind not in ("testimonials", "faq") and notes is None and not _only_says_where(request, found)):
+    if not found or (kind not in ("testimonials", "faq") and notes is None and not _only_says_where(request, found)) \
+            or any(_SAYS_A_CHANGE.search(e.title) for e in found):
         return None
     target = named_page(request, routes) or new
     if target is None:

@@ -51,7 +51,7 @@ _QUESTION = re.compile(r"(?:^['\"“‘]?|(?<=[.!?:\n/])|(?<=\s[-–—])|(?<=\b
                        r"|shall|may|have|has)\b[^?.!\n]{3,150}\?)", re.IGNORECASE)
 # A question typed without its "?", its answer after a dash: "add faq. how long does it take - most
 # driveways 2-3 days. can i drive on it - after 24 hrs."
-_DASHED = re.compile(r"(?:^|(?<=[.!:\n]))\s*((?:what|how|do|does|did|can|could|is|are|will|would|where|when|why|who|which"
+_DASHED = re.compile(r"(?:^|(?<=[.!?:\n]))\s*((?:what|how|do|does|did|can|could|is|are|will|would|where|when|why|who|which"
                      r"|should|shall|may|have|has)\b[^?.!\n–—]{3,120}?)\s+[-–—]+\s+(?=\S)", re.IGNORECASE)
 # What says the questions that follow are an FAQ: "FAQ page pls:", "Questions:".
 _FAQ_LEAD = re.compile(r"^\W*(?:(?:add|make|put|create|new)\s+(?:an?\s+)?)?(?:faqs?|questions)\b[^:?\n]{0,30}:", re.IGNORECASE)
@@ -209,7 +209,9 @@ def questions(request: str) -> list[Entry]:
               if q.strip() and a.strip() and len(q.strip()) <= 80 and len(a.strip()) <= 200]
     if marked:
         return marked
-    found = list(_QUESTION.finditer(request)) or list(_DASHED.finditer(request))
+    # "can u add a faq?? how far in advance should i book - at least 2 weeks. ...": the question to the app is none
+    found = [m for m in _QUESTION.finditer(request) if not _ASKS_US.search(_Q_MARKERS.sub("", m.group(1)).strip())] \
+        or list(_DASHED.finditer(request))
     if _FAQ_LEAD.match(request):
         # "FAQ page pls: Dress code? Summer formal. Kids welcome? Yes! Parking? Free at ...": short questions in no
         # question's words, after what says they are an FAQ

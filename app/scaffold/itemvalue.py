@@ -34,6 +34,8 @@ MIN_NAME_CHARS = 3
 _COUNT = re.compile(r"(?<![\w$£€.,:/#-])(?<!\d\s)(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![\w:/-]|[.,]\d|\s?%|\s\d)")
 
 
+# A code ("BUNICA80", "SUMMER25"): capitals and digits, both, as a discount or booking code is typed.
+_CODE = re.compile(r"(?<![\w@./-])(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,16}(?![\w@/-])")
 _CENTS = re.compile(r"(?<![\w.,:$£€])\+?\d{1,4}\.\d{2}(?![\w:]|\.\d)")  # "3.80." ends a sentence
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -49,7 +51,8 @@ def _found(text: str) -> list[tuple[int, int, str, str]]:
                if not any(s < m.end() and m.start() < e for s, e, _k, _v in prices + whens)]
     counts = [(m.start(), m.end(), "count", m.group(0)) for m in _COUNT.finditer(text)
               if not any(s < m.end() and m.start() < e for s, e, _k, _v in prices + whens)]
-    return sorted(prices + whens + counts)
+    codes = [(m.start(), m.end(), "code", m.group(0)) for m in _CODE.finditer(text)]
+    return sorted(prices + whens + counts + codes)
 
 
 def _values(text: str) -> list[tuple[str, str]]:
@@ -174,6 +177,8 @@ def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
         found, beside = {hit for place in places if (hit := _part_named(place[-1][0], wanted, kind))}, True
     if not found:
         found, beside = _on_the_page_named(site, wanted, kind), True
+    if not found and kind == "date" and "date" in norm_words(op.item).split():
+        found, beside = _the_only_date(site), True  # "release date moved, now 30 May 2027": the site shows one
     if len(found) != 1:
         return None
     piece, old = found.pop()
@@ -235,6 +240,14 @@ def _on_the_page_named(site: Site, wanted: set[str], kind: str) -> set[tuple[str
     shown = [(text, v) for _name, text in shown_pieces(site.model_copy(update={"pages": pages}))
              for k, v in _values(text) if k == kind]
     return set(shown) if len(shown) == 1 else set()
+
+
+def _the_only_date(site: Site) -> set[tuple[str, str]]:
+    """The one date the site's own content shows (its placeholders' days aside), where it shows one."""
+    pages = [p.model_copy(update={"sections": [s for s in p.sections if not (s.items and is_placeholder(s, site.name))]}) for p in site.pages]
+    shown = {(text, v) for _name, text in shown_pieces(site.model_copy(update={"pages": pages}))
+             for k, v in _values(text) if k == "date"}
+    return shown if len({v for _t, v in shown}) == 1 and len(shown) == 1 else set()
 
 
 # "Kids lessons price is now R180 per month", "the arvo walk is at 5.30pm now": a thing, then its new value.

@@ -132,8 +132,9 @@ _LIKENESS = re.compile(r"(?<!\bwould\s)(?<!\bI'd\s)(?<!\bwe'd\s)(?<!\bI\s)(?<!\b
                        re.IGNORECASE)
 
 
-# When a correction takes effect: "monthly unlimited now $129 from 1 July", "€40 not €35, from 1 April".
-_FROM_DATE = re.compile(rf"\b(?:from|starting(?:\s+from)?|as\s+of|effective(?:\s+from)?|beginning)\s+(?:the\s+)?(?:{_DATE.pattern})",
+# When a correction takes effect: "monthly unlimited now $129 from 1 July", "€40 not €35, from 1 April",
+# "revised to ₹2,500 w.e.f. 1st January".
+_FROM_DATE = re.compile(rf"\b(?:from|starting(?:\s+from)?|as\s+of|effective(?:\s+from)?|with\s+effect\s+from|w\.?e\.?f\.?|beginning)\s+(?:the\s+)?(?:{_DATE.pattern})",
                         re.IGNORECASE)
 
 

@@ -45,6 +45,21 @@ _NOT_THE_NAME = re.compile(r"^(?:(?:short|small|little|quick|new|nice|brief)\s+)
 _LISTED = re.compile(r"(?:^|\s)1[.)]\s")
 
 
+# "add a Messages section on home where I'll put greetings: ...": a section named so, whatever it holds.
+_NAMED = re.compile(r"\b(?:add|put|make|create|start)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?"
+                    r"(?:section\s+(?:called|named|titled)\s+(?P<after>[\"“‘'][^\"“”‘’\n]{1,40}[\"”’']|(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,2})"
+                    r"|(?P<before>[\"“‘'][^\"“”‘’\n]{1,40}[\"”’']|(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,2})\s+section\b)",
+                    re.IGNORECASE)
+
+
+def name(request: str) -> str:
+    """The name the request gives a new section, in quotes or capitalised ("a Messages section"); "" for none
+    or a kind's name ("an FAQ section", "a Reviews section": what the section is, which gives its own heading)."""
+    found = _NAMED.search(request)
+    said = (found.group("after") or found.group("before")).strip("\"“”‘’'") if found else ""
+    return "" if norm_words(said) in _KIND_NAMES else said
+
+
 def read(request: str, site: Site | None) -> Plan | None:
     """The section the request names, with its words (see the module docstring); None for any other request."""
     found = _SECTION.match(request.strip())

@@ -12,6 +12,7 @@ link the menu has is moved (``move_nav_link``), one the plan adds goes in that p
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from app.scaffold import compound
 from app.scaffold.plan import AddNavLink, EditNavLink, MoveNavLink, Plan, RenamePage
@@ -88,12 +89,58 @@ def _before(side: str, anchor: str, moved: str, hrefs: list[str]) -> str | None:
     return rest[at] if at < len(rest) else ""
 
 
+# The menu's links typed in a row, in the order wanted: "Home, Meetings, Honey, Committee", "Home > Shop > About".
+_ORDER_WORDS = re.compile(r"\b(?:order|orders|ordered|sequence|reorder|re-order|rearrange)\b", re.IGNORECASE)
+_BETWEEN_LINKS = re.compile(r"^\s*(?:,\s*(?:then\s+|and\s+)?|\s*(?:>|→|->|-|–|\||/)\s*|\s+(?:then|and)\s+)$", re.IGNORECASE)
+MIN_ORDERED = 3
+
+
+def _in_order(request: str, links: list[tuple[str, str]]) -> list[str]:
+    """The hrefs of the links the request types in a row, said with the menu's order ("the menu order be Home,
+    Meetings, Honey, Committee"): every link the menu has, or all but the first, which stays; [] for any other."""
+    if not (_MENU.search(request) and _ORDER_WORDS.search(request)):
+        return []
+    for clause in compound.clauses(request):
+        found = sorted((m.start(), m.end(), href) for label, href in links
+                       for m in re.finditer(rf"(?<![\w'’-]){re.escape(label)}(?![\w'’-])", clause, re.IGNORECASE))
+        row = found[:1]
+        for start, end, href in found[1:]:
+            if start >= row[-1][1] and _BETWEEN_LINKS.match(clause[row[-1][1]:start]) and href not in [h for _s, _e, h in row]:
+                row.append((start, end, href))
+            elif start >= row[-1][1]:
+                break
+        hrefs = [h for _s, _e, h in row]
+        if len(hrefs) >= MIN_ORDERED and len(hrefs) == len(found):
+            every = [h for _l, h in links]
+            kept = [] if set(hrefs) == set(every) else every[:1]  # "Meetings, Honey, Committee": Home stays first
+            if set(kept + hrefs) == set(every) and len(kept + hrefs) == len(every):
+                return kept + hrefs
+    return []
+
+
+def _moves(now: list[str], wanted: list[str]) -> list[Any]:
+    """The moves that make the menu's order ``now`` the ``wanted`` one, each link put before the one in its place."""
+    now, out = list(now), []
+    for at, href in enumerate(wanted):
+        if now[at] != href:
+            out.append(MoveNavLink(op="move_nav_link", href=href, before=now[at]))
+            now.remove(href)
+            now.insert(at, href)
+    return out
+
+
 def placed(plan: Plan, request: str, site: Site | None) -> Plan:
     """``plan`` with the link the request places put there: a new one where the plan adds it, one
-    the menu has moved there (in place of the plan's other ops for it); else ``plan``."""
+    the menu has moved there (in place of the plan's other ops for it), the menu's links typed in the
+    order wanted moved into it; else ``plan``."""
     if site is None or not site.nav:
         return plan
     links = [(link.label, link.href) for link in site.nav]
+    if wanted := _in_order(request, links):
+        # in that order already: the last two kept as they are, which the turn reports as nothing changed; two moves or
+        # more edit the same lines of the menu, which one turn does not do
+        moves = _moves([h for _l, h in links], wanted) or [MoveNavLink(op="move_nav_link", href=wanted[-2], before=wanted[-1])]
+        return Plan(ops=moves) if len(moves) == 1 else plan
     where = anchor(request, links)
     if where is None or not (_MENU.search(request) or _MOVES.search(request)):
         return plan

@@ -69,6 +69,8 @@ _SHOW_THIS = r"(?:please\s+|pls\s+)?(?:show|put|write|mention|say)\s+(?:that|thi
 _PUT_THAT = re.compile(r"(?:,\s*|\s+[-–—]\s*|(?<![.!?])(?<!\bto)(?<!\byou)(?<!\bwill)(?<!\bcan)\s+)"
                        r"(?=(?:and\s+)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:put|add|stick|pop|include|write|show|mention)\s+"
                        r"(?:that|this|it)\s+(?:on|to|onto|in|near|at)\b"
+                       # "adult nite thurs 8-11pm 18+ only $12 put on home": the place last, with no "that"
+                       r"|(?:please\s+|pls\s+)?(?:put|add|stick|pop)\s+(?:on|onto)\s+(?:the\s+)?(?:home|front|main)(?:\s*page)?\W*$"
                        # "market is cancelled on 14 February because of the school gala, please show that": on the site
                        rf"|{_SHOW_THIS}(?:\s+on\s+the\s+(?:web\s*)?site)?\W*$)", re.IGNORECASE)
 # A sentence that only asks for what was said before it, no place named: the home page's.
@@ -77,7 +79,7 @@ _SHOW_THAT = re.compile(rf"^\W*{_SHOW_THIS}"
                         re.IGNORECASE)
 # "ok fine. put on the trips page to book, text or call 07700 914 362": the verb, the place, then the note.
 _PUT_ON = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|fine|so|now|oh|right|last|lastly|finally)[,.!]?\s+)*(?:(?:please|pls|can\s+you|could\s+you|"
-                     r"just)\s+)*(?:put|add|pop|stick|write)\s+(?:on|onto|in|into)\s+(?P<where>(?:the\s+|my\s+|our\s+)?[\w'’&-]+"
+                     r"just)\s+)*(?:put|add|pop|stick|write)\s+(?:(?:this|the\s+following)\s+)?(?:on|onto|in|into)\s+(?P<where>(?:the\s+|my\s+|our\s+)?[\w'’&-]+"
                      r"(?:\s+[\w'’&-]+){0,4}?\s+page|(?:the\s+)?(?:home|homepage|front))"
                      # "put in home about my grandma who started the bakery: Since 1994, ..."
                      r"(?:\s+(?:something\s+|a\s+bit\s+|a\s+line\s+)?about\s+[^:\n]{1,60}?(?=:))?\s*[:,-]?\s*(?:that\s+)?(?P<text>\S.*)$",
@@ -298,6 +300,8 @@ def _said_on(request: str, names_place: Callable[[str], bool]) -> str:
 # Where on the page a note is put, after it: "... right under the phone number", "... at the top".
 _BESIDE = re.compile(r"^(?:right\s+|just\s+)?(?:under(?:neath)?|below|beneath|above|next\s+to|beside|after|at\s+the\s+(?:top|bottom))\b",
                      re.IGNORECASE)
+# ... or on the home page, said so ("put 'call or text Darlene at 830-555-0147 to order' on the front")
+_ON_FRONT = re.compile(r"^(?:on|onto|to)\s+(?:the\s+)?(?:front|home)(?:\s*page)?$", re.IGNORECASE)
 _QUOTED_NOTE = re.compile(r"^[\"“‘'](?P<note>[^\"“”‘’]{3,}?)[\"”’'](?=[\s.!,]|$)(?P<rest>.*)$", re.DOTALL)
 
 
@@ -308,7 +312,7 @@ def _put(text: str) -> str:
     quoted = _QUOTED_NOTE.match(text)
     if quoted is not None:
         rest = quoted.group("rest").strip(" .!")
-        return quoted.group("note") if not rest or _BESIDE.match(rest) else ""
+        return quoted.group("note") if not rest or _BESIDE.match(rest) or _ON_FRONT.match(rest) else ""
     return text if typed_content(text) else ""
 
 

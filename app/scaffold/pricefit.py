@@ -30,7 +30,7 @@ _NOT_A_CHANGE = re.compile(r"\b(?:add|(?<!for the )(?<!for our )(?<!for a )new(?
 # What says a price changed in so many words ("is" and "are" say so of an item the request names, not of
 # a piece of a paragraph: "Tickets are £10" for a new event is no new price of "Admission is £4").
 _CHANGED = re.compile(r"\b(?:now|up|down|should|changed?|changing|instead|not|still|wrong|correct\w*|rais\w*|increase\w*|revis\w*|"
-                      r"reduc\w*|went|gone|going|goes|update\w*|new\s+price|too\s+(?:cheap|dear|expensive|low|high)|"
+                      r"reduc\w*|drop(?:s|ped|ping)?\s+to|lower\w*\s+to|went|gone|going|goes|update\w*|new\s+price|too\s+(?:cheap|dear|expensive|low|high)|"
                       r"(?:make|set|change)\s+(?:it|that|them|this))\b", re.IGNORECASE)
 # The old price, typed, by what says it is the old one, the surest first: "$52 now, not $45", "instead
 # of £16", "still says $40", "was $45".

@@ -302,7 +302,9 @@ def asks_app(sentence: str) -> bool:
 # page called What to Expect"), not about one the site has ("It still says 9 till 12 on the help page",
 # "a couple of corrections on the Lessons page").
 _ASKS_FOR_PAGE = re.compile(r"\b(?:add|make|create|have|get|need|want|start|build|do|like|put\s+up|set\s+up)\s+(?:me\s+|us\s+)?"
-                            r"(?:a|an|one|new|another|separate)\b|\bpage\s+(?:called|named|titled)\b", re.IGNORECASE)
+                            r"(?:a|an|one|new|another|separate)\b|\bpage\s+(?:called|named|titled)\b"
+                            # "Please also a page "Pasta Classes".": the verb left out
+                            r"|^\W*(?:please\s+|pls\s+|and\s+|also\s+)+(?:a|an|one)\s+(?:new\s+)?page\b", re.IGNORECASE)
 _SAYS_WHAT_IS = re.compile(r"\b(?:still|says?|shows?|showing|missing|wrong|should|rename|correct\w*|change\w*)\b"
                            r"|\b(?:on|from|to|in)\s+(?:the|our|my)\s+(?:[\w'’&-]+\s+){0,4}page\b", re.IGNORECASE)
 MAX_AFTER_PAGE = 6  # words the asking sentence may run on after the page's name ("... explaining what we accept?")

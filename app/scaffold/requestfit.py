@@ -38,7 +38,7 @@ from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, Add
                                DescribeSite, EditItem, Entry, JsonScalar, Plan, RemoveSection, RenamePage, ReplaceText, SetText,
                                SetTheme, plan_to_json)
 from app.scaffold.pagelist import listed_pages
-from app.scaffold.site import SECTION_WORDS, UNLISTED_KINDS, Site, norm_words, slug, without_item_names
+from app.scaffold.site import SECTION_WORDS, UNLISTED_KINDS, Site, kinds_named, norm_words, slug, without_item_names
 
 MAX_SPAN = 120  # the schema's bound on a text; titles, headings and labels have SHORT
 SHORT = 60
@@ -141,19 +141,6 @@ def fit_scalar(value: JsonScalar, request: str) -> JsonScalar:
     return value
 
 
-def _kinds_named(request: str, kinds: Sequence[str], own: str = "") -> list[str]:
-    """The section kinds among ``kinds`` the request names, in the request's order; words
-    that are also in ``own`` (a new page's title and route) do not count."""
-    words, mine = f" {norm_words(request)} ", f" {norm_words(own)} "
-    found = []
-    for kind in kinds:
-        hits = [words.find(f" {norm_words(n)} ") for n in SECTION_WORDS[kind]
-                if f" {norm_words(n)} " in words and f" {norm_words(n)} " not in mine]
-        if hits:
-            found.append((min(hits), kind))
-    return [kind for _, kind in sorted(found)]
-
-
 def _whole_words(route: str | None, title: str) -> str | None:
     """A new page's route cut off inside a word of its title ("/weekend-works" for "Weekend
     Workshops") becomes the title's slug; a route of whole words is the model's choice."""
@@ -180,7 +167,7 @@ def _fit_set_text(op: SetText, request: str, site: Site | None) -> dict[str, Any
     if page is not None and op.section is not None:
         kinds = [s.kind for s in page.sections]
         if op.section not in kinds:
-            named = _kinds_named(request, kinds)
+            named = kinds_named(request, kinds)
             update["section"] = named[0] if len(named) == 1 else op.section
     return update
 
@@ -211,7 +198,7 @@ def _fit_add_page(op: AddPage, request: str, site: Site | None) -> dict[str, Any
         update["route"] = "/" + slug(update["title"])  # "a standings page" at "/standlers": the name it was asked by
     # "a Pricing page" is not "a pricing section": the page's own title and route do not count.
     own = f"{update['title']} {update['route'] or ''}"
-    asked = [k for k in _kinds_named(request, tuple(SECTION_WORDS), own) if k not in op.sections]
+    asked = [k for k in kinds_named(request, tuple(SECTION_WORDS), own) if k not in op.sections]
     if asked:
         merged = [*op.sections, *asked]
         update["sections"] = sorted(merged, key=lambda k: k != "hero")[:6]  # a hero goes first
@@ -263,7 +250,9 @@ def _fit_set_theme(op: SetTheme, request: str, site: Site | None) -> dict[str, A
     said = themewords.read(without_item_names(unquoted, site), theme.background if theme else None,
                            theme.foreground if theme else None)
     # the slots as the colour words say them, none the request does not name; no colour word: the model's
-    return {} if said is None else {slot: colour for slot, colour in said.items() if colour != getattr(op, slot)}
+    update = {} if said is None else {slot: colour for slot, colour in said.items() if colour != getattr(op, slot)}
+    font = themewords.named_font(request)
+    return update | ({"font": font} if font is not None and font != op.font else {})
 
 
 def _fit_entry(entry: Entry, request: str) -> Entry:
@@ -294,6 +283,8 @@ def _fit_add_items(op: AddItems, request: str, site: Site | None) -> dict[str, A
         update["kind"] = "list"  # a hero, a call to action or a text shows no items: the entries as a list, shown
     if op.heading:
         update["heading"] = fit_text(op.heading, request, extend=False, max_len=SHORT)
+    elif named := namedsection.name(request):
+        update["heading"] = named[:SHORT]  # "add a Messages section on home where I'll put greetings: ..."
     return update
 
 
@@ -570,7 +561,7 @@ def _only_echoes(op: Any, request: str) -> bool:
     request's own words (no typed content, nothing quoted): what a model writes for a feature it cannot build."""
     if isinstance(op, AddSection):
         if not op.text and not op.heading:
-            return not _kinds_named(request, [op.kind])
+            return not kinds_named(request, [op.kind])
         said = f"{op.heading} {op.text}"
     elif isinstance(op, AddItems):
         said = " ".join(f"{i.title} {i.text}" for i in op.items)

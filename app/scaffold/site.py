@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -296,3 +297,17 @@ def initial_site(name: str) -> Site:
         nav=[NavLink(label="Home", href="/")],
         pages=[Page(route="/", title="Home", sections=[default_section("hero", name)])],
     )
+
+
+def kinds_named(request: str, kinds: Sequence[str], own: str = "") -> list[str]:
+    """The section kinds among ``kinds`` the request names, in the request's order; words
+    that are also in ``own`` (a new page's title and route) do not count."""
+    words, mine = f" {norm_words(request)} ", f" {norm_words(own)} "
+    found = []
+    for kind in kinds:
+        # a count of them is no section of them ("maximum 8 people")
+        hits = [m.start() for n in SECTION_WORDS[kind] if f" {norm_words(n)} " not in mine
+                for m in re.finditer(rf"(?<!\d) {re.escape(norm_words(n))} ", words)]
+        if hits:
+            found.append((min(hits), kind))
+    return [kind for _, kind in sorted(found)]

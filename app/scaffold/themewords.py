@@ -10,6 +10,11 @@ other colours said, a light one (white, cream, beige, a pastel) is the backgroun
 colour, then the accent. A colour said as the one to leave ("the grey feels cold", "too grey") is none of them;
 a shade typed ("pastel pink", "dark wood brown") is the colour mixed lighter or darker; the text always reads
 on its background. A request that names no colour keeps the model's theme.
+
+A typeface named where the request speaks of fonts ("Font Inter.", "a serif like Garamond") is the font family it
+belongs to (``font-words.txt``): the model had given Inter a serif and Poppins a monospace. One said as the one to
+avoid ("not Comic Sans", "anything that isn't Arial") is none; two families named (serif headings, sans body) leave
+the model's choice.
 """
 
 from __future__ import annotations
@@ -160,3 +165,24 @@ def one_theme(ops: list[Any]) -> list[Any]:
     slots = {slot: value for op in themes for slot, value in op.model_dump(exclude_none=True).items()}
     merged = SetTheme(**slots)
     return [merged if op is themes[0] else op for op in ops if op is themes[0] or not isinstance(op, SetTheme)]
+
+
+@functools.cache
+def _fonts() -> tuple[re.Pattern[str], dict[str, str]]:
+    listed = {word.strip(): family.strip() for word, family in (line.split("=", 1) for line in word_list("font-words.txt"))}
+    names = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in listed)
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE), listed
+
+
+_SPEAKS_OF_FONTS = re.compile(r"\b(?:fonts?|typefaces?|lettering|typography|type)\b", re.IGNORECASE)
+_NOT_THIS_FONT = re.compile(r"\b(?:not|isn'?t|isn’t|no|but|than|except|instead\s+of|nothing\s+like)\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+
+
+def named_font(request: str) -> str | None:
+    """The font family of the typefaces the request names when it speaks of fonts (see the module docstring)."""
+    if not _SPEAKS_OF_FONTS.search(request):
+        return None
+    pattern, families = _fonts()
+    said = {families[re.sub(r"[\s-]+", " ", m.group(0).lower())] for m in pattern.finditer(request)
+            if not _NOT_THIS_FONT.search(request[max(0, m.start() - 40):m.start()])}
+    return said.pop() if len(said) == 1 else None

@@ -1,0 +1,152 @@
+"""Requests as the blind sets u304-u306 typed them, each through the real turn loop with the plan the model wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.unit.scaffold.helpers import managed_project
+from tests.unit.session.typed import menu as _menu, page as _page, pages as _pages, para as _para, run as _run
+
+DECLINE = '{"ops":[{"op":"decline"}]}'
+
+
+def test_words_quoted_for_the_front_page_go_on_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, DECLINE, 'ok just put this on the front page "txt shane on 027 481 9930 to book - season runs nov to april"')
+    assert result.outcome == "applied", result.message
+    assert "027 481 9930" in _page(root, "/") and "season runs nov to april" in _page(root, "/")
+    model = '{"ops":[{"op":"edit_item","item":"Call or text","text":"call or text Darlene at 830-555-0147"}]}'
+    result = _run(root, model, "well shoot. ok put 'call or text Darlene at 830-555-0147 to order, we ship anywhere in the lower 48' "
+                               "on the front")
+    assert result.outcome == "applied", result.message
+    assert "830-555-0147 to order, we ship anywhere in the lower 48" in _page(root, "/")
+
+
+def test_a_price_that_drops_is_changed_in_the_sentence_that_says_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Race day Saturday July 17, 2027. Entry $85 per solo boat, $140 per tandem.")
+    model = ('{"ops":[{"op":"remove_item","item":"Tandem entry"},{"op":"add_items","route":"/","kind":"team",'
+             '"items":[{"title":"Tandem entry"},{"title":"Sponsors","text":"$125"}]}]}')
+    result = _run(root, model, "Tandem entry drops to $125, sponsors came through")
+    assert result.outcome == "applied", result.message
+    assert "$125 per tandem" in _page(root, "/") and "$140" not in _page(root, "/") and "$85 per solo" in _page(root, "/")
+
+
+def test_the_date_a_new_price_takes_effect_is_no_content_left_out(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "We do Abhyanga 60 min ₹1,800, Shirodhara 45 min ₹2,200, Padabhyanga 30 min ₹900.")
+    model = '{"ops":[{"op":"edit_item","item":"Shirodhara rate","text":"₹2,500 w.e.f. 1st January"}]}'
+    result = _run(root, model, "Shirodhara rate revised to ₹2,500 w.e.f. 1st January. Please update.")
+    assert result.outcome == "applied", result.message
+    assert "Shirodhara 45 min ₹2,500" in _page(root, "/") and "₹2,200" not in _page(root, "/")
+
+
+def test_a_code_in_a_sentence_is_changed_where_the_sentence_names_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Hotel Continental Forum gives us 15% discount with code BUNICA80. Breakfast from 7:00.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"The Hotel Code","text":"TEODORA80"}]}',
+                  "The hotel code changed to TEODORA80, please fix")
+    assert result.outcome == "applied", result.message
+    assert "with code TEODORA80" in _page(root, "/") and "BUNICA80" not in _page(root, "/")
+
+
+def test_a_date_that_moved_is_the_one_date_the_site_shows(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "A pixel art mole digging roguelike, coming to Steam 14 March 2027.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Release Date","text":"30 May 2027"}]}',
+                  "oops release date moved 😭 now 30 May 2027")
+    assert result.outcome == "applied", result.message
+    assert "coming to Steam 30 May 2027" in _page(root, "/") and "14 March" not in _page(root, "/")
+    _para(root, "Demo at Pixel Heaven, 5 June 2027.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Release Date","text":"1 July 2027"}]}', "release date moved again, now 1 July 2027")
+    assert result.outcome != "applied", "two dates shown: which one moved is not guessed"
+
+
+def test_a_section_named_in_the_request_has_that_heading(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"testimonials","items":[{"title":"Tio Kenji & family",'
+             '"text":"Happy 88th Ojiichan! Wish we could be there"},{"title":"Haruto (age 7)","text":"Can\'t wait to eat cake with you"}]}]}')
+    result = _run(root, model, "add a Messages section on home where I'll put greetings: 'Happy 88th Ojiichan! Wish we could be there' "
+                               "- Tio Kenji & family. 'Can't wait to eat cake with you' - Haruto (age 7)")
+    assert result.outcome == "applied", result.message
+    assert "Messages" in _page(root, "/") and "Haruto (age 7)" in _page(root, "/")
+
+
+def test_a_typeface_named_gets_its_family(tmp_path: Path) -> None:
+    """The model gave Inter a serif, and left "Font Inter." out (declined)."""
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"set_theme","accent":"yellow","background":"black","foreground":"white"}]}'
+    result = _run(root, model, "Dark theme please, background near black, accent color yellow like Grab... no, like taxi yellow. Font Inter.")
+    assert result.outcome == "applied", result.message
+    css = (root / "app" / "theme.css").read_text()
+    assert "system-ui" in css and "Georgia" not in css
+    result = _run(root, '{"ops":[{"op":"set_theme","font":"mono"}]}', "colours: green like money, white bg, font Poppins")
+    assert result.outcome == "applied", result.message
+    assert "monospace" not in (root / "app" / "theme.css").read_text()
+    result = _run(root, '{"ops":[{"op":"set_theme","font":"serif"}]}', "a classic font please, anything that isn't Arial")
+    assert result.outcome == "applied", result.message
+    assert "Georgia" in (root / "app" / "theme.css").read_text(), "Arial is the one to avoid: the model's serif stands"
+
+
+def test_the_menu_typed_in_the_order_wanted_is_put_in_that_order(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Meetings", "Committee", "Honey")
+    model = ('{"ops":[{"op":"add_items","route":"/committee","kind":"features","items":[{"title":"Home"},{"title":"Meetings"},'
+             '{"title":"Honey"},{"title":"Committee"}]}]}')
+    prompt = "Please could the menu order be Home, Meetings, Honey, Committee. At present I believe Committee comes before Honey."
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    assert _menu(root) == ["Home", "Meetings", "Honey", "Committee"]
+    result = _run(root, model, prompt)
+    assert result.outcome == "unchanged", result.message
+    result = _run(root, model, "new menu order please: Honey > Meetings > Committee")
+    assert result.outcome == "applied", result.message
+    assert _menu(root) == ["Home", "Honey", "Meetings", "Committee"], "Home, not typed, stays first"
+
+
+def test_a_line_with_the_front_page_named_last_goes_there(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"8-11pm","text":"18+ only"}]}]}'
+    result = _run(root, model, "adult nite thurs 8-11pm 18+ only $12 put on home")
+    assert result.outcome == "applied", result.message
+    assert "Adult nite thurs 8-11pm 18+ only $12" in _page(root, "/")
+
+
+def test_questions_after_a_question_to_the_app_are_the_faq(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_items","route":"/","kind":"faq","items":[{"title":"2 weeks, 4 for arches","text":"helium"}]}]}'
+    result = _run(root, model, "can u add a faq?? how far in advance should i book - at least 2 weeks, 4 for arches. do u do helium - "
+                               "yes for bouquets only. are they eco friendly - i use biodegradable latex 🌱")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "How far in advance should i book?" in home and "yes for bouquets only" in home and "biodegradable latex" in home
+    assert "Can u add a faq" not in home
+
+
+def test_a_page_asked_without_a_verb_gets_the_sentences_after_it_and_no_placeholder_people(tmp_path: Path) -> None:
+    """"maximum 8 people" named no team section: the page showed "Jordan Lee, Founder"."""
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_page","title":"Pasta Classes","route":"/pasta-classes","sections":["text"]}]}'
+    result = _run(root, model, 'Very nice! Please also a page "Pasta Classes". The class is on Saturday from 15:00 to 18:00, maximum 8 '
+                               "people, €65 for person, a glass of wine is included and you bring home what you make.")
+    assert result.outcome == "applied", result.message
+    page = _page(root, "/pasta-classes")
+    assert "15:00 to 18:00" in page and "€65 for person" in page and "Jordan Lee" not in page
+
+
+def test_a_page_called_so_in_quotes_is_at_that_names_address(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_page","title":"How to Play","route":"/learn-the-rule","sections":["text"]}]}'
+    result = _run(root, model, 'Can you add a page for learning the rules? Call it "How to Play". Please write: Each player starts with '
+                               "13 tiles. You make 4 sets and 1 pair to win.")
+    assert result.outcome == "applied", result.message
+    assert "13 tiles" in _page(root, "/how-to-play") and not (root / "app" / "learn-the-rule").exists()
+
+
+def test_a_price_change_said_in_a_sentence_is_no_list_of_its_words(tmp_path: Path) -> None:
+    """"Festival pass goes up to" $65 and "And add a student pass" $35 were shown as two new entries."""
+    root = managed_project(tmp_path)
+    _para(root, "Festival pass (all 3 days) $60. Single session $15.")
+    result = _run(root, DECLINE, "Festival pass goes up to $65. And add a student pass, $35")
+    assert result.outcome != "applied", result.message
+    assert "goes up to" not in _page(root, "/") and "And add" not in _page(root, "/")
