@@ -482,7 +482,8 @@ def _only_where(line: str) -> bool:
 
 # An entry that says a change, not a thing: "Festival pass goes up to" $65, "And add a student pass" $35, "pro price change".
 _SAYS_A_CHANGE = re.compile(r"\b(?:(?:goes|go|went|gone|going|is|are|has|have)\s+(?:up|down)|(?:has\s+|have\s+)?(?:increased|raised|"
-                            r"reduced|lowered|dropped|drops|rises|rose))\s+to\s*$|\bprice\s+change\b|^\W*(?:and\s+)?add\s", re.IGNORECASE)
+                            r"reduced|lowered|dropped|drops|rises|rose))\s+to\s*$|\bprice\s+change\b|\bchang(?:e|es|ed)\s+to\b|^\W*(?:and\s+)?add\s",
+                            re.IGNORECASE)
 
 
 def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan | None:

@@ -26,7 +26,8 @@ _QUOTE = re.compile(r"\"([^\"]{8,})\"|“([^”]{8,})”|‘([^’]{8,})’|(?:(
 _AUTHOR_LEAD = re.compile(r"^\s*[.,]?\s*(?:[-–—~]+|,|by\b|from\b|says\b|said\b)\s*", re.IGNORECASE)
 # An author ends before the next quote's "and", a new sentence, a slash between quotes ("— Hannah K., Melbourne /
 # 'Marisol ...'"), the next quote opening ("- Taras K. 'Very careful work ...'") or an instruction.
-_AUTHOR_END = re.compile(r"\s+(?:and|&)\s+(?=[\"“‘'])|,\s*(?=[\"“‘'])|[\"“‘]|\s+[/|]\s+|\s+(?='(?-i:[A-Z]))|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bRev)(?<!\bMrs)(?<!\bProf)(?<!\bCllr)"
+# (the next quote, signed in turn, ends it after "St.": "- Kirsty, fiddle, Buchanan St. 'finally know ...' - Tam")
+_AUTHOR_END = re.compile(r"\s+(?:and|&)\s+(?=[\"“‘'])|,\s*(?=[\"“‘'])|[\"“‘]|\s+[/|]\s+|\s+(?='(?-i:[A-Z]))|\s+(?='[^'\n]{3,200}'\s*[-–—])|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bRev)(?<!\bMrs)(?<!\bProf)(?<!\bCllr)"
                          r"\.\s|[;!?]"
                          r"|\s+(?:on|to|in)\s+the\s+"
                          r"|\s+(?:please|pls|thanks|thank you)\b", re.IGNORECASE)

@@ -257,6 +257,7 @@ _SAID_CHANGE = re.compile(r"^\W*(?:(?:ok|okay|so|and|also|oh|sorry|small\s+chang
                           r"down\s+to\s+|moving\s+to\s+|moved\s+to\s+)|(?:has|have|'s|’s)\s+gone\s+(?:up|down)(?:\s+to)?\s*[,:-]?\s+"
                           # "the ceremony has moved to 2:30pm", "cocktail hour moves to 5:00 PM", "now starts at 8pm"
                           r"|(?:has|have)\s+(?:been\s+)?(?:moved|changed|shifted)\s+to\s+|(?:moves|shifts)\s+to\s+|"
+                          r"(?:now\s+)?chang(?:e|es|ed)\s+to\s+|"  # "lunch time change to 12.30pm pls"
                           r"(?:now\s+)?(?:starts?|begins?)\s+(?:now\s+)?at\s+)", re.IGNORECASE)
 
 

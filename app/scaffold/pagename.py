@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from app.scaffold import explicit
+from app.scaffold.scope import name_set
 from app.scaffold.site import norm_words, slug
 
 # The home page as a place: "on the home page", "to home"; not "be home", "home visits" (content).
@@ -57,7 +58,7 @@ _BRACKET_NAME = re.compile(rf"\bpage\b[^(:.!?]{{0,40}}\(\s*(?:name|named|called|
 _OWN_PAGE = re.compile(rf"({_capitals(_SMALL, 'A-Z')})(?:\s+(?:for|of|in)\s+(?:19|20)\d\d)?,?\s+(?:on|in)\s+(?:its|their|a)\s+"
                        r"(?:own|separate|seperate)\s+page\b", re.IGNORECASE)
 # "a Made from Tweed page", "add Machines For Sale page": the capitalised words just before "page".
-_NAME_THEN_PAGE = re.compile(rf"({_NAME})\s+page\b", re.IGNORECASE)
+_NAME_THEN_PAGE = re.compile(rf"({_NAME}(?:[ \t]+(?-i:me|us))?)\s+page\b", re.IGNORECASE)  # "add About me page"
 # Words a capitalised run before "page" may open with that ask or place, not name ("Add Machines For Sale
 # page", "On the Services page", "The FAQ page is missing ...", "Oh and a Contact page").
 _LEADING = frozenset("""add please pls kindly also and new now then next ok okay so make create put need want would could can
@@ -269,3 +270,20 @@ def _more_of(request: str) -> set[str]:
     said = _ANOTHER.search(request)
     word = said.group(1).lower() if said else ""
     return {word, word + "s", word + "es", word[:-1] + "ies"} if word else set()
+
+
+def respelt(title: str) -> str | None:
+    """The page name of a small site (``page-names.txt``, ``home-names.txt``) a one-word title is with a letter dropped inside it
+    ("Pricng" for "Pricing", "Galery" for "Gallery"), capitalised as typed; None for any other title. Not the
+    last letter: "Event" is a name of its own beside "Events"."""
+    word = title.strip()
+    names = name_set("page-names.txt") | name_set("home-names.txt")
+    if not word.isalpha() or word.casefold() in names:
+        return None
+    low = word.casefold()
+    found = {name for name in names if " " not in name and len(name) == len(low) + 1
+             and any(name[:i] + name[i + 1:] == low for i in range(len(name) - 1))}
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return name.capitalize() if word[:1].isupper() else name

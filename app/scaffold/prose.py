@@ -352,11 +352,11 @@ def _said_asking(request: str, title: str) -> list[str]:
     the fact it asks for); [] when none or when a later sentence asks for something else."""
     said = sentences(request)
     found = next(((i, m) for i, s in enumerate(said) if title and _ASKS_FOR_PAGE.search(s) and not _SAYS_WHAT_IS.search(s)
-                  and (m := re.search(rf"\b{re.escape(title)}(?:\s+page)?{_SAYING}", s, re.IGNORECASE))), None)
+                  and (m := re.search(rf"\b{re.escape(title)}['\"”’]?(?:\s+page)?{_SAYING}", s, re.IGNORECASE))), None)
     if found is None:
         return []
     at, m = found
-    out = [_as_thanks(said[at][m.end():])]
+    out = [_as_thanks(re.sub(r"\?$", ".", said[at][m.end():]))]  # "Could we have a page 'Support Us' explaining that ...?"
     for sentence in said[at + 1:]:
         asked = _PLEASE_SAY.match(sentence)
         if _THANKS.match(sentence):

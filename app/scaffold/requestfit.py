@@ -35,7 +35,7 @@ from app.scaffold.contentfit import routes_of as _routes
 from app.scaffold.pagename import named_page
 from app.scaffold.listfit import typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
-                               DescribeSite, EditItem, Entry, JsonScalar, Plan, RemoveSection, RenamePage, ReplaceText, SetText,
+                               DescribeSite, EditItem, Entry, JsonScalar, Plan, RemoveItem, RemovePage, RemoveSection, RenamePage, ReplaceText, SetText,
                                SetTheme, plan_to_json)
 from app.scaffold.pagelist import listed_pages
 from app.scaffold.site import SECTION_WORDS, UNLISTED_KINDS, Site, kinds_named, norm_words, slug, without_item_names
@@ -556,6 +556,9 @@ def _renamed_to_words(op: Any) -> bool:
     return isinstance(op, RenamePage) and not pagename.could_be_a_name(op.title)
 
 
+_REMOVES = re.compile(r"\b(?:remove|delete|get\s+rid|erase|drop|no\s+longer|any\s*more)\b", re.IGNORECASE)
+
+
 def _only_echoes(op: Any, request: str) -> bool:
     """Whether ``op`` is a section, items, a site name or a button holding nothing but placeholders or the
     request's own words (no typed content, nothing quoted): what a model writes for a feature it cannot build."""
@@ -567,6 +570,8 @@ def _only_echoes(op: Any, request: str) -> bool:
         said = " ".join(f"{i.title} {i.text}" for i in op.items)
     elif isinstance(op, SetText) and op.target in ("site_name", "button") and "?" in request:
         said = op.text  # "Can the site have calendar where parents choose free date ...?": a name "Free date"
+    elif isinstance(op, (RemoveSection, RemoveItem, RemovePage)):
+        return not _REMOVES.search(request)  # "Can the website take the deposit off their credit card ...": no removal
     else:
         return False
     return not scope.types_beside(request) and set(norm_words(said).split()) <= set(norm_words(request).split())

@@ -64,9 +64,9 @@ def _patterns(name: str) -> re.Pattern[str]:
 
 
 # Content typed beside the words (a quote, "Q:", a list or a text after a colon), a path or an
-# API, a text or a page set or removed: what a plan does, with such a word in it ("a heading Sign
-# up today", "remove the /beta-signup page", "an endpoint /api/upload").
-_TYPED_BESIDE = re.compile(r"[\"“‘]|(?:^|\s)'|\bQ:|:\s|(?<![\w.])/[a-z]|\b(?:api|endpoint|route|heading|headline|"
+# API route, a text or a page set or removed: what a plan does, with such a word in it ("a heading Sign
+# up today", "remove the /beta-signup page", "an endpoint /api/upload"; not "conditions from our API").
+_TYPED_BESIDE = re.compile(r"[\"“‘]|(?:^|\s)'|\bQ:|:\s|(?<![\w.])/[a-z]|\b(?:api\s+(?:route|endpoint)|endpoint|route|heading|headline|"
                            r"title|titled|label|button|called|named|remove|delete|kill|drop|take off)\b", re.IGNORECASE)
 
 
@@ -112,7 +112,9 @@ def asks_for_action(request: str) -> bool:
     """Whether the request asks for something the site would do (``beyond-actions.txt``: visitors
     signing, uploading, paying; the page moving or playing by itself) and types no content, or
     asks it to take money (``asks_to_take_money``): it is declined whatever the model wrote."""
-    return bool(_patterns("beyond-actions.txt").search(request)) and not types_beside(request) or asks_to_take_money(request)
+    found = _patterns("beyond-actions.txt").search(request)
+    # the action's own words type no content ("updating every 5 min")
+    return found is not None and not types_beside(request[:found.start()] + request[found.end():]) or asks_to_take_money(request)
 
 
 # What a visitor would do on the site: "where people can book classes", "so that clients can pay", "lets parents

@@ -299,6 +299,10 @@ def initial_site(name: str) -> Site:
     )
 
 
+# A word that names a section only said as one: "our people", "a people section", not "people can Swish a donation".
+_NAMING = {"people": r" (?:our|my|the) people | people (?:section|list) "}
+
+
 def kinds_named(request: str, kinds: Sequence[str], own: str = "") -> list[str]:
     """The section kinds among ``kinds`` the request names, in the request's order; words
     that are also in ``own`` (a new page's title and route) do not count."""
@@ -307,7 +311,7 @@ def kinds_named(request: str, kinds: Sequence[str], own: str = "") -> list[str]:
     for kind in kinds:
         # a count of them is no section of them ("maximum 8 people")
         hits = [m.start() for n in SECTION_WORDS[kind] if f" {norm_words(n)} " not in mine
-                for m in re.finditer(rf"(?<!\d) {re.escape(norm_words(n))} ", words)]
+                for m in re.finditer(_NAMING.get(n, rf"(?<!\d) {re.escape(norm_words(n))} "), words)]
         if hits:
             found.append((min(hits), kind))
     return [kind for _, kind in sorted(found)]

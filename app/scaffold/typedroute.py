@@ -2,14 +2,15 @@
 volunteer), at the address /benevoles, explaining: ..."), whichever reading made the page: the
 model's plan, or a reading of the page's content that routes it by its title; and a page the request
 names in quotes ("Call it "How to Play"") at that name's address, not at one the model made of other words
-("/learn-the-rule" for "a page for learning the rules"). What the plan puts on that page follows it there."""
+("/learn-the-rule" for "a page for learning the rules"); a page name typed with a letter dropped at the name's
+address ("pricng page" at "/pricing"). What the plan puts on that page follows it there."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from app.scaffold import explicit
+from app.scaffold import explicit, pagename
 from app.scaffold.plan import AddPage
 from app.scaffold.site import Site, slug
 
@@ -33,9 +34,13 @@ def kept(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     when the request types none, or several, or says it as a link's target."""
     routes = [page.route for page in site.pages] if site is not None else ["/"]
     pages = [op for op in ops if isinstance(op, AddPage)]
-    typed = explicit.new_route(request, routes) or _named_route(request, pages)
+    respelt = pagename.respelt(pages[0].title) if len(pages) == 1 else None  # "pricng page. Free £0, ..."
+    typed = explicit.new_route(request, routes) or _named_route(request, pages) or ("/" + slug(respelt) if respelt else None)
     if typed in routes:
         return ops
+    if respelt:
+        ops = [op.model_copy(update={"title": respelt}) if op is pages[0] else op for op in ops]
+        pages = [op for op in ops if isinstance(op, AddPage)]
     if typed is None or len(pages) != 1 or _LINKED.search(request):
         return ops
     old = pages[0].route or "/" + slug(pages[0].title)

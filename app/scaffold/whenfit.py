@@ -42,7 +42,7 @@ _TIME = (rf"(?:{_DAY}\s+(?:at\s+)?)?(?:(?:{_NOON}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?
 WHEN = re.compile(rf"(?<![\w$£€]){_DATE}(?!\w)|(?<![\w$£€.:]){_TIME}(?!\w)", re.IGNORECASE)
 # What says it moved, and that the new date or time follows.
 _MOVED = re.compile(r"\b(?:moved?|moves|moving|changed?|changing|now|instead|postponed|brought forward|rescheduled|should be|"
-                    r"slipped|slips|pushed|delayed|"
+                    r"slipped|slips|pushed|delayed|new\s+(?:time|times|hours)|"
                     r"needs? to be|not)\b", re.IGNORECASE)
 # "has moved from Wednesday 7pm to Thursday 7pm" (not "we train from 6pm to 7:30pm": a span, said as a fact)
 _FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\s+(?:[\w'’]+\s+){{0,5}}?from\s+"

@@ -1,4 +1,4 @@
-"""Requests as the blind sets u304-u306 typed them, each through the real turn loop with the plan the model wrote."""
+"""Requests as the blind sets u304-u308 typed them, each through the real turn loop with the plan the model wrote."""
 
 from __future__ import annotations
 
@@ -150,3 +150,72 @@ def test_a_price_change_said_in_a_sentence_is_no_list_of_its_words(tmp_path: Pat
     result = _run(root, DECLINE, "Festival pass goes up to $65. And add a student pass, $35")
     assert result.outcome != "applied", result.message
     assert "goes up to" not in _page(root, "/") and "And add" not in _page(root, "/")
+
+
+def test_a_question_about_payments_is_no_removal(tmp_path: Path) -> None:
+    """"take the deposit off their credit card" had removed the contact section, shown as done."""
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"remove_section","route":"/","kind":"hero"}]}',
+                  "Can the website take the deposit off their credit card when they book the boat")
+    assert result.outcome == "declined", result.message
+
+
+def test_live_data_every_few_minutes_is_declined(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"image_text","items":[{"title":"Show","text":"The real track conditions '
+             'from our API"},{"title":"updating every 5 min","text":"Every 5 min"}]}]}')
+    result = _run(root, model, "Make the landing page show the real track conditions from our API, updating every 5 min.")
+    assert result.outcome == "declined", result.message
+
+
+def test_a_time_that_changes_is_changed_where_the_site_says_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Reunion dinner at Ah Ma's house. Lunch starts 12pm, games after.")
+    model = '{"ops":[{"op":"edit_item","item":"lunch time","text":"12.30pm"}]}'
+    result = _run(root, model, "lunch time change to 12.30pm pls, Ah Ma want to pray first")
+    assert result.outcome == "applied", result.message
+    assert "Lunch starts 12.30pm" in _page(root, "/") and "Ah Ma want" not in _page(root, "/")
+    _para(root, "We meet every Wednesday 17:00-19:00 at the library.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Wednesdays 17:30 to 19:30","text":"Could you kindly update it"}]}',
+                  "We have a new time from January: Wednesdays 17:30 to 19:30. Could you kindly update it everywhere?")
+    assert result.outcome == "applied", result.message
+    assert "17:30 to 19:30" in _page(root, "/") and "17:00" not in _page(root, "/")
+
+
+def test_colours_named_in_spanish(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_theme","primary":"red","background":"blue"}]}',
+                  "cambia los colores a rojo blanco y azul como la bandera 🇵🇷")
+    assert result.outcome == "applied", result.message
+    theme = (root / "app" / "theme.css").read_text()
+    assert "#ffffff" in theme.lower(), "blanco is the background, not blue"
+
+
+def test_quotes_signed_one_after_the_other_after_a_street(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"testimonials","items":[{"title":"Kirsty","text":"paid my rent with the '
+             'heatmap alone"},{"title":"Corner","text":"fiddle"}]}]}')
+    result = _run(root, model, "testimonials: 'paid my rent with the heatmap alone' - Kirsty, fiddle, Buchanan St. 'finally know which "
+                               "corner pays' - Tam, beatboxer, Edinburgh")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Kirsty, fiddle, Buchanan St" in home and "Tam, beatboxer, Edinburgh" in home and "finally know which corner pays" in home
+
+
+def test_page_names_as_people_type_them(tmp_path: Path) -> None:
+    """"About me" was made "/about"; "pricng" "/pricng"; "'Support Us' explaining that ..." was declined."""
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_page","title":"About","route":"/about","sections":["text"]}]}',
+                  "ok 😅 add About me page: im Lotte, 27, vet nurse student at UU, grew up with 4 cats.")
+    assert result.outcome == "applied", result.message
+    assert "vet nurse" in _page(root, "/about-me")
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Free","text":"£0"}]}]}',
+                  "pricng page. Free £0, Pro £2.99/mo, Crew £7.99/mo for up to 5 ppl")
+    assert result.outcome == "applied", result.message
+    assert "£2.99/mo" in _page(root, "/pricing") and not (root / "app" / "pricng").exists()
+    result = _run(root, '{"ops":[{"op":"add_page","title":"Support Us","route":"/support-us","sections":["cta"]}]}',
+                  "Could we have a page 'Support Us' explaining that we are funded by donations and by Malmö stad, and that people "
+                  "can Swish a donation to 123 456 78 90, marked 'Fika'?")
+    assert result.outcome == "applied", result.message
+    page = _page(root, "/support-us")
+    assert "Malmö stad" in page and "123 456 78 90" in page and "Jordan Lee" not in page
