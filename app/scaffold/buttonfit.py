@@ -120,7 +120,8 @@ _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|
                       r"|\blink(?:s|ing|ed)?\s*[:=]?\s+|\bhref\s*[:=]?\s*|(?:->|→)\s*"
                       r"|\bopen(?:s|ing)?\s+(?:mailto:)?(?=[\w.+-]+@[\w-]+\.|https?://))" + _TARGET  # "that opens mailto:beta@..."
                       # "email us at X", "an email to X"; not "and email X" (an address typed to show)
-                      + r"|\be-?mail(?:s|ing)?\s+(?:(?:us|me|them)\s+(?:at\s+|on\s+)?|(?:at|to)\s+)(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+                      # ... "a button ... that emails X"
+                      + r"|\be-?mail(?:s|ing)?\s+(?:(?:us|me|them)\s+(?:at\s+|on\s+)?|(?:at|to)\s+|(?<=\bthat\semails\s)|(?<=\bwhich\semails\s))(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
                       re.IGNORECASE)
 # A page of the site said as the button's target: "go to a new page called Our Breads", "bring you to the Adopt
 # page", "link it to an RSVP page that just says Please reply by August 1st".

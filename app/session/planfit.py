@@ -43,7 +43,7 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     if hours is not None and not leaves_out(hours):
         return hours
     placed = edited_or_placed(plan, site)  # once: both coverage checks hold the plan against it
-    wrong = is_decline(plan) or bool(unused_content(prompt, placed)) \
+    wrong = any(isinstance(op, Decline) for op in plan.ops) or bool(unused_content(prompt, placed)) \
         or _adds_content(plan) and bool(unused_body(prompt, f"{placed} | {shown_text(site)}")) \
         or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site) or toldfit.quote_not_placed(plan, prompt)
     route = content_route(plan)

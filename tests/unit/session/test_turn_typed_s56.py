@@ -1,4 +1,4 @@
-"""Requests as the blind sets u304-u308 typed them, each through the real turn loop with the plan the model wrote."""
+"""Requests as the blind sets u304-u309 typed them, each through the real turn loop with the plan the model wrote."""
 
 from __future__ import annotations
 
@@ -219,3 +219,21 @@ def test_page_names_as_people_type_them(tmp_path: Path) -> None:
     assert result.outcome == "applied", result.message
     page = _page(root, "/support-us")
     assert "Malmö stad" in page and "123 456 78 90" in page and "Jordan Lee" not in page
+
+
+def test_a_button_that_emails_goes_to_that_address(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_section","route":"/","kind":"contact","heading":"Book a session"},'
+             '{"op":"set_text","route":"/","target":"button","text":"Book a session"}]}')
+    result = _run(root, model, "Put a button 'Book a session' at top of home that emails hello@thandekavoice.co.za")
+    assert result.outcome == "applied", result.message
+    assert "mailto:hello@thandekavoice.co.za" in _page(root, "/") + (root / "lib" / "site.ts").read_text()
+
+
+def test_a_new_page_the_model_made_beside_a_decline_gets_the_words_typed_for_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_page","title":"Route","route":"/route"},{"op":"decline"}]}'
+    result = _run(root, model, "Add a page Route with how to get there: from Sneek station take bus 98 direction Lemmer, exit at "
+                               "Offingawier. Parking is free at the camping.")
+    assert result.outcome == "applied", result.message
+    assert "bus 98 direction Lemmer" in _page(root, "/route")
