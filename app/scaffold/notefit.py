@@ -112,7 +112,8 @@ MAX_ASIDE_WORDS = 4  # "Fine, no worries.": a sentence before the place that ans
 def _text(words: str) -> str:
     words = _THANKS.sub("", words.strip()).strip()
     if len(words) > 2 and words[0] in _QUOTES and words[-1] in _QUOTES + ".":
-        words = words.strip(_QUOTES + ".").strip()  # the note in quotes: the quotes are not part of it
+        # the note in quotes: the quotes are not part of it, nor a full stop after them; its own full stop is
+        words = (words[:-1] if words[-1] == "." else words).strip(_QUOTES).strip()
     return words[:1].upper() + words[1:]
 
 

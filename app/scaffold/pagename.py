@@ -256,6 +256,7 @@ def named_page(request: str, routes: Sequence[str]) -> str | None:
     more = _more_of(request)
     named = [r for r in routes if r != "/" and (r in typed or f" {norm_words(r.rsplit('/', 1)[-1])} page " in words
                                                  or f" on {norm_words(r.rsplit('/', 1)[-1])} say " in words  # "on race info say: ..."
+                                                 or f" the page {norm_words(r.rsplit('/', 1)[-1])} " in words  # "on the page Our Story:"
                                                  or norm_words(r.rsplit("/", 1)[-1]) == opens
                                                  or norm_words(r.rsplit("/", 1)[-1]) in more)]
     return named[0] if len(named) == 1 else None

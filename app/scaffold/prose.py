@@ -59,8 +59,8 @@ _NAMING = (r"^(?:(?:the|my|our)\s+)?(?:\w+\s+)?(?:name\s*(?:is|:)?|(?:is\s+)?cal
 _IMPERATIVE = re.compile(r"^(?:keep|make|use|put|add|give|call|can|could|would|will|please|let|maybe|think|"
                          r"nothing|something)\b", re.IGNORECASE)
 # What introduces a paragraph for a page: "with this:", "Text:", "saying:", "that says:".
-_PROSE_LEAD = (r"(?:\b(?:with(?: this| the following| these words)?|text|saying|that says|which says|page{})\s*"
-               r"(?::|-|–|—)|(?<=[A-Za-z]):)\s+")  # or the first colon after a word ("heres my bio: i've been ...")
+_PROSE_LEAD = (r"(?:\b(?:with(?: this| the following| these words)?|text|saying|that says|which says|page{})['\"”’]?\s*"
+               r"(?::|-|–|—)|(?<=[A-Za-z]):|(?<=[A-Za-z]['\"”’]):)\s+")  # or the first colon after a word ("heres my bio: i've been ...")
 
 
 _QUOTE_PAIRS = ("''", '""', "“”", "‘’")

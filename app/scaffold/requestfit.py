@@ -527,6 +527,7 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     # an opening prompt's headline and contact details, which the description does not hold
     ops = openerfit.completed(ops, request, openerfit.is_new(site))
     ops = pagehad.onto_pages_it_has(ops, request, site)  # "The Join Us page is missing ...": not a new page "Us"
+    ops = pagehad.onto_the_new_page(ops, request)  # "add page prices. battery change 35rb, ...": not on home
     # "Also add Back glass replacement KSh 3,000 to prices": not on home; an address typed after its label, whole
     ops = contactfit.with_whole_addresses(itemhome.placed(ops, request, site), request)
     # What every page shares (its footer, its navigation's links) read from the request's words.

@@ -45,7 +45,7 @@ _MOVED = re.compile(r"\b(?:moved?|moves|moving|changed?|changing|now|instead|pos
                     r"slipped|slips|pushed|delayed|new\s+(?:time|times|hours)|"
                     r"needs? to be|not)\b", re.IGNORECASE)
 # "has moved from Wednesday 7pm to Thursday 7pm" (not "we train from 6pm to 7:30pm": a span, said as a fact)
-_FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\s+(?:[\w'’]+\s+){{0,5}}?from\s+"
+_FROM_TO = re.compile(rf"\b(?:move[sd]?|moving|change[sd]?|changing|switch(?:es|ed)|shift(?:s|ed)|goes)\s+(?:[\w'’]+\s+){{0,5}}?from\s+"
                       rf"(?P<old>{WHEN.pattern})\s+to\s+(?P<new>{WHEN.pattern})", re.IGNORECASE)
 # "the 2pm walk is moving to 1.30pm from june": the thing named by its old time, then the new one.
 _OLD_MOVED = re.compile(rf"(?<![\w$£€])(?P<old>{_CLOCK})(?:\s+[\w'’&-]+){{1,4}}?\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:now\s+)?"

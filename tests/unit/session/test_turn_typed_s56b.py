@@ -1,0 +1,65 @@
+"""Requests as the blind set u310 typed them (read after it was measured), each through the real turn loop with the plan
+the model wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.unit.scaffold.helpers import managed_project
+from tests.unit.session.typed import page as _page, pages as _pages, para as _para, run as _run
+
+
+def test_a_page_named_in_quotes_before_a_colon_gets_the_words_after_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_page","title":"Our Story","route":"/our-story","sections":["text"]}]}'
+    result = _run(root, model, 'Add a page "Our Story": the cooperative was created in 2009 by 12 women of the Randoulène '
+                               "neighbourhood. Today we train young girls every year.")
+    assert result.outcome == "applied", result.message
+    assert "created in 2009 by 12 women" in _page(root, "/our-story")
+
+
+def test_content_for_a_page_the_site_has_named_after_the_page_goes_there(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Our Story")
+    model = ('{"ops":[{"op":"add_items","route":"/our-team","kind":"team","items":[{"title":"Aminata Sarr","text":"President"},'
+             '{"title":"Fatou Ndiaye","text":"Treasurer"}]}]}')
+    result = _run(root, model, "Please add our team on the page Our Story: Aminata Sarr – President, Fatou Ndiaye – Treasurer.")
+    assert result.outcome == "applied", result.message
+    assert "Aminata Sarr" in _page(root, "/our-story") and not (root / "app" / "our-team").exists()
+
+
+def test_a_time_that_moves_from_one_to_another(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Start at the Legion at 10:00 am. The draw is at 4:00 pm.")
+    result = _run(root, '{"ops":[{"op":"decline"}]}',
+                  "One more change, sorry! The draw moves from 4:00 pm to 5:00 pm so the stragglers make it back in time.")
+    assert result.outcome == "applied", result.message
+    assert "The draw is at 5:00 pm" in _page(root, "/") and "4:00 pm" not in _page(root, "/")
+
+
+def test_a_section_named_with_what_its_words_are_before_the_colon(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_section","route":"/","kind":"image_text","heading":"Support us","text":"with our bank"}]}',
+                  'Then please just add a section "Support us" on the home page with our bank: Crédit Mutuel du Sénégal, account '
+                  "name GIE Jappoo Jigeen, and our Wave number +221 77 412 63 08.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Support us" in home and "Crédit Mutuel du Sénégal" in home and "+221 77 412 63 08" in home
+
+
+def test_a_quoted_line_keeps_its_own_full_stop(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_theme","primary":"white","background":"navy"}]}',
+                  'Please write on top of home page: "Come and play the sound of Okinawa."')
+    assert result.outcome == "applied", result.message
+    assert "Come and play the sound of Okinawa." in _page(root, "/")
+
+
+def test_a_new_pages_price_list_goes_on_it_in_rupiah_thousands(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_page","title":"Prices","route":"/prices"},{"op":"add_items","route":"/","kind":"features",'
+             '"items":[{"title":"35rb"},{"title":"75rb"}]}]}')
+    result = _run(root, model, "add page prices. battery change 35rb, strap leather 75rb, full service cleaning 250rb, glass replace 120rb")
+    assert result.outcome == "applied", result.message
+    prices = _page(root, "/prices")
+    assert "battery change" in prices and "250rb" in prices and "35rb" not in _page(root, "/")
