@@ -480,9 +480,10 @@ def _only_where(line: str) -> bool:
     return len(set(norm_words(line).split()) - _WHERE_WORDS) <= 1 or (bool(_WHERE.search(line)) and len(line.split()) <= 6)
 
 
-# An entry that says a change, not a thing: "Festival pass goes up to" $65, "And add a student pass" $35, "pro price change".
+# An entry that says a change, not a thing: "Festival pass goes up to" $65, "And add a student pass" $35, "pro price change",
+# "2 days trek now" 420 GEL.
 _SAYS_A_CHANGE = re.compile(r"\b(?:(?:goes|go|went|gone|going|is|are|has|have)\s+(?:up|down)|(?:has\s+|have\s+)?(?:increased|raised|"
-                            r"reduced|lowered|dropped|drops|rises|rose))\s+to\s*$|\bprice\s+change\b|\bchang(?:e|es|ed)\s+to\b|^\W*(?:and\s+)?add\s",
+                            r"reduced|lowered|dropped|drops|rises|rose))\s+to\s*$|\bprice\s+change\b|\bchang(?:e|es|ed)\s+to\b|\bnow\s*$|^\W*(?:and\s+)?add\s",
                             re.IGNORECASE)
 
 

@@ -426,6 +426,9 @@ def named_page(request: str, site: Site | None) -> Where | None:
             more = None  # "Add a page In Memory for Grandma Rosa ...": the name said bare ends at its colon, or is its capitals
         if more is not None:
             name, end = name + more.group(0), more.end()
+        whole = pagename.name_to_the_end(sentence)
+        if whole is not None and whole[0].startswith(name) and whole[1] > end:
+            name, end = whole  # "Add page How to get here.": not "How"
         tail = _NAME_TAIL.match(sentence, end) if name[:1].isupper() else None
         if tail is not None:  # "a page Visit us with our address", "Page About me: ..."
             name, end = name + tail.group(0), tail.end()

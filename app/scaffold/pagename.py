@@ -123,6 +123,19 @@ def _words_name(request: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A capitalised name that runs on in small words to its sentence's end: "Add page How to get here."
+_PAGE_THEN_PHRASE = re.compile(r"\b(?:add|new|create|make)\s+(?:a\s+|an\s+)?(?:new\s+)?page\s+((?-i:[A-Z])[\w'’-]*(?:[ \t]+(?!(?:with|and|for|about|please|pls|listing|showing|that|which|where|of|on|in)\b)"
+                               r"(?-i:[a-z])[\w'’-]*){2,4})"
+                               r"(?=[ \t]*(?:[.:!\n]|$))", re.IGNORECASE)
+
+
+def name_to_the_end(sentence: str) -> tuple[str, int] | None:
+    """The page's name that runs on in small words to the sentence's end ("Add page How to get here."), and where it
+    ends; None for any other sentence."""
+    found = _PAGE_THEN_PHRASE.search(sentence)
+    return (found.group(1), found.end(1)) if found else None
+
+
 def typed_name(request: str) -> tuple[str, bool] | None:
     """The one name the request gives a new page, as typed, and whether it was typed capitalised
     (a capitalised name is whole; a lower-case one may be a word of a sentence); None when it names
@@ -137,6 +150,8 @@ def typed_name(request: str) -> tuple[str, bool] | None:
              for m in pattern.finditer(request)}
     found |= {n for pattern in (_NAME_THEN_PAGE, _OWN_PAGE) for m in pattern.finditer(request) if (n := _without_asking(m.group(1)))}
     found = {n for n in found if n.casefold() not in _NOT_A_NAME and not HOME_WORDS.search(n + " page")}
+    if (phrase := _PAGE_THEN_PHRASE.search(request)) is not None:  # "Add page How to get here.": not "How"
+        found = {n for n in found if not phrase.group(1).startswith(n)} | {phrase.group(1)}
     if found:
         return (found.pop(), True) if len(found) == 1 else None
     words = _words_name(request)

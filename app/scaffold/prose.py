@@ -60,7 +60,7 @@ _IMPERATIVE = re.compile(r"^(?:keep|make|use|put|add|give|call|can|could|would|w
                          r"nothing|something)\b", re.IGNORECASE)
 # What introduces a paragraph for a page: "with this:", "Text:", "saying:", "that says:".
 _PROSE_LEAD = (r"(?:\b(?:with(?: this| the following| these words)?|text|saying|that says|which says|page{})['\"”’]?\s*"
-               r"(?::|-|–|—)|(?<=[A-Za-z]):|(?<=[A-Za-z]['\"”’]):)\s+")  # or the first colon after a word ("heres my bio: i've been ...")
+               r"(?::|-|–|—)|(?<=[A-Za-z0-9]):|(?<=[A-Za-z]['\"”’]):)\s+")  # or the first colon after a word ("heres my bio: i've been ...", "for summer 2027: weeks ...")
 
 
 _QUOTE_PAIRS = ("''", '""', "“”", "‘’")

@@ -1,4 +1,4 @@
-"""Requests as the blind set u310 typed them (read after it was measured), each through the real turn loop with the plan
+"""Requests as the blind sets u310-u312 typed them (read after they were measured), each through the real turn loop with the plan
 the model wrote."""
 
 from __future__ import annotations
@@ -63,3 +63,33 @@ def test_a_new_pages_price_list_goes_on_it_in_rupiah_thousands(tmp_path: Path) -
     assert result.outcome == "applied", result.message
     prices = _page(root, "/prices")
     assert "battery change" in prices and "250rb" in prices and "35rb" not in _page(root, "/")
+
+
+def test_a_page_name_that_runs_on_in_small_words(tmp_path: Path) -> None:
+    """"Add page How to get here." had made a page "How" at "/how", even where the model had the whole name."""
+    root = managed_project(tmp_path)
+    model = '{"ops":[{"op":"add_items","route":"/","kind":"image_text","items":[{"title":"Gia","text":"400 GEL for car up to 6 persons"}]}]}'
+    result = _run(root, model, "Add page How to get here. From Tbilisi to Kvemo Alvani by marshrutka, then 4x4 jeep over Abano pass, "
+                               "72 km. We can send driver Gia, 400 GEL for car up to 6 persons.")
+    assert result.outcome == "applied", result.message
+    assert "Abano pass" in _page(root, "/how-to-get-here") and not (root / "app" / "how").exists()
+    model = '{"ops":[{"op":"add_page","title":"How to get there","route":"/how-to-get-there","sections":["text"]}]}'
+    result = _run(root, model, "Add a page How to get there: drive to Laitaatsilta harbour, parking spot number 7. Phone 040 553 2871.")
+    assert result.outcome == "applied", result.message
+    assert "040 553 2871" in _page(root, "/how-to-get-there")
+
+
+def test_a_new_pages_words_after_a_colon_that_follows_a_year(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_page","title":"Schedule","route":"/schedule","sections":["text"]}]}',
+                  "Make a Schedule page for summer 2027: weeks 24-25 Pekka, 26-27 Liisa, 28-29 Antti, week 32 everybody together.")
+    assert result.outcome == "applied", result.message
+    assert "26-27 Liisa" in _page(root, "/schedule")
+
+
+def test_a_price_said_with_when_it_takes_effect(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Miso making class: 2 hours, 6,500 yen, you make 2 kg miso. Koji class: 90 minutes, 4,800 yen.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"April","text":"7,000 yen"}]}', "Sorry, from April miso class price is 7,000 yen.")
+    assert result.outcome == "applied", result.message
+    assert "2 hours, 7,000 yen" in _page(root, "/") and "4,800 yen" in _page(root, "/")
