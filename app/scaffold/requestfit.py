@@ -380,6 +380,8 @@ def wishes_for_a_look(sentence: str) -> bool:
 # Not a page's own name ("a page called Reviews with these three: ..."), nor a person's ("take her name off").
 _NAME_WORDS = re.compile(r"(?<!page )(?<!section )\b(?:named|called)\b|(?<!her )(?<!his )(?<!their )\bnames?\b"
                          r"|(?<!under the )(?<!below the )(?<!after the )\btitle\b"  # "write this ... under the title": a place
+                         # "Call the practice Harbor Dental": the site by what it is, then a name in capitals
+                         r"|\bcall (?:the|our|my) (?!(?:page|pages|section|tab|link|menu|button|heading|headline|title|item|list|box|part)\b)[a-z]+ (?!(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?-i:[A-Z])"
                          r"|\b(?:call (?:it|us|the site)|rename\w*|brand\w*|logo|"
                          r"business is|spelt|spelled|spelling|typo|misspel\w*|at the top|top of the page)\b",
                          re.IGNORECASE)

@@ -93,3 +93,14 @@ def test_a_price_said_with_when_it_takes_effect(tmp_path: Path) -> None:
     result = _run(root, '{"ops":[{"op":"edit_item","item":"April","text":"7,000 yen"}]}', "Sorry, from April miso class price is 7,000 yen.")
     assert result.outcome == "applied", result.message
     assert "2 hours, 7,000 yen" in _page(root, "/") and "4,800 yen" in _page(root, "/")
+
+
+def test_the_site_called_by_what_it_is_gets_the_name(tmp_path: Path) -> None:
+    """The public session dental-contact's first prompt: the model's new name had been declined as unasked."""
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Harbor Dental"}]}',
+                  "Call the practice Harbor Dental")
+    assert result.outcome == "applied", result.message
+    assert 'name: "Harbor Dental"' in (root / "lib" / "site.ts").read_text()
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Monday"}]}', "call the office Monday to book")
+    assert result.outcome != "applied", result.message
