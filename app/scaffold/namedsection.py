@@ -32,7 +32,7 @@ _SECTION = re.compile(
     r"(?:(?:and|also|ok|okay|so|then|just|please|pls|can\s+you|could\s+you)[,.]?\s+)*(?:(?:add|put|make|create)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?)?"
     rf"(?:section\s+(?:called\s+|named\s+|titled\s+)?{_NAME.format('after')}|{_NAME.format('before')}\s+section)"
     # "... on the home page with our bank: Crédit Mutuel ...": what the words are, said before the colon
-    rf"{_WHERE}(?:\s+with\s+(?:our|my|the)\s+[\w'’ ]{{1,30}}?)?\s*:\s*(?P<body>\S.*)$", re.IGNORECASE | re.DOTALL)
+    rf"{_WHERE}(?:\s+with\s+(?:our|my|the)\s+(?!(?:heading|title|name|text|words)\b)[\w'’ ]{{1,30}}?)?\s*:\s*(?P<body>\S.*)$", re.IGNORECASE | re.DOTALL)
 # Asked after the words: "... and a button 'Book now'", "... and make it green".
 _MORE = re.compile(r"\b(?:and|then|also)\s+(?:add|make|put|a\s+button|the\s+button|link|change|remove|move)\b|\bbutton\b",
                    re.IGNORECASE)

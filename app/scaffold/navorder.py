@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app.scaffold import compound
-from app.scaffold.plan import AddNavLink, EditNavLink, MoveNavLink, Plan, RenamePage
+from app.scaffold import compound, prose
+from app.scaffold.plan import AddItems, AddNavLink, AddPage, EditNavLink, MoveNavLink, Plan, RenamePage, SetText
 from app.scaffold.site import Site, norm_words, slug
 
 _MENU = re.compile(r"\b(?:menu|nav|navigation|navbar|nav bar|tabs?|top bar|header)\b", re.IGNORECASE)
@@ -118,6 +118,18 @@ def _in_order(request: str, links: list[tuple[str, str]]) -> list[str]:
     return []
 
 
+def _of_the_menu(op: Any, labels: set[str]) -> bool:
+    """Whether ``op`` is the model's reading of a menu's order: an op on the menu, or one that holds only its links' names."""
+    if isinstance(op, (AddNavLink, EditNavLink, MoveNavLink)):
+        return True
+    if isinstance(op, AddItems):
+        return all(norm_words(e.title) in labels | {""} and norm_words(e.text) in labels | {""} for e in op.items) \
+            or all(norm_words(e.title) in labels for e in op.items)
+    if isinstance(op, (AddPage, SetText)):
+        return norm_words(op.title if isinstance(op, AddPage) else op.text) in labels | {"home"}
+    return False
+
+
 def _moves(now: list[str], wanted: list[str]) -> list[Any]:
     """The moves that make the menu's order ``now`` the ``wanted`` one, each link put before the one in its place."""
     now, out = list(now), []
@@ -137,10 +149,19 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
         return plan
     links = [(link.label, link.href) for link in site.nav]
     if wanted := _in_order(request, links):
-        # in that order already: the last two kept as they are, which the turn reports as nothing changed; two moves or
-        # more edit the same lines of the menu, which one turn does not do
-        moves = _moves([h for _l, h in links], wanted) or [MoveNavLink(op="move_nav_link", href=wanted[-2], before=wanted[-1])]
-        return Plan(ops=moves) if len(moves) == 1 else plan
+        # what the plan does besides the menu ("... and put our phone number in the footer") stays; what it made of the
+        # links' names (a list of them, new pages or links by their names, the site's name) goes
+        labels = {norm_words(label) for label, _h in links}
+        others = [op for op in plan.ops if not _of_the_menu(op, labels)]
+        # another part of the request, one that names none of the links ("..., and use a serif font")
+        asked_more = any(not any(_named(clause, label) for label, _h in links) and not prose.thanks(clause)
+                         for clause in compound.clauses(request))
+        # two moves or more edit the same lines of the menu, which one turn does not do; in that order already: the
+        # last two kept as they are, which the turn reports as nothing changed
+        moves = _moves([h for _l, h in links], wanted)
+        if len(moves) > 1 or asked_more and not others:
+            return plan
+        return Plan(ops=[*others, *(moves or ([] if others else [MoveNavLink(op="move_nav_link", href=wanted[-2], before=wanted[-1])]))])
     where = anchor(request, links)
     if where is None or not (_MENU.search(request) or _MOVES.search(request)):
         return plan

@@ -123,8 +123,9 @@ def _words_name(request: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# A capitalised name that runs on in small words to its sentence's end: "Add page How to get here."
-_PAGE_THEN_PHRASE = re.compile(r"\b(?:add|new|create|make)\s+(?:a\s+|an\s+)?(?:new\s+)?page\s+((?-i:[A-Z])[\w'’-]*(?:[ \t]+(?!(?:with|and|for|about|please|pls|listing|showing|that|which|where|of|on|in)\b)"
+# A name that asks or tells how, run on in small words to its sentence's end: "Add page How to get here.", "What to bring"
+# (not "make page Horarios wiht my clases:", a name and the words after it).
+_PAGE_THEN_PHRASE = re.compile(r"\b(?:add|new|create|make)\s+(?:a\s+|an\s+)?(?:new\s+)?page\s+((?-i:How|What|Where|When|Why|Who|Getting|Things|Ways)(?:[ \t]+(?!(?:with|and|for|about|please|pls|listing|showing|that|which|where|of|on|in)\b)"
                                r"(?-i:[a-z])[\w'’-]*){2,4})"
                                r"(?=[ \t]*(?:[.:!\n]|$))", re.IGNORECASE)
 
@@ -288,13 +289,16 @@ def _more_of(request: str) -> set[str]:
     return {word, word + "s", word + "es", word[:-1] + "ies"} if word else set()
 
 
+MIN_RESPELT = 6
+
+
 def respelt(title: str) -> str | None:
     """The page name of a small site (``page-names.txt``, ``home-names.txt``) a one-word title is with a letter dropped inside it
     ("Pricng" for "Pricing", "Galery" for "Gallery"), capitalised as typed; None for any other title. Not the
     last letter: "Event" is a name of its own beside "Events"."""
     word = title.strip()
     names = name_set("page-names.txt") | name_set("home-names.txt")
-    if not word.isalpha() or word.casefold() in names:
+    if not word.isalpha() or len(word) < MIN_RESPELT or word.casefold() in names:  # "Tips" is a word of its own, not "Trips"
         return None
     low = word.casefold()
     found = {name for name in names if " " not in name and len(name) == len(low) + 1

@@ -33,7 +33,8 @@ _CHANGED = re.compile(r"\b(?:now|up|down|should|changed?|changing|instead|not|st
                       r"reduc\w*|drop(?:s|ped|ping)?\s+to|lower\w*\s+to|went|gone|going|goes|update\w*|new\s+price|too\s+(?:cheap|dear|expensive|low|high)|"
                       r"(?:make|set|change)\s+(?:it|that|them|this)|"
                       # when a new price takes effect: "from April miso class price is 7,000 yen", "in the new year"
-                      r"from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|from\s+next\s+(?:month|year|week|season)|"
+                      r"from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?!\s+(?:to|till|until|through|-|–)\s)|"
+                      r"from\s+next\s+(?:month|year|week|season)|"
                       r"(?:in|from)\s+the\s+new\s+year)\b", re.IGNORECASE)
 # The old price, typed, by what says it is the old one, the surest first: "$52 now, not $45", "instead
 # of £16", "still says $40", "was $45".
