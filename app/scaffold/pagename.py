@@ -294,15 +294,15 @@ MIN_RESPELT = 6
 
 def respelt(title: str) -> str | None:
     """The page name of a small site (``page-names.txt``, ``home-names.txt``) a one-word title is with a letter dropped inside it
-    ("Pricng" for "Pricing", "Galery" for "Gallery"), capitalised as typed; None for any other title. Not the
-    last letter: "Event" is a name of its own beside "Events"."""
+    ("Pricng" for "Pricing", "Contct" for "Contact"), capitalised as typed; None for any other title. Not the
+    last letter ("Event" is a name of its own beside "Events"), nor one of a double ("Clases" is Spanish, not "Classes")."""
     word = title.strip()
     names = name_set("page-names.txt") | name_set("home-names.txt")
     if not word.isalpha() or len(word) < MIN_RESPELT or word.casefold() in names:  # "Tips" is a word of its own, not "Trips"
         return None
     low = word.casefold()
     found = {name for name in names if " " not in name and len(name) == len(low) + 1
-             and any(name[:i] + name[i + 1:] == low for i in range(len(name) - 1))}
+             and any(name[:i] + name[i + 1:] == low and name[i] not in (name[i - 1:i] + name[i + 1:i + 2]) for i in range(len(name) - 1))}
     if len(found) != 1:
         return None
     name = found.pop()

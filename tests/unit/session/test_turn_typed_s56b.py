@@ -104,3 +104,23 @@ def test_the_site_called_by_what_it_is_gets_the_name(tmp_path: Path) -> None:
     assert 'name: "Harbor Dental"' in (root / "lib" / "site.ts").read_text()
     result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Monday"}]}', "call the office Monday to book")
     assert result.outcome != "applied", result.message
+
+
+def test_what_the_replay_showed_the_readings_to_lose(tmp_path: Path) -> None:
+    """The menu's order beside another request, "Tips" and "Clases" as typed, a season's price: each as before the stop."""
+    root = managed_project(tmp_path)
+    _pages(root, "Schedule", "Fees")
+    model = ('{"ops":[{"op":"add_nav_link","label":"Schedule","href":"/schedule"},{"op":"set_footer",'
+             '"text":"Phone 902-863-4471 · Email catriona@macisaachighland.ca"}]}')
+    result = _run(root, model, "Last thing: could the menu be in this order: Home, Schedule, Fees. And please put our phone number, "
+                               "902-863-4471, and email, catriona@macisaachighland.ca, in the footer")
+    assert result.outcome == "applied", result.message
+    assert "902-863-4471" in (root / "app" / "layout.tsx").read_text()
+    result = _run(root, '{"ops":[{"op":"add_page","title":"Tips","route":"/tips"}]}',
+                  "add a page for horse owners tips. Call it Tips. first one: pick out hooves daily")
+    assert result.outcome == "applied", result.message
+    assert (root / "app" / "tips" / "page.tsx").exists() and not (root / "app" / "trips").exists()
+    _para(root, "Suite Trullo (for 2-3 persons, 190 € per night)", "/tips")
+    result = _run(root, '{"ops":[{"op":"add_section","route":"/tips","kind":"text","text":"220 € per night from June to September"}]}',
+                  "On Tips page, Suite Trullo: write 220 € per night from June to September, and 190 € per night the other months.")
+    assert "190 € per night" in _page(root, "/tips")
