@@ -155,9 +155,11 @@ def test_a_price_change_said_in_a_sentence_is_no_list_of_its_words(tmp_path: Pat
 def test_a_question_about_payments_is_no_removal(tmp_path: Path) -> None:
     """"take the deposit off their credit card" had removed the contact section, shown as done."""
     root = managed_project(tmp_path)
-    result = _run(root, '{"ops":[{"op":"remove_section","route":"/","kind":"hero"}]}',
+    _run(root, '{"ops":[{"op":"add_section","route":"/","kind":"contact"}]}', "add a contact section")
+    result = _run(root, '{"ops":[{"op":"remove_section","route":"/","kind":"contact"}]}',
                   "Can the website take the deposit off their credit card when they book the boat")
     assert result.outcome == "declined", result.message
+    assert "Contact us" in _page(root, "/")
 
 
 def test_live_data_every_few_minutes_is_declined(tmp_path: Path) -> None:
