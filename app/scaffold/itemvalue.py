@@ -17,7 +17,7 @@ import re
 
 from app.scaffold.plan import EditItem, ReplaceText, replacing
 from app.scaffold.pricetyped import KEPT, PRICE
-from app.scaffold.site import Site, is_placeholder, norm_words, shown_pieces
+from app.scaffold.site import Page, Site, is_placeholder, norm_words, shown_pieces
 from app.scaffold.textfit import WEEKDAY
 from app.scaffold.whenfit import WHEN, when_kind
 
@@ -237,17 +237,21 @@ def _on_the_page_named(site: Site, wanted: set[str], kind: str) -> set[tuple[str
     pages = [p for p in site.pages if p.route != "/" and wanted <= _stems(f"{p.title} {p.route.rsplit('/', 1)[-1]}")]
     if len(pages) != 1:
         return set()
-    shown = [(text, v) for _name, text in shown_pieces(site.model_copy(update={"pages": pages}))
-             for k, v in _values(text) if k == kind]
+    shown = _shown_of_kind(site, pages, kind)
     return set(shown) if len(shown) == 1 else set()
 
 
 def _the_only_date(site: Site) -> set[tuple[str, str]]:
     """The one date the site's own content shows (its placeholders' days aside), where it shows one."""
     pages = [p.model_copy(update={"sections": [s for s in p.sections if not (s.items and is_placeholder(s, site.name))]}) for p in site.pages]
-    shown = {(text, v) for _name, text in shown_pieces(site.model_copy(update={"pages": pages}))
-             for k, v in _values(text) if k == "date"}
-    return shown if len({v for _t, v in shown}) == 1 and len(shown) == 1 else set()
+    shown = set(_shown_of_kind(site, pages, "date"))
+    return shown if len(shown) == 1 else set()
+
+
+def _shown_of_kind(site: Site, pages: list[Page], kind: str) -> list[tuple[str, str]]:
+    """(text, value) for each value of ``kind`` that ``pages`` of ``site`` show."""
+    return [(text, v) for _name, text in shown_pieces(site.model_copy(update={"pages": pages}))
+            for k, v in _values(text) if k == kind]
 
 
 # "Kids lessons price is now R180 per month", "the arvo walk is at 5.30pm now": a thing, then its new value.

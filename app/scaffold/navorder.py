@@ -156,12 +156,12 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
         # another part of the request, one that names none of the links ("..., and use a serif font")
         asked_more = any(not any(_named(clause, label) for label, _h in links) and not prose.thanks(clause)
                          for clause in compound.clauses(request))
-        # two moves or more edit the same lines of the menu, which one turn does not do; in that order already: the
-        # last two kept as they are, which the turn reports as nothing changed
         moves = _moves([h for _l, h in links], wanted)
         if len(moves) > 1 or asked_more and not others:
-            return plan
-        return Plan(ops=[*others, *(moves or ([] if others else [MoveNavLink(op="move_nav_link", href=wanted[-2], before=wanted[-1])]))])
+            return plan  # two moves or more edit the same lines of the menu, which one turn does not do
+        if not moves and not others:  # in that order already: the last two kept as they are, "Nothing changed"
+            moves = [MoveNavLink(op="move_nav_link", href=wanted[-2], before=wanted[-1])]
+        return Plan(ops=[*others, *moves])
     where = anchor(request, links)
     if where is None or not (_MENU.search(request) or _MOVES.search(request)):
         return plan

@@ -352,10 +352,7 @@ class TurnRunner:
         every piece of that content on the site; else the decline stands (None)."""
         guidance = site_guidance(reading.routes, reading.files, self.allow_files,
                                  prompt if self.copy_spans else None, ops=CONTENT_OPS)
-        resp = self.engine.generate(messages, GenerateOptions(max_tokens=MAX_PLAN_TOKENS, guidance=guidance))
-        if on_response is not None:
-            on_response(resp)
-        text = "".join(resp)
+        resp, text = self._generate(messages, guidance, None, on_response)
         if resp.cancelled or resp.cancel_requested:
             return "cancelled"
         try:
