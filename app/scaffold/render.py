@@ -58,15 +58,23 @@ def _mix(color: str, other: str, amount: float) -> str:
     return "#" + "".join(f"{round(x + (y - x) * amount):02x}" for x, y in zip(c, o))
 
 
+def derived_colours(primary: str, accent: str, background: str, foreground: str) -> dict[str, str]:
+    """The theme's colours made from its four ("#rrggbb"): the text on the main colour, the sections' tint, the
+    borders and the quiet text."""
+    return {"--color-on-primary": _on(primary), "--color-surface": _mix(background, accent, 0.08),
+            "--color-border": _mix(background, foreground, 0.15), "--color-muted": _mix(foreground, background, 0.35)}
+
+
 def render_theme(site: Site) -> str:
     th = site.theme
+    made = derived_colours(th.primary, th.accent, th.background, th.foreground)
     return (
         "/* The site's colours and fonts: prompts edit these variables in place, and so can you. */\n:root {\n"
-        f"  --color-primary: {th.primary};\n  --color-on-primary: {_on(th.primary)};\n"
+        f"  --color-primary: {th.primary};\n  --color-on-primary: {made['--color-on-primary']};\n"
         f"  --color-accent: {th.accent};\n  --color-bg: {th.background};\n  --color-fg: {th.foreground};\n"
-        f"  --color-surface: {_mix(th.background, th.accent, 0.08)};\n"
-        f"  --color-border: {_mix(th.background, th.foreground, 0.15)};\n"
-        f"  --color-muted: {_mix(th.foreground, th.background, 0.35)};\n"
+        f"  --color-surface: {made['--color-surface']};\n"
+        f"  --color-border: {made['--color-border']};\n"
+        f"  --color-muted: {made['--color-muted']};\n"
         f"  --font-body: {FONTS[th.font]};\n  --font-heading: {FONTS[th.heading_font or th.font]};\n"
         "  --radius: 10px;\n}\n"
     )

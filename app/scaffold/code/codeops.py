@@ -28,7 +28,7 @@ from app.scaffold.code.pageops import (add_api_route, add_nav_link, add_page, ed
                                       rename_page)
 from app.scaffold.code.reader import THEME_VARS, CodeProject, SectionCode, Spot
 from app.scaffold.pathsafety import check_relative
-from app.scaffold.render import FONTS
+from app.scaffold.render import FONTS, derived_colours
 from app.scaffold.site import (APOSTROPHE, AROUND_A_NAME, GUESSED_HEADINGS, MAX_ITEMS, MAX_TIERS, UNLISTED_KINDS, Item, Section, Tier,
                                default_section, is_placeholder, norm_words)
 
@@ -102,6 +102,7 @@ def set_theme(ctx: Ctx, op: P.SetTheme) -> None:
             uses = " (its colours are Tailwind classes in the markup)" if ctx.project.conventions.tailwind else ""
             ctx.out.summary.append(f"{'Added' if spot is None else 'Set'} {name}: {color} in {where}; "
                                    f"nothing in this project uses it yet{uses}.")
+    _rederived(ctx, op)
     if added and theme.where == "none":
         ctx.edit(theme.file, theme.insert_at, theme.insert_at, "\n:root {\n" + "".join(f"  {a}\n" for a in added) + "}\n")
     elif added:
@@ -120,6 +121,27 @@ def set_theme(ctx: Ctx, op: P.SetTheme) -> None:
             ctx.edit(theme.file, at, at, f"\nbody {{\n  font-family: {family};\n}}\n")
         ctx.out.summary.append(f"Set the font to {op.font}.")
     ctx.out.routes.append("/")
+
+
+# The four colours of Avery NXR's own theme.css, by the names it writes them under.
+_OWN_VARS = {"primary": "--color-primary", "accent": "--color-accent", "background": "--color-bg", "foreground": "--color-fg"}
+_HEX = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def _rederived(ctx: Ctx, op: P.SetTheme) -> None:
+    """The colours Avery NXR's own theme.css makes from the four (``render.derived_colours``), made again from the new
+    ones: a dark background under the old light tint had put near-white text on cream in the hero and every other
+    section. A stylesheet that does not hold all of them as "#rrggbb" is left as it is."""
+    theme = ctx.project.theme
+    if theme is None or not any(getattr(op, f) is not None for f in _OWN_VARS):
+        return
+    now = {f: P.NAMED_COLORS.get(v, v) if (v := getattr(op, f)) is not None else (theme.vars[n].text if n in theme.vars else "")
+           for f, n in _OWN_VARS.items()}
+    made = derived_colours(**now) if all(_HEX.fullmatch(c) for c in now.values()) else {}
+    for name, colour in made.items():
+        spot = theme.vars.get(name)
+        if spot is not None and spot.text.lower() != colour:
+            ctx.replace(spot, colour)
 
 
 def _colour_used(ctx: Ctx, names: set[str]) -> bool:

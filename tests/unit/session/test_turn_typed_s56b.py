@@ -124,3 +124,16 @@ def test_what_the_replay_showed_the_readings_to_lose(tmp_path: Path) -> None:
     result = _run(root, '{"ops":[{"op":"add_section","route":"/tips","kind":"text","text":"220 € per night from June to September"}]}',
                   "On Tips page, Suite Trullo: write 220 € per night from June to September, and 190 € per night the other months.")
     assert "190 € per night" in _page(root, "/tips")
+
+
+def test_a_dark_background_makes_the_tint_and_the_quiet_text_anew(tmp_path: Path) -> None:
+    """Seen in a screenshot: the hero and every other section kept the light tint under near-white text."""
+    import re
+
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_theme","accent":"yellow","background":"black","foreground":"white"}]}',
+                  "Dark theme please, background near black, accent color yellow. Font Inter.")
+    assert result.outcome == "applied", result.message
+    theme = (root / "app" / "theme.css").read_text()
+    surface = re.search(r"--color-surface:\s*#([0-9a-f]{6})", theme, re.IGNORECASE)
+    assert surface is not None and sum(int(surface.group(1)[i:i + 2], 16) for i in (0, 2, 4)) < 3 * 80, theme
