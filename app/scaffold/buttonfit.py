@@ -35,7 +35,8 @@ _END = (r"(?=\s*(?:[.!?;\n]|,|$|->|→)|\s+(?:at|on|in)\s+(?:the\s+)?(?:very\s+)
         r"take|send|open|point|lead|when|if|so|ring|call|dial|have|get|let|make|can|could|would|will)\b))\b)")
 # Where the button is, said after it: "on the home page", "of home", "in the front page".
 # "button home write ..." too; "on the homepage", "on top"
-_ON = r"(?:\s+(?:(?:on|of|in|at|up)\s+(?:the\s+)?)?(?:home\s*page|home|front|main|landing|start|top)(?:\s+(?:page|of\s+(?:the\s+)?home(?:\s*page)?))?)?"
+_ON = (r"(?:\s+(?:(?:on|of|in|at|up)\s+(?:the\s+)?)?(?:home\s*page|home|front|main|landing|start|top)(?:\s+(?:page|of\s+(?:the\s+)?home(?:\s*page)?))?"
+       r"|\s+(?:on|in|at)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'’&-]+\s+){1,3}page\b)?")  # "on the Show page": ``page_of``
 _LABEL = rf"(?:exactly\s+)?(?:{_Q_OPEN}(?P<q>[^\"“”‘’'\n]{{1,40}}){_Q_CLOSE}|(?P<bare>[A-Za-z0-9#@][^\n.!?;,]{{0,39}}?){_END})"
 _LABELS = [
     # "change the home button from RSVP details to Travel info", "Kindly change button to Enquire now"
@@ -223,7 +224,10 @@ def _href(request: str, site: Site | None = None, lone: bool = False) -> str:
         # "a button to our google form then https://forms.gle/...", "goes to the app store then: https://apps.apple.com/...":
         # read so only where the whole request is about the button (``read``), not beside other parts the model read
         typed = explicit.urls(request) if lone else []
-        return _tel(request, site) or (typed[0] if len(typed) == 1 and typed[0].startswith("https://") else "")
+        # "Button 'Write to us' on home, mail info@...", "to my email reserve@...": the one address, said as an email's
+        mails = _EMAIL.findall(request) if lone and re.search(r"\b(?:e-?)?mail\b", request, re.IGNORECASE) else []
+        return _tel(request, site) or (typed[0] if len(typed) == 1 and typed[0].startswith("https://") else "") \
+            or (f"mailto:{mails[0]}" if len(set(mails)) == 1 else "")
     if len(found) != 1:
         return ""
     target = (found[0].group("t") or "").rstrip(".,;:!?)")
@@ -255,6 +259,9 @@ def _target(request: str, site: Site | None, lone: bool = False) -> tuple[str, l
     """Where the button goes (a URL, a mailto link, a page's route), the ops that make that page where the
     site has none ("go to a new page called Our Breads", "-> /beta page"), and the words that said it."""
     said = _PAGE_SAYS.search(request)
+    label = _label(request)
+    if said and label and said.group("says").lstrip("\"“‘'").startswith(label[0]):
+        said = None  # "a button on the Show page that says 'Download ...' linking to ...": the button's words
     # "... a new RSVP page? On the RSVP page just put: Please email us at X": the page's words say no target
     asked = request[:said.start("says")] if said else request
     href = _href(asked, site, lone)
@@ -284,7 +291,23 @@ def _target(request: str, site: Site | None, lone: bool = False) -> tuple[str, l
     return route, ops, [m.group(0), *([said.group("says")] if said and ops else [])]
 
 
-def _button_op(request: str, site: Site | None, route: str = "/", lone: bool = False) -> tuple[SetText, list[Any], list[str]] | None:
+# The page a button is said to be on: "on the Show page", "in Rooms page", "on workshops" (a page the site has).
+_ON_PAGE = re.compile(r"\b(?:on|in|at|onto|inside)\s+(?:the\s+|my\s+|our\s+|your\s+)?"
+                      r"(?P<name>[\w&-]+(?:[ \t]+[\w&-]+){0,3}?)(?:\s+page\b|(?=\s*(?:[.,;:!?]|$)|\s+(?:that|which|with|"
+                      r"linking|links?|goes|going|to|and|please|pls|saying|says|reading|so)\b))", re.IGNORECASE)
+
+
+def page_of(request: str, site: Site | None) -> str:
+    """The route of the one page other than home the request puts its button on ("" where it names none, or several)."""
+    if site is None:
+        return ""
+    routes = {page.route for m in _ON_PAGE.finditer(request)
+              if (page := page_named(site, m.group("name"))) is not None and page.route != "/"}
+    return routes.pop() if len(routes) == 1 else ""
+
+
+def _button_op(request: str, site: Site | None, route: str = "", lone: bool = False) -> tuple[SetText, list[Any], list[str]] | None:
+    route = route or page_of(request, site) or "/"
     said = _label(request)
     href, pages, typed = _target(request, site, lone)
     label = said[0] if said else ""
@@ -326,6 +349,10 @@ def read(request: str, site: Site | None, lone: bool = True) -> Plan | None:
     rest = _CALLS.sub(" ", rest) if op.href.startswith(("tel:", "https://wa.me/")) else rest  # "with my number", "with the phone"
     rest = _WHATSAPP.sub(" ", rest) if op.href.startswith("https://wa.me/") else rest  # "add whatsapp button ...": where it goes
     rest = re.sub(r"\bwith\s+(?:the\s+)?(?:text|label|words?|wording)\b", " ", rest, flags=re.IGNORECASE)  # the label's own lead
+    rest = rest.replace(op.href.removeprefix("mailto:"), " ") if op.href.startswith("mailto:") else rest
+    if op.route != "/":  # "on the Show page": where it goes
+        rest = _ON_PAGE.sub(lambda m: " " if site and (p := page_named(site, m.group("name"))) and p.route == op.route
+                            else m.group(0), rest)
     lone = op.href.startswith("https://") and op.href in request and not typed  # the one address, said any way
     rest = rest.replace(op.href, " ") if lone else rest
     left = " ".join(w for w in norm_words(rest).split() if w not in _FILLER)
@@ -348,7 +375,7 @@ def _only_link_words(rest: str) -> bool:
     return all(w in _FILLER or w in _LINK_WORDS for w in norm_words(left).split())
 
 
-_LINK_WORDS = frozenset("to at us me people go goes going which link links linking email mailto bring brings take takes send sends lead "
+_LINK_WORDS = frozenset("to at us me my mail people go goes going which link links linking email mailto bring brings take takes send sends lead "
                         "leads you them visitors users guests new called named open opens an number phone tel shows show showing".split())
 
 
@@ -372,7 +399,7 @@ def fitted(ops: list[Any], request: str, site: Site | None) -> list[Any]:
         words |= {norm_words(page.title) for page in (site.pages if site else []) if page.route == button.href}
     anywhere = _HOME.search(request) is not None  # "the button on the front page": the model's button on /adopt is it
     headed = _HEADING_WORDS.search(request) is not None  # a request that names no heading sets none ("Make it go")
-    mine: list[Any] = [op for op in ops if isinstance(op, SetText) and (op.route == "/" or anywhere) and op.section is None
+    mine: list[Any] = [op for op in ops if isinstance(op, SetText) and (op.route in ("/", button.route) or anywhere) and op.section is None
                        and (op.target == "button" or op.target in ("title", "subtitle")
                             and (norm_words(op.text) in words or not headed))]
     if not any(op.target == "button" for op in mine):

@@ -52,6 +52,13 @@ MAX_WHERE_WORDS = 4  # "Contact in footer.": a clause that only says where the n
 _INSTRUCTION = re.compile(r"\b(?:put|add|remove|delete|make|change|create|link|move|set)\b", re.IGNORECASE)
 
 
+# A handle, address or number typed after the footer's quoted words: "and my instagram @milongaroja.shoes", "and insta @x".
+_AND_HANDLE = re.compile(r"^\s*(?:,|and|\+|&)\s*(?:(?:my|our|the)\s+)?(?:(?P<what>insta(?:gram)?|ig|facebook|fb|tiktok|e-?mail|"
+                         r"phone|whats\s?app|website)\s*(?:handle|account|page|address|number)?\s*:?\s+)?"
+                         r"(?P<at>@[\w.]*\w|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\+?\d[\d -]{6,}\d)", re.IGNORECASE)
+_SOCIAL = {"insta": "Instagram", "ig": "Instagram", "fb": "Facebook", "e-mail": "Email", "whatsapp": "WhatsApp", "whats app": "WhatsApp"}
+
+
 def _clauses(request: str) -> list[str]:
     """The request cut where one thing it asks ends; never inside quoted words."""
     quoted = {m.start(): m.end() for m in _QUOTE.finditer(request)}
@@ -100,7 +107,13 @@ def footer_text(request: str) -> str:
     clause = clauses[at]
     quoted = _QUOTE.search(clause)
     if quoted:
-        return next(g for g in quoted.groups() if g).strip()
+        words = next(g for g in quoted.groups() if g).strip()
+        handle = _AND_HANDLE.match(clause[quoted.end():])
+        if handle is None:
+            return words
+        # "put "Hecho a mano en Buenos Aires" and my instagram @milongaroja.shoes": both, as one footer line
+        what = handle.group("what") or ""
+        return f"{words} · {_SOCIAL.get(what.lower(), what.capitalize())} {handle.group('at').rstrip('.,;')}".replace("  ", " ")
     where = _FOOTER.search(request) or bottom.search(request)
     colon = request.find(":", where.end()) if where is not None else -1
     if where is not None and colon != -1 and not re.search(r"[.!?]\s", request[where.end():colon]):

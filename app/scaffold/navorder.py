@@ -50,7 +50,10 @@ def anchor(request: str, links: list[tuple[str, str]]) -> tuple[str, str] | None
     "last", or "nth" and the place counted ("2" for "second"); None when it names no place in the menu."""
     for pattern, flip in ((_STILL, True), (_NEXT_TO, False)):
         for m in pattern.finditer(request):
-            found = sorted((link for link in links if _starts_with(m.group("rest"), link[0])), key=lambda link: -len(link[0]))
+            # the link's label, or its page's address in words ("before How to order" of the link "Order" to /how-to-order)
+            found = sorted((link for link in links if _starts_with(m.group("rest"), link[0])
+                            or len(link[1]) > 1 and _starts_with(m.group("rest"), link[1].strip("/").replace("-", " "))),
+                           key=lambda link: -len(link[0]))
             if found:
                 after = m.group("side").lower() in _AFTER
                 return ("before" if after else "after") if flip else ("after" if after else "before"), found[0][1]

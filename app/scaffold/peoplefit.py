@@ -72,7 +72,8 @@ _COMES = (
     re.compile(rf"(?P<new>{_NAME})\s+(?:has|have)\s+(?:taken\s+over|joined)\b|(?P<new3>{_NAME})\s+joined\b"
                rf"|\bgoing\s+to\s+be\s+(?P<new2>{_NAME})(?![\w'’-])", re.IGNORECASE),
     # "Yaw has left us, Kofi Asare is our new cutter", "Liisa Heikkinen is new treasurer": the name before the role
-    re.compile(rf"(?P<new>{_NAME})\s+(?:is|will\s+be)\s+(?:(?:our|the)\s+)?new\s+(?-i:[a-z])[\w'’-]*\b", re.IGNORECASE),
+    # "Ishaan Patil is new USG Media": the role as typed, capitals and all
+    re.compile(rf"(?P<new>{_NAME})\s+(?:is|will\s+be)\s+(?:(?:our|the)\s+)?new\s+[\w'’-]+\b", re.IGNORECASE),
     # "Daniela leave the school :( now bachata teacher is Karla Jiménez"
     re.compile(rf"\bnow\s+(?:(?-i:[a-z])[\w'’-]*\s+){{1,3}}(?:is|will\s+be)\s+(?P<new>{_NAME})(?![\w'’-])"),
     # "Dougie's stepped down, Alan Kerr is treasurer now": the name, the role, then "now"
@@ -84,7 +85,7 @@ _COMES = (
 # listed", "Alasdair's had to pull out", "Sam's stepping down"), or after "replace" / "swap".
 _WHO = rf"(?-i:[{_UPPER}])[\w'’-]*(?:\s+(?-i:[{_UPPER}])[\w'’-]*){{0,2}}"
 _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|been|just|now|sadly|also)\s+){{0,2}}"
-                   r"(?:left|leaving|transferred|leaves?\s+(?:the|us|our)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:on|away|to)|(?:moving|shifting)\s+(?:on|away|to)|retired|"
+                   r"(?:left|leaving|transferred|(?:asked|wants?|wanted|decided|needs?|had)\s+to\s+(?:step|stand)\s+down|leaves?\s+(?:the|us|our)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:on|away|to)|(?:moving|shifting)\s+(?:on|away|to)|retired|"
                    r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|dropped\s+out|cancell?ed|still\s+(?:on|there|listed|showing|shown|up)|hung\s+up|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
                    r"stopped|stops?\s+(?:as|being)|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"

@@ -48,7 +48,9 @@ _TRAILING_ASK = re.compile(r"(?:,?\s+(?:and|so)\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:
 # A sentence that still speaks to the app: about the site, its pages or its look, or a request.
 _TO_THE_APP = re.compile(r"\b(?:web\s*si\w*|site|homepage|home page|pages?|colou?rs?|fonts?|typeface|background|"
                          r"theme|vibes?|look|feel|feels|feeling|style|please|pls|thanks?|thank you|cheers|heading|"
-                         r"headline|subtitle|tagline|title|button|cta|hero|banner)\b|\?", re.IGNORECASE)
+                         r"headline|subtitle|tagline|title|button|cta|hero|banner)\b|\?"
+                         r"|\b(?:could|can|would)\s+(?:you|u)\s+(?:help|make|build|create|do)\b|\b(?:you|u)\s+could\s+help\b",  # "I wonder if you could help me."
+                         re.IGNORECASE)
 # A sentence that is an opening prompt at all: it asks for a site ("websit", "websiet" as typed).
 _ASKS_FOR_A_SITE = re.compile(r"\bweb\s*si\w*|\bsite\b|\bhomepage\b|\blanding page\b|\b(?:" + _SITE_TYPOS + r")\b"
                               r"|\b(?:make|build|create)\s+(?:(?:this|me|us)\s+)?(?:(?:my|our|a)\s+)?portfolio\b",
@@ -114,10 +116,31 @@ def _said_that(sentence: str) -> str:
     return capital(said) + "."
 
 
+# What an opening prompt asks its home page to hold, said as what the page has: "The home page should say who we
+# are (about 40 members, ...), that we meet Saturday mornings at 9:30 ...", "Main page with the dates, the venue (...)
+# and a welcome from our matai, Tuiloma Sapolu."
+_PAGE_HOLDS = re.compile(r"^(?:the\s+|a\s+|my\s+|our\s+)?(?:main|home|front|first|landing)\s*page\s+(?:with|should\s+(?:say|have|show|"
+                         r"include|list|mention|tell)|must\s+(?:say|have|show)|needs\s+to\s+(?:say|have|show)|has|shows|says)\s+"
+                         r"(?:(?:who|what)\s+(?:we|i)\s+(?:are|am|do)\b\s*)?(?P<held>\S.{10,})$", re.IGNORECASE | re.DOTALL)
+
+
+def _page_holds(sentence: str) -> str:
+    """What ``sentence`` asks the home page to hold, as sentences of the site's ("" where it asks none)."""
+    found = _PAGE_HOLDS.match(sentence.strip())
+    if found is None:
+        return ""
+    held = found.group("held").strip()
+    held = held.split(":", 1)[1].strip() if ":" in held[:60] else held  # "a short bit about us: we meet at ..."
+    held = re.sub(r"^\((.*?)\)", r"\1", held)  # "(about 40 members, all ages, founded 1987)"
+    held = re.sub(r",?\s+and\s+that\s+", ", and ", held)
+    held = re.sub(r",\s+that\s+(\w)", lambda m: ". " + m.group(1).upper(), held)  # ", that we meet ...": a sentence of its own
+    return capital(held.rstrip(" .")) + "."
+
+
 def _described(sentence: str, name: str, looks: Callable[[str], bool]) -> str:
     """``sentence`` without what it says to the app; what it asks the site to say ("saying that
     ..."); "" when nothing else is left."""
-    if said := _said_that(sentence):
+    if said := _said_that(sentence) or _page_holds(sentence):
         return said
     sentence = _GREETING.sub("", sentence)
     sentence = _SITE_ASK.sub("", sentence, count=1).strip(" ,;:-–—")

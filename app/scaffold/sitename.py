@@ -34,7 +34,7 @@ _CALLED_NAME = re.compile(r"\b(?:(?:is|are|were|we're|'re)\s+(?:called|named)|(?
                           r"(?:name|called)\s*:|^name\s+is|(?<=[.!?]\s)name\s+is|\bthe\s+name\s+is|"
                           # "a small café in Galway called Harbour Bean", "tailoring shop in Pune named Deshmukh Tailors"
                           r"(?<=[a-zé])\s(?:called|named)(?=\s+(?-i:[A-Z]))|"
-                          r"(?:web\s*site|webiste|site|business|shop|club|company|studio)\s+(?:called|named)|\bcall\s+it)\s+(?:the\s+)?"
+                          r"(?:web\s*site|webiste|site|business|shop|club|company|studio)\s+(?:called|named)|\bcall\s+it)\s+(?:the\s+)?[\"“]?"  # 'a website called "St Bega's Tower Teas"'
                           r"(?P<name>[^\s.,;:!?()\"“”]+(?:\s+(?:(?:and|&)\s+(?=[A-Z])(?!I\b))?(?!(?:and|but|we|i|it|its|it's|which|who|that|in|at|on|from)\b)"
                           r"(?![\u2600-\u27BF\U0001F300-\U0001FAFF])"  # "Sudsy Pup 🐶🛁 its a dog grooming studio": an emoji ends it
                           # "for", "with" before a capital are the name's ("call it Quiz for Tayside"), else what follows it

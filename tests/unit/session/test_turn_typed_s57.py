@@ -1,0 +1,133 @@
+"""Requests as the blind sets u313-u315 typed them (read after they were measured), each through the real turn loop with the plan
+the model wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.scaffold import navorder
+from tests.unit.scaffold.helpers import managed_project
+from tests.unit.session.typed import apply as _apply, page as _page, pages as _pages, run as _run
+
+_LAYOUT = Path("app") / "layout.tsx"
+
+
+def test_a_button_on_another_page_that_links_to_a_file(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Show")
+    home = _page(root, "/")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/show","target":"button","text":"Download the Show Schedule"}]}',
+                  "And lastly could you put a button on the Show page that says 'Download the Show Schedule' linking to "
+                  "https://northwoldsdahlias.org.uk/schedule-2027.pdf. Thank you dear, you've been marvellous.")
+    assert result.outcome == "applied", result.message
+    show = _page(root, "/show")
+    assert "Download the Show Schedule" in show and 'href="https://northwoldsdahlias.org.uk/schedule-2027.pdf"' in show
+    assert _page(root, "/") == home
+
+
+def test_a_button_on_a_page_named_without_its_model_op_is_not_put_on_home(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Show")
+    home = _page(root, "/")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"button","text":"Download"}]}',
+                  "put a button 'Download' on the Show page")
+    assert result.outcome == "applied", result.message
+    assert "Download" in _page(root, "/show") and _page(root, "/") == home
+
+
+def test_a_button_on_a_page_that_opens_whatsapp(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Rooms")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/rooms","target":"button","text":"Reservar / Book"}]}',
+                  'Ok. Then put button "Reservar / Book" in Rooms page that opens WhatsApp +56 9 8765 4321')
+    assert result.outcome == "applied", result.message
+    assert "Reservar / Book" in _page(root, "/rooms") and "https://wa.me/56987654321" in _page(root, "/rooms")
+
+
+def test_a_button_on_a_page_named_without_the_word_page(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Workshops")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/workshops","target":"button","text":"Reservá tu lugar"}]}',
+                  'then just put button "Reservá tu lugar" on workshops that opens whatsapp to +54 9 11 5523 8190')
+    assert result.outcome == "applied", result.message
+    assert "Reservá tu lugar" in _page(root, "/workshops") and "wa.me/5491155238190" in _page(root, "/workshops")
+
+
+def test_a_button_that_mails_an_address_said_as_mail(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"button","text":"Write to us"}]}',
+                  "Button 'Write to us' on home, mail info@glaskunst-heubach.de")
+    assert result.outcome == "applied", result.message
+    assert "Write to us" in _page(root, "/") and "mailto:info@glaskunst-heubach.de" in _page(root, "/")
+
+
+def test_a_button_on_a_page_to_my_email(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Classes")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/classes","target":"button","text":"Reserve by email"}]}',
+                  "Please put button 'Reserve by email' on Classes page, to my email reserve@satomiso-no-ie.jp")
+    assert result.outcome == "applied", result.message
+    assert "mailto:reserve@satomiso-no-ie.jp" in _page(root, "/classes")
+
+
+def test_the_footer_gets_its_quoted_line_and_the_instagram_typed_after_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_footer","text":"Hecho a mano en Buenos Aires"}]}',
+                  'Last: in the footer put "Hecho a mano en Buenos Aires" and my instagram @milongaroja.shoes just as text')
+    assert result.outcome == "applied", result.message
+    layout = (root / _LAYOUT).read_text()
+    assert "Hecho a mano en Buenos Aires" in layout and "@milongaroja.shoes" in layout
+
+
+def test_an_opener_s_site_called_by_a_quoted_name_keeps_it_whole(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"describe_site","name":"St Bega\'s Tower Teas","tagline":"serve homemade cakes, scones and pots of tea '
+             'every Sunday from 2pm to 5pm","sections":["image_text","cta","faq","contact"]}]}')
+    result = _run(root, model, "Good morning. I wonder if you could help me. I am one of the churchwardens at St Bega's Church in "
+                  "Eskdale Green, Cumbria, and every summer we run 'Tower Teas' in the church hall to raise money for repairs to our "
+                  "bell tower. I'd like a simple, welcoming website called \"St Bega's Tower Teas\" saying we serve homemade cakes, "
+                  "scones and pots of tea every Sunday from 2pm to 5pm, May to September. All proceeds go to the Tower Fund. Many thanks.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "St Bega&apos;s Tower Teas" in home or "St Bega's Tower Teas" in home
+    assert "Tower Fund" in home and "could help me" not in home
+
+
+def test_what_an_opener_says_its_home_page_should_say_is_on_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"describe_site","name":"Lake of the Woods Snowshoe Club","tagline":"about 40 members, all ages, '
+             'founded 1987","sections":["list","cta","faq","contact"]}]}')
+    result = _run(root, model, "Good morning. I am the volunteer secretary of the Lake of the Woods Snowshoe Club in Kenora, "
+                  "Ontario. We would like a simple, friendly website. The home page should say who we are (about 40 members, all "
+                  "ages, founded 1987), that we meet Saturday mornings at 9:30 at the Garrow Park trailhead from December to March, "
+                  "and that beginners are very welcome. Thank you kindly.")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Garrow Park" in home and "9:30" in home and "beginners are very welcome" in home
+
+
+def test_someone_who_asked_to_step_down_and_the_new_treasurer(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Committee")
+    _apply(root, [{"op": "add_items", "route": "/committee", "kind": "team",
+                   "items": [{"title": "Brian Stather", "text": "Treasurer"}, {"title": "Jean Hobbs", "text": "Chair"}]}], "add these")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Brian","text":"step down"}]}',
+                  "Brian has asked to step down, so the new Treasurer is Sheila Cowling. Could you update the committee please?")
+    assert result.outcome == "applied", result.message
+    assert "Sheila Cowling" in _page(root, "/committee") and "Brian Stather" not in _page(root, "/committee")
+
+
+def test_a_name_then_is_new_and_a_role_in_capitals(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Secretariat")
+    _apply(root, [{"op": "add_items", "route": "/secretariat", "kind": "team",
+                   "items": [{"title": "Aarav Joshi", "text": "USG Media"}, {"title": "Meera Iyer", "text": "Secretary-General"}]}],
+           "add these")
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Aarav"}]}', "Aarav stepped down 😢 remove him. Ishaan Patil is new USG Media")
+    assert result.outcome == "applied", result.message
+    assert "Ishaan Patil" in _page(root, "/secretariat") and "Aarav" not in _page(root, "/secretariat")
+
+
+def test_a_link_named_by_its_page_s_address_in_words() -> None:
+    links = [("Home", "/"), ("Order", "/how-to-order"), ("Modelos", "/modelos")]
+    assert navorder.anchor("the page Modelos, put it first in the menu please, before How to order", links) == ("before", "/how-to-order")
