@@ -23,7 +23,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import entries, explicit, listhead, notefit, pagelist, prose
+from app.scaffold import entries, explicit, listhead, notefit, pagelist, prose, sectionitems
 from app.scaffold.scope import asks_for_action, asks_for_feature
 from app.scaffold.coverage import list_lines, strip_bullet, typed_content, unused_content
 from app.scaffold.listfit import entry_of, opened_list
@@ -160,7 +160,8 @@ def place(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     ops = _with_page_lists(_with_typed_pages([_read_into(op, request) for op in ops], request, site), request)
     ops = _with_whole_page_text(ops, request)
     ops = _with_list_tail(_with_listed_pages(_with_note(ops, request, site), request, site), request)
-    return listhead.with_head(ops, request)  # "I'm 26, based in Quezon City, ... clients: Anvil, Rappler, ..."
+    # "I'm 26, based in Quezon City, ... clients: Anvil, Rappler, ..."; "add features section 👉 Offline maps, ..."
+    return sectionitems.merged(listhead.with_head(ops, request), request)
 
 
 def _with_whole_page_text(ops: list[Any], request: str) -> list[Any]:

@@ -69,7 +69,7 @@ _NEW = re.compile(rf"\s*{_OPEN}(?:{_HAVE}|(?:add|create|make|build|start|set up|
                   # "Add page About dombra: ...": the words up to the colon
                   + r"|page\s+(?!(?-i:for|about|with|of|to|on|that|which|where|listing|showing|explaining|saying)\b)"
                     r"(?P<colon>[A-Za-z][\w'’&]*(?:[ \t]+(?!(?-i:with|whit|w|for|about|of|listing|showing|saying|explaining|this|these|below|following)\b)[A-Za-z][\w'’&]*){0,2})"
-                    r"(?=\s*:)"  # not "a page Prices with: ..."
+                    r"(?=\s*:|\.\s)"  # not "a page Prices with: ..."; "add page horarios. sub-7 tue and thu 8h, ..."
                   + rf"|page\s+(?P<capitals>{pagename.CAPITALS}))" + _NEW_END, re.IGNORECASE)
 # "Also a page for Advice with the following. ...", "A page called Visit: ...".
 _PAGE_FOR = re.compile(rf"\s*{_OPEN}(?:(?:add|make|create|put up)\s+)?(?:(?:a|an)\s+)?(?:new\s+)?page\s+"

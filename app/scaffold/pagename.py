@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.scaffold import explicit
+from app.scaffold import explicit, prose
 from app.scaffold.scope import name_set
 from app.scaffold.site import norm_words, slug
 
@@ -224,6 +224,12 @@ def over_content(title: str, request: str) -> str | None:
 # Words around a new name that are not part of it: "rename Meet the Crew to just Crew", "call the
 # Committee page Who We Are instead", "rename it to Rates please".
 _NOT_OF_THE_NAME = re.compile(r"^(?:just|simply)\s+|\s+(?:instead|please|pls|thanks|too|now|then|as well)$", re.IGNORECASE)
+
+
+def called_after(request: str) -> str:
+    """The new page's name a sentence of its own gives ("Call the page Our Executive."); ""."""
+    found = prose.CALL_THE_PAGE.search(request)
+    return found.group("name").strip() if found else ""
 
 
 def new_title(typed: str) -> str:

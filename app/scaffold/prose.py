@@ -274,6 +274,11 @@ def description(request: str, name: str, tagline: str, looks: Callable[[str], bo
     return "" if set(norm_words(text).split()) <= said else text
 
 
+# The new page's name said after its content: "... Secretary: myself, Marjorie Hollis. Call the page Our Executive."
+CALL_THE_PAGE = re.compile(r"(?:^|[.!?]\s+)(?:please\s+)?(?:call|name|title)\s+(?:the|this|that|it's|its|the\s+new)\s+page\s+(?:as\s+)?"
+                            r"[\"“‘']?(?P<name>(?-i:[A-Z])[\w'’&]*(?:[ \t]+[\w'’&]+){0,3}?)[\"”’']?[ \t]*(?:[.!]|please|$)", re.IGNORECASE)
+
+
 def page_text(request: str, title: str) -> list[str]:
     """The paragraph a request gives for the page ``title`` after "with this:", "Text:", "page:",
     "TITLE:" and the like, or in the sentences after the one that asks for the page
@@ -281,6 +286,7 @@ def page_text(request: str, title: str) -> list[str]:
     lead = re.search(_PROSE_LEAD.format("|" + re.escape(title) if title else ""), request, re.IGNORECASE)
     rest = sentences(unquoted(request[lead.end():])) if lead is not None \
         else _told_after(request, title) or _said_asking(request, title)
+    rest = [s for s in rest if not CALL_THE_PAGE.fullmatch(s.strip())]  # "Call the page Our Executive.": its name, said to the app
     if len(norm_words(" ".join(rest)).split()) < MIN_WORDS:
         return []
     return chunks(rest)

@@ -12,10 +12,12 @@ page names is tried where the request says it, longest first, so the old name is
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from app.scaffold.coverage import typed_content
 from app.scaffold.pagelist import as_title
 from app.scaffold.pagename import new_title
+from app.scaffold.plan import RenamePage, SetText
 from app.scaffold.site import Site, norm_words
 
 # What asks for a new name, just before the page's present one.
@@ -114,3 +116,12 @@ def rename(request: str, site: Site) -> tuple[str, str] | None:
                 and norm_words(name) != norm_words(request[m.end():page[1]]):
             return page[0], name
     return None
+
+
+def without_echoes(ops: list[Any]) -> list[Any]:
+    """``ops`` without a site name or heading set to the new name a page's rename in the same plan gives ("Please rename
+    'Our Pilots' page to 'Team' and address also /team": the model also named the site "Team")."""
+    renames = [op for op in ops if isinstance(op, RenamePage) and op.title]
+    echoed = {(norm_words(op.title), route) for op in renames for route in (op.route, op.new_route)}
+    return [op for op in ops if not (isinstance(op, SetText) and op.target in ("site_name", "title")
+                                     and (norm_words(op.text), op.route) in echoed)]

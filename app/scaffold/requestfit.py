@@ -30,7 +30,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, movefit, moveplus, namedsection, namelist, navfit, navorder, notefit, openerfit, pageblock, pagelead, pagename, peoplefit,
-                          pagehad, pagelist, prose, removefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, typedroute, venuefit)
+                          pagehad, pagelist, prose, removefit, renamefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, typedroute, venuefit)
 from app.scaffold.contentfit import routes_of as _routes
 from app.scaffold.pagename import named_page
 from app.scaffold.listfit import typed_list
@@ -174,9 +174,10 @@ def _fit_set_text(op: SetText, request: str, site: Site | None) -> dict[str, Any
 
 def _fit_add_page(op: AddPage, request: str, site: Site | None) -> dict[str, Any]:
     # a page's name is one line: "page called Term Dates\nTerm 1: 28 Jan - 11 Apr" is "Term Dates"
-    update: dict[str, Any] = {"title": fit_text(op.title, request, extend=False, max_len=SHORT).split("\n")[0].strip()}
+    called = pagename.called_after(request)  # "... Call the page Our Executive."
+    update: dict[str, Any] = {"title": called or fit_text(op.title, request, extend=False, max_len=SHORT).split("\n")[0].strip()}
     typed_route = explicit.new_route(request, _routes(site))
-    update["route"] = typed_route or _whole_words(op.route, update["title"])
+    update["route"] = typed_route or ("/" + slug(called) if called else _whole_words(op.route, update["title"]))
     if typed_route and not set(slug(update["title"]).split("-")) & set(typed_route.strip("/").split("-")):
         update["title"] = pagename.named_by_route(request, typed_route) or update["title"]  # not "Create"
     title = norm_words(update["title"])
@@ -496,6 +497,7 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
             # ("a /pricing page. plans: ..."): a placeholder section of that kind would repeat it.
             del changed["sections"]
         ops.append(_refit(op, changed) if changed else op)
+    ops = renamefit.without_echoes(ops)  # a page renamed "Team" is no site called "Team"
     # what the plan puts on a new page it moved to the typed path goes there too
     # (a page the model wrote without a route has none to move from: its ops name no route of it)
     moved = {a.route: b.route for a, b in zip(plan.ops, ops) if isinstance(a, AddPage) and isinstance(b, AddPage)

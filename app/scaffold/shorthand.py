@@ -38,11 +38,14 @@ _END_EMOJI = re.compile(rf"[ \t]*(?:{EMOJI.pattern}[ \t]*)+(?=\n|$)|(?<=[.!?])[ 
 # An emoji between a sentence and the next, in place of its full stop: "ugh sugar prices 😩 Large is now $6.50".
 _STOP_EMOJI = re.compile(rf"(?<=\w)[ \t]+(?:{EMOJI.pattern})+(?=[ \t]+[A-Z])")
 
+# An emoji that points at what follows, in place of a colon: "add features section 👉 Offline maps, Fare calculator ...".
+_POINTS = re.compile(r"(?<=\w)[ \t]*(?:\U0001F449|\U0001F447|\u27A1|\u2B07)\uFE0F?[ \t]*:?[ \t]+")
+
 
 def spelled_out(request: str) -> str:
     """``request`` with its shorthand for "page", "pages" and "about" written out, a word it corrects in
     brackets as corrected, and without the emoji that end a line or follow a sentence's end (one that ends a sentence
     is its full stop)."""
-    request = _STOP_EMOJI.sub(".", _END_EMOJI.sub("", request)).strip() or request
+    request = _STOP_EMOJI.sub(".", _END_EMOJI.sub("", _POINTS.sub(": ", request))).strip() or request
     return _CORRECTED.sub(_corrected, _ABOUT.sub(lambda m: "About" if m.group(0)[0].isupper() else "about",
                                                  _PAGE.sub(lambda m: "page" + m.group(1), request)))

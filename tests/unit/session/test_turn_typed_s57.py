@@ -131,3 +131,57 @@ def test_a_name_then_is_new_and_a_role_in_capitals(tmp_path: Path) -> None:
 def test_a_link_named_by_its_page_s_address_in_words() -> None:
     links = [("Home", "/"), ("Order", "/how-to-order"), ("Modelos", "/modelos")]
     assert navorder.anchor("the page Modelos, put it first in the menu please, before How to order", links) == ("before", "/how-to-order")
+
+
+def test_a_section_of_a_kind_with_its_entries_after_a_pointing_emoji(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    model = ('{"ops":[{"op":"add_section","route":"/","kind":"features","heading":"Offline maps"},{"op":"add_items","route":"/",'
+             '"kind":"list","items":[{"title":"Offline maps"},{"title":"Fare","text":"cedis"},{"title":"Live crowd","text":"from other riders"},'
+             '{"title":"Save your home","text":"from other riders"}]}]}')
+    result = _run(root, model, "add features section 👉 Offline maps, Fare calculator in cedis, Live crowd reports from other riders, "
+                               "Save your home + work stops")
+    assert result.outcome == "applied", result.message
+    home = _page(root, "/")
+    assert "Fare calculator in cedis" in home and "Live crowd reports from other riders" in home
+    assert "Quality" not in home  # the placeholder features made way for the user's
+
+
+def test_a_change_in_a_timetable_is_no_new_timetable_page(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Classes")
+    _apply(root, [{"op": "add_items", "route": "/classes", "kind": "list",
+                   "items": [{"title": "Group 1 (6-8 years)", "text": "9:00-10:30"}, {"title": "Group 3 (12-14 years)", "text": "12:30-14:00"}]}],
+           "add these")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Group 3","text":"12:30-13:45"}]}',
+                  "Change in timetable: Group 3 is now 12:30-13:45")
+    assert not (root / "app" / "timetable").exists()
+    assert result.outcome == "applied", result.message
+    assert "12:30-13:45" in _page(root, "/classes") and "12:30-14:00" not in _page(root, "/classes")
+
+
+def test_a_page_renamed_is_no_new_name_for_the_site(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Our Pilots")
+    model = ('{"ops":[{"op":"rename_page","route":"/our-pilots","new_route":"/team","title":"Team"},{"op":"set_text","route":"/our-pilots",'
+             '"target":"site_name","text":"Team"},{"op":"set_text","route":"/our-pilots","target":"title","text":"Team"}]}')
+    result = _run(root, model, "Please rename 'Our Pilots' page to 'Team' and address also /team. Thank you very much for the help!")
+    assert result.outcome == "applied", result.message
+    assert "Team" in _page(root, "/team") and "Test Site" in (root / "lib" / "site.ts").read_text()
+
+
+def test_a_new_page_named_in_lower_case_before_a_full_stop_holds_what_follows(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_page","title":"Horarios","route":"/h-17-30","sections":["text"]}]}',
+                  "add page horarios. sub-7 tue and thu 8h, sub-11 mon wed 17h, sub-15 tue thu 18h30, saturday morning games 9h")
+    assert result.outcome == "applied", result.message
+    assert "18h30" in _page(root, "/horarios") and "17h" in _page(root, "/horarios")
+
+
+def test_a_page_named_in_a_sentence_after_its_content(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_page","title":"Ron Beaulieu","route":"/executive","sections":["text"]}]}',
+                  "Please add a page for our executive. President: Ron Beaulieu. Treasurer: Linda Kowalchuk. Trail Captain: Dennis "
+                  "Fontaine. Secretary: myself, Marjorie Hollis. Call the page Our Executive.")
+    assert result.outcome == "applied", result.message
+    page = _page(root, "/our-executive")
+    assert "Our Executive" in page and "Linda Kowalchuk" in page and "Call the page" not in page
