@@ -352,13 +352,20 @@ _SENTENCE_END = re.compile(r"(?:\w{4,}|\d)\.\s")
 _PLACED = re.compile(r"\b(?:on|to|in|at|from)\s+(?:the\s+|a\s+|every\s+)?(?:contact|home|footer|bottom|top|page|pages|site)\b"
                      r"|\b(?:page|missing|wrong|still|should)\b", re.IGNORECASE)
 
+# A sentence after an address that says how to find it: "8 min walk from Shukuin station", "Opposite the church."
+_HOW_TO_FIND = re.compile(r"(?:\d+\s*(?:min|mins|minutes?)\s+(?:walk|drive|by\s+\w+)|(?:a\s+)?(?:short\s+)?(?:walk|drive)|near|next\s+to|"
+                          r"opposite|behind|across\s+from|close\s+to|entrance|enter)\b[^.!?]{0,60}[.!]?", re.IGNORECASE)
+
 
 def address_alone(request: str, site: Site | None) -> Plan | None:
     """The site's address as typed, where the request is that alone: the item called Address where the site has
     one, else a contact entry on the contact page or home; None for any other request, or words with no number."""
     found = _ONLY_ADDRESS.match(request)
     address = found.group("address").strip(" ,") if found else ""
-    if site is None or not re.search(r"\d", address) or _PLACED.search(address) or _SENTENCE_END.search(address):
+    ended = _SENTENCE_END.search(address)
+    if ended and _HOW_TO_FIND.fullmatch(address[ended.end():].strip()):
+        ended = None  # "2-5-8 Shukuin-cho, Sakai-ku, Sakai. 8 min walk from Shukuin station": how to find it, the address's own
+    if site is None or not re.search(r"\d", address) or _PLACED.search(address) or ended:
         return None  # no number, a place said for it, or more said after it: not the address alone
     had = any(i.title.casefold() == "address" for page in site.pages for section in page.sections for i in section.items)
     if had:

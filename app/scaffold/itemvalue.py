@@ -228,7 +228,10 @@ def _item_fields(site: Site, wanted: set[str], kind: str) -> set[tuple[str, str]
                         break
     # the text replaced wherever the site shows it: only where that is this item alone ("$24" may be two things)
     shown = [text for _name, text in shown_pieces(site)]
-    return found if len(found) == 1 and sum(next(iter(found))[0] in text for text in shown) == 1 else set()
+    if len(found) != 1:
+        return set()
+    alone = re.compile(rf"(?<![\w.,]){re.escape(next(iter(found))[0])}(?![\w])")  # "2pm", not the "2pm" of "12pm"
+    return found if sum(bool(alone.search(text)) for text in shown) == 1 else set()
 
 
 def _on_the_page_named(site: Site, wanted: set[str], kind: str) -> set[tuple[str, str]]:
@@ -264,13 +267,17 @@ _SAID_CHANGE = re.compile(r"^\W*(?:(?:ok|okay|so|and|also|oh|sorry|small\s+chang
                           r"(?:now\s+)?chang(?:e|es|ed)\s+to\s+|"  # "lunch time change to 12.30pm pls"
                           r"(?:now\s+)?(?:starts?|begins?)\s+(?:now\s+)?at\s+)", re.IGNORECASE)
 
+# "Change touch rugby to 3pm because of the tide": the thing, then its new value, asked.
+_CHANGE_TO = re.compile(r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:change|move|shift)\s+(?:the\s+|our\s+)?"
+                        r"(?P<item>[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?)\s+to\s+(?=\S*\d)", re.IGNORECASE)
+
 
 def said_change(request: str, site: Site) -> ReplaceText | None:
     """The one value the request's first clause gives the thing it opens with (``_SAID_CHANGE``), in the one
     place of the site's text that names that thing (``value_in_text``); None where it says no such thing."""
     # "Small change to The Day, if you don't mind: the ceremony has moved to 2:00pm": what follows the colon
     lead = re.match(r"^[^:\d]{0,80}:\s+(?=\S)", request)
-    said = _SAID_CHANGE.match(request) or (_SAID_CHANGE.match(request[lead.end():]) if lead else None)
+    said = _SAID_CHANGE.match(request) or (_SAID_CHANGE.match(request[lead.end():]) if lead else None) or _CHANGE_TO.match(request)
     if said is None:
         return None
     rest = said.string[said.end():]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from app.scaffold.plan import ReplaceText, replacing
+from app.scaffold.plan import EditItem, Plan, ReplaceText, replacing
 from app.scaffold.scope import name_set
 from app.scaffold.site import Site, norm_words, shown_pieces, shown_text
 
@@ -206,3 +206,22 @@ def _in_the_role(request: str, site: Site) -> ReplaceText | None:
     held = [i.text for page in site.pages for section in page.sections for i in section.items
             if re.search(rf"\b{re.escape(found.group('role'))}\b", i.title, re.IGNORECASE) and re.match(rf"[{_UPPER}]", i.text or "")]
     return replacing(held[0], found.group("new")) if len(held) == 1 else None
+
+
+# What a person the site lists does now, said with their name first: "Natalia Bondar teaches history and geography now, please
+# add it" (the model declined it).
+_DOES_NOW = re.compile(rf"^\W*(?P<name>{_NAME})\s+(?:now\s+|also\s+)?(?:teaches|coaches|leads|runs|handles|looks\s+after|takes\s+care\s+of)\s+"
+                       r"(?P<what>[^.!?,;]{2,80}?)(?:\s+now)?\s*(?:[.!?,;]\s*|$)(?P<rest>.*)$", re.DOTALL)
+_ONLY_ASKS = re.compile(r"^\W*(?:(?:please|pls|kindly|can\s+you|could\s+you)\s+)*(?:add|update|change|put|fix|write)\s+(?:it|that|this)"
+                        r"(?:\s+(?:please|pls|too|as\s+well|thanks?(?:\s+you)?))*\W*$|^\W*(?:thanks?(?:\s+you)?)?\W*$", re.IGNORECASE)
+
+
+def does_now(request: str, site: Site | None) -> Plan | None:
+    """The new detail of the one person of the site's team named first in the request, where it says only what they do now."""
+    found = _DOES_NOW.match(request.strip())
+    if site is None or found is None or not _ONLY_ASKS.match(found.group("rest")):
+        return None
+    name = norm_words(found.group("name"))
+    people = {item.title for page in site.pages for section in page.sections if section.kind == "team" for item in section.items
+              if norm_words(item.title) == name}
+    return Plan(ops=[EditItem(op="edit_item", item=people.pop(), text=found.group("what").strip())]) if len(people) == 1 else None

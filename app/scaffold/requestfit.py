@@ -477,7 +477,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         or stepsfit.read(request, site) or cardsfit.read(request, site) or namelist.read(request, site) or venuefit.read(request, site) \
         or namedsection.read(request, site) \
         or (None if opening or footer else pageblock.read(request, site)) or removefit.read(request, site) \
-        or contactfit.address_alone(request, site)
+        or contactfit.address_alone(request, site) or peoplefit.does_now(request, site)
     if block is not None:
         # "take About off the menu", "Services: Basic tune-up $65. ...": read whole from the words
         return block

@@ -185,3 +185,34 @@ def test_a_page_named_in_a_sentence_after_its_content(tmp_path: Path) -> None:
     assert result.outcome == "applied", result.message
     page = _page(root, "/our-executive")
     assert "Our Executive" in page and "Linda Kowalchuk" in page and "Call the page" not in page
+
+
+def test_a_time_changed_by_the_item_s_name_not_the_time_inside_another(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Programme")
+    _apply(root, [{"op": "add_items", "route": "/programme", "kind": "list", "items": [
+        {"title": "whakapapa talks", "text": "10am"}, {"title": "touch rugby", "text": "2pm"}, {"title": "hāngī and concert", "text": "6pm"}]}],
+        "add these")
+    _apply(root, [{"op": "add_section", "route": "/", "kind": "text", "text": "Sunday 10th: church service 9am, poroporoaki 12pm."}],
+           "add a text section")
+    result = _run(root, '{"ops":[{"op":"set_theme","primary":"teal","font":"serif"}]}',
+                  "Change touch rugby to 3pm because of the tide, the kids want to swim first")
+    assert result.outcome == "applied", result.message
+    assert "3pm" in _page(root, "/programme") and "2pm" not in _page(root, "/programme") and "12pm" in _page(root, "/")
+
+
+def test_what_a_person_teaches_now(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _apply(root, [{"op": "add_items", "route": "/", "kind": "team", "items": [
+        {"title": "Natalia Bondar", "text": "history"}, {"title": "Olha Koval", "text": "director"}]}], "add these")
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "Natalia Bondar teaches history and geography now, please add it")
+    assert result.outcome == "applied", result.message
+    assert "history and geography" in _page(root, "/")
+
+
+def test_an_address_and_how_to_find_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"2-5-8","text":"Shukuin-cho"}]}]}',
+                  "address: 2-5-8 Shukuin-cho, Sakai-ku, Sakai. 8 min walk from Shukuin station")
+    assert result.outcome == "applied", result.message
+    assert "2-5-8 Shukuin-cho, Sakai-ku, Sakai. 8 min walk from Shukuin station" in _page(root, "/")
