@@ -72,13 +72,15 @@ def _clauses(request: str) -> list[str]:
     return [c.strip() for c in out if c.strip()]
 
 
-def _labelled(piece: str) -> str:
-    """A typed email or phone number as a footer line says it ("Email a@b.org", "Phone 01328 710 442")."""
+def _labelled(piece: str, said: str = "") -> str:
+    """A typed email or phone number as a footer line says it ("Email a@b.org", "Phone 01328 710 442"); a number
+    ``said`` to be a WhatsApp one as such ("a WhatsApp button on every page that opens a chat with 072 554 1908")."""
     if "@" in piece[1:]:
         return f"Email {piece}"
     if piece.startswith("@"):
         return piece  # a handle
-    return piece if "http" in piece else f"Phone {piece}"
+    label = "WhatsApp" if re.search(r"whats\s?app", said, re.IGNORECASE) else "Phone"
+    return piece if "http" in piece else f"{label} {piece}"
 
 
 # A sentence at the end that only thanks or asks ("Thanks so much!", "Cheers").
@@ -101,7 +103,7 @@ def footer_text(request: str) -> str:
         return details  # "put our contacts on every page: phone/WhatsApp 0803 614 2279, ..., and the address Km 7 ..."
     if at is None and every and typed_content(request) \
             and all(CONTACT_DETAIL.search(p) and not _PRICE_OR_TIME.search(p) for p in typed_content(request)):
-        return " · ".join(_labelled(p) for p in typed_content(request))
+        return " · ".join(_labelled(p, request) for p in typed_content(request))
     if at is None:
         return ""
     clause = clauses[at]
@@ -134,7 +136,7 @@ def footer_text(request: str) -> str:
         return _tidy(given.group("given"))  # "Our instagram is @stroudstitchraiders, put that in the footer please"
     typed = typed_content(clause)
     if typed and not re.search(r"\baddress\b", clause, re.IGNORECASE):  # an address is typed content no pattern reads whole
-        return " · ".join(_labelled(p) for p in typed)  # "put my phone number 01328 710 442 in the footer"
+        return " · ".join(_labelled(p, clause) for p in typed)  # "put my phone number 01328 710 442 in the footer"
     said = _FOOTER.search(clause) or bottom.search(clause)
     # "gas safe number 584213 put in footer": the words before where, without what says to put them there
     lead = re.sub(r"(?:\s+(?:please\s+)?(?:put|add|stick|pop)(?:\s+(?:it|this|that))?)?\s+(?:at|on|in|along|to)\s+(?:the\s+)?$", "",
@@ -173,7 +175,7 @@ def _said_before(said_clauses: list[str]) -> str:
         said = said.split(":", 1)[1] if ":" in said and typed_content(said.split(":", 1)[1]) else said
         typed = typed_content(said)
         if typed and _INSTRUCTION.search(said):  # "... i'd rather people just email a@b.uk - put that in the footer"
-            lines.append(" · ".join(_labelled(p) for p in typed))
+            lines.append(" · ".join(_labelled(p, said) for p in typed))
         elif not _INSTRUCTION.search(said) and re.search(r"\d", said):
             lines.append(_tidy(said))  # content of its own (an address, a number), not a remark about the site
     return " · ".join(lines)

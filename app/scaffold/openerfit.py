@@ -310,7 +310,9 @@ def _opens(request: str, names_site: bool, titled: bool = False) -> bool:
     if _WEBSITE.search(request) or listed_pages(request) or (_LANDING_SITE.search(request) and not titled):
         return True
     said = sitename.said_name(request, strong=not names_site)
-    if said and prose.asks_for_a_site(request) and not _LANDING.search(request):
+    # not "a landing page for the Black Friday sale"; "I make iPhone app "Bentolog" ... Please make landing page." is its site
+    landing_for_other = re.search(r"\blanding\s+page\s+for\b", request, re.IGNORECASE) and not _LANDING_SITE.search(request)
+    if said and (prose.asks_for_a_site(request) or _LANDING.search(request)) and not landing_for_other:
         return True  # "Business is called Second Seasoning ... I'd love a homepage, a Services page, ..."
     return bool(said) and not _OTHER_PAGE.search(request)
 

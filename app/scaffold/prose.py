@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\
                            r"(?<!\bSgt)(?<!\bRev)(?<!\bCapt)(?<!\bProf)(?<!\bCol)(?<!\bLt)(?<!\bCllr)"
                            r"(?<=[^\s.])[.!?]+[\"”’']?(?=\s|$)|\n+")  # "... a second wind.' We're open"
 _GREETING = re.compile(r"^(?:(?:well|oh|ok|okay)[,\s]+)?(?:hiya|hi+|hello|hey+|howdy|g'?day|morning|good (?:morning|afternoon|evening)|yo|"
-                       r"dear \w+)\b(?:\s+(?:there|all|folks))?\s*[!,.]*\s*(?:" + EMOJI.pattern + r"\s*)?"
+                       r"dear\s+(?:sir\s+or\s+madam|sir\s*/\s*madam|\w+))\b(?:\s+(?:there|all|folks))?\s*[!,.]*\s*(?:" + EMOJI.pattern + r"\s*)?"
                        r"(?:(?:(?:it's\s+)?nice|pleased|glad)\s+to\s+meet\s+you\s*[!,.]*\s*)?", re.IGNORECASE)  # "hiii 👋", "Hello, nice to meet you."
 # What asks the app for a site, at a sentence's start: "Create a website for", "Need a site:",
 # "I'd like a website for my business,", "Site for".
@@ -80,7 +80,9 @@ _OPENS = re.compile(r"^(?:(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+
 def opens_a_site(request: str) -> bool:
     """Whether a sentence of the request asks for a site of the user's own: an opening prompt, whatever
     else it says about the business ("I do puppet and clay animation for music videos")."""
-    return any(_OPENS.match(said) or _SITE_ASK.match(said) for said in (_GREETING.sub("", s) for s in sentences(request)))
+    # "hiii ok so i do pixel art commissions and i need a site lol.": the ask in its sentence's last clause
+    return any(_OPENS.match(said) or _SITE_ASK.match(said) for s in sentences(request)
+               for said in (_GREETING.sub("", s), re.split(r"\s+and\s+(?=i\b|we\b)", s, flags=re.IGNORECASE)[-1]))
 
 
 def asks_for_a_site(request: str) -> bool:
@@ -120,18 +122,56 @@ def _said_that(sentence: str) -> str:
 # are (about 40 members, ...), that we meet Saturday mornings at 9:30 ...", "Main page with the dates, the venue (...)
 # and a welcome from our matai, Tuiloma Sapolu."
 _PAGE_HOLDS = re.compile(r"^(?:the\s+|a\s+|my\s+|our\s+)?(?:main|home|front|first|landing)\s*page\s+(?:with|should\s+(?:say|have|show|"
-                         r"include|list|mention|tell)|must\s+(?:say|have|show)|needs\s+to\s+(?:say|have|show)|has|shows|says)\s+"
+                         r"include|list|mention|tell|present|contain|display|give|feature)|must\s+(?:say|have|show)|needs\s+to\s+(?:say|have|show)|has|shows|says)\s+"
                          r"(?:(?:who|what)\s+(?:we|i)\s+(?:are|am|do)\b\s*)?(?P<held>\S.{10,})$", re.IGNORECASE | re.DOTALL)
+
+
+# The parts such a sentence names by what they are: "the name, the phrase "Sidra natural ...", the address Calle Cabrales 41,
+# 33201 Gijón, and the telephone 985 34 12 77".
+_PART = re.compile(r"^(?:and\s+)?(?:the|our|my)\s+(?P<what>name|phrase|slogan|motto|tagline|saying|address|telephone|phone(?:\s+number)?|"
+                   r"mobile|e-?mail|opening\s+hours|hours|website)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _listed_parts(held: str) -> str:
+    """The named parts of what a home page should hold, as its sentences ("Address: Calle Cabrales 41, 33201 Gijón."); ""
+    where it is not such a list."""
+    parts: list[str] = []
+    named = False
+    for piece in re.split(r",\s+(?=(?:and\s+)?(?:the|our|my|that|an?|some)\s)|\s+and\s+(?=(?:the|our|my|that)\s)", held.rstrip(" .")):
+        found = _PART.match(piece.strip())
+        if found is None and (that := re.match(r"^(?:and\s+)?that\s+(.{6,})$", piece.strip(), re.IGNORECASE)):
+            parts.append(that.group(1))  # "and that new members are welcome"
+            continue
+        if found is None and _ONLY_ASKED_PART.match(piece.strip()):
+            continue  # "a welcome text": what to write, not what it says
+        if found is None:
+            return ""  # "(about 40 members, ...), that we meet ...": sentences of its own, read as such
+        named = True
+        what, value = found.group("what").lower(), found.group("value").strip(" ,\"“”")
+        if what == "name" or not value:
+            continue  # the site's name, which the heading shows
+        parts.append(value if what in ("phrase", "slogan", "motto", "tagline", "saying") else f"{what.capitalize()}: {value}")
+    return ". ".join(capital(p) for p in parts) + "." if len(parts) > 1 and named else ""
+
+
+_ONLY_ASKED_PART = re.compile(r"^(?:and\s+)?(?:an?|some)\s+(?:short\s+|little\s+|nice\s+|warm\s+|friendly\s+)?(?:welcome|intro|introduction|"
+                              r"text|photos?|pictures?|gallery|map|bit\s+about\s+us)\b(?:\s+text)?$", re.IGNORECASE)
+# "I would like a simple website with a welcome text, our address Zamenhofdreef 210, ...": what the site is asked to hold
+_SITE_HOLDS = re.compile(r"^(?:(?:i|we)(?:'d|\s+would)?\s+(?:like|love|want|need)\s+)(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:web\s*site|site|home\s*page)\s+with\s+(?P<held>\S.{10,})$", re.IGNORECASE | re.DOTALL)
 
 
 def _page_holds(sentence: str) -> str:
     """What ``sentence`` asks the home page to hold, as sentences of the site's ("" where it asks none)."""
     found = _PAGE_HOLDS.match(sentence.strip())
     if found is None:
-        return ""
+        site_holds = _SITE_HOLDS.match(sentence.strip())
+        return _listed_parts(site_holds.group("held")) if site_holds else ""
     held = found.group("held").strip()
     held = held.split(":", 1)[1].strip() if ":" in held[:60] else held  # "a short bit about us: we meet at ..."
     held = re.sub(r"^\((.*?)\)", r"\1", held)  # "(about 40 members, all ages, founded 1987)"
+    if listed := _listed_parts(held):
+        return listed
     held = re.sub(r",?\s+and\s+that\s+", ", and ", held)
     held = re.sub(r",\s+that\s+(\w)", lambda m: ". " + m.group(1).upper(), held)  # ", that we meet ...": a sentence of its own
     return capital(held.rstrip(" .")) + "."
@@ -195,7 +235,10 @@ def _salvaged(sentence: str, name: str, looks: Callable[[str], bool]) -> str:
     # studio, Quiet Gold Kintsugi, in Bowral in the Southern Highlands.")
     after_ask = sentence[ends[asking[-1]]:] if asking else ""
     unasked = _SITE_ASK.sub("", sentence, count=1).rstrip("?")
-    for part in (after_colon, before_ask, after_ask, unasked, sentence):
+    # "I want to make a little website for our family with my Tatik Siranush's recipes ...": who and what it is for
+    for_whom = re.split(r"\b(?:web\s*site|site|homepage)\s+(?=for\s)", sentence, maxsplit=1, flags=re.IGNORECASE)
+    after_site = for_whom[1] if len(for_whom) == 2 else ""
+    for part in (after_colon, before_ask, after_ask, unasked, after_site, sentence):
         part = part.strip(" ,;:-–—")
         # a colour in a name is no look ("Green Bay WI.")
         if part and wanted <= _names_in(part, name) and not _TO_THE_APP.search(part) and not looks(_unnamed(part)) \
@@ -267,7 +310,7 @@ def description(request: str, name: str, tagline: str, looks: Callable[[str], bo
     # label or not ("Under it: Football for boys and girls aged 6 to 14."; "Tigist Bunna House, a small
     # coffee house in Bole, Addis Ababa." under that name and that subtitle), is no description
     kept = [d for d in (_described(s, name, looks) or ("" if names_pages(s) else _salvaged(s, name, looks))
-                        for s in sentences(request))
+                        for s in sentences(request) if not thanks(s))
             if d and not (shown and set(norm_words(_LABEL.sub("", d)).split()) <= shown) and not _name_and_tagline(d, name, tagline)]
     text = _fit(kept, MAX_ABOUT)
     said = set(norm_words(f"{name} {tagline}").split())

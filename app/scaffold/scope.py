@@ -98,8 +98,13 @@ def asks_to_take_money(request: str) -> bool:
     (``beyond-always.txt``), content typed beside it or not; not a request with "Q:", a quote,
     questions and answers (whose answer may say "we take cards"), a path or an API, or a removal."""
     # "Change main heading on home to: Your story, in two languages", "write on top of home: ... Card payment OK!"
-    asked = _LABELLED_TEXT.sub(r"\1", request)
+    asked = _ACCEPTS.sub(" ", _LABELLED_TEXT.sub(r"\1", request))
     return bool(_patterns("beyond-always.txt").search(asked)) and not _CONTENT_SAID.search(request)
+
+
+# A sentence that says how the business is paid, to show: "i take paypal only", "We accept cards and cash."
+_ACCEPTS = re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:i|we)\s+(?:only\s+)?(?:take|accept)\s+(?!(?:orders|bookings|payments?)\s+(?:on|through|via|online))"
+                      r"[^.!?,]{1,40}?(?:\s+only)?\s*(?:[.!]|$)", re.IGNORECASE)
 
 
 # The words a text is set to, after its label and a colon: what the page will say, not what the request asks.

@@ -17,6 +17,10 @@ from app.scaffold.site import EMOJI
 _PAGE = re.compile(r"\bpge?(s?)\b(?![-\d])", re.IGNORECASE)
 
 
+# "put Catering b4 Menu in the top menu": "before".
+_BEFORE = re.compile(r"\bb4\b", re.IGNORECASE)
+
+
 # "abt page, Donal Twomey, tying flies 40 yrs": "about", whatever follows.
 _ABOUT = re.compile(r"\babt\b", re.IGNORECASE)
 
@@ -43,9 +47,10 @@ _POINTS = re.compile(r"(?<=\w)[ \t]*(?:\U0001F449|\U0001F447|\u27A1|\u2B07)\uFE0
 
 
 def spelled_out(request: str) -> str:
-    """``request`` with its shorthand for "page", "pages" and "about" written out, a word it corrects in
+    """``request`` with its shorthand for "page", "pages", "about" and "before" written out, a word it corrects in
     brackets as corrected, and without the emoji that end a line or follow a sentence's end (one that ends a sentence
     is its full stop)."""
     request = _STOP_EMOJI.sub(".", _END_EMOJI.sub("", _POINTS.sub(": ", request))).strip() or request
+    request = _BEFORE.sub("before", request)
     return _CORRECTED.sub(_corrected, _ABOUT.sub(lambda m: "About" if m.group(0)[0].isupper() else "about",
                                                  _PAGE.sub(lambda m: "page" + m.group(1), request)))

@@ -25,12 +25,12 @@ _CAP = r"(?-i:(?!I\b)[A-ZÀ-ÖØ-Þ0-9][\w'’&-]*)"  # not "... Hurleys and I m
 _JOIN_WORDS = ("of", "and", "the", "de", "la", "du", "des", "van", "von", "da", "di", "y")
 _JOINS = r"(?:" + "|".join(_JOIN_WORDS) + r"|&)"
 _PROPER = rf"(?P<name>{_CAP}(?:\s+(?:{_JOINS}\s+)*{_CAP}){{0,6}})"
-_QUOTED = r"[\"“‘'](?P<quoted>[^\"”’\n]{2,60}?)[\"”’']"
+_QUOTED = r"[\"“‘'](?P<quoted>[^\"”’\n]{2,60}?)[\"”’'](?!\w)"  # not the apostrophe of "Krystyna's Pierogi Kitchen"
 _NAME = rf"(?:the\s+)?(?:{_QUOTED}|{_PROPER})"
 # The name an opening prompt gives in so many words: "the business is called low tide lantern walks",
 # "we're called the Lydford Tower Ringers", "biz name is Driftwood Sky Kites".
 _CALLED_NAME = re.compile(r"\b(?:(?:is|are|were|we're|'re)\s+(?:called|named)|(?:business|biz|company|shop|club|"
-                          r"group|band|studio|site)(?:'s)?\s+name(?:\s+is|(?=\s+(?-i:[A-Z])))|"  # "my Thai dessert shop name Baan Khanom Som"
+                          r"group|band|studio|site|artist|stage|pen|brand|store|channel)(?:'s)?\s+name(?:\s+is|(?=\s+(?-i:[A-Z])))|"  # "my Thai dessert shop name Baan Khanom Som"
                           r"(?:name|called)\s*:|^name\s+is|(?<=[.!?]\s)name\s+is|\bthe\s+name\s+is|"
                           # "a small café in Galway called Harbour Bean", "tailoring shop in Pune named Deshmukh Tailors"
                           r"(?<=[a-zé])\s(?:called|named)(?=\s+(?-i:[A-Z]))|"
@@ -47,6 +47,8 @@ _SAID = [re.compile(p + r"\s*" + _NAME, re.IGNORECASE) for p in (
     # "business name 'Passerelle Traductions'", "small dog grooming salon "Pūkuotas""
     r"(?:is|:|(?=[\"“‘']))(?:\s+called)?",
     r"\bname\s+of\s+(?:the|my|our)\s+\w+\s*(?:is|:)",
+    # "I make iPhone app "Bentolog"": a product named in quotes after what it is
+    r"\b(?:app|game|podcast|newsletter|zine|album)\s+(?=[\"“])",
     # "Please build a home page with the title "Middlerun Daffodil Day"": a quoted title of the site asked for
     r"\b(?:site|page|homepage)\s+with\s+the\s+(?:title|name)(?=\s*[\"“‘'])",
     r"\b(?:it'?s|we'?re|we\s+are|we\s+(?:help\s+)?run|i\s+(?:help\s+)?run|i\s+own|we\s+own|welcome\s+to|this\s+is|set\s+this\s+up\s+for|"
