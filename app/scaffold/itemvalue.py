@@ -264,12 +264,16 @@ _SAID_CHANGE = re.compile(r"^\W*(?:(?:ok|okay|so|and|also|oh|sorry|small\s+chang
                           r"down\s+to\s+|moving\s+to\s+|moved\s+to\s+)|(?:has|have|'s|’s)\s+gone\s+(?:up|down)(?:\s+to)?\s*[,:-]?\s+"
                           # "the ceremony has moved to 2:30pm", "cocktail hour moves to 5:00 PM", "now starts at 8pm"
                           r"|(?:has|have)\s+(?:been\s+)?(?:moved|changed|shifted)\s+to\s+|(?:moves|shifts)\s+to\s+|"
+                          # "The workshop price increases to 2.200 TL from January", "month unlimited now 30.000 Kz"
+                          r"(?:increases?|increased|rises?|rose|goes\s+up|went\s+up|decreases?|decreased|drops?|dropped)\s+to\s+|"
+                          r"now\s+(?=[$£€¥₹]?\d)|"
                           r"(?:now\s+)?chang(?:e|es|ed)\s+to\s+|"  # "lunch time change to 12.30pm pls"
                           r"(?:now\s+)?(?:starts?|begins?)\s+(?:now\s+)?at\s+)", re.IGNORECASE)
 
 # "Change touch rugby to 3pm because of the tide": the thing, then its new value, asked.
-_CHANGE_TO = re.compile(r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:change|move|shift)\s+(?:the\s+|our\s+)?"
-                        r"(?P<item>[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?)\s+to\s+(?=\S*\d)", re.IGNORECASE)
+_CHANGE_TO = re.compile(r"^\W*(?:(?:ok|okay|so|and)[,\s]+)?(?:(?:please|pls|can\s+you|could\s+you|can\s+u)\s+)?(?:change|move|shift|raise|lower|increase|"
+                        r"decrease|drop|bump|put)\s+(?:the\s+|our\s+)?(?P<item>[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?)\s+(?:(?:price|fee|cost)\s+)?"
+                        r"(?:up\s+|down\s+)?to\s+(?=\S*\d)", re.IGNORECASE)
 
 
 def said_change(request: str, site: Site) -> ReplaceText | None:

@@ -120,3 +120,33 @@ def test_a_removed_course_takes_its_whole_sentence(tmp_path: Path) -> None:
     assert result.outcome == "applied", result.message
     workshop = _page(root, "/workshop")
     assert "Full Tea Course" not in workshop and "¥6,000" not in workshop and "Tea Tasting: 45 minutes" in workshop
+
+
+def _list(root: Path, kind: str, entries: list[tuple[str, str]]) -> None:
+    _apply(root, [{"op": "add_items", "route": "/", "kind": kind, "items": [{"title": t, "text": d} for t, d in entries]}], "add these")
+
+
+def test_a_price_raised_by_a_word_of_its_name(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _list(root, "pricing", [("icon 64x64", "$15 CAD"), ("full character sprite", "$35 CAD"), ("animated sprite", "$60 CAD")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"$75 CAD","text":"forever"}]}', "ok raise animated to $75 CAD bc they take forever")
+    assert result.outcome == "applied", result.message
+    assert "$75 CAD" in _page(root, "/") and "$60 CAD" not in _page(root, "/")
+
+
+def test_a_price_that_increases_to(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _list(root, "list", [("Workshop", "1.800 TL per person"), ("Private lesson", "3.500 TL")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Price","text":"2.200 TL"}]}', "The workshop price increases to 2.200 TL from January.")
+    assert result.outcome == "applied", result.message
+    assert "2.200 TL per person" in _page(root, "/") and "3.500 TL" in _page(root, "/")
+
+
+def test_a_price_in_kwanza_now(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _apply(root, [{"op": "add_section", "route": "/", "kind": "text", "text": "1 class 5.000 Kz, month unlimited 25.000 Kz, kids month 15.000 Kz"}],
+           "add a text section")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Month","text":"30.000 Kz"}]}',
+                  "month unlimited now 30.000 Kz, sorry everybody, the rent went up")
+    assert result.outcome == "applied", result.message
+    assert "month unlimited 30.000 Kz" in _page(root, "/") and "kids month 15.000 Kz" in _page(root, "/")
