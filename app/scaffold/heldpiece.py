@@ -57,7 +57,7 @@ def _added_holding(piece: str, wanted: set[str]) -> str:
 def piece_holding(sentence: str, wanted: set[str]) -> str:
     """The part of ``sentence`` that names ``wanted``: the piece between commas, the half of it around
     "and", or the whole sentence; "" when the sentence lists things and no one piece names it."""
-    lead = re.match(r"^\s*([^:,.;]{2,60}?)\s*(?::|\s[-–—]\s)", sentence)
+    lead = re.match(r"^\s*([^:,.;]{2,60}?)\s*:", sentence)
     if lead is not None and stems(set(norm_words(lead.group(1)).split())) == stems(wanted):
         return sentence  # "Full Tea Course: 90 minutes, ¥6,000, include tasting ...": the sentence is the thing's own
     people: list[str] = _PERSON.findall(sentence)

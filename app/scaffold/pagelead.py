@@ -69,7 +69,9 @@ _NEW = re.compile(rf"\s*{_OPEN}(?:{_HAVE}|(?:add|create|make|build|start|set up|
                   # "Add page About dombra: ...": the words up to the colon
                   + r"|page\s+(?!(?-i:for|about|with|of|to|on|that|which|where|listing|showing|explaining|saying)\b)"
                     r"(?P<colon>[A-Za-z][\w'’&]*(?:[ \t]+(?!(?-i:with|whit|w|for|about|of|listing|showing|saying|explaining|this|these|below|following)\b)[A-Za-z][\w'’&]*){0,2})"
-                    r"(?=\s*:|\.\s)"  # not "a page Prices with: ..."; "add page horarios. sub-7 tue and thu 8h, ..."
+                    r"(?=\s*:)"  # not "a page Prices with: ..."
+                  # "add page horarios. sub-7 tue and thu 8h, ...": one word in lower case, then its full stop
+                  + r"|page\s+(?P<dotted>(?-i:[a-z])[\w'’-]*)(?=\.\s)"
                   + rf"|page\s+(?P<capitals>{pagename.CAPITALS}))" + _NEW_END, re.IGNORECASE)
 # "Also a page for Advice with the following. ...", "A page called Visit: ...".
 _PAGE_FOR = re.compile(rf"\s*{_OPEN}(?:(?:add|make|create|put up)\s+)?(?:(?:a|an)\s+)?(?:new\s+)?page\s+"
@@ -302,7 +304,7 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
         got = m.groupdict()
         name = "home" if got.get("home") is not None else \
             _about_name(m.group(0), got["about"]) if got.get("about") else (got.get("quoted") or got.get("quotedpage") or got.get("called")
-                                               or got.get("colon") or got.get("capitals") or got.get("name") or "").strip().lstrip("/")
+                                               or got.get("colon") or got.get("dotted") or got.get("capitals") or got.get("name") or "").strip().lstrip("/")
         if (got.get("own") or "").strip() == "Our" and name[:1].isupper() and got.get("page"):
             name, got["own"] = f"Our {name}", None  # "Our Story page: ...": a page's name as typed
         part = _PART_OF.sub("", name) if m.re is _BARE and not got.get("page") else name
@@ -313,7 +315,7 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
             name = part if have is not None and not have[1] else name
         if TO_THE_APP.search(part) or _A_PLACE_ON_PAGES.search(name):
             return None  # "headline on home: ...", "title for the home page: ...": a text it names, not a page
-        named = got.get("called") or got.get("quoted") or got.get("quotedpage") or got.get("colon") or got.get("capitals")
+        named = got.get("called") or got.get("quoted") or got.get("quotedpage") or got.get("colon") or got.get("dotted") or got.get("capitals")
         target = _target(name, bool(got.get("page") or named or got.get("about")), bool(got.get("own")), site, called=bool(named))
         heading = (got.get("heading") or "").strip()
         if got.get("part") and got["part"].lower() in _NAMING_PARTS:

@@ -48,9 +48,9 @@ _TRAILING_ASK = re.compile(r"(?:,?\s+(?:and|so)\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:
 # A sentence that still speaks to the app: about the site, its pages or its look, or a request.
 _TO_THE_APP = re.compile(r"\b(?:web\s*si\w*|site|homepage|home page|pages?|colou?rs?|fonts?|typeface|background|"
                          r"theme|vibes?|look|feel|feels|feeling|style|please|pls|thanks?|thank you|cheers|heading|"
-                         r"headline|subtitle|tagline|title|button|cta|hero|banner)\b|\?"
-                         r"|\b(?:could|can|would)\s+(?:you|u)\s+(?:help|make|build|create|do)\b|\b(?:you|u)\s+could\s+help\b",  # "I wonder if you could help me."
-                         re.IGNORECASE)
+                         r"headline|subtitle|tagline|title|button|cta|hero|banner)\b|\?", re.IGNORECASE)
+# A sentence that only asks the app for help: "I wonder if you could help me."
+_ASKS_HELP = re.compile(r"^\W*(?:i\s+(?:wonder|was\s+wondering)\s+if\s+)?(?:you|u)\s+(?:could|can|might)\s+help\s+(?:me|us)\W*$", re.IGNORECASE)
 # A sentence that is an opening prompt at all: it asks for a site ("websit", "websiet" as typed).
 _ASKS_FOR_A_SITE = re.compile(r"\bweb\s*si\w*|\bsite\b|\bhomepage\b|\blanding page\b|\b(?:" + _SITE_TYPOS + r")\b"
                               r"|\b(?:make|build|create)\s+(?:(?:this|me|us)\s+)?(?:(?:my|our|a)\s+)?portfolio\b",
@@ -310,7 +310,7 @@ def description(request: str, name: str, tagline: str, looks: Callable[[str], bo
     # label or not ("Under it: Football for boys and girls aged 6 to 14."; "Tigist Bunna House, a small
     # coffee house in Bole, Addis Ababa." under that name and that subtitle), is no description
     kept = [d for d in (_described(s, name, looks) or ("" if names_pages(s) else _salvaged(s, name, looks))
-                        for s in sentences(request) if not thanks(s))
+                        for s in sentences(request) if not _ASKS_HELP.match(s))
             if d and not (shown and set(norm_words(_LABEL.sub("", d)).split()) <= shown) and not _name_and_tagline(d, name, tagline)]
     text = _fit(kept, MAX_ABOUT)
     said = set(norm_words(f"{name} {tagline}").split())
