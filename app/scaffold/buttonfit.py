@@ -12,7 +12,7 @@ corrected (``fitted``). Two buttons ("buttons", "second button") stay the model'
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import ValidationError
 
@@ -293,17 +293,30 @@ def _target(request: str, site: Site | None, lone: bool = False) -> tuple[str, l
 
 # The page a button is said to be on: "on the Show page", "in Rooms page", "on workshops" (a page the site has).
 _ON_PAGE = re.compile(r"\b(?:on|in|at|onto|inside)\s+(?:the\s+|my\s+|our\s+|your\s+)?"
-                      r"(?P<name>[\w&-]+(?:[ \t]+[\w&-]+){0,3}?)(?:\s+page\b|(?=\s*(?:[.,;:!?]|$)|\s+(?:that|which|with|"
+                      r"(?P<name>/?[\w&-]+(?:[ \t]+[\w&-]+){0,3}?)(?:\s+page\b|(?=\s*(?:[.,;:!?]|$)|\s+(?:that|which|with|"
                       r"linking|links?|goes|going|to|and|please|pls|saying|says|reading|so)\b))", re.IGNORECASE)
+
+
+# A button named by its page or its form: "Change the contact form button to Request appointment".
+_NAMED_BUTTON = re.compile(r"(?P<name>(?:[\w&-]+\s+){0,3}[\w&-]+)\s+(?:button|cta)\b", re.IGNORECASE)
 
 
 def page_of(request: str, site: Site | None) -> str:
     """The route of the one page other than home the request puts its button on ("" where it names none, or several)."""
     if site is None:
         return ""
-    routes = {page.route for m in _ON_PAGE.finditer(request)
-              if (page := page_named(site, m.group("name"))) is not None and page.route != "/"}
+    said = [(m.group("name").lstrip("/"), False) for m in _ON_PAGE.finditer(request)] \
+        + [(re.sub(r"\s+(?:form|section|page)$", "", m.group("name"), flags=re.IGNORECASE), True)
+           for m in _NAMED_BUTTON.finditer(request)]  # the words just before "button": its page's last
+    routes = {page.route for name, last in said if (page := page_named(site, name, last_words=last)) is not None and page.route != "/"}
     return routes.pop() if len(routes) == 1 else ""
+
+
+def _form_of(request: str, site: Site | None, route: str) -> Literal["contact"] | None:
+    """The contact section whose form's button the request names ("the contact form button"), where the page has one."""
+    page = site.page(route) if site is not None and route != "/" else None
+    named = re.search(r"\bform\s+(?:button|cta)\b", request, re.IGNORECASE) is not None
+    return "contact" if page is not None and named and any(s.kind == "contact" for s in page.sections) else None
 
 
 def _button_op(request: str, site: Site | None, route: str = "", lone: bool = False) -> tuple[SetText, list[Any], list[str]] | None:
@@ -326,7 +339,7 @@ def _button_op(request: str, site: Site | None, route: str = "", lone: bool = Fa
     if number and re.sub(r"\D", "", number[0]) not in re.sub(r"\D", "", label):
         label = f"{label} {number[0]}"  # "call dave and ring 07700 900461": the number shown on the button it rings
     try:
-        return SetText(op="set_text", route=route, target="button", text=label, href=href), pages, typed
+        return SetText(op="set_text", route=route, target="button", text=label, href=href, section=_form_of(request, site, route)), pages, typed
     except ValidationError:
         return None
 

@@ -150,3 +150,15 @@ def test_a_price_in_kwanza_now(tmp_path: Path) -> None:
                   "month unlimited now 30.000 Kz, sorry everybody, the rent went up")
     assert result.outcome == "applied", result.message
     assert "month unlimited 30.000 Kz" in _page(root, "/") and "kids month 15.000 Kz" in _page(root, "/")
+
+
+def test_the_contact_form_button_is_the_contact_page_s_not_home_s(tmp_path: Path) -> None:
+    """The public session ``dental-contact``'s step 2: the home page's button had been changed, shown as done."""
+    root = managed_project(tmp_path)
+    _apply(root, [{"op": "add_page", "title": "Book a Visit", "route": "/contact", "sections": ["contact"]}],
+           "Add a page at /contact titled Book a Visit with a contact form")
+    home = _page(root, "/")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"button","text":"Request appointment"}]}',
+                  "Change the contact form button to Request appointment")
+    assert result.outcome == "applied", result.message
+    assert "Request appointment" in _page(root, "/contact") and _page(root, "/") == home
