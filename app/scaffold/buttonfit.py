@@ -298,7 +298,8 @@ _ON_PAGE = re.compile(r"\b(?:on|in|at|onto|inside)\s+(?:the\s+|my\s+|our\s+|your
 
 
 # A button named by its page or its form: "Change the contact form button to Request appointment".
-_NAMED_BUTTON = re.compile(r"(?P<name>(?:[\w&-]+\s+){0,3}[\w&-]+)\s+(?:button|cta)\b", re.IGNORECASE)
+# (Only a form's: "the See projects button", "a Buy Tickets button" name the button by its label, not a page.)
+_NAMED_BUTTON = re.compile(r"(?P<name>(?:[\w&-]+\s+){0,3}[\w&-]+)\s+form\s+(?:button|cta)\b", re.IGNORECASE)
 
 
 def page_of(request: str, site: Site | None) -> str:
@@ -306,8 +307,7 @@ def page_of(request: str, site: Site | None) -> str:
     if site is None:
         return ""
     said = [(m.group("name").lstrip("/"), False) for m in _ON_PAGE.finditer(request)] \
-        + [(re.sub(r"\s+(?:form|section|page)$", "", m.group("name"), flags=re.IGNORECASE), True)
-           for m in _NAMED_BUTTON.finditer(request)]  # the words just before "button": its page's last
+        + [(m.group("name"), True) for m in _NAMED_BUTTON.finditer(request)]  # the words just before "form button": its page's last
     routes = {page.route for name, last in said if (page := page_named(site, name, last_words=last)) is not None and page.route != "/"}
     return routes.pop() if len(routes) == 1 else ""
 
