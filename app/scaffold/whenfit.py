@@ -287,7 +287,10 @@ def _named(request: str, pieces: Pieces) -> ReplaceText | None:
     new = typed[0].group(0)
     said = set(norm_words(request).split())
     # the days as typed, else a day said whole for the short one shown ("sunday class" of "Sun 9am Gentle Hatha")
-    found = _of_the_named(pieces, new, said, set) or _of_the_named(pieces, new, said, _short_days) \
+    # the days said whole or short alike, where that names one ("saturday practice" of "tue & thu 19:00, sat 14:00": the days
+    # as typed took the piece's first time, Thursday's); else the days as typed
+    short = _of_the_named(pieces, new, said, _short_days)
+    found = (short if len(short) == 1 else set()) or _of_the_named(pieces, new, said, set) or short \
         or _the_only_time(request, pieces, new)
     if len(found) != 1:
         return None

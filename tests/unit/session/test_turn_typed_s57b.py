@@ -162,3 +162,14 @@ def test_the_contact_form_button_is_the_contact_page_s_not_home_s(tmp_path: Path
                   "Change the contact form button to Request appointment")
     assert result.outcome == "applied", result.message
     assert "Request appointment" in _page(root, "/contact") and _page(root, "/") == home
+
+
+def test_a_day_said_whole_names_its_short_form_among_others(tmp_path: Path) -> None:
+    """u318: "change saturday practice to 15:00" of "tue & thu 19:00, sat 14:00" had changed Thursday's time, shown as done."""
+    root = managed_project(tmp_path)
+    _apply(root, [{"op": "add_section", "route": "/", "kind": "text", "text": "Practice times: tue & thu 19:00, sat 14:00."}],
+           "add a text section")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Saturday practice","text":"15:00 bc court is busy at 2"}]}',
+                  "change saturday practice to 15:00 bc court is busy at 2")
+    assert result.outcome == "applied", result.message
+    assert "tue & thu 19:00, sat 15:00" in _page(root, "/")
