@@ -255,11 +255,11 @@ def _new_page(site: Site, title: str, request: str) -> tuple[str, list[Any]]:
     return route, ops
 
 
-def _target(request: str, site: Site | None, lone: bool = False) -> tuple[str, list[Any], list[str]]:
+def _target(request: str, site: Site | None, lone: bool = False,
+            label: tuple[str, str] | None = None) -> tuple[str, list[Any], list[str]]:
     """Where the button goes (a URL, a mailto link, a page's route), the ops that make that page where the
     site has none ("go to a new page called Our Breads", "-> /beta page"), and the words that said it."""
-    said = _PAGE_SAYS.search(request)
-    label = _label(request)
+    said = _PAGE_SAYS.search(request)  # ``label``: the button's, as ``_label`` read it
     if said and label and said.group("says").lstrip("\"“‘'").startswith(label[0]):
         said = None  # "a button on the Show page that says 'Download ...' linking to ...": the button's words
     # "... a new RSVP page? On the RSVP page just put: Please email us at X": the page's words say no target
@@ -322,7 +322,7 @@ def _form_of(request: str, site: Site | None, route: str) -> Literal["contact"] 
 def _button_op(request: str, site: Site | None, route: str = "", lone: bool = False) -> tuple[SetText, list[Any], list[str]] | None:
     route = route or page_of(request, site) or "/"
     said = _label(request)
-    href, pages, typed = _target(request, site, lone)
+    href, pages, typed = _target(request, site, lone, said)
     label = said[0] if said else ""
     if not label and re.search(r"\b(?:say|show|read)s?\b", request, re.IGNORECASE):
         return None  # a label said in words not read here: not the label it has now
