@@ -83,6 +83,13 @@ class DevError:
     at: float = 0.0  # time.monotonic() when it was (last) seen
     seq: int = 0  # report number (ErrorTracker.seq when first reported; kept while it is repeated)
 
+    @property
+    def echoes_a_compile(self) -> bool:
+        """A request's view of a file that does not parse ("Could not parse module
+        '[project]/app/page.tsx'"): the located compile report of that file usually follows it,
+        and is the one worth showing (measured under load: the request's report came first)."""
+        return self.kind == "runtime" and self.message.startswith("Could not parse module")
+
     def where(self) -> str:
         if self.file is None:
             return ""
@@ -146,6 +153,15 @@ class ErrorTracker:
     def last_error(self) -> DevError | None:
         with self._lock:
             return self._errors[-1] if self._errors else None
+
+    def cause(self) -> DevError | None:
+        """The standing error that best explains a broken page: a compile error first (it
+        breaks every route, and a runtime report of the same failure may precede it), else
+        the oldest standing one."""
+        with self._lock:
+            compiles = [e for e in self._errors if e.kind == "compile"]
+            standing = compiles or self._errors
+            return standing[0] if standing else None
 
     def clear(self) -> None:
         """Forgets the standing errors (a new server process starts); report numbers go on."""
@@ -240,7 +256,7 @@ class ErrorTracker:
         else:
             self._seq += 1
             error = replace(error, seq=self._seq)
-            if error.kind == "compile" and error.file is not None and self._file_state is not None:
+            if _parse_failure(error) and error.file is not None and self._file_state is not None:
                 self._seen_state[error.seq] = self._file_state(error.file)
         kept.append(error)
         self._errors = kept
@@ -264,7 +280,7 @@ class ErrorTracker:
             return
         kept: list[DevError] = []
         for error in self._errors:
-            if error.kind == "compile" and error.file is not None and error.seq in self._seen_state \
+            if _parse_failure(error) and error.file is not None and error.seq in self._seen_state \
                     and self._file_state(error.file) != self._seen_state[error.seq]:
                 del self._seen_state[error.seq]
                 continue
@@ -295,6 +311,12 @@ class ErrorTracker:
             for seq in gone:
                 self._seen_state.pop(seq, None)
             self._errors = kept
+
+
+def _parse_failure(error: DevError) -> bool:
+    """A file that did not compile, as the compiler or a request reported it: it is gone once
+    the file changed and a compile finished."""
+    return error.kind == "compile" or error.echoes_a_compile
 
 
 def _key(error: DevError) -> tuple[str, str, str | None, int | None]:

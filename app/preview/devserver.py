@@ -174,8 +174,7 @@ class DevServer:
         return self._routes.newest_first()
 
     def _first_error(self) -> DevError | None:
-        errors = self._tracker.errors()
-        return errors[0] if errors else None
+        return self._tracker.cause()
 
     # --- lifecycle -------------------------------------------------------------------------
 

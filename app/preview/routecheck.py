@@ -37,6 +37,9 @@ class RouteCheck:
     error: DevError | None
 
 
+_ECHO_WAIT = 6  # times the grace a request's "Could not parse module" waits for the compile report
+
+
 def poll_route(
     fetch: Fetch,
     path: str,
@@ -79,7 +82,8 @@ def poll_route(
         elif status is not None and status >= 500:
             failing_since = now if failing_since is None else failing_since
             error = current_error()
-            if error_grace_s is not None and error is not None and now - failing_since >= error_grace_s:
+            if error_grace_s is not None and error is not None \
+                    and now - failing_since >= error_grace_s * (_ECHO_WAIT if error.echoes_a_compile else 1):
                 return RouteCheck(False, status, now - started, text, error)
         else:
             failing_since = None

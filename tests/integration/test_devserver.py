@@ -147,19 +147,21 @@ class TestOneServer:
         page.write_text(page_with("Before the break"))
         assert server.wait_route("/", contains=["before the break"], timeout=10).ok
         page.write_text(page_with("Broken").replace("</section>;", "</section;"))
-        check = server.wait_route("/", contains=["broken"], timeout=15)
-        assert not check.ok
-        assert check.status == 500
-        assert check.error is not None, server.recent_output(40)
-        assert check.error.kind == "compile"
-        assert check.error.file == "app/page.tsx" and check.error.line == 2
-        assert "Expected" in check.error.message or "expected" in check.error.message
-        status, body = server.fetch("/")
-        assert status == 500 and check.error.message.split("'")[0] in body
+        try:
+            check = server.wait_route("/", contains=["broken"], timeout=15)
+            assert not check.ok
+            assert check.status == 500
+            assert check.error is not None, server.recent_output(40)
+            assert check.error.kind == "compile", (check.error, server.recent_output(40))
+            assert check.error.file == "app/page.tsx" and check.error.line == 2
+            assert "Expected" in check.error.message or "expected" in check.error.message
+            status, body = server.fetch("/")
+            assert status == 500 and check.error.message.split("'")[0] in body
 
-        seq = server.error_seq
-        assert seq >= 1 and any(e.kind == "compile" for e in server.errors_since(seq - 1))
-        page.write_text(page_with("Fixed again"))
+            seq = server.error_seq
+            assert seq >= 1 and any(e.kind == "compile" for e in server.errors_since(seq - 1))
+        finally:  # a failure here must not leave the page broken for the tests after it
+            page.write_text(page_with("Fixed again"))
         # The fix's own compile ("✓ Compiled", the file changed since the error) clears it,
         # before anything fetches the page again (the window's panel relies on that).
         deadline = time.monotonic() + 10

@@ -285,3 +285,28 @@ def test_a_compile_error_in_a_page_survives_assets_and_other_pages() -> None:
     assert len(tracker.errors()) >= 1
     tracker.resolved("/")  # our own fetch rendered the page
     assert tracker.errors() == []
+
+
+def test_the_cause_of_a_broken_page_is_its_compile_error() -> None:
+    """The request's own report of an unparsable module can come first (seen under CI load);
+    the located compile report that follows is the one a reader is given."""
+    tracker = ErrorTracker()
+    assert tracker.cause() is None
+    feed(tracker, STALE_MODULE)
+    (echo,) = tracker.errors()
+    assert echo.echoes_a_compile and tracker.cause() == echo
+    feed(tracker, COMPILE_ERROR)
+    cause = tracker.cause()
+    assert cause is not None and cause.kind == "compile" and (cause.file, cause.line) == ("app/page.tsx", 2)
+    assert tracker.errors()[0] == echo  # still standing: only what is shown first changed
+
+
+def test_a_requests_parse_failure_clears_when_its_file_changed_and_compiled(tmp_path: Path) -> None:
+    states: dict[str, FileState] = {"app/page.tsx": (1, 10, 7)}
+    tracker = ErrorTracker(file_state=lambda rel: states.get(rel))
+    feed(tracker, STALE_MODULE)
+    tracker.feed("✓ Compiled in 5ms")
+    assert len(tracker.errors()) == 1  # the file is as it was: still broken
+    states["app/page.tsx"] = (2, 11, 7)
+    tracker.feed("✓ Compiled in 5ms")
+    assert tracker.errors() == []
