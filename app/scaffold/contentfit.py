@@ -148,9 +148,13 @@ def _read_into(op: Any, request: str) -> Any:
         if found and (kind == op.kind or norm_words(said) in norm_words(placed_text(found))) \
                 and holds_more(request, found, said):
             return items_op(op.route, kind, found) or op
-        texts = prose.page_text(request, "") if op.kind in _TEXT_KINDS and not op.text else []
-        if len(texts) == 1 and norm_words(texts[0]) not in norm_words(op.heading):
-            return op.model_copy(update={"text": texts[0]})  # the paragraph it gives, not a placeholder
+        texts = prose.page_text(request, "") if op.kind in _TEXT_KINDS else []
+        # the paragraph it gives, not a placeholder, nor a piece of it ("... My granddaughter Zsófia helps me with the
+        # English." as "Zsófia helps me with the English")
+        if len(texts) == 1 and norm_words(texts[0]) not in norm_words(op.heading) \
+                and (not op.text or norm_words(op.text) in norm_words(texts[0])
+                     and len(norm_words(texts[0]).split()) >= len(norm_words(op.text).split()) + _MORE_THAN_A_PIECE):
+            return op.model_copy(update={"text": texts[0]})
     return op
 
 
@@ -262,6 +266,7 @@ MIN_DROPPED_WORDS = 3  # "also", "market", "sundays": a piece of the paragraph, 
 
 
 _TEXT_KINDS = ("text", "image_text")
+_MORE_THAN_A_PIECE = 6  # words a paragraph holds beyond the model's text: a sentence cut off, not "(put on home)"
 _NAV_WORDS = re.compile(r"\b(?:nav|navigation|menu|menu bar|navbar|top bar|header links)\b", re.IGNORECASE)
 _HOME_NAMES = frozenset(("home", "homepage", "home page", "main", "front", "landing", "index", "start"))
 

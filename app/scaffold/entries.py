@@ -16,7 +16,7 @@ from app.scaffold.listfit import entry_of, pieces as split_entries
 from app.scaffold.namedcontent import name_spans, request_word, role_words
 from app.scaffold.plan import Entry
 from app.scaffold.pricetyped import PRICE
-from app.scaffold.site import SECTION_WORDS, norm_words
+from app.scaffold.site import EMOJI, SECTION_WORDS, norm_words
 from app.scaffold.textfit import DAY, MONTH
 
 # A quote: in double quotes, curly quotes, or single quotes that open after a space (not "don't").
@@ -268,7 +268,7 @@ def _as_list(sentence: str) -> list[Entry]:
     with_detail = sum(1 for p in parts if _DETAIL.search(p))
     # A run of short names ("vanilla, lemon drizzle and biscoff") or entries most of which carry
     # a price, a time or a note in brackets; a sentence of clauses is neither.
-    if with_detail * 2 >= len(parts) or (len(parts) >= 3 and all(len(n.split()) <= 4 for n, _ in entries)):
+    if with_detail * 2 >= len(parts) or (len(parts) >= 3 and all(len(EMOJI.sub(" ", n).split()) <= 4 for n, _ in entries)):
         return [Entry(title=n, text=d) for n, d in entries]
     return []
 

@@ -94,6 +94,8 @@ def piece_holding(sentence: str, wanted: set[str]) -> str:
     if len(pieces) == 1 or len(holding) != 1 or not listed:
         return sentence
     at = holding[0]
+    if at == 0 and not re.search(r"\d", pieces[0]) and all(re.search(r"\d", p) for p in pieces[2::2]):
+        return sentence  # "Savoury cabbage rétes, Sunday at 10:00, 16,000 HUF per person.": the name, then its details
     price = r"\s*(?:[$£€₦₹]|R\s?\d)"
     after = pieces[at + 2::2]
     said_of = all(re.match(price, p) or re.match(r"\s*[a-z]", p) and not re.search(r"[$£€₦₹]|\bR\d", p) for p in after)

@@ -174,6 +174,8 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
         out = _words_out(site, named.group("names")) if named is not None else None
         if out is not None:
             return out  # "delete the words shy at first after Maple": words of Maple's detail, not Maple
+        if not _titled(site, op.item) and (piece := removeparts.piece_out(site, op.item)) is not None:
+            return piece  # "take A Thousand Years off the repertoire": one piece of a list an item's detail holds
         if not _titled(site, op.item) and (led := _item_named(site, op.item)) is not None:
             return RemoveItem(op="remove_item", item=led)
         if _has_item(site, op.item):
@@ -224,6 +226,11 @@ def _long_enough(words: set[str]) -> bool:
                                                       and not words & _NOT_SHORT_NAMES)
 
 
+# Words that say what kind of thing is named, which a sentence listing it need not repeat.
+_KIND_WORDS = frozenset("workshop workshops class classes course courses session sessions option item product service "
+                        "package tour event activity".split())
+
+
 def _sentences_holding(site: Site, name: str, request: str = "") -> tuple[set[str], set[str]]:
     """The sentences of the site's section texts that hold every word of ``name``, and those words. Only the pages
     ``request`` names, where it names one ("remove them from the What We Lend page": not the home page's "we lend out
@@ -232,7 +239,9 @@ def _sentences_holding(site: Site, name: str, request: str = "") -> tuple[set[st
                 for said in prose.sentences(section.text or "") if MIN_NAMED_CHARS <= len(said.strip())]
     # the name as typed ("outboard service", not "outboard servicing"), then without the words around it ("the
     # wetsuit hire line"); each as said, else as a plural or not ("cot duvets" of "Cot duvet £70")
-    for wanted in ({w for w in norm_words(name).split() if w not in ("the", "our", "my")}, set(_plain(name).split())):
+    named = {w for w in norm_words(name).split() if w not in ("the", "our", "my")}
+    # last, without the word of its kind the user adds ("Tonbodama bead workshop" of "Tonbodama bead 20 minutes ¥2,200.")
+    for wanted in (named, set(_plain(name).split()), named - _KIND_WORDS if len(named - _KIND_WORDS) >= 2 else set()):
         if not wanted or not _long_enough(wanted):
             continue
         found = {said for said in said_all if wanted <= set(norm_words(said).split())} \
@@ -329,7 +338,8 @@ def fit_items(ops: list[Any], request: str, site: Site | None) -> list[Any]:
             out += [o for o in fitted if o not in out]
         elif fitted is not None:
             out.append(fitted)
-    return removeparts.not_added_back(out)
+    removed = [op.item for op in ops if isinstance(op, RemoveItem)]  # the names as the model gave them, before fitting
+    return removeparts.not_added_back(out, removed)
 
 
 # "scrap mulch delivery, not doing it anymore", "remove the Kumho and the Goodyear": what goes, named.
@@ -534,6 +544,10 @@ def _quoted_item(request: str, site: Site) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+_SUBJECT = re.compile(r"^\W*(?:the|our|my)\s+(?P<subject>(?-i:[a-z])[\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+"
+                      r"(?:is|are|was|were|has|have|isn['’]?t|aren['’]?t|doesn['’]?t|don['’]?t)\b", re.IGNORECASE)
+
+
 def removal(request: str, site: Site | None, alone: bool = True) -> Plan | None:
     """The removals of items the site lists that the request names ("scrap mulch delivery", "Remove
     Kumho.", "take the raffle off"), or of the one sentence of a text that holds the name, or of the
@@ -567,6 +581,10 @@ def removal(request: str, site: Site | None, alone: bool = True) -> Plan | None:
         where = _from_page(site, request[back.end():])
         named_before = _PROPER_RUN.findall(request[:back.start()])
         if named_before and (named := _removed(where, named_before[-1], request, alone)) is not None:
+            return named
+        # "The savoury cabbage class is not popular, I am afraid. Please remove it altogether.": what the sentence is about
+        subject = _SUBJECT.match(request[:back.start()])
+        if subject and (named := _removed(where, subject.group("subject"), request, alone)) is not None:
             return named
         # one capitalised word that is all of an item's name: not a sentence that holds it ("Please" of "To adopt please ring")
         for name in reversed(_CAPITALISED.findall(request[:back.start()])):

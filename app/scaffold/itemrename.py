@@ -32,6 +32,9 @@ _RENAMES = (
                r"(?:(?:it|they)(?:['’]s|\s+is|\s+are|['’]re)\s+)?now\s+(?:at\s+|in\s+|called\s+)?(?P<new>.+)$", re.IGNORECASE),
     re.compile(r"\b(?:renam(?:e|ing)|re-name)\s+(?:the\s+|our\s+|my\s+)?(?P<old>[^.!?;\n]+?)\s+(?:to|as|into)\s+(?P<new>.+)$", re.IGNORECASE),
     _WRONG_NAME,
+    # "catan tournament cancelled (licensing thing). replace with Carcassonne tournament same time"
+    re.compile(r"^\W*(?P<old>[^.!?;,(\n]{3,40}?)\s+(?:is\s+|has\s+been\s+|was\s+|got\s+)?cancell?ed\b[^.!?\n]*[.!?)]*\s*"
+               r"(?:so\s+)?(?:please\s+|pls\s+)?replace\s+(?:it\s+)?with\s+(?P<new>.+)$", re.IGNORECASE),
     re.compile(r"\bchange\s+(?:the\s+)?name\s+of\s+(?:the\s+|our\s+|my\s+)?(?P<old>[^.!?;\n]+?)\s+(?:to|into)\s+(?P<new>.+)$",
                re.IGNORECASE),
 )
@@ -43,7 +46,8 @@ _QUOTED = re.compile(r"^[\"“‘'](?P<q>(?:[^\"“”‘’'\n]|(?<=\w)['’](?
 _NEW_END = re.compile(r"\s*(?:[.!?;](?:\s|$)|,\s|\s+(?:pls|please|plz|thanks|thx|instead|now|everywhere)\b"
                       # "rename Campus Club to Club Pass and make it $3.99/mo": another ask of the thing renamed
                       r"|\s+and\s+(?=(?:make|set|change|put|move|raise|lower|drop|update|add|remove|its?)\b)"
-                      r"|\s+(?:next|this)\s+(?:week|month|year|season|time)\b|$)", re.IGNORECASE)
+                      r"|\s+(?:next|this)\s+(?:week|month|year|season|time)\b"
+                      r"|\s+(?:at\s+|for\s+)?(?:the\s+)?same\s+(?:time|day|place|price|slot)\b|$)", re.IGNORECASE)
 MAX_NEW_WORDS = 8
 
 

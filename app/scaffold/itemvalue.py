@@ -23,7 +23,7 @@ from app.scaffold.whenfit import WHEN, when_kind
 
 # Words that name no one thing: "the price of the class" is the class.
 _SMALL = frozenset("the a an and of on in at to for our my your is are now new price prices cost fee date time "
-                   "day times one number count total".split())
+                   "day times one number count total rate rates".split())
 _PIECE = re.compile(r"(?<=[,;])\s+|\s+/\s+")  # "$12 adults / $6 kids" is two
 _LEAD = re.compile(r"^[^:]{1,60}:\s*")
 _WEEKDAY = rf"{WEEKDAY}\.?"
@@ -38,6 +38,9 @@ _COUNT = re.compile(r"(?<![\w$£€.,:/#-])(?<!\d\s)(?:\d{1,3}(?:,\d{3})+|\d{2,}
 _CODE = re.compile(r"(?<![\w@./-])(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,16}(?![\w@/-])")
 _CENTS = re.compile(r"(?<![\w.,:$£€])\+?\d{1,4}\.\d{2}(?![\w:]|\.\d)")  # "3.80." ends a sentence
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+_PRICE_SAID = re.compile(r"\b(?:price|prices|cost|costs|rate|fee)\b", re.IGNORECASE)
 
 
 def _found(text: str) -> list[tuple[int, int, str, str]]:
@@ -156,6 +159,8 @@ def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
     if len(new) != 1 or not wanted or len("".join(wanted)) < MIN_NAME_CHARS:
         return None
     kind, value = new[0]
+    if kind == "count" and _PRICE_SAID.search(request):
+        kind = "price"  # "tunturi price now 1720": the amount of the price shown ("1650 €")
     if norm_words(value) not in norm_words(request):
         return None  # a value the model wrote, not the user
     if _another_change(request, value):

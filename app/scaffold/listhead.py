@@ -28,8 +28,27 @@ MIN_WORDS = 4
 MAX_HEAD = 2
 
 
+# What a page is for, said before its list's colon: "Add a Fixtures page for the Gauteng Masters Softball League: 14 March ...".
+_PAGE_FOR = re.compile(r"\bpage\s+for\s+(?:the\s+|our\s+|my\s+)?(?P<name>(?-i:[A-Z])[^:.!?\n]{2,60}?)\s*:", re.IGNORECASE)
+
+
+def _headed(ops: list[Any], request: str) -> list[Any]:
+    """``ops`` with the one list headed by the name its page is said to be for, where it has no heading and that name
+    is a proper one (capitalised) the list does not hold: the words are the user's, shown above what they typed."""
+    lists = [op for op in ops if isinstance(op, AddItems)]
+    said = _PAGE_FOR.search(request.split(":", 1)[0] + ":")
+    if len(lists) != 1 or lists[0].heading or said is None or len(said.group("name")) > 60:
+        return ops
+    name = said.group("name").strip()
+    if norm_words(name) in norm_words(" ".join(f"{i.title} {i.text}" for i in lists[0].items)) or not names(name):
+        return ops
+    return [op.model_copy(update={"heading": name}) if op is lists[0] else op for op in ops]
+
+
 def with_head(ops: list[Any], request: str) -> list[Any]:
-    """``ops`` with the sentences told before its one list as a text above it (see the module docstring)."""
+    """``ops`` with the sentences told before its one list as a text above it (see the module docstring), or the name
+    its page is said to be for as its heading."""
+    ops = _headed(ops, request)
     lists = [op for op in ops if isinstance(op, AddItems)]
     if len(lists) != 1 or any(isinstance(op, (AddSection, Decline, SetText)) for op in ops):
         return ops

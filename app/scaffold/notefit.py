@@ -78,7 +78,7 @@ _SHOW_THAT = re.compile(rf"^\W*{_SHOW_THIS}"
                         r"(?:\s+on\s+the\s+(?:web\s*)?site|\s+(?:near|at|on)\s+(?:the\s+)?(?:very\s+)?top)?\W*$",
                         re.IGNORECASE)
 # "ok fine. put on the trips page to book, text or call 07700 914 362": the verb, the place, then the note.
-_PUT_ON = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|fine|so|now|oh|right|last|lastly|finally)[,.!]?\s+)*(?:(?:please|pls|can\s+you|could\s+you|"
+_PUT_ON = re.compile(r"^\W*(?:(?:then|and|also|ok|okay|fine|so|now|oh|right|(?:one\s+)?last\s+thing|one\s+more\s+thing|last|lastly|finally)[,.!:]?\s+)*(?:(?:please|pls|can\s+you|could\s+you|"
                      r"just)\s+)*(?:put|add|pop|stick|write)\s+(?:(?:this|the\s+following)\s+)?(?:on|onto|in|into)\s+(?P<where>(?:the\s+|my\s+|our\s+)?[\w'’&-]+"
                      r"(?:\s+[\w'’&-]+){0,4}?\s+page|(?:the\s+)?(?:home|homepage|front))"
                      # "put in home about my grandma who started the bakery: Since 1994, ..."

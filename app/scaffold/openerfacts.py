@@ -151,7 +151,8 @@ def with_told_facts(ops: list[Any], request: str) -> list[Any]:
     if any(f and f not in shown for f in left) and (where := _where_it_is(request, opener.name)) \
             and any(f and f in fold(where) and f not in shown for f in left):
         told.insert(0, where)
-    about = " ".join([opener.about, *told]).strip()
+    # each part a sentence of its own ("... 10pm all day" then "Since 1987.": not "all day Since 1987.")
+    about = " ".join(t if not t or t[-1] in _ENDS else f"{t}." for t in [opener.about, *told]).strip()
     if not told or len(about) > prose.MAX_ABOUT:
         return ops
     return [op.model_copy(update={"about": about}) if op is opener else op for op in ops]

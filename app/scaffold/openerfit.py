@@ -88,6 +88,9 @@ MIN_QUOTED_WORDS = 2  # a quoted word alone is a name or a term ("the 'Ferry'"),
 _ADDRESS = re.compile(r"(?<![\w$£€])\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}" + STREET + r"\b\.?"
                       r"(?:,\s*(?:(?:St|Mt|Ft)\.\s)?(?:[A-Z][\w'’-]*|[A-Z0-9]{2,4}\s?[0-9][A-Z0-9]{2})"
                       r"(?:[ \t]+(?:\d{4,6}\b|[A-Z][\w'’-]*|[A-Z0-9]{2,4}))*){0,4}")  # "St. John's NL A1C 1G7"
+_SAID_ADDRESS = re.compile(r"\b(?:address|adress)\s*(?:is\s+|:\s*)?(?P<a>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+\d{1,5}[A-Za-z]?"
+                           r"(?:,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}){0,2})(?=\s*(?:[.;!?]|$|,?\s+(?:and|phone|tel|email)\b))",
+                           re.IGNORECASE)
 # Opening hours: days, then times ("Tuesday to Saturday 10am to 5pm", "Monday to Saturday, 10am to 5pm",
 # "Wednesday to Sunday 8am until sold out", "Wed-Sun 11am-8pm").
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
@@ -187,6 +190,9 @@ def details(request: str) -> list[Entry]:
     numbers, emails, handles and web addresses (``contactfit.label_of``)."""
     out = [Entry(title="Contact", text=m.group("name")) for m in _SIGNED_OFF.finditer(request)]
     out += [Entry(title="Address", text=m.group(0).rstrip(" .,")) for m in _ADDRESS.finditer(request)]
+    if not out or all(e.title != "Address" for e in out):
+        # "and address Rua da República 212, Cidade Baixa": a street named before its number, said after its label
+        out += [Entry(title="Address", text=m.group("a").rstrip(" .,")) for m in _SAID_ADDRESS.finditer(request)]
     out += [Entry(title="Hours", text=m.group(0)) for m in _HOURS.finditer(request)]
     for piece in typed_content(request):
         label = label_of(piece, request)

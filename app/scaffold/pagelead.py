@@ -62,7 +62,9 @@ _BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name
 # "Add a page 'Trade With Us'. ...", "add a "Join Us" page explaining ...", "Add a page Learn to Ride. ...".
 # "New page 'Bikes for Learners' — we've donated ...": "new page" with no verb
 _NEW = re.compile(rf"\s*{_OPEN}(?:{_HAVE}|(?:add|create|make|build|start|set up|put up|put|do|chuck up|whip up|knock up)\s+(?:me\s+|us\s+)?"
-                  r"|(?=new\s+page\b))"
+                  r"|(?=new\s+page\b)"
+                  # "page custom work. Railings. Gates. ...": no verb, a name in lower case and its full stop
+                  r"|(?=page\s+(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*){0,2}\.\s))"
                   r"(?:(?:a|an|the|one\s+more|another)\s+)?"
                   rf"(?:new\s+)?(?:(?P<name>/?{_NAME})(?P<page>\s+page)|[\"“‘'](?P<quotedpage>[^'\"”’]{{1,40}})[\"”’']\s+page"
                   r"|(?:(?-i:[a-z])[\w'’-]*\s+)?page\s+(?:(?:called|caled|named|titled)\s+|(?-i:for)\s+(?=(?-i:[A-Z])|the\s)|(?=[\"“‘']))" + _CALLED
@@ -71,7 +73,8 @@ _NEW = re.compile(rf"\s*{_OPEN}(?:{_HAVE}|(?:add|create|make|build|start|set up|
                     r"(?P<colon>[A-Za-z][\w'’&]*(?:[ \t]+(?!(?-i:with|whit|w|for|about|of|listing|showing|saying|explaining|this|these|below|following)\b)[A-Za-z][\w'’&]*){0,2})"
                     r"(?=\s*:)"  # not "a page Prices with: ..."
                   # "add page horarios. sub-7 tue and thu 8h, ...": one word in lower case, then its full stop
-                  + r"|page\s+(?P<dotted>(?-i:[a-z])[\w'’-]*)(?=\.\s)"
+                  + r"|page\s+(?!(?-i:for|about|with|of|to|on|that|which|listing|showing|explaining|saying)\b)"
+                    r"(?P<dotted>(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*){0,2})(?=\.\s)"
                   + rf"|page\s+(?P<capitals>{pagename.CAPITALS}))" + _NEW_END, re.IGNORECASE)
 # "Also a page for Advice with the following. ...", "A page called Visit: ...".
 _PAGE_FOR = re.compile(rf"\s*{_OPEN}(?:(?:add|make|create|put up)\s+)?(?:(?:a|an)\s+)?(?:new\s+)?page\s+"

@@ -78,6 +78,8 @@ _COMES = (
     re.compile(rf"\bnow\s+(?:(?-i:[a-z])[\w'’-]*\s+){{1,3}}(?:is|will\s+be)\s+(?P<new>{_NAME})(?![\w'’-])"),
     # "Dougie's stepped down, Alan Kerr is treasurer now": the name, the role, then "now"
     re.compile(rf"(?P<new>{_NAME})\s+(?:is|will\s+be)\s+(?:(?:the|our)\s+)?(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*)?\s+now\b"),
+    # "Mrs Hurst has stood down as Treasurer. Her successor is Mr Alan Brickwood."
+    re.compile(rf"\b(?:his|her|their)\s+successor\s+(?:is|will\s+be)\s+(?:{_TITLE})?(?P<new>{_NAME})(?![\w'’-])", re.IGNORECASE),
     # "The Ride Leader is now Pauline Greaves"
     re.compile(rf"\b(?:the|our)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{1,3}}(?:is|will\s+be)\s+now\s+(?P<new>{_NAME})(?![\w'’-])"),
 )
@@ -216,12 +218,21 @@ _ONLY_ASKS = re.compile(r"^\W*(?:(?:please|pls|kindly|can\s+you|could\s+you)\s+)
                         r"(?:\s+(?:please|pls|too|as\s+well|thanks?(?:\s+you)?))*\W*$|^\W*(?:thanks?(?:\s+you)?)?\W*$", re.IGNORECASE)
 
 
+# A title asked for in quotes: "Sri Bikash Borah has asked that his title be written as 'bamboo frame master'. Please change it."
+_TITLE_AS = re.compile(rf"^\W*(?P<name>{_NAME})\s+(?:has\s+|had\s+)?(?:asked|wants|would\s+like)\s+(?:that\s+|for\s+)?"
+                       r"(?:his|her|their)\s+(?:title|role|job\s+title|position)\s+(?:to\s+)?(?:be\s+|is\s+)?"
+                       r"(?:written|changed|shown|listed|put|updated|given)?\s*(?:as|to)\s+[\"'‘“](?P<what>[^\"'’”\n]{2,60})[\"'’”]"
+                       r"\s*[.!]?\s*(?P<rest>.*)$", re.DOTALL)
+
+
 def does_now(request: str, site: Site | None) -> Plan | None:
-    """The new detail of the one person of the site's team named first in the request, where it says only what they do now."""
-    found = _DOES_NOW.match(request.strip())
+    """The new detail of the one person of the site's team named first in the request, where it says only what they do now
+    (or the title they asked for, in quotes: then of a person any section lists)."""
+    found = _DOES_NOW.match(request.strip()) or _TITLE_AS.match(request.strip())
     if site is None or found is None or not _ONLY_ASKS.match(found.group("rest")):
         return None
     name = norm_words(found.group("name"))
-    people = {item.title for page in site.pages for section in page.sections if section.kind == "team" for item in section.items
-              if norm_words(item.title) == name}
+    team_only = found.re is _DOES_NOW
+    people = {item.title for page in site.pages for section in page.sections if section.kind == "team" or not team_only
+              for item in section.items if norm_words(item.title) == name}
     return Plan(ops=[EditItem(op="edit_item", item=people.pop(), text=found.group("what").strip())]) if len(people) == 1 else None

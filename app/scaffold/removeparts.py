@@ -8,6 +8,7 @@ adopted" beside her removal, so she stayed on the page.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from app.scaffold.plan import AddItems, EditItem, RemoveItem, ReplaceText
@@ -35,17 +36,44 @@ def words_out(site: Site, said: str) -> EditItem | None:
     return EditItem(op="edit_item", item=named[0], title=left) if left and left != named[0] else None
 
 
-def not_added_back(ops: list[Any]) -> list[Any]:
+_WHY = re.compile(r"^(?:i|we|i['’]m|we['’]re|i\s+don['’]?t|we\s+don['’]?t|sadly|unfortunately|sorry)\b", re.IGNORECASE)
+
+
+def not_added_back(ops: list[Any], removed: Sequence[str] = ()) -> list[Any]:
     """``ops`` without an entry added for what the same plan takes off ("Molly has been adopted! Please remove her":
-    the model had added "Molly - adopted" beside her removal)."""
-    gone = [norm_words(op.item) for op in ops if isinstance(op, RemoveItem)]
+    the model had added "Molly - adopted" beside her removal); ``removed``: names of removals already fitted into
+    other ops (a piece of an item's detail)."""
+    gone = [norm_words(op.item) for op in ops if isinstance(op, RemoveItem)] + [norm_words(r) for r in removed]
     gone += [norm_words(op.old) for op in ops if isinstance(op, ReplaceText) and not op.new]
     out = []
     for op in ops:
         if isinstance(op, AddItems) and gone:
-            items = [i for i in op.items if not any(g.startswith(norm_words(i.title)) for g in gone if i.title)]
+            # "A Thousand Years off the repertoire" of the removal of "A Thousand Years": the request's words, not an entry
+            items = [i for i in op.items if not any(g.startswith(t) or t.startswith(f"{g} ") for g in gone
+                                                    if i.title and (t := norm_words(i.title)))
+                     and not (_WHY.match(i.title) and not i.text)]  # "I don't play it anymore": why, said to us
             if not items:
                 continue
             op = op.model_copy(update={"items": items}) if len(items) != len(op.items) else op
         out.append(op)
     return out
+
+
+_COMMA = re.compile(r",\s*(?![^()]*\))")  # not a comma inside brackets
+
+
+def piece_out(site: Site, name: str) -> EditItem | None:
+    """The one item whose detail lists ``name`` as one of its pieces between commas, with its note ("A Thousand Years
+    (Christina Perri)" of "Canon in D (Pachelbel), ..., A Thousand Years (Christina Perri)"), with that piece taken
+    out: the item and the rest of its list stay (the removal had taken the whole item, "Canon in D" with it)."""
+    wanted = norm_words(name)
+    if len(wanted) < 4:
+        return None
+    found = [(i.title, pieces, at) for page in site.pages for section in page.sections for i in section.items
+             if i.text and len(pieces := _COMMA.split(i.text.strip().rstrip("."))) >= 2
+             for at, piece in enumerate(pieces)
+             if norm_words(re.sub(r"\([^()]*\)", " ", piece)) == wanted]
+    if len(found) != 1:
+        return None
+    title, pieces, at = found[0]
+    return EditItem(op="edit_item", item=title, text=", ".join(p.strip() for i, p in enumerate(pieces) if i != at))

@@ -19,6 +19,8 @@ _PAGE = re.compile(r"\bpge?(s?)\b(?![-\d])", re.IGNORECASE)
 
 # "put Catering b4 Menu in the top menu": "before".
 _BEFORE = re.compile(r"\bb4\b", re.IGNORECASE)
+# "w" for "with" before what a page is to hold: "add a team page w our leads: ..." (not "w/", which content types)
+_WITH = re.compile(r"(?<=\spage\s)w(?=\s+(?:our|my|the|a|an|all|some|their|his|her)\b)", re.IGNORECASE)
 
 
 # "abt page, Donal Twomey, tying flies 40 yrs": "about", whatever follows.
@@ -51,6 +53,6 @@ def spelled_out(request: str) -> str:
     brackets as corrected, and without the emoji that end a line or follow a sentence's end (one that ends a sentence
     is its full stop)."""
     request = _STOP_EMOJI.sub(".", _END_EMOJI.sub("", _POINTS.sub(": ", request))).strip() or request
-    request = _BEFORE.sub("before", request)
+    request = _WITH.sub("with", _BEFORE.sub("before", request))
     return _CORRECTED.sub(_corrected, _ABOUT.sub(lambda m: "About" if m.group(0)[0].isupper() else "about",
                                                  _PAGE.sub(lambda m: "page" + m.group(1), request)))

@@ -58,8 +58,10 @@ _SAID = [re.compile(p + r"\s*" + _NAME, re.IGNORECASE) for p in (
 # What says it less surely: "a website for my mobile veterinary practice, Kauri Coast Mobile Vet", "site
 # for Boston Bay Kayak Fishing, Port Lincoln". Read only where the model's name is none of the site's.
 _FOR = [re.compile(p + r"\s*" + _NAME, re.IGNORECASE) for p in (
-    r"\b(?:web\s*site|site)\s+for(?:\s+(?:my|our|the|a))?(?:\s+(?-i:[a-z][\w'-]*)){1,5},",
-    r"\b(?:web\s*site|site)\s+for",
+    r"\b(?:web\s*sit\w*|site|webiste|wesbite)\s+for(?:\s+(?:my|our|the|a))?(?:\s+(?-i:[a-z][\w'-]*)){1,5},",
+    r"\b(?:web\s*sit\w*|site|webiste|wesbite)\s+for",
+    # "make websit for my shop Sharma Namkeen Bhandar, Sarafa bazar indore": what it is, then its name
+    r"\b(?:web\s*sit\w*|site|webiste|wesbite)\s+for\s+(?:my|our|the|a)(?:\s+(?-i:[a-z][\w'-]*)){1,3}",
 )]
 _ABBREVIATED = frozenset(("co", "ltd", "inc", "bros", "corp"))
 # Words a name never opens with: a day, a month, a greeting's, the writer's own.

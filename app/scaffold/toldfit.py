@@ -9,11 +9,17 @@ quote typed with who said it, where the model wrote the author as a heading (``q
 
 from __future__ import annotations
 
+import re
+
 from app.scaffold import notefit
 from app.scaffold.contentfit import placed_text, read_content, read_plan
 from app.scaffold.namedcontent import request_word
 from app.scaffold.plan import AddItems, AddPage, AddSection, Plan, SetText
 from app.scaffold.site import Site, norm_words
+
+
+# A request for words to put on a page, not a list: "put a notice about that", "a line saying", "a short note".
+_NOTICE = re.compile(r"\b(?:notice|note|announcement|line|sentence|paragraph|message|news|word)\b", re.IGNORECASE)
 
 
 def instead(plan: Plan, request: str, site: Site | None) -> Plan | None:
@@ -24,6 +30,13 @@ def instead(plan: Plan, request: str, site: Site | None) -> Plan | None:
         said = read_plan(request, site, plan.ops[0].route)  # type: ignore[union-attr]
         if said is not None and len(said.ops) == 1 and isinstance(said.ops[0], AddSection):
             return said  # "Underneath the list, please explain that ...": a paragraph, not a list of its pieces
+    if plan.ops and all(isinstance(op, AddItems) and op.kind in ("list", "image_text") for op in plan.ops) \
+            and _NOTICE.search(request) and not read_content(request)[1]:
+        # "We will be at the Damariscotta Pumpkinfest on October 10 and 11, 2027, booth 14. Please put a notice about
+        # that on the front page": no list typed, so the items are pieces of a sentence ("2027: Booth", "Booth: 14")
+        said = read_plan(request, site, plan.ops[0].route)  # type: ignore[union-attr]
+        if said is not None and len(said.ops) == 1 and isinstance(said.ops[0], AddSection) and said.ops[0].text:
+            return said
     # the announcement first: this runs on every turn whose plan stands, and most tell nothing
     if not notefit.announces_telling(request) or not plan.ops \
             or not all(isinstance(op, AddItems) and op.kind not in ("team", "testimonials", "faq") for op in plan.ops):

@@ -4,13 +4,15 @@ would leave out of what the user typed."""
 
 from __future__ import annotations
 
+import re
+
 from pydantic import ValidationError
 
 from app.scaffold import backref, buttonfit, contactfit, contentfit, hoursfit, itemfit, listadd, notefit, pageblock, scope, toldfit, whenfit
 from app.scaffold.coverage import plan_text, unused_body, unused_content
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.plan import (AddItems, AddPage, AddSection, Decline, EditItem, EditNavLink, MoveNavLink, Plan, RemoveItem, RemovePage,
-                               MAX_OPS, RenamePage, ReplaceText, SetText, SetTheme, content_route, plan_to_json, without_repeated_texts,
+                               MAX_OPS, RenamePage, Repair, ReplaceText, SetText, SetTheme, content_route, plan_to_json, without_repeated_texts,
                                without_unasked_titles)
 from app.scaffold.requestfit import fit_plan
 from app.scaffold.site import Site, shown_text
@@ -76,6 +78,10 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
     the plan its content makes (``read_instead``; then True). A reading that makes no valid plan (an
     entry over its length) is that reading's bug, not the user's: the model's plan stands, and the
     gates after it still apply."""
+    if any(isinstance(op, Repair) and not _FILE_PATH.match(op.path) for op in model_plan.ops):
+        # "The rental Hackbrett I do not give anymore ... Please remove." written as a repair of "/hackbrett": no file
+        # of the project, which the apply step refused in words about paths; the removal it says, else a decline
+        model_plan = itemfit.removal(prompt, site) or Plan(ops=[Decline(op="decline")])
     try:
         plan = fit_plan(without_unasked_titles(model_plan, prompt), prompt, site)
         read = read_instead(plan, prompt, site)
@@ -95,6 +101,18 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
     return (chosen if beside == list(chosen.ops) else Plan(ops=beside[:MAX_OPS])), read is not None
 
 
+_FILE_PATH = re.compile(r"^(?!/)[\w.@()\[\]/-]+\.[A-Za-z0-9]+$")  # "app/page.tsx", not a page's address ("/hackbrett")
+
+_CLAUSE = re.compile(r"(?<=[,.;!?])\s+|\s+(?=(?:because|since|cos|coz|as)\s)", re.IGNORECASE)
+_WHY_IT_GOES = re.compile(r"\b(?:can['’]?t|cannot|can\s+no\s+longer|no\s+longer|any\s?more|won['’]?t|left|retired|moved\s+away|sold|"
+                          r"closed|stopped|broke|broken|sick|ill|busy|away|passed)\b", re.IGNORECASE)
+_ASKS_MORE = re.compile(r"\b(?:add|put|instead|replace|new|write|change|rename|with|now|moved?\s+to|moving\s+to)\b|\d", re.IGNORECASE)
+
+# A look named after something it resembles: "like Steirischer Loden", "inspired by Wes Anderson".
+_LOOKS_LIKE = re.compile(r"\b(?:like|as\s+in|inspired\s+by|similar\s+to|same\s+as)\s+(?:the\s+|a\s+|an\s+)?"
+                         r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}", re.IGNORECASE)
+
+
 def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
     """The content the user typed (``coverage``) and the names and dates (``namedcontent``) that
     ``plan`` would leave out; none for a decline. An edit or a removal leaves out no words the site
@@ -102,6 +120,11 @@ def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
     $40. Remove it.")."""
     if any(isinstance(op, Decline) for op in plan.ops):
         return []
+    if all(isinstance(op, SetTheme) for op in plan.ops):
+        prompt = _LOOKS_LIKE.sub(" ", prompt)  # "dark green like Steirischer Loden": what the colour is like, not content
+    if all(isinstance(op, (RemoveItem, RemovePage)) or isinstance(op, ReplaceText) and not op.new for op in plan.ops):
+        # "take the Pancit off the menu, Auntie Rose can't make it anymore": why it goes, nothing to place
+        prompt = " ".join(c for c in _CLAUSE.split(prompt) if not (_WHY_IT_GOES.search(c) and not _ASKS_MORE.search(c)))
     placed, site_shown = plan_text(plan_to_json(plan)), shown_text(site)  # each read once per turn
     edits = _edits_only(plan)
     edited = f"{placed} | {site_shown} | {_replaced(plan, site_shown)}" if edits else placed
