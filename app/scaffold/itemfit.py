@@ -25,10 +25,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import contentfit, entries, heldpiece, itemvalue, prose, removeparts, renamefit
+from app.scaffold import contentfit, editadds, entries, heldpiece, itemvalue, prose, removeparts, renamefit
 from app.scaffold.coverage import typed_content
 from app.scaffold.pagename import could_be_a_name, named_page, new_title
-from app.scaffold.plan import MAX_OPS, AddItems, Decline, EditItem, Entry, Plan, RemoveItem, RenamePage, ReplaceText
+from app.scaffold.plan import MAX_OPS, AddItems, Decline, EditItem, Plan, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.pricetyped import PRICE
 from app.scaffold.scope import name_set
 from app.scaffold.site import APOSTROPHE, AROUND_A_NAME, Page, Site, norm_words, page_named, shown_text, slug
@@ -114,28 +114,7 @@ def _edit(op: EditItem, request: str, site: Site, ops: list[Any]) -> Any:
     placed = " ".join(norm_words(f"{e.title} {e.text}") for o in ops if isinstance(o, AddItems) for e in o.items)
     if op.text and (typed_content(op.text) or len(norm_words(op.text).split()) >= 2) and norm_words(op.text) in placed:
         return None  # the plan's own add_items places that content: an edit of it, not there yet, would fail it
-    return itemvalue.value_in_text(op, request, site) or _labelled(op, request, site) or _review(op, request, site) or op
-
-
-def _review(op: EditItem, request: str, site: Site) -> AddItems | None:
-    """The review a request types with its author ("testimonial: '...' - Sandra, 67"), read by the model as an
-    edit of an item named after the author, which the site does not have: the review, added."""
-    found = entries.quotes(request) if contentfit.REVIEW_WORDS.search(request) else []
-    if len(found) != 1 or norm_words(op.item) not in norm_words(found[0].title):
-        return None
-    route = named_page(request, [p.route for p in site.pages]) or "/"
-    return contentfit.items_op(route, "testimonials", found)
-
-
-def _labelled(op: EditItem, request: str, site: Site) -> AddItems | None:
-    """The item the request gives by opening with its name and a colon ("Hours: Mon-Sat 7am-6pm. Weather
-    permitting. Home page."), read by the model as an edit of an item the site does not have: the item,
-    added on the page the request names (else home). Not a correction ("Hours: it's 9 now, not 8")."""
-    said = re.match(rf"\s*{re.escape(op.item)}\s*:\s*(?P<value>[^.!?\n]+)", request, re.IGNORECASE)
-    if said is None or not op.text or CORRECTS.search(request) or norm_words(op.text) not in norm_words(said.group("value")):
-        return None
-    route = named_page(request, [p.route for p in site.pages]) or "/"
-    return contentfit.items_op(route, "list", [Entry(title=op.item, text=said.group("value").strip())])
+    return itemvalue.value_in_text(op, request, site) or editadds.added(op, request, site, CORRECTS) or op
 
 
 _NO_NAME = frozenset("not it its them this that these those him her one all any no yes".split())

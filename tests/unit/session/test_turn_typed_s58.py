@@ -175,3 +175,12 @@ def test_features_typed_with_an_emoji_each(tmp_path: Path) -> None:
                   "add features section plz: 🔥 daily streaks, 🧠 spaced repetition, 🎮 quiz battles with friends, 🌙 dark mode")
     assert result.outcome == "applied", result.message
     assert "quiz battles with friends" in _text(root) and "dark mode" in _text(root) and "Quality" not in _text(root)
+
+
+def test_an_entry_added_that_the_model_wrote_as_an_edit(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _items(root, "/", "list", [("Friday 7pm-9pm", "adults and juniors")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Sunday 10am-12pm","text":"for juniors under 16"}]}',
+                  "add sunday 10am-12pm for juniors under 16")
+    assert result.outcome == "applied", result.message
+    assert "Sunday 10am-12pm" in _text(root) and "for juniors under 16" in _text(root) and "Friday 7pm-9pm" in _text(root)
