@@ -149,10 +149,10 @@ def _read_into(op: Any, request: str) -> Any:
                 and holds_more(request, found, said):
             return items_op(op.route, kind, found) or op
         texts = prose.page_text(request, "") if op.kind in _TEXT_KINDS else []
-        # the paragraph it gives, not a placeholder, nor a piece of it ("... My granddaughter Zsófia helps me with the
+        # the paragraph it gives, not a placeholder, nor its last words ("... My granddaughter Zsófia helps me with the
         # English." as "Zsófia helps me with the English")
         if len(texts) == 1 and norm_words(texts[0]) not in norm_words(op.heading) \
-                and (not op.text or norm_words(op.text) in norm_words(texts[0])
+                and (not op.text or norm_words(texts[0]).endswith(norm_words(op.text))
                      and len(norm_words(texts[0]).split()) >= len(norm_words(op.text).split()) + _MORE_THAN_A_PIECE):
             return op.model_copy(update={"text": texts[0]})
     return op

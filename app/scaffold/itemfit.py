@@ -306,18 +306,19 @@ def fit_items(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     if renamed is not None and not any(isinstance(op, RenamePage) and op.route == renamed.route for op in ops):
         return [renamed]
     out: list[Any] = []
+    removed: list[str] = []  # the names of removals fitted as edits (a piece of an item's detail taken out)
     for op in ops:
         if isinstance(op, EditItem):
             fitted = _edit(op, request, site, ops)
         elif isinstance(op, RemoveItem):
             fitted = _remove(op, request, site, ops)
+            removed += [op.item] if isinstance(fitted, EditItem) else []
         else:
             fitted = op
         if isinstance(fitted, list):
             out += [o for o in fitted if o not in out]
         elif fitted is not None:
             out.append(fitted)
-    removed = [op.item for op in ops if isinstance(op, RemoveItem)]  # the names as the model gave them, before fitting
     return removeparts.not_added_back(out, removed)
 
 

@@ -153,14 +153,23 @@ def said_with(request: str, item: str, value: str) -> bool:
 
 
 def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
-    """The replacement of the one value of the new one's kind in the one place that names ``op.item``."""
+    """The replacement of the one value of the new one's kind in the one place that names ``op.item``; a bare amount
+    said as a price ("tunturi price now 1720") is the amount of a price the place shows ("1650 €") where no place
+    shows it as a bare number ("Full service 1,200")."""
     new = _values(op.text)
-    wanted = _stems(op.item)
-    if len(new) != 1 or not wanted or len("".join(wanted)) < MIN_NAME_CHARS:
+    if len(new) != 1:
         return None
-    kind, value = new[0]
-    if kind == "count" and _PRICE_SAID.search(request):
-        kind = "price"  # "tunturi price now 1720": the amount of the price shown ("1650 €")
+    found = _value_in_text(op, request, site, new[0])
+    if found is None and new[0][0] == "count" and _PRICE_SAID.search(request):
+        found = _value_in_text(op, request, site, ("price", new[0][1]), as_price=True)
+    return found
+
+
+def _value_in_text(op: EditItem, request: str, site: Site, new: tuple[str, str], as_price: bool = False) -> ReplaceText | None:
+    wanted = _stems(op.item)
+    if not wanted or len("".join(wanted)) < MIN_NAME_CHARS:
+        return None
+    kind, value = new
     if norm_words(value) not in norm_words(request):
         return None  # a value the model wrote, not the user
     if _another_change(request, value):
@@ -187,6 +196,8 @@ def value_in_text(op: EditItem, request: str, site: Site) -> ReplaceText | None:
     if len(found) != 1:
         return None
     piece, old = found.pop()
+    if as_price and any(k == "count" for k, _v in _values(piece)):
+        return None  # "MK 150,000 (about $85)": a bare amount beside the price may be the one meant
     if KEPT.search(request) and re.search(rf"(?<![\w.,]){re.escape(old)}(?![\w.,]\d)", request):
         return None  # "the fee for students is 300 yen. Adults stay 500 yen.": the value shown is the one that stays
     if kind == "price" and _AMOUNT.fullmatch(value.lstrip("+")) and not _AMOUNT.fullmatch(old.lstrip("+")):

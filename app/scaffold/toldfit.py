@@ -19,7 +19,8 @@ from app.scaffold.site import Site, norm_words
 
 
 # A request for words to put on a page, not a list: "put a notice about that", "a line saying", "a short note".
-_NOTICE = re.compile(r"\b(?:notice|note|announcement|line|sentence|paragraph|message|news|word)\b", re.IGNORECASE)
+_NOTICE = re.compile(r"\b(?:put|add|write|post|include)\b[^.!?]{0,30}?\b(?:a|an|the)\s+(?:\w+\s+)?"
+                     r"(?:notice|note|announcement|line|sentence|paragraph|message)\b", re.IGNORECASE)
 
 
 def instead(plan: Plan, request: str, site: Site | None) -> Plan | None:
