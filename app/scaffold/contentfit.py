@@ -90,8 +90,11 @@ def _request_words(request: str, placed: str) -> int:
 def _holds_words(request: str, read: Sequence[Entry], model: str, besides: frozenset[str] = frozenset()) -> bool:
     """Whether the read entries hold every word of the request that the model's copy (``model``) holds,
     ``besides`` (the name of the page they go on, which the model put in an item: "For Sale")."""
-    mine = set(norm_words(model).split()) & set(norm_words(request).split()) - besides
+    mine = set(norm_words(model).split()) & set(norm_words(request).split()) - besides - _JOINING
     return mine <= set(norm_words(placed_text(read)).split())
+
+
+_JOINING = frozenset({"and", "or"})  # "Knapweed and Meadow cranesbill" read as two entries keeps every word that names
 
 
 def holds_more(request: str, read: Sequence[Entry], model: str, besides: frozenset[str] = frozenset()) -> bool:
@@ -118,7 +121,7 @@ def items_op(route: str, kind: str, found: Sequence[Entry], heading: str = "") -
         return None
 
 
-MAX_LEAD_WORDS = 12  # "add a What To Bring list to the home page": an ask, not a sentence that tells ("My friend Pat ...")
+MAX_LEAD_WORDS = 20  # "add a What To Bring list to the home page": an ask, not a sentence that tells ("My friend Pat ...")
 
 
 def _read_into(op: Any, request: str) -> Any:

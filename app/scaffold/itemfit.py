@@ -319,7 +319,7 @@ def fit_items(ops: list[Any], request: str, site: Site | None) -> list[Any]:
             out += [o for o in fitted if o not in out]
         elif fitted is not None:
             out.append(fitted)
-    return removeparts.not_added_back(out, removed)
+    return removeparts.not_removed_twice(removeparts.not_added_back(out, removed), lambda name: _has_item(site, name))
 
 
 # "scrap mulch delivery, not doing it anymore", "remove the Kumho and the Goodyear": what goes, named.

@@ -177,7 +177,9 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
                  and any(h != href and _named(part, label) for label, h in links)), "") \
         or next((part for part in compound.clauses(request) if anchor(part, links) == where), request)
     named = {h for label, h in links if h != href and _named(said, label)} \
-        or {h for label, h in links if h != href and _named(request, label)}  # "rename X to Y and put it last in menu"
+        or {h for label, h in links if h != href and _named(request, label)} \
+        or {h for _l, h in links if h != href and len(h) > 1 and _named(said, h.strip("/").replace("-", " "))}
+    # "rename X to Y and put it last in menu"; "Move Gallery before Menu" of the link "Our Food, Our Love" to /gallery
     if len(adds) == 1 and adds[0].href not in hrefs and named <= {adds[0].href}:
         before = _before(side, href, adds[0].href, hrefs)
         if before is None:

@@ -27,7 +27,9 @@ _NEW_END = (r"(?:"
             r",\s+for\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*(?::|[.!?](?=\s))|"
             # "add page Contact with adress 14 rue ...", "add page 'Find Us' 📍 address ...": the content right after the name
             r"\s+with\s+(?=[\w'’ ]{0,30}\d)(?![^:.!?,\n]*:)|[ \t]*" + _EMOJI + r"[ \t]+(?=\w)|"
-            r"(?:,?\s*(?:too|as well|please|pls|plz)\b)*\s*(?:(?:with\b|w/|listing\b|showing\b|saying\b|that says\b|explaining\b|describing\b|introducing\b|presenting\b|about\b)"
+            r"(?:,?\s*(?:too|as well|please|pls|plz)\b)*\s*(?:(?:with\b|w/|listing\b|showing\b|saying\b|that says\b|explaining\b|describing\b|introducing\b|presenting\b|about\b"
+            # "a page called Seasons so people know when to visit: ...": what it is for
+            r"|so\b)"
             r"(?:,?\s+(?-i:[a-z0-9])[\w'’]*){0,8})?(?:,?\s*(?:please|pls|plz)\b)?"
             r"\s*(?::|[.!?](?=\s)|\s[-–—]\s|,?\s+(?:saying|(?:that|which)\s+says|and\s+say|say)(?:\s+that)?\s|(?<=page)\s+on,\s"
             # "make About page, story of grandma: Kim Soon-ja started ...": a few words on what follows
@@ -36,7 +38,7 @@ _NEW_END = (r"(?:"
 # A page's name after "called": in quotes (then a few words about it may follow), or as typed.
 _CALLED = (r"(?:['\"“‘](?P<quoted>[^'\"”’]{1,40})['\"”’](?:\s+[a-z][\w'’]*){0,4}"
            r"|(?P<called>[A-Za-z][\w'’&]*(?:[ \t]+(?!(?:with|listing|showing|saying|that|explaining|describing|introducing|"
-           r"presenting|featuring|about|for|where|which|please)\b|w/)"
+           r"presenting|featuring|about|for|where|which|please|so)\b|w/)"
            r"[A-Za-z0-9&][\w'’&]*){0,4}?))(?:\s+please)?")
 _NAME = r"[A-Za-z][\w'’&]*(?:[ \t]+(?!page\b)[A-Za-z][\w'’&]*){0,3}"
 _OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so|instead|just|last\s+(?:one|thing))[,.:]?\s+){0,3}"

@@ -58,7 +58,7 @@ _COMES = (
                rf"|(?P<new2>{_NAME})\s+(?:is|will)\s+(?:now\s+)?(?:stepping|step|taking|take)\s+(?:in|over)\b",
                re.IGNORECASE),
     # "Declan can't make it, it's now Orla Keaney", "now it's Trio Murblick", "Sam can't judge anymore, change to Tui Hemara"
-    re.compile(rf"\b(?:it['’]?s\s+now|it\s+is\s+now|now\s+it['’]?s|now\s+it\s+is|change\s+(?:it\s+)?to)\s+(?P<new>{_NAME})(?![\w'’-])",
+    re.compile(rf"\b(?:it['’]?s\s+now|it\s+is\s+now|now\s+it['’]?s|now\s+it\s+is|change\s+(?:it\s+)?to)\s+(?:the\s+)?(?P<new>{_NAME})(?![\w'’-])",
                re.IGNORECASE),  # "It is now Mr. Denis Okello, not Mrs. Atim"
     # "Renata can't be in the court anymore, please change her to Ximena": one name will do after him or her
     re.compile(rf"\b(?:change|swap)\s+(?:him|her|them)\s+(?:to|for)\s+(?P<new>{_NAME}|(?-i:[{_UPPER}])[\w'’-]+)(?![\w'’-])"),
@@ -92,7 +92,7 @@ _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
                    r"stopped|stops?\s+(?:as|being)|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"
                    # "Meera can no longer be a bridesmaid", "George can't make it any more"
-                   r"can(?:not|'t|’t|t|\s+no)\s+(?:longer\s+)?(?:be|make\s+it|come|attend)|can(?:not|'t|’t|t)\s+[a-z]+\s+any\s?more|"
+                   r"can(?:not|'t|’t|t|\s+no)\s+(?:longer\s+)?(?:be|make\s+it|come|attend)|can(?:not|'t|’t|t)\s+(?:[a-z]+\s+){1,2}any\s?more|"
                    # "Amaka Eze is too busy, Programmes is now Kelechi Nwosu"
                    r"(?:is|are)\s+(?:too\s+busy|not\s+available|unavailable))\b"
                    rf"|\b(?:replace|swap)\s+(?P<old2>{_WHO})\s+(?:out\s+)?(?:with|for|by|on|in)\b"
@@ -191,8 +191,16 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
                 if typed != new and old.split()[0].casefold() == typed.split()[0].casefold():
                     new = typed  # "Captain Juma Kahindi" -> "Captain Omari Baya": the site shows the role with the name
                 old, new = _titled(new, old, site)
+                if len(old.split()) >= 3 and _name_goes_on_before(old, site):
+                    return None  # "Country Polka Boys" of "The Hill Country Polka Boys": no name of its own to replace
                 return None if not new or old.casefold() == new.casefold() else ReplaceText(op="replace_text", old=old, new=new)
     return _in_the_role(request, site)
+
+
+def _name_goes_on_before(name: str, site: Site) -> bool:
+    """Whether the site shows ``name`` after a capitalised word of the same name ("Hill" before "Country Polka Boys")."""
+    before = re.compile(rf"(?<![\w'’])(?!(?:The|A|An|Our|My|Mr|Mrs|Ms|Dr)\s)(?-i:[{_UPPER}])[\w'’-]*\s+{re.escape(name)}(?![\w'’])")
+    return any(before.search(text) for _, text in shown_pieces(site))
 
 
 # Who takes a part named by its role, not by who had it: "Oops the headliner changed, it's now Na Hoku Trio at 3:30".

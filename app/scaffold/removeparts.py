@@ -8,7 +8,7 @@ adopted" beside her removal, so she stayed on the page.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.scaffold.plan import AddItems, EditItem, RemoveItem, ReplaceText
@@ -77,3 +77,12 @@ def piece_out(site: Site, name: str) -> EditItem | None:
         return None
     title, pieces, at = found[0]
     return EditItem(op="edit_item", item=title, text=", ".join(p.strip() for i, p in enumerate(pieces) if i != at))
+
+
+def not_removed_twice(ops: list[Any], listed: Callable[[str], bool]) -> list[Any]:
+    """``ops`` without a removal of a name that another removal of the same plan takes out with it ("Avocado" beside
+    the removal of ", and Avocado honey R85 per jar": the site lists no "Avocado" of its own (``listed``), and the turn
+    failed)."""
+    taken = [norm_words(op.old) for op in ops if isinstance(op, ReplaceText) and not op.new]
+    return [op for op in ops if not (isinstance(op, RemoveItem) and not listed(op.item)
+                                     and any(f" {norm_words(op.item)} " in f" {t} " for t in taken))]

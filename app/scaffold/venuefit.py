@@ -14,14 +14,17 @@ import re
 from app.scaffold.plan import Plan, ReplaceText
 from app.scaffold.site import Site, shown_text
 
-_ASKS = re.compile(r"\bvenue\b", re.IGNORECASE)
+_ASKS = re.compile(r"\b(?:venue|location|park|hall)\b|\bnow\s+at\s+(?-i:[A-Z])", re.IGNORECASE)  # "Oops park change, now at ..."
 # The new venue, after what says it is new, to the clause that says what stays.
 _NEW = re.compile(r"\b(?:new\s+venue\s+(?:is|:)|venue\s+(?:is\s+)?now(?:\s+is)?|now\s+(?:it'?s|it\s+is|at)|venue\s*:|"
                   r"(?:moved|moving|changed?)\s+to)\s+(?:the\s+)?(?P<new>(?-i:[A-Z])[^.!?;\n]{2,80}?)"
                   r"\s*(?=,?\s*(?:same|but|and\s+same|still|not|instead)\b|[.!?;\n]|$)", re.IGNORECASE)
 _PLACE_WORDS = (r"Hall|Hotel|Centre|Center|Church|School|Park|Club|Pavilion|Inn|Lodge|Stadium|Room|Rooms|House|Arena|Theatre|"
                 r"Theater|Bar|Pub|Cafe|Café|Restaurant|Gardens|Garden|Ground|Grounds|Field|Beach|Library|Museum|Barn|Farm|Estate")
-_OLD = re.compile(rf"\b(?:venue(?:\s+is)?|at|in)\s+(?:the\s+)?(?P<old>(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:{_PLACE_WORDS}))\b")
+# ... or opens with it ("at Salón Las Palmas", "at Hotel Voroněž")
+_LEADING = r"Salón|Salon|Hotel|Villa|Casa|Club|Café|Cafe|Restaurant|Hall|Quinta|Finca|Parque|Centro"
+_OLD = re.compile(rf"\b(?:venue(?:\s+is)?|at|in)\s+(?:the\s+)?(?P<old>(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:{_PLACE_WORDS})\b"
+                  rf"|(?:{_LEADING})(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)?[A-Z][\w'’&-]*){{1,3}})")
 # "Replace the venue Owerri Civic Hall everywhere on the homepage with: Rockview Hotel, Wetheral Road, Owerri.": the old one named
 _WITH = re.compile(r"\b(?:with|by|to)\s*:?\s+['\"“‘]?(?P<new>(?-i:[A-Z])[^'\"”’!?;\n]{2,80}?)['\"”’]?"
                    r"\s*(?=(?:,\s*|\s+)(?:everywhere|same|but|keep|please)\b|\.(?:\s|$)|[!?;\n]|$)", re.IGNORECASE)
