@@ -41,12 +41,18 @@ def _review(op: EditItem, request: str, site: Site) -> AddItems | None:
     return contentfit.items_op(route, "testimonials", found)
 
 
+_REPORTS = re.compile(r"\?|\b(?:still|says|shows?|showing|should|page|wrong|missing)\b", re.IGNORECASE)
+
+
 def _labelled(op: EditItem, request: str, site: Site, corrects: re.Pattern[str]) -> AddItems | None:
     """The item the request gives by opening with its name and a colon ("Hours: Mon-Sat 7am-6pm. Weather
     permitting. Home page."), read by the model as an edit of an item the site does not have: the item,
     added on the page the request names (else home). Not a correction ("Hours: it's 9 now, not 8")."""
-    said = re.match(rf"\s*{re.escape(op.item)}\s*:\s*(?P<value>[^.!?\n]+)", request, re.IGNORECASE)
+    # "Hours: Mon-Sat 7am-6pm", or with no colon where a value with a digit follows ("hours mon-sat 7am-6pm sunday by appt only")
+    said = re.match(rf"\s*{re.escape(op.item)}\s*(?::|(?<=\s)(?!(?:is|are|was|were|now|costs?|has|have|will)\b)(?=[^.!?:\n]*\d))\s*(?P<value>[^.!?\n]+)", request, re.IGNORECASE)
     if said is None or not op.text or corrects.search(request) or norm_words(op.text) not in norm_words(said.group("value")):
         return None
+    if ":" not in said.group(0) and _REPORTS.search(request):
+        return None  # "prices page still says 195 for kids partys??": what the site shows, not an entry
     route = named_page(request, [p.route for p in site.pages]) or "/"
     return contentfit.items_op(route, "list", [Entry(title=op.item, text=said.group("value").strip())])

@@ -150,8 +150,8 @@ def _named_first(request: str) -> list[Entry]:
 _AUTHOR_FIRST_PLAIN = re.compile(r"\b(?:(?:testimonial|review|quote)\s+from|credited\s+to)\s+(?P<author>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
                                  r"(?:\s*\([^()]{2,30}\))?)\s*:\s*(?P<text>[^\"“‘'\s][^\"“”‘’]{8,200}?)\s*[.!]?\s*$", re.IGNORECASE)
 # Who said it, named before the one quote: "Add testimonial from Tomas and Eglė: 'Our wedding guests still talk ...'".
-# "testimonial from Guðrún at the bakery: "...": where they are from goes with the name
-_AUTHOR_FIRST = re.compile(r"\b(?:testimonial|review|quote)\s+from\s+(?P<author>(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:and|&)\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}"
+# "testimonial from Guðrún at the bakery: "...": where they are from goes with the name; "quote from my sister Leela: "...""
+_AUTHOR_FIRST = re.compile(r"\b(?:testimonial|review|quote)\s+from\s+(?:(?:my|our)\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s+)?(?P<author>(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:and|&)\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}"
                            r"(?:\s+(?:at|of|from)\s+(?:the\s+)?(?-i:[a-zA-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}(?=\s*:)|\s*\([^()]{2,40}\))?)"
                            r"\s*[:,-]?\s*(?:\"([^\"]{8,200})\"|“([^”]{8,200})”|'((?:[^']|'(?=\w)){8,200}?)')\s*[.!]?\s*$", re.IGNORECASE)
 

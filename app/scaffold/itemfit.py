@@ -329,7 +329,8 @@ _REMOVE_NAMED = re.compile(r"\b(?:remove|delete|scrap|drop|ditch|take\s+(?:off|o
                            r"(?!(?:it|them|that|this|those|these|one|him|her)\b)"
                            # "remove the In-app video calls card and ...": what it is said after its name is none of it
                            r"(?P<names>[^,.;!?]{3,80}?)(?=(?:\s+(?:card|box|tile|entry))?(?:\s+(?:from|we|i|they|as|because|"
-                           r"since|cos|coz|cause|thats|that's|it's|its|nobody|no\s+one)\b|\s+[-–—]\s|[,.;!?]|$))", re.IGNORECASE)
+                           r"since|cos|coz|cause|thats|that's|it's|its|nobody|no\s+one|for\s+now|for\s+the\s+moment|for\s+a\s+while|until|till|temporarily)\b"
+                           r"|\s+[-–—]\s|[,.;!?]|$))", re.IGNORECASE)
 # "take the dogs go free bit off the Prices page", "take the raffle off the champs bit": what goes, between.
 _TAKE_OFF = re.compile(r"\b(?:take|taking|takes)\s+(?:the\s+)?(?!(?:it|that|this|them|those|these|one)\b)(?P<names>[^,.;!?]{3,60}?)(?:\s+(?:bit|line|part|one|thing))?\s+(?:off|out)\b",
                        re.IGNORECASE)

@@ -49,6 +49,9 @@ _NEW_END = re.compile(r"\s*(?:[.!?;](?:\s|$)|,\s|\s+(?:pls|please|plz|thanks|thx
                       r"|\s+(?:next|this)\s+(?:week|month|year|season|time)\b"
                       r"|\s+(?:at\s+|for\s+)?(?:the\s+)?same\s+(?:time|day|place|price|slot)\b|$)", re.IGNORECASE)
 MAX_NEW_WORDS = 8
+# What names the site itself: its new name is the site's, wherever it shows.
+_THE_SITE = frozenset({"app", "the app", "my app", "our app", "site", "the site", "website", "the website", "business",
+                       "the business", "shop", "the shop", "brand", "the brand", "company", "the company", "club", "the club"})
 
 
 def _unquoted(said: str) -> str:
@@ -77,8 +80,9 @@ def read(request: str, site: Site | None) -> ReplaceText | None:
         quoted = _QUOTED.match(said)
         new = quoted.group("q").strip() if quoted else said[:_NEW_END.search(said).start()].strip()  # type: ignore[union-attr]
         pages = {norm_words(p.title) for p in site.pages} | {norm_words(p.route.rsplit("/", 1)[-1]) for p in site.pages}
-        if not old or not new or len(new.split()) > MAX_NEW_WORDS or norm_words(old) in pages or norm_words(old) == norm_words(new):
-            return None  # a page's name is a page rename
+        if not old or not new or len(new.split()) > MAX_NEW_WORDS or norm_words(old) in pages or norm_words(old) == norm_words(new) \
+                or norm_words(old) in _THE_SITE:
+            return None  # a page's name is a page rename; "rename app to Dabba everywhere" is the site's name
         # "the ball gown name is wrong, it's Mmabatho Evening Gown": the whole name the words are of, first
         shown = (_name_holding(site, old) or _shown_as(site, old)) if pattern is _WRONG_NAME else \
             (_shown_as(site, old) or _name_holding(site, old))

@@ -40,7 +40,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     return Plan(ops=[*removed.ops[:MAX_OPS - 1], Decline(op="decline")])
 
 
-_ADDS = re.compile(r"\b(?:add|put|include)\b", re.IGNORECASE)
+_ADDS = re.compile(r"\b(?:add|include)\b|\bput\b(?!\s+(?:it|them|him|her)\s+back\b)", re.IGNORECASE)  # "I will put it back in October"
 
 
 # A capitalised word inside a sentence: a name ("add Moortown and Alwoodley, remove Kirkstall": two places).
