@@ -89,12 +89,10 @@ def _request_words(request: str, placed: str) -> int:
 
 def _holds_words(request: str, read: Sequence[Entry], model: str, besides: frozenset[str] = frozenset()) -> bool:
     """Whether the read entries hold every word of the request that the model's copy (``model``) holds,
-    ``besides`` (the name of the page they go on, which the model put in an item: "For Sale")."""
-    mine = set(norm_words(model).split()) & set(norm_words(request).split()) - besides - _JOINING
+    ``besides`` (the name of the page they go on, which the model put in an item: "For Sale") and the words that join two
+    entries ("Knapweed and Meadow cranesbill" read as two)."""
+    mine = set(norm_words(model).split()) & set(norm_words(request).split()) - besides - {"and", "or"}
     return mine <= set(norm_words(placed_text(read)).split())
-
-
-_JOINING = frozenset({"and", "or"})  # "Knapweed and Meadow cranesbill" read as two entries keeps every word that names
 
 
 def holds_more(request: str, read: Sequence[Entry], model: str, besides: frozenset[str] = frozenset()) -> bool:
@@ -152,12 +150,8 @@ def _read_into(op: Any, request: str) -> Any:
                 and holds_more(request, found, said):
             return items_op(op.route, kind, found) or op
         texts = prose.page_text(request, "") if op.kind in _TEXT_KINDS else []
-        # the paragraph it gives, not a placeholder, nor its last words ("... My granddaughter Zsófia helps me with the
-        # English." as "Zsófia helps me with the English")
-        if len(texts) == 1 and norm_words(texts[0]) not in norm_words(op.heading) \
-                and (not op.text or norm_words(texts[0]).endswith(norm_words(op.text))
-                     and len(norm_words(texts[0]).split()) >= len(norm_words(op.text).split()) + _MORE_THAN_A_PIECE):
-            return op.model_copy(update={"text": texts[0]})
+        if len(texts) == 1 and norm_words(texts[0]) not in norm_words(op.heading) and prose.cut_from(op.text, texts[0]):
+            return op.model_copy(update={"text": texts[0]})  # the paragraph it gives, not a placeholder nor its last words
     return op
 
 
@@ -269,7 +263,6 @@ MIN_DROPPED_WORDS = 3  # "also", "market", "sundays": a piece of the paragraph, 
 
 
 _TEXT_KINDS = ("text", "image_text")
-_MORE_THAN_A_PIECE = 6  # words a paragraph holds beyond the model's text: a sentence cut off, not "(put on home)"
 _NAV_WORDS = re.compile(r"\b(?:nav|navigation|menu|menu bar|navbar|top bar|header links)\b", re.IGNORECASE)
 _HOME_NAMES = frozenset(("home", "homepage", "home page", "main", "front", "landing", "index", "start"))
 

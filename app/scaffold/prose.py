@@ -470,3 +470,14 @@ def chunks(said: Sequence[str]) -> list[str]:
 def capital(text: str) -> str:
     """``text`` opening with a capital, but a word cased inside as typed ("iOS and Android", "eBay") as it is."""
     return text if re.match(r"\w+[A-Z]", text) else text[:1].upper() + text[1:]
+
+
+MORE_THAN_A_PIECE = 6  # words a paragraph holds beyond the model's text: a sentence cut off, not "(put on home)"
+
+
+def cut_from(text: str, paragraph: str) -> bool:
+    """Whether ``paragraph`` is what the model's ``text`` stands for: no text at all (a placeholder), or its last words
+    ("... My granddaughter Zsófia helps me with the English." written as "Zsófia helps me with the English")."""
+    said, whole = norm_words(text), norm_words(paragraph)
+    return not said or whole.endswith(said) and len(whole.split()) >= len(said.split()) + MORE_THAN_A_PIECE
+
