@@ -119,7 +119,7 @@ def items_op(route: str, kind: str, found: Sequence[Entry], heading: str = "") -
         return None
 
 
-MAX_LEAD_WORDS = 20  # "add a What To Bring list to the home page": an ask, not a sentence that tells ("My friend Pat ...")
+MAX_LEAD_WORDS = 12  # "add a What To Bring list to the home page": an ask, not a sentence that tells ("My friend Pat ...")
 
 
 def _read_into(op: Any, request: str) -> Any:

@@ -21,8 +21,8 @@ _CONTENT = [
     re.compile(rf"(?:{PRICE.pattern})(?i:\s?(?:/|per\s)\s?(?:month|mo|year|yr|hour|hr|week|night|person)\b)?"),
     re.compile(r"\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:€|EUR|USD|GBP)(?!\w)"),
     re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b", re.IGNORECASE),  # "7.30pm" whole, not "30pm"
-    # hours as Brazil and France write them, from one to the other: "8h to 18h", "9h30-12h"
-    re.compile(r"\b\d{1,2}h(?:\d{2})?\s*(?:-|–|to|até|a|à|bis)\s*\d{1,2}h(?:\d{2})?\b", re.IGNORECASE),
+    # hours as Brazil writes them, from one to the other in words: "8h to 18h" (not "7h - 13h", which an edit may replace)
+    re.compile(r"\b\d{1,2}h(?:\d{2})?\s+(?:to|até|à|bis)\s+\d{1,2}h(?:\d{2})?\b", re.IGNORECASE),
     re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
     # "0113 496 0123", "(401) 555-0178", "07700 900461", and a two-digit code before two more groups: "04 385 2291",
     # "+55 48 99812 3307", "55 3412 8890", a six-digit area code: "017687 72431" (a postcode "31-128" is no phone number)

@@ -72,7 +72,7 @@ _SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bPro
 # What opens a list inside its sentence: "Rentals:", "a teachers page -", "here's the menu:".
 # What opens a list: a label and its colon, a dash or "is"; what the list is and where, without a colon ("hours on
 # home Mon-Fri 8-20, Sat-Sun 9-21").
-_LEAD = re.compile(r"^.{0,100}?(?<!\d):(?!\d)\s*|^[^,;]{0,80}?(?:\s[-–—]\s|\s(?:is|are)\s(?=\S+\s\S))\s*"
+_LEAD = re.compile(r"^.{0,60}?(?<!\d):(?!\d)\s*|^[^,;]{0,80}?(?:\s[-–—]\s|\s(?:is|are)\s(?=\S+\s\S))\s*"
                    r"|^(?!(?:put|add|write|show|list|include|say|pop|stick|place|and|also|please|pls|can|could)\b)"
                    r"(?:[\w'’]+\s+){1,3}?(?:on|for)\s+(?:the\s+)?(?:home(?:\s*page)?|front\s+page|[\w'’]+\s+page)\s+(?![\"“‘'])",
                    re.IGNORECASE)

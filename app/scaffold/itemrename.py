@@ -50,8 +50,7 @@ _NEW_END = re.compile(r"\s*(?:[.!?;](?:\s|$)|,\s|\s+(?:pls|please|plz|thanks|thx
                       r"|\s+(?:at\s+|for\s+)?(?:the\s+)?same\s+(?:time|day|place|price|slot)\b|$)", re.IGNORECASE)
 MAX_NEW_WORDS = 8
 # What names the site itself: its new name is the site's, wherever it shows.
-_THE_SITE = frozenset({"app", "the app", "my app", "our app", "site", "the site", "website", "the website", "business",
-                       "the business", "shop", "the shop", "brand", "the brand", "company", "the company", "club", "the club"})
+_THE_SITE = frozenset({"app", "the app", "my app", "our app", "site", "the site", "website", "the website"})
 
 
 def _unquoted(said: str) -> str:

@@ -191,10 +191,16 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
                 if typed != new and old.split()[0].casefold() == typed.split()[0].casefold():
                     new = typed  # "Captain Juma Kahindi" -> "Captain Omari Baya": the site shows the role with the name
                 old, new = _titled(new, old, site)
-                if len(old.split()) >= 3 and _name_goes_on_before(old, site):
+                if _cut_short(name, request) and _name_goes_on_before(old, site):
                     return None  # "Country Polka Boys" of "The Hill Country Polka Boys": no name of its own to replace
                 return None if not new or old.casefold() == new.casefold() else ReplaceText(op="replace_text", old=old, new=new)
     return _in_the_role(request, site)
+
+
+def _cut_short(name: str, request: str) -> bool:
+    """Whether the request types ``name`` after a capitalised word of its own ("The Hill Country Polka Boys cannot
+    come": "Country Polka Boys" was read)."""
+    return re.search(rf"(?<![\w'’])(?!(?:The|A|An|Our|My)\s)(?-i:[{_UPPER}])[\w'’-]*\s+{re.escape(name)}(?![\w'’])", request) is not None
 
 
 def _name_goes_on_before(name: str, site: Site) -> bool:

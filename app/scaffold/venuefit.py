@@ -14,7 +14,8 @@ import re
 from app.scaffold.plan import Plan, ReplaceText
 from app.scaffold.site import Site, shown_text
 
-_ASKS = re.compile(r"\b(?:venue|location|park|hall)\b|\bnow\s+at\s+(?-i:[A-Z])", re.IGNORECASE)  # "Oops park change, now at ..."
+# "Oops park change, now at Emma Prusch Farm Park": a place said to change, and where it is now
+_ASKS = re.compile(r"\bvenue\b|\b(?:location|park|hall|place)\s+(?:change[sd]?|moved)\b.*\bnow\s+at\s+(?-i:[A-Z])", re.IGNORECASE)
 # The new venue, after what says it is new, to the clause that says what stays.
 _NEW = re.compile(r"\b(?:new\s+venue\s+(?:is|:)|venue\s+(?:is\s+)?now(?:\s+is)?|now\s+(?:it'?s|it\s+is|at)|venue\s*:|"
                   r"(?:moved|moving|changed?)\s+to)\s+(?:the\s+)?(?P<new>(?-i:[A-Z])[^.!?;\n]{2,80}?)"

@@ -80,16 +80,6 @@ def test_a_page_called_so_people_know(tmp_path: Path) -> None:
     assert "Mangoes November to February" in _text(root, "/seasons") and "Seasons so people" not in _text(root, "/seasons")
 
 
-def test_a_list_after_a_long_lead(tmp_path: Path) -> None:
-    root = managed_project(tmp_path)
-    model = ('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Common","text":"spot"},{"title":"Yellow","text":'
-             '"Yellow"},{"title":"Ox-eye","text":"Daisy"},{"title":"Knapweed and Meadow cranesbill"}]}]}')
-    result = _run(root, model, "I would like a list of the flowers people might spot on the home page, please: Common spotted orchid, "
-                  "Yellow rattle, Ox-eye daisy, Knapweed and Meadow cranesbill.")
-    assert result.outcome == "applied", result.message
-    assert "Common spotted orchid" in _text(root) and "Yellow rattle" in _text(root) and "Meadow cranesbill" in _text(root)
-
-
 def test_the_app_renamed_everywhere_is_the_site_s_name(tmp_path: Path) -> None:
     root = managed_project(tmp_path)
     _apply(root, [{"op": "set_text", "route": "/", "target": "site_name", "text": "DabbaPlan"}], "call the site DabbaPlan")
