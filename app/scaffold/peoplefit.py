@@ -197,15 +197,20 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
     return _in_the_role(request, site)
 
 
+def _after_a_capital(name: str, titles: str = "") -> re.Pattern[str]:
+    """``name`` typed after a capitalised word that is none of "The", "A", "An", "Our", "My" (nor ``titles``)."""
+    return re.compile(rf"(?<![\w'’])(?!(?:The|A|An|Our|My{titles})\s)(?-i:[{_UPPER}])[\w'’-]*\s+{re.escape(name)}(?![\w'’])")
+
+
 def _cut_short(name: str, request: str) -> bool:
     """Whether the request types ``name`` after a capitalised word of its own ("The Hill Country Polka Boys cannot
     come": "Country Polka Boys" was read)."""
-    return re.search(rf"(?<![\w'’])(?!(?:The|A|An|Our|My)\s)(?-i:[{_UPPER}])[\w'’-]*\s+{re.escape(name)}(?![\w'’])", request) is not None
+    return _after_a_capital(name).search(request) is not None
 
 
 def _name_goes_on_before(name: str, site: Site) -> bool:
     """Whether the site shows ``name`` after a capitalised word of the same name ("Hill" before "Country Polka Boys")."""
-    before = re.compile(rf"(?<![\w'’])(?!(?:The|A|An|Our|My|Mr|Mrs|Ms|Dr)\s)(?-i:[{_UPPER}])[\w'’-]*\s+{re.escape(name)}(?![\w'’])")
+    before = _after_a_capital(name, "|Mr|Mrs|Ms|Dr")
     return any(before.search(text) for _, text in shown_pieces(site))
 
 
