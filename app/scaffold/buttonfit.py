@@ -119,6 +119,8 @@ _GOES_TO = re.compile(r"(?:\b(?:link(?:s|ing|ed)?|go(?:es|ing)?|point(?:s|ing)?|
                       r"(?:(?:[\w'’]+\s+){0,2}[\w'’]+\s*:?\s+(?=https?://))?"
                       r"(?:(?:the|a|an)\s+(?:(?:new\s+)?page\s+)?)?(?:mailto:)?"
                       r"|\blink(?:s|ing|ed)?\s*[:=]?\s+|\bhref\s*[:=]?\s*|(?:->|→)\s*"
+                      # "Add a button "Become a volunteer" with email benevoles@...": what it opens, said after "with"
+                      r"|\bwith\s+(?:(?:the|an?|my|our)\s+)?(?:e-?mail(?:\s+address)?|link|url)\s*:?\s+(?:mailto:)?(?=[\w.+-]+@[\w-]+\.|https?://)"
                       r"|\bopen(?:s|ing)?\s+(?:mailto:)?(?=[\w.+-]+@[\w-]+\.|https?://))" + _TARGET  # "that opens mailto:beta@..."
                       # "email us at X", "an email to X"; not "and email X" (an address typed to show)
                       # ... "a button ... that emails X"
@@ -353,7 +355,8 @@ def read(request: str, site: Site | None, lone: bool = True) -> Plan | None:
     op, pages, typed = made
     says = _PAGE_SAYS.search(request) if pages else None
     rest = request.replace(says.group(0), " ") if says else request  # "On the Volunteer page: ...": the new page's words
-    rest = _GOES_TO.sub(" ", rest) if op.href.startswith("http") else rest  # "goes to whatsapp https://...": the link's words
+    # "goes to whatsapp https://...", "with email a@b.fr": the link's words
+    rest = _GOES_TO.sub(" ", rest) if op.href.startswith(("http", "mailto:")) else rest
     # the longest first: a label said inside the page's own words ("... Please RSVP by ..." and "RSVP")
     called = sorted(phones(request)) if op.href.startswith(("tel:", "https://wa.me/")) else []  # the number it rings
     for part in sorted((op.text, *typed, *(_label(request) or ("", "")), *called), key=len, reverse=True):

@@ -121,6 +121,7 @@ def footer_text(request: str) -> str:
     if where is not None and colon != -1 and not re.search(r"[.!?]\s", request[where.end():colon]):
         return _tidy(request[colon + 1:])  # "Footer: Not affiliated ...", "the hours in the footer: by appointment"
     after = request[where.end():].strip() if where is not None else ""
+    after = re.sub(r"^(?:then|too|as\s+well|please|pls)\b\s*(?=,)", "", after, flags=re.IGNORECASE)  # "in the footer then, x.com/y"
     says = _SAY_AFTER.match(after)
     if says and not _INSTRUCTION.search(says.group("words")):
         return _tidy(prose.unquoted(says.group("words")))
@@ -224,7 +225,8 @@ def _relabelled(op: AddNavLink, site: Site | None) -> AddNavLink:
 
 def with_footer(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     """The plan's ops with the footer the request asks for: ops that only carried its words go,
-    a link labelled with them takes its page's name."""
+    a link labelled with them takes its page's name (a link to another site the footer shows goes, unless the
+    request names the navigation)."""
     op = footer(request)
     if op is None:
         return ops
@@ -233,7 +235,8 @@ def with_footer(ops: list[Any], request: str, site: Site | None) -> list[Any]:
         if isinstance(other, Decline):
             continue
         if isinstance(other, AddNavLink) and _carries(other, op.text):
-            kept.append(_relabelled(other, site))
+            if other.href.startswith("/") or _NAV.search(request):  # not an address the footer shows, asked there alone
+                kept.append(_relabelled(other, site))
         elif isinstance(other, AddItems) and _carries(other, op.text):
             items = [i for i in other.items if not _carries_entry(i, op.text)]
             if items:

@@ -161,8 +161,20 @@ def said_before(op: Any, ops: list[Any]) -> bool:
                                                for o in ops)
 
 
+# Words in double quotes are typed to be shown as they are: no clause ends inside them ("add this footer line:
+# "Registered with Exeter Diocese. Charity no. 1142337."").
+_QUOTED = re.compile(r'"[^"\n]{2,300}"|“[^”\n]{2,300}”')
+
+
 def clauses(request: str) -> list[str]:
-    return [c.strip(" ,.") for c in _CUT.split(request) if c and c.strip(" ,.")]
+    quoted = [m.span() for m in _QUOTED.finditer(request)]
+    pieces, start = [], 0
+    for cut in _CUT.finditer(request):
+        if cut.end() > cut.start() and not any(a < cut.start() < b for a, b in quoted):
+            pieces.append(request[start:cut.start()])
+            start = cut.end()
+    pieces.append(request[start:])
+    return [c.strip(" ,.") for c in pieces if c.strip(" ,.")]
 
 
 # A clause that only says where the others' edits go: "Please update the Join Us page", "fix it on the menu page".
@@ -212,6 +224,11 @@ _BARE_REMOVAL = re.compile(r"(?:please\s+|pls\s+)?(?:remove|delete|drop|take\s+(
                            r"(?:\s+(?:it|them|him|her|pls|please|plz|too|as\s+well))*", re.IGNORECASE)
 
 
+# What a person did, said of him or her: why the swap, no ask ("Marc is not treasurer anymore, he moved to France").
+_WHY_OF_A_PERSON = re.compile(r"^\W*(?:because\s+|as\s+|since\s+)?(?:he|she)(?:['’]s|\s+(?:has|had|is|was))?\s+"
+                              r"(?!(?:will|would|can|could|should|asks?|wants?|needs?)\b)", re.IGNORECASE)
+
+
 def unread(request: str, site: Site, ops: list[Any]) -> list[str]:
     """The parts of ``request`` that ask for something beside ``ops`` (something to go, something
     added, a move, a correction: ``_OTHER_ASK``) that no reading reads and that none of ``ops`` (read
@@ -224,7 +241,8 @@ def unread(request: str, site: Site, ops: list[Any]) -> list[str]:
                            if any(isinstance(op, ReplaceText) and op.old and op.old in words for op in ops)).casefold()
     out = []
     for clause in (part.strip(" ,.") for whole in clauses(request) for part in _PART.split(whole)):
-        if not _OTHER_ASK.search(clause) or any(reading(clause, site) for reading in _READINGS) or _BARE_REMOVAL.fullmatch(clause):
+        if not _OTHER_ASK.search(clause) or _WHY_OF_A_PERSON.match(clause) \
+                or any(reading(clause, site) for reading in _READINGS) or _BARE_REMOVAL.fullmatch(clause):
             continue  # ("Sagar Sweets pulled out, remove please.": the one named before, whom the swap replaces)
         # a word of its own or a number an op has: the clause it came from, or whose name it replaces
         # ("Pieter has moved to Joburg", "the festival is July 19 and 20 not 12 and 13")

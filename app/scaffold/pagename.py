@@ -75,6 +75,7 @@ _NOT_A_NAME = frozenset("""
     a an the this that same each every whole one new web single other next previous last first separate own
     your our my his her their its home front landing main start
     add make create build put set change remove delete rename move use edit update
+    and or of to in on for with at by from
 """.split())
 
 

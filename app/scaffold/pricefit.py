@@ -53,6 +53,7 @@ _FROM_WHEN = re.compile(r"\b(?:from|as\s+of|starting(?:\s+from)?|effective(?:\s+
                         r"(?:jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|next\s+\w+|now|today)\b"
                         r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?", re.IGNORECASE)
 MIN_NAME = 3
+_CODE = re.compile(r"[a-z]\d|\d[a-z]")  # a size's code is a name: "A3 is now N$1,250" of "A3 print"
 MIN_SHARE = 0.5  # of a text piece's own words the request must say to name it
 # The words of a clause that gives a new price to what was named before it: "It's $52 now", "should be $45".
 _BACK = frozenset("its that this they them those these one now should went gone going wrong actually sorry oops "
@@ -100,7 +101,7 @@ def _run(parts: list[str], words: str) -> tuple[int, int]:
         for i in range(len(parts) - n + 1):
             run = parts[i:i + n]
             own = sum(w not in _SMALL for w in run)  # "press is" is one word's run, "starter kit" two
-            if any(len(w) >= MIN_NAME and w not in _SMALL for w in run) and f" {' '.join(run)} " in words:
+            if any((len(w) >= MIN_NAME or _CODE.fullmatch(w)) and w not in _SMALL for w in run) and f" {' '.join(run)} " in words:
                 return own, 2 if i == 0 else 1 if n == 1 and i == last else 0
     return 0, 0
 
@@ -186,10 +187,10 @@ def _named(priced: list[tuple[str, str]], said: str) -> set[tuple[str, str]]:
 def _the_kind_said(priced: list[tuple[str, str]], named: set[tuple[str, str]], words: str) -> set[tuple[str, str]]:
     """The item a word said just before a label's name names: "large stall fee is now $45" where the site lists
     "Stall fees: Small 3x3m $25" and "Large 3x6m: $40" is the large one, not the label's first price."""
-    (label, _detail), = named
+    (label, detail), = named
     before = words.split(_singular(f" {norm_words(label)} "), 1)[0].split()
-    if not before or before[-1] in _SMALL or len(before[-1]) < MIN_NAME:
-        return named
+    if not before or before[-1] in _SMALL or len(before[-1]) < MIN_NAME or not PRICE.sub(" ", detail).strip(" ,.;:-"):
+        return named  # (an item whose detail is its price alone is no label: "chin chin big bag" is "big bag")
     kinds = {(n, d) for n, d in priced if (n, d) not in named and norm_words(n).split()[:1] == [before[-1]]}
     return kinds if len(kinds) == 1 else named
 
@@ -344,8 +345,9 @@ def _the_price(piece: str, request: str, new: str) -> re.Match[str] | None:
 def _said_after(piece: str, found: list[re.Match[str]], request: str) -> re.Match[str] | None:
     """Of a piece that says its prices first ("It's $5 drop-in or $40 for the season."), the one whose own words,
     up to the next price, the request says ("Season price went up to $45"); None where the piece names first."""
-    if not found or _own_words(piece[:found[0].start()]) - _BACK:
-        return None  # "Kids $5, adults $8": each price after its name
+    if not found or _own_words(piece[:found[0].start()]) - _BACK \
+            and not all(re.match(r"\s*(?:per|for)\s", piece[m.end():]) for m in found):
+        return None  # "Kids $5, adults $8": each price after its name; not "$25 per person or $40 per couple"
     said = _own_words(PRICE.sub(" ", request))
     ends = [m.start() for m in found[1:]] + [len(piece)]
     named = [m for m, end in zip(found, ends) if _own_words(piece[m.end():end]) & said]

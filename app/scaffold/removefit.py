@@ -11,8 +11,9 @@ done).
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from app.scaffold import itemfit, itemhome
+from app.scaffold import compound, itemfit, itemhome, scope
 from app.scaffold.coverage import plan_text, unused_content
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.plan import MAX_OPS, Decline, Plan, RemoveItem, plan_to_json
@@ -69,3 +70,29 @@ def _with_one_more(removed: Plan | None, request: str, site: Site | None) -> Pla
     also = itemfit.removal(f"remove {more.group('more')} {where}".strip(), site)
     ops = [*removed.ops, *(op for op in (also.ops if also else []) if op not in removed.ops)]
     return Plan(ops=ops[:MAX_OPS]) if also is not None else removed
+
+
+_REMOVES = re.compile(r"\b(?:remove|delete|take\s+(?:off|out|down)|get\s+rid|drop)\b", re.IGNORECASE)
+
+
+def _listed(site: Site, title: str) -> bool:
+    return any(i.title == title for page in site.pages for s in page.sections for i in s.items)
+
+
+# A clause that asks the app something more: a verb of making, or a question ("can you ...").
+_ASKS = re.compile(r"\?|\b(?:can|could|would)\s+(?:you|u)\b|\b(?:add|make|create|put|set|change|move|rename|replace|write|update|"
+                   r"instead|also)\b", re.IGNORECASE)
+
+
+def without_hedge(ops: list[Any], request: str, site: Site | None) -> list[Any]:
+    """``ops`` without the model's decline beside removals of what the site lists, where the request asks nothing more
+    than the removal and says why ("Please remove 'Saint Nicholas' project, the church asked me not to show it online":
+    the removal, not "I can't")."""
+    removals = [op for op in ops if isinstance(op, RemoveItem)]
+    if site is None or not removals or not any(isinstance(op, Decline) for op in ops) \
+            or len(removals) + sum(isinstance(op, Decline) for op in ops) != len(ops) \
+            or not all(_listed(site, op.item) for op in removals) or scope.asks_for_feature(request) \
+            or compound.unread(request, site, removals):
+        return ops
+    others = [c for c in compound.clauses(request) if not _REMOVES.search(c)]
+    return ops if any(_ASKS.search(c) for c in others) else removals

@@ -21,8 +21,8 @@ from app.scaffold.plan import RenamePage, SetText
 from app.scaffold.site import Site, norm_words
 
 # What asks for a new name, just before the page's present one.
-# "Change name of menu Rooms to Stay with us": the name of the menu's entry
-_ASK = re.compile(r"\b(?:rename|change|call)\s+(?:(?:the\s+)?name\s+of\s+)?(?:the\s+(?:page\s+)?|my\s+|our\s+)?"
+# "Change name of menu Rooms to Stay with us": the name of the menu's entry; "change name "About me" to "About Pavel""
+_ASK = re.compile(r"\b(?:rename|change|call)\s+(?:(?:the\s+)?name\s+(?:of\s+)?)?(?:the\s+(?:page\s+)?|my\s+|our\s+)?"
                   r"(?:(?:menu|nav)\s+(?:item\s+|link\s+|tab\s+|button\s+)?|page\s+)?['\"“‘]?", re.IGNORECASE)
 # What the menu shows now: "the menu still says Nights", "its still called price list in the menu".
 _SHOWN = re.compile(r"\b(?:menu|nav|navigation|navbar|tab|link)\b[^.!?]{0,20}?\b(?:says|reads|shows|is)\s+['\"“‘]?"

@@ -526,7 +526,8 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
         # beside other ops it goes; alone, the request's own content is placed, or the turn declines.
         read = contentfit.read_plan(request, site)
         ops = [op for op in ops if op not in misnamed] or (list(read.ops) if read else [Decline(op="decline")])
-    ops = _with_description(contentfit.place(itemfit.fit_items(ops, request, site), request, site), request,
+    ops = _with_description(contentfit.place(removefit.without_hedge(itemfit.fit_items(ops, request, site), request, site),
+                                             request, site), request,
                             openerfit.is_new(site))
     # an opening prompt's headline and contact details, which the description does not hold
     ops = openerfit.completed(ops, request, openerfit.is_new(site))

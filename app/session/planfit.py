@@ -126,11 +126,22 @@ def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
         # "take the Pancit off the menu, Auntie Rose can't make it anymore": why it goes, nothing to place
         prompt = " ".join(c for c in _CLAUSE.split(prompt) if not (_WHY_IT_GOES.search(c) and not _ASKS_MORE.search(c)))
     placed, site_shown = plan_text(plan_to_json(plan)), shown_text(site)  # each read once per turn
+    # a link moved in the menu places its name and that of the link it goes next to ("move "Committee" before "Our Year"")
+    moved = {h for op in plan.ops if isinstance(op, MoveNavLink) for h in (op.href, op.before) if h}
+    placed += "".join(f" | {link.label}" for link in (site.nav if site is not None else []) if link.href in moved)
     edits = _edits_only(plan)
-    edited = f"{placed} | {site_shown} | {_replaced(plan, site_shown)}" if edits else placed
+    edited = f"{placed} | {site_shown} | {_entries_said(site)} | {_replaced(plan, site_shown)}" if edits else placed
     # a date the plan makes by a replacement ("not the 21st": "21" made "28" in "Sunday 21 June") is placed too
     return unused_content(prompt, edited) + unused_names(prompt, edited if edits else f"{placed} | {site_shown}", edits) \
         + (unused_body(prompt, f"{placed} | {site_shown}") if _adds_content(plan) else [])
+
+
+def _entries_said(site: Site | None) -> str:
+    """Each entry of the site said as one run of words: "replace Treasurer Ravi Chandran with Kavitha Raman" names the
+    entry ("Treasurer", "Ravi Chandran") the site shows, no name of its own to place."""
+    if site is None:
+        return ""
+    return " | ".join(f"{i.title} {i.text}" for page in site.pages for s in page.sections for i in s.items if i.text)
 
 
 def _adds_content(plan: Plan) -> bool:
@@ -160,4 +171,7 @@ def _edits_only(plan: Plan) -> bool:
 def edited_or_placed(plan: Plan, site: Site | None) -> str:
     """What ``plan`` places, with the site's words when it only edits or removes (``_edits_only``)."""
     placed = plan_text(plan_to_json(plan))
-    return f"{placed} | {shown_text(site)}" if _edits_only(plan) else placed
+    if not _edits_only(plan):
+        return placed
+    shown = shown_text(site)  # with the plan's replacements made: "32 000" made "35 000" of "32 000 XPF" places "35 000 XPF"
+    return f"{placed} | {shown} | {_replaced(plan, shown)}"
