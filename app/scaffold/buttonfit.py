@@ -365,6 +365,7 @@ def read(request: str, site: Site | None, lone: bool = True) -> Plan | None:
     rest = _CALLS.sub(" ", rest) if op.href.startswith(("tel:", "https://wa.me/")) else rest  # "with my number", "with the phone"
     rest = _WHATSAPP.sub(" ", rest) if op.href.startswith("https://wa.me/") else rest  # "add whatsapp button ...": where it goes
     rest = re.sub(r"\bwith\s+(?:the\s+)?(?:text|label|words?|wording)\b", " ", rest, flags=re.IGNORECASE)  # the label's own lead
+    rest = re.sub(r"\b[\w'’-]+(?=\s+(?:button|cta)\b)", " ", rest, flags=re.IGNORECASE)  # what kind it is: "a donate button"
     rest = rest.replace(op.href.removeprefix("mailto:"), " ") if op.href.startswith("mailto:") else rest
     if op.route != "/":  # "on the Show page": where it goes
         rest = _ON_PAGE.sub(lambda m: " " if site and (p := page_named(site, m.group("name"))) and p.route == op.route

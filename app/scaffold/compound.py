@@ -91,14 +91,11 @@ def _colours(clause: str, site: Site) -> list[Any]:
         return []
 
 
-MIN_QUESTIONS = 2
-
-
 def swaps(request: str, site: Site) -> list[Any]:
     """What the request replaces of what the site shows, the surest reading first: words it quotes,
     new prices (``pricefit``), a new phone number or email (``contactswap``), words in plain words, a moved
     date or time."""
-    if len(entries.questions(request)) >= MIN_QUESTIONS:
+    if len(entries.questions(request)) >= entries.MIN_QUESTIONS:
         return []  # "Q: What if something breaks? A: Loop+ covers damage up to $1000. Q: ...": an FAQ typed, no price moved
     quoted = textfit.replacement(request, site, plain=False) or pricefit.quoted_price(request, site)
     if quoted is not None:
@@ -113,8 +110,8 @@ def swaps(request: str, site: Site) -> list[Any]:
         or _one(contactswap.contact_change(request, site)) \
         or _one(itemvalue.said_change(request, site)) \
         or list(textfit.plain_replacements(request, site)) \
-        or _one(textfit.date_change(request, site) or textfit.month_change(request, site) or whenfit.when_change(request, site) or textfit.place_move(request, site)
-                or textfit.count_change(request, site) or hoursfit.hours_item(request, site)) \
+        or _one(textfit.date_change(request, site) or textfit.month_change(request, site) or whenfit.when_change(request, site)
+                or textfit.place_move(request, site) or textfit.count_change(request, site) or hoursfit.hours_item(request, site)) \
         or _one(notfix.correction(request, site))  # "'Little Fox Postcards' was 2022, not 2023"
 
 

@@ -202,6 +202,9 @@ def signed_lines(request: str) -> list[Entry]:
     return [Entry(title=m.group("author").strip(), text=m.group("text").strip()) for m in found]
 
 
+MIN_QUESTIONS = 2  # questions typed with their answers: an FAQ, not a question of the user's own
+
+
 def questions(request: str) -> list[Entry]:
     """Each question the request types with its answer after it ("Do you deliver? Yes, within 5
     miles."), the answer running to the next question; a question with no answer is not read."""

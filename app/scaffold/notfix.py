@@ -66,7 +66,8 @@ def correction(request: str, site: Site | None) -> ReplaceText | None:
     if site is None or len(found) != 1:
         return None
     old = re.sub(r"^the\s+", "", EMOJI.sub("", found[0].group("old")).strip(), flags=re.IGNORECASE)  # "23 not 32 😅"
-    old = re.sub(r"\s+(?:lol|haha\w*|lmao|oops|sorry|pls|please|thanks|thx)$", "", old, flags=re.IGNORECASE)  # "1968 lol"
+    old = re.sub(r"\s+(?:lol|haha\w*|lmao|oops|sorry|pls|please|thanks|thx|lah|la|leh|lor|ya|yeah|ok|okay|mate|bro)$", "", old,
+                 flags=re.IGNORECASE)  # "1968 lol", "60km lah"
     old = re.sub(r"^(\d{1,2})(?:st|nd|rd|th)$", r"\1", old)
     old = re.sub(r"^(?:just|only|simply)\s+", "", old, flags=re.IGNORECASE)  # "'Cannoli Siciliani', not just Cannoli"  # "on Sunday 28 June 2026, not the 21st": the day's number
     words = old.split()

@@ -261,8 +261,8 @@ def _target(name: str, explicit: bool, owned: bool, site: Site | None, called: b
     said = norm_words(name)
     if not said or _NOT_A_NAME.match(said):
         return None
-    if said in _HOME:
-        return "/", ""
+    if said in _HOME or said.split()[-1] in ("front", "landing", "start") and explicit:
+        return "/", ""  # "add faq front page. how long delivery? ...": what goes on the front page
     pages = list(site.pages) if site is not None else []
     for page in pages:
         titled = norm_words(page.title)

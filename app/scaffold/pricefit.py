@@ -60,8 +60,7 @@ _BACK = frozenset("its that this they them those these one now should went gone 
                   "make change set put correct fix update not instead was shows showing listed each".split())
 # Where one price of a request that changes several ends: "adults is going up to £7, and the family ticket is £21 now".
 _PRICE_CLAUSE = re.compile(r",?\s+and\s+|[.;!]\s+|,\s+(?!not\b|instead\b)|\s*\n\s*")  # "It should be £30, not £25": one; a list typed a line each: one a line
-# Where a text's pieces that may each hold one price end: "Travel fee $35 within Charleston, $50 Mount
-# Pleasant.", not inside brackets ("Taster class (2 hours, weave your own strip): GHS 350").
+# Where a text's pieces that may each hold one price end: "Travel fee $35 within Charleston, $50 Mount Pleasant.", not in brackets.
 _SENTENCE = re.compile(r"(?<!\bRs)(?<!\bGs)(?<!\bNo)(?<!\bSt)[.!?]\s+")  # not the dot of "Rs. 300"
 # ... and " and " after a bracket closes ("Factory Chimneys (90 mins, £11) and the Harbour walk (2.5 hours, £16)").
 _TEXT_PIECE = re.compile(r"(?<=[.;,!?])(?<!\bRs\.)(?<!\bGs\.)(?<!\bNo\.)\s+|(?<=\))\s+and\s+|[()]")

@@ -31,7 +31,8 @@ def read(request: str, site: Site | None) -> Plan | None:
     # (names too: "add Moortown and Alwoodley, remove Kirkstall" types no price or number, and the places are left out)
     adds = _ADDS.search(request) is not None
     if removed is None or not (_left_out if adds else unused_content)(request, f"{plan_text(plan_to_json(removed))} | {shown}"):
-        return removed
+        # "Please remove Saint Nicholas, and make the header sticky": the removal, and a decline of the rest
+        return Plan(ops=[*removed.ops[:MAX_OPS - 1], Decline(op="decline")]) if removed and _asks_more(request) else removed
     if adds:
         # "banana bread is off. add Ricotta Hotcakes 22.00": the new one in the same list, else the model's plan
         added = [a for op in removed.ops if isinstance(op, RemoveItem) and site is not None
@@ -79,9 +80,15 @@ def _listed(site: Site, title: str) -> bool:
     return any(i.title == title for page in site.pages for s in page.sections for i in s.items)
 
 
-# A clause that asks the app something more: a verb of making, or a question ("can you ...").
-_ASKS = re.compile(r"\?|\b(?:can|could|would)\s+(?:you|u)\b|\b(?:add|make|create|put|set|change|move|rename|replace|write|update|"
-                   r"instead|also)\b", re.IGNORECASE)
+# A clause that asks the app something more: a verb of making said first, or a question ("can you ...?"); not a reason
+# that says what the business makes ("we dont make them anymore").
+_ASKS = re.compile(r"^\W*(?:(?:please|pls|and|also|then|now|can\s+you|could\s+you)\s+)*(?:add|make|create|put|set|change|move|rename|"
+                   r"replace|write|update|show|give|let)\b|\?\s*$", re.IGNORECASE)
+
+
+def _asks_more(request: str) -> bool:
+    """Whether a clause of the request other than the removal's asks something more."""
+    return any(_ASKS.search(c) for c in compound.clauses(request) if not _REMOVES.search(c))
 
 
 def without_hedge(ops: list[Any], request: str, site: Site | None) -> list[Any]:
@@ -92,7 +99,6 @@ def without_hedge(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     if site is None or not removals or not any(isinstance(op, Decline) for op in ops) \
             or len(removals) + sum(isinstance(op, Decline) for op in ops) != len(ops) \
             or not all(_listed(site, op.item) for op in removals) or scope.asks_for_feature(request) \
-            or compound.unread(request, site, removals):
+            or compound.unread(request, site, removals) or _asks_more(request):
         return ops
-    others = [c for c in compound.clauses(request) if not _REMOVES.search(c)]
-    return ops if any(_ASKS.search(c) for c in others) else removals
+    return removals

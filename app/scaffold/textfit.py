@@ -378,7 +378,8 @@ _DATE = re.compile(rf"\b(?:{DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?
                    re.IGNORECASE)
 _DAY_FIRST = re.compile(rf"^{DAY},?\s+", re.IGNORECASE)
 # What says a date moved, the new one after it: "has moved to", "is now", "changed to", "instead".
-_MOVED = re.compile(r"\b(?:moved|move|moving|changed?|now|instead|postponed|brought forward|rescheduled|to)\b", re.IGNORECASE)
+_MOVED = re.compile(r"\b(?:moved|move|moving|changed?|now|instead|postponed|brought forward|rescheduled|extended|pushed|until|to)\b",
+                    re.IGNORECASE)
 
 
 def date_change(request: str, site: Site | None) -> ReplaceText | None:
@@ -394,6 +395,26 @@ def date_change(request: str, site: Site | None) -> ReplaceText | None:
     return replacing(shown, dates[1].group(0)) if shown is not None else None
 
 
+_DATE_YEAR = re.compile(_DATE.pattern + r"(?:,?\s+(?:19|20)\d\d)?", re.IGNORECASE)
+
+
+def _stems(text: str) -> set[str]:
+    return {re.sub(r"(?:ing|ed|es|s)$", "", w) for w in norm_words(text).split() if len(w) >= 4}
+
+
+def date_moved(request: str, site: Site | None) -> ReplaceText | None:
+    """"Early bird extended until 15 Jan 2027" of "Early bird until 31 Dec 2026.": the one date the site shows after words
+    the request says too, replaced by the one date typed after a word that says it moved; None else."""
+    typed = list(_DATE_YEAR.finditer(request))
+    if site is None or len(typed) != 1 or not _MOVED.search(request[:typed[0].start()]):
+        return None
+    said = _stems(request[:typed[0].start()])
+    shown = [m for m in _DATE_YEAR.finditer(shown_text(site)) if _stems(m.string[max(0, m.start() - 40):m.start()]) & said]
+    if len(shown) != 1 or norm_words(shown[0].group(0)) == norm_words(typed[0].group(0)):
+        return None
+    return replacing(shown[0].group(0), typed[0].group(0))
+
+
 # A month of a year: "Feb 2027", "March 2027".
 _MONTH_YEAR = re.compile(rf"(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\b{MONTH}\.?\s+(?:19|20)\d\d\b", re.IGNORECASE)  # not of "14 April 2027"
 _NOW = re.compile(r"\b(?:now|moved?|pushed|delayed|postponed|changed?|instead)\b", re.IGNORECASE)
@@ -407,9 +428,7 @@ def month_change(request: str, site: Site | None) -> ReplaceText | None:
     if len(shown) != 1 or norm_words(shown[0].group(0)) == norm_words(typed[0]):
         return None
     before = shown[0].string[max(0, shown[0].start() - 40):shown[0].start()]
-    stem = {re.sub(r"(?:ing|ed|es|s)$", "", w) for w in norm_words(before).split()[-3:] if len(w) >= 4}
-    said = {re.sub(r"(?:ing|ed|es|s)$", "", w) for w in norm_words(request).split() if len(w) >= 4}
-    return replacing(shown[0].group(0), typed[0]) if stem & said else None
+    return replacing(shown[0].group(0), typed[0]) if _stems(" ".join(norm_words(before).split()[-3:])) & _stems(request) else None
 
 
 # A count changed from one number to another: "change the number of widows from 86 to 94".

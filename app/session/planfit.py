@@ -8,14 +8,14 @@ import re
 
 from pydantic import ValidationError
 
-from app.scaffold import backref, buttonfit, contactfit, contentfit, hoursfit, itemfit, listadd, notefit, pageblock, scope, toldfit, whenfit
+from app.scaffold import backref, buttonfit, contactfit, contentfit, entries, hoursfit, itemfit, listadd, notefit, pageblock, scope, toldfit, whenfit
 from app.scaffold.coverage import plan_text, unused_body, unused_content
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.plan import (AddItems, AddPage, AddSection, Decline, EditItem, EditNavLink, MoveNavLink, Plan, RemoveItem, RemovePage,
                                MAX_OPS, RenamePage, Repair, ReplaceText, SetText, SetTheme, content_route, plan_to_json, without_repeated_texts,
                                without_unasked_titles)
 from app.scaffold.requestfit import fit_plan
-from app.scaffold.site import Site, shown_text
+from app.scaffold.site import Site, norm_words, shown_text
 
 def is_decline(plan: Plan) -> bool:
     """Whether the plan only declines (two removals of what the site does not show each read as a decline, too)."""
@@ -47,7 +47,8 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
     placed = edited_or_placed(plan, site)  # once: both coverage checks hold the plan against it
     wrong = any(isinstance(op, Decline) for op in plan.ops) or bool(unused_content(prompt, placed)) \
         or _adds_content(plan) and bool(unused_body(prompt, f"{placed} | {shown_text(site)}")) \
-        or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site) or toldfit.quote_not_placed(plan, prompt)
+        or itemfit.edits_what_is_not_there(list(plan.ops), prompt, site) or toldfit.quote_not_placed(plan, prompt) \
+        or _questions_left_out(placed, prompt)
     route = content_route(plan)
     if not wrong and not leaves_out(plan):
         people = toldfit.people_left_out(plan, prompt, site, route)
@@ -71,6 +72,14 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
             and not (texts and all(notefit.told(text, prompt) for text in texts)) and not toldfit.list_and_a_note(plan, read):
         return None
     return read
+
+
+def _questions_left_out(placed: str, prompt: str) -> bool:
+    """Whether the request types questions and answers ("Q: Do we need to bring board? A: No, we have 20 boards. Q: ...")
+    and ``placed`` leaves a question out: the model's FAQ of a few words of them ("Board", "Parents")."""
+    asked = entries.questions(prompt)
+    have = f" {norm_words(placed)} "
+    return len(asked) >= entries.MIN_QUESTIONS and any(f" {norm_words(q.title)} " not in have for q in asked)
 
 
 def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool]:
