@@ -16,8 +16,8 @@ import re
 from app.scaffold.plan import EditItem, ReplaceText, replacing
 from app.scaffold.site import Site, shown_text
 
-# What joins the old words to the new ones in a request: "X to Y", "X with: Y", "X -> Y", "X is now Y".
-_JOIN = re.compile(r"^[\s,:\"'“”‘’]*(?:to|into|with|by|for|->|→|=>|becomes?|is\s+now|now)[\s,:\"'“”‘’]*$", re.IGNORECASE)
+# What joins the old words to the new ones in a request: "X to Y", "X with: Y", "X -> Y".
+_JOIN = re.compile(r"^[\s,:\"'“”‘’]*(?:to|into|with|by|->|→|=>)[\s,:\"'“”‘’]*$", re.IGNORECASE)
 # The old words name something: a capital, a digit, or two words ("every" alone is no text to replace).
 _NAMED = re.compile(r"[A-Z0-9]|\w\s+\w")
 
@@ -35,8 +35,10 @@ def said_pair(op: EditItem, request: str, site: Site) -> ReplaceText | None:
     the old words (as the site writes them); None otherwise."""
     old, new = " ".join(op.item.split()), " ".join((op.text or "").split())
     if op.title or not new or len(old) < 3 or not _NAMED.search(old) or old.casefold() == new.casefold() \
-            or old.casefold() in _names(site):
-        return None  # (a page's or the site's name: a rename, not words of a text)
+            or old.casefold() in _names(site) or re.search(r"\d", new) and not re.search(r"\d", old):
+        # (a page's or the site's name: a rename, not words of a text; a name traded for a value ("Sat clinic to 11am"):
+        # the value in its place, ``itemvalue``'s)
+        return None
     said_old = _said(old, request)
     said_new = _said(new, request, said_old.end()) if said_old else None
     if said_old is None or said_new is None or not _JOIN.match(request[said_old.end():said_new.start()]):

@@ -209,3 +209,10 @@ def test_photos_from_instagram_shown_by_themselves_are_declined(tmp_path: Path) 
                   "My granddaughter posts them there under @stolavesflowers.")
     assert result.outcome == "declined", result.message
     assert _text(root) == before
+
+
+def test_a_name_is_not_traded_for_a_time_said_after_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Sat clinic and Sun clinic at the club house, both at 10am or 2pm.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Sat clinic","text":"11am"}]}', "please move Sat clinic to 11am")
+    assert "Sat clinic" in _text(root)
