@@ -112,7 +112,7 @@ def swaps(request: str, site: Site) -> list[Any]:
         or list(textfit.plain_replacements(request, site)) \
         or _one(textfit.date_change(request, site) or textfit.month_change(request, site) or whenfit.when_change(request, site)
                 or textfit.place_move(request, site) or textfit.count_change(request, site) or hoursfit.hours_item(request, site)) \
-        or _one(notfix.correction(request, site))  # "'Little Fox Postcards' was 2022, not 2023"
+        or _one(notfix.correction(request, site) or textfit.wrote_wrong(request, site))  # "'Little Fox Postcards' was 2022, not 2023"
 
 
 # A clause that asks something of "it", what the clause before renamed: "rename Campus Club to Club Pass and make it $3.99/mo".
@@ -163,11 +163,16 @@ def said_before(op: Any, ops: list[Any]) -> bool:
 _QUOTED = re.compile(r'"[^"\n]{2,300}"|“[^”\n]{2,300}”')
 
 
+# A title's full stop ends no clause: "Mr. Ivan Mugisha has been transferred ... Remove Mr. Mugisha."
+_TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Revd|Rev|Prof|Fr|Sr|Jr|St)\.$")
+
+
 def clauses(request: str) -> list[str]:
     quoted = [m.span() for m in _QUOTED.finditer(request)]
     pieces, start = [], 0
     for cut in _CUT.finditer(request):
-        if cut.end() > cut.start() and not any(a < cut.start() < b for a, b in quoted):
+        if cut.end() > cut.start() and not any(a < cut.start() < b for a, b in quoted) \
+                and not _TITLE_DOT.search(request, 0, cut.start()):
             pieces.append(request[start:cut.start()])
             start = cut.end()
     pieces.append(request[start:])

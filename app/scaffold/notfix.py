@@ -66,15 +66,18 @@ def correction(request: str, site: Site | None) -> ReplaceText | None:
     if site is None or len(found) != 1:
         return None
     old = re.sub(r"^the\s+", "", EMOJI.sub("", found[0].group("old")).strip(), flags=re.IGNORECASE)  # "23 not 32 😅"
-    old = re.sub(r"\s+(?:lol|haha\w*|lmao|oops|sorry|pls|please|thanks|thx|lah|la|leh|lor|ya|yeah|ok|okay|mate|bro)$", "", old,
-                 flags=re.IGNORECASE)  # "1968 lol", "60km lah"
-    old = re.sub(r"^(\d{1,2})(?:st|nd|rd|th)$", r"\1", old)
+    old = re.sub(r"\s+(?:lol|haha\w*|lmao|oops|sorry|pls|please|thanks|thx|lah|la|leh|lor|ya|yeah|ok|okay|mate|bro|right)$", "", old,
+                 flags=re.IGNORECASE).strip("'‘’")  # "1968 lol", "60km lah", "'eletric' right?"
+    if not re.search(rf"(?<!\w){re.escape(old)}(?!\w)", shown_text(site), re.IGNORECASE):
+        old = re.sub(r"^(\d{1,2})(?:st|nd|rd|th)$", r"\1", old)  # "not the 21st" of "Sunday 21 June"; "1st sunday" shown stays
     old = re.sub(r"^(?:just|only|simply)\s+", "", old, flags=re.IGNORECASE)  # "'Cannoli Siciliani', not just Cannoli"  # "on Sunday 28 June 2026, not the 21st": the day's number
     words = old.split()
     if re.search(r"\d", old) and re.search(r"\brather\s+than\b", found[0].group(0), re.IGNORECASE):
         return None  # "gone up to £20 and now finishes at 3:30pm rather than 3pm": a name's change only, not a number's
     # a name or a number, not words of a sentence ("if its not there", "every first and third thurs not second")
-    if not 0 < len(words) <= MAX_OLD_WORDS or PRICE.search(old) or not (re.search(r"\d|[A-Z]", old) or _NUMBER_WORD.fullmatch(old)) \
+    quoted_old = request[found[0].start("old") - 1:found[0].start("old")] in ("'", "‘", '"', "“")  # "'electric' not 'eletric'"
+    if not 0 < len(words) <= MAX_OLD_WORDS or PRICE.search(old) \
+            or not (re.search(r"\d|[A-Z]", old) or _NUMBER_WORD.fullmatch(old) or quoted_old) \
             or len(old) < 3 and not old.isdigit():
         return None
     said = _AFTER.sub("", found[0].group("new"))
@@ -97,6 +100,8 @@ def correction(request: str, site: Site | None) -> ReplaceText | None:
     # not a price's amount ("30" of "$30 each per hour" for "32 years ..., not 30")
     pattern = re.compile(rf"(?<![\w.,$£€¥₹]){re.escape(old)}(?![\w]|[.,]\d)", re.IGNORECASE)
     shown = [(m.group(0), text) for _name, text in shown_pieces(site) for m in pattern.finditer(text)]
+    if len(shown) > 1 and quoted_old and len({o for o, _text in shown}) == 1:
+        return replacing(shown[0][0], new)  # a word quoted as wrong: wherever the site shows it ("fix in all site")
     if len(shown) > 1 and len(cased := [(o, text) for o, text in shown if o == old]) == 1:
         shown = cased  # the name as typed, capital and all ("Cannoli" of the menu, not "the cannoli are filled ...")
     if len(shown) > 1:  # of several, the one in a text that shares a word with the right ones ("years", "Northview")

@@ -32,8 +32,9 @@ def _first_word_named(request: str, site: Site) -> str | None:
 
 
 # The words put beside what the item says: "Selbu workshop is full now, please write SOLD OUT next to it".
-_BESIDE = re.compile(rf"\b(?:write|put|add|say|show|mark\s+it)\s+{_WORDS}\s+(?:next\s+to|beside|after)\s+(?:it|that)\b(?!\s+instead)",
-                     re.IGNORECASE)
+# ... or next to the thing it names: "can u write SOLD OUT next to tiny frog"
+_BESIDE = re.compile(rf"\b(?:write|put|add|say|show|mark\s+it)\s+{_WORDS}\s+(?:next\s+to|beside|after|by)\s+"
+                     r"(?:(?:it|that)\b(?!\s+instead)|(?:the\s+)?(?P<thing>[^,.!?]{3,40}?)(?=\s*(?:[,.!?]|$)))", re.IGNORECASE)
 
 
 def _by_detail(request: str, site: Site) -> str | None:
@@ -57,7 +58,9 @@ def read(request: str, site: Site | None) -> Plan | None:
     said = found or beside
     if site is None or said is None:
         return None
-    item = item_meant(request, site) or _first_word_named(request, site) or (_by_detail(request, site) if beside else None)
+    thing = beside.group("thing") if beside is not None else None
+    item = (item_meant(thing, site) if thing else None) or item_meant(request, site) or _first_word_named(request, site) \
+        or (_by_detail(request, site) if beside else None)
     if item is None:
         return _beside_in_text(request, site, said.group("words").strip()) if beside else None
     words = said.group("words").strip()

@@ -395,6 +395,23 @@ def date_change(request: str, site: Site | None) -> ReplaceText | None:
     return replacing(shown, dates[1].group(0)) if shown is not None else None
 
 
+# What the user says they wrote, then what it is: "i wrote cotten on the home page its cotton lol", "I wrote 'two years' at
+# the radio station but it was actually three years".
+_WROTE = re.compile(r"\b(?:i|we)\s+(?:wrote|typed|put|spelled|spelt)\s+['\"“‘]?(?P<old>[^'\"”’,.!?]{2,40}?)['\"”’]?\s*"
+                    r"(?:(?:on|in|at|for|under)\s+[^,.!?]{0,40}?)?,?\s+(?:but\s+)?(?:it['’]?s|it\s+is|it\s+was|should\s+be|it\s+should\s+be)\s+"
+                    r"(?:actually\s+|really\s+|meant\s+to\s+be\s+)?['\"“‘]?(?P<new>[^'\"”’,.!?]{2,40}?)['\"”’]?"
+                    r"(?=\s*(?:[,.!?]|$|\s+(?:lol|haha\w*|fix|pls|please|sorry|now|not)\b))", re.IGNORECASE)
+
+
+def wrote_wrong(request: str, site: Site | None) -> ReplaceText | None:
+    """The words the user says they wrote, where the site shows them, replaced by what they say it is."""
+    found = _WROTE.search(request)
+    if site is None or found is None or norm_words(found.group("old")) == norm_words(found.group("new")):
+        return None
+    shown = {m.group(0) for m in re.finditer(rf"(?<!\w){re.escape(found.group('old').strip())}(?!\w)", shown_text(site), re.IGNORECASE)}
+    return replacing(shown.pop(), found.group("new").strip()) if len(shown) == 1 else None
+
+
 _DATE_YEAR = re.compile(_DATE.pattern + r"(?:,?\s+(?:19|20)\d\d)?", re.IGNORECASE)
 
 
