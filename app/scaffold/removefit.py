@@ -17,7 +17,7 @@ from app.scaffold import compound, itemfit, itemhome, scope
 from app.scaffold.coverage import plan_text, unused_content
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.plan import MAX_OPS, Decline, Plan, RemoveItem, plan_to_json
-from app.scaffold.site import Site, shown_text
+from app.scaffold.site import Site, norm_words, shown_text
 
 
 def read(request: str, site: Site | None) -> Plan | None:
@@ -32,7 +32,8 @@ def read(request: str, site: Site | None) -> Plan | None:
     adds = _ADDS.search(request) is not None
     if removed is None or not (_left_out if adds else unused_content)(request, f"{plan_text(plan_to_json(removed))} | {shown}"):
         # "Please remove Saint Nicholas, and make the header sticky": the removal, and a decline of the rest
-        return Plan(ops=[*removed.ops[:MAX_OPS - 1], Decline(op="decline")]) if removed and _asks_more(request) else removed
+        return Plan(ops=[*removed.ops[:MAX_OPS - 1], Decline(op="decline")]) \
+            if removed and _asks_more(request, [op for op in removed.ops if isinstance(op, RemoveItem)]) else removed
     if adds:
         # "banana bread is off. add Ricotta Hotcakes 22.00": the new one in the same list, else the model's plan
         added = [a for op in removed.ops if isinstance(op, RemoveItem) and site is not None
@@ -73,7 +74,7 @@ def _with_one_more(removed: Plan | None, request: str, site: Site | None) -> Pla
     return Plan(ops=ops[:MAX_OPS]) if also is not None else removed
 
 
-_REMOVES = re.compile(r"\b(?:remove|delete|take\s+(?:off|out|down)|get\s+rid|drop)\b", re.IGNORECASE)
+_REMOVES = re.compile(r"\b(?:remove|delete|take\s+(?:[\w'’-]+\s+){0,5}?(?:off|out|down)|get\s+rid|drop)\b", re.IGNORECASE)
 
 
 def _listed(site: Site, title: str) -> bool:
@@ -86,9 +87,12 @@ _ASKS = re.compile(r"^\W*(?:(?:please|pls|and|also|then|now|can\s+you|could\s+yo
                    r"replace|write|update|show|give|let)\b|\?\s*$", re.IGNORECASE)
 
 
-def _asks_more(request: str) -> bool:
-    """Whether a clause of the request other than the removal's asks something more."""
-    return any(_ASKS.search(c) for c in compound.clauses(request) if not _REMOVES.search(c))
+def _asks_more(request: str, removed: list[RemoveItem]) -> bool:
+    """Whether a clause of the request other than the removal's asks something more; not one that opens with the name of
+    what goes ("Move and level still on prices. Take it off." of "Move and level pool table")."""
+    names = [" ".join(norm_words(op.item).split()[:2]) for op in removed]
+    return any(_ASKS.search(c) and not any(norm_words(c).startswith(n) for n in names if n)
+               for c in compound.clauses(request) if not _REMOVES.search(c))
 
 
 def without_hedge(ops: list[Any], request: str, site: Site | None) -> list[Any]:
@@ -99,6 +103,6 @@ def without_hedge(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     if site is None or not removals or not any(isinstance(op, Decline) for op in ops) \
             or len(removals) + sum(isinstance(op, Decline) for op in ops) != len(ops) \
             or not all(_listed(site, op.item) for op in removals) or scope.asks_for_feature(request) \
-            or compound.unread(request, site, removals) or _asks_more(request):
+            or compound.unread(request, site, removals) or _asks_more(request, removals):
         return ops
     return removals

@@ -33,8 +33,8 @@ def _first_word_named(request: str, site: Site) -> str | None:
 
 # The words put beside what the item says: "Selbu workshop is full now, please write SOLD OUT next to it".
 # ... or next to the thing it names: "can u write SOLD OUT next to tiny frog"
-_BESIDE = re.compile(rf"\b(?:write|put|add|say|show|mark\s+it)\s+{_WORDS}\s+(?:next\s+to|beside|after|by)\s+"
-                     r"(?:(?:it|that)\b(?!\s+instead)|(?:the\s+)?(?P<thing>[^,.!?]{3,40}?)(?=\s*(?:[,.!?]|$)))", re.IGNORECASE)
+_BESIDE = re.compile(rf"\b(?:write|put|add|say|show|mark\s+it)\s+{_WORDS}\s+(?:(?:next\s+to|beside|after)\s+(?:it|that)\b(?!\s+instead)|"
+                     r"(?:next\s+to|beside)\s+(?:the\s+)?(?P<thing>[^,.!?:]{3,40}?)(?=\s*(?:[,.!?]|$)))", re.IGNORECASE)
 
 
 def _by_detail(request: str, site: Site) -> str | None:

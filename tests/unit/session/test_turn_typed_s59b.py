@@ -65,3 +65,23 @@ def test_sold_out_next_to_the_thing_named(tmp_path: Path) -> None:
     assert result.outcome == "applied", result.message
     shown = _text(root)
     assert "7€ – SOLD OUT" in shown and "18€" in shown and "Big Frog" in shown
+
+
+def test_a_removal_asked_as_a_question_about_what_is_still_shown(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _items(root, "/", "list", [("Move and level pool table", "£120"), ("Recover cloth", "£250")])
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Move and level"}]}', "Move and level still on prices. Take it off.")
+    assert result.outcome == "applied", result.message
+    assert "Move and level" not in _text(root) and "Recover cloth" in _text(root)
+    _items(root, "/", "list", [("Kwame Mensah", "coach"), ("Ama Owusu", "coach")])
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Kwame"}]}', "Kwame is still showing on the home page. Could you please take him off?")
+    assert result.outcome == "applied", result.message
+    assert "Kwame" not in _text(root) and "Ama Owusu" in _text(root)
+
+
+def test_words_to_say_after_a_verb_are_no_sold_out_mark(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _items(root, "/", "list", [("Monday to Friday", "9am to 5pm")])
+    before = _text(root)
+    _run(root, '{"ops":[{"op":"decline"}]}', "could you write on that page: To order by post ring Janet on 015395 55812, we send out Monday only")
+    assert "9am to 5pm – " not in _text(root) and "9am to 5pm" in before
