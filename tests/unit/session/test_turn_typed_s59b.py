@@ -6,11 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.unit.scaffold.helpers import managed_project
-from tests.unit.session.typed import items as _items, page as _page, pages as _pages, para as _para, run as _run
-
-
-def _text(root: Path, route: str = "/") -> str:
-    return _page(root, route).replace("&apos;", "'")
+from tests.unit.session.typed import items as _items, pages as _pages, para as _para, run as _run, shown as _text
 
 
 def test_a_title_s_full_stop_ends_no_clause(tmp_path: Path) -> None:

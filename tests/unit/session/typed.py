@@ -20,6 +20,11 @@ def page(root: Path, route: str) -> str:
     return (root / "app" / rel).read_text()
 
 
+def shown(root: Path, route: str = "/") -> str:
+    """The page's source with apostrophes as typed (the page escapes them)."""
+    return page(root, route).replace("&apos;", "'")
+
+
 def apply(root: Path, ops: list[dict[str, object]], prompt: str) -> None:
     result = run(root, json.dumps({"ops": ops}), prompt)
     assert result.outcome == "applied", result.message
