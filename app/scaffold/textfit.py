@@ -427,8 +427,9 @@ def date_moved(request: str, site: Site | None) -> ReplaceText | None:
         return None
     said = _stems(request[:typed[0].start()])
     shown = [m for m in _DATE_YEAR.finditer(shown_text(site)) if _stems(m.string[max(0, m.start() - 40):m.start()]) & said]
-    if len(shown) != 1 or norm_words(shown[0].group(0)) == norm_words(typed[0].group(0)):
-        return None
+    same = norm_words(_DAY_FIRST.sub("", shown[0].group(0))) == norm_words(_DAY_FIRST.sub("", typed[0].group(0))) if shown else True
+    if len(shown) != 1 or same or re.search(r"\b(?:still|same)\W*$", request[:typed[0].start()], re.IGNORECASE):
+        return None  # (the date it keeps: "... to Kaumana community center, still May 15 at 5pm")
     return replacing(shown[0].group(0), typed[0].group(0))
 
 

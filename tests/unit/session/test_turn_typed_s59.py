@@ -212,3 +212,11 @@ def test_a_name_is_not_traded_for_a_time_said_after_it(tmp_path: Path) -> None:
     _para(root, "Sat clinic and Sun clinic at the club house, both at 10am or 2pm.")
     result = _run(root, '{"ops":[{"op":"edit_item","item":"Sat clinic","text":"11am"}]}', "please move Sat clinic to 11am")
     assert "Sat clinic" in _text(root)
+
+
+def test_a_date_said_as_kept_is_not_moved(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Recital: Saturday May 15 at 5pm, Palace Theater.")
+    _run(root, '{"ops":[{"op":"edit_item","item":"Palace Theater","text":"May 15"}]}',
+         "Change recital place from Palace Theater to Kaumana community center, still May 15 at 5pm")
+    assert "Saturday May 15" in _text(root)
