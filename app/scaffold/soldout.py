@@ -37,6 +37,10 @@ _BESIDE = re.compile(rf"\b(?:write|put|add|say|show|mark\s+it)\s+{_WORDS}\s+(?:(
                      r"(?:next\s+to|beside)\s+(?:the\s+)?(?P<thing>[^,.!?:]{3,40}?)(?=\s*(?:[,.!?]|$)))", re.IGNORECASE)
 
 
+_GONE = re.compile(r"\b(?:sold\s+out|out\s+of\s+stock|full|fully\s+booked|booked\s+out|finish(?:ed)?|gone|agotad[oa]|unavailable|"
+                   r"not\s+available|cancell?ed)\b", re.IGNORECASE)
+
+
 def _by_detail(request: str, site: Site) -> str | None:
     """The one item whose detail holds a capitalised word the request says ("Selbu workshop" of "4 February: Selbu
     mitten workshop 350 kr"), where no other item's name or detail does."""
@@ -58,7 +62,11 @@ def read(request: str, site: Site | None) -> Plan | None:
     said = found or beside
     if site is None or said is None:
         return None
-    thing = beside.group("thing") if beside is not None else None
+    # next to a thing named, only where the request says it is gone ("the tiny frogs are sold out rn, can u write SOLD OUT
+    # next to tiny frog"), not "put Secretary next to Bev Kowalski"
+    thing = beside.group("thing") if beside is not None and _GONE.search(request) else None
+    if beside is not None and beside.group("thing") and thing is None:
+        return None
     item = (item_meant(thing, site) if thing else None) or item_meant(request, site) or _first_word_named(request, site) \
         or (_by_detail(request, site) if beside else None)
     if item is None:

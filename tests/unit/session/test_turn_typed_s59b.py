@@ -81,3 +81,11 @@ def test_words_to_say_after_a_verb_are_no_sold_out_mark(tmp_path: Path) -> None:
     before = _text(root)
     _run(root, '{"ops":[{"op":"decline"}]}', "could you write on that page: To order by post ring Janet on 015395 55812, we send out Monday only")
     assert "9am to 5pm – " not in _text(root) and "9am to 5pm" in before
+
+
+def test_a_role_put_next_to_a_name_is_no_sold_out_mark(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _items(root, "/", "team", [("Bev Kowalski", "Chair"), ("Ann Li", "Treasurer")])
+    _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"team","items":[{"title":"Louise Tran","text":"Secretary"}]}]}',
+         "On the home page add Louise Tran, and put Secretary next to Bev Kowalski.")
+    assert "Chair – Secretary" not in _text(root)
