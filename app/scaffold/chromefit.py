@@ -235,7 +235,10 @@ def with_footer(ops: list[Any], request: str, site: Site | None) -> list[Any]:
         if isinstance(other, Decline):
             continue
         if isinstance(other, AddNavLink) and _carries(other, op.text):
-            if other.href.startswith("/") or _NAV.search(request):  # not an address the footer shows, asked there alone
+            # not an address the footer shows itself, asked there alone (where the footer holds only the link's words, the
+            # link keeps the address)
+            typed = other.href if other.href in request else other.href.split("//", 1)[-1]  # the address as the request types it
+            if other.href.startswith("/") or _NAV.search(request) or typed not in op.text:
                 kept.append(_relabelled(other, site))
         elif isinstance(other, AddItems) and _carries(other, op.text):
             items = [i for i in other.items if not _carries_entry(i, op.text)]

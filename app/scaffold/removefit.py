@@ -81,10 +81,11 @@ def _listed(site: Site, title: str) -> bool:
     return any(i.title == title for page in site.pages for s in page.sections for i in s.items)
 
 
-# A clause that asks the app something more: a verb of making said first, or a question ("can you ...?"); not a reason
+# A clause that asks the app something more: a verb of making said first, or a question ("Could the colours be ...?"), not
+# a question's words named ("the answer to Which countries? should be ..."); not a reason
 # that says what the business makes ("we dont make them anymore").
 _ASKS = re.compile(r"^\W*(?:(?:please|pls|and|also|then|now|can\s+you|could\s+you)\s+)*(?:add|make|create|put|set|change|move|rename|"
-                   r"replace|write|update|show|give|let)\b|\?\s*$", re.IGNORECASE)
+                   r"replace|write|update|show|give|let)\b|^\W*(?:could|can|would|will)\b.*\?\s*$", re.IGNORECASE)
 
 
 def _asks_more(request: str, removed: list[RemoveItem]) -> bool:

@@ -220,3 +220,11 @@ def test_a_date_said_as_kept_is_not_moved(tmp_path: Path) -> None:
     _run(root, '{"ops":[{"op":"edit_item","item":"Palace Theater","text":"May 15"}]}',
          "Change recital place from Palace Theater to Kaumana community center, still May 15 at 5pm")
     assert "Saturday May 15" in _text(root)
+
+
+def test_a_footer_link_s_words_keep_their_address(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_nav_link","label":"Follow us on Instagram","href":"https://instagram.com/feiraja.app"}]}',
+                  "ok just add a link 'Follow us on Instagram' to https://instagram.com/feiraja.app in the footer")
+    assert result.outcome == "applied", result.message
+    assert "Follow us on Instagram" in _footer(root) and "https://instagram.com/feiraja.app" in (root / "lib" / "site.ts").read_text()
