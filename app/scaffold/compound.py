@@ -171,8 +171,7 @@ def clauses(request: str) -> list[str]:
     quoted = [m.span() for m in _QUOTED.finditer(request)]
     pieces, start = [], 0
     for cut in _CUT.finditer(request):
-        if cut.end() > cut.start() and not any(a < cut.start() < b for a, b in quoted) \
-                and not _TITLE_DOT.search(request, 0, cut.start()):
+        if not any(a < cut.start() < b for a, b in quoted) and not _TITLE_DOT.search(request, 0, cut.start()):
             pieces.append(request[start:cut.start()])
             start = cut.end()
     pieces.append(request[start:])

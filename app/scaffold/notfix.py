@@ -68,7 +68,8 @@ def correction(request: str, site: Site | None) -> ReplaceText | None:
     old = re.sub(r"^the\s+", "", EMOJI.sub("", found[0].group("old")).strip(), flags=re.IGNORECASE)  # "23 not 32 😅"
     old = re.sub(r"\s+(?:lol|haha\w*|lmao|oops|sorry|pls|please|thanks|thx|lah|la|leh|lor|ya|yeah|ok|okay|mate|bro|right)$", "", old,
                  flags=re.IGNORECASE).strip("'‘’")  # "1968 lol", "60km lah", "'eletric' right?"
-    if not re.search(rf"(?<!\w){re.escape(old)}(?!\w)", shown_text(site), re.IGNORECASE):
+    texts = shown_text(site)  # read once: the ordinal, the half-day and the widening below hold the old words against it
+    if not re.search(rf"(?<!\w){re.escape(old)}(?!\w)", texts, re.IGNORECASE):
         old = re.sub(r"^(\d{1,2})(?:st|nd|rd|th)$", r"\1", old)  # "not the 21st" of "Sunday 21 June"; "1st sunday" shown stays
     old = re.sub(r"^(?:just|only|simply)\s+", "", old, flags=re.IGNORECASE)  # "'Cannoli Siciliani', not just Cannoli"  # "on Sunday 28 June 2026, not the 21st": the day's number
     words = old.split()
@@ -95,7 +96,7 @@ def correction(request: str, site: Site | None) -> ReplaceText | None:
         return None
     # "start time now 7am not 7:30" of a site showing "7:30am": the old time with the new one's am or pm
     half = re.search(r"(?:am|pm)$", new, re.IGNORECASE) if re.fullmatch(r"\d{1,2}(?::\d\d)?", old) else None
-    if half and re.search(rf"(?<![\w:]){re.escape(old + half.group(0))}\b", shown_text(site), re.IGNORECASE):
+    if half and re.search(rf"(?<![\w:]){re.escape(old + half.group(0))}\b", texts, re.IGNORECASE):
         old += half.group(0)
     # not a price's amount ("30" of "$30 each per hour" for "32 years ..., not 30")
     pattern = re.compile(rf"(?<![\w.,$£€¥₹]){re.escape(old)}(?![\w]|[.,]\d)", re.IGNORECASE)
@@ -109,7 +110,7 @@ def correction(request: str, site: Site | None) -> ReplaceText | None:
         shown = [(o, text) for o, text in shown if said_words & set(norm_words(text).split()) - _SMALL]
     if len(shown) != 1:
         return None
-    widened = _once(shown[0][0], new, shown[0][1], shown_text(site), pattern)
+    widened = _once(shown[0][0], new, shown[0][1], texts, pattern)
     return replacing(*widened) if widened else None
 
 

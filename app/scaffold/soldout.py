@@ -64,8 +64,8 @@ def read(request: str, site: Site | None) -> Plan | None:
         return None
     # next to a thing named, only where the request says it is gone ("the tiny frogs are sold out rn, can u write SOLD OUT
     # next to tiny frog"), not "put Secretary next to Bev Kowalski"
-    thing = beside.group("thing") if beside is not None and _GONE.search(request) else None
-    if beside is not None and beside.group("thing") and thing is None:
+    thing = beside.group("thing") if beside is not None else None
+    if thing and not _GONE.search(request):
         return None
     item = (item_meant(thing, site) if thing else None) or item_meant(request, site) or _first_word_named(request, site) \
         or (_by_detail(request, site) if beside else None)

@@ -427,10 +427,10 @@ def date_moved(request: str, site: Site | None) -> ReplaceText | None:
         return None
     said = _stems(request[:typed[0].start()])
     shown = [m for m in _DATE_YEAR.finditer(shown_text(site)) if _stems(m.string[max(0, m.start() - 40):m.start()]) & said]
-    same = norm_words(_DAY_FIRST.sub("", shown[0].group(0))) == norm_words(_DAY_FIRST.sub("", typed[0].group(0))) if shown else True
-    if len(shown) != 1 or same or re.search(r"\b(?:still|same)\W*$", request[:typed[0].start()], re.IGNORECASE):
+    if len(shown) != 1 or re.search(r"\b(?:still|same)\W*$", request[:typed[0].start()], re.IGNORECASE):
         return None  # (the date it keeps: "... to Kaumana community center, still May 15 at 5pm")
-    return replacing(shown[0].group(0), typed[0].group(0))
+    old, new = shown[0].group(0), typed[0].group(0)
+    return None if norm_words(_DAY_FIRST.sub("", old)) == norm_words(_DAY_FIRST.sub("", new)) else replacing(old, new)
 
 
 # A month of a year: "Feb 2027", "March 2027".
