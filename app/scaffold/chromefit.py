@@ -112,7 +112,7 @@ def footer_text(request: str) -> str:
         words = next(g for g in quoted.groups() if g).strip()
         handle = _AND_HANDLE.match(clause[quoted.end():])
         if handle is None:
-            return words
+            return " · ".join([*_details_before(request, words), words])
         # "put "Hecho a mano en Buenos Aires" and my instagram @milongaroja.shoes": both, as one footer line
         what = handle.group("what") or ""
         return f"{words} · {_SOCIAL.get(what.lower(), what.capitalize())} {handle.group('at').rstrip('.,;')}".replace("  ", " ")
@@ -197,6 +197,18 @@ def _details_after_colon(request: str, at: int) -> str:
         return ""
     given = _tidy(request[colon + 1:])
     return given if any(CONTACT_DETAIL.search(p) for p in typed_content(given)) else ""
+
+
+# An email or a web or social address: what a footer line typed beside a quote gives ("our email, x@y.com, and '...'").
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.]+\w|(?:https?://)?(?:www\.)?[\w-]+\.(?:com|org|net|co|io)(?:/\S*)?")
+
+
+def _details_before(request: str, quote: str) -> list[str]:
+    """The addresses the sentence that quotes the footer's words types before them: "please put our email,
+    cmaa.secretary@outlook.com, and 'Plots are let to Kirklees residents only' at the bottom of every page"."""
+    before = request[:request.find(quote)]
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    return [m.group(0).rstrip(".") for m in _ADDRESS.finditer(sentence) if m.group(0) not in quote]
 
 
 def footer(request: str) -> SetFooter | None:

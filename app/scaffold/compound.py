@@ -106,13 +106,23 @@ def swaps(request: str, site: Site) -> list[Any]:
     typo = typofix.should_say(request, site)  # "Oups, typo on About Me, it should say 'I have been teaching since 2012'"
     if typo is not None:
         return [typo]
-    return list(pricefit.price_changes(request, site)) or _one(pricefit.only_price(request, site)) \
-        or _one(contactswap.contact_change(request, site)) \
+    priced = list(pricefit.price_changes(request, site)) or _one(pricefit.only_price(request, site))
+    if priced:  # "Independence Cup moved to 30 October 2027 and Entry fee now K200": the moved date beside the price
+        moved = whenfit.when_change(request, site)
+        return [*priced, moved] if moved is not None and not any(_overlaps(moved, op) for op in priced) else priced
+    return _one(contactswap.contact_change(request, site)) \
         or _one(itemvalue.said_change(request, site)) \
         or list(textfit.plain_replacements(request, site)) \
         or _one(textfit.date_change(request, site) or textfit.month_change(request, site) or whenfit.when_change(request, site)
-                or textfit.place_move(request, site) or textfit.count_change(request, site) or hoursfit.hours_item(request, site)) \
+                or textfit.place_move(request, site) or textfit.count_change(request, site) or hoursfit.hours_item(request, site)
+                or hoursfit.days_now(request, site)) \
         or _one(notfix.correction(request, site) or textfit.wrote_wrong(request, site))  # "'Little Fox Postcards' was 2022, not 2023"
+
+
+def _overlaps(one: Any, other: Any) -> bool:
+    """Whether two replacements touch the same words."""
+    a, b = getattr(one, "old", ""), getattr(other, "old", "")
+    return bool(a and b) and (a in b or b in a or one.new in other.new or other.new in one.new)
 
 
 # A clause that asks something of "it", what the clause before renamed: "rename Campus Club to Club Pass and make it $3.99/mo".

@@ -21,6 +21,8 @@ _CONTENT = [
     re.compile(rf"(?:{PRICE.pattern})(?i:\s?(?:/|per\s)\s?(?:month|mo|year|yr|hour|hr|week|night|person)\b)?"),
     re.compile(r"\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:€|EUR|USD|GBP)(?!\w)"),
     re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b", re.IGNORECASE),  # "7.30pm" whole, not "30pm"
+    # a clock time without am or pm: "the Relay to 1:50", "Mass 18:30" (not the "2:1" of a ratio, nor a time range's ends)
+    re.compile(r"(?<![\w:.,–-])(?<!\d to )(?<!\d - )(?<!\d – )\d{1,2}:\d{2}(?![\w:.,]\d|\s?(?:am|pm)\b|\s?(?:[-–]|to)\s?\d)", re.IGNORECASE),
     # hours as Brazil writes them, from one to the other in words: "8h to 18h" (not "7h - 13h", which an edit may replace)
     re.compile(r"\b\d{1,2}h(?:\d{2})?\s+(?:to|até|à|bis)\s+\d{1,2}h(?:\d{2})?\b", re.IGNORECASE),
     re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),

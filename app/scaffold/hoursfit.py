@@ -118,3 +118,41 @@ def hours_item(request: str, site: Site | None) -> EditItem | None:
     named = {i.title for page in site.pages for section in page.sections for i in section.items
              if norm_words(i.title) in _HOURS_NAMES}
     return EditItem(op="edit_item", item=named.pop(), text=found.group("new").strip()) if len(named) == 1 else None
+
+
+_HOUR_RANGE = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?")  # "8-20", "8.30-20" (a 24-hour day)
+_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# New hours of the days an entry is named by: "Weekend hours change to 8-20." of an entry "Sat-Sun 9-20".
+_DAYS_NOW = re.compile(rf"^\W*(?:(?:the|our)\s+)?(?P<days>week\s?ends?|week\s?days?|{_DAY_RUN})(?:\s+(?:opening\s+)?hours)?\s+"
+                       r"(?:(?:will\s+)?change[sd]?\s+to|(?:is|are)\s+now|now|will\s+be)\s*:?\s*(?P<new>[^.!?\n]+?)[\s.!]*$", re.IGNORECASE)
+
+
+def _day_set(days: str) -> frozenset[int]:
+    """The weekdays (0 for Monday) a run of days says: "weekend" {5, 6}, "Mon-Fri" {0..4}, "Sat & Sun" {5, 6}."""
+    said = days.casefold().replace(" ", "")
+    if re.fullmatch(r"weekends?", said):
+        return frozenset({5, 6})
+    if re.fullmatch(r"weekdays?", said):
+        return frozenset(range(5))
+    if re.fullmatch(r"everyday|daily", said):
+        return frozenset(range(7))
+    out: set[int] = set()
+    for part in re.split(r"&|and|,", said):
+        ends = [next((k for k, d in enumerate(_DAY_NAMES) if end.startswith(d)), -1) for end in re.split(r"-|–|to", part) if end]
+        if not ends or -1 in ends:
+            return frozenset()
+        out |= set(range(ends[0], ends[-1] + 1)) if len(ends) == 2 else set(ends)
+    return frozenset(out)
+
+
+def days_now(request: str, site: Site | None) -> EditItem | None:
+    """The one entry named by the days the request gives new hours ("Weekend hours change to 8-20." of "Sat-Sun"), with
+    them as its detail; None when the request says no such thing, or no entry, or several, is named by those days."""
+    found = _DAYS_NOW.match(EMOJI.sub("", request).strip())
+    new = found.group("new") if found is not None else ""
+    wanted = _day_set(found.group("days")) if found is not None and (WHEN.search(new) or _HOUR_RANGE.fullmatch(new)) else frozenset()
+    if site is None or not wanted:
+        return None
+    named = {i.title for page in site.pages for section in page.sections for i in section.items
+             if _DAYS_ALONE.fullmatch(i.title.strip(" :")) and _day_set(i.title.strip(" :")) == wanted}
+    return EditItem(op="edit_item", item=named.pop(), text=found.group("new").strip()) if len(named) == 1 and found else None

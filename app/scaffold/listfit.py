@@ -194,3 +194,13 @@ def opened_list(request: str) -> list[Entry] | None:
     if not 2 <= len(entries) <= 8 or len(entries) != len(parts):
         return None
     return [Entry(title=n, text=d) for n, d in entries]
+
+
+def price_whole(title: str, text: str) -> tuple[str, str]:
+    """An entry whose price the split cut in two ("Depilación con hilo 30.000" / "COP") with the whole price its
+    detail ("Depilación con hilo" / "30.000 COP"); as written else."""
+    said = f"{title} {text}"
+    price = next((m for m in PRICE.finditer(said) if m.start() < len(title) < m.end()), None)
+    if price is None or not title[:price.start()].strip():
+        return title, text
+    return title[:price.start()].strip(" ,-–:"), said[price.start():].strip()

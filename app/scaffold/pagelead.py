@@ -439,7 +439,9 @@ def named_page(request: str, site: Site | None) -> Where | None:
         tail = _NAME_TAIL.match(sentence, end) if name[:1].isupper() else None
         if tail is not None:  # "a page Visit us with our address", "Page About me: ..."
             name, end = name + tail.group(0), tail.end()
-        target = _target(name, True, False, site, called=bool(m.group("called") or m.group("callit") or more))
+        # "Add a page In Memory for those we lost": a capitalised "In" typed right after "page" opens the name
+        opens = bool(m.group("bare")) and re.match(r"(?-i:In|On|To|For)\s+(?-i:[A-Z])", name) is not None
+        target = _target(name, True, False, site, called=bool(m.group("called") or m.group("callit") or more or opens))
         named = sentence[:end].replace(m.group("quoted"), " ") if m.group("quoted") else sentence[:end]  # its name quoted is no content
         if target is None or target[0] == "/" or TO_THE_APP.search(name) or typed_content(named):
             return None

@@ -53,6 +53,8 @@ _PAGE_COLON = re.compile(rf"(?:^|[.!?\n]\s*)(?:(?:a|an|another|one\s+more)\s+)?(
 # "Page Stalls: Ta' Rikardu cheeselets, ...", "Add page for sellers list (name Vendors): ...": the name before the
 # colon, or in brackets after "name".
 _PAGE_NAME_COLON = re.compile(rf"^\W*(?:new\s+)?page\s+({_NAME})\s*:", re.IGNORECASE)
+# "add our team page name Our Team: ...": the name after "page name", up to its colon
+_NAME_COLON = re.compile(rf"\bpage\s+(?:name|title)\s+({_NAME})\s*:", re.IGNORECASE)
 _BRACKET_NAME = re.compile(rf"\bpage\b[^(:.!?]{{0,40}}\(\s*(?:name|named|called|title|titled)\s*:?\s*({_NAME})\s*\)", re.IGNORECASE)
 # "Now the Sailing Calendar for 2027, on its own page please": the capitalised words before it, without the year.
 _OWN_PAGE = re.compile(rf"({_capitals(_SMALL, 'A-Z')})(?:\s+(?:for|of|in)\s+(?:19|20)\d\d)?,?\s+(?:on|in)\s+(?:its|their|a)\s+"
@@ -148,7 +150,7 @@ def typed_name(request: str) -> tuple[str, bool] | None:
     called = page_called(request)
     if called:
         return called, called[:1].isupper()
-    found = {m.group(1) for pattern in (_PAGE_THEN_NAME, _PAGE_COLON, _PAGE_NAME_COLON, _BRACKET_NAME)
+    found = {m.group(1) for pattern in (_PAGE_THEN_NAME, _PAGE_COLON, _PAGE_NAME_COLON, _BRACKET_NAME, _NAME_COLON)
              for m in pattern.finditer(request)}
     found |= {n for pattern in (_NAME_THEN_PAGE, _OWN_PAGE) for m in pattern.finditer(request) if (n := _without_asking(m.group(1)))}
     found = {n for n in found if n.casefold() not in _NOT_A_NAME and not HOME_WORDS.search(n + " page")}

@@ -22,7 +22,7 @@ from app.scaffold.site import Site, norm_words, shown_pieces, shown_text
 # A person's name as typed: capitalised words, with the small words names have ("Mereana Pohatu",
 # "Irene Cowie", "Mrs Eileen Harbinson", "Pádraig Culligan", "Mei Lin Foster").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a capital, Latin letters with accents too ("Ólafsdóttir", "Łukasz")
-_TITLE = r"(?:Mr|Mrs|Ms|Mdm|Miss|Dr|Prof|Rev|Pastor|Fr|Imam|Rabbi)\.?\s+"
+_TITLE = r"(?:Mr|Mrs|Ms|Mdm|Miss|Dr|Prof|Rev|Pastor|Fr|Imam|Rabbi|Barr|Engr)\.?\s+"
 _PARTICLE = "(?-i:(?:van|de|da|di|von|le|la|du|del|der|mac|o'))"  # the small words of a surname ("Pieter van Wyk")
 _NAME = rf"(?-i:[{_UPPER}])[\w'’.-]*(?:\s+(?:{_PARTICLE}\s+)?(?-i:[{_UPPER}])[\w'’-]*){{1,3}}"
 _ROLE = r"(?:(?:our|the|a|as)\s+)?(?:new\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?"
@@ -36,7 +36,9 @@ _COMES = (
     # "New treasurer is Sabine Kern", "New treasurer - Paweł Kowalczyk"
     re.compile(rf"\b(?:(?:the|our)\s+)?new\s+(?:(?-i:[A-Za-z])[\w'’-]*\s*){{1,3}}?(?:\s(?:is|will be)|\s?[-–:,])\s+(?P<new>{_NAME})(?![\w'’-])"
                # "jepoy quit being mod 😭 remove him. new mod is Bea": one name, ending the sentence
-               rf"|\bnew\s+(?:(?-i:[a-z])[\w'’-]*\s+)?is\s+(?P<new2>(?-i:[{_UPPER}])[\w'’-]+(?:\s+(?-i:[{_UPPER}])[\w'’-]+)?)(?=\s*(?:[.!?,;]|$))",
+               rf"|\bnew\s+(?:(?-i:[a-z])[\w'’-]*\s+)?is\s+(?P<new2>(?-i:[{_UPPER}])[\w'’-]+(?:\s+(?-i:[{_UPPER}])[\w'’-]+)?)(?=\s*(?:[.!?,;]|$))"
+               # "Satu Kangas left. New treasurer Henna Ylitalo.": the role in lower case, then the name
+               rf"|\bnew\s+(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*)?\s+(?P<new3>{_NAME})(?=\s*(?:[.!?,;]|$))",
                re.IGNORECASE),  # "Marna stop as cashier, new is Rói Dam"
     # "treasurer is now Elspeth Cairns", "The post is now held by Mr Ravi Chandran", "taken over by Ann Bell", "He is
     # replaced by Sámal Nolsøe"
@@ -87,7 +89,7 @@ _COMES = (
 # listed", "Alasdair's had to pull out", "Sam's stepping down"), or after "replace" / "swap".
 _WHO = rf"(?-i:[{_UPPER}])[\w'’-]*(?:\s+(?-i:[{_UPPER}])[\w'’-]*){{0,2}}"
 _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|been|just|now|sadly|also|unfortunately|recently|finally)\s+){{0,3}}"
-                   r"(?:left|leaving|transferred|(?:asked|wants?|wanted|decided|needs?|had)\s+to\s+(?:step|stand)\s+down|leaves?\s+(?:the|us|our)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:on|away|to)|(?:moving|shifting)\s+(?:on|away|to)|retired|"
+                   r"(?:left|leaving|transferred|travell?ed|(?:asked|wants?|wanted|decided|needs?|had)\s+to\s+(?:step|stand)\s+down|leaves?\s+(?:the|us|our)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:on|away|to)|(?:moving|shifting)\s+(?:on|away|to)|retired|"
                    r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|dropped\s+out|cancell?ed|still\s+(?:on|there|listed|showing|shown|up)|hung\s+up|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
                    r"stopped|stops?\s+(?:as|being)|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"
@@ -182,6 +184,9 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
             olds = {full for full in _shown_as(site, name) if new not in full}
             if not olds and re.fullmatch(r"[\w'’-]{3,}s", name):  # "barrys stepped down": Barry's, typed without its apostrophe
                 olds = {full for full in _shown_as(site, name[:-1]) if new not in full}
+            kin = name.split()[0] if len(name.split()) == 2 and not re.match(_TITLE, name) else ""  # not "Mr Dube" as "Dube"
+            if not olds and kin:  # "Ate Joy is moving ..., new house mother is Ate Bing Habbiling" of "Joy Lingayo"
+                olds = {full for full in _shown_as(site, name.split()[1]) if new not in full and full != name.split()[1]}
             # "Assistant coach Brian Otieno" and "WhatsApp Brian on ...": the one person, by their full name
             longest = max(olds, key=len, default="")
             if len(olds) > 1 and all(longest.startswith(o) for o in olds):

@@ -12,7 +12,7 @@ import re
 
 from app.scaffold.itemfit import item_meant
 from app.scaffold.plan import EditItem, Plan, replacing
-from app.scaffold.site import Site, norm_words, shown_as
+from app.scaffold.site import Site, norm_words, shown_as, shown_text
 
 _WORDS = r"['\"“‘]?(?P<words>[^'\"”’.,!?]{2,30}?)['\"”’]?"
 _INSTEAD = (
@@ -78,7 +78,7 @@ def read(request: str, site: Site | None) -> Plan | None:
 
 # What is full or sold out, said first: "Catan tournament is sold out, write SOLD OUT next to it".
 _SUBJECT = re.compile(r"^\W*(?:the\s+|our\s+)?(?P<name>[^,.!?]{3,60}?)\s+(?:is|are|'s|’s)\s+(?:now\s+|already\s+)?"
-                      r"(?:sold\s+out|full|fully\s+booked|booked\s+out|cancell?ed|postponed)\b", re.IGNORECASE)
+                      r"(?:sold\s+out|full|fully\s+booked|booked\s+out|cancell?ed|postponed|finish(?:ed)?)\b", re.IGNORECASE)
 
 
 def _beside_in_text(request: str, site: Site, words: str) -> Plan | None:
@@ -86,6 +86,14 @@ def _beside_in_text(request: str, site: Site, words: str) -> Plan | None:
     found = _SUBJECT.match(request)
     if found is None:
         return None
-    shown = shown_as(site, found.group("name").strip())
+    shown = shown_as(site, found.group("name").strip()) or _listed_with(site, found.group("name"))
     op = replacing(name, f"{name} – {words}") if len(shown) == 1 and (name := next(iter(shown))) else None
     return Plan(ops=[op]) if op is not None else None
+
+
+def _listed_with(site: Site, name: str) -> set[str]:
+    """The pieces of a text's list (cut at commas) that have each word of ``name`` in any order ("coconut soap" of
+    "Seaweed Soap Coconut 8000 TSh")."""
+    words = set(norm_words(name).split())
+    return {piece.strip() for text in shown_text(site).split(" | ") for piece in re.split(r"[,;]", text)
+            if len(words) >= 2 and words <= set(norm_words(piece).split())}

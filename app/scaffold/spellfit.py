@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from app.scaffold.plan import Plan, replacing
+from app.scaffold.plan import Plan, ReplaceText, replacing
 from app.scaffold.pricetyped import KEPT
 from app.scaffold.site import Site, norm_words, page_named, shown_text
 
@@ -49,6 +49,9 @@ _OLD_NEW = re.compile(r"(?P<old>[\w'’-]{3,})\s+should\s+(?:be|say)\s+(?P<new>(
 MIN_LIKENESS = 0.8
 MIN_CHARS = 4
 MAX_WORDS = 6
+# "Typo. wardorbes -> wardrobes.": the word shown wrong, an arrow, the right one
+_ARROW = re.compile(r"(?<![\w'’-])(?P<old>[^\W\d_][\w'’-]{2,})\s*(?:->|→|=>)\s*(?P<new>[^\W\d_][\w'’-]{2,})(?![\w'’-])")
+MIN_WORD = 5  # a word said right of one the site shows nearly: long enough that a letter apart is a typo
 
 
 def _runs(text: str, size: int) -> list[str]:
@@ -142,6 +145,10 @@ def _recounted(request: str, shown: str) -> Plan | None:
             new = next(c for c in counts if c is not held[0])
             op = replacing(held[0].group(0), new.group(0))
             return Plan(ops=[op]) if op is not None else None
+    if len(counts) >= 2 and len(re.findall(r"\d+(?:[,.]\d+)*", request)) == len(counts):
+        # "now 175 girls trained and 9 laptops" of "140 girls trained" and "6 laptops": each count replaced
+        ops = [_recount(typed, shown) for typed in counts]
+        return Plan(ops=[op for op in ops if op is not None]) if all(ops) else None
     for typed in _COUNT.finditer(request):
         if re.search(r"\d", request[:typed.start()] + request[typed.end():]):
             continue  # "rusty is now 1st with 44 pts, earl 2nd": other figures typed beside it, for more than the count
@@ -153,6 +160,46 @@ def _recounted(request: str, shown: str) -> Plan | None:
         op = replacing(was[0].group(0), f"{typed.group('n')} {was[0].group(0).split()[1]}") if len(was) == 1 else None
         return Plan(ops=[op]) if op is not None else None
     return None
+
+
+def _cased(new: str, shown: str) -> str:
+    """``new`` capitalised as ``shown`` is ("Wardrobes" for "Wardorbes")."""
+    return new[:1].upper() + new[1:] if shown[:1].isupper() and new[:1].islower() else new
+
+
+def _word_said_right(request: str, site: Site) -> Plan | None:
+    """"i spelt fences wrong on the home page", "beginners is spelled wrong, I wrote beginers", "Typo. wardorbes ->
+    wardrobes": the one word the site shows that is nearly a word the request types (a letter or two apart, the same
+    first letter, neither the other with an ending) replaced by it; None where no such word, or several, or the site's
+    name has it (the model's to rename)."""
+    shown = shown_text(site)
+    arrow = _ARROW.search(request)
+    if arrow is not None:
+        old = re.search(rf"(?<![\w'’-]){re.escape(arrow.group('old'))}(?![\w'’-])", shown, re.IGNORECASE)
+        op = replacing(old.group(0), _cased(arrow.group("new"), old.group(0))) if old is not None else None
+        return Plan(ops=[op]) if op is not None and old is not None and old.group(0) != arrow.group("new") else None
+    said = {w.casefold() for w in re.findall(r"[^\W\d_]{%d,}" % MIN_WORD, request)}
+    words = {w for w in re.findall(r"[^\W\d_][\w'’]*", shown) if len(w) >= MIN_CHARS}
+    pairs = {(w, right) for w in words for right in said
+             if w.casefold() != right and w[0].casefold() == right[0]
+             and not (w.casefold().startswith(right) or right.startswith(w.casefold()))
+             and SequenceMatcher(None, w.casefold(), right).ratio() >= MIN_LIKENESS}
+    if len({w.casefold() for w, _ in pairs}) != 1 or len({right for _, right in pairs}) != 1:
+        return None
+    old, new = sorted(pairs)[0]
+    if old.casefold() in norm_words(site.name).split():
+        return None
+    op = replacing(old, _cased(new, old))
+    return Plan(ops=[op]) if op is not None else None
+
+
+def _recount(typed: re.Match[str], shown: str) -> ReplaceText | None:
+    """The one count of the same thing the site shows with another number, made the typed one; None where the site
+    shows none, or several."""
+    what = typed.group("what")
+    was = {m.group(0) for m in re.finditer(rf"(?<![\w.,:/$£€₹¥-])(\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})\s+{re.escape(what)}\b", shown, re.IGNORECASE)
+           if m.group(1) != typed.group("n")}
+    return replacing(old, f"{typed.group('n')} {old.split()[1]}") if len(was) == 1 and (old := was.pop()) else None
 
 
 def read(request: str, site: Site | None) -> Plan | None:
@@ -190,4 +237,4 @@ def read(request: str, site: Site | None) -> Plan | None:
             continue
         op = replacing(old, new)
         return Plan(ops=[op]) if op else None
-    return None
+    return _word_said_right(request, site) if _SPELT_WRONG.search(request) else None

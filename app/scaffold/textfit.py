@@ -67,7 +67,8 @@ _END = r"(?=\s*(?:[!?;]|(?<!\bRs)\.(?!\d)|,\s*(?:sorry|thanks|please|pls|we|i|it
 _PLAIN = (
     re.compile(rf"\b(?:replace|swap)\s+(?P<old>{_SPAN}{{2,80}}?)\s+(?:with|for|by)\s+(?P<new>{_SPAN}{{1,80}}?)" + _END,
                re.IGNORECASE),
-    re.compile(rf"\b(?:change|rename|update|correct)\s+(?P<old>{_SPAN}{{2,80}}?)\s+(?:to|into)\s+(?P<new>{_SPAN}{{1,80}}?)"
+    # (not "thanks to a gift from ...": why, not what to)
+    re.compile(rf"\b(?:change|rename|update|correct)\s+(?P<old>{_SPAN}{{2,80}}?)(?<!thanks)(?<!due)(?<!owing)\s+(?:to|into)\s+(?P<new>{_SPAN}{{1,80}}?)"
                + _END, re.IGNORECASE),
     re.compile(rf"(?P<old>{_SPAN}{{2,80}}?)\s+should\s+(?:be\s+(?:called|named|renamed)|say|read)\s+"
                rf"(?P<new>{_SPAN}{{1,80}}?)" + _END, re.IGNORECASE),

@@ -99,6 +99,8 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
     if read is not None and notefit.echoes_a_correction(list(read.ops), prompt):
         return Plan(ops=[Decline(op="decline")]), True  # a correction read as a paragraph of its own words
     chosen = without_repeated_texts(read if read is not None else plan)
+    # "change Mrs. Delgado to Ms. Ybarra" written as that replacement and an edit of "Mrs. Delgado" to itself: no change
+    chosen = Plan(ops=[op for op in chosen.ops if not _to_itself(op)] or list(chosen.ops))
     if any(isinstance(op, AddSection) and notefit.asks_removal(op.text) for op in chosen.ops):
         return Plan(ops=[Decline(op="decline")]), True  # "... Remove Eko Hotel." put on the page: a removal no op made
     # "new player: 7 Matheus Lima": the one entry into the list of its shape, wherever the plan put it
@@ -108,6 +110,11 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
     # "... and takes you to a new page called Details? On Details please put: ...": the button beside the page's content
     beside = buttonfit.beside(list(chosen.ops), prompt, site)
     return (chosen if beside == list(chosen.ops) else Plan(ops=beside[:MAX_OPS])), read is not None
+
+
+def _to_itself(op: object) -> bool:
+    """Whether ``op`` edits an entry to the words it is named by, and nothing else."""
+    return isinstance(op, EditItem) and not op.title and norm_words(op.text) == norm_words(op.item)
 
 
 _FILE_PATH = re.compile(r"^(?!/)[\w.@()\[\]/-]+\.[A-Za-z0-9]+$")  # "app/page.tsx", not a page's address ("/hackbrett")
@@ -138,11 +145,20 @@ def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
     # a link moved in the menu places its name and that of the link it goes next to ("move "Committee" before "Our Year"")
     moved = {h for op in plan.ops if isinstance(op, MoveNavLink) for h in (op.href, op.before) if h}
     placed += "".join(f" | {link.label}" for link in (site.nav if site is not None else []) if link.href in moved)
+    # an entry typed as one run ("'Do you repair lever fillers? Yes.'") is placed as its title and text
+    placed += "".join(f" | {i.title} {i.text}" for op in plan.ops if isinstance(op, AddItems) for i in op.items if i.text)
     edits = _edits_only(plan)
     edited = f"{placed} | {site_shown} | {_entries_said(site)} | {_replaced(plan, site_shown)}" if edits else placed
     # a date the plan makes by a replacement ("not the 21st": "21" made "28" in "Sunday 21 June") is placed too
-    return unused_content(prompt, edited) + unused_names(prompt, edited if edits else f"{placed} | {site_shown}", edits) \
-        + (unused_body(prompt, f"{placed} | {site_shown}") if _adds_content(plan) else [])
+    names = [n for n in unused_names(prompt, edited if edits else f"{placed} | {site_shown}", edits) if not _replaced_person(n, plan)]
+    return unused_content(prompt, edited) + names + (unused_body(prompt, f"{placed} | {site_shown}") if _adds_content(plan) else [])
+
+
+def _replaced_person(name: str, plan: Plan) -> bool:
+    """Whether ``name`` is the person a replacement of the plan takes off, typed with a word the site leaves off
+    ("Ate Joy is moving to Manila" of "Joy Lingayo")."""
+    first = name.split()[-1]
+    return any(isinstance(op, ReplaceText) and op.new and re.match(rf"{re.escape(first)}\b", op.old) for op in plan.ops)
 
 
 def _entries_said(site: Site | None) -> str:
