@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.scaffold import (buttonfit, chromefit, contactswap, entries, headfit, hoursfit, itemfit, itemrename, itemvalue, navfit, notfix, peoplefit, pricefit,
+from app.scaffold import (buttonfit, chromefit, contactswap, entries, headfit, hoursfit, itemfit, itemrename, itemvalue, listadd, navfit, notfix, peoplefit, pricefit,
                           scope, textfit, themewords, typofix, whenfit)
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
@@ -69,6 +69,8 @@ _READINGS: tuple[Reading, ...] = (
     # "... lower the Inters price to £4.50. And could you put our contact details at the bottom of every
     # page please: a@b.com, 028 2564 3170": the footer, beside the other edits
     lambda said, site: _one(chromefit.footer(said)),
+    # "the Tamal de bola is now $35, and add Tamal de pollo con mole $40": the new entry into the list of its shape
+    lambda said, site: _ops(listadd.read(said, site)),
 )
 
 
@@ -168,9 +170,9 @@ def said_before(op: Any, ops: list[Any]) -> bool:
                                                for o in ops)
 
 
-# Words in double quotes are typed to be shown as they are: no clause ends inside them ("add this footer line:
+# Words in quotes are typed to be shown as they are: no clause ends inside them ("add this footer line:
 # "Registered with Exeter Diocese. Charity no. 1142337."").
-_QUOTED = re.compile(r'"[^"\n]{2,300}"|“[^”\n]{2,300}”')
+_QUOTED = re.compile(r'"[^"\n]{2,300}"|“[^”\n]{2,300}”|(?:^|(?<=[\s:]))[\'‘][^\'‘’\n]{2,300}[\'’](?=[\s.,;:!?)]|$)')
 
 
 # A title's full stop ends no clause: "Mr. Ivan Mugisha has been transferred ... Remove Mr. Mugisha."

@@ -161,3 +161,15 @@ def test_live_counts_and_selling_in_the_web_are_declined(tmp_path: Path) -> None
                  "Can I sell the tickets for the tamal workshop in the web? it costs $100"):
         result = _run(root, '{"ops":[{"op":"edit_item","item":"Tickets","text":"$100"}]}', said)
         assert result.outcome == "declined", said
+
+
+def test_a_new_price_and_a_new_entry_in_one_request(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Tamales")
+    _items(root, "/tamales", "list", [("Tamal de chipilín", "$25"), ("Tamal de bola", "$30"), ("Tamal de frijol", "$20")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Tamal de bola","text":"$35"},'
+                        '{"op":"add_items","route":"/tamal-de-bole","kind":"list","items":[{"title":"Tamal de pollo","text":"$40"}]}]}',
+                  "the Tamal de bola is now $35, and add Tamal de pollo con mole $40")
+    assert result.outcome == "applied", result.message
+    shown = _text(root, "/tamales")
+    assert "$35" in shown and "$30" not in shown and "Tamal de pollo con mole" in shown and "$40" in shown
