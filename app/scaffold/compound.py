@@ -20,6 +20,7 @@ from app.scaffold import (buttonfit, chromefit, contactswap, entries, headfit, h
                           scope, textfit, themewords, typofix, whenfit)
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
+from app.scaffold.pricetyped import PRICE
 from pydantic import ValidationError
 
 from app.scaffold.plan import Decline, EditItem, Plan, ReplaceText, SetTheme, replacing
@@ -110,8 +111,10 @@ def swaps(request: str, site: Site) -> list[Any]:
         return [typo]
     priced = list(pricefit.price_changes(request, site)) or _one(pricefit.only_price(request, site))
     if priced:  # "Independence Cup moved to 30 October 2027 and Entry fee now K200": the moved date beside the price
-        moved = whenfit.when_change(request, site)
-        return [*priced, moved] if moved is not None and not any(_overlaps(moved, op) for op in priced) else priced
+        parts = [part for clause in clauses(request) for part in re.split(r"\s+and\s+", clause)]
+        moved = [op for part in parts if not PRICE.search(part) and not _UNTIL.search(part)
+                 and (op := whenfit.when_change(part, site)) is not None]
+        return [*priced, moved[0]] if len(moved) == 1 and not any(_overlaps(moved[0], op) for op in priced) else priced
     return _one(contactswap.contact_change(request, site)) \
         or _one(itemvalue.said_change(request, site)) \
         or list(textfit.plain_replacements(request, site)) \
@@ -119,6 +122,10 @@ def swaps(request: str, site: Site) -> list[Any]:
                 or textfit.place_move(request, site) or textfit.count_change(request, site) or hoursfit.hours_item(request, site)
                 or hoursfit.days_now(request, site)) \
         or _one(notfix.correction(request, site) or textfit.wrote_wrong(request, site))  # "'Little Fox Postcards' was 2022, not 2023"
+
+
+# A date a price holds until, not a move: "3-night pass now €55 early bird until 1 June".
+_UNTIL = re.compile(r"\b(?:until|till|til|by|before|from|after|ends?|deadline)\b", re.IGNORECASE)
 
 
 def _overlaps(one: Any, other: Any) -> bool:

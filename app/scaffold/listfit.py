@@ -198,9 +198,9 @@ def opened_list(request: str) -> list[Entry] | None:
 
 def price_whole(title: str, text: str) -> tuple[str, str]:
     """An entry whose price the split cut in two ("Depilación con hilo 30.000" / "COP") with the whole price its
-    detail ("Depilación con hilo" / "30.000 COP"); as written else."""
+    detail ("Depilación con hilo" / "30.000 COP"); as written else, and where either part holds a price of its own."""
     said = f"{title} {text}"
     price = next((m for m in PRICE.finditer(said) if m.start() < len(title) < m.end()), None)
-    if price is None or not title[:price.start()].strip():
+    if price is None or not title[:price.start()].strip() or PRICE.search(title) or PRICE.search(text):
         return title, text
     return title[:price.start()].strip(" ,-–:"), said[price.start():].strip()

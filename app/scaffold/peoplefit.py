@@ -184,7 +184,9 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
             olds = {full for full in _shown_as(site, name) if new not in full}
             if not olds and re.fullmatch(r"[\w'’-]{3,}s", name):  # "barrys stepped down": Barry's, typed without its apostrophe
                 olds = {full for full in _shown_as(site, name[:-1]) if new not in full}
-            kin = name.split()[0] if len(name.split()) == 2 and not re.match(_TITLE, name) else ""  # not "Mr Dube" as "Dube"
+            # not "Mr Dube" as "Dube", nor "Treasurer Priya" (the role said: who is asked to go, and what else, is the model's)
+            kin = name.split()[0] if len(name.split()) == 2 and not re.match(_TITLE, name) \
+                and norm_words(name.split()[0]) not in name_set("role-words.txt") else ""
             if not olds and kin:  # "Ate Joy is moving ..., new house mother is Ate Bing Habbiling" of "Joy Lingayo"
                 olds = {full for full in _shown_as(site, name.split()[1]) if new not in full and full != name.split()[1]}
             # "Assistant coach Brian Otieno" and "WhatsApp Brian on ...": the one person, by their full name

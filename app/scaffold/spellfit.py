@@ -167,24 +167,41 @@ def _cased(new: str, shown: str) -> str:
     return new[:1].upper() + new[1:] if shown[:1].isupper() and new[:1].islower() else new
 
 
+# Where a request names the one word it says is written wrong, as it should be ("i spelt fences wrong", "beginners is
+# spelled wrong") or as the site shows it ("I wrote beginers", "typo in recieve").
+_WORD_NAMED = re.compile(r"\b(?:spelt|spelled|misspelt|misspelled|spelling\s+of)\s+(?:the\s+word\s+)?(?P<right>[^\W\d_]{%d,})\b"
+                         r"|\b(?P<right2>[^\W\d_]{%d,})\s+(?:is|was)\s+(?:spelt|spelled|misspelt|misspelled|written)\s+wrong\b"
+                         r"|\b(?:wrote|typo\s+in)\s+(?:the\s+word\s+)?(?P<wrong>[^\W\d_]{%d,})\b"
+                         % (MIN_WORD, MIN_WORD, MIN_WORD), re.IGNORECASE)
+
+
+def _near(one: str, other: str) -> bool:
+    """Whether two words are a letter or two apart: the same first letter, alike, neither the other with an ending."""
+    a, b = one.casefold(), other.casefold()
+    return a != b and a[0] == b[0] and not (a.startswith(b) or b.startswith(a)) and SequenceMatcher(None, a, b).ratio() >= MIN_LIKENESS
+
+
 def _word_said_right(request: str, site: Site) -> Plan | None:
     """"i spelt fences wrong on the home page", "beginners is spelled wrong, I wrote beginers", "Typo. wardorbes ->
-    wardrobes": the one word the site shows that is nearly a word the request types (a letter or two apart, the same
-    first letter, neither the other with an ending) replaced by it; None where no such word, or several, or the site's
-    name has it (the model's to rename)."""
+    wardrobes": the word the request names, or the one the site shows nearly as it, replaced by the right one; None
+    where no word is named so, or the site shows no such word, or several, or the site's name has it (the model's)."""
     shown = shown_text(site)
     arrow = _ARROW.search(request)
     if arrow is not None:
         old = re.search(rf"(?<![\w'’-]){re.escape(arrow.group('old'))}(?![\w'’-])", shown, re.IGNORECASE)
         op = replacing(old.group(0), _cased(arrow.group("new"), old.group(0))) if old is not None else None
         return Plan(ops=[op]) if op is not None and old is not None and old.group(0) != arrow.group("new") else None
-    said = {w.casefold() for w in re.findall(r"[^\W\d_]{%d,}" % MIN_WORD, request)}
     words = {w for w in re.findall(r"[^\W\d_][\w'’]*", shown) if len(w) >= MIN_CHARS}
-    pairs = {(w, right) for w in words for right in said
-             if w.casefold() != right and w[0].casefold() == right[0]
-             and not (w.casefold().startswith(right) or right.startswith(w.casefold()))
-             and SequenceMatcher(None, w.casefold(), right).ratio() >= MIN_LIKENESS}
-    if len({w.casefold() for w, _ in pairs}) != 1 or len({right for _, right in pairs}) != 1:
+    said = set(re.findall(r"[^\W\d_]{%d,}" % MIN_WORD, request))
+    pairs = set()
+    for named in _WORD_NAMED.finditer(request):
+        if named.group("wrong"):  # "I wrote beginers": the site's words, the right one said beside them
+            word = named.group("wrong")
+            pairs |= {(w, right) for w in words if w.casefold() == word.casefold() for right in said if _near(right, word)}
+        else:  # "i spelt fences wrong": the right one, the site's nearly it
+            pairs |= {(w, named.group("right") or named.group("right2")) for w in words
+                      if _near(w, named.group("right") or named.group("right2"))}
+    if len({w.casefold() for w, _ in pairs}) != 1 or len({right.casefold() for _, right in pairs}) != 1:
         return None
     old, new = sorted(pairs)[0]
     if old.casefold() in norm_words(site.name).split():

@@ -173,3 +173,30 @@ def test_a_new_price_and_a_new_entry_in_one_request(tmp_path: Path) -> None:
     assert result.outcome == "applied", result.message
     shown = _text(root, "/tamales")
     assert "$35" in shown and "$30" not in shown and "Tamal de pollo con mole" in shown and "$40" in shown
+
+
+# Guards for what this stop's own first versions got wrong in the replay of u1-u341.
+
+def test_a_word_near_one_the_site_shows_is_no_typo_unless_named_as_one(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Our Story: three sisters, one kitchen. Hotel code JMWEDDING.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"JMWEDDING27","text":"Sorry it\'s JMWEDDING27"}]}',
+                  "hotel code is wrong sorry it's JMWEDDING27")
+    assert "Our Story: three sisters" in _text(root), result.message
+
+
+def test_an_entry_whose_name_holds_its_price_keeps_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Products")
+    _items(root, "/products", "list", [("Baguette", "1,20 €"), ("Croissant", "1,40 €")])
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/products","kind":"list","items":[{"title":"Flan pâtissier 3,50 €","text":"3,50 €"}]}]}',
+                  "add Flan pâtissier 3,50 € the slice")
+    assert "€ 3,50" not in _text(root, "/products"), result.message
+
+
+def test_a_date_a_price_holds_until_moves_nothing(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Kotor Bay Jazz Nights, 22-24 July 2027.")
+    _items(root, "/", "list", [("3-night pass", "€60"), ("1-night pass", "€25")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"3-night pass","text":"€55"}]}', "3-night pass now €55 early bird until 1 June")
+    assert "22-24 July 2027" in _text(root), result.message
