@@ -185,9 +185,9 @@ def _said_before(said_clauses: list[str]) -> str:
 # What a clause that says where names as going there, typing none of it: "our insta and email", "contact bit".
 _DETAILS = re.compile(r"\b(?:contacts?|contact details|details|insta(?:gram)?|facebook|socials?|e-?mail|phone|"
                       r"numbers?|mobile|tel|address)\b", re.IGNORECASE)
-# A clause that only says where: "put in footer of every page".
+# A clause that only says where: "put in footer of every page", "put bottom of every page".
 _BARE_WHERE = re.compile(r"^\W*(?:(?:please|pls|and|then)\s+)*(?:put|add|stick|pop)\s+(?:(?:it|them|that|those|these)\s+)?"
-                         r"(?:in|on|at|to)\b", re.IGNORECASE)
+                         r"(?:in|on|at|to\b|(?=(?:the\s+)?(?:bottom|foot|footer)\b))", re.IGNORECASE)  # "put bottom of every page"
 
 
 def _details_after_colon(request: str, at: int) -> str:

@@ -353,11 +353,17 @@ def opened(plan: Plan, request: str, site: Site | None) -> Plan:
     return Plan(ops=[opener, *kept])
 
 
+# The site's title typed last, after a label: "Title: ¡Abuela Carmen cumple 80!".
+_TITLE_LAST = re.compile(r"(?:^|[.!?]\s+)(?:title|site\s+name|name\s+of\s+the\s+site)\s*:\s*(?P<title>[^\n:]{2,60}?)\s*$", re.IGNORECASE)
+
+
 def declined(plan: Plan, request: str, site: Site | None) -> Plan:
     """An opening prompt that names the site in so many words ("need a webiste. name is Riffle &
     Hackle") is that site's description, though the model declined it; else ``plan``."""
     # "I run Steam and Stories Walking Tours here in Hot Springs ... Can you whip me up a homepage?": said so, on a new site
     named = sitename.called_name(request) or (sitename.said_name(request) or sitename.portfolio_name(request) if is_new(site) else "")
+    titled = _TITLE_LAST.search(request) if is_new(site) else None
+    named = named or (titled.group("title").strip() if titled else "")  # "... Please make it look festive. Title: ¡Abuela Carmen cumple 80!"
     if not all(isinstance(op, Decline) for op in plan.ops) or not named or len(named) > sitename.SHORT \
             or not prose.asks_for_a_site(request) or scope.asks_for_feature(request) \
             or (site is not None and len(site.pages) > 1):

@@ -281,7 +281,16 @@ _UNDER_THE_TOP = re.compile(r"^(?:[^.!?\d]{0,40}[.!?]+\s+)?\W*(?:(?:ok|okay|fine
                             re.IGNORECASE)
 
 
+# Words to show, after "put:" and nothing else: "OK no problem, then just put: To RSVP text Marisol at (787) 555-0148 by May 15."
+_JUST_PUT = re.compile(r"^(?:[^.!?:\d]{0,40}[.!?,]\s+)?\W*(?:(?:ok|okay|fine|so|then|just|please|pls|and|also|no\s+problem)[,.!]?\s+)*"
+                       r"(?:put|write|say)\s*:\s*(?P<said>[^\n:]{4,200}?)\s*$", re.IGNORECASE)
+_A_SITE_PART = re.compile(r"\b(?:page|section|button|menu|nav|footer|header|colou?rs?|font|heading|title|link)\b", re.IGNORECASE)
+
+
 def _under_the_top(request: str) -> Plan | None:
+    put = _JUST_PUT.match(request.strip())
+    if put is not None and not _A_SITE_PART.search(put.group("said")):
+        return Plan(ops=[AddSection(op="add_section", route="/", kind="text", text=put.group("said").strip())])
     found = _UNDER_THE_TOP.match(request.strip())
     if found is None:
         return None

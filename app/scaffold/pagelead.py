@@ -367,8 +367,12 @@ _ONLY_WHERE_BARE = re.compile(r"^\W*(?:(?:and|so|pls|please)\s+)*(?:(?:put|add|s
                               r"(?:,?\s+(?:please|pls|thanks))?\W*$", re.IGNORECASE)
 
 
+# ... or only its name: "board: chairman Pekka Laaksonen, .... page name Board"
+_ONLY_NAMED = re.compile(r"^\W*(?:(?:and|the)\s+)?page\s+(?:name|called|named|title)\s*:?\s+(?P<called>[\w' ]{1,30}?)\W*$", re.IGNORECASE)
+
+
 def _only_where(sentence: str) -> re.Match[str] | None:
-    return _ONLY_WHERE.match(sentence) or _ONLY_ON.match(sentence) or _ONLY_WHERE_BARE.match(sentence)
+    return _ONLY_WHERE.match(sentence) or _ONLY_ON.match(sentence) or _ONLY_WHERE_BARE.match(sentence) or _ONLY_NAMED.match(sentence)
 
 
 def _said_at_end(found: Where, site: Site | None) -> Where | None:
@@ -379,7 +383,7 @@ def _said_at_end(found: Where, site: Site | None) -> Where | None:
     if last is None:
         return found
     bare = last.groupdict().get("bare")
-    target = _target(bare or last.group("name") or last.groupdict().get("called") or "", not bare, False, site)
+    target = _target(bare or last.groupdict().get("name") or last.groupdict().get("called") or "", not bare, False, site)
     if bare and target is not None and target[1]:
         return None  # a bare name says where only when the site has that page
     return Where(target[0], target[1], " ".join(said[:-1]), f"{found.lead} {said[-1]}", found.heading) if target else None

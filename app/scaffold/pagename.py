@@ -54,7 +54,7 @@ _PAGE_COLON = re.compile(rf"(?:^|[.!?\n]\s*)(?:(?:a|an|another|one\s+more)\s+)?(
 # colon, or in brackets after "name".
 _PAGE_NAME_COLON = re.compile(rf"^\W*(?:new\s+)?page\s+({_NAME})\s*:", re.IGNORECASE)
 # "add our team page name Our Team: ...": the name after "page name", up to its colon
-_NAME_COLON = re.compile(rf"\bpage\s+(?:name|title)\s+({_NAME})\s*:", re.IGNORECASE)
+_NAME_COLON = re.compile(rf"\bpage\s+(?:name|title)\s+({_NAME})\s*(?::|[.!]?\s*$)", re.IGNORECASE)  # "... page name Board"
 _BRACKET_NAME = re.compile(rf"\bpage\b[^(:.!?]{{0,40}}\(\s*(?:name|named|called|title|titled)\s*:?\s*({_NAME})\s*\)", re.IGNORECASE)
 # "Now the Sailing Calendar for 2027, on its own page please": the capitalised words before it, without the year.
 _OWN_PAGE = re.compile(rf"({_capitals(_SMALL, 'A-Z')})(?:\s+(?:for|of|in)\s+(?:19|20)\d\d)?,?\s+(?:on|in)\s+(?:its|their|a)\s+"

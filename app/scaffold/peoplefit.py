@@ -80,6 +80,10 @@ _COMES = (
     re.compile(rf"\bnow\s+(?:(?-i:[a-z])[\w'’-]*\s+){{1,3}}(?:is|will\s+be)\s+(?P<new>{_NAME})(?![\w'’-])"),
     # "Dougie's stepped down, Alan Kerr is treasurer now": the name, the role, then "now"
     re.compile(rf"(?P<new>{_NAME})\s+(?:is|will\s+be)\s+(?:(?:the|our)\s+)?(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*)?\s+now\b"),
+    # "Mrs Castellano is on leave, so volunteers should now contact Mr Dev Pillai", "Mick Fenton cannot come in April after
+    # all. Instead we will have Sergeant Paula Briggs talking about scams"
+    re.compile(rf"\bnow\s+contact\s+(?P<new>{_NAME})(?![\w'’-])|\binstead\s*,?\s+we\s+(?:will|'ll)\s+have\s+(?P<new2>{_NAME})(?![\w'’-])",
+               re.IGNORECASE),
     # "Mrs Hurst has stood down as Treasurer. Her successor is Mr Alan Brickwood."
     re.compile(rf"\b(?:his|her|their)\s+successor\s+(?:is|will\s+be)\s+(?:{_TITLE})?(?P<new>{_NAME})(?![\w'’-])", re.IGNORECASE),
     # "The Ride Leader is now Pauline Greaves"
@@ -92,7 +96,7 @@ _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:
                    r"(?:left|leaving|transferred|travell?ed|(?:asked|wants?|wanted|decided|needs?|had)\s+to\s+(?:step|stand)\s+down|leaves?\s+(?:the|us|our)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:on|away|to)|(?:moving|shifting)\s+(?:on|away|to)|retired|"
                    r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|dropped\s+out|cancell?ed|still\s+(?:on|there|listed|showing|shown|up)|hung\s+up|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
-                   r"stopped|stops?\s+(?:as|being)|quit|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"
+                   r"stopped|stops?\s+(?:as|being|\w+ing)|quit|withdrawn|withdrew|on\s+(?:\w+\s+)?leave|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"
                    # "Meera can no longer be a bridesmaid", "George can't make it any more"
                    r"can(?:not|'t|’t|t|\s+no)\s+(?:longer\s+)?(?:be|make\s+it|come|attend)|can(?:not|'t|’t|t)\s+(?:[a-z]+\s+){1,2}any\s?more|"
                    # "Amaka Eze is too busy, Programmes is now Kelechi Nwosu"

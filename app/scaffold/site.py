@@ -104,6 +104,7 @@ class Site(_Model):
     theme: Theme = Field(default_factory=Theme)
     nav: list[NavLink] = Field(default_factory=list, max_length=12)
     pages: list[Page] = Field(default_factory=list, max_length=50)
+    footer: list[Annotated[str, Field(max_length=300)]] = Field(default_factory=list, max_length=10)  # lines every page shows below
 
     def page(self, route: str) -> Page | None:
         return next((p for p in self.pages if p.route == route), None)
@@ -120,10 +121,10 @@ class Site(_Model):
 
 
 def shown_text(site: Site | None) -> str:
-    """Every text the site's pages show (titles, headings, texts, buttons, items, tiers), as one text."""
+    """Every text the site's pages show (titles, headings, texts, buttons, items, tiers, the footer's lines), as one text."""
     if site is None:
         return ""
-    return " | ".join(p for p in [site.name, *(link.label for link in site.nav), *map(page_text, site.pages)] if p)
+    return " | ".join(p for p in [site.name, *(link.label for link in site.nav), *map(page_text, site.pages), *site.footer] if p)
 
 
 def page_text(page: Page) -> str:

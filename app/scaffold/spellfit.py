@@ -12,9 +12,10 @@ where the site shows them. The site's own name is left to the model's plan (it l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
-from app.scaffold.plan import Plan, ReplaceText, replacing
+from app.scaffold.plan import Decline, Plan, ReplaceText, replacing
 from app.scaffold.pricetyped import KEPT
 from app.scaffold.site import Site, norm_words, page_named, shown_text
 
@@ -40,6 +41,9 @@ _INSTEAD_OF = re.compile(r"\b(?:change|make|set)\s+(?:it\s+)?to\s+(?P<new>[^,;!?
 # ... the old first: "Delft library model was not 1:100 it was 1:200".
 _NOT_FIRST = re.compile(r"\b(?:was|is|are|were)\s+not\s+(?P<old>[^\s,;!?]+(?:\s+[^\s,;!?]+)?)\s*,?\s+(?:it|they|but)\s+"
                         r"(?:was|is|were|are|'s)\s+(?P<new>[^,;!?\n]+?)\s*(?:[.;!?](?:\s|$)|$)", re.IGNORECASE)
+# ... a sentence that opens with the wrong words: "Not Stavanger fjord ferry, it is a Hardanger fjord ferry."
+_NOT_LEAD = re.compile(r"(?:^|[.!?]\s+)not\s+(?P<old>[^,;.!?\n]{2,60}?)\s*[,;]\s*(?:it|that|this)\s*(?:is|'s|’s|was)\s+(?:a\s+|an\s+)?"
+                       r"(?P<new>[^,;.!?\n]{2,60}?)(?=\s*(?:[.!?,]|$))", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _QUOTES = "\"'“”‘’ "
 _OLD_NEW = re.compile(r"(?P<old>[\w'’-]{3,})\s+should\s+(?:be|say)\s+(?P<new>(?!['’])[\w'’-]{3,})\b"  # not "'Church ..."
@@ -96,10 +100,14 @@ def _lengthened(run: str, new: str) -> bool:
 def _instead(request: str, shown: str, site: Site) -> Plan | None:
     """"X, not Y" of words Y the site shows: Y replaced by X, the parallel part of it ("52" of "it is 52
     boreholes, not 48"); None where X is no like of Y (more words than Y and two more)."""
-    m = _NOT.search(request) or _NOT_FIRST.search(request) or _INSTEAD_OF.search(request)
+    m = _NOT.search(request) or _NOT_FIRST.search(request) or _INSTEAD_OF.search(request) or _NOT_LEAD.search(request)
     if m is None:
         return None
     new, old = m.group("new").strip(_QUOTES), m.group("old").strip(_QUOTES)
+    whole = new[:-len(old)] + old if old.isdigit() and re.search(rf"(?<!\d)\d{{{len(old)}}}$", new) else ""
+    if whole and whole != new and re.search(rf"(?<![\w+]){re.escape(whole)}(?!\d)", shown):
+        op = replacing(whole, new)  # "it should be 07700 914 525 not 552" of "07700 914 552": the number whose end it was
+        return Plan(ops=[op]) if op else None
     if _NUMBER.fullmatch(old):
         number = _NUMBER.search(new)
         unit = re.match(r"\s+([^\W\d_]+)", new[number.end():]) if number else None
@@ -219,7 +227,22 @@ def _recount(typed: re.Match[str], shown: str) -> ReplaceText | None:
     return replacing(old, f"{typed.group('n')} {old.split()[1]}") if len(was) == 1 and (old := was.pop()) else None
 
 
-def read(request: str, site: Site | None) -> Plan | None:
+# A clause that asks something more: "And add a note that all cookies are baked at home".
+_ASKS_MORE = re.compile(r"^\W*(?:(?:and|also|then|please|pls|can\s+you|could\s+you)[,]?\s+)*(?:add|put|write|remove|delete|take|change|make|"
+                        r"move|rename|replace|create|list|show)\b", re.IGNORECASE)
+
+
+def read(request: str, site: Site | None, clauses: Callable[[str], list[str]] | None = None) -> Plan | None:
+    """The correction the request types, as a replacement of the site's nearly-right words, with a decline beside it
+    where another of its ``clauses`` asks something more ("Juniper spelled chocolate wrong on the menu, can you fix that
+    please? And add a note that ..."): one part done and the other dropped looks done; None else."""
+    plan = _read(request, site)
+    if plan is None or clauses is None or not any(_ASKS_MORE.match(c) and not _CUE.search(c) for c in clauses(request)):
+        return plan
+    return Plan(ops=[*plan.ops, Decline(op="decline")])
+
+
+def _read(request: str, site: Site | None) -> Plan | None:
     """The correction the request types, as a replacement of the site's nearly-right words; None else."""
     if site is None:
         return None

@@ -12,6 +12,7 @@ are ``pricefit``'s.
 from __future__ import annotations
 
 import re
+import unicodedata
 from difflib import SequenceMatcher
 
 from app.scaffold.plan import ReplaceText, replacing
@@ -320,11 +321,34 @@ _AT_INSTEAD = re.compile(r"\b(?:at|in|to)\s+(?P<new>(?-i:[A-Z])[\w'’-]*(?:\s+(
                          r"\s+instead\s+of\s+(?:the\s+)?(?P<old>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.IGNORECASE)
 
 
+# ... or only to, said of a place the request names by its first word: "salon had a flood 😩 the party is now at
+# Restaurante El Jíbaro" of "Salón Los Flamboyanes".
+_CAPS = r"(?-i:[A-Z\u00c0-\u00de])[\w'’-]*(?:\s+(?:(?-i:el|la|los|las|de|del|da|do|dos|di|du|le|van|von|of|the|al)\s+)?(?-i:[A-Z\u00c0-\u00de])[\w'’-]*){0,4}"
+_NOW_AT = re.compile(rf"\b(?:is|are|will\s+be)\s+now\s+(?:at|in)\s+(?:the\s+)?(?P<new>{_CAPS})", re.IGNORECASE)
+
+
+def _folded(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
+def _named_place(request: str, site: Site) -> ReplaceText | None:
+    """The one capitalised run the site shows whose first word the request says before "is now at X" ("salon" of
+    "Salón Los Flamboyanes"), replaced by X; None else."""
+    found = _NOW_AT.search(request)
+    if found is None:
+        return None
+    said = {_folded(w) for w in re.findall(r"[^\W\d_]{4,}", request[:found.start()])}
+    runs = {m.group(0) for m in re.finditer(_CAPS, shown_text(site)) if len(m.group(0).split()) > 1 and _folded(m.group(0).split()[0]) in said}
+    return _checked(runs.pop(), found.group("new"), _names(site)) if len(runs) == 1 else None
+
+
 def place_move(request: str, site: Site) -> ReplaceText | None:
     """The place the site shows replaced by the one the request moves to (see ``_MOVES_FROM``); None for a date or a
     time (``whenfit``'s), or a place the site does not show whole."""
     found = _MOVES_FROM.search(request) or _AT_INSTEAD.search(request)
-    if found is None or re.search(r"\d", found.group("old") + found.group("new")):
+    if found is None:
+        return _named_place(request, site)
+    if re.search(r"\d", found.group("old") + found.group("new")):
         return None
     said = found.group("old").strip(_AROUND)
     texts = _texts(site)
@@ -398,8 +422,8 @@ def date_change(request: str, site: Site | None) -> ReplaceText | None:
 
 # What the user says they wrote, then what it is: "i wrote cotten on the home page its cotton lol", "I wrote 'two years' at
 # the radio station but it was actually three years".
-_WROTE = re.compile(r"\b(?:i|we)\s+(?:wrote|typed|put|spelled|spelt)\s+['\"“‘]?(?P<old>[^'\"”’,.!?]{2,40}?)['\"”’]?\s*"
-                    r"(?:(?:on|in|at|for|under)\s+[^,.!?]{0,40}?)?,?\s+(?:but\s+)?(?:it['’]?s|it\s+is|it\s+was|should\s+be|it\s+should\s+be)\s+"
+_WROTE = re.compile(r"\b(?:i|we)\s+(?:wrote|typed|put|spelled|spelt)\s+['\"“‘]?(?P<old>[^'\"”’,.!?]{2,40}?)['\"”’]?"
+                    r"(?:\s+(?:on|in|at|for|under)\s+[^,.!?]{0,40}?)?,?\s+(?:but\s+)?(?:it['’]?s|it\s+is|it\s+was|should\s+be|it\s+should\s+be)\s+"
                     r"(?:actually\s+|really\s+|meant\s+to\s+be\s+)?['\"“‘]?(?P<new>[^'\"”’,.!?]{2,40}?)['\"”’]?"
                     r"(?=\s*(?:[,.!?]|$|\s+(?:lol|haha\w*|fix|pls|please|sorry|now|not)\b))", re.IGNORECASE)
 
@@ -410,7 +434,14 @@ def wrote_wrong(request: str, site: Site | None) -> ReplaceText | None:
     if site is None or found is None or norm_words(found.group("old")) == norm_words(found.group("new")):
         return None
     shown = {m.group(0) for m in re.finditer(rf"(?<!\w){re.escape(found.group('old').strip())}(?!\w)", shown_text(site), re.IGNORECASE)}
-    return replacing(shown.pop(), found.group("new").strip()) if len(shown) == 1 else None
+    if len(shown) != 1:
+        return None
+    old, new = shown.pop(), found.group("new").strip()
+    # "i wrote Templeton ave its actually 88 Templeton Ct" of "88 Templeton ave": the number said again is the one shown
+    lead = re.match(r"(\S+)\s", new)
+    if lead is not None and re.search(rf"(?<!\S){re.escape(lead.group(1))}\s+{re.escape(old)}", shown_text(site), re.IGNORECASE):
+        old = f"{lead.group(1)} {old}"
+    return replacing(old, new)
 
 
 _DATE_YEAR = re.compile(_DATE.pattern + r"(?:,?\s+(?:19|20)\d\d)?", re.IGNORECASE)

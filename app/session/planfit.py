@@ -124,8 +124,9 @@ _WHY_IT_GOES = re.compile(r"\b(?:can['’]?t|cannot|can\s+no\s+longer|no\s+longe
                           r"closed|stopped|broke|broken|sick|ill|busy|away|passed)\b", re.IGNORECASE)
 _ASKS_MORE = re.compile(r"\b(?:add|put|instead|replace|new|write|change|rename|with|now|moved?\s+to|moving\s+to)\b|\d", re.IGNORECASE)
 
-# A look named after something it resembles: "like Steirischer Loden", "inspired by Wes Anderson".
-_LOOKS_LIKE = re.compile(r"\b(?:like|as\s+in|inspired\s+by|similar\s+to|same\s+as)\s+(?:the\s+|a\s+|an\s+)?"
+# A look named after something it resembles: "like Steirischer Loden", "inspired by Wes Anderson", "the colours of the El
+# Salvador flag".
+_LOOKS_LIKE = re.compile(r"\b(?:like|as\s+in|inspired\s+by|similar\s+to|same\s+as|colou?rs?\s+of)\s+(?:the\s+|a\s+|an\s+)?"
                          r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}", re.IGNORECASE)
 
 
@@ -156,9 +157,11 @@ def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
 
 def _replaced_person(name: str, plan: Plan) -> bool:
     """Whether ``name`` is the person a replacement of the plan takes off, typed with a word the site leaves off
-    ("Ate Joy is moving to Manila" of "Joy Lingayo")."""
-    first = name.split()[-1]
-    return any(isinstance(op, ReplaceText) and op.new and re.match(rf"{re.escape(first)}\b", op.old) for op in plan.ops)
+    ("Ate Joy is moving to Manila" of "Joy Lingayo"), or the one it puts on, typed with a word before the name."""
+    first, rest = name.split()[-1], " ".join(name.split()[1:])
+    # ... or the one who comes, typed with their role before the name ("new teacher is Teacher Priscilla Ngu")
+    return any(isinstance(op, ReplaceText) and op.new and (re.match(rf"{re.escape(first)}\b", op.old) or rest and op.new.endswith(rest))
+               for op in plan.ops)
 
 
 def _entries_said(site: Site | None) -> str:

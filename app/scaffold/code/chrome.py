@@ -12,6 +12,8 @@ from app.scaffold.code.files import PAGE_EXTS, ProjectFiles, read_json
 from app.scaffold.code.model import NavCode, Spot, ThemeCode
 from app.scaffold.code.pages import spot_of, text_spot
 
+FOOTER_NOTE = "footer-note"  # the class of a footer line of the user's words (``footerops``)
+
 def _unwrap(node: Node | None) -> Node | None:
     """`{…} satisfies Metadata`, `{…} as Metadata`, `({…})` -> the object."""
     while node is not None and node.type in ("satisfies_expression", "as_expression", "parenthesized_expression"):
@@ -87,6 +89,14 @@ class Chrome(ProjectFiles):
                 return literal, Spot(doc.path, value.start_byte, value.end_byte, literal, "js")
         package = read_json(self.root / "package.json").get("name")
         return (str(package) if isinstance(package, str) and package else self.root.name), None
+
+    def footer_notes(self, layout: tsx.Doc | None) -> tuple[Spot, ...]:
+        """The lines of the user's own words the root layout's footer shows (``footerops``), each as its text's spot."""
+        footer = next(tsx.elements(layout, layout.root, ("footer",)), None) if layout is not None else None
+        if layout is None or footer is None:
+            return ()
+        notes = (el for el in tsx.elements(layout, footer, ("p",)) if tsx.attribute_value(layout, el, "className") == FOOTER_NOTE)
+        return tuple(spot for el in notes if (spot := text_spot(layout, el, plain=True)) is not None)
 
     def nav(self, layout_rel: str | None, site_name: str) -> NavCode | None:
         """The nav (or header) in the root layout or in a component it renders, two levels deep."""

@@ -12,9 +12,9 @@ from tree_sitter import Node
 from app.errors import PlanError
 from app.scaffold import plan as P
 from app.scaffold.code import tsx
+from app.scaffold.code.chrome import FOOTER_NOTE as NOTE_CLASS
 from app.scaffold.code.edits import Ctx
 
-NOTE_CLASS = "footer-note"
 _HINT = "put the words on a page instead (\u201cadd to the home page: \u2026\u201d)"
 
 

@@ -100,6 +100,7 @@ class CodeProject:
     nav: NavCode | None
     theme: ThemeCode | None
     problems: tuple[str, ...] = field(default=())  # "file:line:col" of every read file that does not parse
+    footer: tuple[Spot, ...] = field(default=())  # the footer's lines of the user's words, in the root layout
 
     def page(self, route: str) -> PageCode | None:
         return next((p for p in self.pages if p.route == route), None)

@@ -51,11 +51,13 @@ def read_project(root: Path) -> CodeProject:
     pages = tuple(read_page(reader, route, rel) for route, rel in reader.page_files())
     nav = reader.nav(layout_rel, name)
     theme = reader.theme(layout_rel)
-    return CodeProject(root, reader.conv, name, name_spot, layout_rel, pages, nav, theme, tuple(reader.problems))
+    return CodeProject(root, reader.conv, name, name_spot, layout_rel, pages, nav, theme, tuple(reader.problems),
+                       footer=reader.footer_notes(layout))
 
 
 # --- the site as the model sees it ---------------------------------------------------------------
 
+MAX_FOOTER_LINES = 10
 _HEX = re.compile(r"#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
 
 
@@ -132,4 +134,5 @@ def site_view(project: CodeProject) -> Site:
         title = (page.title.text if page.title else route_title(page.route))[:120]
         pages.append(Page(route=page.route, title=title, sections=sections))
     nav = [NavLink(label=label[:120], href=href[:120]) for label, href, _ in (project.nav.links if project.nav else ())][:12]
-    return Site(name=project.name[:120] or "Site", theme=theme, nav=nav, pages=pages)
+    footer = [spot.text[:300] for spot in project.footer][:MAX_FOOTER_LINES]
+    return Site(name=project.name[:120] or "Site", theme=theme, nav=nav, pages=pages, footer=footer)

@@ -243,6 +243,10 @@ def replace_text(ctx: Ctx, op: P.ReplaceText) -> None:
         for section in page.sections:
             if section.ours and section.content is not None and _replace_in(ctx, section, pattern, op.new):
                 routes.append(page.route)
+    for spot in ctx.project.footer:  # the footer's own lines ("07700 914 552" of "Mobile 07700 914 552")
+        if pattern.search(spot.text):
+            ctx.replace(spot, pattern.sub(lambda _m: op.new, spot.text))
+            routes.append("/")
     if not routes:
         raise PlanError(f"I can't find \u201c{op.old}\u201d on the site; nothing was changed.",
                         hint="copy the words exactly as the page shows them")
