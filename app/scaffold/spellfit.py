@@ -44,6 +44,10 @@ _NOT_FIRST = re.compile(r"\b(?:was|is|are|were)\s+not\s+(?P<old>[^\s,;!?]+(?:\s+
 # ... a sentence that opens with the wrong words: "Not Stavanger fjord ferry, it is a Hardanger fjord ferry."
 _NOT_LEAD = re.compile(r"(?:^|[.!?]\s+)not\s+(?P<old>[^,;.!?\n]{2,60}?)\s*[,;]\s*(?:it|that|this)\s*(?:is|'s|’s|was)\s+(?:a\s+|an\s+)?"
                        r"(?P<new>[^,;.!?\n]{2,60}?)(?=\s*(?:[.!?,]|$))", re.IGNORECASE)
+# ... a sentence of the right words, then the wrong ones no more: "The place changed!! Restaurante El Jíbaro, not Salón Los
+# Flamboyanes anymore"
+_NOT_ANYMORE = re.compile(r"(?:^|[.!?:]\s+)(?P<new>[^,;.!?\n]{3,60}?),?\s+not\s+(?P<old>[^,;.!?\n]{3,60}?)\s+any\s?more\s*(?:[.;!?]|$)",
+                          re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _QUOTES = "\"'“”‘’ "
 _OLD_NEW = re.compile(r"(?P<old>[\w'’-]{3,})\s+should\s+(?:be|say)\s+(?P<new>(?!['’])[\w'’-]{3,})\b"  # not "'Church ..."
@@ -100,7 +104,8 @@ def _lengthened(run: str, new: str) -> bool:
 def _instead(request: str, shown: str, site: Site) -> Plan | None:
     """"X, not Y" of words Y the site shows: Y replaced by X, the parallel part of it ("52" of "it is 52
     boreholes, not 48"); None where X is no like of Y (more words than Y and two more)."""
-    m = _NOT.search(request) or _NOT_FIRST.search(request) or _INSTEAD_OF.search(request) or _NOT_LEAD.search(request)
+    m = _NOT.search(request) or _NOT_FIRST.search(request) or _INSTEAD_OF.search(request) or _NOT_LEAD.search(request) \
+        or _NOT_ANYMORE.search(request)
     if m is None:
         return None
     new, old = m.group("new").strip(_QUOTES), m.group("old").strip(_QUOTES)

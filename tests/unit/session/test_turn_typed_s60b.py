@@ -115,3 +115,12 @@ def test_a_spelling_fixed_beside_another_ask_declines(tmp_path: Path) -> None:
                   "are baked at home and may contain nuts, just in case of allergies.")
     assert result.outcome == "declined", result.message
     assert "Choclate chip cookie" in _text(root, "/menu")
+
+
+def test_the_right_words_then_the_wrong_ones_no_more(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "For Abuela Carmen's 80th, Saturday June 12, 2027, 6:00 PM, Salón Los Flamboyanes, Bayamón.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Salón Los Flamboyanes","text":"Restaurante El Jíbaro"}]}',
+                  "The place changed!! Restaurante El Jíbaro, not Salón Los Flamboyanes anymore")
+    assert result.outcome == "applied", result.message
+    assert "6:00 PM, Restaurante El Jíbaro, Bayamón." in _text(root)
