@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.scaffold import (buttonfit, chromefit, contactswap, entries, headfit, hoursfit, itemfit, itemrename, itemvalue, listadd, navfit, notfix, peoplefit, pricefit,
+from app.scaffold import (buttonfit, chromefit, contactswap, entries, headfit, hoursfit, itemfit, itemrename, itemvalue, navfit, notfix, peoplefit, pricefit,
                           scope, textfit, themewords, typofix, whenfit)
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
@@ -70,8 +70,6 @@ _READINGS: tuple[Reading, ...] = (
     # "... lower the Inters price to £4.50. And could you put our contact details at the bottom of every
     # page please: a@b.com, 028 2564 3170": the footer, beside the other edits
     lambda said, site: _one(chromefit.footer(said)),
-    # "the Tamal de bola is now $35, and add Tamal de pollo con mole $40": the new entry into the list of its shape
-    lambda said, site: _ops(listadd.read(said, site)),
 )
 
 
@@ -111,9 +109,8 @@ def swaps(request: str, site: Site) -> list[Any]:
         return [typo]
     priced = list(pricefit.price_changes(request, site)) or _one(pricefit.only_price(request, site))
     if priced:  # "Independence Cup moved to 30 October 2027 and Entry fee now K200": the moved date beside the price
-        parts = [part for clause in clauses(request) for part in re.split(r"\s+and\s+", clause)]
-        moved = [op for part in parts if not PRICE.search(part) and not _UNTIL.search(part)
-                 and (op := whenfit.when_change(part, site)) is not None]
+        moved = [op] if (op := whenfit.when_change(request, site)) is not None and _days_kept(request, op.new) \
+            and not _until_moved(request, op, site) else []
         return [*priced, moved[0]] if len(moved) == 1 and not any(_overlaps(moved[0], op) for op in priced) else priced
     return _one(contactswap.contact_change(request, site)) \
         or _one(itemvalue.said_change(request, site)) \
@@ -125,7 +122,23 @@ def swaps(request: str, site: Site) -> list[Any]:
 
 
 # A date a price holds until, not a move: "3-night pass now €55 early bird until 1 June".
-_UNTIL = re.compile(r"\b(?:until|till|til|by|before|from|after|ends?|deadline)\b", re.IGNORECASE)
+_UNTIL = r"(?:until|till|til|by|before|ends?)\s+"
+
+
+def _until_moved(request: str, op: ReplaceText, site: Site) -> bool:
+    """Whether ``op`` moves a date the site shows without "until" to one the request says a price holds until ("early bird
+    until 1 June" is no new date of "22-24 July 2027"; "the block is now open until May 15" of "until May 1" is)."""
+    said_until = any(op.new.casefold().startswith(m.group(1).casefold().rstrip(".,!"))  # "1 June" of "1 June 2027"
+                     for m in re.finditer(rf"\b{_UNTIL}(?:the\s+)?(\S+(?:\s+\S+)?)", request, re.IGNORECASE))
+    shown_until = re.search(rf"\b{_UNTIL}(?:the\s+)?{re.escape(op.old)}", shown_text(site), re.IGNORECASE) is not None
+    return said_until and not shown_until
+
+
+def _days_kept(said: str, new: str) -> bool:
+    """Whether each weekday ``said`` names is in ``new`` ("moved to Saturday afternoons, 3pm to 6pm" is not "Sundays
+    3pm to 6pm")."""
+    said = re.sub(rf"\b(?:not|instead\s+of|from)\s+{DAY}\b", " ", said, flags=re.IGNORECASE)  # "Sundays 11am not saturdays"
+    return all(re.search(rf"\b{day[:3]}", new, re.IGNORECASE) for day in re.findall(rf"\b{DAY}\b", said, re.IGNORECASE))
 
 
 def _overlaps(one: Any, other: Any) -> bool:

@@ -56,7 +56,7 @@ _ADDS = (
     re.compile(r"^\W*(?:on|in)\s+(?:the\s+)?(?P<page>[\w'’]+(?:\s+[\w'’]+)?),?\s+(?:please\s+)?add\s+(?:also\s+)?"
                r"(?P<entry>(?-i:[A-Z0-9])[^\n:]+?)[\s.,!?;]*$", re.IGNORECASE),
     # "add unlocking too £20" (its "too" left out before the match): a name and its price, ending the request
-    re.compile(rf"^\W*{_LEAD}add\s+(?:a\s+|an\s+)?(?P<entry>(?!(?:to|on|in|onto|into|the)\b)(?-i:[a-zA-Z])[^\n:,]{{1,40}}?\s(?:{PRICE.pattern}))"
+    re.compile(rf"^\W*{_LEAD}add\s+(?:a\s+|an\s+)?(?P<entry>(?!(?:to|on|in|onto|into|the)\b)(?-i:[a-z])[^\n:,]{{1,40}}?\s(?:{PRICE.pattern}))"
                r"[\s.!?]*$", re.IGNORECASE),
 )
 # Words that say more than one entry, or something beside it.

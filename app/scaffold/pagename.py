@@ -240,8 +240,10 @@ def new_title(typed: str) -> str:
     return _NOT_OF_THE_NAME.sub("", _NOT_OF_THE_NAME.sub("", typed.strip())).strip()
 
 
-# Words no page's name holds, that a correction holds: "still", "says", "should", "now", a number.
-_NOT_A_PAGE_NAME = re.compile(r"\b(?:still|says?|should|shows?|showing|now|please|pls|wrong)\b|\d", re.IGNORECASE)
+# Words no page's name holds, that a correction holds: "still", "says", "should", "now", a number;
+# ... nor an ask typed on after it in lower case ("Rename Workshops to Classes and remove Mr. Arun Pillai")
+_NOT_A_PAGE_NAME = re.compile(r"\b(?:still|says?|should|shows?|showing|now|please|pls|wrong)\b|\d"
+                              r"|\b(?-i:remove|delete|add|rename|change|replace|take\s+off)\b", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:is|are|was)\b", re.IGNORECASE)
 
 

@@ -21,7 +21,6 @@ user typed out win over the model's reading (``explicit``).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher  # a link to a page it almost names
@@ -353,30 +352,6 @@ def _refit(op: Any, changed: dict[str, Any]) -> Any:
         return op  # a value from the request that the schema refuses (a route too long, say)
 
 
-@functools.cache
-def asks_for_a_look(request: str) -> bool:
-    """Whether the request speaks of colours, fonts or a look at all: a theme change the request
-    does not ask for ("Change hero text to: ...") is the model's misreading, not an edit."""
-    return bool(scope.look_words().search(request))
-
-
-# What wishes, beside a look's word: "Something warm and homely please", "use green and gold". Without
-# one, the word is a fact's ("Hawsley Green", "a gold panning club", "we look after three rollers").
-_WISH = re.compile(r"\b(?:please|pls|want|wanted|like|love|prefer|make|use|something|go for|colou?rs?|fonts?|theme|nothing too|not too|keep it|"
-                   r"look(?!\s+after)|feel|vibe|style)\b", re.IGNORECASE)
-
-
-MIN_LOOK_SHARE = 0.2  # "Dark green and cream.", "Warm and friendly, nothing too posh.": a look said bare
-
-
-def wishes_for_a_look(sentence: str) -> bool:
-    """Whether an opening prompt's sentence asks for a look (not told to the site's visitors):
-    a look's word with a wish, or look words that make up much of the sentence."""
-    found = scope.look_words().findall(sentence)
-    words = norm_words(sentence).split()
-    return bool(found) and (bool(_WISH.search(sentence)) or len(found) >= MIN_LOOK_SHARE * max(len(words), 1))
-
-
 # What speaks of the site's name: a change of it is asked for ("rename", "called", "spelt wrong").
 # Not a page's own name ("a page called Reviews with these three: ..."), nor a person's ("take her name off").
 _NAME_WORDS = re.compile(r"(?<!page )(?<!section )\b(?:named|called)\b|(?<!her )(?<!his )(?<!their )\bnames?\b"
@@ -447,8 +422,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     renamed = itemfit.page_rename(request, site)
     if renamed is not None:
         same = [op for op in plan.ops if isinstance(op, RenamePage) and op.route == renamed.route]
-        if not same and not _IN_MENU.search(request):
-            return Plan(ops=[renamed])
+        if not same and not _IN_MENU.search(request):  # (with a decline where another part asks more: "... and remove Mr. X")
+            return Plan(ops=[renamed, *([Decline(op="decline")] if site is not None and compound.unread(request, site, [renamed]) else [])])
         # the model's rename of that page takes the name as typed ("Who We Are", not "Who We Are instead")
         plan = Plan(ops=[renamed if op in same and norm_words(op.title) != norm_words(renamed.title) else op
                          for op in plan.ops])
@@ -478,6 +453,9 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         or namedsection.read(request, site) \
         or (None if opening or footer else pageblock.read(request, site)) or removefit.read(request, site) \
         or contactfit.address_alone(request, site) or peoplefit.does_now(request, site)
+    if block is not None and len(block.ops) == 1 and isinstance(block.ops[0], RenamePage) and site is not None \
+            and compound.unread(request, site, list(block.ops)):
+        return Plan(ops=[*block.ops, Decline(op="decline")])  # "Rename Workshops to Classes and remove Mr. Arun Pillai ..."
     if block is not None:
         # "take About off the menu", "Services: Basic tune-up $65. ...": read whole from the words
         return block
@@ -512,7 +490,7 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     if any(_unasked_hero_removal(op, request) for op in ops):
         # "remove the harp hire section" read as the hero's removal: the page's heading goes, not what was named
         ops = [op for op in ops if not _unasked_hero_removal(op, request)] or [Decline(op="decline")]
-    if not asks_for_a_look(notefit.without_labelled_content(without_item_names(request, site))) and any(isinstance(op, SetTheme) for op in ops):
+    if not themewords.asks_for_a_look(notefit.without_labelled_content(without_item_names(request, site))) and any(isinstance(op, SetTheme) for op in ops):
         # A theme change nobody asked for: beside other ops it goes, alone the turn declines.
         ops = [op for op in ops if not isinstance(op, SetTheme)] or [notefit.labelled(request) or Decline(op="decline")]
     if any(isinstance(op, DescribeSite) for op in ops) and not prose.asks_for_a_site(request) \
@@ -544,7 +522,7 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     size = sizefit.read(request, site)
     if size is not None:
         # "the writing is too small": the size, with the colours or font the same request asks for
-        ops = [*(op for op in ops if isinstance(op, SetTheme) and asks_for_a_look(request)), *size.ops]
+        ops = [*(op for op in ops if isinstance(op, SetTheme) and themewords.asks_for_a_look(request)), *size.ops]
     if not ops:  # every op was a misreading, and nothing read from the request stands in for them
         ops = [Decline(op="decline")]
     return plan if ops == list(plan.ops) else Plan(ops=ops[:MAX_OPS])
@@ -591,7 +569,7 @@ def _with_description(ops: list[Any], request: str, opening: bool) -> list[Any]:
         return ops
     under = openerfit.subtitle(request)  # the line typed under the heading, which the model's tagline gives way to
     text = prose.description(request, opener.name, under or opener.tagline,
-                             lambda said: wishes_for_a_look(said) or pagelist.names_pages(said), opening,
+                             lambda said: themewords.wishes_for_a_look(said) or pagelist.names_pages(said), opening,
                              f"{openerfit.headline(request)} {under}")
     if not text:
         return ops

@@ -25,7 +25,8 @@ import re
 from typing import Any
 
 from app.scaffold.plan import NAMED_COLORS, SetTheme
-from app.scaffold.scope import word_list
+from app.scaffold.scope import look_words, word_list
+from app.scaffold.site import norm_words
 
 
 @functools.cache
@@ -186,3 +187,27 @@ def named_font(request: str) -> str | None:
     said = {families[re.sub(r"[\s-]+", " ", m.group(0).lower())] for m in pattern.finditer(request)
             if not _NOT_THIS_FONT.search(request[max(0, m.start() - 40):m.start()])}
     return said.pop() if len(said) == 1 else None
+
+
+@functools.cache
+def asks_for_a_look(request: str) -> bool:
+    """Whether the request speaks of colours, fonts or a look at all: a theme change the request
+    does not ask for ("Change hero text to: ...") is the model's misreading, not an edit."""
+    return bool(look_words().search(request))
+
+
+# What wishes, beside a look's word: "Something warm and homely please", "use green and gold". Without
+# one, the word is a fact's ("Hawsley Green", "a gold panning club", "we look after three rollers").
+_WISH = re.compile(r"\b(?:please|pls|want|wanted|like|love|prefer|make|use|something|go for|colou?rs?|fonts?|theme|nothing too|not too|keep it|"
+                   r"look(?!\s+after)|feel|vibe|style)\b", re.IGNORECASE)
+
+
+MIN_LOOK_SHARE = 0.2  # "Dark green and cream.", "Warm and friendly, nothing too posh.": a look said bare
+
+
+def wishes_for_a_look(sentence: str) -> bool:
+    """Whether an opening prompt's sentence asks for a look (not told to the site's visitors):
+    a look's word with a wish, or look words that make up much of the sentence."""
+    found = look_words().findall(sentence)
+    words = norm_words(sentence).split()
+    return bool(found) and (bool(_WISH.search(sentence)) or len(found) >= MIN_LOOK_SHARE * max(len(words), 1))

@@ -100,7 +100,8 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
         return Plan(ops=[Decline(op="decline")]), True  # a correction read as a paragraph of its own words
     chosen = without_repeated_texts(read if read is not None else plan)
     # "change Mrs. Delgado to Ms. Ybarra" written as that replacement and an edit of "Mrs. Delgado" to itself: no change
-    chosen = Plan(ops=[op for op in chosen.ops if not _to_itself(op)] or list(chosen.ops))
+    kept = [op for op in chosen.ops if not _to_itself(op)]
+    chosen = Plan(ops=kept) if kept and len(kept) < len(chosen.ops) and all(isinstance(op, ReplaceText) for op in kept) else chosen
     if any(isinstance(op, AddSection) and notefit.asks_removal(op.text) for op in chosen.ops):
         return Plan(ops=[Decline(op="decline")]), True  # "... Remove Eko Hotel." put on the page: a removal no op made
     # "new player: 7 Matheus Lima": the one entry into the list of its shape, wherever the plan put it

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.scaffold.prose import description, page_text, sentences
-from app.scaffold.requestfit import asks_for_a_look, wishes_for_a_look
+from app.scaffold.themewords import asks_for_a_look, wishes_for_a_look
 
 
 @pytest.mark.parametrize(("request_text", "name", "text"), [

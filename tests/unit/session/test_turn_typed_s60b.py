@@ -124,3 +124,35 @@ def test_the_right_words_then_the_wrong_ones_no_more(tmp_path: Path) -> None:
                   "The place changed!! Restaurante El Jíbaro, not Salón Los Flamboyanes anymore")
     assert result.outcome == "applied", result.message
     assert "6:00 PM, Restaurante El Jíbaro, Bayamón." in _text(root)
+
+
+# Guards for what this stop's own versions got wrong in the replay of u1-u341.
+
+def test_a_rename_beside_a_removal_is_not_shown_done_alone(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Workshops")
+    _items(root, "/workshops", "team", [("Mr. Arun Pillai", "Sikku Kolam"), ("Mrs. Lakshmi Rao", "Padi Kolam")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Mr. Arun Pillai","title":"Bengaluru"}]}',
+                  "Rename Workshops to Classes and remove Mr. Arun Pillai from the teachers, he has moved to Bengaluru. Thank you so much.")
+    assert result.outcome != "applied" or "Arun Pillai" not in _text(root, "/classes"), result.message
+    assert "remove" not in (root / "lib/site.ts").read_text().casefold()
+
+
+def test_a_date_a_new_price_holds_until_moves_no_date_shown(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Bratislava Boardgame Weekend, 12-14 March 2027.")
+    _items(root, "/", "list", [("Weekend pass", "25 €"), ("Day pass", "12 €")])
+    result = _run(root, '{"ops":[{"op":"replace_text","old":"Weekend pass 25 €","new":"Weekend pass 28 €"}]}',
+                  "change Weekend pass to: 25 € early bird until 31 Dec, then 28 €")
+    assert "12-14 March 2027" in _text(root), result.message
+
+
+def test_a_time_moved_to_another_day_keeps_the_day_said(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Walks")
+    _items(root, "/walks", "list", [("Waterfall Trail Walk", "Sundays 7am to 11am, KSh 3,500 per adult"),
+                                    ("Private walks", "KSh 15,000")])
+    result = _run(root, '{"ops":[{"op":"replace_text","old":"KSh 3,500","new":"KSh 3,000"}]}',
+                  "There has been a change: the Waterfall Trail Walk has moved to Saturday afternoons, 3pm to 6pm, and the price "
+                  "is now KSh 3,000 per adult.")
+    assert "Sundays 3pm to 6pm" not in _text(root, "/walks"), result.message
