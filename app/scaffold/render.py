@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 
-from app.scaffold.site import Site, initial_site
+from app.scaffold.site import Site, initial_site, welcome
 
 FONTS = {
     "sans": 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
@@ -30,7 +30,7 @@ def render_home(name: str) -> str:
     return "\n".join([
         "export default function Home() {", "  return (", "    <>",
         '      <section className="hero">', '        <div className="container">',
-        f"          <h1>{t(name)}</h1>", f"          <p>{t(f'Welcome to {name}.')}</p>",
+        f"          <h1>{t(name)}</h1>", f"          <p>{t(welcome(name))}</p>",
         "        </div>", "      </section>", "    </>", "  );", "}", ""])
 
 

@@ -195,10 +195,16 @@ def slug(text: str) -> str:
 GUESSED_HEADINGS = frozenset({"list"})
 
 
+def welcome(site_name: str) -> str:
+    """The home page's placeholder line under the site's name ("Welcome to Harbor Cafe."; a name that ends with its own
+    mark keeps it alone: "Welcome to ¡Abuela Carmen cumple 80!")."""
+    return f"Welcome to {site_name}" + ("" if site_name[-1:] in ".!?" else ".")
+
+
 def default_section(kind: str, site_name: str, heading: str = "") -> Section:
     """A complete, good-looking section of ``kind`` with sensible placeholder content."""
     if kind == "hero":
-        return Section(kind="hero", heading=heading or site_name, text=f"Welcome to {site_name}.")
+        return Section(kind="hero", heading=heading or site_name, text=welcome(site_name))
     if kind == "features":
         return Section(kind="features", heading=heading or "What we offer", items=[
             Item(title="Quality", text="Made with care, every single time."),

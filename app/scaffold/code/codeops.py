@@ -27,6 +27,7 @@ from app.scaffold.code.sizeops import set_text_size
 from app.scaffold.code.pageops import (add_api_route, add_nav_link, add_page, edit_nav_link, move_nav_link, remove_page,
                                       rename_page)
 from app.scaffold.code.reader import THEME_VARS, CodeProject, SectionCode, Spot
+from app.scaffold.site import welcome
 from app.scaffold.pathsafety import check_relative
 from app.scaffold.render import FONTS, derived_colours
 from app.scaffold.site import (APOSTROPHE, AROUND_A_NAME, GUESSED_HEADINGS, MAX_ITEMS, MAX_TIERS, UNLISTED_KINDS, Item, Section, Tier,
@@ -372,8 +373,8 @@ def describe_site(ctx: Ctx, op: P.DescribeSite) -> None:
     if op.tagline and home.subtitle is not None:
         ctx.replace(home.subtitle, op.tagline)
         ctx.out.expect.append(("/", op.tagline))
-    elif home.subtitle is not None and home.subtitle.text == f"Welcome to {ctx.project.name}.":
-        ctx.replace(home.subtitle, f"Welcome to {op.name}.")  # the placeholder follows the new name
+    elif home.subtitle is not None and home.subtitle.text in (welcome(ctx.project.name), f"Welcome to {ctx.project.name}."):
+        ctx.replace(home.subtitle, welcome(op.name))  # the placeholder follows the new name
     have = {s.kind for s in home.sections}
     added: list[str] = []
     if op.about:  # the user's own words first, before the placeholder sections
