@@ -284,12 +284,14 @@ _UNDER_THE_TOP = re.compile(r"^(?:[^.!?\d]{0,40}[.!?]+\s+)?\W*(?:(?:ok|okay|fine
 # Words to show, after "put:" and nothing else: "OK no problem, then just put: To RSVP text Marisol at (787) 555-0148 by May 15."
 _JUST_PUT = re.compile(r"^(?:[^.!?:\d]{0,40}[.!?,]\s+)?\W*(?:(?:ok|okay|fine|so|then|just|please|pls|and|also|no\s+problem)[,.!]?\s+)*"
                        r"(?:put|write|say)\s*:\s*(?P<said>[^\n:]{4,200}?)\s*$", re.IGNORECASE)
+_WHERE_SAID = re.compile(r"\b(?:page|home|below|above|under|beside|next\s+to|after|before|section|footer|header|top|bottom)\b", re.IGNORECASE)
 _A_SITE_PART = re.compile(r"\b(?:page|section|button|menu|nav|footer|header|colou?rs?|font|heading|title|link)\b", re.IGNORECASE)
 
 
 def _under_the_top(request: str) -> Plan | None:
     put = _JUST_PUT.match(request.strip())
-    if put is not None and not _A_SITE_PART.search(put.group("said")):
+    # (not where the words before say where: "On the Adopt page, next to Luna, write: ...", "I need an About page. Say: ...")
+    if put is not None and not _A_SITE_PART.search(put.group("said")) and not _WHERE_SAID.search(request.strip()[:put.start("said")]):
         return Plan(ops=[AddSection(op="add_section", route="/", kind="text", text=put.group("said").strip())])
     found = _UNDER_THE_TOP.match(request.strip())
     if found is None:

@@ -156,3 +156,21 @@ def test_a_time_moved_to_another_day_keeps_the_day_said(tmp_path: Path) -> None:
                   "There has been a change: the Waterfall Trail Walk has moved to Saturday afternoons, 3pm to 6pm, and the price "
                   "is now KSh 3,000 per adult.")
     assert "Sundays 3pm to 6pm" not in _text(root, "/walks"), result.message
+
+
+def test_words_to_write_where_the_request_says_go_there(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Adopt")
+    _items(root, "/adopt", "list", [("Luna", "3 years, shy"), ("Max", "1 year")])
+    result = _run(root, '{"ops":[{"op":"add_section","route":"/adopt","kind":"text","text":"Special fee $60."}]}',
+                  "On the Adopt page, next to Luna, write: Special fee $60.")
+    assert "Special fee $60." in _text(root, "/adopt") and "Special fee" not in _text(root), result.message
+
+
+def test_a_rename_beside_words_to_add_is_not_dropped_for_the_words(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Club Nights")
+    _para(root, "Tuesdays 7pm at Centre Laurier.", "/club-nights")
+    result = _run(root, '{"ops":[{"op":"rename_page","route":"/club-nights","new_route":"/schedule","title":"Schedule"}]}',
+                  "rename Club Nights page to Schedule and add: summer break July 1 to August 15, no meetings")
+    assert result.outcome != "applied" or "/schedule" in (root / "lib/site.ts").read_text(), result.message
