@@ -174,3 +174,21 @@ def test_a_rename_beside_words_to_add_is_not_dropped_for_the_words(tmp_path: Pat
     result = _run(root, '{"ops":[{"op":"rename_page","route":"/club-nights","new_route":"/schedule","title":"Schedule"}]}',
                   "rename Club Nights page to Schedule and add: summer break July 1 to August 15, no meetings")
     assert result.outcome != "applied" or "/schedule" in (root / "lib/site.ts").read_text(), result.message
+
+
+def test_a_venue_no_more_said_with_the_new_one_after(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Yaretzi's XV, Saturday 10 July 2027 at Salón Las Palmas, El Paso.")
+    result = _run(root, '{"ops":[{"op":"replace_text","old":"Salón Las Palmas","new":"Villa Rosa Event Center, 4510 Montana Ave"}]}',
+                  "the venue is not Salón Las Palmas anymore. change it everywhere to Villa Rosa Event Center, 4510 Montana Ave")
+    assert result.outcome == "applied", result.message
+    assert "at Villa Rosa Event Center, 4510 Montana Ave, El Paso." in _text(root)
+
+
+def test_a_count_changed_with_its_reason_after(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "412 bikes given to learners since 2019.")
+    result = _run(root, '{"ops":[{"op":"replace_text","old":"412 bikes","new":"436 bikes"}]}',
+                  "Change the numbers: 436 bikes given now, we did a big handover last week 🎉")
+    assert result.outcome == "applied", result.message
+    assert "436 bikes given to learners" in _text(root)
