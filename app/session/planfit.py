@@ -41,9 +41,10 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
 
     if backref.points_back(prompt) or scope.asks_to_take_money(prompt):
         return None  # nothing typed here to read; or a shop or a feed, whose content no reading places
-    if any(isinstance(op, Decline) for op in plan.ops) and any(isinstance(op, (RenamePage, RemovePage, RemoveItem)) for op in plan.ops):
-        return None  # a rename or a removal read and a part no reading reads ("rename Club Nights page to Schedule and add: ..."):
-        # content read instead would drop the rename, and show the rest as done
+    if any(isinstance(op, Decline) for op in plan.ops) and any(isinstance(op, RenamePage) for op in plan.ops):
+        return None  # a rename read and a part no reading reads ("rename Club Nights page to Schedule and add: ..."): content
+        # read instead would drop the rename, and show the rest as done (a model's removal beside its decline is often no removal
+        # asked: "testimonials from beta: '...' - Hannah K., ..." written as Hannah's removal)
     hours = hoursfit.read(prompt, site)  # a request of hours alone: each day as typed, in place of the placeholders
     if hours is not None and not leaves_out(hours):
         return hours

@@ -192,3 +192,13 @@ def test_a_count_changed_with_its_reason_after(tmp_path: Path) -> None:
                   "Change the numbers: 436 bikes given now, we did a big handover last week 🎉")
     assert result.outcome == "applied", result.message
     assert "436 bikes given to learners" in _text(root)
+
+
+def test_quotes_the_model_wrote_as_a_removal_beside_a_decline_are_read(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Trailcrumb keeps a breadcrumb of your hike, offline.")
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Hannah K."},{"op":"decline"}]}',
+                  "testimonials from beta: 'Got me off a foggy ridge in the Cascades.' - Hannah K., beta tester. "
+                  "'Finally an app that does not kill my battery.' - Dev P.")
+    assert result.outcome == "applied", result.message
+    assert "Got me off a foggy ridge in the Cascades." in _text(root) and "Dev P." in _text(root)
