@@ -109,9 +109,11 @@ def swaps(request: str, site: Site) -> list[Any]:
         return [typo]
     priced = list(pricefit.price_changes(request, site)) or _one(pricefit.only_price(request, site))
     if priced:  # "Independence Cup moved to 30 October 2027 and Entry fee now K200": the moved date beside the price
-        moved = [op] if (op := whenfit.when_change(request, site)) is not None and _days_kept(request, op.new) \
-            and not _until_moved(request, op, site) else []
-        return [*priced, moved[0]] if len(moved) == 1 and not any(_overlaps(moved[0], op) for op in priced) else priced
+        moved = whenfit.when_change(request, site)
+        if moved is None or not _days_kept(request, moved.new) or _until_moved(request, moved, site) \
+                or any(_overlaps(moved, op) for op in priced):
+            return priced
+        return [*priced, moved]
     return _one(contactswap.contact_change(request, site)) \
         or _one(itemvalue.said_change(request, site)) \
         or list(textfit.plain_replacements(request, site)) \
@@ -141,10 +143,10 @@ def _days_kept(said: str, new: str) -> bool:
     return all(re.search(rf"\b{day[:3]}", new, re.IGNORECASE) for day in re.findall(rf"\b{DAY}\b", said, re.IGNORECASE))
 
 
-def _overlaps(one: Any, other: Any) -> bool:
-    """Whether two replacements touch the same words."""
-    a, b = getattr(one, "old", ""), getattr(other, "old", "")
-    return bool(a and b) and (a in b or b in a or one.new in other.new or other.new in one.new)
+def _overlaps(one: ReplaceText, other: Any) -> bool:
+    """Whether a replacement touches the words another one does (an edit of an entry touches none)."""
+    return isinstance(other, ReplaceText) and (one.old in other.old or other.old in one.old or one.new in other.new
+                                               or other.new in one.new)
 
 
 # A clause that asks something of "it", what the clause before renamed: "rename Campus Club to Club Pass and make it $3.99/mo".

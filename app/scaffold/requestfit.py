@@ -448,7 +448,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     # "... Put it on bottom of every page please": the footer's words, not a page called "Bottom of Every"
     footer = chromefit.footer(request) is not None
     block = movefit.read(request, site) or navfit.read(request, site) or buttonfit.read(request, site) \
-        or headfit.read(request, site) or spellfit.read(request, site, compound.clauses) or itemhome.announced(request, site) \
+        or headfit.read(request, site) or spellfit.read(request, site) or itemhome.announced(request, site) \
         or stepsfit.read(request, site) or cardsfit.read(request, site) or namelist.read(request, site) or venuefit.read(request, site) \
         or namedsection.read(request, site) \
         or (None if opening or footer else pageblock.read(request, site)) or removefit.read(request, site) \

@@ -97,6 +97,10 @@ class Theme(_Model):
     heading_font: Font | None = None
 
 
+FOOTER_LINES_MAX = 10  # the footer's lines of the user's words every page shows below, as the site holds them
+FOOTER_LINE_MAX = 300
+
+
 class Site(_Model):
     version: int = 1
     name: Short
@@ -104,7 +108,7 @@ class Site(_Model):
     theme: Theme = Field(default_factory=Theme)
     nav: list[NavLink] = Field(default_factory=list, max_length=12)
     pages: list[Page] = Field(default_factory=list, max_length=50)
-    footer: list[Annotated[str, Field(max_length=300)]] = Field(default_factory=list, max_length=10)  # lines every page shows below
+    footer: list[Annotated[str, Field(max_length=FOOTER_LINE_MAX)]] = Field(default_factory=list, max_length=FOOTER_LINES_MAX)
 
     def page(self, route: str) -> Page | None:
         return next((p for p in self.pages if p.route == route), None)

@@ -12,9 +12,9 @@ where the site shows them. The site's own name is left to the model's plan (it l
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from difflib import SequenceMatcher
 
+from app.scaffold.compound import clauses
 from app.scaffold.plan import Decline, Plan, ReplaceText, replacing
 from app.scaffold.pricetyped import KEPT
 from app.scaffold.site import Site, norm_words, page_named, shown_text
@@ -168,9 +168,8 @@ def _recounted(request: str, shown: str) -> Plan | None:
         what = typed.group("what")
         if _NOT_COUNTED.fullmatch(what) or f"{typed.group('n')} {what}".casefold() in shown.casefold():
             continue
-        was = [m for m in re.finditer(rf"(?<![\w.,:/$£€₹¥-])(\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})\s+{re.escape(what)}\b", shown, re.IGNORECASE)
-               if m.group(1) != typed.group("n")]
-        op = replacing(was[0].group(0), f"{typed.group('n')} {was[0].group(0).split()[1]}") if len(was) == 1 else None
+        was = _shown_counts(what, typed.group("n"), shown)
+        op = replacing(was[0], f"{typed.group('n')} {was[0].split()[1]}") if len(was) == 1 else None
         return Plan(ops=[op]) if op is not None else None
     return None
 
@@ -223,12 +222,16 @@ def _word_said_right(request: str, site: Site) -> Plan | None:
     return Plan(ops=[op]) if op is not None else None
 
 
+def _shown_counts(what: str, number: str, shown: str) -> list[str]:
+    """Each count of ``what`` the site shows with a number other than ``number`` ("140 girls" of "girls", "175")."""
+    return [m.group(0) for m in re.finditer(rf"(?<![\w.,:/$£€₹¥-])(\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})\s+{re.escape(what)}\b", shown,
+                                            re.IGNORECASE) if m.group(1) != number]
+
+
 def _recount(typed: re.Match[str], shown: str) -> ReplaceText | None:
     """The one count of the same thing the site shows with another number, made the typed one; None where the site
     shows none, or several."""
-    what = typed.group("what")
-    was = {m.group(0) for m in re.finditer(rf"(?<![\w.,:/$£€₹¥-])(\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})\s+{re.escape(what)}\b", shown, re.IGNORECASE)
-           if m.group(1) != typed.group("n")}
+    was = set(_shown_counts(typed.group("what"), typed.group("n"), shown))
     return replacing(old, f"{typed.group('n')} {old.split()[1]}") if len(was) == 1 and (old := was.pop()) else None
 
 
@@ -237,16 +240,17 @@ _ASKS_MORE = re.compile(r"^\W*(?:(?:and|also|then|please|pls|can\s+you|could\s+y
                         r"move|rename|replace|create|list|show)\b", re.IGNORECASE)
 
 
-def read(request: str, site: Site | None, clauses: Callable[[str], list[str]] | None = None) -> Plan | None:
+def read(request: str, site: Site | None) -> Plan | None:
     """The correction the request types, as a replacement of the site's nearly-right words, with a decline beside it
-    where another of its ``clauses`` asks something more ("Juniper spelled chocolate wrong on the menu, can you fix that
+    where another of its clauses asks something more ("Juniper spelled chocolate wrong on the menu, can you fix that
     please? And add a note that ..."): one part done and the other dropped looks done; None else."""
     plan = _read(request, site)
-    said = [v.casefold() for op in plan.ops for v in (getattr(op, "new", ""), getattr(op, "old", "")) if v] if plan else []
-    if plan is None or clauses is None or not any(_ASKS_MORE.match(c) and not _CUE.search(c) and not any(v in c.casefold() for v in said)
-                                                  for c in clauses(request)):
-        return plan  # (not the clause the correction is read from: "Change the numbers: 436 bikes given now")
-    return Plan(ops=[*plan.ops, Decline(op="decline")])
+    if plan is None:
+        return plan
+    said = [v.casefold() for op in plan.ops for v in (getattr(op, "new", ""), getattr(op, "old", "")) if v]
+    # (not the clause the correction is read from: "Change the numbers: 436 bikes given now")
+    more = any(_ASKS_MORE.match(c) and not _CUE.search(c) and not any(v in c.casefold() for v in said) for c in clauses(request))
+    return Plan(ops=[*plan.ops, Decline(op="decline")]) if more else plan
 
 
 def _read(request: str, site: Site | None) -> Plan | None:

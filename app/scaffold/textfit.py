@@ -12,12 +12,11 @@ are ``pricefit``'s.
 from __future__ import annotations
 
 import re
-import unicodedata
 from difflib import SequenceMatcher
 
 from app.scaffold.plan import ReplaceText, replacing
 from app.scaffold.pricetyped import PRICE
-from app.scaffold.site import Site, norm_words, shown_text
+from app.scaffold.site import Site, norm_words, shown_text, slug
 
 _OPEN = "'\"“‘"
 _CLOSE = "'\"”’"
@@ -327,18 +326,14 @@ _CAPS = r"(?-i:[A-Z\u00c0-\u00de])[\w'’-]*(?:\s+(?:(?-i:el|la|los|las|de|del|d
 _NOW_AT = re.compile(rf"\b(?:is|are|will\s+be)\s+now\s+(?:at|in)\s+(?:the\s+)?(?P<new>{_CAPS})", re.IGNORECASE)
 
 
-def _folded(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
-
-
 def _named_place(request: str, site: Site) -> ReplaceText | None:
     """The one capitalised run the site shows whose first word the request says before "is now at X" ("salon" of
     "Salón Los Flamboyanes"), replaced by X; None else."""
     found = _NOW_AT.search(request)
     if found is None:
         return None
-    said = {_folded(w) for w in re.findall(r"[^\W\d_]{4,}", request[:found.start()])}
-    runs = {m.group(0) for m in re.finditer(_CAPS, shown_text(site)) if len(m.group(0).split()) > 1 and _folded(m.group(0).split()[0]) in said}
+    said = {slug(w) for w in re.findall(r"[^\W\d_]{4,}", request[:found.start()])}
+    runs = {m.group(0) for m in re.finditer(_CAPS, shown_text(site)) if len(m.group(0).split()) > 1 and slug(m.group(0).split()[0]) in said}
     return _checked(runs.pop(), found.group("new"), _names(site)) if len(runs) == 1 else None
 
 

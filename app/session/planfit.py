@@ -162,11 +162,11 @@ def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
 
 def _replaced_person(name: str, plan: Plan) -> bool:
     """Whether ``name`` is the person a replacement of the plan takes off, typed with a word the site leaves off
-    ("Ate Joy is moving to Manila" of "Joy Lingayo"), or the one it puts on, typed with a word before the name."""
-    first, rest = name.split()[-1], " ".join(name.split()[1:])
-    # ... or the one who comes, typed with their role before the name ("new teacher is Teacher Priscilla Ngu")
-    return any(isinstance(op, ReplaceText) and op.new and (re.match(rf"{re.escape(first)}\b", op.old) or rest and op.new.endswith(rest))
-               for op in plan.ops)
+    ("Ate Joy is moving to Manila" of "Joy Lingayo"), or the one it puts on, typed with a word before the name ("new
+    teacher is Teacher Priscilla Ngu")."""
+    last, after_first = name.split()[-1], " ".join(name.split()[1:])  # "Joy" of "Ate Joy"; "Priscilla Ngu" of "Teacher ..."
+    return any(isinstance(op, ReplaceText) and op.new and (re.match(rf"{re.escape(last)}\b", op.old)
+                                                           or after_first and op.new.endswith(after_first)) for op in plan.ops)
 
 
 def _entries_said(site: Site | None) -> str:

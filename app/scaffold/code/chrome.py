@@ -14,6 +14,11 @@ from app.scaffold.code.pages import spot_of, text_spot
 
 FOOTER_NOTE = "footer-note"  # the class of a footer line of the user's words (``footerops``)
 
+
+def footer_notes(doc: tsx.Doc, footer: Node) -> list[Node]:
+    """The footer's lines of the user's words: its ``<p className="footer-note">`` elements."""
+    return [el for el in tsx.elements(doc, footer, ("p",)) if tsx.attribute_value(doc, el, "className") == FOOTER_NOTE]
+
 def _unwrap(node: Node | None) -> Node | None:
     """`{…} satisfies Metadata`, `{…} as Metadata`, `({…})` -> the object."""
     while node is not None and node.type in ("satisfies_expression", "as_expression", "parenthesized_expression"):
@@ -95,8 +100,7 @@ class Chrome(ProjectFiles):
         footer = next(tsx.elements(layout, layout.root, ("footer",)), None) if layout is not None else None
         if layout is None or footer is None:
             return ()
-        notes = (el for el in tsx.elements(layout, footer, ("p",)) if tsx.attribute_value(layout, el, "className") == FOOTER_NOTE)
-        return tuple(spot for el in notes if (spot := text_spot(layout, el, plain=True)) is not None)
+        return tuple(spot for el in footer_notes(layout, footer) if (spot := text_spot(layout, el, plain=True)) is not None)
 
     def nav(self, layout_rel: str | None, site_name: str) -> NavCode | None:
         """The nav (or header) in the root layout or in a component it renders, two levels deep."""

@@ -12,14 +12,10 @@ from tree_sitter import Node
 from app.errors import PlanError
 from app.scaffold import plan as P
 from app.scaffold.code import tsx
-from app.scaffold.code.chrome import FOOTER_NOTE as NOTE_CLASS
+from app.scaffold.code.chrome import FOOTER_NOTE as NOTE_CLASS, footer_notes
 from app.scaffold.code.edits import Ctx
 
 _HINT = "put the words on a page instead (\u201cadd to the home page: \u2026\u201d)"
-
-
-def _notes(doc: tsx.Doc, footer: Node) -> list[Node]:
-    return [el for el in tsx.elements(doc, footer, ("p",)) if tsx.attribute_value(doc, el, "className") == NOTE_CLASS]
 
 
 def _child_indent(ctx: Ctx, rel: str, el: Node) -> str:
@@ -51,7 +47,7 @@ def _into_footer(ctx: Ctx, layout: str, doc: tsx.Doc, footer: Node, line: str, o
     if inner is None:
         raise PlanError(f"The footer in {layout} is written as one empty tag (<footer />), so I can't put words in it.",
                         hint=_HINT)
-    notes = _notes(doc, footer)
+    notes = footer_notes(doc, footer)
     if op.replace and notes:
         ctx.edit(layout, notes[0].start_byte, notes[0].end_byte, line)
         source = ctx.source(layout)

@@ -19,7 +19,7 @@ from app.scaffold.code.files import PAGE_EXTS, conventions, is_dynamic, route_of
 from app.scaffold.code.model import (CodeProject, Conventions, NavCode, PageCode, SectionCode, Spot,
                                      ThemeCode)
 from app.scaffold.code.pages import component_kind, read_page
-from app.scaffold.site import ROUTE_RE, NavLink, Page, Section, Site, Theme
+from app.scaffold.site import FOOTER_LINE_MAX, FOOTER_LINES_MAX, ROUTE_RE, NavLink, Page, Section, Site, Theme
 
 __all__ = ["CodeProject", "Conventions", "NavCode", "PageCode", "SectionCode", "Spot", "ThemeCode", "THEME_VARS",
            "clear_cache", "component_kind", "conventions", "is_dynamic", "read_project", "route_of", "route_title",
@@ -57,7 +57,6 @@ def read_project(root: Path) -> CodeProject:
 
 # --- the site as the model sees it ---------------------------------------------------------------
 
-MAX_FOOTER_LINES = 10
 _HEX = re.compile(r"#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
 
 
@@ -134,5 +133,5 @@ def site_view(project: CodeProject) -> Site:
         title = (page.title.text if page.title else route_title(page.route))[:120]
         pages.append(Page(route=page.route, title=title, sections=sections))
     nav = [NavLink(label=label[:120], href=href[:120]) for label, href, _ in (project.nav.links if project.nav else ())][:12]
-    footer = [spot.text[:300] for spot in project.footer][:MAX_FOOTER_LINES]
+    footer = [spot.text[:FOOTER_LINE_MAX] for spot in project.footer][:FOOTER_LINES_MAX]
     return Site(name=project.name[:120] or "Site", theme=theme, nav=nav, pages=pages, footer=footer)
