@@ -264,6 +264,16 @@ _WHY_OF_A_PERSON = re.compile(r"^\W*(?:because\s+|as\s+|since\s+)?(?:he|she)(?:[
                               r"(?!(?:will|would|can|could|should|asks?|wants?|needs?)\b)", re.IGNORECASE)
 
 
+def _around(words: str, ops: list[Any]) -> list[str]:
+    """Of a text the site shows, the comma-parted pieces that hold what a replacement in ``ops`` replaces (the text
+    whole where it is one piece)."""
+    olds = [op.old for op in ops if isinstance(op, ReplaceText) and op.old and op.old in words]
+    if not olds:
+        return []
+    parts = re.split(r",\s+", words)
+    return [part for part in parts if any(part in old or old in part for old in olds)] or [words]
+
+
 def unread(request: str, site: Site, ops: list[Any]) -> list[str]:
     """The parts of ``request`` that ask for something beside ``ops`` (something to go, something
     added, a move, a correction: ``_OTHER_ASK``) that no reading reads and that none of ``ops`` (read
@@ -272,8 +282,8 @@ def unread(request: str, site: Site, ops: list[Any]) -> list[str]:
     said = " ".join(str(v) for op in ops for v in op.model_dump().values()).casefold()
     # and the place each replacement is made: "the band cancelled ugh. take out Chicago Push, put DJ Marek instead" of
     # "7:00 polka band Chicago Push" (the band is what the swap replaces)
-    said += " " + " ".join(words for _, words in shown_pieces(site)
-                           if any(isinstance(op, ReplaceText) and op.old and op.old in words for op in ops)).casefold()
+    # (the part of a listing sentence it is in: not "dungarees" of "Tote bag 150 kr, Apron 220 kr, Children's dungarees 280 kr")
+    said += " " + " ".join(part for _, words in shown_pieces(site) for part in _around(words, ops)).casefold()
     out = []
     for clause in (part.strip(" ,.") for whole in clauses(request) for part in _PART.split(whole)):
         if not _OTHER_ASK.search(clause) or _WHY_OF_A_PERSON.match(clause) \
@@ -287,6 +297,25 @@ def unread(request: str, site: Site, ops: list[Any]) -> list[str]:
                for piece in [*typed_content(clause), *names(clause), *dates(clause), *words]):
             continue
         out.append(clause)
+    return out
+
+
+def removed_left(request: str, site: Site, left: list[str]) -> list[Any]:
+    """The removals the parts ``unread`` left say, each read with the rest of its sentence ("the tote bag is now 170 kr,
+    and the dungarees are sold out for this season, please remove them": the dungarees); [] where any part is no removal."""
+    out: list[Any] = []
+    for part in left:
+        at = request.find(part)
+        sentence = re.split(r"(?<=[.!?])\s+", request[at:])[0] if at >= 0 else part
+        removal = itemfit.removal(sentence, site)
+        # what the part itself names ("the dungarees are sold out"), not a thing named beside it ("Please take them off
+        # for now, and the bloaters should be £3.50": the bloaters get a price)
+        own = {w for w in re.findall(r"[\w'’-]{4,}", part.casefold()) if not request_word(w)}
+        if removal is None or any(isinstance(op, Decline) for op in removal.ops) \
+                or not all(own & set(re.findall(r"[\w'’-]{4,}", str(getattr(op, "item", "") or getattr(op, "old", "")).casefold()))
+                           for op in removal.ops):
+            return []
+        out += [op for op in removal.ops if op not in out]
     return out
 
 

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from app.scaffold import notefit, openerfit, prose
 from app.scaffold.plan import AddItems, AddSection, Plan, SetText, plan_to_json
+from app.scaffold.pagename import HOME_WORDS, named_page
 from app.scaffold.site import Site, norm_words
 
 _OPEN = r"^\W*(?:(?:ok|okay|now|next|also|and|then|so|please|pls|can you|could you)[,.]?\s+){0,3}"
@@ -277,3 +278,26 @@ def quoted_heading(plan: Plan, request: str) -> Plan:
     if any(norm_words(heading) in norm_words(plan_to_json(Plan(ops=[op]))) for op in plan.ops):
         return plan
     return Plan(ops=[op.model_copy(update={"heading": heading}) if op is adds[0] else op for op in plan.ops])
+
+
+# A section's heading said as such: "Please put this on the front page under a heading Come and sew with us".
+_UNDER_A_HEADING = re.compile(r"\b(?:under|with)\s+(?:a|the)\s+(?:heading|title|headline)\b", re.IGNORECASE)
+
+
+def under_a_heading(plan: Plan, request: str, site: Site | None) -> Plan:
+    """``plan`` with the hero's heading it sets to the words the request puts a note under ("Our meetings are Tuesdays
+    13:00–16:00 ... Please put this on the front page under a heading Come and sew with us") as that note, under its
+    heading, on that page: the hero keeps its heading and the note's own words are shown."""
+    titles = [op for op in plan.ops if isinstance(op, SetText) and op.target == "title"]
+    if len(titles) != 1 or not _UNDER_A_HEADING.search(request):
+        return plan
+    title = titles[0]
+    routes = [p.route for p in site.pages] if site is not None else ["/"]
+    given = notefit.note(request, lambda words: bool(HOME_WORDS.search(words)) or named_page(words, routes) is not None)
+    if given is None or norm_words(given[0]) != norm_words(title.text):
+        return plan
+    try:
+        section = AddSection(op="add_section", route=title.route, kind="text", heading=given[0], text=given[1])
+    except ValidationError:
+        return plan
+    return Plan(ops=[section if op is title else op for op in plan.ops])

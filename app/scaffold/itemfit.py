@@ -34,7 +34,7 @@ from app.scaffold.scope import name_set
 from app.scaffold.site import APOSTROPHE, AROUND_A_NAME, Page, Site, norm_words, page_named, shown_text, slug
 
 # A fact said as a correction of the site ("the foray is Sat 30 Oct now, not Sun 31 Oct"): an edit, not new content.
-CORRECTS = re.compile(r",\s*not\b|\bnot\s+(?:[$£€\d]|correct|right|what)|\b(?:no longer|anymore|any more|moved|changed|now|"
+CORRECTS = re.compile(r",\s*not\b|\bnot\s+(?:[$£€\d]|correct|right|what)|\b(?:no longer|anymore|any more|moved|changed|shifted|postponed|rescheduled|now|"
                       r"wrong|incorrect|(?:going|gone|went|goes|is)\s+(?:up|down)|change\s+(?:that|it|this)|update)\b",
                       re.IGNORECASE)
 _MISSING = re.compile(r"\b(?:missing|missin|not showing|isn'?t showing|not there|isn'?t there|didn'?t go|did not go|"

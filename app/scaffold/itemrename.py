@@ -22,7 +22,7 @@ _RENAMES = (
     re.compile(r"\b(?:rename|re-name|change\s+(?:the\s+)?name\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?[\"“‘'](?P<old>[^\"“”‘’'\n]{1,60})[\"”’']"
                r"\s+(?:to|as|into)\s+(?P<new>.+)$", re.IGNORECASE),
     # "Osoyoos Orcas officially renamed to Osoyoos Killer Whales"
-    re.compile(r"^\W*(?P<old>[^.!?;\n]+?)\s+(?:(?:has|have|was|were|is|got|been|officially|now|just)\s+)*"
+    re.compile(r"^\W*(?P<old>[^.!?;\n]+?)\s+(?:(?:has|have|was|were|is|got|been|officially|now|just|i|we)\s+)*"  # "Platinum package I rename to ..."
                r"(?:rename|should\s+be\s+renamed|renamed)\s+(?:to|as)\s+(?P<new>.+)$", re.IGNORECASE),
     # "godzilla is getting swapped out for Jurassic Park next month"
     re.compile(r"^\W*(?P<old>[^.!?;,\n]+?)\s+(?:(?:is|are|was|were|will\s+be|getting|being|been|got)\s+)*swapped\s+(?:out\s+)?"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from app.scaffold.namedcontent import request_word
 from app.scaffold.plan import Entry
 from app.scaffold.pricetyped import PRICE
 
@@ -204,3 +205,16 @@ def price_whole(title: str, text: str) -> tuple[str, str]:
     if price is None or not title[:price.start()].strip() or PRICE.search(title) or PRICE.search(text):
         return title, text
     return title[:price.start()].strip(" ,-–:"), said[price.start():].strip()
+
+
+def name_whole(title: str, request: str) -> str:
+    """``title`` with the capitalised words typed just before it that no ask holds ("put new one: Nan Gyi Thoke $13.50":
+    the model's "Gyi Thoke" is "Nan Gyi Thoke")."""
+    found = re.search(rf"(?<![\w'’-])((?:(?-i:[A-Z])[\w'’-]*\s+){{1,2}}){re.escape(title)}(?![\w'’-])", request) \
+        if title[:1].isupper() else None
+    if found is None:
+        return title
+    before = found.group(1).split()
+    while before and request_word(before[0]):
+        before = before[1:]
+    return " ".join([*before, title]) if before and not any(request_word(w) for w in before) else title

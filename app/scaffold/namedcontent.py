@@ -168,7 +168,12 @@ def _held(name: str, have: str, before_page: bool) -> bool:
     if _loose(name) in have or _loose(re.sub(r"['’]s$", "", name)) in have:  # "Mei Ling's surname" of "Mei Ling Chow"
         return True
     parts = re.split(r"\s+on\s+(?:the\s+)?", name) if before_page else []
-    return len(parts) > 1 and all(_loose(p) in have for p in parts)
+    if len(parts) > 1 and all(_loose(p) in have for p in parts):
+        return True
+    # a role before a person's name ("Vice President Linda Ochoa" of a plan's "Linda Ochoa" and "Vice President"): both held
+    words = name.split()
+    return len(words) >= 3 and any(_loose(" ".join(words[:k])) in have and _loose(" ".join(words[k:])) in have
+                                   for k in range(1, len(words) - 1))
 
 
 def _loose(text: str) -> str:

@@ -269,6 +269,9 @@ def _home_if_top(where: str) -> str:
     return "the home page" if re.match(r"(?:the\s+)?(?:very\s+)?top\b", where, re.IGNORECASE) else where
 
 
+_WHERE_COLON = re.compile(r"^(?:under(?:neath)?|below|beneath)\s+[^:.!?]{2,40}:\s*(?=\S)", re.IGNORECASE)
+
+
 def _said_on(request: str, names_place: Callable[[str], bool]) -> str:
     """What the request asks to say on the place it names first ("on the home page say ..."), to its
     end, after nothing but a short answer to the app; ""."""
@@ -277,7 +280,8 @@ def _said_on(request: str, names_place: Callable[[str], bool]) -> str:
         said = said[1:]  # "No worries! Instead just say to email ...": the answer to the app is no part of it
     bare = _BARE_SAY.match(said[0]) if len(said) == 1 else None
     if bare and not _ASKS_MORE.search(bare.group("text")) and not _NAMES_A_PLACE.search(_LEADING_INSTEAD.sub("", said[0])):
-        return _put(bare.group("text")) if bare.group("put") else bare.group("text")
+        text = _WHERE_COLON.sub("", bare.group("text"))  # "write under the shop list: To order, ...": what follows the colon
+        return _put(text) if bare.group("put") else text
     for i, sentence in enumerate(said):
         found = _ON_SAY.match(sentence) or _PUT_ON.match(sentence) or _QUOTED_ON.match(sentence)
         # the place as said after "on" ("... on home": the home page)
@@ -388,8 +392,11 @@ def page_under(request: str, routes: Sequence[str], listed: str = "") -> str | N
     found = _UNDER.search(request)
     if found is not None and listed and found.group("what").casefold() in ("list", "the list", "list of them"):
         return listed
-    route = "/" + slug(found.group("what")) if found is not None else ""
-    return next((r for r in (route, route + "s") if found is not None and r in routes and r != "/"), None)
+    what = found.group("what") if found is not None else ""
+    # "under the shop list": the Shop page's list
+    bare = "/" + slug(re.sub(r"\s+(?:list|section|part|bit|items|products)$", "", what, flags=re.IGNORECASE)) if what else ""
+    route = "/" + slug(what) if what else ""
+    return next((r for r in (route, route + "s", bare) if found is not None and r in routes and r != "/"), None)
 
 
 # A sentence of a text that tells the app to take something away: "Remove Eko Hotel.", "..., remove it from Events".

@@ -285,8 +285,17 @@ def named_page(request: str, routes: Sequence[str]) -> str | None:
                                                  or f" on {norm_words(r.rsplit('/', 1)[-1])} say " in words  # "on race info say: ..."
                                                  or f" the page {norm_words(r.rsplit('/', 1)[-1])} " in words  # "on the page Our Story:"
                                                  or norm_words(r.rsplit("/", 1)[-1]) == opens
-                                                 or norm_words(r.rsplit("/", 1)[-1]) in more)]
+                                                 or norm_words(r.rsplit("/", 1)[-1]) in more
+                                                 or _put_on(request, r.rsplit("/", 1)[-1]))]
     return named[0] if len(named) == 1 else None
+
+
+def _put_on(request: str, name: str) -> bool:
+    """Whether the request puts its content on the page by the page's name alone, said last or before a colon:
+    "... from $45 installed put that on prices", "Add under all packages: extra hour 3.000 TL"."""
+    words = r"[\s-]+".join(re.escape(w) for w in name.split("-"))
+    return re.search(rf"\b(?:on|to|onto|under|in)\s+(?:the\s+|all\s+(?:the\s+)?|our\s+|my\s+)?{words}"
+                     rf"\s*(?::|[.!]*\s*$|,?\s+(?:please|pls|too|as\s+well)\b)", request, re.IGNORECASE) is not None
 
 
 # "Add another memory: ..." on a site with a Memories page: one more of what that page lists.

@@ -42,7 +42,7 @@ _COMES = (
                re.IGNORECASE),  # "Marna stop as cashier, new is Rói Dam"
     # "treasurer is now Elspeth Cairns", "The post is now held by Mr Ravi Chandran", "taken over by Ann Bell", "He is
     # replaced by Sámal Nolsøe"
-    re.compile(rf"\b(?-i:[a-z])[\w'’-]*\s+(?:(?:is|will\s+be)\s+)?now\s+(?P<new>{_NAME})(?![\w'’-])"  # "secretary now Alan Mapp"
+    re.compile(rf"\b(?:(?-i:[a-z])[\w'’-]*|(?i:contact(?:\s+person)?))\s+(?:(?:is|will\s+be)\s+)?now\s+(?P<new>{_NAME})(?![\w'’-])"  # "secretary now Alan Mapp"
                # "Solo Jazz now taught by Bára Sýkorová", "prayer will be by Pastor Samuel Ofori"
                rf"|\b(?:(?:is|are)\s+)?(?:now\s+)?(?:held|taken\s+over|run|led|taught|coached|hosted|given|done|replaced|will\s+be)\s+by\s+(?P<new2>{_NAME})(?![\w'’-])",
                re.IGNORECASE),
@@ -119,7 +119,8 @@ def _shown_as(site: Site, name: str) -> set[str]:
     name typed as a title and a surname, those that end with it ("Mr Ncube" -> {"Mr Tendai Ncube"})."""
     # "Pieter" -> "Pieter van Wyk": the small words of a surname too
     pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?:\s+(?:{_PARTICLE}\s+)?(?-i:[{_UPPER}])[\w'’-]*){{0,2}}(?![\w'’])")
-    found = {_without_trailing_role(m.group(0), name) for _, text in shown_pieces(site) for m in pattern.finditer(text)}
+    texts = [text for _, text in shown_pieces(site)] + list(site.footer)  # "Sanne de Vries, +31 6 ..." of the footer too
+    found = {_without_trailing_role(m.group(0), name) for text in texts for m in pattern.finditer(text)}
     titled = re.fullmatch(rf"(?P<title>{_TITLE})(?P<surname>(?-i:[{_UPPER}])[\w'’-]*)", name)
     if found or titled is None:
         return found

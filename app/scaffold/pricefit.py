@@ -16,6 +16,7 @@ import re
 from pydantic import ValidationError
 
 from app.scaffold.plan import EditItem, ReplaceText, replacing
+from app.scaffold.pricepieces import SENTENCE as _SENTENCE, SMALL as _SMALL, own_words as _own_words, pieces_of as _pieces_of
 from app.scaffold.pricetyped import AMOUNT, KEPT, MARK, PRICE, UNIT, bare_marked, period, unit_after, without_reason
 from app.scaffold.site import Site, norm_words
 
@@ -26,7 +27,7 @@ _NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down 
 # it adds ("we also do gift boxes for $5").
 # Not "new" in a reason: "... we had to put it up for the new mallets".
 _NOT_A_CHANGE = re.compile(r"\b(?:add|(?<!for the )(?<!for our )(?<!for a )new(?!\s+(?:prices?|rates?|fees?)\b)|another|remove|delete)\b"
-                           r"|(?<!^)(?<!^and )\balso\b(?!,)", re.IGNORECASE)
+                           r"|(?<!^)(?<!^and )\balso\b(?!,|\s*[.!]*\s*$)", re.IGNORECASE)  # not "... and Shan Noodle $15.50 also"
 # What says a price changed in so many words ("is" and "are" say so of an item the request names, not of
 # a piece of a paragraph: "Tickets are £10" for a new event is no new price of "Admission is £4").
 _CHANGED = re.compile(r"\b(?:now|up|down|should|changed?|changing|instead|not|still|wrong|correct\w*|rais\w*|increase\w*|revis\w*|"
@@ -46,8 +47,6 @@ _OLD_FIRST = re.compile(rf"(?P<old>{PRICE.pattern})\s*,?\s*(?:should\s+be|needs?
 # A price said to stay as it is: "The under-18 fee stays at £10", "Tubs stay at £7.50".
 _STAYS = re.compile(r"\b(?:stays?|staying|remains?|remaining|unchanged|no\s+change|"
                     r"still(?!\s+(?:says?|shows?|showing|has|lists?|listed|reads?|there|on|at|up|in)\b))\b", re.IGNORECASE)
-_SMALL = frozenset("a an and the of on in at to for by with it its is are be our my your this that there please pls kindly "
-                   "still now says say page site price prices cost costs has have had was were will can get got".split())
 # When a new price starts, which names nothing it prices: "from March", "as of 1 March", "starting next term".
 _FROM_WHEN = re.compile(r"\b(?:from|as\s+of|starting(?:\s+from)?|effective(?:\s+from)?)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                         r"(?:jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|next\s+\w+|now|today)\b"
@@ -59,14 +58,9 @@ MIN_SHARE = 0.5  # of a text piece's own words the request must say to name it
 _BACK = frozenset("its that this they them those these one now should went gone going wrong actually sorry oops "
                   "make change set put correct fix update not instead was shows showing listed each".split())
 # Where one price of a request that changes several ends: "adults is going up to £7, and the family ticket is £21 now".
-_PRICE_CLAUSE = re.compile(r",?\s+and\s+|[.;!]\s+|,\s+(?!not\b|instead\b)|\s*\n\s*")  # "It should be £30, not £25": one; a list typed a line each: one a line
-# Where a text's pieces that may each hold one price end: "Travel fee $35 within Charleston, $50 Mount Pleasant.", not in brackets.
-_SENTENCE = re.compile(r"(?<!\bRs)(?<!\bGs)(?<!\bNo)(?<!\bSt)[.!?]\s+")  # not the dot of "Rs. 300"
-# ... and " and " after a bracket closes ("Factory Chimneys (90 mins, £11) and the Harbour walk (2.5 hours, £16)").
-_TEXT_PIECE = re.compile(r"(?<=[.;,!?])(?<!\bRs\.)(?<!\bGs\.)(?<!\bNo\.)\s+|(?<=\))\s+and\s+|[()]")
+_PRICE_CLAUSE = re.compile(r",?\s+and\s+|(?<!\bRs)(?<!\bGs)(?<!\bNo)[.;!]\s+|,\s+(?!not\b|instead\b)|\s*\n\s*")  # "It should be £30, not £25": one; a list typed a line each: one a line
 _COUNT = re.compile(r"(?<![\d.,:/-])\d+(?![\d.,:/-])")
 _SIZED = re.compile(r"(?<![\w$£€])\d[\d.]*(?:-\d[\d.]*)?[a-z]+\b|(?<![\w$£€])\d+-\d+\b", re.IGNORECASE)
-_PRICE_WORDS = {"price", "prices", "cost", "costs", "fee", "fees", "now", "actually", "going", "gone", "make"}
 
 Change = EditItem | ReplaceText
 
@@ -157,12 +151,21 @@ def _new_price(request: str, site: Site) -> str | None:
     if len(prices) == 1:  # not the old one alone ("Junior membership still says $30")
         said_old = any(m.group("old") == prices[0] for form in _OLD_FORMS for m in form.finditer(request))
         return None if said_old else prices[0]
-    old = _old(request)
-    if old is None:
-        shown = [p for p in prices if any(_same_amount(p, s) for s in _shown_prices(site))]
-        old = shown[0] if len(shown) == 1 else None
+    old = _old_said_or_shown(request, site)
     rest = [p for p in prices if p != old]
     return rest[0] if old is not None and len(rest) == 1 else None
+
+
+def _old_said_or_shown(request: str, site: Site) -> str | None:
+    """The old price of a request: the one it types as old, else of two typed the one the site shows (the
+    new price goes where that one is: "chipa almidón now is Gs. 6.000 ... and mbejú is Gs. 9.000" of a site
+    showing Gs. 6.000 for a drink is no new price of the chipa); None else."""
+    old = _old(request)
+    prices = PRICE.findall(request)
+    if old is None and len(prices) == 2:
+        shown = [p for p in prices if any(_same_amount(p, s) for s in _shown_prices(site))]
+        old = shown[0] if len(shown) == 1 else None
+    return old
 
 
 def _named(priced: list[tuple[str, str]], said: str) -> set[tuple[str, str]]:
@@ -225,7 +228,7 @@ def price_change(request: str, site: Site | None, changing: bool = False) -> Edi
         return None
     name, detail = named.pop()
     old = _of_the_unit(detail, request, new)
-    was = _old(request)
+    was = _old_said_or_shown(request, site)
     # a bare number after "not" may be no price ("the big press is 50 litre not 40"): only a typed price counts
     if old is None or old.group(0) == new or (was is not None and PRICE.fullmatch(was) and not _same_amount(old.group(0), was)) \
             or _kept(request, old.group(0)):
@@ -268,7 +271,7 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
     new = _new_price(request, site)
     if new is None:
         return None
-    was = _old(request)
+    was = _old_said_or_shown(request, site)
     # (not what says it changed: "price change morning now 700.000 VND" names "morning")
     said = _own_words(_CHANGED.sub(" ", PRICE.sub(" ", _FROM_WHEN.sub(" ", _up_to(request, new)))))
     led = [(piece.strip(" ,;./|•·"), _own_words(lead), alone) for piece, lead, alone in _pieces_of(site)]  # walked once
@@ -351,62 +354,6 @@ def _said_after(piece: str, found: list[re.Match[str]], request: str) -> re.Matc
     ends = [m.start() for m in found[1:]] + [len(piece)]
     named = [m for m, end in zip(found, ends) if _own_words(piece[m.end():end]) & said]
     return named[0] if len(named) == 1 else None
-
-
-def _pieces(text: str) -> list[str]:
-    """``text`` cut where a piece ends, outside brackets."""
-    out, start, depth = [], 0, 0
-    for m in _TEXT_PIECE.finditer(text):
-        depth = max(0, depth + (m.group(0) == "(") - (m.group(0) == ")"))
-        if not depth and m.group(0) not in "()":
-            out.append(text[start:m.start()])
-            start = m.end()
-    return [*out, text[start:]]
-
-
-# What follows a price where the next thing priced begins: a capitalised name, or a slash between spaces ("Road frame ¥280,000
-# / gravel frame ¥310,000"), not a unit ("2,99 € / month").
-_NEXT_THING = re.compile(r"(?:\s+|\s*[/|•·]\s*)(?-i:[A-Z])|\s+[/|•·]\s+(?!(?:month|mo|year|yr|week|wk|day|night|person|hour|hr|session|annum)\b)\w")
-
-
-def _listed(piece: str) -> list[str]:
-    """A piece cut after each price a capitalised name follows: a list typed on one line ("Calamansi Bright
-    Bar - ₱120 Guava Leaf Gentle Bar - ₱110 Coconut Milk & Oat - ₱130") is a piece per thing it prices."""
-    # ... or parted by a slash ("Bridal Look Rs. 18,000 / Reception Look Rs. 15,000"), not a second price ("R$ 350 / USD 70")
-    ends = [m.end() for m in PRICE.finditer(piece) if _NEXT_THING.match(piece, m.end()) and not PRICE.match(piece[m.end():].lstrip(" /|•·"))]
-    return [piece[a:b].strip() for a, b in zip([0, *ends], [*ends, len(piece)])]
-
-
-def _own_words(text: str) -> set[str]:
-    """The words that tell one priced thing from another: not "the", "price", "now" or a number, and
-    one form for a plural ("parties" is "party", "kids" is "kid")."""
-    return {re.sub(r"ies$", "y", w) if len(w) > 4 and w.endswith("ies") else re.sub(r"(?<=\w\w\w)(?<!s)s$", "", w)
-            for w in norm_words(text).split() if len(w) > 2 and w not in _SMALL and w not in _PRICE_WORDS
-            and not w.isdigit()}
-
-
-# A sentence's lead name, before a colon or a dash: "Kreef Cottage – sleeps 2, ...", "Monkeys and Tunnels: 2 hours, ...".
-_LEAD = re.compile(r"^\s*(?P<lead>[^:–—.,;()$£€]{3,60}?)\s*(?::|\s[-–—]\s)")
-MAX_LEAD_WORDS = 6
-
-
-def _pieces_of(site: Site) -> list[tuple[str, str, bool]]:
-    """Every piece of every section's text, with the name its sentence leads with when the piece does
-    not hold it ("" else), and whether it is the one piece of its sentence with a price."""
-    out: list[tuple[str, str, bool]] = []
-    for page in site.pages:
-        for section in page.sections:
-            # a price in a section's heading too ("Free plan for 1 child, Family plan ₦2,500/month")
-            for sentence in [*_SENTENCE.split(section.text or ""), *([section.heading] if PRICE.search(section.heading or "") else [])]:
-                found = _LEAD.match(sentence)
-                lead = found.group("lead") if found and len(found.group("lead").split()) <= MAX_LEAD_WORDS else ""
-                pieces = [bit for piece in _pieces(sentence) for bit in _listed(piece)]
-                alone = sum(bool(PRICE.search(piece)) for piece in pieces) == 1
-                # a price alone after its name's piece ("Beginners saturday 19h00-20h00, €8."): that piece leads it
-                leads = [lead or (pieces[k - 1] if k and not _own_words(PRICE.sub(" ", piece)) else "")
-                         for k, piece in enumerate(pieces)]
-                out += [(piece, "" if led and led in piece else led, alone) for piece, led in zip(pieces, leads)]
-    return out
 
 
 def _same_amount(shown: str, typed: str) -> bool:

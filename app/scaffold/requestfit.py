@@ -32,7 +32,7 @@ from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, co
                           pagehad, pagelist, prose, removefit, renamefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, typedroute, venuefit)
 from app.scaffold.contentfit import routes_of as _routes
 from app.scaffold.pagename import named_page
-from app.scaffold.listfit import price_whole, typed_list
+from app.scaffold.listfit import name_whole, price_whole, typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
                                DescribeSite, EditItem, Entry, JsonScalar, Plan, RemoveItem, RemovePage, RemoveSection, RenamePage, ReplaceText, SetText,
                                SetTheme, plan_to_json)
@@ -256,7 +256,7 @@ def _fit_set_theme(op: SetTheme, request: str, site: Site | None) -> dict[str, A
 
 
 def _fit_entry(entry: Entry, request: str) -> Entry:
-    title, text = price_whole(fit_text(entry.title, request, extend=False, max_len=80),
+    title, text = price_whole(name_whole(fit_text(entry.title, request, extend=False, max_len=80), request),
                               fit_text(entry.text, request, extend=False, max_len=200) if entry.text else entry.text)
     return entry if (title, text) == (entry.title, entry.text) else Entry(title=title, text=text)
 
@@ -376,6 +376,9 @@ def _redescribes(op: Any, site: Site | None) -> bool:
         and norm_words(op.name) != norm_words(site.name)
 
 
+_A_CORRECTION = re.compile(r"\s(?:not|instead\s+of)\s", re.IGNORECASE)  # "Licensed Not Licenced" is no site's name
+
+
 def renames_the_site(op: Any) -> bool:
     """Whether ``op`` gives the site a new name."""
     return isinstance(op, SetText) and op.target == "site_name"
@@ -403,7 +406,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     if backref.points_back(request):
         return Plan(ops=[Decline(op="decline")])  # "faq page missing the rebate question": words not typed here
     # "heading says 'X' and underneath 'Y'" written as two headings; "Add 'Who we are' on home: ..." without its heading
-    plan = headfit.quoted_heading(headfit.second_line(plan, request), request)
+    plan = headfit.under_a_heading(headfit.quoted_heading(headfit.second_line(plan, request), request), request, site)
     opened = openerfit.opened(plan, request, site)
     if opened is not plan:
         return _fitted_ops(opened, request, site)  # an opening prompt the model wrote as other ops: read as one
@@ -442,6 +445,9 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         # wrote; with another part that nothing here reads ("... take it off for now, and the
         # littlenecks should be $32"), nothing: one part done and the other dropped looks done
         left = compound.unread(request, site, swaps) if site is not None else []
+        removed = compound.removed_left(request, site, left) if site is not None and left else []
+        if removed and len(swaps) + len(removed) <= MAX_OPS:
+            return Plan(ops=[*swaps, *removed])  # "... now 170 kr, and the dungarees are sold out ..., please remove them"
         return Plan(ops=[*swaps[:MAX_OPS - 1], Decline(op="decline")] if left else swaps[:MAX_OPS])
     # a new site asked for is no page's content ("... can u make a site for it. call it Quiz for Tayside")
     opening = openerfit.is_new(site) and prose.asks_for_a_site(request)
@@ -498,6 +504,12 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
         # "The Visit page should also say: ...": content for a page the site has, not a new site
         read = contentfit.read_plan(request, site)
         ops = [op for op in ops if not isinstance(op, DescribeSite)] or (list(read.ops) if read else [Decline(op="decline")])
+    corrections = [op for op in ops if isinstance(op, SetText) and op.target == "site_name" and _A_CORRECTION.search(op.text)
+                   and _A_CORRECTION.search(request) and not re.search(r"\sNot\s", request)]  # not "Forget Me Not Florist"
+    if corrections:
+        # "I spelled her name wrong, it is Marjory Flint not Marjorie" as the site's name "Marjory Flint not Marjorie":
+        # a correction no reading found on the site, which no name holds
+        ops = [op for op in ops if op not in corrections] or [Decline(op="decline")]
     misnamed = [op for op in ops if renames_the_site(op) or _redescribes(op, site)]
     if misnamed and not names_the_site(request):
         # A new site name nobody asked for (a phone number, a price, a review as the site's name):

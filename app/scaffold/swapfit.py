@@ -38,7 +38,7 @@ _ADDED = re.compile(r"(?:^|[.!?;,\U0001F300-\U0001FAFF]\s*|\s(?:and|n|but|then)\
                     r"(?=\s+(?:and|but|then)\s+(?:take|remove|delete|drop|get\s+rid)\b))", re.IGNORECASE)  # "add Tokai and take out Wynberg"
 # What an addition is not: a line, a note, contact details or a page of their own ("add a line on the
 # home page: ...", "add our contact details at the bottom").
-NOT_AN_ENTRY = re.compile(r"\b(?:line|note|bit|saying|says|page|section|contact|details|email|phone|menu|nav|footer|"
+NOT_AN_ENTRY = re.compile(r"\b(?:line|note|bit|saying|says|page|section|contact|details|email|phone(?!\s+(?:mount|case|holder|stand|cover|charger|screen)s?\b)|menu|nav|footer|"
                            r"bottom|top|link|photo|picture|image)\b|[:\"“”]", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s*,?\s*\b(?:instead|insted|in\s+(?:its|their|his|her)\s+place|please|pls|"
                        r"thanks|to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:list|page|areas?|section|menu)|this\s+(?:year|season|time)|for\s+now)\b)+\s*$",
@@ -50,7 +50,7 @@ _KIN = re.compile(r"^(?:(?:a|an)\s+|(?:his|her|their|our|my)\s+\w+\s+(?=[A-Z]))"
 _GOES = re.compile(r"\b(?:remove|delete|take|drop)\s+(?:him|her|them|it)\b|"
                    # what says it goes without a removal's verb: "Kabaka Groove Band cancelled", "Ayumi moved on",
                    # "DJ Kofi Flex is not with us again", "quit the Caja x12"
-                   r"\b(?:cancell?ed|moved\s+on|pulled\s+out|dropped\s+out|left(?:\s+us)?|not\s+with\s+us|is\s+out|"
+                   r"\b(?:cancell?ed|cancel(?=\s*[,.;!]|\s*$)|moved\s+on|pulled\s+out|dropped\s+out|left(?:\s+us)?|not\s+with\s+us|is\s+out|"
                    r"stepped\s+down|no\s+longer\s+with\s+us|(?:is\s+)?leaving|retir(?:es|ed|ing)|mov(?:ed|ing)\s+(?:back\s+)?(?:to|away))\b"
                    r"|^\W*quit\s+(?:the\s+)?", re.IGNORECASE)
 # The one who comes named before the words that say so: "Tomas Berg has stepped down, Linnea Haug takes over social."

@@ -362,11 +362,22 @@ def plain_replacements(request: str, site: Site) -> list[ReplaceText]:
     first = plain_replacement(request, site)
     pair = _AND_PAIR.match(first.new) if first is not None else None
     if first is None or pair is None:
-        return [first] if first is not None else []
+        return [_with_what_follows(first, _texts(site))] if first is not None else []
     names = _names(site)
     one = _checked(first.old, pair.group("new").strip(), names)
     two = _checked(_shown_run(_texts(site), pair.group("old"), names), pair.group("new2").strip(" .,'\"“”‘’"), names)
     return [one, two] if one is not None and two is not None else [first]
+
+
+def _with_what_follows(op: ReplaceText, texts: str) -> ReplaceText:
+    """``op`` with the words the site shows after its old words, where the new words end with them ("it is Marjory
+    Flint not Marjorie" of "Marjorie Flint": "Marjorie Flint" replaced, not "Marjory Flint Flint" made)."""
+    words = op.new.split()
+    for k in range(len(words) - 1, 0, -1):
+        tail = " ".join(words[-k:])
+        if not op.old.endswith(tail) and re.search(rf"(?<!\w){re.escape(op.old)}\s+{re.escape(tail)}(?!\w)", texts):
+            return replacing(f"{op.old} {tail}", op.new) or op
+    return op
 
 
 def _checked(old: str, new: str, names: set[str]) -> ReplaceText | None:
@@ -417,10 +428,11 @@ def date_change(request: str, site: Site | None) -> ReplaceText | None:
 
 # What the user says they wrote, then what it is: "i wrote cotten on the home page its cotton lol", "I wrote 'two years' at
 # the radio station but it was actually three years".
-_WROTE = re.compile(r"\b(?:i|we)\s+(?:wrote|typed|put|spelled|spelt)\s+['\"“‘]?(?P<old>[^'\"”’,.!?]{2,40}?)['\"”’]?"
-                    r"(?:\s+(?:on|in|at|for|under)\s+[^,.!?]{0,40}?)?,?\s+(?:but\s+)?(?:it['’]?s|it\s+is|it\s+was|should\s+be|it\s+should\s+be)\s+"
-                    r"(?:actually\s+|really\s+|meant\s+to\s+be\s+)?['\"“‘]?(?P<new>[^'\"”’,.!?]{2,40}?)['\"”’]?"
-                    r"(?=\s*(?:[,.!?]|$|\s+(?:lol|haha\w*|fix|pls|please|sorry|now|not)\b))", re.IGNORECASE)
+_WROTE = re.compile(r"\b(?:i|we)\s+(?:only\s+|just\s+)?(?:wrote|typed|put|spelled|spelt)\s+['\"“‘]?(?P<old>[^'\"”’,.!?]{2,40}?)['\"”’]?"
+                    r"(?:\s+(?:on|in|at|for|under)\s+[^,.!?]{0,40}?)?,?\s+(?:but\s+)?(?:it['’]?s|it\s+is|it\s+was|should\s+be|it\s+should\s+be|"
+                    r"(?:i|we)\s+meant(?:\s+to\s+(?:say|write|put))?)\s+"  # "I wrote westerns but I meant to say westerns AND crime fiction"
+                    r"(?:actually\s+|really\s+|meant\s+to\s+be\s+)?['\"“‘]?(?P<new>[^'\"”’,.!?()]{2,40}?)['\"”’]?"
+                    r"(?=\s*(?:[,.!?(]|$|\s+(?:lol|haha\w*|fix|pls|please|sorry|now|not)\b))", re.IGNORECASE)
 
 
 def wrote_wrong(request: str, site: Site | None) -> ReplaceText | None:
@@ -431,7 +443,7 @@ def wrote_wrong(request: str, site: Site | None) -> ReplaceText | None:
     shown = {m.group(0) for m in re.finditer(rf"(?<!\w){re.escape(found.group('old').strip())}(?!\w)", shown_text(site), re.IGNORECASE)}
     if len(shown) != 1:
         return None
-    old, new = shown.pop(), found.group("new").strip()
+    old, new = shown.pop(), re.sub(r"\b(?-i:AND|OR)\b", lambda m: m.group(0).lower(), found.group("new").strip())  # "sunhat AND sunscreen"
     # "i wrote Templeton ave its actually 88 Templeton Ct" of "88 Templeton ave": the number said again is the one shown
     lead = re.match(r"(\S+)\s", new)
     if lead is not None and re.search(rf"(?<!\S){re.escape(lead.group(1))}\s+{re.escape(old)}", shown_text(site), re.IGNORECASE):

@@ -15,15 +15,16 @@ from app.scaffold.plan import Plan, ReplaceText
 from app.scaffold.site import Site, shown_text
 
 # "Oops park change, now at Emma Prusch Farm Park": a place said to change, and where it is now
-_ASKS = re.compile(r"\bvenue\b|\b(?:location|park|hall|place)\s+(?:change[sd]?|moved)\b.*\bnow\s+at\s+(?-i:[A-Z])", re.IGNORECASE)
+_ASKS = re.compile(r"\bvenue\b|\b(?:location|park|hall|place|restaurant)\s+(?:has\s+)?(?:change[sd]?|moved)\b.*\bnow\s+(?:is\s+)?at\s+(?-i:[A-Z])",
+                   re.IGNORECASE)
 # The new venue, after what says it is new, to the clause that says what stays.
-_NEW = re.compile(r"\b(?:new\s+venue\s+(?:is|:)|venue\s+(?:is\s+)?now(?:\s+is)?|now\s+(?:it'?s|it\s+is|at)|venue\s*:|"
+_NEW = re.compile(r"\b(?:new\s+venue\s+(?:is|:)|venue\s+(?:is\s+)?now(?:\s+is)?|now\s+(?:it'?s|it\s+is|is\s+at|at)|venue\s*:|"
                   r"(?:moved|moving|changed?)\s+to)\s+(?:the\s+)?(?P<new>(?-i:[A-Z])[^.!?;\n]{2,80}?)"
                   r"\s*(?=,?\s*(?:same|but|and\s+same|still|not|instead)\b|[.!?;\n]|$)", re.IGNORECASE)
 _PLACE_WORDS = (r"Hall|Hotel|Centre|Center|Church|School|Park|Club|Pavilion|Inn|Lodge|Stadium|Room|Rooms|House|Arena|Theatre|"
                 r"Theater|Bar|Pub|Cafe|Café|Restaurant|Gardens|Garden|Ground|Grounds|Field|Beach|Library|Museum|Barn|Farm|Estate")
 # ... or opens with it ("at Salón Las Palmas", "at Hotel Voroněž")
-_LEADING = r"Salón|Salon|Hotel|Villa|Casa|Club|Café|Cafe|Restaurant|Hall|Quinta|Finca|Parque|Centro"
+_LEADING = r"Salón|Salon|Hotel|Villa|Casa|Club|Café|Cafe|Restaurant|Restoran|Hall|Quinta|Finca|Parque|Centro"
 _OLD = re.compile(rf"\b(?:venue(?:\s+is)?|at|in)\s+(?:the\s+)?(?P<old>(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:{_PLACE_WORDS})\b"
                   rf"|(?:{_LEADING})(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)?[A-Z][\w'’&-]*){{1,3}})")
 # "Replace the venue Owerri Civic Hall everywhere on the homepage with: Rockview Hotel, Wetheral Road, Owerri.": the old one named
@@ -37,6 +38,9 @@ def read(request: str, site: Site | None) -> Plan | None:
         return None
     shown = shown_text(site)
     olds = {m.group("old") for m in _OLD.finditer(shown)}
+    if not olds:  # "..., AIC Kericho Town Church Hall, 11am." named in the request by its words ("the church hall is ...")
+        said = {w for w in re.findall(r"[a-z]{3,}", request.casefold())}
+        olds = {m.group(0) for m in _PLACE_RUN.finditer(shown) if len(said & set(re.findall(r"[a-z]{3,}", m.group(0).casefold()))) >= 2}
     if len(olds) != 1:
         return None  # no venue shown, or several
     old = olds.pop()
@@ -49,4 +53,21 @@ def read(request: str, site: Site | None) -> Plan | None:
     venue = new.group("new").strip(" ,")
     if old in venue or venue in old:
         return None
-    return Plan(ops=[ReplaceText(op="replace_text", old=old, new=venue)])
+    return Plan(ops=[ReplaceText(op="replace_text", old=old + _old_address(old, venue, shown), new=venue)])
+
+
+def _old_address(old: str, venue: str, shown: str) -> str:
+    """The comma parts the site shows after the old venue, up to the town the new venue names again ("Dragon Court
+    Restaurant, Seremban 2" in place of "Restoran Kim Hoe, Jalan Tuanku Antah, Seremban": its street and town too); "".
+    A new venue that names no town the old one's address does keeps what follows ("..., 4510 Montana Ave" of "Salón
+    Las Palmas, El Paso")."""
+    towns = set(re.findall(r"(?-i:[A-Z])[\w'’-]{2,}", venue.partition(",")[2]))
+    tail = re.match(r"(?:,\s+(?-i:[A-Z])[^,.;!?\n]*?(?=[,.;!?\n]|$))+", shown[shown.find(old) + len(old):])
+    parts = re.findall(r",\s+[^,]+", tail.group(0)) if tail is not None else []
+    for end in range(len(parts), 0, -1):
+        if towns & set(re.findall(r"(?-i:[A-Z])[\w'’-]{2,}", parts[end - 1])):
+            return "".join(parts[:end])
+    return ""
+
+
+_PLACE_RUN = re.compile(rf"(?:[A-Z][\w'’&-]*\s+){{1,5}}(?:{_PLACE_WORDS})\b")

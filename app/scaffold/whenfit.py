@@ -201,6 +201,24 @@ def _day_named(request: str, pieces: Pieces) -> ReplaceText | None:
     return ReplaceText(op="replace_text", old=said_day, new=written) if _shown_once(pieces, said_day) else None
 
 
+# The old day named first, then the new one: "The Tuesday training is now on Monday", "our Friday class moved to Thursday".
+_DAY_NOW_ON = re.compile(rf"\b(?P<old>{_WEEKDAY})\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:is|are|has\s+been|have\s+been)?\s*(?:now\s+)?"
+                         rf"(?:moved?|moves|changed?|switched|shifted)?\s*(?:to|on)\s+(?P<new>{_WEEKDAY})\b(?!\s+(?:to|-|–)\s)", re.IGNORECASE)
+
+
+def _day_now_on(request: str, pieces: Pieces) -> ReplaceText | None:
+    """The old weekday the request names before the new one, where the site shows it once, as the new one."""
+    found = _DAY_NOW_ON.search(request)
+    if found is None or not re.search(r"\b(?:now|moved?|moves|changed?|switched|shifted)\b", found.group(0), re.IGNORECASE):
+        return None
+    old, new = found.group("old"), found.group("new")
+    if old.rstrip("sS").casefold() == new.rstrip("sS").casefold():
+        return None
+    shown = _shown_once(pieces, old)
+    return ReplaceText(op="replace_text", old=shown, new=_written_like(new.rstrip("sS"), shown)) \
+        if shown is not None and shown.casefold() == old.casefold() else None
+
+
 def _led_by_said(words: str, new: str, said: set[str], days: Callable[[list[str]], set[str]]) -> list[str]:
     """Of several dates or times of ``new``'s kind in one text, those whose own words before them (back
     to a comma or the one before) the request says: "pick up is Saturday 20 March" of "Orders close
@@ -406,7 +424,7 @@ def _moved(request: str, pieces: Pieces) -> ReplaceText | None:
     found = (_days_run(request, pieces) if runs_first else None) \
         or _one_end(request, pieces) or _from_to(request, pieces) or _old_moved(request, pieces) or _new_not_old(request, pieces) \
         or _day_moved(request, pieces) or _named(request, pieces) or _the_only_range(request, pieces) or _new_and_shown(request, pieces) \
-        or _day_named(request, pieces) or (None if runs_first else _days_run(request, pieces))
+        or _day_named(request, pieces) or _day_now_on(request, pieces) or (None if runs_first else _days_run(request, pieces))
     # "change the meeting time to 8pm for the summer months, 7:30pm stays for the rest of the year": not the time kept
     kept_times = [m.group(1).casefold() for m in _KEPT_TIME.finditer(request)]
     return None if found is not None and any(t in found.old.casefold() for t in kept_times) else found

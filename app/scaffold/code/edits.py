@@ -76,6 +76,7 @@ class Ctx:
         # A section's text as this plan leaves it: two replacements in one paragraph ("6-8m is $920 now,
         # also take out outboard service") each start from the other's result.
         self.texts: dict[tuple[str, int], str] = {}
+        self.spot_texts: dict[tuple[str, int, int], str] = {}
         self.out = CodeEdit()
 
     # --- reading -----------------------------------------------------------------------------
@@ -148,7 +149,19 @@ class Ctx:
     def set_section_text(self, section: SectionCode, text: str) -> None:
         self.texts[(section.element.file, section.element.start)] = text
 
-    def replace(self, spot: Spot, text: str) -> None:
+    def spot_text(self, spot: Spot) -> str:
+        """The spot's text as this plan's earlier ``replace_spot_text`` left it (its own at first)."""
+        return self.spot_texts.get((spot.file, spot.start, spot.end), spot.text)
+
+    def replace_spot_text(self, spot: Spot, text: str) -> None:
+        """Write ``text`` over a spot that an earlier op of this plan may have written too ("Sanne de Vries" and her
+        number replaced in one footer line): the later text, which holds the earlier edit, stands."""
+        key = (spot.file, spot.start, spot.end)
+        again = key in self.spot_texts
+        self.spot_texts[key] = text
+        self.replace(spot, text, again)
+
+    def replace(self, spot: Spot, text: str, again: bool = False) -> None:
         """Write ``text`` over a spot, escaped for what the spot holds."""
         if spot.form == "text":
             new = tsx.jsx_text(text)
@@ -158,7 +171,7 @@ class Ctx:
             new = tsx.js_string(text, "'" if self.source(spot.file)[spot.start:spot.start + 1] == b"'" else '"')
         else:
             new = text
-        self.edit(spot.file, spot.start, spot.end, new)
+        self.edit(spot.file, spot.start, spot.end, new, again)
 
     def remove(self, rel: str, start: int, end: int) -> None:
         """Delete a range, with its lines when nothing else is on them."""

@@ -28,8 +28,8 @@ def test_a_price_the_edit_does_not_make_is_still_left_out(tmp_path: Path) -> Non
     root = managed_project(tmp_path)
     TurnRunner(root, FakeEngine(FEES)).run("add a Membership page: Adults Rs. 500 per month, Juniors Rs. 300 per month")
     model = '{"ops":[{"op":"replace_text","old":"Rs. 500","new":"Rs. 600"}]}'
-    result = TurnRunner(root, FakeEngine(model)).run("Adults now Rs. 600 per month and juniors Rs. 350 per month")
-    assert result.outcome == "declined"
+    result = TurnRunner(root, FakeEngine(model)).run("Adults now Rs. 600 per month and seniors Rs. 350 per month")
+    assert result.outcome == "declined"  # the site lists no seniors: the new price that names them has no place
     assert "Rs. 350" in result.message
 
 
