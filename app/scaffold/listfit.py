@@ -218,3 +218,26 @@ def name_whole(title: str, request: str) -> str:
     while before and request_word(before[0]):
         before = before[1:]
     return " ".join([*before, title]) if before and not any(request_word(w) for w in before) else title
+
+
+# An entry of a list numbered in a sentence: "1. Test your water every week. 2. Don't overfeed, ... 3. ...".
+_NUMBERED = re.compile(r"(?:^|(?<=[\s:]))(\d{1,2})[.)]\s+(?=\S)")
+MIN_NUMBERED = 3
+
+
+def numbered(request: str) -> list[Entry]:
+    """The entries of a list the request numbers inline from 1 (three or more, each to the next number), their numbers
+    left off; [] where it numbers none."""
+    marks = [m for m in _NUMBERED.finditer(request)]
+    start = next((k for k, m in enumerate(marks) if m.group(1) == "1"), None)
+    if start is None:
+        return []
+    run = [marks[start]]
+    for m in marks[start + 1:]:
+        if int(m.group(1)) == int(run[-1].group(1)) + 1:
+            run.append(m)
+    if len(run) < MIN_NUMBERED:
+        return []
+    ends = [m.start() for m in run[1:]] + [len(request)]
+    said = [request[m.end():end].strip().rstrip(".;,").strip() for m, end in zip(run, ends)]
+    return [Entry(title=s) for s in said if s] if all(s and len(s) <= 200 for s in said) else []

@@ -48,7 +48,7 @@ _LISTED = re.compile(r"(?:^|\s)1[.)]\s")
 
 # "add a Messages section on home where I'll put greetings: ...": a section named so, whatever it holds.
 _NAMED = re.compile(r"\b(?:add|put|make|create|start)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?"
-                    r"(?:section\s+(?:called|named|titled)\s+(?P<after>[\"“‘'][^\"“”‘’\n]{1,40}[\"”’']|(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,2})"
+                    r"(?:section\s+(?:(?:called|named|titled)\s+)?(?P<after>[\"“‘'][^\"“”‘’\n]{1,40}[\"”’']|(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,2})"
                     r"|(?P<before>[\"“‘'][^\"“”‘’\n]{1,40}[\"”’']|(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,2})\s+section\b)",
                     re.IGNORECASE)
 

@@ -166,10 +166,10 @@ MAX_HEADING_WORDS = 4  # a name longer than this before content is a sentence of
 _HOME = frozenset(("home", "homepage", "home page", "front page", "front", "top page", "top", "main page", "main", "landing page",
                    "start", "start page", "startpage"))  # "Startseite", as German speakers say it
 # A sentence of the body that speaks to the app, not to the site's visitors.
-TO_THE_APP = re.compile(r"\b(?:nav|navigation|menu bar|navbar|footer|header|colou?rs?|fonts?|web\s*site|"
+TO_THE_APP = re.compile(r"\b(?:nav|navigation|menu bar|navbar|footer|header|colou?rs?(?!\s+(?:throw|run|powder|party|festival|dash|blast|fight|station)\w*)|fonts?|web\s*site|"
                          r"(?<!facebook )(?<!instagram )pages?|section|heading|headline|sub-?heading|subtitle|tagline|hero|banner|"
                          # "From Route 30 take ..." is a road; "their path to the sea" a way, not a URL's
-                         r"button|logo|title|url|page\s+path|path(?=\s+(?:to\s+|is\s+)?/)|route(?!\s+\d)|link|"
+                         r"button|logo|title|url|page\s+path|path(?=\s+(?:to\s+|is\s+)?/)|(?<!the )(?<!our )(?<!along )route(?!\s+\d)|link|"
                          # "please" asks the app, but "Please don't leave raw meat" asks the visitors
                          r"(?:please|pls)(?!\s+(?:don'?t|do\s+not|note|bring|call|ring|phone|email|text|contact|"
                          r"remember|arrive|book|wear|leave|keep|check|ask|knock|label|wash|add\s+[$£€]|use|come|park|rsvp|reply|let\s+(?:us|me)|"

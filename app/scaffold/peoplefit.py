@@ -93,7 +93,7 @@ _COMES = (
 # listed", "Alasdair's had to pull out", "Sam's stepping down"), or after "replace" / "swap".
 _WHO = rf"(?-i:[{_UPPER}])[\w'’-]*(?:\s+(?-i:[{_UPPER}])[\w'’-]*){{0,2}}"
 _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|been|just|now|sadly|also|unfortunately|recently|finally)\s+){{0,3}}"
-                   r"(?:left|leaving|transferred|travell?ed|(?:asked|wants?|wanted|decided|needs?|had)\s+to\s+(?:step|stand)\s+down|leaves?\s+(?:the|us|our)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:on|away|to)|(?:moving|shifting)\s+(?:on|away|to)|retired|"
+                   r"(?:left|leaving|transferred|travell?ed|stepp(?:ed|ing)\s+back|steps?\s+back|(?:asked|wants?|wanted|decided|needs?|had)\s+to\s+(?:step|stand)\s+down|leaves?\s+(?:the|us|our)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:on|away|to)|(?:moving|shifting)\s+(?:on|away|to)|retired|"
                    r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|dropped\s+out|cancell?ed|still\s+(?:on|there|listed|showing|shown|up)|hung\s+up|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
                    r"stopped|stops?\s+(?:as|being|\w+ing)|quit|withdrawn|withdrew|on\s+(?:\w+\s+)?leave|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"

@@ -32,7 +32,7 @@ from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, co
                           pagehad, pagelist, prose, removefit, renamefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, typedroute, venuefit)
 from app.scaffold.contentfit import routes_of as _routes
 from app.scaffold.pagename import named_page
-from app.scaffold.listfit import name_whole, price_whole, typed_list
+from app.scaffold.listfit import name_whole, numbered, price_whole, typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
                                DescribeSite, EditItem, Entry, JsonScalar, Plan, RemoveItem, RemovePage, RemoveSection, RenamePage, ReplaceText, SetText,
                                SetTheme, plan_to_json)
@@ -274,12 +274,15 @@ def _split_like(entry: Entry, model: list[Entry]) -> Entry:
 
 def _fit_add_items(op: AddItems, request: str, site: Site | None) -> dict[str, Any]:
     fitted = [_fit_entry(e, request) for e in op.items]
-    typed = typed_list(request, fitted) if op.kind != "testimonials" else None
+    listed = numbered(request)
+    if listed and all(e.title.isdigit() or any(e.text and e.text in n.title for n in listed) for e in op.items):
+        fitted = listed  # "1. Test your water every week. 2. ... 4. Quarantine new fish for 3 weeks.": each, whole, unnumbered
+    typed = typed_list(request, fitted) if op.kind != "testimonials" and not listed else None
     if typed is not None:  # the user's list, whole and as written (see listfit)
         said = [e for e in fitted if e.text and _contains_words(request, e.text)]
         fitted = [e if e.text else _split_like(e, said) for e in typed]
     update: dict[str, Any] = {"items": fitted}
-    if op.kind in UNLISTED_KINDS and not re.search(r"\bbuttons\b", request, re.IGNORECASE):
+    if op.kind in UNLISTED_KINDS and not re.search(r"\bbuttons\b", request, re.IGNORECASE) or listed and op.kind == "image_text":
         update["kind"] = "list"  # a hero, a call to action or a text shows no items: the entries as a list, shown
     if op.heading:
         update["heading"] = fit_text(op.heading, request, extend=False, max_len=SHORT)
@@ -354,7 +357,7 @@ def _refit(op: Any, changed: dict[str, Any]) -> Any:
 
 # What speaks of the site's name: a change of it is asked for ("rename", "called", "spelt wrong").
 # Not a page's own name ("a page called Reviews with these three: ..."), nor a person's ("take her name off").
-_NAME_WORDS = re.compile(r"(?<!page )(?<!section )\b(?:named|called)\b|(?<!her )(?<!his )(?<!their )\bnames?\b"
+_NAME_WORDS = re.compile(r"(?<!page )(?<!section )\b(?:named|called)\b|(?<!her )(?<!his )(?<!their )(?<!account )(?<!acct )(?<!user )(?<!file )\bnames?\b"
                          r"|(?<!under the )(?<!below the )(?<!after the )\btitle\b"  # "write this ... under the title": a place
                          # "Call the practice Harbor Dental": the site by what it is, then a name in capitals
                          r"|\bcall (?:the|our|my) (?!(?:page|pages|section|tab|link|menu|button|heading|headline|title|item|list|box|part)\b)[a-z]+ (?!(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?-i:[A-Z])"
@@ -455,7 +458,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     footer = chromefit.footer(request) is not None
     block = movefit.read(request, site) or navfit.read(request, site) or buttonfit.read(request, site) \
         or headfit.read(request, site) or spellfit.read(request, site) or itemhome.announced(request, site) \
-        or stepsfit.read(request, site) or cardsfit.read(request, site) or namelist.read(request, site) or venuefit.read(request, site) \
+        or stepsfit.read(request, site) or cardsfit.read(request, site) or (None if footer else namelist.read(request, site)) \
+        or venuefit.read(request, site) \
         or namedsection.read(request, site) \
         or (None if opening or footer else pageblock.read(request, site)) or removefit.read(request, site) \
         or contactfit.address_alone(request, site) or peoplefit.does_now(request, site)

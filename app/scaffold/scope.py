@@ -50,7 +50,11 @@ def asks_for_feature(request: str) -> bool:
     """Whether the request asks for something an edit plan cannot build (a booking calendar,
     a checkout): then no reading of its content stands in for a decline."""
     # the words a text is set to are the page's ("write on top of home: English menu OK! Card payment OK!")
-    return bool(_beyond().search(_FOOD.sub(" ", _LABELLED_TEXT.sub(r"\1", request)))) or asks_for_action(request)
+    # nor the words of a quote typed to show ("“... First time I ever finished a book. ...” – a reader at HMP Garth")
+    return bool(_beyond().search(_FOOD.sub(" ", _QUOTE_SHOWN.sub(" ", _LABELLED_TEXT.sub(r"\1", request))))) or asks_for_action(request)
+
+
+_QUOTE_SHOWN = re.compile(r"[\"“][^\"“”\n]*?\s[^\"“”\n]*?\s[^\"“”\n]*?[\"”]")  # three words or more
 
 
 # A feature's word in a dish's name: "we sell mango sticky rice" (not a sticky header).

@@ -210,3 +210,50 @@ def test_a_site_in_another_language_and_a_visitor_counter_are_declined(tmp_path:
                    "Can you show a counter how many visitors came each day to the hall and to the website?"):
         result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Norsk or English"}]}', prompt)
         assert result.outcome == "declined", prompt
+
+
+def test_names_for_the_bottom_of_every_page_go_in_the_footer_not_a_list(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"team","items":[{"title":"Bakkerij Van der Meer",'
+                        '"text":"Fietsenmaker Burgum"},{"title":"Café It Posthûs"}]}]}',
+                  "Also add our sponsors on the bottom of all pages: Bakkerij Van der Meer, Fietsenmaker Burgum, Café It Posthûs")
+    assert result.outcome == "applied", result.message
+    assert "Fietsenmaker Burgum" in (root / "app" / "layout.tsx").read_text() and "Fietsenmaker" not in _page(root, "/")
+
+
+def test_an_account_name_is_no_site_name(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Donate Books")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/donate-books","target":"site_name","text":"Account name Second Page Books"}]}',
+                  "Put the bank details on the Donate Books page instead: Account name Second Page Books, Sort code 30-94-57, "
+                  "Account number 41827731.")
+    assert "Account name" not in (root / "lib" / "site.ts").read_text(), result.message
+
+
+def test_tips_numbered_in_a_sentence_are_each_an_entry_under_the_sections_name(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"image_text","items":[{"title":"1","text":"Test your water every week"},'
+                        '{"title":"2","text":"Don\'t overfeed"},{"title":"3","text":"Keep a net over the pond in winter because of herons"}]}]}',
+                  "Add a section Pond Tips on the home page: 1. Test your water every week. 2. Don't overfeed, feed only what they eat "
+                  "in 5 minutes. 3. Keep a net over the pond in winter because of herons. 4. Quarantine new fish for 3 weeks.")
+    assert result.outcome == "applied", result.message
+    shown = _text(root)
+    assert 'heading="Pond Tips"' in shown and "Quarantine new fish for 3 weeks" in shown and '"1"' not in shown
+
+
+def test_a_quote_that_says_book_is_a_quote(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_section","route":"/","kind":"image_text","heading":"We have permission, no names"}]}',
+                  "Could you add a quote from one of the letters we got (we have permission, no names): “I read the whole Discworld "
+                  "series in here. First time I ever finished a book. Thank you for not forgetting about us.” – a reader at HMP Garth")
+    assert result.outcome == "applied", result.message
+    assert "Discworld" in _text(root) and "a reader at HMP Garth" in _text(root)
+
+
+def test_a_new_pages_paragraph_after_a_question_mark(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_page","title":"Volunteers","route":"/volunteers"},{"op":"decline"}]}',
+                  "Also can you add a Volunteers page? We need marshals along the route, colour throwers (the most fun job!!), people "
+                  "on the sausage sizzle. Anyone keen can email Jo Whitfield at funrun@kilbirnieschool.nz or text 021 448 903.")
+    assert result.outcome == "applied", result.message
+    assert "funrun@kilbirnieschool.nz or text 021 448 903" in _text(root, "/volunteers")
