@@ -15,15 +15,16 @@ from app.scaffold.plan import AddItems, AddPage, AddSection, Decline
 from app.scaffold.site import Site, norm_words, page_named
 
 _NAME = r"[\w'’&]+(?:\s+[\w'’&]+)?"
-_BOTH = re.compile(rf"\bon\s+(?:the\s+)?(?P<a>{_NAME}?)(?:\s+page)?\s+(?:and|&|\+)\s+(?:on\s+)?(?:the\s+)?(?P<b>{_NAME}?)"
-                   r"\s+pages?\b", re.IGNORECASE)
+# ... or "page" said after the first alone, the second ending the request: "Put it on the home page and on contact."
+_BOTH = re.compile(rf"\bon\s+(?:the\s+)?(?P<a>{_NAME}?)(?P<pa>\s+page)?\s+(?:and|&|\+)\s+(?:on\s+)?(?:the\s+)?(?P<b>{_NAME}?)"
+                   r"(?:\s+pages?\b|(?P<last>(?=\s*[.!]*\s*$)))", re.IGNORECASE)
 
 
 def _named(request: str, site: Site) -> tuple[list[str], set[str]]:
     """The routes of the two pages the request puts its content on, where the site has both ([] else), and
     the words of their names."""
     m = _BOTH.search(request)
-    if m is None:
+    if m is None or m.group("last") is not None and not m.group("pa"):
         return [], set()
     pages = [page_named(site, m.group(g), home=True) for g in ("a", "b")]
     routes = [p.route for p in pages if p is not None]

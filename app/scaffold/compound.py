@@ -274,12 +274,16 @@ def _around(words: str, ops: list[Any]) -> list[str]:
     return [part for part in parts if any(part in old or old in part for old in olds)] or [words]
 
 
+_ASKS_TO_ADD = re.compile(r"^\W*(?:(?:please|pls|and|n|also|then|can\s+you|could\s+you)\s+)*add\b", re.IGNORECASE)
+
+
 def unread(request: str, site: Site, ops: list[Any]) -> list[str]:
     """The parts of ``request`` that ask for something beside ``ops`` (something to go, something
     added, a move, a correction: ``_OTHER_ASK``) that no reading reads and that none of ``ops`` (read
     from the whole request) came from: what a plan of those ops alone would leave undone ("Please take
     it off for now, and the littlenecks should be $32": the new price, not the removal)."""
     said = " ".join(str(v) for op in ops for v in op.model_dump().values()).casefold()
+    said_new = " ".join(str(v) for op in ops for k, v in op.model_dump().items() if k not in ("old", "item")).casefold()
     # and the place each replacement is made: "the band cancelled ugh. take out Chicago Push, put DJ Marek instead" of
     # "7:00 polka band Chicago Push" (the band is what the swap replaces)
     # (the part of a listing sentence it is in: not "dungarees" of "Tote bag 150 kr, Apron 220 kr, Children's dungarees 280 kr")
@@ -293,7 +297,10 @@ def unread(request: str, site: Site, ops: list[Any]) -> list[str]:
         # ("Pieter has moved to Joburg", "the festival is July 19 and 20 not 12 and 13")
         words = [w for w in re.findall(r"[\w'’-]{4,}|\d+|(?-i:\b[A-Z][\w'’-]{2}\b)", clause)  # "Yaw has moved to Kumasi"
                  if not request_word(w) or re.fullmatch(f"{DAY}|{MONTH}", w, re.IGNORECASE)]
-        if any(re.search(rf"(?<!\w){re.escape(piece.casefold())}(?!\w)", said)
+        # what a clause asks to add is not read from the name a replacement takes away ("Could you also add a line on
+        # the home page thanking Mair ..." beside "Mair Evans" replaced)
+        held = said_new if _ASKS_TO_ADD.match(clause) else said
+        if any(re.search(rf"(?<!\w){re.escape(piece.casefold())}(?!\w)", held)
                for piece in [*typed_content(clause), *names(clause), *dates(clause), *words]):
             continue
         out.append(clause)

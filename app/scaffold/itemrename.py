@@ -31,6 +31,9 @@ _RENAMES = (
     re.compile(r"\b(?:is|are)\s+(?:not|no\s+longer)\s+(?:at\s+|in\s+)?(?P<old>[^,.;!?\n]{2,40}?)(?:\s+any\s?more)?\s*[,;.–-]\s*"
                r"(?:(?:it|they)(?:['’]s|\s+is|\s+are|['’]re)\s+)?now\s+(?:at\s+|in\s+|called\s+)?(?P<new>.+)$", re.IGNORECASE),
     re.compile(r"\b(?:renam(?:e|ing)|re-name)\s+(?:the\s+|our\s+|my\s+)?(?P<old>[^.!?;\n]+?)\s+(?:to|as|into)\s+(?P<new>.+)$", re.IGNORECASE),
+    # "Start place change!! not Tha Phae Gate, now start at Three Kings Monument"
+    re.compile(r"(?:^|[.!?]\s*)\s*not\s+(?:at\s+|in\s+|from\s+)?(?P<old>(?-i:[A-Z])[^,.;!?\n]{2,40}?)\s*[,;]\s*(?:it['’]?s\s+|we\s+)?now\s+"
+               r"(?:(?-i:[a-z])[\w'’]*\s+)?(?:at|in|from)\s+(?P<new>.+)$", re.IGNORECASE),
     _WRONG_NAME,
     # "catan tournament cancelled (licensing thing). replace with Carcassonne tournament same time"
     re.compile(r"^\W*(?P<old>[^.!?;,(\n]{3,40}?)\s+(?:is\s+|has\s+been\s+|was\s+|got\s+)?cancell?ed\b[^.!?\n]*[.!?)]*\s*"

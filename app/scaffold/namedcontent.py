@@ -144,8 +144,13 @@ _MOVED_AWAY = re.compile(rf"(?<!\bWe\s)(?<!\bI\s)(?<!\bOur\s)(?<!\bour\s)(?<!\bw
                          rf"(?:moved|moving|relocated|relocating|emigrated|emigrating)\s+(?:away\s+)?to\s+{_RUN.pattern}")
 
 
+# Why a change, said of someone after it: "the Mass is now 3:30 PM not 4:00, Father Ben can only do early".
+_WHO_CAN = re.compile(r"(?<=,)\s*(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s+(?:can\s+only|can(?:not|'t|’t)|could\s+only|"
+                      r"could(?:n't|n’t|\s+not)|won'?t|is\s+(?:busy|away|sick|unwell|unavailable))\b[^.!?;]*")
+
+
 def _in_asides(request: str, edits: bool) -> list[tuple[int, int]]:
-    asides = (_REASON_AFTER, _REASON_FIRST, _NOT_THIS, _LIKENESS, *((_FROM_DATE, _MOVED_AWAY) if edits else ()))
+    asides = (_REASON_AFTER, _REASON_FIRST, _NOT_THIS, _LIKENESS, *((_FROM_DATE, _MOVED_AWAY, _WHO_CAN) if edits else ()))
     return [m.span() for pattern in asides for m in pattern.finditer(request)]
 
 

@@ -364,12 +364,15 @@ def read_loosely(request: str, site: Site | None) -> Plan | None:
 _TOLD_OF = re.compile(r"\([^()]*\)|\bcolou?rs?\s+(?:are|is|were|was)\b", re.IGNORECASE)
 
 
+_HOW_IT_LOOKS_END = re.compile(r"(?<=[.!?])\s+(?:please\s+|pls\s+|and\s+)?(?:make|keep)\s+(?:it|this|them|the\s+page)\s+[^.!?]{1,60}[.!?]*\s*$",
+                               re.IGNORECASE)
 _THANKS_END = re.compile(r"(?<=[.!?])\s+(?:thank\s+you|thanks|thx|cheers)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
 
 
 def _placed_where(where: pagelead.Where) -> Plan | None:
     body = prose.unquoted(pagelead.TEXT_LEAD.sub("", where.body))
     body = _THANKS_END.sub("", body) or body  # "... between 10:00 and 19:00. Thank you for all your help.": to the app
+    body = _HOW_IT_LOOKS_END.sub("", body) or body  # "... engaged in Banff in October 2025. Make it cute but not cringe": the same
     if where.title:  # "Can you add a Rules page? Rules: 1. ...": the page's name again is no content
         body = re.sub(rf"^{re.escape(where.title)}\s*:\s*", "", body, flags=re.IGNORECASE)
     # A feature's words in typed content or in a paragraph are content ("house sign in Welsh slate

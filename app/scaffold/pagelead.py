@@ -27,7 +27,7 @@ _NEW_END = (r"(?:"
             r",\s+for\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*(?::|[.!?](?=\s))|"
             # "add page Contact with adress 14 rue ...", "add page 'Find Us' 📍 address ...": the content right after the name
             r"\s+with\s+(?=[\w'’ ]{0,30}\d)(?![^:.!?,\n]*:)|[ \t]*" + _EMOJI + r"[ \t]+(?=\w)|"
-            r"(?:,?\s*(?:too|as well|please|pls|plz)\b)*\s*(?:(?:with\b|w/|listing\b|showing\b|saying\b|that says\b|explaining\b|describing\b|introducing\b|presenting\b|about\b"
+            r"(?:,?\s*(?:too|as well|please|pls|plz|haha\w*|lol|hehe)\b)*\s*(?:(?:with\b|w/|listing\b|showing\b|saying\b|that says\b|explaining\b|describing\b|introducing\b|presenting\b|about\b"
             # "a page called Seasons so people know when to visit: ...": what it is for
             r"|so\b)"
             r"(?:,?\s+(?-i:[a-z0-9])[\w'’]*){0,8})?(?:,?\s*(?:please|pls|plz)\b)?"
@@ -46,7 +46,7 @@ _OPEN = (r"(?:(?:ok|okay|right|now|next|also|and|lastly|finally|then|oh|so|inste
 # Who asks for a page, besides a verb to the app: "Can we have a Membership page", "Can I get a Rates page".
 _HAVE = (r"(?:can|could|may)\s+(?:we|i)\s+(?:please\s+)?(?:have|get)\s+"
          # "Now I need a page Products ..." (not "I need a page for my hats ... Call it ...": its name comes later)
-         r"|(?:i|we)\s+(?:(?:also|now|still)\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?=(?:a|an|one)\s)"
+         r"|(?:i|we|my\s+\w+|our\s+\w+)\s+(?:(?:also|now|still)\s+)?(?:need|needs|want|wants|would\s+like|'d\s+like)\s+(?=(?:a|an|one)\s)"
          r"(?!(?:a|an)\s+(?:new\s+)?page\s+(?:for|about)\b)")  # not "I want my home page with ..."
 # "On How It Works: ...", "For the ponies page: ...", "Add to the Trials page - ...".
 _ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?!(?:to|on|onto|in)\b)[\w'’]+\s+){{0,8}}?)?(?:to|on|onto|for|in)\s+"
@@ -288,6 +288,9 @@ def _about_name(lead: str, about: str) -> str:
     return f"About {about}" if about.casefold() in ("me", "us") or re.search(rf"\bAbout\s+{re.escape(about)}\b", lead) else "About"
 
 
+_FOR_PAGE = re.compile(r"^(?-i:[a-z])[\w'’]*(?:\s+(?-i:[a-z])[\w'’]*)?\s+for\s+(?:the\s+)?(?P<page>[\w'’]+(?:\s+[\w'’]+)?)$", re.IGNORECASE)
+
+
 def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
     """The page a request's lead names (one the site has, or a new one it names as a page), and
     the content after the lead; None when the request opens with no such lead. ``loose``: also a
@@ -312,6 +315,10 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
                                                or got.get("colon") or got.get("dotted") or got.get("capitals") or got.get("name") or "").strip().lstrip("/")
         if (got.get("own") or "").strip() == "Our" and name[:1].isupper() and got.get("page"):
             name, got["own"] = f"Our {name}", None  # "Our Story page: ...": a page's name as typed
+        # (said after "my", "our": not "bikes for sale page: ...", a page of its own)
+        meant = _FOR_PAGE.match(name) if m.re is _BARE and got.get("page") and got.get("own") else None
+        if meant is not None:
+            name, got["own"] = meant.group("page"), None  # "my story for about page: ...": the About page's
         part = _PART_OF.sub("", name) if m.re is _BARE and not got.get("page") else name
         if part != name:
             # "Repairs list: ..." is the Repairs page's where the site has one; "Join Us bit: ...",

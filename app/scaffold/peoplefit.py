@@ -65,13 +65,13 @@ _COMES = (
     # "Renata can't be in the court anymore, please change her to Ximena": one name will do after him or her
     re.compile(rf"\b(?:change|swap)\s+(?:him|her|them)\s+(?:to|for)\s+(?P<new>{_NAME}|(?-i:[{_UPPER}])[\w'’-]+)(?![\w'’-])"),
     # "duo is now with violinist Zuzanna Wójcik", "Ros Kettlewell is taking the rope skills workshop instead"
-    re.compile(rf"\bis\s+now\s+with\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}?(?P<new>{_NAME})(?![\w'’-])"
+    re.compile(rf"\b(?:is|are)\s+now\s+with\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}?(?P<new>{_NAME})(?![\w'’-])"
                rf"|(?P<new2>{_NAME})\s+(?:is|will\s+be|will)\s+(?:taking|doing|running|leading|teaching|playing|hosting|take|do|run|lead|teach|play|host)"
-               r"\b[^.!?]{0,60}?\binstead\b"),
+               r"\b[^.!?]{0,60}?\b(?:instead|now)\b"),
     # "workshop will be with Nika Kos instead", "Hang Dong Hawks replace them"
     re.compile(rf"\bwith\s+(?P<new>{_NAME})\s+instead\b|(?P<new2>{_NAME})\s+(?:will\s+)?replaces?\s+(?:him|her|them|it)\b"),
     # "Pádraig Culligan has taken over", "it's going to be Mei Lin Foster from now on", "Kagiso Molefe joined us"
-    re.compile(rf"(?P<new>{_NAME})\s+(?:has|have)\s+(?:taken\s+over|joined)\b|(?P<new3>{_NAME})\s+joined\b"
+    re.compile(rf"(?P<new>{_NAME})\s+(?:has|have)\s+(?:kindly\s+|now\s+|just\s+)?(?:taken\s+over|joined)\b|(?P<new3>{_NAME})\s+joined\b"
                rf"|\bgoing\s+to\s+be\s+(?P<new2>{_NAME})(?![\w'’-])", re.IGNORECASE),
     # "Yaw has left us, Kofi Asare is our new cutter", "Liisa Heikkinen is new treasurer": the name before the role
     # "Ishaan Patil is new USG Media": the role as typed, capitals and all
@@ -82,7 +82,7 @@ _COMES = (
     re.compile(rf"(?P<new>{_NAME})\s+(?:is|will\s+be)\s+(?:(?:the|our)\s+)?(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*)?\s+now\b"),
     # "Mrs Castellano is on leave, so volunteers should now contact Mr Dev Pillai", "Mick Fenton cannot come in April after
     # all. Instead we will have Sergeant Paula Briggs talking about scams"
-    re.compile(rf"\bnow\s+contact\s+(?P<new>{_NAME})(?![\w'’-])|\binstead\s*,?\s+we\s+(?:will|'ll)\s+have\s+(?P<new2>{_NAME})(?![\w'’-])",
+    re.compile(rf"\bnow\s+(?:contact|call|sign\s+up\s+with|speak\s+to|talk\s+to|go\s+to|ask)\s+(?P<new>(?:{_TITLE})?{_NAME})(?![\w'’-])|\binstead\s*,?\s+we\s+(?:(?:will|'ll)\s+)?have\s+(?P<new2>{_NAME})(?![\w'’-])",
                re.IGNORECASE),
     # "Mrs Hurst has stood down as Treasurer. Her successor is Mr Alan Brickwood."
     re.compile(rf"\b(?:his|her|their)\s+successor\s+(?:is|will\s+be)\s+(?:{_TITLE})?(?P<new>{_NAME})(?![\w'’-])", re.IGNORECASE),
@@ -93,7 +93,7 @@ _COMES = (
 # listed", "Alasdair's had to pull out", "Sam's stepping down"), or after "replace" / "swap".
 _WHO = rf"(?-i:[{_UPPER}])[\w'’-]*(?:\s+(?-i:[{_UPPER}])[\w'’-]*){{0,2}}"
 _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|been|just|now|sadly|also|unfortunately|recently|finally)\s+){{0,3}}"
-                   r"(?:left|leaving|transferred|travell?ed|stepp(?:ed|ing)\s+back|steps?\s+back|(?:asked|wants?|wanted|decided|needs?|had)\s+to\s+(?:step|stand)\s+down|leaves?\s+(?:the|us|our)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:on|away|to)|(?:moving|shifting)\s+(?:on|away|to)|retired|"
+                   r"(?:left|leaving|transferred|travell?ed|not\s+with\s+us|stepp(?:ed|ing)\s+back|steps?\s+back|(?:asked|wants?|wanted|decided|needs?|had)\s+to\s+(?:step|stand)\s+down|leaves?\s+(?:the|us|our)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:back\s+)?(?:on|away|to)|(?:moving|shifting)\s+(?:back\s+)?(?:on|away|to)|is\s+away|retired|"
                    r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|dropped\s+out|cancell?ed|still\s+(?:on|there|listed|showing|shown|up)|hung\s+up|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
                    r"stopped|stops?\s+(?:as|being|\w+ing)|quit|withdrawn|withdrew|on\s+(?:\w+\s+)?leave|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"

@@ -508,8 +508,9 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
         # "The Visit page should also say: ...": content for a page the site has, not a new site
         read = contentfit.read_plan(request, site)
         ops = [op for op in ops if not isinstance(op, DescribeSite)] or (list(read.ops) if read else [Decline(op="decline")])
-    corrections = [op for op in ops if isinstance(op, SetText) and op.target == "site_name" and _A_CORRECTION.search(op.text)
-                   and _A_CORRECTION.search(request) and not re.search(r"\sNot\s", request)]  # not "Forget Me Not Florist"
+    corrections = [op for op in ops if isinstance(op, SetText) and op.target == "site_name"
+                   and (_A_CORRECTION.search(op.text) and _A_CORRECTION.search(request) and not re.search(r"\sNot\s", request)
+                        or op.text.count("?") and len(op.text.split()) > 3)]  # not "Forget Me Not Florist"; a question is no name
     if corrections:
         # "I spelled her name wrong, it is Marjory Flint not Marjorie" as the site's name "Marjory Flint not Marjorie":
         # a correction no reading found on the site, which no name holds

@@ -22,9 +22,9 @@ from app.scaffold.site import Site
 
 # What is put in the taken thing's place, to its sentence's end: "add Priya Nair - coach", "put Alison
 # Croft as Treasurer instead", "we've swapped it for Gooseberry Crumble", "add a new one, Horopito Pear".
-_ADDED = re.compile(r"(?:^|[.!?;,\U0001F300-\U0001FAFF]\s*|\s(?:and|n|but|then)\s+|(?<=\bpage)\s+)(?:(?:please|pls|can\s+you|could\s+you|also|and|"
+_ADDED = re.compile(r"(?:^|[.!?;,\U0001F300-\U0001FAFF]\s*|[:;]-?[()]\s+|\s(?:and|n|but|then)\s+|(?<=\bpage)\s+)(?:(?:please|pls|can\s+you|could\s+you|also|and|"
                     r"we'?ve|we\s+have|i'?ve|i\s+have|we'?re|we’re|we\s+are|i'?m|i’m|i\s+am)\s+)*"
-                    r"(?:(?:add|put|write)(?:\s+instead)?|put\s+in|swap(?:ped|ping)?\s+(?:it|them|him|her)\s+(?:for|with)|"
+                    r"(?:(?:instead\s+)?(?:add|put|write)(?:\s+instead)?|put\s+in|swap(?:ped|ping)?\s+(?:it|them|him|her)\s+(?:for|with)|"
                     # "Replace that card with: Voice notes – ..."
                     r"replac(?:e|ed|ing)\s+(?:(?:it|them|him|her|(?:that|this)(?:\s+(?:card|one|item|line|entry|bit|box))?)\s+)?with\s*:?|"
                     # "Fifita family pulled out, change it to Moala family - group song", "quit the Caja x12, now is
@@ -51,15 +51,17 @@ _GOES = re.compile(r"\b(?:remove|delete|take|drop)\s+(?:him|her|them|it)\b|"
                    # what says it goes without a removal's verb: "Kabaka Groove Band cancelled", "Ayumi moved on",
                    # "DJ Kofi Flex is not with us again", "quit the Caja x12"
                    r"\b(?:cancell?ed|cancel(?=\s*[,.;!]|\s*$)|moved\s+on|pulled\s+out|dropped\s+out|left(?:\s+us)?|not\s+with\s+us|is\s+out|"
-                   r"stepped\s+down|no\s+longer\s+with\s+us|(?:is\s+)?leaving|retir(?:es|ed|ing)|mov(?:ed|ing)\s+(?:back\s+)?(?:to|away))\b"
+                   r"stepped\s+down|no\s+longer\s+with\s+us|(?:is\s+)?leaving|retir(?:es|ed|ing)|mov(?:ed|ing)\s+(?:back\s+)?(?:to|away)|"
+                   r"can(?:not|'t|’t)\s+(?:come|make\s+it|attend|be\s+there))\b"
                    r"|^\W*quit\s+(?:the\s+)?", re.IGNORECASE)
 # The one who comes named before the words that say so: "Tomas Berg has stepped down, Linnea Haug takes over social."
 _TAKES_OVER = re.compile(r"(?:^|[.!?;,]\s*|\s(?:and|but)\s+)(?P<new>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+"
                          r"(?:takes|will\s+take|is\s+taking)\s+over(?:\s+(?:as|from\s+(?:him|her|them)(?:\s+as)?))?"
                          r"(?P<role>\s+[^.!?;,]{2,40}?)?\s*(?:[.!?;,]|$)", re.IGNORECASE)
 # Who goes, named just before what says so: "Brenda has left for studies".
-_WHO_WENT = re.compile(r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?=\s+(?:has\s+|had\s+|is\s+)?(?:left|moved\s+(?:on|away)|retir\w+|"
+_WHO_WENT = re.compile(r"(?-i:[A-Z])[\w'’-]+\.?(?:\s+(?-i:[A-Z])[\w'’-]+)?(?=\s+(?:has\s+|had\s+|is\s+)?(?:left|moved\s+(?:on|away)|retir\w+|out\b|"
                        r"stepped\s+down|quit|pulled\s+out|dropped\s+out)\b)")
+_NEW_KIND = re.compile(r"^(?:a\s+)?new\s+(?-i:[a-z])[\w'’-]*\s*:\s*(?=\S)", re.IGNORECASE)
 _SAME = re.compile(r"\b(?:same|as before|as the others)\b", re.IGNORECASE)
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # The new thing's name and detail, the first form that fits: "Priya Nair - coach", "Hollow Tooth Comics
@@ -101,6 +103,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     taken = _TAKES_OVER.search(request) if not added else None
     if taken is not None:
         said, span = taken.group("new") + (f" - {taken.group('role').strip()}" if taken.group("role") else ""), taken.span()
+    said = _NEW_KIND.sub("", said)  # "add new puppy: Kapik - female, 3 months": the puppy
     if not said or NOT_AN_ENTRY.search(said) or _BESIDE.search(said):
         return None
     if len(pieces(said)[0]) > 1 and all(PRICE.search(p) for p in pieces(said)[0]):
@@ -124,6 +127,7 @@ def read(request: str, site: Site | None) -> Plan | None:
         return Plan(ops=[EditItem(op="edit_item", item=gone.item, title=title, text=text)])
     if isinstance(gone, ReplaceText) and not gone.new:
         piece = re.sub(r"^(?:and|or|&)\s+|\s+(?:and|or|&)$", "", gone.old.strip(" ,;."))  # "Mint Choc Chip and "
+        piece = _the_part_named(piece, rest)
         kept = PRICE.search(piece)
         # name and detail parted as the old piece parts them ("In-app video calls – no phone number needed": "Voice
         # notes – practice pronunciation async"), with the old price where none is typed
@@ -132,3 +136,13 @@ def read(request: str, site: Site | None) -> Plan | None:
         swap = replacing(piece, new)
         return Plan(ops=[swap]) if swap is not None else None
     return None
+
+
+def _the_part_named(piece: str, said: str) -> str:
+    """Of a piece that joins two things with ", and" ("Hampton Inn Stockton (...) $129/night, and Courtyard by Marriott
+    $149/night"), the one part whose words the request says ("Hampton Inn is sold out"); the piece where it joins none or
+    the request names both."""
+    parts = re.split(r",\s+and\s+|;\s+", piece)
+    words = {w for w in re.findall(r"[\w'’]{3,}", said.casefold())}
+    named = [p for p in parts if words & {w for w in re.findall(r"[\w'’]{3,}", re.sub(r"\([^()]*\)", " ", p).casefold())}]
+    return named[0] if len(parts) > 1 and len(named) == 1 else piece

@@ -361,12 +361,17 @@ def plain_replacements(request: str, site: Site) -> list[ReplaceText]:
     of words the site shows; [] when none reads."""
     first = plain_replacement(request, site)
     pair = _AND_PAIR.match(first.new) if first is not None else None
+    if first is not None and (bare := _NOW_LEAD.sub("", first.new)) != first.new and first.old[:1].isdigit() and bare[:1].isdigit():
+        first = replacing(first.old, bare)  # "the Mass is now 3:30 PM not 4:00": "3:30 PM", not "now 3:30 PM"
     if first is None or pair is None:
         return [_with_what_follows(first, _texts(site))] if first is not None else []
     names = _names(site)
     one = _checked(first.old, pair.group("new").strip(), names)
     two = _checked(_shown_run(_texts(site), pair.group("old"), names), pair.group("new2").strip(" .,'\"“”‘’"), names)
     return [one, two] if one is not None and two is not None else [first]
+
+
+_NOW_LEAD = re.compile(r"^(?:now\s+)(?:(?:till|until|at|from)\s+)?", re.IGNORECASE)
 
 
 def _with_what_follows(op: ReplaceText, texts: str) -> ReplaceText:
@@ -428,10 +433,10 @@ def date_change(request: str, site: Site | None) -> ReplaceText | None:
 
 # What the user says they wrote, then what it is: "i wrote cotten on the home page its cotton lol", "I wrote 'two years' at
 # the radio station but it was actually three years".
-_WROTE = re.compile(r"\b(?:i|we)\s+(?:only\s+|just\s+)?(?:wrote|typed|put|spelled|spelt)\s+['\"“‘]?(?P<old>[^'\"”’,.!?]{2,40}?)['\"”’]?"
+_WROTE = re.compile(r"\b(?:i|we)\s+(?:only\s+|just\s+)?(?:wrote|typed|put|spelled|spelt)\s+['\"“‘]?(?P<old>(?:[^'\"”’,.!?]|(?<=\w)['’](?=\w)){2,40}?)['\"”’]?"
                     r"(?:\s+(?:on|in|at|for|under)\s+[^,.!?]{0,40}?)?,?\s+(?:but\s+)?(?:it['’]?s|it\s+is|it\s+was|should\s+be|it\s+should\s+be|"
                     r"(?:i|we)\s+meant(?:\s+to\s+(?:say|write|put))?)\s+"  # "I wrote westerns but I meant to say westerns AND crime fiction"
-                    r"(?:actually\s+|really\s+|meant\s+to\s+be\s+)?['\"“‘]?(?P<new>[^'\"”’,.!?()]{2,40}?)['\"”’]?"
+                    r"(?:actually\s+|really\s+|meant\s+to\s+be\s+)?['\"“‘]?(?P<new>(?:[^'\"”’,.!?()]|(?<=\w)['’](?=\w)){2,40}?)['\"”’]?"
                     r"(?=\s*(?:[,.!?(]|$|\s+(?:lol|haha\w*|fix|pls|please|sorry|now|not)\b))", re.IGNORECASE)
 
 

@@ -188,8 +188,9 @@ def _day_named(request: str, pieces: Pieces) -> ReplaceText | None:
     new = found[0].group("new")
     said = stems({w for w in norm_words(request[:found[0].start()]).split() if w not in _SMALL and len(w) >= MIN_NAME_CHARS})
     day = re.compile(rf"(?<![\w'’]){_WEEKDAY}(?![\w'’])", re.IGNORECASE)
-    scored = [(len(stems(set(norm_words(words).split())) & said), days[0]) for _, words in pieces
-              if len(days := day.findall(words)) == 1]
+    # by the entry's name too: "The Tech Talk Net is moving to Thursdays" of "Tech Talk Net | Wednesdays 7:00 PM"
+    scored = [(len(stems(set(norm_words(f"{name} {words}" if name != words else words).split())) & said), days[0])
+              for name, words in pieces if len(days := day.findall(words)) == 1]
     best = max((hits for hits, _ in scored), default=0)
     olds = {old for hits, old in scored if hits == best}
     if not best or len(olds) != 1:
@@ -375,7 +376,8 @@ def _the_only_range(request: str, pieces: Pieces) -> ReplaceText | None:
     return ReplaceText(op="replace_text", old=old, new=typed[0]) if old.casefold() != typed[0].casefold() else None
 
 
-_STAYS = re.compile(r"[^.!?;,]*\b(?:stays?|remains?|is\s+still)\s+(?:the\s+same|unchanged|as\s+(?:it\s+)?is)\b[^.!?;,]*[.!?;,]?", re.IGNORECASE)
+_STAYS = re.compile(r"[^.!?;,]*\b(?:stays?|remains?|is\s+still)\s+(?:the\s+same|unchanged|as\s+(?:it\s+)?is)\b[^.!?;,]*[.!?;,]?"
+                    r"|\bsame\s+(?:time|date|day|venue|place)\b[^.!?;,]*[.!?;,]?", re.IGNORECASE)  # "Same time 7pm": the time kept
 # A range said to stay: "other days still 9:30am-7pm", "weekdays remain 9-5".
 _STILL_RANGE = re.compile(rf"\b(?:still|stays?|remains?)\s+(?:at\s+)?({_RANGE.pattern})", re.IGNORECASE)
 # The end (or the start) of one day's hours said alone: "on Saturday we close at 13:00 now", "Sundays we open at 11".
@@ -427,7 +429,18 @@ def _moved(request: str, pieces: Pieces) -> ReplaceText | None:
         or _day_named(request, pieces) or _day_now_on(request, pieces) or (None if runs_first else _days_run(request, pieces))
     # "change the meeting time to 8pm for the summer months, 7:30pm stays for the rest of the year": not the time kept
     kept_times = [m.group(1).casefold() for m in _KEPT_TIME.finditer(request)]
-    return None if found is not None and any(t in found.old.casefold() for t in kept_times) else found
+    if found is not None and any(t in found.old.casefold() for t in kept_times):
+        return None
+    # "kids class moves from Wednesday to Saturday 10:00-11:00 AM" of "Kids Monday and Wednesday | 5:30-6:30 PM": the new
+    # day and time, but the old day stays where the time was replaced: no such half
+    day = _DAY_FROM.search(request)
+    if found is not None and day is not None and day.group("new").casefold() in found.new.casefold() \
+            and day.group("old").casefold() not in found.old.casefold():
+        return None
+    return found
+
+
+_DAY_FROM = re.compile(rf"\bfrom\s+(?P<old>{_WEEKDAY})\s+to\s+(?P<new>{_WEEKDAY})\b", re.IGNORECASE)
 
 
 _KEPT_TIME = re.compile(rf"({_T})\s+(?:stays?|remains?|is\s+kept|unchanged)\b", re.IGNORECASE)
