@@ -241,3 +241,15 @@ def numbered(request: str) -> list[Entry]:
     ends = [m.start() for m in run[1:]] + [len(request)]
     said = [request[m.end():end].strip().rstrip(".;,").strip() for m, end in zip(run, ends)]
     return [Entry(title=s) for s in said if s] if all(s and len(s) <= 200 for s in said) else []
+
+
+# Words to the app, cut into an entry by a model that listed the request: "button Book your trip on home page", "new page
+# FAQ with the 4 questions", "Officers in that order", "8h30 - 13h30 (not 9h - 13h)", "no more Wednesday", "can you show me?".
+_ASKED_IN_ENTRY = re.compile(r"\b(?:button|link)\b.*\b(?:on|to)\s+(?:the\s+)?(?:home\s*page|\w+\s+page)\b|\bnew\s+page\b|\bin\s+th(?:at|is)\s+order\b"
+                             r"|\(\s*not\s+[^)]*\d|\bno\s+more\s+(?-i:[A-Z])|\bshow\s+me\b",  # (not "Can you deliver?": an FAQ's)
+                             re.IGNORECASE)
+
+
+def asked_in_entry(entry: Entry) -> bool:
+    """Whether an entry holds words the request says to the app, not content to show."""
+    return _ASKED_IN_ENTRY.search(f"{entry.title} | {entry.text}") is not None

@@ -11,7 +11,8 @@ from pydantic import ValidationError
 from app.scaffold import backref, buttonfit, contactfit, contentfit, entries, hoursfit, itemfit, listadd, notefit, pageblock, scope, toldfit, whenfit
 from app.scaffold.coverage import plan_text, unused_body, unused_content
 from app.scaffold.namedcontent import unused_names
-from app.scaffold.plan import (AddItems, AddPage, AddSection, Decline, EditItem, EditNavLink, MoveNavLink, Plan, RemoveItem, RemovePage,
+from app.scaffold.listfit import asked_in_entry
+from app.scaffold.plan import (AddItems, AddPage, AddSection, Decline, EditItem, EditNavLink, Entry, MoveNavLink, Plan, RemoveItem, RemovePage,
                                MAX_OPS, RenamePage, Repair, ReplaceText, SetText, SetTheme, content_route, plan_to_json, without_repeated_texts,
                                without_unasked_titles)
 from app.scaffold.requestfit import fit_plan
@@ -108,6 +109,9 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
     chosen = Plan(ops=kept) if kept and len(kept) < len(chosen.ops) and all(isinstance(op, ReplaceText) for op in kept) else chosen
     if any(isinstance(op, AddSection) and notefit.asks_removal(op.text) for op in chosen.ops):
         return Plan(ops=[Decline(op="decline")]), True  # "... Remove Eko Hotel." put on the page: a removal no op made
+    # the request listed as content ("button Book your trip on home page", "no more Wednesday"): beside other ops it goes
+    if any(_asked_as_content(op) for op in chosen.ops):
+        return Plan(ops=[op for op in chosen.ops if not _asked_as_content(op)] or [Decline(op="decline")]), True
     # "new player: 7 Matheus Lima": the one entry into the list of its shape, wherever the plan put it
     listed = listadd.placed(list(chosen.ops), prompt, site)
     if listed != list(chosen.ops):
@@ -115,6 +119,12 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
     # "... and takes you to a new page called Details? On Details please put: ...": the button beside the page's content
     beside = buttonfit.beside(list(chosen.ops), prompt, site)
     return (chosen if beside == list(chosen.ops) else Plan(ops=beside[:MAX_OPS])), read is not None
+
+
+def _asked_as_content(op: object) -> bool:
+    if isinstance(op, AddItems):
+        return any(asked_in_entry(e) for e in op.items)
+    return isinstance(op, AddSection) and asked_in_entry(Entry(title=op.heading or "-", text=op.text))
 
 
 def _to_itself(op: object) -> bool:

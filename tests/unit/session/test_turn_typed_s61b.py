@@ -172,3 +172,21 @@ def test_write_on_a_page_is_no_name_left_out(tmp_path: Path) -> None:
                   "OK. Write on Our Products: For orders abroad send email to orders@markakihoney.gr, we send by courier, shipping to EU from €16.")
     assert result.outcome == "applied", result.message
     assert "orders@markakihoney.gr" in _text(root, "/our-products")
+
+
+def test_words_to_the_app_listed_as_entries_are_no_content(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    for model, said in (
+            ('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"button Book your trip on home page"},'
+             '{"title":"new page FAQ with the 4 questions"}]}]}',
+             "Two things: 1) button Book your trip on home page. 2) new page FAQ with the 4 questions"),
+            ('{"ops":[{"op":"add_items","route":"/","kind":"team","items":[{"title":"Home"},{"title":"Nets"},{"title":"Officers in that order"}]}]}',
+             "Bigger text please, and menu: Home, Nets, Officers in that order."),
+            ('{"ops":[{"op":"add_section","route":"/","kind":"text","text":"8h30 - 13h30 (not 9h - 13h)"}]}',
+             "Sunday hours on home and contact: 8h30 - 13h30 (not 9h - 13h)")):
+        result = _run(root, model, said)
+        assert result.outcome == "declined", said
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"faq","items":[{"title":"Can you deliver?","text":"Yes, '
+                        'please order two days ahead."}]}]}',
+                  "add an faq: Can you deliver? Yes, please order two days ahead.")
+    assert result.outcome == "applied", result.message
