@@ -117,6 +117,7 @@ def swaps(request: str, site: Site) -> list[Any]:
     return _one(contactswap.contact_change(request, site)) \
         or _one(itemvalue.said_change(request, site)) \
         or list(textfit.plain_replacements(request, site)) \
+        or _one(hoursfit.day_added(request, site)) \
         or _one(textfit.date_change(request, site) or textfit.month_change(request, site) or whenfit.when_change(request, site)
                 or textfit.place_move(request, site) or textfit.count_change(request, site) or hoursfit.hours_item(request, site)
                 or hoursfit.days_now(request, site)) \

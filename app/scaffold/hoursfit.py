@@ -15,7 +15,7 @@ import re
 
 from pydantic import ValidationError
 
-from app.scaffold.plan import AddItems, EditItem, Entry, Plan
+from app.scaffold.plan import AddItems, EditItem, Entry, Plan, ReplaceText, replacing
 from app.scaffold.site import EMOJI, Site, is_placeholder, norm_words
 from app.scaffold.whenfit import WHEN
 
@@ -156,3 +156,33 @@ def days_now(request: str, site: Site | None) -> EditItem | None:
     named = {i.title for page in site.pages for section in page.sections for i in section.items
              if _DAYS_ALONE.fullmatch(i.title.strip(" :")) and _day_set(i.title.strip(" :")) == wanted}
     return EditItem(op="edit_item", item=named.pop(), text=found.group("new").strip()) if len(named) == 1 and found else None
+
+
+_T = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?"
+_TIMES = rf"{_T}\s*(?:-|–|to|till|until)\s*{_T}"  # "11am to 1pm", "10-16", "8h30 - 13h30"
+# A day the business opens on now as well, with its hours: "we are open on sundays now too 11am to 1pm", "also open
+# Sundays 11am-1pm".
+_DAY_ADDED = re.compile(rf"\b(?:(?:also|now)\s+)?open\s+(?:on\s+)?(?P<day>{_DAY})\s+(?:now\s+)?(?:too|as\s+well|also)\s*,?\s+(?:from\s+)?"
+                        rf"(?P<hours>{_TIMES})(?=\s*[.!]*\s*$|\s*[.!,;])"
+                        rf"|\balso\s+open\s+(?:on\s+)?(?P<day2>{_DAY})\s*,?\s+(?:from\s+)?(?P<hours2>{_TIMES})(?=\s*[.!]*\s*$|\s*[.!,;])",
+                        re.IGNORECASE)
+_DAY_AND_HOURS = re.compile(rf"(?<![\w-])(?P<day>{_DAY})\s+(?:from\s+)?(?P<hours>{_TIMES})(?![\w:])", re.IGNORECASE)
+
+
+def day_added(request: str, site: Site | None) -> ReplaceText | None:
+    """The one day and hours the site shows in a text ("When we are open: saturdays 10am to 2pm."), followed by the day
+    the request says it opens on as well, written alike ("saturdays 10am to 2pm, sundays 11am to 1pm"); None else."""
+    found = _DAY_ADDED.search(request)
+    if site is None or found is None:
+        return None
+    day, hours = (found.group("day") or found.group("day2")), (found.group("hours") or found.group("hours2"))
+    shown = [m for text in _texts(site) for m in _DAY_AND_HOURS.finditer(text)]
+    if len(shown) != 1 or shown[0].group("day").casefold().rstrip("s.") == day.casefold().rstrip("s."):
+        return None
+    old = shown[0].group(0)
+    written = day.lower() if old[:1].islower() else day[:1].upper() + day[1:].lower()
+    return replacing(old, f"{old}, {written} {hours}")
+
+
+def _texts(site: Site) -> list[str]:
+    return [section.text for page in site.pages for section in page.sections if section.text]

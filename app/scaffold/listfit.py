@@ -253,3 +253,18 @@ _ASKED_IN_ENTRY = re.compile(r"\b(?:button|link)\b.*\b(?:on|to)\s+(?:the\s+)?(?:
 def asked_in_entry(entry: Entry) -> bool:
     """Whether an entry holds words the request says to the app, not content to show."""
     return _ASKED_IN_ENTRY.search(f"{entry.title} | {entry.text}") is not None
+
+
+_CLOCK_END = re.compile(r"(?<![\w:.])(\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?)$", re.IGNORECASE)
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?", re.IGNORECASE)
+
+
+def time_whole(title: str, text: str, request: str) -> tuple[str, str]:
+    """An entry whose name ends with the start of a time range the request types and whose detail is its end ("Sundays
+    11am" / "1pm" of "add sundays 11am to 1pm"): the name without it, the range whole as its detail; else as it is."""
+    start = _CLOCK_END.search(title)
+    if start is None or not _CLOCK.fullmatch(text.strip()) or not title[:start.start()].strip():
+        return title, text
+    said = re.search(rf"(?<![\w:.]){re.escape(start.group(1))}\s*(?:-|–|to|till|until)\s*{re.escape(text.strip())}(?![\w:])", request,
+                     re.IGNORECASE)
+    return (title[:start.start()].strip(" ,:-"), said.group(0)) if said else (title, text)

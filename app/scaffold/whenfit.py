@@ -62,7 +62,8 @@ _DAY_FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shift
                           rf"(?P<old>{_WEEKDAY})\s+to\s+(?P<new>{_WEEKDAY})\b", re.IGNORECASE)
 # A request that adds or removes, rather than moves.
 # ("domingo we open now too, 9am-2pm": a day's hours more, not the others' moved)
-_NOT_A_MOVE = re.compile(r"\b(?:add|another|extra|remove|delete|take\s+\w+\s+off|cancel\w*|(?:too|as\s+well)(?=\s*(?:[,.;!?]|$)))\b", re.IGNORECASE)  # not "too early"
+_NOT_A_MOVE = re.compile(r"\b(?:add|another|extra|remove|delete|take\s+\w+\s+off|cancel\w*|(?:too|as\s+well)(?=\s*(?:[,.;!?]|$))|now\s+too)\b",
+                         re.IGNORECASE)  # "we are open on sundays now too 11am to 1pm": a day more, not a move  # not "too early"
 # ("hours", "opening": words every time of a timetable shares, which name none of them)
 _SMALL = frozenset("the a an and of on in at to for our my class session now has is are be it its from with hours hour opening "
                    "times".split())

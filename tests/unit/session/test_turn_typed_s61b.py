@@ -190,3 +190,15 @@ def test_words_to_the_app_listed_as_entries_are_no_content(tmp_path: Path) -> No
                         'please order two days ahead."}]}]}',
                   "add an faq: Can you deliver? Yes, please order two days ahead.")
     assert result.outcome == "applied", result.message
+
+
+def test_a_day_opened_on_as_well_is_added_not_put_in_place_of_the_other(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "When we are open: saturdays 10am to 2pm. 418 Iowa Street")
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "we are open on sundays now too 11am to 1pm")
+    assert result.outcome == "applied", result.message
+    assert "saturdays 10am to 2pm, sundays 11am to 1pm. 418 Iowa Street" in _text(root)
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Mondays 9am","text":"11am"}]}]}',
+                  "add mondays 9am to 11am on the home page. saturdays stays the same")
+    assert result.outcome == "applied", result.message
+    assert '{ title: "Mondays", text: "9am to 11am" }' in _text(root)
