@@ -250,9 +250,10 @@ _ASKED_IN_ENTRY = re.compile(r"\b(?:button|link)\b.*\b(?:on|to)\s+(?:the\s+)?(?:
                              re.IGNORECASE)
 
 
-def asked_in_entry(entry: Entry) -> bool:
-    """Whether an entry holds words the request says to the app, not content to show."""
-    return _ASKED_IN_ENTRY.search(f"{entry.title} | {entry.text}") is not None
+def asked_in_entry(*shown: str) -> bool:
+    """Whether an entry's name and detail (or a section's heading and text) hold words the request says to the app,
+    not content to show."""
+    return _ASKED_IN_ENTRY.search(" | ".join(shown)) is not None
 
 
 _CLOCK_END = re.compile(r"(?<![\w:.])(\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?)$", re.IGNORECASE)

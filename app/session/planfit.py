@@ -12,7 +12,7 @@ from app.scaffold import backref, buttonfit, contactfit, contentfit, entries, ho
 from app.scaffold.coverage import plan_text, unused_body, unused_content
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.listfit import asked_in_entry
-from app.scaffold.plan import (AddItems, AddPage, AddSection, Decline, EditItem, EditNavLink, Entry, MoveNavLink, Plan, RemoveItem, RemovePage,
+from app.scaffold.plan import (AddItems, AddPage, AddSection, Decline, EditItem, EditNavLink, MoveNavLink, Plan, RemoveItem, RemovePage,
                                MAX_OPS, RenamePage, Repair, ReplaceText, SetText, SetTheme, content_route, plan_to_json, without_repeated_texts,
                                without_unasked_titles)
 from app.scaffold.requestfit import fit_plan
@@ -123,8 +123,8 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
 
 def _asked_as_content(op: object) -> bool:
     if isinstance(op, AddItems):
-        return any(asked_in_entry(e) for e in op.items)
-    return isinstance(op, AddSection) and asked_in_entry(Entry(title=op.heading or "-", text=op.text))
+        return any(asked_in_entry(e.title, e.text) for e in op.items)
+    return isinstance(op, AddSection) and asked_in_entry(op.heading, op.text)  # (a text may be longer than an entry's)
 
 
 def _to_itself(op: object) -> bool:

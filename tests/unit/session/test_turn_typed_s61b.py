@@ -202,3 +202,12 @@ def test_a_day_opened_on_as_well_is_added_not_put_in_place_of_the_other(tmp_path
                   "add mondays 9am to 11am on the home page. saturdays stays the same")
     assert result.outcome == "applied", result.message
     assert '{ title: "Mondays", text: "9am to 11am" }' in _text(root)
+
+
+def test_a_long_paragraph_is_read_whole_by_the_check_for_words_to_the_app(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    words = ("Kids class (age 6-12) Tuesday and Thursday 16:00-17:30, adults Monday, Wednesday and Friday 19:00-21:00, "
+             "women-only class Saturday 09:00-10:30 at the community hall on Jalan Pasundan. The first trial class is free.")
+    assert len(words) > 200
+    result = _run(root, '{"ops":[{"op":"add_section","route":"/","kind":"text","text":"' + words + '"}]}', f"add to home: {words}")
+    assert result.outcome == "applied", result.message
