@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from app.scaffold.plan import AddItems, EditItem, Entry, Plan, ReplaceText, replacing
 from app.scaffold.site import EMOJI, Site, is_placeholder, norm_words
-from app.scaffold.whenfit import WHEN
+from app.scaffold.whenfit import TIME_RANGE, WHEN
 
 _DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\.?"
 # The days an entry is for: "Monday to Saturday", "Mon-Fri", "every day", "weekends", "Sat & Sun".
@@ -158,15 +158,13 @@ def days_now(request: str, site: Site | None) -> EditItem | None:
     return EditItem(op="edit_item", item=named.pop(), text=found.group("new").strip()) if len(named) == 1 and found else None
 
 
-_T = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?"
-_TIMES = rf"{_T}\s*(?:-|–|to|till|until)\s*{_T}"  # "11am to 1pm", "10-16", "8h30 - 13h30"
 # A day the business opens on now as well, with its hours: "we are open on sundays now too 11am to 1pm", "also open
 # Sundays 11am-1pm".
 _DAY_ADDED = re.compile(rf"\b(?:(?:also|now)\s+)?open\s+(?:on\s+)?(?P<day>{_DAY})\s+(?:now\s+)?(?:too|as\s+well|also)\s*,?\s+(?:from\s+)?"
-                        rf"(?P<hours>{_TIMES})(?=\s*[.!]*\s*$|\s*[.!,;])"
-                        rf"|\balso\s+open\s+(?:on\s+)?(?P<day2>{_DAY})\s*,?\s+(?:from\s+)?(?P<hours2>{_TIMES})(?=\s*[.!]*\s*$|\s*[.!,;])",
+                        rf"(?P<hours>{TIME_RANGE.pattern})(?=\s*[.!]*\s*$|\s*[.!,;])"
+                        rf"|\balso\s+open\s+(?:on\s+)?(?P<day2>{_DAY})\s*,?\s+(?:from\s+)?(?P<hours2>{TIME_RANGE.pattern})(?=\s*[.!]*\s*$|\s*[.!,;])",
                         re.IGNORECASE)
-_DAY_AND_HOURS = re.compile(rf"(?<![\w-])(?P<day>{_DAY})\s+(?:from\s+)?(?P<hours>{_TIMES})(?![\w:])", re.IGNORECASE)
+_DAY_AND_HOURS = re.compile(rf"(?<![\w-])(?P<day>{_DAY})\s+(?:from\s+)?(?P<hours>{TIME_RANGE.pattern})(?![\w:])", re.IGNORECASE)
 
 
 def day_added(request: str, site: Site | None) -> ReplaceText | None:

@@ -15,6 +15,7 @@ import re
 
 from app.scaffold.namedcontent import request_word
 from app.scaffold.plan import Entry
+from app.scaffold.whenfit import CLOCK_TIME
 from app.scaffold.pricetyped import PRICE
 
 # The detail of an entry, at its end: a price, a time or time range, a date-ish number.
@@ -256,8 +257,8 @@ def asked_in_entry(*shown: str) -> bool:
     return _ASKED_IN_ENTRY.search(" | ".join(shown)) is not None
 
 
-_CLOCK_END = re.compile(r"(?<![\w:.])(\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?)$", re.IGNORECASE)
-_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?", re.IGNORECASE)
+_CLOCK_END = re.compile(rf"(?<![\w:.])({CLOCK_TIME})$", re.IGNORECASE)
+_CLOCK = re.compile(CLOCK_TIME, re.IGNORECASE)
 
 
 def time_whole(title: str, text: str, request: str) -> tuple[str, str]:

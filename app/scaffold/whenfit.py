@@ -346,8 +346,8 @@ def _new_and_shown(request: str, pieces: Pieces) -> ReplaceText | None:
 
 
 # A time range as typed: "13h to 19h", "9am-5pm", "10:00 - 16:00".
-_T = r"\d{1,2}(?:[:.]\d{2})?\s?(?:h\b|am\b|pm\b|uhr\b)?"
-_RANGE = re.compile(rf"(?<![\w:.]){_T}\s*(?:to|till|until|-|–)\s*{_T}(?![\w:])", re.IGNORECASE)
+CLOCK_TIME = r"\d{1,2}(?:[:.]\d{2})?\s?(?:h\b|am\b|pm\b|uhr\b)?"  # "7", "7:30", "8h30", "11am" (also ``hoursfit``, ``listfit``)
+TIME_RANGE = re.compile(rf"(?<![\w:.]){CLOCK_TIME}\s*(?:to|till|until|-|–)\s*{CLOCK_TIME}(?![\w:])", re.IGNORECASE)
 
 
 def _written(when: str) -> str:
@@ -359,10 +359,10 @@ def _the_only_range(request: str, pieces: Pieces) -> ReplaceText | None:
     """The one time range the site shows, where the request types one range and says it changes ("Change the opening:
     now Tuesday to Saturday 13h to 19h" of "Open Tuesday to Saturday, 14h to 19h")."""
     # not "moved from 8pm to 7.30pm": an old time and a new one
-    typed = [m.group(0) for m in _RANGE.finditer(request) if _written(m.group(0)) and not re.search(r"\bfrom\s*$", request[:m.start()], re.I)]
+    typed = [m.group(0) for m in TIME_RANGE.finditer(request) if _written(m.group(0)) and not re.search(r"\bfrom\s*$", request[:m.start()], re.I)]
     # written the same way ("14h to 19h" for "13h to 19h", not the "9am to 5pm" of another list)
     written = _written(typed[0]) if typed else None
-    alike = [(f"{name} {words}", m.group(0)) for name, words in pieces for m in _RANGE.finditer(words) if _written(m.group(0)) == written]
+    alike = [(f"{name} {words}", m.group(0)) for name, words in pieces for m in TIME_RANGE.finditer(words) if _written(m.group(0)) == written]
     shown = {when for _, when in alike}
     days = {w for w in _short_days(norm_words(request).split()) if _A_DAY.fullmatch(w)}
     if days:  # "From March it is Wednesday 16:00-19:00": the range shown with Wednesday (not "Tue-Sun" of "Monday to Friday")
@@ -380,10 +380,10 @@ def _the_only_range(request: str, pieces: Pieces) -> ReplaceText | None:
 _STAYS = re.compile(r"[^.!?;,]*\b(?:stays?|remains?|is\s+still)\s+(?:the\s+same|unchanged|as\s+(?:it\s+)?is)\b[^.!?;,]*[.!?;,]?"
                     r"|\bsame\s+(?:time|date|day|venue|place)\b[^.!?;,]*[.!?;,]?", re.IGNORECASE)  # "Same time 7pm": the time kept
 # A range said to stay: "other days still 9:30am-7pm", "weekdays remain 9-5".
-_STILL_RANGE = re.compile(rf"\b(?:still|stays?|remains?)\s+(?:at\s+)?({_RANGE.pattern})", re.IGNORECASE)
+_STILL_RANGE = re.compile(rf"\b(?:still|stays?|remains?)\s+(?:at\s+)?({TIME_RANGE.pattern})", re.IGNORECASE)
 # The end (or the start) of one day's hours said alone: "on Saturday we close at 13:00 now", "Sundays we open at 11".
 _ENDS_AT = re.compile(rf"\b(?P<day>{_WEEKDAY})\b[^.!?;]{{0,30}}?\b(?P<side>clos\w*|shut\w*|finish\w*|open\w*|start\w*)\s+(?:at\s+)?"
-                      rf"(?P<t>{_T})(?![\w:.]\d)(?!\s*(?:to|till|until|-|–)\s*\d)", re.IGNORECASE)  # not a whole range typed
+                      rf"(?P<t>{CLOCK_TIME})(?![\w:.]\d)(?!\s*(?:to|till|until|-|–)\s*\d)", re.IGNORECASE)  # not a whole range typed
 
 
 def _one_end(request: str, pieces: Pieces) -> ReplaceText | None:
@@ -393,7 +393,7 @@ def _one_end(request: str, pieces: Pieces) -> ReplaceText | None:
     if said is None or not said.group("t").strip():
         return None
     day = said.group("day").casefold().rstrip("s")
-    found = [m for _name, words in pieces for m in re.finditer(rf"\b{day}s?\b[^.;,]{{0,20}}?({_RANGE.pattern})", words, re.IGNORECASE)]
+    found = [m for _name, words in pieces for m in re.finditer(rf"\b{day}s?\b[^.;,]{{0,20}}?({TIME_RANGE.pattern})", words, re.IGNORECASE)]
     if len({m.group(1) for m in found}) != 1:
         return None
     old = found[0].group(1)
@@ -444,7 +444,7 @@ def _moved(request: str, pieces: Pieces) -> ReplaceText | None:
 _DAY_FROM = re.compile(rf"\bfrom\s+(?P<old>{_WEEKDAY})\s+to\s+(?P<new>{_WEEKDAY})\b", re.IGNORECASE)
 
 
-_KEPT_TIME = re.compile(rf"({_T})\s+(?:stays?|remains?|is\s+kept|unchanged)\b", re.IGNORECASE)
+_KEPT_TIME = re.compile(rf"({CLOCK_TIME})\s+(?:stays?|remains?|is\s+kept|unchanged)\b", re.IGNORECASE)
 
 
 def all_dated(items: Sequence[Entry]) -> bool:
