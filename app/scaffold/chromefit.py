@@ -20,7 +20,7 @@ from app.scaffold.plan import AddItems, AddNavLink, AddPage, Decline, Entry, Pla
 from app.scaffold.scope import word_list
 from app.scaffold.site import Site, norm_words, slug
 
-_FOOTER = re.compile(r"\bfooters?\b|\b(?:bottom|foot) of (?:every|each|all(?: the)?) pages?\b|"
+_FOOTER = re.compile(r"\bfooters?\b|\b(?:bottom|foot) (?:of )?(?:every|each|all(?: the)?) pages?\b|"
                      r"\b(?:bottom|foot) of (?:the )?(?:pages|site|website)\b|"
                      r"\b(?:on|at) (?:every|each|all(?: the)?) pages? (?:at|along) the bottom\b", re.IGNORECASE)
 # Contact details wanted on every page ("phone 087 412 9930 at top of every page"): the footer is what
@@ -89,7 +89,8 @@ _THANKS = re.compile(rf"(?:^|(?<=[.!?]))\s*(?:{prose.THANKING}|please)\b[^.!?]*[
 
 
 def _tidy(text: str) -> str:
-    text = _THANKS.sub("", text.strip())
+    # "Thanks to MacKay Chandlery, Harbour Fish Bar and ...": the sponsors thanked are the footer's words, no sign-off
+    text = text.strip() if re.match(r"thanks\s+to\s+(?-i:[A-Z])", text.strip(), re.IGNORECASE) else _THANKS.sub("", text.strip())
     return _OPENS.sub("", _POLITE.sub("", text.strip())).strip().rstrip(" .,;") or text.strip()
 
 

@@ -296,7 +296,7 @@ def unread(request: str, site: Site, ops: list[Any]) -> list[str]:
             continue  # ("Sagar Sweets pulled out, remove please.": the one named before, whom the swap replaces)
         # a word of its own or a number an op has: the clause it came from, or whose name it replaces
         # ("Pieter has moved to Joburg", "the festival is July 19 and 20 not 12 and 13")
-        words = [w for w in re.findall(r"[\w'’-]{4,}|\d+|(?-i:\b[A-Z][\w'’-]{2}\b)", clause)  # "Yaw has moved to Kumasi"
+        words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]{4,}|\d+|(?-i:\b[A-Z][\w'’-]{2}\b)", clause)  # "Yaw has moved to Kumasi"
                  if not request_word(w) or re.fullmatch(f"{DAY}|{MONTH}", w, re.IGNORECASE)]
         # what a clause asks to add is not read from the name a replacement takes away ("Could you also add a line on
         # the home page thanking Mair ..." beside "Mair Evans" replaced)

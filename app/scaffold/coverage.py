@@ -23,6 +23,8 @@ _CONTENT = [
     re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b", re.IGNORECASE),  # "7.30pm" whole, not "30pm"
     # a clock time without am or pm: "the Relay to 1:50", "Mass 18:30" (not the "2:1" of a ratio, nor a time range's ends)
     re.compile(r"(?<![\w:.,–-])(?<!\d to )(?<!\d - )(?<!\d – )\d{1,2}:\d{2}(?![\w:.,]\d|\s?(?:am|pm)\b|\s?(?:[-–]|to)\s?\d)", re.IGNORECASE),
+    # hours from one clock time to another: "Tuesdays 13:00–16:00", "every day 08:00 - 19:00" (compared without its spaces)
+    re.compile(r"(?<![\w:.])\d{1,2}:\d{2}\s*[-–—]\s*\d{1,2}:\d{2}(?![\w:])"),
     # hours as Brazil writes them, from one to the other in words: "8h to 18h" (not "7h - 13h", which an edit may replace)
     re.compile(r"\b\d{1,2}h(?:\d{2})?\s+(?:to|até|à|bis)\s+\d{1,2}h(?:\d{2})?\b", re.IGNORECASE),
     re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
@@ -76,7 +78,14 @@ def unused_content(request: str, applied: str) -> list[str]:
     words = set(_WORD.findall(applied.casefold()))
     lines = [line for line in list_lines(request) if not set(_WORD.findall(line.casefold())) <= words]
     return [piece for piece in typed_content(request) if fold(piece) not in have and not _dialled(piece, applied)
-            and not _parted(piece, have)] + lines
+            and not _parted(piece, have) and not _same_range(piece, have)] + lines
+
+
+def _same_range(piece: str, have: str) -> bool:
+    """Whether a range of clock times is placed with other spaces or dashes ("08:00 - 19:00" as "08:00–19:00")."""
+    def bare(text: str) -> str:
+        return re.sub(r"\s*[-–—]\s*", "-", text)
+    return bool(re.fullmatch(r"\d{1,2}:\d{2}\s*[-–—]\s*\d{1,2}:\d{2}", piece)) and bare(fold(piece)) in bare(have)
 
 
 def _parted(piece: str, have: str) -> bool:

@@ -126,7 +126,7 @@ _REASON_AFTER = re.compile(rf"(?<=[\w,)]\s)\s*{_BECAUSE}\b[^.!?;,()]*", re.IGNOR
 _REASON_FIRST = re.compile(rf"(?:^|(?<=[.!?]\s))\s*{_BECAUSE}(?:\s+of)?\s+(?:the\s+|a\s+|an\s+|our\s+)?{_RUN.pattern}",
                            re.IGNORECASE)
 # The old, said to be wrong: "it is called Sequence and Old Time, not Sequence Dancing", "definitely not Comic Sans".
-_NOT_THIS = re.compile(rf"\bnot\s+(?:a\s+|an\s+|the\s+)?{_RUN.pattern}")
+_NOT_THIS = re.compile(rf"\b(?:not|Not|NOT)\s+(?:a\s+|an\s+|the\s+)?{_RUN.pattern}")
 _LIKENESS = re.compile(r"(?<!\bwould\s)(?<!\bI'd\s)(?<!\bwe'd\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
                        r"(?<!\bjust\s)(?<!\breally\s)(?<!\bdon't\s)\blike\s+(?:a|an|the|in|at|on|those|that)\s[^.!?;,()]*",
                        re.IGNORECASE)

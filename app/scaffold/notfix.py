@@ -25,7 +25,7 @@ _AFTER = re.compile(r"(?:\s+(?:now|anymore|any\s+more|instead|actually))+$", re.
 _NAME_LAST = re.compile(r"(?<![\w'’&-])(?:(?-i:[A-Z])[\w'’&-]*\s+)*(?-i:[A-Z])[\w'’&-]*$")
 # What is no correction: content to add ("Please park at the GAA pitch, not on Castlecomer Road"), the site's or
 # a page's name ("name should be Membership, not Tariffs": a rename).
-_NOT_A_FIX = re.compile(r"\b(?:add|names?|called|rename)\b", re.IGNORECASE)
+_NOT_A_FIX = re.compile(r"\b(?:add|names?(?!\s+(?:wrong|wrongly|incorrectly))|called|rename)\b", re.IGNORECASE)  # not "spelled her name wrong"
 _NOW_AT = re.compile(r"\b(?:now|is|it's|its)\s+(?:at|in)\s+(?P<new>(?-i:[A-Z])[^.;!?\n]{2,60}?)\s*,?\s+(?:and\s+)?(?:not|rather\s+than)\s+['\"“‘]?$",
                      re.IGNORECASE)
 MAX_OLD_WORDS = 4
@@ -58,9 +58,13 @@ _NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|
                           r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)", re.IGNORECASE)
 
 
+_SPELT_WITH = re.compile(r"\s+with\s+(?:an?|one|two|double|a\s+double)\s+['\"]?[A-Za-z]{1,2}['\"]?(?:'?s)?(?=\s*,?\s*not\b)", re.IGNORECASE)
+
+
 def correction(request: str, site: Site | None) -> ReplaceText | None:
     """The replacement of the words typed after "not" by those typed before it (see the module docstring), where
     the site shows the old ones once; None else (a price is ``pricefit``'s, a date or time ``whenfit``'s)."""
+    request = _SPELT_WITH.sub("", request)  # "it's Mr. Haugan with an A, not Haugen": the letter that tells them apart
     found = (list(_NOT.finditer(request)) or list(_BRACKETED.finditer(request))) \
         if site is not None and not _NOT_A_FIX.search(request) else []
     if site is None or len(found) != 1:

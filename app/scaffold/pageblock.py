@@ -264,7 +264,7 @@ def read(request: str, site: Site | None) -> Plan | None:
     """The plan that puts the content a request types for one page on that page (a new page
     first when the site lacks it); None when the request is not such content, or asks for a
     feature, or any of what it types would be left out."""
-    if _A_CHANGE.match(request):
+    if _A_CHANGE.match(request) or pagelead.names_it_after(request):
         return None  # "Change in timetable: Group 3 is now 12:30-13:45 ...": new values of what a page shows, no page's content
     where = pagelead.where(request, site) or pagelead.where_at_end(request, site) or pagelead.named_page(request, site)
     plan = _placed_where(where) if where is not None else None

@@ -288,6 +288,14 @@ def _about_name(lead: str, about: str) -> str:
     return f"About {about}" if about.casefold() in ("me", "us") or re.search(rf"\bAbout\s+{re.escape(about)}\b", lead) else "About"
 
 
+_CALL_IT = re.compile(r"\W*(?:(?:a|the|new)\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+page\b[^:\n.!?]{0,20}?,\s*(?:please\s+)?(?:call(?:ed)?|name[d]?)\s+(?:it\s+)?"
+                      r"['\"“‘]?(?P<called>(?-i:[A-Z])[^:\n'\"”’]{1,40}?)['\"”’]?\s*:", re.IGNORECASE)
+def names_it_after(request: str) -> bool:
+    """Whether the request names a page and then calls it otherwise before its content ("Committee page please, call it Who
+    We Are:", "Staff page please, called Our Team:"): the name it is called, not the first, is the page's."""
+    return _CALL_IT.match(request) is not None
+
+
 _FOR_PAGE = re.compile(r"^(?-i:[a-z])[\w'’]*(?:\s+(?-i:[a-z])[\w'’]*)?\s+for\s+(?:the\s+)?(?P<page>[\w'’]+(?:\s+[\w'’]+)?)$", re.IGNORECASE)
 
 

@@ -85,7 +85,9 @@ _COMES = (
     re.compile(rf"\bnow\s+(?:contact|call|sign\s+up\s+with|speak\s+to|talk\s+to|go\s+to|ask)\s+(?P<new>(?:{_TITLE})?{_NAME})(?![\w'’-])|\binstead\s*,?\s+we\s+(?:(?:will|'ll)\s+)?have\s+(?P<new2>{_NAME})(?![\w'’-])",
                re.IGNORECASE),
     # "Mrs Hurst has stood down as Treasurer. Her successor is Mr Alan Brickwood."
-    re.compile(rf"\b(?:his|her|their)\s+successor\s+(?:is|will\s+be)\s+(?:{_TITLE})?(?P<new>{_NAME})(?![\w'’-])", re.IGNORECASE),
+    re.compile(rf"\b(?:his|her|their)\s+(?:successor|replacement)\s+(?:is|will\s+be)\s+(?:{_TITLE})?(?P<new>{_NAME})(?![\w'’-])", re.IGNORECASE),
+    # "Joseph moved to Dodoma for new job. Head Mechanic now is Baraka Laizer.": the role, then "now is"
+    re.compile(rf"(?:^|[.!?]\s+)(?:(?-i:[A-Z])[\w'’-]*\s+){{1,3}}now\s+(?:is|will\s+be)\s+(?P<new>{_NAME})(?![\w'’-])"),
     # "The Ride Leader is now Pauline Greaves"
     re.compile(rf"\b(?:the|our)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{1,3}}(?:is|will\s+be)\s+now\s+(?P<new>{_NAME})(?![\w'’-])"),
 )
@@ -93,7 +95,7 @@ _COMES = (
 # listed", "Alasdair's had to pull out", "Sam's stepping down"), or after "replace" / "swap".
 _WHO = rf"(?-i:[{_UPPER}])[\w'’-]*(?:\s+(?-i:[{_UPPER}])[\w'’-]*){{0,2}}"
 _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|been|just|now|sadly|also|unfortunately|recently|finally)\s+){{0,3}}"
-                   r"(?:left|leaving|transferred|travell?ed|not\s+with\s+us|stepp(?:ed|ing)\s+back|steps?\s+back|(?:asked|wants?|wanted|decided|needs?|had)\s+to\s+(?:step|stand)\s+down|leaves?\s+(?:the|us|our)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:back\s+)?(?:on|away|to)|(?:moving|shifting)\s+(?:back\s+)?(?:on|away|to)|is\s+away|retired|"
+                   r"(?:left|leaving|transferred|travell?ed|not\s+with\s+us|stepp(?:ed|ing)\s+back|steps?\s+back|(?:asked|wants?|wanted|decided|needs?|had)\s+to\s+(?:step|stand)\s+down|leaves?\s+(?:the|us|our)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:back\s+)?(?:on|away|to)|(?:moving|shifting|moves)\s+(?:back\s+)?(?:on|away|to)|is\s+away|retired|"
                    r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|dropped\s+out|cancell?ed|still\s+(?:on|there|listed|showing|shown|up)|hung\s+up|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
                    r"stopped|stops?\s+(?:as|being|\w+ing)|quit|withdrawn|withdrew|on\s+(?:\w+\s+)?leave|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"
