@@ -270,3 +270,19 @@ def time_whole(title: str, text: str, request: str) -> tuple[str, str]:
     said = re.search(rf"(?<![\w:.]){re.escape(start.group(1))}\s*(?:-|–|to|till|until)\s*{re.escape(text.strip())}(?![\w:])", request,
                      re.IGNORECASE)
     return (title[:start.start()].strip(" ,:-"), said.group(0)) if said else (title, text)
+
+
+_WHERE_LAST = re.compile(r"\s+(?:under|on|to|in|onto)\s+(?:the\s+|all\s+|our\s+|my\s+)?(?:(?!(?:under|on|to|in|onto|for)\b)[\w'’-]+\s*){1,4}$",
+                         re.IGNORECASE)  # "under the prices", "on the home page"
+
+
+def detail_whole(title: str, text: str, request: str) -> str:
+    """An entry's detail the model cut short, as typed after its name and a dash or colon ("call" of "add commercial lots -
+    call for quote under the prices": "call for quote"), without the place said after it; else ``text``."""
+    if not title or not text:
+        return text
+    found = re.search(rf"(?<![\w'’]){re.escape(title)}\s*[-–:]\s*({re.escape(text)}[^,.;!?\n]*)", request, re.IGNORECASE)
+    if found is None:
+        return text
+    whole = _WHERE_LAST.sub("", found.group(1)).strip()
+    return whole if len(whole) > len(text) and whole.casefold().startswith(text.casefold()) and len(whole) <= 200 else text

@@ -79,3 +79,13 @@ def test_hours_from_one_clock_time_to_another_are_content(tmp_path: Path) -> Non
     result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Tuesdays","text":"13:00–16:00"}]}]}',
                   "add our meetings: Tuesdays 13:00 - 16:00")
     assert result.outcome == "applied", result.message  # the range placed with other dashes is placed
+
+
+def test_a_detail_the_model_cut_short_is_whole_without_the_place_after_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Prices")
+    _items(root, "/prices", "list", [("Driveway seal", "$180")])
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Commercial Lots","text":"call"}]}]}',
+                  "add commercial lots - call for quote under the prices")
+    assert result.outcome == "applied", result.message
+    assert "call for quote" in _text(root, "/prices") and "under the prices" not in _text(root, "/prices")
