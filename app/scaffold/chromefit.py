@@ -105,6 +105,8 @@ def footer_text(request: str) -> str:
     if at is None and every and typed_content(request) \
             and all(CONTACT_DETAIL.search(p) and not _PRICE_OR_TIME.search(p) for p in typed_content(request)):
         return " · ".join(_labelled(p, request) for p in typed_content(request))
+    if at is None and every and (told := _told_with_details(request)):
+        return told  # "Our rescue line is 01983 617 402, 7am-9pm every day. Can the number be at the top of every page ...?"
     if at is None:
         return ""
     clause = clauses[at]
@@ -168,6 +170,15 @@ def footer_text(request: str) -> str:
             before.insert(0, clause)
         return _said_before(before)
     return ""
+
+
+def _told_with_details(request: str) -> str:
+    """The one sentence that tells contact details and asks nothing ("Our rescue line is 01983 617 402, 7am-9pm every
+    day."), where every typed piece is in it; ""."""
+    told = [s for s in prose.sentences(request) if any(CONTACT_DETAIL.search(p) for p in typed_content(s))
+            and not _INSTRUCTION.search(s) and not _EVERY_PAGE.search(s) and not s.rstrip().endswith("?")]
+    typed = typed_content(request)
+    return _tidy(told[0]) if len(told) == 1 and all(p in told[0] for p in typed) else ""
 
 
 def _said_before(said_clauses: list[str]) -> str:

@@ -89,3 +89,11 @@ def test_a_detail_the_model_cut_short_is_whole_without_the_place_after_it(tmp_pa
                   "add commercial lots - call for quote under the prices")
     assert result.outcome == "applied", result.message
     assert "call for quote" in _text(root, "/prices") and "under the prices" not in _text(root, "/prices")
+
+
+def test_a_number_wanted_on_every_page_goes_in_the_footer_with_its_hours(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"set_theme","primary":"#019836"}]}',
+                  "Our rescue line is 01983 617 402, 7am-9pm every day. Can the number be at the top of every page, nice and big?")
+    assert result.outcome == "applied", result.message
+    assert "01983 617 402, 7am-9pm every day" in (root / "app" / "layout.tsx").read_text() and "01983" not in _text(root)
