@@ -57,6 +57,8 @@ PAGE_RENAMES = (_RENAME, *(re.compile(p, re.IGNORECASE) for p in (
     # "Please change Reviews to be called Testimonials"
     rf"\b(?:change|make)\s+(?:the\s+)?{_PAGE_OLD}(?:\s+page)?\s+(?:to\s+)?be\s+called\s+{_PAGE_NEW}",
     rf"\bchange\s+(?:the\s+)?(?:name|title)\s+of\s+(?:the\s+)?{_PAGE_OLD}\s+page\s+to\s+{_PAGE_NEW}",
+    # "The course page, change the title from Corsi to Courses": the page named first, its name from one to the other
+    rf"\bpage\s*,?\s+(?:please\s+)?change\s+(?:the\s+)?(?:name|title)\s+from\s+{_PAGE_OLD}\s+to\s+{_PAGE_NEW}",
     # "the page Contact please rename it to 'Find Us'"
     rf"\bthe\s+page\s+{_PAGE_OLD}\s*,?\s+(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:rename|call)\s+it\s+(?:to\s+)?{_PAGE_NEW}",
     # "Please change the page name Groups to Singers", "change the name of the page Groups to Singers"

@@ -97,3 +97,12 @@ def test_a_number_wanted_on_every_page_goes_in_the_footer_with_its_hours(tmp_pat
                   "Our rescue line is 01983 617 402, 7am-9pm every day. Can the number be at the top of every page, nice and big?")
     assert result.outcome == "applied", result.message
     assert "01983 617 402, 7am-9pm every day" in (root / "app" / "layout.tsx").read_text() and "01983" not in _text(root)
+
+
+def test_a_page_named_first_then_its_title_from_one_to_the_other(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Corsi")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"title","text":"Corsi to Courses"}]}',
+                  "The course page, change the title from Corsi to Courses, more people understand")
+    assert result.outcome == "applied", result.message
+    assert (root / "app" / "courses" / "page.tsx").exists() and "Corsi to Courses" not in _text(root)
