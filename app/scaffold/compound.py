@@ -266,13 +266,18 @@ _WHY_OF_A_PERSON = re.compile(r"^\W*(?:because\s+|as\s+|since\s+)?(?:he|she)(?:[
 
 
 def _around(words: str, ops: list[Any]) -> list[str]:
-    """Of a text the site shows, the comma-parted pieces that hold what a replacement in ``ops`` replaces (the text
-    whole where it is one piece)."""
+    """Of a text the site shows, the comma-parted pieces that hold what a replacement in ``ops`` replaces, where it lists
+    prices (the text whole else)."""
     olds = [op.old for op in ops if isinstance(op, ReplaceText) and op.old and op.old in words]
     if not olds:
         return []
     parts = re.split(r",\s+", words)
+    if sum(bool(PRICE.search(part)) for part in parts) < MIN_LISTED_PARTS:
+        return [words]  # a sentence, not a price list: all of it ("Spring Recital, Sunday May 16 at 2pm, Westminster United Church")
     return [part for part in parts if any(part in old or old in part for old in olds)] or [words]
+
+
+MIN_LISTED_PARTS = 3
 
 
 _ASKS_TO_ADD = re.compile(r"^\W*(?:(?:please|pls|and|n|also|then|can\s+you|could\s+you)\s+)*add\b", re.IGNORECASE)

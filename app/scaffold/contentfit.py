@@ -501,7 +501,7 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
         note = _note_plan(request, routes)
         said = " ".join(op.text for op in note.ops if isinstance(op, AddSection)) if note is not None else ""
         asked = any(prose.asks_app(clause) for clause in re.split(r",\s*|;\s*|\s+and\s+", said))  # "..., add a calendar"
-        if note is not None and said and not asked and not asks_for_feature(_without(request, [said])):
+        if note is not None and said and not asked and not asks_for_feature(_without(request, [said])) and not notefit.asks_app_first(said):
             return note
         return None if _NOT_A_PAGE.search(request) else _story(request, routes)
     if _NOT_A_PAGE.search(request):

@@ -218,12 +218,14 @@ def name_whole(title: str, request: str) -> str:
     before = found.group(1).split()
     while before and request_word(before[0]):
         before = before[1:]
-    return " ".join([*before, title]) if before and not any(request_word(w) for w in before) else title
+    whole = " ".join([*before, title])
+    return whole if before and not any(request_word(w) for w in before) and len(whole) <= MAX_NUMBERED else title
 
 
 # An entry of a list numbered in a sentence: "1. Test your water every week. 2. Don't overfeed, ... 3. ...".
 _NUMBERED = re.compile(r"(?:^|(?<=[\s:]))(\d{1,2})[.)]\s+(?=\S)")
 MIN_NUMBERED = 3
+MAX_NUMBERED = 80  # an entry's name, as long as a name may be
 
 
 def numbered(request: str) -> list[Entry]:
@@ -241,7 +243,7 @@ def numbered(request: str) -> list[Entry]:
         return []
     ends = [m.start() for m in run[1:]] + [len(request)]
     said = [request[m.end():end].strip().rstrip(".;,").strip() for m, end in zip(run, ends)]
-    return [Entry(title=s) for s in said if s] if all(s and len(s) <= 200 for s in said) else []
+    return [Entry(title=s) for s in said] if all(s and len(s) <= MAX_NUMBERED for s in said) else []
 
 
 # Words to the app, cut into an entry by a model that listed the request: "button Book your trip on home page", "new page

@@ -460,3 +460,13 @@ def without_labelled_content(request: str) -> str:
         return ""
     found = _LABELLED_CONTENT.match(request)
     return request[:found.end(next(g for g in ("label", "part", "bare") if found.group(g)))] if found else request
+
+
+# A note that opens by asking the app in the first person: "I want to upload my photos from my computer here in chat."
+_TO_THE_APP_FIRST = re.compile(r"^\W*(?:i|we)\s+(?:want|would\s+like|need|'d\s+like)\s+to\s+(?:upload|send|import|attach|connect|link)\b",
+                               re.IGNORECASE)
+
+
+def asks_app_first(text: str) -> bool:
+    """Whether a note's words open by asking the app for something it would do, not content for a page."""
+    return _TO_THE_APP_FIRST.match(text) is not None

@@ -151,19 +151,21 @@ def _new_price(request: str, site: Site) -> str | None:
     if len(prices) == 1:  # not the old one alone ("Junior membership still says $30")
         said_old = any(m.group("old") == prices[0] for form in _OLD_FORMS for m in form.finditer(request))
         return None if said_old else prices[0]
-    old = _old_said_or_shown(request, site)
+    old = _old_said_or_shown(request, site, kept_too=True)
     rest = [p for p in prices if p != old]
     return rest[0] if old is not None and len(rest) == 1 else None
 
 
-def _old_said_or_shown(request: str, site: Site) -> str | None:
+def _old_said_or_shown(request: str, site: Site, kept_too: bool = False) -> str | None:
     """The old price of a request: the one it types as old, else of two typed the one the site shows (the
     new price goes where that one is: "chipa almidón now is Gs. 6.000 ... and mbejú is Gs. 9.000" of a site
-    showing Gs. 6.000 for a drink is no new price of the chipa); None else."""
+    showing Gs. 6.000 for a drink is no new price of the chipa); None else. ``kept_too``: one said to stay counts (it is not
+    the new one), which as the old one of a piece it is not ("Pro price changed: ₹199/month, yearly stays ₹999")."""
     old = _old(request)
     prices = PRICE.findall(request)
     if old is None and len(prices) == 2:
-        shown = [p for p in prices if any(_same_amount(p, s) for s in _shown_prices(site))]
+        # (not one said to stay: "Pro price changed: ₹199/month, yearly stays ₹999")
+        shown = [p for p in prices if any(_same_amount(p, s) for s in _shown_prices(site)) and (kept_too or not _kept(request, p))]
         old = shown[0] if len(shown) == 1 else None
     return old
 

@@ -276,14 +276,14 @@ def _split_like(entry: Entry, model: list[Entry]) -> Entry:
 def _fit_add_items(op: AddItems, request: str, site: Site | None) -> dict[str, Any]:
     fitted = [_fit_entry(e, request) for e in op.items]
     listed = numbered(request)
-    if listed and all(e.title.isdigit() or any(e.text and e.text in n.title for n in listed) for e in op.items):
+    if listed and all(e.title.strip(".)").isdigit() for e in op.items):
         fitted = listed  # "1. Test your water every week. 2. ... 4. Quarantine new fish for 3 weeks.": each, whole, unnumbered
-    typed = typed_list(request, fitted) if op.kind != "testimonials" and not listed else None
+    typed = typed_list(request, fitted) if op.kind != "testimonials" and fitted is not listed else None
     if typed is not None:  # the user's list, whole and as written (see listfit)
         said = [e for e in fitted if e.text and _contains_words(request, e.text)]
         fitted = [e if e.text else _split_like(e, said) for e in typed]
     update: dict[str, Any] = {"items": fitted}
-    if op.kind in UNLISTED_KINDS and not re.search(r"\bbuttons\b", request, re.IGNORECASE) or listed and op.kind == "image_text":
+    if op.kind in UNLISTED_KINDS and not re.search(r"\bbuttons\b", request, re.IGNORECASE) or fitted is listed and op.kind == "image_text":
         update["kind"] = "list"  # a hero, a call to action or a text shows no items: the entries as a list, shown
     if op.heading:
         update["heading"] = fit_text(op.heading, request, extend=False, max_len=SHORT)

@@ -61,7 +61,7 @@ _TAKES_OVER = re.compile(r"(?:^|[.!?;,]\s*|\s(?:and|but)\s+)(?P<new>(?-i:[A-Z])[
 # Who goes, named just before what says so: "Brenda has left for studies".
 _WHO_WENT = re.compile(r"(?-i:[A-Z])[\w'’-]+\.?(?:\s+(?-i:[A-Z])[\w'’-]+)?(?=\s+(?:has\s+|had\s+|is\s+)?(?:left|moved\s+(?:on|away)|retir\w+|out\b|"
                        r"stepped\s+down|quit|pulled\s+out|dropped\s+out)\b)")
-_NEW_KIND = re.compile(r"^(?:a\s+)?new\s+(?-i:[a-z])[\w'’-]*\s*:\s*(?=\S)", re.IGNORECASE)
+_NEW_KIND = re.compile(r"^(?:a\s+)?new\s+(?!(?:item|one|line|entry|thing|section|page)\b)(?-i:[a-z])[\w'’-]*\s*:\s*(?=\S)", re.IGNORECASE)
 _SAME = re.compile(r"\b(?:same|as before|as the others)\b", re.IGNORECASE)
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # The new thing's name and detail, the first form that fits: "Priya Nair - coach", "Hollow Tooth Comics

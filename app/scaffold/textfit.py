@@ -371,6 +371,7 @@ def plain_replacements(request: str, site: Site) -> list[ReplaceText]:
     return [one, two] if one is not None and two is not None else [first]
 
 
+_JOINING = frozenset("as for the so it reads read to with of in at on and is".split())
 _NOW_LEAD = re.compile(r"^(?:now\s+)(?:(?:till|until|at|from)\s+)?", re.IGNORECASE)
 
 
@@ -378,6 +379,8 @@ def _with_what_follows(op: ReplaceText, texts: str) -> ReplaceText:
     """``op`` with the words the site shows after its old words, where the new words end with them ("it is Marjory
     Flint not Marjorie" of "Marjorie Flint": "Marjorie Flint" replaced, not "Marjory Flint Flint" made)."""
     words = op.new.split()
+    if any(w.casefold() in _JOINING for w in words):
+        return op  # "Walt Fischer as secretary", "1974 for the Castlemaine Market building": words of their own
     for k in range(len(words) - 1, 0, -1):
         tail = " ".join(words[-k:])
         if not op.old.endswith(tail) and re.search(rf"(?<!\w){re.escape(op.old)}\s+{re.escape(tail)}(?!\w)", texts):

@@ -205,7 +205,8 @@ def _day_named(request: str, pieces: Pieces) -> ReplaceText | None:
 
 # The old day named first, then the new one: "The Tuesday training is now on Monday", "our Friday class moved to Thursday".
 _DAY_NOW_ON = re.compile(rf"\b(?P<old>{_WEEKDAY})\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:is|are|has\s+been|have\s+been)?\s*(?:now\s+)?"
-                         rf"(?:moved?|moves|changed?|switched|shifted)?\s*(?:to|on)\s+(?P<new>{_WEEKDAY})\b(?!\s+(?:to|-|–)\s)", re.IGNORECASE)
+                         rf"(?:moved?|moves|changed?|switched|shifted)?\s*(?:to|on)\s+(?P<new>{_WEEKDAY})\b(?!\s+(?:to|-|–)\s)(?!\s*,?\s*(?:at\s+|from\s+)?\d)",
+                         re.IGNORECASE)  # (not "moved to Wednesday 19:30": the time moves too)
 
 
 def _day_now_on(request: str, pieces: Pieces) -> ReplaceText | None:

@@ -106,3 +106,26 @@ def test_a_page_named_first_then_its_title_from_one_to_the_other(tmp_path: Path)
                   "The course page, change the title from Corsi to Courses, more people understand")
     assert result.outcome == "applied", result.message
     assert (root / "app" / "courses" / "page.tsx").exists() and "Corsi to Courses" not in _text(root)
+
+
+def test_what_the_replay_of_earlier_sets_showed_the_rounds_getting_wrong(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "Chair Ann Lee, Ray Dunbar secretary, treasurer Bo Chen.")
+    result = _run(root, '{"ops":[{"op":"replace_text","old":"Ray Dunbar","new":"Walt Fischer"}]}',
+                  "replace Ray Dunbar with Walt Fischer as secretary")
+    assert result.outcome == "applied" and "Walt Fischer secretary" in _text(root), result.message
+    _pages(root, "Pricing")
+    _para(root, "Free: 3 habits. Pro: ₹149/month or ₹999/year, unlimited habits.", "/pricing")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Pro","text":"₹199/month"}]}', "Pro price changed: ₹199/month, yearly stays ₹999")
+    assert result.outcome == "applied" and "₹199/month or ₹999/year" in _text(root, "/pricing"), result.message
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"subtitle","text":"Vi oversetter også til og fra svensk og dansk."}]}',
+                  "Add a line on the home page in Norwegian: 'Vi oversetter også til og fra svensk og dansk.'")
+    assert result.outcome == "applied", result.message
+    _pages(root, "Gallery")
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "I want to upload my photos from my computer here in chat. 40 jpg files. "
+                                                     "Please put them in Gallery.")
+    assert result.outcome == "declined", result.message
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"team","items":[{"title":"Taxi Queens","text":"2024"}]}]}',
+                  "projects page w 3 projects:\n1. Taxi Queens (2024) - women minibus taxi drivers in Soweto\n2. Sunday Best (2023) - "
+                  "church outfits across Gauteng\n3. Last Light at Zoo Lake (2025) - evenings in a joburg park")
+    assert result.outcome == "applied" and "Zoo Lake" in _text(root, "/projects"), result.message
