@@ -248,15 +248,18 @@ def numbered(request: str) -> list[Entry]:
 
 # Words to the app, cut into an entry by a model that listed the request: "button Book your trip on home page", "new page
 # FAQ with the 4 questions", "Officers in that order", "8h30 - 13h30 (not 9h - 13h)", "no more Wednesday", "can you show me?".
-_ASKED_IN_ENTRY = re.compile(r"\b(?:button|link)\b.*\b(?:on|to)\s+(?:the\s+)?(?:home\s*page|\w+\s+page)\b|\bnew\s+page\b|\bin\s+th(?:at|is)\s+order\b"
-                             r"|\(\s*not\s+[^)]*\d|\bno\s+more\s+(?-i:[A-Z])|\bshow\s+me\b",  # (not "Can you deliver?": an FAQ's)
+_ASKED_IN_ENTRY = re.compile(r"\b(?:button|link)\b.*\b(?:on|to)\s+(?:the\s+)?(?:home\s*page|\w+\s+page)\b|\bnew\s+page\b|\bshow\s+me\b",
                              re.IGNORECASE)
+# ... and in a few words (not a story's "polka on Sunday mornings, and the Packers, in that order")
+_ASKED_IN_FEW = re.compile(r"\bin\s+th(?:at|is)\s+order\b|\(\s*not\s+[^)]*\d|\bno\s+more\s+(?-i:[A-Z])", re.IGNORECASE)
+MAX_FEW_WORDS = 12
 
 
 def asked_in_entry(*shown: str) -> bool:
     """Whether an entry's name and detail (or a section's heading and text) hold words the request says to the app,
-    not content to show."""
-    return _ASKED_IN_ENTRY.search(" | ".join(shown)) is not None
+    not content to show (an FAQ's "Can you deliver?" is content)."""
+    said = " | ".join(shown)
+    return _ASKED_IN_ENTRY.search(said) is not None or len(said.split()) <= MAX_FEW_WORDS and _ASKED_IN_FEW.search(said) is not None
 
 
 _CLOCK_END = re.compile(rf"(?<![\w:.])({CLOCK_TIME})$", re.IGNORECASE)

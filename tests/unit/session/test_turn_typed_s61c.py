@@ -129,3 +129,11 @@ def test_what_the_replay_of_earlier_sets_showed_the_rounds_getting_wrong(tmp_pat
                   "projects page w 3 projects:\n1. Taxi Queens (2024) - women minibus taxi drivers in Soweto\n2. Sunday Best (2023) - "
                   "church outfits across Gauteng\n3. Last Light at Zoo Lake (2025) - evenings in a joburg park")
     assert result.outcome == "applied" and "Zoo Lake" in _text(root, "/projects"), result.message
+
+
+def test_a_story_that_says_in_that_order_is_content(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_page","title":"His Story","route":"/his-story"}]}',
+                  'I would also like a page called "His Story". Walt married Dorothy Nowak in 1963. He loved fishing on Lake '
+                  "Winnebago, polka on Sunday mornings, and the Packers, in that order (Mom says the Packers came first).")
+    assert result.outcome == "applied" and "in that order" in _text(root, "/his-story"), result.message
