@@ -98,6 +98,7 @@ def swaps(request: str, site: Site) -> list[Any]:
     date or time."""
     if len(entries.questions(request)) >= entries.MIN_QUESTIONS:
         return []  # "Q: What if something breaks? A: Loop+ covers damage up to $1000. Q: ...": an FAQ typed, no price moved
+    request = notfix.SPELT_WITH.sub("", request)  # "it's Marta Haugan with an A, not Haugen": the letter is no part of the name
     quoted = textfit.replacement(request, site, plain=False) or pricefit.quoted_price(request, site)
     if quoted is not None:
         return [quoted]

@@ -58,13 +58,13 @@ _NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|
                           r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)", re.IGNORECASE)
 
 
-_SPELT_WITH = re.compile(r"\s+with\s+(?:an?|one|two|double|a\s+double)\s+['\"]?[A-Za-z]{1,2}['\"]?(?:'?s)?(?=\s*,?\s*not\b)", re.IGNORECASE)
+SPELT_WITH = re.compile(r"\s+with\s+(?:an?|one|two|double|a\s+double)\s+['\"]?[A-Za-z]{1,2}['\"]?(?:'?s)?(?=\s*,?\s*not\b)", re.IGNORECASE)
 
 
 def correction(request: str, site: Site | None) -> ReplaceText | None:
     """The replacement of the words typed after "not" by those typed before it (see the module docstring), where
     the site shows the old ones once; None else (a price is ``pricefit``'s, a date or time ``whenfit``'s)."""
-    request = _SPELT_WITH.sub("", request)  # "it's Mr. Haugan with an A, not Haugen": the letter that tells them apart
+    request = SPELT_WITH.sub("", request)  # "it's Mr. Haugan with an A, not Haugen": the letter that tells them apart
     found = (list(_NOT.finditer(request)) or list(_BRACKETED.finditer(request))) \
         if site is not None and not _NOT_A_FIX.search(request) else []
     if site is None or len(found) != 1:

@@ -54,6 +54,12 @@ def test_a_name_spelled_with_a_letter_not_the_other(tmp_path: Path) -> None:
                   "Oops, I spelled the principal's name wrong earlier, it's Mr. Haugan with an A, not Haugen.")
     assert result.outcome == "applied", result.message
     assert "Mr. Haugan has bravely" in _text(root) and "Haugan" not in (root / "lib" / "site.ts").read_text()
+    _pages(root, "Who we are")
+    _items(root, "/who-we-are", "team", [("Marta Haugen", "founder"), ("Selam Tesfaye", "Swedish conversation")])
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Marta Haugan"}]}',
+                  "Oops, I spelled our founder's name wrong, it's Marta Haugan with an A, not Haugen.")
+    assert result.outcome == "applied", result.message
+    assert '"Marta Haugan"' in _text(root, "/who-we-are") and "with an A" not in _text(root, "/who-we-are")
 
 
 def test_a_font_said_not_to_be_is_no_name_left_out(tmp_path: Path) -> None:
