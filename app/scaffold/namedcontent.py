@@ -176,9 +176,15 @@ def _held(name: str, have: str, before_page: bool) -> bool:
     if len(parts) > 1 and all(_loose(p) in have for p in parts):
         return True
     # a role before a person's name ("Vice President Linda Ochoa" of a plan's "Linda Ochoa" and "Vice President"): both held
+    # (a role's word last before the name: not "Court de Honor" of a page "Court" and another's "Honor")
     words = name.split()
-    return len(words) >= 3 and any(_loose(" ".join(words[:k])) in have and _loose(" ".join(words[k:])) in have
-                                   for k in range(1, len(words) - 1))
+    return len(words) >= 3 and any(words[k - 1].casefold() in _roles() and _loose(" ".join(words[:k])) in have
+                                   and _loose(" ".join(words[k:])) in have for k in range(1, len(words) - 1))
+
+
+@functools.cache
+def _roles() -> frozenset[str]:
+    return frozenset(word_list("role-words.txt"))
 
 
 def _loose(text: str) -> str:

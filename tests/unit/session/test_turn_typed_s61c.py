@@ -143,3 +143,9 @@ def test_a_story_that_says_in_that_order_is_content(tmp_path: Path) -> None:
                   'I would also like a page called "His Story". Walt married Dorothy Nowak in 1963. He loved fishing on Lake '
                   "Winnebago, polka on Sunday mornings, and the Packers, in that order (Mom says the Packers came first).")
     assert result.outcome == "applied" and "in that order" in _text(root, "/his-story"), result.message
+
+
+def test_a_name_of_three_words_is_held_only_as_a_role_and_a_name(tmp_path: Path) -> None:
+    from app.scaffold.namedcontent import unused_names
+    assert unused_names("President Hal Nakamura, Vice President Linda Ochoa", "Hal Nakamura | President | Linda Ochoa | Vice President") == []
+    assert unused_names("a page called Court de Honor with her damas", "Court | Maid de Honor") == ["Court de Honor"]
