@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from app.scaffold.namedcontent import request_word
-from app.scaffold.plan import Entry
+from app.scaffold.plan import ENTRY_NAME_MAX, ENTRY_TEXT_MAX, Entry
 from app.scaffold.whenfit import CLOCK_TIME
 from app.scaffold.pricetyped import PRICE
 
@@ -219,13 +219,12 @@ def name_whole(title: str, request: str) -> str:
     while before and request_word(before[0]):
         before = before[1:]
     whole = " ".join([*before, title])
-    return whole if before and not any(request_word(w) for w in before) and len(whole) <= MAX_NUMBERED else title
+    return whole if before and not any(request_word(w) for w in before) and len(whole) <= ENTRY_NAME_MAX else title
 
 
 # An entry of a list numbered in a sentence: "1. Test your water every week. 2. Don't overfeed, ... 3. ...".
 _NUMBERED = re.compile(r"(?:^|(?<=[\s:]))(\d{1,2})[.)]\s+(?=\S)")
 MIN_NUMBERED = 3
-MAX_NUMBERED = 80  # an entry's name, as long as a name may be
 
 
 def numbered(request: str) -> list[Entry]:
@@ -243,7 +242,7 @@ def numbered(request: str) -> list[Entry]:
         return []
     ends = [m.start() for m in run[1:]] + [len(request)]
     said = [request[m.end():end].strip().rstrip(".;,").strip() for m, end in zip(run, ends)]
-    return [Entry(title=s) for s in said] if all(s and len(s) <= MAX_NUMBERED for s in said) else []
+    return [Entry(title=s) for s in said] if all(s and len(s) <= ENTRY_NAME_MAX for s in said) else []
 
 
 # Words to the app, cut into an entry by a model that listed the request: "button Book your trip on home page", "new page
@@ -290,4 +289,4 @@ def detail_whole(title: str, text: str, request: str) -> str:
     if found is None:
         return text
     whole = _WHERE_LAST.sub("", found.group(1)).strip()
-    return whole if len(whole) > len(text) and whole.casefold().startswith(text.casefold()) and len(whole) <= 200 else text
+    return whole if len(whole) > len(text) and whole.casefold().startswith(text.casefold()) and len(whole) <= ENTRY_TEXT_MAX else text

@@ -20,7 +20,7 @@ import re
 
 from app.scaffold.coverage import fold
 from app.scaffold.pricetyped import PRICE
-from app.scaffold.scope import word_list
+from app.scaffold.scope import name_set, word_list
 
 # A sentence ends at . ! ? : ; or a line break, but not after "St", "Co", "Mt" ("St. Cloud", "Co. Cork").
 _SENTENCE_END = re.compile(r"(?<!\bSt)(?<!\bCo)(?<!\bMt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)[.!?:;]+(?:\s+|$)|\n+")
@@ -178,13 +178,9 @@ def _held(name: str, have: str, before_page: bool) -> bool:
     # a role before a person's name ("Vice President Linda Ochoa" of a plan's "Linda Ochoa" and "Vice President"): both held
     # (a role's word last before the name: not "Court de Honor" of a page "Court" and another's "Honor")
     words = name.split()
-    return len(words) >= 3 and any(words[k - 1].casefold() in _roles() and _loose(" ".join(words[:k])) in have
+    roles = name_set("role-words.txt")
+    return len(words) >= 3 and any(words[k - 1].casefold() in roles and _loose(" ".join(words[:k])) in have
                                    and _loose(" ".join(words[k:])) in have for k in range(1, len(words) - 1))
-
-
-@functools.cache
-def _roles() -> frozenset[str]:
-    return frozenset(word_list("role-words.txt"))
 
 
 def _loose(text: str) -> str:

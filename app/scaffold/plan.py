@@ -31,7 +31,9 @@ Route = Annotated[str, Field(pattern=ROUTE_RE, max_length=60)]
 Title = Annotated[str, Field(min_length=1, max_length=60)]
 # An item already on the site, by its title: as long as an entry's title may be (a title of 61-80
 # characters could be placed but never edited or taken out).
-ItemName = Annotated[str, Field(min_length=1, max_length=80)]
+ENTRY_NAME_MAX = 80  # an entry's title, and an item named by it
+ENTRY_TEXT_MAX = 200  # an entry's detail
+ItemName = Annotated[str, Field(min_length=1, max_length=ENTRY_NAME_MAX)]
 Text = Annotated[str, Field(min_length=1, max_length=120)]
 Color = Annotated[str, Field(pattern=COLOR_PATTERN, max_length=7)]
 TextTarget = Literal["title", "subtitle", "button", "site_name", "heading"]
@@ -64,8 +66,8 @@ class Entry(_Op):
     """One piece of the user's content: a product and its price, a day and its hours, a person and
     their role, a question and its answer, a quote and its author (``title`` is the name part)."""
 
-    title: Annotated[str, Field(min_length=1, max_length=80)]
-    text: Annotated[str, Field(max_length=200)] = ""
+    title: Annotated[str, Field(min_length=1, max_length=ENTRY_NAME_MAX)]
+    text: Annotated[str, Field(max_length=ENTRY_TEXT_MAX)] = ""
 
 
 class AddItems(_Op):

@@ -237,15 +237,15 @@ def replace_text(ctx: Ctx, op: P.ReplaceText) -> None:
         # the hero's heading is the page's title too: one place, replaced once
         spots = list({(s.file, s.start, s.end): s for s in spots}.values())
         for spot in spots:
-            if pattern.search(ctx.spot_text(spot)):
-                ctx.replace_spot_text(spot, pattern.sub(lambda _m: op.new, ctx.spot_text(spot)))
+            if pattern.search(shown := ctx.spot_text(spot)):
+                ctx.replace_spot_text(spot, pattern.sub(lambda _m: op.new, shown))
                 routes.append(page.route)
         for section in page.sections:
             if section.ours and section.content is not None and _replace_in(ctx, section, pattern, op.new):
                 routes.append(page.route)
     for spot in ctx.project.footer:  # the footer's own lines ("07700 914 552" of "Mobile 07700 914 552")
-        if pattern.search(ctx.spot_text(spot)):
-            ctx.replace_spot_text(spot, pattern.sub(lambda _m: op.new, ctx.spot_text(spot)))
+        if pattern.search(shown := ctx.spot_text(spot)):
+            ctx.replace_spot_text(spot, pattern.sub(lambda _m: op.new, shown))
             routes.append("/")
     if not routes:
         raise PlanError(f"I can't find \u201c{op.old}\u201d on the site; nothing was changed.",
