@@ -25,6 +25,8 @@ from pydantic import ValidationError
 
 from app.scaffold import entries, explicit, listhead, notefit, pagelist, prose, sectionitems
 from app.scaffold.scope import asks_for_action, asks_for_feature
+from app.scaffold.kindwords import FAQ_WORDS, REVIEW_WORDS, TEAM_WORDS
+from app.scaffold.noteplan import note_plan, note_words
 from app.scaffold.coverage import list_lines, strip_bullet, typed_content, unused_content
 from app.scaffold.listfit import entry_of, opened_list
 from app.scaffold.namedcontent import unused_names
@@ -36,15 +38,6 @@ from app.scaffold.site import SECTION_WORDS, Site, norm_words, slug
 
 # Item kinds whose placeholder a new page would show next to the user's own list.
 _LIST_PLACEHOLDERS = ("list", "pricing")
-REVIEW_WORDS = re.compile(r"\b(?:reviews?|testimonials?|testimon(?:y|ies)|quotes?|quotations?|feedback|said|says|wrote|comments?|"
-                          r"words\s+from|what\s+(?:our\s+|my\s+|the\s+)?(?:customers|clients|guests|visitors|parents|students|buyers)\s+say|"
-                           r"visitors'? book|guest ?book|kind words|"
-                           r"(?<!year )(?<!year's )(?<!show )(?<!match )(?<!race )results(?!\s+(?:section|page|table)\b))\b", re.IGNORECASE)  # not a contest's
-FAQ_WORDS = re.compile(r"\b(?:faqs?|q\s?&\s?a|questions?|qustions?|answers?)\b|\bQ:", re.IGNORECASE)
-_WE_ANSWER = re.compile(r"\b(?:I|we)\s+(?:will\s+|always\s+|usually\s+)?answer\b", re.IGNORECASE)
-TEAM_WORDS = re.compile(r"\b(?:team|staff|people|teachers|tutors|instructors|coaches|trainers|barbers|stylists|"
-                         r"therapists|crew|who we are|meet the|committee|officers|trustees|volunteers|drivers|guides"
-                         r"|who'?s who)\b", re.IGNORECASE)
 _NOT_A_PAGE = re.compile(r"\b(?:footer|header|nav|navigation|menu bar|sidebar)\b", re.IGNORECASE)
 # A list's kind as the model chose it stays; a quote or a question read from the request sets it.
 _LIST_KINDS = ("list", "pricing", "team", "features")
@@ -234,16 +227,19 @@ def _with_note(ops: list[Any], request: str, site: Site | None) -> list[Any]:
     """A note given after a colon for a page the site has ("Please add to the Trials page: Entries
     by post to Margaret Ibbotson, Low Garth, ...") in place of the model's one content op when the
     note holds all of that op's words and more: the model kept a name and dropped the address."""
-    content = [op for op in ops if isinstance(op, (AddItems, AddSection))]
+    content = [op for op in ops if isinstance(op, (AddItems, AddSection))
+               # "On home page write: COREN registered. 9 years in business. ...": a sentence of it set as the title
+               or isinstance(op, SetText) and op.target in ("title", "subtitle") and not _NAMES_A_HEADING.search(request)]
     if len(ops) != 1 or len(content) != 1 or site is None:
         return ops
     # (with no colon, a note whose place is said in a sentence of its own: "... travel fee. Write on home")
-    note = _note_plan(request, routes_of(site), colon_only=":" in request)
+    note = note_plan(request, routes_of(site), colon_only=":" in request)
     if note is None:
         return ops
-    said = _note_words(note)
+    said = note_words(note)
     op = content[0]
-    placed = placed_text(op.items) + f" | {op.heading}" if isinstance(op, AddItems) else f"{op.heading} | {op.text}"
+    placed = placed_text(op.items) + f" | {op.heading}" if isinstance(op, AddItems) else \
+        op.text if isinstance(op, SetText) else f"{op.heading} | {op.text}"
     mine = set(norm_words(placed).split()) & set(norm_words(request).split())
     # what the model left out: typed content, or three words of the user's own at least
     left = {w for w in said - mine if len(w) > 2} - _WHERE_WORDS
@@ -259,6 +255,8 @@ def _with_note(ops: list[Any], request: str, site: Site | None) -> list[Any]:
 
 
 _WHERE_WORDS = frozenset("the and for put add write please page home with this that".split())
+# A request that speaks of the page's heading sets it ("the heading on home: ..."), not a paragraph.
+_NAMES_A_HEADING = re.compile(r"\b(?:head(?:ing|line)s?|title|sub-?title|tag\s?line|slogan|banner|hero|top|big\s+text)\b", re.IGNORECASE)
 MIN_DROPPED_WORDS = 3  # "also", "market", "sundays": a piece of the paragraph, not a word or two of its phrasing
 
 
@@ -498,7 +496,7 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
     if asks_for_feature(request) and not _an_faq(kind, found):
         # not "add faq. ... can i book a table - no, just walk in": a feature's word in an answer; nor a
         # note's ("put on the trips page to book, text or call 07700 914 362"): no feature asked beside it
-        note = _note_plan(request, routes)
+        note = note_plan(request, routes)
         said = " ".join(op.text for op in note.ops if isinstance(op, AddSection)) if note is not None else ""
         asked = any(prose.asks_app(clause) for clause in re.split(r",\s*|;\s*|\s+and\s+", said))  # "..., add a calendar"
         if note is not None and said and not asked and not asks_for_feature(_without(request, [said])) and not notefit.asks_app_first(said):
@@ -514,7 +512,7 @@ def read_plan(request: str, site: Site | None, route: str | None = None) -> Plan
         placed = _with_page_text([page], page, new, request)
         return Plan(ops=placed) if len(placed) > 1 else None
     lists = {p.route for p in (site.pages if site else []) for sec in p.sections if sec.kind == "list" and sec.items}
-    note = _note_plan(request, routes, listed=lists.pop() if len(lists) == 1 else "")
+    note = note_plan(request, routes, listed=lists.pop() if len(lists) == 1 else "")
     if note is not None and (not found or kind not in ("testimonials", "faq") and _note_holds(note, found)
                              and not _holds_note(found, note)):
         return note  # "Prices page: 'Book by SMS to ... Pay on arrival.'": a note, not a list of its pieces
@@ -542,7 +540,7 @@ def _story(request: str, routes: Sequence[str]) -> Plan | None:
     """The note a request gives a page where a feature's word is only in what the user tells of
     themselves ("a bit about us on the home page: my abuelita Chela started selling paletas from a cart
     ..."): content, not a feature asked for; None else."""
-    note = _note_plan(request, routes)
+    note = note_plan(request, routes)
     text = next((op.text for op in note.ops if isinstance(op, AddSection)), "") if note is not None else ""
     if not notefit.told(text, request):
         return None
@@ -556,41 +554,12 @@ def _an_faq(kind: str, found: Sequence[Entry]) -> bool:
     return kind == "faq" and len(found) >= 2
 
 
-def _note_words(note: Plan) -> set[str]:
-    """The words of a note's text (``_note_plan``)."""
-    return set(norm_words(" ".join(getattr(op, "text", "") for op in note.ops)).split())
-
-
 def _holds_note(found: Sequence[Entry], note: Plan) -> bool:
     """Whether the entries read as a list hold (nearly) every word of the note read as text."""
-    said = _note_words(note)
+    said = note_words(note)
     return len(said - set(norm_words(placed_text(found)).split())) <= len(said) // 5
 
 
 def _note_holds(note: Plan, found: Sequence[Entry]) -> bool:
     """Whether the note read as text holds every word of the entries read as a list."""
-    return set(norm_words(placed_text(found)).split()) <= _note_words(note)
-
-
-def _note_plan(request: str, routes: Sequence[str], colon_only: bool = False, listed: str = "") -> Plan | None:
-    """The note the request gives the home page or a page the site has (``notefit.note``), as a
-    text section there; None when it gives none. ``listed``: the one page with a list ("underneath the list")."""
-    def names_place(words: str) -> bool:
-        return bool(HOME_WORDS.search(words)) or named_page(words, routes) is not None \
-            or notefit.page_under(words, routes, listed) is not None
-
-    # "I answer same day": the verb, no FAQ
-    if (REVIEW_WORDS.search(request) and entries.quotes(request) or FAQ_WORDS.search(_WE_ANSWER.sub(" ", request))
-            or TEAM_WORDS.search(request) and entries.people(request)) and not notefit.quoted_on(request, names_place):
-        return None  # quotes, questions, people: kinds of their own, not a paragraph ("New players can come ...")
-    given = notefit.note(request, names_place, colon_only)
-    if given is None:
-        return None
-    heading, text = given
-    lead = request.partition(":")[0] if ":" in request else request
-    route = named_page(lead, routes) or (named_page(request, routes) if not HOME_WORDS.search(request) else None) \
-        or notefit.page_under(request, routes, listed) or "/"
-    try:
-        return Plan(ops=[AddSection(op="add_section", route=route, kind="text", heading=heading, text=text)])
-    except ValidationError:
-        return None
+    return set(norm_words(placed_text(found)).split()) <= note_words(note)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from app.scaffold.kindwords import REVIEW_WORDS
 from app.scaffold import contentfit, entries
 from app.scaffold.pagename import named_page
 from app.scaffold.plan import AddItems, EditItem, Entry
@@ -34,7 +35,7 @@ _ADDS_ENTRY = re.compile(r"^\W*(?:(?:pls|please|can\s+you|could\s+you|also|and|o
 def _review(op: EditItem, request: str, site: Site) -> AddItems | None:
     """The review a request types with its author ("testimonial: '...' - Sandra, 67"), read by the model as an
     edit of an item named after the author, which the site does not have: the review, added."""
-    found = entries.quotes(request) if contentfit.REVIEW_WORDS.search(request) else []
+    found = entries.quotes(request) if REVIEW_WORDS.search(request) else []
     if len(found) != 1 or norm_words(op.item) not in norm_words(found[0].title):
         return None
     route = named_page(request, [p.route for p in site.pages]) or "/"

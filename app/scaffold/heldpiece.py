@@ -64,7 +64,9 @@ def piece_holding(sentence: str, wanted: set[str]) -> str:
     named = [p for p in people if set(norm_words(p).split()[:1]) == wanted]
     if len(people) >= 3 and len(named) == 1 and _ONLY_PEOPLE.fullmatch(sentence[sentence.find(people[0]):].rstrip(" .")):
         return named[0]  # "... names Brenda Kowalski Joyce Lindqvist Dot Ferraro ...": Joyce Lindqvist alone
-    pieces = re.split(r"(,\s+|;\s+|\s+/\s+)", sentence.rstrip(".!"))  # "Road frame ¥280,000 / gravel frame ¥310,000 / ..."
+    # "Road frame ¥280,000 / gravel frame ¥310,000 / ...": parted by slashes where no commas part it ("Muzzarella $6.500 /
+    # $9.800, Fugazzeta ...": one thing's two prices)
+    pieces = re.split(r"(,\s+|;\s+)" if re.search(r",\s+|;\s+", sentence) else r"(\s+/\s+)", sentence.rstrip(".!"))
     numbered = re.split(r"\s+(?=\d{1,2}\)\s)", sentence)  # "1) Galle Fort walk - LKR 6,500 2) Sea turtle hatchery ..."
     # "Bramble – 4 year old brindle greyhound, gentle Pip – 2 year old lurcher, ...": an entry from each name before a
     # dash, the one whose name is all the request names ("Molly"), not one that holds a word of it ("drone" of "Platinum")

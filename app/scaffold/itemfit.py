@@ -344,14 +344,16 @@ _STOPPED = re.compile(r"\b(?:no\s+longer|not|don'?t|do\s+not|stopped|quit|won'?t
                       r"|\b(?:dropping|dropped|discontinuing|discontinued|retiring)\s+(?:the\s+|our\s+)?(?P<dropped>[^,.;!?]{3,60}?)"
                       r"(?=\s+(?:from|off|at|on|this|for|so|altogether|completely|entirely|for\s+good|now)\b|[,.;!?]|$)"
                       r"|(?:^|[,.;!?]\s*)(?:the\s+|our\s+)?(?!(?:it|they|that|this|those|these|we|i)\b)(?P<gone>[^,.;!?]{3,40}?)"
+                      # ... or said after it: "the fish fry is off", "Smoked trout no more, supplier cancel"
                       r"\s+(?:(?:is|are|'s|'re|has|have)\s+(?:off|gone(?!\s+(?:up|down))|"
-                      r"finished|cancell?ed|discontinued|been\s+cancell?ed)|(?:is|are)\s+stopped|gone(?=\s*(?:[,.;!?]|$)))\b"
+                      r"finished|cancell?ed|discontinued|been\s+cancell?ed)|(?:is|are)\s+stopped|(?:gone|no\s+more)(?=\s*(?:[,.;!?]|$)))\b"
                       # "no more thursday sunrise class, not enough people", "we stopped avocado toast, supply problem"
                       r"|(?:^|[,.;!?]\s*)(?:(?:we|i)\s+(?:have\s+)?stopped|no\s+more)\s+(?!\w+ing\b)(?:the\s+|our\s+)?(?P<nomore>[^,.;!?]{3,40}?)"
                       r"(?=\s*(?:[,.;!?]|$))"
                       # "Pillow cover I don't sell anymore": what goes, said before who stopped
-                      r"|(?:^|[,.;!?]\s*)(?:and\s+)?(?:the\s+|our\s+)?(?P<before>(?-i:[A-Z])[^,.;!?]{2,40}?)\s+(?:i|we)\s+(?:don'?t|do\s+not|no\s+longer)\s+"
-                      r"(?:sell|make|do|offer|stock|have|rent|teach|run|serve)\s+(?:it\s+|them\s+)?(?:any\s?more|now)\b",
+                      r"|(?:^|[,.;!?]\s*)(?:and\s+)?(?:the\s+|our\s+)?(?P<before>(?-i:[A-Z])[^,.;!?]{2,40}?|(?<![^\s])(?-i:[a-z])[^,.;!?]{2,40}?)\s+(?:i|we)\s+"
+                      # "frappe we dont make more, machine is broke": in lower case too, where it opens the request
+                      r"(?:don'?t|do\s+not|no\s+longer)\s+(?:sell|make|do|offer|stock|have|rent|teach|run|serve)\s+(?:it\s+|them\s+)?(?:any\s?more|more|now)\b",
                       re.IGNORECASE)  # "Prenatal batch is stopped"; not "we have stopped making ..." (what follows names it)
 # What the user still sees and wants gone: "The Sock Clinic is still showing on the Classes page, could you
 # remove it completely?", "road bike still there", "Duo still showing on Packages" (not "still says").

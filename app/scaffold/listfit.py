@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from app.scaffold.heldpiece import DAY_ENTRY
 from app.scaffold.namedcontent import request_word
 from app.scaffold.plan import ENTRY_NAME_MAX, ENTRY_TEXT_MAX, Entry
 from app.scaffold.whenfit import CLOCK_TIME
@@ -64,6 +65,7 @@ def pieces(segment: str) -> tuple[list[str], bool]:
     if len(re.findall(r"\s/\s", segment)) >= 2:  # "Charred Leek & Romesco / Wild Garlic Gnocchi / Rhubarb Tart"
         return [p.strip() for p in re.split(r"\s/\s", segment)], True
     parts = _top_split(segment, ",")
+    parts = [one for part in _with_own_prices(parts) for one in _day_runs(part)]
     if len(parts) == 1 and (run := _priced_run(segment)):
         return run, False
     if len(parts) > 1:
@@ -76,6 +78,35 @@ def pieces(segment: str) -> tuple[list[str], bool]:
         if len(last) == 2 and (short or priced):
             parts = parts[:-1] + [p.strip() for p in last]
     return parts, False
+
+
+# A piece that is only a price said of what comes before it: "from $2,800", "only £40", "$15".
+_PRICE_ALONE = re.compile(rf"^\s*(?:(?:from|only|just|starting\s+(?:at|from)|at)\s+)?(?:{PRICE.pattern})\s*(?:each|per\s+\w+|/\s?\w+)?\s*[.!]?\s*$",
+                          re.IGNORECASE)
+
+
+_DAY_LED = re.compile(DAY_ENTRY.pattern, re.IGNORECASE)  # typed in lower case too ("tue 6.30pm")
+
+
+def _day_runs(part: str) -> list[str]:
+    """``part`` cut before each day that a time follows, where it runs two or more such days together ("tue 6.30pm-9.30pm
+    fri 7pm-10pm": two entries, not "tue 6.30pm-9.30pm fri" / "7pm-10pm"); else ``part`` alone."""
+    starts = [m.start() for m in _DAY_LED.finditer(part)]
+    if len(starts) < 2 or starts[0] != len(part) - len(part.lstrip()):
+        return [part]
+    return [part[a:b].strip() for a, b in zip(starts, [*starts[1:], len(part)], strict=True)]
+
+
+def _with_own_prices(parts: list[str]) -> list[str]:
+    """``parts`` with a piece that is only a price joined to the entry before it: "hopper bottom silo sandblast and
+    paint, from $2,800" is one entry (its price had been an entry "from")."""
+    out: list[str] = []
+    for part in parts:
+        if out and _PRICE_ALONE.match(part) and not _DETAIL_TAIL.search(" " + out[-1]):
+            out[-1] = f"{out[-1]} {part.strip()}"
+        else:
+            out.append(part)
+    return out
 
 
 # A price and what it is per: "$28/acre", "$14/bale", "€9 per hour".
@@ -278,6 +309,27 @@ def time_whole(title: str, text: str, request: str) -> tuple[str, str]:
 
 _WHERE_LAST = re.compile(r"\s+(?:under|on|to|in|onto)\s+(?:the\s+|all\s+|our\s+|my\s+)?(?:(?!(?:under|on|to|in|onto|for)\b)[\w'’-]+\s*){1,4}$",
                          re.IGNORECASE)  # "under the prices", "on the home page"
+
+
+MAX_NAME_RUN = 8  # words of a name typed before its price
+_JOINING = frozenset(("and", "&", "with", "of"))  # small words inside a name ("sandblast and paint")
+
+
+def name_to_price(title: str, text: str, request: str) -> tuple[str, str]:
+    """An entry's name the model cut short, as typed from its first word to its price ("Hopper" / "$2,800" of "services
+    page add hopper bottom silo sandblast and paint from $2,800"), with the "from" said before the price; else as given."""
+    if not title or not PRICE.fullmatch(text.strip()) or len(PRICE.findall(request)) != 1:
+        return title, text
+    found = re.search(rf"(?<![\w'’-]){re.escape(title)}(?P<more>(?:\s+[^\W\d][\w'’&-]*)+?)\s+(?P<lead>(?:from|at|for|only|just)\s+)?"
+                      rf"(?:[-–:]\s*)?{re.escape(text.strip())}", request, re.IGNORECASE)
+    if found is None:
+        return title, text
+    more = found.group("more").split()
+    if len(more) + len(title.split()) > MAX_NAME_RUN or any(request_word(w) and w.casefold() not in _JOINING for w in more):
+        return title, text
+    whole = request[found.start():found.start("more") + len(found.group("more"))]
+    lead = (found.group("lead") or "").strip()
+    return (whole, f"{lead} {text.strip()}" if lead else text) if len(whole) <= ENTRY_NAME_MAX else (title, text)
 
 
 def detail_whole(title: str, text: str, request: str) -> str:

@@ -17,7 +17,8 @@ import re
 from pydantic import ValidationError
 
 from app.scaffold import entries, prose
-from app.scaffold.contentfit import TEAM_WORDS, read_content, routes_of
+from app.scaffold.contentfit import read_content, routes_of
+from app.scaffold.kindwords import TEAM_WORDS
 from app.scaffold.pagename import named_page
 from app.scaffold.plan import AddSection, Plan
 from app.scaffold.site import SECTION_WORDS, Site, norm_words

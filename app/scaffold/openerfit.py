@@ -95,8 +95,10 @@ _SAID_ADDRESS = re.compile(r"\b(?:address|adress)\s*(?:is\s+|:\s*)?(?P<a>(?-i:[A
 # "Wednesday to Sunday 8am until sold out", "Wed-Sun 11am-8pm").
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
 _TIME = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)"
-_HOURS = re.compile(rf"\b{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?,?\s+(?:from\s+)?{_TIME}\s*(?:-|–|to|till|until)\s*(?:{_TIME}|sold out)",
-                    re.IGNORECASE)
+# ... or on a 24-hour clock: "mon-fri 7:30-17, sat 8-12" (the placeholder hours had stayed beside them)
+_HOUR24 = r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?"
+_HOURS = re.compile(rf"\b{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?,?\s+(?:from\s+)?(?:{_TIME}\s*(?:-|–|to|till|until)\s*(?:{_TIME}|sold out)"
+                    rf"|{_HOUR24}\s*(?:-|–|to|till|until)\s*{_HOUR24}(?![\w:.]))", re.IGNORECASE)
 
 
 def _last(words: re.Pattern[str], before: str) -> int:

@@ -21,7 +21,8 @@ from pydantic import ValidationError
 
 from app.scaffold import entries, itemfit, notefit, pagelead, prose
 from app.scaffold.chromefit import CONTACT_DETAIL
-from app.scaffold.contentfit import FAQ_WORDS, REVIEW_WORDS, TEAM_WORDS, items_op, placed_text as _placed
+from app.scaffold.contentfit import items_op, placed_text as _placed
+from app.scaffold.kindwords import FAQ_WORDS, REVIEW_WORDS, TEAM_WORDS
 from app.scaffold.coverage import list_lines, strip_bullet, typed_content, unused_content
 from app.scaffold.listfit import pieces as split_entries
 from app.scaffold.plan import AddItems, AddPage, AddSection, Entry, Plan, SetFooter

@@ -37,14 +37,16 @@ _COMES = (
     re.compile(rf"\b(?:(?:the|our)\s+)?new\s+(?:(?-i:[A-Za-z])[\w'’-]*\s*){{1,3}}?(?:\s(?:is|will be)|\s?[-–:,])\s+(?P<new>{_NAME})(?![\w'’-])"
                # "jepoy quit being mod 😭 remove him. new mod is Bea": one name, ending the sentence
                rf"|\bnew\s+(?:(?-i:[a-z])[\w'’-]*\s+)?is\s+(?P<new2>(?-i:[{_UPPER}])[\w'’-]+(?:\s+(?-i:[{_UPPER}])[\w'’-]+)?)(?=\s*(?:[.!?,;]|$))"
-               # "Satu Kangas left. New treasurer Henna Ylitalo.": the role in lower case, then the name
-               rf"|\bnew\s+(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*)?\s+(?P<new3>{_NAME})(?=\s*(?:[.!?,;]|$))",
+               # "Satu Kangas left. New treasurer Henna Ylitalo.": the role in lower case, then the name ("new technician Babul")
+               rf"|\bnew\s+(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*)?\s+(?P<new3>{_NAME}|(?-i:[{_UPPER}])[\w'’-]+)(?=\s*(?:[.!?,;]|$))",
                re.IGNORECASE),  # "Marna stop as cashier, new is Rói Dam"
     # "treasurer is now Elspeth Cairns", "The post is now held by Mr Ravi Chandran", "taken over by Ann Bell", "He is
     # replaced by Sámal Nolsøe"
     re.compile(rf"\b(?:(?-i:[a-z])[\w'’-]*|(?i:contact(?:\s+person)?))\s+(?:(?:is|will\s+be)\s+)?now\s+(?P<new>{_NAME})(?![\w'’-])"  # "secretary now Alan Mapp"
                # "Solo Jazz now taught by Bára Sýkorová", "prayer will be by Pastor Samuel Ofori"
-               rf"|\b(?:(?:is|are)\s+)?(?:now\s+)?(?:held|taken\s+over|run|led|taught|coached|hosted|given|done|replaced|will\s+be)\s+by\s+(?P<new2>{_NAME})(?![\w'’-])",
+               # "Cabin Boy Jim will now be played by Ethan Boyd", "Rabindra Sangeet now by Anindita Sen"
+               rf"|\b(?:(?:is|are)\s+)?(?:now\s+)?(?:held|taken\s+over|run|led|taught|coached|hosted|given|done|replaced|will\s+be|played|sung|"
+               rf"performed|presented|handled|managed|(?<=now\s))\s*by\s+(?P<new2>{_NAME}|(?-i:[{_UPPER}])[\w'’-]+)(?![\w'’-])",
                re.IGNORECASE),
     # "add my cousin Anjali Rao as bridesmaid instead", "Put Kevin Mwangi as assistant coach" (beside who goes)
     re.compile(rf"\b(?:add|put|make)\s+(?:(?:my|our)\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}?)?(?P<new>{_NAME})\s+(?:in\s+)?as\b"
@@ -65,8 +67,10 @@ _COMES = (
     # "Renata can't be in the court anymore, please change her to Ximena": one name will do after him or her
     re.compile(rf"\b(?:change|swap)\s+(?:him|her|them)\s+(?:to|for)\s+(?P<new>{_NAME}|(?-i:[{_UPPER}])[\w'’-]+)(?![\w'’-])"),
     # "duo is now with violinist Zuzanna Wójcik", "Ros Kettlewell is taking the rope skills workshop instead"
+    # "Now the zabumbas are with his nephew Kleber Pereira"
     re.compile(rf"\b(?:is|are)\s+now\s+with\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}?(?P<new>{_NAME})(?![\w'’-])"
-               rf"|(?P<new2>{_NAME})\s+(?:is|will\s+be|will)\s+(?:taking|doing|running|leading|teaching|playing|hosting|take|do|run|lead|teach|play|host)"
+               rf"|\b(?i:now)\s+(?:the\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){{1,3}}(?:is|are)\s+with\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}?(?P<new3>{_NAME})(?![\w'’-])"
+               rf"|(?P<new2>{_NAME})\s+(?:is|will\s+be|will)\s+(?:taking|doing|running|leading|teaching|playing|hosting|handling|managing|take|do|run|lead|teach|play|host|handle|manage)"
                r"\b[^.!?]{0,60}?\b(?:instead|now)\b"),
     # "workshop will be with Nika Kos instead", "Hang Dong Hawks replace them"
     re.compile(rf"\bwith\s+(?P<new>{_NAME})\s+instead\b|(?P<new2>{_NAME})\s+(?:will\s+)?replaces?\s+(?:him|her|them|it)\b"),
@@ -95,7 +99,7 @@ _COMES = (
 # listed", "Alasdair's had to pull out", "Sam's stepping down"), or after "replace" / "swap".
 _WHO = rf"(?-i:[{_UPPER}])[\w'’-]*(?:\s+(?-i:[{_UPPER}])[\w'’-]*){{0,2}}"
 _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|been|just|now|sadly|also|unfortunately|recently|finally)\s+){{0,3}}"
-                   r"(?:left|leaving|transferred|travell?ed|not\s+with\s+us|stepp(?:ed|ing)\s+back|steps?\s+back|(?:asked|wants?|wanted|decided|needs?|had)\s+to\s+(?:step|stand)\s+down|leaves?\s+(?:the|us|our)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:back\s+)?(?:on|away|to)|(?:moving|shifting|moves)\s+(?:back\s+)?(?:on|away|to)|is\s+away|retired|"
+                   r"(?:left|leaving|transferred|travell?ed|not\s+with\s+us|stepp(?:ed|ing)\s+back|steps?\s+back|(?:asked|wants?|wanted|decided|needs?|had)\s+to\s+(?:step|stand)\s+down|leaves?\s+(?:the|us|our|job|work|(?-i:[A-Z])\w*)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:back\s+)?(?:on|away|to)|(?:moving|shifting|moves)\s+(?:back\s+)?(?:on|away|to)|is\s+away|retired|"
                    r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|dropped\s+out|cancell?ed|still\s+(?:on|there|listed|showing|shown|up)|hung\s+up|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
                    r"stopped|stops?\s+(?:as|being|\w+ing)|quit|withdrawn|withdrew|on\s+(?:\w+\s+)?leave|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"
@@ -108,6 +112,9 @@ _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:
                    rf"|,?\s+not\s+(?P<old3>(?:{_TITLE})?{_WHO})(?=\s*(?:[.!?,;]|$))"
                    # "quita Lalo, he moved to Tijuana 😢 new guitarrón is Toño Villalobos": who is taken off, and why
                    rf"|\b(?:remove|delete|take\s+(?:out|off)|quita|quitar|saca|drop)\s+(?P<old4>{_WHO})(?=\s*[,;]\s*(?:he|she|they|put|add)\b)")
+# The name a request opens with, after a lead-in ("Small change - Tyler has broken his arm", "Sreeparna di has fever").
+_SUBJECT = re.compile(rf"^\W*(?:(?:small|quick|little|one)\s+(?:change|update|thing)\s*[-–:,.!]+\s*)?(?P<who>(?-i:[{_UPPER}])[\w'’-]+)"
+                      r"(?:\s+(?:di|da|bhai|ji|sir|madam|aunty|uncle))?\s+(?:is|has|had|was|can'?t|cannot|won'?t|will)\b", re.IGNORECASE)
 # Words that open a sentence or a title before a name, not part of it.
 _NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last Omg Oh Unfortunately January February March "
                        "April May June July August September October November December Monday Tuesday Wednesday Thursday "
@@ -177,6 +184,10 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
                                   if w not in _NOT_NAMES)) for g in _GOES.finditer(request)]
     # "gus has stepped down": a first name typed in lower case is the name the site shows capitalised
     goers = [(at, name[:1].upper() + name[1:]) for at, name in goers if name.casefold() not in _NOT_LOWER_NAMES]
+    if not goers and (subject := _SUBJECT.match(request)) is not None and subject.group("who") not in _NOT_NAMES:
+        # "Hina is going to Lahore for her masters so Maryam Shah will handle social media now": who the request is
+        # about, said first, where the site shows them (``_shown_as``)
+        goers = [(subject.start("who"), subject.group("who"))]
     for pattern in _COMES:
         m = pattern.search(request)
         if m is None:

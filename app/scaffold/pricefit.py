@@ -26,7 +26,8 @@ _NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down 
 # "also" opening a clause joins it to the one before ("Also, dealer tables will now cost $50"); elsewhere
 # it adds ("we also do gift boxes for $5").
 # Not "new" in a reason: "... we had to put it up for the new mallets".
-_NOT_A_CHANGE = re.compile(r"\b(?:add|(?<!for the )(?<!for our )(?<!for a )new(?!\s+(?:prices?|rates?|fees?)\b)|another|remove|delete)\b"
+# (not "from new session", "from the new year": when a new price holds)
+_NOT_A_CHANGE = re.compile(r"\b(?:add|(?<!for the )(?<!for our )(?<!for a )(?<!from )(?<!from the )new(?!\s+(?:prices?|rates?|fees?|session|term|year|season|semester)\b)|another|remove|delete)\b"
                            r"|(?<!^)(?<!^and )\balso\b(?!,|\s*[.!]*\s*$)", re.IGNORECASE)  # not "... and Shan Noodle $15.50 also"
 # What says a price changed in so many words ("is" and "are" say so of an item the request names, not of
 # a piece of a paragraph: "Tickets are £10" for a new event is no new price of "Admission is £4").

@@ -18,7 +18,7 @@ _CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|IDR|KRW|TRY|JMD|T
 PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤₩₺](?:U(?=\s?\d))?\s?{AMOUNT}"  # "$U 2.100" (Uruguay)
                    rf"|(?<![\w.$£€])(?:R|Rp|RM|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|Gs\.?|₲|TSh|USh|S/\.?|{_CODES}|[NQ](?=\d{{1,3}}(?:,\d{{3}})+(?!\d|\.\d))|K(?=\d{{2}}|\d{{1,3}},\d{{3}})|Q(?=\d{{2,5}}(?![\d,]|\.\d)))\s?(?=\d)(?:\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,]|\.\d)|{AMOUNT})(?![A-Z])"  # not "R2D2"; "R19 200" whole
                    # "N1,450,000", "Q1,800", "Q520": naira and quetzales typed with a letter (not "Q1", a quarter); "K200": kwacha
-                   rf"|(?<![\w.,]){AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|EUR|euros?|€|zł|zl|Kč|Kc|kč|kc|Ft|yen|won|lei|TL|円|baht|pesos?|đ|₫|JD|MT|DH|Dhs?|\$|rb|{_CODES}|"
+                   rf"|(?<![\w.,]){AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|TSh|USh|KSh|Ksh|EUR|euros?|€|zł|zl|Kč|Kc|kč|kc|Ft|yen|won|lei|TL|円|baht|pesos?|đ|₫|JD|MT|DH|Dhs?|\$|rb|{_CODES}|"
                    # "300 yuan", "285,000 kip", "1200 taka", "2500 dram": currencies by their name
                    rf"yuan|RMB|元|kip|taka|dram|birr|Kz|kwanzas?|cents?|riel|kyat|rupees?|rupiah|ringgit|naira|cedis?|francs?|CFA|manat|lari|tenge|soles|"
                    rf"bolivianos?|quetzal(?:es)?|lempiras?|colones|shillings?|dinars?|dirhams?|riyals?|tugriks?|₮|leva|denars?|esc|escudos?)(?!\w)(?!(?<=[A-Za-z])[ \t]?\d)(?!(?<=€)[ \t]?\d+[.,]\d{{2}}(?!\d))"  # "1,20 €", "6,000 yen", "13 GEL"; not "6 UGX" of "for 6 UGX 420,000",

@@ -32,7 +32,7 @@ from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, co
                           pagehad, pagelist, prose, removefit, renamefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, typedroute, venuefit)
 from app.scaffold.contentfit import routes_of as _routes
 from app.scaffold.pagename import named_page
-from app.scaffold.listfit import detail_whole, name_whole, numbered, price_whole, time_whole, typed_list
+from app.scaffold.listfit import detail_whole, name_to_price, name_whole, numbered, price_whole, time_whole, typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
                                DescribeSite, EditItem, Entry, JsonScalar, Plan, RemoveItem, RemovePage, RemoveSection, RenamePage, ReplaceText, SetText,
                                SetTheme, plan_to_json)
@@ -259,6 +259,7 @@ def _fit_entry(entry: Entry, request: str) -> Entry:
     title, text = price_whole(name_whole(fit_text(entry.title, request, extend=False, max_len=80), request),
                               fit_text(entry.text, request, extend=False, max_len=200) if entry.text else entry.text)
     title, text = time_whole(title, detail_whole(title, text, request), request)  # "Sundays 11am" / "1pm" of "sundays 11am to 1pm"
+    title, text = name_to_price(title, text, request)  # "Hopper" / "$2,800" of "hopper bottom silo sandblast and paint from $2,800"
     return entry if (title, text) == (entry.title, entry.text) else Entry(title=title, text=text)
 
 

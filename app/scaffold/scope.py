@@ -122,8 +122,20 @@ def asks_for_action(request: str) -> bool:
     signing, uploading, paying; the page moving or playing by itself) and types no content, or
     asks it to take money (``asks_to_take_money``): it is declined whatever the model wrote."""
     found = _patterns("beyond-actions.txt").search(request)
+    if found is not None and _HAPPENED.match(request, _clause_start(request, found.start())):
+        found = None  # "..., we had a new lot sign up at the fair": why a figure changed, not a feature asked
     # the action's own words type no content ("updating every 5 min")
     return found is not None and not types_beside(request[:found.start()] + request[found.end():]) or asks_to_take_money(request)
+
+
+# A clause that tells what happened, not what the site should do: "we had a new lot sign up", "because 40 signed up".
+_HAPPENED = re.compile(r"\s*(?:and\s+|so\s+)?(?:(?:we|they|i)\s+(?:had|got|saw)|because|since|cos|coz)\b", re.IGNORECASE)
+
+
+def _clause_start(request: str, at: int) -> int:
+    """Where the clause that holds ``at`` begins: after the last comma or stop before it."""
+    cut = max(request.rfind(mark, 0, at) for mark in ",.;!?")
+    return cut + 1
 
 
 # What a visitor would do on the site: "where people can book classes", "so that clients can pay", "lets parents

@@ -23,6 +23,11 @@ _BEFORE = re.compile(r"\bb4\b", re.IGNORECASE)
 _WITH = re.compile(r"(?<=\spage\s)w(?=\s+(?:our|my|the|a|an|all|some|their|his|her)\b)", re.IGNORECASE)
 
 
+# "Contact on first page: ...", "Write on first page: ...": the front page, as the readings know it (not "make Gallery the
+# first page in the menu", an order).
+_FIRST_PAGE = re.compile(r"(?<!be the )(?<!as the )\bfirst(?=\s+page\b(?!\s+(?:in|on|of)\s+(?:the\s+)?(?:menu|nav\w*|list)))", re.IGNORECASE)
+
+
 # "abt page, Donal Twomey, tying flies 40 yrs": "about", whatever follows.
 _ABOUT = re.compile(r"\babt\b", re.IGNORECASE)
 
@@ -49,10 +54,10 @@ _POINTS = re.compile(r"(?<=\w)[ \t]*(?:\U0001F449|\U0001F447|\u27A1|\u2B07)\uFE0
 
 
 def spelled_out(request: str) -> str:
-    """``request`` with its shorthand for "page", "pages", "about" and "before" written out, a word it corrects in
+    """``request`` with its shorthand for "page", "pages", "about", "before" and "first page" written out, a word it corrects in
     brackets as corrected, and without the emoji that end a line or follow a sentence's end (one that ends a sentence
     is its full stop)."""
     request = _STOP_EMOJI.sub(".", _END_EMOJI.sub("", _POINTS.sub(": ", request))).strip() or request
-    request = _WITH.sub("with", _BEFORE.sub("before", request))
+    request = _FIRST_PAGE.sub(lambda m: "Front" if m.group(0)[0].isupper() else "front", _WITH.sub("with", _BEFORE.sub("before", request)))
     return _CORRECTED.sub(_corrected, _ABOUT.sub(lambda m: "About" if m.group(0)[0].isupper() else "about",
                                                  _PAGE.sub(lambda m: "page" + m.group(1), request)))

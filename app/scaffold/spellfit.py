@@ -34,7 +34,7 @@ _SPELT_WRONG = re.compile(rf"\b(?:{_MISTAKE})\b", re.IGNORECASE)
 _BRACKET = re.compile(r"\s*\([^()\n]{1,30}\)")
 # "the instagram is @wanjiru.shoots.ke not @wanjiru.shoots", "should say PO Box 421, not PO Box 412"
 _NOT = re.compile(r"\b(?:is|are|should\s+(?:be|say|read)|it'?s)\s+(?:now\s+)?(?:at\s+|in\s+|called\s+)?(?P<new>[^,;!?\n]+?),?"
-                  r"\s+not\s+(?P<old>[^,;!?\n]+?)\s*(?:[.;!?](?:\s|$)|$)", re.IGNORECASE)
+                  r"\s+not\s+(?P<old>[^,;!?\n]+?)\s*(?:[.;!?,](?:\s|$)|$)", re.IGNORECASE)  # "..., we had a new lot sign up": why, after
 # ... "instead of" the old: "kids free → change to under 12 instead of under 10".
 _INSTEAD_OF = re.compile(r"\b(?:change|make|set)\s+(?:it\s+)?to\s+(?P<new>[^,;!?\n]+?)\s+instead\s+of\s+(?P<old>[^,;!?\n]+?)\s*(?:[.;!?](?:\s|$)|$)",
                          re.IGNORECASE)
@@ -132,6 +132,28 @@ def _instead(request: str, shown: str, site: Site) -> Plan | None:
             or page_named(site, was.group(0)) is not None:
         return None  # (the site's name and a page's are the model's and the renames' to change: they live in the layout)
     op = replacing(was.group(0), new)
+    return Plan(ops=[op]) if op else None
+
+
+# A word the user says they typed wrong, then the right one: "I wrote kena in lessons page, the correct is quena", "i wrote
+# Bussiness with double s, fix to Business".
+_WROTE_FIX = re.compile(r"\b(?:i|we)\s+(?:wrote|typed|put|spelled|spelt)\s+[\"'“‘]?(?P<old>[^\W\d_][\w'’-]+)[\"'”’]?\s[^.!?]{0,60}?"
+                        r"\b(?:the\s+correct(?:\s+(?:one|word|spelling|name))?\s+is|correct(?:ed)?\s+(?:to|is)|fix(?:ed)?\s+(?:it\s+)?to|"
+                        r"change\s+(?:it\s+)?to|should\s+be|it['’]?s|it\s+is|right\s+is)\s*:?\s+[\"'“‘]?(?P<new>[^\W\d_][\w'’-]+)[\"'”’]?"
+                        r"\s*(?:[.!?,;]|$)", re.IGNORECASE)
+
+
+def _wrote_fixed(request: str, shown: str) -> Plan | None:
+    """The word the user says they typed wrong, where the site shows it (in any case), replaced by the right one as
+    cased there; None else."""
+    said = _WROTE_FIX.search(request)
+    if said is None or said.group("old").casefold() == said.group("new").casefold():
+        return None
+    held = {m.group(0) for m in re.finditer(rf"(?<![\w'’-]){re.escape(said.group('old'))}(?![\w'’-])", shown, re.IGNORECASE)}
+    if len(held) != 1:
+        return None
+    old = held.pop()
+    op = replacing(old, _cased(said.group("new"), old))
     return Plan(ops=[op]) if op else None
 
 
@@ -264,6 +286,9 @@ def _read(request: str, site: Site | None) -> Plan | None:
     recounted = _recounted(request, shown)
     if recounted is not None:
         return recounted
+    fixed = _wrote_fixed(request, shown)
+    if fixed is not None:
+        return fixed
     if not _CUE.search(request):
         return None
     named = _OLD_NEW.search(request)

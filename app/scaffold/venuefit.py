@@ -15,7 +15,7 @@ from app.scaffold.plan import Plan, ReplaceText
 from app.scaffold.site import Site, shown_text
 
 # "Oops park change, now at Emma Prusch Farm Park": a place said to change, and where it is now
-_ASKS = re.compile(r"\bvenue\b|\b(?:location|park|hall|place|restaurant)\s+(?:has\s+)?(?:change[sd]?|moved)\b.*\bnow\s+(?:is\s+)?at\s+(?-i:[A-Z])",
+_ASKS = re.compile(r"\bvenue\b|\b(?:location|park|hall|place|restaurant|stop)\s+(?:has\s+)?(?:change[sd]?|moved)\b.*\bnow\s+(?:is\s+)?at\s+(?-i:[A-Z])",
                    re.IGNORECASE)
 # The new venue, after what says it is new, to the clause that says what stays.
 _NEW = re.compile(r"\b(?:new\s+venue\s+(?:is|:)|venue\s+(?:is\s+)?now(?:\s+is)?|now\s+(?:it'?s|it\s+is|is\s+at|at)|venue\s*:|"

@@ -35,7 +35,8 @@ _YEAR_AFTER = r"(?:,?\s+(?:19|20)\d\d(?!\d))?"
 _DATE = (rf"(?:(?:{_DAY},?\s+)?(?:{_DAYS}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR_AFTER}"
          rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?)?(?!\d){_YEAR_AFTER})"
          rf"|(?<!\d\s){_MONTH}\s+(?:19|20)\d\d(?!\d)"  # "launch moved to May 2027" of "March 2027"
-         r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?![\d.]))")  # "amiga night moved to 13.03.2027"
+         r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?![\d.])"  # "amiga night moved to 13.03.2027"
+         r"|(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/]))")  # "tournament moved to 21/02/2027"
 # ("12 noon to 4pm" is one span)
 _TIME = (rf"(?:{_DAY}\s+(?:at\s+)?)?(?:(?:{_NOON}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm)?)\s?(?:-|–|to|until|till)\s?"
          rf"(?:{_CLOCK})|{_CLOCK})")

@@ -8,7 +8,7 @@ import re
 
 from pydantic import ValidationError
 
-from app.scaffold import backref, buttonfit, contactfit, contentfit, entries, hoursfit, itemfit, listadd, notefit, pageblock, scope, toldfit, whenfit
+from app.scaffold import backref, buttonfit, buttonlabel, contactfit, contentfit, entries, hoursfit, itemfit, listadd, notefit, pageblock, scope, toldfit, whenfit
 from app.scaffold.coverage import plan_text, unused_body, unused_content
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.listfit import asked_in_entry
@@ -117,7 +117,7 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
     if listed != list(chosen.ops):
         return Plan(ops=listed), True
     # "... and takes you to a new page called Details? On Details please put: ...": the button beside the page's content
-    beside = buttonfit.beside(list(chosen.ops), prompt, site)
+    beside = buttonlabel.relabelled(buttonfit.beside(list(chosen.ops), prompt, site), site)  # a number only a button shows, too
     return (chosen if beside == list(chosen.ops) else Plan(ops=beside[:MAX_OPS])), read is not None
 
 
