@@ -27,13 +27,14 @@ def relabelled(ops: list[Any], site: Site | None) -> list[Any]:
 def _button_set(op: ReplaceText, site: Site | None) -> SetText | None:
     if site is None or not op.old or not op.new:
         return None
-    held = [(page.route, section) for page in site.pages for section in page.sections if op.old in section.button_label]
+    # (not the hero's: the page header's button is text a replacement edits)
+    held = [(page.route, section) for page in site.pages for section in page.sections
+            if op.old in section.button_label and section.kind != "hero"]
     if len(held) != 1 or _shown_elsewhere(site, op.old):
         return None
     route, section = held[0]
     label = section.button_label.replace(op.old, op.new)
-    return SetText(op="set_text", route=route, target="button", text=label, section=section.kind,
-                   href=_href(section, op.old, op.new))
+    return SetText(op="set_text", route=route, target="button", text=label, section=section.kind, href=_href(section, op.old, op.new))
 
 
 def _shown_elsewhere(site: Site, words: str) -> bool:

@@ -22,7 +22,7 @@ from app.scaffold.site import Site, norm_words, slug
 
 _FOOTER = re.compile(r"\bfooters?\b|\b(?:bottom|foot) (?:of )?(?:every|each|all(?: the)?) pages?\b|"
                      r"\b(?:bottom|foot) of (?:the )?(?:pages|site|website)\b|"
-                     r"\b(?:on|at) (?:every|each|all(?: the)?) pages? (?:at|along) the bottom\b", re.IGNORECASE)
+                     r"\b(?:on|at) (?:every|each|all(?: the)?) pages? (?:at|along) (?:the )?(?:very )?bottom\b", re.IGNORECASE)  # "at bottom" too
 # Contact details wanted on every page ("phone 087 412 9930 at top of every page"): the footer is what
 # every page shows; a bar at the top is no op of a plan.
 _EVERY_PAGE = re.compile(r"\b(?:every|each|all(?: the)?) pages?\b", re.IGNORECASE)
@@ -91,7 +91,12 @@ _THANKS = re.compile(rf"(?:^|(?<=[.!?]))\s*(?:{prose.THANKING}|please)\b[^.!?]*[
 def _tidy(text: str) -> str:
     # "Thanks to MacKay Chandlery, Harbour Fish Bar and ...": the sponsors thanked are the footer's words, no sign-off
     text = text.strip() if re.match(r"thanks\s+to\s+(?-i:[A-Z])", text.strip(), re.IGNORECASE) else _THANKS.sub("", text.strip())
-    return _OPENS.sub("", _POLITE.sub("", text.strip())).strip().rstrip(" .,;") or text.strip()
+    text = _OPENS.sub("", _POLITE.sub("", text.strip())).strip().rstrip(" .,;") or text.strip()
+    # "address is Omonoias 42, ...": the label, as a footer line writes it
+    return _LABEL_IS.sub(lambda m: f"{m.group('label')[:1].upper()}{m.group('label')[1:]}: ", text)
+
+
+_LABEL_IS = re.compile(r"^(?:(?:our|my|the)\s+)?(?P<label>address|phone|tel|telephone|email|e-mail|mobile|whatsapp)\s+(?:is|:)\s+", re.IGNORECASE)
 
 
 def footer_text(request: str) -> str:

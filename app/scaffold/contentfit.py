@@ -255,8 +255,10 @@ def _with_note(ops: list[Any], request: str, site: Site | None) -> list[Any]:
 
 
 _WHERE_WORDS = frozenset("the and for put add write please page home with this that".split())
-# A request that speaks of the page's heading sets it ("the heading on home: ..."), not a paragraph.
-_NAMES_A_HEADING = re.compile(r"\b(?:head(?:ing|line)s?|title|sub-?title|tag\s?line|slogan|banner|hero|top|big\s+text)\b", re.IGNORECASE)
+# A request that speaks of the page's heading, a line of it or a place on it sets that ("the heading on home: ..."), not a
+# paragraph.
+_NAMES_A_HEADING = re.compile(r"\b(?:head(?:ing|line)s?|title|sub-?title|tag\s?line|slogan|banner|hero|top|big\s+text|line|"
+                              r"under(?:neath)?|below|beneath|change|replace)\b", re.IGNORECASE)  # "change the line to: ..."
 MIN_DROPPED_WORDS = 3  # "also", "market", "sundays": a piece of the paragraph, not a word or two of its phrasing
 
 
@@ -483,7 +485,8 @@ def _only_where(line: str) -> bool:
 # An entry that says a change, not a thing: "Festival pass goes up to" $65, "And add a student pass" $35, "pro price change",
 # "2 days trek now" 420 GEL.
 _SAYS_A_CHANGE = re.compile(r"\b(?:(?:goes|go|went|gone|going|is|are|has|have)\s+(?:up|down)|(?:has\s+|have\s+)?(?:increased|raised|"
-                            r"reduced|lowered|dropped|drops|rises|rose))\s+to\s*$|\bprice\s+change\b|\bchang(?:e|es|ed)\s+to\b|\bnow\s*$|^\W*(?:and\s+)?add\s",
+                            r"reduced|lowered|dropped|drops|rises|rose))\s+to\s*$|\bprice\s+change\b|\bchang(?:e|es|ed)\s+to\b|\bnow\s*$|^\W*(?:and\s+)?add\s"
+                            r"|^\W*(?:is\s+|are\s+|has\s+been\s+)?(?:moved|moving|postponed|rescheduled)\s+to\b|^\W*same\s+(?:time|day|place|price)\b",  # "moved to Saturday na, same time ..."
                             re.IGNORECASE)
 
 

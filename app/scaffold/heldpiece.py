@@ -110,8 +110,14 @@ def piece_holding(sentence: str, wanted: set[str]) -> str:
     half = [i for i in (0, 2) if len(halves) == 3 and wanted <= set(norm_words(halves[i]).split())]
     if len(half) == 1:
         return "".join(halves[1:3]) if half[0] == 2 else "".join(halves[0:2])
-    # the piece with the separator before it (after it, when it is the first)
-    return "".join(pieces[at - 1:at + 1]) if at else "".join(pieces[0:2])
+    # the piece with the separator before it (after it, when it is the first, without the lead that names the list:
+    # "Sponsorship slots still available: Gate banner Rs 25,000, Pandal banner ..." keeps "Sponsorship slots still available: ")
+    if at:
+        return "".join(pieces[at - 1:at + 1])
+    lead = re.match(r"[^:]{3,80}:\s*", pieces[0])
+    if lead is not None and stems(wanted) <= stems(set(norm_words(pieces[0][lead.end():]).split())):
+        return pieces[0][lead.end():] + pieces[1]
+    return "".join(pieces[0:2])
 
 
 DAY_ENTRY = re.compile(r"(?<![\w-])(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur|Sat|Sun)(?:day)?\.?,?\s+(?=\d)")

@@ -344,9 +344,9 @@ _STOPPED = re.compile(r"\b(?:no\s+longer|not|don'?t|do\s+not|stopped|quit|won'?t
                       r"|\b(?:dropping|dropped|discontinuing|discontinued|retiring)\s+(?:the\s+|our\s+)?(?P<dropped>[^,.;!?]{3,60}?)"
                       r"(?=\s+(?:from|off|at|on|this|for|so|altogether|completely|entirely|for\s+good|now)\b|[,.;!?]|$)"
                       r"|(?:^|[,.;!?]\s*)(?:the\s+|our\s+)?(?!(?:it|they|that|this|those|these|we|i)\b)(?P<gone>[^,.;!?]{3,40}?)"
-                      # ... or said after it: "the fish fry is off", "Smoked trout no more, supplier cancel"
+                      # ... or said after it: "the fish fry is off", "Smoked trout no more, supplier cancel", "samosa pav finish. remove"
                       r"\s+(?:(?:is|are|'s|'re|has|have)\s+(?:off|gone(?!\s+(?:up|down))|"
-                      r"finished|cancell?ed|discontinued|been\s+cancell?ed)|(?:is|are)\s+stopped|(?:gone|no\s+more)(?=\s*(?:[,.;!?]|$)))\b"
+                      r"finished|cancell?ed|discontinued|been\s+cancell?ed)|(?:is|are)\s+stopped|(?:gone|no\s+more|finish(?:ed)?)(?=\s*(?:[,.;!?]|$)))\b"
                       # "no more thursday sunrise class, not enough people", "we stopped avocado toast, supply problem"
                       r"|(?:^|[,.;!?]\s*)(?:(?:we|i)\s+(?:have\s+)?stopped|no\s+more)\s+(?!\w+ing\b)(?:the\s+|our\s+)?(?P<nomore>[^,.;!?]{3,40}?)"
                       r"(?=\s*(?:[,.;!?]|$))"
@@ -563,7 +563,9 @@ def removal(request: str, site: Site | None, alone: bool = True) -> Plan | None:
     # adopted! Please remove him": the last name said before that the site lists
     if back is not None:
         where = _from_page(site, request[back.end():])
-        named_before = _PROPER_RUN.findall(request[:back.start()])
+        # (not who it was done by: "Gate banner is booked by Bose Electricals, remove it" takes the gate banner off)
+        named_before = [m.group(0) for m in _PROPER_RUN.finditer(request[:back.start()])
+                        if not re.search(r"\b(?:by|from|with)\s+$", request[:m.start()], re.IGNORECASE)]
         if named_before and (named := _removed(where, named_before[-1], request, alone)) is not None:
             return named
         # "The savoury cabbage class is not popular, I am afraid. Please remove it altogether.": what the sentence is about

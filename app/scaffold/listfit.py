@@ -80,12 +80,14 @@ def pieces(segment: str) -> tuple[list[str], bool]:
     return parts, False
 
 
-# A piece that is only a price said of what comes before it: "from $2,800", "only £40", "$15".
-_PRICE_ALONE = re.compile(rf"^\s*(?:(?:from|only|just|starting\s+(?:at|from)|at)\s+)?(?:{PRICE.pattern})\s*(?:each|per\s+\w+|/\s?\w+)?\s*[.!]?\s*$",
+# A piece that is only a price said of what comes before it: "from $2,800", "only £40" (not a bare price: "Birthday dome
+# party, 1 hour, up to 20 children, £260" is a paragraph of one thing).
+_PRICE_ALONE = re.compile(rf"^\s*(?:from|only|just|starting\s+(?:at|from))\s+(?:{PRICE.pattern})\s*(?:each|per\s+\w+|/\s?\w+)?\s*[.!]?\s*$",
                           re.IGNORECASE)
 
 
 _DAY_LED = re.compile(DAY_ENTRY.pattern, re.IGNORECASE)  # typed in lower case too ("tue 6.30pm")
+_CLOCK_SAID = re.compile(r"\d(?:[:.]\d{2})?\s?(?:am|pm)\b|\d[:.h]\d{2}\b|\d\s?-\s?\d", re.IGNORECASE)
 
 
 def _day_runs(part: str) -> list[str]:
@@ -94,7 +96,9 @@ def _day_runs(part: str) -> list[str]:
     starts = [m.start() for m in _DAY_LED.finditer(part)]
     if len(starts) < 2 or starts[0] != len(part) - len(part.lstrip()):
         return [part]
-    return [part[a:b].strip() for a, b in zip(starts, [*starts[1:], len(part)], strict=True)]
+    runs = [part[a:b].strip().removesuffix("&").removesuffix(" and").strip(" ,|") for a, b in zip(starts, [*starts[1:], len(part)], strict=True)]
+    # each a day and its hours ("Saturday 16 May to Monday 25 May" is one span of dates)
+    return runs if all(_CLOCK_SAID.search(run) for run in runs) else [part]
 
 
 def _with_own_prices(parts: list[str]) -> list[str]:

@@ -101,6 +101,10 @@ _HOURS = re.compile(rf"\b{_DAY}(?:\s*(?:-|–|to)\s*{_DAY})?,?\s+(?:from\s+)?(?:
                     rf"|{_HOUR24}\s*(?:-|–|to|till|until)\s*{_HOUR24}(?![\w:.]))", re.IGNORECASE)
 
 
+_OPEN_AT = re.compile(r"\b(?:open|opening|hours|timings?)\b[^.!?\n]{0,30}?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h\b|uhr\b)?\s*(?:-|–|to|till|until)\s*\d",
+                      re.IGNORECASE)
+
+
 def _last(words: re.Pattern[str], before: str) -> int:
     """Where the last of ``words`` is in ``before``; -1 when none is."""
     return max((m.start() for m in words.finditer(before)), default=-1)
@@ -245,10 +249,13 @@ def completed(ops: list[Any], request: str, opening: bool = False) -> list[Any]:
     typed = details(request)
     given = " | ".join(plan_text(op.model_dump_json()) for op in ops if not isinstance(op, DescribeSite)).casefold()
     own = [e for e in typed if e.text.casefold() not in given]  # not those another op places already
+    # the placeholder list is opening hours ("Monday to Friday 9am to 5pm"): beside hours the user typed in any words
+    # ("Open 7am to 11pm") it would contradict them
+    hours = any(e.title == "Hours" for e in typed) or _OPEN_AT.search(request) is not None
+    placeholders = ({"contact"} if own else set()) | ({"list"} if hours else set())
+    ops = [op.model_copy(update={"sections": [k for k in op.sections if k not in placeholders]})
+           if isinstance(op, DescribeSite) else op for op in ops]
     if own:
-        placeholders = {"contact", "list"} if any(e.title == "Hours" for e in typed) else {"contact"}
-        ops = [op.model_copy(update={"sections": [k for k in op.sections if k not in placeholders]})
-               if isinstance(op, DescribeSite) else op for op in ops]
         ops = [*ops, AddItems(op="add_items", route="/", kind="contact", items=own[:8])]
     return with_told_facts(ops, request) if opening or prose.asks_for_a_site(request) else ops
 

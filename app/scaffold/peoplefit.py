@@ -112,9 +112,12 @@ _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:
                    rf"|,?\s+not\s+(?P<old3>(?:{_TITLE})?{_WHO})(?=\s*(?:[.!?,;]|$))"
                    # "quita Lalo, he moved to Tijuana 😢 new guitarrón is Toño Villalobos": who is taken off, and why
                    rf"|\b(?:remove|delete|take\s+(?:out|off)|quita|quitar|saca|drop)\s+(?P<old4>{_WHO})(?=\s*[,;]\s*(?:he|she|they|put|add)\b)")
+_FOR_A_WHILE = re.compile(r"^\W*(?:in|during|for|throughout)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 # The name a request opens with, after a lead-in ("Small change - Tyler has broken his arm", "Sreeparna di has fever").
-_SUBJECT = re.compile(rf"^\W*(?:(?:small|quick|little|one)\s+(?:change|update|thing)\s*[-–:,.!]+\s*)?(?P<who>(?-i:[{_UPPER}])[\w'’-]+)"
-                      r"(?:\s+(?:di|da|bhai|ji|sir|madam|aunty|uncle))?\s+(?:is|has|had|was|can'?t|cannot|won'?t|will)\b", re.IGNORECASE)
+_SUBJECT = re.compile(rf"^\W*(?:(?:small|quick|little|one)\s+(?:change|update|thing)\s*[-–:,.!]+\s*)?(?P<who>(?:{_TITLE})?(?-i:[{_UPPER}])[\w'’-]+)"
+                      r"(?:\s+(?:di|da|bhai|ji|sir|madam|aunty|uncle))?\s+(?:is\s+(?:going|moving|leaving|sick|ill|unwell|away|travell?ing|off|busy|"
+                      r"injured|out)|has(?!\s+(?:joined|agreed|offered|kindly))|had|can'?t|cannot|won'?t|will\s+not|isn'?t)\b",
+                      re.IGNORECASE)  # (not "Keisha is now steersperson": who stays, in a new role)
 # Words that open a sentence or a title before a name, not part of it.
 _NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last Omg Oh Unfortunately January February March "
                        "April May June July August September October November December Monday Tuesday Wednesday Thursday "
@@ -177,16 +180,18 @@ def _titled(new: str, old: str, site: Site) -> tuple[str, str]:
 
 def swap(request: str, site: Site | None) -> ReplaceText | None:
     """The replacement of the person who goes by the one who comes; None when the request names no
-    such pair, or the one who goes is no one (or several people) the site shows."""
-    if site is None:
+    such pair, or the one who goes is no one (or several people) the site shows, or the change is for a while ("In
+    February the Tuesday classes are taught by Nino & Levan (Giorgi is away)": a note of its own)."""
+    if site is None or _FOR_A_WHILE.match(request):
         return None
     goers = [(g.start(), " ".join(w for w in re.sub(r"['’]s$", "", g.group("old") or g.group("old2") or g.group("old3") or g.group("old4")).split()
                                   if w not in _NOT_NAMES)) for g in _GOES.finditer(request)]
     # "gus has stepped down": a first name typed in lower case is the name the site shows capitalised
     goers = [(at, name[:1].upper() + name[1:]) for at, name in goers if name.casefold() not in _NOT_LOWER_NAMES]
-    if not goers and (subject := _SUBJECT.match(request)) is not None and subject.group("who") not in _NOT_NAMES:
+    if not goers and (subject := _SUBJECT.match(request)) is not None and subject.group("who") not in _NOT_NAMES \
+            and not re.search(rf"\b{re.escape(subject.group('who'))}\s+(?:stays|remains|will\s+stay|is\s+staying)\b", request):
         # "Hina is going to Lahore for her masters so Maryam Shah will handle social media now": who the request is
-        # about, said first, where the site shows them (``_shown_as``)
+        # about, said first, where the site shows them (``_shown_as``); not one said to stay ("Eric stays volunteer")
         goers = [(subject.start("who"), subject.group("who"))]
     for pattern in _COMES:
         m = pattern.search(request)
@@ -241,7 +246,12 @@ def _name_goes_on_before(name: str, site: Site) -> bool:
 
 # Who takes a part named by its role, not by who had it: "Oops the headliner changed, it's now Na Hoku Trio at 3:30".
 _ROLE_NOW = re.compile(rf"\bthe\s+(?P<role>[a-z][\w'’-]{{3,}})\s+(?:has\s+)?changed\s*[,.;:-]?\s*(?:it['’]?s|it\s+is|now\s+it['’]?s)\s+now\s+"
-                       rf"(?P<new>{_NAME})(?![\w'’-])", re.IGNORECASE)
+                       rf"(?P<new>{_NAME})(?![\w'’-])"
+                       # "Change Treasurer to Grace Villanueva, Liza went home", "Treasurer is Grace Villanueva now": the role
+                       # named as an entry is named (``_in_the_role`` reads only entries so named)
+                       rf"|\b(?:change|make|set)\s+(?:the\s+)?(?P<role2>[A-Za-z][\w'’-]{{3,}}(?:\s+[A-Za-z][\w'’-]{{3,}})?)\s+to\s+(?P<new2>{_NAME})(?![\w'’-])"
+                       rf"|(?:^|[.!?]\s+)(?:the\s+|our\s+|new\s+)*(?P<role3>[A-Za-z][\w'’-]{{3,}}(?:\s+[A-Za-z][\w'’-]{{3,}})?)\s+is\s+(?:now\s+)?(?P<new3>{_NAME})(?![\w'’-])",
+                       re.IGNORECASE)
 
 
 def _in_the_role(request: str, site: Site) -> ReplaceText | None:
@@ -249,9 +259,15 @@ def _in_the_role(request: str, site: Site) -> ReplaceText | None:
     found = _ROLE_NOW.search(request)
     if found is None:
         return None
-    held = [i.text for page in site.pages for section in page.sections for i in section.items
-            if re.search(rf"\b{re.escape(found.group('role'))}\b", i.title, re.IGNORECASE) and re.match(rf"[{_UPPER}]", i.text or "")]
-    return replacing(held[0], found.group("new")) if len(held) == 1 else None
+    role = found.group("role") or found.group("role2") or found.group("role3")
+    new = _without_role(found.group("new") or found.group("new2") or found.group("new3"))
+    items = [i for page in site.pages for section in page.sections for i in section.items if re.match(rf"[{_UPPER}]", i.text or "")]
+    # the entry called just that ("Treasurer"), else the one whose name says it ("3:30 Headliner"; not "Vice President" for
+    # "President" where both are listed)
+    held = [i.text for i in items if norm_words(i.title) == norm_words(role)] \
+        or [i.text for i in items if re.search(rf"\b{re.escape(role)}\b", i.title, re.IGNORECASE)] if found.group("role") else \
+        [i.text for i in items if norm_words(i.title) == norm_words(role)]
+    return replacing(held[0], new) if len(held) == 1 and norm_words(held[0]) != norm_words(new) else None
 
 
 # What a person the site lists does now, said with their name first: "Natalia Bondar teaches history and geography now, please

@@ -443,7 +443,9 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     # "Graham has stepped down ... the new Treasurer is Mere Hohaia": beside a moved date, too
     if person is not None:
         # the same swap read from part of the names ("replace Gerry with Pádraig") gives way to the whole names
-        swaps = [op for op in swaps if not compound.said_before(op, [person]) and getattr(op, "old", "\0") not in person.old]
+        # (nor a replacement whose new words run on past the name: "Change Treasurer to Grace Villanueva, Liza went home")
+        swaps = [op for op in swaps if not compound.said_before(op, [person]) and getattr(op, "old", "\0") not in person.old
+                 and person.new not in getattr(op, "new", "")]
         swaps.append(person)
     if swaps:
         # "change 'X' to 'Y'" of words the site shows, new prices of what it lists: whatever the model
@@ -495,10 +497,10 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     ops = [op.model_copy(update={"route": moved[route]})
            if not isinstance(op, AddPage) and (route := getattr(op, "route", None)) in moved else op for op in ops]
     ops = themewords.one_theme(buttonfit.fitted(ops, request, site))  # the button as typed; one theme change
-    if any(_renamed_to_words(op) for op in ops):
+    if any(_renamed_to_words(op, request) for op in ops):
         # A page renamed to words of a correction ("prices page still says 195 for kids partys??" ->
         # a page "Still says 195 for kids"): beside other ops it goes, alone the turn declines.
-        ops = [op for op in ops if not _renamed_to_words(op)] or [Decline(op="decline")]
+        ops = [op for op in ops if not _renamed_to_words(op, request)] or [Decline(op="decline")]
     if any(_unasked_hero_removal(op, request) for op in ops):
         # "remove the harp hire section" read as the hero's removal: the page's heading goes, not what was named
         ops = [op for op in ops if not _unasked_hero_removal(op, request)] or [Decline(op="decline")]
@@ -555,8 +557,14 @@ def _unasked_hero_removal(op: Any, request: str) -> bool:
     return isinstance(op, RemoveSection) and op.kind == "hero" and not _HERO_WORDS.search(request)
 
 
-def _renamed_to_words(op: Any) -> bool:
-    return isinstance(op, RenamePage) and not pagename.could_be_a_name(op.title)
+def _renamed_to_words(op: Any, request: str) -> bool:
+    """Whether ``op`` renames a page to words no page is called, or where the request says no rename ("Practice is moved
+    to Saturday na, same time" had renamed the Performances page "Practice")."""
+    return isinstance(op, RenamePage) and (not pagename.could_be_a_name(op.title) or not _RENAME_ASKED.search(request))
+
+
+_RENAME_ASKED = re.compile(r"\b(?:renam\w*|re-?titl\w*|titl\w*|call\w*|nam(?:e|ed|es|ing)|chang\w*|instead|should\s+be|spel\w*|typo|wrong|"
+                           r"correct\w*|swap\w*|switch\w*|replac\w*|make|put|turn|not)\b|->|→|=>|:(?!\d)|(?<![\w.])/[a-z0-9]", re.IGNORECASE)  # not "4:00 PM"; "move /a to /b"
 
 
 _REMOVES = re.compile(r"\b(?:remove|delete|get\s+rid|erase|drop|no\s+longer|any\s*more)\b", re.IGNORECASE)

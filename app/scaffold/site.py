@@ -140,6 +140,10 @@ def page_text(page: Page) -> str:
     return " | ".join(p for p in parts if p)
 
 
+# Where a sentence of a section's text ends: not after a title ("Mrs. Horan (cake sale)" is one name).
+_SENTENCE_END = re.compile(r"(?<=[.;!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bRev\.)(?<!\bFr\.)(?<!\bProf\.)\s+")
+
+
 def shown_pieces(site: Site) -> list[tuple[str, str]]:
     """(what it is, a text the site shows) for each field of each item, by the item's title, and each
     sentence of a section's text, by itself: the places one date, time or name can be replaced in."""
@@ -150,7 +154,7 @@ def shown_pieces(site: Site) -> list[tuple[str, str]]:
             out += [(i.title, field) for i in section.items for field in (i.title, i.text) if field]
             # a plan's name, price and features too ("rename family plan to 'Household'")
             out += [(t.name, field) for t in section.tiers for field in (t.name, t.price, *t.features) if field]
-            out += [(s, s) for s in re.split(r"(?<=[.;!?])\s+", section.text or "") if s]
+            out += [(s, s) for s in _SENTENCE_END.split(section.text or "") if s]
     return out
 
 

@@ -65,7 +65,7 @@ _SPAN = r"(?:[^.!?]|\.(?=\d)|(?<=\bRs)\.)"  # words up to a sentence's end ("10.
 _END = r"(?=\s*(?:[!?;]|(?<!\bRs)\.(?!\d)|,\s*(?:sorry|thanks|please|pls|we|i|it|as|so)\b|\s+(?:please|pls|everywhere|instead|"\
     r"on (?:the|every|all)|in (?:the|every|all)|throughout|now|thanks)\b|$))"
 _PLAIN = (
-    re.compile(rf"\b(?:replace|swap)\s+(?P<old>{_SPAN}{{2,80}}?)\s+(?:with|for|by)\s+(?P<new>{_SPAN}{{1,80}}?)" + _END,
+    re.compile(rf"\b(?:replace|swap)\s+(?P<old>{_SPAN}{{2,80}}?)\s+(?:with|for|by)\s*:?\s+(?P<new>{_SPAN}{{1,80}}?)" + _END,  # "with: ..." too
                re.IGNORECASE),
     # (not "thanks to a gift from ...": why, not what to)
     re.compile(rf"\b(?:change|rename|update|correct)\s+(?P<old>{_SPAN}{{2,80}}?)(?<!thanks)(?<!due)(?<!owing)\s+(?:to|into)\s+(?P<new>{_SPAN}{{1,80}}?)"
@@ -190,7 +190,8 @@ def plain_replacement(request: str, site: Site) -> ReplaceText | None:
         if instead is not None and _shown_run(texts, instead.group("old"), names) == instead.group("old").strip():
             # "Thursday 6:30pm should say Racing Squad, not Club Crews": what goes is after "not"
             old, new = instead.group("old").strip(), instead.group("new")
-        found = _times_of(old, new, texts) or _checked(_with_shared_lead(old, new, texts), _led_like(old, new), names)
+        colon = request[m.end("old"):m.start("new")].rstrip().endswith(":")  # "replace No pets with: 1 dog welcome, € 35 ..."
+        found = _times_of(old, new, texts) or _checked(_with_shared_lead(old, new, texts), _led_like(old, new), names, as_words=colon)
         if found is not None:
             return found
     return _still_says(request, texts, names) or _typo(request, texts, names)
@@ -359,6 +360,9 @@ _AND_PAIR = re.compile(r"^(?P<new>.+?),?\s+and\s+(?P<old>.+?)\s+(?:to|into)\s+(?
 def plain_replacements(request: str, site: Site) -> list[ReplaceText]:
     """``plain_replacement``, with the second pair of a "change A to B, and C to D" as its own replacement
     of words the site shows; [] when none reads."""
+    arrows = arrow_pairs(request, site)
+    if arrows:
+        return arrows
     first = plain_replacement(request, site)
     pair = _AND_PAIR.match(first.new) if first is not None else None
     if first is not None and (bare := _NOW_LEAD.sub("", first.new)) != first.new and first.old[:1].isdigit() and bare[:1].isdigit():
@@ -369,6 +373,35 @@ def plain_replacements(request: str, site: Site) -> list[ReplaceText]:
     one = _checked(first.old, pair.group("new").strip(), names)
     two = _checked(_shown_run(_texts(site), pair.group("old"), names), pair.group("new2").strip(" .,'\"“”‘’"), names)
     return [one, two] if one is not None and two is not None else [first]
+
+
+# "Our Work page: 1,240 -> 1,318 and 386 -> 402", "Carnet -> Little Book, Récit -> Life Story": pairs, one arrow each
+_ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
+_PAIRS_APART = re.compile(r",\s+|;\s*|\s+and\s+|\n+")
+
+
+def arrow_pairs(request: str, site: Site) -> list[ReplaceText]:
+    """Each "old -> new" of a request that types two or more, as a replacement of the words the site shows (of a price
+    typed with its name, the price: "Carnet 2,900 € -> 3,100 €"); [] where any pair reads as none (the old words
+    had swallowed the rest: "1,240" replaced by "1,318 and 386 -> 402")."""
+    if len(_ARROW.findall(request)) < 2:
+        return []
+    lead, colon, rest = request.partition(":")
+    body = rest if colon and not _ARROW.search(lead) else request
+    pieces = [p.strip(" .!") for p in _PAIRS_APART.split(body) if p.strip(" .!")]
+    if not pieces or any(len(_ARROW.findall(p)) != 1 for p in pieces):
+        return []
+    texts, names, out = _texts(site), _names(site), []
+    for piece in pieces:
+        said, now = (part.strip(_AROUND) for part in _ARROW.split(piece))
+        price = PRICE.search(said)
+        if price is not None and price.end() == len(said) and PRICE.fullmatch(now):
+            said = price.group(0)  # "Carnet 2,900 €" -> "3,100 €": the price
+        op = _checked(_shown_run(texts, said, names), now, names)
+        if op is None:
+            return []
+        out.append(op)
+    return out
 
 
 _JOINING = frozenset("as for the so it reads read to with of in at on and is".split())
@@ -388,7 +421,7 @@ def _with_what_follows(op: ReplaceText, texts: str) -> ReplaceText:
     return op
 
 
-def _checked(old: str, new: str, names: set[str]) -> ReplaceText | None:
+def _checked(old: str, new: str, names: set[str], as_words: bool = False) -> ReplaceText | None:
     # the old words name something: a capital, a digit or two words ("every" alone is no text to replace)
     named = bool(old) and (old != old.lower() or any(c.isdigit() for c in old) or len(old.split()) > 1)
     if not named or not new or old.casefold() == new.casefold() or old.casefold() in names \
@@ -396,11 +429,12 @@ def _checked(old: str, new: str, names: set[str]) -> ReplaceText | None:
             or re.match(r"(?:to\s+)?(?:say|read)\b", new, re.IGNORECASE) \
             or re.search(r"\s(?:and|or|but|so|will|would|can|could|does|do|did|is|are|was|were|should|may|might|must)$", new, re.IGNORECASE) \
             or re.match(r"(?:her|his|their|its)\s", new, re.IGNORECASE) and old[:1].isupper() \
-            or (PRICE.search(new) and not PRICE.search(old)) \
-            or (re.search(r"\d", new) and not re.search(r"\d", old) and not _shares_a_name(old, new)):
+            or not as_words and ((PRICE.search(new) and not PRICE.search(old))
+                                 or (re.search(r"\d", new) and not re.search(r"\d", old) and not _shares_a_name(old, new))):
         # a name traded for a price or a date ("standard sweep to £60"): the item's detail, not its name; not a code
         # whose name stays ("Patel-Morgan wedding" -> "Patel-Morgan 2027"); nor a clause's words ("it is her recipe and
-        # not Oma's": whose it is, not the site's words "Oma")
+        # not Oma's": whose it is, not the site's words "Oma"); ``as_words``: the new words typed after a colon are words
+        # whatever figures they hold ("replace No pets with: 1 dog welcome, € 35 per stay")
         return None
     return replacing(old, new)
 
@@ -473,11 +507,20 @@ def date_moved(request: str, site: Site | None) -> ReplaceText | None:
     if site is None or len(typed) != 1 or not _MOVED.search(request[:typed[0].start()]):
         return None
     said = _stems(request[:typed[0].start()])
-    shown = [m for m in _DATE_YEAR.finditer(shown_text(site)) if _stems(m.string[max(0, m.start() - 40):m.start()]) & said]
+    shown = [m for m in _DATE_YEAR.finditer(shown_text(site)) if _stems(_around_in_piece(m)) & said]
     if len(shown) != 1 or re.search(r"\b(?:still|same)\W*$", request[:typed[0].start()], re.IGNORECASE):
         return None  # (the date it keeps: "... to Kaumana community center, still May 15 at 5pm")
     old, new = shown[0].group(0), typed[0].group(0)
     return None if norm_words(_DAY_FIRST.sub("", old)) == norm_words(_DAY_FIRST.sub("", new)) else replacing(old, new)
+
+
+def _around_in_piece(date: re.Match[str]) -> str:
+    """The words beside a date the site shows, within its own piece of text (``shown_text`` parts pieces by " | "): not the
+    next entry's ("Sat 21 March v Killererin home | 11am | Sun 29 March ..." names Killererin beside 21 March only)."""
+    text = date.string
+    start = max(text.rfind(" | ", 0, date.start()) + 3, date.start() - 40)
+    end = text.find(" | ", date.end())
+    return text[start:date.start()] + " " + text[date.end():min(end if end >= 0 else len(text), date.end() + 40)]
 
 
 # A month of a year: "Feb 2027", "March 2027".

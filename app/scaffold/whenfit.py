@@ -59,6 +59,9 @@ _NEW_NOT_OLD = re.compile(rf"(?P<new>{WHEN.pattern})(?:\s+now)?\s*,?\s*(?:and\s+
 # ("Teen Tap has moved from Wednesday to Tuesday").
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
 _DAY_NOT = re.compile(rf"\b(?P<new>{_WEEKDAY})\s*(?:now\s*)?,?\s*\(?(?:and\s+)?not\s+(?:on\s+)?(?P<old>{_WEEKDAY})\b", re.IGNORECASE)
+# ... the old one first: "Closed day change. Not Tuesday, now Wednesday."
+_NOT_DAY_NOW = re.compile(rf"\bnot\s+(?:on\s+)?(?P<old>{_WEEKDAY})\s*[,;.]?\s*(?:but\s+|it['’]?s\s+|it\s+is\s+)?now\s+(?:on\s+)?(?P<new>{_WEEKDAY})\b",
+                         re.IGNORECASE)
 _DAY_FROM_TO = re.compile(rf"\b(?:moved?|moving|changed?|changing|switched|shifted)\s+(?:[\w'’]+\s+){{0,5}}?from\s+"
                           rf"(?P<old>{_WEEKDAY})\s+to\s+(?P<new>{_WEEKDAY})\b", re.IGNORECASE)
 # A request that adds or removes, rather than moves.
@@ -139,7 +142,7 @@ def _with_day(shown: str, new: str) -> str:
 def _day_moved(request: str, pieces: Pieces) -> ReplaceText | None:
     """"we moved to Thursdays now not tuesdays": the old weekday where the site shows it, in one place,
     the new one written as the site writes it (a capital, a plural)."""
-    found = [m for pattern in (_DAY_NOT, _DAY_FROM_TO) for m in pattern.finditer(request)]
+    found = [m for pattern in (_DAY_NOT, _DAY_FROM_TO, _NOT_DAY_NOW) for m in pattern.finditer(request)]
     if len(found) != 1 or re.search(rf"{_WEEKDAY}\W+(?:and\W+)?$", request[:found[0].start("new")], re.IGNORECASE):
         return None  # "now on Tuesdays, Thursdays and Saturdays, not Fridays": the last of several days
     old, new = found[0].group("old").rstrip("sS"), found[0].group("new").rstrip("sS")
