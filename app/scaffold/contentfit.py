@@ -255,10 +255,10 @@ def _with_note(ops: list[Any], request: str, site: Site | None) -> list[Any]:
 
 
 _WHERE_WORDS = frozenset("the and for put add write please page home with this that".split())
-# A request that speaks of the page's heading, a line of it or a place on it sets that ("the heading on home: ..."), not a
-# paragraph.
-_NAMES_A_HEADING = re.compile(r"\b(?:head(?:ing|line)s?|title|sub-?title|tag\s?line|slogan|banner|hero|top|big\s+text|line|"
-                              r"under(?:neath)?|below|beneath|change|replace)\b", re.IGNORECASE)  # "change the line to: ..."
+# A request that speaks of the page's heading or changes a line of it sets that ("the heading on home: ...", "change the line
+# to: ..."), not a paragraph ("add a line: ...", "below the date: ..." are paragraphs).
+_NAMES_A_HEADING = re.compile(r"\b(?:head(?:ing|line)s?|title|sub-?title|tag\s?line|slogan|banner|hero|top|big\s+text|"
+                              r"(?:change|replace|edit)\s+(?:the\s+|that\s+)?(?:\w+\s+)?(?:line|text|words))\b", re.IGNORECASE)  # "change the line to: ..."
 MIN_DROPPED_WORDS = 3  # "also", "market", "sundays": a piece of the paragraph, not a word or two of its phrasing
 
 

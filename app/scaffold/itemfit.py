@@ -410,6 +410,9 @@ def _item_named(site: Site, said: str) -> str | None:
     if not found and _long_enough(set(words.split())):
         # a concert listed by its date, its name leading the detail ("Saturday 14 March 2026" / "Spring Concert, ...")
         found = _detail_led(site, words.strip())
+    if not found:  # "delete wednesday 15:00-20:00" of "wednesday" / "15:00-20:00": the entry named with its detail
+        found = {i.title for page in site.pages for section in page.sections for i in section.items
+                 if i.title and i.text and _plain(f"{i.title} {i.text}") == words.strip()}
     return found.pop() if len(found) == 1 else None
 
 

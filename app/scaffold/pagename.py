@@ -45,7 +45,7 @@ _PAGE_THEN_CALLED = re.compile(rf"\bpage\b[\w'’, ]{{0,30}}?\b(?:called|named|t
 # ... and a year in it: "Summer 2027 Schedule"
 _NAME = _capitals(_SMALL, "A-Z") + r"(?:[ \t]+(?:19|20)\d\d(?![\w'’])(?:[ \t]+(?-i:[A-Z])[\w'’&-]*)*)?"
 CAPITALS = _NAME  # a page's name typed capitalised, for the readers of a new page's content (``pagelead``)
-_PAGE_THEN_NAME = re.compile(r"\b(?:add|new|create|make|a|an)\s+(?:a\s+|an\s+)?(?:new\s+)?page\s+(?!(?-i:called|named|titled|"
+_PAGE_THEN_NAME = re.compile(r"\b(?:add|new|create|make|a|an)\s+(?:(?:it|them)\s+)?(?:a\s+|an\s+)?(?:new\s+)?page\s+(?!(?-i:called|named|titled|"
                              rf"for|about|with|on|to|that|which|where|listing|showing|and|of)\b)({_NAME})", re.IGNORECASE)
 # "Page: For Sale. 1962 Malvern Star Oppy, green, $650. ...": a sentence of its own that names a new page.
 _PAGE_COLON = re.compile(rf"(?:^|[.!?\n]\s*)(?:(?:a|an|another|one\s+more)\s+)?(?:new\s+)?page\s*:\s*({_NAME})(?=\s*(?:[.!\n]|$))",
@@ -75,7 +75,7 @@ _PAGE_NAME = re.compile(r"\b([A-Za-z][\w'’-]*)\s+page\b", re.IGNORECASE)
 # Words before "page" that are not a page's name ("this page", "every page", "the home page").
 _NOT_A_NAME = frozenset("""
     a an the this that same each every whole one new web single other next previous last first separate own
-    your our my his her their its home front landing main start
+    your our my his her their its it them home front landing main start
     add make create build put set change remove delete rename move use edit update
     and or of to in on for with at by from
 """.split())

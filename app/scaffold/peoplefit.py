@@ -34,7 +34,7 @@ _COMES = (
                rf"(?:with|for|by)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{0,2}}?(?P<new>{_NAME})(?![\w'’-])", re.IGNORECASE),
     # "the new Treasurer is Mere Hohaia", "our new guitarist is Euan Hastings", "the new one is Denis Lachapelle"
     # "New treasurer is Sabine Kern", "New treasurer - Paweł Kowalczyk"
-    re.compile(rf"\b(?:(?:the|our)\s+)?new\s+(?:(?-i:[A-Za-z])[\w'’-]*\s*){{1,3}}?(?:\s(?:is|will be)|\s?[-–:,])\s+(?P<new>{_NAME})(?![\w'’-])"
+    re.compile(rf"\b(?:(?:the|our)\s+)?new\s+(?:(?-i:[A-Za-z])[\w'’-]*\s*){{1,4}}?(?:\s(?:is|will be)|\s?[-–:,])\s+(?P<new>{_NAME})(?![\w'’-])"
                # "jepoy quit being mod 😭 remove him. new mod is Bea": one name, ending the sentence
                rf"|\bnew\s+(?:(?-i:[a-z])[\w'’-]*\s+)?is\s+(?P<new2>(?-i:[{_UPPER}])[\w'’-]+(?:\s+(?-i:[{_UPPER}])[\w'’-]+)?)(?=\s*(?:[.!?,;]|$))"
                # "Satu Kangas left. New treasurer Henna Ylitalo.": the role in lower case, then the name ("new technician Babul")
@@ -45,7 +45,7 @@ _COMES = (
     re.compile(rf"\b(?:(?-i:[a-z])[\w'’-]*|(?i:contact(?:\s+person)?))\s+(?:(?:is|will\s+be)\s+)?now\s+(?P<new>{_NAME})(?![\w'’-])"  # "secretary now Alan Mapp"
                # "Solo Jazz now taught by Bára Sýkorová", "prayer will be by Pastor Samuel Ofori"
                # "Cabin Boy Jim will now be played by Ethan Boyd", "Rabindra Sangeet now by Anindita Sen"
-               rf"|\b(?:(?:is|are)\s+)?(?:now\s+)?(?:held|taken\s+over|run|led|taught|coached|hosted|given|done|replaced|will\s+be|played|sung|"
+               rf"|\b(?:(?:is|are)\s+)?(?:now\s+)?(?:held|taken(?:\s+over)?|run|led|taught|coached|hosted|given|done|replaced|will\s+be|played|sung|"
                rf"performed|presented|handled|managed|(?<=now\s))\s*by\s+(?P<new2>{_NAME}|(?-i:[{_UPPER}])[\w'’-]+)(?![\w'’-])",
                re.IGNORECASE),
     # "add my cousin Anjali Rao as bridesmaid instead", "Put Kevin Mwangi as assistant coach" (beside who goes)
@@ -102,7 +102,7 @@ _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:
                    r"(?:left|leaving|transferred|travell?ed|not\s+with\s+us|stepp(?:ed|ing)\s+back|steps?\s+back|(?:asked|wants?|wanted|decided|needs?|had)\s+to\s+(?:step|stand)\s+down|leaves?\s+(?:the|us|our|job|work|(?-i:[A-Z])\w*)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:back\s+)?(?:on|away|to)|(?:moving|shifting|moves)\s+(?:back\s+)?(?:on|away|to)|is\s+away|retired|"
                    r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|dropped\s+out|cancell?ed|still\s+(?:on|there|listed|showing|shown|up)|hung\s+up|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
-                   r"stopped|stops?\s+(?:as|being|\w+ing)|quit|withdrawn|withdrew|on\s+(?:\w+\s+)?leave|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"
+                   r"stopped|stops?\s+(?:as|being|\w+ing)|quit|withdrawn|withdrew|on\s+(?:\w+\s+){0,2}leave|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"
                    # "Meera can no longer be a bridesmaid", "George can't make it any more"
                    r"can(?:not|'t|’t|t|\s+no)\s+(?:longer\s+)?(?:be|make\s+it|come|attend)|can(?:not|'t|’t|t)\s+(?:[a-z]+\s+){1,2}any\s?more|"
                    # "Amaka Eze is too busy, Programmes is now Kelechi Nwosu"

@@ -50,9 +50,10 @@ _STAYS = re.compile(r"\b(?:stays?|staying|remains?|remaining|unchanged|no\s+chan
                     r"still(?!\s+(?:says?|shows?|showing|has|lists?|listed|reads?|there|on|at|up|in)\b))\b", re.IGNORECASE)
 # When a new price starts, which names nothing it prices: "from March", "as of 1 March", "starting next term".
 _FROM_WHEN = re.compile(r"\b(?:from|as\s+of|starting(?:\s+from)?|effective(?:\s+from)?)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-                        r"(?:jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|next\s+\w+|now|today)\b"
+                        r"(?:jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|next\s+\w+|now|today|(?:19|20)\d\d)\b"
                         r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?", re.IGNORECASE)
 MIN_NAME = 3
+_APOLOGY = re.compile(r"^\W*(?:(?:sorry|oops|ok|okay|hi|hello)\b[,.!]*\s*)+", re.IGNORECASE)
 _CODE = re.compile(r"[a-z]\d|\d[a-z]")  # a size's code is a name: "A3 is now N$1,250" of "A3 print"
 MIN_SHARE = 0.5  # of a text piece's own words the request must say to name it
 # The words of a clause that gives a new price to what was named before it: "It's $52 now", "should be $45".
@@ -271,6 +272,7 @@ def price_in_text(request: str, site: Site | None, changing: bool = False) -> Re
     Charleston is $40 now": "Travel fee $35 within Charleston" of a paragraph), its price replaced."""
     if site is None or _NOT_A_CHANGE.search(request) or not (changing or _CHANGED.search(request)):
         return None
+    request = _APOLOGY.sub("", request)  # "sorry volunteer fee is USD 175 now": no word of the piece
     new = _new_price(request, site)
     if new is None:
         return None

@@ -28,13 +28,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, movefit, moveplus, namedsection, namelist, navfit, navorder, notefit, openerfit, pageblock, pagelead, pagename, peoplefit,
+from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, misread, movefit, moveplus, namedsection, namelist, navfit, navorder, notefit, openerfit, pageblock, pagelead, pagename, peoplefit,
                           pagehad, pagelist, prose, removefit, renamefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, typedroute, venuefit)
 from app.scaffold.contentfit import routes_of as _routes
 from app.scaffold.pagename import named_page
 from app.scaffold.listfit import detail_whole, name_to_price, name_whole, numbered, price_whole, time_whole, typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
-                               DescribeSite, EditItem, Entry, JsonScalar, Plan, RemoveItem, RemovePage, RemoveSection, RenamePage, ReplaceText, SetText,
+                               DescribeSite, EditItem, Entry, JsonScalar, Plan, RenamePage, ReplaceText, SetText,
                                SetTheme, plan_to_json)
 from app.scaffold.pagelist import listed_pages
 from app.scaffold.site import SECTION_WORDS, UNLISTED_KINDS, Site, kinds_named, norm_words, slug, without_item_names
@@ -401,6 +401,7 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
 
 
 _IN_MENU = re.compile(r"\b(?:menu|nav|navigation|navbar)\b", re.IGNORECASE)
+_JOINED_NAME = re.compile(r"\s*(?:&|and)\s+(?:(?-i:[A-Z])[\w'’-]*\s*)+")  # "... & The Night Owls": a name's own words
 
 def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     if scope.asks_for_action(request) and not (openerfit.is_new(site) and prose.opens_a_site(request)
@@ -443,7 +444,10 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     # "Graham has stepped down ... the new Treasurer is Mere Hohaia": beside a moved date, too
     if person is not None:
         # the same swap read from part of the names ("replace Gerry with Pádraig") gives way to the whole names
-        # (nor a replacement whose new words run on past the name: "Change Treasurer to Grace Villanueva, Liza went home")
+        # (nor a replacement whose new words run on past the name: "Change Treasurer to Grace Villanueva, Liza went home"; but
+        # "Kasia Wrona & The Night Owls" is the whole name of who comes)
+        person = next((person.model_copy(update={"new": op.new}) for op in swaps
+                       if getattr(op, "new", "").startswith(person.new) and _JOINED_NAME.fullmatch(op.new[len(person.new):])), person)
         swaps = [op for op in swaps if not compound.said_before(op, [person]) and getattr(op, "old", "\0") not in person.old
                  and person.new not in getattr(op, "new", "")]
         swaps.append(person)
@@ -497,13 +501,13 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     ops = [op.model_copy(update={"route": moved[route]})
            if not isinstance(op, AddPage) and (route := getattr(op, "route", None)) in moved else op for op in ops]
     ops = themewords.one_theme(buttonfit.fitted(ops, request, site))  # the button as typed; one theme change
-    if any(_renamed_to_words(op, request) for op in ops):
+    if any(misread.renamed_to_words(op, request) for op in ops):
         # A page renamed to words of a correction ("prices page still says 195 for kids partys??" ->
         # a page "Still says 195 for kids"): beside other ops it goes, alone the turn declines.
-        ops = [op for op in ops if not _renamed_to_words(op, request)] or [Decline(op="decline")]
-    if any(_unasked_hero_removal(op, request) for op in ops):
+        ops = [op for op in ops if not misread.renamed_to_words(op, request)] or [Decline(op="decline")]
+    if any(misread.unasked_hero_removal(op, request) for op in ops):
         # "remove the harp hire section" read as the hero's removal: the page's heading goes, not what was named
-        ops = [op for op in ops if not _unasked_hero_removal(op, request)] or [Decline(op="decline")]
+        ops = [op for op in ops if not misread.unasked_hero_removal(op, request)] or [Decline(op="decline")]
     if not themewords.asks_for_a_look(notefit.without_labelled_content(without_item_names(request, site))) and any(isinstance(op, SetTheme) for op in ops):
         # A theme change nobody asked for: beside other ops it goes, alone the turn declines.
         ops = [op for op in ops if not isinstance(op, SetTheme)] or [notefit.labelled(request) or Decline(op="decline")]
@@ -536,7 +540,7 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     ops = contactfit.with_whole_addresses(itemhome.placed(ops, request, site), request)
     # What every page shares (its footer, its navigation's links) read from the request's words.
     ops = pagehad.without_pageless(chromefit.with_footer(chromefit.with_nav_links(ops, request, site), request, site), site)
-    if scope.asks_for_feature(request) and ops and all(_only_echoes(op, request) for op in ops):
+    if scope.asks_for_feature(request) and ops and all(misread.only_echoes(op, request) for op in ops):
         # "put a map of the areas we cover on that page", "add a map showing where the workshop is": a
         # section of placeholders or of the request's own words is no map, and no "I can't"
         ops = [Decline(op="decline")]
@@ -547,45 +551,6 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
     if not ops:  # every op was a misreading, and nothing read from the request stands in for them
         ops = [Decline(op="decline")]
     return plan if ops == list(plan.ops) else Plan(ops=ops[:MAX_OPS])
-
-
-_HERO_WORDS = re.compile(r"\b(?:hero|banner|header|heading|headline|title|top|intro|welcome)\b", re.IGNORECASE)
-
-
-def _unasked_hero_removal(op: Any, request: str) -> bool:
-    """Whether ``op`` removes a page's hero where the request names no hero, banner or heading."""
-    return isinstance(op, RemoveSection) and op.kind == "hero" and not _HERO_WORDS.search(request)
-
-
-def _renamed_to_words(op: Any, request: str) -> bool:
-    """Whether ``op`` renames a page to words no page is called, or where the request says no rename ("Practice is moved
-    to Saturday na, same time" had renamed the Performances page "Practice")."""
-    return isinstance(op, RenamePage) and (not pagename.could_be_a_name(op.title) or not _RENAME_ASKED.search(request))
-
-
-_RENAME_ASKED = re.compile(r"\b(?:renam\w*|re-?titl\w*|titl\w*|call\w*|nam(?:e|ed|es|ing)|chang\w*|instead|should\s+be|spel\w*|typo|wrong|"
-                           r"correct\w*|swap\w*|switch\w*|replac\w*|make|put|turn|not)\b|->|→|=>|:(?!\d)|(?<![\w.])/[a-z0-9]", re.IGNORECASE)  # not "4:00 PM"; "move /a to /b"
-
-
-_REMOVES = re.compile(r"\b(?:remove|delete|get\s+rid|erase|drop|no\s+longer|any\s*more)\b", re.IGNORECASE)
-
-
-def _only_echoes(op: Any, request: str) -> bool:
-    """Whether ``op`` is a section, items, a site name or a button holding nothing but placeholders or the
-    request's own words (no typed content, nothing quoted): what a model writes for a feature it cannot build."""
-    if isinstance(op, AddSection):
-        if not op.text and not op.heading:
-            return not kinds_named(request, [op.kind])
-        said = f"{op.heading} {op.text}"
-    elif isinstance(op, AddItems):
-        said = " ".join(f"{i.title} {i.text}" for i in op.items)
-    elif isinstance(op, SetText) and op.target in ("site_name", "button") and "?" in request:
-        said = op.text  # "Can the site have calendar where parents choose free date ...?": a name "Free date"
-    elif isinstance(op, (RemoveSection, RemoveItem, RemovePage)):
-        return not _REMOVES.search(request)  # "Can the website take the deposit off their credit card ...": no removal
-    else:
-        return False
-    return not scope.types_beside(request) and set(norm_words(said).split()) <= set(norm_words(request).split())
 
 
 def _with_description(ops: list[Any], request: str, opening: bool) -> list[Any]:

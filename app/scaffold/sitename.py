@@ -31,7 +31,7 @@ _NAME = rf"(?:the\s+)?(?:{_QUOTED}|{_PROPER})"
 # "we're called the Lydford Tower Ringers", "biz name is Driftwood Sky Kites".
 _CALLED_NAME = re.compile(r"\b(?:(?:is|are|were|we're|'re)\s+(?:called|named)|(?:business|biz|company|shop|club|"
                           r"group|band|studio|site|artist|stage|pen|brand|store|channel)(?:'s)?\s+name(?:\s+is|(?=\s+(?-i:[A-Z])))|"  # "my Thai dessert shop name Baan Khanom Som"
-                          r"(?:name|called)\s*:|(?:^|(?<=[.!?]\s))name(?:\s+is|(?=\s+(?-i:[A-Z])))|\bthe\s+name\s+is|"  # ". name Shree Ganesh ..." too
+                          r"(?:name|called)\s*:|(?:^|(?<=[.!?]\s))name(?:\s+is|(?=\s+(?-i:[A-Z])[\w'’-]))|\bthe\s+name\s+is|"  # ". name Shree Ganesh ..." too (not "D. Hughes")
                           # "a small café in Galway called Harbour Bean", "tailoring shop in Pune named Deshmukh Tailors"
                           r"(?<=[a-zé])\s(?:called|named)(?=\s+(?-i:[A-Z]))|"
                           r"(?:web\s*site|webiste|site|business|shop|club|company|studio)\s+(?:called|named)|\bcall\s+it)\s+(?:the\s+)?[\"“]?"  # 'a website called "St Bega's Tower Teas"'

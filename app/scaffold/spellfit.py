@@ -159,9 +159,10 @@ def _wrote_fixed(request: str, shown: str) -> Plan | None:
 
 # A count of something: "12 grandkids", "7 horns"; not a price, a time or a date ("5 July" is whenfit's).
 _COUNT = re.compile(r"(?<![\w.,:/$£€₹¥-])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4})\s+(?P<what>[^\W\d_]{3,})\b")  # "52,300 trees" too
-_NOT_COUNTED = re.compile(r"(?:for|per|and|the|with|each|from|off|or|min|mins|till|until|to|am|pm|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|"
+_NOT_COUNTED = re.compile(r"(?:for|per|and|the|with|each|from|off|or|min|mins|till|until|to|am|pm|numbers|figures|stats|statistics|results|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|"
                           r"aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)", re.IGNORECASE)
-_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:now|update|updated)\b", re.IGNORECASE)  # "Update 2025 numbers, final: ..."
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.])")
 _OTHER_ASK = re.compile(r"\b(?:add|make|create|remove|delete|take|drop|cancel|new|page)\b", re.IGNORECASE)
 MAX_COUNT_WORDS = 30
 
@@ -178,9 +179,10 @@ def _recounted(request: str, shown: str) -> Plan | None:
         held = [c for c in counts if len(re.findall(rf"(?<![\w.,:/$£€₹¥-]){re.escape(c.group(0))}\b", shown, re.IGNORECASE)) == 1]
         if len(held) == 1:
             new = next(c for c in counts if c is not held[0])
-            op = replacing(held[0].group(0), new.group(0))
+            op = _with_next_word(held[0].group(0), new.group(0), request[new.end():], shown)
             return Plan(ops=[op]) if op is not None else None
-    if len(counts) >= 2 and len(re.findall(r"\d+(?:[,.]\d+)*", request)) == len(counts):
+    # (a year said of them is no count: "Update 2025 numbers, final: 1,318 vaccinated, 402 sterilised")
+    if len(counts) >= 2 and len(re.findall(r"\d+(?:[,.]\d+)*", _YEAR.sub(" ", request))) == len(counts):
         # "now 175 girls trained and 9 laptops" of "140 girls trained" and "6 laptops": each count replaced
         ops = [_recount(typed, shown) for typed in counts]
         return Plan(ops=[op for op in ops if op is not None]) if all(ops) else None
@@ -191,9 +193,19 @@ def _recounted(request: str, shown: str) -> Plan | None:
         if _NOT_COUNTED.fullmatch(what) or f"{typed.group('n')} {what}".casefold() in shown.casefold():
             continue
         was = _shown_counts(what, typed.group("n"), shown)
-        op = replacing(was[0], f"{typed.group('n')} {was[0].split()[1]}") if len(was) == 1 else None
+        op = _with_next_word(was[0], f"{typed.group('n')} {was[0].split()[1]}", request[typed.end():], shown) if len(was) == 1 else None
         return Plan(ops=[op]) if op is not None else None
     return None
+
+
+def _with_next_word(old: str, new: str, typed_after: str, shown: str) -> ReplaceText | None:
+    """``old`` replaced by ``new``, each with the word after it where the request types the site's next word too, or its
+    plural ("1 great grandkid" made "2 great grandkids", not "2 great grandkid")."""
+    after = re.match(rf"{re.escape(old)}\s+([^\W\d_]+)", shown[shown.find(old):]) if old in shown else None
+    said = re.match(r"\s+([^\W\d_]+)", typed_after)
+    if after and said and said.group(1).casefold() in (after.group(1).casefold(), after.group(1).casefold() + "s"):
+        return replacing(f"{old} {after.group(1)}", f"{new} {said.group(1)}")
+    return replacing(old, new)
 
 
 def _cased(new: str, shown: str) -> str:
@@ -246,7 +258,8 @@ def _word_said_right(request: str, site: Site) -> Plan | None:
 
 def _shown_counts(what: str, number: str, shown: str) -> list[str]:
     """Each count of ``what`` the site shows with a number other than ``number`` ("140 girls" of "girls", "175")."""
-    return [m.group(0) for m in re.finditer(rf"(?<![\w.,:/$£€₹¥-])(\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})\s+{re.escape(what)}\b", shown,
+    # (a word between them too: "1,240 dogs vaccinated" of "1,318 vaccinated")
+    return [m.group(0) for m in re.finditer(rf"(?<![\w.,:/$£€₹¥-])(\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})\s+(?:[^\W\d_]+\s+)?{re.escape(what)}\b", shown,
                                             re.IGNORECASE) if m.group(1) != number]
 
 
@@ -254,7 +267,7 @@ def _recount(typed: re.Match[str], shown: str) -> ReplaceText | None:
     """The one count of the same thing the site shows with another number, made the typed one; None where the site
     shows none, or several."""
     was = set(_shown_counts(typed.group("what"), typed.group("n"), shown))
-    return replacing(old, f"{typed.group('n')} {old.split()[1]}") if len(was) == 1 and (old := was.pop()) else None
+    return replacing(old, f"{typed.group('n')} {old.split(maxsplit=1)[1]}") if len(was) == 1 and (old := was.pop()) else None
 
 
 # A clause that asks something more: "And add a note that all cookies are baked at home".

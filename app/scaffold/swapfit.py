@@ -76,6 +76,9 @@ _FORMS = (
     re.compile(rf"^(?P<title>{_NAME})(?:\s+in)?\s+(?:as|on)\s+(?P<text>.+)$"),  # "put Jordan Pike in as Assistant Coach"
     re.compile(rf"^(?P<title>.+?)\s+(?P<text>(?:{PRICE.pattern}).*)$"),
     re.compile(r"^(?P<title>.+?)\s+(?P<text>\+?\d{1,4}\.\d{2})$"),  # "Ricotta Hotcakes 22.00": a menu's price
+    # "thursday 16:00-19:30": a day and its hours
+    re.compile(r"^(?P<title>(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*)\s+(?P<text>\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm)?\s*[-–].+)$",
+               re.IGNORECASE),
 )
 MAX_TITLE = 80
 _PARTED = re.compile(r"\s[-–—]\s|:\s")

@@ -507,7 +507,9 @@ def date_moved(request: str, site: Site | None) -> ReplaceText | None:
     if site is None or len(typed) != 1 or not _MOVED.search(request[:typed[0].start()]):
         return None
     said = _stems(request[:typed[0].start()])
-    shown = [m for m in _DATE_YEAR.finditer(shown_text(site)) if _stems(_around_in_piece(m)) & said]
+    dates = list(_DATE_YEAR.finditer(shown_text(site)))
+    shown = [m for m in dates if _stems(_around_in_piece(m)) & said] \
+        or [m for m in dates if _stems(m.string[max(0, m.start() - 40):m.start()]) & said]  # else a heading's: "RSVP | Please reply by ..."
     if len(shown) != 1 or re.search(r"\b(?:still|same)\W*$", request[:typed[0].start()], re.IGNORECASE):
         return None  # (the date it keeps: "... to Kaumana community center, still May 15 at 5pm")
     old, new = shown[0].group(0), typed[0].group(0)
@@ -516,11 +518,18 @@ def date_moved(request: str, site: Site | None) -> ReplaceText | None:
 
 def _around_in_piece(date: re.Match[str]) -> str:
     """The words beside a date the site shows, within its own piece of text (``shown_text`` parts pieces by " | "): not the
-    next entry's ("Sat 21 March v Killererin home | 11am | Sun 29 March ..." names Killererin beside 21 March only)."""
+    next entry's ("Sat 21 March v Killererin home | 11am | Sun 29 March ..." names Killererin beside 21 March only); a date
+    alone in its piece is an entry's detail, whose name is the piece before it."""
     text = date.string
     start = max(text.rfind(" | ", 0, date.start()) + 3, date.start() - 40)
     end = text.find(" | ", date.end())
-    return text[start:date.start()] + " " + text[date.end():min(end if end >= 0 else len(text), date.end() + 40)]
+    around = text[start:date.start()]  # the words before it, else after it ("Sat 21 March v Killererin home")
+    if len(re.findall(r"[^\W\d_]{3,}", around)) < 2:
+        around += " " + text[date.end():min(end if end >= 0 else len(text), date.end() + 40)]
+    if len(re.findall(r"[^\W\d_]{3,}", around)) < 2 and start > 3:
+        # a date alone in its piece ("Gold Panning Championship | Sunday 19 April"): the entry's name before it too
+        around = text[max(text.rfind(" | ", 0, start - 3) + 3, start - 43):start] + " " + around
+    return around
 
 
 # A month of a year: "Feb 2027", "March 2027".

@@ -16,7 +16,7 @@ from app.scaffold.plan import (AddItems, AddPage, AddSection, Decline, EditItem,
                                MAX_OPS, RenamePage, Repair, ReplaceText, SetText, SetTheme, content_route, plan_to_json, without_repeated_texts,
                                without_unasked_titles)
 from app.scaffold.requestfit import fit_plan
-from app.scaffold.site import Site, norm_words, shown_text
+from app.scaffold.site import Item, Site, norm_words, shown_text
 
 def is_decline(plan: Plan) -> bool:
     """Whether the plan only declines (two removals of what the site does not show each read as a decline, too)."""
@@ -163,11 +163,20 @@ def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
     placed += "".join(f" | {link.label}" for link in (site.nav if site is not None else []) if link.href in moved)
     # an entry typed as one run ("'Do you repair lever fillers? Yes.'") is placed as its title and text
     placed += "".join(f" | {i.title} {i.text}" for op in plan.ops if isinstance(op, AddItems) for i in op.items if i.text)
+    # what a removal takes off is no content left out ("delete wednesday 15:00-20:00, add thursday 16:00-19:30")
+    placed += "".join(f" | {i.title} {i.text}" for i in _removed_items(plan, site))
     edits = _edits_only(plan)
     edited = f"{placed} | {site_shown} | {_entries_said(site)} | {_replaced(plan, site_shown)}" if edits else placed
     # a date the plan makes by a replacement ("not the 21st": "21" made "28" in "Sunday 21 June") is placed too
     names = [n for n in unused_names(prompt, edited if edits else f"{placed} | {site_shown}", edits) if not _replaced_person(n, plan)]
     return unused_content(prompt, edited) + names + (unused_body(prompt, f"{placed} | {site_shown}") if _adds_content(plan) else [])
+
+
+def _removed_items(plan: Plan, site: Site | None) -> list[Item]:
+    """The site's entries the plan's removals name by their titles."""
+    gone = {norm_words(op.item) for op in plan.ops if isinstance(op, RemoveItem)}
+    return [i for page in (site.pages if site is not None and gone else []) for s in page.sections for i in s.items
+            if norm_words(i.title) in gone]
 
 
 def _replaced_person(name: str, plan: Plan) -> bool:

@@ -180,3 +180,62 @@ def test_a_new_service_named_in_full_before_its_price(tmp_path: Path) -> None:
                   "services page add hopper bottom silo sandblast and paint from $2,800")
     assert result.outcome == "applied", result.message
     assert "hopper bottom silo sandblast and paint" in _text(root, "/services") and "from $2,800" in _text(root, "/services")
+
+
+def test_one_entry_of_a_schedule_taken_off_and_another_put_in_its_place(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Schedule")
+    _items(root, "/schedule", "list", [("monday", "15:00-19:00"), ("wednesday", "15:00-20:00"), ("friday", "14:00-17:00")])
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Wednesday 15:00-20:00"},{"op":"add_items","route":"/schedule","kind":"list",'
+                        '"items":[{"title":"Wednesday 15:00-20:00"}]}]}', "Schedule: delete wednesday 15:00-20:00, add thursday 16:00-19:30")
+    assert result.outcome == "applied", result.message
+    shown = _text(root, "/schedule")
+    assert "16:00-19:30" in shown and "15:00-20:00" not in shown and "14:00-17:00" in shown
+
+
+def test_counts_said_without_the_word_between_and_a_year_beside_them(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "1,240 dogs vaccinated for rabies, 386 dogs sterilised, 212 injured dogs treated.")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"2025","text":"1,318 vaccinated, 402 sterilised"}]}',
+                  "Update 2025 numbers, final: 1,318 vaccinated, 402 sterilised. Treated is same.")
+    assert result.outcome == "applied", result.message
+    assert "1,318 dogs vaccinated" in _text(root, "/") and "402 dogs sterilised" in _text(root, "/") and "212 injured" in _text(root, "/")
+    _para(root, "3 kids 7 grandkids 1 great grandkid")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"1 great grandkid","text":"2 great grandkids"}]}',
+                  "1 great grandkid was wrong sorry its 2 great grandkids now, little Nikos was born last week!!")
+    assert result.outcome == "applied", result.message
+    assert "7 grandkids 2 great grandkids" in _text(root, "/")
+
+
+def test_a_team_put_on_a_page_named_after_make_it(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"team","items":[{"title":"Dr. Bikash Thapa","text":"veterinarian"},'
+                        '{"title":"Sunita Shrestha","text":"dog catcher"}]}]}',
+                  "Add our team. Dr. Bikash Thapa - veterinarian. Sunita Shrestha - founder and manager. Make it page Our Team")
+    assert result.outcome == "applied", result.message
+    assert "founder and manager" in _text(root, "/our-team") and not (root / "app" / "it").exists()
+
+
+def test_a_price_said_after_sorry_and_before_the_year_it_starts(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Volunteer")
+    _para(root, "Minimum stay 2 weeks, volunteer fee USD 150 per week includes room in guesthouse.", "/volunteer")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Volunteer","text":"USD 175 now from 2026, room cost increased"}]}',
+                  "sorry volunteer fee is USD 175 now from 2026, room cost increased")
+    assert result.outcome == "applied", result.message
+    assert "volunteer fee USD 175 per week" in _text(root, "/volunteer")
+
+
+def test_who_comes_is_named_whole_and_who_is_on_leave_goes(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Our Week")
+    _para(root, "Monday: library. Wednesday: sport with Mr Costa. Friday: assembly.", "/our-week")
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "Mr Costa is on long service leave for Term 2, so from Term 2 sport will be taken by "
+                                                      "Ms Aroha Hetaraka. Please update Our Week.")
+    assert result.outcome == "applied", result.message
+    assert "sport with Ms Aroha Hetaraka" in _text(root, "/our-week")
+    _items(root, "/", "list", [("Friday", "Trio Lemon"), ("Saturday", "Piotr Lis Quartet")])
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "Piotr Lis Quartet cancelled, unfortunately. Replace them on Saturday with "
+                                                      "Kasia Wrona & The Night Owls.")
+    assert result.outcome == "applied", result.message
+    assert "Kasia Wrona &amp; The Night Owls" in _text(root, "/") or "Kasia Wrona & The Night Owls" in _text(root, "/")
