@@ -94,8 +94,8 @@ def _day_runs(part: str) -> list[str]:
     """``part`` cut before each day that a time follows, where it runs two or more such days together ("tue 6.30pm-9.30pm
     fri 7pm-10pm": two entries, not "tue 6.30pm-9.30pm fri" / "7pm-10pm"); else ``part`` alone."""
     starts = [m.start() for m in _DAY_LED.finditer(part)]
-    if len(starts) < 2 or starts[0] != len(part) - len(part.lstrip()):
-        return [part]
+    if len(starts) < 2 or starts[0] != len(part) - len(part.lstrip()) or re.search(r"\s(?:and|&)\s", part):
+        return [part]  # (days joined by "and" are the last split's: ``pieces``)
     runs = [part[a:b].strip().removesuffix("&").removesuffix(" and").strip(" ,|") for a, b in zip(starts, [*starts[1:], len(part)], strict=True)]
     # each a day and its hours ("Saturday 16 May to Monday 25 May" is one span of dates)
     return runs if all(_CLOCK_SAID.search(run) for run in runs) else [part]

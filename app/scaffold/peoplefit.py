@@ -112,7 +112,8 @@ _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:
                    rf"|,?\s+not\s+(?P<old3>(?:{_TITLE})?{_WHO})(?=\s*(?:[.!?,;]|$))"
                    # "quita Lalo, he moved to Tijuana 😢 new guitarrón is Toño Villalobos": who is taken off, and why
                    rf"|\b(?:remove|delete|take\s+(?:out|off)|quita|quitar|saca|drop)\s+(?P<old4>{_WHO})(?=\s*[,;]\s*(?:he|she|they|put|add)\b)")
-_FOR_A_WHILE = re.compile(r"^\W*(?:in|during|for|throughout)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_FOR_A_WHILE = re.compile(r"(?:^|[:.]\s)\W*(?:in|during|for|throughout)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+                          re.IGNORECASE)  # "On the Classes page add: In February ..." too
 # The name a request opens with, after a lead-in ("Small change - Tyler has broken his arm", "Sreeparna di has fever").
 _SUBJECT = re.compile(rf"^\W*(?:(?:small|quick|little|one)\s+(?:change|update|thing)\s*[-–:,.!]+\s*)?(?P<who>(?:{_TITLE})?(?-i:[{_UPPER}])[\w'’-]+)"
                       r"(?:\s+(?:di|da|bhai|ji|sir|madam|aunty|uncle))?\s+(?:is\s+(?:going|moving|leaving|sick|ill|unwell|away|travell?ing|off|busy|"
@@ -182,7 +183,7 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
     """The replacement of the person who goes by the one who comes; None when the request names no
     such pair, or the one who goes is no one (or several people) the site shows, or the change is for a while ("In
     February the Tuesday classes are taught by Nino & Levan (Giorgi is away)": a note of its own)."""
-    if site is None or _FOR_A_WHILE.match(request):
+    if site is None or _FOR_A_WHILE.search(request):
         return None
     goers = [(g.start(), " ".join(w for w in re.sub(r"['’]s$", "", g.group("old") or g.group("old2") or g.group("old3") or g.group("old4")).split()
                                   if w not in _NOT_NAMES)) for g in _GOES.finditer(request)]
