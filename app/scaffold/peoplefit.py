@@ -117,8 +117,8 @@ _FOR_A_WHILE = re.compile(r"(?:^|[:.]\s)\W*(?:in|during|for|throughout)\s+(?:jan
 # The name a request opens with, after a lead-in ("Small change - Tyler has broken his arm", "Sreeparna di has fever").
 _SUBJECT = re.compile(rf"^\W*(?:(?:small|quick|little|one)\s+(?:change|update|thing)\s*[-–:,.!]+\s*)?(?P<who>(?:{_TITLE})?(?-i:[{_UPPER}])[\w'’-]+)"
                       r"(?:\s+(?:di|da|bhai|ji|sir|madam|aunty|uncle))?\s+(?:is\s+(?:going|moving|leaving|sick|ill|unwell|away|travell?ing|off|busy|"
-                      r"injured|out)|has(?!\s+(?:joined|agreed|offered|kindly))|had|can'?t|cannot|won'?t|will\s+not|isn'?t)\b",
-                      re.IGNORECASE)  # (not "Keisha is now steersperson": who stays, in a new role)
+                      r"injured|out)|ha[sd]\s+(?:fever|flu|covid|broken|hurt|injured|been\s+(?:ill|sick|unwell|injured))|can'?t|cannot|won'?t|will\s+not|"
+                      r"isn'?t)\b", re.IGNORECASE)  # (not "Keisha is now steersperson", "Callum has finished his apprenticeship": who stays)
 # Words that open a sentence or a title before a name, not part of it.
 _NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last Omg Oh Unfortunately January February March "
                        "April May June July August September October November December Monday Tuesday Wednesday Thursday "

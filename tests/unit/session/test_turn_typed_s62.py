@@ -239,3 +239,13 @@ def test_who_comes_is_named_whole_and_who_is_on_leave_goes(tmp_path: Path) -> No
                                                       "Kasia Wrona & The Night Owls.")
     assert result.outcome == "applied", result.message
     assert "Kasia Wrona &amp; The Night Owls" in _text(root, "/") or "Kasia Wrona & The Night Owls" in _text(root, "/")
+
+
+def test_who_stays_in_a_new_role_is_not_replaced_by_who_comes(tmp_path: Path) -> None:
+    """u361 (looked at after the final measurement): "Callum has finished his apprenticeship ..." had replaced Callum."""
+    root = managed_project(tmp_path)
+    _items(root, "/", "team", [("Martin Rudd", "master thatcher"), ("Callum Rudd", "apprentice")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Callum Rudd","title":"him down as thatcher now"}]}',
+                  "Callum has finished his apprenticeship, put him down as thatcher now. We have a new apprentice, Ollie Gant.")
+    assert "Callum Rudd" in _text(root, "/")
+    assert result.outcome != "applied" or "Ollie Gant" in _text(root, "/")
