@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.scaffold import (buttonfit, chromefit, contactswap, entries, headfit, hoursfit, itemfit, itemrename, itemvalue, navfit, notfix, peoplefit, pricefit,
+from app.scaffold import (buttonfit, chromefit, contactswap, datemoved, entries, headfit, hoursfit, itemfit, itemrename, itemvalue, navfit, notfix, peoplefit, pricefit,
                           scope, textfit, themewords, typofix, whenfit)
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
@@ -119,7 +119,7 @@ def swaps(request: str, site: Site) -> list[Any]:
         or _one(itemvalue.said_change(request, site)) \
         or list(textfit.plain_replacements(request, site)) \
         or _one(hoursfit.day_added(request, site)) \
-        or _one(textfit.date_change(request, site) or textfit.month_change(request, site) or whenfit.when_change(request, site)
+        or _one(textfit.date_change(request, site) or datemoved.month_change(request, site) or whenfit.when_change(request, site)
                 or textfit.place_move(request, site) or textfit.count_change(request, site) or hoursfit.hours_item(request, site)
                 or hoursfit.days_now(request, site)) \
         or _one(notfix.correction(request, site) or textfit.wrote_wrong(request, site))  # "'Little Fox Postcards' was 2022, not 2023"

@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import contentfit, editadds, entries, heldpiece, itemvalue, pairfit, prose, removeparts, renamefit, textfit
+from app.scaffold import contentfit, datemoved, editadds, entries, heldpiece, itemvalue, pairfit, prose, removeparts, renamefit, textfit
 from app.scaffold.coverage import typed_content
 from app.scaffold.pagename import could_be_a_name, named_page, new_title
 from app.scaffold.plan import MAX_OPS, AddItems, Decline, EditItem, Plan, RemoveItem, RenamePage, ReplaceText
@@ -114,7 +114,7 @@ def _edit(op: EditItem, request: str, site: Site, ops: list[Any]) -> Any:
     placed = " ".join(norm_words(f"{e.title} {e.text}") for o in ops if isinstance(o, AddItems) for e in o.items)
     if op.text and (typed_content(op.text) or len(norm_words(op.text).split()) >= 2) and norm_words(op.text) in placed:
         return None  # the plan's own add_items places that content: an edit of it, not there yet, would fail it
-    return itemvalue.value_in_text(op, request, site) or pairfit.said_pair(op, request, site) or textfit.date_moved(request, site) \
+    return itemvalue.value_in_text(op, request, site) or pairfit.said_pair(op, request, site) or datemoved.date_moved(request, site) \
         or editadds.added(op, request, site, CORRECTS) or op
 
 

@@ -300,7 +300,7 @@ def _still_says(request: str, texts: str, names: set[str]) -> ReplaceText | None
     new = _led_like(old, m.group("new").strip(_AROUND))
     if re.search(r"\b\w$", new) and m.end("new") < len(request) and request[m.end("new")] == ".":
         return None  # cut at an abbreviation's dot ("10 a.m. to 3 p.m."): not the new words whole
-    dated = _DATE.fullmatch(old) and _DAY_FIRST.match(new) and _DATE.match(new)
+    dated = DATE_TYPED.fullmatch(old) and DAY_FIRST.match(new) and DATE_TYPED.match(new)
     return _checked((_shown_date(old, texts) or old) if dated else old, new, names)
 
 
@@ -447,11 +447,11 @@ def _shares_a_name(old: str, new: str) -> bool:
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # a month's name as typed (also ``whenfit``)
 DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"  # a weekday's
 # A date as typed: "30 August", "Saturday 6 September", "6th Sept", "August 30".
-_DATE = re.compile(rf"\b(?:{DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
+DATE_TYPED = re.compile(rf"\b(?:{DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
                    re.IGNORECASE)
-_DAY_FIRST = re.compile(rf"^{DAY},?\s+", re.IGNORECASE)
+DAY_FIRST = re.compile(rf"^{DAY},?\s+", re.IGNORECASE)
 # What says a date moved, the new one after it: "has moved to", "is now", "changed to", "instead".
-_MOVED = re.compile(r"\b(?:moved|move|moving|changed?|now|instead|postponed|brought forward|rescheduled|extended|pushed|until|to)\b",
+MOVED_WORDS = re.compile(r"\b(?:moved|move|moving|changed?|now|instead|postponed|brought forward|rescheduled|extended|pushed|until|to)\b",
                     re.IGNORECASE)
 
 
@@ -461,8 +461,8 @@ def date_change(request: str, site: Site | None) -> ReplaceText | None:
     the request gives not exactly two dates, the first is not on the site, or nothing says it moved."""
     if site is None:
         return None
-    dates = list(_DATE.finditer(request))
-    if len(dates) != 2 or not _MOVED.search(request[dates[0].end():dates[1].start()]):
+    dates = list(DATE_TYPED.finditer(request))
+    if len(dates) != 2 or not MOVED_WORDS.search(request[dates[0].end():dates[1].start()]):
         return None
     shown = _shown_date(dates[0].group(0), shown_text(site))
     return replacing(shown, dates[1].group(0)) if shown is not None else None
@@ -493,62 +493,6 @@ def wrote_wrong(request: str, site: Site | None) -> ReplaceText | None:
     return replacing(old, new)
 
 
-_DATE_YEAR = re.compile(_DATE.pattern + r"(?:,?\s+(?:19|20)\d\d)?", re.IGNORECASE)
-
-
-def _stems(text: str) -> set[str]:
-    return {re.sub(r"(?:ing|ed|es|s)$", "", w) for w in norm_words(text).split() if len(w) >= 4}
-
-
-def date_moved(request: str, site: Site | None) -> ReplaceText | None:
-    """"Early bird extended until 15 Jan 2027" of "Early bird until 31 Dec 2026.": the one date the site shows after words
-    the request says too, replaced by the one date typed after a word that says it moved; None else."""
-    typed = list(_DATE_YEAR.finditer(request))
-    if site is None or len(typed) != 1 or not _MOVED.search(request[:typed[0].start()]):
-        return None
-    said = _stems(request[:typed[0].start()])
-    dates = list(_DATE_YEAR.finditer(shown_text(site)))
-    shown = [m for m in dates if _stems(_around_in_piece(m)) & said] \
-        or [m for m in dates if _stems(m.string[max(0, m.start() - 40):m.start()]) & said]  # else a heading's: "RSVP | Please reply by ..."
-    if len(shown) != 1 or re.search(r"\b(?:still|same)\W*$", request[:typed[0].start()], re.IGNORECASE):
-        return None  # (the date it keeps: "... to Kaumana community center, still May 15 at 5pm")
-    old, new = shown[0].group(0), typed[0].group(0)
-    return None if norm_words(_DAY_FIRST.sub("", old)) == norm_words(_DAY_FIRST.sub("", new)) else replacing(old, new)
-
-
-def _around_in_piece(date: re.Match[str]) -> str:
-    """The words beside a date the site shows, within its own piece of text (``shown_text`` parts pieces by " | "): not the
-    next entry's ("Sat 21 March v Killererin home | 11am | Sun 29 March ..." names Killererin beside 21 March only); a date
-    alone in its piece is an entry's detail, whose name is the piece before it."""
-    text = date.string
-    start = max(text.rfind(" | ", 0, date.start()) + 3, date.start() - 40)
-    end = text.find(" | ", date.end())
-    around = text[start:date.start()]  # the words before it, else after it ("Sat 21 March v Killererin home")
-    if len(re.findall(r"[^\W\d_]{3,}", around)) < 2:
-        around += " " + text[date.end():min(end if end >= 0 else len(text), date.end() + 40)]
-    if len(re.findall(r"[^\W\d_]{3,}", around)) < 2 and start > 3:
-        # a date alone in its piece ("Gold Panning Championship | Sunday 19 April"): the entry's name before it too
-        around = text[max(text.rfind(" | ", 0, start - 3) + 3, start - 43):start] + " " + around
-    return around
-
-
-# A month of a year: "Feb 2027", "March 2027".
-_MONTH_YEAR = re.compile(rf"(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\b{MONTH}\.?\s+(?:19|20)\d\d\b", re.IGNORECASE)  # not of "14 April 2027"
-_NOW = re.compile(r"\b(?:now|moved?|pushed|delayed|postponed|changed?|instead)\b", re.IGNORECASE)
-
-
-def month_change(request: str, site: Site | None) -> ReplaceText | None:
-    """"launch is March 2027 now" of "launching Feb 2027": the one month of a year the site shows, after a word the
-    request says too (as a stem: "launch", "launching"), replaced by the one typed; None else."""
-    typed = _MONTH_YEAR.findall(request)
-    shown = [m for m in _MONTH_YEAR.finditer(shown_text(site))] if site is not None and len(typed) == 1 and _NOW.search(request) else []
-    if len(shown) != 1 or norm_words(shown[0].group(0)) == norm_words(typed[0]):
-        return None
-    before = shown[0].string[max(0, shown[0].start() - 40):shown[0].start()]
-    return replacing(shown[0].group(0), typed[0]) if _stems(" ".join(norm_words(before).split()[-3:])) & _stems(request) else None
-
-
-# A count changed from one number to another: "change the number of widows from 86 to 94".
 _COUNT_MOVED = re.compile(r"\bfrom\s+(?P<old>\d(?:[\d,]*\d)?)\s+to\s+(?P<new>\d(?:[\d,]*\d)?)(?![\d:/]|[.,]\d|\s?(?:am|pm|h|hrs?|%)\b)", re.IGNORECASE)
 
 
@@ -588,7 +532,7 @@ def count_change(request: str, site: Site | None) -> ReplaceText | None:
 
 def _shown_date(date: str, texts: str) -> str | None:
     """``date`` as the site's ``texts`` show it, with the weekday before it where they have one; None if not shown."""
-    shown = re.search(rf"(?:\b{DAY},?\s+)?{re.escape(_DAY_FIRST.sub('', date))}\b", texts, re.IGNORECASE)
+    shown = re.search(rf"(?:\b{DAY},?\s+)?{re.escape(DAY_FIRST.sub('', date))}\b", texts, re.IGNORECASE)
     return shown.group(0) if shown is not None else None
 
 
