@@ -79,7 +79,9 @@ def play(root: Path, sequence: list[str]) -> int:
     applied = 0
     for plan in sequence:
         before = _sources(root)
-        result = TurnRunner(root, FakeEngine(plan)).run("a request for new texts, colours or pages")
+        # (a page is renamed only where the request asks a rename: ``misread.renamed_to_words``)
+        asked = "rename a page" if '"rename_page"' in plan else "a request for new texts, colours or pages"
+        result = TurnRunner(root, FakeEngine(plan)).run(asked)
         after = _sources(root)
         if result.outcome == "applied":
             applied += 1
