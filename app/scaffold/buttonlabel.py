@@ -21,7 +21,7 @@ MIN_DIGITS = 5  # a number long enough to be a phone's, not a year or a price
 
 def relabelled(ops: list[Any], site: Site | None) -> list[Any]:
     """``ops`` with each replacement of words only one button's label shows made the setting of that button."""
-    return [_button_set(op, site) or op if isinstance(op, ReplaceText) and site is not None else op for op in ops]
+    return [_button_set(op, site) or op if isinstance(op, ReplaceText) else op for op in ops]
 
 
 def _button_set(op: ReplaceText, site: Site | None) -> SetText | None:

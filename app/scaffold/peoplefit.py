@@ -265,9 +265,9 @@ def _in_the_role(request: str, site: Site) -> ReplaceText | None:
     items = [i for page in site.pages for section in page.sections for i in section.items if re.match(rf"[{_UPPER}]", i.text or "")]
     # the entry called just that ("Treasurer"), else the one whose name says it ("3:30 Headliner"; not "Vice President" for
     # "President" where both are listed)
-    held = [i.text for i in items if norm_words(i.title) == norm_words(role)] \
-        or [i.text for i in items if re.search(rf"\b{re.escape(role)}\b", i.title, re.IGNORECASE)] if found.group("role") else \
-        [i.text for i in items if norm_words(i.title) == norm_words(role)]
+    held = [i.text for i in items if norm_words(i.title) == norm_words(role)]
+    if not held and found.group("role"):
+        held = [i.text for i in items if re.search(rf"\b{re.escape(role)}\b", i.title, re.IGNORECASE)]
     return replacing(held[0], new) if len(held) == 1 and norm_words(held[0]) != norm_words(new) else None
 
 

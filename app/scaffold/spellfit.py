@@ -135,28 +135,6 @@ def _instead(request: str, shown: str, site: Site) -> Plan | None:
     return Plan(ops=[op]) if op else None
 
 
-# A word the user says they typed wrong, then the right one: "I wrote kena in lessons page, the correct is quena", "i wrote
-# Bussiness with double s, fix to Business".
-_WROTE_FIX = re.compile(r"\b(?:i|we)\s+(?:wrote|typed|put|spelled|spelt)\s+[\"'“‘]?(?P<old>[^\W\d_][\w'’-]+)[\"'”’]?\s[^.!?]{0,60}?"
-                        r"\b(?:the\s+correct(?:\s+(?:one|word|spelling|name))?\s+is|correct(?:ed)?\s+(?:to|is)|fix(?:ed)?\s+(?:it\s+)?to|"
-                        r"change\s+(?:it\s+)?to|should\s+be|it['’]?s|it\s+is|right\s+is)\s*:?\s+[\"'“‘]?(?P<new>[^\W\d_][\w'’-]+)[\"'”’]?"
-                        r"\s*(?:[.!?,;]|$)", re.IGNORECASE)
-
-
-def _wrote_fixed(request: str, shown: str) -> Plan | None:
-    """The word the user says they typed wrong, where the site shows it (in any case), replaced by the right one as
-    cased there; None else."""
-    said = _WROTE_FIX.search(request)
-    if said is None or said.group("old").casefold() == said.group("new").casefold():
-        return None
-    held = {m.group(0) for m in re.finditer(rf"(?<![\w'’-]){re.escape(said.group('old'))}(?![\w'’-])", shown, re.IGNORECASE)}
-    if len(held) != 1:
-        return None
-    old = held.pop()
-    op = replacing(old, _cased(said.group("new"), old))
-    return Plan(ops=[op]) if op else None
-
-
 # A count of something: "12 grandkids", "7 horns"; not a price, a time or a date ("5 July" is whenfit's).
 _COUNT = re.compile(r"(?<![\w.,:/$£€₹¥-])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4})\s+(?P<what>[^\W\d_]{3,})\b")  # "52,300 trees" too
 _NOT_COUNTED = re.compile(r"(?:for|per|and|the|with|each|from|off|or|min|mins|till|until|to|am|pm|numbers|figures|stats|statistics|results|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|"
@@ -299,9 +277,6 @@ def _read(request: str, site: Site | None) -> Plan | None:
     recounted = _recounted(request, shown)
     if recounted is not None:
         return recounted
-    fixed = _wrote_fixed(request, shown)
-    if fixed is not None:
-        return fixed
     if not _CUE.search(request):
         return None
     named = _OLD_NEW.search(request)

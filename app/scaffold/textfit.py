@@ -471,8 +471,11 @@ def date_change(request: str, site: Site | None) -> ReplaceText | None:
 # What the user says they wrote, then what it is: "i wrote cotten on the home page its cotton lol", "I wrote 'two years' at
 # the radio station but it was actually three years".
 _WROTE = re.compile(r"\b(?:i|we)\s+(?:only\s+|just\s+)?(?:wrote|typed|put|spelled|spelt)\s+['\"“‘]?(?P<old>(?:[^'\"”’,.!?]|(?<=\w)['’](?=\w)){2,40}?)['\"”’]?"
-                    r"(?:\s+(?:on|in|at|for|under)\s+[^,.!?]{0,40}?)?,?\s+(?:but\s+)?(?:it['’]?s|it\s+is|it\s+was|should\s+be|it\s+should\s+be|"
-                    r"(?:i|we)\s+meant(?:\s+to\s+(?:say|write|put))?)\s+"  # "I wrote westerns but I meant to say westerns AND crime fiction"
+                    # (and an aside after it: "i wrote Hochzeiten on the startpage, thats german, should be Weddings")
+                    r"(?:\s+(?:on|in|at|for|under|with)\s+[^,.!?]{0,40}?)?(?:,\s*[^,.!?]{1,30}?)?,?\s+(?:but\s+)?(?:it['’]?s|it\s+is|it\s+was|should\s+be|it\s+should\s+be|"
+                    r"(?:i|we)\s+meant(?:\s+to\s+(?:say|write|put))?|"  # "I wrote westerns but I meant to say westerns AND crime fiction"
+                    # "I wrote kena in lessons page, the correct is quena", "i wrote Bussiness with double s, fix to Business"
+                    r"(?:the\s+)?(?:correct|right)(?:\s+(?:one|word|spelling|name))?\s+is|correct(?:ed)?\s+to|fix(?:ed)?\s+(?:it\s+)?to)\s+"
                     r"(?:actually\s+|really\s+|meant\s+to\s+be\s+)?['\"“‘]?(?P<new>(?:[^'\"”’,.!?()]|(?<=\w)['’](?=\w)){2,40}?)['\"”’]?"
                     r"(?=\s*(?:[,.!?(]|$|\s+(?:lol|haha\w*|fix|pls|please|sorry|now|not)\b))", re.IGNORECASE)
 
