@@ -18,7 +18,7 @@ from app.scaffold.pagename import title_of
 from app.scaffold.coverage import plan_text, typed_content
 from app.scaffold.plan import AddItems, AddNavLink, AddPage, Decline, Entry, Plan, SetFooter, plan_to_json
 from app.scaffold.scope import word_list
-from app.scaffold.site import Site, norm_words, slug
+from app.scaffold.site import Site, ends_with_no_end, norm_words, slug
 
 _FOOTER = re.compile(r"\bfooters?\b|\b(?:bottom|foot) (?:of )?(?:every|each|all(?: the)?) pages?\b|"
                      r"\b(?:bottom|foot) of (?:the )?(?:pages|site|website)\b|"
@@ -33,7 +33,7 @@ _PRICE_OR_TIME = re.compile(r"[$£€]|\d\s?(?:am|pm)\b|^https?:", re.IGNORECASE
 _BOTTOM = re.compile(r"\b(?:at|along|for|on) the (?:very )?bottom\b(?!\s+of\b)", re.IGNORECASE)
 _PAGE = re.compile(r"\b(?:page|homepage)\b", re.IGNORECASE)
 # What the footer should say, after where: "at the very bottom could it say Workshop visits by ...".
-_SAY_AFTER = re.compile(r"^\s*,?\s*(?:(?:could|can|would|should)\s+(?:it|you)\s+|it\s+should\s+)?(?:please\s+)?"
+_SAY_AFTER = re.compile(r"^\s*,?\s*(?:(?:could|can|would|should)\s+(?:it|you)\s+|(?:it\s+)?(?:should|must)\s+)?(?:please\s+)?"
                         r"(?:say|read|write|show)\s*:?\s+(?P<words>\S.*)$", re.IGNORECASE)  # "... every page write © 2026 X"
 # "Our instagram is @x, put that in the footer": what the clause gives before it says where.
 _GIVEN_BEFORE = re.compile(r"^(?P<given>.+?),\s*(?:please\s+)?(?:put|add|stick|pop)\s+(?:that|it|this|them)\s+(?:in|on|to|at)\b",
@@ -48,6 +48,7 @@ _QUOTE = re.compile(r"[\"“]([^\"”]{2,300})[\"”]|(?:^|(?<=\s))[‘']([^'’
 _OPENS = re.compile(r"^(?:(?:the|our|my)\s+(?:\w+\s+){0,2}(?:is|are)\s+|(?:it's|its|it is)\s+)", re.IGNORECASE)
 _POLITE = re.compile(r"^(?:oh,?\s+|and\s+|also,?\s+|finally,?\s+|please\s+|pls\s+|then\s+|(?:last|one more|another) thing,?\s+)+",
                      re.IGNORECASE)
+_LINK_IT = re.compile(r"^\W*(?:please\s+|pls\s+|and\s+)*link\b", re.IGNORECASE)  # "Link it in the footer": the page's link, no words
 MAX_WHERE_WORDS = 4  # "Contact in footer.": a clause that only says where the next one goes
 _INSTRUCTION = re.compile(r"\b(?:put|add|remove|delete|make|change|create|link|move|set)\b", re.IGNORECASE)
 
@@ -64,7 +65,7 @@ def _clauses(request: str) -> list[str]:
     quoted = {m.start(): m.end() for m in _QUOTE.finditer(request)}
     out, start = [], 0
     for m in _CLAUSES.finditer(request):
-        if any(a < m.start() < b for a, b in quoted.items()) or m.start() < start:
+        if any(a < m.start() < b for a, b in quoted.items()) or m.start() < start or ends_with_no_end(request[:m.start()]):
             continue
         out.append(request[start:m.start()])
         start = m.end()
@@ -130,6 +131,7 @@ def footer_text(request: str) -> str:
         return _tidy(request[colon + 1:])  # "Footer: Not affiliated ...", "the hours in the footer: by appointment"
     after = request[where.end():].strip() if where is not None else ""
     after = re.sub(r"^(?:then|too|as\s+well|please|pls)\b\s*(?=,)", "", after, flags=re.IGNORECASE)  # "in the footer then, x.com/y"
+    after = re.sub(r"^(?:of|on|for)\s+(?:every|each|all(?:\s+the)?)\s+pages?\b", "", after, flags=re.IGNORECASE)  # "Footer of all pages should show ..."
     says = _SAY_AFTER.match(after)
     if says and not _INSTRUCTION.search(says.group("words")):
         return _tidy(prose.unquoted(says.group("words")))
@@ -161,7 +163,7 @@ def footer_text(request: str) -> str:
         # email at the bottom of every page. insta is @x and email y"
         return _tidy(rest)
     if (re.search(r"\b(?:it|that|this|them|these|those)\b", clause, re.IGNORECASE) or only_where
-            or _BARE_WHERE.match(clause)) and len(clauses) > 1:
+            or _BARE_WHERE.match(clause)) and len(clauses) > 1 and not _LINK_IT.match(clause):
         # "The address is Unit 4, 112 Kilmarnock Road. Please put it in the footer.", "contact details pls:
         # phone 98140 27365, email ctta.chd@gmail.com. put in footer of every page": the clause before
         if not at:
@@ -170,7 +172,7 @@ def footer_text(request: str) -> str:
         # Kraków. Phone +48 512 340 778. Put it on bottom of every page please."
         before = [clauses[at - 1]]
         for clause in reversed(clauses[:at - 1]):
-            if _INSTRUCTION.search(clause) or not re.search(r"\d", clause):
+            if _INSTRUCTION.search(clause) or not re.search(r"\d|@", clause):  # an email has no digit
                 break
             before.insert(0, clause)
         return _said_before(before)
@@ -194,7 +196,7 @@ def _said_before(said_clauses: list[str]) -> str:
         typed = typed_content(said)
         if typed and _INSTRUCTION.search(said):  # "... i'd rather people just email a@b.uk - put that in the footer"
             lines.append(" · ".join(_labelled(p, said) for p in typed))
-        elif not _INSTRUCTION.search(said) and re.search(r"\d", said):
+        elif not _INSTRUCTION.search(said) and re.search(r"\d|@", said):
             lines.append(_tidy(said))  # content of its own (an address, a number), not a remark about the site
     return " · ".join(lines)
 

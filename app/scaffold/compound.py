@@ -23,8 +23,8 @@ from app.scaffold.namedcontent import dates, names, request_word
 from app.scaffold.pricetyped import PRICE
 from pydantic import ValidationError
 
-from app.scaffold.plan import Decline, EditItem, Plan, ReplaceText, SetTheme, replacing
-from app.scaffold.site import Site, shown_pieces, shown_text
+from app.scaffold.plan import Decline, EditItem, Plan, RemoveItem, ReplaceText, SetTheme, replacing
+from app.scaffold.site import Site, ends_with_no_end, norm_words, shown_pieces, shown_text
 from app.scaffold.textfit import DAY, MONTH
 
 _VERB = r"(?:rename|change|add|remove|delete|take|put|make|move|replace|update|raise|drop|swap|call|set|get rid|fix|correct)\b"
@@ -199,15 +199,12 @@ def said_before(op: Any, ops: list[Any]) -> bool:
 _QUOTED = re.compile(r'"[^"\n]{2,300}"|“[^”\n]{2,300}”|(?:^|(?<=[\s:]))[\'‘][^\'‘’\n]{2,300}[\'’](?=[\s.,;:!?)]|$)')
 
 
-# A title's full stop ends no clause: "Mr. Ivan Mugisha has been transferred ... Remove Mr. Mugisha."
-_TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Revd|Rev|Prof|Fr|Sr|Jr|St)\.$")
-
-
+# A title's full stop ends no clause: "Mr. Ivan Mugisha has been transferred ... Remove Mr. Mugisha.", "Regd. No. CTC-2016"
 def clauses(request: str) -> list[str]:
     quoted = [m.span() for m in _QUOTED.finditer(request)]
     pieces, start = [], 0
     for cut in _CUT.finditer(request):
-        if not any(a < cut.start() < b for a, b in quoted) and not _TITLE_DOT.search(request, 0, cut.start()):
+        if not any(a < cut.start() < b for a, b in quoted) and not ends_with_no_end(request[:cut.start()]):
             pieces.append(request[start:cut.start()])
             start = cut.end()
     pieces.append(request[start:])
@@ -379,13 +376,20 @@ def read(request: str, site: Site | None) -> Plan | None:
     return Plan(ops=ops) if read_clauses else None
 
 
+def _shows_words(name: str, site: Site) -> bool:
+    """Whether the site shows each word of ``name`` ("ginger chai" of "chai ya tangawizi (ginger)"): a removal that finds
+    something to take out, not "Last thing"."""
+    shown = set(norm_words(shown_text(site)).split())
+    return bool(name.strip()) and set(norm_words(name).split()) <= shown
+
+
 def without_a_spare_decline(plan: Plan, request: str, site: Site | None) -> Plan:
     """``plan`` less the model's decline beside its edits of words the site shows, where the request asks for nothing
     an edit plan cannot build and nothing those edits leave undone ("change the entry fee to $340, the hall went
     up": the reason). Beside other ops the decline stands ("make the whole site also in german ...")."""
     done: list[Any] = [op for op in plan.ops if not isinstance(op, Decline)]
     if site is None or not done or len(done) == len(plan.ops) or scope.asks_for_feature(request) \
-            or not all(isinstance(op, (ReplaceText, EditItem)) for op in done) \
+            or not all(isinstance(op, (ReplaceText, EditItem)) or isinstance(op, RemoveItem) and _shows_words(op.item, site) for op in done) \
             or unread(request, site, done):
         return plan
     return Plan(ops=done)

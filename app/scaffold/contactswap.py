@@ -19,7 +19,7 @@ from app.scaffold.plan import ReplaceText, replacing
 from app.scaffold.site import CONTACT_PLACEHOLDERS, Site, shown_text
 
 # What says the detail typed is the site's new one.
-_CHANGED = re.compile(r"\b(?:new(?!\s+(?:[\w'’]+\s+){0,2}page\b)|changed?|changing|now|update[ds]?|instead|replace[ds]?|not|wrong|should\s+be|"
+_CHANGED = re.compile(r"\b(?:new(?!\s+(?:[\w'’]+\s+){0,2}page\b)|changed?|changing|now|update[ds]?|instead|replace[ds]?|not|wrong|should\s+be|fix|correct\w*|typo|swapped|mistake|"
                       r"switched|moved)\b", re.IGNORECASE)
 # What says it is one more: "also text 021 ...", "add my mobile too", "a second number"; not "the other one is the house"
 # (what the old one was).
@@ -90,10 +90,18 @@ def contact_change(request: str, site: Site) -> ReplaceText | None:
 _WHO = r"(?P<who>(?-i:[A-Z])[\w'’-]+)(?P<sep>\s+(?:on|at)\s+|:\s*)"
 
 
+# ... or typed with a comma before it: "change the volunteer contact to Tama Ngata, 021 602 7745"
+_WHO_BARE = r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?),\s*"
+# ... whose name the site shows whole before its number: "contact Mrs Thandeka Mokoena on 082 431 5590"
+_WHO_SHOWN = r"(?<![\w'’.-])(?!(?:Contact|Call|Ring|Text|Email|Phone|Message|Ask|Please|Or|And)\b)(?P<who>(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}(?-i:[A-Z])[\w'’-]+)(?P<sep>\s+(?:on|at)\s+|:\s*)"
+
+
 def _with_who(request: str, site: Site, old: str, new: str) -> ReplaceText | None:
     """The number with the name said before it, where the request gives the new number someone else's."""
     typed = re.search(_WHO + re.escape(new), request)
     shown = re.search(_WHO + re.escape(old), shown_text(site))
+    if typed is None:
+        typed, shown = re.search(_WHO_BARE + re.escape(new), request), re.search(_WHO_SHOWN + re.escape(old), shown_text(site))
     if typed is None or shown is None or typed.group("who") == shown.group("who"):
         return None
     return replacing(shown.group(0), f"{typed.group('who')}{shown.group('sep')}{new}")

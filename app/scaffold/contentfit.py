@@ -23,7 +23,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import entries, explicit, listhead, notefit, pagelist, prose, sectionitems
+from app.scaffold import entries, entrypairs, explicit, listhead, notefit, pagelist, prose, sectionitems
 from app.scaffold.scope import asks_for_action, asks_for_feature
 from app.scaffold.kindwords import FAQ_WORDS, REVIEW_WORDS, TEAM_WORDS
 from app.scaffold.noteplan import note_plan, note_words
@@ -122,10 +122,13 @@ def _read_into(op: Any, request: str) -> Any:
         kind, found = read_content(request, op.kind)
         if not found:
             return op
-        # A quote and its author, a question and its answer are read exactly: they stand when they
-        # hold every word of the request the model placed, however the model paired them.
-        exact = kind in ("testimonials", "faq") and _differs(found, op.items) \
-            and _holds_words(request, found, placed_text(op.items))
+        # A quote and its author, a question and its answer, a person and their role are read exactly: they stand when they
+        # hold every word of the request the model placed, however the model paired them ("Vice President Dr. Nirmala
+        # Pillai" given "Secretary Tan Mei Ling" as her role).
+        paired = kind in ("testimonials", "faq") or kind == "team" and entrypairs.roles_misplaced(op.items, found)
+        garbled = entrypairs.garbled(op.items, found)
+        exact = (paired or garbled) and _differs(found, op.items) and _holds_words(request, found, placed_text(op.items))
+        kind = kind if paired or not garbled else op.kind  # names paired with each other: the model's kind, its entries as typed
         typed = typed_name(request)
         # nor the words of what asks for the list before its colon ("add 3 feature cards under hero: ...": the "3")
         lead, colon, _ = request.partition(":")

@@ -16,7 +16,7 @@ from app.scaffold.listfit import entry_of, pieces as split_entries
 from app.scaffold.namedcontent import name_spans, request_word, role_words
 from app.scaffold.plan import Entry
 from app.scaffold.pricetyped import PRICE
-from app.scaffold.site import EMOJI, SECTION_WORDS, norm_words
+from app.scaffold.site import EMOJI, NOT_AFTER_NO_END, SECTION_WORDS, norm_words
 from app.scaffold.textfit import DAY, MONTH
 
 # A quote: in double quotes, curly quotes, or single quotes that open after a space (not "don't").
@@ -68,7 +68,7 @@ _MARKED = re.compile(r"\b(?:Q|question)\s*:\s*(.+?)\s*\b(?:A|answer)\s*:\s*(.+?)
 _MARKED_BARE = re.compile(r"\bQ\.?\s+([^?]{3,80}\?)\s*A\.?\s+(.+?)(?=\s*\bQ\.?\s|$)", re.DOTALL)
 
 # A sentence ends at ".", "!" or "?" after a word or a price, not after a step's number ("1. Fill in").
-_SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bPs)(?<!\bBro)(?:(?<=[A-Za-z)£$€%])|(?<=\d\d)|(?<=[^\d\s,(]\d))[.!?]+(?:\s+|$)|\n+")
+_SENTENCE = re.compile(NOT_AFTER_NO_END + r"(?<!\bPs)(?<!\bBro)(?:(?<=[A-Za-z)£$€%+\"”’])|(?<=\d\d)|(?<=[^\d\s,(]\d))[.!?]+(?:\s+|$)|\n+")
 # What opens a list inside its sentence: "Rentals:", "a teachers page -", "here's the menu:".
 # What opens a list: a label and its colon, a dash or "is"; what the list is and where, without a colon ("hours on
 # home Mon-Fri 8-20, Sat-Sun 9-21").
@@ -289,10 +289,10 @@ def _one_entry(sentence: str) -> Entry | None:
         return dated
     name, detail = entry_of(sentence)
     name = _VERB_TAIL.sub("", name)
-    if not detail or not _DETAIL.search(detail) or not _NAME_WORD.search(name) \
-            or len(re.sub(r"\([^()]*\)", " ", name).split()) > MAX_PIECE_WORDS \
+    if not detail or not (_DETAIL.search(detail) or PRICE.search(detail)) or not _NAME_WORD.search(name) or PRICE.search(name) \
+            or len(re.sub(r"\([^()]*\)", " ", name).split()) > MAX_PIECE_WORDS + (2 if re.search(r":\s", sentence) else 0) \
             or len(name) > MAX_TITLE or len(detail) > MAX_TEXT:
-        return None  # "Tuesdays 4pm - €60 per term, ... drop in" (over 200 characters): no one entry
+        return None  # "Tuesdays 4pm - €60 per term, ... drop in" (over 200 characters), "callout £75 first hour then": no one entry
     return Entry(title=name, text=detail)
 
 
@@ -334,6 +334,26 @@ def _sentence_runs(said: list[str]) -> list[list[Entry]]:
     return [run for run in runs if 2 <= len(run) <= 8]
 
 
+def _mixed_runs(said: list[str]) -> list[list[Entry]]:
+    """A sentence that lists entries with their details, with the sentences of one such entry each typed right after it
+    ("small lawn $35, medium $50, big section $70+. hedge trimming from $45 an hour. green waste trailer load $60")."""
+    runs = []
+    for at, sentence in enumerate(said):
+        listed = _as_list(sentence)
+        if not listed or not all(e.text for e in listed):
+            continue
+        run = list(listed)
+        for after in said[at + 1:]:
+            # (not a note that says what a price is for, "Fee is €180 per term", nor a labelled list of its own)
+            entry = _one_entry(after) if not re.search(r"[:;]|\s(?:is|are)\s", after) else None
+            if entry is None:
+                break
+            run.append(entry)
+        if len(listed) < len(run) <= 8:
+            runs.append(run)
+    return runs
+
+
 _LINE_PARTS = re.compile(r"\s+[-–—]\s+|(?<!\d):\s+")
 
 
@@ -369,7 +389,7 @@ def listed(request: str) -> list[Entry]:
         return found  # typed one entry a line: the surest reading of all
     said = sentences(request)
     scored = []
-    for found in [_as_list(s) for s in said] + _sentence_runs(said):
+    for found in [_as_list(s) for s in said] + _sentence_runs(said) + _mixed_runs(said):
         if found:
             scored.append((sum(1 for e in found if e.text), len(found), found))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
@@ -442,7 +462,8 @@ def _role_before(text: str, loose: bool = False) -> str:
     role = m.group("role").strip() if m else ""
     # ``loose``: in a list whose first role came before its name, any short clause is the next role
     # ("chairman Geordie Pattinson, ..., groundsman Kev Milburn").
-    return role if role and (said_is or role_words().match(role) or loose and len(role.split()) <= 3
+    # (a numbered role is one: "1. Vorsitzende Gesine Wübbenhorst")
+    return role if role and (said_is or role_words().match(re.sub(r"^\d\.\s*", "", role)) or loose and len(role.split()) <= 3
                              and not _PROSE.match(role)) else ""
 
 

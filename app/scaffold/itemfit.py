@@ -316,6 +316,8 @@ def fit_items(ops: list[Any], request: str, site: Site | None) -> list[Any]:
             removed += [op.item] if isinstance(fitted, EditItem) else []
         else:
             fitted = op
+        if isinstance(fitted, EditItem) and itemvalue.kind_swapped(fitted, site):
+            continue  # a price over an item's time, or a time over its price: the value of something else
         if isinstance(fitted, list):
             out += [o for o in fitted if o not in out]
         elif fitted is not None:

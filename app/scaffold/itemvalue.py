@@ -306,3 +306,26 @@ def said_change(request: str, site: Site) -> ReplaceText | None:
     if len(new) != 1 or new[0][0] != 0:
         return None  # one value, at once ("is now R180"), not in a reason after it, nor two ("now 10am and 2pm")
     return value_in_text(EditItem(op="edit_item", item=said.group("item"), text=new[0][3]), request, site)
+
+
+# A clock time as a detail shows it: "10am-11am", "7.30pm", "18:00".
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
+
+
+def kind_swapped(op: EditItem, site: Site) -> bool:
+    """Whether ``op`` puts a price alone in place of an item's time, or a time alone in place of its price ("fee now $130"
+    written as the Beginners class's "$130" over its "10am-11am"): a value of another thing than the one the item shows."""
+    if op.text is None or op.title:
+        return False
+    named = norm_words(op.item)
+    olds = [item.text for page in site.pages for section in page.sections for item in section.items
+            if f"{norm_words(item.title)} ".startswith(f"{named} ")]  # "Beginners" of "Beginners (age 6-9) Sat" too
+    if len(olds) != 1 or not olds[0]:
+        return False
+    old, new = olds[0], op.text
+    bare = norm_words(PRICE.sub(" ", _CLOCK.sub(" ", new)))
+    if bare and set(bare.split()) - {"per", "month", "week", "hour", "session", "class", "each", "a", "now"}:
+        return False  # words of its own beside the value: what the user typed for the item whole
+    price_for_time = bool(PRICE.search(new)) and not _CLOCK.search(new) and bool(_CLOCK.search(old)) and not PRICE.search(old)
+    time_for_price = bool(_CLOCK.search(new)) and not PRICE.search(new) and bool(PRICE.search(old)) and not _CLOCK.search(old)
+    return price_for_time or time_for_price

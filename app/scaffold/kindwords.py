@@ -11,5 +11,5 @@ REVIEW_WORDS = re.compile(r"\b(?:reviews?|testimonials?|testimon(?:y|ies)|quotes
                            r"(?<!year )(?<!year's )(?<!show )(?<!match )(?<!race )results(?!\s+(?:section|page|table)\b))\b", re.IGNORECASE)  # not a contest's
 FAQ_WORDS = re.compile(r"\b(?:faqs?|q\s?&\s?a|questions?|qustions?|answers?)\b|\bQ:", re.IGNORECASE)
 TEAM_WORDS = re.compile(r"\b(?:team|staff|people|teachers|tutors|instructors|coaches|trainers|barbers|stylists|"
-                         r"therapists|crew|who we are|meet the|committee|officers|trustees|volunteers|drivers|guides"
+                         r"therapists|crew|who we are|meet the|committee|board|vorstand|officers|trustees|volunteers|drivers|guides"
                          r"|who'?s who)\b", re.IGNORECASE)

@@ -21,13 +21,13 @@ from app.scaffold.pricetyped import PRICE
 
 # The detail of an entry, at its end: a price, a time or time range, a date-ish number.
 _DETAIL_TAIL = re.compile(
-    r"\s+((?:(?:from|at|for)\s+)?(?:\+?[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:/|per\s)\s?\w+|\s+each)?"
+    r"\s+((?:(?:from|at|for)\s+)?(?:\+?[$£€]\s?\d[\d,]*(?:\.\d+)?\+?(?:\s?(?:/|per\s|an?\s)\s?\w+|\s+each)?"
     r"|\d[\d,]*(?:\.\d+)?\s?(?:€|EUR)"
     r"|\d{1,2}(?::\d{2}|\.\d{2})?\s?(?:am|pm)?\s?(?:-|–|to|till|til|until)\s?\d{1,2}(?::\d{2}|\.\d{2})?\s?(?:am|pm)?"
     r"|\d{1,2}(?::\d{2})?\s?(?:am|pm)))\s*$", re.IGNORECASE)
 # A price last in any currency ``pricefit`` reads ("Flat tire repair ¥1,200", "Onde Onde RM10 per box", "Terrace tiles
 # from 140 zł/m2", "Arepa reina pepiada 12.000 COP"), with what it is for.
-_PRICE_TAIL = re.compile(rf"\s+((?:(?:from|at|for)\s+)?\+?(?:{PRICE.pattern})(?:\s?(?:/|per\s)\s?[\w()]+|\s+each)?)\s*$")
+_PRICE_TAIL = re.compile(rf"\s+((?:(?:from|at|for)\s+)?\+?(?:{PRICE.pattern})(?:\s?(?:/|per\s|an?\s)\s?[\w()]+|\s+each)?)\s*$")
 _SPLIT_DETAIL = re.compile(r"\s+[-–—]\s+|:\s+")
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
 _LIST_START = re.compile(r"[:\n]\s*")
@@ -165,7 +165,9 @@ def entry_of(piece: str, semicolons: bool = False) -> tuple[str, str]:
         return parts[0].strip(), parts[1].strip()
     tail = _tail(piece)
     if tail and piece[:tail.start()].strip():
-        return piece[:tail.start()].strip(), tail.group(1).strip()
+        name, detail = piece[:tail.start()].strip(), tail.group(1).strip()
+        count = re.search(r"\s(\d+)$", name) if detail.startswith("for ") else None  # "avos 4 for $5": the count is the price's
+        return (name[:count.start()], f"{count.group(1)} {detail}") if count else (name, detail)
     return piece, ""
 
 

@@ -48,3 +48,13 @@ def only_echoes(op: Any, request: str) -> bool:
     else:
         return False
     return not scope.types_beside(request) and set(norm_words(said).split()) <= set(norm_words(request).split())
+
+
+_EVERY_PAGE = re.compile(r"\b(?:on|to|at|of|across)\s+(?:the\s+top\s+of\s+)?(?:every|each|all(?:\s+(?:of\s+)?the)?)\s+pages?\b", re.IGNORECASE)
+
+
+def home_text_for_every_page(ops: list[Any], request: str) -> bool:
+    """Whether the ops only set the home page's heading or subtitle where the request asks for words on every page ("Add a
+    line to the top of every page: Closed Saturday December 25"): one page's text, shown as done for all."""
+    return bool(ops) and bool(_EVERY_PAGE.search(request)) \
+        and all(isinstance(op, SetText) and op.target in ("title", "subtitle") for op in ops)

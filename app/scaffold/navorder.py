@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from app.scaffold import compound, prose
-from app.scaffold.plan import AddItems, AddNavLink, AddPage, EditNavLink, MoveNavLink, Plan, RenamePage, SetText
+from app.scaffold.plan import AddItems, AddNavLink, AddPage, Decline, EditNavLink, MoveNavLink, Plan, RenamePage, SetText
 from app.scaffold.site import Site, norm_words, slug
 
 _MENU = re.compile(r"\b(?:menu|nav|navigation|navbar|nav bar|tabs?|top bar|header)\b", re.IGNORECASE)
@@ -93,7 +93,11 @@ def _before(side: str, anchor: str, moved: str, hrefs: list[str]) -> str | None:
 
 
 # The menu's links typed in a row, in the order wanted: "Home, Meetings, Honey, Committee", "Home > Shop > About".
-_ORDER_WORDS = re.compile(r"\b(?:order|orders|ordered|sequence|reorder|re-order|rearrange)\b", re.IGNORECASE)
+_ORDER_WORDS = re.compile(r"\b(?:order|orders|ordered|sequence|reorder|re-order|rearrange)\b"
+                          r"|\b(?:to|should|must)\s+(?:go|be|read|look)\b", re.IGNORECASE)  # "I'd like the menu to go Home, ..."
+# The links not typed, said to come after the ones typed: "Home, Services, Recent Work, and then anything else".
+_THE_REST = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:anything|everything|all)\s+else\b|^\s*,?\s*(?:and\s+)?(?:then\s+)?"
+                       r"the\s+(?:rest|others)\b", re.IGNORECASE)
 _BETWEEN_LINKS = re.compile(r"^\s*(?:,\s*(?:then\s+|and\s+)?|\s*(?:>|→|->|-|–|\||/)\s*|\s+(?:then|and)\s+)$", re.IGNORECASE)
 MIN_ORDERED = 3
 
@@ -115,6 +119,8 @@ def _in_order(request: str, links: list[tuple[str, str]]) -> list[str]:
         hrefs = [h for _s, _e, h in row]
         if len(hrefs) >= MIN_ORDERED and len(hrefs) == len(found):
             every = [h for _l, h in links]
+            if _THE_REST.match(clause[row[-1][1]:]):
+                hrefs += [h for h in every if h not in hrefs]  # the others after, in the order they have
             kept = [] if set(hrefs) == set(every) else every[:1]  # "Meetings, Honey, Committee": Home stays first
             if set(kept + hrefs) == set(every) and len(kept + hrefs) == len(every):
                 return kept + hrefs
@@ -126,6 +132,7 @@ def _of_the_menu(op: Any, labels: set[str]) -> bool:
     if isinstance(op, (AddNavLink, EditNavLink, MoveNavLink)):
         return True
     if isinstance(op, AddItems):
+        labels = labels | {norm_words(e.title) for e in op.items if _THE_REST.match(e.title)}  # "then anything else"
         return all(norm_words(e.title) in labels | {""} and norm_words(e.text) in labels | {""} for e in op.items) \
             or all(norm_words(e.title) in labels for e in op.items)
     if isinstance(op, (AddPage, SetText)):
@@ -155,10 +162,11 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
         # what the plan does besides the menu ("... and put our phone number in the footer") stays; what it made of the
         # links' names (a list of them, new pages or links by their names, the site's name) goes
         labels = {norm_words(label) for label, _h in links}
-        others = [op for op in plan.ops if not _of_the_menu(op, labels)]
         # another part of the request, one that names none of the links ("..., and use a serif font")
         asked_more = any(not any(_named(clause, label) for label, _h in links) and not prose.thanks(clause)
                          for clause in compound.clauses(request))
+        # (the model's decline of a request that only orders the menu goes with its other readings of it)
+        others = [op for op in plan.ops if not _of_the_menu(op, labels) and not (isinstance(op, Decline) and not asked_more)]
         moves = _moves([h for _l, h in links], wanted)
         if len(moves) > 1 or asked_more and not others:
             return plan  # two moves or more edit the same lines of the menu, which one turn does not do
@@ -206,8 +214,10 @@ _RENAME = re.compile(r"\b(?:rename(?:\s+the\s+(?:menu\s+|nav\s+)?(?:link|tab|ite
 
 
 def _renamed(request: str, links: list[tuple[str, str]], moved: str) -> list[RenamePage]:
-    # "move Join to be the last item and change its name to Become a Member": "it" renamed
-    found = _RENAME.search(re.sub(r"\bchange\s+its\s+(?:menu\s+)?name\s+to\b", "rename it to", request, flags=re.IGNORECASE))
+    # "move Join to be the last item and change its name to Become a Member": "it" renamed; "rename the page Selected
+    # Projects to Portfolio": the page named after "the page"
+    said_as = re.sub(r"\bchange\s+its\s+(?:menu\s+)?name\s+to\b", "rename it to", request, flags=re.IGNORECASE)
+    found = _RENAME.search(re.sub(r"\brename\s+the\s+page\s+(?=(?-i:[A-Z]))", "rename the ", said_as, flags=re.IGNORECASE))
     label = next((lab for lab, h in links if h == moved), "")
     said = found and (found.group("old") or found.group("bare"))
     if found is None or moved == "/" or said and norm_words(said) != norm_words(label):

@@ -48,6 +48,8 @@ def _aligned(before: list[str], old: list[str]) -> str:
     runs = [before[i:i + k] for i in range(len(before) - k, -1, -1) if _shape(before[i:i + k]) == _shape(old)]
     # a time for a time, a price for a price ("gone up to £20 and now finishes at 3:30pm rather than 3pm")
     runs = [r for r in runs if [_kind(w) for w in r] == [_kind(w) for w in old]] or runs
+    # a count in words for a count in words: "thirteen" of "thirteen years" for "twelve"
+    runs = [r for r in runs if [bool(_NUMBER_WORD.fullmatch(w)) for w in r] == [bool(_NUMBER_WORD.fullmatch(w)) for w in old]] or runs
     same = [r for r in runs if [len(w) for w in r if re.search(r"\d", w)] == [len(w) for w in old if re.search(r"\d", w)]]
     found = (same or runs)[:1]
     return " ".join(found[0]).strip("'\"“”‘’") if found else ""

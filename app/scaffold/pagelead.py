@@ -212,6 +212,8 @@ _ABOUT = re.compile(r"^[\s:.,;–—-]*(?:(?:with|listing|showing)\s+(?:these|th
 # Words about the page that point back at the content ("with those on", "for them", "please").
 _POINTS_BACK = re.compile(r"^(?:(?:with|for|listing|showing|of)\s+)?(?:those|these|them|that|this|it|all\s+(?:that|this|of\s+(?:it|them|that|this)))?"
                           r"(?:\s+on(?:\s+it)?)?\s*(?:,?\s*(?:please|pls|too|as well|thanks))*\W*$", re.IGNORECASE)
+MIN_SAID_WORDS = 12  # what a page says, typed after its name in its sentence: a sentence of its own
+_SAYS = re.compile(r"^\W*(?:(?:that|which)\s+(?:says|tells|explains|reads)|saying|telling|explaining)\b", re.IGNORECASE)
 MIN_ABOUT_WORDS = 4  # "with 3 questions" says what the page is for; "for hen dos, birthdays and work dos" is its content
 MAX_LEAD_IN_WORDS = 5  # "Here they are", "these are the dogs" before a list typed a line each
 MAX_CHAT_WORDS = 3  # "Lovely.", "Ok fair.", "Boo." before the request: chat, not content
@@ -458,6 +460,8 @@ def named_page(request: str, site: Site | None) -> Where | None:
         tail = _NAME_TAIL.match(sentence, end) if name[:1].isupper() else None
         if tail is not None:  # "a page Visit us with our address", "Page About me: ..."
             name, end = name + tail.group(0), tail.end()
+        if pagename.not_a_name(name):
+            continue  # "On page About the board: ...": where, and the name after it
         # "Add a page In Memory for those we lost": a capitalised "In" typed right after "page" opens the name
         opens = bool(m.group("bare")) and re.match(r"(?-i:In|On|To|For)\s+(?-i:[A-Z])", name) is not None
         target = _target(name, True, False, site, called=bool(m.group("called") or m.group("callit") or more or opens))
@@ -487,8 +491,10 @@ def named_page(request: str, site: Site | None) -> Where | None:
             target = (target[0], pagelist.as_title(name))  # "a page called The Slow Roast Podcast" keeps "The"
         if _POINTS_BACK.match(about) or not typed_content(about) and len(about.split()) < MIN_ABOUT_WORDS and around:
             about = ""
-        if not around and not typed_content(about):
-            return None  # "a page called Menu with our drinks and prices": what the page is for, not its content
+        if not around and not typed_content(about) and not (_SAYS.match(sentence[end:]) and len(about.split()) >= MIN_SAID_WORDS):
+            # "a page called Menu with our drinks and prices": what the page is for, not its content (not "a Donate page
+            # that says checks can be mailed to Second Chance Paws Rescue, P.O. Box 2214, ...")
+            return None
         body = " ".join(s for s in [*before, about[:1].upper() + about[1:], *said[i + 1:]] if s)
         return Where(target[0], target[1], _as_lines(request, sentence[:end], body), sentence[:end]) if body else None
     return None

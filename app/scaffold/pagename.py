@@ -41,11 +41,11 @@ _CALLED_QUOTED = re.compile(r"\bpage\s+(?:called|named|titled)\s+[\"“'‘]([^\
 # "a page for prices called Prices", "a safety page too, titled Safety First": the name after "called".
 _PAGE_THEN_CALLED = re.compile(rf"\bpage\b[\w'’, ]{{0,30}}?\b(?:called|named|titled)\s+({_CAPITALS})", re.IGNORECASE)
 # "add page About Us", "new page Meet the Guides:", "a page Rides to Do with 3 rides" (not "with" here:
-# "with 3 rides" says what the page holds).
+# "with 3 rides" says what the page holds), "put in page Committee", "On page About the board: ..."
 # ... and a year in it: "Summer 2027 Schedule"
 _NAME = _capitals(_SMALL, "A-Z") + r"(?:[ \t]+(?:19|20)\d\d(?![\w'’])(?:[ \t]+(?-i:[A-Z])[\w'’&-]*)*)?"
 CAPITALS = _NAME  # a page's name typed capitalised, for the readers of a new page's content (``pagelead``)
-_PAGE_THEN_NAME = re.compile(r"\b(?:add|new|create|make|a|an)\s+(?:(?:it|them)\s+)?(?:a\s+|an\s+)?(?:new\s+)?page\s+(?!(?-i:called|named|titled|"
+_PAGE_THEN_NAME = re.compile(r"\b(?:add|new|create|make|a|an|one|another|in|on|into|onto)\s+(?:(?:it|them)\s+)?(?:a\s+|an\s+)?(?:new\s+)?page\s+(?!(?-i:called|named|titled|"
                              rf"for|about|with|on|to|that|which|where|listing|showing|and|of)\b)({_NAME})", re.IGNORECASE)
 # "Page: For Sale. 1962 Malvern Star Oppy, green, $650. ...": a sentence of its own that names a new page.
 _PAGE_COLON = re.compile(rf"(?:^|[.!?\n]\s*)(?:(?:a|an|another|one\s+more)\s+)?(?:new\s+)?page\s*:\s*({_NAME})(?=\s*(?:[.!\n]|$))",
@@ -79,6 +79,11 @@ _NOT_A_NAME = frozenset("""
     add make create build put set change remove delete rename move use edit update
     and or of to in on for with at by from
 """.split())
+
+
+def not_a_name(words: str) -> bool:
+    """Whether ``words`` before "page" say which page or where, not its name ("On page About ...", "every page")."""
+    return words.strip().casefold() in _NOT_A_NAME
 
 
 def page_called(request: str) -> str | None:

@@ -24,14 +24,16 @@ from app.scaffold.site import Site, norm_words, shown_pieces, shown_text
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a capital, Latin letters with accents too ("Ólafsdóttir", "Łukasz")
 _TITLE = r"(?:Mr|Mrs|Ms|Mdm|Miss|Dr|Prof|Rev|Pastor|Fr|Imam|Rabbi|Barr|Engr)\.?\s+"
 _PARTICLE = "(?-i:(?:van|de|da|di|von|le|la|du|del|der|mac|o'))"  # the small words of a surname ("Pieter van Wyk")
-_NAME = rf"(?-i:[{_UPPER}])[\w'’.-]*(?:\s+(?:{_PARTICLE}\s+)?(?-i:[{_UPPER}])[\w'’-]*){{1,3}}"
+_NAME = rf"(?-i:[{_UPPER}])[\w'’.-]*(?:\s+(?:{_PARTICLE}\s+)?(?:(?-i:d|l)['’])?(?-i:[{_UPPER}])[\w'’-]*){{1,3}}"  # "Mike d'Entremont"
 _ROLE = r"(?:(?:our|the|a|as)\s+)?(?:new\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?"
 # Who comes, said after who goes.
 _COMES = (
     # "replace him with Jordan Pike", "swap her out for Bec Lindqvist", "replace her on the Committee page with ..."
     # "Felix left, replace with Jonah Lindqvist as CTO": who goes said before
+    # "change Javiera Soto for Ignacio Pérez (adoptions)"
     re.compile(rf"\b(?:replace|swap)\s+(?:(?P<old>him|her|them|{_NAME})(?:\s+out)?(?:\s+(?:on|in)\s+[^.!?]{{1,40}}?)?\s+)?"
-               rf"(?:with|for|by)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{0,2}}?(?P<new>{_NAME})(?![\w'’-])", re.IGNORECASE),
+               rf"(?:with|for|by)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{0,2}}?(?P<new>{_NAME})(?![\w'’-])"
+               rf"|\bchange\s+{_NAME}\s+(?:with|for)\s+(?P<new2>{_NAME})(?![\w'’-])", re.IGNORECASE),
     # "the new Treasurer is Mere Hohaia", "our new guitarist is Euan Hastings", "the new one is Denis Lachapelle"
     # "New treasurer is Sabine Kern", "New treasurer - Paweł Kowalczyk"
     re.compile(rf"\b(?:(?:the|our)\s+)?new\s+(?:(?-i:[A-Za-z])[\w'’-]*\s*){{1,4}}?(?:\s(?:is|will be)|\s?[-–:,])\s+(?P<new>{_NAME})(?![\w'’-])"
@@ -59,7 +61,9 @@ _COMES = (
     # "Luis Ortega will now serve as Vice President", "Tom's brother Sam Whitfield will be Best Man instead"
     re.compile(rf"(?P<new>{_NAME})\s+will\s+(?:now\s+)?(?:(?:serve|act|be|take\s+over)\s+as\b|be\s+(?:the\s+|our\s+)?(?-i:[A-Z]))"
                # "his brother Sam Baker is stepping in as groomsman instead"
-               rf"|(?P<new2>{_NAME})\s+(?:is|will)\s+(?:now\s+)?(?:stepping|step|taking|take)\s+(?:in|over)\b",
+               rf"|(?P<new2>{_NAME})\s+(?:is|will)\s+(?:now\s+)?(?:stepping|step|taking|take)\s+(?:in|over)\b"
+               # "Matua Wiremu Te Whata is covering haka"
+               rf"|(?P<new3>{_NAME})\s+(?:is|will\s+be)\s+(?:now\s+)?(?:covering|filling\s+in|standing\s+in)\b",
                re.IGNORECASE),
     # "Declan can't make it, it's now Orla Keaney", "now it's Trio Murblick", "Sam can't judge anymore, change to Tui Hemara"
     re.compile(rf"\b(?:it['’]?s\s+now|it\s+is\s+now|now\s+it['’]?s|now\s+it\s+is|change\s+(?:it\s+)?to)\s+(?:the\s+)?(?P<new>{_NAME})(?![\w'’-])",
@@ -73,7 +77,8 @@ _COMES = (
                rf"|(?P<new2>{_NAME})\s+(?:is|will\s+be|will)\s+(?:taking|doing|running|leading|teaching|playing|hosting|handling|managing|take|do|run|lead|teach|play|host|handle|manage)"
                r"\b[^.!?]{0,60}?\b(?:instead|now)\b"),
     # "workshop will be with Nika Kos instead", "Hang Dong Hawks replace them"
-    re.compile(rf"\bwith\s+(?P<new>{_NAME})\s+instead\b|(?P<new2>{_NAME})\s+(?:will\s+)?replaces?\s+(?:him|her|them|it)\b"),
+    # "Mr. Ken Ironstar is replacing him"
+    re.compile(rf"\bwith\s+(?P<new>{_NAME})\s+instead\b|(?P<new2>{_NAME})\s+(?:will\s+|is\s+|will\s+be\s+)?replac(?:es?|ing)\s+(?:him|her|them|it)\b"),
     # "Pádraig Culligan has taken over", "it's going to be Mei Lin Foster from now on", "Kagiso Molefe joined us"
     re.compile(rf"(?P<new>{_NAME})\s+(?:has|have)\s+(?:kindly\s+|now\s+|just\s+)?(?:taken\s+over|joined)\b|(?P<new3>{_NAME})\s+joined\b"
                rf"|\bgoing\s+to\s+be\s+(?P<new2>{_NAME})(?![\w'’-])", re.IGNORECASE),
@@ -91,7 +96,10 @@ _COMES = (
     # "Mrs Hurst has stood down as Treasurer. Her successor is Mr Alan Brickwood."
     re.compile(rf"\b(?:his|her|their)\s+(?:successor|replacement)\s+(?:is|will\s+be)\s+(?:{_TITLE})?(?P<new>{_NAME})(?![\w'’-])", re.IGNORECASE),
     # "Joseph moved to Dodoma for new job. Head Mechanic now is Baraka Laizer.": the role, then "now is"
-    re.compile(rf"(?:^|[.!?]\s+)(?:(?-i:[A-Z])[\w'’-]*\s+){{1,3}}now\s+(?:is|will\s+be)\s+(?P<new>{_NAME})(?![\w'’-])"),
+    # "Treasurer now Wong Kah Yee, Ahmad Faizal resign already"
+    re.compile(rf"(?:^|[.!?]\s+)(?:(?-i:[A-Z])[\w'’-]*\s+){{1,3}}now\s+(?:is\s+|will\s+be\s+)?(?P<new>{_NAME})(?![\w'’-])"),
+    # "Ahmad Faizal out, Wong Kah Yee in"
+    re.compile(rf"\bout\s*[,;&]?\s*(?:and\s+)?(?P<new>{_NAME})\s+in\b(?=\s*(?:[.!?,;]|$))"),
     # "The Ride Leader is now Pauline Greaves"
     re.compile(rf"\b(?:the|our)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{1,3}}(?:is|will\s+be)\s+now\s+(?P<new>{_NAME})(?![\w'’-])"),
 )
@@ -99,15 +107,16 @@ _COMES = (
 # listed", "Alasdair's had to pull out", "Sam's stepping down"), or after "replace" / "swap".
 _WHO = rf"(?-i:[{_UPPER}])[\w'’-]*(?:\s+(?-i:[{_UPPER}])[\w'’-]*){{0,2}}"
 _GOES = re.compile(rf"(?P<old>{_WHO}|(?-i:[a-z])[\w'’-]+)(?:['’]s)?\s+(?:(?:has|have|had|is|are|was|been|just|now|sadly|also|unfortunately|recently|finally)\s+){{0,3}}"
-                   r"(?:left|leaving|transferred|travell?ed|not\s+with\s+us|stepp(?:ed|ing)\s+back|steps?\s+back|(?:asked|wants?|wanted|decided|needs?|had)\s+to\s+(?:step|stand)\s+down|leaves?\s+(?:the|us|our|job|work|(?-i:[A-Z])\w*)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved|shifted|relocated)\s+(?:back\s+)?(?:on|away|to)|(?:moving|shifting|moves)\s+(?:back\s+)?(?:on|away|to)|is\s+away|retired|"
+                   r"(?:left|leaving|transferred|travell?ed|not\s+with\s+us|stepp(?:ed|ing)\s+back|steps?\s+back|(?:asked|wants?|wanted|decided|needs?|had)\s+to\s+(?:step|stand)\s+down|leaves?\s+(?:the|us|our|job|work|(?-i:[A-Z])\w*)|stepped\s+down|stepping\s+down|stood\s+down|standing\s+down|(?:moved?|shifted|relocated)\s+(?:back\s+)?(?:on|away|to)|(?:go|goes|went|gone)\s+(?:back\s+)?to\s+(?:live|work|study)\b|(?:working|living|studying|moved|moving)\s+(?:abroad|overseas)|(?:moving|shifting|moves)\s+(?:back\s+)?(?:on|away|to)|is\s+away|retired|"
                    r"retiring|gone|handed\s+over|to\s+pull\s+out|pulled\s+out|dropped\s+out|cancell?ed|still\s+(?:on|there|listed|showing|shown|up)|hung\s+up|"
                    # "Mehmet Aydın has stopped", "Marek Zając is not treasurer anymore", "is no longer"
-                   r"stopped|stops?\s+(?:as|being|\w+ing)|quit|withdrawn|withdrew|on\s+(?:\w+\s+){0,2}leave|resigned|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"
+                   r"stopped|stops?\s+(?:as|being|\w+ing)|quit|withdrawn|withdrew|on\s+(?:\w+\s+){0,2}leave|resign(?:ed|s)?|"
+                   r"out(?=\s*[,;&]?\s*(?:and\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+in\b)|not\s+(?:(?:the|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+any\s?more|no\s+longer|graduated|"
                    # "Meera can no longer be a bridesmaid", "George can't make it any more"
                    r"can(?:not|'t|’t|t|\s+no)\s+(?:longer\s+)?(?:be|make\s+it|come|attend)|can(?:not|'t|’t|t)\s+(?:[a-z]+\s+){1,2}any\s?more|"
                    # "Amaka Eze is too busy, Programmes is now Kelechi Nwosu"
-                   r"(?:is|are)\s+(?:too\s+busy|not\s+available|unavailable))\b"
-                   rf"|\b(?:replace|swap)\s+(?P<old2>{_WHO})\s+(?:out\s+)?(?:with|for|by|on|in)\b"
+                   r"(?:is|are)\s+(?:too\s+busy|not\s+available|unavailable)|(?:has|have)\s+too\s+much\s+(?:work|on))\b"
+                   rf"|\b(?:replace|swap)\s+(?P<old2>{_WHO})\s+(?:out\s+)?(?:with|for|by|on|in)\b|\bchange\s+(?P<old5>{_WHO})\s+(?:with|for)\b"
                    # "It is now Mr. Denis Okello, not Mrs. Atim."
                    rf"|,?\s+not\s+(?P<old3>(?:{_TITLE})?{_WHO})(?=\s*(?:[.!?,;]|$))"
                    # "quita Lalo, he moved to Tijuana 😢 new guitarrón is Toño Villalobos": who is taken off, and why
@@ -185,10 +194,12 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
     February the Tuesday classes are taught by Nino & Levan (Giorgi is away)": a note of its own)."""
     if site is None or _FOR_A_WHILE.search(request):
         return None
-    goers = [(g.start(), " ".join(w for w in re.sub(r"['’]s$", "", g.group("old") or g.group("old2") or g.group("old3") or g.group("old4")).split()
+    goers = [(g.start(), " ".join(w for w in re.sub(r"['’]s$", "", g.group("old") or g.group("old2") or g.group("old3") or g.group("old4") or g.group("old5")).split()
                                   if w not in _NOT_NAMES)) for g in _GOES.finditer(request)]
     # "gus has stepped down": a first name typed in lower case is the name the site shows capitalised
     goers = [(at, name[:1].upper() + name[1:]) for at, name in goers if name.casefold() not in _NOT_LOWER_NAMES]
+    # "agnes kulwa has move to shinyanga": the words typed before it in lower case too, where the site shows them so
+    goers = [(at, _with_lower_first(request, at, name, site)) for at, name in goers]
     if not goers and (subject := _SUBJECT.match(request)) is not None and subject.group("who") not in _NOT_NAMES \
             and not re.search(rf"\b{re.escape(subject.group('who'))}\s+(?:stays|remains|will\s+stay|is\s+staying)\b", request):
         # "Hina is going to Lahore for her masters so Maryam Shah will handle social media now": who the request is
@@ -226,6 +237,16 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
                     return None  # "Country Polka Boys" of "The Hill Country Polka Boys": no name of its own to replace
                 return None if not new or old.casefold() == new.casefold() else ReplaceText(op="replace_text", old=old, new=new)
     return _in_the_role(request, site)
+
+
+def _with_lower_first(request: str, at: int, name: str, site: Site) -> str:
+    """``name`` with the lower-case word typed just before it (at ``at``) where the site shows both as one name
+    ("Agnes Kulwa" of "agnes kulwa"); ``name`` else."""
+    before = re.search(r"(?<![\w'’])((?-i:[a-z])[\w'’-]+)\s+$", request[:at])
+    if before is None or name[:1].islower() or " " in name:
+        return name
+    whole = f"{before.group(1)[:1].upper()}{before.group(1)[1:]} {name}"
+    return whole if re.search(rf"(?<![\w'’]){re.escape(whole)}(?![\w'’])", shown_text(site)) else name
 
 
 def _after_a_capital(name: str, titles: str = "") -> re.Pattern[str]:

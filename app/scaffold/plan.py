@@ -475,6 +475,13 @@ def without_repeated_texts(plan: Plan) -> Plan:
     repeated |= {i for i, op in sets
                  if any(j < i and other.route == op.route and other.target == op.target for j, other in sets)
                  and any(o.route == op.route and o.target != op.target and o.text == op.text for _, o in sets)}
+    # A heading or a subtitle set to an entry's detail the plan lists ("¥18 per word" beside the rates that hold it)
+    def spaced(text: str) -> str:
+        return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
+
+    details = {spaced(f"{item.title} {item.text}") for op in plan.ops if isinstance(op, AddItems) for item in op.items}
+    repeated |= {i for i, op in sets if op.target in ("title", "subtitle") and op.text
+                 and any(spaced(op.text) in detail for detail in details)}
     if not repeated:
         return plan
     return plan.model_copy(update={"ops": [op for i, op in enumerate(plan.ops) if i not in repeated]})

@@ -22,7 +22,7 @@ from app.scaffold.site import Site, norm_words
 
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
 _NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down to|updat\w*|new\s+prices|(?:gone|went|going|goes|go)\s+(?:up|down)|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
-                        r"rais\w* to|reduc\w* to|drop\w* to|revis\w* to|instead of|not|price\s+(?:increase|rise|change|update)s?)\b", re.IGNORECASE)
+                        r"rais\w* to|rais\w*\s+(?:the\s+|our\s+|my\s+)?prices?|increas\w*\s+(?:the\s+|our\s+|my\s+)?prices?|reduc\w* to|drop\w* to|revis\w* to|(?:fees?|prices?|rates?)\s+revision|instead of|not|price\s+(?:increase|rise|change|update)s?)\b", re.IGNORECASE)
 # "also" opening a clause joins it to the one before ("Also, dealer tables will now cost $50"); elsewhere
 # it adds ("we also do gift boxes for $5").
 # Not "new" in a reason: "... we had to put it up for the new mallets".
@@ -187,6 +187,11 @@ def _named(priced: list[tuple[str, str]], said: str) -> set[tuple[str, str]]:
         # "Tuning + small repair"
         whole = {(n, d) for n, d in named if _singular(f" {norm_words(re.sub(r'[(][^)]*[)]', ' ', n))} ") in words}
         named = whole if len(whole) == 1 else named
+    if len(named) != 1:
+        # "knotless medium" of "knotless braids medium" (beside "knotless small"): the one name holding every word said
+        own = {_singular(w) for w in _own_words(PRICE.sub(" ", said)) - _BACK}
+        holds = {(n, d) for n, d in priced if len(own) >= 2 and own <= {_singular(w) for w in norm_words(n).split()}}
+        named = holds if len(holds) == 1 else named
     return named
 
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 
 from app.scaffold.pricetyped import PRICE
-from app.scaffold.site import Site, norm_words
+from app.scaffold.site import NOT_AFTER_NO_END, Site, norm_words
 
 SMALL = frozenset("a an and the of on in at to for by with it its is are be our my your this that there please pls kindly "
                   "still now says say page site price prices cost costs has have had was were will can get got".split())
 _PRICE_WORDS = {"price", "prices", "cost", "costs", "fee", "fees", "now", "actually", "going", "gone", "make"}
 
 # Where a text's pieces that may each hold one price end: "Travel fee $35 within Charleston, $50 Mount Pleasant.", not in brackets.
-SENTENCE = re.compile(r"(?<!\bRs)(?<!\bGs)(?<!\bNo)(?<!\bSt)[.!?]\s+")  # not the dot of "Rs. 300"
+SENTENCE = re.compile(NOT_AFTER_NO_END + r"[.!?]\s+")  # not the dot of "Rs. 300"
 # ... and " and " after a bracket closes ("Factory Chimneys (90 mins, £11) and the Harbour walk (2.5 hours, £16)").
 _TEXT_PIECE = re.compile(r"(?<=[.;,!?])(?<!\bRs\.)(?<!\bGs\.)(?<!\bNo\.)\s+|(?<=\))\s+and\s+|[()]")
 

@@ -16,9 +16,9 @@ _CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|IDR|KRW|TRY|JMD|T
 # "240 SEK", "1,20 €" (the euro after the amount, as much of Europe writes it), "6,000 yen", "55.000đ", "45$" (as
 # Quebec writes it), "20p".
 PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤₩₺](?:U(?=\s?\d))?\s?{AMOUNT}"  # "$U 2.100" (Uruguay)
-                   rf"|(?<![\w.$£€])(?:R|Rp|RM|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|Gs\.?|₲|TSh|USh|S/\.?|{_CODES}|[NQ](?=\d{{1,3}}(?:,\d{{3}})+(?!\d|\.\d))|K(?=\d{{2}}|\d{{1,3}},\d{{3}})|Q(?=\d{{2,5}}(?![\d,]|\.\d)))\s?(?=\d)(?:\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,]|\.\d)|{AMOUNT})(?![A-Z])"  # not "R2D2"; "R19 200" whole
-                   # "N1,450,000", "Q1,800", "Q520": naira and quetzales typed with a letter (not "Q1", a quarter); "K200": kwacha
-                   rf"|(?<![\w.,]){AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|TSh|USh|KSh|Ksh|EUR|euros?|€|zł|zl|Kč|Kc|kč|kc|Ft|yen|won|lei|TL|円|baht|pesos?|đ|₫|JD|MT|DH|Dhs?|\$|rb|{_CODES}|"
+                   rf"|(?<![\w.$£€])(?:R|Rp|RM|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|Gs\.?|₲|TShs?|Tshs?|USh|Ush|Bs\.?|S/\.?|{_CODES}|[NQ](?=\d{{1,3}}(?:,\d{{3}})+(?!\d|\.\d))|K(?=\d{{2}}|\d{{1,3}},\d{{3}})|Q(?=\d{{2,5}}(?![\d,]|\.\d))|P(?=\d{{2,5}}(?![\d:]|[.,]\d)))\s?(?=\d)(?:\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,]|\.\d)|{AMOUNT})(?![A-Z])"  # not "R2D2"; "R19 200" whole
+                   # "N1,450,000", "Q1,800", "Q520": naira and quetzales typed with a letter (not "Q1", a quarter); "K200": kwacha; "P280": pula
+                   rf"|(?<![\w.,]){AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|TShs?|Tshs?|USh|Ush|KSh|Ksh|EUR|euros?|€|zł|zl|Kč|Kc|kč|kc|Ft|yen|won|lei|TL|円|baht|pesos?|đ|₫|JD|MT|DH|Dhs?|\$|rb|{_CODES}|"
                    # "300 yuan", "285,000 kip", "1200 taka", "2500 dram": currencies by their name
                    rf"yuan|RMB|元|kip|taka|dram|birr|Kz|kwanzas?|cents?|riel|kyat|rupees?|rupiah|ringgit|naira|cedis?|francs?|CFA|manat|lari|tenge|soles|"
                    rf"bolivianos?|quetzal(?:es)?|lempiras?|colones|shillings?|dinars?|dirhams?|riyals?|tugriks?|₮|leva|denars?|esc|escudos?)(?!\w)(?!(?<=[A-Za-z])[ \t]?\d)(?!(?<=€)[ \t]?\d+[.,]\d{{2}}(?!\d))"  # "1,20 €", "6,000 yen", "13 GEL"; not "6 UGX" of "for 6 UGX 420,000",
@@ -54,7 +54,7 @@ KEPT = re.compile(r"\b(?:stays?|staying|remains?|remaining|unchanged)\b", re.IGN
 # A menu's prices typed without a currency ("Flat White 5.20", "Espresso 2,20", "flat white now 5.40"): read as
 # prices through a mark no one types, where the site shows its prices so too.
 MARK = "¤"
-_BARE = re.compile(r"(?<![\w.,:/$£€¥₹₦₱¤+-])\d{1,4}[.,]\d{1,2}(?![\w:%]|[.,]\d)")  # "Magic 5.5" too
+_BARE = re.compile(r"(?<![\w.,:/$£€¥₹₦₱¤+-])(?:\d{1,4}[.,]\d{1,2}|\d{1,3}(?:\.\d{3})+)(?![\w:%]|[.,]\d)")  # "Magic 5.5", "70.000" too
 
 
 # ... and whole ("big brekkie is 26 now" of "Big Brekkie 24"): a whole number typed after what says it is the new

@@ -16,15 +16,13 @@ from collections.abc import Callable, Sequence
 from app.scaffold.namedcontent import names
 from app.scaffold.pagelist import names_pages
 from app.scaffold.scope import word_list
-from app.scaffold.site import EMOJI, norm_words
+from app.scaffold.site import EMOJI, NOT_AFTER_NO_END, norm_words
 
 MAX_TEXT = 400  # a section's text (``AddSection.text``)
 MAX_ABOUT = 1000  # an opening prompt's description (``DescribeSite.about``): all of a long first message
 MIN_WORDS = 3  # fewer, once the ask is taken off, is what is left of the ask ("the club")
 # A sentence ends at ".", "!" or "?" before a space and a capital or the end; not "Dr. Ines", "6.30".
-_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bCo)(?<!\bMt)(?<!\bJr)(?<!\bNo)"
-                           r"(?<!\bSgt)(?<!\bRev)(?<!\bCapt)(?<!\bProf)(?<!\bCol)(?<!\bLt)(?<!\bCllr)"
-                           r"(?<=[^\s.])[.!?]+[\"”’']?(?=\s|$)|\n+")  # "... a second wind.' We're open"
+_SENTENCE_END = re.compile(NOT_AFTER_NO_END + r"(?<=[^\s.])[.!?]+[\"”’']?(?=\s|$)|\n+")  # "... a second wind.' We're open"
 _GREETING = re.compile(r"^(?:(?:well|oh|ok|okay)[,\s]+)?(?:hiya|hi+|hello|hey+|howdy|g'?day|morning|good (?:morning|afternoon|evening)|yo|"
                        r"dear\s+(?:sir\s+or\s+madam|sir\s*/\s*madam|\w+))\b(?:\s+(?:there|all|folks))?\s*[!,.]*\s*(?:" + EMOJI.pattern + r"\s*)?"
                        r"(?:(?:(?:it's\s+)?nice|pleased|glad)\s+to\s+meet\s+you\s*[!,.]*\s*)?", re.IGNORECASE)  # "hiii 👋", "Hello, nice to meet you."

@@ -37,7 +37,7 @@ from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, Add
                                DescribeSite, EditItem, Entry, JsonScalar, Plan, RenamePage, ReplaceText, SetText,
                                SetTheme, plan_to_json)
 from app.scaffold.pagelist import listed_pages
-from app.scaffold.site import SECTION_WORDS, UNLISTED_KINDS, Site, kinds_named, norm_words, slug, without_item_names
+from app.scaffold.site import SECTION_WORDS, UNLISTED_KINDS, Site, kinds_named, norm_words, shown_text, slug, without_item_names
 
 MAX_SPAN = 120  # the schema's bound on a text; titles, headings and labels have SHORT
 SHORT = 60
@@ -448,9 +448,13 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         # "Kasia Wrona & The Night Owls" is the whole name of who comes)
         person = next((person.model_copy(update={"new": op.new}) for op in swaps
                        if getattr(op, "new", "").startswith(person.new) and _JOINED_NAME.fullmatch(op.new[len(person.new):])), person)
-        swaps = [op for op in swaps if not compound.said_before(op, [person]) and getattr(op, "old", "\0") not in person.old
-                 and person.new not in getattr(op, "new", "")]
-        swaps.append(person)
+        # (a swap of the name with its number, "Mrs Thandeka Mokoena on 082 ..." -> "Mr Pieter Jacobs on 083 ...", holds it)
+        held = [op for op in swaps if getattr(op, "old", "") != person.old and person.old in getattr(op, "old", "")
+                and person.new in getattr(op, "new", "") and site is not None and op.old in shown_text(site)]
+        if not held:
+            swaps = [op for op in swaps if not compound.said_before(op, [person]) and getattr(op, "old", "\0") not in person.old
+                     and person.new not in getattr(op, "new", "")]
+            swaps.append(person)
     if swaps:
         # "change 'X' to 'Y'" of words the site shows, new prices of what it lists: whatever the model
         # wrote; with another part that nothing here reads ("... take it off for now, and the

@@ -141,7 +141,20 @@ def page_text(page: Page) -> str:
 
 
 # Where a sentence of a section's text ends: not after a title ("Mrs. Horan (cake sale)" is one name).
-_SENTENCE_END = re.compile(r"(?<=[.;!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bRev\.)(?<!\bFr\.)(?<!\bProf\.)\s+")
+# Words whose dot ends no sentence: a title before a name ("Dr. Ines"), "No." and "Regd." before a number, a currency's
+# ("Rs. 1500"), an address's ("Opp. Bus Stand", "Hauptstr. 5", "USt-IdNr. DE312456789"); nor does an initial's ("R.S. Puram", "Karthik V. won").
+_NO_END = ("Dr", "Mr", "Mrs", "Ms", "St", "Co", "Mt", "Jr", "Sr", "No", "Sgt", "Rev", "Revd", "Capt", "Prof", "Col", "Lt", "Cllr",
+           "Fr", "Regd", "Reg", "Rs", "Gs", "Nr", "IdNr", "Str", "Tel", "Ph", "Apt", "Opp")
+NOT_AFTER_NO_END = "".join(rf"(?<!\b{word})" for word in _NO_END) + r"(?<!\b[A-Z])"  # put before the dot of a sentence splitter
+_NO_END_DOT = re.compile(rf"\b(?:{'|'.join(_NO_END)}|[A-Z])\.$")
+
+
+def ends_with_no_end(text: str) -> bool:
+    """Whether ``text`` ends with a dot that ends no sentence: "... Regd.", "Mrs."."""
+    return bool(_NO_END_DOT.search(text.rstrip()))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?])" + "".join(rf"(?<!\b{word}\.)" for word in _NO_END) + r"(?<!\b[A-Z]\.)\s+")
 
 
 def shown_pieces(site: Site) -> list[tuple[str, str]]:

@@ -62,6 +62,8 @@ _FOR = [re.compile(p + r"\s*" + _NAME, re.IGNORECASE) for p in (
     r"\b(?:web\s*sit\w*|site|webiste|wesbite)\s+for",
     # "make websit for my shop Sharma Namkeen Bhandar, Sarafa bazar indore": what it is, then its name
     r"\b(?:web\s*sit\w*|site|webiste|wesbite)\s+for\s+(?:my|our|the|a)(?:\s+(?-i:[a-z][\w'-]*)){1,3}(?=\s+(?-i:[A-Z]))",
+    # "the website for our Spring Fair": its name right after "our"
+    r"\b(?:web\s*sit\w*|site|webiste|wesbite)\s+for\s+(?:my|our)(?=\s+(?-i:[A-Z]))",
 )]
 _ABBREVIATED = frozenset(("co", "ltd", "inc", "bros", "corp"))
 # Words a name never opens with: a day, a month, a greeting's, the writer's own.

@@ -12,7 +12,9 @@ where the site shows them. The site's own name is left to the model's plan (it l
 from __future__ import annotations
 
 import re
+import unicodedata
 from difflib import SequenceMatcher
+from typing import Any
 
 from app.scaffold.compound import clauses
 from app.scaffold.plan import Decline, Plan, ReplaceText, replacing
@@ -266,6 +268,30 @@ def read(request: str, site: Site | None) -> Plan | None:
     return Plan(ops=[*plan.ops, Decline(op="decline")]) if more else plan
 
 
+# What says a word is written wrong or right: "error: is Itagüí with ü and í", "write Itagüí correct, not Itagui".
+_ACCENT_CUE = re.compile(rf"\b(?:{_MISTAKE}|error|correct\w*|fix\w*|accents?|not)\b|\bwith\s+(?:an?\s+)?[^\x00-\x7f]", re.IGNORECASE)
+
+
+def _folded(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _accented(request: str, shown: str) -> Plan | None:
+    """The words the request types with their accents where the site shows them without ("Itagüí" of "Itagui"), each
+    replaced, where the request says they were written wrong; None else."""
+    if not _ACCENT_CUE.search(request):
+        return None
+    ops: list[Any] = []
+    for word in dict.fromkeys(re.findall(r"[^\W\d_]{3,}", request)):
+        bare = _folded(word)
+        if bare == word or not re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", shown) \
+                or re.search(rf"(?<!\w){re.escape(word)}(?!\w)", shown):
+            continue
+        op = replacing(bare, word)
+        ops += [op] if op is not None else []
+    return Plan(ops=ops) if ops else None
+
+
 def _read(request: str, site: Site | None) -> Plan | None:
     """The correction the request types, as a replacement of the site's nearly-right words; None else."""
     if site is None:
@@ -277,6 +303,9 @@ def _read(request: str, site: Site | None) -> Plan | None:
     recounted = _recounted(request, shown)
     if recounted is not None:
         return recounted
+    accented = _accented(request, shown)
+    if accented is not None:
+        return accented
     if not _CUE.search(request):
         return None
     named = _OLD_NEW.search(request)

@@ -8,7 +8,8 @@ import re
 
 from pydantic import ValidationError
 
-from app.scaffold import backref, buttonfit, buttonlabel, contactfit, contentfit, entries, hoursfit, itemfit, listadd, notefit, pageblock, scope, toldfit, whenfit
+from app.scaffold import (backref, buttonfit, buttonlabel, contactfit, contentfit, entries, hoursfit, itemfit, listadd, misread, namespan, notefit,
+                          pageblock, scope, toldfit, whenfit)
 from app.scaffold.coverage import plan_text, unused_body, unused_content
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.listfit import asked_in_entry
@@ -104,9 +105,14 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
     if read is not None and notefit.echoes_a_correction(list(read.ops), prompt):
         return Plan(ops=[Decline(op="decline")]), True  # a correction read as a paragraph of its own words
     chosen = without_repeated_texts(read if read is not None else plan)
+    # "Change Alasdair Fenwick to Ally Fenwick" of "Alasdair 'Ally' Fenwick": the words shown, not the one both share
+    chosen = Plan(ops=[op.model_copy(update={"old": namespan.widened(op.old, op.new, prompt, site)}) if isinstance(op, ReplaceText) else op
+                       for op in chosen.ops])
     # "change Mrs. Delgado to Ms. Ybarra" written as that replacement and an edit of "Mrs. Delgado" to itself: no change
     kept = [op for op in chosen.ops if not _to_itself(op)]
     chosen = Plan(ops=kept) if kept and len(kept) < len(chosen.ops) and all(isinstance(op, ReplaceText) for op in kept) else chosen
+    if misread.home_text_for_every_page(list(chosen.ops), prompt):
+        return Plan(ops=[Decline(op="decline")]), True  # a heading of one page for words every page should show
     if any(isinstance(op, AddSection) and notefit.asks_removal(op.text) for op in chosen.ops):
         return Plan(ops=[Decline(op="decline")]), True  # "... Remove Eko Hotel." put on the page: a removal no op made
     # the request listed as content ("button Book your trip on home page", "no more Wednesday"): beside other ops it goes

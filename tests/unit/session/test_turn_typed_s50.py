@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from tests.unit.scaffold.helpers import managed_project
-from tests.unit.session.typed import run as _run, page as _page, apply as _apply, text as _text
+from tests.unit.session.typed import run as _run, page as _page, apply as _apply, para as _para, text as _text
 
 
 
 def _edited(tmp_path: Path, shown: str, model: str, prompt: str) -> str:
     """The home page after ``prompt``, read with ``model``'s plan, on a site whose home shows ``shown``; the turn applied."""
     root = managed_project(tmp_path)
-    _text(root, shown)
+    _para(root, shown)  # a paragraph as the site shows it (no reading of its words as a list)
     result = _run(root, model, prompt)
     assert result.outcome == "applied", result.message
     return _page(root, "/")
