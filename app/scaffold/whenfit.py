@@ -443,7 +443,26 @@ def _moved(request: str, pieces: Pieces) -> ReplaceText | None:
     if found is not None and day is not None and day.group("new").casefold() in found.new.casefold() \
             and day.group("old").casefold() not in found.old.casefold():
         return None
+    if found is not None and _shared_by_days(found, request, pieces):
+        return None
     return found
+
+
+_DAY_ABBR = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
+
+
+def _shared_by_days(found: ReplaceText, request: str, pieces: Pieces) -> bool:
+    """Whether the time replaced is one several days share and the request names only some of them ("Thursday is now 9am
+    to 2pm" of "Tue and Thu | 9am to 1pm"): replacing it would move the other days too."""
+    said = {d.casefold() for d in _DAY_ABBR.findall(request)}
+    if not said or _DAY_ABBR.search(found.old):
+        return False  # a time replaced with its day ("Saturday 10am to 3pm") is that day's
+    for name, words in pieces:
+        if name != words and found.old in words:  # an entry: the days its name lists
+            days = {d.casefold() for d in _DAY_ABBR.findall(name)}
+            if len(days) >= 2 and not days <= said:
+                return True
+    return False
 
 
 _DAY_FROM = re.compile(rf"\bfrom\s+(?P<old>{_WEEKDAY})\s+to\s+(?P<new>{_WEEKDAY})\b", re.IGNORECASE)

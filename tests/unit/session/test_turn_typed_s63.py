@@ -215,3 +215,11 @@ def test_an_opening_prompt_with_a_greeting_and_initials(tmp_path: Path) -> None:
                   "Fair 😅 It's on Saturday 13 November 2027, 10am to 2pm, in the school grounds on Highgate.")
     assert result.outcome == "applied", result.message
     assert "Spring Fair" in (root / "lib" / "site.ts").read_text() and "Kia ora" not in (root / "lib" / "site.ts").read_text()
+
+
+def test_a_time_several_days_share_is_not_moved_for_one_of_them(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _items(root, "/", "list", [("Tue and Thu", "9am to 1pm"), ("Sat", "9am to 12")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Thursday","text":"9am to 2pm"}]}', "Thursday is now 9am to 2pm. Lunch provided on Thursdays.")
+    assert result.outcome != "applied", result.message
+    assert '{ title: "Tue and Thu", text: "9am to 1pm" }' in _text(root)
