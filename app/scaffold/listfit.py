@@ -147,9 +147,13 @@ def _tail(text: str) -> re.Match[str] | None:
     return _DETAIL_TAIL.search(text) or _PRICE_TAIL.search(text)
 
 
+_WRAPPED = re.compile(r"^['\"‘“](.+)['\"’”]$")
+
+
 def entry_of(piece: str, semicolons: bool = False) -> tuple[str, str]:
     """One typed entry as (name, detail)."""
     piece = re.sub(r"^(?:and|&)\s+", "", piece.strip()).strip(" .")
+    piece = _WRAPPED.sub(r"\1", piece)  # "'Works offline'": the words, not their quotes
     if semicolons and re.search(r"(?<!\d),|,(?!\d)", piece):
         name, detail = re.split(r"(?<!\d),|,(?!\d)", piece, maxsplit=1)  # not the comma of "£1,850"
         return name.strip(), detail.strip()
@@ -165,8 +169,9 @@ def entry_of(piece: str, semicolons: bool = False) -> tuple[str, str]:
         return parts[0].strip(), parts[1].strip()
     tail = _tail(piece)
     if tail and piece[:tail.start()].strip():
-        name, detail = piece[:tail.start()].strip(), tail.group(1).strip()
-        count = re.search(r"\s(\d+)$", name) if detail.startswith("for ") else None  # "avos 4 for $5": the count is the price's
+        name, detail = piece[:tail.start()].strip().rstrip(" ,;"), tail.group(1).strip()  # not "Connemara Mist, aran weight,"
+        # "avos 4 for $5": the count is the price's (not "doubles $3 each or 4 for $10", a name that prices already)
+        count = re.search(r"\s(\d+)$", name) if detail.startswith("for ") and not PRICE.search(name) else None
         return (name[:count.start()], f"{count.group(1)} {detail}") if count else (name, detail)
     return piece, ""
 

@@ -223,3 +223,12 @@ def test_a_time_several_days_share_is_not_moved_for_one_of_them(tmp_path: Path) 
     result = _run(root, '{"ops":[{"op":"edit_item","item":"Thursday","text":"9am to 2pm"}]}', "Thursday is now 9am to 2pm. Lunch provided on Thursdays.")
     assert result.outcome != "applied", result.message
     assert '{ title: "Tue and Thu", text: "9am to 1pm" }' in _text(root)
+
+
+def test_entries_read_as_typed_keep_no_quotes_nor_a_trailing_comma(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    result = _run(root, '{"ops":[{"op":"add_items","route":"/","kind":"features","items":[{"title":"Tap anywhere to count","text":"Tap anywhere '
+                        'to count"},{"title":"Multiple counters per project","text":"Works offline"},{"title":"Pattern notes with photos"}]}]}',
+                  "features section: 'Tap anywhere to count' , 'Multiple counters per project', 'Works offline', 'Pattern notes with photos'")
+    assert result.outcome == "applied", result.message
+    assert '{ title: "Works offline", text: "" }' in _text(root) and "'Works offline'" not in _text(root)
