@@ -458,8 +458,8 @@ def _shared_by_days(found: ReplaceText, request: str, pieces: Pieces) -> bool:
     if not said or _DAY_ABBR.search(found.old):
         return False  # a time replaced with its day ("Saturday 10am to 3pm") is that day's
     for name, words in pieces:
-        if name != words and found.old in words:  # an entry: the days its name lists
-            days = {d.casefold() for d in _DAY_ABBR.findall(name)}
+        if name != words and found.old in words:  # an entry: the days its name lists (not one with its own time: "Saturday 8am")
+            days = {d.casefold() for d in _DAY_ABBR.findall(re.sub(rf"{_DAY_ABBR.pattern}\s+{CLOCK_TIME}", " ", name, flags=re.IGNORECASE))}
             if len(days) >= 2 and not days <= said:
                 return True
     return False
