@@ -19,7 +19,7 @@ from app.scaffold.plan import EditItem, ReplaceText, replacing
 from app.scaffold.pricetyped import KEPT, PRICE
 from app.scaffold.site import Page, Site, is_placeholder, norm_words, shown_pieces
 from app.scaffold.textfit import WEEKDAY
-from app.scaffold.whenfit import WHEN, when_kind
+from app.scaffold.whenfit import CLOCK_SAID, WHEN, when_kind
 
 # Words that name no one thing: "the price of the class" is the class.
 _SMALL = frozenset("the a an and of on in at to for our my your is are now new price prices cost fee date time "
@@ -308,10 +308,6 @@ def said_change(request: str, site: Site) -> ReplaceText | None:
     return value_in_text(EditItem(op="edit_item", item=said.group("item"), text=new[0][3]), request, site)
 
 
-# A clock time as a detail shows it: "10am-11am", "7.30pm", "18:00".
-_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
-
-
 def kind_swapped(op: EditItem, site: Site) -> bool:
     """Whether ``op`` puts a price alone in place of an item's time, or a time alone in place of its price ("fee now $130"
     written as the Beginners class's "$130" over its "10am-11am"): a value of another thing than the one the item shows."""
@@ -323,9 +319,9 @@ def kind_swapped(op: EditItem, site: Site) -> bool:
     if len(olds) != 1 or not olds[0]:
         return False
     old, new = olds[0], op.text
-    bare = norm_words(PRICE.sub(" ", _CLOCK.sub(" ", new)))
+    bare = norm_words(PRICE.sub(" ", CLOCK_SAID.sub(" ", new)))
     if bare and set(bare.split()) - {"per", "month", "week", "hour", "session", "class", "each", "a", "now"}:
         return False  # words of its own beside the value: what the user typed for the item whole
-    price_for_time = bool(PRICE.search(new)) and not _CLOCK.search(new) and bool(_CLOCK.search(old)) and not PRICE.search(old)
-    time_for_price = bool(_CLOCK.search(new)) and not PRICE.search(new) and bool(PRICE.search(old)) and not _CLOCK.search(old)
+    price_for_time = bool(PRICE.search(new)) and not CLOCK_SAID.search(new) and bool(CLOCK_SAID.search(old)) and not PRICE.search(old)
+    time_for_price = bool(CLOCK_SAID.search(new)) and not PRICE.search(new) and bool(PRICE.search(old)) and not CLOCK_SAID.search(old)
     return price_for_time or time_for_price

@@ -449,9 +449,9 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         person = next((person.model_copy(update={"new": op.new}) for op in swaps
                        if getattr(op, "new", "").startswith(person.new) and _JOINED_NAME.fullmatch(op.new[len(person.new):])), person)
         # (a swap of the name with its number, "Mrs Thandeka Mokoena on 082 ..." -> "Mr Pieter Jacobs on 083 ...", holds it)
-        held = [op for op in swaps if getattr(op, "old", "") != person.old and person.old in getattr(op, "old", "")
-                and person.new in getattr(op, "new", "") and site is not None and op.old in shown_text(site)]
-        if not held:
+        shown = shown_text(site) if site is not None else ""  # read once, not once a swap
+        if not any(op.old != person.old and person.old in op.old and person.new in op.new and op.old in shown
+                   for op in swaps if isinstance(op, ReplaceText)):
             swaps = [op for op in swaps if not compound.said_before(op, [person]) and getattr(op, "old", "\0") not in person.old
                      and person.new not in getattr(op, "new", "")]
             swaps.append(person)

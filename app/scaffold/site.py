@@ -202,11 +202,16 @@ def norm_words(text: str) -> str:
     return " ".join(re.findall(r"[A-Za-z0-9]+", text.lower()))
 
 
+def without_accents(text: str) -> str:
+    """``text`` with each accent taken off its letter ("Itagüí" -> "Itagui")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def slug(text: str) -> str:
     # An accent goes and its letter stays, an apostrophe joins its word ("Devenir bénévole" at
     # "/devenir-benevole", "Nana's Story" at "/nanas-story": the addresses people expect, not
     # "/devenir-b-n-vole" and "/nana-s-story"). Cut, then strip: a cut can end on "-", which no route may.
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    plain = without_accents(text.lower())
     return re.sub(r"[^a-z0-9]+", "-", re.sub(r"(?<=\w)['’](?=\w)", "", plain)).strip("-")[:40].strip("-") or "page"
 
 

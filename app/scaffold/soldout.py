@@ -120,7 +120,8 @@ def _named_once(request: str, site: Site) -> str:
     """The one run of capitalised words the request types (two or more) that a text of the site shows once: "the Raleigh
     Twenty" of "Leave the Raleigh Twenty on the Bikes for Sale page but put the word SOLD next to it"; "" else."""
     runs = re.findall(r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)+", request)
-    shown = [run for run in dict.fromkeys(runs) if len(shown_as(site, run)) == 1 and shown_text(site).count(run) == 1]
+    text = shown_text(site)
+    shown = [run for run in dict.fromkeys(runs) if text.count(run) == 1 and len(shown_as(site, run)) == 1]
     return shown[0] if len(shown) == 1 else ""
 
 

@@ -12,14 +12,13 @@ where the site shows them. The site's own name is left to the model's plan (it l
 from __future__ import annotations
 
 import re
-import unicodedata
 from difflib import SequenceMatcher
 from typing import Any
 
 from app.scaffold.compound import clauses
 from app.scaffold.plan import Decline, Plan, ReplaceText, replacing
 from app.scaffold.pricetyped import KEPT
-from app.scaffold.site import Site, norm_words, page_named, shown_text
+from app.scaffold.site import Site, norm_words, page_named, shown_text, without_accents
 
 # Words that say something was written wrong; with the app's other cues for a correction.
 _MISTAKE = r"spelt|spelled|spelling|typo|misspel\w*|wrong|mistake"
@@ -272,10 +271,6 @@ def read(request: str, site: Site | None) -> Plan | None:
 _ACCENT_CUE = re.compile(rf"\b(?:{_MISTAKE}|error|correct\w*|fix\w*|accents?|not)\b|\bwith\s+(?:an?\s+)?[^\x00-\x7f]", re.IGNORECASE)
 
 
-def _folded(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 def _accented(request: str, shown: str) -> Plan | None:
     """The words the request types with their accents where the site shows them without ("Itagüí" of "Itagui"), each
     replaced, where the request says they were written wrong; None else."""
@@ -283,7 +278,7 @@ def _accented(request: str, shown: str) -> Plan | None:
         return None
     ops: list[Any] = []
     for word in dict.fromkeys(re.findall(r"[^\W\d_]{3,}", request)):
-        bare = _folded(word)
+        bare = without_accents(word)
         if bare == word or not re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", shown) \
                 or re.search(rf"(?<!\w){re.escape(word)}(?!\w)", shown):
             continue

@@ -18,7 +18,7 @@ from app.scaffold.heldpiece import stems
 from app.scaffold.plan import Entry, ReplaceText
 from app.scaffold.pricetyped import PRICE, without_reason
 from app.scaffold.site import Site, norm_words, shown_pieces
-from app.scaffold.textfit import DAY, MONTH
+from app.scaffold.textfit import DAY, MONTH, WEEKDAY
 
 _MONTH = rf"{MONTH}\.?"  # "Sept." too
 _DAY = rf"{DAY}\.?"
@@ -87,6 +87,9 @@ _TWO_LETTER_DAYS = {"mo": "mon", "tu": "tue", "th": "thu", "fr": "fri", "sa": "s
 
 def _short_days(words: list[str]) -> set[str]:
     return {w[:3] if _A_DAY.fullmatch(w) else _TWO_LETTER_DAYS.get(w, w) for w in words}
+
+
+CLOCK_SAID = re.compile(_CLOCK, re.IGNORECASE)  # a clock time as typed or shown: "7pm", "18:00", "noon" (also ``itemvalue``)
 
 
 def when_kind(when: str) -> str:
@@ -448,18 +451,18 @@ def _moved(request: str, pieces: Pieces) -> ReplaceText | None:
     return found
 
 
-_DAY_ABBR = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
+_WEEKDAY_SAID = re.compile(WEEKDAY, re.IGNORECASE)
 
 
 def _shared_by_days(found: ReplaceText, request: str, pieces: Pieces) -> bool:
     """Whether the time replaced is one several days share and the request names only some of them ("Thursday is now 9am
     to 2pm" of "Tue and Thu | 9am to 1pm"): replacing it would move the other days too."""
-    said = {d.casefold() for d in _DAY_ABBR.findall(request)}
-    if not said or _DAY_ABBR.search(found.old):
+    said = {d[:3].casefold() for d in _WEEKDAY_SAID.findall(request)}
+    if not said or _WEEKDAY_SAID.search(found.old):
         return False  # a time replaced with its day ("Saturday 10am to 3pm") is that day's
     for name, words in pieces:
         if name != words and found.old in words:  # an entry: the days its name lists (not one with its own time: "Saturday 8am")
-            days = {d.casefold() for d in _DAY_ABBR.findall(re.sub(rf"{_DAY_ABBR.pattern}\s+{CLOCK_TIME}", " ", name, flags=re.IGNORECASE))}
+            days = {d[:3].casefold() for d in _WEEKDAY_SAID.findall(re.sub(rf"{WEEKDAY}\s+{CLOCK_TIME}", " ", name, flags=re.IGNORECASE))}
             if len(days) >= 2 and not days <= said:
                 return True
     return False
