@@ -22,7 +22,8 @@ from app.scaffold.site import Site, ends_with_no_end, norm_words, slug
 
 _FOOTER = re.compile(r"\bfooters?\b|\b(?:bottom|foot) (?:of )?(?:every|each|all(?: the)?) pages?\b|"
                      r"\b(?:bottom|foot) of (?:the )?(?:pages|site|website)\b|"
-                     r"\b(?:on|at) (?:every|each|all(?: the)?) pages? (?:at|along) (?:the )?(?:very )?bottom\b", re.IGNORECASE)  # "at bottom" too
+                     r"\b(?:on|at) (?:every|each|all(?: the)?) pages? (?:at|along) (?:the )?(?:very )?bottom\b|"
+                     r"\b(?:in|on) (?:every|each|all(?: the)?) pages? (?:at the )?below\b", re.IGNORECASE)  # "at bottom", "put in all pages below"
 # Contact details wanted on every page ("phone 087 412 9930 at top of every page"): the footer is what
 # every page shows; a bar at the top is no op of a plan.
 _EVERY_PAGE = re.compile(r"\b(?:every|each|all(?: the)?) pages?\b", re.IGNORECASE)
@@ -97,7 +98,7 @@ def _tidy(text: str) -> str:
     return _LABEL_IS.sub(lambda m: f"{m.group('label')[:1].upper()}{m.group('label')[1:]}: ", text)
 
 
-_LABEL_IS = re.compile(r"^(?:(?:our|my|the)\s+)?(?P<label>address|phone|tel|telephone|email|e-mail|mobile|whatsapp)\s+(?:is|:)\s+", re.IGNORECASE)
+_LABEL_IS = re.compile(r"^(?:(?:our|my|the)\s+)?(?P<label>address|phone|tel|telephone|email|e-mail|mobile|whatsapp)(?:\s+is|\s*:)\s+", re.IGNORECASE)
 
 
 def footer_text(request: str) -> str:
@@ -162,6 +163,8 @@ def footer_text(request: str) -> str:
         # "Contact in footer. Lowri 07812 550 394 or rockets.secretary@gmail.com.", "can u add our insta and
         # email at the bottom of every page. insta is @x and email y"
         return _tidy(rest)
+    if at and _names_label(clause, clauses[at - 1]) and not _INSTRUCTION.search(clauses[at - 1]):
+        return _tidy(clauses[at - 1])  # "Sponsors: A, B, C. Please show all sponsors at the bottom of every page."
     if (re.search(r"\b(?:it|that|this|them|these|those)\b", clause, re.IGNORECASE) or only_where
             or _BARE_WHERE.match(clause)) and len(clauses) > 1 and not _LINK_IT.match(clause):
         # "The address is Unit 4, 112 Kilmarnock Road. Please put it in the footer.", "contact details pls:
@@ -192,13 +195,25 @@ def _said_before(said_clauses: list[str]) -> str:
     """The footer's words from the clauses that say them before (or after) the one that says where."""
     lines = []
     for said in said_clauses:
+        # "address: Ashaiman Main Station, behind Total filling station.": an address is content with no digit in it
+        labelled = _LABEL_COLON.match(said)
         said = said.split(":", 1)[1] if ":" in said and typed_content(said.split(":", 1)[1]) else said
         typed = typed_content(said)
         if typed and _INSTRUCTION.search(said):  # "... i'd rather people just email a@b.uk - put that in the footer"
             lines.append(" · ".join(_labelled(p, said) for p in typed))
-        elif not _INSTRUCTION.search(said) and re.search(r"\d|@", said):
+        elif not _INSTRUCTION.search(said) and (re.search(r"\d|@", said) or labelled):
             lines.append(_tidy(said))  # content of its own (an address, a number), not a remark about the site
     return " · ".join(lines)
+
+
+def _names_label(clause: str, before: str) -> bool:
+    """Whether ``clause`` names what the clause ``before`` lists under its label ("Sponsors: A, B, C." then
+    "Please show all sponsors at the bottom of every page")."""
+    label = re.match(r"^\W*(?:(?:our|my|the)\s+)?(?P<label>[a-z]{3,})\s*:", before, re.IGNORECASE)
+    return bool(label and re.search(rf"\b{re.escape(label.group('label').lower().rstrip('s'))}s?\b", clause, re.IGNORECASE))
+
+
+_LABEL_COLON = re.compile(r"^\W*(?:(?:our|my|the)\s+)?(?:address|location)\s*:\s*\S", re.IGNORECASE)
 
 
 # What a clause that says where names as going there, typing none of it: "our insta and email", "contact bit".

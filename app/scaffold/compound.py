@@ -293,6 +293,7 @@ def unread(request: str, site: Site, ops: list[Any]) -> list[str]:
     # (the part of a listing sentence it is in: not "dungarees" of "Tote bag 150 kr, Apron 220 kr, Children's dungarees 280 kr")
     said += " " + " ".join(part for _, words in shown_pieces(site) for part in _around(words, ops)).casefold()
     out = []
+    request = notfix.wrong_first(request)  # "the show is not 14h, it is 14h30": one correction, as its reading read it
     for clause in (part.strip(" ,.") for whole in clauses(request) for part in _PART.split(whole)):
         if not _OTHER_ASK.search(clause) or _WHY_OF_A_PERSON.match(clause) \
                 or any(reading(clause, site) for reading in _READINGS) or _BARE_REMOVAL.fullmatch(clause):

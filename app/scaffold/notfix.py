@@ -63,10 +63,27 @@ _NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|
 SPELT_WITH = re.compile(r"\s+with\s+(?:an?|one|two|double|a\s+double)\s+['\"]?[A-Za-z]{1,2}['\"]?(?:'?s)?(?=\s*,?\s*not\b)", re.IGNORECASE)
 
 
+# The wrong words first: "the show is not 14h, it is 14h30 because ...", "it isn't Tuesday, it's Wednesday".
+_WRONG_FIRST = re.compile(r"(?:\b(?:is|are|was)\s+not|['’]s\s+not|\b(?:isn|aren|wasn)['’]?t)\s+(?P<old>[^,.;:!?\"“”]{1,40}?)\s*[,;]\s*"
+                          r"(?:but\s+)?(?:(?:it|that|they)\s+(?:is|are|was)|it['’]s|they['’]re|but)\s+(?P<new>[^,.;:!?\"“”]{1,40}?)"
+                          r"(?=\s+(?:because|since|as|cos|coz)\b|[,.;!?]|$)", re.IGNORECASE)
+
+
+def wrong_first(request: str) -> str:
+    """``request`` with a correction typed wrong words first said right words first, as ``_NOT`` reads it:
+    "the show is not 14h, it is 14h30 because ..." -> "the show is 14h30, not 14h. because ..."."""
+    found = list(_WRONG_FIRST.finditer(request))
+    if len(found) != 1:
+        return request
+    m = found[0]
+    verb = re.sub(r"\s*not$|n['’]?t$", "", request[m.start():m.start("old")].rstrip())  # "is not" -> "is", "isn't" -> "is"
+    return f"{request[:m.start()]}{verb} {m.group('new')}, not {m.group('old')}.{request[m.end():]}"
+
+
 def correction(request: str, site: Site | None) -> ReplaceText | None:
     """The replacement of the words typed after "not" by those typed before it (see the module docstring), where
     the site shows the old ones once; None else (a price is ``pricefit``'s, a date or time ``whenfit``'s)."""
-    request = SPELT_WITH.sub("", request)  # "it's Mr. Haugan with an A, not Haugen": the letter that tells them apart
+    request = wrong_first(SPELT_WITH.sub("", request))  # "it's Mr. Haugan with an A, not Haugen": the letter that tells them apart
     found = (list(_NOT.finditer(request)) or list(_BRACKETED.finditer(request))) \
         if site is not None and not _NOT_A_FIX.search(request) else []
     if site is None or len(found) != 1:
