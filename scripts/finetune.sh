@@ -24,6 +24,10 @@ NXR="${NXR_VENV:-$ROOT/.venv}/bin/nxr"
 # and run 14 (not shipped; bench/results/adapter-run14.json) the same with --n 2400. Run 15 (not
 # shipped; bench/results/adapter-run15.json) is run 13 on the checked pairs (build/finetune/pairchecks.py):
 #     --extra build/finetune/data/sessions-run15.jsonl
+# Run 16 (stop 64, not shipped; bench/results/adapter-run16.json) is a warm start from run 10 on pairs of the sets u144-u368
+# replayed with stop 63's code (fromsessions.py DUMPS --first-set u144 --taught 1200 --kept 200 --seed 16):
+#   train.py --init resources/models/adapters/gemma3-270m-nxr.safetensors --n 1000 --seed 16 --lr 3e-4 \
+#     --extra build/finetune/data/sessions-run16.jsonl
 "$PY" build/finetune/train.py --out resources/models/adapters/gemma3-270m-nxr \
   --init resources/models/adapters/gemma3-270m-nxr-run9.safetensors --n 1600 --lr 4e-4 --seed 3 "$@"
 "$NXR" model build --model gemma3-270m-nxr

@@ -140,8 +140,12 @@ def main() -> int:
     ap.add_argument("--taught", type=int, default=1000, help="pairs whose plan the model did not write itself")
     ap.add_argument("--kept", type=int, default=200, help="pairs it wrote already (so that it keeps them)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--first-set", default=None,
+                    help="only the sets from this one on (u144: those written to the brief today's blind sets are written to)")
     args = ap.parse_args()
     rows = [json.loads(line) for path in args.dumps for line in path.read_text(encoding="utf-8").splitlines()]
+    if args.first_set:
+        rows = [r for r in rows if int(r["k"].split()[0][1:]) >= int(args.first_set[1:])]
     taught, kept = pairs(rows, _held_apart())
     rng = random.Random(args.seed)
     rng.shuffle(taught)
