@@ -99,6 +99,8 @@ def _tidy(text: str) -> str:
 
 
 _LABEL_IS = re.compile(r"^(?:(?:our|my|the)\s+)?(?P<label>address|phone|tel|telephone|email|e-mail|mobile|whatsapp)(?:\s+is|\s*:)\s+", re.IGNORECASE)
+# An address given under its label, which may hold no digit: "address: Ashaiman Main Station, behind Total filling station".
+_LABEL_COLON = re.compile(r"^\W*(?:(?:our|my|the)\s+)?(?:address|location)\s*:\s*\S", re.IGNORECASE)
 
 
 def footer_text(request: str) -> str:
@@ -195,7 +197,6 @@ def _said_before(said_clauses: list[str]) -> str:
     """The footer's words from the clauses that say them before (or after) the one that says where."""
     lines = []
     for said in said_clauses:
-        # "address: Ashaiman Main Station, behind Total filling station.": an address is content with no digit in it
         labelled = _LABEL_COLON.match(said)
         said = said.split(":", 1)[1] if ":" in said and typed_content(said.split(":", 1)[1]) else said
         typed = typed_content(said)
@@ -211,9 +212,6 @@ def _names_label(clause: str, before: str) -> bool:
     "Please show all sponsors at the bottom of every page")."""
     label = re.match(r"^\W*(?:(?:our|my|the)\s+)?(?P<label>[a-z]{3,})\s*:", before, re.IGNORECASE)
     return bool(label and re.search(rf"\b{re.escape(label.group('label').lower().rstrip('s'))}s?\b", clause, re.IGNORECASE))
-
-
-_LABEL_COLON = re.compile(r"^\W*(?:(?:our|my|the)\s+)?(?:address|location)\s*:\s*\S", re.IGNORECASE)
 
 
 # What a clause that says where names as going there, typing none of it: "our insta and email", "contact bit".

@@ -31,13 +31,14 @@ from app.engine.prompting import render  # noqa: E402
 from app.errors import PlanError  # noqa: E402
 from app.scaffold.plan import parse_plan, plan_to_json  # noqa: E402
 from app.session.examples import request_content  # noqa: E402
+from app.session.turn import plan_system_prompt  # noqa: E402
 
-SYSTEM_FILE = ROOT / "resources" / "prompts" / "plan-system-tuned.txt"
+MODEL_ID = "gemma3-270m-nxr"
 BOS, EOS = 2, 1
 SHARES = (0.05, 0.1, 0.2)
 
 
-def token_logprobs(og: Any, model: Any, tok: Any, prompt: list[int], plan: list[int]) -> list[float]:
+def token_logprobs(og: Any, model: Any, prompt: list[int], plan: list[int]) -> list[float]:
     """log p(token | everything before it) for each plan token, one forward pass per token."""
     import numpy as np
 
@@ -59,14 +60,11 @@ def op_name_logprob(tok: Any, plan: list[int], lps: list[float]) -> float:
     text, names, current = "", [], None
     for t, lp in zip(plan, lps):
         piece = tok.decode([t])
+        if current is None and text.endswith('"op":"'):
+            current = 0.0  # the name's first token
         if current is not None:
             current += lp
-            if '"' in piece:
-                names.append(current)
-                current = None
-        elif text.endswith('"op":"'):
-            current = lp
-            if '"' in piece:
+            if '"' in piece:  # the name's last token
                 names.append(current)
                 current = None
         text += piece
@@ -80,8 +78,8 @@ def score(dump: Path, model_dir: Path, limit: int | None) -> list[dict[str, Any]
     config.clear_providers()
     model = og.Model(config)
     tok = og.Tokenizer(model)
-    spec = active_manifest("gemma3-270m-nxr").prompt
-    system = SYSTEM_FILE.read_text(encoding="utf-8").strip()
+    spec = active_manifest(MODEL_ID).prompt
+    system = plan_system_prompt(MODEL_ID)  # the text the turn loop gives this model
     rows = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()][:limit]
     scored = []
     for row in rows:
@@ -94,7 +92,7 @@ def score(dump: Path, model_dir: Path, limit: int | None) -> list[dict[str, Any]
         text = render([Message("system", system), Message("user", request_content(row["prompt"], row["routes"], None))], spec)
         prompt = [BOS, *(int(t) for t in tok.encode(text.prefix)), *(int(t) for t in tok.encode(text.turn))]
         plan = [*(int(t) for t in tok.encode(written)), EOS]
-        lps = token_logprobs(og, model, tok, prompt, plan)
+        lps = token_logprobs(og, model, prompt, plan)
         scored.append({"k": row["k"], "wrong": not row["ok"] or row["decl"], "op": op_name_logprob(tok, plan, lps),
                        "mean": sum(lps) / len(lps), "min": min(lps), "sum": sum(lps)})
     return scored
