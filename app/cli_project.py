@@ -132,6 +132,9 @@ def cmd_prompt(args: argparse.Namespace) -> int:
         raise UsageError("The prompt is empty; nothing was done.", hint='say what to change, e.g. "add a FAQ page"')
     project = _project(args.dir)
     runner = _runner(args, project)
+    if args.yes:  # the user has seen what the plan does (a held turn's message) and wants it made
+        runner.gate = None
+    runner.confirm_how = "Run the same command with --yes to make that change"
     result = runner.run(args.text, on_text=None if args.json else _echo)
     if args.json:
         print(json.dumps(result.to_dict(), indent=2))
@@ -343,6 +346,8 @@ def register(sub: Any, engine_flags: Any) -> None:
         if name == "prompt":
             p.add_argument("text")
             p.add_argument("--json", action="store_true")
+            p.add_argument("--yes", action="store_true",
+                           help="make the change even where the app is unsure it read the request right")
         p.add_argument("--no-preview", action="store_true", help="do not start or check the dev server")
         p.add_argument("--model", help="run on this model (see `nxr model info`; default: the default model)")
         engine_flags(p)

@@ -30,6 +30,8 @@ from app.scaffold.themewords import asks_for_a_look
 from app.scaffold.shorthand import spelled_out
 from app.scaffold.source import CodeSource, Reading, open_source
 from app.scaffold.spans import request_spans
+from app.session import doubt
+from app.session.doubt import HeldPlan
 from app.session.examples import ExampleIndex, load_examples, request_content
 from app.session.log import SessionLog
 from app.session.planfit import edited_or_placed, fitted, is_decline, read_instead, typed_but_left_out
@@ -274,6 +276,11 @@ class TurnRunner:
         self.examples = ExampleIndex(load_examples())
         self.last_error: str | None = None
         self._last_guidance: tuple[tuple[tuple[str, ...], tuple[str, ...], str], Guidance] | None = None
+        # Weighs plans of the model its weights were fitted on; NXR_DOUBT=0 applies every plan.
+        self.gate = doubt.load_gate() if doubt.gate_on() else None
+        self.gate = self.gate if self.gate is not None and self.gate.model == engine.info.model_id else None
+        self._held: HeldPlan | None = None
+        self.confirm_how = doubt.TYPE_YES  # a one-shot command has no next turn: it says its own way
 
     def messages(self, prompt: str, routes: list[str]) -> list[Message]:
         """System header (constant, KV-reused), the nearest examples, then the request."""
@@ -382,9 +389,16 @@ class TurnRunner:
     def _run(self, result: TurnResult, prompt: str, submitted: float,
              on_text: Callable[[str], None] | None, on_response: Callable[[Cancellable], None] | None,
              on_phase: Callable[[str], None]) -> None:
-        on_phase("generating")
         source = open_source(self.root)
         reading = source.read()
+        held, self._held = self._held, None  # a held plan is for the very next turn only
+        if doubt.confirms(prompt):  # a bare "yes" is no request: the model would read it as a name
+            if held is None:
+                result.outcome, result.message = "refused", doubt.NOTHING_HELD
+                return
+            self._apply(result, held.prompt, source, reading, held.model_plan, held.plan, submitted, on_phase, confirmed=True)
+            return
+        on_phase("generating")
         messages = self.messages(prompt, reading.routes)
         # A grammar per request (its spans): the engine sets up a session for it (measured: +40-90 ms
         # median model time per plan, bench/results/span-blind5.json, span-users-u2-u3.json); a draft
@@ -427,6 +441,13 @@ class TurnRunner:
                 return
             else:
                 plan = other
+        self._apply(result, prompt, source, reading, model_plan, plan, submitted, on_phase)
+
+    def _apply(self, result: TurnResult, prompt: str, source: CodeSource, reading: Reading, model_plan: Plan,
+               plan: Plan, submitted: float, on_phase: Callable[[str], None], confirmed: bool = False) -> None:
+        """``plan`` (the model's ``model_plan``, fitted) checked, applied and recorded for ``prompt``; a
+        plan the doubt gate scores as likely wrong is held and named instead, unless the user ``confirmed`` it."""
+        request = spelled_out(prompt)
         on_phase("applying")
         apply_start = time.perf_counter()
         if plan != model_plan:
@@ -453,6 +474,12 @@ class TurnRunner:
         if all(_same(self.root, rel, body) for rel, body in writes.items() if rel not in edit.internal):
             result.outcome, result.summary = "unchanged", edit.summary
             result.message = "Nothing changed: " + _clause("; ".join(edit.summary) or "the plan matched the site as it is") + "."
+            result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
+            return
+        if not confirmed and self.gate is not None and self.gate.doubts(prompt, result.plan, result.model_plan):
+            self._held = HeldPlan(prompt, model_plan, plan)  # "yes" on the next turn applies it as read
+            result.outcome, result.summary = "declined", edit.summary
+            result.message = doubt.unsure_message(edit.summary, self.confirm_how)
             result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
             return
         notes: list[str] = []  # what settling a crashed writer's half-done action did, said with the turn
