@@ -156,6 +156,7 @@ class TurnResult:
     tokens_per_s: float | None = None
     provider: str = ""
     model: str = ""
+    held: bool = False  # declined by the doubt gate: "yes" on the next turn applies the plan as read
 
     @property
     def applied(self) -> bool:
@@ -478,7 +479,7 @@ class TurnRunner:
             return
         if not confirmed and self.gate is not None and self.gate.doubts(prompt, result.plan, result.model_plan):
             self._held = HeldPlan(prompt, model_plan, plan)  # "yes" on the next turn applies it as read
-            result.outcome, result.summary = "declined", edit.summary
+            result.outcome, result.summary, result.held = "declined", edit.summary, True
             result.message = doubt.unsure_message(edit.summary, self.confirm_how)
             result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
             return

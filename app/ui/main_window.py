@@ -24,6 +24,7 @@ from app.ui.controller import SessionController
 from app.ui.crash import ExceptionRouter
 from app.ui.details import TurnDetails
 from app.ui.file_tree import FileTree, SourceView
+from app.ui.heldoffer import HeldOffer
 from app.ui.meter import LatencyMeter
 from app.ui.models_ui import EscalationOffer, Escalator, fill_models_menu
 from app.ui.preview import PreviewPane
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.status = StatusPanel(self.statusBar())
         self.escalation = EscalationOffer()  # "Try with MODEL", above the workspace, after a declined request
         outer.insertWidget(0, self.escalation)
+        self.held = HeldOffer()  # "Make this change", after a turn the app was unsure it read right
+        outer.insertWidget(0, self.held)
         self.escalator = Escalator(controller)
         self._build_menus()
         self._connect()
@@ -190,6 +193,7 @@ class MainWindow(QMainWindow):
         self.act_cancel.triggered.connect(c.cancel)
         self.provider_group.triggered.connect(self._provider_chosen)
         self.escalation.try_requested.connect(self.escalator.try_with)
+        self.held.confirm_requested.connect(c.send)
         self.escalator.failed.connect(self.message.show_error)
 
     # -- slots -------------------------------------------------------------------
@@ -289,7 +293,10 @@ class MainWindow(QMainWindow):
         self.act_cancel.setEnabled(False)
         self.meter.add_result(result)
         self.status.set_speed(result.tokens, result.tokens_per_s)
-        self.escalation.offer_for(result)
+        if not self.held.offer_for(result):  # a held plan is one click away; no larger model is offered for it
+            self.escalation.offer_for(result)
+        else:
+            self.escalation.hide()
         if result.outcome == "cancelled":
             self.message.show_message("Cancelled; nothing was written.", "info", 4000)
         elif result.outcome == "unchanged":
