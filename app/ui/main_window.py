@@ -293,11 +293,15 @@ class MainWindow(QMainWindow):
         self.act_cancel.setEnabled(False)
         self.meter.add_result(result)
         self.status.set_speed(result.tokens, result.tokens_per_s)
-        if not self.held.offer_for(result):  # a held plan is one click away; no larger model is offered for it
-            self.escalation.offer_for(result)
-        else:
+        held = self.held.offer_for(result)  # a held plan is one click away; no larger model is offered for it
+        if held:
             self.escalation.hide()
-        if result.outcome == "cancelled":
+            self.message.hide()  # the strip says it, beside its button; a bar over it would hide the button
+        else:
+            self.escalation.offer_for(result)
+        if held:
+            pass
+        elif result.outcome == "cancelled":
             self.message.show_message("Cancelled; nothing was written.", "info", 4000)
         elif result.outcome == "unchanged":
             self.message.show_message(result.message, shown(result.outcome).level, 6000)

@@ -10,7 +10,8 @@ Summary numbers:
   done, the worst outcome), and ``wrong_applied_per_100_turns``;
 - ``declined``: turns the app declined; ``declined_right`` of them were asked for something
   out of scope (their step expects ``declined``), ``declined_wrong`` were not;
-  ``out_of_scope_turns`` / ``in_scope_turns`` count the turns of each kind of step;
+  ``out_of_scope_turns`` / ``in_scope_turns`` count the turns of each kind of step; ``held``: the
+  declined turns the doubt gate held back with what it read (a "yes" would have made the change);
 - ``total_wait_s``: the time spent waiting on the app, all sessions together;
 - ``time_in_loop_s``: that plus ``think_s`` of reading and thinking per prompt.
 """
@@ -68,6 +69,7 @@ def summarize(results: Sequence[SessionResult], think_s: float) -> dict[str, Any
         "declined": len(declined),
         "declined_right": sum(t.expects_decline for t in declined),
         "declined_wrong": sum(not t.expects_decline for t in declined),
+        "held": sum(t.held for t in declined),
         "out_of_scope_turns": sum(t.expects_decline for t in turns),
         "in_scope_turns": sum(not t.expects_decline for t in turns),
         "median_wait_ms": _r(percentile(waits, 50)),

@@ -33,6 +33,7 @@ def test_a_held_turn_offers_its_change_and_the_button_makes_it(
     result = send(qtbot, window, "a page for what things cost")
     assert result.outcome == "declined" and result.held
     assert window.held.isVisible() and "Added the page /prices" in window.held.label.text()
+    assert not window.message.isVisible()  # the strip says it beside its button; no bar over the button
     assert snapshot(project_dir) == before
     with qtbot.waitSignal(window.controller.turn_finished, timeout=10000) as blocker:
         qtbot.mouseClick(window.held.button, Qt.MouseButton.LeftButton)
