@@ -1,8 +1,9 @@
 """Fit the doubt gate (``app/session/doubt.py``) on replayed user-set turns.
 
     .venv/bin/python bench/usersets/replay.py $(cat build/doubt/reports.txt) --dump /tmp/turns.jsonl
-    .venv/bin/python build/doubt/train.py /tmp/turns.jsonl --first-set 144 --out resources/doubt/gate.json \
-        [--heldout DUMP ...] [--threshold-from DUMP]
+    .venv/bin/python build/finetune/datagen.py --n 3000 --seed 65 --out /tmp/taught.jsonl
+    .venv/bin/python build/doubt/train.py /tmp/turns.jsonl --first-set 144 --taught /tmp/taught.jsonl \
+        --out resources/doubt/gate.json [--heldout DUMP ...] [--threshold-from DUMP]
 
 Each applied turn is a row: the request's words and the plan's ops (``doubt.features``), labelled
 wrong when its checks failed. Sets from ``u144`` on were written to the brief today's blind sets are
@@ -38,6 +39,21 @@ def applied_rows(path: Path, first_set: int = 0) -> list[dict[str, Any]]:
         r = json.loads(line)
         if r.get("out") == "applied" and int(r["k"].split()[0][1:]) >= first_set:
             rows.append(r)
+    return rows
+
+
+def taught_rows(path: Path) -> list[dict[str, Any]]:
+    """Requests of the fine-tuning generator (``build/finetune/datagen.py``) with the plans run 10 was
+    taught for them, labelled right: the explicit phrasing the model reads well (the public sessions'
+    kind), which the user sets alone make the gate doubt (22 of the public sessions' 97 applied turns)."""
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        pair = json.loads(line)
+        if any(op.get("op") == "decline" for op in pair["plan"]["ops"]):
+            continue
+        plan = json.dumps(pair["plan"], separators=(",", ":"), ensure_ascii=False)
+        rows.append({"k": f"g0 taught-{n} 0.0", "prompt": pair["request"], "plan": plan, "model": plan,
+                     "out": "applied", "ok": True})
     return rows
 
 
@@ -118,6 +134,7 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=1e-4)
     ap.add_argument("--steps", type=int, default=400)
     ap.add_argument("--lr", type=float, default=0.05)
+    ap.add_argument("--taught", type=Path, help="datagen.py's output: requests labelled right with their taught plans")
     ap.add_argument("--heldout", nargs="*", type=Path, default=[])
     ap.add_argument("--threshold-from", type=Path)
     ap.add_argument("--precision", type=float, default=0.5)
@@ -126,6 +143,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
     rows = [r for d in args.dumps for r in applied_rows(d, args.first_set)]
+    rows += taught_rows(args.taught) if args.taught else []
     y = np.array([not r["ok"] for r in rows])
     x = design(rows, args.buckets)
     w, b = fit(x, y, args.buckets, args.l2, args.steps, args.lr)
