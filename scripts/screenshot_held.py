@@ -12,10 +12,8 @@ the window again.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
-import tempfile
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -26,7 +24,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import qtdrive  # noqa: E402
 from qtdrive import pump  # noqa: E402
-from screenshots import start_xvfb  # noqa: E402
+from screenshots import on_x  # noqa: E402
 
 # the first two requests of u376's olive oil session (written blind at stop 65), as typed
 SETUP = ["Merhaba! My family has olive groves outside Ayvalık on the Aegean coast and we press our own oil. The shop is "
@@ -79,10 +77,7 @@ def main() -> int:
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    xvfb = start_xvfb()
-    os.environ["QT_QPA_PLATFORM"] = "xcb"
-    work = Path(tempfile.mkdtemp(prefix="nxr-held-"))
-    os.environ.setdefault("NXR_DATA_DIR", str(work / "data"))
+    xvfb, work = on_x("nxr-held-")
     from PySide6.QtCore import QThreadPool
 
     from app.ui.app import create_app, prepare_environment

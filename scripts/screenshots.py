@@ -53,6 +53,16 @@ def start_xvfb(size: str = "1600x1000x24") -> subprocess.Popen[bytes] | None:
     return proc
 
 
+def on_x(prefix: str) -> tuple[subprocess.Popen[bytes] | None, Path]:
+    """An X display for the real window (Xvfb when there is none) and a new folder for its project and
+    user data; the caller terminates the Xvfb and removes the folder."""
+    xvfb = start_xvfb()
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    os.environ.setdefault("NXR_DATA_DIR", str(work / "data"))
+    return xvfb, work
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
@@ -60,10 +70,7 @@ def main() -> int:
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    xvfb = start_xvfb()
-    os.environ["QT_QPA_PLATFORM"] = "xcb"
-    work = Path(tempfile.mkdtemp(prefix="nxr-shots-"))
-    os.environ.setdefault("NXR_DATA_DIR", str(work / "data"))
+    xvfb, work = on_x("nxr-shots-")
     try:
         return run(out, work)
     finally:

@@ -10,34 +10,20 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QWidget
+
+from app.ui.strip import OfferStrip
 
 YES = "yes"
 
 
-class HeldOffer(QWidget):
+class HeldOffer(OfferStrip):
     """"I'm not sure I read that right … [Make this change]" (hidden until a held turn)."""
 
     confirm_requested = Signal(str)  # the reply that applies the held plan
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("heldOffer")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 6, 4)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        layout.addWidget(self.label, 1)
-        self.button = QPushButton("Make this change")
-        self.button.clicked.connect(self._clicked)
-        layout.addWidget(self.button)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
-        close.clicked.connect(self.hide)
-        layout.addWidget(close)
-        self.hide()
+        super().__init__("heldOffer", "Make this change", parent)
 
     def offer_for(self, result: Any) -> bool:
         """Shown after a held turn, hidden after any other: a held plan is for the very next turn only."""
@@ -49,5 +35,5 @@ class HeldOffer(QWidget):
         return True
 
     def _clicked(self) -> None:
-        self.hide()
+        super()._clicked()
         self.confirm_requested.emit(YES)

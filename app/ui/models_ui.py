@@ -15,9 +15,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app.errors import NxrError
+from app.ui.strip import OfferStrip
 from app.ui.workers import Task
 
 log = logging.getLogger(__name__)
@@ -53,31 +54,15 @@ def fill_models_menu(menu: QMenu, on_chosen: Callable[[str], None]) -> None:
     hint.setEnabled(False)
 
 
-class EscalationOffer(QWidget):
+class EscalationOffer(OfferStrip):
     """"The model declined this. [Try with MODEL]" (hidden until a decline)."""
 
     try_requested = Signal(str, str)  # model id, prompt
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("escalationOffer")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 6, 4)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        layout.addWidget(self.label, 1)
-        self.button = QPushButton()
-        self.button.clicked.connect(self._clicked)
-        layout.addWidget(self.button)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
-        close.clicked.connect(self.hide)
-        layout.addWidget(close)
+        super().__init__("escalationOffer", parent=parent)
         self.model_id = ""
         self.prompt = ""
-        self.hide()
 
     def offer_for(self, result: Any) -> bool:
         """Shows the offer when ``result`` was declined and a larger model is configured."""
@@ -95,7 +80,7 @@ class EscalationOffer(QWidget):
         return True
 
     def _clicked(self) -> None:
-        self.hide()
+        super()._clicked()
         self.try_requested.emit(self.model_id, self.prompt)
 
 
