@@ -271,3 +271,18 @@ def test_keep_going_plays_every_step_but_the_session_is_not_completed(tmp_path: 
     result = b.bench.run(session([about(prompt="wrong one"), FAQ]))
     assert (result.steps, result.steps_passed, result.prompts) == (2, 1, 2)
     assert result.abandoned and not result.completed and result.abandon_reason.startswith("step 1")
+
+
+def test_a_held_turn_is_a_decline_the_summary_counts_as_held(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from array import array
+
+    from app.session import doubt
+
+    gate = doubt.Gate(model="fake", weights=array("f", [0.0] * 16), bias=5.0, threshold=0.5, norm=True)
+    monkeypatch.setattr(doubt, "load_gate", lambda: gate)
+    b = Bench(tmp_path)
+    result = b.bench.run(session([about(prompt="wrong one")]))
+    turn = result.turns[0]
+    assert turn.outcome == "declined" and turn.held and not turn.changed_files and not turn.passed
+    s = summarize([result], think_s=5.0)
+    assert (s["declined"], s["declined_wrong"], s["held"], s["wrong_applied"]) == (1, 1, 1, 0)
