@@ -20,7 +20,7 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from app import paths
 from app.scaffold.plan import Plan
@@ -132,9 +132,15 @@ def load_gate(path: Path = GATE_FILE) -> Gate | None:
         return None
 
 
-def gate_on() -> bool:
-    """The gate weighs plans unless ``NXR_DOUBT=0`` (for comparisons, or a user who wants every plan applied)."""
-    return os.environ.get("NXR_DOUBT", "1") != "0"
+Mode = Literal["flag", "hold", "off"]
+
+
+def mode() -> Mode:
+    """What a doubted plan gets (``NXR_DOUBT``): by default it is applied and its turn says the app is
+    unsure and what it read ("flag"); "hold" writes nothing until a "yes" (measured to cost more right
+    edits than the wrong ones it stops, in sessions played without that yes); "0" or "off" weighs nothing."""
+    value = os.environ.get("NXR_DOUBT", "flag").strip().lower()
+    return "off" if value in ("0", "off") else "hold" if value == "hold" else "flag"
 
 
 @dataclass(frozen=True)
@@ -156,6 +162,13 @@ def confirms(prompt: str) -> bool:
 
 TYPE_YES = "Type “yes” to make that change"
 NOTHING_HELD = "There is no change waiting for a yes, so nothing was changed. Type what you want to change."
+
+
+def unsure_note(summary: list[str]) -> str:
+    """Said with an applied turn the gate doubted: what was made, and the way back."""
+    read = "; ".join(summary[:4]) or "the change above"
+    return (f"I'm not sure I read that right. I read it as: {read}. If that is not what you meant, "
+            "undo it and say it another way (which page, and the exact words to show).")
 
 
 def unsure_message(summary: list[str], how: str = TYPE_YES) -> str:

@@ -157,6 +157,7 @@ class TurnResult:
     provider: str = ""
     model: str = ""
     held: bool = False  # declined by the doubt gate: "yes" on the next turn applies the plan as read
+    flagged: bool = False  # applied, but the doubt gate scored it a likely wrong edit, and the message says so
 
     @property
     def applied(self) -> bool:
@@ -278,7 +279,8 @@ class TurnRunner:
         self.last_error: str | None = None
         self._last_guidance: tuple[tuple[tuple[str, ...], tuple[str, ...], str], Guidance] | None = None
         # Weighs plans of the model its weights were fitted on; NXR_DOUBT=0 applies every plan.
-        self.gate = doubt.load_gate() if doubt.gate_on() else None
+        self.doubt_mode = doubt.mode()
+        self.gate = doubt.load_gate() if self.doubt_mode != "off" else None
         self.gate = self.gate if self.gate is not None and self.gate.model == engine.info.model_id else None
         self._held: HeldPlan | None = None
         self.confirm_how = doubt.TYPE_YES  # a one-shot command has no next turn: it says its own way
@@ -477,7 +479,8 @@ class TurnRunner:
             result.message = "Nothing changed: " + _clause("; ".join(edit.summary) or "the plan matched the site as it is") + "."
             result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
             return
-        if not confirmed and self.gate is not None and self.gate.doubts(prompt, result.plan, result.model_plan):
+        doubted = not confirmed and self.gate is not None and self.gate.doubts(prompt, result.plan, result.model_plan)
+        if doubted and self.doubt_mode == "hold":
             self._held = HeldPlan(prompt, model_plan, plan)  # "yes" on the next turn applies it as read
             result.outcome, result.summary, result.held = "declined", edit.summary, True
             result.message = doubt.unsure_message(edit.summary, self.confirm_how)
@@ -502,6 +505,9 @@ class TurnRunner:
         elif note := unused_note(request, edited_or_placed(plan, reading.site),  # not the old price it replaced
                                  themed=any(isinstance(op, SetTheme) for op in plan.ops)):
             result.message = (result.message + " " if result.message else "") + note
+        if doubted:  # made, but not shown as simply done: what was read, and the way back
+            result.flagged = True
+            result.message = (result.message + " " if result.message else "") + doubt.unsure_note(edit.summary)
         result.route = edit.routes[0] if edit.routes else "/"
         if self.preview is not None:
             on_phase("preview")

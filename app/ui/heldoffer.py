@@ -1,8 +1,8 @@
-"""A strip above the workspace after a turn the doubt gate held: what was read, and one click to make it.
+"""A strip above the workspace after a turn the doubt gate doubted: what was read, and one click on.
 
-The turn's message already says what the plan would have done and that "yes" makes it; the button
-sends that "yes" through the controller like any typed request, so the change is made, recorded
-and undoable exactly as a typed one is.
+A flagged turn (the default) was made: the button undoes it, as Edit → Undo does. A held turn
+(``NXR_DOUBT=hold``) wrote nothing: the button sends "yes" through the controller like any typed
+request, so the change is made, recorded and undoable exactly as a typed one is.
 """
 
 from __future__ import annotations
@@ -18,22 +18,30 @@ YES = "yes"
 
 
 class HeldOffer(OfferStrip):
-    """"I'm not sure I read that right … [Make this change]" (hidden until a held turn)."""
+    """"I'm not sure I read that right … [Undo it]" after a flagged turn, "[Make this change]" after a held one."""
 
     confirm_requested = Signal(str)  # the reply that applies the held plan
+    undo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("heldOffer", "Make this change", parent)
+        self.held = False
 
     def offer_for(self, result: Any) -> bool:
-        """Shown after a held turn, hidden after any other: a held plan is for the very next turn only."""
-        if not getattr(result, "held", False):
+        """Shown after a doubted turn, hidden after any other: a held plan is for the very next turn only."""
+        self.held = bool(getattr(result, "held", False))
+        if not (self.held or getattr(result, "flagged", False)):
             self.hide()
             return False
-        self.label.setText(result.message.split(" Type “yes”")[0])
+        said = result.message[result.message.find("I'm not sure"):] if "I'm not sure" in result.message else result.message
+        self.label.setText(said.split(" Type “yes”")[0].split(" If that is not what you meant")[0])
+        self.button.setText("Make this change" if self.held else "Undo it")
         self.show()
         return True
 
     def _clicked(self) -> None:
         super()._clicked()
-        self.confirm_requested.emit(YES)
+        if self.held:
+            self.confirm_requested.emit(YES)
+        else:
+            self.undo_requested.emit()

@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         self.provider_group.triggered.connect(self._provider_chosen)
         self.escalation.try_requested.connect(self.escalator.try_with)
         self.held.confirm_requested.connect(c.send)
+        self.held.undo_requested.connect(lambda: self._next_action(c.undo))
         self.escalator.failed.connect(self.message.show_error)
 
     # -- slots -------------------------------------------------------------------
@@ -293,7 +294,7 @@ class MainWindow(QMainWindow):
         self.act_cancel.setEnabled(False)
         self.meter.add_result(result)
         self.status.set_speed(result.tokens, result.tokens_per_s)
-        held = self.held.offer_for(result)  # a held plan is one click away; no larger model is offered for it
+        held = self.held.offer_for(result)  # a doubted turn's next step is one click away; no larger model is offered
         if held:
             self.escalation.hide()
             self.message.hide()  # the strip says it, beside its button; a bar over it would hide the button

@@ -3,7 +3,7 @@
     .venv/bin/python bench/usersets/table.py LABEL=REPORT.json[+REPORT.json ...] [LABEL=...]
 
 One row per report: sessions completed, steps passed, prompts per step, wrong edits shown as
-done per 100 turns, out-of-scope requests declined, in-scope requests declined (and how many of those the
+done per 100 turns (and how many of those wrong edits the doubt gate flagged as unsure), out-of-scope requests declined, in-scope requests declined (and how many of those the
 doubt gate held, saying what it read), and the waits
 and model time per plan (first token + generation) a user feels.
 """
@@ -34,8 +34,11 @@ def row(label: str, report: dict[str, Any]) -> str:
     declined_right = sum(t["outcome"] == "declined" for t in out_scope)
     declined_wrong = sum(t["outcome"] == "declined" for t in in_scope)
     held = sum(bool(t.get("held")) for t in in_scope)  # of those, held by the doubt gate with what it read
+    # wrong edits the doubt gate said it was unsure of (shown as unsure, not as done)
+    flagged = sum(1 for t in turns if t.get("flagged") and t.get("changed_files") and not t["passed"])
     return (f"| {label} | {_pct(s['completed'], s['sessions'])} | {s['steps_passed']}/{s['steps_total']} | "
-            f"{s['prompts_per_step']} | {s['wrong_applied_per_100_turns']} | {_pct(declined_right, len(out_scope))} | "
+            f"{s['prompts_per_step']} | {s['wrong_applied_per_100_turns']}{f', {flagged} flagged' if flagged else ''} | "
+            f"{_pct(declined_right, len(out_scope))} | "
             f"{_pct(declined_wrong, len(in_scope))}{f', {held} held' if held else ''} | "
             f"{_ms(s['median_wait_ms'])} | {_ms(s['p90_wait_ms'])} | "
             f"{_ms(statistics.median(model) if model else None)} |")

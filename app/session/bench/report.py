@@ -12,6 +12,8 @@ Summary numbers:
   out of scope (their step expects ``declined``), ``declined_wrong`` were not;
   ``out_of_scope_turns`` / ``in_scope_turns`` count the turns of each kind of step; ``held``: the
   declined turns the doubt gate held back with what it read (a "yes" would have made the change);
+  ``flagged``: applied turns it said it was unsure of, with what it read, and ``wrong_applied_flagged``
+  the wrong edits among them (shown as unsure, not as done);
 - ``total_wait_s``: the time spent waiting on the app, all sessions together;
 - ``time_in_loop_s``: that plus ``think_s`` of reading and thinking per prompt.
 """
@@ -70,6 +72,8 @@ def summarize(results: Sequence[SessionResult], think_s: float) -> dict[str, Any
         "declined_right": sum(t.expects_decline for t in declined),
         "declined_wrong": sum(not t.expects_decline for t in declined),
         "held": sum(t.held for t in declined),
+        "flagged": sum(t.flagged for t in turns),
+        "wrong_applied_flagged": sum(t.changed_files and not t.passed and t.flagged for t in turns),
         "out_of_scope_turns": sum(t.expects_decline for t in turns),
         "in_scope_turns": sum(not t.expects_decline for t in turns),
         "median_wait_ms": _r(percentile(waits, 50)),

@@ -71,6 +71,7 @@ class TurnRecord:
     changed_files: bool = False  # the turn wrote files (a wrong edit, if its checks failed)
     expects_decline: bool = False  # the step is a request the app should decline
     held: bool = False  # declined by the doubt gate, with what it read (a "yes" would have made it)
+    flagged: bool = False  # applied with the doubt gate's "I'm not sure I read that right" and what it read
     checks: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -107,7 +108,7 @@ def _record(step: int, attempt: int, result: TurnResult, checks: Sequence[CheckR
         preview_ms=t.get("preview_ms"), wait_ms=float(total), tokens=result.tokens,
         plan=result.plan, model_plan=result.model_plan,
         message=result.message[:300], changed_files=result.applied and bool(result.files),
-        expects_decline=expects_decline, held=result.held, checks=[c.to_dict() for c in checks],
+        expects_decline=expects_decline, held=result.held, flagged=result.flagged, checks=[c.to_dict() for c in checks],
     )
 
 

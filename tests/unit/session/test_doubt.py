@@ -1,4 +1,5 @@
-"""The doubt gate: a plan scored as a likely wrong edit is held and named, not applied; "yes" applies it."""
+"""The doubt gate: a plan scored as a likely wrong edit is applied with a note that says so (the default), or
+held and named, not applied, until a "yes" (``NXR_DOUBT=hold``)."""
 
 from __future__ import annotations
 
@@ -30,8 +31,39 @@ def _files(root: Path) -> dict[str, bytes]:
 
 def _held_runner(root: Path, reply: str = ADD_PRICES) -> TurnRunner:
     runner = TurnRunner(root, FakeEngine(reply))
-    runner.gate = _always()
+    runner.gate, runner.doubt_mode = _always(), "hold"
     return runner
+
+
+def test_by_default_a_doubted_plan_is_made_and_its_turn_says_the_app_is_unsure(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    runner = TurnRunner(root, FakeEngine(ADD_PRICES))
+    assert runner.doubt_mode == "flag"
+    runner.gate = _always()
+    result = runner.run("a page for what things cost")
+    assert result.outcome == "applied" and result.flagged and not result.held
+    assert (root / "app" / "prices" / "page.tsx").exists()
+    assert "not sure I read that right" in result.message and "Added the page /prices" in result.message
+    assert "undo it" in result.message
+    assert [t.prompt for t in history.load(root).turns] == ["a page for what things cost"]
+
+
+def test_an_undoubted_plan_has_no_note(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    runner = TurnRunner(root, FakeEngine(ADD_PRICES))
+    runner.gate = doubt.Gate(model="fake", weights=array("f", [0.0] * 16), bias=-5.0, threshold=0.5, norm=True)
+    result = runner.run("add a Prices page")
+    assert result.outcome == "applied" and not result.flagged and "not sure" not in result.message
+
+
+@pytest.mark.parametrize(("value", "mode"), [(None, "flag"), ("hold", "hold"), ("HOLD", "hold"), ("0", "off"),
+                                              ("off", "off"), ("flag", "flag")])
+def test_the_mode_comes_from_nxr_doubt(monkeypatch: pytest.MonkeyPatch, value: str | None, mode: str) -> None:
+    if value is None:
+        monkeypatch.delenv("NXR_DOUBT", raising=False)
+    else:
+        monkeypatch.setenv("NXR_DOUBT", value)
+    assert doubt.mode() == mode
 
 
 def test_a_doubted_plan_writes_nothing_and_says_what_it_read(tmp_path: Path) -> None:
@@ -74,7 +106,7 @@ def test_another_request_drops_the_held_plan(tmp_path: Path) -> None:
     runner = _held_runner(root)
     runner.run("a page for what things cost")
     runner.run("add a page Gallery")  # held again: a held plan is for the very next turn only
-    runner.gate = None
+    runner.gate = None  # so the next is made
     runner.run("add a page Contact")
     assert runner.run("yes").outcome == "refused"
 

@@ -20,9 +20,28 @@ ADD_PRICES = json.dumps({"ops": [{"op": "add_page", "title": "Prices", "route": 
 
 @pytest.fixture()
 def doubting(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A gate for the fake engine that doubts every plan."""
+    """A gate for the fake engine that doubts every plan; doubted plans are held."""
     gate = doubt.Gate(model="fake", weights=array("f", [0.0] * 16), bias=5.0, threshold=0.5, norm=True)
     monkeypatch.setattr(doubt, "load_gate", lambda: gate)
+    monkeypatch.setenv("NXR_DOUBT", "hold")
+
+
+def test_a_flagged_turn_is_made_and_the_strip_offers_to_undo_it(
+        qtbot: Any, window: Any, project_dir: Path, fake_engine: FakeEngine, monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = doubt.Gate(model="fake", weights=array("f", [0.0] * 16), bias=5.0, threshold=0.5, norm=True)
+    monkeypatch.setattr(doubt, "load_gate", lambda: gate)
+    monkeypatch.delenv("NXR_DOUBT", raising=False)
+    fake_engine._reply = lambda messages, opts: ADD_PRICES
+    open_project(qtbot, window, project_dir)
+    before = snapshot(project_dir)
+    result = send(qtbot, window, "a page for what things cost")
+    assert result.outcome == "applied" and result.flagged
+    assert (project_dir / "app" / "prices" / "page.tsx").exists()
+    assert window.held.isVisible() and window.held.button.text() == "Undo it"
+    assert "I read it as: Added the page /prices" in window.held.label.text()
+    qtbot.mouseClick(window.held.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: snapshot(project_dir) == before, timeout=10000)
+    assert not window.held.isVisible()
 
 
 def test_a_held_turn_offers_its_change_and_the_button_makes_it(

@@ -280,9 +280,27 @@ def test_a_held_turn_is_a_decline_the_summary_counts_as_held(tmp_path: Path, mon
 
     gate = doubt.Gate(model="fake", weights=array("f", [0.0] * 16), bias=5.0, threshold=0.5, norm=True)
     monkeypatch.setattr(doubt, "load_gate", lambda: gate)
+    monkeypatch.setenv("NXR_DOUBT", "hold")
     b = Bench(tmp_path)
     result = b.bench.run(session([about(prompt="wrong one")]))
     turn = result.turns[0]
     assert turn.outcome == "declined" and turn.held and not turn.changed_files and not turn.passed
     s = summarize([result], think_s=5.0)
     assert (s["declined"], s["declined_wrong"], s["held"], s["wrong_applied"]) == (1, 1, 1, 0)
+
+
+def test_a_flagged_wrong_edit_is_counted_apart_from_the_ones_shown_as_done(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from array import array
+
+    from app.session import doubt
+
+    gate = doubt.Gate(model="fake", weights=array("f", [0.0] * 16), bias=5.0, threshold=0.5, norm=True)
+    monkeypatch.setattr(doubt, "load_gate", lambda: gate)
+    monkeypatch.delenv("NXR_DOUBT", raising=False)
+    b = Bench(tmp_path)
+    result = b.bench.run(session([about(prompt="wrong one")]))
+    turn = result.turns[0]
+    assert turn.outcome == "applied" and turn.flagged and turn.changed_files and not turn.passed
+    s = summarize([result], think_s=5.0)
+    assert (s["wrong_applied"], s["flagged"], s["wrong_applied_flagged"]) == (1, 1, 1)
