@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""A turn the doubt gate held, in the real window: the strip, then the change made by its button.
+"""A turn the doubt gate doubted, in the real window: the strip, then its button.
 
 Real parts: the bundled model (and its gate), a new project, its `next dev`, QtWebEngine, on X (Xvfb
 when there is no $DISPLAY). The session sets up a site, then sends requests typed in the blind sets
-until the gate holds one; it saves the window with the strip, clicks "Make this change" and saves
-the window again.
+until the gate doubts one; it saves the window with the strip, clicks its button ("Undo it" for a
+flagged turn, the default; "Make this change" for a held one, NXR_DOUBT=hold) and saves the window
+again.
 
     .venv/bin/python scripts/screenshot_held.py --out docs/screenshots --number 102
 """
@@ -26,23 +27,22 @@ import qtdrive  # noqa: E402
 from qtdrive import pump  # noqa: E402
 from screenshots import on_x  # noqa: E402
 
-# the first two requests of u376's olive oil session (written blind at stop 65), as typed
-SETUP = ["Merhaba! My family has olive groves outside Ayvalık on the Aegean coast and we press our own oil. The shop is "
-         "called Zeytin Dalı. I'd like a warm, simple website that tells our story and shows what we sell, mostly for "
-         "people who visited us on holiday and want to order again.",
-         "Please make a Products page: Early Harvest Extra Virgin 500ml – 240 TL, Extra Virgin 1 litre tin – 390 TL, "
-         "Olive Oil Soap (pack of 3) – 150 TL, Green Olives in brine 1kg – 210 TL, Thyme Honey 450g – 280 TL."]
-CANDIDATES = ["Olive Oil Soap: change pack of 3 to pack of 4, price stays 150 TL.",
-              "For the Green Olives, remove 210 TL and write Sold out until March.",
-              "put the pages in the menu in abc order"]
+# u381's paving session (written blind at stop 65), as typed: its opener, then a numbered list of services
+# whose reading the shipped gate doubted there (it was a wrong edit)
+SETUP = ["Good afternoon. I am Rui Magalhães, calceteiro. I lay calçada portuguesa, the traditional black and white "
+         "stone pavement, for patios, courtyards, driveways and shop entrances in Porto and Gaia. 25 years experience, "
+         "before me my father. I need website in english for foreign owners and architects who buy old houses here. "
+         "Business name: Pedra Viva."]
+CANDIDATES = ["Page Services: 1) New calçada for patios and courtyards 2) Repair of old pavement, lifted or sunk stones "
+              "3) Designs: compass rose, waves, house name or number in stone 4) Site visit and quote for architects"]
 
 
 def session(window: Any, controller: Any, out: Path, work: Path, number: int) -> int:
     until = partial(qtdrive.until, controller)
     send = partial(qtdrive.send, window, controller, timeout=180)
     controller.load_engine()
-    window.welcome.name.setText("Zeytin Dalı")
-    window.welcome.folder.setText(str(work / "zeytin-dali"))
+    window.welcome.name.setText("Pedra Viva")
+    window.welcome.folder.setText(str(work / "pedra-viva"))
     window.welcome.create_button.click()
     until(lambda: controller.project is not None, 180, "the project")
     until(lambda: controller.engine is not None, 120, "the model")
@@ -52,21 +52,23 @@ def session(window: Any, controller: Any, out: Path, work: Path, number: int) ->
         print(f"{prompt!r}: {result.outcome} {result.message}", flush=True)
     for prompt in CANDIDATES:
         result = send(prompt)
-        print(f"{prompt!r}: {result.outcome} held={result.held} {result.plan}\n  {result.message}", flush=True)
-        if result.held:
+        print(f"{prompt!r}: {result.outcome} held={result.held} flagged={result.flagged} {result.plan}\n  "
+              f"{result.message}", flush=True)
+        if result.held or result.flagged:
             break
     else:
-        print("the gate held none of the candidates", flush=True)
+        print("the gate doubted none of the candidates", flush=True)
         return 1
     pump(1500)
-    window.grab().save(str(out / f"{number}-held-turn-says-what-it-read.png"))
+    window.grab().save(str(out / f"{number}-doubted-turn-says-what-it-read.png"))
     done: list[Any] = []
     controller.turn_finished.connect(done.append)
     window.held.button.click()
-    until(lambda: bool(done), 180, "the held change")
-    print(f"made: {done[0].outcome} {done[0].summary}", flush=True)
+    if result.held:
+        until(lambda: bool(done), 180, "the held change")
+        print(f"made: {done[0].outcome} {done[0].summary}", flush=True)
     pump(3000)
-    window.grab().save(str(out / f"{number + 1}-held-turn-made-with-one-click.png"))
+    window.grab().save(str(out / f"{number + 1}-doubted-turn-after-its-button.png"))
     return 0
 
 
