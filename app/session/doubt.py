@@ -102,8 +102,9 @@ class Gate:
     model: str  # the model whose plans it was fitted on; another model's are not weighed
     weights: array[float]  # one float per bucket
     bias: float
-    threshold: float
+    threshold: float  # above it a plan is held (``NXR_DOUBT=hold``): a right edit held costs the user a step
     norm: bool  # rows scaled to unit length, as they were in training
+    flag_threshold: float | None = None  # above it a made edit is flagged (None: the hold's); a flag costs a sentence
 
     def score(self, prompt: str, plan_json: str, model_json: str = "") -> float:
         """The probability that this plan, applied for this request, fails what the user asked."""
@@ -112,15 +113,18 @@ class Gate:
         z = self.bias + scale * sum(self.weights[i] * c for i, c in row.items())
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def doubts(self, prompt: str, plan_json: str, model_json: str = "") -> bool:
-        return self.score(prompt, plan_json, model_json) >= self.threshold
+    def doubts(self, prompt: str, plan_json: str, model_json: str = "", hold: bool = True) -> bool:
+        """Whether to hold the plan (``hold``), or else to flag it once made."""
+        flag = self.threshold if self.flag_threshold is None else self.flag_threshold
+        return self.score(prompt, plan_json, model_json) >= (self.threshold if hold else flag)
 
 
 def gate_from(record: dict[str, Any]) -> Gate:
     weights: array[float] = array("f")
     weights.frombytes(base64.b64decode(record["weights"]))
     return Gate(model=str(record["model"]), weights=weights, bias=float(record["bias"]), threshold=float(record["threshold"]),
-                norm=bool(record.get("norm", True)))
+                norm=bool(record.get("norm", True)),
+                flag_threshold=float(record.get("flag_threshold", record["threshold"])))
 
 
 @lru_cache(maxsize=1)

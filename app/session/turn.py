@@ -479,7 +479,8 @@ class TurnRunner:
             result.message = "Nothing changed: " + _clause("; ".join(edit.summary) or "the plan matched the site as it is") + "."
             result.timings["apply_ms"] = _ms(time.perf_counter() - apply_start)
             return
-        doubted = not confirmed and self.gate is not None and self.gate.doubts(prompt, result.plan, result.model_plan)
+        doubted = not confirmed and self.gate is not None and \
+            self.gate.doubts(prompt, result.plan, result.model_plan, hold=self.doubt_mode == "hold")
         if doubted and self.doubt_mode == "hold":
             self._held = HeldPlan(prompt, model_plan, plan)  # "yes" on the next turn applies it as read
             result.outcome, result.summary, result.held = "declined", edit.summary, True

@@ -4,7 +4,7 @@
 
 A flag writes the same files as no flag, so a session played without the gate is the session the
 default (``NXR_DOUBT`` unset) plays, turn for turn; only the flagged turns' messages differ. Each
-applied turn of each report is scored with the shipped gate (``resources/doubt/gate.json``); the
+applied turn of each report is scored with the shipped gate (``resources/doubt/gate.json``, at its flag threshold); the
 result counts, per report and together, the applied turns, the wrong edits among them (changed files,
 failed checks), the turns flagged and the wrong edits flagged (shown as unsure, not as done).
 """
@@ -32,7 +32,7 @@ def counts(report: dict[str, Any]) -> dict[str, int]:
             if t["outcome"] != "applied" or not t.get("changed_files"):
                 continue
             wrong = not t["passed"]
-            flagged = gate.doubts(t["prompt"], t["plan"], t.get("model_plan", ""))
+            flagged = gate.doubts(t["prompt"], t["plan"], t.get("model_plan", ""), hold=False)
             out["applied"] += 1
             out["wrong"] += wrong
             out["flagged"] += flagged

@@ -9,9 +9,9 @@ Each applied turn is a row: the request's words and the plan's ops (``doubt.feat
 wrong when its checks failed. Sets from ``u144`` on were written to the brief today's blind sets are
 written to, so only they are read. The model is a logistic regression over hashed features, class
 weighted (a wrong edit is one turn in twelve), fitted by full-batch Adam with numpy: no other library,
-and the same features the app computes. ``--threshold-from`` sets the gate's threshold to the score
-above which, on that dump's applied turns, at least ``--precision`` of the declined would have been
-wrong; ``--heldout`` only reports.
+and the same features the app computes. ``--threshold-from`` sets the gate's threshold (a hold) to the
+score above which, on that dump's applied turns, at least ``--precision`` of the held would have been
+wrong, and its flag threshold by the same rule at ``--flag-precision``; ``--heldout`` only reports.
 """
 
 from __future__ import annotations
@@ -105,7 +105,8 @@ def auc(y: np.ndarray, p: np.ndarray) -> float:
     return float((ranks[y].sum() - pos * (pos + 1) / 2) / (pos * (len(y) - pos)))
 
 
-def report(name: str, y: np.ndarray, p: np.ndarray, threshold: float | None) -> dict[str, Any]:
+def report(name: str, y: np.ndarray, p: np.ndarray, threshold: float | None,
+           flag_threshold: float | None = None) -> dict[str, Any]:
     order = np.argsort(-p)
     out: dict[str, Any] = {"dump": name, "applied": int(len(y)), "wrong": int(y.sum()), "auc": round(auc(y, p), 3)}
     for frac in (0.03, 0.05, 0.1):
@@ -114,6 +115,9 @@ def report(name: str, y: np.ndarray, p: np.ndarray, threshold: float | None) -> 
     if threshold is not None:
         sel = p >= threshold
         out["at_threshold"] = {"caught": int(y[sel].sum()), "right_declined": int(sel.sum() - y[sel].sum())}
+    if flag_threshold is not None:
+        sel = p >= flag_threshold
+        out["at_flag_threshold"] = {"caught": int(y[sel].sum()), "right_flagged": int(sel.sum() - y[sel].sum())}
     return out
 
 
@@ -138,6 +142,8 @@ def main() -> int:
     ap.add_argument("--heldout", nargs="*", type=Path, default=[])
     ap.add_argument("--threshold-from", type=Path)
     ap.add_argument("--precision", type=float, default=0.5)
+    ap.add_argument("--flag-precision", type=float,
+                    help="the flag's threshold: the same rule at this precision (a flag costs less than a hold)")
     ap.add_argument("--threshold", type=float, help="the gate's threshold as given (one found by --threshold-from on a narrower fit)")
     ap.add_argument("--model", default="gemma3-270m-nxr", help="the model whose plans the dumps hold")
     ap.add_argument("--out", type=Path)
@@ -149,16 +155,21 @@ def main() -> int:
     w, b = fit(x, y, args.buckets, args.l2, args.steps, args.lr)
     print(f"trained on {len(rows)} applied turns ({int(y.sum())} wrong); train AUC {auc(y, scores(x, len(rows), w, b)):.3f}")
     threshold = args.threshold
+    flag_threshold = None
     if args.threshold_from:
         vr = applied_rows(args.threshold_from)
         vy = np.array([not r["ok"] for r in vr])
-        threshold = threshold_for(vy, scores(design(vr, args.buckets), len(vr), w, b), args.precision)
+        vp = scores(design(vr, args.buckets), len(vr), w, b)
+        threshold = threshold_for(vy, vp, args.precision)
         print(f"threshold {threshold:.4f} from {args.threshold_from}")
+        if args.flag_precision:
+            flag_threshold = threshold_for(vy, vp, args.flag_precision)
+            print(f"flag threshold {flag_threshold:.4f}")
     held = []
     for d in [*([args.threshold_from] if args.threshold_from else []), *args.heldout]:
         hr = applied_rows(d)
         hy = np.array([not r["ok"] for r in hr])
-        held.append(report(d.name, hy, scores(design(hr, args.buckets), len(hr), w, b), threshold))
+        held.append(report(d.name, hy, scores(design(hr, args.buckets), len(hr), w, b), threshold, flag_threshold))
         print(json.dumps(held[-1]))
     if args.out:
         record = {"how": "build/doubt/train.py " + " ".join(sys.argv[1:]),
@@ -167,6 +178,7 @@ def main() -> int:
                                  "applied": len(rows), "wrong": int(y.sum()),
                                  "sha256": hashlib.sha256("\n".join(r["k"] + r["plan"] for r in rows).encode()).hexdigest()},
                   "heldout": held, "model": args.model, "bias": b, "threshold": threshold if threshold is not None else 0.5, "norm": True,
+                  "flag_threshold": flag_threshold if flag_threshold is not None else threshold if threshold is not None else 0.5,
                   "buckets": args.buckets,
                   "weights": base64.b64encode(w.astype(np.float32).tobytes()).decode("ascii")}
         args.out.parent.mkdir(parents=True, exist_ok=True)

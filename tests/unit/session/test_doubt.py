@@ -163,3 +163,18 @@ def test_a_missing_or_damaged_gate_file_applies_every_plan(tmp_path: Path) -> No
         assert doubt.load_gate(tmp_path / "bad.json") is None
     finally:
         doubt.load_gate.cache_clear()
+
+
+def test_a_flag_needs_less_doubt_than_a_hold(tmp_path: Path) -> None:
+    """Between the two thresholds a plan is flagged once made, but not held: a flag costs a sentence."""
+    gate = doubt.Gate(model="fake", weights=array("f", [0.0] * 16), bias=0.0, threshold=0.7, norm=True,
+                      flag_threshold=0.4)  # every plan scores 0.5
+    plan = json.dumps({"ops": [{"op": "add_page", "title": "About", "route": "/about"}]})
+    assert gate.doubts("add an about page", plan, hold=False) and not gate.doubts("add an about page", plan)
+    root = managed_project(tmp_path)
+    runner = TurnRunner(root, FakeEngine(ADD_PRICES))
+    runner.gate, runner.doubt_mode = gate, "hold"
+    assert runner.run("a page for what things cost").outcome == "applied"
+    runner = TurnRunner(managed_project(tmp_path / "b"), FakeEngine(ADD_PRICES))
+    runner.gate = gate
+    assert runner.run("a page for what things cost").flagged
