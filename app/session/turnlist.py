@@ -58,6 +58,7 @@ class TurnRow:
     at: str = ""
     files: list[str] = field(default_factory=list)
     result_index: int | None = None
+    unsure: bool = False  # made, but the doubt gate flagged it: the list marks it "✓?", not "✓"
 
     @property
     def wrote(self) -> bool:
@@ -86,8 +87,10 @@ def turn_rows(history: Any, attempts: Sequence[Attempt], results: Sequence[Any] 
 
     add_attempts(None)
     for n, turn in enumerate(history.turns):
+        index = by_turn.get(turn.id)
+        unsure = index is not None and bool(getattr(results[index], "flagged", False))
         rows.append(TurnRow(len(rows) + 1, turn.prompt, "applied" if n < history.position else "undone",
-                            "; ".join(turn.summary), turn.id, turn.at, list(turn.files), by_turn.get(turn.id)))
+                            "; ".join(turn.summary), turn.id, turn.at, list(turn.files), index, unsure))
         add_attempts(turn.id)
     for a in attempts:  # anchored on a turn the history no longer has (dropped from the redo tail)
         if a.anchor is not None and a.anchor not in ids:

@@ -29,7 +29,7 @@ FAILED = "#c0392b"
 
 def row_detail(row: TurnRow) -> str:
     if row.state == "applied":
-        return f"✓ {row.detail or 'applied'}"
+        return f"{'✓? unsure:' if row.unsure else '✓'} {row.detail or 'applied'}"
     if row.state == "undone":
         return f"↶ undone: {row.detail or 'applied'}"
     mark = shown(row.state).mark

@@ -61,3 +61,11 @@ def test_only_errors_are_shown_as_failures() -> None:
     assert [shown(o).mark for o in ("applied", "unchanged", "cancelled", "declined", "rejected", "error")] == [
         "✓", "○", "○", "⊘", "✗", "✗"]
     assert [shown(o).level for o in ("unchanged", "declined", "invalid_plan")] == ["info", "warning", "error"]
+
+
+def test_a_flagged_turn_is_marked_unsure() -> None:
+    hist = History([Turn("a", "first", ["Renamed the site"]), Turn("b", "second", ["Added the page /faq"])],  # type: ignore[list-item]
+                   position=2)
+    results = [TurnResult("first", "applied", turn_id="a", flagged=True), TurnResult("second", "applied", turn_id="b")]
+    assert [r.unsure for r in turn_rows(hist, [], results)] == [True, False]
+    assert not any(r.unsure for r in turn_rows(hist, [], []))  # a history read back has no flags to show

@@ -39,6 +39,9 @@ def test_a_flagged_turn_is_made_and_the_strip_offers_to_undo_it(
     assert (project_dir / "app" / "prices" / "page.tsx").exists()
     assert window.held.isVisible() and window.held.button.text() == "Undo it"
     assert "I read it as: Added the page /prices" in window.held.label.text()
+    from app.ui.details import row_detail
+
+    assert row_detail(window.prompt.history.rows[-1]).startswith("✓? unsure: Added the page /prices")
     qtbot.mouseClick(window.held.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: snapshot(project_dir) == before, timeout=10000)
     assert not window.held.isVisible()
