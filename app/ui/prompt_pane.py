@@ -161,7 +161,8 @@ class PromptPane(QWidget):
         self.sent = ""
         lines = ["", ""]
         if result.applied:
-            lines.append("✓ " + ("; ".join(result.summary) or "applied"))
+            mark = "✓? unsure:" if getattr(result, "flagged", False) else "✓"  # as the Turns list marks it
+            lines.append(f"{mark} " + ("; ".join(result.summary) or "applied"))
             if getattr(result, "model_plan", ""):
                 lines.append("(the plan above was fitted to the words of your request)")
             if result.files:

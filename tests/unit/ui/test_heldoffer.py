@@ -42,6 +42,7 @@ def test_a_flagged_turn_is_made_and_the_strip_offers_to_undo_it(
     from app.ui.details import row_detail
 
     assert row_detail(window.prompt.history.rows[-1]).startswith("✓? unsure: Added the page /prices")
+    assert "✓? unsure: Added the page /prices" in window.prompt.streamed_text()
     qtbot.mouseClick(window.held.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: snapshot(project_dir) == before, timeout=10000)
     assert not window.held.isVisible()
