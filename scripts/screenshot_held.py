@@ -62,7 +62,8 @@ def session(window: Any, controller: Any, out: Path, work: Path, number: int) ->
     pump(1500)
     window.grab().save(str(out / f"{number}-doubted-turn-says-what-it-read.png"))
     done: list[Any] = []
-    controller.turn_finished.connect(done.append)
+    if result.held:  # the button sends a "yes": a turn; a flagged turn's button undoes, which is no turn
+        controller.turn_finished.connect(done.append)
     window.held.button.click()
     if result.held:
         until(lambda: bool(done), 180, "the held change")

@@ -147,6 +147,12 @@ def mode() -> Mode:
     return "off" if value in ("0", "off") else "hold" if value == "hold" else "flag"
 
 
+def gate_for(model_id: str, doubt_mode: Mode) -> Gate | None:
+    """The gate a runner of ``model_id`` weighs plans with: none when off, or fitted on another model's plans."""
+    gate = load_gate() if doubt_mode != "off" else None
+    return gate if gate is not None and gate.model == model_id else None
+
+
 @dataclass(frozen=True)
 class HeldPlan:
     """A plan the gate held back, kept for one turn: "yes" applies it as it was read."""
@@ -168,15 +174,18 @@ TYPE_YES = "Type “yes” to make that change"
 NOTHING_HELD = "There is no change waiting for a yes, so nothing was changed. Type what you want to change."
 
 
+def reading(summary: list[str], held: bool) -> str:
+    """What the app read, said of a doubted turn: by its message, and by the window's strip beside its button."""
+    read = "; ".join(summary[:4]) or ("a change I can't describe" if held else "the change above")
+    return f"I'm not sure I read that right{', so nothing was changed' if held else ''}. I read it as: {read}."
+
+
 def unsure_note(summary: list[str]) -> str:
     """Said with an applied turn the gate doubted: what was made, and the way back."""
-    read = "; ".join(summary[:4]) or "the change above"
-    return (f"I'm not sure I read that right. I read it as: {read}. If that is not what you meant, "
+    return (f"{reading(summary, held=False)} If that is not what you meant, "
             "undo it and say it another way (which page, and the exact words to show).")
 
 
 def unsure_message(summary: list[str], how: str = TYPE_YES) -> str:
     """What a held plan would have done, and the two ways on from it (``how``: the way to say yes here)."""
-    read = "; ".join(summary[:4]) or "a change I can't describe"
-    return (f"I'm not sure I read that right, so nothing was changed. I read it as: {read}. "
-            f"{how}, or say it another way (which page, and the exact words to show).")
+    return f"{reading(summary, held=True)} {how}, or say it another way (which page, and the exact words to show)."

@@ -278,10 +278,8 @@ class TurnRunner:
         self.examples = ExampleIndex(load_examples())
         self.last_error: str | None = None
         self._last_guidance: tuple[tuple[tuple[str, ...], tuple[str, ...], str], Guidance] | None = None
-        # Weighs plans of the model its weights were fitted on; NXR_DOUBT=0 applies every plan.
         self.doubt_mode = doubt.mode()
-        self.gate = doubt.load_gate() if self.doubt_mode != "off" else None
-        self.gate = self.gate if self.gate is not None and self.gate.model == engine.info.model_id else None
+        self.gate = doubt.gate_for(engine.info.model_id, self.doubt_mode)
         self._held: HeldPlan | None = None
         self.confirm_how = doubt.TYPE_YES  # a one-shot command has no next turn: it says its own way
 

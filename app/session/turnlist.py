@@ -30,6 +30,7 @@ SHOWN = {
     "declined": Shown("⊘", "warning"),
 }
 FAILED_SHOWN = Shown("✗", "error")
+UNSURE_MARK = "✓? unsure:"  # a turn made though the doubt gate flagged it: the Turns list and the output
 
 
 def shown(outcome: str) -> Shown:
@@ -58,7 +59,7 @@ class TurnRow:
     at: str = ""
     files: list[str] = field(default_factory=list)
     result_index: int | None = None
-    unsure: bool = False  # made, but the doubt gate flagged it: the list marks it "✓?", not "✓"
+    unsure: bool = False  # made, but the doubt gate flagged it: marked UNSURE_MARK, not "✓"
 
     @property
     def wrote(self) -> bool:

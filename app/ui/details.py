@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget
 
-from app.session.turnlist import TurnRow, human_time, shown
+from app.session.turnlist import UNSURE_MARK, TurnRow, human_time, shown
 from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
 from app.ui.highlight import CodeHighlighter
 from app.ui.widgets import elide_words
@@ -29,7 +29,7 @@ FAILED = "#c0392b"
 
 def row_detail(row: TurnRow) -> str:
     if row.state == "applied":
-        return f"{'✓? unsure:' if row.unsure else '✓'} {row.detail or 'applied'}"
+        return f"{UNSURE_MARK if row.unsure else '✓'} {row.detail or 'applied'}"
     if row.state == "undone":
         return f"↶ undone: {row.detail or 'applied'}"
     mark = shown(row.state).mark

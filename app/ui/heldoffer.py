@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from app.session.doubt import reading
 from app.ui.strip import OfferStrip
 
 YES = "yes"
@@ -33,8 +34,7 @@ class HeldOffer(OfferStrip):
         if not (self.held or getattr(result, "flagged", False)):
             self.hide()
             return False
-        said = result.message[result.message.find("I'm not sure"):] if "I'm not sure" in result.message else result.message
-        self.label.setText(said.split(" Type “yes”")[0].split(" If that is not what you meant")[0])
+        self.label.setText(reading(list(result.summary), held=self.held))
         self.button.setText("Make this change" if self.held else "Undo it")
         self.show()
         return True

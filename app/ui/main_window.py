@@ -294,14 +294,9 @@ class MainWindow(QMainWindow):
         self.act_cancel.setEnabled(False)
         self.meter.add_result(result)
         self.status.set_speed(result.tokens, result.tokens_per_s)
-        held = self.held.offer_for(result)  # a doubted turn's next step is one click away; no larger model is offered
-        if held:
-            self.escalation.hide()
+        self.escalation.offer_for(result)
+        if self.held.offer_for(result):  # a doubted turn's next step is one click away
             self.message.hide()  # the strip says it, beside its button; a bar over it would hide the button
-        else:
-            self.escalation.offer_for(result)
-        if held:
-            pass
         elif result.outcome == "cancelled":
             self.message.show_message("Cancelled; nothing was written.", "info", 4000)
         elif result.outcome == "unchanged":

@@ -65,10 +65,11 @@ class EscalationOffer(OfferStrip):
         self.prompt = ""
 
     def offer_for(self, result: Any) -> bool:
-        """Shows the offer when ``result`` was declined and a larger model is configured."""
+        """Shows the offer when ``result`` was declined (not held) and a larger model is configured."""
         from app.engine.catalog import escalation_model_id
 
-        larger = escalation_model_id() if result.outcome == "declined" else None
+        # a held turn's plan is one click away (the held strip): no larger model is offered for it
+        larger = escalation_model_id() if result.outcome == "declined" and not getattr(result, "held", False) else None
         if not larger or larger == result.model:
             self.hide()
             return False

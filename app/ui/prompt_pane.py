@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from app.session.turnlist import TurnRow, shown
+from app.session.turnlist import UNSURE_MARK, TurnRow, shown
 from app.ui import signalfix  # noqa: F401  (repairs PySide6's emit refcount before any signal fires)
 from app.ui.details import TurnList
 
@@ -161,7 +161,7 @@ class PromptPane(QWidget):
         self.sent = ""
         lines = ["", ""]
         if result.applied:
-            mark = "✓? unsure:" if getattr(result, "flagged", False) else "✓"  # as the Turns list marks it
+            mark = UNSURE_MARK if getattr(result, "flagged", False) else "✓"  # as the Turns list marks it
             lines.append(f"{mark} " + ("; ".join(result.summary) or "applied"))
             if getattr(result, "model_plan", ""):
                 lines.append("(the plan above was fitted to the words of your request)")
