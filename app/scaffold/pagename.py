@@ -75,7 +75,7 @@ _PAGE_NAME = re.compile(r"\b([A-Za-z][\w'’-]*)\s+page\b", re.IGNORECASE)
 # Words before "page" that are not a page's name ("this page", "every page", "the home page").
 _NOT_A_NAME = frozenset("""
     a an the this that same each every whole one new web single other next previous last first separate own
-    your our my his her their its it them home front landing main start
+    your our my his her their its it them home front landing main start per
     add make create build put set change remove delete rename move use edit update
     and or of to in on for with at by from
 """.split())
@@ -145,6 +145,35 @@ def name_to_the_end(sentence: str) -> tuple[str, int] | None:
     return (found.group(1), found.end(1)) if found else None
 
 
+# "Page Who brings what: Aunt Vesna - sarma, ...", "second one, page Cozonac: 1 kg flour, ...", "Page FAQ please: ...",
+# "make a page What we need with the list: ...", "add a Dates for the Diary page: ...": the words between "page" and
+# the colon that opens the page's content name it, whole and in any case; a note in brackets after them is not of the
+# name ("page Ciorba de Perisoare (meatball soup): ..." is /ciorba-de-perisoare). In u376-u385 the capitalised readers
+# above took "Who" of "Who brings what", "Menu" of "Menu of the week" and "Clients" and "list" of "Clients and list".
+_BEFORE_COLON = re.compile(r"(?:^\W*|[.!?;,]\s*|\b(?:add|make|create|new|a|an|another|one)\s+(?:a\s+|an\s+)?(?:new\s+)?)page\s+"
+                           r"(?!(?-i:called|named|titled|for|about|on|to|with|name|title|is|has)\b)([^:.!?;,\n\"“”()]{1,48}?)"
+                           r"(?:\s*\([^)]{0,40}\))?(?:,?\s+(?:please|pls))?\s*:(?!//)", re.IGNORECASE)
+_A_NAME_PAGE_COLON = re.compile(r"\b(?:add|make|create|want|need|have)\s+(?:a|an)\s+(?:new\s+)?([^:.!?;,\n\"“”()]{1,40}?)\s+page\s*:",
+                                re.IGNORECASE)
+# What the words before the colon say of the content, not of the name: "What we need with the list", "Services with
+# this", "Board with people", "Clients and list".
+_SAYS_CONTENT = re.compile(r"\s+(?:with\s|and\s+(?:(?:the|this|these|our|my|a|an|following)\b|list\b)).*$", re.IGNORECASE)
+
+
+def colon_name(request: str) -> str | None:
+    """The one name typed for a page just before the colon that opens its content; None when none or several."""
+    found = set()
+    for pattern in (_BEFORE_COLON, _A_NAME_PAGE_COLON):
+        for m in pattern.finditer(request):
+            words = _SAYS_CONTENT.sub("", m.group(1).strip()).split()
+            while words and words[0].casefold() in DESCRIBING:
+                words.pop(0)
+            name = " ".join(words)
+            if name and len(words) <= MAX_NAME_WORDS and name.casefold() not in _NOT_A_NAME and not HOME_WORDS.search(name + " page"):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def typed_name(request: str) -> tuple[str, bool] | None:
     """The one name the request gives a new page, as typed, and whether it was typed capitalised
     (a capitalised name is whole; a lower-case one may be a word of a sentence); None when it names
@@ -152,6 +181,9 @@ def typed_name(request: str) -> tuple[str, bool] | None:
     quoted = {next(g for g in m.groups() if g).strip() for m in _QUOTED_NAME.finditer(request)}
     if len(quoted) == 1:
         return quoted.pop(), True
+    before_colon = colon_name(request)
+    if before_colon is not None:
+        return before_colon, True
     called = page_called(request)
     if called:
         return called, called[:1].isupper()

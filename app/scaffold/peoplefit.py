@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from app.scaffold.plan import EditItem, Plan, ReplaceText, replacing
-from app.scaffold.scope import name_set
+from app.scaffold.scope import name_set, word_list, words_pattern
 from app.scaffold.site import Site, norm_words, shown_pieces, shown_text
 
 # A person's name as typed: capitalised words, with the small words names have ("Mereana Pohatu",
@@ -236,7 +236,68 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
                 if _cut_short(name, request) and _name_goes_on_before(old, site):
                     return None  # "Country Polka Boys" of "The Hill Country Polka Boys": no name of its own to replace
                 return None if not new or old.casefold() == new.casefold() else ReplaceText(op="replace_text", old=old, new=new)
-    return _in_the_role(request, site)
+    return _in_the_role(request, site) or _by_the_site(request, site)
+
+
+# "Mr Quinn cant make it now, Paul McGarrigle is doing the hot dogs", "Ganbold moved to UB for work. new horse guide is Tumur,
+# 20 years horseman", "Pete can't come this year 😭 he's stuck in Denver. Tomek and Ania will bring the bread ... instead":
+# people say who comes in more ways than ``_COMES`` lists (16 of u376-u385's failed first tries were such swaps). Here the
+# site says who can go and the request's one new name is who comes.
+_LEAVING = words_pattern(word_list("leaving-words.txt"))
+_RUN = rf"(?-i:[{_UPPER}])[\w'’.-]*(?:\s+(?:{_PARTICLE}\s+)?(?-i:[{_UPPER}])[\w'’-]*){{0,3}}"
+_TWO = re.compile(rf"(?<![\w'’@.])(?P<a>{_RUN})(?:\s+(?:and|&)\s+(?P<b>(?-i:[{_UPPER}])[\w'’-]*))?(?![\w'’@])")
+# Where a capitalised word is a place, not who comes: "moved to Gdańsk", "stuck in Denver", "from the culinary school";
+# or a detail after a dash ("Sora Jung join - Minolta X-700").
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|at|near|of|for|until|till|since|via|around)|\b(?:move|moved|moving|moves|go|goes|going|gone|"
+                           r"went|back|relocat\w*|travel\w*|fly|flew|flying|off|return\w*|visit\w*|live|lives|living|work|works|study|studies)"
+                           r"\s+(?:back\s+)?to|[-–—:/(@#])\s*$", re.IGNORECASE)
+# Who comes is a name said to do something ("Paul McGarrigle is doing the hot dogs", "Sora Jung join") or to have the part
+# ("new horse guide is Tumur", "cousin Stefan", "now leads Marta Wójcik", "change contact to Diego Hernández"); not "Entry" of
+# "... and Entry fee now K200", nor "Classes" of "Rename Workshops to Classes".
+_TO_A_DATE = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+                        re.IGNORECASE)
+_DOES = re.compile(r"^\s+(?:is|are|will|now|has|have|takes?|joins?|joined|can|does|'s|’s)\b", re.IGNORECASE)
+_HAS_THE_PART = re.compile(r"(?:\b(?:is|now|by|with|leads?|runs?|teach(?:es)?|coach(?:es)?|hosts?|covers?|handles?|cousin|brother|sister|aunt|"
+                           r"auntie|uncle|son|daughter|nephew|niece|friend|neighbou?r|colleague|wife|husband|mum|mom|dad)"
+                           r"|\bchange[^.!?]{0,30}\bto|\breplace[^.!?]{0,30}\bwith)\s*[,:]?\s*$", re.IGNORECASE)
+
+
+def _named(words: str) -> str:
+    """``words`` without the capitalised words no name holds (``not-names.txt``: "Sorry", "The"; months and days), a title
+    before a name kept ("Mr Dube" is not the site's "Dr Nomvula Dube")."""
+    split = words.split()
+    kept = [w for i, w in enumerate(split) if norm_words(w) not in name_set("not-names.txt") and w not in _NOT_NAMES
+            or re.fullmatch(_TITLE, w + " ") and i + 1 < len(split)]
+    return " ".join(kept)
+
+
+def _by_the_site(request: str, site: Site) -> ReplaceText | None:
+    """The one person the site shows whom the request names before a word that says they go, replaced by the one name
+    the request types that the site does not show (not a place, month or day); None unless there is exactly one of each."""
+    # not a date moved ("Mehndi moved to Friday August 13", "Independence Cup moved to 30 October 2027")
+    leaving = next((m for m in _LEAVING.finditer(request) if not _TO_A_DATE.match(request[m.end():])), None)
+    if leaving is None or re.search(r"[\"“”]", request):
+        return None  # nobody said to go; or quoted words, which are a text to show
+    goers: set[str] = set()
+    comers: set[str] = set()
+    for m in _TWO.finditer(request):
+        name = _named(m.group("a"))
+        if not name:
+            continue
+        shown = _shown_as(site, name)
+        if shown or name.casefold() in norm_words(shown_text(site)):
+            if m.start() < leaving.start() and len(shown) == 1:
+                goers |= shown
+            continue
+        before = request[max(0, m.start() - 40):m.start()]
+        if re.search(r"\d", name) or re.fullmatch(r"[A-Z]{1,3}", name) or _PLACE_BEFORE.search(before) or not (_HAS_THE_PART.search(before) or _DOES.match(request[m.end():])):
+            continue
+        other = _named(m.group("b") or "")
+        comers.add(f"{name} and {other}" if other and not _shown_as(site, other) else name)
+    if len(goers) != 1 or len(comers) != 1:
+        return None
+    old, new = _titled(comers.pop(), goers.pop(), site)
+    return None if old.casefold() == new.casefold() else ReplaceText(op="replace_text", old=old, new=new)
 
 
 def _with_lower_first(request: str, at: int, name: str, site: Site) -> str:

@@ -8,7 +8,7 @@ import re
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, buttonfit, buttonlabel, contactfit, contentfit, entries, hoursfit, itemfit, listadd, misread, namespan, notefit,
+from app.scaffold import (backref, buttonfit, buttonlabel, contactfit, contentfit, entries, hoursfit, itemfit, listadd, misread, namespan, notefit, ownpage,
                           pageblock, scope, toldfit, whenfit)
 from app.scaffold.coverage import plan_text, unused_body, unused_content
 from app.scaffold.namedcontent import unused_names
@@ -90,9 +90,16 @@ def _questions_left_out(placed: str, prompt: str) -> bool:
 
 def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool]:
     """The turn's plan before the gates: the model's plan fitted to the request (``fit_plan``), or
-    the plan its content makes (``read_instead``; then True). A reading that makes no valid plan (an
-    entry over its length) is that reading's bug, not the user's: the model's plan stands, and the
-    gates after it still apply."""
+    the plan its content makes (``read_instead``; then True), with the content for the new page the
+    request names on that page (``ownpage``). A reading that makes no valid plan (an entry over its
+    length) is that reading's bug, not the user's: the model's plan stands, and the gates after it
+    still apply."""
+    plan, read = _fitted(model_plan, prompt, site)
+    placed = ownpage.placed(list(plan.ops), prompt, site)
+    return (plan, read) if placed == list(plan.ops) else (Plan(ops=placed[:MAX_OPS]), read)
+
+
+def _fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool]:
     if any(isinstance(op, Repair) and not _FILE_PATH.match(op.path) for op in model_plan.ops):
         # "The rental Hackbrett I do not give anymore ... Please remove." written as a repair of "/hackbrett": no file
         # of the project, which the apply step refused in words about paths; the removal it says, else a decline

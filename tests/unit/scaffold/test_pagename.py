@@ -89,3 +89,29 @@ def test_a_sentence_of_its_own_after_page_and_a_colon_names_the_new_page() -> No
     assert typed_name("Page: For Sale. 1962 Malvern Star Oppy, green, $650. 1978 Speedwell Tourer, $420.") == ("For Sale", True)
     assert typed_name("New page: Gallery. I'll send photos") == ("Gallery", True)
     assert typed_name("the home page: make it blue.") is None  # home is no new page
+
+
+@pytest.mark.parametrize(("request_text", "name"), [
+    # u376-u385: the capitalised readers took "Who", "Menu", "What", "Diary", or no name at all
+    ("Page Who brings what: Aunt Vesna - sarma (40 pieces!), Uncle Goran - rakija", "Who brings what"),
+    ("Add page Menu of the week: Monday soup of carrot and fish with rice, Tuesday chicken stew", "Menu of the week"),
+    ("Make a page What we need with the list: winter jackets for kids, school shoes size 30-38", "What we need"),
+    ("Could you add a Dates for the Diary page: Halloween Disco 30th October, Christmas Fair 5th December", "Dates for the Diary"),
+    ("second one, page Cozonac: 1 kg flour, 300 ml milk, 6 egg yolks", "Cozonac"),
+    ("another one, page Ciorba de Perisoare (meatball soup): 500g minced pork, 100g rice", "Ciorba de Perisoare"),
+    ("Page FAQ please: How early to book? – Most couples book 12–18 months before.", "FAQ"),
+    ("Please make a page Clients and list: Kiebitz Verlag, Hafenblatt Magazin", "Clients"),
+    ("Page Played at: Milonga La Cumparsita (Montevideo, monthly since 2019)", "Played at"),
+    ("Add page About dombra: Dombra is two-string instrument of Kazakh people.", "About dombra"),
+])
+def test_the_words_before_a_page_s_colon_are_its_name(request_text: str, name: str) -> None:
+    assert typed_name(request_text) == (name, True)
+
+
+@pytest.mark.parametrize("request_text", [
+    "For services, please list: Certified translation — $45 per page. General translation — $0.18 per word",
+    "On the home page: add our hours Mon 9-5",
+    "Add to the About page: I started in 2010.",  # a page the site has, named as where content goes
+])
+def test_no_new_page_is_read_where_page_is_not_named_before_the_colon(request_text: str) -> None:
+    assert new_page_named(request_text, ["/", "/about"]) is None

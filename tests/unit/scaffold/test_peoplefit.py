@@ -105,3 +105,31 @@ def test_who_cannot_make_it_and_who_will_be_the_role_instead() -> None:
         kind="list", items=[Item(title="Maid of Honour", text="Anjali Sharma"), Item(title="Best Man", text="George Whitfield")])])])
     assert peoplefit.swap("Sadly George can't make it any more 😢 Tom's brother Sam Whitfield will be Best Man instead.",
                           site) == ReplaceText(op="replace_text", old="George Whitfield", new="Sam Whitfield")
+
+
+def _helpers() -> Site:
+    helpers = Section(kind="list", items=[Item(title="Mrs Doherty", text="DJ and music"), Item(title="Mr Quinn", text="hot dogs"),
+                                          Item(title="Ganbold", text="horse guide"), Item(title="Tomek Baran", text="surdo"),
+                                          Item(title="Uncle Goran", text="rakija")])
+    return Site(name="Leavers Disco", pages=[Page(route="/helpers", title="Helpers", sections=[helpers])])
+
+
+@pytest.mark.parametrize(("request_", "old", "new"), [
+    # u376-u385: who comes said in words ``_COMES`` does not list; the site says who goes, the one new name who comes
+    ("Mr Quinn cant make it now, Paul McGarrigle is doing the hot dogs", "Mr Quinn", "Paul McGarrigle"),
+    ("Ganbold moved to UB for work. new horse guide is Tumur, 20 years horseman", "Ganbold", "Tumur"),
+    ("Tomek moved to Gdańsk :( remove him. surdo section now leads Marta Wójcik", "Tomek Baran", "Marta Wójcik"),
+    ("Uncle Goran says he can't come this year 😢 so cousin Stefan is bringing the rakija instead", "Uncle Goran", "Stefan"),
+])
+def test_the_one_new_name_takes_the_place_of_the_one_the_site_shows_who_goes(request_: str, old: str, new: str) -> None:
+    assert peoplefit.swap(request_, _helpers()) == ReplaceText(op="replace_text", old=old, new=new)
+
+
+@pytest.mark.parametrize("request_", [
+    "Mr Quinn cant make it now, Paul McGarrigle and Dara Kelly are splitting the hot dogs with Mrs Patel",  # two who come
+    "Ganbold moved to Ulaanbaatar for work",  # a place, no one who comes
+    "Mrs Doherty says the DJ set is 'Dancing Queen' first, and Mr Quinn can't stay late",  # quoted words: a text
+    "Pete can't come this year, Sara Lind is bringing the bread",  # no Pete on the site
+])
+def test_no_one_is_replaced_without_exactly_one_who_goes_and_one_who_comes(request_: str) -> None:
+    assert peoplefit.swap(request_, _helpers()) is None
