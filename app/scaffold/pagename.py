@@ -156,8 +156,9 @@ _BEFORE_COLON = re.compile(r"(?:^\W*|[.!?;,]\s*|\b(?:add|make|create|new|a|an|an
 _A_NAME_PAGE_COLON = re.compile(r"\b(?:add|make|create|want|need|have)\s+(?:a|an)\s+(?:new\s+)?([^:.!?;,\n\"“”()]{1,40}?)\s+page\s*:",
                                 re.IGNORECASE)
 # What the words before the colon say of the content, not of the name: "What we need with the list", "Services with
-# this", "Board with people", "Clients and list".
-_SAYS_CONTENT = re.compile(r"\s+(?:with\s|and\s+(?:(?:the|this|these|our|my|a|an|following)\b|list\b)).*$", re.IGNORECASE)
+# this", "Board with people", "Papanasi with", "Clients and list", "Our Work and write".
+_SAYS_CONTENT = re.compile(r"\s+(?:with(?:\s.*)?|(?:and|that|which)\s+(?:(?:the|this|these|our|my|a|an|following|list|write|put|add|says?|"
+                           r"include|has|shows|lists)\b).*)$", re.IGNORECASE)
 
 
 def colon_name(request: str) -> str | None:

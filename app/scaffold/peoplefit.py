@@ -286,7 +286,8 @@ def _by_the_site(request: str, site: Site) -> ReplaceText | None:
             continue
         shown = _shown_as(site, name)
         if shown or name.casefold() in norm_words(shown_text(site)):
-            if m.start() < leaving.start() and len(shown) == 1:
+            # who goes is said just before the words that say so ("Uncle Goran says he can't come"), in the same sentence
+            if 0 <= leaving.start() - m.end() <= 40 and not re.search(r"[.!?]", request[m.end():leaving.start()]) and len(shown) == 1:
                 goers |= shown
             continue
         before = request[max(0, m.start() - 40):m.start()]

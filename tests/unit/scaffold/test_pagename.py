@@ -103,6 +103,8 @@ def test_a_sentence_of_its_own_after_page_and_a_colon_names_the_new_page() -> No
     ("Please make a page Clients and list: Kiebitz Verlag, Hafenblatt Magazin", "Clients"),
     ("Page Played at: Milonga La Cumparsita (Montevideo, monthly since 2019)", "Played at"),
     ("Add page About dombra: Dombra is two-string instrument of Kazakh people.", "About dombra"),
+    ("ok nvm. add a page Papanasi with: 500g cottage cheese, 2 eggs", "Papanasi"),
+    ("ok then make page Our Work and write: Casa Analco - 3 bathrooms talavera 2024.", "Our Work"),
 ])
 def test_the_words_before_a_page_s_colon_are_its_name(request_text: str, name: str) -> None:
     assert typed_name(request_text) == (name, True)

@@ -130,6 +130,8 @@ def test_the_one_new_name_takes_the_place_of_the_one_the_site_shows_who_goes(req
     "Ganbold moved to Ulaanbaatar for work",  # a place, no one who comes
     "Mrs Doherty says the DJ set is 'Dancing Queen' first, and Mr Quinn can't stay late",  # quoted words: a text
     "Pete can't come this year, Sara Lind is bringing the bread",  # no Pete on the site
+    # who goes is said just before the words that say so: "leaves" is the boat's (u382)
+    "Mrs Doherty reminds me to mention the ferry: the Kviknes Hotel is close, and the boat leaves at 09:40",
 ])
 def test_no_one_is_replaced_without_exactly_one_who_goes_and_one_who_comes(request_: str) -> None:
     assert peoplefit.swap(request_, _helpers()) is None
