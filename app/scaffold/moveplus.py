@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app.scaffold import buttonfit, chromefit, compound, itemfit, navorder, pageblock, prose
+from app.scaffold import buttonfit, chromefit, compound, itemfit, navorder, pageblock, prose, sizefit, themewords
 from app.scaffold.coverage import typed_content
 from app.scaffold.plan import Decline, EditNavLink, MoveNavLink, Plan, RenamePage
 from app.scaffold.site import Site, norm_words
@@ -45,6 +45,11 @@ def _readings(part: str, site: Site) -> list[Any]:
     footer = chromefit.footer(part)  # "add our instagram @... at the bottom of every page"
     if footer is not None:
         return [footer]
+    # "... And change the font to something a bit more friendly and rounded", "..., and make the font a bit bigger"
+    size = sizefit.read(part, site)
+    look: list[Any] = [*themewords.font_alone(part)] or (list(size.ops) if size is not None else [])
+    if look:
+        return look
     # "..., and Packages should be last": a second move, in the menu the first one named
     placed = navorder.placed(Plan(ops=[Decline(op="decline")]), part if _MENU.search(part) else f"{part} in the navigation", site)
     moved = [op for op in placed.ops if isinstance(op, MoveNavLink)]

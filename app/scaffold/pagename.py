@@ -48,7 +48,7 @@ CAPITALS = _NAME  # a page's name typed capitalised, for the readers of a new pa
 _PAGE_THEN_NAME = re.compile(r"\b(?:add|new|create|make|a|an|one|another|in|on|into|onto)\s+(?:(?:it|them)\s+)?(?:a\s+|an\s+)?(?:new\s+)?page\s+(?!(?-i:called|named|titled|"
                              rf"for|about|with|on|to|that|which|where|listing|showing|and|of)\b)({_NAME})", re.IGNORECASE)
 # "Page: For Sale. 1962 Malvern Star Oppy, green, $650. ...": a sentence of its own that names a new page.
-_PAGE_COLON = re.compile(rf"(?:^|[.!?\n]\s*)(?:(?:a|an|another|one\s+more)\s+)?(?:new\s+)?page\s*:\s*({_NAME})(?=\s*(?:[.!\n]|$))",
+_PAGE_COLON = re.compile(rf"(?:^|[.!?\n]\s*)(?:(?:a|an|another|one\s+more)\s+)?(?:new\s+)?page(?:\s+(?:please|pls))?\s*:\s*({_NAME})(?=\s*(?:[.!\n]|$))",
                          re.IGNORECASE)
 # "Page Stalls: Ta' Rikardu cheeselets, ...", "Add page for sellers list (name Vendors): ...": the name before the
 # colon, or in brackets after "name".
@@ -170,7 +170,7 @@ def colon_name(request: str) -> str | None:
             while words and words[0].casefold() in DESCRIBING:
                 words.pop(0)
             name = " ".join(words)
-            if name and len(words) <= MAX_NAME_WORDS and name.casefold() not in _NOT_A_NAME and not HOME_WORDS.search(name + " page"):
+            if name and len(words) <= MAX_NAME_WORDS and name.casefold() not in _NOT_A_NAME | {"please", "pls"} and not HOME_WORDS.search(name + " page"):
                 found.add(name)
     return found.pop() if len(found) == 1 else None
 

@@ -271,6 +271,18 @@ def _named(words: str) -> str:
     return " ".join(kept)
 
 
+def _shown_person(name: str, site: Site) -> set[str]:
+    """``_shown_as``, and for a name typed as a title and a surname, the full names the site shows without a title that end
+    with it ("Mr Ramotswa" -> {"Onalenna Ramotswa"})."""
+    shown = _shown_as(site, name)
+    titled = re.fullmatch(rf"{_TITLE}(?P<surname>(?-i:[{_UPPER}])[\w'’-]*)", name)
+    if shown or titled is None:
+        return shown
+    ends = re.compile(rf"(?<![\w'’])(?-i:[{_UPPER}])[\w'’-]*\s+{re.escape(titled.group('surname'))}(?![\w'’])")
+    return {m.group(0) for _, text in shown_pieces(site) for m in ends.finditer(text)
+            if not re.match(_TITLE, m.group(0) + " ") and not re.search(rf"{_TITLE}$", text[:m.start()])}  # not "Dr Nomvula Dube"
+
+
 def _by_the_site(request: str, site: Site) -> ReplaceText | None:
     """The one person the site shows whom the request names before a word that says they go, replaced by the one name
     the request types that the site does not show (not a place, month or day); None unless there is exactly one of each."""
@@ -280,11 +292,15 @@ def _by_the_site(request: str, site: Site) -> ReplaceText | None:
         return None  # nobody said to go; or quoted words, which are a text to show
     goers: set[str] = set()
     comers: set[str] = set()
+    # "uncle ray can't come anymore": the words typed in lower case just before, where the site shows them as a name
+    lower = re.search(r"(?<![\w'’])((?-i:[a-z])[\w'’-]+(?:\s+(?-i:[a-z])[\w'’-]+)?)\s+$", request[:leaving.start()])
+    if lower is not None and (said := _shown_person(lower.group(1).title(), site)) and len(said) == 1:
+        goers |= said
     for m in _TWO.finditer(request):
         name = _named(m.group("a"))
         if not name:
             continue
-        shown = _shown_as(site, name)
+        shown = _shown_person(name, site)
         if shown or name.casefold() in norm_words(shown_text(site)):
             # who goes is said just before the words that say so ("Uncle Goran says he can't come"), in the same sentence
             if 0 <= leaving.start() - m.end() <= 40 and not re.search(r"[.!?]", request[m.end():leaving.start()]) and len(shown) == 1:

@@ -189,6 +189,15 @@ def named_font(request: str) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
+def font_alone(clause: str) -> list[SetTheme]:
+    """The theme's font as the one change a clause asks ("And change the font to something a bit more friendly and rounded"),
+    where it names one family and no colour; []."""
+    family = named_font(clause)
+    if family is None or colours_in(clause):
+        return []
+    return [SetTheme.model_validate({"op": "set_theme", "font": family})]
+
+
 @functools.cache
 def asks_for_a_look(request: str) -> bool:
     """Whether the request speaks of colours, fonts or a look at all: a theme change the request
