@@ -13,14 +13,15 @@ _CODES = ("UGX|TZS|KES|NGN|ZAR|INR|PHP|USD|AUD|NZD|CAD|EUR|GBP|IDR|KRW|TRY|JMD|T
           "VND|KHR|NPR|XOF|XAF|HUF|PLN|CZK|RON|BGN|RSD|ISK|GEL|TWD|THB|CNY|JPY|AMD|AZN|KZT|MNT|LAK|MMK|BTN|MVR|KGS|TJS|BYN|MDL|MKD|"
           "BAM|LBP|TND|DZD|OMR|BHD|KWD|IQD|AFN|SOS|CDF|BIF|GNF|GMD|MGA|SCR|AOA|FCFA|XPF|VUV|SBD|NIO|HNL|GTQ|CRC|DOP|BOB|PYG|RUB")
 # A price as typed: "$9", "NZ$45", "N650,000" (naira), "£1,600", "€12.50", "R90" (rand), "S/ 12" (soles), "KSh 5,000", "GHS 380", "Rs 500",
+# "SEK 520", "MK 5,500" (kwacha), "Nu. 600" (ngultrum), "3000 som",
 # "240 SEK", "1,20 €" (the euro after the amount, as much of Europe writes it), "6,000 yen", "55.000đ", "45$" (as
 # Quebec writes it), "20p".
 PRICE = re.compile(rf"(?<![\w$£€])(?:[A-Z]{{1,3}})?[$£€¥₹₦₱¤₩₺](?:U(?=\s?\d))?\s?{AMOUNT}"  # "$U 2.100" (Uruguay)
-                   rf"|(?<![\w.$£€])(?:R|Rp|RM|KSh|Ksh|GHS|GHC|GH₵|Rs\.?|Gs\.?|₲|TShs?|Tshs?|USh|Ush|Bs\.?|S/\.?|{_CODES}|[NQ](?=\d{{1,3}}(?:,\d{{3}})+(?!\d|\.\d))|K(?=\d{{2}}|\d{{1,3}},\d{{3}})|Q(?=\d{{2,5}}(?![\d,]|\.\d))|P(?=\d{{2,5}}(?![\d:]|[.,]\d)))\s?(?=\d)(?:\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,]|\.\d)|{AMOUNT})(?![A-Z])"  # not "R2D2"; "R19 200" whole
+                   rf"|(?<![\w.$£€])(?:R|Rp|RM|KSh|Ksh|SEK|NOK|DKK|CHF|MK(?=\s)|Nu\.|GHS|GHC|GH₵|Rs\.?|Gs\.?|₲|TShs?|Tshs?|USh|Ush|Bs\.?|S/\.?|{_CODES}|[NQ](?=\d{{1,3}}(?:,\d{{3}})+(?!\d|\.\d))|K(?=\d{{2}}|\d{{1,3}},\d{{3}})|Q(?=\d{{2,5}}(?![\d,]|\.\d))|P(?=\d{{2,5}}(?![\d:]|[.,]\d)))\s?(?=\d)(?:\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,]|\.\d)|{AMOUNT})(?![A-Z])"  # not "R2D2"; "R19 200" whole
                    # "N1,450,000", "Q1,800", "Q520": naira and quetzales typed with a letter (not "Q1", a quarter); "K200": kwacha; "P280": pula
                    rf"|(?<![\w.,]){AMOUNT}\s?(?:SEK|NOK|DKK|kr|CHF|TShs?|Tshs?|USh|Ush|KSh|Ksh|EUR|euros?|€|zł|zl|Kč|Kc|kč|kc|Ft|yen|won|lei|TL|円|baht|pesos?|đ|₫|JD|MT|DH|Dhs?|\$|rb|{_CODES}|"
                    # "300 yuan", "285,000 kip", "1200 taka", "2500 dram": currencies by their name
-                   rf"yuan|RMB|元|kip|taka|dram|birr|Kz|kwanzas?|cents?|riel|kyat|rupees?|rupiah|ringgit|naira|cedis?|francs?|CFA|manat|lari|tenge|soles|"
+                   rf"yuan|RMB|元|kip|taka|dram|birr|Kz|kwanzas?|cents?|riel|kyat|rupees?|rupiah|ringgit|naira|cedis?|francs?|CFA|manat|lari|tenge|soles|som|"
                    rf"bolivianos?|quetzal(?:es)?|lempiras?|colones|shillings?|dinars?|dirhams?|riyals?|tugriks?|₮|leva|denars?|esc|escudos?)(?!\w)(?!(?<=[A-Za-z])[ \t]?\d)(?!(?<=€)[ \t]?\d+[.,]\d{{2}}(?!\d))"  # "1,20 €", "6,000 yen", "13 GEL"; not "6 UGX" of "for 6 UGX 420,000",
                    # nor "2024 €" of "Ried Steinriegel 2024 € 16,00"
                    # "28 000 sum", "12 000 UAH", "1 200 Kč": thousands parted by a space, as much of Europe and Asia types them

@@ -9,7 +9,7 @@ import re
 from pydantic import ValidationError
 
 from app.scaffold import (backref, buttonfit, buttonlabel, contactfit, contentfit, entries, hoursfit, itemfit, listadd, misread, namespan, notefit, ownpage,
-                          pageblock, scope, toldfit, whenfit)
+                          pageblock, pricelist, scope, toldfit, whenfit)
 from app.scaffold.coverage import plan_text, unused_body, unused_content
 from app.scaffold.namedcontent import unused_names
 from app.scaffold.listfit import asked_in_entry
@@ -63,6 +63,11 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
         return toldfit.instead(plan, prompt, site)
     read = contentfit.read_plan(prompt, site, route) or pageblock.read_loosely(prompt, site) \
         or contactfit.read(prompt, site) or contactfit.read_block(prompt, site, route)
+    if read is None or leaves_out(read) or not any(isinstance(op, AddItems) for op in read.ops):
+        # "Fees on Services: milonga in Montevideo USD 120, Buenos Aires USD 180 plus ferry, ...": a priced list in a
+        # shape the list readers do not take, read whole (not a paragraph of it)
+        listed = pricelist.read(prompt, site, route)
+        read = listed if listed is not None and not leaves_out(listed) else read
     if read is None or leaves_out(read):
         return None
     # A plan that only leaves out names is read again only as people with their roles, quotes with who
@@ -95,8 +100,23 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
     length) is that reading's bug, not the user's: the model's plan stands, and the gates after it
     still apply."""
     plan, read = _fitted(model_plan, prompt, site)
+    listed = _as_a_list(plan, prompt, site)
+    if listed is not None:
+        return listed, True
     placed = ownpage.placed(list(plan.ops), prompt, site)
     return (plan, read) if placed == list(plan.ops) else (Plan(ops=placed[:MAX_OPS]), read)
+
+
+def _as_a_list(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
+    """The request's priced list (``pricelist``) in place of a plan that declines it ("make a page Services with prices
+    aprox: porcelanato instalation $280 MXN per m2, talavera backsplash $450 MXN per m2, ..."), where the request asks for
+    no feature and the list places all it types; else None."""
+    if not is_decline(plan) or scope.asks_for_feature(prompt) or scope.asks_for_action(prompt):
+        return None
+    listed = pricelist.read(prompt, site)
+    if listed is None or unused_content(prompt, plan_text(plan_to_json(listed))):
+        return None
+    return listed
 
 
 def _fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool]:

@@ -51,3 +51,23 @@ def test_who_goes_typed_in_lower_case_or_by_title_and_surname_is_replaced(tmp_pa
     assert result.outcome == "applied", result.message
     page = _text(root, "/")
     assert "Lorato Dintwe" in page and "Ramotswa" not in page and "Marco" in page and "Uncle Ray" not in page
+
+
+def test_a_priced_list_the_model_declined_is_put_on_the_page_named(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    # u376, as recorded: the model's page and a theme no one asked for, declined
+    result = _run(root, '{"ops":[{"op":"add_page","title":"Services","route":"/services"},{"op":"set_theme","primary":"teal",'
+                        '"background":"white","foreground":"red","font":"rounded"}]}',
+                  "make a page Services with prices aprox: porcelanato instalation $280 MXN per m2, talavera backsplash $450 MXN "
+                  "per m2, pool tile from $600 MXN per m2, remove old floor $90 MXN per m2")
+    assert result.outcome == "applied", result.message
+    page = _text(root, "/services")
+    assert all(p in page for p in ('"Talavera backsplash"', '"$450 MXN per m2"', '"Remove old floor"', '"$90 MXN per m2"'))
+
+
+@pytest.mark.parametrize(("typed", "price"), [("Students Nu. 600 annual", "Nu. 600"), ("Copy-editing SEK 520 per hour", "SEK 520"),
+                                             ("Small coin purse MK 5,500", "MK 5,500"), ("10 km 2500 som", "2500 som")])
+def test_prices_in_ngultrum_kronor_kwacha_and_som_are_prices(typed: str, price: str) -> None:
+    from app.scaffold.pricetyped import PRICE
+    found = PRICE.search(typed)
+    assert found is not None and found.group(0) == price
