@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.scaffold import (buttonfit, chromefit, contactswap, datemoved, entries, headfit, hoursfit, itemfit, itemrename, itemvalue, navfit, notfix, peoplefit, pricefit,
+from app.scaffold import (buttonfit, chromefit, contactswap, datemoved, entries, figurefit, headfit, hoursfit, itemfit, itemrename, itemvalue, navfit, notfix, peoplefit, pricefit,
                           scope, textfit, themewords, typofix, whenfit)
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
@@ -108,7 +108,8 @@ def swaps(request: str, site: Site) -> list[Any]:
     typo = typofix.should_say(request, site)  # "Oups, typo on About Me, it should say 'I have been teaching since 2012'"
     if typo is not None:
         return [typo]
-    priced = list(pricefit.price_changes(request, site)) or _one(pricefit.only_price(request, site))
+    # "we have now raised MK 1,850,000": a running total or target, stated after its word
+    priced = list(pricefit.price_changes(request, site)) or _one(pricefit.only_price(request, site)) or _one(figurefit.read(request, site))
     if priced:  # "Independence Cup moved to 30 October 2027 and Entry fee now K200": the moved date beside the price
         moved = whenfit.when_change(request, site)
         if moved is None or not _days_kept(request, moved.new) or _until_moved(request, moved, site) \
@@ -147,8 +148,10 @@ def _days_kept(said: str, new: str) -> bool:
 
 def _overlaps(one: ReplaceText, other: Any) -> bool:
     """Whether a replacement touches the words another one does (an edit of an entry touches none)."""
-    return isinstance(other, ReplaceText) and (one.old in other.old or other.old in one.old or one.new in other.new
-                                               or other.new in one.new)
+    if not isinstance(other, ReplaceText):
+        return False
+    a, b = (ReplaceText(op="replace_text", old=op.old.rstrip(".,;!"), new=op.new.rstrip(".,;!")) for op in (one, other))  # "28 February."
+    return a.old in b.old or b.old in a.old or a.new in b.new or b.new in a.new
 
 
 # A clause that asks something of "it", what the clause before renamed: "rename Campus Club to Club Pass and make it $3.99/mo".
