@@ -43,6 +43,8 @@ class TurnRecord:
     summary: list[str]
     changes: list[Change]
     at: str = field(default_factory=lambda: time.strftime("%Y-%m-%dT%H:%M:%S"))
+    # made though the app doubted it read the request right (``doubt``): the Turns list marks it after a restart too
+    unsure: bool = False
 
     @property
     def files(self) -> list[str]:
@@ -130,8 +132,11 @@ def _turn(data: Any, where: str) -> TurnRecord:
     if not all(isinstance(line, str) and undecodable_byte(line) is None for line in summary):
         raise _Damaged(f"{where}.summary is not a list of texts")
     changes = [_change(c, f"{where}.changes[{i}]") for i, c in enumerate(_list(data, "changes", where))]
+    unsure = data.get("unsure", False)  # absent in a history written before stop 66
+    if not isinstance(unsure, bool):
+        raise _Damaged(f"{where}.unsure is {_kind(unsure)}, not true or false")
     return TurnRecord(_text(data, "id", where), _text(data, "prompt", where), _text(data, "plan", where),
-                      list(summary), changes, _text(data, "at", where))
+                      list(summary), changes, _text(data, "at", where), unsure)
 
 
 def _parse(data: Any) -> History:
@@ -207,6 +212,7 @@ def record_turn(
     internal: set[str] | None = None,
     lock_timeout: float = DEFAULT_TIMEOUT_S,
     notes: list[str] | None = None,
+    unsure: bool = False,
 ) -> TurnRecord:
     """Apply a turn's writes crash-safely and push it on the history (dropping the redo tail).
 
@@ -219,7 +225,7 @@ def record_turn(
             changes = journal.plan_changes(root, writes, internal)
         except OSError as exc:
             raise journal.write_failure(exc, "the project is unchanged") from None
-        turn = TurnRecord(uuid.uuid4().hex[:12], prompt, plan, summary, changes)
+        turn = TurnRecord(uuid.uuid4().hex[:12], prompt, plan, summary, changes, unsure=unsure)
         history = load(root)
 
         def record() -> None:

@@ -488,7 +488,7 @@ class TurnRunner:
         notes: list[str] = []  # what settling a crashed writer's half-done action did, said with the turn
         try:
             turn = history.record_turn(self.root, writes, prompt, result.plan, edit.summary,
-                                       expected=edit.expected, internal=edit.internal, notes=notes)
+                                       expected=edit.expected, internal=edit.internal, notes=notes, unsure=bool(doubted))
         except NxrError as exc:
             exc.message = " ".join([exc.message, *notes])
             raise

@@ -89,7 +89,7 @@ def turn_rows(history: Any, attempts: Sequence[Attempt], results: Sequence[Any] 
     add_attempts(None)
     for n, turn in enumerate(history.turns):
         index = by_turn.get(turn.id)
-        unsure = index is not None and bool(getattr(results[index], "flagged", False))
+        unsure = bool(getattr(turn, "unsure", False)) or index is not None and bool(getattr(results[index], "flagged", False))  # recorded, or this session's
         rows.append(TurnRow(len(rows) + 1, turn.prompt, "applied" if n < history.position else "undone",
                             "; ".join(turn.summary), turn.id, turn.at, list(turn.files), index, unsure))
         add_attempts(turn.id)

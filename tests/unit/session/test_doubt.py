@@ -178,3 +178,32 @@ def test_a_flag_needs_less_doubt_than_a_hold(tmp_path: Path) -> None:
     runner = TurnRunner(managed_project(tmp_path / "b"), FakeEngine(ADD_PRICES))
     runner.gate = gate
     assert runner.run("a page for what things cost").flagged
+
+
+def test_a_flagged_turn_is_recorded_unsure_and_marked_so_after_a_restart(tmp_path: Path) -> None:
+    """Seen at stop 65: the Turns list marked a flagged turn "✓? unsure:" only in the session that made it."""
+    from app.session.turnlist import turn_rows
+    root = managed_project(tmp_path)
+    runner = TurnRunner(root, FakeEngine(ADD_PRICES))
+    runner.gate = _always()
+    assert runner.run("a page for what things cost").flagged
+    about = json.dumps({"ops": [{"op": "add_page", "title": "About", "route": "/about"}]})
+    assert TurnRunner(root, FakeEngine(about)).run("add an About page").applied  # the fake model is weighed by no gate
+    first, second = history.load(root).turns
+    assert first.unsure and not second.unsure
+    rows = turn_rows(history.load(root), [])  # a new session: no results of its own
+    assert [r.unsure for r in rows] == [True, False]
+    history.undo(root)
+    history.redo(root)
+    assert history.load(root).turns[1].unsure is False and history.load(root).turns[0].unsure
+
+
+def test_a_history_written_before_turns_were_marked_unsure_still_loads(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    TurnRunner(root, FakeEngine(ADD_PRICES)).run("add a Prices page")
+    path = root / ".nxr" / "history.json"
+    data = json.loads(path.read_text())
+    for turn in data["turns"]:
+        del turn["unsure"]
+    path.write_text(json.dumps(data))
+    assert history.load(root).turns[0].unsure is False

@@ -71,3 +71,4 @@ def test_prices_in_ngultrum_kronor_kwacha_and_som_are_prices(typed: str, price: 
     from app.scaffold.pricetyped import PRICE
     found = PRICE.search(typed)
     assert found is not None and found.group(0) == price
+
