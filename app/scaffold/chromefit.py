@@ -22,7 +22,7 @@ from app.scaffold.site import Site, ends_with_no_end, norm_words, slug
 
 _FOOTER = re.compile(r"\bfooters?\b|\b(?:bottom|foot) (?:of )?(?:every|each|all(?: the)?) pages?\b|"
                      r"\b(?:bottom|foot) of (?:the )?(?:pages|site|website)\b|"
-                     r"\b(?:on|at) (?:every|each|all(?: the)?) pages? (?:at|along) (?:the )?(?:very )?bottom\b|"
+                     r"\b(?:on|at|to) (?:every|each|all(?: the)?) pages? (?:at|along) (?:the )?(?:very )?bottom\b|"
                      r"\b(?:in|on) (?:every|each|all(?: the)?) pages? (?:at the )?below\b", re.IGNORECASE)  # "at bottom", "put in all pages below"
 # Contact details wanted on every page ("phone 087 412 9930 at top of every page"): the footer is what
 # every page shows; a bar at the top is no op of a plan.
@@ -157,10 +157,12 @@ def footer_text(request: str) -> str:
                   clause[:said.start()]).strip(" ,:-") if said else ""
     # "put our phone 061 448 920 and the address Unit 4, Raheen Business Park, Limerick at the bottom of every page"
     lead = re.sub(r"^\W*(?:please\s+)?(?:put|add|stick|pop)\s+(?:our|my|the)?\s*", "", lead, flags=re.IGNORECASE)
-    if lead and re.search(r"\d", lead) and not _INSTRUCTION.search(lead):
-        return _tidy(lead)  # "license number TX M-41782 at bottom of every page": the words before where
+    # (a page's address is no instruction to link: "facebook link facebook.com/kuyabenwatertagum at bottom of every page")
+    if lead and re.search(r"\d|\w\.(?:com|org|net|co|io)\b", lead) and not _INSTRUCTION.search(_LINK_NOUN.sub("", lead)):
+        # "license number TX M-41782 at bottom of every page": the words before where ("Facebook: facebook.com/...")
+        return _tidy(_LINK_NOUN.sub(lambda m: m.group(0).split()[0].capitalize() + ":", lead))
     rest = " ".join(clauses[at + 1:])
-    only_where = len(clause.split()) <= MAX_WHERE_WORDS or bool(_DETAILS.search(clause))
+    only_where = len(clause.split()) <= MAX_WHERE_WORDS or bool(_DETAILS.search(clause)) or _says_where_alone(clause)
     if only_where and typed_content(rest) and not _INSTRUCTION.search(rest):
         # "Contact in footer. Lowri 07812 550 394 or rockets.secretary@gmail.com.", "can u add our insta and
         # email at the bottom of every page. insta is @x and email y"
@@ -182,6 +184,19 @@ def footer_text(request: str) -> str:
             before.insert(0, clause)
         return _said_before(before)
     return ""
+
+
+_LINK_NOUN = re.compile(r"\b(?:facebook|fb|instagram|insta|tiktok|youtube|web(?:site)?|page)\s+link\b", re.IGNORECASE)
+# The words a clause that only says where may hold besides where: "In the bottom of all pages.", "Put them at the bottom of
+# every page too, please."
+_WHERE_WORDS = re.compile(r"\b(?:in|on|at|to|the|and|also|too|as|well|please|pls|put|add|show|them|it|this|that|these|those|"
+                          r"there|both|all|of|so|they|are|is|visible)\b", re.IGNORECASE)
+
+
+def _says_where_alone(clause: str) -> bool:
+    """Whether ``clause`` says only where the footer's words go (u388: "In the bottom of all pages." after the details)."""
+    where = _FOOTER.search(clause)
+    return where is not None and not _WHERE_WORDS.sub("", clause[:where.start()] + clause[where.end():]).strip(" .,!;:-")
 
 
 def _told_with_details(request: str) -> str:

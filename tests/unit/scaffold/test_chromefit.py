@@ -220,3 +220,16 @@ def test_the_bottom_of_every_page_is_the_footer_not_a_page(tmp_path: Path) -> No
     result = TurnRunner(root, FakeEngine('{"ops":[{"op":"decline"}]}')).run(request)
     assert result.outcome == "applied", result.message
     assert '"set_footer"' in result.plan and "bottom-of-every" not in result.plan
+
+
+@pytest.mark.parametrize(("request_", "text"), [
+    # u376-u388, as typed: no footer was read
+    ("Add contact: email boulejoyeuse.arenes@gmail.com, telephone of Gérard 06 12 48 93 70. In the bottom of all pages.",
+     "email boulejoyeuse.arenes@gmail.com, telephone of Gérard 06 12 48 93 70"),
+    ("add to every page at the bottom: Shuswap Garlic Fest Society, PO Box 412, Salmon Arm BC V1E 4N6",
+     "Shuswap Garlic Fest Society, PO Box 412, Salmon Arm BC V1E 4N6"),
+    ("add facebook link facebook.com/kuyabenwatertagum at bottom of every page", "Facebook: facebook.com/kuyabenwatertagum"),
+])
+def test_the_footer_s_words_said_before_where_or_after_its_colon(request_: str, text: str) -> None:
+    footer = chromefit.footer(request_)
+    assert footer is not None and footer.text == text
