@@ -72,3 +72,18 @@ def test_prices_in_ngultrum_kronor_kwacha_and_som_are_prices(typed: str, price: 
     found = PRICE.search(typed)
     assert found is not None and found.group(0) == price
 
+
+
+@pytest.mark.parametrize(("prompt", "model"), [
+    # u389 (read after it was measured): both were applied as an edit and shown as done
+    ("Can you show the current coffee prices from the world market on the home page, updating daily?",
+     '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Daily","text":"Daily"}]}]}'),
+    ("Is it possible to have a comments section where the cousins can leave notes and ask questions under each recipe?",
+     '{"ops":[{"op":"add_section","route":"/","kind":"image_text","heading":"Notes and ask questions under each recipe"}]}'),
+])
+def test_a_live_price_feed_or_a_comments_section_is_declined(tmp_path: Path, prompt: str, model: str) -> None:
+    root = managed_project(tmp_path)
+    before = (root / "app" / "page.tsx").read_text()
+    result = _run(root, model, prompt)
+    assert result.outcome == "declined" and "can't" in result.message, result.message
+    assert (root / "app" / "page.tsx").read_text() == before
