@@ -352,7 +352,8 @@ MIN_RESPELT = 6
 
 def respelt(title: str) -> str | None:
     """The page name of a small site (``page-names.txt``, ``home-names.txt``) a one-word title is with a letter dropped inside it
-    ("Pricng" for "Pricing", "Contct" for "Contact"), capitalised as typed; None for any other title. Not the
+    ("Pricng" for "Pricing", "Contct" for "Contact") or two letters swapped inside it ("Servcies"), capitalised as typed; None
+    for any other title. Not the
     last letter ("Event" is a name of its own beside "Events"), nor one of a double ("Clases" is Spanish, not "Classes")."""
     word = title.strip()
     names = name_set("page-names.txt") | name_set("home-names.txt")
@@ -361,6 +362,9 @@ def respelt(title: str) -> str | None:
     low = word.casefold()
     found = {name for name in names if " " not in name and len(name) == len(low) + 1
              and any(name[:i] + name[i + 1:] == low and name[i] not in (name[i - 1:i] + name[i + 1:i + 2]) for i in range(len(name) - 1))}
+    # two letters typed the wrong way round inside it ("servcies page" of u387, "Gallrey"): not the first nor the last
+    found |= {name for name in names if " " not in name and len(name) == len(low) and name != low
+              and any(low == name[:i] + name[i + 1] + name[i] + name[i + 2:] for i in range(1, len(name) - 2))}
     if len(found) != 1:
         return None
     name = found.pop()

@@ -117,3 +117,16 @@ def test_the_words_before_a_page_s_colon_are_its_name(request_text: str, name: s
 ])
 def test_no_new_page_is_read_where_page_is_not_named_before_the_colon(request_text: str) -> None:
     assert new_page_named(request_text, ["/", "/about"]) is None
+
+
+@pytest.mark.parametrize(("typed", "name"), [("Pricng", "Pricing"), ("Servcies", "Services"), ("servcies", "services"),
+                                             ("Gallrey", "Gallery"), ("Contcat", "Contact")])
+def test_a_small_site_s_page_name_typed_with_a_letter_dropped_or_two_swapped_is_that_name(typed: str, name: str) -> None:
+    from app.scaffold.pagename import respelt
+    assert respelt(typed) == name
+
+
+@pytest.mark.parametrize("typed", ["Tips", "Events", "Clases", "Boats"])
+def test_a_word_of_its_own_is_not_respelt(typed: str) -> None:
+    from app.scaffold.pagename import respelt
+    assert respelt(typed) is None

@@ -87,3 +87,13 @@ def test_a_live_price_feed_or_a_comments_section_is_declined(tmp_path: Path, pro
     result = _run(root, model, prompt)
     assert result.outcome == "declined" and "can't" in result.message, result.message
     assert (root / "app" / "page.tsx").read_text() == before
+
+
+def test_a_page_name_typed_with_two_letters_swapped_is_the_page_meant(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    # u387, as recorded
+    result = _run(root, '{"ops":[{"op":"add_page","title":"Servcies","route":"/services","sections":["text"]}]}',
+                  "add servcies page. heat pump install from $2,890 incl gst. switchboard upgrade from $1,650. ev charger install "
+                  "from $1,400. callout fee $95 first half hour")
+    assert result.outcome == "applied", result.message
+    assert "$1,650" in _text(root, "/services") and not (root / "app" / "servcies").exists()
