@@ -150,8 +150,8 @@ def _overlaps(one: ReplaceText, other: Any) -> bool:
     """Whether a replacement touches the words another one does (an edit of an entry touches none)."""
     if not isinstance(other, ReplaceText):
         return False
-    a, b = (ReplaceText(op="replace_text", old=op.old.rstrip(".,;!"), new=op.new.rstrip(".,;!")) for op in (one, other))  # "28 February."
-    return a.old in b.old or b.old in a.old or a.new in b.new or b.new in a.new
+    old, new, other_old, other_new = (t.rstrip(".,;!") for t in (one.old, one.new, other.old, other.new))  # "28 February."
+    return old in other_old or other_old in old or new in other_new or other_new in new
 
 
 # A clause that asks something of "it", what the clause before renamed: "rename Campus Club to Club Pass and make it $3.99/mo".

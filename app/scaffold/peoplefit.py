@@ -251,11 +251,12 @@ _TWO = re.compile(rf"(?<![\w'’@.])(?P<a>{_RUN})(?:\s+(?:and|&)\s+(?P<b>(?-i:[{
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|at|near|of|for|until|till|since|via|around)|\b(?:move|moved|moving|moves|go|goes|going|gone|"
                            r"went|back|relocat\w*|travel\w*|fly|flew|flying|off|return\w*|visit\w*|live|lives|living|work|works|study|studies)"
                            r"\s+(?:back\s+)?to|[-–—:/(@#])\s*$", re.IGNORECASE)
+# A date a thing moved to, not a person leaving: "Mehndi moved to Friday August 13".
+_TO_A_DATE = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+                        re.IGNORECASE)
 # Who comes is a name said to do something ("Paul McGarrigle is doing the hot dogs", "Sora Jung join") or to have the part
 # ("new horse guide is Tumur", "cousin Stefan", "now leads Marta Wójcik", "change contact to Diego Hernández"); not "Entry" of
 # "... and Entry fee now K200", nor "Classes" of "Rename Workshops to Classes".
-_TO_A_DATE = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
-                        re.IGNORECASE)
 _DOES = re.compile(r"^\s+(?:is|are|will|now|has|have|takes?|joins?|joined|can|does|'s|’s)\b", re.IGNORECASE)
 _HAS_THE_PART = re.compile(r"(?:\b(?:is|now|by|with|leads?|runs?|teach(?:es)?|coach(?:es)?|hosts?|covers?|handles?|cousin|brother|sister|aunt|"
                            r"auntie|uncle|son|daughter|nephew|niece|friend|neighbou?r|colleague|wife|husband|mum|mom|dad)"
@@ -286,12 +287,12 @@ def _shown_person(name: str, site: Site) -> set[str]:
 def _by_the_site(request: str, site: Site) -> ReplaceText | None:
     """The one person the site shows whom the request names before a word that says they go, replaced by the one name
     the request types that the site does not show (not a place, month or day); None unless there is exactly one of each."""
-    # not a date moved ("Mehndi moved to Friday August 13", "Independence Cup moved to 30 October 2027")
     leaving = next((m for m in _LEAVING.finditer(request) if not _TO_A_DATE.match(request[m.end():])), None)
     if leaving is None or re.search(r"[\"“”]", request):
         return None  # nobody said to go; or quoted words, which are a text to show
     goers: set[str] = set()
     comers: set[str] = set()
+    shown_words = norm_words(shown_text(site))  # read once, not once a name
     # "uncle ray can't come anymore": the words typed in lower case just before, where the site shows them as a name
     lower = re.search(r"(?<![\w'’])((?-i:[a-z])[\w'’-]+(?:\s+(?-i:[a-z])[\w'’-]+)?)\s+$", request[:leaving.start()])
     if lower is not None and (said := _shown_person(lower.group(1).title(), site)) and len(said) == 1:
@@ -301,7 +302,7 @@ def _by_the_site(request: str, site: Site) -> ReplaceText | None:
         if not name:
             continue
         shown = _shown_person(name, site)
-        if shown or name.casefold() in norm_words(shown_text(site)):
+        if shown or name.casefold() in shown_words:
             # who goes is said just before the words that say so ("Uncle Goran says he can't come"), in the same sentence
             if 0 <= leaving.start() - m.end() <= 40 and not re.search(r"[.!?]", request[m.end():leaving.start()]) and len(shown) == 1:
                 goers |= shown

@@ -28,24 +28,25 @@ _SENTENCE = re.compile(r"(?<!\bNu)(?<!\betc)\.\s+(?=[^\d\s])|;\s*|\n+")
 _DASH = re.compile(r"\s+[-–—]\s+|\s*:\s+")
 # Words before a price that belong to it: "from 85€", "about 55 EUR", "only $5".
 _LEADS = re.compile(r"\s+(?:from|about|approx\.?|aprox\.?|around|only|just|starting\s+at|at|is|are|now|for|costs?)$", re.IGNORECASE)
-_CHANGES = re.compile(r"\b(?:now|(?:went|goes|going|gone|go)\s+(?:up|down)|raised|changed|instead|not|no\s+longer|anymore|new\s+price|sold\s+out)\b",
-                      re.IGNORECASE)
+# Words that say a price moved, in an entry or around the list.
+_MOVED = r"(?:went|goes|going|gone|go)\s+(?:up|down)|changed|instead|no\s+longer|anymore|sold\s+out"
+_CHANGES = re.compile(rf"\b(?:now|raised|not|new\s+price|{_MOVED})\b", re.IGNORECASE)
 _ASKS = re.compile(r"^\W*(?:(?:ok|okay|now|then|and|also|please|pls|could\s+you|can\s+you)\W+)*(?:add|make|create|put|list|new|need|want|"
                    r"i\b|we\b|here)", re.IGNORECASE)
 # What asks to change what the site shows, said around the list: its prices are new prices, not a new list.
-_EDITS = re.compile(r"\b(?:remove|delete|replace|(?:change|update)(?=\s+(?:it|them|the|to|that|this|my|our|all|those|these)\b)|changed|updated|"
-                    r"fix|correct|rename|swap|instead|(?:went|goes|going|gone|go)\s+"
-                    r"(?:up|down)|raised?|increase[sd]?|no\s+longer|anymore|sold\s+out)\b", re.IGNORECASE)
+_EDITS = re.compile(r"\b(?:remove|delete|replace|(?:change|update)(?=\s+(?:it|them|the|to|that|this|my|our|all|those|these)\b)|updated|"
+                    rf"fix|correct|rename|swap|raised?|increase[sd]?|{_MOVED})\b", re.IGNORECASE)
 _JOINS = re.compile(r"^(?:and|or|also|plus|&|then|add)\s+", re.IGNORECASE)
 
 
-def _content(request: str) -> str:
-    """The request from the colon that opens its content (the last one before its first price), else whole."""
+def _lead_and_content(request: str) -> tuple[str, str]:
+    """The request before the colon that opens its content (the last one before its first price) and after it; ("", the
+    whole request) without such a colon, ("", "") without a price."""
     first = PRICE.search(request)
     if first is None:
-        return ""
+        return "", ""
     colon = request.rfind(":", 0, first.start())
-    return request[colon + 1:] if colon >= 0 else request
+    return (request[:colon], request[colon + 1:]) if colon >= 0 else ("", request)
 
 
 # An entry with no price, what it says instead: "Packaging illustration on request", "Kids under 5 free".
@@ -103,9 +104,9 @@ _NOTE_ASK = re.compile(r"^(?:(?:please|pls|and|also)\s+)*(?:(?:add|put|write|say
 def entries(request: str) -> tuple[list[Entry], list[str]]:
     """The priced entries the request types, in its order, and the sentences it types after them (a note, without the
     ask: "all prices exclude 25% VAT ..."); ([], []) when it types fewer than two, or a price no entry or note holds."""
-    content = _content(request)
+    lead, content = _lead_and_content(request)
     pieces = _pieces(content)
-    said = [request[:len(request) - len(content)]]  # what the request says around the list: no ask to change the site
+    said = [lead]  # what the request says around the list: no ask to change the site
     while pieces and not PRICE.search(pieces[0]):
         said.append(pieces.pop(0))  # "prices as a guide. colorbond 1.8m $95/m ...": what the list is, said before it
     if any(_CHANGES.search(p) for p in pieces):
@@ -134,12 +135,11 @@ def read(request: str, site: Site | None, route: str | None = None) -> Plan | No
         return None  # a thing the site lists already: its price changed, not a new list
     routes = [p.route for p in site.pages]
     typed = typed_name(request)  # a name typed in lower case may be words of a sentence ("bikes for sale page: ...")
-    new = new_page_named(request, routes) if named_page(request, routes) is None and typed is not None and typed[1] else None
-    target = named_page(request, routes) or new or ("/" if HOME_WORDS.search(request) or route is None else route)
+    named = named_page(request, routes)
+    new = new_page_named(request, routes) if named is None and typed is not None and typed[1] else None
+    target = named or new or ("/" if HOME_WORDS.search(request) or route is None else route)
     # "Fees on Services: ...": what the list is, typed before its colon, its heading
-    first = PRICE.search(request)
-    colon = request.rfind(":", 0, first.start()) if first is not None else -1
-    lead = request[:colon].strip() if colon > 0 else ""
+    lead = _lead_and_content(request)[0].strip()
     heading = lead if 0 < len(lead.split()) <= 4 and not _ASKS.match(lead) and not _WHERE.match(lead) else ""
     try:
         ops: list[Any] = [AddItems(op="add_items", route=target, kind="list", items=found[:8], heading=heading)]
