@@ -38,6 +38,9 @@ _CUT = re.compile(rf"(?<=[.!?])\s+|;\s*|,?\s+(?:and\s+)?also,?\s+(?={_ASK})|,\s*
                   r"discontinued|sold)\b)"
                   # "Small Suzani price now $110, and Pillow cover I don't sell anymore, please remove": what is no longer sold
                   r"|,\s*and\s+(?=[^,.;!?]{2,40}\s(?:we|i)\s+(?:don'?t|do\s+not|no\s+longer)\s)"
+                  # "Snake plant price now Rs 1,100 and Aloe vera finished, remove it": what is gone
+                  r"|\s+and\s+(?=[^,.;!?]{2,40}?\s(?:is\s+|are\s+)?(?:finished|sold\s+out|out\s+of\s+stock|gone)\W*"
+                  r"(?:please\s+|pls\s+|so\s+)?(?:remove|delete|take)\b)"
                   # "the ceremony has moved to 2:30pm, so the drinks are now at 4:00pm", "..., and cocktail hour moves to 5"
                   r"|,\s*(?:so|and)\s+(?=(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:(?:is|are|will)\s+now\s+(?:be\s+)?at|moves\s+to|"
                   r"(?:has|have)\s+moved\s+to|now\s+(?:starts?|begins?)\s+at)\b)",
@@ -66,7 +69,7 @@ _READINGS: tuple[Reading, ...] = (
     lambda said, site: _ops(buttonfit.read(said, site, lone=False)),  # "under heading: Street photography. button: See works"
     lambda said, site: _ops(itemfit.removal(said, site)),
     # "Colours: green like our logo and white. And the Sat hours are now 10-15 Uhr"
-    lambda said, site: _colours(said, site),
+    lambda said, site: colours(said, site),
     # "... lower the Inters price to £4.50. And could you put our contact details at the bottom of every
     # page please: a@b.com, 028 2564 3170": the footer, beside the other edits
     lambda said, site: _one(chromefit.footer(said)),
@@ -80,7 +83,8 @@ _COLOURS = re.compile(r"^\W*(?:(?:and|also|finally|lastly|ok|okay|please|pls|cou
 _FONT = re.compile(r"\b(?:fonts?|serif|sans|mono|rounded|typefaces?|letters)\b", re.IGNORECASE)
 
 
-def _colours(clause: str, site: Site) -> list[Any]:
+def colours(clause: str, site: Site) -> list[Any]:
+    """The new colours a clause about the colours alone says ("Colours: green like our logo and white"); [] else."""
     if not _COLOURS.match(clause) or _FONT.search(clause):
         return []
     said = themewords.read(clause, site.theme.background, site.theme.foreground)

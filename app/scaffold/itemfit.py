@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import contentfit, datemoved, editadds, entries, heldpiece, itemvalue, pairfit, prose, removeparts, renamefit, textfit
+from app.scaffold import contentfit, datemoved, editadds, entries, heldpiece, itemvalue, pairfit, prose, removeparts, renamefit, saidgone, textfit
 from app.scaffold.coverage import typed_content
 from app.scaffold.pagename import could_be_a_name, named_page, new_title
 from app.scaffold.plan import MAX_OPS, AddItems, Decline, EditItem, Plan, RemoveItem, RenamePage, ReplaceText
@@ -582,6 +582,13 @@ def removal(request: str, site: Site | None, alone: bool = True) -> Plan | None:
             title = _item_named(where, name)
             if title is not None and _plain(title).split()[:1] == [_plain(name)]:  # "Pickle", "Pickle - 2 yr old terrier"
                 return Plan(ops=[RemoveItem(op="remove_item", item=title)])
+    # "postcard set sold out, pls remove", "Small Room we close this year, please remove it": what the sentence opens with
+    if (bare := saidgone.asked(request)) is not None and (said := saidgone.subject(request)):
+        where = _from_page(site, request[bare.end():])
+        named = _removed(where, said, request, alone)
+        meant = item_meant(said, where) if named is None else None
+        if named is not None or meant is not None:
+            return named or Plan(ops=[RemoveItem(op="remove_item", item=meant or "")])
     asks = _ASKS_REMOVAL.search(request) and not _OTHER_ASK.search(request) and len(request.split()) <= MAX_REMOVAL_WORDS
     meant = item_meant(request, site) if asks else None
     return Plan(ops=[RemoveItem(op="remove_item", item=meant)]) if meant else None

@@ -45,9 +45,10 @@ def _readings(part: str, site: Site) -> list[Any]:
     footer = chromefit.footer(part)  # "add our instagram @... at the bottom of every page"
     if footer is not None:
         return [footer]
-    # "... And change the font to something a bit more friendly and rounded", "..., and make the font a bit bigger"
+    # "... And change the font to something a bit more friendly and rounded", "..., and make the font a bit bigger", "..., and
+    # change the colours to dark brown and green"
     size = sizefit.read(part, site)
-    look: list[Any] = [*themewords.font_alone(part)] or (list(size.ops) if size is not None else [])
+    look: list[Any] = [*themewords.font_alone(part)] or compound.colours(part, site) or (list(size.ops) if size is not None else [])
     if look:
         return look
     # "..., and Packages should be last": a second move, in the menu the first one named

@@ -263,8 +263,8 @@ def _target(name: str, explicit: bool, owned: bool, site: Site | None, called: b
     said = norm_words(name)
     if not said or _NOT_A_NAME.match(said):
         return None
-    if said in _HOME or said.split()[-1] in ("front", "landing", "start") and explicit:
-        return "/", ""  # "add faq front page. how long delivery? ...": what goes on the front page
+    if said in _HOME or said.split()[-1] in ("front", "landing", "start", "home") and explicit:
+        return "/", ""  # "add faq front page. how long delivery? ...", "add reviews home page. ...": on the front page
     pages = list(site.pages) if site is not None else []
     for page in pages:
         titled = norm_words(page.title)
@@ -372,6 +372,7 @@ _ONLY_WHERE = re.compile(r"^\W*(?:(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?
                          # "Make a Walks page."
                          r"|(?:make|create|start)(?=\s+(?:a|an)\s))\s+(?:(?:the|a|an|my|our)\s+)?"
                          r"(?:(?P<name>[\w' ]{1,30}?)\s+page|page\s+(?:called|named)\s+(?P<called>[\w' ]{1,30}?))"
+                         r"(?:\s+for\s+(?:that|this|it|them|these|those))?"  # "Make a page called Register for that."
                          r"(?:,?\s+so\s+[^.!?]{1,40})?"  # "... so folk see it"
                          r"(?:,?\s+(?:please|pls|thanks|if you would|if you could|if possible))?\W*$", re.IGNORECASE)
 # A last sentence that only names the page: "On home page.", "For the Visit page."

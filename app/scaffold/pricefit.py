@@ -22,7 +22,7 @@ from app.scaffold.site import Site, norm_words
 
 # What says a price changed, and the new one follows: "now", "went up to", "should be".
 _NEW_PRICE = re.compile(r"\bto\s+(?=" + PRICE.pattern + r")|\b(?:now|up to|down to|updat\w*|new\s+prices|(?:gone|went|going|goes|go)\s+(?:up|down)|should be|chang(?:ed?|ing) to|is|are|costs?|increase\w* to|"
-                        r"rais\w* to|rais\w*\s+(?:the\s+|our\s+|my\s+)?prices?|increas\w*\s+(?:the\s+|our\s+|my\s+)?prices?|reduc\w* to|drop\w* to|revis\w* to|(?:fees?|prices?|rates?)\s+revision|instead of|not|price\s+(?:increase|rise|change|update)s?)\b", re.IGNORECASE)
+                        r"rais\w* to|rais\w*\s+(?:the\s+|our\s+|my\s+)?prices?|increas\w*\s+(?:the\s+|our\s+|my\s+)?prices?|reduc\w* to|drop\w* to|revis\w* to|(?:fees?|prices?|rates?)\s+(?:revision|(?:will\s+)?chang\w*)|instead of|not|price\s+(?:increase|rise|change|update)s?)\b", re.IGNORECASE)
 # "also" opening a clause joins it to the one before ("Also, dealer tables will now cost $50"); elsewhere
 # it adds ("we also do gift boxes for $5").
 # Not "new" in a reason: "... we had to put it up for the new mallets".

@@ -195,8 +195,8 @@ def _cased(new: str, shown: str) -> str:
 # Where a request names the one word it says is written wrong, as it should be ("i spelt fences wrong", "beginners is
 # spelled wrong") or as the site shows it ("I wrote beginers", "typo in recieve").
 _WORD_NAMED = re.compile(r"\b(?:spelt|spelled|misspelt|misspelled|spelling\s+of)\s+(?:the\s+word\s+)?(?P<right>[^\W\d_]{%d,})\b"
-                         r"|\b(?P<right2>[^\W\d_]{%d,})\s+(?:is|was)\s+(?:spelt|spelled|misspelt|misspelled|written)\s+wrong\b"
-                         r"|\b(?:wrote|typo\s+in)\s+(?:the\s+word\s+)?(?P<wrong>[^\W\d_]{%d,})\b"
+                         r"|\b(?P<right2>[^\W\d_]{%d,})\s+(?:(?:is|was)\s+)?(?:spelt|spelled|spell|misspelt|misspelled|written)\s+wrong\b"
+                         r"|\b(?:wrote|typo\s+in)\s+(?:the\s+word\s+)?[\"“‘']?(?P<wrong>[^\W\d_]{%d,})\b"
                          % (MIN_WORD, MIN_WORD, MIN_WORD), re.IGNORECASE)
 
 
@@ -224,8 +224,10 @@ def _word_said_right(request: str, site: Site) -> Plan | None:
             word = named.group("wrong")
             pairs |= {(w, right) for w in words if w.casefold() == word.casefold() for right in said if _near(right, word)}
         else:  # "i spelt fences wrong": the right one, the site's nearly it
-            pairs |= {(w, named.group("right") or named.group("right2")) for w in words
-                      if _near(w, named.group("right") or named.group("right2"))}
+            right = named.group("right") or named.group("right2")
+            near = {(w, right) for w in words if _near(w, right)}
+            # ... else the word as the site shows it, the right one said beside it: "experiance spell wrong. experience"
+            pairs |= near or {(w, typed) for w in words if w.casefold() == right.casefold() for typed in said if _near(typed, right)}
     if len({w.casefold() for w, _ in pairs}) != 1 or len({right.casefold() for _, right in pairs}) != 1:
         return None
     old, new = sorted(pairs)[0]
@@ -325,4 +327,5 @@ def _read(request: str, site: Site | None) -> Plan | None:
             continue
         op = replacing(old, new)
         return Plan(ops=[op]) if op else None
-    return _word_said_right(request, site) if _SPELT_WRONG.search(request) else None
+    # (a name written wrong, said with a cue: "In Devin's quote I wrote "Vergil", but he spells it "Virgil"")
+    return _word_said_right(request, site)

@@ -354,12 +354,12 @@ def place_move(request: str, site: Site) -> ReplaceText | None:
 
 
 # "change 41 schools to 47 schools, and 23,500 books to 27,800 books": a second pair after the first's new words
-_AND_PAIR = re.compile(r"^(?P<new>.+?),?\s+and\s+(?P<old>.+?)\s+(?:to|into)\s+(?P<new2>.+)$", re.IGNORECASE)
+_AND_PAIR = re.compile(r"^(?P<new>.+?),?\s+and\s+(?P<old>.+?)\s+(?:to|into|with|by)\s+(?P<new2>.+)$", re.IGNORECASE)
 
 
 def plain_replacements(request: str, site: Site) -> list[ReplaceText]:
-    """``plain_replacement``, with the second pair of a "change A to B, and C to D" as its own replacement
-    of words the site shows; [] when none reads."""
+    """``plain_replacement``, with the second pair of a "change A to B, and C to D" ("replace A with B and C with D") as
+    its own replacement of words the site shows; [] when none reads, or the second pair does not."""
     arrows = arrow_pairs(request, site)
     if arrows:
         return arrows
@@ -371,8 +371,12 @@ def plain_replacements(request: str, site: Site) -> list[ReplaceText]:
         return [_with_what_follows(first, _texts(site))] if first is not None else []
     names = _names(site)
     one = _checked(first.old, pair.group("new").strip(), names)
-    two = _checked(_shown_run(_texts(site), pair.group("old"), names), pair.group("new2").strip(" .,'\"“”‘’"), names)
-    return [one, two] if one is not None and two is not None else [first]
+    new2 = pair.group("new2").strip(" .,'\"“”‘’")
+    # a price for a price: "the $60 minimum with $75" is the "$60" of "(minimum $60)"
+    price = PRICE.search(pair.group("old")) if PRICE.fullmatch(new2) else None
+    two = _checked(_shown_run(_texts(site), price.group(0) if price else pair.group("old"), names), new2, names)
+    # (not the first with the second pair in its new words: "NT$2.5 and US$0.14 with US$0.16" is no price)
+    return [one, two] if one is not None and two is not None else []
 
 
 # "Our Work page: 1,240 -> 1,318 and 386 -> 402", "Carnet -> Little Book, Récit -> Life Story": pairs, one arrow each
@@ -472,7 +476,7 @@ def date_change(request: str, site: Site | None) -> ReplaceText | None:
 # the radio station but it was actually three years".
 _WROTE = re.compile(r"\b(?:i|we)\s+(?:only\s+|just\s+)?(?:wrote|typed|put|spelled|spelt)\s+['\"“‘]?(?P<old>(?:[^'\"”’,.!?]|(?<=\w)['’](?=\w)){2,40}?)['\"”’]?"
                     # (and an aside after it: "i wrote Hochzeiten on the startpage, thats german, should be Weddings")
-                    r"(?:\s+(?:on|in|at|for|under|with)\s+[^,.!?]{0,40}?)?(?:,\s*[^,.!?]{1,30}?)?,?\s+(?:but\s+)?(?:it['’]?s|it\s+is|it\s+was|should\s+be|it\s+should\s+be|"
+                    r"(?:\s+(?:on|in|at|for|under|with)\s+[^,.!?]{0,40}?)?(?:,\s*[^,.!?\"“”]{1,30}?)?,?\s+(?:but\s+)?(?:it['’]?s|it\s+is|it\s+was|should\s+be|it\s+should\s+be|"
                     r"(?:i|we)\s+meant(?:\s+to\s+(?:say|write|put))?|"  # "I wrote westerns but I meant to say westerns AND crime fiction"
                     # "I wrote kena in lessons page, the correct is quena", "i wrote Bussiness with double s, fix to Business"
                     r"(?:the\s+)?(?:correct|right)(?:\s+(?:one|word|spelling|name))?\s+is|correct(?:ed)?\s+to|fix(?:ed)?\s+(?:it\s+)?to)\s+"
@@ -490,6 +494,9 @@ def wrote_wrong(request: str, site: Site | None) -> ReplaceText | None:
         return None
     old, new = shown.pop(), re.sub(r"\b(?-i:AND|OR)\b", lambda m: m.group(0).lower(), found.group("new").strip())  # "sunhat AND sunscreen"
     # "i wrote Templeton ave its actually 88 Templeton Ct" of "88 Templeton ave": the number said again is the one shown
+    # "I wrote Kopparbergsvägen 31 but it is 33": the number of the words written
+    end = re.search(r"(?<=\s)\d+$", old) if re.fullmatch(r"\d+", new) else None
+    new = old[:end.start()] + new if end is not None else new
     lead = re.match(r"(\S+)\s", new)
     if lead is not None and re.search(rf"(?<!\S){re.escape(lead.group(1))}\s+{re.escape(old)}", shown_text(site), re.IGNORECASE):
         old = f"{lead.group(1)} {old}"
