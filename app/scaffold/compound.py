@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.scaffold import (buttonfit, chromefit, contactswap, datemoved, entries, figurefit, headfit, hoursfit, itemfit, itemrename, itemvalue, navfit, notfix, peoplefit, pricefit,
-                          scope, textfit, themewords, typofix, whenfit)
+                          scope, shapefit, textfit, themewords, typofix, whenfit)
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
 from app.scaffold.pricetyped import PRICE
@@ -127,7 +127,8 @@ def swaps(request: str, site: Site) -> list[Any]:
         or _one(textfit.date_change(request, site) or datemoved.month_change(request, site) or whenfit.when_change(request, site)
                 or textfit.place_move(request, site) or textfit.count_change(request, site) or hoursfit.hours_item(request, site)
                 or hoursfit.days_now(request, site)) \
-        or _one(notfix.correction(request, site) or textfit.wrote_wrong(request, site))  # "'Little Fox Postcards' was 2022, not 2023"
+        or _one(notfix.correction(request, site) or textfit.wrote_wrong(request, site)) \
+        or _one(shapefit.read(request, site))  # "market time change, now Saturdays 9-15": the one shown so
 
 
 # A date a price holds until, not a move: "3-night pass now €55 early bird until 1 June".

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from app.scaffold import compound, prose
-from app.scaffold.plan import AddItems, AddNavLink, AddPage, Decline, EditNavLink, MoveNavLink, Plan, RenamePage, SetText
+from app.scaffold.plan import AddItems, AddNavLink, AddPage, Decline, EditItem, EditNavLink, MoveNavLink, Plan, RenamePage, SetText
 from app.scaffold.site import Site, norm_words, slug
 
 _MENU = re.compile(r"\b(?:menu|nav|navigation|navbar|nav bar|tabs?|top bar|header)\b", re.IGNORECASE)
@@ -100,12 +100,14 @@ _THE_REST = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:anything|everything|
                        r"the\s+(?:rest|others)\b", re.IGNORECASE)
 _BETWEEN_LINKS = re.compile(r"^\s*(?:,\s*(?:then\s+|and\s+)?|\s*(?:>|→|->|-|–|\||/)\s*|\s+(?:then|and)\s+)$", re.IGNORECASE)
 MIN_ORDERED = 3
+# The menu said as the pages' order: "I think the order of the pages is not logical. It should be Home, ..."
+_PAGES_ORDER = re.compile(r"\b(?:order|sequence)\s+of\s+(?:the\s+|my\s+|our\s+)?(?:pages|tabs|links)\b", re.IGNORECASE)
 
 
 def _in_order(request: str, links: list[tuple[str, str]]) -> list[str]:
     """The hrefs of the links the request types in a row, said with the menu's order ("the menu order be Home,
     Meetings, Honey, Committee"): every link the menu has, or all but the first, which stays; [] for any other."""
-    if not (_MENU.search(request) and _ORDER_WORDS.search(request)):
+    if not ((_MENU.search(request) or _PAGES_ORDER.search(request)) and _ORDER_WORDS.search(request)):
         return []
     for clause in compound.clauses(request):
         found = sorted((m.start(), m.end(), href) for label, href in links
@@ -127,6 +129,22 @@ def _in_order(request: str, links: list[tuple[str, str]]) -> list[str]:
     return []
 
 
+_PAGE_WORDS = re.compile(r"((?:[\w'’-]+\s+){1,4})page\b", re.IGNORECASE)
+MIN_START_WORDS = 2  # "How to Clean" of "How to Clean a Slide Rule"; one word is too little to tell a link by
+
+
+def _named_by_its_start(said: str, links: list[tuple[str, str]]) -> set[str]:
+    """The href of the one link whose label starts with the words typed before "page" ("the How to Clean page" of "How to
+    Clean a Slide Rule"), two words or more; an empty set else."""
+    found = set()
+    for m in _PAGE_WORDS.finditer(said):
+        words = norm_words(m.group(1)).split()
+        for n in range(MIN_START_WORDS, len(words) + 1):
+            start = " ".join(words[-n:])
+            found |= {h for label, h in links if f"{norm_words(label)} ".startswith(f"{start} ")}
+    return found if len(found) == 1 else set()
+
+
 def _of_the_menu(op: Any, labels: set[str]) -> bool:
     """Whether ``op`` is the model's reading of a menu's order: an op on the menu, or one that holds only its links' names."""
     if isinstance(op, (AddNavLink, EditNavLink, MoveNavLink)):
@@ -137,6 +155,8 @@ def _of_the_menu(op: Any, labels: set[str]) -> bool:
             or all(norm_words(e.title) in labels for e in op.items)
     if isinstance(op, (AddPage, SetText)):
         return norm_words(op.title if isinstance(op, AddPage) else op.text) in labels | {"home"}
+    if isinstance(op, EditItem):  # "Home" made "Our Cheese"
+        return norm_words(op.item) in labels and norm_words(op.text or op.title) in labels | {""}
     return False
 
 
@@ -163,8 +183,9 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
         # links' names (a list of them, new pages or links by their names, the site's name) goes
         labels = {norm_words(label) for label, _h in links}
         # another part of the request, one that names none of the links ("..., and use a serif font")
+        # (not one that says the order is wrong: "I think the order of the pages is not logical")
         asked_more = any(not any(_named(clause, label) for label, _h in links) and not prose.thanks(clause)
-                         for clause in compound.clauses(request))
+                         and not _PAGES_ORDER.search(clause) for clause in compound.clauses(request))
         # (the model's decline of a request that only orders the menu goes with its other readings of it)
         others = [op for op in plan.ops if not _of_the_menu(op, labels) and not (isinstance(op, Decline) and not asked_more)]
         moves = _moves([h for _l, h in links], wanted)
@@ -186,7 +207,8 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
         or next((part for part in compound.clauses(request) if anchor(part, links) == where), request)
     named = {h for label, h in links if h != href and _named(said, label)} \
         or {h for label, h in links if h != href and _named(request, label)} \
-        or {h for _l, h in links if h != href and len(h) > 1 and _named(said, h.strip("/").replace("-", " "))}
+        or {h for _l, h in links if h != href and len(h) > 1 and _named(said, h.strip("/").replace("-", " "))} \
+        or _named_by_its_start(said, [(label, h) for label, h in links if h != href])
     # "rename X to Y and put it last in menu"; "Move Gallery before Menu" of the link "Our Food, Our Love" to /gallery
     if len(adds) == 1 and adds[0].href not in hrefs and named <= {adds[0].href}:
         before = _before(side, href, adds[0].href, hrefs)

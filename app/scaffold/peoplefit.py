@@ -189,6 +189,17 @@ def _titled(new: str, old: str, site: Site) -> tuple[str, str]:
 
 
 def swap(request: str, site: Site | None) -> ReplaceText | None:
+    """The replacement of who goes by who comes (``_swap``), with the name in brackets beside each where the request types
+    one and the site shows one ("Dona Lua (Luana Reis)" made "Mestre Biu (Severino Lima)"): the two go together."""
+    op = _swap(request, site)
+    if op is None or site is None:
+        return op
+    typed = re.search(rf"{re.escape(op.new)}\s*(\([^()]{{2,40}}\))", request)
+    held = re.search(rf"{re.escape(op.old)}\s*\([^()]{{2,40}}\)", shown_text(site))
+    return replacing(held.group(0), f"{op.new} {typed.group(1)}") if typed is not None and held is not None else op
+
+
+def _swap(request: str, site: Site | None) -> ReplaceText | None:
     """The replacement of the person who goes by the one who comes; None when the request names no
     such pair, or the one who goes is no one (or several people) the site shows, or the change is for a while ("In
     February the Tuesday classes are taught by Nino & Levan (Giorgi is away)": a note of its own)."""
@@ -251,13 +262,14 @@ _TWO = re.compile(rf"(?<![\w'’@.])(?P<a>{_RUN})(?:\s+(?:and|&)\s+(?P<b>(?-i:[{
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|at|near|of|for|until|till|since|via|around)|\b(?:move|moved|moving|moves|go|goes|going|gone|"
                            r"went|back|relocat\w*|travel\w*|fly|flew|flying|off|return\w*|visit\w*|live|lives|living|work|works|study|studies)"
                            r"\s+(?:back\s+)?to|[-–—:/(@#])\s*$", re.IGNORECASE)
+_EMOTICON = re.compile(r"[:;]['’]?-?[()DPp/\\|]+(?=\s|$)")  # "Samuel changed school :( Renata takes his cello": no bracket
 # A date a thing moved to, not a person leaving: "Mehndi moved to Friday August 13".
 _TO_A_DATE = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
                         re.IGNORECASE)
 # Who comes is a name said to do something ("Paul McGarrigle is doing the hot dogs", "Sora Jung join") or to have the part
 # ("new horse guide is Tumur", "cousin Stefan", "now leads Marta Wójcik", "change contact to Diego Hernández"); not "Entry" of
 # "... and Entry fee now K200", nor "Classes" of "Rename Workshops to Classes".
-_DOES = re.compile(r"^\s+(?:is|are|will|now|has|have|takes?|joins?|joined|can|does|'s|’s)\b", re.IGNORECASE)
+_DOES = re.compile(r"^\s+(?:(?:just|also|has\s+just|have\s+just)\s+)?(?:is|are|will|now|has|have|takes?|joins?|joined|can|does|'s|’s)\b", re.IGNORECASE)
 _HAS_THE_PART = re.compile(r"(?:\b(?:is|now|by|with|leads?|runs?|teach(?:es)?|coach(?:es)?|hosts?|covers?|handles?|cousin|brother|sister|aunt|"
                            r"auntie|uncle|son|daughter|nephew|niece|friend|neighbou?r|colleague|wife|husband|mum|mom|dad)"
                            r"|\bchange[^.!?]{0,30}\bto|\breplace[^.!?]{0,30}\bwith)\s*[,:]?\s*$", re.IGNORECASE)
@@ -308,7 +320,7 @@ def _by_the_site(request: str, site: Site) -> ReplaceText | None:
                 goers |= shown
             continue
         before = request[max(0, m.start() - 40):m.start()]
-        if re.search(r"\d", name) or re.fullmatch(r"[A-Z]{1,3}", name) or _PLACE_BEFORE.search(before) or not (_HAS_THE_PART.search(before) or _DOES.match(request[m.end():])):
+        if re.search(r"\d", name) or re.fullmatch(r"[A-Z]{1,3}", name) or _PLACE_BEFORE.search(_EMOTICON.sub(" ", before)) or not (_HAS_THE_PART.search(before) or _DOES.match(request[m.end():])):
             continue
         other = _named(m.group("b") or "")
         comers.add(f"{name} and {other}" if other and not _shown_as(site, other) else name)

@@ -29,7 +29,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, misread, movefit, moveplus, namedsection, namelist, navfit, navorder, notefit, openerfit, pageblock, pagelead, pagename, peoplefit,
-                          pagehad, pagelist, prose, removefit, renamefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, typedroute, venuefit)
+                          pagehad, pagelist, placefit, prose, quotedput, removefit, renamefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, typedroute, venuefit)
 from app.scaffold.contentfit import routes_of as _routes
 from app.scaffold.pagename import named_page
 from app.scaffold.listfit import detail_whole, name_to_price, name_whole, numbered, price_whole, time_whole, typed_list
@@ -471,9 +471,10 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     block = movefit.read(request, site) or navfit.read(request, site) or buttonfit.read(request, site) \
         or headfit.read(request, site) or spellfit.read(request, site) or itemhome.announced(request, site) \
         or stepsfit.read(request, site) or cardsfit.read(request, site) or (None if footer else namelist.read(request, site)) \
-        or venuefit.read(request, site) \
+        or venuefit.read(request, site) or placefit.read(request, site) \
         or namedsection.read(request, site) \
-        or (None if opening or footer else pageblock.read(request, site)) or removefit.read(request, site) \
+        or (None if opening or footer else pageblock.read(request, site) or quotedput.read(request, site)) \
+        or removefit.read(request, site) \
         or contactfit.address_alone(request, site) or peoplefit.does_now(request, site)
     if block is not None and len(block.ops) == 1 and isinstance(block.ops[0], RenamePage) and site is not None \
             and compound.unread(request, site, list(block.ops)):

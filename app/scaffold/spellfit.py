@@ -37,7 +37,7 @@ _BRACKET = re.compile(r"\s*\([^()\n]{1,30}\)")
 _NOT = re.compile(r"\b(?:is|are|should\s+(?:be|say|read)|it'?s)\s+(?:now\s+)?(?:at\s+|in\s+|called\s+)?(?P<new>[^,;!?\n]+?),?"
                   r"\s+not\s+(?P<old>[^,;!?\n]+?)\s*(?:[.;!?,](?:\s|$)|$)", re.IGNORECASE)  # "..., we had a new lot sign up": why, after
 # ... "instead of" the old: "kids free → change to under 12 instead of under 10".
-_INSTEAD_OF = re.compile(r"\b(?:change|make|set)\s+(?:it\s+)?to\s+(?P<new>[^,;!?\n]+?)\s+instead\s+of\s+(?P<old>[^,;!?\n]+?)\s*(?:[.;!?](?:\s|$)|$)",
+_INSTEAD_OF = re.compile(r"\b(?:change|make|set|moved?|changed)\s+(?:it\s+)?to\s+(?P<new>[^,;!?\n]+?)\s+instead\s+of\s+(?P<old>[^,;!?\n]+?)\s*(?:[.;!?](?:\s|$)|$)",
                          re.IGNORECASE)
 # ... the old first: "Delft library model was not 1:100 it was 1:200".
 _NOT_FIRST = re.compile(r"\b(?:was|is|are|were)\s+not\s+(?P<old>[^\s,;!?]+(?:\s+[^\s,;!?]+)?)\s*,?\s+(?:it|they|but)\s+"
@@ -144,12 +144,15 @@ _NOW = re.compile(r"\b(?:now|update|updated)\b", re.IGNORECASE)  # "Update 2025 
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.])")
 _OTHER_ASK = re.compile(r"\b(?:add|make|create|remove|delete|take|drop|cancel|new|page)\b", re.IGNORECASE)
 MAX_COUNT_WORDS = 30
+_ON_A_PAGE = re.compile(r"\b(?:on|in)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'’-]+\s+){0,2}page\b", re.IGNORECASE)
 
 
 def _recounted(request: str, shown: str) -> Plan | None:
     """"oops it's 12 grandkids now", "we have 7 horns now" of a site that shows "11 grandkids" or "6 horns" once:
     the count replaced. The one figure the request types, or none is read."""
-    if not (_CUE.search(request) or _NOW.search(request)) or _OTHER_ASK.search(request) or len(request.split()) > MAX_COUNT_WORDS \
+    # (the page it is on asks nothing more: "..., update the number on home page")
+    if not (_CUE.search(request) or _NOW.search(request)) or _OTHER_ASK.search(_ON_A_PAGE.sub(" ", request)) \
+            or len(request.split()) > MAX_COUNT_WORDS \
             or KEPT.search(request):
         return None  # "the fee for students is 300 yen. Adults stay 500 yen.": the one shown stays  # "iphone 11 screen now GHC 900. add iphone 12 screen GHC 1100": more asked than a count
     counts = [c for c in _COUNT.finditer(request) if not _NOT_COUNTED.fullmatch(c.group("what"))]

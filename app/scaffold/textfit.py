@@ -511,15 +511,18 @@ _COUNT_MOVED = re.compile(r"\bfrom\s+(?P<old>\d(?:[\d,]*\d)?)\s+to\s+(?P<new>\d(
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<what>[a-z][\w'’-]*)\b[^.!?;\d]{0,40}?\bto\s+(?P<new>\d(?:[\d,]*\d)?(?:\s+[a-z][\w'’-]*"
                         r"(?:\s+(?:in|across|and|on|at)\s+\d+\s+[a-z][\w'’-]*)?)?)(?=\s*(?:[.,!?;]|$))", re.IGNORECASE)
 # "Change the volunteers number to 45": what is counted, said before "number"
-_WHAT_NUMBER = re.compile(r"\b(?:the\s+|our\s+)?(?P<what>[a-z][\w'’-]*)\s+(?:number|count|total)\s+(?:to|is\s+now|now)\s+"
-                          r"(?P<new>\d(?:[\d,]*\d)?)(?=\s*(?:[.,!?;]|$))", re.IGNORECASE)
+_WHAT_NUMBER = re.compile(r"\b(?:the\s+|our\s+)?(?P<what>[a-z][\w'’-]*)\s+(?:number|count|total)(?:\s+(?:to|is\s+now|now)\s+|\s*:\s*(?:now\s+)?)"
+                          r"(?P<new>\d(?:[\d,]*\d)?)(?:\s+now)?(?=\s*(?:[.,!?;](?!\d)|$))", re.IGNORECASE)  # "showers number: 12,150 now"
+# "Update the number: now 1,585 kg": the count with what it counts, after a colon
+_THE_NUMBER = re.compile(r"\bthe\s+(?:number|count|total|figure)\s*:\s*(?:(?:it\s+)?is\s+)?(?:now\s+)?"
+                         r"(?P<new>\d(?:[\d,]*\d)?\s+[^\W\d_]{1,12})(?=\s*(?:[.,!?;]|$))", re.IGNORECASE)
 _NUMBER = r"\d(?:[\d,]*\d)?"
 
 
 def _number_of(request: str, site: Site) -> ReplaceText | None:
     """The one run of the site's words of the new count's shape ("140 girls in 7 teams" for "168 girls in 8 teams", "1,240
     wheelchairs" for "wheelchairs to 1,315"), with the new count."""
-    found = _NUMBER_OF.search(request) or _WHAT_NUMBER.search(request)
+    found = _NUMBER_OF.search(request) or _WHAT_NUMBER.search(request) or _THE_NUMBER.search(request)
     if found is None:
         return None
     new = found.group("new")

@@ -323,6 +323,9 @@ def _named(request: str, pieces: Pieces) -> ReplaceText | None:
     if len(found) != 1:
         return None
     old = found.pop()
+    if re.search(r"\b(?:until|till|til)\s+$", request[:typed[0].start()], re.IGNORECASE) \
+            and any(re.search(rf"{re.escape(old)}\s*(?:to|-|–|until)\s", words, re.IGNORECASE) for _, words in pieces):
+        return None  # "until 15 September" of "1 June to 31 August": the range's end, not its start (``shapefit``'s)
     if any(re.search(rf"(?<![\w–-]){re.escape(new)}(?![\w–-])", words, re.IGNORECASE) for _, words in pieces):  # not "2pm-5pm"
         return None  # a date the site shows already names what moves ("Their night, Sunday 8 March, will now be ...")
     shown = _shown_once(pieces, old)

@@ -130,3 +130,185 @@ def test_content_for_the_x_home_page_goes_on_the_home_page(tmp_path: Path) -> No
                   "'Sorted our drain in no time, fair price' - Owain, Barry")
     assert result.outcome == "applied", result.message
     assert "Mrs Pritchard" in _text(root) and "Owain" in _text(root) and not (root / "app" / "reviews-home").exists()
+
+
+def test_a_sponsor_who_pulled_out_is_replaced_by_the_one_who_just_joined(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Sponsors")
+    _para(root, "Thank you to Red River Co-op, Pembina Dental, Nguyen's Bakery, and Kildonan Hardware", "/sponsors")
+    # u390, as recorded: the model's removal and new entry; the removal had been declined (the name is in a sentence)
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Kildonan Hardware"},{"op":"add_items","route":"/","kind":"team",'
+                        '"items":[{"title":"Osborne Physio","text":"just joined"}]}]}',
+                  "Kildonan Hardware pulled out unfortunately, but Osborne Physio just joined!")
+    assert result.outcome == "applied", result.message
+    assert "and Osborne Physio" in _text(root, "/sponsors") and "Kildonan" not in _text(root, "/sponsors")
+
+
+def test_a_link_named_by_the_start_of_its_label_is_moved(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Wanted", "How to Clean a Slide Rule")
+    # u376, as recorded: the model's removal of "How to Clean", declined
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"How to Clean"}]}',
+                  "Please put the How to Clean page before Wanted in the menu.")
+    assert result.outcome == "applied", result.message
+    assert _menu(root).index("How to Clean a Slide Rule") < _menu(root).index("Wanted")
+
+
+def test_the_order_of_the_pages_typed_in_a_row_is_the_menu_s(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Our Cheese", "Contact", "Farm Visits")
+    # u380, as recorded: the model's edit of "Home" and a list of the pages' names
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Home","text":"Our Cheese"},{"op":"add_items","route":"/","kind":"list",'
+                        '"items":[{"title":"Contact","text":"Farm Visits"}]}]}',
+                  "I think the order of the pages is not logical. It should be Home, Our Cheese, Farm Visits, Contact.")
+    assert result.outcome == "applied", result.message
+    assert _menu(root) == ["Home", "Our Cheese", "Farm Visits", "Contact"]
+
+
+@pytest.mark.parametrize(("shown", "prompt", "model", "old", "new"), [
+    # u377: "number: N now"
+    ("Since 2023 we've given 11,400 showers and handed out 26,000 pairs of socks.", "update the showers number: 12,150 now",
+     '{"ops":[{"op":"edit_item","item":"12,150"}]}', "11,400 showers", "12,150 showers"),
+    # u391: the count with its unit after "the number:"
+    ("1,240 kg recycled in 2026", "Update the number: now 1,585 kg", '{"ops":[{"op":"edit_item","item":"1,585 kg"}]}',
+     "1,240 kg", "1,585 kg recycled"),
+    # u381: the page it is on said beside it
+    ("We started 2019 with 3 sewing machines, now we have 11 and we gave kits to 1,240 girls.",
+     "We have now given kits to 1,415 girls, update the number on home page.", '{"ops":[{"op":"decline"}]}',
+     "1,240 girls", "1,415 girls"),
+])
+def test_a_count_given_anew_replaces_the_one_the_site_shows(tmp_path: Path, shown: str, prompt: str, model: str, old: str,
+                                                            new: str) -> None:
+    root = managed_project(tmp_path)
+    _para(root, shown)
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    assert new in _text(root) and old not in _text(root)
+
+
+@pytest.mark.parametrize(("shown", "prompt", "model", "old", "new"), [
+    # u390: hours of a weekday, written the same way
+    ("Where to buy: Tartu Turg on Saturdays 8-14, or come to farm in Vahi village, call first",
+     "market time change, now Saturdays 9-15", '{"ops":[{"op":"edit_item","item":"Market Time","text":"Saturdays 9-15"}]}',
+     "Saturdays 8-14", "Tartu Turg on Saturdays 9-15"),
+    # u384: "until" a date: the one that ends a range
+    ("Season 1 June to 31 August, daily 09:00 to 20:00.", "Season is longer now, until 15 September",
+     '{"ops":[{"op":"edit_item","item":"Season","text":"longer"}]}', "31 August", "1 June to 15 September"),
+])
+def test_a_time_or_date_given_anew_replaces_the_one_written_the_same_way(tmp_path: Path, shown: str, prompt: str, model: str,
+                                                                         old: str, new: str) -> None:
+    root = managed_project(tmp_path)
+    _para(root, shown)
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    assert new in _text(root) and old not in _text(root)
+
+
+@pytest.mark.parametrize(("shown", "prompt", "model", "gone", "now"), [
+    # u394: an emoticon before who comes is no bracket of a detail
+    ("Mateo – first violin, Samuel – cello, Valentina – cello.", "Samuel changed school :( Renata takes his cello. update musicians",
+     '{"ops":[{"op":"edit_item","item":"Samuel","text":"changed school"}]}', "Samuel", "Renata – cello, Valentina"),
+    # u392: "finish at our school" says who goes; "the new pianist is" who comes
+    ("Sofia Marques, conductor. Mr. Rui Pacheco, piano.", "Rui finish at our school in January, the new pianist is Mr. Tiago "
+     "Vaz. Please change", '{"ops":[{"op":"edit_item","item":"Rui finish","text":"Mr. Tiago Vaz"}]}', "Rui Pacheco",
+     "Mr. Tiago Vaz, piano"),
+    # u392: the name in brackets beside each goes with it
+    ("Dona Lua (Luana Reis) teaches the kids group.", "dona lua moved to são paulo :( now the kids teacher is Mestre Biu "
+     "(Severino Lima)", '{"ops":[{"op":"replace_text","old":"Dona Lua","new":"Mestre Biu"}]}', "Luana Reis",
+     "Mestre Biu (Severino Lima) teaches"),
+])
+def test_who_goes_is_replaced_by_who_comes(tmp_path: Path, shown: str, prompt: str, model: str, gone: str, now: str) -> None:
+    root = managed_project(tmp_path)
+    _para(root, shown)
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    assert now in _text(root) and gone not in _text(root)
+
+
+@pytest.mark.parametrize(("prompt", "first"), [
+    # u394: chat before the colours, and colours typed without a verb
+    ("Fair enough. Make the colours a bit more summery then, sky blue and white, and put Get a Box after Meet the Team in the "
+     "menu. Thanks ever so much!", "Meet the Team"),
+    ("colours lake blue and paprika red :) and make the get a box page first in menu after home", "Get a Box"),
+])
+def test_new_colours_beside_a_move_in_the_menu_are_both_made(tmp_path: Path, prompt: str, first: str) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Meet the Team", "Get a Box")
+    theme = (root / "app" / "theme.css").read_text()
+    result = _run(root, '{"ops":[{"op":"set_theme","primary":"white","accent":"red","background":"blue","font":"rounded"}]}', prompt)
+    assert result.outcome == "applied", result.message
+    assert _menu(root)[1] == first
+    assert (root / "app" / "theme.css").read_text() != theme and "rounded" not in (root / "app" / "theme.css").read_text()
+
+
+def test_a_look_asked_beside_a_move_that_nothing_reads_declines_the_turn(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Membership", "Meetings")
+    # u393: the larger text and the move were made, "the green slightly darker" dropped, and the turn shown as done
+    result = _run(root, '{"ops":[{"op":"set_theme","primary":"green"}]}',
+                  "The text is rather small for my eyes and those of many members. Could the lettering be made larger, and the "
+                  "green slightly darker? I should also like the Meetings page to appear first in the menu after Home.")
+    assert result.outcome == "declined", result.message
+
+
+def test_a_date_moved_to_one_instead_of_another_is_moved_wherever_it_is_shown(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _items(root, "/", "list", [("5 km", "22 € until 1 June, then 28 €"), ("10 km", "30 € until 1 June, then 36 €")])
+    # u392, as recorded: the model's edit of "Early price date", which the site does not show
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Early price date","text":"15 June"}]}',
+                  "Early price date moved to 15 June instead of 1 June.")
+    assert result.outcome == "applied", result.message
+    assert _text(root).count("until 15 June") == 2 and "1 June" not in _text(root).replace("15 June", "")
+
+
+@pytest.mark.parametrize(("prompt", "model", "route", "said"), [
+    # u394: after a declined request, the words in quotes for a page the site has (an apostrophe inside them)
+    ("Ah well, worth asking! OK in that case put on the Get a Box page 'To ask for a box, text Jackie on 07700 918 264 with "
+     "your address and whether it's a house, church or business.'", '{"ops":[{"op":"set_theme","primary":"red","font":"rounded"}]}',
+     "/get-a-box", "whether it's a house, church or business."),
+    # u393: the page named first, then "write"
+    ("Ok then on Our Team write 'Want to help? Email Denise at walsallcoatdrive@outlook.com or text 07700 914 262'",
+     '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Want to help? Email Denise","section":"contact"}]}',
+     "/our-team", "Email Denise at walsallcoatdrive@outlook.com or text 07700 914 262"),
+    # u392: the words after the page's colon
+    ("Fine, then instead put a line on the home page: Please RSVP by 1 May to Elena on +44 7700 912 384 or "
+     "elena.ferraro@fastmail.com", '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Elena","text":'
+     '"+44 7700 912 384 or elena.ferraro@fastmail.com"}]}]}', "/", "Please RSVP by 1 May to Elena on +44 7700 912 384"),
+])
+def test_words_put_on_a_page_the_site_has_are_a_text_there(tmp_path: Path, prompt: str, model: str, route: str, said: str) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Get a Box", "Our Team")
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message  # declined, or the model's misreading applied, before
+    assert said in _text(root, route)
+
+
+@pytest.mark.parametrize(("shown", "prompt", "model", "old", "new"), [
+    # u392: the place the request names, the town both say kept once
+    ("The party is on Saturday 12 June 2027 at Villa Serafini, Trieste, starting at 17:00.", "Oh no, the venue changed – Villa "
+     "Serafini double booked us. It's now Agriturismo Sancin, Via di Prosecco 22, Trieste. Please change it everywhere.",
+     '{"ops":[{"op":"edit_item","item":"Villa Serafini double booked us","text":"it"}]}', "Villa Serafini",
+     "at Agriturismo Sancin, Via di Prosecco 22, Trieste, starting"),
+    # u392: the one hall the site shows, written as the new one is
+    ("Second Sunday, 7:30 am, Senior Citizens Hall.", "Our hall has changed. From next month we meet at Sankey Tank Community "
+     "Hall, first floor. Please update.", '{"ops":[{"op":"describe_site","name":"Sankey Tank Community Hall","tagline":"first '
+     'floor","sections":["image_text","list","cta"]}]}', "Senior Citizens Hall", "7:30 am, Sankey Tank Community Hall, first floor."),
+    # u394: an address with its postcode and town; the word the request says before it stays
+    ("Werkstatt Ellenbogen 14, 6870 Bezau. Call 0664 123 4567.", "Werkstatt moved! New address Gerbe 3, 6870 Bezau. change "
+     "everywhere", '{"ops":[{"op":"edit_item","item":"Gerbe 3, 6870","title":"Bezau"}]}', "Ellenbogen", "Werkstatt Gerbe 3, 6870 Bezau."),
+])
+def test_a_place_given_anew_replaces_the_one_the_site_shows(tmp_path: Path, shown: str, prompt: str, model: str, old: str,
+                                                            new: str) -> None:
+    root = managed_project(tmp_path)
+    _para(root, shown)
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message  # the model's misreading, declined or rejected, before
+    assert new in _text(root) and old not in _text(root)
+
+
+def test_a_place_given_anew_beside_a_time_nothing_reads_declines(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _para(root, "English Scrabble club, Thursdays 18:30, Café Literacka, ul. Zielona 17")
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "We move! From May we meet in Kawiarnia Pod Sową, ul. Krakowska 41, and "
+                                                      "start 19:00. Change everywhere.")
+    assert result.outcome == "declined", result.message  # the new place alone would look done
