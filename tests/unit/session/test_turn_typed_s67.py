@@ -46,19 +46,6 @@ def test_a_removal_without_its_object_beside_a_new_price_does_both(tmp_path: Pat
     assert "Rs 1,100" in page and "Rs 900" not in page and "Aloe vera" not in page and "Money plant" in page
 
 
-@pytest.mark.parametrize("prompt", [
-    "Make the Our Coffee page first in the menu, and change the colours to dark brown and green",  # u389
-    "Change colours to lake blue and white, and put Our Coffee first in navigation",  # u389, the other way round
-])
-def test_a_move_in_the_menu_beside_new_colours_does_both(tmp_path: Path, prompt: str) -> None:
-    root = managed_project(tmp_path)
-    _pages(root, "Harvest", "Our Coffee")
-    theme = (root / "app" / "theme.css").read_text()
-    result = _run(root, '{"ops":[{"op":"set_theme","primary":"brown","background":"green"}]}', prompt)
-    assert result.outcome == "applied", result.message  # declined whole before
-    assert _menu(root)[0] == "Our Coffee" and (root / "app" / "theme.css").read_text() != theme
-
-
 @pytest.mark.parametrize(("prompt", "model", "old", "new"), [
     # u390: the number of the words written; the model's plan put "33" alone in their place
     ("I wrote Kopparbergsvägen 31 but it is 33. Sorry!", '{"ops":[{"op":"edit_item","item":"Kopparbergsvägen 31","text":"33"}]}',
@@ -176,17 +163,6 @@ def test_the_order_of_the_pages_typed_in_a_row_is_the_menu_s(tmp_path: Path) -> 
     ("We started 2019 with 3 sewing machines, now we have 11 and we gave kits to 1,240 girls.",
      "We have now given kits to 1,415 girls, update the number on home page.", '{"ops":[{"op":"decline"}]}',
      "1,240 girls", "1,415 girls"),
-])
-def test_a_count_given_anew_replaces_the_one_the_site_shows(tmp_path: Path, shown: str, prompt: str, model: str, old: str,
-                                                            new: str) -> None:
-    root = managed_project(tmp_path)
-    _para(root, shown)
-    result = _run(root, model, prompt)
-    assert result.outcome == "applied", result.message
-    assert new in _text(root) and old not in _text(root)
-
-
-@pytest.mark.parametrize(("shown", "prompt", "model", "old", "new"), [
     # u390: hours of a weekday, written the same way
     ("Where to buy: Tartu Turg on Saturdays 8-14, or come to farm in Vahi village, call first",
      "market time change, now Saturdays 9-15", '{"ops":[{"op":"edit_item","item":"Market Time","text":"Saturdays 9-15"}]}',
@@ -194,17 +170,6 @@ def test_a_count_given_anew_replaces_the_one_the_site_shows(tmp_path: Path, show
     # u384: "until" a date: the one that ends a range
     ("Season 1 June to 31 August, daily 09:00 to 20:00.", "Season is longer now, until 15 September",
      '{"ops":[{"op":"edit_item","item":"Season","text":"longer"}]}', "31 August", "1 June to 15 September"),
-])
-def test_a_time_or_date_given_anew_replaces_the_one_written_the_same_way(tmp_path: Path, shown: str, prompt: str, model: str,
-                                                                         old: str, new: str) -> None:
-    root = managed_project(tmp_path)
-    _para(root, shown)
-    result = _run(root, model, prompt)
-    assert result.outcome == "applied", result.message
-    assert new in _text(root) and old not in _text(root)
-
-
-@pytest.mark.parametrize(("shown", "prompt", "model", "gone", "now"), [
     # u394: an emoticon before who comes is no bracket of a detail
     ("Mateo – first violin, Samuel – cello, Valentina – cello.", "Samuel changed school :( Renata takes his cello. update musicians",
      '{"ops":[{"op":"edit_item","item":"Samuel","text":"changed school"}]}', "Samuel", "Renata – cello, Valentina"),
@@ -216,28 +181,45 @@ def test_a_time_or_date_given_anew_replaces_the_one_written_the_same_way(tmp_pat
     ("Dona Lua (Luana Reis) teaches the kids group.", "dona lua moved to são paulo :( now the kids teacher is Mestre Biu "
      "(Severino Lima)", '{"ops":[{"op":"replace_text","old":"Dona Lua","new":"Mestre Biu"}]}', "Luana Reis",
      "Mestre Biu (Severino Lima) teaches"),
+    # u392: the place the request names, the town both say kept once
+    ("The party is on Saturday 12 June 2027 at Villa Serafini, Trieste, starting at 17:00.", "Oh no, the venue changed – Villa "
+     "Serafini double booked us. It's now Agriturismo Sancin, Via di Prosecco 22, Trieste. Please change it everywhere.",
+     '{"ops":[{"op":"edit_item","item":"Villa Serafini double booked us","text":"it"}]}', "Villa Serafini",
+     "at Agriturismo Sancin, Via di Prosecco 22, Trieste, starting"),
+    # u392: the one hall the site shows, written as the new one is
+    ("Second Sunday, 7:30 am, Senior Citizens Hall.", "Our hall has changed. From next month we meet at Sankey Tank Community "
+     "Hall, first floor. Please update.", '{"ops":[{"op":"describe_site","name":"Sankey Tank Community Hall","tagline":"first '
+     'floor","sections":["image_text","list","cta"]}]}', "Senior Citizens Hall", "7:30 am, Sankey Tank Community Hall, first floor."),
+    # u394: an address with its postcode and town; the word the request says before it stays
+    ("Werkstatt Ellenbogen 14, 6870 Bezau. Call 0664 123 4567.", "Werkstatt moved! New address Gerbe 3, 6870 Bezau. change "
+     "everywhere", '{"ops":[{"op":"edit_item","item":"Gerbe 3, 6870","title":"Bezau"}]}', "Ellenbogen", "Werkstatt Gerbe 3, 6870 Bezau."),
 ])
-def test_who_goes_is_replaced_by_who_comes(tmp_path: Path, shown: str, prompt: str, model: str, gone: str, now: str) -> None:
+def test_a_value_given_anew_replaces_the_one_the_site_shows(tmp_path: Path, shown: str, prompt: str, model: str, old: str,
+                                                            new: str) -> None:
+    """Counts, times and dates, people and places: what the site shows in place of what it showed."""
     root = managed_project(tmp_path)
     _para(root, shown)
     result = _run(root, model, prompt)
-    assert result.outcome == "applied", result.message
-    assert now in _text(root) and gone not in _text(root)
+    assert result.outcome == "applied", result.message  # the model's misreading, declined or rejected, before
+    assert new in _text(root) and old not in _text(root)
 
 
-@pytest.mark.parametrize(("prompt", "first"), [
+@pytest.mark.parametrize(("prompt", "link", "at"), [
+    # u389: declined whole before, the move read and the colours left out
+    ("Make the Get a Box page first in the menu, and change the colours to dark brown and green", "Get a Box", 0),
+    ("Change colours to lake blue and white, and put Get a Box first in navigation", "Get a Box", 0),
     # u394: chat before the colours, and colours typed without a verb
     ("Fair enough. Make the colours a bit more summery then, sky blue and white, and put Get a Box after Meet the Team in the "
-     "menu. Thanks ever so much!", "Meet the Team"),
-    ("colours lake blue and paprika red :) and make the get a box page first in menu after home", "Get a Box"),
+     "menu. Thanks ever so much!", "Get a Box", 2),
+    ("colours lake blue and paprika red :) and make the get a box page first in menu after home", "Get a Box", 1),
 ])
-def test_new_colours_beside_a_move_in_the_menu_are_both_made(tmp_path: Path, prompt: str, first: str) -> None:
+def test_new_colours_beside_a_move_in_the_menu_are_both_made(tmp_path: Path, prompt: str, link: str, at: int) -> None:
     root = managed_project(tmp_path)
     _pages(root, "Meet the Team", "Get a Box")
     theme = (root / "app" / "theme.css").read_text()
     result = _run(root, '{"ops":[{"op":"set_theme","primary":"white","accent":"red","background":"blue","font":"rounded"}]}', prompt)
     assert result.outcome == "applied", result.message
-    assert _menu(root)[1] == first
+    assert _menu(root).index(link) == at
     assert (root / "app" / "theme.css").read_text() != theme and "rounded" not in (root / "app" / "theme.css").read_text()
 
 
@@ -281,29 +263,6 @@ def test_words_put_on_a_page_the_site_has_are_a_text_there(tmp_path: Path, promp
     result = _run(root, model, prompt)
     assert result.outcome == "applied", result.message  # declined, or the model's misreading applied, before
     assert said in _text(root, route)
-
-
-@pytest.mark.parametrize(("shown", "prompt", "model", "old", "new"), [
-    # u392: the place the request names, the town both say kept once
-    ("The party is on Saturday 12 June 2027 at Villa Serafini, Trieste, starting at 17:00.", "Oh no, the venue changed – Villa "
-     "Serafini double booked us. It's now Agriturismo Sancin, Via di Prosecco 22, Trieste. Please change it everywhere.",
-     '{"ops":[{"op":"edit_item","item":"Villa Serafini double booked us","text":"it"}]}', "Villa Serafini",
-     "at Agriturismo Sancin, Via di Prosecco 22, Trieste, starting"),
-    # u392: the one hall the site shows, written as the new one is
-    ("Second Sunday, 7:30 am, Senior Citizens Hall.", "Our hall has changed. From next month we meet at Sankey Tank Community "
-     "Hall, first floor. Please update.", '{"ops":[{"op":"describe_site","name":"Sankey Tank Community Hall","tagline":"first '
-     'floor","sections":["image_text","list","cta"]}]}', "Senior Citizens Hall", "7:30 am, Sankey Tank Community Hall, first floor."),
-    # u394: an address with its postcode and town; the word the request says before it stays
-    ("Werkstatt Ellenbogen 14, 6870 Bezau. Call 0664 123 4567.", "Werkstatt moved! New address Gerbe 3, 6870 Bezau. change "
-     "everywhere", '{"ops":[{"op":"edit_item","item":"Gerbe 3, 6870","title":"Bezau"}]}', "Ellenbogen", "Werkstatt Gerbe 3, 6870 Bezau."),
-])
-def test_a_place_given_anew_replaces_the_one_the_site_shows(tmp_path: Path, shown: str, prompt: str, model: str, old: str,
-                                                            new: str) -> None:
-    root = managed_project(tmp_path)
-    _para(root, shown)
-    result = _run(root, model, prompt)
-    assert result.outcome == "applied", result.message  # the model's misreading, declined or rejected, before
-    assert new in _text(root) and old not in _text(root)
 
 
 def test_a_place_given_anew_beside_a_time_nothing_reads_declines(tmp_path: Path) -> None:
