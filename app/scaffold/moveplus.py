@@ -31,9 +31,9 @@ def _read(part: str, title: str, site: Site) -> list[Any]:
 
 
 _COLOURS_SAID = re.compile(r"\b(?:the\s+)?colou?rs?\b", re.IGNORECASE)
-# A part about the look ("Could the lettering be made larger", "the green slightly darker?"): read, or the turn declines
+# A part that asks for another look ("Could the lettering be made larger", "the green slightly darker?"): read, or the turn
+# declines; not one that only speaks of it ("the new font looks great")
 _ASKS_LOOK = re.compile(r"\b(?:darker|lighter|brighter|bigger|larger|smaller|bolder|colou?rs?\s+(?:to|in|like))\b", re.IGNORECASE)
-_LOOK = re.compile(r"\b(?:colou?rs?|fonts?|lettering|letters|text|darker|lighter|brighter|bigger|larger|smaller|bold)\b", re.IGNORECASE)
 _NAMES = re.compile(r"\b(?:rename\w*|name)\b", re.IGNORECASE)
 _STILL = re.compile(r"\bstill\b", re.IGNORECASE)
 _THANKS = re.compile(rf"^\W*{prose.THANKING}\b", re.IGNORECASE)
@@ -81,7 +81,7 @@ def _others(request: str, site: Site) -> list[list[str]]:
             chunks.append([])
         else:
             chunks[-1].append(part)
-    return [chunk for chunk in chunks if chunk and any(compound.says_something(p) or _LOOK.search(p) or any(
+    return [chunk for chunk in chunks if chunk and any(compound.says_something(p) or _ASKS_LOOK.search(p) or _COLOURS_SAID.search(p) or any(
         f" {norm_words(label)} " in f" {norm_words(p)} " for label, _ in links) for p in chunk)]
 
 
@@ -102,8 +102,7 @@ def beside(plan: Plan, request: str, site: Site | None) -> Plan:
         together = _read(", ".join(chunk), title, site)
         # (read together, each part about the look still reads alone: "..., Could the lettering be made larger, the green
         # slightly darker?" is not the larger text alone)
-        unread += [p for p in chunk if together and len(chunk) > 1 and _LOOK.search(p) and _ASKS_LOOK.search(p)
-                   and not _read(p, title, site)]
+        unread += [p for p in chunk if together and len(chunk) > 1 and _ASKS_LOOK.search(p) and not _read(p, title, site)]
         for part, ops in [(", ".join(chunk), together)] if together or len(chunk) == 1 else [(p, _read(p, title, site)) for p in chunk]:
             if not ops and not (renames and _NAMES.search(part)):  # "... and rename it 'Our Family'": the plan's rename
                 unread.append(part)
@@ -112,7 +111,7 @@ def beside(plan: Plan, request: str, site: Site | None) -> Plan:
     # write small note on home page: 'Closed 1 January 2027'"): a part that asks declines the turn, one that types content
     # leaves the plan as it was (the turn says the content was left out)
     placed = " ".join(str(v) for op in found for v in op.model_dump().values())
-    if any(_ASKS.search(part) or _LOOK.search(part) for part in unread):
+    if any(_ASKS.search(part) or _ASKS_LOOK.search(part) for part in unread):
         return Plan(ops=[Decline(op="decline")])  # a part that asks what nothing here reads: not the move alone, shown as done
     if any(not all(piece in placed for piece in typed_content(part)) for part in unread) or not found:
         return plan

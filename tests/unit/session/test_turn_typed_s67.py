@@ -271,3 +271,12 @@ def test_a_place_given_anew_beside_a_time_nothing_reads_declines(tmp_path: Path)
     result = _run(root, '{"ops":[{"op":"decline"}]}', "We move! From May we meet in Kawiarnia Pod Sową, ul. Krakowska 41, and "
                                                       "start 19:00. Change everywhere.")
     assert result.outcome == "declined", result.message  # the new place alone would look done
+
+
+def test_a_word_about_the_look_that_asks_nothing_leaves_the_move_done(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Membership", "Meetings")
+    result = _run(root, '{"ops":[{"op":"set_theme","primary":"green"}]}',
+                  "Please put Meetings first in the menu after Home. The new font looks great, thank you!")
+    assert result.outcome == "applied", result.message
+    assert _menu(root)[1] == "Meetings"
