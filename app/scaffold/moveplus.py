@@ -52,8 +52,10 @@ def _readings(part: str, site: Site) -> list[Any]:
     # "... And change the font to something a bit more friendly and rounded", "..., and make the font a bit bigger", "..., and
     # change the colours to dark brown and green"
     size = sizefit.read(part, site)
-    said = _COLOURS_SAID.search(part)  # "Fair enough, Make the colours a bit more summery then, sky blue and white"
-    look: list[Any] = [*themewords.font_alone(part)] or compound.colours(part[said.start():] if said else part, site) \
+    # "Fair enough, Make the colours a bit more summery then, sky blue and white", "blue and white colours": the colours
+    # it names wherever it says "colours"
+    said = _COLOURS_SAID.search(part)
+    look: list[Any] = [*themewords.font_alone(part)] or compound.colours(f"colours: {part}" if said else part, site) \
         or (list(size.ops) if size is not None else [])
     if look:
         return look
@@ -64,6 +66,13 @@ def _readings(part: str, site: Site) -> list[Any]:
     page = itemfit.page_rename(part, site)  # "rename How It Works to Rules": the page, not words of it
     return navorder.link_renamed(part, [(link.label, link.href) for link in site.nav]) or ([page] if page else []) or moved \
         or compound.swaps(part, site) or (list(block.ops) if block is not None else [])
+
+
+def _names_colours(part: str, site: Site) -> bool:
+    """Whether a part says "colours" and names one ("blue and white colours"), not only speaks of them ("the colours look
+    great")."""
+    said = themewords.read(part, site.theme.background, site.theme.foreground) if _COLOURS_SAID.search(part) else None
+    return said is not None and any(said.values())
 
 
 def _others(request: str, site: Site) -> list[list[str]]:
@@ -111,7 +120,7 @@ def beside(plan: Plan, request: str, site: Site | None) -> Plan:
     # write small note on home page: 'Closed 1 January 2027'"): a part that asks declines the turn, one that types content
     # leaves the plan as it was (the turn says the content was left out)
     placed = " ".join(str(v) for op in found for v in op.model_dump().values())
-    if any(_ASKS.search(part) or _ASKS_LOOK.search(part) for part in unread):
+    if any(_ASKS.search(part) or _ASKS_LOOK.search(part) or _names_colours(part, site) for part in unread):
         return Plan(ops=[Decline(op="decline")])  # a part that asks what nothing here reads: not the move alone, shown as done
     if any(not all(piece in placed for piece in typed_content(part)) for part in unread) or not found:
         return plan

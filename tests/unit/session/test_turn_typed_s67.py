@@ -212,6 +212,8 @@ def test_a_value_given_anew_replaces_the_one_the_site_shows(tmp_path: Path, show
     ("Fair enough. Make the colours a bit more summery then, sky blue and white, and put Get a Box after Meet the Team in the "
      "menu. Thanks ever so much!", "Get a Box", 2),
     ("colours lake blue and paprika red :) and make the get a box page first in menu after home", "Get a Box", 1),
+    # u389's retry: the colours named before the word "colours"
+    ("blue and white colours. Get a Box page first in the menu", "Get a Box", 0),
 ])
 def test_new_colours_beside_a_move_in_the_menu_are_both_made(tmp_path: Path, prompt: str, link: str, at: int) -> None:
     root = managed_project(tmp_path)
