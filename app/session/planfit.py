@@ -169,7 +169,8 @@ _FILE_PATH = re.compile(r"^(?!/)[\w.@()\[\]/-]+\.[A-Za-z0-9]+$")  # "app/page.ts
 
 _CLAUSE = re.compile(r"(?<=[,.;!?])\s+|\s+(?=(?:because|since|cos|coz|as)\s)", re.IGNORECASE)
 _WHY_IT_GOES = re.compile(r"\b(?:can['’]?t|cannot|can\s+no\s+longer|no\s+longer|any\s?more|won['’]?t|left|retired|moved\s+away|sold|"
-                          r"closed|stopped|broke|broken|sick|ill|busy|away|passed)\b", re.IGNORECASE)
+                          r"closed|stopped|broke|broken|sick|ill|busy|away|passed|went\s+to|gone\s+to|to\s+study|studying|"
+                          r"moved|transferred)\b", re.IGNORECASE)
 _ASKS_MORE = re.compile(r"\b(?:add|put|instead|replace|new|write|change|rename|with|now|moved?\s+to|moving\s+to)\b|\d", re.IGNORECASE)
 
 # A look named after something it resembles: "like Steirischer Loden", "inspired by Wes Anderson", "the colours of the El
@@ -187,8 +188,10 @@ def typed_but_left_out(plan: Plan, prompt: str, site: Site | None) -> list[str]:
         return []
     if all(isinstance(op, SetTheme) for op in plan.ops):
         prompt = _LOOKS_LIKE.sub(" ", prompt)  # "dark green like Steirischer Loden": what the colour is like, not content
-    if all(isinstance(op, (RemoveItem, RemovePage)) or isinstance(op, ReplaceText) and not op.new for op in plan.ops):
-        # "take the Pancit off the menu, Auntie Rose can't make it anymore": why it goes, nothing to place
+    if all(isinstance(op, (RemoveItem, RemovePage)) or isinstance(op, ReplaceText) and not op.new
+           or isinstance(op, EditItem) and op.title for op in plan.ops):
+        # "take the Pancit off the menu, Auntie Rose can't make it anymore": why it goes, nothing to place; nor where someone
+        # who is replaced went ("Tobías went to study in La Paz. please remove him and put Nayeli Flores")
         prompt = " ".join(c for c in _CLAUSE.split(prompt) if not (_WHY_IT_GOES.search(c) and not _ASKS_MORE.search(c)))
     placed, site_shown = plan_text(plan_to_json(plan)), shown_text(site)  # each read once per turn
     # a link moved in the menu places its name and that of the link it goes next to ("move "Committee" before "Our Year"")

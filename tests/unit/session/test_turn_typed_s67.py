@@ -282,3 +282,14 @@ def test_a_word_about_the_look_that_asks_nothing_leaves_the_move_done(tmp_path: 
                   "Please put Meetings first in the menu after Home. The new font looks great, thank you!")
     assert result.outcome == "applied", result.message
     assert _menu(root)[1] == "Meetings"
+
+
+def test_where_someone_replaced_went_is_no_content_left_out(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _items(root, "/", "team", [("Rosario Condori", "coordinator"), ("Tobías Mamani", "repairs books")])
+    # u400, as recorded: the model's removal and new entry; the swap read from the request had been declined for "La Paz"
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Tobías"},{"op":"add_items","route":"/","kind":"team","items":'
+                        '[{"title":"Nayeli Flores","text":"repairs books"}]}]}',
+                  "Tobías went to study in La Paz. please remove him and put Nayeli Flores (repairs books)")
+    assert result.outcome == "applied", result.message
+    assert "Nayeli Flores" in _text(root) and "Tobías" not in _text(root) and "La Paz" not in _text(root)
