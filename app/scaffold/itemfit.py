@@ -507,7 +507,7 @@ def _removed(site: Site, said: str, request: str = "", alone: bool = True) -> Pl
 # A removal of what was named before it: "take them off", "remove it".
 _OFF_BY_PRONOUN = re.compile(r"\b(?:take|took)\s+(?:them|it|him|her)\s+(?:off|out)\b|\b(?:remove|delete)\s+(?:them|it|him|her)\b",
                              re.IGNORECASE)
-_PROPER_RUN = re.compile(r"(?-i:[A-Z][\w'’&-]*)(?:\s+(?:(?:do|da|de|del|di|la|le|of|the|van|von|y)\s+)?(?-i:[A-Z][\w'’&-]*))+")  # "Casa do Romezal"
+PROPER_RUN = re.compile(r"(?-i:[A-Z][\w'’&-]*)(?:\s+(?:(?:do|da|de|del|di|la|le|of|the|van|von|y)\s+)?(?-i:[A-Z][\w'’&-]*))+")  # "Casa do Romezal"
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’&-]{2,}")
 
 
@@ -569,7 +569,7 @@ def removal(request: str, site: Site | None, alone: bool = True) -> Plan | None:
     if back is not None:
         where = _from_page(site, request[back.end():])
         # (not who it was done by: "Gate banner is booked by Bose Electricals, remove it" takes the gate banner off)
-        named_before = [m.group(0) for m in _PROPER_RUN.finditer(request[:back.start()])
+        named_before = [m.group(0) for m in PROPER_RUN.finditer(request[:back.start()])
                         if not re.search(r"\b(?:by|from|with)\s+$", request[:m.start()], re.IGNORECASE)]
         if named_before and (named := _removed(where, named_before[-1], request, alone)) is not None:
             return named
@@ -586,9 +586,10 @@ def removal(request: str, site: Site | None, alone: bool = True) -> Plan | None:
     if (bare := saidgone.asked(request)) is not None and (said := saidgone.subject(request)):
         where = _from_page(site, request[bare.end():])
         named = _removed(where, said, request, alone)
-        meant = item_meant(said, where) if named is None else None
-        if named is not None or meant is not None:
-            return named or Plan(ops=[RemoveItem(op="remove_item", item=meant or "")])
+        if named is not None:
+            return named
+        if (meant := item_meant(said, where)) is not None:
+            return Plan(ops=[RemoveItem(op="remove_item", item=meant)])
     asks = _ASKS_REMOVAL.search(request) and not _OTHER_ASK.search(request) and len(request.split()) <= MAX_REMOVAL_WORDS
     meant = item_meant(request, site) if asks else None
     return Plan(ops=[RemoveItem(op="remove_item", item=meant)]) if meant else None

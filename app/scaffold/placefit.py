@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from app.scaffold.itemfit import PROPER_RUN
 from app.scaffold.plan import Plan, replacing
 from app.scaffold.site import Site, shown_text
 
@@ -22,7 +23,6 @@ _NEW = re.compile(r"\b(?:new\s+(?:address|venue|place|location)(?:\s+is)?|(?:it[
                   r"(?:we\s+)?(?:now\s+)?meet\s+(?:at|in)|moved\s+to)\s*:?\s*(?P<new>(?-i:[A-Z])(?:[^.!?;\n]|"
                   r"(?<=\b(?:ul|st|nr|no|av|rd|dr))\.){3,80}?)(?=\s*(?:[!?;\n]|{_NOT_SHORT}\.|$|,?\s+and\s+|\s+from\s+))".replace(
                       "{_NOT_SHORT}", "".join(rf"(?<!\b{a})" for a in ("ul", "st", "nr", "no", "av", "rd", "dr"))), re.IGNORECASE)
-_RUN = re.compile(r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:di|de|del|da|do|of|the|van|von)\s+)?(?-i:[A-Z])[\w'’-]+)+")
 _WORD = r"[^\W\d_][\w'’.-]*"
 MAX_NAME_WORDS = 4
 
@@ -42,6 +42,20 @@ def _shape(words: str, shown: str) -> str:
     return r"\s*".join(name if t == "NAME" else t for t in out)
 
 
+def _written_so(new: str, shown: str, before: str) -> str:
+    """The one run of the site's words written as the new place is, whole, else up to its last or first comma ("Sankey
+    Tank Community Hall, first floor"), without the words the request says before the place ("Werkstatt moved!" of
+    "Werkstatt Ellenbogen 14, ..."); "" for none."""
+    for part in dict.fromkeys((new, new.rsplit(",", 1)[0], new.split(",", 1)[0])):
+        runs = {m.group(0) for m in re.finditer(rf"(?<![\w'’]){_shape(part, shown)}(?![\w'’])", shown)}
+        if len(runs) == 1:
+            old = runs.pop()
+            while len(old.split()) > 1 and re.search(rf"(?<![\w'’]){re.escape(old.split()[0])}(?![\w'’])", before):
+                old = old.split(maxsplit=1)[1]
+            return old
+    return ""
+
+
 def read(request: str, site: Site | None) -> Plan | None:
     """The place the request gives anew, in place of the one the site shows (see the module docstring); None else."""
     found = _NEW.search(request)
@@ -49,20 +63,8 @@ def read(request: str, site: Site | None) -> Plan | None:
         return None
     new = found.group("new").strip(" ,")
     shown = shown_text(site)
-    named = {m.group(0) for m in _RUN.finditer(request[:found.start()]) if shown.count(m.group(0)) == 1}
-    old = named.pop() if len(named) == 1 else ""
-    by_name = bool(old)
-    if not old:
-        # the new place written whole, else up to its last or first comma ("Sankey Tank Community Hall, first floor")
-        for part in dict.fromkeys((new, new.rsplit(",", 1)[0], new.split(",", 1)[0])):
-            runs = {m.group(0) for m in re.finditer(rf"(?<![\w'’]){_shape(part, shown)}(?![\w'’])", shown)}
-            if len(runs) == 1:
-                old = runs.pop()
-                break
-    # (not a word of the request's own before it: "Werkstatt moved!" of "Werkstatt Ellenbogen 14, ...")
-    while old and len(old.split()) > 1 and re.search(rf"(?<![\w'’]){re.escape(old.split()[0])}(?![\w'’])", request[:found.start()]) \
-            and not by_name:
-        old = old.split(maxsplit=1)[1]
+    named = {m.group(0) for m in PROPER_RUN.finditer(request[:found.start()]) if shown.count(m.group(0)) == 1}
+    old = named.pop() if len(named) == 1 else _written_so(new, shown, request[:found.start()])
     if not old or old in new:
         return None
     tail = re.match(r",\s*([^,]+)", shown[shown.find(old) + len(old):])
