@@ -63,7 +63,7 @@ def _one(op: Any) -> list[Any]:
 _READINGS: tuple[Reading, ...] = (
     lambda said, site: _one(itemfit.page_rename(said, site)),
     lambda said, site: swaps(said, site),
-    lambda said, site: _one(peoplefit.swap(said, site)),
+    lambda said, site: list(peoplefit.swap_with_number(said, site)),
     lambda said, site: _ops(navfit.read(said, site)),
     lambda said, site: _ops(headfit.read(said, site)),
     lambda said, site: _ops(buttonfit.read(said, site, lone=False)),  # "under heading: Street photography. button: See works"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from app.scaffold.contactswap import phones
 from app.scaffold.plan import EditItem, Plan, ReplaceText, replacing
 from app.scaffold.scope import name_set, word_list, words_pattern
 from app.scaffold.site import Site, norm_words, shown_pieces, shown_text
@@ -25,14 +26,18 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a capital, Latin letters with accents too ("Ól
 _TITLE = r"(?:Mr|Mrs|Ms|Mdm|Miss|Dr|Prof|Rev|Pastor|Fr|Imam|Rabbi|Barr|Engr)\.?\s+"
 _PARTICLE = "(?-i:(?:van|de|da|di|von|le|la|du|del|der|mac|o'))"  # the small words of a surname ("Pieter van Wyk")
 _NAME = rf"(?-i:[{_UPPER}])[\w'’.-]*(?:\s+(?:{_PARTICLE}\s+)?(?:(?-i:d|l)['’])?(?-i:[{_UPPER}])[\w'’-]*){{1,3}}"  # "Mike d'Entremont"
+_THEIR_PART = r"(?:contact|number|phone|details|place|spot|role|job|part|name)"  # "Facundo's contact"
 _ROLE = r"(?:(?:our|the|a|as)\s+)?(?:new\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?"
 # Who comes, said after who goes.
 _COMES = (
     # "replace him with Jordan Pike", "swap her out for Bec Lindqvist", "replace her on the Committee page with ..."
     # "Felix left, replace with Jonah Lindqvist as CTO": who goes said before
     # "change Javiera Soto for Ignacio Pérez (adoptions)"
-    re.compile(rf"\b(?:replace|swap)\s+(?:(?P<old>him|her|them|{_NAME})(?:\s+out)?(?:\s+(?:on|in)\s+[^.!?]{{1,40}}?)?\s+)?"
-               rf"(?:with|for|by)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{0,2}}?(?P<new>{_NAME})(?![\w'’-])"
+    # "replace Facundo's contact with Valentina Echeverría", "Replace Signora Lina with Antonella +39 ...": one name will do
+    # after the one who goes, named
+    re.compile(rf"\b(?:replace|swap)\s+(?:(?P<old>him|her|them|{_NAME}|(?-i:[{_UPPER}])[\w-]+(?=['’]s\s))(?:['’]s\s+{_THEIR_PART})?"
+               rf"(?:\s+out)?(?:\s+(?:on|in)\s+[^.!?]{{1,40}}?)?\s+)?"
+               rf"(?:with|for|by)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{0,2}}?(?P<new>{_NAME}|(?<=with\s)(?-i:[{_UPPER}])[\w'’-]+(?=\s*(?:[.!?;]|\+?\(?\d|$)))(?![\w'’-])"
                rf"|\bchange\s+{_NAME}\s+(?:with|for)\s+(?P<new2>{_NAME})(?![\w'’-])", re.IGNORECASE),
     # "the new Treasurer is Mere Hohaia", "our new guitarist is Euan Hastings", "the new one is Denis Lachapelle"
     # "New treasurer is Sabine Kern", "New treasurer - Paweł Kowalczyk"
@@ -131,7 +136,7 @@ _SUBJECT = re.compile(rf"^\W*(?:(?:small|quick|little|one)\s+(?:change|update|th
 # Words that open a sentence or a title before a name, not part of it.
 _NOT_NAMES = frozenset("I A The Our We Please Sorry Sadly Oops Also And So Sad Last Omg Oh Unfortunately January February March "
                        "April May June July August September October November December Monday Tuesday Wednesday Thursday "
-                       "Friday Saturday Sunday".split())  # "iOS is now Coming June 2027 not March": a date, no one's name
+                       "Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays".split())  # "iOS is now Coming June 2027 not March": a date, no one's name
 # What goes before "has left" that is no one's name when typed in lower case ("he has stepped down").
 _NOT_LOWER_NAMES = frozenset("he she they it who that this which someone everyone one lady man woman guy".split())
 
@@ -199,6 +204,31 @@ def swap(request: str, site: Site | None) -> ReplaceText | None:
     return replacing(held.group(0), f"{op.new} {typed.group(1)}") if typed is not None and held is not None else op
 
 
+# How far after a name its number may be shown: "Mark Vanderhoek for anything about the picnic, (616) 555-0192".
+_NUMBER_AFTER = 60
+
+
+def swap_with_number(request: str, site: Site | None) -> list[ReplaceText]:
+    """The swap (``swap``), and the number shown after who goes made the one the request types for who comes ("... list my
+    cousin Joanne De Vries instead, (616) 555-0177"); [] where no one is swapped."""
+    op = swap(request, site)
+    if op is None or site is None:
+        return []
+    number = _their_number(request, site, op)
+    return [op, number] if number is not None else [op]
+
+
+def _their_number(request: str, site: Site, op: ReplaceText) -> ReplaceText | None:
+    """The one number the site shows after who goes, in the same sentence, replaced by the one the request types that the
+    site does not show: the site's other numbers are other people's. None unless there is exactly one of each."""
+    new = [n for n in phones(request) if re.sub(r"\D", "", n) not in re.sub(r"\D", "", shown_text(site))]
+    if len(new) != 1:
+        return None
+    after = re.compile(rf"(?<![\w'’]){re.escape(op.old)}[^.!?;\n]{{0,{_NUMBER_AFTER}}}?(?P<number>\+?\(?\d[\d ().-]{{5,}}\d)(?![\d\w])")
+    held = {m.group("number") for _, text in shown_pieces(site) if (m := after.search(text)) is not None and phones(m.group("number"))}
+    return replacing(held.pop(), new[0]) if len(held) == 1 else None
+
+
 def _swap(request: str, site: Site | None) -> ReplaceText | None:
     """The replacement of the person who goes by the one who comes; None when the request names no
     such pair, or the one who goes is no one (or several people) the site shows, or the change is for a while ("In
@@ -225,7 +255,7 @@ def _swap(request: str, site: Site | None) -> ReplaceText | None:
         said = m.groupdict().get("old") or ""
         # the one who goes is named after "replace" or, for "him" / "her", nearest before the one who comes
         near = sorted(goers, key=lambda g: (g[0] > m.start(), abs(m.start() - g[0])))
-        candidates = [said] if said and said.casefold() not in ("him", "her", "them") else [n for _, n in near]
+        candidates = [said] if said and said.casefold() not in ("him", "her", "them") else [n for _, n in near] or _the_one_named(request, site, new, said, m.span())
         for name in (n for n in candidates if n and n not in new):
             olds = {full for full in _shown_as(site, name) if new not in full}
             if not olds and re.fullmatch(r"[\w'’-]{3,}s", name):  # "barrys stepped down": Barry's, typed without its apostrophe
@@ -270,7 +300,7 @@ _TO_A_DATE = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?(?:\d|(?:mon|tue|wed|th
 # ("new horse guide is Tumur", "cousin Stefan", "now leads Marta Wójcik", "change contact to Diego Hernández"); not "Entry" of
 # "... and Entry fee now K200", nor "Classes" of "Rename Workshops to Classes".
 _DOES = re.compile(r"^\s+(?:(?:just|also|has\s+just|have\s+just)\s+)?(?:is|are|will|now|has|have|takes?|joins?|joined|can|does|'s|’s)\b", re.IGNORECASE)
-_HAS_THE_PART = re.compile(r"(?:\b(?:is|now|by|with|leads?|runs?|teach(?:es)?|coach(?:es)?|hosts?|covers?|handles?|cousin|brother|sister|aunt|"
+_HAS_THE_PART = re.compile(r"(?:\b(?:is|now|by|with|leads?|runs?|teach(?:es)?|coach(?:es)?|hosts?|covers?|handles?|sings?|plays?|cousin|brother|sister|aunt|"
                            r"auntie|uncle|son|daughter|nephew|niece|friend|neighbou?r|colleague|wife|husband|mum|mom|dad)"
                            r"|\bchange[^.!?]{0,30}\bto|\breplace[^.!?]{0,30}\bwith)\s*[,:]?\s*$", re.IGNORECASE)
 
@@ -328,6 +358,25 @@ def _by_the_site(request: str, site: Site) -> ReplaceText | None:
         return None
     old, new = _titled(comers.pop(), goers.pop(), site)
     return None if old.casefold() == new.casefold() else ReplaceText(op="replace_text", old=old, new=new)
+
+
+# Who is taken off, named: "safety officer now Anan Srisuk, remove Dave Pritchard".
+_TAKEN_OFF = re.compile(rf"\b(?:remove|delete|take\s+(?:out|off)|drop)\s+(?P<who>{_RUN})(?![\w'’-]|\s+(?-i:[{_UPPER}]))", re.IGNORECASE)
+
+
+def _the_one_named(request: str, site: Site, new: str, said: str, comes: tuple[int, int]) -> list[str]:
+    """Who goes where the request names who comes but says who goes only with "him" or "her" ("Joseph has got a
+    scholarship ... Replace him with Brenda Namukose") or by taking them off: the one person the site shows by a full
+    name whom the request names outside the words that say who comes; none where it names two."""
+    if said.casefold() in ("him", "her", "them"):
+        named = {name for m in _TWO.finditer(request) if not (comes[0] <= m.start() < comes[1])
+                 and (name := _named(m.group("a"))) and name not in new and new not in name}
+    else:
+        named = {name for m in _TAKEN_OFF.finditer(request) if (name := _named(m.group("who"))) and name not in new}
+    # a person by a full name the site shows ("Joseph" of "Joseph Waiswa"), not a word ("AC" of "Yaw Boateng (AC)")
+    shown = {name for name in named if len(full := _shown_person(name, site)) == 1 and len(next(iter(full)).split()) > 1
+             and not name.isupper()}
+    return list(shown) if len(shown) == 1 else []
 
 
 def _with_lower_first(request: str, at: int, name: str, site: Site) -> str:

@@ -455,6 +455,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
             swaps = [op for op in swaps if not compound.said_before(op, [person]) and getattr(op, "old", "\0") not in person.old
                      and person.new not in getattr(op, "new", "")]
             swaps.append(person)
+            # "... my cousin Joanne De Vries instead, (616) 555-0177": the number shown after who goes, theirs
+            swaps += [op for op in peoplefit.swap_with_number(request, site)[1:] if not any(op.old in getattr(s, "old", "") for s in swaps)]
     if swaps:
         # "change 'X' to 'Y'" of words the site shows, new prices of what it lists: whatever the model
         # wrote; with another part that nothing here reads ("... take it off for now, and the

@@ -34,7 +34,7 @@ _ADDED = re.compile(r"(?:^|[.!?;,\U0001F300-\U0001FAFF]\s*|[:;]-?[()]\s+|\s(?:an
                     r"instead\s+(?:there\s+is|there's|we\s+have|i\s+have)|"
                     # "New instructor: Lena Vogt, AIDA instructor", "Goalkeepers now with Coach Ndapewa Shikongo"
                     r"new\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s*(?:is|will\s+be|:)|(?:\w+\s+)?now\s+with)\s+"
-                    r"(?:(?:a|an)\s+new\s+one\s*[,:-]?\s*|in\s+)?(?P<new>(?:[^.!?;]|\.(?=\d)){2,120}?)\s*(?:[.!?;](?!\d)|$|"
+                    r"(?:(?:a|an)\s+new\s+one\s*[,:-]?\s*|in\s+)?(?P<new>(?:[^.!?;]|\.(?=\d)|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.){2,120}?)\s*(?:(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)[.!?;](?!\d)|$|"
                     r"(?=\s+(?:and|but|then)\s+(?:take|remove|delete|drop|get\s+rid)\b))", re.IGNORECASE)  # "add Tokai and take out Wynberg"
 # What an addition is not: a line, a note, contact details or a page of their own ("add a line on the
 # home page: ...", "add our contact details at the bottom").

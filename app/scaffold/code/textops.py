@@ -240,8 +240,10 @@ def replace_text(ctx: Ctx, op: P.ReplaceText) -> None:
             if pattern.search(shown := ctx.spot_text(spot)):
                 ctx.replace_spot_text(spot, pattern.sub(lambda _m: op.new, shown))
                 routes.append(page.route)
+        if page.button is not None and _relinked(ctx, page.button, pattern, op):
+            routes.append(page.route)
         for section in page.sections:
-            if section.ours and section.content is not None and _replace_in(ctx, section, pattern, op.new):
+            if section.ours and section.content is not None and _replace_in(ctx, section, pattern, op):
                 routes.append(page.route)
     for spot in ctx.project.footer:  # the footer's own lines ("07700 914 552" of "Mobile 07700 914 552")
         if pattern.search(shown := ctx.spot_text(spot)):
@@ -257,8 +259,9 @@ def replace_text(ctx: Ctx, op: P.ReplaceText) -> None:
     ctx.out.expect += [(r, op.new) for r in places if op.new]
 
 
-def _replace_in(ctx: Ctx, section: SectionCode, pattern: re.Pattern[str], new: str) -> bool:
-    """The section's text, items and tiers with ``pattern`` replaced; whether any held it."""
+def _replace_in(ctx: Ctx, section: SectionCode, pattern: re.Pattern[str], op: P.ReplaceText) -> bool:
+    """The section's text, items, button and tiers with ``pattern`` (``op.old``) replaced; whether any held it."""
+    new = op.new
     content = section.content
     assert content is not None
     sub = functools.partial(pattern.sub, lambda _m: new)
@@ -276,6 +279,12 @@ def _replace_in(ctx: Ctx, section: SectionCode, pattern: re.Pattern[str], new: s
         listed[:] = items
         set_prop(ctx, section, "items", items)
         changed = True
+    label, href = content.button_label, content.button_href
+    linked = _swapped_href(href, pattern, op)
+    if label and (pattern.search(label) or linked != href):
+        # a button that shows or rings the old words ("Call Marek 087 331 9042", tel:0873319042)
+        set_prop(ctx, section, "button", {"label": sub(label), "href": linked})
+        changed = True
     tiered = ctx.section_list(section, "tiers", list[Item | Tier](content.tiers))
     tiers = [t.model_copy(update={"name": sub(t.name), "price": sub(t.price)}) for t in tiered]
     if tiers != tiered:
@@ -283,3 +292,32 @@ def _replace_in(ctx: Ctx, section: SectionCode, pattern: re.Pattern[str], new: s
         set_prop(ctx, section, "tiers", tiers)
         changed = True
     return changed
+
+
+def _relinked(ctx: Ctx, button: Spot, pattern: re.Pattern[str], op: P.ReplaceText) -> bool:
+    """The page header's button pointed at the new number or address where it linked to the old."""
+    el = _element_of(ctx.doc(button.file), button)
+    href = tsx.attribute_value(ctx.doc(button.file), el, "href") if el is not None else None
+    if href is None or (linked := _swapped_href(href, pattern, op)) == href:
+        return False
+    _set_href(ctx, button, linked)
+    return True
+
+
+_DIALLED = re.compile(r"^(tel:|sms:|https?://wa\.me/)(\+?)([\d\-. ()]+)$", re.IGNORECASE)
+
+
+def _swapped_href(href: str, pattern: re.Pattern[str], op: P.ReplaceText) -> str:
+    """A link to the old words made a link to the new ones: ``mailto:`` as written, and a number
+    dialled without its spaces ("tel:0873319042" for "087 331 9042"), so a replaced phone number
+    no longer rings behind a button that shows the new one."""
+    dialled, new = _DIALLED.match(href), op.new
+    digits = re.sub(r"\D", "", op.old)
+    if dialled and len(digits) >= 6 and re.sub(r"\D", "", dialled.group(3)) == digits:
+        fresh = re.sub(r"\D", "", new)
+        if len(fresh) >= 6:
+            plus = "+" if new.lstrip().startswith("+") else ""
+            return f"{dialled.group(1)}{plus}{fresh}"
+        return href
+    # only an address is replaced in a link: a route ("/contact") is the page's, not a word shown
+    return pattern.sub(lambda _m: new, href) if href.lower().startswith("mailto:") else href

@@ -67,3 +67,32 @@ def test_a_new_page_has_no_placeholder_text_and_its_subtitle_arrives_when_asked(
     _, same_plan = apply(root, {"op": "add_page", "title": "Team"},
                          {"op": "set_text", "route": "/team", "target": "subtitle", "text": "Who we are"})
     assert any(b"Who we are</p>" in (body or b"") for body in same_plan.files.values())
+
+
+def test_a_new_phone_number_replaces_the_old_one_on_a_buttons_label_and_in_its_link(tmp_path: Path) -> None:
+    # u397: "New mobile number 085 702 1188 ... change everywhere" left "Call Marek 087 331 9042" ringing the old number
+    root = managed_project(tmp_path / "site", "Acme")
+    apply(root, {"op": "add_section", "route": "/", "kind": "cta"})
+    apply(root, {"op": "set_text", "route": "/", "target": "button", "section": "cta",
+                 "text": "Call Marek 087 331 9042", "href": "tel:0873319042"})
+    _, edit = apply(root, {"op": "replace_text", "old": "087 331 9042", "new": "+353 85 702 1188"})
+    page = edit.files["app/page.tsx"].decode()
+    assert 'button={{ label: "Call Marek +353 85 702 1188", href: "tel:+353857021188" }}' in page
+    assert "0873319042" not in page
+
+
+def test_a_page_header_button_that_rings_the_old_number_rings_the_new_one(tmp_path: Path) -> None:
+    root = managed_project(tmp_path / "site", "Acme")
+    apply(root, {"op": "set_text", "route": "/", "target": "button", "text": "Call us", "href": "tel:0873319042"})
+    apply(root, {"op": "set_text", "route": "/", "target": "subtitle", "text": "Phone 087 331 9042"})
+    _, edit = apply(root, {"op": "replace_text", "old": "087 331 9042", "new": "085 702 1188"})
+    page = edit.files["app/page.tsx"].decode()
+    assert 'href="tel:0857021188">Call us</Link>' in page and "Phone 085 702 1188" in page
+
+
+def test_a_replaced_word_that_is_also_a_route_leaves_the_link_alone(tmp_path: Path) -> None:
+    root = managed_project(tmp_path / "site", "Acme")
+    apply(root, {"op": "add_section", "route": "/", "kind": "cta"})
+    apply(root, {"op": "set_text", "route": "/", "target": "button", "section": "cta", "text": "Contact", "href": "/contact"})
+    _, edit = apply(root, {"op": "replace_text", "old": "Contact", "new": "Write to us"})
+    assert 'button={{ label: "Write to us", href: "/contact" }}' in edit.files["app/page.tsx"].decode()

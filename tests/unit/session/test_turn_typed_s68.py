@@ -1,0 +1,104 @@
+"""Requests of the blind sets u376-u400 that the turn loop read wrongly before stop 68, through ``TurnRunner`` with the
+model's plan as recorded: who goes and who comes, with the number that goes with them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.unit.scaffold.helpers import managed_project
+from tests.unit.session.typed import items as _items, pages as _pages, para as _para, run as _run, shown as _text
+
+
+@pytest.mark.parametrize(("shown", "prompt", "model", "gone", "now"), [
+    # u395: the site shows two numbers; the one after who goes is theirs
+    ("me, Linda Vanderhoek-Price, (616) 555-0148, linda.vhprice@gmail.com, and my brother Mark Vanderhoek for anything "
+     "about the picnic, (616) 555-0192.",
+     "Mark can't do it anymore (new job, he's traveling constantly), so for the picnic please list my cousin Joanne De "
+     "Vries instead, (616) 555-0177.",
+     '{"ops":[{"op":"edit_item","item":"Mark","text":"can\'t do it"},{"op":"add_items","route":"/","kind":"list","items":'
+     '[{"title":"Joanne De Vries","text":"616"},{"title":"Mark","text":"555-0177"}]}]}',
+     ["Mark Vanderhoek", "(616) 555-0192"], ["Joanne De Vries for anything about the picnic, (616) 555-0177", "(616) 555-0148"]),
+    # u396: "replace X's contact with", a name and a number
+    ("me, Lucía Echeverría (Madrid) lucia.echeverria@gmail.com +34 611 482 097, and my cousin Facundo in Salta +54 387 455 "
+     "2210 for anything local", "replace Facundo's contact with Valentina Echeverría +54 387 612 4408",
+     '{"ops":[{"op":"edit_item","item":"Facundo\'s contact","text":"+54 387 612 4408"}]}',
+     ["Facundo", "+54 387 455 2210"], ["Valentina Echeverría in Salta +54 387 612 4408", "+34 611 482 097"]),
+    # u397: who goes "is overseas"
+    ("We need 2 on the gate. Contact Mere Tautahi, PTA chair, 021 448 630 or pta@karamea.school.nz",
+     "Mere is overseas for October so the contact for volunteers is now Hannah Rāwiri, 027 915 3302. Same email.",
+     '{"ops":[{"op":"edit_item","item":"Mere","text":"027 915 3302"}]}',
+     ["Mere", "021 448 630"], ["Contact Hannah Rāwiri, PTA chair, 027 915 3302 or pta@karamea.school.nz"]),
+    # u399: one name after "with", then the number; and a second change beside it
+    ("Signora Lina (cleaner) +39 349 552 0913, plumber Franco +39 0771 549 880. Leave €20 in the jar for the cleaner "
+     "Signora Lina.", "Replace Signora Lina with Antonella +39 340 118 7725 everywhere, and change €20 to €25 in the rules",
+     '{"ops":[{"op":"edit_item","item":"Signora Lina","text":"+39 340 118 7725 everywhere"},{"op":"edit_item",'
+     '"item":"Antonella","text":"+39 340 118 7725 everywhere"}]}',
+     ["Lina", "0913", "€20"], ["Antonella (cleaner) +39 340 118 7725, plumber Franco +39 0771 549 880", "€25 in the jar for "
+                               "the cleaner Antonella"]),
+    # u396: who goes "go back", who comes with a title and its full stop
+    ("Ms Hanh (me) - Director. Mr. James Porter from UK - speaking teacher. Ms Lan Anh - Starters teacher.",
+     "Mr. James go back UK in December. New speaking teacher is Ms. Olivia Grant from Australia",
+     '{"ops":[{"op":"edit_item","item":"James","text":"go back UK in December"},{"op":"set_text","route":"/",'
+     '"target":"site_name","text":"Ms. Olivia Grant"}]}', ["James"], ["Ms. Olivia Grant from UK - speaking teacher"]),
+    ("Ms Hanh (me) - Director. Mr. James Porter from UK - speaking teacher. Ms Lan Anh - Starters teacher.",
+     "change teacher: remove James Porter, add Ms. Olivia Grant (Australia) speaking teacher",
+     '{"ops":[{"op":"remove_item","item":"James Porter"},{"op":"add_items","route":"/","kind":"team","items":[{"title":'
+     '"Olivia Grant","text":"Australia"}]}]}', ["James", "Ms\""], ["Ms. Olivia Grant (Australia) speaking teacher. Ms Lan"]),
+    # u398: who goes "broke his arm", beside the part they had
+    ("Aslan - Mateo Ruiz, Lucy - Harper Lindqvist, Edmund - Jonah Bakke, Peter - Eli Fontaine",
+     "Change of cast: Jonah Bakke broke his arm, so Edmund will now be played by Liam Sorensen.",
+     '{"ops":[{"op":"repair","path":"/cast"},{"op":"set_theme","primary":"red","font":"rounded"}]}',
+     ["Jonah"], ["Edmund - Liam Sorensen, Peter"]),
+])
+def test_who_goes_is_replaced_by_who_comes_with_their_number(tmp_path: Path, shown: str, prompt: str, model: str,
+                                                              gone: list[str], now: list[str]) -> None:
+    root = managed_project(tmp_path)
+    _para(root, shown)
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    assert all(g not in _text(root) for g in gone) and all(n in _text(root) for n in now), _text(root)
+
+
+@pytest.mark.parametrize(("entries", "prompt", "model", "gone", "now"), [
+    # u398: who comes said first, who goes taken off after
+    ([("Krit Wongsuwan", "president"), ("Dave Pritchard", "safety officer")],
+     "Committee: safety officer now Anan Srisuk, remove Dave Pritchard",
+     '{"ops":[{"op":"remove_item","item":"Anan Srisuk"},{"op":"add_items","route":"/committee","kind":"image_text",'
+     '"items":[{"title":"Dave Pritchard"}]}]}', "Dave", '{ title: "Anan Srisuk", text: "safety officer" }'),
+    # u400: who comes after a weekday and "sings"
+    ([("Maria do Céu", "Thursday"), ("Rui Valente", "Friday")],
+     "Rui Valente is leaving us, he goes to sing in Porto (good luck Rui!). On Fridays now sings Joana Pestana. Please change it.",
+     '{"ops":[{"op":"edit_item","item":"Rui Valente","text":"sing in Porto"}]}', "Rui", '{ title: "Joana Pestana", text: "Friday" }'),
+    # u400: an act that cancelled, and who sings now
+    ([("16:00 churchkhela masterclass", ""), ("19:00 supra and singing with Ensemble Alilo", "")],
+     "Ensemble Alilo cancel, sorry. now singing is Trio Mandili",
+     '{"ops":[{"op":"edit_item","item":"Ensemble Alilo","text":"singing"}]}', "Alilo", "19:00 supra and singing with Trio Mandili"),
+])
+def test_who_goes_from_a_list_is_replaced_in_their_place(tmp_path: Path, entries: list[tuple[str, str]], prompt: str,
+                                                         model: str, gone: str, now: str) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "Committee")
+    _items(root, "/committee", "team", entries)
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    assert gone not in _text(root, "/committee") and now in _text(root, "/committee"), _text(root, "/committee")
+
+
+@pytest.mark.parametrize(("shown", "prompt", "model", "kept"), [
+    # u379: five capitalised words taken out are no person, and not cut to four
+    ("Awards: Most Likely To Be Famous, Best Smile, Kindest Person.",
+     "Take out Most Likely To Be Famous, the head said its not very nice. Put Best Dancer instead",
+     '{"ops":[{"op":"remove_item","item":"Most Likely To Be Famous"}]}', "Best Dancer, Best Smile"),
+    # stop 57: a role named after "is new" is no one who goes
+    ("Mechanics: Kwesi Mensah (engines), Yaw Boateng (AC).", "Yaw has moved to Kumasi, remove him. New AC guy is Kojo Owusu",
+     '{"ops":[{"op":"decline"}]}', "Kojo Owusu (AC)"),
+])
+def test_what_is_named_beside_who_comes_is_not_taken_for_who_goes(tmp_path: Path, shown: str, prompt: str, model: str,
+                                                                   kept: str) -> None:
+    root = managed_project(tmp_path)
+    _para(root, shown)
+    result = _run(root, model, prompt)
+    assert result.outcome == "applied", result.message
+    assert kept in _text(root), _text(root)
