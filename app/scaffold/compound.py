@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.scaffold import (buttonfit, chromefit, contactswap, datemoved, entries, figurefit, headfit, hoursfit, itemfit, itemrename, itemvalue, navfit, notfix, peoplefit, pricefit,
+from app.scaffold import (buttonfit, chromefit, contactswap, datemoved, entries, figurefit, headfit, hoursfit, itemfit, itemrename, itemvalue, navfit, notfix, peoplefit, pricefit, pricenamed,
                           scope, shapefit, textfit, themewords, typofix, whenfit)
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
@@ -113,7 +113,8 @@ def swaps(request: str, site: Site) -> list[Any]:
     if typo is not None:
         return [typo]
     # "we have now raised MK 1,850,000": a running total or target, stated after its word
-    priced = list(pricefit.price_changes(request, site)) or _one(pricefit.only_price(request, site)) or _one(figurefit.read(request, site))
+    priced = list(pricefit.price_changes(request, site)) or list(pricenamed.read(request, site)) \
+        or _one(pricefit.only_price(request, site)) or _one(figurefit.read(request, site))
     if priced:  # "Independence Cup moved to 30 October 2027 and Entry fee now K200": the moved date beside the price
         moved = whenfit.when_change(request, site)
         if moved is None or not _days_kept(request, moved.new) or _until_moved(request, moved, site) \

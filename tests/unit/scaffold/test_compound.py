@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.scaffold import headfit
-from app.scaffold.compound import clauses, read
+from app.scaffold.compound import clauses, read, swaps
 from app.scaffold.plan import plan_to_json
 from app.scaffold.site import Item, Page, Section, initial_site
 
@@ -160,12 +160,15 @@ def test_one_clause_read_beside_clauses_that_ask_nothing_is_made() -> None:
     site.pages.append(Page(route="/menus", title="Menus", sections=[Section(kind="text", text=(
         "Braai Package N$185 per head: boerewors, lamb chops and pap. Executive Lunch N$260 per head: beef fillet "
         "and salads. Traditional N$150 per head: oshifima and stew."))]))
-    # the whole message reads as no new prices (its first sentence runs into the first price)
-    plan = read("Prices went up with the cost of meat, sorry. Braai Package is now N$199 and Executive Lunch N$275. "
-                "Traditional stays the same.", site)  # type: ignore[arg-type]
+    # the whole message reads as no new price (its first sentence runs into the price)
+    plan = read("Prices went up with the cost of meat, sorry. Braai Package is now N$199. Traditional stays the same.",
+                site)  # type: ignore[arg-type]
     assert plan is not None and [(op.old, op.new) for op in plan.ops] == [  # type: ignore[union-attr]
-        ("Braai Package N$185 per head: boerewors", "Braai Package N$199 per head: boerewors"),
-        ("Executive Lunch N$260 per head: beef fillet and salads", "Executive Lunch N$275 per head: beef fillet and salads")]
+        ("Braai Package N$185 per head: boerewors", "Braai Package N$199 per head: boerewors")]
+    # two new prices read whole (``pricenamed``): no clause of it is read alone
+    two = "Prices went up with the cost of meat, sorry. Braai Package is now N$199 and Executive Lunch N$275. Traditional stays the same."
+    assert read(two, site) is None
+    assert sorted((op.old, op.new) for op in swaps(two, site)) == [("N$185", "N$199"), ("N$260", "N$275")]
     # not where another part asks what no reading reads, nor where the whole message reads whole
     assert read("Braai Package is now N$199. Oh and the tasting evening moved to October.", site) is None  # type: ignore[arg-type]
     assert read("Braai Package is now N$199. Sorry!", site) is None  # type: ignore[arg-type]

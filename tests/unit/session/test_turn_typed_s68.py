@@ -102,3 +102,43 @@ def test_what_is_named_beside_who_comes_is_not_taken_for_who_goes(tmp_path: Path
     result = _run(root, model, prompt)
     assert result.outcome == "applied", result.message
     assert kept in _text(root), _text(root)
+
+
+def test_new_prices_for_packages_described_at_length_replace_each_old_one(tmp_path: Path) -> None:
+    # u396: "incl." inside the second package's description, and a third price that stays
+    root = managed_project(tmp_path)
+    _pages(root, "Packages")
+    _para(root, "Classic - 4 cocktails menu, up to 30 guests, 3 hours, ₩650,000. Signature - 6 cocktails incl. 1 custom drink "
+                "named after you, up to 60 guests, 4 hours, ₩1,200,000. Mocktail Only - 5 alcohol-free drinks, ₩480,000.", "/packages")
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Prices up from January","text":"Classic ₩700,000, Signature ₩1,300,000"}]}',
+                  "Prices up from January: Classic ₩700,000, Signature ₩1,300,000. Mocktail stays the same")
+    assert result.outcome == "applied", result.message
+    page = _text(root, "/packages")
+    assert "3 hours, ₩700,000" in page and "4 hours, ₩1,300,000" in page and "₩480,000" in page and "₩650,000" not in page
+
+
+def test_a_new_price_that_is_another_s_old_one_is_not_replaced_twice(tmp_path: Path) -> None:
+    # u398: Brake adjust goes to $9.000, which was Wheel truing's price before it went to $11.000
+    root = managed_project(tmp_path)
+    _pages(root, "Prices")
+    _items(root, "/prices", "list", [("Basic service", "$18.000"), ("Full service", "$35.000"), ("Flat tire fix", "$5.000"),
+                                     ("Brake adjust", "$7.500"), ("Wheel truing", "$9.000")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Inflation","text":"$22.000, Full service","title":"$42.000, Flat tire fix"}]}',
+                  "inflation again 😩 all prices in Prices page up: Basic service $22.000, Full service $42.000, Flat tire fix "
+                  "$6.000, Brake adjust $9.000, Wheel truing $11.000")
+    assert result.outcome == "applied", result.message
+    page = _text(root, "/prices")
+    for name, price in (("Basic service", "$22.000"), ("Full service", "$42.000"), ("Flat tire fix", "$6.000"),
+                        ("Brake adjust", "$9.000"), ("Wheel truing", "$11.000")):
+        assert f'{{ title: "{name}", text: "{price}" }}' in page, page
+
+
+def test_the_more_specific_name_takes_its_new_price_first(tmp_path: Path) -> None:
+    # u399: "socks" names both; "long socks" one
+    root = managed_project(tmp_path)
+    _items(root, "/", "list", [("Yak wool socks", "900 som"), ("Long socks (knee)", "1300 som"), ("Mittens", "1100 som")])
+    result = _run(root, '{"ops":[{"op":"edit_item","item":"Wool","text":"more expensive"}]}',
+                  "Wool is more expensive now. Socks now 1000 som and long socks 1450 som")
+    assert result.outcome == "applied", result.message
+    page = _text(root)
+    assert '"Yak wool socks", text: "1000 som"' in page and '"Long socks (knee)", text: "1450 som"' in page and "1100 som" in page
