@@ -29,7 +29,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, misread, movefit, moveplus, namedsection, namelist, navfit, navorder, notefit, openerfit, pageblock, pagelead, pagename, peoplefit,
-                          pagehad, pagelist, placefit, prose, quotedput, removefit, renamefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, typedroute, venuefit)
+                          pagehad, pagelist, placefit, prose, quotedput, removefit, renamefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, typedroute, venuefit, wordfix)
 from app.scaffold.contentfit import routes_of as _routes
 from app.scaffold.pagename import named_page
 from app.scaffold.listfit import detail_whole, name_to_price, name_whole, numbered, price_whole, time_whole, typed_list
@@ -477,7 +477,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         or namedsection.read(request, site) \
         or (None if opening or footer else pageblock.read(request, site) or quotedput.read(request, site)) \
         or removefit.read(request, site) \
-        or contactfit.address_alone(request, site) or peoplefit.does_now(request, site)
+        or contactfit.address_alone(request, site) or peoplefit.does_now(request, site) \
+        or wordfix.read_plan(request, site)  # "Four God Soup is wrong, change to Four Herb Soup": when nothing else reads
     if block is not None and len(block.ops) == 1 and isinstance(block.ops[0], RenamePage) and site is not None \
             and compound.unread(request, site, list(block.ops)):
         return Plan(ops=[*block.ops, Decline(op="decline")])  # "Rename Workshops to Classes and remove Mr. Arun Pillai ..."
