@@ -28,7 +28,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, misread, movefit, moveplus, namedsection, namelist, navfit, navorder, notefit, openerfit, pageblock, pagelead, pagename, peoplefit,
+from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, compound, contactfit, contentfit, explicit, headfit, itemfit, itemhome, misread, movefit, moveplus, namedsection, namelist, navfit, navorder, notefit, notelead, openerfit, pageblock, pagelead, pagename, peoplefit,
                           pagehad, pagelist, placefit, prose, quotedput, removefit, renamefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, typedroute, venuefit, wordfix)
 from app.scaffold.contentfit import routes_of as _routes
 from app.scaffold.pagename import named_page
@@ -418,6 +418,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
         return _fitted_ops(opened, request, site)  # an opening prompt the model wrote as other ops: read as one
     if (sold := soldout.read(request, site)) is not None:
         return sold  # "write sold out instead of the price": the item's price, whatever else reads a swap in it
+    if (note := notelead.read(request)) is not None:
+        return note  # "on home write: my mother open this shop in 1989, ...": the user's text, whatever words it holds
     # "Meera can no longer be a bridesmaid ... add my cousin Anjali Rao as bridesmaid instead": the person's name replaced
     person = peoplefit.swap(request, site)
     swapped = swapfit.read(request, site) if person is None else None
