@@ -142,3 +142,15 @@ def test_the_more_specific_name_takes_its_new_price_first(tmp_path: Path) -> Non
     assert result.outcome == "applied", result.message
     page = _text(root)
     assert '"Yak wool socks", text: "1000 som"' in page and '"Long socks (knee)", text: "1450 som"' in page and "1100 som" in page
+
+
+def test_a_text_said_for_the_home_page_is_put_there_whatever_words_it_holds(tmp_path: Path) -> None:
+    # u401: "200 colors" in the text had kept the model's theme; the text went nowhere
+    root = managed_project(tmp_path)
+    before = (root / "app" / "globals.css").read_text() if (root / "app" / "globals.css").exists() else ""
+    result = _run(root, '{"ops":[{"op":"set_theme","primary":"#200616","font":"serif"}]}',
+                  "on home write for tourist: we measure you today, you pick fabric from 200 colors, come back in 3 days "
+                  "for fitting. we ship to hotel free in quan 1 and quan 3")
+    assert result.outcome == "applied", result.message
+    assert "We measure you today, you pick fabric from 200 colors" in _text(root) and "quan 1 and quan 3" in _text(root)
+    assert ((root / "app" / "globals.css").read_text() if (root / "app" / "globals.css").exists() else "") == before
