@@ -231,7 +231,9 @@ def move_nav_link(ctx: Ctx, op: P.MoveNavLink) -> None:
         ctx.edit(here.file, here.start, here.end, text)
     where = next((f"before \u201c{label}\u201d in" for label, href, _ in links if href == op.before), "")
     ctx.out.summary.append(f"Moved \u201c{moved[0]}\u201d ({op.href}) {where or 'to the end of'} the navigation."
-                           if order != links else f"\u201c{moved[0]}\u201d is already {where or 'at the end of'} the navigation.")
+                           # the whole order, so a menu typed in full ("Menu order: Home, Topics, ...") is seen to be as asked
+                           if order != links else f"\u201c{moved[0]}\u201d is already {where or 'at the end of'} the navigation, "
+                                                  f"which reads {', '.join(label for label, _, _ in links)}.")
     ctx.out.routes.append("/")
 
 

@@ -40,6 +40,7 @@ def test_a_link_already_in_its_place_changes_nothing_and_says_so(tmp_path: Path)
                   "put Records after Events in the menu")
     assert result.outcome == "unchanged" and snapshot(root) == before
     assert "already at the end of the navigation" in result.message
+    assert "which reads Home, Events, Records." in result.message, "the whole order: one typed in full is seen to be as asked"
 
 
 def test_a_new_link_goes_in_the_place_the_request_names(tmp_path: Path) -> None:
