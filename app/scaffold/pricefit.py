@@ -245,13 +245,14 @@ def price_change(request: str, site: Site | None, changing: bool = False) -> Edi
     return _priced_edit(name, detail, old, new)
 
 
-def _currency(price: str) -> str:
+def currency(price: str) -> str:
+    """A price's currency or unit as written, without its amount ("₩" of "₩650,000", "som" of "900 som")."""
     return re.sub(r"[\d.,\s]", "", price).casefold()
 
 
 def _same_currency(shown: re.Match[str] | None, new: str) -> bool:
     """Whether a price shown is in the currency of the new one typed (either typed bare counts as the same)."""
-    return shown is None or not _currency(shown.group(0)) or not _currency(new) or _currency(shown.group(0)) == _currency(new)
+    return shown is None or not currency(shown.group(0)) or not currency(new) or currency(shown.group(0)) == currency(new)
 
 
 def _of_the_unit(detail: str, request: str, new: str) -> re.Match[str] | None:
@@ -408,7 +409,7 @@ def only_price(request: str, site: Site | None) -> ReplaceText | None:
         return None  # "new price of Adult conversation 13,000 yen": a thing named, whose price is ``price_change``'s to find
     # of a period said ("yearly is $24.99 now"), the one price the site shows for that period
     unit = unit_after(request, request.find(new) + len(new)) or period(request)  # "$3.49/month"
-    shown = {p for p in _shown_prices(site, unit) if _currency(p) == _currency(new)}
+    shown = {p for p in _shown_prices(site, unit) if currency(p) == currency(new)}
     if len(shown) != 1 or _same_amount(next(iter(shown)), new):
         return None
     return replacing(shown.pop(), new)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from app.scaffold.plan import ReplaceText, replacing
+from app.scaffold.pricefit import currency
 from app.scaffold.pricepieces import SMALL
 from app.scaffold.pricetyped import PRICE
 from app.scaffold.site import Site, shown_text
@@ -68,10 +69,6 @@ def _shown(site: Site) -> list[_Shown]:
     return out
 
 
-def _currency(price: str) -> str:
-    return re.sub(r"[\d\s.,]", "", price).casefold()
-
-
 def read(request: str, site: Site | None) -> list[ReplaceText]:
     """Each new price typed replacing the old one of what it names; [] unless every one is found."""
     if site is None or len(PRICE.findall(request)) < MIN_PRICES or not _CHANGE.search(request):
@@ -94,7 +91,7 @@ def read(request: str, site: Site | None) -> list[ReplaceText]:
     for new, said in sorted(typed, key=lambda t: -len(t[1])):
         if not said:
             return []
-        fits = [i for i, s in enumerate(shown) if i not in found and _currency(s.price) == _currency(new)
+        fits = [i for i, s in enumerate(shown) if i not in found and currency(s.price) == currency(new)
                 and (s.core and s.core <= said or said <= s.words)]
         exact = [i for i in fits if shown[i].core and shown[i].core <= said]
         fits = exact if len(exact) == 1 else fits
@@ -103,7 +100,8 @@ def read(request: str, site: Site | None) -> list[ReplaceText]:
         found[fits[0]] = new
     if len(found) != len(typed):
         return []
-    ops = [op for i, new in found.items() if (op := _replacement(shown[i], new, site)) is not None]
+    everything = shown_text(site)  # read once, not once a price
+    ops = [op for i, new in found.items() if (op := _replacement(shown[i], new, everything)) is not None]
     return _in_turn(ops) if len(ops) == len(found) else []
 
 
@@ -121,11 +119,12 @@ def _in_turn(ops: list[ReplaceText]) -> list[ReplaceText]:
     return done[::-1]
 
 
-def _replacement(shown: _Shown, new: str, site: Site) -> ReplaceText | None:
-    """The old price replaced: alone where the site shows it once, else with the words before it that tell it apart."""
-    if shown_text(site).count(shown.price) == 1:
+def _replacement(shown: _Shown, new: str, everything: str) -> ReplaceText | None:
+    """The old price replaced: alone where the site (``everything`` it shows) shows it once, else with the words before
+    it that tell it apart."""
+    if everything.count(shown.price) == 1:
         return replacing(shown.price, new)
     at = shown.field.find(shown.price)
     start = max(shown.field.rfind(",", 0, at), shown.field.rfind(".", 0, at - 1), -1) + 1
     old = shown.field[start:at + len(shown.price)].strip()
-    return replacing(old, old.replace(shown.price, new)) if shown_text(site).count(old) == 1 else None
+    return replacing(old, old.replace(shown.price, new)) if everything.count(old) == 1 else None

@@ -56,20 +56,14 @@ def read(request: str, site: Site | None) -> ReplaceText | None:
         old = _spelled_like(new, texts)
     if re.search(r"\d", f"{old}{new}"):
         return None  # a time, price or number: "sunday hours change to 10am-5pm" is no word spelled wrong
-    if not old or not new or old.casefold() == new.casefold() or _shown(new, texts) or not _shown(old, texts):
-        return None
-    return replacing(_as_shown(old, texts), new)
+    shown = _shown(old, texts) if old and new and old.casefold() != new.casefold() and not _shown(new, texts) else None
+    return replacing(shown, new) if shown is not None else None
 
 
-def _shown(words: str, texts: list[str]) -> bool:
+def _shown(words: str, texts: list[str]) -> str | None:
+    """``words`` as the site writes them ("Balkon" of "balkon"); None where it does not show them."""
     pattern = re.compile(rf"(?<![\w'’]){re.escape(words)}(?![\w'’])", re.IGNORECASE)
-    return any(pattern.search(text) for text in texts)
-
-
-def _as_shown(words: str, texts: list[str]) -> str:
-    """``words`` as the site writes them ("Balkon" of "balkon")."""
-    pattern = re.compile(rf"(?<![\w'’]){re.escape(words)}(?![\w'’])", re.IGNORECASE)
-    return next((m.group(0) for text in texts if (m := pattern.search(text))), words)
+    return next((m.group(0) for text in texts if (m := pattern.search(text))), None)
 
 
 def _alike(a: str, b: str) -> bool:
@@ -89,7 +83,7 @@ def _most_like(rest: str, new: str, texts: list[str]) -> str | None:
     words, right = _WORD.findall(rest), _WORD.findall(new)
     runs = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + MAX_WORDS, len(words)) + 1)
             if _like(words[i:j], right)}
-    shown = sorted((run for run in runs if _shown(run, texts)), key=len, reverse=True)
+    shown = sorted((run for run in runs if _shown(run, texts) is not None), key=len, reverse=True)
     longest = [run for run in shown if len(run) == len(shown[0])] if shown else []
     # (the longest: "Four God Soup", not "Soup"; nor one inside it)
     return longest[0] if len({r.casefold() for r in longest}) == 1 else None
