@@ -126,6 +126,7 @@ def swaps(request: str, site: Site) -> list[Any]:
         or list(textfit.plain_replacements(request, site)) \
         or _one(hoursfit.day_added(request, site)) \
         or _one(textfit.date_change(request, site) or datemoved.month_change(request, site) or whenfit.when_change(request, site)
+                or datemoved.said_moved(request, site)  # "Picture Day got moved to Oct 16" of the entry "Oct 9" / "Picture Day"
                 or textfit.place_move(request, site) or textfit.count_change(request, site) or hoursfit.hours_item(request, site)
                 or hoursfit.days_now(request, site)) \
         or _one(notfix.correction(request, site) or textfit.wrote_wrong(request, site)) \

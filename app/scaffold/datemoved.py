@@ -24,13 +24,45 @@ def date_moved(request: str, site: Site | None) -> ReplaceText | None:
     if site is None or len(typed) != 1 or not MOVED_WORDS.search(request[:typed[0].start()]):
         return None
     said = _stems(request[:typed[0].start()])
-    dates = list(_DATE_YEAR.finditer(shown_text(site)))
-    shown = [m for m in dates if _stems(_around_in_piece(m)) & said] \
-        or [m for m in dates if _stems(m.string[max(0, m.start() - 40):m.start()]) & said]  # else a heading's: "RSVP | Please reply by ..."
-    if len(shown) != 1 or re.search(r"\b(?:still|same)\W*$", request[:typed[0].start()], re.IGNORECASE):
+    if re.search(r"\b(?:still|same)\W*$", request[:typed[0].start()], re.IGNORECASE):
         return None  # (the date it keeps: "... to Kaumana community center, still May 15 at 5pm")
-    old, new = shown[0].group(0), typed[0].group(0)
+    # an entry that is a date and what happens then ("6 March" / "Pre-season fitness test"): the other half names it
+    entries = set(_entry_dates(site, said))
+    if entries:
+        if len(entries) != 1:
+            return None
+        old = entries.pop()
+    else:
+        dates = list(_DATE_YEAR.finditer(shown_text(site)))
+        shown = [m for m in dates if _stems(_around_in_piece(m)) & said] \
+            or [m for m in dates if _stems(m.string[max(0, m.start() - 40):m.start()]) & said]  # else a heading's: "RSVP | Please reply by ..."
+        if len(shown) != 1:
+            return None
+        old = shown[0].group(0)
+    new = typed[0].group(0)
     return None if norm_words(DAY_FIRST.sub("", old)) == norm_words(DAY_FIRST.sub("", new)) else replacing(old, new)
+
+
+# Words that say a date moved, and nothing else: not "until", "to" or "now" ("... for €89/night until 1 may").
+_MOVED = re.compile(r"\b(?:moved|postponed|rescheduled|brought\s+forward|pushed\s+back|shifted)\b", re.IGNORECASE)
+
+
+def said_moved(request: str, site: Site | None) -> ReplaceText | None:
+    """``date_moved`` of a request that says in so many words that a date moved ("Picture Day got moved to Oct 16"),
+    whatever plan the model wrote; None else."""
+    return date_moved(request, site) if _MOVED.search(request) else None
+
+
+def _entry_dates(site: Site, said: set[str]) -> list[str]:
+    """The dates that are the whole of one half of an entry whose other half holds a word said: "6 March" of
+    "6 March" / "Pre-season fitness test, Beaton Park, 8am" for "the fitness test has been moved to 13 March"."""
+    found = []
+    for item in (item for page in site.pages for section in page.sections for item in section.items):
+        for half, other in ((item.title, item.text), (item.text, item.title)):
+            date = _DATE_YEAR.search(half)
+            if date is not None and not re.search(r"[^\W\d_]{3,}", _DATE_YEAR.sub("", half)) and _stems(other) & said:
+                found.append(date.group(0))
+    return found
 
 
 def _around_in_piece(date: re.Match[str]) -> str:

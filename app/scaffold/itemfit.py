@@ -179,7 +179,11 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
             # "... does not take place anymore, please delete it" read as a removal of "Not" beside the right one;
             # "the Spring Concert has been cancelled, I'm afraid, so please take it off" as one of "I'm afraid"
             return None
-        return RemoveItem(op="remove_item", item=meant) if meant and whole else op
+        if meant and whole:
+            return RemoveItem(op="remove_item", item=meant)
+        # "remove Mombasa match" of "14 Mar" / "vs Mombasa Deaf Sharks - away": the one entry that holds its name
+        only = removeparts.one_named(site, op.item) if alone or len(ops) == 1 else None
+        return RemoveItem(op="remove_item", item=only) if only else op
     if len(ops) > 1:
         return None  # the plan's other ops do what was asked; the removal is the misreading
     read = contentfit.read_plan(request, site)

@@ -31,7 +31,7 @@ _PRICE_TAIL = re.compile(rf"\s+((?:(?:from|at|for)\s+)?\+?(?:{PRICE.pattern})(?:
 _SPLIT_DETAIL = re.compile(r"\s+[-–—]\s+|:\s+")
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
 _LIST_START = re.compile(r"[:\n]\s*")
-_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)£$€%])[.!?](?=\s|$)")
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W_])|(?<=[)£$€%]))[.!?](?=\s|$)")  # after any letter: "entry 60 zł. Put on home"
 MIN_TITLE = 2
 
 
@@ -262,6 +262,33 @@ def name_whole(title: str, request: str) -> str:
         before = before[1:]
     whole = " ".join([*before, title])
     return whole if before and not any(request_word(w) for w in before) and len(whole) <= ENTRY_NAME_MAX else title
+
+
+# Words that end a name typed before its detail: "Linen abaya to the collection", "Espresso rich and dark".
+_NAME_ENDS = frozenset("a about after an and at before by et for from in into like of on or over per plus than the to und under via with y".split())
+_TYPED_WORD = re.compile(r"\s+([^\W\d_][\w'’-]+)")
+MAX_ONWARD = 2
+
+
+def name_onward(title: str, text: str | None, request: str) -> str:
+    """``title`` with the words typed right after it, where the next thing typed is its detail or a mark that
+    ends the name ("add Standing fan ₦5,000": the model's "Standing" is "Standing fan"); else ``title``."""
+    if not text or not title or len(title) < MIN_TITLE or text.split()[0].lower() in _NAME_ENDS:
+        return title  # ("Maths" / "and decimals" of "Maths fractions and decimals": a name cut in two, not a name and its detail)
+    found = re.search(rf"(?<![\w'’-]){re.escape(title)}(?![\w'’-])", request)
+    if found is None or text not in request[found.end():]:
+        return title
+    words: list[str] = []
+    at = found.end()
+    while len(words) < MAX_ONWARD and (word := _TYPED_WORD.match(request, at)) is not None:
+        if word.group(1).lower() in _NAME_ENDS or request_word(word.group(1)):
+            return title  # "Espresso rich and dark $3": a description runs on, not a name
+        words.append(word.group(1))
+        at = word.end()
+        if re.match(rf"\s*[,:;(–—-]?\s*{re.escape(text)}", request[at:]):  # its detail next: not "Amor" / "Eterno" of "Amor Eterno"
+            whole = " ".join([title, *words])
+            return whole if len(whole) <= ENTRY_NAME_MAX else title
+    return title
 
 
 # An entry of a list numbered in a sentence: "1. Test your water every week. 2. Don't overfeed, ... 3. ...".

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from app.scaffold.namedcontent import request_word
 from app.scaffold.plan import AddItems, EditItem, RemoveItem, ReplaceText
 from app.scaffold.site import Site, norm_words
 
@@ -86,3 +87,24 @@ def not_removed_twice(ops: list[Any], listed: Callable[[str], bool]) -> list[Any
     taken = [norm_words(op.old) for op in ops if isinstance(op, ReplaceText) and not op.new]
     return [op for op in ops if not (isinstance(op, RemoveItem) and not listed(op.item)
                                      and any(f" {norm_words(op.item)} " in f" {t} " for t in taken))]
+
+
+# A word of a name: capitalised, three letters or more ("Kumasi", "Mombasa", "Darío"), not a request's own word.
+_NAME_WORD = re.compile(r"(?<![\w'’-])(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]{2,}")
+
+
+def one_named(site: Site, said: str) -> str | None:
+    """The one item whose name or detail holds every name word of ``said`` ("The Kumasi session" of "Advanced Excel and
+    Pivot Tables" / "23 and 24 April 2027 - Kumasi, Golden Tulip"), where no other item holds any of them; its title,
+    or its detail where another item has the same title. None else."""
+    words = {norm_words(w) for w in _NAME_WORD.findall(said) if not request_word(w)}
+    if not words:
+        return None
+    items = [i for page in site.pages for section in page.sections for i in section.items]
+    holding = [i for i in items if words & set(norm_words(f"{i.title} {i.text}").split())]
+    if len(holding) != 1 or not words <= set(norm_words(f"{holding[0].title} {holding[0].text}").split()):
+        return None
+    item = holding[0]
+    if item.title and sum(i.title == item.title for i in items) == 1:
+        return item.title
+    return item.text if item.text and sum(i.text == item.text for i in items) == 1 else None

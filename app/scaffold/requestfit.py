@@ -32,7 +32,7 @@ from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, co
                           pagehad, pagelist, placefit, prose, quotedput, removefit, renamefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, typedroute, venuefit, wordfix)
 from app.scaffold.contentfit import routes_of as _routes
 from app.scaffold.pagename import named_page
-from app.scaffold.listfit import detail_whole, name_to_price, name_whole, numbered, price_whole, time_whole, typed_list
+from app.scaffold.listfit import detail_whole, name_onward, name_to_price, name_whole, numbered, price_whole, time_whole, typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
                                DescribeSite, EditItem, Entry, JsonScalar, Plan, RenamePage, ReplaceText, SetText,
                                SetTheme, plan_to_json)
@@ -258,6 +258,7 @@ def _fit_set_theme(op: SetTheme, request: str, site: Site | None) -> dict[str, A
 def _fit_entry(entry: Entry, request: str) -> Entry:
     title, text = price_whole(name_whole(fit_text(entry.title, request, extend=False, max_len=80), request),
                               fit_text(entry.text, request, extend=False, max_len=200) if entry.text else entry.text)
+    title = name_onward(title, text, request)  # "Standing" / "₦5,000" of "add Standing fan ₦5,000"
     title, text = time_whole(title, detail_whole(title, text, request), request)  # "Sundays 11am" / "1pm" of "sundays 11am to 1pm"
     title, text = name_to_price(title, text, request)  # "Hopper" / "$2,800" of "hopper bottom silo sandblast and paint from $2,800"
     return entry if (title, text) == (entry.title, entry.text) else Entry(title=title, text=text)
@@ -274,6 +275,15 @@ def _split_like(entry: Entry, model: list[Entry]) -> Entry:
     return entry
 
 
+def _another_entry(entry: Entry, typed: list[Entry]) -> bool:
+    """Whether the model's detail of ``entry`` is words of its own name ("Utrecht" / "Utrecht") or of another entry of the
+    typed list: "El Son de la Negra" / "Cielito Lindo" of "El Son de la Negra, Cielito Lindo, ...", two songs (not
+    "2 Mar" / "Mono" of "2 Mar Mono")."""
+    own = norm_words(entry.title)
+    return _contains_words(entry.title, entry.text) \
+        or any(_contains_words(f"{other.title} {other.text}", entry.text) for other in typed if not norm_words(other.title).startswith(own))
+
+
 def _fit_add_items(op: AddItems, request: str, site: Site | None) -> dict[str, Any]:
     fitted = [_fit_entry(e, request) for e in op.items]
     listed = numbered(request)
@@ -281,7 +291,7 @@ def _fit_add_items(op: AddItems, request: str, site: Site | None) -> dict[str, A
         fitted = listed  # "1. Test your water every week. 2. ... 4. Quarantine new fish for 3 weeks.": each, whole, unnumbered
     typed = typed_list(request, fitted) if op.kind != "testimonials" and fitted is not listed else None
     if typed is not None:  # the user's list, whole and as written (see listfit)
-        said = [e for e in fitted if e.text and _contains_words(request, e.text)]
+        said = [e for e in fitted if e.text and _contains_words(request, e.text) and not _another_entry(e, typed)]
         fitted = [e if e.text else _split_like(e, said) for e in typed]
     update: dict[str, Any] = {"items": fitted}
     if op.kind in UNLISTED_KINDS and not re.search(r"\bbuttons\b", request, re.IGNORECASE) or fitted is listed and op.kind == "image_text":

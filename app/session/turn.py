@@ -22,7 +22,7 @@ from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, GenerationError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.preview import stylesheets
-from app.scaffold import backref, compound, history, scope
+from app.scaffold import backref, clausewise, compound, history, scope
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.plan import Decline, Plan, SetTheme, parse_plan, plan_json_schema, plan_to_json, without_unasked_titles
 from app.scaffold.requestfit import fit_plan, names_the_site, renames_the_site
@@ -442,7 +442,34 @@ class TurnRunner:
                 return
             else:
                 plan = other
+        if any(isinstance(op, Decline) for op in plan.ops) and (asks := clausewise.parts(request)):
+            # "Make the Our Coffee page first in the menu and change the colours to ...": each ask read alone
+            clause_start = time.perf_counter()
+            by_clause = self._by_clauses(asks, reading, on_response)
+            result.timings["clause_reading_ms"] = _ms(time.perf_counter() - clause_start)
+            if by_clause == "cancelled":
+                result.outcome, result.message = "cancelled", "Cancelled; nothing was written."
+                return
+            plan = by_clause or plan
         self._apply(result, prompt, source, reading, model_plan, plan, submitted, on_phase)
+
+    def _by_clauses(self, asks: list[str], reading: Reading,
+                    on_response: Callable[[Cancellable], None] | None) -> Plan | Literal["cancelled"] | None:
+        """The plans of ``asks`` (``clausewise.parts``), each the model's reading of that ask alone, fitted to it,
+        as one plan; None where any of them declines (the turn's decline stands)."""
+        plans = []
+        for ask in asks:
+            resp, text = self._generate(self.messages(ask, reading.routes),
+                                        self._guidance(reading.routes, reading.files, ask), None, on_response)
+            if resp.cancelled or resp.cancel_requested:
+                return "cancelled"
+            try:
+                plans.append(fitted(parse_plan(text), spelled_out(ask), reading.site)[0])
+            except PlanError:
+                return None
+            if any(isinstance(op, Decline) for op in plans[-1].ops):
+                return None  # the rest would not be made either: no more of the model's time
+        return clausewise.joined(plans)
 
     def _apply(self, result: TurnResult, prompt: str, source: CodeSource, reading: Reading, model_plan: Plan,
                plan: Plan, submitted: float, on_phase: Callable[[str], None], confirmed: bool = False) -> None:
