@@ -288,6 +288,7 @@ _VERB = re.compile(r"\b(?:is|are|was)\b", re.IGNORECASE)
 def could_be_a_name(title: str) -> bool:
     """Whether ``title`` could be a page's name, not words of a correction ("Still says 195 for kids"); "is"
     and "are" only in a name typed capitalised ("Who We Are", not "the price is wrong")."""
+    title = re.sub(r"\s+(?:19|20)\d\d$", "", title)  # "Club Open 2027": a name with its year
     capitalised = all(w[:1].isupper() for w in title.split())
     return not _NOT_A_PAGE_NAME.search(title) and (capitalised or not _VERB.search(title))
 

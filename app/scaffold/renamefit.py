@@ -22,13 +22,17 @@ from app.scaffold.site import Site, norm_words
 
 # What asks for a new name, just before the page's present one.
 # "Change name of menu Rooms to Stay with us": the name of the menu's entry; "change name "About me" to "About Pavel""
-_ASK = re.compile(r"\b(?:rename|change|call)\s+(?:(?:the\s+)?name\s+(?:of\s+)?)?(?:the\s+(?:page\s+)?|my\s+|our\s+)?"
-                  r"(?:(?:menu|nav)\s+(?:item\s+|link\s+|tab\s+|button\s+)?|page\s+)?['\"“‘]?", re.IGNORECASE)
+# "Page name Collection -> The Machines", "the page name 'About me' should be 'Our story'": the name said, then the page's
+_ASK = re.compile(r"(?:\b(?:rename|change|call)\s+(?:(?:the\s+)?name\s+(?:of\s+)?)?(?:the\s+(?:page\s+)?|my\s+|our\s+)?"
+                  r"(?:(?:menu|nav)\s+(?:item\s+|link\s+|tab\s+|button\s+)?|page\s+)?|\bpage\s+name\s+)['\"“‘]?", re.IGNORECASE)
 # What the menu shows now: "the menu still says Nights", "its still called price list in the menu".
 _SHOWN = re.compile(r"\b(?:menu|nav|navigation|navbar|tab|link)\b[^.!?]{0,20}?\b(?:says|reads|shows|is)\s+['\"“‘]?"
                     r"|\bstill\s+(?:called|named|says)\s+['\"“‘]?", re.IGNORECASE)
 # After the present name: what joins it to the new one.
-_TO = re.compile(r"['\"”’]?(?:\s+page)?(?:\s+(?:in|on)\s+the\s+(?:menu|nav\w*))?\s+(?:to|as|into)\s+", re.IGNORECASE)  # "'X' in the menu to 'Y'"
+# "'X' in the menu to 'Y'", "the X page and menu to Y", "X -> Y", "'X' should be 'Y'", "X page rename to Y"
+_TO = re.compile(r"['\"”’]?(?:\s+page)?(?:\s+(?:in|on)\s+the\s+(?:menu|nav\w*)|\s+and\s+(?:the\s+)?(?:menu|nav\w*|link|tab))?"
+                 r"(?:\s+(?:to|as|into)\s+|\s*(?:->|→|=>)\s*|\s+should\s+(?:be|say|read)\s+|\s+(?:please\s+)?renam\w*\s+(?:it\s+)?to\s+)",
+                 re.IGNORECASE)
 _WANTS = re.compile(r"\b(?:say|read|be|be\s+called|called)\s+", re.IGNORECASE)
 _IN_MENU = re.compile(r"^['\"”’]?(?:\s+(?:in|on)\s+the\s+(?:menu|nav\w*))?", re.IGNORECASE)
 # The new name ends at a sentence's end or at words that are not part of it.
@@ -36,7 +40,10 @@ _IN_MENU = re.compile(r"^['\"”’]?(?:\s+(?:in|on)\s+the\s+(?:menu|nav\w*))?",
 # "prices and repairs" at the end of the sentence).
 _NEW = re.compile(r"(?:just\s+|simply\s+)?['\"“‘]?(?P<new>[^'\"”’.,!?;:]{1,40}?)['\"”’]?"
                   r"(?=\s*(?:[.,!?;:]|$|\s+(?:and(?!\s+(?-i:[A-Z]))(?!\s+[\w'’]+(?:\s+[\w'’]+)?\s*(?:[.,!?]|$))|"
-                  r"please|pls|instead|everywhere|across|throughout|in\s+the|on\s+the|it|as)\b))", re.IGNORECASE)
+                  r"please|pls|instead|everywhere|across|throughout|in\s+the|on\s+the|it|as|now)\b))", re.IGNORECASE)
+_RENAMED_AFTER = re.compile(r"(?:\s+page)?\s*,?\s+(?:please\s+|pls\s+)?(?:renam\w*|change\s+(?:the\s+|its\s+)?name)\s+(?:it\s+)?(?:to|as)\s+",
+                            re.IGNORECASE)
+_YEAR_LAST = re.compile(r"\s+(?:19|20)\d\d$")  # "Club Open 2027": a name with its year
 MAX_BETWEEN = 60  # "the menu still says Nights, can it say Upcoming Nights": the words between the two names
 
 
@@ -95,8 +102,8 @@ def _new_name(text: str) -> str:
     m = _NEW.match(text)
     if m is None:
         return ""
-    name = as_title(new_title(m.group("new")))  # "join us" typed is the page "Join Us"
-    return "" if not name or typed_content(name) or name[0].isdigit() else name
+    name = as_title(new_title(re.sub(r"\s+(?:can|ok|okay)\s*\?*$", "", m.group("new"))))  # "join us" typed is the page "Join Us"
+    return "" if not name or typed_content(_YEAR_LAST.sub("", name)) or name[0].isdigit() else name
 
 
 def rename(request: str, site: Site) -> tuple[str, str] | None:
@@ -107,6 +114,11 @@ def rename(request: str, site: Site) -> tuple[str, str] | None:
         joined = _TO.match(request, page[1]) if page else None
         if page and joined and (name := _new_name(request[joined.end():])):
             return page[0], name
+    for name, route in _names(site):  # "The tournament page rename to Club Open 2027 can?": the page, then the ask
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", request, re.IGNORECASE):
+            joined = _RENAMED_AFTER.match(request, m.end())
+            if joined and (new := _new_name(request[joined.end():])):
+                return route, new
     for m in _SHOWN.finditer(request):
         page = _page_at(request, m.end(), site)
         if page is None:

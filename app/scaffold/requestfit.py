@@ -278,10 +278,15 @@ def _split_like(entry: Entry, model: list[Entry]) -> Entry:
 def _another_entry(entry: Entry, typed: list[Entry]) -> bool:
     """Whether the model's detail of ``entry`` is words of its own name ("Utrecht" / "Utrecht") or of another entry of the
     typed list: "El Son de la Negra" / "Cielito Lindo" of "El Son de la Negra, Cielito Lindo, ...", two songs (not
-    "2 Mar" / "Mono" of "2 Mar Mono")."""
-    own = norm_words(entry.title)
-    return _contains_words(entry.title, entry.text) \
-        or any(_contains_words(f"{other.title} {other.text}", entry.text) for other in typed if not norm_words(other.title).startswith(own))
+    "2 Mar" / "Mono" of "2 Mar Mono"); a detail of figures alone only where another entry starts with it ("4" of
+    "4 duotangs"), not inside one ("10+" of "4-10")."""
+    if _contains_words(entry.title, entry.text):
+        return True
+    own, said = norm_words(entry.title), norm_words(entry.text)
+    others = [other for other in typed if not norm_words(other.title).startswith(own)]
+    if re.search(r"[^\W\d_]", entry.text):
+        return any(_contains_words(f"{other.title} {other.text}", entry.text) for other in others)
+    return any(f"{norm_words(other.title)} ".startswith(f"{said} ") or norm_words(other.text) == said for other in others)
 
 
 def _fit_add_items(op: AddItems, request: str, site: Site | None) -> dict[str, Any]:
