@@ -15,7 +15,8 @@ import re
 from collections.abc import Sequence
 
 from app.scaffold import compound, scope
-from app.scaffold.plan import MAX_OPS, Decline, Plan
+from app.scaffold.pagename import HOME_WORDS
+from app.scaffold.plan import MAX_OPS, AddItems, AddSection, Decline, Plan
 
 MAX_PARTS = 3
 _FILLER = r"(?:(?:and|also|then|please|pls|plz|plus|oh|ok|okay|now|next|lastly|finally|can\s+you|could\s+you|can\s+u)[,]?\s+)*"
@@ -39,10 +40,18 @@ def parts(request: str) -> list[str]:
     return cut
 
 
-def joined(plans: Sequence[Plan]) -> Plan | None:
-    """The plans of the asks, in order, as one; None where any declines or asks nothing, or together they
-    hold more ops than a plan may."""
+def joined(asks: Sequence[str], plans: Sequence[Plan]) -> Plan | None:
+    """The plans of the asks, in order, as one; None where any declines or asks nothing, puts content on the home
+    page that its ask does not name (the model's default page: "... and add Bartosz Mazurkiewicz, instructor" was
+    for the page the ask before renamed), or together they hold more ops than a plan may."""
     ops = [op for plan in plans for op in plan.ops]
     if any(not plan.ops or any(isinstance(op, Decline) for op in plan.ops) for plan in plans) or len(ops) > MAX_OPS:
         return None
+    if any(_on_home_unasked(plan, ask) for ask, plan in zip(asks, plans)):
+        return None
     return Plan(ops=ops)
+
+
+def _on_home_unasked(plan: Plan, ask: str) -> bool:
+    return not HOME_WORDS.search(ask) and not re.search(r"home", ask, re.IGNORECASE) \
+        and any(isinstance(op, (AddItems, AddSection)) and op.route == "/" for op in plan.ops)

@@ -281,8 +281,8 @@ def name_onward(title: str, text: str | None, request: str) -> str:
     words: list[str] = []
     at = found.end()
     while len(words) < MAX_ONWARD and (word := _TYPED_WORD.match(request, at)) is not None:
-        if word.group(1).lower() in _NAME_ENDS or request_word(word.group(1)):
-            return title  # "Espresso rich and dark $3": a description runs on, not a name
+        if word.group(1).lower() in _NAME_ENDS or request_word(word.group(1)) or word.group(1).isupper():
+            return title  # "Espresso rich and dark $3": a description runs on; "Saint-Georges QC G5Y": a code, no name
         words.append(word.group(1))
         at = word.end()
         if re.match(rf"\s*[,:;(–—-]?\s*{re.escape(text)}", request[at:]):  # its detail next: not "Amor" / "Eterno" of "Amor Eterno"

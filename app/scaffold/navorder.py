@@ -93,7 +93,7 @@ def _before(side: str, anchor: str, moved: str, hrefs: list[str]) -> str | None:
 
 
 # The menu's links typed in a row, in the order wanted: "Home, Meetings, Honey, Committee", "Home > Shop > About".
-_ORDER_WORDS = re.compile(r"\b(?:order|orders|ordered|sequence|reorder|re-order|rearrange)\b"
+_ORDER_WORDS = re.compile(r"\b(?:order|orders|ordered|sequence|reorder|re-order|rearrange|arrangement|arranged?)\b"
                           r"|\b(?:to|should|must)\s+(?:go|be|read|look)\b", re.IGNORECASE)  # "I'd like the menu to go Home, ..."
 # The links not typed, said to come after the ones typed: "Home, Services, Recent Work, and then anything else".
 _THE_REST = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:anything|everything|all)\s+else\b|^\s*,?\s*(?:and\s+)?(?:then\s+)?"
@@ -101,7 +101,9 @@ _THE_REST = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:anything|everything|
 _BETWEEN_LINKS = re.compile(r"^\s*(?:,\s*(?:then\s+|and\s+)?|\s*(?:>|→|->|-|–|\||/)\s*|\s+(?:then|and)\s+)$", re.IGNORECASE)
 MIN_ORDERED = 3
 # The menu said as the pages' order: "I think the order of the pages is not logical. It should be Home, ..."
-_PAGES_ORDER = re.compile(r"\b(?:order|sequence)\s+of\s+(?:the\s+|my\s+|our\s+)?(?:pages|tabs|links)\b", re.IGNORECASE)
+# ("Please put the pages in this order: Home, Collection, ...")
+_PAGES_ORDER = re.compile(r"\b(?:order|sequence)\s+of\s+(?:the\s+|my\s+|our\s+)?(?:pages|tabs|links)\b"
+                          r"|\b(?:pages|tabs|links)\s+in\s+(?:this|that|the\s+following|the\s+right)\s+order\b", re.IGNORECASE)
 
 
 def _in_order(request: str, links: list[tuple[str, str]]) -> list[str]:

@@ -237,6 +237,11 @@ def _fit_add_api_route(op: AddApiRoute, request: str, site: Site | None) -> dict
             "json_body": typed if typed is not None else {k: fit_scalar(v, request) for k, v in op.json_body.items()}}
 
 
+# Words of colour in general, named or not: "the colours", "darker", "a brighter theme".
+_ANY_COLOUR = re.compile(r"\b(?:colou?rs?|colou?red|theme|palette|dark\w*|light\w*|bright\w*|pale\w*|warm\w*|cool\w*|"
+                         r"contrast|shade|tone|hue)\b", re.IGNORECASE)
+
+
 def _fit_set_theme(op: SetTheme, request: str, site: Site | None) -> dict[str, Any]:
     colour = explicit.hex_colour(request)
     slots = ("primary", "accent", "background", "foreground")
@@ -252,6 +257,9 @@ def _fit_set_theme(op: SetTheme, request: str, site: Site | None) -> dict[str, A
     # the slots as the colour words say them, none the request does not name; no colour word: the model's
     update = {} if said is None else {slot: colour for slot, colour in said.items() if colour != getattr(op, slot)}
     font = themewords.named_font(request)
+    if said is None and font is not None and not _ANY_COLOUR.search(request):
+        # "use a plain serif font, a little larger": a font asked for, no colour; the model's colours go
+        update |= {slot: None for slot in slots if getattr(op, slot) is not None}
     return update | ({"font": font} if font is not None and font != op.font else {})
 
 

@@ -138,3 +138,34 @@ def test_an_ask_that_points_back_is_not_read_alone(tmp_path: Path) -> None:
     result = TurnRunner(root, engine).run("Add a Sponsors page and put it first in the menu")
     assert len(engine.calls) == 1, json.dumps([m.content for c in engine.calls for m in c][-3:])
     assert result.outcome != "applied"
+
+
+def test_a_menu_order_it_already_has_beside_a_font_changes_the_font_and_says_so(tmp_path: Path) -> None:
+    # u396: the first ask alone was read as a list of the pages' names on home; the font's ask got an unasked colour
+    root = managed_project(tmp_path)
+    _pages(root, "Collection", "Repairs", "Contact")
+    engine = _by_ask({"Please put the pages in this order": '{"ops":[{"op":"add_items","route":"/","kind":"list","items":'
+                      '[{"title":"Home"},{"title":"Collection"},{"title":"Repairs"},{"title":"Contact"}]}]}',
+                      "And use a plain serif font": '{"ops":[{"op":"set_theme","primary":"white","font":"serif"}]}'})
+    home = _text(root)
+    result = TurnRunner(root, engine).run("Please put the pages in this order: Home, Collection, Repairs, Contact. And use a "
+                                          "plain serif font - my eyes are not what they were.")
+    assert result.outcome == "applied", result.message
+    assert _text(root) == home and _menu(root) == ["Home", "Collection", "Repairs", "Contact"]
+    assert any("already" in line for line in result.summary), result.summary
+    theme = (root / "app" / "theme.css").read_text()
+    assert "serif" in theme and "--color-primary: #b4532a;" in theme, theme  # the colour as it was
+
+
+def test_an_ask_read_alone_that_puts_content_on_home_unasked_declines_the_turn(tmp_path: Path) -> None:
+    # u415: the second ask was for the page the first renamed; alone, the model put the person on home
+    root = managed_project(tmp_path)
+    _pages(root, "About me")
+    home = _text(root)
+    engine = _by_ask({"Rename page About me to About us": '{"ops":[{"op":"rename_page","route":"/about-me","new_route":"/about-us",'
+                      '"title":"About us"}]}',
+                      "add Bartosz Mazurkiewicz": '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":'
+                      '"Bartosz Mazurkiewicz","text":"instructor since 2021"}]}]}'})
+    result = TurnRunner(root, engine).run("Rename page About me to About us and add Bartosz Mazurkiewicz, instructor since 2021.")
+    assert result.outcome != "applied" or "Bartosz" not in _text(root), result.message
+    assert _text(root) == home
