@@ -53,5 +53,4 @@ def joined(asks: Sequence[str], plans: Sequence[Plan]) -> Plan | None:
 
 
 def _on_home_unasked(plan: Plan, ask: str) -> bool:
-    return not HOME_WORDS.search(ask) and not re.search(r"home", ask, re.IGNORECASE) \
-        and any(isinstance(op, (AddItems, AddSection)) and op.route == "/" for op in plan.ops)
+    return not HOME_WORDS.search(ask) and any(isinstance(op, (AddItems, AddSection)) and op.route == "/" for op in plan.ops)

@@ -285,10 +285,13 @@ _NOT_A_PAGE_NAME = re.compile(r"\b(?:still|says?|should|shows?|showing|now|pleas
 _VERB = re.compile(r"\b(?:is|are|was)\b", re.IGNORECASE)
 
 
+YEAR_LAST = re.compile(r"\s+(?:19|20)\d\d$")  # "Club Open 2027": a name with its year
+
+
 def could_be_a_name(title: str) -> bool:
     """Whether ``title`` could be a page's name, not words of a correction ("Still says 195 for kids"); "is"
     and "are" only in a name typed capitalised ("Who We Are", not "the price is wrong")."""
-    title = re.sub(r"\s+(?:19|20)\d\d$", "", title)  # "Club Open 2027": a name with its year
+    title = YEAR_LAST.sub("", title)
     capitalised = all(w[:1].isupper() for w in title.split())
     return not _NOT_A_PAGE_NAME.search(title) and (capitalised or not _VERB.search(title))
 

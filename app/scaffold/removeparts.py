@@ -101,10 +101,10 @@ def one_named(site: Site, said: str) -> str | None:
     if not words:
         return None
     items = [i for page in site.pages for section in page.sections for i in section.items]
-    holding = [i for i in items if words & set(norm_words(f"{i.title} {i.text}").split())]
-    if len(holding) != 1 or not words <= set(norm_words(f"{holding[0].title} {holding[0].text}").split()):
+    holding = [(i, held) for i in items if words & (held := set(norm_words(f"{i.title} {i.text}").split()))]
+    if len(holding) != 1 or not words <= holding[0][1]:
         return None
-    item = holding[0]
+    item = holding[0][0]
     if item.title and sum(i.title == item.title for i in items) == 1:
         return item.title
     return item.text if item.text and sum(i.text == item.text for i in items) == 1 else None

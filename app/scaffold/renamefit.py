@@ -16,7 +16,7 @@ from typing import Any
 
 from app.scaffold.coverage import typed_content
 from app.scaffold.pagelist import as_title
-from app.scaffold.pagename import new_title
+from app.scaffold.pagename import YEAR_LAST, new_title
 from app.scaffold.plan import RenamePage, SetText
 from app.scaffold.site import Site, norm_words
 
@@ -43,7 +43,6 @@ _NEW = re.compile(r"(?:just\s+|simply\s+)?['\"“‘]?(?P<new>[^'\"”’.,!?;:]
                   r"please|pls|instead|everywhere|across|throughout|in\s+the|on\s+the|it|as|now)\b))", re.IGNORECASE)
 _RENAMED_AFTER = re.compile(r"(?:\s+page)?\s*,?\s+(?:please\s+|pls\s+)?(?:renam\w*|change\s+(?:the\s+|its\s+)?name)\s+(?:it\s+)?(?:to|as)\s+",
                             re.IGNORECASE)
-_YEAR_LAST = re.compile(r"\s+(?:19|20)\d\d$")  # "Club Open 2027": a name with its year
 MAX_BETWEEN = 60  # "the menu still says Nights, can it say Upcoming Nights": the words between the two names
 
 
@@ -103,7 +102,7 @@ def _new_name(text: str) -> str:
     if m is None:
         return ""
     name = as_title(new_title(re.sub(r"\s+(?:can|ok|okay)\s*\?*$", "", m.group("new"))))  # "join us" typed is the page "Join Us"
-    return "" if not name or typed_content(_YEAR_LAST.sub("", name)) or name[0].isdigit() else name
+    return "" if not name or typed_content(YEAR_LAST.sub("", name)) or name[0].isdigit() else name
 
 
 def rename(request: str, site: Site) -> tuple[str, str] | None:
