@@ -557,7 +557,11 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
         # a correction no reading found on the site, which no name holds
         ops = [op for op in ops if op not in corrections] or [Decline(op="decline")]
     misnamed = [op for op in ops if renames_the_site(op) or _redescribes(op, site)]
-    if misnamed and not names_the_site(request):
+    if names_the_site(request):
+        # once the site is set up, a name is the site's only where the request says so or it corrects the site's own
+        misnamed = [] if openerfit.is_new(site) or prose.asks_for_a_site(request) else \
+            [op for op in misnamed if isinstance(op, SetText) and not sitename.renamed_as_asked(op.text, request, site)]
+    if misnamed:
         # A new site name nobody asked for (a phone number, a price, a review as the site's name):
         # beside other ops it goes; alone, the request's own content is placed, or the turn declines.
         read = contentfit.read_plan(request, site)

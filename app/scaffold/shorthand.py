@@ -8,9 +8,11 @@ typed; only the readings that fit its plan to the request's words see it spelled
 
 from __future__ import annotations
 
+import functools
 import re
 from difflib import SequenceMatcher
 
+from app import paths
 from app.scaffold.site import EMOJI
 
 # "pg", "pge", "pgs" as a word, not a film rating ("PG-13", "PG13").
@@ -53,10 +55,64 @@ _STOP_EMOJI = re.compile(rf"(?<=\w)[ \t]+(?:{EMOJI.pattern})+(?=[ \t]+[A-Z])")
 _POINTS = re.compile(r"(?<=\w)[ \t]*(?:\U0001F449|\U0001F447|\u27A1|\u2B07)\uFE0F?[ \t]*:?[ \t]+")
 
 
+@functools.cache
+def _asks() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+    """The words of asking of ``resources/prompts/ask-words.txt`` as one pattern (a phrase before the words it holds),
+    and the English of each, with whether it is a verb (read only where an ask starts)."""
+    text = (paths.resources_dir() / "prompts" / "ask-words.txt").read_text(encoding="utf-8")
+    english: dict[str, tuple[str, bool]] = {}
+    for line in text.splitlines():
+        found = re.fullmatch(r"(.+?)\s+(=>|->)\s+(.+)", line.strip())
+        if found and not line.startswith("#"):
+            english[found.group(1).casefold()] = found.group(3), found.group(2) == "->"
+    typed = sorted(english, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(t) for t in typed) + r")(?![\w'’-])", re.IGNORECASE), english
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")  # words typed to be shown, left as typed ("Crea tu propio ramo")
+# Where an ask starts: the request's start, a sentence's or clause's, after a greeting or "please"; or a verb before
+# what it acts on ("quita a Memo Salcedo", "borra la cancion", "coloca na pagina").
+_ASK_BEFORE = re.compile(r"(?:^|[.!?;:,(\-–]|\b(?:y|e|and|et|then|also|ahora|agora|now|please|pls|porfa|por\s+favor|hola|oi|ok|okay))\W*$",
+                         re.IGNORECASE)
+_ASK_AFTER = re.compile(r"\s*:|\s+(?:la|el|los|las|a|o|as|os|al|na|no|en|una|un|uma|um|le|les|du|des|il|lo|mi|su|esta|este|essa|"
+                        r"esse|page|pages|página|pagina)\b", re.IGNORECASE)
+# After the ask in English, the words that join a page's name to its content or a rename's old name to the new one:
+# "page Servicios con precios:", "rename the page Equipo a Nosotros", "Modelos para Nossas Redes".
+_PAGE_WITH = re.compile(r"(\bpages?\s+(?:[^\s:,.;]+\s+){1,4}?)(?:con|com)\b")
+_RENAME_TO = re.compile(r"(\brename\b[^.,;:!?]*?\S)\s+(?:a|para)\s+(?=\S)", re.IGNORECASE)
+
+
+def asks_in_english(request: str) -> str:
+    """``request`` with its words of asking typed in Spanish, Portuguese, French or Italian in English ("Agrega página
+    Servicios con precios: ..." as "Add page Servicios with precios: ..."), the words typed to be shown as typed; the
+    request itself where it has none. The model and the readings know the asks in English (of 43 turns so typed in the
+    user sets u376-u418, 34 failed)."""
+    pattern, english = _asks()
+
+    def said(m: re.Match[str], text: str) -> str:
+        word, verb = english[m.group(0).casefold()]
+        if verb and not (_ASK_BEFORE.search(text[:m.start()]) or _ASK_AFTER.match(text, m.end())):
+            return m.group(0)  # "A gente faz rede de dormir": what they do, no ask
+        return word[:1].upper() + word[1:] if m.group(0)[:1].isupper() else word
+
+    parts, last, out = list(_QUOTED.finditer(request)), 0, []
+    for quoted in [*parts, None]:
+        piece = request[last:quoted.start() if quoted is not None else len(request)]
+        out.append(pattern.sub(functools.partial(said, text=piece), piece))
+        if quoted is not None:
+            out.append(quoted.group(0))
+            last = quoted.end()
+    said_again = "".join(out)
+    if said_again == request:
+        return request
+    return _RENAME_TO.sub(r"\1 to ", _PAGE_WITH.sub(r"\1with", said_again))
+
+
 def spelled_out(request: str) -> str:
     """``request`` with its shorthand for "page", "pages", "about", "before" and "first page" written out, a word it corrects in
     brackets as corrected, and without the emoji that end a line or follow a sentence's end (one that ends a sentence
     is its full stop)."""
+    request = asks_in_english(request)
     request = _STOP_EMOJI.sub(".", _END_EMOJI.sub("", _POINTS.sub(": ", request))).strip() or request
     request = _FIRST_PAGE.sub(lambda m: "Front" if m.group(0)[0].isupper() else "front", _WITH.sub("with", _BEFORE.sub("before", request)))
     return _CORRECTED.sub(_corrected, _ABOUT.sub(lambda m: "About" if m.group(0)[0].isupper() else "about",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from difflib import SequenceMatcher
 from typing import Any
 
 from app.scaffold.plan import ReplaceText, SetText, replacing
@@ -260,3 +261,28 @@ def renamed_everywhere(ops: list[Any], request: str, site: Site | None) -> list[
         else:
             out.append(op)
     return out
+
+
+MIN_RESPELT = 0.8  # "Agilty"/"Agility" 0.92; "Juma"/"Shee" 0.25
+
+# The site's own name spoken of: "the restaurant name", "name of the website", "rename the site", "call it", "the logo",
+# "at the top of the site". Not "page name", "menu name", a person's name ("her name is spelt ...").
+_ITS_NAME = re.compile(r"\b(?:(?:site|website|web\s+site|webpage|app|business|biz|shop|store|company|brand|restaurant|caf[eé]|bakery|"
+                       r"salon|studio|club|school|practice|clinic|farm|band|group|organi[sz]ation|charity|firm|society|association)(?:['’]s)?"
+                       r"\s+(?:name|title)|(?:name|title)\s+of\s+(?:the|my|our|your)\s+(?:site|website|web\s+site|business|shop|store|"
+                       r"company|brand|restaurant|club|school|practice|studio|band|group|organi[sz]ation|charity|firm|society)|"
+                       r"rename\s+(?:(?:the|my|our)\s+)?(?:site|website|web\s+site|app|business|shop|company|brand)|call\s+(?:it|us|the\s+(?:web)?site)|"
+                       r"logo|at\s+the\s+top|top\s+of\s+the\s+(?:page|site|website))\b", re.IGNORECASE)
+
+
+def renamed_as_asked(name: str, request: str, site: Site | None) -> bool:
+    """Whether a new site name ``name`` is asked for once the site is set up: the request speaks of the site's own name
+    (``_ITS_NAME``), or ``name`` corrects the name it has, sharing a word of it ("it's Boatwerks Waterfront Restaurant"
+    of "Boatwerks", or respelling one). Of 39 site names set after the opening prompt in the user sets u376-u418, 31 failed their checks:
+    a page's new name ("Rename the FAQ page to 'Questions'"), a person's ("her name is spelt Sara Achola"), a sentence
+    of notes, a word of a typo's correction."""
+    if site is None or _ITS_NAME.search(request):
+        return True
+    have, said = [w for w in norm_words(site.name).split() if len(w) > 2], norm_words(name).split()
+    # a word of it, or one respelt ("Agility" of "Agilty Club")
+    return any(w == v or len(w) > 3 and SequenceMatcher(None, w, v).ratio() >= MIN_RESPELT for w in have for v in said)

@@ -27,7 +27,7 @@ from app.scaffold.coverage import plan_text, typed_content, unused_content, unus
 from app.scaffold.plan import Decline, Plan, SetTheme, parse_plan, plan_json_schema, plan_to_json, without_unasked_titles
 from app.scaffold.requestfit import fit_plan, names_the_site, renames_the_site
 from app.scaffold.themewords import asks_for_a_look
-from app.scaffold.shorthand import spelled_out
+from app.scaffold.shorthand import asks_in_english, spelled_out
 from app.scaffold.source import CodeSource, Reading, open_source
 from app.scaffold.spans import request_spans
 from app.session import doubt
@@ -284,7 +284,8 @@ class TurnRunner:
         self.confirm_how = doubt.TYPE_YES  # a one-shot command has no next turn: it says its own way
 
     def messages(self, prompt: str, routes: list[str]) -> list[Message]:
-        """System header (constant, KV-reused), the nearest examples, then the request."""
+        """System header (constant, KV-reused), the nearest examples, then the request (its asks in English)."""
+        prompt = asks_in_english(prompt)
         out = [Message("system", self.system)]
         for ex in self.examples.select(prompt, self.few_shot) if self.few_shot else []:
             out += [Message("user", ex.prompt), Message("assistant", ex.plan)]
@@ -293,6 +294,7 @@ class TurnRunner:
 
     def _guidance(self, routes: list[str], files: list[str], prompt: str) -> Guidance:
         """The turn's grammar; the draft's, built as it was prefilled, when the prompt is that draft."""
+        prompt = asks_in_english(prompt)  # the spans of the request the model reads
         key = (tuple(routes), tuple(files), prompt if self.copy_spans else "")
         last = self._last_guidance  # one read: a draft may be prefilled on another thread meanwhile
         if last is not None and last[0] == key:
@@ -360,7 +362,7 @@ class TurnRunner:
         again with ``decline`` out of the grammar, and that plan, fitted, is the turn's when it puts
         every piece of that content on the site; else the decline stands (None)."""
         guidance = site_guidance(reading.routes, reading.files, self.allow_files,
-                                 prompt if self.copy_spans else None, ops=CONTENT_OPS)
+                                 asks_in_english(prompt) if self.copy_spans else None, ops=CONTENT_OPS)
         resp, text = self._generate(messages, guidance, None, on_response)
         if resp.cancelled or resp.cancel_requested:
             return "cancelled"

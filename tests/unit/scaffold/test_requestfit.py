@@ -330,14 +330,27 @@ def test_a_new_site_name_nobody_asked_for_is_declined(request_text: str) -> None
     assert [op.op for op in fit_plan(plan, request_text, _site()).ops] == ["decline"]  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("request_text", ["the business is called Edge of Leith, put that at the top",
-                                          "its spelt wrong, should be Agility", "rename the site to Bob"])
+@pytest.mark.parametrize("request_text", ["the business is called Edge of Leith, put that at the top", "rename the site to Bob"])
 def test_a_site_name_the_request_speaks_of_stays(request_text: str) -> None:
     plan = parse_plan('{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Bob"}]}')
     assert fit_plan(plan, request_text, _site("/about")).ops[0].op == "set_text"  # type: ignore[arg-type]
     # on a new site (its home page's hero alone), the name is the site's description, as an opener's
     if request_text.startswith("the business"):
         assert fit_plan(plan, request_text, _site()).ops == [DescribeSite(op="describe_site", name="Edge of Leith")]
+
+
+@pytest.mark.parametrize(("request_text", "name", "kept"), [
+    ("its spelt wrong, should be Agility", "Agility Club", True),  # the site's name respelt
+    ("I think Volunteer Days sounds more welcoming than Work Days. Could you change the name of that page?",
+     "Volunteer Days sounds more welcoming than Work Days", False),  # u407: a page's name
+    ("Small mistake - my name is Juma Rashid Shee, put full name please.", "Juma Rashid Shee", False),  # u403: the owner's
+])
+def test_once_the_site_is_set_up_a_new_name_is_the_sites_where_it_corrects_it(request_text: str, name: str, kept: bool) -> None:
+    site = initial_site("Agilty Club")
+    site.pages += [Page(route="/about", title="About")]
+    plan = parse_plan(f'{{"ops":[{{"op":"set_text","route":"/","target":"site_name","text":"{name}"}}]}}')
+    renamed = [op for op in fit_plan(plan, request_text, site).ops if op.op in ("set_text", "replace_text")]
+    assert bool(renamed) is kept, renamed  # kept as the site's name, or as the respelling of the word it corrects
 
 
 def test_beside_other_ops_an_unasked_site_name_goes_and_an_empty_text_gets_the_paragraph() -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.scaffold.shorthand import spelled_out
+from app.scaffold.shorthand import asks_in_english, spelled_out
 
 
 @pytest.mark.parametrize(("typed", "read"), [
@@ -25,3 +25,25 @@ def test_a_word_corrected_in_brackets_is_read_as_corrected() -> None:
     assert spelled_out("Clases page (sorry, Classes):\nMonday 19:00 Slow Vinyasa") == "Classes page:\nMonday 19:00 Slow Vinyasa"
     # another word is a change of mind, not a respelling: read as typed
     assert spelled_out("Yoga page (sorry, Pilates): Monday 7pm") == "Yoga page (sorry, Pilates): Monday 7pm"
+
+
+@pytest.mark.parametrize(("typed", "english"), [
+    ("Agrega página Servicios con precios: Consulta general $350", "Add page Servicios with precios: Consulta general $350"),
+    ("Agrega una pagina de Precios: Serenata $4,500.", "Add a page Precios: Serenata $4,500."),
+    ("Muda o nome da página Modelos para Nossas Redes", "Rename the page Modelos to Nossas Redes"),
+    ("En la pagina de inicio pon quienes somos: Ramiro", "On the home page pon quienes somos: Ramiro"),
+    ("No rodapé coloca: Rua Padre Lima, 118", "No footer put: Rua Padre Lima, 118"),
+    ("Pelón ya fue adoptado!! quítalo por favor", "Pelón ya fue adoptado!! remove it please"),
+])
+def test_asks_typed_in_spanish_or_portuguese_are_read_in_english(typed: str, english: str) -> None:
+    assert asks_in_english(typed) == english
+    assert english in spelled_out(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "Nome: Redes da Dona Socorro. A gente faz rede de dormir tecida no tear",  # what they do, not an ask
+    'Put this on home: "Crea tu propio ramo"',  # words typed to be shown
+    "Add a page Prices with the cortado and the mocha",  # English, as typed
+])
+def test_words_that_are_no_ask_stay_as_typed(typed: str) -> None:
+    assert asks_in_english(typed) == typed

@@ -1,0 +1,81 @@
+"""Requests of the user sets u376-u418 that the turn loop read wrongly before stop 70, through ``TurnRunner`` with the
+model's plan as recorded: asks typed in Spanish or Portuguese, and site names nobody asked for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from app.engine.base import GenerateOptions, Message
+from app.engine.fake import FakeEngine
+from app.session.turn import TurnRunner
+from tests.unit.scaffold.helpers import managed_project
+from tests.unit.session.typed import apply as _apply, items as _items, menu as _menu, pages as _pages, run as _run, shown as _text
+
+
+def test_the_model_reads_an_ask_typed_in_spanish_in_english(tmp_path: Path) -> None:
+    # u413: "Agrega página Servicios con precios: ..." had put the list on home, its first entry "Agrega página Servicios ..."
+    root = managed_project(tmp_path)
+    _apply(root, [{"op": "describe_site", "name": "Veterinaria Flamboyán del Sur"}], "Página para Veterinaria Flamboyán del Sur")
+    seen: list[str] = []
+
+    def reply(messages: Sequence[Message], options: GenerateOptions) -> str:
+        seen.append(messages[-1].content)
+        return ('{"ops":[{"op":"add_page","title":"Servicios","route":"/servicios"},{"op":"add_items","route":"/servicios",'
+                '"kind":"list","items":[{"title":"Consulta general","text":"$350"},{"title":"Vacuna séxtuple","text":"$420"}]}]}')
+
+    result = TurnRunner(root, FakeEngine(reply)).run("Agrega página Servicios con precios: Consulta general $350, Vacuna séxtuple $420")
+    assert result.outcome == "applied", result.message
+    assert "Add page Servicios with precios: Consulta general $350" in seen[0], seen[0]
+    assert result.prompt.startswith("Agrega página")  # the turn is recorded as typed
+    assert '{ title: "Vacuna séxtuple", text: "$420" }' in _text(root, "/servicios")
+
+
+def test_a_portuguese_rename_of_a_page_renames_it(tmp_path: Path) -> None:
+    # u409: "Muda o nome da página Modelos para Nossas Redes" was declined
+    root = managed_project(tmp_path)
+    _pages(root, "Modelos", "Contato")
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "Muda o nome da página Modelos para Nossas Redes")
+    assert result.outcome == "applied", result.message
+    assert "Nossas Redes" in _menu(root) and "Modelos" not in _menu(root), _menu(root)
+
+
+def test_a_removal_asked_in_portuguese_takes_the_entry_off(tmp_path: Path) -> None:
+    # u409: "apaga a Rede Infantil da pagina Modelos" was declined
+    root = managed_project(tmp_path)
+    _pages(root, "Modelos")
+    _items(root, "/modelos", "list", [("Rede Casal", "R$ 280"), ("Rede Infantil", "R$ 95")])
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "apaga a Rede Infantil da pagina Modelos")
+    assert result.outcome == "applied", result.message
+    assert "Rede Infantil" not in _text(root, "/modelos") and "Rede Casal" in _text(root, "/modelos")
+
+
+@pytest.mark.parametrize(("prompt", "name"), [
+    # u415: a person's name corrected, as the site's name
+    ("There is a correction in the Executive Committee. The Vice President name is Mrs. Kamlesh Agarwal (single g). Kindly "
+     "correct.", "Mrs. Kamlesh Agarwal"),
+    # u412: a word of a typo's correction
+    ("spelling mistake in about us - preservatve should be preservative", "Preservative"),
+    # u416: a menu's label
+    ("Change the menu name Hire to Book the Organ.", "Hire to Book the Organ"),
+])
+def test_a_name_that_is_not_the_sites_does_not_rename_the_site(tmp_path: Path, prompt: str, name: str) -> None:
+    root = managed_project(tmp_path)
+    _apply(root, [{"op": "describe_site", "name": "Sector 47 Residents Welfare Association"}], "A site for Sector 47 Residents Welfare Association")
+    _pages(root, "Executive Committee", "About Us", "Hire")
+    result = _run(root, f'{{"ops":[{{"op":"set_text","route":"/","target":"site_name","text":"{name}"}}]}}', prompt)
+    assert 'name: "Sector 47 Residents Welfare Association"' in (root / "lib" / "site.ts").read_text(), result.message
+    assert result.outcome != "applied" or name not in (root / "lib" / "site.ts").read_text(), result.message
+
+
+def test_the_site_name_asked_for_or_corrected_is_still_set(tmp_path: Path) -> None:
+    # u395: "I shortened the restaurant name earlier, it's Boatwerks Waterfront Restaurant"
+    root = managed_project(tmp_path)
+    _apply(root, [{"op": "describe_site", "name": "Boatwerks"}], "A site for Boatwerks in Holland, Michigan")
+    _pages(root, "Menu")
+    result = _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Boatwerks Waterfront Restaurant"}]}',
+                  "Oops, I shortened the name earlier, it's Boatwerks Waterfront Restaurant. Full name please.")
+    assert result.outcome == "applied", result.message
+    assert "Boatwerks Waterfront Restaurant" in (root / "lib" / "site.ts").read_text()
