@@ -32,6 +32,7 @@ from app.scaffold import (backref, bothpages, buttonfit, cardsfit, chromefit, co
                           pagehad, pagelist, placefit, prose, quotedput, removefit, renamefit, scope, sitename, sizefit, soldout, spellfit, stepsfit, swapfit, textfit, themewords, typedroute, venuefit, wordfix)
 from app.scaffold.contentfit import routes_of as _routes
 from app.scaffold.pagename import named_page
+from app.scaffold.sitename import names_the_site, renames_the_site
 from app.scaffold.listfit import detail_whole, name_onward, name_to_price, name_whole, numbered, price_whole, time_whole, typed_list
 from app.scaffold.plan import (MAX_OPS, NAMED_COLORS, AddApiRoute, AddItems, AddNavLink, AddPage, AddSection, Decline,
                                DescribeSite, EditItem, Entry, JsonScalar, Plan, RenamePage, ReplaceText, SetText,
@@ -380,23 +381,6 @@ def _refit(op: Any, changed: dict[str, Any]) -> Any:
         return op  # a value from the request that the schema refuses (a route too long, say)
 
 
-# What speaks of the site's name: a change of it is asked for ("rename", "called", "spelt wrong").
-# Not a page's own name ("a page called Reviews with these three: ..."), nor a person's ("take her name off").
-_NAME_WORDS = re.compile(r"(?<!page )(?<!section )\b(?:named|called)\b|(?<!her )(?<!his )(?<!their )(?<!account )(?<!acct )(?<!user )(?<!file )\bnames?\b"
-                         r"|(?<!under the )(?<!below the )(?<!after the )\btitle\b"  # "write this ... under the title": a place
-                         # "Call the practice Harbor Dental": the site by what it is, then a name in capitals
-                         r"|\bcall (?:the|our|my) (?!(?:page|pages|section|tab|link|menu|button|heading|headline|title|item|list|box|part)\b)[a-z]+ (?!(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?-i:[A-Z])"
-                         r"|\b(?:call (?:it|us|the site)|rename\w*|brand\w*|logo|"
-                         r"business is|spelt|spelled|spelling|typo|misspel\w*|at the top|top of the page)\b",
-                         re.IGNORECASE)
-
-
-def names_the_site(request: str) -> bool:
-    """Whether the request speaks of a name at all, or asks for a site (an opening prompt gives
-    the name it is for): a new site name in any other request is the model's misreading."""
-    return bool(_NAME_WORDS.search(request) or prose.asks_for_a_site(request))
-
-
 def _redescribes(op: Any, site: Site | None) -> bool:
     """Whether ``op`` describes anew, under another name, a site that is set up already ("Club dive days:
     first Saturday of the month ... Home page." read as a site called "Club dive days")."""
@@ -405,11 +389,6 @@ def _redescribes(op: Any, site: Site | None) -> bool:
 
 
 _A_CORRECTION = re.compile(r"\s(?:not|instead\s+of)\s", re.IGNORECASE)  # "Licensed Not Licenced" is no site's name
-
-
-def renames_the_site(op: Any) -> bool:
-    """Whether ``op`` gives the site a new name."""
-    return isinstance(op, SetText) and op.target == "site_name"
 
 
 def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
@@ -557,10 +536,8 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
         # a correction no reading found on the site, which no name holds
         ops = [op for op in ops if op not in corrections] or [Decline(op="decline")]
     misnamed = [op for op in ops if renames_the_site(op) or _redescribes(op, site)]
-    if names_the_site(request):
-        # once the site is set up, a name is the site's only where the request says so or it corrects the site's own
-        misnamed = [] if openerfit.is_new(site) or prose.asks_for_a_site(request) else \
-            [op for op in misnamed if isinstance(op, SetText) and not sitename.renamed_as_asked(op.text, request, site)]
+    if names_the_site(request):  # once the site is set up, only a name the request says is the site's (``sitename.unasked``)
+        misnamed = [] if openerfit.is_new(site) or prose.asks_for_a_site(request) else sitename.unasked(misnamed, request, site)
     if misnamed:
         # A new site name nobody asked for (a phone number, a price, a review as the site's name):
         # beside other ops it goes; alone, the request's own content is placed, or the turn declines.

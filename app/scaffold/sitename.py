@@ -15,6 +15,7 @@ import re
 from difflib import SequenceMatcher
 from typing import Any
 
+from app.scaffold import prose
 from app.scaffold.plan import ReplaceText, SetText, replacing
 from app.scaffold.scope import word_list
 from app.scaffold.site import Site, norm_words
@@ -275,6 +276,11 @@ _ITS_NAME = re.compile(r"\b(?:(?:site|website|web\s+site|webpage|app|business|bi
                        r"logo|at\s+the\s+top|top\s+of\s+the\s+(?:page|site|website))\b", re.IGNORECASE)
 
 
+def unasked(ops: list[Any], request: str, site: Site | None) -> list[Any]:
+    """The ops of ``ops`` that give the site a name ``renamed_as_asked`` does not find asked for."""
+    return [op for op in ops if isinstance(op, SetText) and not renamed_as_asked(op.text, request, site)]
+
+
 def renamed_as_asked(name: str, request: str, site: Site | None) -> bool:
     """Whether a new site name ``name`` is asked for once the site is set up: the request speaks of the site's own name
     (``_ITS_NAME``), or ``name`` corrects the name it has, sharing a word of it ("it's Boatwerks Waterfront Restaurant"
@@ -286,3 +292,25 @@ def renamed_as_asked(name: str, request: str, site: Site | None) -> bool:
     have, said = [w for w in norm_words(site.name).split() if len(w) > 2], norm_words(name).split()
     # a word of it, or one respelt ("Agility" of "Agilty Club")
     return any(w == v or len(w) > 3 and SequenceMatcher(None, w, v).ratio() >= MIN_RESPELT for w in have for v in said)
+
+
+# What speaks of the site's name: a change of it is asked for ("rename", "called", "spelt wrong").
+# Not a page's own name ("a page called Reviews with these three: ..."), nor a person's ("take her name off").
+_NAME_WORDS = re.compile(r"(?<!page )(?<!section )\b(?:named|called)\b|(?<!her )(?<!his )(?<!their )(?<!account )(?<!acct )(?<!user )(?<!file )\bnames?\b"
+                         r"|(?<!under the )(?<!below the )(?<!after the )\btitle\b"  # "write this ... under the title": a place
+                         # "Call the practice Harbor Dental": the site by what it is, then a name in capitals
+                         r"|\bcall (?:the|our|my) (?!(?:page|pages|section|tab|link|menu|button|heading|headline|title|item|list|box|part)\b)[a-z]+ (?!(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?-i:[A-Z])"
+                         r"|\b(?:call (?:it|us|the site)|rename\w*|brand\w*|logo|"
+                         r"business is|spelt|spelled|spelling|typo|misspel\w*|at the top|top of the page)\b",
+                         re.IGNORECASE)
+
+
+def names_the_site(request: str) -> bool:
+    """Whether the request speaks of a name at all, or asks for a site (an opening prompt gives
+    the name it is for): a new site name in any other request is the model's misreading."""
+    return bool(_NAME_WORDS.search(request) or prose.asks_for_a_site(request))
+
+
+def renames_the_site(op: Any) -> bool:
+    """Whether ``op`` gives the site a new name."""
+    return isinstance(op, SetText) and op.target == "site_name"

@@ -25,7 +25,8 @@ from app.preview import stylesheets
 from app.scaffold import backref, clausewise, compound, history, scope
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.plan import Decline, Plan, SetTheme, parse_plan, plan_json_schema, plan_to_json, without_unasked_titles
-from app.scaffold.requestfit import fit_plan, names_the_site, renames_the_site
+from app.scaffold.requestfit import fit_plan
+from app.scaffold.sitename import names_the_site, renames_the_site
 from app.scaffold.themewords import asks_for_a_look
 from app.scaffold.shorthand import asks_in_english, spelled_out
 from app.scaffold.source import CodeSource, Reading, open_source

@@ -594,13 +594,13 @@ def test_a_pages_name_ends_with_the_lower_case_word_typed_in_it(request_text: st
 
 def test_a_page_called_something_names_no_site() -> None:
     """"a page called Reviews with these three: ..." speaks of a page's name: the model's site name of a review goes."""
-    from app.scaffold.requestfit import names_the_site
+    from app.scaffold.sitename import names_the_site
     assert not names_the_site("I would like a page called Reviews with these three, if you would be so kind")
     assert names_the_site("the site should be called Reviews R Us")
 
 
 def test_a_person_s_name_names_no_site() -> None:
-    from app.scaffold.requestfit import names_the_site
+    from app.scaffold.sitename import names_the_site
     assert not names_the_site("Joyce has moved to Florida to be near her daughter so please take her name off the Members")
     assert names_the_site("the name at the top is wrong")
 
