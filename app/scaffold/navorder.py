@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from app.scaffold import compound, prose
-from app.scaffold.plan import AddItems, AddNavLink, AddPage, Decline, EditItem, EditNavLink, MoveNavLink, Plan, RenamePage, SetText
+from app.scaffold.plan import AddItems, AddNavLink, AddPage, AddSection, Decline, EditItem, EditNavLink, MoveNavLink, Plan, RenamePage, SetText
 from app.scaffold.site import Site, norm_words, slug
 
 _MENU = re.compile(r"\b(?:menu|nav|navigation|navbar|nav bar|tabs?|top bar|header)\b", re.IGNORECASE)
@@ -100,6 +100,8 @@ _THE_REST = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:anything|everything|
                        r"the\s+(?:rest|others)\b", re.IGNORECASE)
 _BETWEEN_LINKS = re.compile(r"^\s*(?:,\s*(?:then\s+|and\s+)?|\s*(?:>|→|->|-|–|\||/)\s*|\s+(?:then|and)\s+)$", re.IGNORECASE)
 MIN_ORDERED = 3
+# The menu typed as its links after a colon: "Menu: Home, Services, Projects, Contact.", "Menu po: Home, Rates, ...".
+_MENU_LISTED = re.compile(r"\b(?:menu|nav|navigation)(?:\s+(?:please|pls|po|now|then|should\s+be))?\s*[:=]", re.IGNORECASE)
 # The menu said as the pages' order: "I think the order of the pages is not logical. It should be Home, ..."
 # ("Please put the pages in this order: Home, Collection, ...")
 _PAGES_ORDER = re.compile(r"\b(?:order|sequence)\s+of\s+(?:the\s+|my\s+|our\s+)?(?:pages|tabs|links)\b"
@@ -109,7 +111,7 @@ _PAGES_ORDER = re.compile(r"\b(?:order|sequence)\s+of\s+(?:the\s+|my\s+|our\s+)?
 def _in_order(request: str, links: list[tuple[str, str]]) -> list[str]:
     """The hrefs of the links the request types in a row, said with the menu's order ("the menu order be Home,
     Meetings, Honey, Committee"): every link the menu has, or all but the first, which stays; [] for any other."""
-    if not ((_MENU.search(request) or _PAGES_ORDER.search(request)) and _ORDER_WORDS.search(request)):
+    if not ((_MENU.search(request) or _PAGES_ORDER.search(request)) and _ORDER_WORDS.search(request) or _MENU_LISTED.search(request)):
         return []
     for clause in compound.clauses(request):
         found = sorted((m.start(), m.end(), href) for label, href in links
@@ -162,6 +164,23 @@ def _of_the_menu(op: Any, labels: set[str]) -> bool:
     return False
 
 
+MIN_LISTED = 2
+_ONLY_PLEASE = re.compile(r"\W*(?:please|pls|plz|po|por\s+favor|thanks?|thank\s+you)\W*", re.IGNORECASE)  # "... Board. Please."
+
+
+def lists_the_menu(op: Any, links: list[tuple[str, str]]) -> bool:
+    """Whether ``op`` adds entries, or a text, that are the menu's links' names: two or more, and all but a third of them."""
+    if isinstance(op, AddItems):
+        said = [e.title for e in op.items]
+    elif isinstance(op, AddSection) and op.text:  # "Change menu order" / "Home, Pregnancy Care, Courses, ..."
+        said = re.split(r"\s*(?:,|;|/|>|→|->|\band\b|\bthen\b)\s*", op.text.strip().rstrip("."))
+    else:
+        return False
+    labels = {norm_words(label) for label, _h in links} | {"home"}
+    named = sum(norm_words(name) in labels for name in said)
+    return named >= MIN_LISTED and 3 * named >= 2 * len(said)
+
+
 def _moves(now: list[str], wanted: list[str]) -> list[Any]:
     """The moves that make the menu's order ``now`` the ``wanted`` one, each link put before the one in its place."""
     now, out = list(now), []
@@ -187,18 +206,37 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
         # another part of the request, one that names none of the links ("..., and use a serif font")
         # (not one that says the order is wrong: "I think the order of the pages is not logical")
         asked_more = any(not any(_named(clause, label) for label, _h in links) and not prose.thanks(clause)
-                         and not _PAGES_ORDER.search(clause) for clause in compound.clauses(request))
+                         and not _PAGES_ORDER.search(clause) and not _ONLY_PLEASE.fullmatch(clause) for clause in compound.clauses(request))
         # (the model's decline of a request that only orders the menu goes with its other readings of it)
         others = [op for op in plan.ops if not _of_the_menu(op, labels) and not (isinstance(op, Decline) and not asked_more)]
         moves = _moves([h for _l, h in links], wanted)
-        if len(moves) > 1 or asked_more and not others:
-            return plan  # two moves or more edit the same lines of the menu, which one turn does not do
+        if asked_more and not others:
+            return plan
         if not moves and not others:  # in that order already: the last two kept as they are, "Nothing changed"
             moves = [MoveNavLink(op="move_nav_link", href=wanted[-2], before=wanted[-1])]
         return Plan(ops=[*others, *moves])
+    anchored = _anchored(plan, request, links)
+    if anchored is not None:
+        return anchored
+    return plan
+
+
+def without_menu_lists(plan: Plan, request: str, site: Site | None) -> Plan:
+    """``plan`` without the entries that only name the menu's pages, where the request speaks of the menu ("Menu: Home,
+    Executives, Calendar, ..." of a page still called Upcoming Events; "menu: Home, Committees, Secretariat" of a menu with a
+    fourth link): such a list put on a page would be shown as the menu reordered. Alone, the turn declines."""
+    if site is None or not site.nav or not (_MENU.search(request) or _PAGES_ORDER.search(request)):
+        return plan
+    links = [(link.label, link.href) for link in site.nav]
+    listing = [op for op in plan.ops if lists_the_menu(op, links)]
+    return Plan(ops=[op for op in plan.ops if op not in listing] or [Decline(op="decline")]) if listing else plan
+
+
+def _anchored(plan: Plan, request: str, links: list[tuple[str, str]]) -> Plan | None:
+    """``plan`` with the one link the request places next to another, first or last put there; None where it places none."""
     where = anchor(request, links)
     if where is None or not (_MENU.search(request) or _MOVES.search(request)):
-        return plan
+        return None
     side, href = where
     hrefs = [h for _, h in links]
     adds = [op for op in plan.ops if isinstance(op, AddNavLink) and op.href != href]
@@ -215,14 +253,14 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
     if len(adds) == 1 and adds[0].href not in hrefs and named <= {adds[0].href}:
         before = _before(side, href, adds[0].href, hrefs)
         if before is None:
-            return plan
+            return None
         return Plan(ops=[op.model_copy(update={"before": before}) if op is adds[0] else op for op in plan.ops])
     if len(named) != 1 and not (not named and len(adds) == 1 and _IT.search(request)):
-        return plan
+        return None
     moved = named.pop() if named else adds[0].href
     before = _before(side, href, moved, hrefs)
     if before is None or moved not in hrefs:
-        return plan
+        return None
     # what the model wrote for a request about the menu's order (a link it has, a removal) goes; a new name asked in
     # the same breath is given first (the move then takes the renamed link)
     return Plan(ops=[*_renamed(request, links, moved), MoveNavLink(op="move_nav_link", href=moved, before=before)])

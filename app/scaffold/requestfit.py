@@ -537,7 +537,7 @@ def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:
         ops = [op for op in ops if op not in corrections] or [Decline(op="decline")]
     misnamed = [op for op in ops if renames_the_site(op) or _redescribes(op, site)]
     if names_the_site(request):  # once the site is set up, only a name the request says is the site's (``sitename.unasked``)
-        misnamed = [] if openerfit.is_new(site) or prose.asks_for_a_site(request) else sitename.unasked(misnamed, request, site)
+        misnamed = [] if openerfit.is_new(site) else sitename.unasked(misnamed, request, site)
     if misnamed:
         # A new site name nobody asked for (a phone number, a price, a review as the site's name):
         # beside other ops it goes; alone, the request's own content is placed, or the turn declines.

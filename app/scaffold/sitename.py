@@ -264,7 +264,7 @@ def renamed_everywhere(ops: list[Any], request: str, site: Site | None) -> list[
     return out
 
 
-MIN_RESPELT = 0.8  # "Agilty"/"Agility" 0.92; "Juma"/"Shee" 0.25
+MIN_RESPELT = 0.8  # "agilty club"/"agility club" 0.96; "pierniczki jadwigi"/"jadwiga kowalczyk" 0.34
 
 # The site's own name spoken of: "the restaurant name", "name of the website", "rename the site", "call it", "the logo",
 # "at the top of the site". Not "page name", "menu name", a person's name ("her name is spelt ...").
@@ -273,6 +273,7 @@ _ITS_NAME = re.compile(r"\b(?:(?:site|website|web\s+site|webpage|app|business|bi
                        r"\s+(?:name|title)|(?:name|title)\s+of\s+(?:the|my|our|your)\s+(?:site|website|web\s+site|business|shop|store|"
                        r"company|brand|restaurant|club|school|practice|studio|band|group|organi[sz]ation|charity|firm|society)|"
                        r"rename\s+(?:(?:the|my|our)\s+)?(?:site|website|web\s+site|app|business|shop|company|brand)|call\s+(?:it|us|the\s+(?:web)?site)|"
+                       r"(?:we|i)\s+(?:have\s+|'ve\s+)?changed\s+(?:our\s+|my\s+|the\s+)?name|our\s+new\s+name|"  # "We changed name, it is now ..."
                        r"logo|at\s+the\s+top|top\s+of\s+the\s+(?:page|site|website))\b", re.IGNORECASE)
 
 
@@ -283,15 +284,16 @@ def unasked(ops: list[Any], request: str, site: Site | None) -> list[Any]:
 
 def renamed_as_asked(name: str, request: str, site: Site | None) -> bool:
     """Whether a new site name ``name`` is asked for once the site is set up: the request speaks of the site's own name
-    (``_ITS_NAME``), or ``name`` corrects the name it has, sharing a word of it ("it's Boatwerks Waterfront Restaurant"
-    of "Boatwerks", or respelling one). Of 39 site names set after the opening prompt in the user sets u376-u418, 31 failed their checks:
-    a page's new name ("Rename the FAQ page to 'Questions'"), a person's ("her name is spelt Sara Achola"), a sentence
-    of notes, a word of a typo's correction."""
-    if site is None or _ITS_NAME.search(request):
+    (``_ITS_NAME``) or says ``name`` is the site's, or ``name`` corrects the name it has: all of it and more ("it's
+    Boatwerks Waterfront Restaurant" of "Boatwerks"), or all of it respelt. Of 39 site names set after the opening prompt
+    in the user sets u376-u418, 31 failed their checks: a page's new name ("Rename the FAQ page to 'Questions'"), a
+    person's ("her name is spelt Sara Achola"), a sentence of notes, a word of a typo's correction."""
+    if site is None or _ITS_NAME.search(request) \
+            or norm_words(name) in (norm_words(said_name(request)), norm_words(_first(_FOR, request))):  # "a website for La Güera Tacos"
         return True
-    have, said = [w for w in norm_words(site.name).split() if len(w) > 2], norm_words(name).split()
-    # a word of it, or one respelt ("Agility" of "Agilty Club")
-    return any(w == v or len(w) > 3 and SequenceMatcher(None, w, v).ratio() >= MIN_RESPELT for w in have for v in said)
+    have, said = norm_words(site.name), norm_words(name)
+    # all of it, and more ("Boatwerks Waterfront Restaurant" of "Boatwerks"), or all of it respelt ("Agility Club" of "Agilty Club")
+    return set(have.split()) <= set(said.split()) or SequenceMatcher(None, have, said).ratio() >= MIN_RESPELT
 
 
 # What speaks of the site's name: a change of it is asked for ("rename", "called", "spelt wrong").

@@ -8,7 +8,7 @@ import re
 
 from pydantic import ValidationError
 
-from app.scaffold import (backref, buttonfit, buttonlabel, contactfit, contentfit, entries, hoursfit, itemfit, listadd, misread, namespan, notefit, ownpage,
+from app.scaffold import (backref, buttonfit, buttonlabel, contactfit, contentfit, entries, hoursfit, itemfit, listadd, misread, namespan, navorder, notefit, ownpage,
                           pageblock, pricelist, scope, toldfit, whenfit)
 from app.scaffold.coverage import plan_text, unused_body, unused_content
 from app.scaffold.namedcontent import unused_names
@@ -41,8 +41,10 @@ def read_instead(plan: Plan, prompt: str, site: Site | None) -> Plan | None:
             site_shown = shown_text(site)
         return bool(unused_names(prompt, f"{placed} | {site_shown}"))
 
-    if backref.points_back(prompt) or scope.asks_to_take_money(prompt):
-        return None  # nothing typed here to read; or a shop or a feed, whose content no reading places
+    if backref.points_back(prompt) or scope.asks_to_take_money(prompt) or any(isinstance(op, MoveNavLink) for op in plan.ops):
+        # nothing typed here to read; or a shop or a feed, whose content no reading places; or the menu's links typed in the
+        # order wanted, which a list of them on a page is not
+        return None
     if any(isinstance(op, Decline) for op in plan.ops) and any(isinstance(op, RenamePage) for op in plan.ops):
         return None  # a rename read and a part no reading reads ("rename Club Nights page to Schedule and add: ..."): content
         # read instead would drop the rename, and show the rest as done (a model's removal beside its decline is often no removal
@@ -100,6 +102,7 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
     length) is that reading's bug, not the user's: the model's plan stands, and the gates after it
     still apply."""
     plan, read = _fitted(model_plan, prompt, site)
+    plan = navorder.without_menu_lists(plan, prompt, site)  # whatever reading made them
     listed = _as_a_list(plan, prompt, site)
     if listed is not None:
         return listed, True

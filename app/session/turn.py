@@ -22,11 +22,12 @@ from app.engine import catalog
 from app.engine.manifest import PromptSpec, active_manifest
 from app.errors import ConcurrentEditError, GenerationError, ManifestError, NxrError, PathSafetyError, PlanError
 from app.preview import stylesheets
-from app.scaffold import backref, clausewise, compound, history, scope
+from app.scaffold import backref, clausewise, compound, history, navorder, scope
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
 from app.scaffold.plan import Decline, Plan, SetTheme, parse_plan, plan_json_schema, plan_to_json, without_unasked_titles
 from app.scaffold.requestfit import fit_plan
 from app.scaffold.sitename import names_the_site, renames_the_site
+from app.scaffold.site import Site
 from app.scaffold.themewords import asks_for_a_look
 from app.scaffold.shorthand import asks_in_english, spelled_out
 from app.scaffold.source import CodeSource, Reading, open_source
@@ -81,18 +82,27 @@ def _done_summary(source: CodeSource, done: list[Any], reading: Reading) -> list
         return [op.op.replace("_", " ") for op in done]
 
 
-def _decline_message(model_plan: Plan, prompt: str) -> str:
+def _decline_message(model_plan: Plan, prompt: str, site: Site | None = None) -> str:
     """Why a declined turn wrote nothing: a change the model read in that the request does not ask
-    for (a theme, a new site name), words it points back at without typing them, else what could
-    not be done."""
+    for (a theme, a new site name), the menu's order it could not read, words it points back at without
+    typing them, else what could not be done."""
     if backref.points_back(prompt):
         return points_back_message()
+    links = [(link.label, link.href) for link in site.nav] if site is not None else []
+    if links and any(navorder.lists_the_menu(op, links) for op in model_plan.ops):
+        return menu_order_message([label for label, _h in links])
     misread = [what for what, found in (
         ("a new name for the site", any(renames_the_site(op) for op in model_plan.ops) and not names_the_site(prompt)),
         ("a change of colours or fonts", any(isinstance(op, SetTheme) for op in model_plan.ops) and not asks_for_a_look(prompt)))
         if found]
     # both where the model read both in ("... her name is Maple ...": a site called "Maple", and a theme)
     return misread_message(" and ".join(misread)) if misread else declined_message(prompt)
+
+
+def menu_order_message(labels: list[str]) -> str:
+    """A menu's order typed with a page it does not have, or without some it has."""
+    return (f"I couldn't read that as the menu's order, so nothing was changed: the menu reads {', '.join(labels)}. To reorder "
+            "it, type each of those in the order you want (Menu order: …), or say where one goes (put Contact last).")
 
 
 def left_out_message(left_out: list[str]) -> str:
@@ -494,7 +504,7 @@ class TurnRunner:
             return
         edit = source.apply(plan, reading)
         if edit.declined and not edit.writes:  # a decline anywhere in the plan writes nothing
-            result.outcome, result.message = "declined", _decline_message(model_plan, prompt)
+            result.outcome, result.message = "declined", _decline_message(model_plan, prompt, reading.site)
             done = [op for op in plan.ops if not isinstance(op, Decline)]
             left = compound.unread(request, reading.site, done) if done and reading.site is not None else []
             if left:

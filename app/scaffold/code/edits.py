@@ -77,6 +77,9 @@ class Ctx:
         # also take out outboard service") each start from the other's result.
         self.texts: dict[tuple[str, int], str] = {}
         self.spot_texts: dict[tuple[str, int, int], str] = {}
+        # The menu's links as this plan leaves them, (label, href, text) in each link's place: two moves in one plan ("Menu
+        # order: Home, Events, About, Contact") each start from the other's order and write each place once.
+        self.nav_order: list[tuple[str, str, str]] | None = None
         self.out = CodeEdit()
 
     # --- reading -----------------------------------------------------------------------------

@@ -214,26 +214,32 @@ def _wrapped(ctx: Ctx, spot: Spot) -> Node:
 
 def move_nav_link(ctx: Ctx, op: P.MoveNavLink) -> None:
     """Moves the navigation's link to ``op.href`` just before the link to ``op.before`` (to the end
-    when empty): each link's text takes another's place, so separators and list items stay."""
+    when empty): each link's text takes another's place, so separators and list items stay; a second move
+    of the same plan starts from the order the first left (``Ctx.nav_order``)."""
     links = list(ctx.project.nav.links) if ctx.project.nav else []
-    hrefs = [href for _, href, _ in links]
+    if ctx.nav_order is None:  # each link's text as this plan left it (renamed just before: "rename it 'Our Family' and ...")
+        ctx.nav_order = [(label, href, ctx.taken(spot.file, spot.start, spot.end)) for label, href, spot in links]
+    now = ctx.nav_order
+    hrefs = [href for _, href, _ in now]
     if op.href not in hrefs:
         raise PlanError(f"The navigation has no link to {op.href}.", hint="add it to the menu first")
     if op.before and op.before not in hrefs:
         raise PlanError(f"The navigation has no link to {op.before}.", hint="name a link the menu shows")
-    moved = links[hrefs.index(op.href)]
-    order = [link for link in links if link is not moved]
+    moved = now[hrefs.index(op.href)]
+    order = [link for link in now if link is not moved]
     order.insert(next((i for i, (_, href, _) in enumerate(order) if href == op.before), len(order)), moved)
-    pairs = [(here, there) for (_, _, here), (_, _, there) in zip(links, order) if here is not there]
-    # each link's text as this plan left it (renamed just before: "rename it 'Our Family' and move it to the end")
-    texts = [ctx.taken(there.file, there.start, there.end) for _, there in pairs]
-    for (here, _), text in zip(pairs, texts):
-        ctx.edit(here.file, here.start, here.end, text)
-    where = next((f"before \u201c{label}\u201d in" for label, href, _ in links if href == op.before), "")
-    ctx.out.summary.append(f"Moved \u201c{moved[0]}\u201d ({op.href}) {where or 'to the end of'} the navigation."
+    for (_, _, spot), was, there in zip(links, now, order):
+        # (a link this plan renamed keeps its new text where it stays: ``taken`` dropped the edit inside it)
+        if there is not was or there[2].encode() != ctx.source(spot.file)[spot.start:spot.end]:
+            ctx.edit(spot.file, spot.start, spot.end, there[2], again=True)
+    ctx.nav_order = order
+    labels = [label for label, _, _ in order]
+    where = next((f"before \u201c{label}\u201d in" for label, href, _ in now if href == op.before), "")
+    ctx.out.summary.append(f"Moved \u201c{moved[0]}\u201d ({op.href}) {where or 'to the end of'} the navigation, which now reads "
+                           f"{', '.join(labels)}."
                            # the whole order, so a menu typed in full ("Menu order: Home, Topics, ...") is seen to be as asked
-                           if order != links else f"\u201c{moved[0]}\u201d is already {where or 'at the end of'} the navigation, "
-                                                  f"which reads {', '.join(label for label, _, _ in links)}.")
+                           if order != now else f"\u201c{moved[0]}\u201d is already {where or 'at the end of'} the navigation, "
+                                                f"which reads {', '.join(labels)}.")
     ctx.out.routes.append("/")
 
 

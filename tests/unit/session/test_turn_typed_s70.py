@@ -79,3 +79,51 @@ def test_the_site_name_asked_for_or_corrected_is_still_set(tmp_path: Path) -> No
                   "Oops, I shortened the name earlier, it's Boatwerks Waterfront Restaurant. Full name please.")
     assert result.outcome == "applied", result.message
     assert "Boatwerks Waterfront Restaurant" in (root / "lib" / "site.ts").read_text()
+
+
+def test_a_menu_order_typed_in_full_is_made_whatever_the_moves(tmp_path: Path) -> None:
+    # u392: "Menu order please: Home, Programme, Their Story, Travel and Stay." wanted two moves, which a turn did not make:
+    # the model's list of the pages' names went on the home page instead, shown as done
+    root = managed_project(tmp_path)
+    _pages(root, "Travel and Stay", "Their Story", "Programme")
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Home"},{"title":"Programme"},'
+             '{"title":"Their Story"},{"title":"Travel and Stay"}]}]}')
+    result = _run(root, model, "Menu order please: Home, Programme, Their Story, Travel and Stay.")
+    assert result.outcome == "applied", result.message
+    assert _menu(root) == ["Home", "Programme", "Their Story", "Travel and Stay"], _menu(root)
+    assert "Their Story" not in _text(root), _text(root)  # no list of the pages' names on home
+    assert "now reads Home, Programme, Their Story, Travel and Stay" in " ".join(result.summary), result.summary
+
+
+def test_a_menu_order_with_a_page_the_menu_lacks_is_declined_and_says_what_the_menu_reads(tmp_path: Path) -> None:
+    # u421: "Calendar" is the page still called Upcoming Events; the model's list of the names had gone on a page
+    root = managed_project(tmp_path)
+    _pages(root, "Executives", "Upcoming Events", "Join Us")
+    model = ('{"ops":[{"op":"add_items","route":"/upcoming-events","kind":"features","items":[{"title":"Home"},{"title":"Executives"},'
+             '{"title":"Calendar"},{"title":"Join Us"}]}]}')
+    result = _run(root, model, "Menu: Home, Executives, Calendar, Join Us. Calendar is the former Upcoming Events page.")
+    assert result.outcome == "declined", result.message
+    assert "the menu reads Home, Executives, Upcoming Events, Join Us" in result.message, result.message
+    assert "Calendar" not in _text(root, "/upcoming-events")
+
+
+def test_a_menu_typed_after_a_colon_as_it_is_says_nothing_changed(tmp_path: Path) -> None:
+    # u402: "Menu: Home, Services, Projects, Contact." of a menu in that order had put the four names on the home page
+    root = managed_project(tmp_path)
+    _pages(root, "Services", "Projects", "Contact")
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Home"},{"title":"Services"},{"title":"Projects"},'
+             '{"title":"Contact"}]}]}')
+    result = _run(root, model, "Menu: Home, Services, Projects, Contact.")
+    assert result.outcome == "unchanged", result.message
+    assert result.message.startswith("Nothing changed") and "Home, Services, Projects, Contact" in result.message, result.message
+
+
+def test_a_menu_order_and_please_is_the_menu_order(tmp_path: Path) -> None:
+    # u397: the "Please." after it had been read as another ask, and the list of the names went on home
+    root = managed_project(tmp_path)
+    _pages(root, "Public Evenings", "Board", "Events")
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Home","text":"Public Evenings"},'
+             '{"title":"Events","text":"Board"}]}]}')
+    result = _run(root, model, "Menu order: Home, Public Evenings, Events, Board. Please.")
+    assert result.outcome == "applied", result.message
+    assert _menu(root) == ["Home", "Public Evenings", "Events", "Board"] and "Public Evenings" not in _text(root)
