@@ -45,9 +45,10 @@ def _named(request: str, name: str) -> bool:
     return bool(norm_words(name)) and f" {norm_words(name)} " in f" {norm_words(request)} "
 
 
-def anchor(request: str, links: list[tuple[str, str]]) -> tuple[str, str] | None:
+def anchor(request: str, links: list[tuple[str, str]], menu: bool = False) -> tuple[str, str] | None:
     """(side, href): "before"/"after" the link the request names after its place word, "first" or
-    "last", or "nth" and the place counted ("2" for "second"); None when it names no place in the menu."""
+    "last", or "nth" and the place counted ("2" for "second"); None when it names no place in the menu
+    (``menu``: a part of a request that speaks of the menu elsewhere)."""
     for pattern, flip in ((_STILL, True), (_NEXT_TO, False)):
         for m in pattern.finditer(request):
             # the link's label, or its page's address in words ("before How to order" of the link "Order" to /how-to-order)
@@ -57,7 +58,7 @@ def anchor(request: str, links: list[tuple[str, str]]) -> tuple[str, str] | None
             if found:
                 after = m.group("side").lower() in _AFTER
                 return ("before" if after else "after") if flip else ("after" if after else "before"), found[0][1]
-    if _MENU.search(request):
+    if menu or _MENU.search(request):
         if _FIRST.search(request):
             return "first", ""
         if _LAST.search(request):
@@ -216,9 +217,7 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
             moves = [MoveNavLink(op="move_nav_link", href=wanted[-2], before=wanted[-1])]
         return Plan(ops=[*others, *moves])
     anchored = _anchored(plan, request, links)
-    if anchored is not None:
-        return anchored
-    return plan
+    return anchored if anchored is not None else plan
 
 
 def without_menu_lists(plan: Plan, request: str, site: Site | None) -> Plan:
@@ -232,8 +231,32 @@ def without_menu_lists(plan: Plan, request: str, site: Site | None) -> Plan:
     return Plan(ops=[op for op in plan.ops if op not in listing] or [Decline(op="decline")]) if listing else plan
 
 
+def _each_placed(request: str, links: list[tuple[str, str]]) -> list[Any]:
+    """The moves of a request that places two links or more, each in its own part ("In menu, put Prices after References,
+    and Piano care at the end"): each part that names a link says its place, and each move starts from the order the one
+    before left; [] for any other request."""
+    menu, hrefs, moves = bool(_MENU.search(request)), [h for _l, h in links], []
+    for part in parts(request):
+        where = anchor(part, links, menu)
+        named = [h for label, h in links if (where is None or h != where[1]) and _named(part, label)]
+        if where is None and named or where is not None and len(named) != 1:
+            return []  # a part that names a link without its place, or its place without one link: not read here
+        if where is None:
+            continue
+        before = _before(where[0], where[1], named[0], hrefs)
+        if before is None:
+            return []
+        moves.append(MoveNavLink(op="move_nav_link", href=named[0], before=before))
+        hrefs.remove(named[0])
+        hrefs.insert(hrefs.index(before) if before else len(hrefs), named[0])
+    return moves if len(moves) > 1 else []
+
+
 def _anchored(plan: Plan, request: str, links: list[tuple[str, str]]) -> Plan | None:
-    """``plan`` with the one link the request places next to another, first or last put there; None where it places none."""
+    """``plan`` with the one link the request places next to another, first or last put there (each of the links it places,
+    ``_each_placed``); None where it places none."""
+    if moves := _each_placed(request, links):
+        return Plan(ops=moves)
     where = anchor(request, links)
     if where is None or not (_MENU.search(request) or _MOVES.search(request)):
         return None

@@ -127,3 +127,12 @@ def test_a_menu_order_and_please_is_the_menu_order(tmp_path: Path) -> None:
     result = _run(root, model, "Menu order: Home, Public Evenings, Events, Board. Please.")
     assert result.outcome == "applied", result.message
     assert _menu(root) == ["Home", "Public Evenings", "Events", "Board"] and "Public Evenings" not in _text(root)
+
+
+def test_two_links_placed_in_one_request_are_both_moved(tmp_path: Path) -> None:
+    # u419: "In menu, put Prices after References, and Piano care at the end." was declined
+    root = managed_project(tmp_path)
+    _pages(root, "Prices", "Piano Care", "References", "Contact")
+    result = _run(root, '{"ops":[{"op":"decline"}]}', "In menu, put Prices after References, and Piano care at the end.")
+    assert result.outcome == "applied", result.message
+    assert _menu(root) == ["Home", "References", "Prices", "Contact", "Piano Care"], _menu(root)
