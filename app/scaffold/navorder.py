@@ -102,7 +102,7 @@ _THE_REST = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:anything|everything|
 _BETWEEN_LINKS = re.compile(r"^\s*(?:,\s*(?:then\s+|and\s+)?|\s*(?:>|→|->|-|–|\||/)\s*|\s+(?:then|and)\s+)$", re.IGNORECASE)
 MIN_ORDERED = 3
 # The menu typed as its links after a colon: "Menu: Home, Services, Projects, Contact.", "Menu po: Home, Rates, ...".
-_MENU_LISTED = re.compile(r"\b(?:menu|nav|navigation)(?:\s+(?:please|pls|po|now|then|should\s+be))?\s*[:=]", re.IGNORECASE)
+_MENU_LISTED = re.compile(r"\b(?:menu|nav|navigation)(?:\s+(?:please|pls|po|now|then|should\s+be))?\s*(?:[:=]|\s[-–]\s)", re.IGNORECASE)
 # The menu said as the pages' order: "I think the order of the pages is not logical. It should be Home, ..."
 # ("Please put the pages in this order: Home, Collection, ...")
 _PAGES_ORDER = re.compile(r"\b(?:order|sequence)\s+of\s+(?:the\s+|my\s+|our\s+)?(?:pages|tabs|links)\b"
@@ -209,7 +209,8 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
         asked_more = any(not any(_named(clause, label) for label, _h in links) and not prose.thanks(clause)
                          and not _PAGES_ORDER.search(clause) and not _ONLY_PLEASE.fullmatch(clause) for clause in compound.clauses(request))
         # (the model's decline of a request that only orders the menu goes with its other readings of it)
-        others = [op for op in plan.ops if not _of_the_menu(op, labels) and not (isinstance(op, Decline) and not asked_more)]
+        others = [op for op in plan.ops if not _of_the_menu(op, labels) and not lists_the_menu(op, links)
+                  and not (isinstance(op, Decline) and not asked_more)]
         moves = _moves([h for _l, h in links], wanted)
         if asked_more and not others:
             return plan

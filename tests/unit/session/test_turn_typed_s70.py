@@ -136,3 +136,13 @@ def test_two_links_placed_in_one_request_are_both_moved(tmp_path: Path) -> None:
     result = _run(root, '{"ops":[{"op":"decline"}]}', "In menu, put Prices after References, and Piano care at the end.")
     assert result.outcome == "applied", result.message
     assert _menu(root) == ["Home", "References", "Prices", "Contact", "Piano Care"], _menu(root)
+
+
+def test_a_menu_said_with_a_dash_as_it_is_says_nothing_changed(tmp_path: Path) -> None:
+    # u401: "menu - Home, Packages, Our Band, Song List" had put the names as a text on home
+    root = managed_project(tmp_path)
+    _pages(root, "Packages", "Our Band", "Song List")
+    result = _run(root, '{"ops":[{"op":"add_section","route":"/","kind":"text","text":"Home, Packages, Our Band, Song List"}]}',
+                  "menu - Home, Packages, Our Band, Song List")
+    assert result.outcome == "unchanged", result.message
+    assert "Song List" not in _text(root)
