@@ -173,7 +173,7 @@ def lists_the_menu(op: Any, links: list[tuple[str, str]]) -> bool:
     """Whether ``op`` adds entries, or a text, that are the menu's links' names: two or more, and all but a third of them."""
     if isinstance(op, AddItems):
         said = [e.title for e in op.items]
-    elif isinstance(op, AddSection) and op.text:  # "Change menu order" / "Home, Pregnancy Care, Courses, ..."
+    elif isinstance(op, (AddSection, SetText)) and op.text:  # "Change menu order" / "Home, Pregnancy Care, Courses, ..."
         said = re.split(r"\s*(?:,|;|/|>|→|->|\band\b|\bthen\b)\s*", op.text.strip().rstrip("."))
     else:
         return False

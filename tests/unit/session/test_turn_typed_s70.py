@@ -146,3 +146,13 @@ def test_a_menu_said_with_a_dash_as_it_is_says_nothing_changed(tmp_path: Path) -
                   "menu - Home, Packages, Our Band, Song List")
     assert result.outcome == "unchanged", result.message
     assert "Song List" not in _text(root)
+
+
+def test_a_heading_made_of_the_menus_names_goes_with_the_menus_reading(tmp_path: Path) -> None:
+    # u424: "Please reorder the menu so that it reads: ..." had set the home heading to the list as well as moving a link
+    root = managed_project(tmp_path)
+    _pages(root, "Hire Rates", "Regular Activities", "Hall Rules")
+    model = '{"ops":[{"op":"set_text","route":"/","target":"title","text":"Home, Regular Activities, Hire Rates, Hall Rules."}]}'
+    result = _run(root, model, "Please reorder the menu so that it reads: Home, Regular Activities, Hire Rates, Hall Rules.")
+    assert result.outcome == "applied", result.message
+    assert _menu(root) == ["Home", "Regular Activities", "Hire Rates", "Hall Rules"] and "Hall Rules." not in _text(root)
