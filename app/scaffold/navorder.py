@@ -212,11 +212,10 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
         others = [op for op in plan.ops if not _of_the_menu(op, labels) and not lists_the_menu(op, links)
                   and not (isinstance(op, Decline) and not asked_more)]
         moves = _moves([h for _l, h in links], wanted)
-        if asked_more and not others:
-            return plan
         if not moves and not others:  # in that order already: the last two kept as they are, "Nothing changed"
             moves = [MoveNavLink(op="move_nav_link", href=wanted[-2], before=wanted[-1])]
-        return Plan(ops=[*others, *moves])
+        # another ask the model did not read ("... And bigger letters please."): the order read, and that part declined
+        return Plan(ops=[*moves, Decline(op="decline")] if asked_more and not others else [*others, *moves])
     anchored = _anchored(plan, request, links)
     return anchored if anchored is not None else plan
 

@@ -24,7 +24,7 @@ from app.errors import ConcurrentEditError, GenerationError, ManifestError, NxrE
 from app.preview import stylesheets
 from app.scaffold import backref, clausewise, compound, history, navorder, scope
 from app.scaffold.coverage import plan_text, typed_content, unused_content, unused_note
-from app.scaffold.plan import Decline, Plan, SetTheme, parse_plan, plan_json_schema, plan_to_json, without_unasked_titles
+from app.scaffold.plan import Decline, MoveNavLink, Plan, SetTheme, parse_plan, plan_json_schema, plan_to_json, without_unasked_titles
 from app.scaffold.requestfit import fit_plan
 from app.scaffold.sitename import names_the_site, renames_the_site
 from app.scaffold.site import Site
@@ -82,14 +82,15 @@ def _done_summary(source: CodeSource, done: list[Any], reading: Reading) -> list
         return [op.op.replace("_", " ") for op in done]
 
 
-def _decline_message(model_plan: Plan, prompt: str, site: Site | None = None) -> str:
+def _decline_message(model_plan: Plan, plan: Plan, prompt: str, site: Site | None) -> str:
     """Why a declined turn wrote nothing: a change the model read in that the request does not ask
     for (a theme, a new site name), the menu's order it could not read, words it points back at without
     typing them, else what could not be done."""
     if backref.points_back(prompt):
         return points_back_message()
     links = [(link.label, link.href) for link in site.nav] if site is not None else []
-    if links and any(navorder.lists_the_menu(op, links) for op in model_plan.ops):
+    if links and any(navorder.lists_the_menu(op, links) for op in model_plan.ops) \
+            and not any(isinstance(op, MoveNavLink) for op in plan.ops):  # (the order read, another part declined: said below)
         return menu_order_message([label for label, _h in links])
     misread = [what for what, found in (
         ("a new name for the site", any(renames_the_site(op) for op in model_plan.ops) and not names_the_site(prompt)),
@@ -504,7 +505,7 @@ class TurnRunner:
             return
         edit = source.apply(plan, reading)
         if edit.declined and not edit.writes:  # a decline anywhere in the plan writes nothing
-            result.outcome, result.message = "declined", _decline_message(model_plan, prompt, reading.site)
+            result.outcome, result.message = "declined", _decline_message(model_plan, plan, prompt, reading.site)
             done = [op for op in plan.ops if not isinstance(op, Decline)]
             left = compound.unread(request, reading.site, done) if done and reading.site is not None else []
             if left:

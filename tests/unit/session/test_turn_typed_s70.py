@@ -156,3 +156,14 @@ def test_a_heading_made_of_the_menus_names_goes_with_the_menus_reading(tmp_path:
     result = _run(root, model, "Please reorder the menu so that it reads: Home, Regular Activities, Hire Rates, Hall Rules.")
     assert result.outcome == "applied", result.message
     assert _menu(root) == ["Home", "Regular Activities", "Hire Rates", "Hall Rules"] and "Hall Rules." not in _text(root)
+
+
+def test_a_menu_order_beside_an_ask_left_unread_says_which_part_was_not_done(tmp_path: Path) -> None:
+    # u377: "Menu order: Home, Workshops, Products. And bigger letters please." with a plan of the names alone
+    root = managed_project(tmp_path)
+    _pages(root, "Products", "Workshops")
+    model = '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Home"},{"title":"Workshops"},{"title":"Products"}]}]}'
+    result = _run(root, model, "Menu order: Home, Workshops, Products. And bigger letters please.")
+    assert result.outcome == "declined", result.message
+    assert "couldn't read that as the menu's order" not in result.message and "bigger letters" in result.message, result.message
+    assert _menu(root) == ["Home", "Products", "Workshops"]  # nothing written: one part done and the other left would look done
