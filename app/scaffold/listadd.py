@@ -193,13 +193,13 @@ def read(request: str, site: Site | None) -> Plan | None:
         return _alone(typed, page_said, site) if not fits and new else None
     route, kind, items = fits[0]
     whole = all(not i.text for i in items)  # a list that keeps each entry in its name ("Coconut coffee 50.000đ")
-    made = [Entry(title=f"{title} {text}".strip() if whole else title, text="" if whole else text) for title, text in entries]
-    if len(entries) == 1 and whole:
-        made = [Entry(title=said, text="")]  # as typed, its dash too
     try:
+        made = [Entry(title=f"{title} {text}".strip() if whole else title, text="" if whole else text) for title, text in entries]
+        if len(entries) == 1 and whole:
+            made = [Entry(title=said, text="")]  # as typed, its dash too
         return Plan(ops=[AddItems.model_validate({"op": "add_items", "route": route, "kind": kind, "items": made})])
     except ValidationError:
-        return None  # a section of a kind that takes no entries, or too many
+        return None  # a section of a kind that takes no entries, or too many; an entry over its length
 
 
 def _into_the_page_named(lead: str, entries: list[tuple[str, str]], site: Site) -> Plan | None:

@@ -100,13 +100,16 @@ def fitted(model_plan: Plan, prompt: str, site: Site | None) -> tuple[Plan, bool
     the plan its content makes (``read_instead``; then True), with the content for the new page the
     request names on that page (``ownpage``). A reading that makes no valid plan (an entry over its
     length) is that reading's bug, not the user's: the model's plan stands, and the gates after it
-    still apply."""
-    plan, read = _fitted(model_plan, prompt, site)
-    plan = navorder.without_menu_lists(plan, prompt, site)  # whatever reading made them
-    listed = _as_a_list(plan, prompt, site)
-    if listed is not None:
-        return listed, True
-    placed = ownpage.placed(list(plan.ops), prompt, site)
+    still apply (u425: an entry of 83 characters read by ``listadd`` had ended a session with an internal error)."""
+    try:
+        plan, read = _fitted(model_plan, prompt, site)
+        plan = navorder.without_menu_lists(plan, prompt, site)  # whatever reading made them
+        listed = _as_a_list(plan, prompt, site)
+        if listed is not None:
+            return listed, True
+        placed = ownpage.placed(list(plan.ops), prompt, site)
+    except ValidationError:
+        return model_plan, False
     return (plan, read) if placed == list(plan.ops) else (Plan(ops=placed[:MAX_OPS]), read)
 
 

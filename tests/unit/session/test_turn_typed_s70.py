@@ -167,3 +167,22 @@ def test_a_menu_order_beside_an_ask_left_unread_says_which_part_was_not_done(tmp
     assert result.outcome == "declined", result.message
     assert "couldn't read that as the menu's order" not in result.message and "bigger letters" in result.message, result.message
     assert _menu(root) == ["Home", "Products", "Workshops"]  # nothing written: one part done and the other left would look done
+
+
+def test_a_reading_that_builds_an_entry_over_its_length_leaves_the_models_plan(monkeypatch: pytest.MonkeyPatch) -> None:
+    # u425: listadd built an Entry of 83 characters ("Online tasting by Zoom for groups, I send the wines by courier in
+    # Argentina USD 35 per person") outside its own check, and the session ended with "internal error"
+    from pydantic import ValidationError
+
+    from app.scaffold.plan import Entry, parse_plan
+    from app.session import planfit
+
+    def too_long(*_args: object) -> list[object]:
+        Entry(title="x" * 81, text="")
+        return []
+
+    monkeypatch.setattr(planfit.ownpage, "placed", too_long)
+    model = parse_plan('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Online tasting","text":"USD 35"}]}]}')
+    with pytest.raises(ValidationError):
+        too_long()
+    assert planfit.fitted(model, "Add one more service: Online tasting USD 35", None) == (model, False)
