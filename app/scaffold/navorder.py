@@ -101,6 +101,7 @@ _THE_REST = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:anything|everything|
                        r"the\s+(?:rest|others)\b", re.IGNORECASE)
 _BETWEEN_LINKS = re.compile(r"^\s*(?:,\s*(?:then\s+|and\s+)?|\s*(?:>|→|->|-|–|\||/)\s*|\s+(?:then|and)\s+)$", re.IGNORECASE)
 MIN_ORDERED = 3
+_MENU_SAID = re.compile(r"^.*?\b(?:menu|nav|navigation)\b[^:,]{0,30}:\s*", re.IGNORECASE)  # "Menu order:", "Change order in menu:"
 # The menu typed as its links after a colon: "Menu: Home, Services, Projects, Contact.", "Menu po: Home, Rates, ...".
 _MENU_LISTED = re.compile(r"\b(?:menu|nav|navigation)(?:\s+(?:please|pls|po|now|then|should\s+be))?\s*(?:[:=]|\s[-–]\s)", re.IGNORECASE)
 # The menu said as the pages' order: "I think the order of the pages is not logical. It should be Home, ..."
@@ -115,6 +116,9 @@ def _in_order(request: str, links: list[tuple[str, str]]) -> list[str]:
     if not ((_MENU.search(request) or _PAGES_ORDER.search(request)) and _ORDER_WORDS.search(request) or _MENU_LISTED.search(request)):
         return []
     for clause in compound.clauses(request):
+        # the links typed after the words that say it is the menu's order ("Menu order: Home, Menu, Season Fish, Access"
+        # of a page called Menu)
+        clause = _MENU_SAID.sub("", clause, count=1)
         found = sorted((m.start(), m.end(), href) for label, href in links
                        for m in re.finditer(rf"(?<![\w'’-]){re.escape(label)}(?![\w'’-])", clause, re.IGNORECASE))
         row = found[:1]

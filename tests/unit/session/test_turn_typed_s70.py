@@ -186,3 +186,14 @@ def test_a_reading_that_builds_an_entry_over_its_length_leaves_the_models_plan(m
     with pytest.raises(ValidationError):
         too_long()
     assert planfit.fitted(model, "Add one more service: Online tasting USD 35", None) == (model, False)
+
+
+def test_a_menu_order_of_a_menu_with_a_page_called_menu_is_read(tmp_path: Path) -> None:
+    # u427: the "Menu" of "Menu order:" was read as the link to the Menu page, and the order as typed was not read
+    root = managed_project(tmp_path)
+    _pages(root, "Menu", "Season Fish", "Access")
+    model = ('{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":"Home"},{"title":"Menu"},{"title":"Season Fish"},'
+             '{"title":"Access"}]}]}')
+    result = _run(root, model, "Menu order: Home, Access, Menu, Season Fish.")
+    assert result.outcome == "applied", result.message
+    assert _menu(root) == ["Home", "Access", "Menu", "Season Fish"], _menu(root)
