@@ -45,7 +45,8 @@ _PAGE_THEN_CALLED = re.compile(rf"\bpage\b[\w'’, ]{{0,30}}?\b(?:called|named|t
 # ... and a year in it: "Summer 2027 Schedule"
 _NAME = _capitals(_SMALL, "A-Z") + r"(?:[ \t]+(?:19|20)\d\d(?![\w'’])(?:[ \t]+(?-i:[A-Z])[\w'’&-]*)*)?"
 CAPITALS = _NAME  # a page's name typed capitalised, for the readers of a new page's content (``pagelead``)
-_PAGE_THEN_NAME = re.compile(r"\b(?:add|new|create|make|a|an|one|another|in|on|into|onto)\s+(?:(?:it|them)\s+)?(?:a\s+|an\s+)?(?:new\s+)?page\s+(?!(?-i:called|named|titled|"
+_PAGE_THEN_NAME = re.compile(r"\b(?:add|new|create|make|a|an|one|another|in|on|into|onto)\s+(?:(?:it|them)\s+)?(?:a\s+|an\s+)?(?:new\s+)?"
+                             r"(?:(?:simple|basic|short|small|little|separate|seperate|extra|single)\s+)?page\s+(?!(?-i:called|named|titled|"
                              rf"for|about|with|on|to|that|which|where|listing|showing|and|of)\b)({_NAME})", re.IGNORECASE)
 # "Page: For Sale. 1962 Malvern Star Oppy, green, $650. ...": a sentence of its own that names a new page.
 _PAGE_COLON = re.compile(rf"(?:^|[.!?\n]\s*)(?:(?:a|an|another|one\s+more)\s+)?(?:new\s+)?page(?:\s+(?:please|pls))?\s*:\s*({_NAME})(?=\s*(?:[.!\n]|$))",
@@ -53,6 +54,11 @@ _PAGE_COLON = re.compile(rf"(?:^|[.!?\n]\s*)(?:(?:a|an|another|one\s+more)\s+)?(
 # "Page Stalls: Ta' Rikardu cheeselets, ...", "Add page for sellers list (name Vendors): ...": the name before the
 # colon, or in brackets after "name".
 _PAGE_NAME_COLON = re.compile(rf"^\W*(?:new\s+)?page\s+({_NAME})\s*:", re.IGNORECASE)
+# "Page Tournaments, list: 12/04 ...", "Page Safety. Write: ...", "Page for Trips with prices (per person): ...": a
+# request that opens with "page" and a capitalised name names a new page, whatever follows it (u419, u422, u427).
+_OPENS_WITH_PAGE = re.compile(rf"^\W*(?:new\s+)?page\s+(?:for\s+)?({_NAME})(?=\s*(?:[,.:;!\n(]|$)|\s+(?-i:with)\b)", re.IGNORECASE)
+# "For Sale page: Oak kredens ...": a capitalised "For" that opens a name typed at a sentence's start is of it.
+_FOR_NAME_PAGE = re.compile(r"(?:^\W*|[.!?\n]\s*)(For[ \t]+(?-i:[A-Z])[\w'’&-]*)\s+page\b")
 # "add our team page name Our Team: ...": the name after "page name", up to its colon
 _NAME_COLON = re.compile(rf"\bpage\s+(?:name|title)\s+({_NAME})\s*(?::|[.!]?\s*$)", re.IGNORECASE)  # "... page name Board"
 _BRACKET_NAME = re.compile(rf"\bpage\b[^(:.!?]{{0,40}}\(\s*(?:name|named|called|title|titled)\s*:?\s*({_NAME})\s*\)", re.IGNORECASE)
@@ -150,15 +156,16 @@ def name_to_the_end(sentence: str) -> tuple[str, int] | None:
 # the colon that opens the page's content name it, whole and in any case; a note in brackets after them is not of the
 # name ("page Ciorba de Perisoare (meatball soup): ..." is /ciorba-de-perisoare). In u376-u385 the capitalised readers
 # above took "Who" of "Who brings what", "Menu" of "Menu of the week" and "Clients" and "list" of "Clients and list".
-_BEFORE_COLON = re.compile(r"(?:^\W*|[.!?;,]\s*|\b(?:add|make|create|new|a|an|another|one)\s+(?:a\s+|an\s+)?(?:new\s+)?)page\s+"
+_BEFORE_COLON = re.compile(r"(?:^\W*|[.!?;,]\s*|\b(?:add|make|create|new|a|an|another|one|the)\s+(?:a\s+|an\s+)?(?:new\s+)?)page\s+"
                            r"(?!(?-i:called|named|titled|for|about|on|to|with|name|title|is|has)\b)([^:.!?;,\n\"“”()]{1,48}?)"
                            r"(?:\s*\([^)]{0,40}\))?(?:,?\s+(?:please|pls))?\s*:(?!//)", re.IGNORECASE)
 _A_NAME_PAGE_COLON = re.compile(r"\b(?:add|make|create|want|need|have)\s+(?:a|an)\s+(?:new\s+)?([^:.!?;,\n\"“”()]{1,40}?)\s+page\s*:",
                                 re.IGNORECASE)
 # What the words before the colon say of the content, not of the name: "What we need with the list", "Services with
 # this", "Board with people", "Papanasi with", "Clients and list", "Our Work and write".
-_SAYS_CONTENT = re.compile(r"\s+(?:with(?:\s.*)?|(?:and|that|which)\s+(?:(?:the|this|these|our|my|a|an|following|list|write|put|add|says?|"
-                           r"include|has|shows|lists)\b).*)$", re.IGNORECASE)
+_SAYS_CONTENT = re.compile(r"\s+(?:(?:with|explaining|describing|listing|showing)(?:\s.*)?|(?:and|that|which)\s+(?:(?:just|also|then)\s+)?"
+                           r"(?:(?:the|this|these|our|my|a|an|following|list|write|put|add|says?|include|has|shows|lists)\b).*)$",
+                           re.IGNORECASE)
 
 
 def colon_name(request: str) -> str | None:
@@ -188,9 +195,11 @@ def typed_name(request: str) -> tuple[str, bool] | None:
     called = page_called(request)
     if called:
         return called, called[:1].isupper()
-    found = {m.group(1) for pattern in (_PAGE_THEN_NAME, _PAGE_COLON, _PAGE_NAME_COLON, _BRACKET_NAME, _NAME_COLON)
+    found = {m.group(1) for pattern in (_PAGE_THEN_NAME, _PAGE_COLON, _PAGE_NAME_COLON, _OPENS_WITH_PAGE, _BRACKET_NAME, _NAME_COLON)
              for m in pattern.finditer(request)}
     found |= {n for pattern in (_NAME_THEN_PAGE, _OWN_PAGE) for m in pattern.finditer(request) if (n := _without_asking(m.group(1)))}
+    for m in _FOR_NAME_PAGE.finditer(request):  # "For Sale", not "Sale"
+        found = {n for n in found if not m.group(1).endswith(" " + n)} | {m.group(1)}
     found = {n for n in found if n.casefold() not in _NOT_A_NAME and not HOME_WORDS.search(n + " page")}
     if (phrase := _PAGE_THEN_PHRASE.search(request)) is not None:  # "Add page How to get here.": not "How"
         found = {n for n in found if not phrase.group(1).startswith(n)} | {phrase.group(1)}
@@ -199,7 +208,7 @@ def typed_name(request: str) -> tuple[str, bool] | None:
     words = _words_name(request)
     if words is not None:
         return words, False
-    plain = {m.group(1).casefold() for m in _PAGE_NAME.finditer(request)} - _NOT_A_NAME
+    plain = {m.group(1).casefold() for m in _PAGE_NAME.finditer(request)} - _NOT_A_NAME - DESCRIBING
     return (plain.pop(), False) if len(plain) == 1 else None
 
 

@@ -130,3 +130,30 @@ def test_a_small_site_s_page_name_typed_with_a_letter_dropped_or_two_swapped_is_
 def test_a_word_of_its_own_is_not_respelt(typed: str) -> None:
     from app.scaffold.pagename import respelt
     assert respelt(typed) is None
+
+
+@pytest.mark.parametrize(("request_text", "name"), [
+    # u419, u422, u427: a request that opens with "Page" and a capitalised name, whatever follows the name
+    ("Page Tournaments, list: 12/04 Torneo Interescolar Zona Oeste / 17/05 Copa Ciudad de Rosario", "Tournaments"),
+    ("Page Safety. Write: Safety is first. I measure ice thickness every morning", "Safety"),
+    ("Page for Trips with prices (per person):\nSunset cruise 2 hours - 25 USD", "Trips"),
+    # u420: "For" of a name typed at a sentence's start, and a page described as "simple"
+    ("For Sale page: Oak kredens from 1930s 3400 zł, Thonet style chairs 1200 zł pair", "For Sale"),
+    ("OK instead of shop, make simple page For Sale with my renovated items: Oak kredens, 3400 zł", "For Sale"),
+    # u419, u420, u421: what the words before the colon say of the content is not of the name
+    ("Add a page Join Us explaining: Any student from JSS3 to SS3 can join.", "Join Us"),
+    ("Then make a page Contact and just write: Please send me an email", "Contact"),
+    ("Add a page Restoration explaining my work: \"Each book arrives with its history.\"", "Restoration"),
+    # u426, as the readings see "Agora a página Professores: ..." (``shorthand``)
+    ("Agora the page Professores: Seu Baltazar Ferreira - cavaquinho", "Professores"),
+])
+def test_a_page_named_first_or_before_what_its_content_says_is_read(request_text: str, name: str) -> None:
+    typed = typed_name(request_text)
+    assert typed is not None and typed[0] == name
+
+
+@pytest.mark.parametrize("request_text", ["Page About is wrong, fix the title", "Page 2 of the menu is empty",
+                                          "For the Contact page: phone 555 0101"])
+def test_a_page_named_first_is_not_read_from_a_sentence_about_it(request_text: str) -> None:
+    typed = typed_name(request_text)
+    assert typed is None or typed[0] == "Contact"
