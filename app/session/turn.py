@@ -483,7 +483,7 @@ class TurnRunner:
                 return None
             if any(isinstance(op, Decline) for op in plans[-1].ops):
                 return None  # the rest would not be made either: no more of the model's time
-        return clausewise.joined(asks, plans)
+        return clausewise.joined(asks, plans, reading.site)
 
     def _apply(self, result: TurnResult, prompt: str, source: CodeSource, reading: Reading, model_plan: Plan,
                plan: Plan, submitted: float, on_phase: Callable[[str], None], confirmed: bool = False) -> None:

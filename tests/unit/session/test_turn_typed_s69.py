@@ -157,7 +157,7 @@ def test_a_menu_order_it_already_has_beside_a_font_changes_the_font_and_says_so(
     assert "serif" in theme and "--color-primary: #b4532a;" in theme, theme  # the colour as it was
 
 
-def test_an_ask_read_alone_that_puts_content_on_home_unasked_declines_the_turn(tmp_path: Path) -> None:
+def test_an_ask_read_alone_that_puts_content_on_home_unasked_puts_it_on_the_page_the_ask_before_renamed(tmp_path: Path) -> None:
     # u415: the second ask was for the page the first renamed; alone, the model put the person on home
     root = managed_project(tmp_path)
     _pages(root, "About me")
@@ -167,5 +167,21 @@ def test_an_ask_read_alone_that_puts_content_on_home_unasked_declines_the_turn(t
                       "add Bartosz Mazurkiewicz": '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":'
                       '"Bartosz Mazurkiewicz","text":"instructor since 2021"}]}]}'})
     result = TurnRunner(root, engine).run("Rename page About me to About us and add Bartosz Mazurkiewicz, instructor since 2021.")
+    assert result.outcome == "applied", result.message
+    assert _text(root) == home
+    assert "Bartosz Mazurkiewicz" in _text(root, "/about-us")
+
+
+def test_content_an_ask_puts_on_home_unasked_after_asks_on_two_pages_declines_the_turn(tmp_path: Path) -> None:
+    root = managed_project(tmp_path)
+    _pages(root, "About me", "Prices")
+    home = _text(root)
+    engine = _by_ask({"Rename page About me to About us": '{"ops":[{"op":"rename_page","route":"/about-me","new_route":"/about-us",'
+                      '"title":"About us"}]}',
+                      "remove the Prices page": '{"ops":[{"op":"remove_page","route":"/prices"}]}',
+                      "add Bartosz Mazurkiewicz": '{"ops":[{"op":"add_items","route":"/","kind":"list","items":[{"title":'
+                      '"Bartosz Mazurkiewicz","text":"instructor since 2021"}]}]}'})
+    result = TurnRunner(root, engine).run("Rename page About me to About us, add page Team with the photos "
+                                          "and add Bartosz Mazurkiewicz, instructor since 2021.")
     assert result.outcome != "applied" or "Bartosz" not in _text(root), result.message
     assert _text(root) == home
