@@ -64,7 +64,7 @@ def _readings(part: str, site: Site) -> list[Any]:
     moved = [op for op in placed.ops if isinstance(op, MoveNavLink)]
     block = pageblock.read(part, site)  # "write small note on home page: '...'"
     page = itemfit.page_rename(part, site)  # "rename How It Works to Rules": the page, not words of it
-    return navorder.link_renamed(part, [(link.label, link.href) for link in site.nav]) or ([page] if page else []) or moved \
+    return navorder.link_renamed(part, navorder.links_of(site)) or ([page] if page else []) or moved \
         or compound.swaps(part, site) or (list(block.ops) if block is not None else [])
 
 
@@ -80,7 +80,7 @@ def _others(request: str, site: Site) -> list[list[str]]:
     those next to each other kept together ("add a button ... that says Volunteer with us, going to the Volunteer page"),
     that say something of their own or name a link ("Packages should be last"); another place said for another link is
     a second move ("FAQ should be the last one, and Visit the Factory before Our Chocolates")."""
-    links = [(link.label, link.href) for link in site.nav]
+    links = navorder.links_of(site)
     where = navorder.anchor(request, links)
     chunks: list[list[str]] = [[]]
     for part in navorder.parts(request):

@@ -37,6 +37,11 @@ _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _IT = re.compile(r"\b(?:it|that|this|them)\b", re.IGNORECASE)
 
 
+def links_of(site: Site | None) -> list[tuple[str, str]]:
+    """The menu's links as (label, href), in its order; [] without a site."""
+    return [(link.label, link.href) for link in site.nav] if site is not None else []
+
+
 def _starts_with(text: str, name: str) -> bool:
     return f" {norm_words(text)} ".startswith(f" {norm_words(name)} ")
 
@@ -203,7 +208,7 @@ def placed(plan: Plan, request: str, site: Site | None) -> Plan:
     order wanted moved into it; else ``plan``."""
     if site is None or not site.nav:
         return plan
-    links = [(link.label, link.href) for link in site.nav]
+    links = links_of(site)
     if wanted := _in_order(request, links):
         # what the plan does besides the menu ("... and put our phone number in the footer") stays; what it made of the
         # links' names (a list of them, new pages or links by their names, the site's name) goes
@@ -230,7 +235,7 @@ def without_menu_lists(plan: Plan, request: str, site: Site | None) -> Plan:
     fourth link): such a list put on a page would be shown as the menu reordered. Alone, the turn declines."""
     if site is None or not site.nav or not (_MENU.search(request) or _PAGES_ORDER.search(request)):
         return plan
-    links = [(link.label, link.href) for link in site.nav]
+    links = links_of(site)
     listing = [op for op in plan.ops if lists_the_menu(op, links)]
     return Plan(ops=[op for op in plan.ops if op not in listing] or [Decline(op="decline")]) if listing else plan
 

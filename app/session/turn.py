@@ -88,7 +88,7 @@ def _decline_message(model_plan: Plan, plan: Plan, prompt: str, site: Site | Non
     typing them, else what could not be done."""
     if backref.points_back(prompt):
         return points_back_message()
-    links = [(link.label, link.href) for link in site.nav] if site is not None else []
+    links = navorder.links_of(site)
     if links and any(navorder.lists_the_menu(op, links) for op in model_plan.ops) \
             and not any(isinstance(op, MoveNavLink) for op in plan.ops):  # (the order read, another part declined: said below)
         return menu_order_message([label for label, _h in links])
