@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.scaffold.scope import asks_for_action, asks_to_take_money
+from app.scaffold.scope import asks_for_action, asks_for_feature, asks_to_take_money
 
 
 @pytest.mark.parametrize("request_text", [
@@ -46,6 +46,12 @@ def test_a_path_an_api_or_a_removal_is_an_edit(request_text: str) -> None:
     ("can u make the site switch to dark mode at night automatically", True),
     ("dark mode by default, accent #7C3AED", False),
     ("make the whole site dark mode black background gold text", False),
+    # u428: visitors reserving on the site; a line that says how to reserve is content
+    ("Would it be possible that members reserve a boat (skiff, double, four) via the website, with their member number?", True),
+    ("Add a line: to reserve a boat call Koen, not via the website.", False),
+    # u429: visitors sitting a test on the site; a question about it with its answer is content
+    ("Can students do the theory exam simulation on our site, with 30 questions, and the school sees the score?", True),
+    ("Add FAQ: Can I take the theory test on the site? No, at the IMT centre.", False),
 ])
 def test_what_the_site_would_do_is_told_from_what_people_do(request_text: str, action: bool) -> None:
     assert asks_for_action(request_text) is action
@@ -62,6 +68,15 @@ def test_what_the_site_would_do_is_told_from_what_people_do(request_text: str, a
 def test_translating_and_paying_on_the_site_are_declined(request_text: str) -> None:
     """The model had made a button "automatic translate every page", and a site name "Students Reserve"."""
     assert asks_for_action(request_text)
+
+
+@pytest.mark.parametrize("request_text", [
+    # u429: the model had put the request on home as the site's tagline
+    "My grandson asks can the website have a shop, so people buy the clocks online with payment and we send by courier.",
+    "could the site have a store where they can buy the prints online",
+])
+def test_a_shop_on_the_site_is_declined(request_text: str) -> None:
+    assert asks_for_feature(request_text)
 
 
 @pytest.mark.parametrize("request_text", [
