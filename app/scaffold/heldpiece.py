@@ -24,8 +24,10 @@ _ONLY_PEOPLE = re.compile(rf"(?:{_PERSON.pattern}(?:\s*(?:,|and|&)?\s*))+")  # a
 
 
 # Two names joined by "and", after what they are: "Hotels nearby: The Wykeham Arms and Holiday Inn Winchester".
-_TWO_NAMES = re.compile(r"^(?:[^:]{2,40}:\s+|[^:]{2,60}?\s(?:are|is)\s+)(?P<a>(?-i:[A-Z])\S*(?:\s+\S+){0,5}?)\s+(?:and|&)\s+"
-                        r"(?P<b>(?-i:[A-Z])\S*(?:\s+\S+){0,5}?)\s*$")  # "Gold sponsors are X and Y" too
+# "Gold sponsors are X and Y" too, and after a word that says what they are to it: "editorial work for Público and Visão
+# magazine" (u430)
+_TWO_NAMES = re.compile(r"^(?:[^:]{2,40}:\s+|[^:]{2,60}?\s(?:are|is|for|with|by|from|at|including)\s+)(?P<a>(?-i:[A-Z])\S*(?:\s+\S+){0,5}?)"
+                        r"\s+(?:and|&)\s+(?P<b>(?-i:[A-Z])\S*(?:\s+\S+){0,5}?)\s*$")
 
 
 def _half_holding(sentence: str, wanted: set[str]) -> str:

@@ -119,9 +119,9 @@ _QUOTED_NAME = re.compile(r"\bpage\s+[\"“'‘]([A-Za-z][^\"”'’]{0,39})[\"�
                           # "... please call it Our Team: President ...": capitalised up to its colon
                           r"|\bpage\b[^.!?:]{0,40}\bcall\s+it\s+((?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3})(?=\s*:)",
                           re.IGNORECASE)
-# "a price list page", "an about us page": a name of two or three words typed in lower case, after what
+# "a price list page", "an about us page", "add price list page po.": a name of two or three words typed in lower case, after what
 # may describe the page rather than name it ("a simple contact page" is "contact").
-_WORDS_PAGE = re.compile(r"\b(?:a|an)\s+((?:[a-z][\w'’-]*\s+){1,2}[a-z][\w'’-]*)\s+page\b")
+_WORDS_PAGE = re.compile(r"\b(?:a|an|add|new|make|create)\s+((?:[a-z][\w'’-]*\s+){1,2}[a-z][\w'’-]*)\s+page\b")
 DESCRIBING = frozenset("""new simple basic short small little quick nice proper separate seperate dedicated extra whole single
     brief decent good proper main own""".split())
 
@@ -163,7 +163,10 @@ _A_NAME_PAGE_COLON = re.compile(r"\b(?:add|make|create|want|need|have)\s+(?:a|an
                                 re.IGNORECASE)
 # What the words before the colon say of the content, not of the name: "What we need with the list", "Services with
 # this", "Board with people", "Papanasi with", "Clients and list", "Our Work and write".
-_SAYS_CONTENT = re.compile(r"\s+(?:(?:with|explaining|describing|listing|showing)(?:\s.*)?|(?:and|that|which)\s+(?:(?:just|also|then)\s+)?"
+# ... nor who it is for ("Shipping for the clients abroad"); "With" capitalised is of the name ("Volunteer With Us").
+_SAYS_CONTENT = re.compile(r"\s+(?:(?:(?-i:with)|explaining|describing|listing|showing)(?:\s.*)?"
+                           r"|for\s+(?:the|our|my|all|people|clients|customers|visitors|those|anyone)(?:\s+(?-i:[a-z])[\w'’-]*)*$"
+                           r"|(?:and|that|which)\s+(?:(?:just|also|then)\s+)?"
                            r"(?:(?:the|this|these|our|my|a|an|following|list|write|put|add|says?|include|has|shows|lists)\b).*)$",
                            re.IGNORECASE)
 

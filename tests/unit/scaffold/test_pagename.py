@@ -144,6 +144,12 @@ def test_a_word_of_its_own_is_not_respelt(typed: str) -> None:
     ("Add a page Join Us explaining: Any student from JSS3 to SS3 can join.", "Join Us"),
     ("Then make a page Contact and just write: Please send me an email", "Contact"),
     ("Add a page Restoration explaining my work: \"Each book arrives with its history.\"", "Restoration"),
+    # u428: who the page is for, in lower case, is not of its name; "With" capitalised is
+    ("Add a page Shipping for the clients abroad: Pack the accordion in its case", "Shipping"),
+    ("New page Volunteer With Us: We need people for reading news", "Volunteer With Us"),
+    ("page Dates for the Diary: 5 May open day", "Dates for the Diary"),
+    # u429: a name in lower case after the ask
+    ("add price list page po. Whole lechon small (15-18 kilos) - ₱7,500", "price list"),
     # u426, as the readings see "Agora a página Professores: ..." (``shorthand``)
     ("Agora the page Professores: Seu Baltazar Ferreira - cavaquinho", "Professores"),
 ])

@@ -61,3 +61,10 @@ def test_for_before_a_capital_is_a_word_of_the_name_called() -> None:
     assert called_name("can u make a site for it. call it Quiz for Tayside") == "Quiz for Tayside"
     assert called_name("we are called Oak Barn for weddings") == "Oak Barn"
     assert called_name("the business is called low tide lantern walks in Cork") == "Low Tide Lantern Walks"
+
+
+def test_a_name_called_after_a_page_and_what_it_is_for_is_the_page_s() -> None:
+    from app.scaffold.sitename import called_name
+    # u428: it had renamed the site "Gallery"
+    assert called_name("Page for pictures called Gallery. Put 3 boxes with text: Sauna at Hietasaari beach.") == ""
+    assert called_name("a small café in Galway called Harbour Bean") == "Harbour Bean"
