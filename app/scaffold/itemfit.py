@@ -144,9 +144,9 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
             return None
         return read.ops if read is not None else Decline(op="decline")
     page = _page_named(site, op.item)
-    if page is not None and len(ops) > 1 and re.search(rf"\b(?:off|from|on)\s+(?:the\s+|my\s+|our\s+)?{re.escape(op.item)}"
-                                                      r"(?:\s+page)?\b", request, re.IGNORECASE):
-        return None  # "take it off the shop page": the page the item is on, not an item
+    if page is not None and len(ops) > 1 and re.search(rf"\b(?:off|from|on)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'’-]+\s+(?:and|&)\s+)?"
+                                                      rf"{re.escape(op.item)}(?:\s+pages?)?\b", request, re.IGNORECASE):
+        return None  # "take it off the shop page", "remove X from services and rates": the pages the item is on, not an item
     if _kept_on(op.item, request):
         return Decline(op="decline")  # "Remove her, and Magnus takes the whole summer": Magnus stays, with more
     if not _MISSING.search(request):

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from tests.unit.scaffold.helpers import managed_project
-from tests.unit.session.typed import apply as _apply, para as _para, run as _run, shown as _text
+from tests.unit.session.typed import apply as _apply, items as _items, pages as _pages, para as _para, run as _run, shown as _text
 
 
 def _site_name(root: Path) -> str:
@@ -60,3 +60,18 @@ def test_one_of_two_names_joined_by_and_is_taken_off_alone(tmp_path: Path) -> No
                   "Please remove Visão from the editorial list, that was only one small job.")
     assert result.outcome == "applied", result.message
     assert "editorial work for Público" in _text(root) and "Visão" not in _text(root)
+
+
+def test_the_pages_a_removal_is_taken_from_are_no_entries_to_take_off(tmp_path: Path) -> None:
+    # u433: "from services and rates" took off the Rates page's line "Rates are before taxes"
+    root = managed_project(tmp_path)
+    _pages(root, "Services", "Rates")
+    _para(root, "Medical appointments. Legal and court settings. School meetings.", "/services")
+    _items(root, "/rates", "list", [("Standard rate", "75 $/hour"), ("Court and legal", "95 $/hour")])
+    _para(root, "Rates are before taxes (GST/QST)", "/rates")
+    result = _run(root, '{"ops":[{"op":"remove_item","item":"Legal and court settings"},{"op":"remove_item","item":"Rates"},'
+                  '{"op":"remove_item","item":"Services"}]}',
+                  "Remove Legal and court settings from services and rates, I've stopped doing court work.")
+    assert result.outcome == "applied", result.message
+    assert "Legal and court" not in _text(root, "/services")
+    assert "Rates are before taxes" in _text(root, "/rates")
