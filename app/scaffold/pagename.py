@@ -156,11 +156,12 @@ def name_to_the_end(sentence: str) -> tuple[str, int] | None:
 # the colon that opens the page's content name it, whole and in any case; a note in brackets after them is not of the
 # name ("page Ciorba de Perisoare (meatball soup): ..." is /ciorba-de-perisoare). In u376-u385 the capitalised readers
 # above took "Who" of "Who brings what", "Menu" of "Menu of the week" and "Clients" and "list" of "Clients and list".
-_BEFORE_COLON = re.compile(r"(?:^\W*|[.!?;,]\s*|\b(?:add|make|create|new|a|an|another|one|the)\s+(?:a\s+|an\s+)?(?:new\s+)?)page\s+"
+_BEFORE_COLON = re.compile(r"(?:^\W*|[.!?;,]\s*|\b(?:add|make|create|new|a|an|another|one|the|ng|ang|yung)\s+(?:a\s+|an\s+)?(?:new\s+)?)page\s+"
                            r"(?!(?-i:called|named|titled|for|about|on|to|with|name|title|is|has)\b)([^:.!?;,\n\"“”()]{1,48}?)"
                            r"(?:\s*\([^)]{0,40}\))?(?:,?\s+(?:please|pls))?\s*:(?!//)", re.IGNORECASE)
-_A_NAME_PAGE_COLON = re.compile(r"\b(?:add|make|create|want|need|have)\s+(?:a|an)\s+(?:new\s+)?([^:.!?;,\n\"“”()]{1,40}?)\s+page\s*:",
-                                re.IGNORECASE)
+# ... and without "a" ("Add How it works page: 1. Message us ..."), not where the words say where ("Add to the Contact page:")
+_A_NAME_PAGE_COLON = re.compile(r"\b(?:add|make|create|want|need|have)\s+(?:(?:a|an)\s+(?:new\s+)?|(?!(?:to|on|in|at|onto|into|under|"
+                                r"the|our|my|your|this|that|it|them|new)\b))([^:.!?;,\n\"“”()]{1,40}?)\s+page\s*:", re.IGNORECASE)
 # What the words before the colon say of the content, not of the name: "What we need with the list", "Services with
 # this", "Board with people", "Papanasi with", "Clients and list", "Our Work and write".
 # ... nor who it is for ("Shipping for the clients abroad"); "With" capitalised is of the name ("Volunteer With Us").

@@ -32,6 +32,11 @@ _FIRST_PAGE = re.compile(r"(?<!be the )(?<!as the )\bfirst(?=\s+page\b(?!\s+(?:i
 
 # "abt page, Donal Twomey, tying flies 40 yrs": "about", whatever follows.
 _ABOUT = re.compile(r"\babt\b", re.IGNORECASE)
+# "po", Tagalog's word of respect, where it ends a clause or follows the ask ("Please add page Rates po: ...", "Rename About
+# Us to Our Agency po", "Add po How it works page: ..."): not of a page's name (u429-u432 made /rates-po, /our-agency-po). In
+# lower case only, and nowhere else ("po 18:00", Polish for "after", is content; "PO Box" is an address).
+_PO = re.compile(r"(?<=\w)[ \t]+(?-i:po)(?=[ \t]*[:.!?,]|[ \t]*$)"
+                 r"|\b(?P<ask>add|put|make|create|remove|delete|rename|change|update)[ \t]+(?-i:po)\b", re.IGNORECASE)
 
 
 # A word corrected where it is typed: "Clases page (sorry, Classes):" is the Classes page.
@@ -111,9 +116,10 @@ def asks_in_english(request: str) -> str:
 def spelled_out(request: str) -> str:
     """``request`` with its shorthand for "page", "pages", "about", "before" and "first page" written out, a word it corrects in
     brackets as corrected, and without the emoji that end a line or follow a sentence's end (one that ends a sentence
-    is its full stop)."""
+    is its full stop) or a "po" of respect after its ask or at a clause's end."""
     request = asks_in_english(request)
     request = _STOP_EMOJI.sub(".", _END_EMOJI.sub("", _POINTS.sub(": ", request))).strip() or request
+    request = _PO.sub(lambda m: m.group("ask") or "", request)
     request = _FIRST_PAGE.sub(lambda m: "Front" if m.group(0)[0].isupper() else "front", _WITH.sub("with", _BEFORE.sub("before", request)))
     return _CORRECTED.sub(_corrected, _ABOUT.sub(lambda m: "About" if m.group(0)[0].isupper() else "about",
                                                  _PAGE.sub(lambda m: "page" + m.group(1), request)))

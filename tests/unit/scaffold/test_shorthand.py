@@ -27,6 +27,18 @@ def test_a_word_corrected_in_brackets_is_read_as_corrected() -> None:
     assert spelled_out("Yoga page (sorry, Pilates): Monday 7pm") == "Yoga page (sorry, Pilates): Monday 7pm"
 
 
+@pytest.mark.parametrize(("typed", "read"), [
+    # u429-u432: the pages had been /rates-po and /our-agency-po
+    ("Please add page Rates po: Jumbo box - AED 385", "Please add page Rates: Jumbo box - AED 385"),
+    ("Rename About Us to Our Agency po", "Rename About Us to Our Agency"),
+    ("Add po How it works page: 1. Message us", "Add How it works page: 1. Message us"),
+    # content: Polish "po" (after), a PO Box
+    ("Konsultacje po 18:00, PO Box 12", "Konsultacje po 18:00, PO Box 12"),
+])
+def test_a_po_of_respect_after_the_ask_or_at_a_clause_s_end_is_not_read(typed: str, read: str) -> None:
+    assert spelled_out(typed) == read
+
+
 @pytest.mark.parametrize(("typed", "english"), [
     ("Agrega página Servicios con precios: Consulta general $350", "Add page Servicios with precios: Consulta general $350"),
     ("Agrega una pagina de Precios: Serenata $4,500.", "Add a page Precios: Serenata $4,500."),
