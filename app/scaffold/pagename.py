@@ -161,7 +161,7 @@ _BEFORE_COLON = re.compile(r"(?:^\W*|[.!?;,]\s*|\b(?:add|make|create|new|a|an|an
                            r"(?:\s*\([^)]{0,40}\))?(?:,?\s+(?:please|pls))?\s*:(?!//)", re.IGNORECASE)
 # ... and without "a" ("Add How it works page: 1. Message us ..."), not where the words say where ("Add to the Contact page:")
 _A_NAME_PAGE_COLON = re.compile(r"\b(?:add|make|create|want|need|have)\s+(?:(?:a|an)\s+(?:new\s+)?|(?!(?:to|on|in|at|onto|into|under|"
-                                r"the|our|my|your|this|that|it|them|new)\b))([^:.!?;,\n\"“”()]{1,40}?)\s+page\s*:", re.IGNORECASE)
+                                r"the|our|my|your|this|that|it|them|new|ng|ang|yung|sa)\b))([^:.!?;,\n\"“”()]{1,40}?)\s+page\s*:", re.IGNORECASE)
 # What the words before the colon say of the content, not of the name: "What we need with the list", "Services with
 # this", "Board with people", "Papanasi with", "Clients and list", "Our Work and write".
 # ... nor who it is for ("Shipping for the clients abroad"); "With" capitalised is of the name ("Volunteer With Us").

@@ -153,6 +153,7 @@ def test_a_word_of_its_own_is_not_respelt(typed: str) -> None:
     # u431, u416: a name in any case before "page" and its colon after "add"; after Tagalog's "ng"
     ("Add How it works page: 1. Message us to get free empty box.", "How it works"),
     ("Pa add ng page Fare Matrix: Regular fare within Sindalan ₱20", "Fare Matrix"),
+    ("Pa-add ng Rates page: TDC 15 hours – ₱1,500.", "Rates"),  # u419
     ("Add to the Contact page: phone 0917 555 0101", "Contact"),
     # u426, as the readings see "Agora a página Professores: ..." (``shorthand``)
     ("Agora the page Professores: Seu Baltazar Ferreira - cavaquinho", "Professores"),
