@@ -159,9 +159,10 @@ def name_to_the_end(sentence: str) -> tuple[str, int] | None:
 _BEFORE_COLON = re.compile(r"(?:^\W*|[.!?;,]\s*|\b(?:add|make|create|new|a|an|another|one|the|ng|ang|yung)\s+(?:a\s+|an\s+)?(?:new\s+)?)page\s+"
                            r"(?!(?-i:called|named|titled|for|about|on|to|with|name|title|is|has)\b)([^:.!?;,\n\"“”()]{1,48}?)"
                            r"(?:\s*\([^)]{0,40}\))?(?:,?\s+(?:please|pls))?\s*:(?!//)", re.IGNORECASE)
-# ... and without "a" ("Add How it works page: 1. Message us ..."), not where the words say where ("Add to the Contact page:")
-_A_NAME_PAGE_COLON = re.compile(r"\b(?:add|make|create|want|need|have)\s+(?:(?:a|an)\s+(?:new\s+)?|(?!(?:to|on|in|at|onto|into|under|"
-                                r"the|our|my|your|this|that|it|them|new|ng|ang|yung|sa)\b))([^:.!?;,\n\"“”()]{1,40}?)\s+page\s*:", re.IGNORECASE)
+# ... and without "a" where the name is capitalised ("Add How it works page: 1. Message us ..."), not where the words say
+# where ("Add to the Contact page:", "add opening hour in footer every page:")
+_A_NAME_PAGE_COLON = re.compile(r"\b(?:add|make|create|want|need|have)\s+(?:(?:a|an)\s+(?:new\s+)?|(?=(?-i:[A-Z]))(?!(?:To|On|In|At|Onto|Into|"
+                                r"Under|The|Our|My|Your|This|That|It|Them|New)\b))([^:.!?;,\n\"“”()]{1,40}?)\s+page\s*:", re.IGNORECASE)
 # What the words before the colon say of the content, not of the name: "What we need with the list", "Services with
 # this", "Board with people", "Papanasi with", "Clients and list", "Our Work and write".
 # ... nor who it is for ("Shipping for the clients abroad"); "With" capitalised is of the name ("Volunteer With Us").

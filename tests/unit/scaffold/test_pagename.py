@@ -155,6 +155,7 @@ def test_a_word_of_its_own_is_not_respelt(typed: str) -> None:
     ("Pa add ng page Fare Matrix: Regular fare within Sindalan ₱20", "Fare Matrix"),
     ("Pa-add ng Rates page: TDC 15 hours – ₱1,500.", "Rates"),  # u419
     ("Add to the Contact page: phone 0917 555 0101", "Contact"),
+    ("Pa add ng page Fare Matrix: Regular fare", "Fare Matrix"),
     # u426, as the readings see "Agora a página Professores: ..." (``shorthand``)
     ("Agora the page Professores: Seu Baltazar Ferreira - cavaquinho", "Professores"),
 ])
@@ -168,3 +169,8 @@ def test_a_page_named_first_or_before_what_its_content_says_is_read(request_text
 def test_a_page_named_first_is_not_read_from_a_sentence_about_it(request_text: str) -> None:
     typed = typed_name(request_text)
     assert typed is None or typed[0] == "Contact"
+
+
+def test_where_words_before_page_and_a_colon_are_no_name() -> None:
+    # u387: "add opening hour in footer every page: Buka setiap hari 06.00 - 14.00" is the footer
+    assert new_page_named("add opening hour in footer every page: Buka setiap hari 06.00 - 14.00", ["/"]) is None
