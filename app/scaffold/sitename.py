@@ -85,16 +85,15 @@ def _org_words() -> frozenset[str]:
 
 
 # What "called X" names when it follows one of these: a part of the site, not the business ("a page called Prices").
-_A_PART = re.compile(r"\b(?:page|pages|section|tab|heading|link|button|menu|item|line|list|bit|box|part|one)\s*$", re.IGNORECASE)
-# "Page for pictures called Gallery": a part, what it is for, then its name
-_A_PART_FOR = re.compile(r"\b(?:page|section|tab)\s+(?:for|about|of|with|on)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+# ... or a part, what it is for, then its name ("Page for pictures called Gallery")
+_A_PART = re.compile(r"\b(?:page|pages|section|tab|heading|link|button|menu|item|line|list|bit|box|part|one)\s*$"
+                     r"|\b(?:page|section|tab)\s+(?:for|about|of|with|on)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 
 
 def called_name(request: str) -> str:
     """The site's name as the request gives it after "called" / "name is", capitalised when typed
     all in lower case; "" when it gives none."""
-    found = next((m for m in _CALLED_NAME.finditer(request) if not _A_PART.search(request[max(0, m.start() - 16):m.start() + 1])
-                  and not _A_PART_FOR.search(request[max(0, m.start() - 50):m.start() + 1])), None)
+    found = next((m for m in _CALLED_NAME.finditer(request) if not _A_PART.search(request[max(0, m.start() - 50):m.start() + 1])), None)
     if found is None:
         return ""
     name = found.group("name").strip(" -–—'’")
