@@ -25,13 +25,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.scaffold import contentfit, datemoved, editadds, entries, heldpiece, itemvalue, pairfit, prose, removeparts, renamefit, saidgone, textfit
+from app.scaffold import contentfit, datemoved, editadds, entries, heldpiece, itemvalue, pairfit, removeparts, renamefit, saidgone, textfit
 from app.scaffold.coverage import typed_content
 from app.scaffold.pagename import could_be_a_name, named_page, new_title
-from app.scaffold.plan import MAX_OPS, AddItems, Decline, EditItem, Plan, RemoveItem, RenamePage, ReplaceText
+from app.scaffold.plan import AddItems, Decline, EditItem, Plan, RemoveItem, RenamePage, ReplaceText
 from app.scaffold.pricetyped import PRICE
 from app.scaffold.scope import name_set
-from app.scaffold.site import APOSTROPHE, AROUND_A_NAME, Page, Site, norm_words, page_named, shown_text, slug
+from app.scaffold.sentenceheld import MAX_SENTENCE, MIN_NAMED_CHARS, long_enough, pages_named, pieces_holding, plain, sentence_holding, unquoted_words
+from app.scaffold.site import Site, norm_words, page_named, shown_text, slug
 
 # A fact said as a correction of the site ("the foray is Sat 30 Oct now, not Sun 31 Oct"): an edit, not new content.
 CORRECTS = re.compile(r",\s*not\b|\bnot\s+(?:[$£€\d]|correct|right|what)|\b(?:no longer|anymore|any more|moved|changed|shifted|postponed|rescheduled|now|"
@@ -47,22 +48,11 @@ _REMOVES = re.compile(r"\b(?:remove|removed|delete|deleted|take(?![-\s]?(?:away|
                       r"lose|scrap|ditch|kill|clear|erase|without|(?<!-)off|no longer|anymore|any more|don'?t|stop|stopped|hide|"
                       r"sold|gone|not)\b", re.IGNORECASE)
 MIN_SIMILARITY = 0.8
-MIN_NAMED_CHARS = 4  # "it", "the": no name of a sentence to take out
-MAX_SENTENCE = 200  # ``ReplaceText.old``
 # "rename the Rates page to Pricing", "rename join to 'Play With Us' and keep it in the nav".
-def _unquoted_words(text: str) -> str:
-    """``text``'s words with no apostrophes: "Monkeys Fist" names "Make Your Own Monkey's Fist"."""
-    return norm_words(APOSTROPHE.sub("", text))
-
-
-def _plain(name: str) -> str:
-    return _unquoted_words(AROUND_A_NAME.sub("", name.strip()))
-
-
 def _titled(site: Site, name: str) -> bool:
     """Whether an item or tier of the site is called ``name``, all of its title."""
-    wanted = _plain(name)
-    return any(wanted == _plain(title) for page in site.pages for section in page.sections
+    wanted = plain(name)
+    return any(wanted == plain(title) for page in site.pages for section in page.sections
                for title in [*(i.title for i in section.items), *(t.name for t in section.tiers)])
 
 
@@ -75,14 +65,14 @@ def _words_out(site: Site, said: str) -> EditItem | None:
 def _has_item(site: Site, name: str) -> bool:
     """Whether any item or tier on the site is, or closely is, ``name`` (by title or text), or
     holds it as a word: loose on purpose, so only what is clearly absent is refitted."""
-    wanted = _plain(name)
+    wanted = plain(name)
     if not wanted:
         return True
     for page in site.pages:
         for section in page.sections:
             values = [v for i in section.items for v in (i.title, i.text)]
             values += [v for t in section.tiers for v in (t.name, t.price)]
-            for value in (_unquoted_words(v) for v in values if v):
+            for value in (unquoted_words(v) for v in values if v):
                 if value == wanted or f" {wanted} " in f" {value} " or \
                         SequenceMatcher(None, value, wanted).ratio() >= MIN_SIMILARITY:
                     return True
@@ -124,8 +114,8 @@ _SAID_TO_APP = re.compile(r"^(?:i|i'm|i’m|im|we|we're|we’re|sadly|unfortunat
 
 
 def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
-    taken = _plain(op.item)
-    if len(taken) >= MIN_NAMED_CHARS and any(taken in _plain(e.text) for e in entries.quotes(request)):
+    taken = plain(op.item)
+    if len(taken) >= MIN_NAMED_CHARS and any(taken in plain(e.text) for e in entries.quotes(request)):
         return None  # "'Ray got rid of our roach problem ...' - Linda P.": a quote typed to add, not a thing to take off
     if not _REMOVES.search(request):
         # A removal nobody asked for is the model misreading the whole request: the request's own
@@ -160,7 +150,7 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
             return RemoveItem(op="remove_item", item=led)
         if _has_item(site, op.item):
             return op
-        said = _sentence_holding(site, op.item, request)
+        said = sentence_holding(site, op.item, request)
         # "take off the concessions thing": a sentence of a text, not an item; it goes, the rest stays
         if said and heldpiece.names_another(said, request):
             return Decline(op="decline")  # "take out Clare valley" of "..., cover Barossa and Clare valleys": Barossa stays
@@ -174,7 +164,7 @@ def _remove(op: RemoveItem, request: str, site: Site, ops: list[Any]) -> Any:
         # first name as the site shows it ("Krzysztof not working with us anymore" of "Krzysztof Wiśniewski")
         whole = meant is not None and (set(_item_words(meant)) <= set(_item_words(request)) or _first_name_said(meant, request))
         beside_a_removal = any(isinstance(o, RemoveItem) and o is not op and _has_item(site, o.item) for o in ops)
-        if not (meant and whole) and len(ops) > 1 and (_plain(op.item) in _NO_NAME
+        if not (meant and whole) and len(ops) > 1 and (plain(op.item) in _NO_NAME
                                                        or (_SAID_TO_APP.search(op.item) and beside_a_removal)):
             # "... does not take place anymore, please delete it" read as a removal of "Not" beside the right one;
             # "the Spring Concert has been cancelled, I'm afraid, so please take it off" as one of "I'm afraid"
@@ -196,80 +186,6 @@ def _first_name_said(title: str, request: str) -> bool:
     words = title.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and len(words[0]) >= MIN_NAMED_CHARS \
         and re.search(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w-])", request) is not None
-
-
-# A name of three letters is one ("take Pip off the horses page", "Duo still showing") unless it is one
-# of these words.
-_NOT_SHORT_NAMES = frozenset("the and its him her his our off all one any too now yes not for you she they "
-                             "pls can two six ten new old bit out".split())
-
-
-def _long_enough(words: set[str]) -> bool:
-    """Whether ``words`` name something to take out: four letters, or a word of three not a request's."""
-    return len("".join(words)) >= MIN_NAMED_CHARS or (len(words) == 1 and len(next(iter(words))) == 3
-                                                      and not words & _NOT_SHORT_NAMES)
-
-
-# Words that say what kind of thing is named, which a sentence listing it need not repeat.
-_KIND_WORDS = frozenset("workshop workshops class classes course courses session sessions option item product service "
-                        "package tour event activity".split())
-
-
-def _sentences_holding(site: Site, name: str, request: str = "") -> tuple[set[str], set[str]]:
-    """The sentences of the site's section texts that hold every word of ``name``, and those words. Only the pages
-    ``request`` names, where it names one ("remove them from the What We Lend page": not the home page's "we lend out
-    wheelchairs ... and commodes")."""
-    said_all = [said.strip() for page in (_pages_named(site, request) or site.pages) for section in page.sections
-                for said in prose.sentences(section.text or "") if MIN_NAMED_CHARS <= len(said.strip())]
-    # the name as typed ("outboard service", not "outboard servicing"), then without the words around it ("the
-    # wetsuit hire line"); each as said, else as a plural or not ("cot duvets" of "Cot duvet £70")
-    named = {w for w in norm_words(name).split() if w not in ("the", "our", "my")}
-    # last, without the word of its kind the user adds ("Tonbodama bead workshop" of "Tonbodama bead 20 minutes ¥2,200.")
-    for wanted in (named, set(_plain(name).split()), named - _KIND_WORDS if len(named - _KIND_WORDS) >= 2 else set()):
-        if not wanted or not _long_enough(wanted):
-            continue
-        found = {said for said in said_all if wanted <= set(norm_words(said).split())} \
-            or {said for said in said_all if heldpiece.stems(wanted) <= heldpiece.stems(set(norm_words(said).split()))}
-        if found:
-            return found, wanted
-    return set(), set()
-
-
-def _sentence_holding(site: Site, name: str, request: str = "") -> str | None:
-    """The one sentence that holds every word of ``name`` (``_sentences_holding``), or, where the sentence lists other
-    things too, the one piece of it between commas that does, with its comma: "Kids Swag $420" of "Single Drover $685,
-    Double Drover $925, Kids Swag $420."; None else."""
-    found, wanted = _sentences_holding(site, name, request)
-    if len(found) != 1 or _keeps_others(next(iter(found)), name, request):
-        return None
-    # a long sentence that lists things ("Solar panel bird mesh from £280 ..., guano clean up from £150"):
-    # the piece that holds the name goes, within ``ReplaceText.old``'s length
-    held = heldpiece.piece_holding(found.pop(), wanted)
-    return held if held and len(held) <= MAX_SENTENCE else None
-
-
-def _pieces_holding(site: Site, name: str, request: str) -> list[str]:
-    """The piece that names it of each of several sentences that list it among other things ("yard clean up" of
-    "Services: lawn mowing, hedge trimming, yard clean up." and "... hedge trimming T$15 a hour, yard clean up T$60"):
-    [] where one sentence holds it, or a sentence is all about it."""
-    found, wanted = _sentences_holding(site, name, request)
-    pieces = [heldpiece.piece_holding(said, wanted) for said in sorted(found) if not _keeps_others(said, name, request)]
-    whole = [p for p, said in zip(pieces, sorted(found)) if not p or p.strip(" ,.") == said.strip(" ,.") or len(p) > MAX_SENTENCE]
-    # the longest first: one piece may hold another ("yard clean up T$60" and "yard clean up")
-    return sorted(pieces, key=len, reverse=True) if 2 <= len(found) <= MAX_OPS and len(pieces) == len(found) and not whole else []
-
-
-def _keeps_others(sentence: str, name: str, request: str) -> bool:
-    """Whether the request says to keep other things the sentence names ("I dont deliver to Jaboatão anymore, only Recife and
-    Olinda" of "Delivery in Recife, Olinda and Jaboatão for R$ 20."): the sentence is not all the removal's."""
-    kept = set(re.findall(r"(?-i:[A-Z][\w'’-]{2,})", sentence)) - set(name.split())
-    return bool(re.search(r"\b(?:only|keep)\b", request, re.IGNORECASE)) and any(w in request for w in kept)
-
-
-def _pages_named(site: Site, request: str) -> list[Page]:
-    """The pages ``request`` names as pages ("... from the What We Lend page")."""
-    words_said = f" {norm_words(request)} "
-    return [page for page in site.pages if f" {norm_words(page.title)} page " in words_said]
 
 
 def edits_what_is_not_there(ops: list[Any], request: str, site: Site | None) -> bool:
@@ -388,37 +304,37 @@ def _kept_on(name: str, request: str) -> bool:
 def _led_by(site: Site, day: str) -> str:
     """The title or detail of the one entry of the site that opens with ``day`` ("wednesdays 4pm-6pm" of Hours, for "we
     stopped wednesdays"); "" where none or several do."""
-    wanted = _plain(day)
+    wanted = plain(day)
     led = [field for page in site.pages for section in page.sections for i in section.items
-           for field in (i.title, i.text) if _plain(field).startswith(wanted)]
+           for field in (i.title, i.text) if plain(field).startswith(wanted)]
     return led[0] if len(led) == 1 else ""
 
 
 def _item_named(site: Site, said: str) -> str | None:
     """The title of the one item (or tier) the site has whose name ``said`` is, or holds whole."""
-    words = f" {_plain(said)} "
+    words = f" {plain(said)} "
     titles = {v for page in site.pages for section in page.sections
               for v in [*(i.title for i in section.items), *(t.name for t in section.tiers)] if v}
-    exact = {t for t in titles if _plain(t) == words.strip()}
-    held = {t for t in titles if len(_plain(t)) >= MIN_NAMED_CHARS and f" {_plain(t)} " in words}
-    holding = {t for t in titles if _long_enough(set(words.split())) and words in f" {_plain(t)} "}  # "Kumho", "Pip"
+    exact = {t for t in titles if plain(t) == words.strip()}
+    held = {t for t in titles if len(plain(t)) >= MIN_NAMED_CHARS and f" {plain(t)} " in words}
+    holding = {t for t in titles if long_enough(set(words.split())) and words in f" {plain(t)} "}  # "Kumho", "Pip"
     # every word said, in one title, before a title said inside it: "family yoga on saturday" is "Saturday 10:00
     # Family Yoga", not the opening hours' "Saturday"
     said_words = set(words.split()) - _LINKING
-    covering = {t for t in titles if len(said_words) >= 2 and said_words <= set(_plain(t).split())}
-    if held and not exact and not covering and f" {words.strip()} " in f" {_plain(shown_text(site))} ":
+    covering = {t for t in titles if len(said_words) >= 2 and said_words <= set(plain(t).split())}
+    if held and not exact and not covering and f" {words.strip()} " in f" {plain(shown_text(site))} ":
         held = set()  # "remove smoked paprika" of a text's "smoked paprika 100g 1500 Ft": not the item "Paprika"
     found = exact or covering or held or holding
     if not found and (kind := _KIND_SAID.search(said)) is not None:
-        found = _named_with_kind(site, titles, _plain(said[:kind.start()]))
+        found = _named_with_kind(site, titles, plain(said[:kind.start()]))
         if not found and (bare := _OWNERS_KIND.search(said)) is not None:  # "toms review": Tom's, typed without its apostrophe
-            found = _named_with_kind(site, titles, _plain(said[:bare.start()]))
-    if not found and _long_enough(set(words.split())):
+            found = _named_with_kind(site, titles, plain(said[:bare.start()]))
+    if not found and long_enough(set(words.split())):
         # a concert listed by its date, its name leading the detail ("Saturday 14 March 2026" / "Spring Concert, ...")
         found = _detail_led(site, words.strip())
     if not found:  # "delete wednesday 15:00-20:00" of "wednesday" / "15:00-20:00": the entry named with its detail
         found = {i.title for page in site.pages for section in page.sections for i in section.items
-                 if i.title and i.text and _plain(f"{i.title} {i.text}") == words.strip()}
+                 if i.title and i.text and plain(f"{i.title} {i.text}") == words.strip()}
     return found.pop() if len(found) == 1 else None
 
 
@@ -437,15 +353,15 @@ def _named_with_kind(site: Site, titles: set[str], name: str) -> set[str]:
     detail starts with it ("Prenatal batch" of "Sat 8:00 AM" / "Prenatal Yoga")."""
     if not name:
         return set()
-    led = {t for t in titles if _plain(re.split(r",|\s[-–—]\s", t)[0]) == name or f"{_plain(t)} ".startswith(f"{name} ")}
-    held = {t for t in titles if f" {name} " in f" {_plain(t)} "} if _long_enough(set(name.split())) else set()
+    led = {t for t in titles if plain(re.split(r",|\s[-–—]\s", t)[0]) == name or f"{plain(t)} ".startswith(f"{name} ")}
+    held = {t for t in titles if f" {name} " in f" {plain(t)} "} if long_enough(set(name.split())) else set()
     return led or held or _detail_led(site, name)
 
 
 def _detail_led(site: Site, name: str) -> set[str]:
     """The titles of the items whose detail starts with ``name`` (plain words): an entry listed by its date or time."""
     return {i.title for page in site.pages for section in page.sections for i in section.items
-            if i.title and f"{_plain(i.text)} ".startswith(f"{name} ")}
+            if i.title and f"{plain(i.text)} ".startswith(f"{name} ")}
 
 
 # A removal asked in so many words ("we dont do car parking anymore take it off pls", "no longer offering
@@ -474,7 +390,7 @@ def item_meant(request: str, site: Site) -> str | None:
     request names if it names one; a page's own name is no item's word ("remove it from the Trips
     page"). None when no item, or more than one, is named as much."""
     said = set(_item_words(request))
-    named = _pages_named(site, request)
+    named = pages_named(site, request)
     for page in named:
         said -= set(_item_words(page.title))
     scored: list[tuple[int, str]] = []
@@ -498,11 +414,11 @@ def _removed(site: Site, said: str, request: str = "", alone: bool = True) -> Pl
     if found and None not in found and len(set(found)) == len(found):
         return Plan(ops=[RemoveItem(op="remove_item", item=t) for t in found if t])
     # one name, or several said as one ("Remove stone steps and stiles." of "... Stone steps and stiles.")
-    held = _sentence_holding(site, said) if len(names) == 1 or not any(found) else None
+    held = sentence_holding(site, said) if len(names) == 1 or not any(found) else None
     if held and alone and heldpiece.names_another(held, request or said):
         return Plan(ops=[Decline(op="decline")])  # "Clare valley" of "..., cover Barossa and Clare valleys": Barossa stays
     # "remove yard clean up, not doing it anymore" of a list of services and a list of prices: from each
-    pieces = _pieces_holding(site, said, request) if not held and alone and len(names) == 1 else []
+    pieces = pieces_holding(site, said, request) if not held and alone and len(names) == 1 else []
     if any(heldpiece.names_another(piece, request or said) for piece in pieces):
         return None
     return Plan(ops=[ReplaceText(op="replace_text", old=piece, new="") for piece in ([held] if held else pieces)]) if held or pieces else None
@@ -531,9 +447,9 @@ _REMOVE_QUOTED = re.compile(r"\b(?:remove|delete|take\s+(?:off|out|down))\s+(?:t
 def _quoted_item(request: str, site: Site) -> str | None:
     """The title of the one item whose words the removal quotes ("delete the review "fair price, no mess" - Tom H.")."""
     found = _REMOVE_QUOTED.search(request)
-    said = _plain(found.group("q")) if found else ""
+    said = plain(found.group("q")) if found else ""
     named = {i.title for page in site.pages for section in page.sections for i in section.items
-             if said and i.title and said in (_plain(i.text), _plain(i.title))}
+             if said and i.title and said in (plain(i.text), plain(i.title))}
     return named.pop() if len(named) == 1 else None
 
 
@@ -584,7 +500,7 @@ def removal(request: str, site: Site | None, alone: bool = True) -> Plan | None:
         # one capitalised word that is all of an item's name: not a sentence that holds it ("Please" of "To adopt please ring")
         for name in reversed(_CAPITALISED.findall(request[:back.start()])):
             title = _item_named(where, name)
-            if title is not None and _plain(title).split()[:1] == [_plain(name)]:  # "Pickle", "Pickle - 2 yr old terrier"
+            if title is not None and plain(title).split()[:1] == [plain(name)]:  # "Pickle", "Pickle - 2 yr old terrier"
                 return Plan(ops=[RemoveItem(op="remove_item", item=title)])
     # "postcard set sold out, pls remove", "Small Room we close this year, please remove it": what the sentence opens with
     if (bare := saidgone.asked(request)) is not None and (said := saidgone.subject(request)):

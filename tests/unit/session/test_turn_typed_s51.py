@@ -318,7 +318,7 @@ def test_a_venue_named_in_other_words_elsewhere_is_not_replaced_in_one_place(tmp
 def test_a_sentence_naming_what_the_request_keeps_is_not_all_the_removals() -> None:
     """"I dont deliver to Jaboatão anymore, only Recife and Olinda": the model's removal of "Recife and Olinda" had taken out
     the whole sentence "Delivery in Recife, Olinda and Jaboatão for R$ 20." (u252)."""
-    from app.scaffold.itemfit import _keeps_others
+    from app.scaffold.sentenceheld import keeps_others as _keeps_others
 
     sentence = "Delivery in Recife, Olinda and Jaboatão for R$ 20."
     assert _keeps_others(sentence, "Recife and Olinda", "I dont deliver to Jaboatão anymore, only Recife and Olinda")
