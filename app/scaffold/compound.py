@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.scaffold import (buttonfit, chromefit, contactswap, datemoved, entries, figurefit, headfit, hoursfit, itemfit, itemrename, itemvalue, navfit, notfix, peoplefit, pricefit, pricenamed,
+from app.scaffold import (buttonfit, chromefit, contactswap, datemoved, entries, figurefit, headfit, hoursfit, hourschange, itemfit, itemrename, itemvalue, namefull, navfit, notfix, peoplefit, pricefit, pricenamed,
                           scope, shapefit, textfit, themewords, typofix, whenfit)
 from app.scaffold.coverage import typed_content
 from app.scaffold.namedcontent import dates, names, request_word
@@ -122,6 +122,7 @@ def swaps(request: str, site: Site) -> list[Any]:
             return priced
         return [*priced, moved]
     return _one(contactswap.contact_change(request, site)) \
+        or _one(hoursfit.hours_item(request, site) or hourschange.changed(request, site)) \
         or _one(itemvalue.said_change(request, site)) \
         or list(textfit.plain_replacements(request, site)) \
         or _one(hoursfit.day_added(request, site)) \
@@ -129,7 +130,7 @@ def swaps(request: str, site: Site) -> list[Any]:
                 or datemoved.said_moved(request, site)  # "Picture Day got moved to Oct 16" of the entry "Oct 9" / "Picture Day"
                 or textfit.place_move(request, site) or textfit.count_change(request, site) or hoursfit.hours_item(request, site)
                 or hoursfit.days_now(request, site)) \
-        or _one(notfix.correction(request, site) or textfit.wrote_wrong(request, site)) \
+        or _one(notfix.correction(request, site) or textfit.wrote_wrong(request, site) or namefull.full_name(request, site)) \
         or _one(shapefit.read(request, site))  # "market time change, now Saturdays 9-15": the one shown so
 
 

@@ -106,7 +106,7 @@ def read(request: str, site: Site | None) -> Plan | None:
 # Wednesdays 5pm to 7pm" of a contact entry "Hours: Saturdays 10am to 1pm".
 _NEW_HOURS = re.compile(r"^\W*(?:(?:our|the)\s+)?(?:opening\s+)?(?:hours|opening\s+times)\b[^.!?:]{0,40}?"
                         r"(?:\b(?:now|are|will\s+be)\b|:)\s*(?P<new>(?=(?:every|daily|week|mon|tue|wed|thu|fri|sat|sun|\d))[^.!?\n]+?)[\s.!]*$", re.IGNORECASE)
-_HOURS_NAMES = frozenset(("hours", "opening hours", "opening times", "open", "opening"))
+HOURS_NAMES = frozenset(("hours", "opening hours", "opening times", "open", "opening"))
 
 
 def hours_item(request: str, site: Site | None) -> EditItem | None:
@@ -116,7 +116,7 @@ def hours_item(request: str, site: Site | None) -> EditItem | None:
     if site is None or found is None or not (WHEN.search(found.group("new")) and _DAYS_ALONE.search(found.group("new"))):
         return None
     named = {i.title for page in site.pages for section in page.sections for i in section.items
-             if norm_words(i.title) in _HOURS_NAMES}
+             if norm_words(i.title) in HOURS_NAMES}
     return EditItem(op="edit_item", item=named.pop(), text=found.group("new").strip()) if len(named) == 1 else None
 
 
@@ -127,7 +127,7 @@ _DAYS_NOW = re.compile(rf"^\W*(?:(?:the|our)\s+)?(?P<days>week\s?ends?|week\s?da
                        r"(?:(?:will\s+)?change[sd]?\s+to|(?:is|are)\s+now|now|will\s+be)\s*:?\s*(?P<new>[^.!?\n]+?)[\s.!]*$", re.IGNORECASE)
 
 
-def _day_set(days: str) -> frozenset[int]:
+def day_set(days: str) -> frozenset[int]:
     """The weekdays (0 for Monday) a run of days says: "weekend" {5, 6}, "Mon-Fri" {0..4}, "Sat & Sun" {5, 6}."""
     said = days.casefold().replace(" ", "")
     if re.fullmatch(r"weekends?", said):
@@ -150,11 +150,11 @@ def days_now(request: str, site: Site | None) -> EditItem | None:
     them as its detail; None when the request says no such thing, or no entry, or several, is named by those days."""
     found = _DAYS_NOW.match(EMOJI.sub("", request).strip())
     new = found.group("new") if found is not None else ""
-    wanted = _day_set(found.group("days")) if found is not None and (WHEN.search(new) or _HOUR_RANGE.fullmatch(new)) else frozenset()
+    wanted = day_set(found.group("days")) if found is not None and (WHEN.search(new) or _HOUR_RANGE.fullmatch(new)) else frozenset()
     if site is None or not wanted:
         return None
     named = {i.title for page in site.pages for section in page.sections for i in section.items
-             if _DAYS_ALONE.fullmatch(i.title.strip(" :")) and _day_set(i.title.strip(" :")) == wanted}
+             if _DAYS_ALONE.fullmatch(i.title.strip(" :")) and day_set(i.title.strip(" :")) == wanted}
     return EditItem(op="edit_item", item=named.pop(), text=found.group("new").strip()) if len(named) == 1 and found else None
 
 

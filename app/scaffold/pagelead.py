@@ -52,14 +52,19 @@ _HAVE = (r"(?:can|could|may)\s+(?:we|i)\s+(?:please\s+)?(?:have|get)\s+"
 _ON = re.compile(rf"\s*{_OPEN}(?:(?:add|put)\s+(?:(?!(?:to|on|onto|in)\b)[\w'’]+\s+){{0,8}}?)?(?:to|on|onto|for|in)\s+"
                  rf"(?:the\s+|my\s+|(?P<own>our\s+)|an?\s+(?!page\b))?(?P<name>{_NAME})(?P<page>\s+page)?(?:,?\s+please)?\s*(?::|\.(?=\s)|\s[-–—]\s)\s*",
                  re.IGNORECASE)  # "in Our Family page: ...": a page's name as typed
-# "Services: ...", "rules page: ...", "join page - membership £120 ...".
-_BARE = re.compile(rf"\s*{_OPEN}(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?:(?P<page>\s+page)"
+# "Services: ...", "rules page: ...", "join page - membership £120 ...", "Add About Us: Heinrich and Maria ..." (a verb before
+# a name alone only where the name is an About page's, ``_ABOUT_PAGES``).
+# The names of a page of the business's story, which "add" and the name alone ask for ("Add About Us: ...", "add about us. i
+# kok wei, ..."): in u380-u436, 5 such requests wanted the page; "Add Rules: ...", "add contact: 0926 ..." wanted home's.
+_ABOUT_PAGES = frozenset(("about", "about us", "our story", "our history"))
+_BARE = re.compile(rf"\s*{_OPEN}(?P<verb>(?:add|create|make)\s+)?(?:an?\s+)?(?P<own>the\s+|my\s+|our\s+)?(?P<name>{_NAME})(?:(?P<page>\s+page)"
                    r"(?:,?\s+text|\s+should\s+(?:just\s+|also\s+)?(?:say|read)|,?\s+(?:please|pls|plz)|(?:\s+please)?\s+(?:with\b|w/)(?:\s*(?-i:[a-z])[\w'’]*){0,2}(?=\s*:)"
                    # "about page, abt me: ...": a word or three to the app (not "page, call it Donkeys: ...": a name)
                    r"|,[ \t]+(?!(?:call|called|name|named|titled)\b)(?:[\w'’]+[ \t]+){0,2}[\w'’]+(?=[ \t]*:)"
                    # "pricing page plz 💸 Free for nurses forever. ...": an emoji ends the lead as a colon would
                    rf"(?:\s+(?-i:[a-z])[\w'’]*){{0,5}})?\s*(?::|\.(?=\s)|!+(?=\s)|\s[-–—]\s|(?<=say)\s|(?<=read)\s|(?:(?<=page)|(?<=please)|(?<=plz)|(?<=pls))\s*{_EMOJI}(?=\s))"
-                   r"|\s*(?::|\s[-–—]\s))\s*", re.IGNORECASE)
+                   # "Please add About Us. Text: ...": after a verb, a full stop ends the name too
+                   r"|\s*(?::|\s[-–—]\s|(?(verb)\.(?=\s)|(?!))))\s*", re.IGNORECASE)
 # "add a prices page. ...", "Add a Visit page: ...", "Create a Commissions page with these prices: ...".
 # "Add a page 'Trade With Us'. ...", "add a "Join Us" page explaining ...", "Add a page Learn to Ride. ...".
 # "New page 'Bikes for Learners' — we've donated ...": "new page" with no verb
@@ -337,6 +342,8 @@ def where(request: str, site: Site | None, loose: bool = False) -> Where | None:
             name = part if have is not None and not have[1] else name
         if TO_THE_APP.search(part) or _A_PLACE_ON_PAGES.search(name):
             return None  # "headline on home: ...", "title for the home page: ...": a text it names, not a page
+        if got.get("verb") and not got.get("page") and norm_words(name) not in _ABOUT_PAGES:
+            continue  # "Add prices: ...", "Add Rules: ...", "add contact: 0926 ...": content named, home's or a section's
         named = got.get("called") or got.get("quoted") or got.get("quotedpage") or got.get("colon") or got.get("dotted") or got.get("capitals")
         target = _target(name, bool(got.get("page") or named or got.get("about")), bool(got.get("own")), site, called=bool(named))
         heading = (got.get("heading") or "").strip()

@@ -122,6 +122,9 @@ _QUOTED_NAME = re.compile(r"\bpage\s+[\"“'‘]([A-Za-z][^\"”'’]{0,39})[\"�
 # "a price list page", "an about us page", "add price list page po.": a name of two or three words typed in lower case, after what
 # may describe the page rather than name it ("a simple contact page" is "contact").
 _WORDS_PAGE = re.compile(r"\b(?:a|an|add|new|make|create)\s+((?:[a-z][\w'’-]*\s+){1,2}[a-z][\w'’-]*)\s+page\b")
+# "add page price list" and its lines below: a name in lower case that ends its line.
+_PAGE_THEN_LINE = re.compile(r"^\W*(?:(?:pls|please)\s+)?(?:add|new|create|make)\s+(?:a\s+|an\s+)?(?:new\s+)?page\s+([a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,2})"
+                             r"[ \t]*:?[ \t]*\n")
 DESCRIBING = frozenset("""new simple basic short small little quick nice proper separate seperate dedicated extra whole single
     brief decent good proper main own""".split())
 
@@ -210,7 +213,7 @@ def typed_name(request: str) -> tuple[str, bool] | None:
         found = {n for n in found if not phrase.group(1).startswith(n)} | {phrase.group(1)}
     if found:
         return (found.pop(), True) if len(found) == 1 else None
-    words = _words_name(request)
+    words = _words_name(request) or next((n for m in _PAGE_THEN_LINE.finditer(request) if (n := m.group(1)) not in _NOT_A_NAME), None)
     if words is not None:
         return words, False
     plain = {m.group(1).casefold() for m in _PAGE_NAME.finditer(request)} - _NOT_A_NAME - DESCRIBING

@@ -392,7 +392,8 @@ def old_price(request: str, site: Site | None) -> ReplaceText | None:
 
 # What says a price changes without naming what it prices: "change the price to $12 a night", "price is changed. From
 # April it is 7000 yen", "change the comp fee to 200 pesos".
-_PRICE_SAID = re.compile(r"\b(?:price|prices|fee|fees|cost|costs|rate|rates|charge|goal|target|budget)\b", re.IGNORECASE)  # "the money goal"
+# "the money goal", "change the hourly to $90 an hour" (a period's price named by its period)
+_PRICE_SAID = re.compile(r"\b(?:price|prices|fee|fees|cost|costs|rate|rates|charge|goal|target|budget|hourly|nightly)\b", re.IGNORECASE)
 
 
 def only_price(request: str, site: Site | None) -> ReplaceText | None:
@@ -496,11 +497,16 @@ def quoted_price(request: str, site: Site | None) -> ReplaceText | None:
     return replacing(change.old, change.old.replace(gone[0], said, 1))
 
 
+# Hours from one clock time to another, with no currency: "10.00 to 18.00", "9.30-17.00".
+_CLOCK_SPAN = re.compile(r"(?<![\w.,$£€])(?:[01]?\d|2[0-4])[.:][0-5]\d\s*(?:to|till|til|until|-|–)\s*(?:[01]?\d|2[0-4])[.:][0-5]\d(?!\w|[.,]\d|\s?(?:€|\$|kr|zł))")
+
+
 def price_changes(request: str, site: Site | None) -> list[Change]:
     """The new prices the request gives things the site shows: one, or each of several ("adults is
     going up to £7, and the family ticket is £21 now": every one must be found); [] when any is not."""
     if site is None:
         return []
+    request = _CLOCK_SPAN.sub(" ", request)  # "Monday to Friday same, 10.00 to 18.00": hours, not 10.00 priced anew at 18.00
     # the one thing priced twice first: "pro price changed: €3.49/month, €29/year" is not its monthly price alone
     found = next((got for said in dict.fromkeys((request, without_reason(request)))
                   if (got := _one_of_several(said, site) or _price_changes(said, site) or _bare_price_changes(said, site))), [])

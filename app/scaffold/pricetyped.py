@@ -82,11 +82,11 @@ def bare_marked(request: str, site_json: str) -> tuple[str, str] | None:
     return (said, site_json) if MARK in said else None
 
 
-# What a price is for, after it: "€2.99/month", "£22 per person", "$50 a night".
-UNIT = re.compile(r"\s?(?:/|\bper\s|\ba\s)\s?(?P<unit>month|mo|year|yr|annum|week|wk|day|hour|hr|night|person|session)\b",
+# What a price is for, after it: "€2.99/month", "£22 per person", "$50 a night", "$85 an hour".
+UNIT = re.compile(r"\s?(?:/|\bper\s|\ban?\s)\s?(?P<unit>month|mo|year|yr|annum|week|wk|day|hour|hr|night|person|session)\b",
                   re.IGNORECASE)
 _UNIT_WORDS = {"mo": "month", "yr": "year", "annum": "year", "wk": "week", "hr": "hour"}
-_PERIOD = re.compile(r"\b(?:yearly|annual(?:ly)?|monthly)\b", re.IGNORECASE)  # the price of a period, said as a word
+_PERIOD = re.compile(r"\b(?:yearly|annual(?:ly)?|monthly|hourly|nightly)\b", re.IGNORECASE)  # the price of a period, said as a word
 
 
 def unit_after(text: str, at: int) -> str:
@@ -99,4 +99,5 @@ def unit_after(text: str, at: int) -> str:
 def period(request: str) -> str:
     """The unit a price's period is said in ("yearly is now $24.99": "year"); "" where none is."""
     said = _PERIOD.search(" ".join(c for c in re.split(r"[,.;!?]\s+", request) if not KEPT.search(c)))  # not "yearly stays the same"
-    return "" if said is None else "year" if said.group(0).lower().startswith(("year", "annual")) else "month"
+    word = "" if said is None else said.group(0).lower()
+    return "" if not word else "year" if word.startswith(("year", "annual")) else word.removesuffix("ly") if word != "monthly" else "month"

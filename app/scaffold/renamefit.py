@@ -23,7 +23,7 @@ from app.scaffold.site import Site, norm_words
 # What asks for a new name, just before the page's present one.
 # "Change name of menu Rooms to Stay with us": the name of the menu's entry; "change name "About me" to "About Pavel""
 # "Page name Collection -> The Machines", "the page name 'About me' should be 'Our story'": the name said, then the page's
-_ASK = re.compile(r"(?:\b(?:rename|change|call)\s+(?:(?:the\s+)?name\s+(?:of\s+)?)?(?:the\s+(?:page\s+)?|my\s+|our\s+)?"
+_ASK = re.compile(r"(?:\b(?:rename|change|call)\s+(?:(?:the\s+)?name\s+(?:of\s+)?)?(?P<own>the\s+(?:page\s+)?|my\s+|our\s+)?"
                   r"(?:(?:menu|nav)\s+(?:item\s+|link\s+|tab\s+|button\s+)?|page\s+)?|\bpage\s+name\s+)['\"“‘]?", re.IGNORECASE)
 # What the menu shows now: "the menu still says Nights", "its still called price list in the menu".
 _SHOWN = re.compile(r"\b(?:menu|nav|navigation|navbar|tab|link)\b[^.!?]{0,20}?\b(?:says|reads|shows|is)\s+['\"“‘]?"
@@ -41,7 +41,7 @@ _IN_MENU = re.compile(r"^['\"”’]?(?:\s+(?:in|on)\s+the\s+(?:menu|nav\w*))?",
 _NEW = re.compile(r"(?:just\s+|simply\s+)?['\"“‘]?(?P<new>[^'\"”’.,!?;:]{1,40}?)['\"”’]?"
                   r"(?=\s*(?:[.,!?;:]|$|\s+(?:and(?!\s+(?-i:[A-Z]))(?!\s+[\w'’]+(?:\s+[\w'’]+)?\s*(?:[.,!?]|$))|"
                   r"please|pls|instead|everywhere|across|throughout|in\s+the|on\s+the|it|as|now)\b))", re.IGNORECASE)
-_RENAMED_AFTER = re.compile(r"(?:\s+page)?\s*,?\s+(?:please\s+|pls\s+)?(?:renam\w*|change\s+(?:the\s+|its\s+)?name)\s+(?:it\s+)?(?:to|as)\s+",
+_RENAMED_AFTER = re.compile(r"(?:\s+page)?\s*,?\s+(?:please\s+|pls\s+)?(?:renam\w*|change\s+(?:the\s+|its\s+)?name|name\s+change)\s+(?:it\s+)?(?:to|as)\s+",
                             re.IGNORECASE)
 MAX_BETWEEN = 60  # "the menu still says Nights, can it say Upcoming Nights": the words between the two names
 
@@ -49,7 +49,8 @@ MAX_BETWEEN = 60  # "the menu still says Nights, can it say Upcoming Nights": th
 # A page's rename said with its name, as people say it (``itemfit.page_rename``): "rename the Our Story page to 'How We Met'".
 _RENAME = re.compile(r"\brenam(?:e|ing)\s+(?:the\s+|my\s+|our\s+)?['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?(?:\s+page)?"
                      r"\s+(?:to|as|into)\s+['\"“‘]?(?P<new>[^'\"”’.,!?;]{1,40}?)['\"”’]?"
-                     r"(?=\s*(?:[.,!?;]|$|\s+(?:and(?!\s+[A-Z])|please|pls|instead|everywhere|across|throughout|in the|on the)\b))", re.IGNORECASE)
+                     # "... to 'Flying Days' — it's catchier": what follows a dash is why
+                     r"(?=\s*(?:[.,!?;]|$|\s[-–—]\s|\s+(?:and(?!\s+[A-Z])|please|pls|instead|everywhere|across|throughout|in the|on the)\b))", re.IGNORECASE)
 
 
 # The same said otherwise: "I would prefer the How It Works page to be called Getting Started",
@@ -109,11 +110,13 @@ def rename(request: str, site: Site) -> tuple[str, str] | None:
     """(route, new title) of the page the request renames, said with its present name; None when
     it renames none, or the new name is no name (a price, a time)."""
     for m in _ASK.finditer(request):
-        page = _page_at(request, m.end(), site)
+        # "rename Our Stories -> Puppet Stories": "our" may be the page's own first word
+        page = _page_at(request, m.end(), site) or (_page_at(request, m.start("own"), site) if m.group("own") else None)
         joined = _TO.match(request, page[1]) if page else None
         if page and joined and (name := _new_name(request[joined.end():])):
             return page[0], name
-    for name, route in _names(site):  # "The tournament page rename to Club Open 2027 can?": the page, then the ask
+    # "The tournament page rename to Club Open 2027 can?", "Our Stories page name change to Puppet Stories": the page, then the ask
+    for name, route in _names(site):
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", request, re.IGNORECASE):
             joined = _RENAMED_AFTER.match(request, m.end())
             if joined and (new := _new_name(request[joined.end():])):

@@ -402,7 +402,8 @@ def fit_plan(plan: Plan, request: str, site: Site | None = None) -> Plan:
     return Plan(ops=[Decline(op="decline")]) if notefit.echoes_a_correction(list(placed.ops), request) else placed
 
 
-_IN_MENU = re.compile(r"\b(?:menu|nav|navigation|navbar)\b", re.IGNORECASE)
+# Where a rename is said to be the menu's alone; "in the menu and the page title", "in the menu and page" is the page's too.
+_IN_MENU = re.compile(r"\b(?:menu|nav|navigation|navbar)\b(?!\s+and\s+(?:the\s+|on\s+the\s+|its\s+)?page\b)", re.IGNORECASE)
 _JOINED_NAME = re.compile(r"\s*(?:&|and)\s+(?:(?-i:[A-Z])[\w'’-]*\s*)+")  # "... & The Night Owls": a name's own words
 
 def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
