@@ -102,6 +102,10 @@ def _runs(text: str, typed: bool) -> list[tuple[frozenset[int], str, str]] | Non
     return out
 
 
+# The old hours typed after the new ones: "(not 9-13)", "not 8-12".
+_WAS_TYPED = re.compile(rf"\b(?:not|instead\s+of|rather\s+than)\s+(?:{CLOCK_TIME}\s*(?:to|till|til|until|-|–)\s*)?\d", re.IGNORECASE)
+
+
 def _written(days: frozenset[int], like: str) -> str | None:
     """Days that run on, written as ``like`` writes days ("Mon-Fri", "Monday to Friday"); None where they do not run on."""
     first, last = min(days), max(days)
@@ -124,6 +128,8 @@ def changed(request: str, site: Site | None) -> EditItem | None:
     if len(entries) != 1 or not new or not any(hours for _d, _w, hours in new) or not all(days for days, _w, _s in new):
         return None
     entry = entries[0]
+    if _WAS_TYPED.search(said):
+        return None  # "Saturday hours: 9-14 (not 9-13)": the old hours typed are replaced where the site shows them
     old = _runs(entry.text, typed=False)
     if old is None or not old:
         return None

@@ -206,7 +206,9 @@ def page_rename(request: str, site: Site | None) -> RenamePage | None:
     # called Who We Are": "the" opened the match at the sentence's start)
     named = ((page, m) for form in renamefit.PAGE_RENAMES for m in form.finditer(request)
              if (page := _page_named(site, m.group("old"))
-                 or _page_named(site, re.split(r"\bthe\s+", m.group("old"), flags=re.IGNORECASE)[-1])))
+                 or _page_named(site, re.split(r"\bthe\s+", m.group("old"), flags=re.IGNORECASE)[-1])
+                 # "rename our Gallery page": "our" is the user's where no page is "Our Gallery"
+                 or _page_named(site, re.sub(r"^our\s+", "", m.group("old"), flags=re.IGNORECASE))))
     page, found = next(named, (None, None))
     title = new_title(found.group("new")) if found is not None else ""
     if page is None or not title or not could_be_a_name(title):

@@ -4,8 +4,8 @@ Jacobs", "change the treasurer name to Gerhard Url-Fasching, he has a double nam
 
 The model wrote these as the site's name (u433-u435: four steps, each declined). The new name is typed in capitals; the
 site shows its first words, and not the rest: those words, where the site shows them, become the whole name. The words
-shown must be two at least (a first name alone is many people's), or one where the request says "full name"; and one
-typed name only may be read so.
+shown must be two at least (a first name alone is many people's: "her daughter Ana" is no "Ana Kupu"), and one typed name
+only may be read so.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ _OF_A_NAME = re.compile(r"\b(?:full\s+name|(?:sur|last\s+|double\s+|whole\s+)?na
 # Someone taken off beside the name ("Mele Kupu has moved ... please take her off ... Her full name is Ana Kupu"): a swap,
 # whose new name is another person's, not the shown one made whole.
 _GOES = re.compile(r"\b(?:remove|delete|take\s+(?:\w+\s+)?(?:off|out|down)|left|leaving|moved|retired|replace\w*|instead)\b", re.IGNORECASE)
-_FULL = re.compile(r"\bfull\s+name\b", re.IGNORECASE)
 # A name as typed: two to four capitalised words, a word may be joined by a hyphen ("Jacobs-Salie", "Ñanco").
 _WORD = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’]*(?:-(?-i:[A-ZÀ-ÖØ-Þ])[\w'’]*)*"
 _NAME = re.compile(rf"(?<![\w'’-]){_WORD}(?:\s+{_WORD}){{1,3}}(?![\w'’-])")
@@ -47,8 +46,8 @@ def full_name(request: str, site: Site | None) -> ReplaceText | None:
         if len(words) < 2 or re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", shown):
             continue  # no name, or shown whole already
         for short in _shorter(name):
-            if len(short.split()) < 2 and not _FULL.search(request):
-                break
+            if len(short.split()) < 2:
+                break  # a first name alone is many people's ("her daughter Ana" of "Her full name is Ana Kupu")
             at = list(re.finditer(rf"(?<![\w'’-]){re.escape(short)}(?![\w'’]|-(?-i:[A-Z]))", shown))
             if at and short.casefold() not in site.name.casefold():  # (the business's own name is the site name's readers')
                 found.add((short, name))

@@ -56,7 +56,7 @@ _PAGE_COLON = re.compile(rf"(?:^|[.!?\n]\s*)(?:(?:a|an|another|one\s+more)\s+)?(
 _PAGE_NAME_COLON = re.compile(rf"^\W*(?:new\s+)?page\s+({_NAME})\s*:", re.IGNORECASE)
 # "Page Tournaments, list: 12/04 ...", "Page Safety. Write: ...", "Page for Trips with prices (per person): ...": a
 # request that opens with "page" and a capitalised name names a new page, whatever follows it (u419, u422, u427).
-_OPENS_WITH_PAGE = re.compile(rf"^\W*(?:new\s+)?page\s+(?:for\s+)?({_NAME})(?=\s*(?:[,.:;!\n(]|$)|\s+(?-i:with)\b)", re.IGNORECASE)
+_OPENS_WITH_PAGE = re.compile(rf"^\W*(?:new\s+)?page\s+(?:(?:for|(?-i:of))\s+)?({_NAME})(?=\s*(?:[,.:;!\n(]|$)|\s+(?-i:with)\b)", re.IGNORECASE)
 # "For Sale page: Oak kredens ...": a capitalised "For" that opens a name typed at a sentence's start is of it.
 _FOR_NAME_PAGE = re.compile(r"(?:^\W*|[.!?\n]\s*)(For[ \t]+(?-i:[A-Z])[\w'’&-]*)\s+page\b")
 # "add our team page name Our Team: ...": the name after "page name", up to its colon
@@ -182,7 +182,7 @@ def colon_name(request: str) -> str | None:
     for pattern in (_BEFORE_COLON, _A_NAME_PAGE_COLON):
         for m in pattern.finditer(request):
             words = _SAYS_CONTENT.sub("", m.group(1).strip()).split()
-            while words and words[0].casefold() in DESCRIBING:
+            while words and (words[0].casefold() in DESCRIBING or words[0] == "of"):  # "Page of Hammocks with prices: ..."
                 words.pop(0)
             name = " ".join(words)
             if name and len(words) <= MAX_NAME_WORDS and name.casefold() not in _NOT_A_NAME | {"please", "pls"} and not HOME_WORDS.search(name + " page"):

@@ -31,7 +31,8 @@ _SHOWN = re.compile(r"\b(?:menu|nav|navigation|navbar|tab|link)\b[^.!?]{0,20}?\b
 # After the present name: what joins it to the new one.
 # "'X' in the menu to 'Y'", "the X page and menu to Y", "X -> Y", "'X' should be 'Y'", "X page rename to Y"
 _TO = re.compile(r"['\"”’]?(?:\s+page)?(?:\s+(?:in|on)\s+the\s+(?:menu|nav\w*)|\s+and\s+(?:the\s+)?(?:menu|nav\w*|link|tab))?"
-                 r"(?:\s+(?:to|as|into)\s+|\s*(?:->|→|=>)\s*|\s+should\s+(?:be|say|read)\s+|\s+(?:please\s+)?renam\w*\s+(?:it\s+)?to\s+)",
+                 r"(?:\s+(?:to|as|into)\s+|\s*(?:->|→|=>)\s*|\s+should\s+(?:be|say|read)\s+|\s+(?:please\s+)?renam\w*\s+(?:it\s+)?to\s+"
+                 r"|\s+(?:please\s+)?change[sd]?\s+(?:it\s+)?to\s+)",  # "page name Boards change to The Quiver"
                  re.IGNORECASE)
 _WANTS = re.compile(r"\b(?:say|read|be|be\s+called|called)\s+", re.IGNORECASE)
 _IN_MENU = re.compile(r"^['\"”’]?(?:\s+(?:in|on)\s+the\s+(?:menu|nav\w*))?", re.IGNORECASE)
@@ -47,7 +48,7 @@ MAX_BETWEEN = 60  # "the menu still says Nights, can it say Upcoming Nights": th
 
 
 # A page's rename said with its name, as people say it (``itemfit.page_rename``): "rename the Our Story page to 'How We Met'".
-_RENAME = re.compile(r"\brenam(?:e|ing)\s+(?:the\s+|my\s+|our\s+)?['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?(?:\s+page)?"
+_RENAME = re.compile(r"\brenam(?:e|ing)\s+(?:the\s+|my\s+)?['\"“‘]?(?P<old>[\w'’ &-]{1,40}?)['\"”’]?(?:\s+page)?"
                      r"\s+(?:to|as|into)\s+['\"“‘]?(?P<new>[^'\"”’.,!?;]{1,40}?)['\"”’]?"
                      # "... to 'Flying Days' — it's catchier": what follows a dash is why
                      r"(?=\s*(?:[.,!?;]|$|\s[-–—]\s|\s+(?:and(?!\s+[A-Z])|please|pls|instead|everywhere|across|throughout|in the|on the)\b))", re.IGNORECASE)
@@ -110,8 +111,9 @@ def rename(request: str, site: Site) -> tuple[str, str] | None:
     """(route, new title) of the page the request renames, said with its present name; None when
     it renames none, or the new name is no name (a price, a time)."""
     for m in _ASK.finditer(request):
-        # "rename Our Stories -> Puppet Stories": "our" may be the page's own first word
-        page = _page_at(request, m.end(), site) or (_page_at(request, m.start("own"), site) if m.group("own") else None)
+        # "rename Our Stories -> Puppet Stories": "our" may be the page's own first word (the longer name first: "Our
+        # Instructors", not "Instructors", where the site has both)
+        page = (_page_at(request, m.start("own"), site) if m.group("own") else None) or _page_at(request, m.end(), site)
         joined = _TO.match(request, page[1]) if page else None
         if page and joined and (name := _new_name(request[joined.end():])):
             return page[0], name

@@ -478,7 +478,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     block = movefit.read(request, site) or navfit.read(request, site) or buttonfit.read(request, site) \
         or headfit.read(request, site) or spellfit.read(request, site) or itemhome.announced(request, site) \
         or stepsfit.read(request, site) or cardsfit.read(request, site) or (None if footer else namelist.read(request, site)) \
-        or venuefit.read(request, site) or placefit.read(request, site) \
+        or (None if _opens_new_page(request, site) else venuefit.read(request, site) or placefit.read(request, site)) \
         or namedsection.read(request, site) \
         or (None if opening or footer else pageblock.read(request, site) or quotedput.read(request, site)) \
         or removefit.read(request, site) \
@@ -493,6 +493,13 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     # not the model's decline beside its edits, of a reason the request gives ("..., the hall went up")
     plan = compound.without_a_spare_decline(plan, request, site)
     return _fitted_ops(openerfit.declined(plan, request, site), request, site)
+
+
+def _opens_new_page(request: str, site: Site | None) -> bool:
+    """Whether the request opens by asking for a page the site has not, whose text follows ("add a page about me. Wes
+    Hoffstetter. ... moved to Tucson 2011 ..."): its words are that page's, not a place or venue moved."""
+    lead = pagelead.where(request, site) if site is not None else None
+    return lead is not None and bool(lead.title) and site is not None and site.page(lead.route) is None
 
 
 def _fitted_ops(plan: Plan, request: str, site: Site | None) -> Plan:

@@ -160,11 +160,12 @@ def test_a_name_given_whole_replaces_the_shorter_one_shown(tmp_path: Path) -> No
         assert now in _text(root, "/committee"), prompt
 
 
-def test_a_first_name_alone_is_not_given_a_surname_unless_the_full_name_is_asked(tmp_path: Path) -> None:
+def test_a_first_name_alone_is_not_given_a_surname(tmp_path: Path) -> None:
+    # the replay of u411: "her daughter Ana" had been made "Ana Kupu" by the clause "Her full name is Ana Kupu."
     root = managed_project(tmp_path)
     _items(root, "/", "team", [("Camila", "Surveyor"), ("Rodrigo Huenchullán", "Owner")])
     _run(root, '{"ops":[{"op":"set_text","route":"/","target":"site_name","text":"Camila Painemal"}]}',
-         "Our new name for the blog is Camila Painemal")
+         "Her full name is Camila Painemal.")
     assert "Camila Painemal" not in _text(root)
 
 
