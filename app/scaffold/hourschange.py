@@ -55,6 +55,7 @@ def _said(rest: str) -> str:
     closing time alone ("close at 2pm")."""
     rest = _FILLER.sub(" ", _WAS.sub("", rest))
     rest = re.sub(r"(?:\s+(?:and|&))+\s*$", "", re.sub(r"\s+", " ", rest)).strip(" ,:-–")  # "Saturdays 10am to 2pm and Wednesdays ..."
+    rest = re.sub(r"^to\s+(?=\d)", "", rest, flags=re.IGNORECASE)  # "change Saturday opening to 10:00-13:00"
     if _CLOSED.match(rest):
         return "closed"
     left = _OF_A_DAY.sub(" ", _SPAN.sub(" ", WHEN.sub(" ", rest)))
@@ -106,6 +107,15 @@ def _runs(text: str, typed: bool) -> list[tuple[frozenset[int], str, str]] | Non
 _WAS_TYPED = re.compile(rf"\b(?:not|instead\s+of|rather\s+than)\s+(?:{CLOCK_TIME}\s*(?:to|till|til|until|-|–)\s*)?\d", re.IGNORECASE)
 
 
+def _shown_elsewhere(site: Site, entry: str, named: frozenset[int]) -> bool:
+    """Whether a text of the site besides the hours entry gives hours of the named days alone ("... Saturday 10:00-14:00 ..." in
+    the home page's text; not "Monday to Saturday 7am to 6pm", the hours of days not named too)."""
+    texts = [t for page in site.pages for section in page.sections
+             for t in (section.text, *(i.text for i in section.items)) if t and t != entry]
+    return any((days := day_set(m.group(0).strip(" ."))) and days <= named for t in texts for m in _RUN.finditer(t)
+               if re.match(r"[\s:,-]{0,3}(?:from\s+)?\d", t[m.end():]))
+
+
 def _written(days: frozenset[int], like: str) -> str | None:
     """Days that run on, written as ``like`` writes days ("Mon-Fri", "Monday to Friday"); None where they do not run on."""
     first, last = min(days), max(days)
@@ -128,15 +138,17 @@ def changed(request: str, site: Site | None) -> EditItem | None:
     if len(entries) != 1 or not new or not any(hours for _d, _w, hours in new) or not all(days for days, _w, _s in new):
         return None
     entry = entries[0]
-    if _WAS_TYPED.search(said):
-        return None  # "Saturday hours: 9-14 (not 9-13)": the old hours typed are replaced where the site shows them
+    named = frozenset().union(*(days for days, _w, _s in new))
+    if _WAS_TYPED.search(said) or _shown_elsewhere(site, entry.text, named):
+        # "Saturday hours: 9-14 (not 9-13)", or a text of the site besides the entry that says "Saturday 10:00-14:00": the
+        # old hours are replaced where the site shows them (u441, u442: the entry edited alone left the text saying the old)
+        return None
     old = _runs(entry.text, typed=False)
     if old is None or not old:
         return None
     new = [(days, written, _closing(hours, days, old) if hours else "") for days, written, hours in new]
     if any(written and not hours for _d, written, hours in new):
         return None  # a closing time of days the entry gives no span
-    named = frozenset().union(*(days for days, _w, _s in new))
     kept: list[tuple[frozenset[int], str, str]] = []
     for days, written, hours in old:
         left = days - named

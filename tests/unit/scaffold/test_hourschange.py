@@ -44,3 +44,16 @@ def test_no_entry_or_two_entries_read_nothing() -> None:
     assert changed("hours change, sunday close now. mon-sat 9am-7pm", none) is None
     two = _site("Mon-Fri 9-5", Item(title="Opening hours", text="Mon-Fri 9-5"))
     assert changed("Saturday now open 10-2", two) is None
+
+
+def test_hours_a_text_shows_for_those_days_alone_are_left_to_the_readers_that_replace_them_in_place() -> None:
+    # u441, u442: "Saturday 10:00-14:00" in the home page's text stayed beside an entry edited alone
+    home = Section(kind="text", text="Watch repairs in Kraków. Open Monday to Friday 10:00-18:00, Saturday 10:00-14:00.")
+    site = _site("Monday to Friday 10:00-18:00")
+    site = Site(name=site.name, pages=[Page(route="/", title="Home", sections=[home, *site.pages[0].sections])])
+    assert changed("Saturday hours change: now 10:00-13:00.", site) is None
+    # ... not a text of the hours of other days too
+    broad = Section(kind="text", text="We are open Monday to Saturday 7am to 6pm.")
+    wide = Site(name="X", pages=[Page(route="/", title="Home", sections=[broad, *_site("Monday to Saturday 7am to 6pm").pages[0].sections])])
+    edit = changed("Please change Saturday opening to 7am to 2pm", wide)
+    assert edit is not None and edit.text == "Monday to Friday 7am to 6pm, Saturday 7am to 2pm"
