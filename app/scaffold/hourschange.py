@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import re
 
-from app.scaffold.hoursfit import HOURS_NAMES, day_set
+from app.scaffold.hoursfit import DAY, HOURS_NAMES, day_set
 from app.scaffold.plan import EditItem
 from app.scaffold.site import EMOJI, Site, norm_words
 from app.scaffold.whenfit import CLOCK_TIME, WHEN
 
-_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\.?"
-_RUN = re.compile(rf"(?<![\w-])(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY}(?:\s*(?:-|–|to|&|and)\s*{_DAY})*)(?![\w-])",
+_RUN = re.compile(rf"(?<![\w-])(?:every\s*day|daily|week\s?days|week\s?ends|{DAY}(?:\s*(?:-|–|to|&|and)\s*{DAY})*)(?![\w-])",
                   re.IGNORECASE)
 # What the request says of the hours at all: a change of the hours, not of a class held on a day.
 _OF_HOURS = re.compile(r"\b(?:hours?|opening|open|close[ds]?|closing)\b", re.IGNORECASE)

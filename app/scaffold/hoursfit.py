@@ -19,9 +19,9 @@ from app.scaffold.plan import AddItems, EditItem, Entry, Plan, ReplaceText, repl
 from app.scaffold.site import EMOJI, Site, is_placeholder, norm_words
 from app.scaffold.whenfit import TIME_RANGE, WHEN
 
-_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\.?"
+DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\.?"  # a weekday as typed (also ``hourschange``)
 # The days an entry is for: "Monday to Saturday", "Mon-Fri", "every day", "weekends", "Sat & Sun".
-_DAY_RUN = rf"(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY}(?:\s*(?:-|–|to|&|and|,)\s*{_DAY})*)"
+_DAY_RUN = rf"(?:every\s*day|daily|week\s?days|week\s?ends|{DAY}(?:\s*(?:-|–|to|&|and|,)\s*{DAY})*)"
 _DAYS = re.compile(rf"^(?P<days>{_DAY_RUN})"
                    r"\s*[:,-]?\s+(?P<rest>\S.*)$", re.IGNORECASE)
 # What opens the hours, said to the app or of the business: "we work", "we're open", "put hours", "hours:".
@@ -29,14 +29,14 @@ _DAYS = re.compile(rf"^(?P<days>{_DAY_RUN})"
 _LEAD = re.compile(r"^(?:(?![^.!?]*\b(?:mon|tue|wed|thu|fri|sat|sun|clos|open|hour|week|daily|every))[^\d.!?:\n]{1,40}[.!?]+\s+)?\W*(?:(?:please|pls|also|and|ok|okay|then|just|so|now)\s+)*(?:(?:put|add|show)\s+(?:the\s+|our\s+)?(?:opening\s+)?hours\s*:?\s*"
                    r"|(?:our\s+)?(?:opening\s+|working\s+|business\s+)?hours\s*(?:are|is|:)\s*|we(?:'re|\s+are)?\s+(?:work|open|working)\s+|"
                    r"(?:our\s+)?opening(?:\s+hours?)?\s*(?:pls|please|plz)?\s*[.:!]\s*|"  # "opening hour pls. Monday to ...", "Opening: ..."
-                   rf"(?:our\s+)?(?:(?:opening|working|business)\s+)?hours?\s+(?=(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY})\b)|"  # "opening hours Mon to Sat ..."
+                   rf"(?:our\s+)?(?:(?:opening|working|business)\s+)?hours?\s+(?=(?:every\s*day|daily|week\s?days|week\s?ends|{DAY})\b)|"  # "opening hours Mon to Sat ..."
                    r"(?:we(?:'re|\s+are)\s+)?open\s+|"
-                   rf"(?:pick-?up|collection|delivery|office|phone|shop|store)\s+(?:times|hours)\s*:?\s+(?=(?:every\s*day|daily|week\s?days|week\s?ends|{_DAY})\b))",
+                   rf"(?:pick-?up|collection|delivery|office|phone|shop|store)\s+(?:times|hours)\s*:?\s+(?=(?:every\s*day|daily|week\s?days|week\s?ends|{DAY})\b))",
                    re.IGNORECASE)
 _PIECES = re.compile(r"[.;!]\s+|,\s+|\n+")
 _DAYS_ALONE = re.compile(_DAY_RUN, re.IGNORECASE)
 # A day said after what it is: "Closed Wednesday", "closed on Sundays".
-_CLOSED_ON = re.compile(rf"^(?P<rest>closed)\s+(?:on\s+)?(?P<days>{_DAY}(?:\s*(?:-|–|to|&|and|,)\s*{_DAY})*)$", re.IGNORECASE)
+_CLOSED_ON = re.compile(rf"^(?P<rest>closed)\s+(?:on\s+)?(?P<days>{DAY}(?:\s*(?:-|–|to|&|and|,)\s*{DAY})*)$", re.IGNORECASE)
 # Days closed that are no weekday, kept as typed: "close on Buddhist holidays", "closed over Christmas", "Poya days closed".
 _CLOSED_WHEN = re.compile(r"^clos(?:ed|e)\s+(?:on|for|during|over|at)\s+(?:[\w'’]+\s*){1,5}$"
                           r"|^(?:[\w'’]+\s+){0,3}(?:days?|holidays?)\s+(?:are\s+)?closed$", re.IGNORECASE)
@@ -160,11 +160,11 @@ def days_now(request: str, site: Site | None) -> EditItem | None:
 
 # A day the business opens on now as well, with its hours: "we are open on sundays now too 11am to 1pm", "also open
 # Sundays 11am-1pm".
-_DAY_ADDED = re.compile(rf"\b(?:(?:also|now)\s+)?open\s+(?:on\s+)?(?P<day>{_DAY})\s+(?:now\s+)?(?:too|as\s+well|also)\s*,?\s+(?:from\s+)?"
+_DAY_ADDED = re.compile(rf"\b(?:(?:also|now)\s+)?open\s+(?:on\s+)?(?P<day>{DAY})\s+(?:now\s+)?(?:too|as\s+well|also)\s*,?\s+(?:from\s+)?"
                         rf"(?P<hours>{TIME_RANGE.pattern})(?=\s*[.!]*\s*$|\s*[.!,;])"
-                        rf"|\balso\s+open\s+(?:on\s+)?(?P<day2>{_DAY})\s*,?\s+(?:from\s+)?(?P<hours2>{TIME_RANGE.pattern})(?=\s*[.!]*\s*$|\s*[.!,;])",
+                        rf"|\balso\s+open\s+(?:on\s+)?(?P<day2>{DAY})\s*,?\s+(?:from\s+)?(?P<hours2>{TIME_RANGE.pattern})(?=\s*[.!]*\s*$|\s*[.!,;])",
                         re.IGNORECASE)
-_DAY_AND_HOURS = re.compile(rf"(?<![\w-])(?P<day>{_DAY})\s+(?:from\s+)?(?P<hours>{TIME_RANGE.pattern})(?![\w:])", re.IGNORECASE)
+_DAY_AND_HOURS = re.compile(rf"(?<![\w-])(?P<day>{DAY})\s+(?:from\s+)?(?P<hours>{TIME_RANGE.pattern})(?![\w:])", re.IGNORECASE)
 
 
 def day_added(request: str, site: Site | None) -> ReplaceText | None:
