@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from app.scaffold.hoursfit import DAY, HOURS_NAMES, day_set
+from app.scaffold.hoursfit import DAY, day_set, hours_entries
 from app.scaffold.plan import EditItem
 from app.scaffold.site import EMOJI, Site, norm_words
 from app.scaffold.whenfit import CLOCK_TIME, WHEN
@@ -132,7 +132,7 @@ def changed(request: str, site: Site | None) -> EditItem | None:
     said = EMOJI.sub("", request)
     if site is None or not _OF_HOURS.search(said) or _NOT_A_CHANGE.search(said):
         return None
-    entries = [i for page in site.pages for section in page.sections for i in section.items if norm_words(i.title) in HOURS_NAMES]
+    entries = hours_entries(site)
     new = _runs(said, typed=True)
     if len(entries) != 1 or not new or not any(hours for _d, _w, hours in new) or not all(days for days, _w, _s in new):
         return None

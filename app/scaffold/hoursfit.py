@@ -16,7 +16,7 @@ import re
 from pydantic import ValidationError
 
 from app.scaffold.plan import AddItems, EditItem, Entry, Plan, ReplaceText, replacing
-from app.scaffold.site import EMOJI, Site, is_placeholder, norm_words
+from app.scaffold.site import EMOJI, Item, Site, is_placeholder, norm_words
 from app.scaffold.whenfit import TIME_RANGE, WHEN
 
 DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\.?"  # a weekday as typed (also ``hourschange``)
@@ -106,7 +106,7 @@ def read(request: str, site: Site | None) -> Plan | None:
 # Wednesdays 5pm to 7pm" of a contact entry "Hours: Saturdays 10am to 1pm".
 _NEW_HOURS = re.compile(r"^\W*(?:(?:our|the)\s+)?(?:opening\s+)?(?:hours|opening\s+times)\b[^.!?:]{0,40}?"
                         r"(?:\b(?:now|are|will\s+be)\b|:)\s*(?P<new>(?=(?:every|daily|week|mon|tue|wed|thu|fri|sat|sun|\d))[^.!?\n]+?)[\s.!]*$", re.IGNORECASE)
-HOURS_NAMES = frozenset(("hours", "opening hours", "opening times", "open", "opening"))
+_HOURS_NAMES = frozenset(("hours", "opening hours", "opening times", "open", "opening"))
 
 
 def hours_item(request: str, site: Site | None) -> EditItem | None:
@@ -115,9 +115,13 @@ def hours_item(request: str, site: Site | None) -> EditItem | None:
     found = _NEW_HOURS.match(EMOJI.sub("", request).strip())
     if site is None or found is None or not (WHEN.search(found.group("new")) and _DAYS_ALONE.search(found.group("new"))):
         return None
-    named = {i.title for page in site.pages for section in page.sections for i in section.items
-             if norm_words(i.title) in HOURS_NAMES}
+    named = {i.title for i in hours_entries(site)}
     return EditItem(op="edit_item", item=named.pop(), text=found.group("new").strip()) if len(named) == 1 else None
+
+
+def hours_entries(site: Site) -> list[Item]:
+    """The site's entries that give its hours ("Hours", "Opening times"), on every page."""
+    return [i for page in site.pages for section in page.sections for i in section.items if norm_words(i.title) in _HOURS_NAMES]
 
 
 _HOUR_RANGE = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?")  # "8-20", "8.30-20" (a 24-hour day)

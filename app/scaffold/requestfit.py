@@ -444,8 +444,8 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     swaps = compound.swaps(request, site) if site is not None else []
     # "make About page, story of grandma: ... every morning at 4am": a new page's content, no time changed (the page's
     # lead is read only where a swap was, not on every turn)
-    lead = pagelead.where(request, site) if swaps and site is not None else None
-    swaps = [] if lead is not None and lead.title and site is not None and site.page(lead.route) is None else swaps
+    new_page = bool(swaps) and _opens_new_page(request, site)  # (read once: the place readers below ask it too)
+    swaps = [] if new_page else swaps
     # "Graham has stepped down ... the new Treasurer is Mere Hohaia": beside a moved date, too
     if person is not None:
         # the same swap read from part of the names ("replace Gerry with Pádraig") gives way to the whole names
@@ -478,7 +478,7 @@ def _fitted(plan: Plan, request: str, site: Site | None) -> Plan:
     block = movefit.read(request, site) or navfit.read(request, site) or buttonfit.read(request, site) \
         or headfit.read(request, site) or spellfit.read(request, site) or itemhome.announced(request, site) \
         or stepsfit.read(request, site) or cardsfit.read(request, site) or (None if footer else namelist.read(request, site)) \
-        or (None if _opens_new_page(request, site) else venuefit.read(request, site) or placefit.read(request, site)) \
+        or (None if new_page or _opens_new_page(request, site) else venuefit.read(request, site) or placefit.read(request, site)) \
         or namedsection.read(request, site) \
         or (None if opening or footer else pageblock.read(request, site) or quotedput.read(request, site)) \
         or removefit.read(request, site) \
